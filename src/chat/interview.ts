@@ -815,7 +815,7 @@ const HOME_NOT_OWNED =
 
 /** Said after a guess taken as an answer: what was saved, and how to change it. */
 const guessNote = (saved: string) =>
-  `Mình tạm ghi “${saved}” (bạn chưa chắc chắn). Nếu hỏi lại người trong nhà thấy khác, bạn bấm “Quay lại” để sửa câu này.`;
+  `Mình tạm ghi “${saved}” (bạn chưa chắc chắn). Nếu hỏi lại người trong nhà thấy khác, bạn chọn “Quay lại” (hoặc gõ “quay lại”) để sửa câu này.`;
 
 const RETRY_INDICATOR = 'Bạn trả lời "có" (hộ đang thiếu), "không" hoặc "không rõ" (gõ không dấu cũng được) nhé.';
 

@@ -117,7 +117,7 @@ describe('the main flows on Zalo never say "bấm"', () => {
     await walk(harness, ['/kiemtra', 'hok luu', 'o que']);
     harness = await harness.restart();
     const lost = onPhone(await harness.send({ channel: 'zalo', text: '4 nguoi' }));
-    expect(lost).toContain('đã bị gián đoạn do sự cố của máy chủ');
+    expect(lost).toContain('đã bị gián đoạn vì máy chủ của trợ lý vừa được khởi động lại');
     // Was 'Bạn bấm “Kiểm tra hộ gia đình” (hoặc gõ /kiemtra) để bắt đầu lại từ đầu'.
     expect(lost).not.toMatch(/bấm/i);
     const check = listedAs(lost, 'Kiểm tra hộ gia đình');

@@ -5,7 +5,7 @@
  * supports list their documents.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, atQuestion as atQuestionOn, conversationsAt, openHarness, savedAt, type Harness } from './harness.ts';
+import { actionOf, atQuestion as atQuestionOn, conversationsAt, onPhone, openHarness, savedAt, type Harness } from './harness.ts';
 
 const DECEMBER = new Date('2026-12-04T03:00:00Z');
 const { ask } = conversationsAt(DECEMBER, 'round24-words4');
@@ -79,7 +79,8 @@ describe('a guess at a yes/no question of the check is the answer it leans to, s
   ])('"%s" at Câu 4/15 is saved "%s", with how to change it (was "Không rõ")', async (typed, saved) => {
     harness = await atQuestionOn(() => DECEMBER, 4);
     const next = await harness.say(typed);
-    expect(next.text).toContain(`Mình tạm ghi “${saved}” (bạn chưa chắc chắn). Nếu hỏi lại người trong nhà thấy khác, bạn bấm “Quay lại”`);
+    expect(next.text).toContain(`Mình tạm ghi “${saved}” (bạn chưa chắc chắn). Nếu hỏi lại người trong nhà thấy khác, bạn chọn “Quay lại” (hoặc gõ “quay lại”)`);
+    expect(onPhone(next)).not.toMatch(/bấm/i);
     expect(next.text).toContain('Câu 5/15');
     const back = await harness.press(actionOf(next, 'Quay lại'));
     expect(back.text).toContain(`Trả lời trước đó: ${saved}`);
