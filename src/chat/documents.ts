@@ -250,6 +250,11 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
     points.push(`${source.document}${title}, ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}.`);
     points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => `${step.text.replace(/\.$/, '')}${STATUS_TAGS[step.status]}.`));
   }
+  // "thong tu 07 con hieu luc ko", "qd 14/2025 con hieu luc ko" (round 24): what rules/documents.yaml records of it (the
+  // procedure's own document is said by its line above).
+  if (!names(asked, source.document)) {
+    for (const entry of rules.documents.filter((candidate) => names(asked, candidate.document))) points.push(`${entry.document}: ${entryFacts(entry, true)}.`);
+  }
   for (const standard of rules.standards.filter((candidate) => !candidate.province && names(asked, `${candidate.document} ${candidate.article}`))) {
     const now = standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng hôm nay' : '';
     points.push(`Căn cứ của ${standard.title.charAt(0).toLowerCase()}${standard.title.slice(1)} (${standard.document}): áp dụng từ ${formatDate(standard.validFrom)} đến ${formatDate(standard.validTo)}${now}${STATUS_TAGS[standard.status]}.`);
@@ -290,7 +295,28 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
 /** A document's full number as the rules data writes it after its type and number ("Nghị định 351" → "Nghị định 351/2025/NĐ-CP"). */
 function fullName(asked: DocumentAsked, text: string): string | undefined {
   const escaped = escapeRegExp(asked.label);
-  return new RegExp(`${escaped}/\\d{4}/[^\\s,;()]+`, 'u').exec(text)?.[0];
+  // "Quyết định 417/QĐ-BNNMT", "Nghị quyết 424/NQ-CP": a number with no year in it (round 24).
+  return new RegExp(`${escaped}(?:/\\d{4})?/[^\\s,;()]+`, 'u').exec(text)?.[0];
+}
+
+/**
+ * What rules/documents.yaml records of a document (round 24: "qd 14/2025 co hieu luc chua", "thong tu 07 con hieu luc ko"): what
+ * it is about, the day it was signed and the day it took effect (`withInForce`: left out when the answer's lead says it), with
+ * the status of those days; a day not known said "chưa rõ", never given; its source.
+ */
+function entryFacts(entry: RuleSet['documents'][number], withInForce: boolean, withSigned = true, withSource = true): string | undefined {
+  const signed = withSigned ? entry.signed : undefined;
+  const known = [
+    entry.about ? `văn bản về ${entry.about}` : undefined,
+    signed ? `ký ngày ${formatDate(signed)}` : undefined,
+    withInForce && entry.inForce !== 'unknown' ? `có hiệu lực từ ${formatDate(entry.inForce)}` : undefined,
+  ].filter((part) => part !== undefined);
+  const dated = signed !== undefined || (withInForce && entry.inForce !== 'unknown');
+  const unknown = withInForce && entry.inForce === 'unknown' ? 'ngày có hiệu lực chưa rõ' : undefined;
+  const said = [known.join(', ') + (dated ? STATUS_TAGS[entry.status] : ''), unknown].filter((part) => part).join('; ');
+  if (said === '') return undefined;
+  // Its source when a day is said here (not when the lead already names it).
+  return dated && withSource ? `${said} (nguồn: ${entry.reference})` : said;
 }
 
 /**
@@ -311,6 +337,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
     return `${words}${STATUS_TAGS[status]}`;
   };
   const own = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name));
+  const entry = rules.documents.find((candidate) => candidate.document === name);
   // A document whose only day in the data is its signing (rules/replaced.yaml fromIs: signed, "qd 14/2025 la gi"): that day is
   // said as its signing, first, and no support it is the basis of is said to start on it (round 18).
   const signedOnly = rules.replaced.find((entry) => entry.fromIs === 'signed' && cites(entry.by));
@@ -326,7 +353,15 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
     if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument}${replaced === signedOnly ? '' : ` ${replacedWhen(replaced)}`}`, replaced.status));
-    if (cites(replaced.instrument)) parts.push(tagged(`được thay bằng ${replaced.by} ${replacedWhen(replaced)}`, replaced.status));
+    // "qd 46/2015 co hieu luc tu ngay nao": a replacement not known to hold (status unknown: QĐ 46/2015 after the Luật Việc làm
+    // 2025) said as documentValidity says it, never "được thay bằng … (chưa rõ)" (round 24).
+    if (cites(replaced.instrument)) {
+      parts.push(
+        replaced.status === 'unknown'
+          ? tagged(`từ ${formatDate(replaced.from)}, ${replaced.by} có hiệu lực; văn bản này còn được áp dụng hay không chưa rõ`, 'unknown').replace(/ \(chưa rõ\)$/, '')
+          : tagged(`được thay bằng ${replaced.by} ${replacedWhen(replaced)}`, replaced.status),
+      );
+    }
   }
   const standards = rules.standards.filter((standard) => !standard.province && cites(`${standard.document} ${standard.article}`));
   if (standards.length > 0) {
@@ -347,7 +382,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   // "nghi dinh 351 co hieu luc tu ngay nao", "nq 257/2025 co hieu luc tu ngay nao": the day the document itself took effect, as
   // the standards it sets or rules/documents.yaml record it (unknown: said so, never a date), before what else is known of it.
   const ownDay = rules.standards.find((standard) => !standard.province && standard.document.startsWith(name) && standard.inForce);
-  const dated = ownDay ? { inForce: ownDay.inForce!, status: undefined } : rules.documents.find((entry) => entry.document === name);
+  const dated = ownDay ? { inForce: ownDay.inForce!, status: undefined } : entry;
   const inForce = asked.inForce ? dated?.inForce : undefined;
   // Its date not known: what the data knows of it is the reference lines that name it in their text (NQ 257/2025: adopted
   // 11/12/2025, the programme it approves, its phase I), not what it replaced nor the supports it is the basis of (was
@@ -361,7 +396,15 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   const referenceLines =
     naming.length > 0 ? naming : citing.flatMap((entry) => entry.lines.filter((line) => cites(line.basis) && !(line.restates !== undefined && entriesSaid.has(line.restates))));
   for (const line of referenceLines) statuses.push(line.status);
-  if (parts.length === 0 && referenceLines.length === 0) return undefined;
+  if (parts.length === 0 && referenceLines.length === 0 && !entry) return undefined;
+  // rules/documents.yaml's line, first, when the day it took effect is asked or nothing else is known of it: what it is about
+  // (unless the data's own words said it), its days (the day it took effect left to the lead, the day signed to `issued`),
+  // status, source. What it is, asked ("nd 176 noi j"), is said by what it is the basis of.
+  const recorded =
+    entry && (inForce !== undefined || (parts.length === 0 && referenceLines.length === 0))
+      ? entryFacts(about ? { ...entry, about: undefined } : entry, inForce === undefined, issued === '', inForce === undefined || inForce === 'unknown')
+      : undefined;
+  if (entry && (entry.status === 'unknown' || entry.inForce === 'unknown')) statuses.push('unknown');
   if (inForce === 'unknown') statuses.push('unknown');
   const dateStatus = dated?.status && inForce !== 'unknown' ? STATUS_TAGS[dated.status] : '';
   const inForceSpans =
@@ -369,7 +412,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       ? []
       : inForce === 'unknown'
         ? [bold(`Ngày có hiệu lực của ${name}: chưa rõ.`), plain(` Dữ liệu của trợ lý chưa có ngày này, nên mình không nêu ngày nào. Điều đã biết:\n`)]
-        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(` Điều đã biết thêm:\n`)];
+        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(`${entry ? ` Nguồn: ${entry.reference}.` : ''} Điều đã biết thêm:\n`)];
   const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
   return reply(
     [
@@ -377,8 +420,8 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       bold(`${name}${issued}: `),
       plain(
         referenceLines.length > 0
-          ? `dữ liệu của trợ lý có những điều sau.\n${bullets(referenceLines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`))}`
-          : `${parts.join('; ')}.`,
+          ? `dữ liệu của trợ lý có những điều sau.\n${bullets([...(recorded ? [`${upperFirst(recorded)}.`] : []), ...referenceLines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`)])}`
+          : `${[...(recorded ? [recorded] : []), ...parts].join('; ')}.`,
       ),
       plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${linkAsked ? ` ${NO_LINK_NOTE}` : ''}${unknown}`),
     ],
@@ -398,6 +441,8 @@ function rulesText(rules: RuleSet): string {
       ...rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines.map((line) => `${line.basis} ${line.text}`)),
       ...rules.procedure.steps.map((step) => `${step.basis} ${step.text}`),
       rules.procedure.source.document,
+      // Documents only rules/documents.yaml records ("Thông tư 02/2022/TT-BLĐTBXH"), last: the others' own words come first.
+      ...rules.documents.map((entry) => entry.document),
     ].join(' \n ');
     texts.set(rules, text);
   }

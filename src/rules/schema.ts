@@ -515,7 +515,23 @@ export type Replaced = z.infer<typeof replacedFileSchema>['replaced'][number];
  * ([?]): "nq 257/2025 co hieu luc tu ngay nao" is then told it is not known, with what the data knows of the document.
  */
 export const documentsFileSchema = z.strictObject({
-  documents: z.array(z.strictObject({ document: text, inForce: z.union([isoDate, z.literal('unknown')]), reference: text, status, checked: isoDate })).min(1),
+  documents: z
+    .array(
+      z.strictObject({
+        document: text,
+        /** The day it was signed or adopted, when the facts give it. */
+        signed: isoDate.optional(),
+        inForce: z.union([isoDate, z.literal('unknown')]),
+        /** What it is about, in a few words ("cơ cấu biểu giá bán lẻ điện"). */
+        about: text.optional(),
+        /** Where the facts read it, said after "Nguồn:". */
+        reference: text,
+        /** Of the days said (`signed`, `inForce`); `unknown` only when neither is known. */
+        status,
+        checked: isoDate,
+      }),
+    )
+    .min(1),
 });
 export type DocumentInForce = z.infer<typeof documentsFileSchema>['documents'][number];
 export type ProvinceSupportsStandard = z.infer<typeof provinceSupportsStandardSchema>;
