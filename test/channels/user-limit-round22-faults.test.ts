@@ -4,35 +4,9 @@
  * shared by two instances. Before, a resident whose few messages were redelivered a few times was told "Bạn đang gửi tin
  * nhắn hơi nhanh" and their messages dropped.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { userLimit, type RateLimit } from '../../src/channels/user-limit.ts';
-import { silentLogger } from '../../src/log.ts';
-import { openRedisState, type SharedState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-
-interface Update {
-  id: string;
-  user: string;
-}
-
-const budget: RateLimit = { updates: 3, windowMs: 10_000 };
-
-function limited(counters?: SharedState['counters']) {
-  const told: string[] = [];
-  const allowed = userLimit<Update>({
-    channel: 'telegram',
-    logger: silentLogger,
-    rateLimit: budget,
-    ...(counters ? { counters } : {}),
-    userOf: (update) => update.user,
-    deliveryOf: (update) => update.id,
-    kindOf: () => 'message',
-    tell: async (update) => void told.push(update.id),
-    now: () => new Date(),
-  });
-  return { allowed, told };
-}
+import { describe, expect, it } from 'vitest';
+import { redisUnavailable, titled } from '../services.ts';
+import { limited, twoRedisInstances, type Update } from './user-limit-harness.ts';
 
 /** Two messages of a resident, each delivered three times (503 twice), then two new ones: the budget is 3. */
 async function redelivered(instances: ((update: Update) => Promise<boolean>)[]): Promise<boolean[]> {
@@ -56,20 +30,10 @@ describe('per-user limit and redelivered updates', () => {
 const unavailable = await redisUnavailable();
 
 describe.skipIf(unavailable !== undefined)(titled('per-user limit in Redis, two instances', unavailable), () => {
-  const keys = testRedisPrefix('user-limit-round22');
-  const store = openStore(':memory:');
-  const states: SharedState[] = [];
-  afterAll(async () => {
-    for (const state of states) await state.close();
-    await store.close();
-    await keys.clear();
-  });
+  const openTwo = twoRedisInstances('user-limit-round22');
 
   it('tin gui lai toi may khac cung ko bi dem lai (Redis dung chung)', async () => {
-    for (let index = 0; index < 2; index += 1) {
-      states.push(await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: (key) => store.hashKey(key), staleDrafts: store }));
-    }
-    const [a, b] = states.map((state) => limited((windowMs, channel) => state.counters(windowMs, channel)));
+    const [a, b] = (await openTwo()).map((state) => limited({ counters: (windowMs, channel) => state.counters(windowMs, channel) }));
     expect(await redelivered([a!.allowed, b!.allowed])).toEqual([true, true, true, true, true, true, true, false]);
     expect([...a!.told, ...b!.told]).toEqual(['504']);
   });

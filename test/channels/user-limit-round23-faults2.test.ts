@@ -4,35 +4,12 @@
  * refused again, not counted again, not told again. Was: let through on redelivery (round 22 counted it once but took
  * every redelivery for one let through). What it remembers in memory runs on the app's one clock (was Date.now()).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { REFUSED_REMEMBERED_MS, userLimit, type RateLimit } from '../../src/channels/user-limit.ts';
-import { silentLogger } from '../../src/log.ts';
-import { openRedisState, type SharedState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { describe, expect, it } from 'vitest';
+import { REFUSED_REMEMBERED_MS, type RateLimit } from '../../src/channels/user-limit.ts';
+import { redisUnavailable, titled } from '../services.ts';
+import { limited as limitedOn, twoRedisInstances, type LimitedOptions, type Update } from './user-limit-harness.ts';
 
-interface Update {
-  id: string;
-  user: string;
-}
-
-const budget: RateLimit = { updates: 3, windowMs: 10_000 };
-
-function limited(options: { counters?: SharedState['counters']; now?: () => Date; rateLimit?: RateLimit } = {}) {
-  const told: string[] = [];
-  const allowed = userLimit<Update>({
-    channel: 'zalo',
-    logger: silentLogger,
-    rateLimit: options.rateLimit ?? budget,
-    ...(options.counters ? { counters: options.counters } : {}),
-    userOf: (update) => update.user,
-    deliveryOf: (update) => update.id,
-    kindOf: () => 'message',
-    tell: async (update) => void told.push(update.id),
-    now: options.now ?? (() => new Date()),
-  });
-  return { allowed, told };
-}
+const limited = (options: LimitedOptions = {}) => limitedOn({ channel: 'zalo', ...options });
 
 /** Four messages of a resident (budget 3), the refused fourth delivered again twice, an allowed one again, then a fifth. */
 async function refusedThenRedelivered(instances: ((update: Update) => Promise<boolean>)[]): Promise<boolean[]> {
@@ -69,20 +46,10 @@ describe('per-user limit: a refused update delivered again', () => {
 const unavailable = await redisUnavailable();
 
 describe.skipIf(unavailable !== undefined)(titled('per-user limit in Redis, a refused update delivered again to the other instance', unavailable), () => {
-  const keys = testRedisPrefix('user-limit-round23');
-  const store = openStore(':memory:');
-  const states: SharedState[] = [];
-  afterAll(async () => {
-    for (const state of states) await state.close();
-    await store.close();
-    await keys.clear();
-  });
+  const openTwo = twoRedisInstances('user-limit-round23');
 
   it('tin gui lai toi may khac van bi tu choi (Redis dung chung), nhac mot lan', async () => {
-    for (let index = 0; index < 2; index += 1) {
-      states.push(await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: (key) => store.hashKey(key), staleDrafts: store }));
-    }
-    const [a, b] = states.map((state) => limited({ counters: (windowMs, channel) => state.counters(windowMs, channel) }));
+    const [a, b] = (await openTwo()).map((state) => limited({ counters: (windowMs, channel) => state.counters(windowMs, channel) }));
     expect(await refusedThenRedelivered([a!.allowed, b!.allowed])).toEqual([true, true, true, false, false, false, true, false]);
     expect([...a!.told, ...b!.told]).toEqual(['604']);
   });

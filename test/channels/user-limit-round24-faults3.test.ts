@@ -4,34 +4,13 @@
  * again, in memory and in Redis. Was: remembered as refused for the limit's window only (10 s), then counted as new in an
  * empty window and answered, after its sender had been told to slow down.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { REFUSED_REMEMBERED_MS, userLimit, type RateLimit } from '../../src/channels/user-limit.ts';
-import { silentLogger } from '../../src/log.ts';
+import { describe, expect, it } from 'vitest';
+import { REFUSED_REMEMBERED_MS, type RateLimit } from '../../src/channels/user-limit.ts';
 import { RETENTION } from '../../src/privacy/retention.ts';
-import { openRedisState, type SharedState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, titled } from '../services.ts';
+import { limited as limitedOn, twoRedisInstances, type LimitedOptions } from './user-limit-harness.ts';
 
-interface Update {
-  id: string;
-  user: string;
-}
-
-function limited(rateLimit: RateLimit, options: { counters?: SharedState['counters']; now?: () => Date } = {}) {
-  const told: string[] = [];
-  const allowed = userLimit<Update>({
-    channel: 'telegram',
-    logger: silentLogger,
-    rateLimit,
-    ...(options.counters ? { counters: options.counters } : {}),
-    userOf: (update) => update.user,
-    deliveryOf: (update) => update.id,
-    kindOf: () => 'message',
-    tell: async (update) => void told.push(update.id),
-    now: options.now ?? (() => new Date()),
-  });
-  return { allowed, told };
-}
+const limited = (rateLimit: RateLimit, options: LimitedOptions = {}) => limitedOn({ ...options, rateLimit });
 
 describe('per-user limit: a refused message delivered again after the window', () => {
   it('remembers the refusal as long as the platforms redeliver (24 hours), within the claims kept (7 days)', () => {
@@ -62,21 +41,11 @@ describe('per-user limit: a refused message delivered again after the window', (
 const unavailable = await redisUnavailable();
 
 describe.skipIf(unavailable !== undefined)(titled('per-user limit in Redis: a refused message delivered again after the window', unavailable), () => {
-  const keys = testRedisPrefix('user-limit-round24-faults3');
-  const store = openStore(':memory:');
-  const states: SharedState[] = [];
-  afterAll(async () => {
-    for (const state of states) await state.close();
-    await store.close();
-    await keys.clear();
-  });
+  const openTwo = twoRedisInstances('user-limit-round24-faults3');
 
   it('tin bi tu choi, gui lai toi may khac sau khi het cua so: van bi tu choi, ko nhac lai', async () => {
-    for (let index = 0; index < 2; index += 1) {
-      states.push(await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: (key) => store.hashKey(key), staleDrafts: store }));
-    }
     const window: RateLimit = { updates: 1, windowMs: 300 };
-    const [a, b] = states.map((state) => limited(window, { counters: (windowMs, channel) => state.counters(windowMs, channel) }));
+    const [a, b] = (await openTwo()).map((state) => limited(window, { counters: (windowMs, channel) => state.counters(windowMs, channel) }));
     const user = `chu-nam-${Math.floor(Math.random() * 1e6)}`;
     expect(await a!.allowed({ id: '911', user })).toBe(true);
     expect(await a!.allowed({ id: '912', user })).toBe(false);
