@@ -221,6 +221,9 @@ const INDICATOR_WORDS: readonly [string, readonly string[]][] = [...new Set([...
   [...deprivationPhrases(DEPRIVATION_WORDS[id]), ...(TOPICS.indicatorNames[id] ?? [])],
 ]);
 
+/** A dimension's name standing for its indicators ("thiếu hụt về nhà ở"), read only with an indicator word (TOPICS.indicatorDimensions). */
+const DIMENSION_WORDS: readonly [string, readonly string[]][] = Object.entries(TOPICS.indicatorDimensions);
+
 /** Only the household words of each indicator (what a household says of itself), not the names a question uses. */
 const HOUSEHOLD_INDICATOR_WORDS: readonly [string, readonly string[]][] = Object.entries(DEPRIVATION_WORDS).map(([id, words]) => [
   id,
@@ -444,7 +447,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
   const whichForLack = lacksNamed.length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
   if (has(words, TOPICS.deprivationAsks) && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
-    const indicatorIds = indicatorsNamed(words);
+    const named = indicatorsNamed(words);
+    const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }
   const byWho = Object.entries(TOPICS.supportsByWho).filter(

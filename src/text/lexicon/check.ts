@@ -331,6 +331,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       losing: z.object({ words: phraseList, notRecognised: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: phraseList,
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
+      indicatorDimensions: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, whichOne: phraseList }).strict(),
       incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList }).strict(),
       supportsList: z

@@ -697,6 +697,19 @@ export const TOPICS = {
     waste: ['rac thai'],
   } as Record<string, readonly string[]>,
   /**
+   * A dimension of the standard named with an indicator word ("tiêu chí thiếu hụt về nhà ở năm 2027 là gì", "chỉ số thiếu hụt
+   * về y tế là gì"): its indicators answer, not a support that shares the dimension's name (the housing support's card).
+   * Read only when `indicatorList.subject` is said and no indicator is named by itself. Indicator ids of rules/indicators.yaml.
+   */
+  indicatorDimensions: {
+    housing_area: ['nha o'],
+    housing_quality: ['nha o'],
+    health_insurance: ['y te'],
+    nutrition: ['y te'],
+    adult_education: ['giao duc'],
+    child_schooling: ['giao duc'],
+  } as Record<string, readonly string[]>,
+  /**
    * Asking how income is counted ("thu nhập tính sao", "thu nhap ko on dinh tinh sao", "thu nhập xét hộ nghèo tính theo
    * tháng hay năm"): one `subject` and one `asks` send it to rules/reference.yaml's income_counting, even when it also names
    * the review ("xét hộ nghèo") or a support ("có tính tiền trợ cấp không"). "tính" and "tỉnh" fold alike: `province`
