@@ -399,6 +399,11 @@ export const procedureFileSchema = z.strictObject({
          * the review is says where today falls against them.
          */
         window: z.strictObject({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).optional(),
+        /**
+         * The first year of the reviews the step is said for (a step on what is not known after the procedure's own period:
+         * from 2026); a review asked of an earlier year ("tu 1/7/2025 …") is within the period and does not hear it.
+         */
+        fromYear: z.number().int().min(2000).optional(),
       }),
     )
     .min(1),

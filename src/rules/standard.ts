@@ -293,7 +293,8 @@ const stepsByYear = new WeakMap<RuleSet, Map<string, RuleSet['procedure']['steps
 
 /**
  * The procedure's steps as said for a review on `day`: "{year}" is that day's year (round 21: the step said "năm 2026" to a
- * question on the 2027 review). Every answer reads the steps' texts through this; the same objects for a year, kept per rules.
+ * question on the 2027 review), and a step said only from a later year (`fromYear`) left out. Every answer reads the steps'
+ * texts through this; the same objects for a year, kept per rules.
  */
 export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure']['steps'] {
   const year = day.slice(0, 4);
@@ -301,7 +302,9 @@ export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure'
   if (byYear === undefined) stepsByYear.set(rules, (byYear = new Map()));
   let steps = byYear.get(year);
   if (steps === undefined) {
-    steps = rules.procedure.steps.map((step) => (step.text.includes(REVIEW_YEAR) ? { ...step, text: step.text.replaceAll(REVIEW_YEAR, year) } : step));
+    steps = rules.procedure.steps
+      .filter((step) => step.fromYear === undefined || step.fromYear <= Number(year))
+      .map((step) => (step.text.includes(REVIEW_YEAR) ? { ...step, text: step.text.replaceAll(REVIEW_YEAR, year) } : step));
     byYear.set(year, steps);
   }
   return steps;
