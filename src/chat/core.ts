@@ -77,7 +77,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, classMeaningLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, classMeaningLead, comingSaid, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -672,7 +672,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const moved = told.moved ? ` ${askedDayNote(dayOf(told.interview))}` : '';
       const facts = understoodFacts(told.interview, rules, dayOf(told.interview));
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
-      return [lines(...(told.remark ? [told.remark] : []), recorded), consentAgain(turn)];
+      // "e ở ngoài bắc, nông thôn ạ" after the household's figures: what they settle in that area now, with the coming standard's
+      // class (round 24: was "Mình ghi nhận…" and the consent question, no estimate).
+      const areaNow = interview.area === undefined && told.interview.area !== undefined ? settledAtConsent(turn, told.interview, true) : undefined;
+      return [lines(...(told.remark ? [told.remark] : []), recorded), ...(areaNow ?? [consentAgain(turn)])];
     }
     // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
@@ -706,9 +709,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * The class the figures of a check waiting for consent give (members, income, anything told of the indicators): the lead a
    * household told in one message gets, then the consent question (short) to check in full; undefined without both figures.
    */
-  function settledAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
+  function settledAtConsent(turn: Turn, interview: Interview, coming = false): Reply[] | undefined {
     const found = settledSoFar(turn, interview);
     if (!found) return undefined;
+    const next = coming ? comingSaid(rules, found.ends) : '';
     // "Hủy" said by its number on a phone (Span.press).
     const after = found.lead.settled
       ? [
@@ -717,7 +721,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           plain('.'),
         ]
       : undefined;
-    return [lines(found.lead.text), after ? reply(after, info.consentReply().buttons) : consentAgain(turn)];
+    return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply().buttons) : consentAgain(turn)];
   }
 
   /**
@@ -841,12 +845,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return undefined;
   }
 
-  function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; replies?: Reply[] } | undefined {
+  function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found) return undefined;
     const { ends, lead, known } = found;
     turn.household = true;
-    if (!lead.settled) return { lead: lead.text };
+    if (!lead.settled) return { lead: lead.text, coming: comingSaid(rules, ends) };
     const first = ends[0]!;
     turn.writes.push(() => store.recordCheck(first.least.classification));
     turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
@@ -2070,7 +2074,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const household = laterDay ? { ...told, asOf: laterDay } : told;
       // "…, la ho j", "vay la ho gi": what the figures told already settle comes first; all of it when the indicators not
       // asked cannot change it (no interview), else the check asks only what is still missing.
-      const settled = asksHouseholdClass(message) ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      // "nhà e 3 ng, … lương 6tr, có đc hỗ trợ j k ạ" (round 24): the supports asked of the household told are the class's, so what
+      // the figures settle comes first, with the coming standard's class and what the supports depend on (was the consent only).
+      const supportsAsked = !asksHouseholdClass(message) && (readSupportsQuestion(message) === '' || asksOwnGets(message));
+      const settled = asksHouseholdClass(message) || supportsAsked ? figuresSettle(turn, household, ownStandards[0]) : undefined;
       // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
       // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
       const standard = asksHouseholdClass(message) ? readTopic(withoutClassAsked(message), today()) : asked;
@@ -2084,7 +2091,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
-      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...startCheck(turn, household, false, ownStandards[0])];
+      const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...supports, ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).

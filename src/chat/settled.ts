@@ -23,6 +23,7 @@ import {
   lookupStandard,
   nextStandardAfter,
   STATUS_LABELS,
+  upcomingLine,
   type Area,
   type ClassBetween,
   type CheckResult,
@@ -221,6 +222,17 @@ export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetw
     .filter((indicator) => ![indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id)))
     .map((indicator) => indicator.name);
   return { between, notAsked };
+}
+
+/**
+ * The coming standard's class of each area's ends ("Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu
+ * hụt từ 3 chỉ số (tạm tính)."), said once when every area gives the same, else each area's; '' without a coming standard.
+ */
+export function comingSaid(rules: RuleSet, ends: readonly AreaEnds[]): string {
+  const said = ends.map((one) => ({ one, line: upcomingLine(one.least, comingOpen(rules, one)?.between) }));
+  if (said.length === 0 || said.some(({ line }) => line === undefined)) return '';
+  if (said.every(({ line }) => line === said[0]!.line)) return `${said[0]!.line}.`;
+  return `${said.map(({ one, line }) => `Ở ${one.areaName.toLowerCase()}, ${lowerFirst(line!)}`).join('. ')}.`;
 }
 
 /**
