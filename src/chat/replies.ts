@@ -57,9 +57,12 @@ export const DECISION_NOTE =
  * "kiem tra ho ngheo" (round 16): the check of one's own household is what starts; the procedure the same words could mean is one
  * line away (its typed question), said before the check in the chat and in /api/ask's offer.
  */
+/** The question that gives the procedure's whole card, as a resident types it. */
+export const PROCEDURE_TYPED = 'thủ tục xét hộ nghèo';
+
 export const CHECK_NOT_PROCEDURE =
   'Mình giúp bạn tự kiểm tra hộ gia đình mình theo chuẩn nghèo (kết quả chỉ để tham khảo). Nếu bạn muốn hỏi thủ tục để được xét, ' +
-  'công nhận hộ nghèo, hộ cận nghèo ở UBND cấp xã, bạn gõ “thủ tục xét hộ nghèo”.';
+  `công nhận hộ nghèo, hộ cận nghèo ở UBND cấp xã, bạn gõ “${PROCEDURE_TYPED}”.`;
 
 /**
  * The check asked for in /api/ask ("kiem tra ho gia dinh", "kiem tra ho ngheo"), which cannot ask back: what to tell in the

@@ -14,7 +14,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { bold, bullets, MENU_BUTTONS, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
@@ -112,7 +112,11 @@ export type Topic =
   | { kind: 'notInData'; subject: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
   /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
-  | { kind: 'procedure'; about?: string; year?: number }
+  /**
+   * `brief`: only that year asked right after the procedure ("nam 2027 thi sao", followTopic): today's steps in brief; the steps
+   * asked ("cac buoc ra soat … nam sau") keep the card. Never written into a code.
+   */
+  | { kind: 'procedure'; about?: string; year?: number; brief?: true }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | {
       kind: 'reference';
@@ -692,7 +696,9 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     return { ...moved, ...placed, ...figures };
   }
   // "nam 2027 thi sao" after the procedure (round 23): what is known of that year's procedure, not the standard's explainer.
-  if (topic.kind === 'indicator' || topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
+  // Nothing but the year asked: the procedure in brief (round 24).
+  if (topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year, brief: true } : undefined;
+  if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
   if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
     return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
   }
@@ -1503,7 +1509,7 @@ export function generalSteps(rules: RuleSet, day: string, about?: string) {
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
  * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
  */
-export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number): Reply {
+export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, dayForYear(year, today), about);
   const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
@@ -1512,6 +1518,18 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   const unknown = later ? general.filter((shown) => shown.status === 'unknown') : [];
   // The review's days asked of that year (`when`) already say its schedule is not known: said once, the frame's last words left.
   const frame = !later ? [] : when ? [plain(`${notThatYear(year)}\n\n`)] : laterYearFrame(year, unknown.map(step));
+  // "nam 2027 thi sao" after the procedure (round 24, was 1.811 characters: every step again under the frame): nothing but the
+  // year asked (`brief`), so what is not known once, then today's steps in brief (their `brief`), and the question that gives
+  // them all. The steps asked of that year ("cac buoc ra soat … nam sau ra sao") keep the whole card.
+  const briefs = brief && later && about === undefined ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown)) : [];
+  if (briefs.length > 0) {
+    return reply([
+      ...frame,
+      bold('Thủ tục đang áp dụng, tóm tắt:\n'),
+      plain(bullets(briefs.map((shown) => `${shown.brief}${STATUS_TAGS[shown.status]}`))),
+      plain(`\n\nCăn cứ: ${source.document}. Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+    ], MENU_BUTTONS.slice(1, 2));
+  }
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     ...frame,
@@ -1943,7 +1961,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : procedureAnswer(rules, topic.about, today, topic.year),
+                  : procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

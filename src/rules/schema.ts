@@ -404,6 +404,11 @@ export const procedureFileSchema = z.strictObject({
          * from 2026); a review asked of an earlier year ("tu 1/7/2025 …") is within the period and does not hear it.
          */
         fromYear: z.number().int().min(2000).optional(),
+        /**
+         * The step in a sentence, for the procedure asked of a later year on a phone ("nam 2027 thi sao" after the procedure,
+         * src/chat/topics.ts procedureAnswer): today's steps in brief, the whole card one typed question away.
+         */
+        brief: text.optional(),
       }),
     )
     .min(1),
