@@ -5,7 +5,7 @@
  */
 import { fold, matchKey } from '../text/fold.ts';
 import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
@@ -555,7 +555,22 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
   if (typeof monthlyIncome !== 'number' || !amountOnly || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
     return undefined;
   }
-  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: monthlyIncome } };
+  // "hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì" (round 24): the count told decides the class where deprivations do.
+  const counted = understanding.understood.deprivations.length === 0 ? deprivationsCounted(key) : undefined;
+  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: monthlyIncome }, ...(counted !== undefined ? { deprivationsCounted: counted } : {}) };
+}
+
+/** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */
+function deprivationsCounted(words: readonly string[]): number | undefined {
+  const { after, before, noun } = DEPRIVATION_LIST.counted;
+  const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+  const at = words.findIndex(
+    (word, index) =>
+      /^\d{1,2}$/.test(word) &&
+      (phrases(after).some((parts) => phraseAt(words, index + 1, parts)) ||
+        (phrases(before).some((parts) => phraseEndingAt(words, index, parts)) && phrases(noun).some((parts) => phraseAt(words, index + 1, parts)))),
+  );
+  return at < 0 ? undefined : Number(words[at]);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   thresholdsOn,
   bandOutcome,
   bandRange,
+  classOfBand,
   CLASS_LABELS,
   residentLabel,
   formatDate,
@@ -255,13 +256,19 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     const bands = areas.map((area) => ({ area, ...bandFor(standard, area.id, amount) }));
     const where = ({ area, index }: (typeof bands)[number]) => `${area.name.toLowerCase()} (mức ${bandRange(standard, index, area.id)})`;
     // The same outcome as the standard before it is not said twice (round 23: "1.5 trieu la ho gi" said it in full for each).
-    const outcomes = bands.map(({ band }) => bandOutcome(band)).join('|');
+    // "hộ có 1 chỉ số thiếu hụt … là hộ gì" (round 24): with the count told, the class itself where deprivations decide it.
+    const counted = told.deprivationsCounted;
+    const outcome = (band: (typeof bands)[number]['band']) =>
+      counted !== undefined && band.byDeprivations
+        ? `${CLASS_LABELS[classOfBand(band, counted)]} vì thiếu hụt ${counted} chỉ số (${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên)`
+        : bandOutcome(band);
+    const outcomes = bands.map(({ band }) => outcome(band)).join('|');
     const same = outcomes === before;
     before = outcomes;
     // The same outcome in every area: said once ("ở nông thôn (…) và thành thị (…): hộ nghèo nếu …").
-    const byArea = bands.every(({ band }) => bandOutcome(band) === bandOutcome(bands[0]!.band))
-      ? `ở ${bands.map(where).join(' và ')}: ${same ? 'cùng kết quả như trên' : bandOutcome(bands[0]!.band)}`
-      : bands.map((one) => `ở ${where(one)}: ${same ? 'cùng kết quả như trên' : bandOutcome(one.band)}`).join('; ');
+    const byArea = bands.every(({ band }) => outcome(band) === outcome(bands[0]!.band))
+      ? `ở ${bands.map(where).join(' và ')}: ${same ? 'cùng kết quả như trên' : outcome(bands[0]!.band)}`
+      : bands.map((one) => `ở ${where(one)}: ${same ? 'cùng kết quả như trên' : outcome(one.band)}`).join('; ');
     const status = standard.status === 'verified' ? '' : `, ${STATUS_LABELS[standard.status]}`;
     const when = day === date ? `theo chuẩn áp dụng ngày ${formatDate(day)} (${standard.document}${status})` : `từ ${formatDate(day)} theo ${lowerFirst(standard.title)} (${standard.document}${status})`;
     return [`${when}, ${byArea}`];

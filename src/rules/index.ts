@@ -9,6 +9,7 @@ export {
   bandFor,
   bandOutcome,
   bandRange,
+  classOfBand,
   lookupStandard,
   StandardDateError,
   CLASS_LABELS,

@@ -174,6 +174,8 @@ export interface Understanding {
   notes: string[];
   /** Indicators the sentence says the household is not deprived in ("có bhyt đầy đủ"). */
   notDeprived: IndicatorId[];
+  /** A count of deprivations told with no indicator named ("hộ có 1 chỉ số thiếu hụt … là hộ gì": src/chat/input.ts readAmountClassAsked). */
+  deprivationsCounted?: number;
   /**
    * Of `unsure`, those read from words that may or may not be the deprivation ("nhà vách ván": DeprivationWords.maybe), not from
    * the household's own "không biết": an interview asks them rather than taking "không rõ" as the answer.

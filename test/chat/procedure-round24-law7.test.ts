@@ -2,9 +2,9 @@
  * Round 24 (law helper law7, 04/12/2026): a later year asked right after the procedure, on a phone.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { askApiText, conversationsAt } from './harness.ts';
 
-const { ask } = conversationsAt(new Date('2026-12-04T03:00:00Z'), 'proc24law7');
+const { ask, first } = conversationsAt(new Date('2026-12-04T03:00:00Z'), 'proc24law7');
 
 describe('"nam 2027 thi sao" right after the procedure is short: what is not known once, today\'s steps in brief', () => {
   // Was 1.811 characters: the 2027 frame, then every step of the card again. Now what is not known for 2027 once, today's
@@ -30,5 +30,20 @@ describe('"nam 2027 thi sao" right after the procedure is short: what is not kno
     expect(steps).toContain('Cho năm 2027, dữ liệu của trợ lý chưa có:');
     expect(steps).toContain('gồm 6 bước');
     expect(steps).not.toContain('Xem đủ các bước');
+  });
+});
+
+describe('an amount with the count of deprivations told gets the 2027 class itself', () => {
+  // Was "từ 01/01/2027 …: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo" though 1 deprivation was told.
+  // Now that standard's class for the count told (rules/standards: ≤ 2.200.000 đồng nông thôn, 3 chỉ số, tham khảo).
+  it.each(['hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì', 'ho thieu hut 1 chi so, thu nhap 1tr8 o nong thon la ho gi'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
+      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ cận nghèo vì thiếu hụt 1 chỉ số (hộ nghèo khi thiếu hụt từ 3 chỉ số trở lên).');
+      expect(text).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình.');
+    }
+  });
+
+  it('"thu nhap 1 trieu 8 o que thieu hut 3 chi so la ho gi": hộ nghèo from 2027', async () => {
+    expect(await first('thu nhap 1 trieu 8 o que thieu hut 3 chi so la ho gi')).toContain('hộ nghèo vì thiếu hụt 3 chỉ số');
   });
 });

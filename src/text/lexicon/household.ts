@@ -425,6 +425,11 @@ export const DEPRIVATION_LIST = {
     'thi', 'vay', 'v', 'z', 'zay', 'nen', 'the nao', 'nhu the nao', 'ntn', 'sao', 'ra sao', 'la ho', 'la gi', 'la j', 'la sao', 'la dien',
     'co phai', 'co duoc', 'co dc', 'co thuoc', 'co la', 'thuoc', 'xep', 'duoc xep', 'nam', 'tu nam', 'theo chuan', 'tinh', 'xet', 'ha', 'ah',
   ],
+  /**
+   * A count of deprivations told, no indicator named ("hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr … là hộ gì", "thiếu hụt 2 chỉ
+   * số"): the number is followed by `after` or is between `before` and `noun` (src/chat/input.ts readAmountClassAsked).
+   */
+  counted: { after: ['chi so thieu hut'], before: ['thieu hut'], noun: ['chi so'] },
 };
 
 /**
