@@ -1078,11 +1078,18 @@ export function createSearchEngine(
     return accumulator.scores[slot]! * SCORE_UNIT * weighCoverage(share) * preferenceOf(asked, accumulator.docs[slot]!);
   }
 
-  /** The live candidates not yet complete likeliest to rank first (see estimate), at most `count`, in corpus order. */
-  function likeliest(asked: Asked, count: number): Uint32Array {
+  /**
+   * The live candidates not yet complete likeliest to rank first (see estimate), at most `count`, in corpus order, and at
+   * most `perEstimate` of those with the same estimate: they hold the same terms as often in fields as long (copies of a
+   * passage, the passages of a document holding the question's words in its title only) and most likely score the same, so
+   * more of them would not raise the bar, while the next estimates may.
+   */
+  function likeliest(asked: Asked, count: number, perEstimate: number): Uint32Array {
     const { live, liveCount } = accumulator;
     const keys: number[] = [];
     const docs: number[] = [];
+    /** How many of the chosen have each estimate. */
+    const chosen = new Map<number, number>();
     const swap = (i: number, j: number) => {
       [keys[i], keys[j]] = [keys[j]!, keys[i]!];
       [docs[i], docs[j]] = [docs[j]!, docs[i]!];
@@ -1092,11 +1099,16 @@ export function createSearchEngine(
       const doc = live[i]!;
       if (accumulator.state[doc] !== LIVE || (asked.filtered && !allowed(doc, asked.options, asked.only))) continue;
       const key = estimate(asked, accumulator.slotOf(doc));
+      if (keys.length === count && key <= keys[0]!) continue;
+      const same = chosen.get(key) ?? 0;
+      if (same >= perEstimate) continue;
+      chosen.set(key, same + 1);
       if (keys.length < count) {
         keys.push(key);
         docs.push(doc);
         for (let j = keys.length - 1; j > 0 && keys[(j - 1) >> 1]! > keys[j]!; j = (j - 1) >> 1) swap(j, (j - 1) >> 1);
-      } else if (key > keys[0]!) {
+      } else {
+        chosen.set(keys[0]!, chosen.get(keys[0]!)! - 1);
         keys[0] = key;
         docs[0] = doc;
         for (let j = 0; ; ) {
@@ -1274,7 +1286,7 @@ export function createSearchEngine(
    * every passage holding them, as many as the postings of the rarest word a relevant passage must
    * hold (candidateTerms): the passages holding most of them are the likeliest results. When the postings
    * still to read are many, the likeliest are scored in full, which sets a bar (the `limit`-th best
-   * score among them). A passage that holds none of the terms needed to reach the bar is never looked
+   * score among them), and again once the terms needed to reach it are found. A passage that holds none of the terms needed to reach the bar is never looked
    * at (else: none of the candidate terms); a candidate whose upper bound falls below the bar is
    * dropped before the next costly term. The bounds are exact: the results are those of scoring
    * every passage in full.
@@ -1337,7 +1349,7 @@ export function createSearchEngine(
       const rest = unread();
       declined = !worthSampling(rest, sampleSize);
       if (declined) return;
-      scoreSample(asked, rest, gains, likeliest(asked, sampleSize), sampled);
+      scoreSample(asked, rest, gains, likeliest(asked, sampleSize, limit), sampled);
       if (sampled.length < limit) return;
       const bar = sampled.sort((x, y) => y - x)[limit - 1]!;
       declined = threshold > 0 && bar <= threshold;
@@ -1348,6 +1360,8 @@ export function createSearchEngine(
     const required = threshold > 0 ? needed(asked, terms, gains, threshold) : floorTerms;
     for (const term of cost(required) < cost(floorTerms) ? required : floorTerms) if (notDone(term)) find(term);
     accumulator.openAll();
+    // The candidates now hold every term needed: the likeliest among them are known better than after the rarest terms.
+    sample();
     // The fields that take most off the candidates' bounds for the postings they cost come first (most headings before
     // any body): a candidate that does not hold the term there loses that field's BM25+ most from its bound. A term that
     // adds nothing to a bound (an exact pair: it only tells the spelling) cannot help pruning: it is read last, for the
