@@ -8,7 +8,7 @@
  */
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
-import { RETENTION } from '../privacy/retention.ts';
+import { REDELIVERY_MS } from '../privacy/retention.ts';
 import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
 
 export interface RateLimit {
@@ -90,7 +90,7 @@ const COUNTED_REMEMBERED = 10_000;
  * (RETENTION.redeliveryHours: Telegram keeps an update 24 hours), not only within the limit's window: after it, a redelivery
  * was counted as new in an empty window and answered, after its sender had been told to slow down (round 24).
  */
-export const REFUSED_REMEMBERED_MS = RETENTION.redeliveryHours * 60 * 60 * 1000;
+export const REFUSED_REMEMBERED_MS = REDELIVERY_MS;
 
 function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters, 'firstCount' | 'refusedCount'> {
   // Each in the order its mark was set, all of one age limit: the oldest are at the front.

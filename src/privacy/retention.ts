@@ -43,3 +43,6 @@ export const RETENTION = {
    */
   uploadFolderMinutes: 60,
 } as const;
+
+/** RETENTION.redeliveryHours in milliseconds: how long a channel's decision on an update is remembered (memory and Redis alike). */
+export const REDELIVERY_MS = RETENTION.redeliveryHours * 60 * 60 * 1000;

@@ -24,7 +24,7 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
-import { RETENTION } from '../privacy/retention.ts';
+import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import type { LimitedChannel } from '../channels/user-limit.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
 import { DAY_MS } from './shared.ts';
@@ -53,7 +53,7 @@ export const REDIS_DEFAULTS = {
    */
   deliveryClaimTtlMs: RETENTION.deliveryDays * DAY_MS,
   /** An update refused by a channel's per-user limit is remembered as refused this long: the platforms' redelivery window (ms). */
-  refusedCountTtlMs: (RETENTION.redeliveryHours * DAY_MS) / 24,
+  refusedCountTtlMs: REDELIVERY_MS,
   /** The operator's scrub (scrubRedis): keys read per SCAN step, and how long it waits for Redis's rewrite of its files (ms). */
   scrubScanCount: 500,
   scrubPersistWaitMs: 120_000,
