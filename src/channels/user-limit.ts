@@ -9,6 +9,7 @@
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS } from '../privacy/retention.ts';
+import { forgetOlder } from './marks.ts';
 import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
 
 export interface RateLimit {
@@ -96,12 +97,7 @@ function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters
   // Each in the order its mark was set, all of one age limit: the oldest are at the front.
   const allowed = new Map<string, number>();
   const refused = new Map<string, number>();
-  const forgetOld = (marks: Map<string, number>, time: number, keepMs: number) => {
-    for (const [id, at] of marks) {
-      if (time - at < keepMs && marks.size <= COUNTED_REMEMBERED) break;
-      marks.delete(id);
-    }
-  };
+  const forgetOld = (marks: Map<string, number>, time: number, keepMs: number) => forgetOlder(marks, time, keepMs, COUNTED_REMEMBERED, (at) => at);
   return {
     firstCount: async (delivery) => {
       const time = now().getTime();

@@ -16,6 +16,7 @@ import { DeliveryInProgressError } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import { HttpError, parseWith, readJson, refuseTooLong, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';
+import { forgetOlder } from '../marks.ts';
 import { buildWebPage } from './page.ts';
 
 
@@ -60,11 +61,7 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
   /** Answers of messages sent with an id, by their delivery id, oldest first: a retry reaching this instance gets the same. */
   const answered = new Map<string, { replies: Reply[]; at: number }>();
   const recall = (deliveryId: string): Reply[] | undefined => {
-    const time = now();
-    for (const [id, { at }] of answered) {
-      if (time - at < WEB_RETRY.keptMs && answered.size <= WEB_RETRY.kept) break;
-      answered.delete(id);
-    }
+    forgetOlder(answered, now(), WEB_RETRY.keptMs, WEB_RETRY.kept, ({ at }) => at);
     return answered.get(deliveryId)?.replies;
   };
   return [
