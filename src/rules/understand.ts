@@ -58,6 +58,7 @@ import {
   OWN_COLUMN_CELLS,
   PERSON_BEFORE_QUALIFIER,
   KIN_IN_CONTEXT,
+  KIN_BY_BIRTH_ORDER,
   deprivationPhrases,
   expandIndicatorAbbreviations,
   isIndicatorAbbreviation,
@@ -504,9 +505,20 @@ function livesWithOthers(tokens: Tokens, start: number): boolean {
   const live = longestAt(tokens, end, LIVE_WITH);
   if (!live) return false;
   const at = end + live.length;
-  if (!(PERSON_WORDS.has(tokens[at] ?? '') || kinAt(tokens, at)) || SPEAKERS.has(tokens[at]!)) return false;
+  if (!(PERSON_WORDS.has(tokens[at] ?? '') || kinAt(tokens, at) || birthOrderAt(tokens, at)) || SPEAKERS.has(tokens[at]!)) return false;
   const other = personAt(tokens, at);
   return !(other && other !== 'uncounted' && SPEAKERS.has(tokens[other.end] ?? ''));
+}
+
+/**
+ * "nhà tui có bà ngoại ở với cậu út" (round 25): someone the speaker's house names said to live with another relative; with no one
+ * counted, whose household it is is asked (was no household read, "ngoài phạm vi").
+ */
+function houseNamesApart(tokens: Tokens): boolean {
+  return tokens.some((_, index) => {
+    const house = longestAt(tokens, index, HOUSE_LIST) ?? longestAt(tokens, index, OWN_HOUSE);
+    return house !== undefined && livesWithOthers(tokens, index + house.length);
+  });
 }
 
 /** The person opening at `start` lives with one of the people listed (`heads`): "…, bà nội ở với vợ chồng tui" is no one elsewhere. */
@@ -635,6 +647,8 @@ function personAt(tokens: Tokens, index: number): { count: number; end: number; 
   // "mẹ con 45 tuổi" said by a child: one parent, "con" the speaker's word (whose).
   if (pair && parentOfChildSpeaker(tokens, index, pair.join(' '))) return { count: 1, end: index + pair.length, head: pair[0]! };
   if (pair) return { count: PAIR_SIZES[pair.join(' ')]!, end: index + pair.length, head: pair.join(' ') };
+  const ordered = birthOrderAt(tokens, index);
+  if (ordered) return ordered;
   const one = longestAt(tokens, index, ONE_PERSON);
   // "bé" only as a person: not "bể nước".
   if (one && !(one[0] === 'be' && NOT_A_CHILD_AFTER.has(tokens[index + 1] ?? ''))) return { count: 1, end: index + one.length, head: one.join(' ') };
@@ -651,6 +665,26 @@ function kinAt(tokens: Tokens, index: number): { count: number; end: number; hea
   if (!KIN_WORDS.has(word)) return undefined;
   const inContext = KIN_AFTER.has(tokens[index + 1] ?? '') || LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase));
   return inContext ? { count: 1, end: index + 1, head: word } : undefined;
+}
+
+const BIRTH_KIN: ReadonlySet<string> = new Set(KIN_BY_BIRTH_ORDER.kin);
+const BIRTH_ORDER: ReadonlySet<string> = new Set(KIN_BY_BIRTH_ORDER.order);
+/**
+ * "dì ba", "cậu hai", "chú tư", "cô út" (KIN_BY_BIRTH_ORDER) at `index`: one person, its head the two words, where the words around
+ * make it one: right after "ở với", or led to by a list ("với", a comma, the clause's start, "nhà có") and ending a person's words
+ * ("…, dì ba tui 60 tuổi", "tui với cậu hai, …"); not "đi ba ngày", "có ba người", "chỉ hai đứa".
+ */
+function birthOrderAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  const [kin, order] = [tokens[index] ?? '', tokens[index + 1] ?? ''];
+  if (!BIRTH_KIN.has(kin) || !BIRTH_ORDER.has(order)) return undefined;
+  const person = { count: 1, end: index + 2, head: `${kin} ${order}` };
+  if (LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index, phrase))) return person;
+  const before = tokens[index - 1];
+  const led = before === undefined || CLAUSE_BREAKS.has(before) || JOIN_WORDS.has(before) || HOUSE_LIST.some((phrase) => phraseEndingAt(tokens, index, phrase));
+  const next = tokens[index + 2];
+  const aged = /^\d{1,3}$/.test(next ?? '') && AGE_WORDS.has(tokens[index + 3] ?? '');
+  const ends = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || KIN_AFTER.has(next) || aged || longestAt(tokens, index + 2, LIVE_WITH) !== undefined;
+  return led && ends ? person : undefined;
 }
 
 /**
@@ -2620,6 +2654,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens, new Set(ages.map((age) => age.at))));
   const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
+  const apart = group?.apart === true || (members === null && group === undefined && houseNamesApart(tokens));
+  const untoldPeople = members === null && (group?.untold === true || apart);
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
@@ -2707,8 +2743,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const areaQuestion = area.mixed && understood.members === null && income.monthly === undefined ? undefined : area.question;
   // "nhà có 2 vợ chồng và mấy đứa nhỏ": how many is asked, never guessed (findings N37-01).
   // "con tui ở với ngoại, vợ chồng tui đi làm Bình Dương" (round 23): whose household it is, asked plainly.
-  const apartSaid = group?.apart ? 'Bạn kể có người ở với người thân khác, nên mình chưa rõ hộ gồm những ai. Hộ gia đình là những người cùng ăn ở chung một nơi: ' : 'Bạn chưa nói rõ có mấy người: ';
-  const untold = members === null && group?.untold ? `${apartSaid}hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?` : undefined;
+  const apartSaid = apart ? 'Bạn kể có người ở với người thân khác, nên mình chưa rõ hộ gồm những ai. Hộ gia đình là những người cùng ăn ở chung một nơi: ' : 'Bạn chưa nói rõ có mấy người: ';
+  const untold = untoldPeople ? `${apartSaid}hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?` : undefined;
   const questions = [tooMany, untold, areaQuestion, income.question, rangeRead?.question, confirm, ...named.questions].filter((question) => question !== undefined);
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
@@ -2746,7 +2782,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.question || rangeRead?.question || confirm ? { incomeAsked: true as const } : {}),
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
-    ...(members === null && group?.untold ? { membersUntold: true as const } : {}),
+    ...(untoldPeople ? { membersUntold: true as const } : {}),
   };
 }
 

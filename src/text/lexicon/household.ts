@@ -201,6 +201,15 @@ export const KIN_IN_CONTEXT = {
   words: ['cau', 'di', 'mo'],
   after: ['ut', 'toi', 'minh', 'no'],
 } as const;
+/**
+ * Southern kin called by birth order (round 25): "dì ba", "cậu hai", "cô út", "chú tư" are one person each. Plain, "di ba" may be
+ * "đi ba …", "co ba" "có ba", "chi hai" "chỉ hai": a person only where a list or "ở với" leads to it ("ở với dì ba", "tui với cậu
+ * hai", at a clause's start) and it ends a person's words (a comma, "với", "tui", an age, "ở với"), or right after "ở với".
+ */
+export const KIN_BY_BIRTH_ORDER = {
+  kin: ['cau', 'di', 'mo', 'co', 'chu', 'thim', 'bac', 'duong'],
+  order: ['hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'ut'],
+} as const;
 export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 
 /**
