@@ -49,6 +49,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round23-words3.yaml', label: 'routing-round23-words3.yaml, câu vòng 23 của người dân, cán bộ xã và người làm tuyên truyền (sang năm 2027: qua năm, năm tới, qua Tết, tháng 1; BHYT, học phí, tiền điện, vay vốn, nhà ở, trợ cấp, hưu trí xã hội; nộp ở UBND cấp xã; thoát nghèo; tin đồn; cách tính thu nhập; chào hỏi)' },
   { file: 'routing-round24-words4.yaml', label: 'routing-round24-words4.yaml, câu vòng 24 của người dân gõ như trên Zalo (đi học được bao nhiêu tiền, được bao nhiêu vay, tiền sách vở, vay tối đa, tiền điện, BHYT cận nghèo, sửa nhà, tiền già, ăn trưa, chuẩn năm nay và ở phường, 2027, giấy tờ, bao lâu có kết quả, khiếu nại, mất giấy, mới thoát nghèo, làm mướn không hợp đồng)' },
   { file: 'routing-round24-law6.yaml', label: 'routing-round24-law6.yaml, câu vòng 24 về luật tháng 12/2026 – 01/2027 theo từng mục của updates-2026.md (chuẩn 2026 và 2027–2030, thủ tục sau 01/07/2025, chương trình 2026–2035, BHYT, học phí, hưu trí xã hội, vay 3,3%, tiền điện, trợ giúp pháp lý, học nghề, chuẩn 2016–2020)' },
+  { file: 'routing-round25-tryout7.yaml', label: 'routing-round25-tryout7.yaml, câu vòng 25 dùng thử gõ trên Zalo: người dân (BHYT, học phí, vay vốn, tiền điện, nhà ở, tiền già, đăng ký ở đâu, giấy chứng nhận qua năm, tin đồn: 2 triệu 2, bỏ hộ cận nghèo, 60 triệu, đóng tiền cho trưởng thôn, có tivi; răng, mần, mô, rứa, chừ, hổng), cán bộ xã, người làm tuyên truyền' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
