@@ -582,8 +582,13 @@ export function standardAreaAnswer(rules: RuleSet, today: string, year: number |
   return reply([...lead, plain(`Nguồn: ${standard.document}${STATUS_TAGS[standard.status]}.`)]);
 }
 
-/** "Muốn gửi file Excel danh sách 300 hộ để kiểm tra": a list of households is checked from a file, not in the chat (README, `cli batch`). */
-export const asksListCheck = (words: readonly string[]) => saysAny(words, TOPICS.listCheck.files) && saysAny(words, TOPICS.listCheck.asks);
+/**
+ * "Muốn gửi file Excel danh sách 300 hộ để kiểm tra": a list of households is checked from a file, not in the chat (README, `cli batch`).
+ * Money asked for the list ("tin đồn phải nộp tiền mới được vào danh sách hộ nghèo", round 25) is the official list and a fee
+ * (TOPICS.reference.review_fees), never a file: its "nộp" is paying.
+ */
+export const asksListCheck = (words: readonly string[]) =>
+  saysAny(words, TOPICS.listCheck.files) && saysAny(words, TOPICS.listCheck.asks) && !saysAny(words, TOPICS.reference.review_fees!.subject);
 
 /**
  * How a list of households is checked with this product (README "Kiểm tra danh sách hộ"): the chat channels take no files,

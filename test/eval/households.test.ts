@@ -158,6 +158,19 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-25 tryout7 sentences ("tía má già rồi", "ông bà già", a mother of 72 living on what her children send, "nhà tạm", "ở phường", "ở trọ trên thành phố") all', () => {
+    const round25 = loadHouseholdSentences('round25');
+    expect(round25.length).toBe(5);
+    const scores25 = scoreSentences(round25, rules);
+    expect(scores25.accuracy, JSON.stringify(scores25.misses, null, 1)).toBe(1);
+  });
+
+  it('routes the round-25 tryout7 messages (routing-round25-tryout7.yaml: fee to the village head, "hong co ten", "hong dc lam ho ngheo", the certificate "qua nam con xai dc ko") for at least 0.97 (0.872 on caf1eea)', () => {
+    const routing = scoreRouting('routing-round25-tryout7.yaml');
+    expect(routing.questions).toBe(39);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

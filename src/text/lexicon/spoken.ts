@@ -32,6 +32,10 @@ const vayAfter = (asked: readonly string[], canonical: string): SpokenEntry => (
 export const SPOKEN: readonly SpokenEntry[] = [
   // --- chat abbreviations and spoken spellings of common words ---
   { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
+  // Round 25 (tryout7): "hổng" typed plain mid-sentence before what it denies, "ma hong co ten trong danh sach", "co tivi la hong
+  // dc lam ho ngheo nua": "không". Plain "hong" elsewhere may be "hỏng" (broken): "bị hỏng", "hư hỏng" keep it.
+  { canonical: 'không có', forms: ['hong co'], except: ['bi hong co', 'hu hong co'] },
+  { canonical: 'không được', forms: ['hong dc', 'hong duoc', 'hong đc'], except: ['bi hong dc', 'bi hong duoc', 'hu hong dc', 'hu hong duoc'] },
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).

@@ -950,8 +950,9 @@ export const TOPICS = {
         'mat roi', 'mat dau roi', 'mat tieu', 'mat dau mat',
       ],
       asks: ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'the ho ngheo'],
-      // "bao lâu phải làm lại giấy": how long it holds (certificate_validity).
-      unless: ['bao lau', 'het han'],
+      // "bao lâu phải làm lại giấy": how long it holds (certificate_validity); so does "qua năm còn xài được không hay phải làm lại"
+      // (round 25 tryout7): the certificate's term asked, nothing lost.
+      unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri'],
       alone: true,
     },
     // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
@@ -1118,6 +1119,10 @@ export const TOPICS = {
         // "lam giay chung nhan ho ngheo co mat tien ko" (round 17): whether the certificate or the file costs anything. Not "mất tiền"
         // alone ("nhà bị mất tiền" is a loss): asked whether ("có mất tiền", "mất tiền không").
         'co mat tien', 'mat tien khong', 'co ton tien', 'ton tien khong', 'mat tien gi', 'ton tien gi', 'mat bao nhieu tien', 'ton bao nhieu tien',
+        // "ba hang xom noi dang ky ho ngheo phai dong tien cho truong thon, co hong" (round 25 tryout7): money paid to a village
+        // head or a cadre, named. Not "đóng tiền cho" alone: "đóng tiền cho con đi học" is the school's.
+        'tien cho truong thon', 'tien cho truong ap', 'tien cho truong xom', 'tien cho truong khom', 'tien cho truong ban', 'tien cho can bo',
+        'tien cho ong truong', 'tien cho ba truong',
       ],
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],

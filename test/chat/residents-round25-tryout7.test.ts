@@ -1,0 +1,55 @@
+/**
+ * Round 25 (tryout7): messages residents and outreach staff typed on Zalo, written before the round's changes
+ * (test/eval/routing-round25-tryout7.yaml). A fee rumour about the village head, a warning post about paying to be listed,
+ * whether the certificate still holds next year, and Southern "hổng" typed plain mid-sentence ("hong co ten", "hong dc").
+ */
+import { describe, expect, it } from 'vitest';
+import { writtenForm } from '../../src/text/lexicon/index.ts';
+import { conversationsAt } from './harness.ts';
+
+const { first } = conversationsAt(new Date('2026-12-04T23:30:00Z'), 'tryout7');
+
+describe('money asked for the list is the fee answer, never the procedure or the file-list help', () => {
+  it('“ba hang xom noi dang ky ho ngheo phai dong tien cho truong thon, co hong” says no fee exists (was: the procedure card)', async () => {
+    const answer = await first('ba hang xom noi dang ky ho ngheo phai dong tien cho truong thon, co hong');
+    expect(answer).toContain('không có khoản phí hay khoản tiền nào hộ phải nộp');
+    expect(answer).toContain('UBND cấp xã');
+  });
+  it('an outreach post warning of the rumour gets the warning for bà con (was: how to check an Excel list of households)', async () => {
+    const answer = await first('viet bai canh bao ba con tin don phai nop tien moi dc vao danh sach ho ngheo');
+    expect(answer).toContain('Cảnh báo: cẩn thận với người đòi tiền');
+    expect(answer).not.toContain('Kiểm tra cả danh sách hộ');
+  });
+  it('“ho ngheo co phai dong tien cho con di hoc ko” stays the school support, and a file list stays the list help', async () => {
+    expect(await first('ho ngheo co phai dong tien cho con di hoc ko')).not.toContain('khoản phí hay khoản tiền');
+    expect(await first('gui file excel danh sach ho de kiem tra')).toContain('Kiểm tra cả danh sách hộ');
+  });
+});
+
+describe('the certificate asked “qua năm còn xài được không” is its term, not a lost one', () => {
+  it('“giay chung nhan ho ngheo cua tui qua nam con xai dc ko hay phai lam lai” (was: “Mất, hư Giấy chứng nhận”)', async () => {
+    const answer = await first('giay chung nhan ho ngheo cua tui qua nam con xai dc ko hay phai lam lai');
+    expect(answer).toContain('Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo');
+    expect(answer).not.toContain('Mất, hư Giấy chứng nhận');
+  });
+  it('a lost certificate stays lost: “mat giay chung nhan ho ngheo roi lam lai sao”', async () => {
+    expect(await first('mat giay chung nhan ho ngheo roi lam lai sao')).toContain('Mất, hư Giấy chứng nhận');
+  });
+});
+
+describe('Southern “hổng” typed plain before “có”, “được” is “không”', () => {
+  it('reads “hong co”, “hong dc” as không, and leaves “bị hỏng” alone', () => {
+    expect(writtenForm('ma hong co ten trong danh sach')).toBe('ma không có ten trong danh sach');
+    expect(writtenForm('co tivi la hong dc lam ho ngheo')).toBe('co tivi la không được lam ho ngheo');
+    expect(writtenForm('nha ve sinh bi hong co sua dc ko')).toBe('nha ve sinh bi hong co sua được không');
+  });
+  it('“ong noi nha co tivi la hong dc lam ho ngheo nua, thiet hong” says no rule excludes a TV (was: the procedure card)', async () => {
+    const answer = await first('ong noi nha co tivi la hong dc lam ho ngheo nua, thiet hong');
+    expect(answer).toContain('Không có tiêu chí nào là có ti vi thì bị loại');
+  });
+  it('“rang nha tui ngheo ma hong co ten trong danh sach ho ngheo” says how to ask to be reviewed (was: “không tìm thấy”)', async () => {
+    const answer = await first('rang nha tui ngheo ma hong co ten trong danh sach ho ngheo');
+    expect(answer).toContain('Mẫu số 04');
+    expect(answer).not.toContain('không tìm thấy');
+  });
+});
