@@ -533,7 +533,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}),
     };
   }
-  if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), withoutSupport: lacking };
+  // "nha ko co nuoc may, xai nuoc gieng dao, co bi tinh thieu hut ko" (round 25 tryout7): whether the lack counts, no help asked,
+  // is the indicator alone; the answer does not lead with a support nobody asked for.
+  const deprivationOnly = has(words, TOPICS.deprivationAsks) && !has(words, TOPICS.supportsList.benefits);
+  if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), ...(deprivationOnly ? {} : { withoutSupport: lacking }) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
   if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) {

@@ -53,3 +53,20 @@ describe('Southern “hổng” typed plain before “có”, “được” is 
     expect(answer).not.toContain('không tìm thấy');
   });
 });
+
+describe('an outreach notice asked with “giúp” between, and a lack asked whether it counts', () => {
+  it('“viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã” is a short text for bà con (was the procedure in full, to “bạn”)', async () => {
+    const answer = await first('viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã');
+    expect(answer).toContain('Mẫu số 04');
+    expect(answer).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).not.toContain('Bạn có thể hỏi');
+  });
+  it('“nha ko co nuoc may, xai nuoc gieng dao, co bi tinh thieu hut ko” gives the water indicator, not “no water-bill support” first', async () => {
+    const answer = await first('nha ko co nuoc may, xai nuoc gieng dao, co bi tinh thieu hut ko');
+    expect(answer).toContain('Nguồn nước sinh hoạt');
+    expect(answer).not.toContain('không có khoản hỗ trợ tiền nước');
+  });
+  it('a water support asked keeps saying the data has none: “nha tui xai nuoc gieng co dc ho tro ko”', async () => {
+    expect(await first('nha tui xai nuoc gieng co dc ho tro ko')).toContain('không có khoản hỗ trợ tiền nước');
+  });
+});

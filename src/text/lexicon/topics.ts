@@ -856,6 +856,9 @@ export const TOPICS = {
       'soan bai', 'viet bai', 'bai dang', 'bai tuyen truyen',
       // Round 23: "gui cho ba con doc ve chuan ngheo moi" (was the whole 2027 card, 3.133 characters).
       'gui cho ba con', 'cho ba con doc', 'gui cho nhom',
+      // Round 25 (tryout7): "viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã" (was the procedure in full,
+      // addressed to "bạn"): a notice asked with "giúp" between, or bà con reminded.
+      'viet giup thong bao', 'soan giup thong bao', 'nhac ba con',
     ],
     /**
      * A post asked as a warning ("soạn bài cảnh báo lừa đảo …", "viet bai canh giac bi thu tien …"): an entry of rules/reference.yaml
