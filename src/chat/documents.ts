@@ -15,7 +15,7 @@ import { fold } from '../text/fold.ts';
 import { matchKey, readMessage, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
-import { STATUS_TAGS } from './result.ts';
+import { referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
 import { classesNamed, periodWritten, readTopic, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
@@ -275,7 +275,7 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   for (const line of rules.reference.filter((entry) => TOPICS.reference[entry.id]?.posts !== true).flatMap((entry) => entry.lines)) {
     if (!names(asked, line.text) || !matchKey(line.text).includes('giai doan') || said.has(line.text) || (titleSaid && line.restates === 'procedure')) continue;
     said.add(line.text);
-    points.push(`${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`);
+    points.push(referenceLine(line));
   }
   for (const document of asked.found.filter((candidate) => candidate.kind === 'document')) {
     const signed = document.signed ? `, ngày ${formatDate(document.signed)}` : '';
@@ -420,7 +420,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       bold(`${name}${issued}: `),
       plain(
         referenceLines.length > 0
-          ? `dữ liệu của trợ lý có những điều sau.\n${bullets([...(recorded ? [`${upperFirst(recorded)}.`] : []), ...referenceLines.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`)])}`
+          ? `dữ liệu của trợ lý có những điều sau.\n${bullets([...(recorded ? [`${upperFirst(recorded)}.`] : []), ...referenceLines.map(referenceLine)])}`
           : `${[...(recorded ? [recorded] : []), ...parts].join('; ')}.`,
       ),
       plain(`\n\nTheo dữ liệu chính sách của trợ lý; trợ lý không lưu nguyên văn ${name}, nên không trích được nội dung khác của nó.${linkAsked ? ` ${NO_LINK_NOTE}` : ''}${unknown}`),

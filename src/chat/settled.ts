@@ -298,9 +298,20 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const { total, reference } = standard.indicators;
   const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${reference})`;
   const poor = standard.bands.findIndex((band) => band.byDeprivations);
+  // "hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn" (round 25): that the deprivations change nothing is said of the standard
+  // in force on the day, up to its last day, when the next standard counts them at this income, and only of the areas where
+  // they change nothing ("thu nhap 1 trieu 8": in the city they decide it today). Was said of every area and next to the 2027
+  // class that depends on the count, as if it held for both periods.
+  const next = nextStandardAfter(rules, day);
+  const nextCounts = next !== undefined && areas.some((area) => bandFor(next, area.id, amount).band.byDeprivations !== undefined);
+  const notCounting = areas.filter((_, index) => bands[index]!.byDeprivations === undefined);
+  const where = notCounting.length < areas.length ? ` ở ${notCounting.map((area) => area.name.toLowerCase()).join(', ')}` : '';
+  const until = nextCounts ? ` cho đến ${formatDate(standard.validTo)}` : '';
+  const nextSaid = nextCounts ? ` Từ ${formatDate(next.validFrom)} thì khác: theo chuẩn mới, ở mức thu nhập này số chỉ số thiếu hụt quyết định hộ nghèo hay hộ cận nghèo (như trên).` : '';
+  const ranges = areas.map((area) => `${bandRange(standard, poor, area.id)}${areas.length > 1 ? ` (${area.name.toLowerCase()})` : ''}`).join(', ');
   const decides = bands.every((band) => band.byDeprivations)
     ? `Chỉ số thiếu hụt được đếm trong ${indicators}.`
-    : `Ngoài thu nhập, chuẩn xét ${indicators}; ${poor < 0 ? 'ở mức thu nhập này chúng không làm thay đổi kết quả' : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${areas.map((area) => `${bandRange(standard, poor, area.id)}${areas.length > 1 ? ` (${area.name.toLowerCase()})` : ''}`).join(', ')}, nên ở mức này không làm thay đổi kết quả`}.`;
+    : `${nextCounts ? `Theo chuẩn áp dụng ngày ${formatDate(day)}, ngoài` : 'Ngoài'} thu nhập, chuẩn xét ${indicators}; ${poor < 0 ? `ở mức thu nhập này chúng không làm thay đổi kết quả${until}` : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${ranges}, nên với mức này${where} chúng không làm thay đổi kết quả${until}`}.${nextSaid}`;
   const money = formatMoney(amount);
   // The answer first (round 23: it came after how the amount was read), then its basis, then how the amount was read.
   return (
