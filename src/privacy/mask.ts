@@ -45,8 +45,12 @@ export const MASKS = {
   idNumber: '[số giấy tờ]',
   name: '[tên]',
   address: '[địa chỉ]',
+  school: '[tên trường]',
   health: '[sức khỏe]',
 } as const;
+
+/** Any of the MASKS labels in a text an earlier pass has masked. */
+const LABELS = new RegExp(Object.values(MASKS).map((label) => label.replace(/[[\]]/g, '\\$&')).join('|'), 'gu');
 
 /**
  * An e-mail address; also with a space either side of its "@" as phones type it ("hoa.nt @ gmail.com"), then only before a
@@ -83,6 +87,8 @@ const INSURANCE_CARD = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?\d(?:[ -]?\d){12}(?![\p
  * shorter last group ("1903 4567 8901 23", captured); also glued to a word ("cccd079…").
  */
 const ID_NUMBER = /(?<![\p{N}.,])(?:\d{9,19}|\d{3,4}(?:[ -]\d{3,4}){2,4})([ -]\d{1,2})?(?![\p{N}]|[.,]\d)/gu;
+/** Digits of a CMND ("024123456"): a run of them from 0 is no phone (a mobile has 10, a landline 11). */
+const CMND_DIGITS = 9;
 /** A round amount written whole: 9–11 digits, no leading 0, ending in 0000 ("120000000"). */
 const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
 /**
@@ -239,11 +245,32 @@ function makesEverydayWord(text: string, words: Word[], index: number): boolean 
  */
 function capitalisedTitleName(text: string, words: Word[], at: number): [number, number, number] | undefined {
   const head = words[at + 1];
-  if (!head || !adjacent(text, words[at]!, head) || !startsUpper(head.text) || /\p{N}/u.test(head.text)) return undefined;
-  if (NOT_AFTER_CAPITALISED_TITLE.has(head.folded) || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1)) || isPlaceStopWord(head)) return undefined;
+  if (!head || !adjacent(text, words[at]!, head) || /\p{N}/u.test(head.text)) return undefined;
+  const month = NOT_AFTER_CAPITALISED_TITLE.has(head.folded);
+  if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at)) return [head.start, head.end, at + 1];
+  if (!startsUpper(head.text)) return undefined;
+  if (month || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1)) || isPlaceStopWord(head)) return undefined;
   let last = at + 1;
   while (last + 1 < words.length && last - at < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text) && !isPlaceStopWord(words[last + 1]!)) last += 1;
   return [head.start, words[last]!.end, last];
+}
+
+const CHILD_BEFORE = phrases(PERSONAL.capitalisedTitles.childBefore);
+const CHILD_AFTER = phrases(PERSONAL.capitalisedTitles.childAfter);
+/** An age right after a name ("… 15 tuoi", "… 15t"). */
+const AGE_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]?(?:${[...AGE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * Whether the birth-order name after "thang" at `at` ("thang Tu": tháng Tư, April, or thằng Tư, a boy) is the boy's, by what
+ * is around it (capitalisedTitles): a relative of the household right before ("con tui thang Tu"), an age right after
+ * ("thang tu 15 tuoi"), or, the name capitalised, words said of a person right after ("thang Tu nha tui", "thang Tu nghi hoc").
+ */
+function boyByContext(text: string, words: Word[], at: number): boolean {
+  const head = words[at + 1]!;
+  if (at > 0 && adjacent(text, words[at - 1]!, words[at]!) && CHILD_BEFORE.some((phrase) => phraseEndingAt(words, at, phrase, (word) => word.folded))) return true;
+  if (AGE_NEXT.test(text.slice(head.end))) return true;
+  const next = words[at + 2];
+  return startsUpper(head.text) && next !== undefined && adjacent(text, head, next) && CHILD_AFTER.some((phrase) => phraseAt(words, at + 2, phrase, (word) => word.folded));
 }
 
 /**
@@ -341,7 +368,8 @@ const TITLE_CASE_WORDS = 3;
 
 /** Whether every word of `text` starts with a capital, TITLE_CASE_WORDS words or more ("Tui La Ho Ngheo", "XA NOI VAY"). */
 function typedCapitalised(text: string): boolean {
-  const words = wordsOf(text).filter((word) => /^\p{L}/u.test(word.text));
+  // A label put in by an earlier pass ("Tui La Ho Thi Thu O Ap [địa chỉ]") is none of the typed words.
+  const words = wordsOf(text.replace(LABELS, ' ')).filter((word) => /^\p{L}/u.test(word.text));
   return words.length >= TITLE_CASE_WORDS && words.every((word) => startsUpper(word.text));
 }
 
@@ -456,8 +484,11 @@ export const LABELLED_DEFAULTS = {
   maxWordsBetween: 3,
 } as const;
 
-/** Whether `before` ends with a contact or identity word, then at most LABELLED_DEFAULTS.maxWordsBetween words ("stk agribank", "cccd cua tui la"). */
-function labelledNear(before: string): boolean {
+/**
+ * Whether `before` ends with a contact or identity word (one of `labels`), then at most LABELLED_DEFAULTS.maxWordsBetween words
+ * ("stk agribank", "cccd cua tui la", "cmnd cua ba tui").
+ */
+function labelledNear(before: string, labels: readonly (readonly string[])[] = CONTACT_LABELS): boolean {
   const words = wordsOf(before);
   for (let skipped = 0; skipped <= LABELLED_DEFAULTS.maxWordsBetween && skipped < words.length; skipped += 1) {
     const tail = words.slice(words.length - skipped);
@@ -467,7 +498,7 @@ function labelledNear(before: string): boolean {
     const lastHead = head.at(-1);
     // The words between are joined by spaces only: a sentence's end or a comma makes the number another's.
     if (!lastHead || (skipped > 0 && !/^[\s]+$/.test(before.slice(lastHead.end, gapEnd)))) continue;
-    if (labelled(before.slice(0, skipped > 0 ? lastHead.end : before.length))) return true;
+    if (labelled(before.slice(0, skipped > 0 ? lastHead.end : before.length), labels)) return true;
   }
   return false;
 }
@@ -498,8 +529,11 @@ function maskIdNumbers(text: string, label: string): string {
  */
 export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
   const cardsMasked = text.replace(INSURANCE_CARD, labels.idNumber);
-  // "cmnd 024123456": after an identity word a number shaped like a landline is the paper's number.
-  const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) => (labelled(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone));
+  // "cmnd cua ba tui 024123456", "so bhyt 0123456789": after an identity word a number shaped like a phone is the paper's number;
+  // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
+  const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) =>
+    found.replace(/\D/g, '').length === CMND_DIGITS || labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone,
+  );
   const hiddenMasked = phonesMasked.replace(PHONE_HIDDEN, (found: string) => {
     const body = found.replace(/^\(?\+?\s?84\)?[\s.-]?|^[0O]/, '').replace(/[\s.-]/g, '');
     const digits = body.replace(/\D/g, '').length;
@@ -735,6 +769,61 @@ function placeSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+const SCHOOL_WORDS = phrases(PERSONAL.schools.words).sort((a, b) => b.length - a.length);
+const SCHOOL_CAPITALISED_ONLY = new Set(PERSONAL.schools.capitalisedOnly);
+
+/**
+ * The index of the last word of a school's name starting at `at`, after its words (schoolSpans), or undefined: capitalised words
+ * in a text not typed in title case ("THCS Nguyen Du", "tiểu học Kim Đồng"), not a place's word ("truong THCS Xa …": the
+ * commune's name is the place reader's) nor an everyday word of notNameWords ("truong Dan toc …"); otherwise, unless the
+ * school's words say one only before a capital (`capitalisedOnly`), a person's name typed in lower case ("truong nguyen du")
+ * or two syllables or more of a place's name ("truong kim dong", "mau giao hoa sen").
+ */
+function schoolName(text: string, words: Word[], at: number, titleCase: boolean, capitalisedOnly: boolean): number | undefined {
+  const head = words[at];
+  if (!head || !adjacent(text, words[at - 1]!, head) || /\p{N}/u.test(head.text) || isPlaceStopWord(head)) return undefined;
+  let last = at;
+  const goesOn = (next: Word) => last + 1 - at < MAX_NAME_WORDS && adjacent(text, words[last]!, next) && !/\p{N}/u.test(next.text) && !isPlaceStopWord(next);
+  if (startsUpper(head.text) && !titleCase) {
+    if (NOT_NAME_WORDS.has(head.folded) && !SURNAME_KEYS.has(head.folded)) return undefined;
+    while (last + 1 < words.length && goesOn(words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
+    return last;
+  }
+  if (capitalisedOnly) return undefined;
+  if (isLowerSurname(head)) {
+    while (last + 1 < words.length && goesOn(words[last + 1]!)) last += 1;
+    return last;
+  }
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && goesOn(words[last + 1]!) && PLACE_SYLLABLES.has(words[last + 1]!.folded)) last += 1;
+  return PLACE_SYLLABLES.has(head.folded) && last > at ? last : undefined;
+}
+
+/**
+ * The [start, end) spans of a school's name after a run of its words (PERSONAL.schools: "trường THCS Nguyễn Du", "tiểu học Kim
+ * Đồng", "truong mau giao Hoa Sen"): where a child is every day. Not a full name that begins with the surname Trương ("Truong
+ * Thi Lan": the name reader's).
+ */
+function schoolSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  let titleCase: boolean | undefined;
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    let at = index;
+    let capitalisedOnly = true;
+    for (;;) {
+      const school = SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded));
+      if (!school) break;
+      capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
+      at += school.length;
+    }
+    if (at === index || fullName(text, words, index) !== undefined) continue;
+    const last = schoolName(text, words, at, (titleCase ??= typedCapitalised(text)), capitalisedOnly);
+    if (last !== undefined) spans.push([words[at]!.start, words[last]!.end]);
+    index = last ?? at - 1;
+  }
+  return spans;
+}
+
 /** Short forms in any case ("kp", "KP", "Kp"), as a pattern matched with case (a capital is read after it). */
 const anyCase = (forms: readonly string[]) => forms.map(eitherCase).join('|');
 const SHORT_FORMS = anyCase(Object.keys(AREA_ABBREVIATIONS.words));
@@ -781,10 +870,11 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
  */
 export function maskPersonalData(text: string): string {
   const numbersMasked = maskNumbers(text.replace(EMAIL, MASKS.email));
-  const namesMasked = replaceSpans(numbersMasked, nameSpans(numbersMasked, true), MASKS.name);
-  const shortUnitsMasked = replaceSpans(namesMasked, shortUnitSpans(namesMasked), MASKS.address);
+  const schoolsMasked = replaceSpans(numbersMasked, schoolSpans(numbersMasked), MASKS.school);
+  const shortUnitsMasked = replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address);
   const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
-  return replaceSpans(placesMasked, healthSpans(placesMasked), MASKS.health);
+  const namesMasked = replaceSpans(placesMasked, nameSpans(placesMasked, true), MASKS.name);
+  return replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
 }
 
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */

@@ -95,7 +95,7 @@ const personalSchema = z
     nameStopWords: phraseList,
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
-    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey) }).strict(),
+    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList }).strict(),
     titleGivenWords: z.record(plainKey, z.array(plainKey).min(1)),
     titleCallings: phraseList,
     titleSurnames: z.array(plainKey),
@@ -118,6 +118,7 @@ const personalSchema = z
         capitalisedUnmarked: z.array(plainKey),
       })
       .strict(),
+    schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey) }).strict(),
     contactLabels: phraseList,
     idLabels: phraseList,
   })
@@ -137,6 +138,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const phrase of data.surnameMiddleWords) {
     if (!data.middleNames.includes(phrase.split(' ')[1]!)) throw new LexiconError('personal.ts', phrase, 'surnameMiddleWords: chữ thứ hai không phải một chữ lót (middleNames)');
+  }
+  for (const word of data.schools.capitalisedOnly) {
+    if (!data.schools.words.includes(word)) throw new LexiconError('personal.ts', word, 'schools.capitalisedOnly: không có trong words');
   }
   for (const label of data.idLabels) {
     if (!data.contactLabels.includes(label)) throw new LexiconError('personal.ts', label, 'idLabels: không có trong contactLabels');

@@ -62,9 +62,20 @@ export const PERSONAL = {
   /**
    * Titles typed without marks that are everyday words too, folded ("thang": tháng, thắng, thằng; "con": a child, or any
    * animal or thing): a name follows only capitalised ("thang Ti", "con Tèo"), and not a month's name (`notAfter`: "thang Tu",
-   * "thang Gieng", the digit words).
+   * "thang Gieng", the digit words) unless what is around it says a boy ("thằng Tư" typed plain): a relative of the household
+   * right before (`childBefore`: "con tui thang Tu", "chau thang Tu"), an age right after ("thang Tu 15 tuoi"), or, the name
+   * capitalised, words said of a person right after (`childAfter`: "thang Tu nha tui", "thang Tu nghi hoc"). "thang tu nay",
+   * "thang Tu co ho tro ko" stay: April.
    */
-  capitalisedTitles: { words: ['thang', 'con'], notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'] },
+  capitalisedTitles: {
+    words: ['thang', 'con'],
+    notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'],
+    childBefore: ['con tui', 'con toi', 'con em', 'con minh', 'chau tui', 'chau toi', 'chau em', 'chau', 'dua', 'dua con', 'con trai', 'em tui', 'em toi'],
+    childAfter: [
+      'nha tui', 'nha toi', 'nha em', 'nha minh', 'con tui', 'con toi', 'con em', 'chau tui', 'nghi hoc', 'bo hoc', 'di hoc', 'dang hoc', 'hoc lop',
+      'bi benh', 'bi om', 'om', 'lay vo', 'di nghia vu',
+    ],
+  },
   /**
    * Given names that are also words of notNameWords, folded, with the words after them that make the everyday word ("Thu
    * nhap", "Thanh vien"): capitalised after a title they are a name ("chi Thu", "anh Thanh", "co Thuong"), unless one of
@@ -151,15 +162,33 @@ export const PERSONAL = {
      */
     capitalisedUnmarked: ['duong'],
   },
+  /**
+   * A school's words before its name, folded ("trường THCS Nguyễn Du", "tiểu học Kim Đồng", "truong mau giao Hoa Sen"): a
+   * child's school says where the child is every day, so its name is masked ("trường THCS [tên trường]"). `words`: the
+   * school and its level, in any order of a run ("truong", "truong mau giao"); the name after them is capitalised words, or
+   * typed in lower case two syllables or more of places.ts PLACE_NAME_WORDS ("truong kim dong") or a person's name
+   * (titleSurnames: "truong nguyen van troi"). "trường mầm non công lập", "học sinh tiểu học dân tộc thiểu số" keep their words.
+   */
+  schools: {
+    words: [
+      'truong', 'tieu hoc', 'trung hoc co so', 'trung hoc pho thong', 'trung hoc', 'thcs', 'thpt', 'mau giao', 'mam non', 'nha tre',
+      'cap 1', 'cap 2', 'cap 3', 'cap mot', 'cap hai', 'cap ba', 'ptdtnt', 'ptdtbt', 'pho thong dan toc noi tru', 'pho thong dan toc ban tru',
+      'th', 'mn', 'mg',
+    ],
+    /** Of `words`, those that say a school only before a capitalised name ("TH Kim Đồng", "MN Hoa Sen": "th" is also "thì"). */
+    capitalisedOnly: ['th', 'mn', 'mg'],
+  },
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
     'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
-    'can cuoc cong dan', 'can cuoc', 'so tai khoan', 'tai khoan', 'stk', 'tk', 'email', 'mail', 'gmail',
+    'can cuoc cong dan', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so bhxh', 'ma bhxh', 'so tai khoan', 'tai khoan', 'stk', 'tk',
+    'email', 'mail', 'gmail',
   ],
   /**
    * Words of contactLabels that name an identity number, folded: a number after them is masked as a paper's number even
-   * when it is shaped like a landline ("cmnd 024123456": 9 digits from 0). Not "bhyt", "bhxh": they are household facts too
-   * ("/kiemtra nt 4ng bhyt Nguyen Van A": the lack of health insurance), never left out with a name after them.
+   * when it is shaped like a phone ("cmnd cua ba tui 024123456", "so bhyt 0123456789", "so dinh danh …"). "bhyt", "bhxh" only
+   * after "số"/"mã": alone they are household facts too ("/kiemtra nt 4ng bhyt Nguyen Van A": the lack of health insurance),
+   * never left out with a name after them.
    */
-  idLabels: ['cccd', 'cmnd', 'can cuoc'],
+  idLabels: ['cccd', 'cmnd', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so bhxh', 'ma bhxh'],
 };

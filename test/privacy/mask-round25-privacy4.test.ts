@@ -1,0 +1,100 @@
+/**
+ * Round 25 (privacy4): what residents type about their family was kept with what locates or identifies a person:
+ * - a child's school ("con tui hoc truong THCS Nguyen Du", "tiểu học Kim Đồng", "truong mau giao Hoa Sen") was kept whole;
+ * - an identity number a few words after its word ("cmnd cua ba tui 024123456"), a CMND's 9 digits from 0, or a number after
+ *   "số BHYT"/"số định danh" shaped like a phone was masked as a phone ("[số điện thoại]"): now "[số giấy tờ]";
+ * - "thằng Tư" typed plain ("thang Tu 15 tuoi", "thang Tu nha tui", "con tui thang tu") was kept as April: now the name is
+ *   masked when an age, the household or a relative is around it; "thang tu nay", "thang Tu co ho tro ko" stay April;
+ * - a house number and a street named like a title and a name ("o 12 Hai Ba Trung") was masked as an address and a name
+ *   ("o [địa chỉ] [tên]"): now one address.
+ */
+import { describe, expect, it } from 'vitest';
+import { maskPersonalData } from '../../src/privacy/mask.ts';
+
+describe("a child's school", () => {
+  it.each([
+    ['con tui hoc truong THCS Nguyen Du', 'con tui hoc truong THCS [tên trường]'],
+    ['con tui hoc tiểu học Kim Đồng', 'con tui hoc tiểu học [tên trường]'],
+    ['be Na hoc truong mau giao Hoa Sen', 'be [tên] hoc truong mau giao [tên trường]'],
+    ['con tui hoc truong kim dong', 'con tui hoc truong [tên trường]'],
+    ['con hoc truong nguyen van troi o xa Tan Phu', 'con hoc truong [tên trường] o xa [địa chỉ]'],
+    ['Con Tui Hoc Truong Kim Dong', 'Con Tui Hoc Truong [tên trường]'],
+    ['be hoc MN Hoa Sen', 'be hoc MN [tên trường]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    ['Truong Thi Lan la vo tui', '[tên] la vo tui'],
+    ['truong thi lan la vo tui', '[tên] la vo tui'],
+  ])('"%s", a full name with the surname Trương, is kept as "%s" (no school)', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+describe('an identity number, by the word before it and by its shape', () => {
+  it.each([
+    ['cmnd cua ba tui 024123456', 'cmnd cua ba tui [số giấy tờ]'],
+    ['can cuoc cua me 079 123 456 789', 'can cuoc cua me [số giấy tờ]'],
+    ['so dinh danh 001203004567', 'so dinh danh [số giấy tờ]'],
+    ['so bhyt 0123456789', 'so bhyt [số giấy tờ]'],
+    ['ma bhxh cua tui 0123456789', 'ma bhxh cua tui [số giấy tờ]'],
+    ['cmnd me tui 024.123.456 mat roi', 'cmnd me tui [số giấy tờ] mat roi'],
+    ['024 123 456 la so cmnd cu', '[số giấy tờ] la so cmnd cu'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    ['sdt 0912345678', 'sdt [số điện thoại]'],
+    ['dien thoai ban 0274 3812 345', 'dien thoai ban [số điện thoại]'],
+    ['cmnd 272123456, sdt 0912345678', 'cmnd [số giấy tờ], sdt [số điện thoại]'],
+  ])('a phone stays a phone: "%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+describe('"thằng Tư" typed plain, told from April by what is around it', () => {
+  it.each([
+    ['thang Tu 15 tuoi nghi hoc', 'thang [tên] 15 tuoi nghi hoc'],
+    ['thang Tu nha tui di lam xa', 'thang [tên] nha tui di lam xa'],
+    ['thang Tu nghi hoc roi', 'thang [tên] nghi hoc roi'],
+    ['con tui thang tu nghi hoc roi', 'con tui thang [tên] nghi hoc roi'],
+    ['thang tu 15 tuoi', 'thang [tên] 15 tuoi'],
+    ['chau thang Ba di hoc xa', 'chau thang [tên] di hoc xa'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each(['thang tu nay co ho tro ko', 'thang Tu nay co ho tro ko', 'thang 4 co ho tro ko', 'thang Tu co ho tro ko', 'thang tu nha tui mat mua', 'thang Gieng nha tui ko co thu nhap', 'con thang Tu thi sao'])(
+    '"%s" is April: kept as typed',
+    (typed) => {
+      expect(maskPersonalData(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('a house number and its street, one address', () => {
+  it.each([
+    ['o 12 Hai Ba Trung', 'o [địa chỉ]'],
+    ['nha tui o 12 Hai Ba Trung', 'nha tui o [địa chỉ]'],
+    ['so nha 12 Hai Ba Trung', 'so nha [địa chỉ]'],
+    ['duong Hai Ba Trung', 'duong [địa chỉ]'],
+    ['ap Ba Tri', 'ap [địa chỉ]'],
+    ['nha tui o so 12 Hai Ba Trung phuong 3', 'nha tui o so [địa chỉ] phuong [địa chỉ]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+/** Ordinary words about schools, months and numbers that look like a school's name, a name or an identity number. */
+const ORDINARY = [
+  'hoc sinh tieu hoc dan toc thieu so co dc mien hoc phi ko', 'tre mam non co dc ho tro ko', 'truong mam non cong lap', 'con tui hoc cap 2 roi',
+  'con tui truong thanh roi', 'hoc sinh THCS dc ho tro gi', 'hoc sinh THPT co dc mien hoc phi ko', 'th nay sao', 'thang 4 nam nay',
+];
+
+describe('ordinary words about schools, months and numbers are kept as typed', () => {
+  it.each(ORDINARY)('"%s"', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
+});
