@@ -1,6 +1,6 @@
 /**
- * What a channel remembers of the updates it decided (the per-user limit's counted and refused ids, the web chat's answers
- * by message id): a Map kept in the order its entries were set, so the oldest are at the front.
+ * What a channel remembers of the updates it decided (the per-user limit's counted ids): a Map kept in the order its
+ * entries were set, so the oldest are at the front.
  */
 
 /** Forgets the entries set `keepMs` or more before `time` (`at`: when an entry was set) and the oldest beyond `most`. */

@@ -106,7 +106,7 @@ export async function startService(config: Config, logger: Logger, tuning: Servi
     channels = await startChannels(config, app, logger, tuning);
     const routes: Route[] = [
       ...apiRoutes(app),
-      ...webRoutes(app.core, { hashKey: (key) => app.store.hashKey(key) }),
+      ...webRoutes(app.core, { store: app.store }),
       ...adminRoutes(app.store, config.ADMIN_TOKEN),
     ];
     for (const channel of channels) {

@@ -27,6 +27,7 @@ import {
   outboxCutoff,
   outboxItems,
   outboxOf,
+  REPLAY_CHANNEL,
   OWNER_HASH_KEY,
   purgeTally,
   RAW_KEY_MARK,
@@ -227,7 +228,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
             q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
             d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
-            o AS (DELETE FROM outbox WHERE created_at < $5 RETURNING 1),
+            o AS (DELETE FROM outbox WHERE created_at < $5 OR (channel = '${REPLAY_CHANNEL}' AND lease_until <= $8) RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
@@ -244,6 +245,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         outboxCutoff(now(), ttlMs),
         daysAgo(RETENTION.shareDays).toISOString(),
         staleDraftCutoff(now()),
+        now().getTime(),
       ],
     );
     const counts = rows[0]!;
@@ -630,6 +632,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       )),
     outboxRenew: async (ids, leaseMs) =>
       void (await query('UPDATE outbox SET lease_until = $1 WHERE id = ANY($2::bigint[])', [now().getTime() + leaseMs, ids])),
+    outboxReplay: async (recipient) => {
+      const { rows } = await query<{ messages: string }>(
+        `SELECT messages FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until > $1 AND recipient = $2 ORDER BY id DESC LIMIT 1`,
+        [now().getTime(), recipient],
+      );
+      return rows[0]?.messages;
+    },
     releaseDelivery: async (channel, id, token) =>
       void (await query('DELETE FROM deliveries WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL', [
         channel,

@@ -18,13 +18,14 @@
  * this process's memory, so a conversation still works on the instance it reached; delivery claims
  * fall back to the store's persisted claim.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
+import { sealWith } from '../privacy/seal.ts';
 import type { LimitedChannel } from '../channels/user-limit.ts';
 import type { RateLimiterFactory } from '../server/rate-limit.ts';
 import { DAY_MS } from './shared.ts';
@@ -113,41 +114,13 @@ async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'del'>, hashKey: 
   return deleted - (groups.length > 0 ? 1 : 0);
 }
 
-/** The mark of a sealed draft value (an older instance's value is the draft's JSON, read as it is). */
-const SEALED = 's1:';
-const SEAL_IV_BYTES = 12;
-const SEAL_TAG_BYTES = 16;
-
 /**
  * Drafts are household data of people who did not consent to keep it (area, province, members, income, answers): Redis
  * may write them to its append-only file or snapshot and copy them to replicas, where a deleted draft stays until those
- * are rewritten (`cli privacy scrub`). Each is sealed with AES-256-GCM under its own key, the store's keyed hash of
- * "draft-seal:" and the draft's raw key (Store.hashKey: HMAC-SHA256 under the database's secret): Redis holds neither
- * the raw key nor the secret, so what it keeps anywhere reads as noise without the database and the user's id.
+ * are rewritten (`cli privacy scrub`). Each is sealed (src/privacy/seal.ts) under its own key, the store's keyed hash of
+ * "draft-seal:" and the draft's raw key: Redis holds neither the raw key nor the secret.
  */
-export function sealDrafts(hashKey: (key: string) => string) {
-  const keyOf = (key: string) => Buffer.from(hashKey(`draft-seal:${key}`), 'base64url');
-  return {
-    seal(key: string, text: string): string {
-      const iv = randomBytes(SEAL_IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', keyOf(key), iv);
-      const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return `${SEALED}${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64url')}`;
-    },
-    /** The draft's JSON; an older instance's plain value as it is; undefined when it does not open (damaged, another key). */
-    open(key: string, value: string): string | undefined {
-      if (!value.startsWith(SEALED)) return value;
-      try {
-        const bytes = Buffer.from(value.slice(SEALED.length), 'base64url');
-        const decipher = createDecipheriv('aes-256-gcm', keyOf(key), bytes.subarray(0, SEAL_IV_BYTES));
-        decipher.setAuthTag(bytes.subarray(SEAL_IV_BYTES, SEAL_IV_BYTES + SEAL_TAG_BYTES));
-        return Buffer.concat([decipher.update(bytes.subarray(SEAL_IV_BYTES + SEAL_TAG_BYTES)), decipher.final()]).toString('utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
+export const sealDrafts = (hashKey: (key: string) => string) => sealWith(hashKey, 'draft-seal:');
 
 /**
  * Deletes a draft (KEYS[1]) last written or read no later than a mark, ARGV[1] being the time to live such a draft would

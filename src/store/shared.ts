@@ -134,6 +134,13 @@ export const outboxCutoff = (now: Date, sessionTtlMs: number = STORE_DEFAULTS.se
   now.getTime() - Math.min((RETENTION.outboxHours * DAY_MS) / 24, sessionTtlMs);
 
 /**
+ * The channel whose answers kept with a delivery's finish are never sent by a taker, only replayed to a retry of the same
+ * request (Outbox.outboxReplay): the web chat's, kept for as long as their lease (WEB_RETRY.keptMs), removed at the next
+ * purge after it.
+ */
+export const REPLAY_CHANNEL = 'web';
+
+/**
  * Marks of stale drafts (StaleDraftMarks) and checks in progress without consent (ChatStore.markCheck) older than this (ms
  * since the epoch) are dropped (and a check's mark is no longer read): RETENTION.draftIdleHours, the drafts' own idle time.
  */

@@ -24,6 +24,7 @@ import {
   outboxItems,
   outboxOf,
   OWNER_HASH_KEY,
+  REPLAY_CHANNEL,
   purgeTally,
   RAW_KEY_MARK,
   staleDraftCutoff,
@@ -559,7 +560,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     deleteOwnOutbox: db.prepare<[{ channel: string; recipient: string; owner: string }]>(
       'DELETE FROM outbox WHERE (channel = @channel AND recipient = @recipient) OR owner = @owner',
     ),
-    purgeOutbox: db.prepare<[number]>('DELETE FROM outbox WHERE created_at < ?'),
+    // Past its retention, or a replayed answer (REPLAY_CHANNEL) past its lease.
+    purgeOutbox: db.prepare<[number, number]>(`DELETE FROM outbox WHERE created_at < ? OR (channel = '${REPLAY_CHANNEL}' AND lease_until <= ?)`),
+    outboxReplay: db.prepare<[number, string], string>(
+      `SELECT messages FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until > ? AND recipient = ? ORDER BY id DESC LIMIT 1`,
+    ).pluck(),
     outboxUnowned: db.prepare<[], { count: number; newest: number | null }>(`SELECT count(*) AS count, max(created_at) AS newest FROM outbox WHERE ${UNOWNED_OUTBOX}`),
     markDraftStale: db.prepare<[string, number]>(
       `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
@@ -579,7 +584,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     purgeChecks: db.prepare<[number]>('DELETE FROM draft_checks WHERE marked_at < ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
-    freeOutbox: db.prepare('UPDATE outbox SET lease_until = 0'),
+    // A replayed answer's lease is its life, not a taker's hold.
+    freeOutbox: db.prepare(`UPDATE outbox SET lease_until = 0 WHERE channel <> '${REPLAY_CHANNEL}'`),
     readMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE name = ?'),
     writeMeta: db.prepare<[string, string]>('INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
@@ -611,7 +617,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         unansweredQuestions: statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes,
         shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
         deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
-        outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs)).changes,
+        outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs), now().getTime()).changes,
         staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
         draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
       },
@@ -943,6 +949,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       }),
     outboxRest: (id, messages) => write(() => void statements.outboxRest.run(messages, id)),
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
+    outboxReplay: (recipient) => read(() => statements.outboxReplay.get(now().getTime(), recipient)),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
     now,
     markDraftStale: (hash, at) => write(() => void statements.markDraftStale.run(hash, at)),

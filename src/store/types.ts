@@ -139,6 +139,12 @@ export interface Outbox {
    * renews nothing, so others take its items once the last lease ran out.
    */
   outboxRenew(ids: number[], leaseMs: number): Promise<void>;
+  /**
+   * The newest answer kept for `recipient` of a channel that replays its answers instead of sending them (REPLAY_CHANNEL, the
+   * web chat: its recipient is the delivery's keyed hash) while its lease runs, or none: a retried request (its answer lost on
+   * the way) reaching any instance gets it. Gone at the store's next purge once its lease ran out.
+   */
+  outboxReplay(recipient: string): Promise<string | undefined>;
 }
 
 export interface StoreStats {

@@ -8,15 +8,19 @@
  * answered as a second message (an interview's answer taken twice, a question counted twice). Its delivery is claimed as a
  * platform's update is (ChatStore.claimDelivery, by a keyed hash of the session and the id: PostgreSQL with several
  * instances), so a retry reaching another instance is not handled again either; a retry while the first is still being
- * answered gets 503 with Retry-After (WEB_RETRY); one reaching the instance that answered gets the same answer again, kept
- * in its memory WEB_RETRY.keptMs.
+ * answered gets 503 with Retry-After (WEB_RETRY). Its answer is kept with the claim's finish, in the same write (the store's
+ * outbox, REPLAY_CHANNEL: with PostgreSQL every instance reads it), so a retry reaching any instance once the first was
+ * answered gets the same answer again, WEB_RETRY.keptMs; never an instance that finds the message answered and has nothing
+ * to show. The answer may hold what the person told (household figures said back): it is sealed (src/privacy/seal.ts) under
+ * the session id and the message id, which the store never holds, and goes with the user's erasure (its owner).
  */
 import * as z from 'zod';
 import { DeliveryInProgressError } from '../../chat/ports.ts';
+import type { AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import { HttpError, parseWith, readJson, refuseTooLong, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';
-import { forgetOlder } from '../marks.ts';
+import { sealWith } from '../../privacy/seal.ts';
 import { buildWebPage } from './page.ts';
 
 
@@ -42,27 +46,34 @@ const ChatRequestSchema = z
     path: ['text'],
   });
 
-/** A retried POST /api/chat (the same `messageId`): how long its answer stays for it, how many, and the wait while it is answered. */
+/** A retried POST /api/chat (the same `messageId`): how long its answer stays for it, and the wait while it is answered. */
 export const WEB_RETRY = {
   keptMs: 5 * 60 * 1000,
-  kept: 2000,
   inProgressRetryAfterSeconds: 1,
 } as const;
 
 export interface WebRoutesOptions {
-  /** The store's keyed hash (Store.hashKey): a message's delivery is claimed by it, never by the raw session id. */
-  hashKey?: (key: string) => string;
-  now?: () => number;
+  /**
+   * The store's keyed hash (Store.hashKey) and its kept answers (Store.outboxReplay): a message's delivery is claimed by the
+   * hash, never by the raw session id, and a retry's answer read back by it.
+   */
+  store?: { hashKey(key: string): string; outboxReplay(recipient: string): Promise<string | undefined> };
 }
 
 export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route[] {
   const page = buildWebPage();
-  const now = options.now ?? Date.now;
-  /** Answers of messages sent with an id, by their delivery id, oldest first: a retry reaching this instance gets the same. */
-  const answered = new Map<string, { replies: Reply[]; at: number }>();
-  const recall = (deliveryId: string): Reply[] | undefined => {
-    forgetOlder(answered, now(), WEB_RETRY.keptMs, WEB_RETRY.kept, ({ at }) => at);
-    return answered.get(deliveryId)?.replies;
+  const { store } = options;
+  const sealed = store && sealWith((key) => store.hashKey(key), 'web-answer-seal:');
+  /** The answer of a message sent with an id, kept with its finish for a retry of it (sealed under its raw ids). */
+  const keeping = (deliveryId: string, raw: string): AnswerKeeping => ({
+    render: (replies) => (replies.length === 0 || !sealed ? undefined : { recipient: deliveryId, messages: sealed.seal(raw, JSON.stringify(replies)), leaseMs: WEB_RETRY.keptMs }),
+    kept: () => undefined,
+  });
+  /** The answer kept for a message answered before (at any instance), or none (not kept, past WEB_RETRY.keptMs). */
+  const replay = async (deliveryId: string, raw: string): Promise<Reply[] | undefined> => {
+    const value = await store?.outboxReplay(deliveryId);
+    const text = value === undefined ? undefined : sealed?.open(raw, value);
+    return text === undefined ? undefined : (JSON.parse(text) as Reply[]);
   };
   return [
     {
@@ -88,30 +99,34 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
         const body = parseWith(ChatRequestSchema, await readJson(request));
         refuseTooLong(body.text, 'text', log, 'web');
         await limitSession(body.sessionId);
-        const deliveryId = body.messageId !== undefined && options.hashKey ? options.hashKey(`web:${body.sessionId}\u0000${body.messageId}`) : undefined;
-        const again = deliveryId === undefined ? undefined : recall(deliveryId);
-        if (again) {
-          log.info('web.retry_answered_again', {});
-          return sendJson(response, 200, { replies: again });
-        }
+        const raw = body.messageId === undefined ? undefined : `web:${body.sessionId}\u0000${body.messageId}`;
+        const deliveryId = raw !== undefined && store ? store.hashKey(raw) : undefined;
         let replies: Reply[];
         try {
-          replies = await core.handle({
-            channel: 'web',
-            userId: body.sessionId,
-            traceId: requestId,
-            ...(deliveryId !== undefined ? { deliveryId } : {}),
-            ...(body.text !== undefined
-              ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}), ...(body.messageId !== undefined ? { messageId: body.messageId } : {}) }
-              : { action: body.action }),
-          });
+          replies = await core.handle(
+            {
+              channel: 'web',
+              userId: body.sessionId,
+              traceId: requestId,
+              ...(deliveryId !== undefined ? { deliveryId } : {}),
+              ...(body.text !== undefined
+                ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}), ...(body.messageId !== undefined ? { messageId: body.messageId } : {}) }
+                : { action: body.action }),
+            },
+            deliveryId !== undefined && raw !== undefined ? keeping(deliveryId, raw) : undefined,
+          );
         } catch (error) {
           if (!(error instanceof DeliveryInProgressError)) throw error;
           throw new HttpError(503, 'Tin nhắn này đang được trả lời. Bạn chờ một chút, trang sẽ tự nhận câu trả lời.', undefined, {
             'Retry-After': String(WEB_RETRY.inProgressRetryAfterSeconds),
           });
         }
-        if (deliveryId !== undefined) answered.set(deliveryId, { replies, at: now() });
+        // Nothing answered: the message was answered before (the core answers every message it handles), here or elsewhere.
+        const again = replies.length === 0 && deliveryId !== undefined && raw !== undefined ? await replay(deliveryId, raw) : undefined;
+        if (again) {
+          log.info('web.retry_answered_again', {});
+          replies = again;
+        }
         sendJson(response, 200, { replies });
       },
     },
