@@ -167,7 +167,8 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   spans.push(bold(`Kết quả sàng lọc (tham khảo): ${headline(result, context)}\n`));
   const line = context.line ? ` (chuẩn nghèo ${context.line.areaName.toLowerCase()}: ${formatMoney(context.line.amount)})` : '';
   spans.push(plain(`Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng${line}, ngày ${formatDate(result.asOf)}.`));
-  if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính (xem "Chi tiết").'));
+  // Where "Chi tiết" is a numbered choice (Zalo), the number to type (round 25: 'xem "Chi tiết"' named no number).
+  if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
   const crossing = crossingLine(result, context);
   if (crossing) spans.push(bold(crossing));
   else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
