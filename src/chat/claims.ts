@@ -479,10 +479,14 @@ function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly nu
   const name = CLASS_NAMES[classification].toLowerCase();
   const interest = sentences.find((sentence) => sentence.includes('lãi suất'));
   const freeSaid = saysAny(words, TOPICS.claims.interestFree);
+  // A loan said to be free: who lends it too, its text's first sentence ("Hộ nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách
+  // xã hội."; round 25: the figure's sentence no longer ends with whom to ask, the card's "Nơi làm" says it once).
+  const lender = freeSaid && interest ? sentencesOf(support.what).filter((sentence, at) => at === 0 && !sentences.includes(sentence)) : [];
   const text = [
     freeSaid && interest
       ? `Không đúng: ${money([...wrong])} là khoản vay (${support.name}) của ${name}, phải trả và có lãi, không phải không lãi.`
       : `Chưa đúng: ${money([...wrong])} không phải tiền cho không; trong dữ liệu đó là con số của ${lowerFirst(support.name)} cho ${name}.`,
+    ...lender,
     `${sentences.join(' ').replace(/\.$/, '')}${STATUS_TAGS[support.status]}.`,
   ];
   return {

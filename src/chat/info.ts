@@ -35,6 +35,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
+import { fold } from '../text/fold.ts';
 
 
 /** The standard's card, one button away from its figures ("Chuẩn đầy đủ"). */
@@ -70,22 +71,31 @@ export const classLabels = (classes: readonly SupportClass[]) => classes.map((cl
 export const openToEveryHousehold = (rules: RuleSet, today: string): ReadonlySet<string> =>
   new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
 
+/** The support card asked with no class named (`lead`): the classes whose lines it shows, the others offered as a question to type. */
+export const SUPPORT_CARD_DEFAULTS = { leadClasses: ['poor', 'near_poor'] as readonly SupportClass[] };
+
 /**
  * `context`: what the question settles of the household (the ages said: a pension's age band met is no condition left open);
- * `after`: lines said after the cards (an age band the ages said do not reach).
+ * `after`: lines said after the cards (an age band the ages said do not reach); `lead`: a support asked with no class named shows
+ * the lines of SUPPORT_CARD_DEFAULTS.leadClasses, and one line telling what to type for the other classes (leadLines).
  */
 export function singleSupportReply(
   rules: RuleSet,
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[] } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
   // Several cards applied for at the same office (the two social pensions of NĐ 176/2025, and the NĐ 20/2021 allowance: all at
-  // UBND cấp xã) say where once, after them (was the same "Nơi làm: UBND cấp xã (…)" closing every card).
-  const where = sharedPlace(supportIds.flatMap((id) => rules.supports.find((support) => support.id === id)?.whereToApply ?? []));
+  // UBND cấp xã) say where once, after them (was the same "Nơi làm: UBND cấp xã (…)" closing every card); so do the different
+  // lines of one support for several classes (round 25: "Nơi làm: UBND cấp xã lập danh sách …" closed each of 4 lines on health insurance).
+  const places =
+    supportIds.length > 1
+      ? supportIds.flatMap((id) => rules.supports.find((support) => support.id === id)?.whereToApply ?? [])
+      : [...new Map(classes.flatMap((asked) => supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportIds[0]).map((support) => [supportDetail(support, 'full', false), support.whereToApply] as const))).values()];
+  const where = sharedPlace(places);
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
@@ -108,7 +118,8 @@ export function singleSupportReply(
         classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
           ? [`${CLASS_NAMES[classification]} không thuộc trường hợp trên: dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ).`]
           : [];
-      return [heading, plain(bullets([...[...byDetail].map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise]))];
+      const shown = options.lead && !classification && !everyHousehold.has(supportId) ? leadLines(supportId, [...byDetail]) : { lines: [...byDetail], offer: [] };
+      return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
@@ -127,6 +138,25 @@ export function singleSupportReply(
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/**
+ * A support's lines for every class, asked with no class named ("bhyt co dc free ko"): those of the classes most residents asking
+ * are (SUPPORT_CARD_DEFAULTS.leadClasses: free for the poor, the near-poor's share), then one line telling what to type for the
+ * others ("Hộ mới thoát nghèo, hộ có mức sống trung bình: gõ “bhyt ho moi thoat ngheo” hoặc “bhyt ho co muc song trung binh”"),
+ * in the words the support is asked by (TOPICS.supports), so it works where nothing is pressed. Every line when no class is left
+ * out or none leads. Round 25: the card on health insurance was ~2.500 characters, all 4 classes in full.
+ */
+function leadLines(supportId: string, lines: [string, SupportClass[]][]): { lines: [string, SupportClass[]][]; offer: string[] } {
+  const leads = (named: readonly SupportClass[]) => named.some((classification) => SUPPORT_CARD_DEFAULTS.leadClasses.includes(classification));
+  const led = lines.filter(([, named]) => leads(named));
+  const others = lines.filter(([, named]) => !leads(named)).flatMap(([, named]) => named);
+  const word = TOPICS.supports[supportId]?.[0];
+  if (led.length === 0 || others.length === 0 || word === undefined) return { lines, offer: [] };
+  // As residents type it, without diacritics: "bhyt ho moi thoat ngheo".
+  const typed = others.map((classification) => `“${word} ${fold(CLASS_NAMES[classification])}”`);
+  const said = typed.length > 1 ? `${typed.slice(0, -1).join(', ')} hoặc ${typed.at(-1)}` : typed[0];
+  return { lines: led, offer: [`${classLabels(others)}: gõ ${said} để xem.`] };
 }
 
 /**

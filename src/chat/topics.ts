@@ -1316,7 +1316,10 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     const card = singleSupportReply(rules, [...shown.filter((id) => !ruledOut(id)), ...shown.filter(ruledOut)], topic.classification, today, options);
     return { ...card, spans: [pension, ...card.spans] };
   }
-  const card = singleSupportReply(rules, shown, topic.classification, today, options);
+  // Asked plainly with no class named ("bhyt co dc free ko"), not of an age, a place, an amount, papers or a group: the classes
+  // most residents asking are lead, the others are one typed question away (info.ts leadLines).
+  const plainly = shown.length === 1 && ages.length === 0 && !topic.commune && !topic.amount && !topic.papers && !topic.applying && topic.group === undefined;
+  const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly });
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;

@@ -24,3 +24,55 @@ describe('a provisional result on Zalo says which number to type for its reasons
     expect(telegram.replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('')).toContain('Kết quả tạm tính (bấm “Chi tiết” để xem lý do)');
   });
 });
+
+describe('"bhyt co dc free ko" leads with the poor and near-poor households, the rest one typed question away', () => {
+  it('free for poor households and the near-poor share, each with status and source; "gõ “bhyt ho moi thoat ngheo”" works on Zalo', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.send({ channel: 'zalo', text: 'bhyt co dc free ko' }));
+    // Was 2.395 characters on Zalo: every class in full, each with the same "Nơi làm".
+    expect(shown.length, shown).toBeLessThanOrEqual(1300);
+    expect(shown).toMatch(/Hộ nghèo: Ngân sách nhà nước đóng 100% [^\n]*\(tham khảo\)[^\n]*Căn cứ: Luật Bảo hiểm y tế/);
+    expect(shown).toMatch(/Hộ cận nghèo: [^\n]*tối thiểu 70%[^\n]*100% nếu hộ sống ở xã nghèo \(tham khảo\)[^\n]*Căn cứ: Nghị định 188\/2025\/NĐ-CP/);
+    expect(shown).not.toContain('30%');
+    expect(shown).not.toContain('Hà Nội');
+    expect(shown.match(/Nơi làm: UBND cấp xã lập danh sách/g)).toHaveLength(1);
+    const offer = /^• Hộ mới thoát nghèo, hộ có mức sống trung bình: gõ “([^”]+)” hoặc “([^”]+)” để xem\.$/m.exec(shown);
+    expect(offer, shown).not.toBeNull();
+    const escaped = onPhone(await harness.send({ channel: 'zalo', text: offer![1]! }));
+    expect(escaped).toContain('Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước');
+    const middle = onPhone(await harness.send({ channel: 'zalo', text: offer![2]! }, 'u3'));
+    expect(middle).toMatch(/Hộ có mức sống trung bình: [^\n]*tối thiểu 30% [^\n]*\(tham khảo\)/);
+  });
+
+  it('a class named still gets its own line in full ("ho can ngheo co dc bhyt mien phi ko")', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.send({ channel: 'zalo', text: 'ho can ngheo co dc bhyt mien phi ko' }));
+    expect(shown).toContain('Nơi làm: UBND cấp xã lập danh sách');
+    expect(shown).not.toContain('gõ “bhyt');
+  });
+});
+
+describe('the loan card says where to ask once', () => {
+  it('"vay von uu dai lai suat bao nhieu": one "Nơi làm" naming the bank, no "hỏi Ngân hàng Chính sách xã hội hoặc tổ …" on each line', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const shown = onPhone(await harness.send({ channel: 'zalo', text: 'vay von uu dai lai suat bao nhieu' }));
+    expect(shown).toContain('100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm');
+    expect(shown).toContain('lãi suất 7,92%/năm');
+    expect(shown).toContain('Mức vay tối đa cho hộ cận nghèo chưa rõ');
+    expect(shown).not.toContain('hỏi Ngân hàng Chính sách xã hội hoặc tổ tiết kiệm');
+    expect(shown.match(/Nơi làm: Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội/g)).toHaveLength(1);
+    expect(shown).toContain('gõ “vay von ho moi thoat ngheo”');
+    // Was 2.062 characters on Zalo.
+    expect(shown.length, shown).toBeLessThanOrEqual(1400);
+    const escaped = onPhone(await harness.send({ channel: 'zalo', text: 'vay von ho moi thoat ngheo' }, 'u4'));
+    expect(escaped).toContain('lãi suất 8,25%/năm');
+    expect(escaped).not.toContain('hỏi Ngân hàng Chính sách xã hội hoặc tổ tiết kiệm');
+  });
+
+  it('"nghe noi ho ngheo dc cho 100 trieu ko lai": the correction still names the bank that lends', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const lead = onPhone(await harness.send({ channel: 'zalo', text: 'nghe noi ho ngheo dc cho 100 trieu ko lai' })).split('\n')[0]!;
+    expect(lead).toMatch(/^Không đúng: 100\.000\.000 đồng là khoản vay/);
+    expect(lead).toContain('Hộ nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội.');
+  });
+});
