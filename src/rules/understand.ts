@@ -503,8 +503,8 @@ function livesWithOthers(tokens: Tokens, start: number): boolean {
   if (named === start) return false;
   const end = personEnd(tokens, named);
   const live = longestAt(tokens, end, LIVE_WITH);
-  if (!live) return false;
-  const at = end + live.length;
+  const at = live ? end + live.length : placeThenWith(tokens, end);
+  if (at === end) return false;
   if (!(PERSON_WORDS.has(tokens[at] ?? '') || kinAt(tokens, at) || birthOrderAt(tokens, at)) || SPEAKERS.has(tokens[at]!)) return false;
   const other = personAt(tokens, at);
   return !(other && other !== 'uncounted' && SPEAKERS.has(tokens[other.end] ?? ''));
@@ -519,6 +519,17 @@ function houseNamesApart(tokens: Tokens): boolean {
     const house = longestAt(tokens, index, HOUSE_LIST) ?? longestAt(tokens, index, OWN_HOUSE);
     return house !== undefined && livesWithOthers(tokens, index + house.length);
   });
+}
+
+/**
+ * "2 đứa nhỏ ở quê với ông bà nội" (round 25; "ở quê" written "nông thôn"): where someone lives said between "ở" and "với", which
+ * says whom they live with as "ở với" does: where the words after "với" start, or `from` when they are not said so.
+ */
+function placeThenWith(tokens: Tokens, from: number): number {
+  const lead = tokens[from] === 'o' ? 1 : 0;
+  const place = longestAt(tokens, from + lead, PLACES);
+  const after = from + lead + (place?.length ?? 0);
+  return place && tokens[after] === 'voi' ? after + 1 : from;
 }
 
 /** The person opening at `start` lives with one of the people listed (`heads`): "…, bà nội ở với vợ chồng tui" is no one elsewhere. */

@@ -39,3 +39,35 @@ describe('Southern kin called by birth order are one person each', () => {
     expect(answer).toContain(`Số người: ${members}`);
   });
 });
+
+describe('a household living in two places', () => {
+  it('"vo chong tui di lam Sai Gon, 2 dua nho o que voi ong ba noi": who lives in the household is asked (was 6 taken for granted)', async () => {
+    const [answer] = await ask('vo chong tui di lam Sai Gon, 2 dua nho o que voi ong ba noi');
+    expect(answer).not.toContain('Số người: 6');
+    expect(answer).toContain('hộ có tất cả bao nhiêu người cùng ăn ở chung, tính cả bạn?');
+  });
+
+  it('guard: the size told ("…, ho co 6 nguoi, thang gui ve 6 trieu") is used, not asked again', async () => {
+    const [answer] = await ask('vo chong tui di lam Sai Gon, 2 dua nho o que voi ong ba noi, ho co 6 nguoi, thang gui ve 6 trieu');
+    expect(answer).toContain('Số người: 6');
+    expect(answer).not.toContain('hộ có tất cả bao nhiêu người');
+  });
+});
+
+describe('"dien" typed plain after "ve", "ho tro" is the electricity', () => {
+  it('"viet bai dang nhom zalo ve dien": the electricity support for the group (was a passage of an explainer)', async () => {
+    const [answer] = await ask('viet bai dang nhom zalo ve dien');
+    expect(answer).toMatch(/^Hỗ trợ tiền điện/);
+    expect(answer).not.toContain('Giải thích ngắn:');
+  });
+
+  it('"ho ngheo dc ho tro dien ko": the electricity card', async () => {
+    const [answer] = await ask('ho ngheo dc ho tro dien ko');
+    expect(answer).toMatch(/^Hỗ trợ tiền điện/);
+  });
+
+  it('guard: "viet bai ve dien ho ngheo" is "diện hộ nghèo" (the category), not the electricity', async () => {
+    const [answer] = await ask('viet bai ve dien ho ngheo');
+    expect(answer).not.toMatch(/^Hỗ trợ tiền điện/);
+  });
+});

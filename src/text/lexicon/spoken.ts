@@ -29,6 +29,12 @@ const vayAfter = (asked: readonly string[], canonical: string): SpokenEntry => (
   except: asked.flatMap((word) => [...LOAN_AFTER, 'bn'].map((after) => `${word} vay ${after}`)),
 });
 
+/** After a plain "dien": the words that make it "diện", "diễn" or "điện thoại", never the electricity bill (round 25). */
+const NOT_ELECTRICITY_AFTER = [
+  'ho', 'ngheo', 'can', 'doi', 'chinh', 'bao', 'huong', 'nao', 'gi', 'j', 'nguoi', 'thuoc', 'xet', 'uu', 'gia', 'tre', 'hoc', 'co', 'dac',
+  'thoai', 'dt', 'tich', 'tu', 'mao', 'bien', 'ra', 'dan', 'vien', 'tap', 'xuat', 'giai', 'mat',
+];
+
 export const SPOKEN: readonly SpokenEntry[] = [
   // --- chat abbreviations and spoken spellings of common words ---
   { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
@@ -84,6 +90,15 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // "hộ cận nghèo là gì vậy": typed with its marks too, never the loan word "vay" it folds to (`typed`).
   { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true, typed: true },
   { canonical: 'điện thoại', forms: ['dt', 'đt', 'dthoai', 'đthoại'] },
+  // "viet bai dang nhom zalo ve dien", "ho ngheo dc ho tro dien ko" (round 25: a passage of an explainer, "ve tien dien" was the
+  // electricity card): typed plain, "dien" after "về", "hỗ trợ" is the electricity ("tiền điện"), except where it is "diện" (a
+  // category: "về diện hộ nghèo", "diện chính sách"), "diện tích", "điện thoại", "điện tử", "diễn biến", "diễn ra". "cúp điện" is a
+  // power cut ("lich cup dien xom tui": out of scope), not the bill.
+  ...(['ve', 'ho tro'] as const).map((lead): SpokenEntry => ({
+    canonical: `${lead === 've' ? 'về' : 'hỗ trợ'} tiền điện`,
+    forms: [`${lead} dien`],
+    except: NOT_ELECTRICITY_AFTER.map((after) => `${lead} dien ${after}`),
+  })),
   { canonical: 'người', forms: ['ng', 'ngừi'] },
   { canonical: 'người ta', forms: ['ngta', 'ng ta'] },
   { canonical: 'như thế nào', forms: ['ntn'] },
