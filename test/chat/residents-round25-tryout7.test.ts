@@ -70,3 +70,16 @@ describe('an outreach notice asked with “giúp” between, and a lack asked wh
     expect(await first('nha tui xai nuoc gieng co dc ho tro ko')).toContain('không có khoản hỗ trợ tiền nước');
   });
 });
+
+describe('how to become a near-poor household, asked as being one', () => {
+  for (const text of ['man rang de dc ho can ngheo rua ad', 'muon dc ho can ngheo thi lam sao']) {
+    it(`“${text}” gives the procedure: Mẫu số 04 to the Chủ tịch UBND cấp xã (was a passage on QĐ 24/2021 without the steps)`, async () => {
+      const answer = await first(text);
+      expect(answer).toContain('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo');
+      expect(answer).toContain('Mẫu số 04');
+    });
+  }
+  it('“can thu nhap bn de dc ho can ngheo” stays the income line', async () => {
+    expect(await first('can thu nhap bn de dc ho can ngheo')).toContain('1.500.000 đồng');
+  });
+});

@@ -126,6 +126,10 @@ export const TOPICS = {
     'xin vao', 'xin xet', 'xin cong nhan', 'vao can ngheo', 'dang ky can ngheo', 'lam can ngheo',
     // "muon xin ho ngheo thi lam sao", "xin ho can ngheo o dau".
     'xin ho ngheo', 'xin ho can ngheo', 'xin lam ho',
+    // Round 25 (tryout7): "man rang de dc ho can ngheo rua ad" (Central "mần răng" = "làm sao"), "muon dc ho can ngheo thi lam
+    // sao": how to become one, asked as being it.
+    'de duoc ho ngheo', 'de duoc ho can ngheo', 'de duoc la ho ngheo', 'de duoc la ho can ngheo', 'muon duoc ho ngheo', 'muon duoc ho can ngheo',
+    'muon duoc la ho ngheo', 'muon duoc la ho can ngheo',
     // A cadre's formal question about the review: its steps, time limits and forms (the procedure data has them).
     // Not "bao nhiêu ngày", "phát sinh" alone: "tiền ăn bao nhiêu ngày", "chi phí phát sinh" are about a support.
     'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay de', 'may ngay de',
