@@ -83,3 +83,18 @@ describe('how to become a near-poor household, asked as being one', () => {
     expect(await first('can thu nhap bn de dc ho can ngheo')).toContain('1.500.000 đồng');
   });
 });
+
+describe('Southern “nhiêu” for “bao nhiêu”', () => {
+  it('reads “là nhiêu”, plain “la nhieu”, “dc nhieu” closing a question as bao nhiêu, and leaves “nhiều” elsewhere', () => {
+    expect(writtenForm('chuan ngheo thanh thi bay gio la nhieu')).toBe('chuan ngheo thanh thi bay gio là bao nhiêu');
+    expect(writtenForm('chuẩn nghèo bây giờ là nhiêu')).toBe('chuẩn nghèo bây giờ là bao nhiêu');
+    expect(writtenForm('ho tro cat nha dc nhieu')).toBe('ho tro cat nha được bao nhiêu');
+    expect(writtenForm('nha tui co nhieu nguoi')).toBe('nha tôi co nhieu nguoi');
+    expect(writtenForm('thu nhập bao nhiêu')).toBe('thu nhập bao nhiêu');
+  });
+  it('“chuan ngheo thanh thi bay gio la nhieu” gets the urban line in a few lines (was the whole card, 4.293 characters)', async () => {
+    const answer = await first('chuan ngheo thanh thi bay gio la nhieu');
+    expect(answer).toContain('≤ 2.000.000 đồng');
+    expect(answer.length).toBeLessThan(1500);
+  });
+});

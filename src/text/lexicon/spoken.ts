@@ -45,7 +45,11 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).
-  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu'], except: ['cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
+  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu', 'nhiêu'], except: ['bao nhieu', 'cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
+  // Southern "nhiêu" (round 25 tryout7: "chuan ngheo thanh thi bay gio la nhieu" got the whole card, 4.293 characters): typed with
+  // its mark anywhere (above); plain "nhieu" ("nhiều") only closing the message after "là", "được".
+  { canonical: 'là bao nhiêu', forms: ['là nhiêu'], atEnd: ['la nhieu'] },
+  { canonical: 'được bao nhiêu', forms: ['được nhiêu', 'đc nhiêu', 'dc nhiêu'], atEnd: ['dc nhieu', 'duoc nhieu'] },
   // "phiếu A là gì vậy bn", "phieu a la gi vay bn": "bn" after "vậy" ending a question is "bạn"; "vay bn" alone stays a loan
   // asked ("ho ngheo dc vay bn"), so without diacritics only after a question word.
   // "ho ngheo co dc giam hoc phi ko bn" (round 23): "bn" after the "không"/"chưa" ending a yes/no question is "bạn", never the
