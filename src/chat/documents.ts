@@ -350,6 +350,8 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   // "Quyết định 14/2025/QĐ-TTg (ngày 29/05/2025) về …": its date may stand between the number and "về" (findings35 N35-22).
   const about = new RegExp(`${escapeRegExp(name)}(?: \\((?:ngày )?\\d{2}/\\d{2}/\\d{4}\\))? về ([^,.;()]+?)(?= thay| có| được|[,.;()]|$)`, 'u').exec(text)?.[1];
   const parts: string[] = [];
+  // Whether a standard or support known to rest on it is said (its status not unknown).
+  let basisKnown = false;
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
     if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument}${replaced === signedOnly ? '' : ` ${replacedWhen(replaced)}`}`, replaced.status));
@@ -367,11 +369,13 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   if (standards.length > 0) {
     const weakest = standards.some((standard) => standard.status === 'unknown') ? 'unknown' : standards.some((standard) => standard.status === 'reported') ? 'reported' : 'verified';
     const now = (standard: (typeof standards)[number]) => (standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng' : '');
+    if (weakest !== 'unknown') basisKnown = true;
     parts.push(tagged(`căn cứ của ${standards.map((standard) => `${lowerFirst(standard.title)} (${formatDate(standard.validFrom)} – ${formatDate(standard.validTo)}${now(standard)})`).join(' và ')}`, weakest));
   }
   for (const support of rules.supports) {
     const variant = support.variants.find((candidate) => cites(candidate.basis));
     const from = variant?.validFrom && variant.validFrom !== signedOnly?.from ? ` từ ${formatDate(variant.validFrom)}` : '';
+    if (variant && variant.status !== 'unknown') basisKnown = true;
     if (variant) parts.push(tagged(`căn cứ của ${lowerFirst(support.name)}${from}`, variant.status));
   }
   const { source } = rules.procedure;
@@ -400,8 +404,12 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   // rules/documents.yaml's line, first, when the day it took effect is asked or nothing else is known of it: what it is about
   // (unless the data's own words said it), its days (the day it took effect left to the lead, the day signed to `issued`),
   // status, source. What it is, asked ("nd 176 noi j"), is said by what it is the basis of.
+  // "qd 417 la gi", "nghi quyet 257 la gi" (round 25): what it is and its days are said first when the data's own words do not say
+  // what it is about and nothing known rests on it (was only "căn cứ của hỗ trợ nhà ở từ 01/01/2026 (chưa rõ)", read as if the
+  // decision itself were not known). A document the basis of a known support ("nd 176 noi j") is still said by that.
+  const basisOfUnknownOnly = about === undefined && entry?.about !== undefined && !basisKnown;
   const recorded =
-    entry && (inForce !== undefined || (parts.length === 0 && referenceLines.length === 0))
+    entry && (inForce !== undefined || (parts.length === 0 && referenceLines.length === 0) || basisOfUnknownOnly)
       ? entryFacts(about ? { ...entry, about: undefined } : entry, inForce === undefined, issued === '', inForce === undefined || inForce === 'unknown')
       : undefined;
   if (entry && (entry.status === 'unknown' || entry.inForce === 'unknown')) statuses.push('unknown');

@@ -14,7 +14,7 @@ import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
 import type { Area, CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
-import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, standardLevelReasons, type StandardInfo } from './standard.ts';
+import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, residentLabel, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
@@ -670,7 +670,9 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
 function upcomingResult(rules: RuleSet, assessment: Assessment, told: Told): UpcomingResult | undefined {
   if (!assessment.upcoming) return undefined;
   const { standard: next, under } = assessment.upcoming;
-  const said = under.between ? betweenLabel(under.between) : label(under.classification);
+  // Above the coming lines (2.300.000 đồng ở nông thôn from 01/01/2027): not poor, not near-poor, the middle band not known, as the
+  // chat says it (round 25: was "chưa xác định được" in the reasons of cli check --json and /api/check).
+  const said = under.between ? betweenLabel(under.between) : residentLabel(under.classification);
   return {
     from: next.validFrom,
     standardId: next.id,

@@ -187,7 +187,9 @@ export function bandOutcome(band: Band): string {
     const { atLeast, then, otherwise } = band.byDeprivations;
     return `${CLASS_LABELS[then]} nếu thiếu hụt từ ${atLeast} chỉ số trở lên, còn lại là ${CLASS_LABELS[otherwise]}`;
   }
-  if (band.class === 'unknown') return `${CLASS_LABELS.unknown} (chưa có quy định đã kiểm tra)`;
+  // Above every line (the last band, 2027–2030 and 2016–2021: the middle band's bounds not known): not poor, not near-poor, and
+  // whether hộ có mức sống trung bình not known (round 25: was "chưa xác định được", read by a resident as "maybe poor" above 2.200.000).
+  if (band.class === 'unknown') return band.upTo ? `${CLASS_LABELS.unknown} (chưa có quy định đã kiểm tra)` : 'không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không: chưa có quy định đã kiểm tra';
   return CLASS_LABELS[band.class!];
 }
 

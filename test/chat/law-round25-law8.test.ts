@@ -53,3 +53,43 @@ describe('an amount asked: that the deprivations change nothing is said of the p
     expect(text).not.toContain('thì khác');
   });
 });
+
+describe('above the 2027 line is not poor and not near-poor, said so (the middle band not known)', () => {
+  // Was "> 2.200.000 đồng …: chưa xác định được (chưa có quy định đã kiểm tra) (chưa rõ)", read by a resident as "maybe poor".
+  it.each(['chuan ngheo 2027 bao nhieu', 'chuẩn nghèo giai đoạn 2027-2030 là bao nhiêu'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toContain(
+      'Nông thôn > 2.200.000 đồng, thành thị > 2.800.000 đồng: không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không: chưa có quy định đã kiểm tra (chưa rõ)',
+    );
+    expect(text).not.toContain('chưa xác định được');
+  });
+
+  it('"thu nhap 3tr o que la ho gi": from 01/01/2027 in the countryside, above 2.200.000 đồng', async () => {
+    expect(await first('thu nhap 3tr o que la ho gi')).toContain(
+      'ở nông thôn (mức > 2.200.000 đồng): không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không: chưa có quy định đã kiểm tra.',
+    );
+  });
+});
+
+describe('"qd 417 la gi": what the decision is, its days and source, before what rests on it', () => {
+  // Was only "căn cứ của hỗ trợ phát triển sản xuất … (chưa rõ); căn cứ của hỗ trợ nhà ở … (chưa rõ)".
+  it('says QĐ 417/QĐ-BNNMT approved the 2026–2035 programme, phase I 2026–2030, signed and in force 31/01/2026 (verified header)', async () => {
+    for (const text of [await first('qd 417 la gi'), askApiText('quyết định 417 là gì', TODAY)]) {
+      expect(text).toContain(
+        'Quyết định 417/QĐ-BNNMT: văn bản về phê duyệt Chương trình MTQG giai đoạn 2026–2035, giai đoạn I 2026–2030, ký ngày 31/01/2026, có hiệu lực từ 31/01/2026 (nguồn: nhansu.vn; baotintuc.vn (phần đầu văn bản)); căn cứ của hỗ trợ',
+      );
+    }
+  });
+
+  it('"nghi quyet 257 la gi": the programme\'s investment policy, its effective day not known', async () => {
+    expect(await first('nghi quyet 257 la gi')).toContain(
+      'Nghị quyết 257/2025/QH15: văn bản về chủ trương đầu tư Chương trình MTQG giai đoạn 2026–2035, ký ngày 11/12/2025; ngày có hiệu lực chưa rõ (nguồn: phần căn cứ của Quyết định 417/QĐ-BNNMT và Nghị quyết 424/NQ-CP); thay thế Quyết định 90/QĐ-TTg từ 01/01/2026 (tham khảo)',
+    );
+  });
+
+  it('guard: a document that known supports rest on ("nd 176 noi j") is still said by them alone', async () => {
+    expect((await first('nd 176 noi j')).split('\n')[0]).toBe(
+      'Nghị định 176/2025/NĐ-CP: căn cứ của trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) từ 01/07/2025 (tham khảo); căn cứ của trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) từ 01/07/2025 (tham khảo).',
+    );
+  });
+});
