@@ -7,7 +7,7 @@
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { realDate } from '../text/dates.ts';
-import { areaBesidesRegions, dateTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
+import { areaBesidesRegions, dateTyped, monthTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -29,7 +29,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { amountInWords, BARE_DONG_MINIMUM, incomeHardToBelieve, parseApproximate, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
+import { amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -1556,48 +1556,69 @@ function spreadsheetAmount(text: string): { value: number; note: string } | null
 
 const ONLY_DIGITS = /^\d+$/;
 
+/** A range or a bound an income cell gives (incomeRangeOfCell), per month as the cell says it. */
+type CellRange = { range: IncomeRange; amount: Amount; open: boolean };
+
 /**
- * "khoảng 1 triệu", "tầm 1tr2", "~1.500.000", "khoảng 18 triệu/năm": an income cell giving an approximate figure, read as the
- * chat reads it (parseApproximate), with the row's note saying the list gave no exact figure. "khoảng 1 triệu mỗi người"
- * under a household's total is none (refused as before).
+ * An income cell the exact readers refused, read as the chat reads it: an approximate figure ("khoảng 1 triệu", "tầm 1tr2",
+ * "~1.500.000", "khoảng 18 triệu/năm", "tầm 1tr5/ng"), with the row's note saying the list gave no exact figure; or a range or a
+ * bound, approximate or not ("1-1,5 triệu", "khoảng 1-2 triệu", "từ 1 đến 1,5 triệu", "dưới 1 triệu"; rangedIncome decides it).
+ * A person's figure under the household's total ("khoảng 1 triệu mỗi người") is refused as the exact one is (wholeClash).
  */
-function approximateIncome(text: string): { amount: Amount; note: string } | undefined {
-  // Digits alone say no "khoảng", "tầm" or "~" (parseApproximate needs one before the figure): not read again (~3% of a
-  // 100.000-row run, whose ~3.000 bare figures under 100.000 are refused, went to the whole money reading a second time).
+function looseIncome(text: string, column: IncomeColumn): { amount: Amount; note: string } | CellRange | undefined {
+  // Digits alone say no "khoảng", "tầm" or "~" and no range: not read again (~3% of a 100.000-row run, whose ~3.000 bare
+  // figures under 100.000 are refused, went to the whole money reading a second time).
   if (ONLY_DIGITS.test(text)) return undefined;
-  const approximate = parseApproximate(text);
-  if (!approximate || approximate.amount.perPerson) return undefined;
-  return { amount: approximate.amount, note: `Ô “${text}” ghi con số ước chừng (“${approximate.about}”), không phải số chính xác: đọc là ${amountRead(approximate.amount)}; nếu hộ có số chính xác, hãy ghi lại. ` };
+  const lead = approximateLead(text);
+  const parsed = lead ? parseAmount(lead.rest) : undefined;
+  const found = parsed?.ok ? undefined : incomeRangeOfCell(lead?.rest ?? text);
+  const amount = parsed?.ok ? parsed.amount : found?.amount;
+  if (amount?.perPerson && column === 'tong_thu_nhap') throw new RowError(column, personInTotal(text));
+  if (parsed?.ok) return { amount: parsed.amount, note: `Ô “${text}” ghi con số ước chừng (“${lead!.about}”), không phải số chính xác: đọc là ${amountRead(parsed.amount)}; nếu hộ có số chính xác, hãy ghi lại. ` };
+  return found;
 }
+
+/**
+ * An income cell's range or bound, per month (`range`), kept until its household is read (rangedIncome); `year`: as the cell
+ * wrote it in a column of a year's income ("20-24 triệu" under "Tổng thu nhập năm"), `range` being it ÷ 12.
+ */
+interface RangedCell {
+  column: IncomeColumn;
+  text: string;
+  range: IncomeRange;
+  open: boolean;
+  year?: IncomeRange;
+}
+
+/** A range in words, as its row says it: "từ 1.000.000 đồng đến 1.500.000 đồng", "chưa tới 1.000.000 đồng". */
+const rangeSaid = (range: IncomeRange) => (range.bound ? boundSaid(range) : `từ ${formatMoney(range.low)} đến ${formatMoney(range.high)}`);
 
 /**
  * An income cell giving a range or a bound ("1-1,5 triệu", "dưới 1 triệu", "trên 2tr"; incomeRangeOfCell), its household read:
  * the class at each end (classAtIncome, as the chat's rangeDecided; "trên 3 triệu", `open`, has no top: its class at any income
  * above). The same at both: the row is classified at the figure written (a range's higher end) and its note says so; two
  * classes, or one not settled: the row is refused with both and asks one figure. `both`: the row gives the other income too,
- * which a range cannot be checked against (refused).
+ * which a range cannot be checked against (refused). A year's range (`year`) is said as written and ÷ 12.
  */
-function rangedIncome(
-  rules: RuleSet,
-  { column, text, range, open }: { column: IncomeColumn; text: string; range: IncomeRange; open: boolean },
-  profile: HouseholdProfileInput,
-  both: boolean,
-): string {
+function rangedIncome(rules: RuleSet, { column, text, range, open, year }: RangedCell, profile: HouseholdProfileInput, both: boolean): string {
   const perPerson = column === 'thu_nhap_binh_quan';
-  const per = `một tháng${perPerson ? ' mỗi người' : ' cả hộ'}`;
-  const said = range.bound ? `${boundSaid(range)} ${per}` : `từ ${formatMoney(range.low)} đến ${formatMoney(range.high)} ${per}`;
-  const example = range.bound === 'below' ? range.high * 0.9 : (range.low + range.high) / 2;
+  const whose = perPerson ? ' mỗi người' : ' cả hộ';
+  const said = year ? `${rangeSaid(year)} cả năm${whose} (÷ 12 tháng: ${rangeSaid(range)} một tháng)` : `${rangeSaid(range)} một tháng${whose}`;
+  const written = year ?? range;
+  const example = written.bound === 'below' ? written.high * 0.9 : (written.low + written.high) / 2;
   const asked = `hãy ghi một con số gần đúng nhất, ví dụ “${formatNumber(Math.round(example / 1e5) / 10)} triệu”`;
   if (both) throw new RowError(column, `“${text}” là ${said}, không phải một con số, nên không đối chiếu được với cột thu nhập kia: ${asked}`);
   const told = { date: profile.date ?? '', area: profile.area, members: profile.members, deprivations: [...(profile.deprivations ?? [])], unsure: [...(profile.unsure ?? [])] };
   const [low, high] = [classAtIncome(rules, told, perPerson, range.low), classAtIncome(rules, told, perPerson, open ? MAX_MONTHLY_INCOME : range.high)];
   if (low === undefined || low !== high) {
-    const upper = open ? `với thu nhập cao hơn nữa là ${high}` : `với ${formatMoney(range.high)} là ${high}`;
-    const ends = low !== undefined && high !== undefined ? `: với ${formatMoney(range.low)} hộ là ${low}, ${upper}` : ': con số cụ thể có thể làm kết quả khác đi';
+    const upper = open ? `với thu nhập cao hơn nữa là ${high}` : `với ${formatMoney(written.high)} là ${high}`;
+    const ends = low !== undefined && high !== undefined ? `: với ${formatMoney(written.low)}${year ? ' cả năm' : ''} hộ là ${low}, ${upper}` : ': con số cụ thể có thể làm kết quả khác đi';
     throw new RowError(column, `“${text}” là ${said}, không phải một con số${ends}; ${asked}`);
   }
   const kept = range.bound === 'above' ? range.low : range.high;
-  return `Ô “${text}” ghi thu nhập ${said}, không phải một con số: dù là bao nhiêu trong khoảng này hộ cũng là ${low}, nên tính theo ${formatMoney(kept)}; nếu hộ có số chính xác, hãy ghi lại. `;
+  const keptSaid = year ? `${formatMoney(year.bound === 'above' ? year.low : year.high)} cả năm (${formatMoney(kept)} một tháng)` : formatMoney(kept);
+  const lowNote = year ? lowYearNote(column, `“${text}”`, kept / (perPerson ? 1 : Math.max(1, profile.members))) : '';
+  return `Ô “${text}” ghi thu nhập ${said}, không phải một con số: dù là bao nhiêu trong khoảng này hộ cũng là ${low}, nên tính theo ${keptSaid}; nếu hộ có số chính xác, hãy ghi lại. ${lowNote}`;
 }
 
 /** An amount as a row says it was read: "8.000.000 đồng", "18.000.000 đồng cả năm (1.500.000 đồng mỗi tháng)". */
@@ -1621,11 +1642,27 @@ function inWordsNote(text: string): string {
   return `Ô “${text.trim()}” ghi số tiền bằng chữ: đọc là ${amountRead(parsed.amount)}${which}; nếu không đúng, hãy ghi bằng chữ số. `;
 }
 
+/** Whether an income cell says its own period ("60 triệu/năm", "5 triệu/tháng"; "năm" alone may be the digit five: "năm triệu"). */
+const periodOwn = ({ period, count }: Amount, text: string) => period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD);
+
+/**
+ * A range or a bound in an income column (looseIncome), per month: in a column of a year's income ("Tổng thu nhập năm": "20-24
+ * triệu") ÷ 12 unless the cell says its own period; the figure a settled range is classified at (its higher end, a bound
+ * above's lower), and the cell kept for rangedIncome.
+ */
+function rangeRead(found: CellRange, text: string, column: IncomeColumn, reading: IncomeReading): { value: number; note: string; ranged: RangedCell } {
+  const year = reading.period === 'year' && !periodOwn(found.amount, text);
+  const range = year ? { ...found.range, low: found.range.low / MONTHS_PER_YEAR, high: found.range.high / MONTHS_PER_YEAR } : found.range;
+  const ranged: RangedCell = year ? { column, text, range, open: found.open, year: found.range } : { column, text, range, open: found.open };
+  return { value: range.bound === 'above' ? range.low : range.high, note: '', ranged };
+}
+
 /**
  * A cell of an income column whose header gives a year or a unit: per month (a year's figure ÷ 12, exactly: the line is
- * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it.
+ * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it. A range or a bound
+ * ("20-24 triệu") is kept for its household (rangeRead).
  */
-function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, members: number): { value: number; note: string } {
+function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, members: number): { value: number; note: string; ranged?: RangedCell } {
   const whose = column === 'tong_thu_nhap' ? 'Tổng thu nhập của hộ' : 'Thu nhập bình quân mỗi người';
   let said: number;
   let unit = '';
@@ -1650,7 +1687,9 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
     const exact = /^\d+$/.test(text) ? parseMoney(text) : parseAmount(text);
     const cell = exact.ok ? null : spreadsheetAmount(text);
     // "khoảng 1 triệu", "tầm 1tr2", "~1.500.000": read as the chat reads them, and said to be the list's approximate figure.
-    const approximate = exact.ok || cell ? undefined : approximateIncome(text);
+    const loose = exact.ok || cell ? undefined : looseIncome(text, column);
+    if (loose && 'range' in loose) return rangeRead(loose, text, column, reading);
+    const approximate = loose;
     const parsed: AmountParse | typeof exact = approximate ? { ok: true, amount: approximate.amount } : exact;
     if (approximate) unit = approximate.note;
     if (cell) {
@@ -1659,9 +1698,9 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
     } else if (!parsed.ok) throw new RowError(column, parsed.question);
     else if ('amount' in parsed) {
       if (!approximate) unit = inWordsNote(text);
-      // "60 triệu/năm", "5 triệu/tháng": the cell's own period ("năm" alone may be the digit five: "năm triệu").
-      const { period, count, value } = parsed.amount;
-      if (period === 'year' || count > 1 || wordsOf(text).split(' ').includes(MONTH_WORD)) return { value, note: unit };
+      // "60 triệu/năm", "5 triệu/tháng": the cell's own period.
+      const { value } = parsed.amount;
+      if (periodOwn(parsed.amount, text)) return { value, note: unit };
       said = value;
     } else said = parsed.value;
   }
@@ -1671,13 +1710,17 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
   }
   if (reading.period === 'month') return { value: said, note: unit };
   const value = monthly;
-  // An implausibly low year's total (findings36 N36-12): read as the column says (a year), and said, never refused.
-  const perPerson = value / (column === 'tong_thu_nhap' ? members : 1);
-  const low =
-    perPerson > 0 && perPerson < BATCH_DEFAULTS.lowYearIncomePerPersonMonth
-      ? `Lưu ý: ${whose.toLowerCase()} cả năm ${formatMoney(said)} là rất thấp (${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng), có thể ô ghi thu nhập một tháng; đã tính là thu nhập cả năm theo tên cột, hãy kiểm tra lại. `
-      : '';
-  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ${low}` };
+  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ${lowYearNote(column, formatMoney(said), value / (column === 'tong_thu_nhap' ? members : 1))}` };
+}
+
+/**
+ * An implausibly low year's income (findings36 N36-12), `said` as the cell gave it, `perPerson` a person's a month: read as the
+ * column says (a year), and said, never refused; '' when not that low.
+ */
+function lowYearNote(column: IncomeColumn, said: string, perPerson: number): string {
+  if (!(perPerson > 0 && perPerson < BATCH_DEFAULTS.lowYearIncomePerPersonMonth)) return '';
+  const whose = column === 'tong_thu_nhap' ? 'tổng thu nhập của hộ' : 'thu nhập bình quân mỗi người';
+  return `Lưu ý: ${whose} cả năm ${said} là rất thấp (${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng), có thể ô ghi thu nhập một tháng; đã tính là thu nhập cả năm theo tên cột, hãy kiểm tra lại. `;
 }
 
 /**
@@ -1750,15 +1793,17 @@ function memoised<T>(read: (text: string) => T): (text: string) => T {
 function wholeClash(text: string, column: IncomeColumn): string {
   if (column === 'tong_thu_nhap') {
     const parsed = parseAmount(text);
-    return parsed.ok && parsed.amount.perPerson
-      ? `“${text}” là thu nhập mỗi người, nhưng cột này là tổng thu nhập của hộ: chưa rõ ý, không đoán; hãy ghi tổng thu nhập của cả hộ, hoặc ghi số này vào cột thu nhập bình quân đầu người`
-      : '';
+    return parsed.ok && parsed.amount.perPerson ? personInTotal(text) : '';
   }
   const words = wordsOf(text);
   return words.split(' ').includes('ho') || HOUSEHOLD_TOTAL_WORDS.some((phrase) => holdsPhrase(words, phrase))
     ? `“${text}” là thu nhập của cả hộ, nhưng cột này là thu nhập bình quân mỗi người: chưa rõ ý, không đoán; hãy ghi thu nhập mỗi người, hoặc ghi số này vào cột tổng thu nhập của hộ`
     : '';
 }
+
+/** Why a person's income ("1,2 triệu/người", "khoảng 1 triệu mỗi người") is not read in the household's total column. */
+const personInTotal = (text: string) =>
+  `“${text}” là thu nhập mỗi người, nhưng cột này là tổng thu nhập của hộ: chưa rõ ý, không đoán; hãy ghi tổng thu nhập của cả hộ, hoặc ghi số này vào cột thu nhập bình quân đầu người`;
 
 /**
  * A day as Excel keeps it, a count of days from 30/12/1899 ("46357" = 01/12/2026), when the cell holds only that count and it
@@ -1869,21 +1914,48 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   /**
    * A cell giving the last day of a card's term (OWN_COLUMN_CELLS term: "còn hạn đến 31/12/2026", "het han 30/6/2026"), read
    * against the row's review date `date`: in force that day (the last day included) is no lack, ended before it is the lack,
-   * whatever its words say ("hết hạn 31/12/2026" on 04/12/2026 is a card still in force). Undefined for any other cell.
+   * whatever its words say ("hết hạn 31/12/2026" on 04/12/2026 is a card still in force). Its last month ("12/2026", "hết hạn
+   * 6/2026"): after the review date's month in force, before it ended, the same month asked (the day not known). A day or a
+   * month alone ("31/12/2026", round 25) still to come is the card's last; one past is asked (it may be the day of issue).
+   * Undefined for any other cell.
    */
   const termOf = (text: string, column: MarkColumn, date: string): { lack: boolean; because: string } | undefined => {
     const term = typeof column.indicator === 'string' ? OWN_COLUMN_CELLS[column.indicator]?.term : undefined;
-    const written = term ? dateTyped(text, 'sentence') : undefined;
-    if (!term || !written || /[\p{L}\d]/u.test(text.slice(written.index + written.typed.length))) return undefined;
+    if (!term || !/\d/.test(text)) return undefined;
+    const dated = dateTyped(text, 'sentence');
+    const written = dated ?? monthTyped(text);
+    if (!written || /[\p{L}\d]/u.test(text.slice(written.index + written.typed.length))) return undefined;
     const words = wordsOf(text.slice(0, written.index)).split(' ').filter(Boolean);
     while (words.length > 0 && term.joins.includes(words.at(-1)!)) words.pop();
-    if (!term.before.includes(words.join(' '))) return undefined;
-    const end = written.year === 0 ? undefined : realDate(written.year, written.month, written.day);
-    if (!end) throw new RowError(column.header, `ngày “${written.typed}” trong “${text.trim()}” không có thật: hãy ghi ngày hết hạn của thẻ (dd/MM/yyyy), hoặc ghi x nếu hộ thiếu hụt chỉ số này`);
-    const lack = end < date;
+    const alone = words.length === 0;
+    if (!alone && !term.before.includes(words.join(' '))) return undefined;
+    const typed = text.trim();
+    const retype = 'hãy ghi ngày hết hạn của thẻ (dd/MM/yyyy), hoặc ghi x nếu hộ thiếu hụt chỉ số này';
+    let lack: boolean;
+    let end: string;
+    if (dated) {
+      const day = dated.year === 0 ? undefined : realDate(dated.year, dated.month, dated.day);
+      if (!day) throw new RowError(column.header, `ngày “${dated.typed}” trong “${typed}” không có thật: ${retype}`);
+      lack = day < date;
+      end = `ngày ${formatDate(day)}`;
+    } else {
+      const month = `${written.year}-${String(written.month).padStart(2, '0')}`;
+      end = `tháng ${month.slice(5)}/${written.year}`;
+      if (month === date.slice(0, 7)) {
+        throw new RowError(column.header, `“${typed}” là tháng hết hạn của thẻ, cùng tháng với ngày xét ${formatDate(date)}: chưa rõ thẻ còn hạn vào ngày xét không; ${retype}`);
+      }
+      lack = month < date.slice(0, 7);
+    }
+    if (lack && alone) {
+      throw new RowError(
+        column.header,
+        `ô chỉ ghi “${typed}”, trước ngày xét ${formatDate(date)}: chưa rõ là ngày thẻ hết hạn (thì hộ thiếu hụt) hay ngày cấp thẻ; nếu thẻ đã hết hạn, hãy ghi x hoặc “hết hạn ${typed}”; nếu thẻ còn hạn, hãy ghi “còn hạn đến” và ngày hết hạn in trên thẻ`,
+      );
+    }
+    const read = alone ? `ô chỉ ghi ${dated ? 'ngày' : 'tháng'}, đọc là hạn của thẻ: ` : '';
     const because = lack
-      ? `thẻ hết hạn ngày ${formatDate(end)}, trước ngày xét ${formatDate(date)}, nên `
-      : `thẻ có hạn đến ${formatDate(end)}, vẫn còn hạn vào ngày xét ${formatDate(date)}, nên `;
+      ? `thẻ hết hạn ${end}, trước ngày xét ${formatDate(date)}, nên `
+      : `${read}thẻ có hạn đến ${end.replace(/^ngày /, '')}, vẫn còn hạn vào ngày xét ${formatDate(date)}, nên `;
     return { lack, because };
   };
   /**
@@ -1968,7 +2040,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
     let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
-    let ranged: { column: IncomeColumn; text: string; range: IncomeRange; open: boolean } | undefined;
+    let ranged: RangedCell | undefined;
     const income = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
       if (reading.vague) throw new RowError(column, reading.vague);
@@ -1984,16 +2056,15 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
           return parsed.value;
         }
         const cell = spreadsheetAmount(text);
-        const approximate = cell ? undefined : approximateIncome(text);
-        if (approximate) {
-          note += approximate.note;
-          return approximate.amount.value;
-        }
+        const loose = cell ? undefined : looseIncome(text, column);
         // "1-1,5 triệu", "dưới 1 triệu", "trên 2tr": both ends kept, decided once the household is read (rangedIncome).
-        const range = cell ? undefined : incomeRangeOfCell(text);
-        if (range && !range.amount.perPerson) {
-          ranged = { column, text, range: range.range, open: range.open };
+        if (loose && 'range' in loose) {
+          ({ ranged } = rangeRead(loose, text, column, reading));
           return ranged.range.bound === 'above' ? ranged.range.low : ranged.range.high;
+        }
+        if (loose) {
+          note += loose.note;
+          return loose.amount.value;
         }
         if (!cell) throw new RowError(column, parsed.question);
         note += cell.note;
@@ -2001,6 +2072,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       }
       const read = readIncome(text, column, reading, Math.max(1, Number(membersText)));
       note += read.note;
+      if (read.ranged) ranged = read.ranged;
       return read.value;
     };
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).

@@ -495,23 +495,30 @@ export function amountInWords(text: string): boolean {
 /** The words and signs a cell may put before an amount to say it is approximate (lexicon: APPROXIMATE_WORDS, INCOME_BOUNDS.about). */
 const APPROXIMATE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATE_WORDS, ...INCOME_BOUNDS.about, ...APPROXIMATE_SIGNS]);
 
+/** The longest approximate lead in words ("khoảng chừng"), in words. */
+const APPROXIMATE_LEAD_WORDS = Math.max(...[...APPROXIMATE_LEADS].map((lead) => lead.split(' ').length));
+
 /**
- * "khoảng 1 triệu", "tầm 1tr2", "~1.500.000", "khoảng 18 triệu/năm": an amount written alone after a word saying it is
- * approximate, read as the chat reads it (findAmounts: the one amount of the text, the approximate word all that comes
- * before it) and the word as typed. A range or a bound ("dưới 2 triệu") is none; "tam" before a digit word is "tám"
- * (ABOUT_OR_DIGIT), never "tầm".
+ * "khoảng 1 triệu", "tầm 1tr2/ng", "~1.500.000", "khoảng 1-2 triệu", "khoang 18 trieu/nam": the word or sign a list's cell puts
+ * before its amount to say it is approximate (APPROXIMATE_LEADS), as typed, and the rest of the cell, to be read as a cell
+ * without it is (one figure, a range, "/người", a period). Undefined when the cell opens with none, or with "tam" before no
+ * digit ("tam trieu" is "tám triệu", ABOUT_OR_DIGIT), or holds nothing after it.
  */
-export function parseApproximate(text: string): { amount: Amount; about: string } | undefined {
-  const { tokens } = readTokens(fold(text));
-  const found = findAmounts(text);
-  if (found.length !== 1) return undefined;
-  const [one] = found as [FoundAmount];
-  const about = tokens.slice(0, one.start).join(' ');
-  if (!one.parse.ok || one.range || one.end !== tokens.length || !APPROXIMATE_LEADS.has(about)) return undefined;
-  if (ABOUT_OR_DIGIT[about] && !/^\d/.test(tokens[one.start] ?? '')) return undefined;
-  const words = text.trim().split(/\s+/);
-  const typed = APPROXIMATE_SIGNS.includes(about) ? about : words.slice(0, about.split(' ').length).join(' ');
-  return { amount: one.parse.amount, about: typed };
+export function approximateLead(text: string): { about: string; rest: string } | undefined {
+  const trimmed = text.trim();
+  const sign = APPROXIMATE_SIGNS.find((typed) => trimmed.startsWith(typed));
+  if (sign) {
+    const rest = trimmed.slice(sign.length).trim();
+    return rest === '' ? undefined : { about: sign, rest };
+  }
+  const words = trimmed.split(/\s+/);
+  for (let count = Math.min(APPROXIMATE_LEAD_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const lead = fold(words.slice(0, count).join(' '));
+    if (!APPROXIMATE_LEADS.has(lead)) continue;
+    const rest = words.slice(count).join(' ');
+    return ABOUT_OR_DIGIT[lead] && !/^\d/.test(rest) ? undefined : { about: words.slice(0, count).join(' '), rest };
+  }
+  return undefined;
 }
 
 function parseFigure(folded: string, original: string): MoneyParse {

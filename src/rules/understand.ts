@@ -119,6 +119,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
   TIMES_NOUNS,
+  RANGE_FROM_WORDS,
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
@@ -2529,8 +2530,8 @@ export function boundAround(before: readonly string[], typed: string, after: rea
 }
 
 /**
- * A list's income cell that gives a range or a bound and nothing else ("1-1,5 triệu", "dưới 1 triệu", "trên 2tr", "2 triệu
- * mấy"), read as the chat reads it (findAmounts, boundAt): its ends per month, and the amount said (the higher end's figure, or
+ * A list's income cell that gives a range or a bound and nothing else ("1-1,5 triệu", "từ 1 đến 1,5 triệu", "dưới 1 triệu", "trên
+ * 2tr", "2 triệu mấy"), read as the chat reads it (findAmounts, boundAt): its ends per month, and the amount said (the higher end's figure, or
  * the bound's); `open` when the bound is "trên"/"hơn" said before the figure, which puts no top to it (the range's high end is
  * then only the chat's next step, "2 triệu mấy"'s); undefined for any other cell (one figure, words around it, two amounts).
  */
@@ -2540,7 +2541,9 @@ export function incomeRangeOfCell(text: string): { range: IncomeRange; amount: A
   if (found.length !== 1 || !found[0]!.parse.ok) return undefined;
   const one = found[0]!;
   const amount = (one.parse as { ok: true; amount: Amount }).amount;
-  if (one.range) return one.start === 0 && one.end === tokens.length && one.range.low !== one.range.high ? { range: one.range, amount, open: false } : undefined;
+  // "từ 1 đến 1,5 triệu": "từ" alone may open a range (RANGE_FROM_WORDS).
+  const opens = one.start === 0 || (one.start === 1 && RANGE_FROM_WORDS.has(tokens[0]!));
+  if (one.range) return opens && one.end === tokens.length && one.range.low !== one.range.high ? { range: one.range, amount, open: false } : undefined;
   const bound = boundAt(tokens, one);
   if (!bound || one.start !== bound.before || one.end + bound.after !== tokens.length) return undefined;
   return { range: bound.range, amount, open: bound.range.bound === 'above' && bound.before > 0 };

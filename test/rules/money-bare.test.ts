@@ -4,7 +4,7 @@
  * (parseAmount) asks, for every such figure.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseApproximate, parseMoney } from '../../src/rules/money.ts';
+import { approximateLead, parseAmount, parseMoney } from '../../src/rules/money.ts';
 
 describe('bare digits under 100.000 đồng', () => {
   it('are asked back exactly as the whole reading asks, for every figure from 1 to 99.999', () => {
@@ -22,12 +22,12 @@ describe('bare digits under 100.000 đồng', () => {
 });
 
 describe('bare digits are never an approximate figure', () => {
-  // cli batch does not ask parseApproximate about a cell of digits alone (issue 11): it needs "khoảng", "tầm" or "~" first.
+  // cli batch does not ask approximateLead about a cell of digits alone (issue 11): it needs "khoảng", "tầm" or "~" first.
   it('gives no approximate reading for digits alone, while "khoảng 45000" still has one', () => {
     const figures = ['0', '007', '45000', '1500000', '18000000', '123456789012'];
     for (let figure = 1; figure < 100_000; figure += figure < 1_000 ? 1 : 97) figures.push(String(figure));
-    expect(figures.filter((text) => parseApproximate(text) !== undefined)).toEqual([]);
-    expect(parseApproximate('khoảng 1500000')?.about).toBe('khoảng');
-    expect(parseApproximate('~1.500.000')?.about).toBe('~');
+    expect(figures.filter((text) => approximateLead(text) !== undefined)).toEqual([]);
+    expect(approximateLead('khoảng 1500000')).toEqual({ about: 'khoảng', rest: '1500000' });
+    expect(approximateLead('~1.500.000')).toEqual({ about: '~', rest: '1.500.000' });
   });
 });

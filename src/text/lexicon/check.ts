@@ -525,7 +525,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],
     ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
     ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES], ['OLD_WOMAN_AFTER', data.OLD_WOMAN_AFTER],
-    ['DIGIT_OR_FROM', data.DIGIT_OR_FROM], ['AMOUNT_CLOSING_WORDS', data.AMOUNT_CLOSING_WORDS], ['APPROXIMATE_WORDS', data.APPROXIMATE_WORDS],
+    ['DIGIT_OR_FROM', data.DIGIT_OR_FROM], ['RANGE_FROM_WORDS', data.RANGE_FROM_WORDS], ['AMOUNT_CLOSING_WORDS', data.AMOUNT_CLOSING_WORDS], ['APPROXIMATE_WORDS', data.APPROXIMATE_WORDS],
     ['INCOME_BOUNDS.below', data.INCOME_BOUNDS.below], ['INCOME_BOUNDS.above', data.INCOME_BOUNDS.above], ['INCOME_BOUNDS.aboveAfter', data.INCOME_BOUNDS.aboveAfter], ['INCOME_BOUNDS.afterAboveAfter', data.INCOME_BOUNDS.afterAboveAfter], ['INCOME_BOUNDS.about', data.INCOME_BOUNDS.about],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);

@@ -342,7 +342,9 @@ export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: 
  * `term` (round 24): a thing with a term, whose cell gives its last day ("còn hạn đến 31/12/2026", "het han 30/6/2026", "HSD:
  * 31/12/2026"): read against the row's review date (in force that day is had, ended before it is lacked), never by its words
  * alone ("hết hạn 31/12/2026" written in March is a card still in force). `before`: the words before the date, once `joins`
- * after them ("đến", "ngày") are left out; a date alone, or after other words, is refused as before.
+ * after them ("đến", "ngày", "tháng") are left out; after other words the cell is refused as before. A date alone ("31/12/2026",
+ * round 25) or a month ("12/2026", "tháng 12/2026") is the card's last day or month too when it is still to come on the review
+ * date; one already past alone may be the day the card was issued, and is asked (batch termOf).
  */
 export const OWN_COLUMN_CELLS: Readonly<
   Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string }; term?: { before: readonly string[]; joins: readonly string[] } }>
@@ -355,7 +357,7 @@ export const OWN_COLUMN_CELLS: Readonly<
         'han su dung', 'co han', 'gia tri su dung', 'co gia tri', 'hieu luc', 'con hieu luc', 'co hieu luc', 'the', 'bhyt', 'the bhyt', 'co the', 'co the bhyt', 'co bhyt',
         'het han', 'the het han', 'bhyt het han', 'the bhyt het han', 'het han the', 'het han su dung', 'het hieu luc', 'qua han', 'the qua han',
       ],
-      joins: ['den', 'toi', 'ngay', 'vao', 'la'],
+      joins: ['den', 'toi', 'ngay', 'thang', 'vao', 'la'],
     },
   },
   water_source: {

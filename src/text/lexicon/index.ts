@@ -366,6 +366,16 @@ export function dateTyped(text: string, where: keyof typeof DATE_FORMS): DateTyp
   return undefined;
 }
 
+/** "12/2026", "6-2026": a month and its year, with nothing glued before or after (a card's last month in a list's cell). */
+const MONTH_WITH_YEAR = /(?<![\d/.-])(\d{1,2})([/.-])(\d{4})(?![\d/.-])/u;
+
+/** The first month written with its year ("12/2026"), where it is and as typed; undefined when there is none or the month is no month. */
+export function monthTyped(text: string): { year: number; month: number; index: number; typed: string } | undefined {
+  const found = MONTH_WITH_YEAR.exec(text);
+  if (!found || Number(found[1]) < 1 || Number(found[1]) > 12) return undefined;
+  return { year: Number(found[3]), month: Number(found[1]), index: found.index, typed: found[0] };
+}
+
 /**
  * The day a question is about, when it names one: a date written out ("31/12/2026", "2026/12/31", "31/12/26"; "31/12", "1/1" without a year
  * are the next such day from today: "1/1" asked in December is the coming one) or the end of this year ("hết năm

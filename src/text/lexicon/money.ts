@@ -50,6 +50,8 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd'])
 
 /** Between two amounts, a range: "6-7 triệu", "6 đến 7 triệu", "6tr tới 7tr". */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', 'den', 'toi']);
+/** Before a range's first figure, "from": "từ 1 đến 1,5 triệu", "khoảng từ 1-2 triệu" (a list's income cell, incomeRangeOfCell). */
+export const RANGE_FROM_WORDS: ReadonlySet<string> = new Set(['tu']);
 /** Before an amount (not between two), a minus: "-5 triệu", "âm 5 triệu". Income is never read as negative. */
 export const MINUS_WORDS: ReadonlySet<string> = new Set(['-', '−', '–', 'am']);
 
