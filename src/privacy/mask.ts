@@ -46,6 +46,8 @@ export const MASKS = {
   name: '[tên]',
   address: '[địa chỉ]',
   school: '[tên trường]',
+  birth: '[ngày sinh]',
+  plate: '[biển số xe]',
   health: '[sức khỏe]',
 } as const;
 
@@ -113,6 +115,7 @@ const NAME_STOP_WORDS = new Set(PERSONAL.nameStopWords);
 const NOT_NAME_WORDS = new Set(PERSONAL.notNameWords);
 const MAX_NAME_WORDS = 4;
 const TITLES = new Set(PERSONAL.titles);
+const SHORT_TITLES = new Set(PERSONAL.shortTitles);
 const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
 const TITLE_CALLINGS = new Set(PERSONAL.titleCallings);
 const CAPITALISED_TITLES = new Set(PERSONAL.capitalisedTitles.words);
@@ -128,6 +131,8 @@ const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
+/** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
+const UNIT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = { ...NOT_UNIT_AFTER, ...PERSONAL.placeUnits.notAfter };
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
 const MAX_PLACE_NAME_WORDS = 3;
@@ -247,9 +252,11 @@ function capitalisedTitleName(text: string, words: Word[], at: number): [number,
   const head = words[at + 1];
   if (!head || !adjacent(text, words[at]!, head) || /\p{N}/u.test(head.text)) return undefined;
   const month = NOT_AFTER_CAPITALISED_TITLE.has(head.folded);
-  if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at)) return [head.start, head.end, at + 1];
+  if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at, true)) return [head.start, head.end, at + 1];
   if (!startsUpper(head.text)) return undefined;
-  if (month || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1)) || isPlaceStopWord(head)) return undefined;
+  // "chau tui thang Bo 10 tuoi": an everyday word capitalised after a relative or before an age is a nickname ("con Bò bi benh" stays).
+  const nickname = NOT_NAME_WORDS.has(head.folded) && boyByContext(text, words, at, false);
+  if (month || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1) && !nickname) || (isPlaceStopWord(head) && !nickname)) return undefined;
   let last = at + 1;
   while (last + 1 < words.length && last - at < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text) && !isPlaceStopWord(words[last + 1]!)) last += 1;
   return [head.start, words[last]!.end, last];
@@ -263,28 +270,41 @@ const AGE_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]?(?:${[...AGE_WORDS].join('|'
 /**
  * Whether the birth-order name after "thang" at `at` ("thang Tu": tháng Tư, April, or thằng Tư, a boy) is the boy's, by what
  * is around it (capitalisedTitles): a relative of the household right before ("con tui thang Tu"), an age right after
- * ("thang tu 15 tuoi"), or, the name capitalised, words said of a person right after ("thang Tu nha tui", "thang Tu nghi hoc").
+ * ("thang tu 15 tuoi"), or, with `saidOf`, the name capitalised, words said of a person right after ("thang Tu nha tui",
+ * "thang Tu nghi hoc").
  */
-function boyByContext(text: string, words: Word[], at: number): boolean {
+function boyByContext(text: string, words: Word[], at: number, saidOf: boolean): boolean {
   const head = words[at + 1]!;
   if (at > 0 && adjacent(text, words[at - 1]!, words[at]!) && CHILD_BEFORE.some((phrase) => phraseEndingAt(words, at, phrase, (word) => word.folded))) return true;
   if (AGE_NEXT.test(text.slice(head.end))) return true;
   const next = words[at + 2];
-  return startsUpper(head.text) && next !== undefined && adjacent(text, head, next) && CHILD_AFTER.some((phrase) => phraseAt(words, at + 2, phrase, (word) => word.folded));
+  return saidOf && startsUpper(head.text) && next !== undefined && adjacent(text, head, next) && CHILD_AFTER.some((phrase) => phraseAt(words, at + 2, phrase, (word) => word.folded));
+}
+
+/**
+ * The span of a name after a title typed short or plain that is another word or a letter too (shortTitles: "a Hùng", "c Lan",
+ * "cau Tam"): a given name or a birth-order name capitalised, only (not "điểm a Khoản 1", "cau Ca Mau").
+ */
+function shortTitleName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+  const head = words[at + 1];
+  if (!head || !adjacent(text, words[at]!, head) || !(isGivenName(head) || (startsUpper(head.text) && BIRTH_ORDER_NAMES.has(head.text.toLowerCase())))) return undefined;
+  return titledName(text, words, at, true);
 }
 
 /**
  * The [start, end) span of a name right after the title at `index` ("bà Nguyễn Thị Lan", "chi hoa", or after its calling:
  * "cô giáo Hà", "bác sĩ Lan"); undefined when none follows.
  */
-function titledName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+function titledName(text: string, words: Word[], at: number, shortChecked = false): [number, number, number] | undefined {
   if (CAPITALISED_TITLES.has(words[at]!.text.toLowerCase())) return capitalisedTitleName(text, words, at);
-  if (!TITLES.has(words[at]!.text.toLowerCase())) return undefined;
+  if (!shortChecked && SHORT_TITLES.has(words[at]!.text.toLowerCase())) return shortTitleName(text, words, at);
+  if (!shortChecked && !TITLES.has(words[at]!.text.toLowerCase())) return undefined;
   const calling = words[at + 1];
   const index = calling && TITLE_CALLINGS.has(calling.folded) && adjacent(text, words[at]!, calling) ? at + 1 : at;
   const head = words[index + 1];
   if (!head || !adjacent(text, words[index]!, head)) return undefined;
-  if (/\p{N}/u.test(head.text) || isStopWord(head)) return undefined;
+  // "be Bi nha chi Hoa": a given name that is a stop word too, capitalised after a title (titleGivenWords), is a name.
+  if (/\p{N}/u.test(head.text) || (isStopWord(head) && !givenAfterTitle(text, words, index + 1))) return undefined;
   // "con be Ba tuoi": a number said in words before its age word is the age, no name.
   if (Object.hasOwn(DIGIT_WORDS, head.folded) && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
   const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) || givenAfterTitle(text, words, index + 1));
@@ -507,9 +527,11 @@ function maskIdNumbers(text: string, label: string): string {
   const labelledMasked = text.replace(LABELLED_NUMBER, (found: string, offset: number, whole: string) => {
     if (DOTTED_AMOUNT.test(found) || !labelledNear(whole.slice(0, offset))) return found;
     const after = whole.slice(offset + found.length);
-    if (!saysAfter(after, MONEY_AFTER) && !saysAfter(after, COUNT_AFTER)) return label;
-    // "cmnd 272 123 456 4 nguoi", "stk 12345678 5 trieu": the last group is a count or an amount, the rest the number.
-    const split = /[ .-](\d+)$/.exec(found);
+    const money = saysAfter(after, MONEY_AFTER);
+    if (!money && !saysAfter(after, COUNT_AFTER)) return label;
+    // "cmnd 272 123 456 4 nguoi", "stk 12345678 5 trieu": the last group is a count or an amount, the rest the number; a count
+    // of one or two digits only ("cccd 079 061 012 345 con han ko": "con" is "còn", and 345 the number's end).
+    const split = (money ? /[ .-](\d+)$/ : /[ .-](\d{1,2})$/).exec(found);
     return split && found.slice(0, split.index).replace(/\D/g, '').length >= 6 ? `${label}${found.slice(split.index)}` : found;
   });
   return labelledMasked.replace(ID_NUMBER, (found: string, short: string | undefined, offset: number, whole: string) => {
@@ -704,8 +726,8 @@ function placeSpans(text: string): Array<[number, number]> {
     }
     const unit = PLACE_UNITS.find((unit) => phraseAt(words, index, unit, (word) => word.folded));
     if (!unit) continue;
-    // "văn bản quy định", "bình quân": the unit's word is another word's second syllable (places.ts NOT_UNIT_AFTER).
-    if (unit.length === 1 && index > 0 && NOT_UNIT_AFTER[unit[0]!]?.includes(words[index - 1]!.folded)) continue;
+    // "văn bản quy định", "bình quân", "thành phố": the unit's word is another word's second syllable (UNIT_NOT_AFTER).
+    if (unit.length === 1 && index > 0 && UNIT_NOT_AFTER[unit[0]!]?.includes(words[index - 1]!.folded)) continue;
     const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
     const at = index + unit.length;
     const head = words[at];
@@ -869,12 +891,28 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
  * name of a village or smaller place and health conditions replaced by labels.
  */
 export function maskPersonalData(text: string): string {
-  const numbersMasked = maskNumbers(text.replace(EMAIL, MASKS.email));
+  const platesMasked = text.replace(EMAIL, MASKS.email).replace(PLATE, (found: string, series: string) => (Object.hasOwn(MONEY_UNITS, series.toLowerCase()) ? found : MASKS.plate));
+  const numbersMasked = maskBirthDates(maskNumbers(platesMasked));
   const schoolsMasked = replaceSpans(numbersMasked, schoolSpans(numbersMasked), MASKS.school);
   const shortUnitsMasked = replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address);
   const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
   const namesMasked = replaceSpans(placesMasked, nameSpans(placesMasked, true), MASKS.name);
   return replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
+}
+
+/**
+ * A vehicle's plate ("59X1-123.45", "51G 123.45", "59x1 12345", "29A 1234"): two digits, the series (capitals, or letters with a
+ * digit after them: "10tr 2025" is an amount and a year; not a money unit, checked where it is masked: "15TR 2025"), then four
+ * or five digits. Group 1 is the series' letters.
+ */
+const PLATE = /(?<![\p{L}\p{N}])\d{2}([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** A date ("12/05/1960", "12-5-60") or a year from 1900 on ("1985"). */
+const DATE_OR_YEAR = /(?<![\p{N}.,/-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d{2})(?![\p{N}]|[/.-]\d)/gu;
+const BIRTH_LABELS = phrases(PERSONAL.birthLabels);
+
+/** `text` with a date or a year of birth right after its words ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945") masked. */
+function maskBirthDates(text: string): string {
+  return text.replace(DATE_OR_YEAR, (found: string, offset: number, whole: string) => (labelled(whole.slice(0, offset), BIRTH_LABELS) ? MASKS.birth : found));
 }
 
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */
@@ -912,7 +950,7 @@ function withoutContactLabels(text: string, titles: readonly (readonly string[])
  * Titles ("ông", "chị", "thang"): what goes with a removed name when names after a title are removed too; not a child's noun
  * ("con Tèo 5 tuoi": "con 5 tuoi" is a child the household reader counts).
  */
-const TITLE_LABELS: readonly (readonly string[])[] = [...TITLES, ...[...CAPITALISED_TITLES].filter((title) => !CHILD_NOUNS.includes(title))].map((title) => fold(title).split(' '));
+const TITLE_LABELS: readonly (readonly string[])[] = [...TITLES, ...SHORT_TITLES, ...[...CAPITALISED_TITLES].filter((title) => !CHILD_NOUNS.includes(title))].map((title) => fold(title).split(' '));
 
 /**
  * A question as it is searched and read for its subject: e-mails, phone and identity numbers with the contact words

@@ -7,6 +7,10 @@
  *   masked when an age, the household or a relative is around it; "thang tu nay", "thang Tu co ho tro ko" stay April;
  * - a house number and a street named like a title and a name ("o 12 Hai Ba Trung") was masked as an address and a name
  *   ("o [địa chỉ] [tên]"): now one address.
+ * Then 40 family messages typed Zalo-style (family-messages-round25-privacy4.test.ts) let through: the last group of a CCCD before
+ * "con" (còn, read as a child), a year or date of birth ("sn 1985", "sinh ngay 12/05/1960"), a plate ("59X1-123.45"), a nickname
+ * that is an everyday word ("be Bi", "chau tui thang Bo 10 tuoi"), a name after "cau" (cậu), "a" (anh), "c" (chị), after "e
+ * ten" (em tên), and a street after "phố" ("phố Huế").
  */
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData } from '../../src/privacy/mask.ts';
@@ -87,10 +91,34 @@ describe('a house number and its street, one address', () => {
   });
 });
 
-/** Ordinary words about schools, months and numbers that look like a school's name, a name or an identity number. */
+describe('what 40 Zalo-style family messages let through', () => {
+  it.each([
+    ['cccd cua ba tui 079 061 012 345 con han ko', 'cccd cua ba tui [số giấy tờ] con han ko'],
+    ['ong noi sn 1945, ba noi sn 1950, co dc tro cap ko', 'ong noi sn [ngày sinh], ba noi sn [ngày sinh], co dc tro cap ko'],
+    ['me tui sinh ngay 12/05/1960', 'me tui sinh ngay [ngày sinh]'],
+    ['nam sinh: 1985', 'nam sinh: [ngày sinh]'],
+    ['bien so xe 59X1-123.45 cua chong tui', 'bien so xe [biển số xe] cua chong tui'],
+    ['xe may 51G 123.45 bi mat roi co sao ko', 'xe may [biển số xe] bi mat roi co sao ko'],
+    ['xe 59x1 12345 cua tui', 'xe [biển số xe] cua tui'],
+    ['be Bi nha chi Hoa 3 tuoi bi suy dinh duong', 'be [tên] nha chi [tên] 3 tuoi bi suy dinh duong'],
+    ['chau tui thang Bo 10 tuoi hoc truong THCS Le Loi', 'chau tui thang [tên] 10 tuoi hoc truong THCS [tên trường]'],
+    ['cau Tam nha o gan cho, nha ngheo', 'cau [tên] nha o gan cho, nha ngheo'],
+    ['a Hùng xóm trên 0918-111-222 cũng ngheo', 'a [tên] xóm trên [số điện thoại] cũng ngheo'],
+    ['c Lan ke nha cung ngheo', 'c [tên] ke nha cung ngheo'],
+    ['e ten Phượng, nha o to 4 khu pho 2', 'e ten [tên], nha o to [địa chỉ] khu pho [địa chỉ]'],
+    ['nha tui ở số 7 ngõ 12 phố Huế', 'nha tui ở số [địa chỉ] ngõ [địa chỉ] phố [địa chỉ]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+/** Ordinary words about schools, months, numbers, citations and places that look like a school's name, a name, a birth date or a plate. */
 const ORDINARY = [
   'hoc sinh tieu hoc dan toc thieu so co dc mien hoc phi ko', 'tre mam non co dc ho tro ko', 'truong mam non cong lap', 'con tui hoc cap 2 roi',
   'con tui truong thanh roi', 'hoc sinh THCS dc ho tro gi', 'hoc sinh THPT co dc mien hoc phi ko', 'th nay sao', 'thang 4 nam nay',
+  'diem a Khoan 1 Dieu 3 noi gi', 'theo muc a Phu luc 1', 'cau hoi cua tui la', 'Cau Hoi Ve Ho Ngheo', 'bo di cau Ca Mau', 'cau thang bi hu', 'a oi cho hoi',
+  'con Bò bi benh', 'be bi benh', 'thành phố Huế có hỗ trợ gì', 'ở phố có được hỗ trợ không', 'luong 10tr 2025 tang ko', 'thu nhap 15TR 2025',
+  'nam 2025 co ho tro ko', 'ho tro hoc sinh nam hoc 2025-2026', 'NQ 41-NQ/TU', 'tu 01/01/2027 chuan moi', 'xe 50cc co tinh tai san ko',
 ];
 
 describe('ordinary words about schools, months and numbers are kept as typed', () => {

@@ -95,6 +95,7 @@ const personalSchema = z
     nameStopWords: phraseList,
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
+    shortTitles: phraseList,
     capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList }).strict(),
     titleGivenWords: z.record(plainKey, z.array(plainKey).min(1)),
     titleCallings: phraseList,
@@ -112,6 +113,7 @@ const personalSchema = z
         words: phraseList,
         marked: z.record(plainKey, typedForm),
         nameOnly: z.array(plainKey),
+        notAfter: z.record(plainKey, phraseList),
         lowerNamed: z.array(plainKey),
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
@@ -119,6 +121,7 @@ const personalSchema = z
       })
       .strict(),
     schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey) }).strict(),
+    birthLabels: phraseList,
     contactLabels: phraseList,
     idLabels: phraseList,
   })
@@ -130,7 +133,7 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const [list, words] of Object.entries(data)) {
     if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
   }
-  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords]) {
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...Object.keys(data.placeUnits.notAfter)]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
   }
   for (const phrase of data.middleNameWords) {

@@ -11,7 +11,7 @@ export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
   nameTriggers: [
     'ten toi', 'ten tui', 'ten em', 'ten minh', 'ten con', 'ten chau', 'ten tao', 'ten cua toi', 'ten cua em', 'ten cua minh',
-    'toi ten', 'tui ten', 'em ten', 'minh ten', 'con ten', 'chau ten', 'tao ten', 'ho ten', 'ho va ten', 'ten la', 'ten chu ho', 'chu ho ten',
+    'toi ten', 'tui ten', 'em ten', 'e ten', 'ten e', 'minh ten', 'con ten', 'chau ten', 'tao ten', 'ho ten', 'ho va ten', 'ten la', 'ten chu ho', 'chu ho ten',
   ],
   /**
    * Folded sequences after which a name may follow ("tôi là Lan", "em là nguyen thi b"), checked for looks; also a Zalo or
@@ -60,6 +60,12 @@ export const PERSONAL = {
    */
   titles: ['bà', 'ba', 'ông', 'ong', 'chị', 'chi', 'anh', 'cô', 'co', 'chú', 'chu', 'em', 'bác', 'bac', 'dì', 'cậu', 'thím', 'mợ', 'thầy', 'thằng', 'bé', 'be'],
   /**
+   * Titles typed short or plain that are a letter or another word too, folded ("a" anh, "c" chị, "cau" cậu or cầu): a name
+   * follows only when it is a given name or a birth-order name capitalised ("a Hùng", "c Lan", "cau Tam"; not "điểm a Khoản 1",
+   * "cau Ca Mau").
+   */
+  shortTitles: ['a', 'c', 'cau'],
+  /**
    * Titles typed without marks that are everyday words too, folded ("thang": tháng, thắng, thằng; "con": a child, or any
    * animal or thing): a name follows only capitalised ("thang Ti", "con Tèo"), and not a month's name (`notAfter`: "thang Tu",
    * "thang Gieng", the digit words) unless what is around it says a boy ("thằng Tư" typed plain): a relative of the household
@@ -85,6 +91,7 @@ export const PERSONAL = {
     thu: ['nhap', 'ky', 'hoach', 'tuc', 'hoi', 'gom', 'mua', 'vien'],
     thanh: ['nien', 'vien', 'pho', 'toan', 'lap', 'tich', 'phan', 'thi', 'cong', 'tra', 'ly'],
     thuong: ['binh', 'tat', 'xuyen', 'mai', 'luong', 'nien', 'tru'],
+    bi: ['benh', 'om', 'sot', 'tai', 'mat', 'thuong', 'cam', 'ngheo', 'khuyet', 'tat', 'suy', 'viem', 'liet', 'dau', 'gay', 'nhiem', 'lao', 'cat', 'mu', 'diec', 'bo'],
   } as Readonly<Record<string, readonly string[]>>,
   /** A word of a calling between a title and the name, folded: "cô giáo Hà", "thầy giáo Nam", "bác sĩ Lan". */
   titleCallings: ['giao', 'si'],
@@ -149,9 +156,11 @@ export const PERSONAL = {
    * word is typed like (titleSurnames: "duong nguyen trai", "hem tran hung dao": a street named after a person).
    */
   placeUnits: {
-    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong'],
-    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận' } as Readonly<Record<string, string>>,
+    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'pho'],
+    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận', pho: 'phố' } as Readonly<Record<string, string>>,
     nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc'],
+    /** With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no street "phố Huế"). */
+    notAfter: { pho: ['thanh', 'khu', 'dan'] } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
     lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
@@ -178,6 +187,11 @@ export const PERSONAL = {
     /** Of `words`, those that say a school only before a capitalised name ("TH Kim Đồng", "MN Hoa Sen": "th" is also "thì"). */
     capitalisedOnly: ['th', 'mn', 'mg'],
   },
+  /**
+   * Words right before a date or a year of birth, folded ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945"): with a name or a
+   * relative it says who the person is, so it is masked ("sn [ngày sinh]"); a year elsewhere ("nam 2025") is no one's.
+   */
+  birthLabels: ['sn', 'ns', 'sinh', 'sinh nam', 'sinh ngay', 'sinh thang', 'ngay sinh', 'nam sinh', 'ngay sinh la', 'nam sinh la', 'sn nam', 'ngay thang nam sinh'],
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
     'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
