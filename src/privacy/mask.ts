@@ -833,7 +833,8 @@ function schoolSpans(text: string): Array<[number, number]> {
     let at = index;
     let capitalisedOnly = true;
     for (;;) {
-      const school = SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded));
+      // "hoc het cap 2": the text may end with the school's words.
+      const school = at < words.length ? SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded)) : undefined;
       if (!school) break;
       capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
       at += school.length;

@@ -115,7 +115,7 @@ describe('what 40 Zalo-style family messages let through', () => {
 /** Ordinary words about schools, months, numbers, citations and places that look like a school's name, a name, a birth date or a plate. */
 const ORDINARY = [
   'hoc sinh tieu hoc dan toc thieu so co dc mien hoc phi ko', 'tre mam non co dc ho tro ko', 'truong mam non cong lap', 'con tui hoc cap 2 roi',
-  'con tui truong thanh roi', 'hoc sinh THCS dc ho tro gi', 'hoc sinh THPT co dc mien hoc phi ko', 'th nay sao', 'thang 4 nam nay',
+  'con tui truong thanh roi', 'ho tui 4 nguoi o que, 1 dua 20 tuoi hok hoc het cap 2', 'con tui hoc truong', 'hoc sinh THCS dc ho tro gi', 'hoc sinh THPT co dc mien hoc phi ko', 'th nay sao', 'thang 4 nam nay',
   'diem a Khoan 1 Dieu 3 noi gi', 'theo muc a Phu luc 1', 'cau hoi cua tui la', 'Cau Hoi Ve Ho Ngheo', 'bo di cau Ca Mau', 'cau thang bi hu', 'a oi cho hoi',
   'con Bò bi benh', 'be bi benh', 'thành phố Huế có hỗ trợ gì', 'ở phố có được hỗ trợ không', 'luong 10tr 2025 tang ko', 'thu nhap 15TR 2025',
   'nam 2025 co ho tro ko', 'ho tro hoc sinh nam hoc 2025-2026', 'NQ 41-NQ/TU', 'tu 01/01/2027 chuan moi', 'xe 50cc co tinh tai san ko',
