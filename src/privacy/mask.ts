@@ -33,7 +33,7 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
@@ -299,6 +299,9 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
   if (CAPITALISED_TITLES.has(words[at]!.text.toLowerCase())) return capitalisedTitleName(text, words, at);
   if (!shortChecked && SHORT_TITLES.has(words[at]!.text.toLowerCase())) return shortTitleName(text, words, at);
   if (!shortChecked && !TITLES.has(words[at]!.text.toLowerCase())) return undefined;
+  // "tp Bac Lieu", "o Ba Ria": a province's name, capitalised after a word, that begins like a title ("bác", "bà") is no title and
+  // name ("bac Lieu nha ben", "Bác Liễu" are).
+  if (at > 0 && startsUpper(words[at]!.text) && !hasMarks(words[at]!) && provinceAt(words, at)) return undefined;
   const calling = words[at + 1];
   const index = calling && TITLE_CALLINGS.has(calling.folded) && adjacent(text, words[at]!, calling) ? at + 1 : at;
   const head = words[index + 1];
@@ -606,7 +609,8 @@ function healthSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    const phrase = HEALTH_CONDITIONS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
+    // Its words joined by spaces only: "thiên tai, biến đổi khí hậu" is no "tai biến".
+    const phrase = HEALTH_CONDITIONS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded) && phrase.every((_, at) => at === 0 || adjacent(text, words[index + at - 1]!, words[index + at]!)));
     if (!phrase) continue;
     spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
@@ -734,6 +738,8 @@ function placeSpans(text: string): Array<[number, number]> {
     if (!head || !joined(text, words[at - 1]!, head)) continue;
     // "duong Le Loi": a unit of capitalisedUnmarked before a capitalised name, in a sentence not typed in title case.
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
+    // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
+    if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
     if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
@@ -776,6 +782,8 @@ function placeSpans(text: string): Array<[number, number]> {
     // the capital says a name ("xom Chua", "Xom Chua co dien chua": round 20).
     const titleCase = startsUpper(words[index]!.text) && !/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(0, words[index]!.start));
     if (isPlaceStopWord(head) && titleCase) continue;
+    // "xã ĐBKK", "xa NTM": a kind of commune said by its abbreviation (lexicon ABBREVIATIONS), no commune's name.
+    if (Object.hasOwn(ABBREVIATIONS, head.folded.toLowerCase())) continue;
     let last = at;
     while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
       const next = words[last + 1]!;

@@ -121,6 +121,28 @@ const ORDINARY = [
   'nam 2025 co ho tro ko', 'ho tro hoc sinh nam hoc 2025-2026', 'NQ 41-NQ/TU', 'tu 01/01/2027 chuan moi', 'xe 50cc co tinh tai san ko',
 ];
 
+/** Ordinary phrases of the eval questions (test/eval) that were masked before round 25 (privacy4), each with what it was kept as. */
+describe('ordinary phrases masked before are kept as typed', () => {
+  it.each([
+    ['cơ quan nào quản lý nhà nước về giảm nghèo từ năm 2025', 'cơ quan nào quản [địa chỉ] nhà nước …: "quản" read as "quận"'],
+    ['di dời dân cư vùng thường xuyên chịu tác động của thiên tai, biến đổi khí hậu', 'thiên [sức khỏe] đổi khí hậu: "tai, biến" read as "tai biến"'],
+    ['tp Bac Lieu, nha 3 nguoi, kiem dc 5tr 1 thang', 'tp Bac [tên]: "Bac" read as "bác"'],
+    ['o Ba Ria Vung Tau', 'o Ba [tên]: "Ba" read as "bà"'],
+    ['đến năm 2025 giảm bao nhiêu phần trăm xã ĐBKK', 'xã [địa chỉ]: an abbreviation read as a commune\'s name'],
+    ['xa NTM co ho tro gi', 'xa [địa chỉ]'],
+  ])('"%s" (was %s)', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
+
+  it.each([
+    ['bac Lieu nha ben', 'bac [tên] nha ben'],
+    ['Bác Liễu nhà bên', 'Bác [tên] nhà bên'],
+    ['ba tui bi tai bien', 'ba tui bi [sức khỏe]'],
+  ])('a name or a condition like them is still masked: "%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
 describe('ordinary words about schools, months and numbers are kept as typed', () => {
   it.each(ORDINARY)('"%s"', (typed) => {
     expect(maskPersonalData(typed)).toBe(typed);
