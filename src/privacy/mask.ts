@@ -308,8 +308,10 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
   if (!head || !adjacent(text, words[index]!, head)) return undefined;
   // "be Bi nha chi Hoa": a given name that is a stop word too, capitalised after a title (titleGivenWords), is a name.
   if (/\p{N}/u.test(head.text) || (isStopWord(head) && !givenAfterTitle(text, words, index + 1))) return undefined;
-  // "con be Ba tuoi": a number said in words before its age word is the age, no name.
-  if (Object.hasOwn(DIGIT_WORDS, head.folded) && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
+  // "con be Ba tuoi": a number said in words before its age word is the age, no name; not before a capitalised word ("chị Tư
+  // Bé": a name, not "four children").
+  const nextCapitalised = words[index + 2] !== undefined && adjacent(text, head, words[index + 2]!) && startsUpper(head.text) && startsUpper(words[index + 2]!.text);
+  if (Object.hasOwn(DIGIT_WORDS, head.folded) && !nextCapitalised && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
   const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) || givenAfterTitle(text, words, index + 1));
   // "anh ba tung", "co tu hoa": a birth-order calling typed in lower case, then the name it goes with; the calling stays.
   const named = words[index + 2];
@@ -500,8 +502,8 @@ function labelled(before: string, labels: readonly (readonly string[])[] = CONTA
  * masked only after an identity or account word (LABELLED_DEFAULTS), as bank accounts are from 6 digits on.
  */
 const LABELLED_NUMBER = /(?<![\p{N}.,])\d(?:[ .-]?\d){5,18}(?![\p{N}]|[.,]\d)/gu;
-/** Thousands grouped by dots ("1.500.000"): an amount, whatever word stands before it. */
-const DOTTED_AMOUNT = /^\d{1,3}(?:\.\d{3})+$/;
+/** Thousands grouped by dots ("1.500.000"): an amount, whatever word stands before it; not from a 0 ("cccd 079.123.456.789"). */
+const DOTTED_AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 export const LABELLED_DEFAULTS = {
   /** Words that may stand between the identity or account word and its number ("stk vietcombank …", "tai khoan so …"). */
   maxWordsBetween: 3,
@@ -914,14 +916,20 @@ export function maskPersonalData(text: string): string {
  * digit after them: "10tr 2025" is an amount and a year; not a money unit, checked where it is masked: "15TR 2025"), then four
  * or five digits. Group 1 is the series' letters.
  */
-const PLATE = /(?<![\p{L}\p{N}])\d{2}([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
-/** A date ("12/05/1960", "12-5-60") or a year from 1900 on ("1985"). */
-const DATE_OR_YEAR = /(?<![\p{N}.,/-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d{2})(?![\p{N}]|[/.-]\d)/gu;
+const PLATE = /(?<![\p{L}\p{N}])\d{2}-?([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+/**
+ * A date ("12/05/1960", "12-5-60", "12 thang 5 nam 1960"), a year from 1900 on ("1985") or a year's last two digits ("sn 85"; a
+ * count or an amount after it makes it none: checked where it is masked).
+ */
+const DATE_OR_YEAR = /(?<![\p{N}.,/-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2} (?:tháng|thang) \d{1,2}(?: (?:năm|nam) \d{2,4})?|(?:19|20)\d{2}|\d{2})(?![\p{N}]|[/.-]\d)/giu;
 const BIRTH_LABELS = phrases(PERSONAL.birthLabels);
 
 /** `text` with a date or a year of birth right after its words ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945") masked. */
 function maskBirthDates(text: string): string {
-  return text.replace(DATE_OR_YEAR, (found: string, offset: number, whole: string) => (labelled(whole.slice(0, offset), BIRTH_LABELS) ? MASKS.birth : found));
+  return text.replace(DATE_OR_YEAR, (found: string, offset: number, whole: string) => {
+    const after = whole.slice(offset + found.length);
+    return labelled(whole.slice(0, offset), BIRTH_LABELS) && !saysAfter(after, COUNT_AFTER) && !saysAfter(after, MONEY_AFTER) ? MASKS.birth : found;
+  });
 }
 
 /** Where a removed piece of personal data stood (a private-use character: no letter, digit or space). */

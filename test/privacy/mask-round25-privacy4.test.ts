@@ -121,6 +121,25 @@ const ORDINARY = [
   'nam 2025 co ho tro ko', 'ho tro hoc sinh nam hoc 2025-2026', 'NQ 41-NQ/TU', 'tu 01/01/2027 chuan moi', 'xe 50cc co tinh tai san ko',
 ];
 
+describe('more of the same, typed otherwise', () => {
+  it.each([
+    ['cccd 079.123.456.789', 'cccd [số giấy tờ]'],
+    ['bien so 59-X1 123.45', 'bien so [biển số xe]'],
+    ['me tui sn 85', 'me tui sn [ngày sinh]'],
+    ['sinh ngay 12 thang 5 nam 1960', 'sinh ngay [ngày sinh]'],
+    ['ns 12-5-1960', 'ns [ngày sinh]'],
+    ['chị Tư Bé ở tổ 7 ấp Bình Thạnh', 'chị [tên] ở tổ [địa chỉ] ấp [địa chỉ]'],
+    ['nha tui o hem 45/3 duong so 8', 'nha tui o hem [địa chỉ] duong so [địa chỉ]'],
+    ['so the bhyt cua me 79 123 456 7890', 'so the bhyt cua me [số giấy tờ]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each(['hoc sinh 12 tuoi co dc mien hoc phi ko', 'thu nhap 1.500.000 dong', 'con be ba tuoi', 'nha co bon be di hoc'])('"%s" is kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
+});
+
 /** Ordinary phrases of the eval questions (test/eval) that were masked before round 25 (privacy4), each with what it was kept as. */
 describe('ordinary phrases masked before are kept as typed', () => {
   it.each([

@@ -156,7 +156,7 @@ export const PERSONAL = {
    * word is typed like (titleSurnames: "duong nguyen trai", "hem tran hung dao": a street named after a person).
    */
   placeUnits: {
-    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'pho'],
+    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'duong so', 'pho'],
     marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận', pho: 'phố' } as Readonly<Record<string, string>>,
     nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc'],
     /** With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no street "phố Huế"). */
@@ -195,7 +195,7 @@ export const PERSONAL = {
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
     'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
-    'can cuoc cong dan', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so bhxh', 'ma bhxh', 'so tai khoan', 'tai khoan', 'stk', 'tk',
+    'can cuoc cong dan', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so the bhyt', 'ma the bhyt', 'so bhxh', 'ma bhxh', 'so tai khoan', 'tai khoan', 'stk', 'tk',
     'email', 'mail', 'gmail',
   ],
   /**
@@ -204,5 +204,5 @@ export const PERSONAL = {
    * after "số"/"mã": alone they are household facts too ("/kiemtra nt 4ng bhyt Nguyen Van A": the lack of health insurance),
    * never left out with a name after them.
    */
-  idLabels: ['cccd', 'cmnd', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so bhxh', 'ma bhxh'],
+  idLabels: ['cccd', 'cmnd', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so the bhyt', 'ma the bhyt', 'so bhxh', 'ma bhxh'],
 };
