@@ -4,13 +4,15 @@
  * messages spread over several instances share one budget. The first message over the budget gets USER_LIMIT_TEXT
  * and `<channel>.rate_limited` in the log (the channel and the kind of update only, never the text or the user); the
  * next ones until the window ends are dropped without another word. An update refused is refused again when the platform
- * delivers it again within its redelivery window (REFUSED_REMEMBERED_MS), at any instance.
+ * delivers it again within its redelivery window (REFUSED_REMEMBERED_MS), at any instance: remembered in Redis, or without
+ * it in the store (RefusedUpdates: SQLite, PostgreSQL), which outlives a restart, as well as in this process's memory.
  */
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS } from '../privacy/retention.ts';
 import { forgetOlder } from './marks.ts';
 import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
+import type { RefusedUpdates } from '../store/types.ts';
 
 export interface RateLimit {
   /** Messages one user may send per window before being asked to slow down. */
@@ -31,6 +33,8 @@ export interface UserLimitOptions<T> {
   rateLimit?: RateLimit;
   /** Where the counts are kept (several instances: Redis); none: this process's memory. */
   counters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** Without `counters`: the store the refused updates are kept in (none: this process's memory only, a test's echo core). */
+  refusals?: RefusedUpdates;
   /** The user an update counts for; undefined: not counted. */
   userOf: (update: T) => string | undefined;
   /**
@@ -54,7 +58,7 @@ export function userLimit<T>(options: UserLimitOptions<T>): (update: T) => Promi
   const { channel, logger } = options;
   const rateLimit = options.rateLimit ?? USER_RATE_LIMIT;
   const shared = options.counters?.(rateLimit.windowMs, channel);
-  const counted = shared ?? countedInMemory(rateLimit.windowMs, options.now);
+  const counted = shared ?? countedInMemory(rateLimit.windowMs, options.now, options.refusals && { channel, refusals: options.refusals, logger });
   // The library's context needs `from`; the update rides beside it.
   const middleware = limit<{ from: undefined; update: T }, SharedCounters>({
     limit: rateLimit.updates,
@@ -93,11 +97,21 @@ const COUNTED_REMEMBERED = 10_000;
  */
 export const REFUSED_REMEMBERED_MS = REDELIVERY_MS;
 
-function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters, 'firstCount' | 'refusedCount'> {
+function countedInMemory(
+  windowMs: number,
+  now: () => Date,
+  kept?: { channel: LimitedChannel; refusals: RefusedUpdates; logger: Logger },
+): Pick<SharedCounters, 'firstCount' | 'refusedCount'> {
   // Each in the order its mark was set, all of one age limit: the oldest are at the front.
   const allowed = new Map<string, number>();
   const refused = new Map<string, number>();
   const forgetOld = (marks: Map<string, number>, time: number, keepMs: number) => forgetOlder(marks, time, keepMs, COUNTED_REMEMBERED, (at) => at);
+  /** Refused before, by this process or (the store) before a restart or at another instance; the store failing: memory's word. */
+  const refusedInStore = async (delivery: string) =>
+    (await kept?.refusals.wasRefused(kept.channel, delivery).catch((error: unknown) => {
+      kept.logger.warn(`${kept.channel}.refused_not_read`, { error });
+      return false;
+    })) === true;
   return {
     firstCount: async (delivery) => {
       const time = now().getTime();
@@ -105,12 +119,14 @@ function countedInMemory(windowMs: number, now: () => Date): Pick<SharedCounters
       forgetOld(refused, time, REFUSED_REMEMBERED_MS);
       if (refused.has(delivery)) return 'refused';
       if (allowed.has(delivery)) return 'allowed';
+      if (await refusedInStore(delivery)) return 'refused';
       allowed.set(delivery, time);
       return 'new';
     },
     refusedCount: async (delivery) => {
       allowed.delete(delivery);
       refused.set(delivery, now().getTime());
+      await kept?.refusals.markRefused(kept.channel, delivery).catch((error: unknown) => kept.logger.warn(`${kept.channel}.refused_not_kept`, { error }));
     },
   };
 }

@@ -12,7 +12,7 @@ import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
-import { RETENTION } from '../privacy/retention.ts';
+import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import { withinHours, type HoursOfDay } from '../text/dates.ts';
 import {
   claimState,
@@ -232,11 +232,12 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
+            u AS (DELETE FROM refused_updates WHERE refused_at <= $9 RETURNING 1),
             ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
               (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts",
-              (SELECT count(*) FROM c) AS "draftChecks"`,
+              (SELECT count(*) FROM c) AS "draftChecks", (SELECT count(*) FROM u) AS "refusedUpdates"`,
       [
         freshSince(),
         daysAgo(RETENTION.reportDays).toISOString(),
@@ -246,6 +247,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         daysAgo(RETENTION.shareDays).toISOString(),
         staleDraftCutoff(now()),
         now().getTime(),
+        now().getTime() - REDELIVERY_MS,
       ],
     );
     const counts = rows[0]!;
@@ -258,6 +260,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       outbox: Number(counts.outbox),
       staleDrafts: Number(counts.staleDrafts),
       draftChecks: Number(counts.draftChecks),
+      refusedUpdates: Number(counts.refusedUpdates),
     });
   };
   const purgeIfDue = async () => {
@@ -668,6 +671,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         [ownerHash(key), ownerHash(ownerOfSession(key)), step, now().getTime()],
       );
     },
+    markRefused: async (channel, delivery) =>
+      void (await query(
+        'INSERT INTO refused_updates (id, refused_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET refused_at = excluded.refused_at',
+        [ownerHash(`${channel}:${delivery}`), now().getTime()],
+      )),
+    wasRefused: async (channel, delivery) =>
+      (await query('SELECT 1 FROM refused_updates WHERE id = $1 AND refused_at > $2', [ownerHash(`${channel}:${delivery}`), now().getTime() - REDELIVERY_MS])).rows.length > 0,
     checkStep: async (key) =>
       (await query<{ step: number }>('SELECT step FROM draft_checks WHERE draft = $1 AND marked_at >= $2', [ownerHash(key), staleDraftCutoff(now())])).rows[0]?.step,
     saveShare: async ({ token, passageId, question, ownerKey }) =>

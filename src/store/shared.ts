@@ -101,6 +101,8 @@ export interface PurgedRows {
   staleDrafts: number;
   /** Checks in progress without consent (ChatStore.markCheck) untouched for RETENTION.draftIdleHours. */
   draftChecks: number;
+  /** Updates refused by a channel's per-user limit (RefusedUpdates) past REDELIVERY_MS. */
+  refusedUpdates: number;
 }
 
 /**
@@ -109,7 +111,7 @@ export interface PurgedRows {
  * operator's scrub (Store.scrubNow).
  */
 export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
-  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0 };
+  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0, refusedUpdates: 0 };
   return {
     add(purged: PurgedRows): number {
       const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);

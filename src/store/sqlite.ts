@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
-import { RETENTION } from '../privacy/retention.ts';
+import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
 import { ownerOfSession } from '../chat/ports.ts';
 import {
@@ -161,6 +161,13 @@ const MIGRATIONS: string[] = [
    );
    CREATE INDEX draft_checks_owner ON draft_checks(owner);
    CREATE INDEX draft_checks_marked ON draft_checks(marked_at);`,
+  // Version 11 (refused updates): a Telegram/Zalo update refused by its user's limit without Redis, by the keyed hash of its
+  // channel and id only, for the platforms' redelivery window (RefusedUpdates, REDELIVERY_MS).
+  `CREATE TABLE refused_updates (
+     id TEXT PRIMARY KEY,
+     refused_at INTEGER NOT NULL
+   );
+   CREATE INDEX refused_updates_at ON refused_updates(refused_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -582,6 +589,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     clearCheck: db.prepare<[string]>('DELETE FROM draft_checks WHERE draft = ?'),
     deleteOwnChecks: db.prepare<[string]>('DELETE FROM draft_checks WHERE owner = ?'),
     purgeChecks: db.prepare<[number]>('DELETE FROM draft_checks WHERE marked_at < ?'),
+    markRefused: db.prepare<[string, number]>('INSERT INTO refused_updates (id, refused_at) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET refused_at = excluded.refused_at'),
+    wasRefused: db.prepare<[string, number], number>('SELECT 1 FROM refused_updates WHERE id = ? AND refused_at > ?').pluck(),
+    purgeRefused: db.prepare<[number]>('DELETE FROM refused_updates WHERE refused_at <= ?'),
     // One server per file (the instance lock): claims left unfinished at open belong to a process that died.
     expireLeases: db.prepare('UPDATE deliveries SET lease_until = 0 WHERE lease_until IS NOT NULL'),
     // A replayed answer's lease is its life, not a taker's hold.
@@ -620,6 +630,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs), now().getTime()).changes,
         staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
         draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
+        refusedUpdates: statements.purgeRefused.run(now().getTime() - REDELIVERY_MS).changes,
       },
     ])();
     const removed = purges.add(purged);
@@ -966,6 +977,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (step === undefined) statements.clearCheck.run(hashed);
         else statements.markCheck.run(hashed, owner, step, now().getTime());
       }),
+    markRefused: (channel, delivery) => write(() => void statements.markRefused.run(ownerHash(`${channel}:${delivery}`), now().getTime())),
+    wasRefused: (channel, delivery) => read(() => statements.wasRefused.get(ownerHash(`${channel}:${delivery}`), now().getTime() - REDELIVERY_MS) !== undefined),
     checkStep: (key) => read(() => statements.checkStep.get(ownerHash(key), staleDraftCutoff(now()))),
     saveShare: ({ token, passageId, question, ownerKey }) =>
       write(() => void statements.saveShare.run(token, passageId, clip(question), ownerHash(ownerOfSession(ownerKey)), now().toISOString())),

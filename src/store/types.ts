@@ -6,7 +6,7 @@ import type { PurgedRows } from './shared.ts';
  * statistics and closing. Stores keep the least they can: sessions (with interview answers only when
  * the user consented), anonymous counters and feedback, problem reports and shares without user ids.
  */
-export interface Store extends ChatStore, Outbox, StaleDraftMarks {
+export interface Store extends ChatStore, Outbox, StaleDraftMarks, RefusedUpdates {
   /** Which engine, for /healthz. */
   readonly backend: 'sqlite' | 'postgres';
   /**
@@ -90,6 +90,18 @@ export interface StaleDraftMarks {
   staleDrafts(options: { hash?: string; limit: number }): Promise<StaleDraft[]>;
   /** Redis no longer holds the stale draft (deleted, or replaced by a newer one): the mark goes, unless marked after `at`. */
   staleDraftCleared(hash: string, at: number): Promise<void>;
+}
+
+/**
+ * Telegram/Zalo updates refused by their user's limit (src/channels/user-limit.ts) without Redis: kept in the database, which
+ * outlives the process and every instance reads, so the same update delivered again (its 200 lost) after a restart or to
+ * another instance is refused again, not answered after its sender was told to slow down. By a keyed hash of the channel
+ * and the platform's id only (Store.hashKey), REDELIVERY_MS (the platforms' redelivery window), then purged.
+ */
+export interface RefusedUpdates {
+  markRefused(channel: string, delivery: string): Promise<void>;
+  /** True when the update was refused within REDELIVERY_MS. */
+  wasRefused(channel: string, delivery: string): Promise<boolean>;
 }
 
 /** A draft in Redis older than its user's last change (StaleDraftMarks). */

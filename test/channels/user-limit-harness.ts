@@ -7,6 +7,7 @@ import { userLimit, type LimitedChannel, type RateLimit } from '../../src/channe
 import { silentLogger } from '../../src/log.ts';
 import { openRedisState, type SharedState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
+import type { RefusedUpdates } from '../../src/store/types.ts';
 import { testRedisPrefix, TEST_REDIS_URL } from '../services.ts';
 
 export interface Update {
@@ -21,6 +22,8 @@ export interface LimitedOptions {
   channel?: LimitedChannel;
   rateLimit?: RateLimit;
   counters?: SharedState['counters'];
+  /** The store the refusals are kept in without Redis (none: this process's memory only). */
+  refusals?: RefusedUpdates;
   now?: () => Date;
 }
 
@@ -32,6 +35,7 @@ export function limited(options: LimitedOptions = {}) {
     logger: silentLogger,
     rateLimit: options.rateLimit ?? BUDGET,
     ...(options.counters ? { counters: options.counters } : {}),
+    ...(options.refusals ? { refusals: options.refusals } : {}),
     userOf: (update) => update.user,
     deliveryOf: (update) => update.id,
     kindOf: () => 'message',

@@ -21,7 +21,7 @@ import {
 } from './pacing.ts';
 import type { SharedCounters } from '../../store/redis.ts';
 import { USER_LIMIT_TEXT, userLimit, type LimitedChannel, type RateLimit } from '../user-limit.ts';
-import type { Outbox } from '../../store/types.ts';
+import type { Outbox, RefusedUpdates } from '../../store/types.ts';
 import type { PollingOffsets } from './offsets.ts';
 import type { SentAnswers } from '../outbox.ts';
 import type { PendingUpdates } from './pending.ts';
@@ -71,6 +71,8 @@ export interface TelegramBotOptions {
   sent?: SentAnswers;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** Without rateCounters: where the updates refused by the per-user limit are kept (the store), UserLimitOptions.refusals. */
+  refusals?: RefusedUpdates;
   /** The one clock (the app's: its store's), for what the per-user limit remembers in this process's memory. */
   now: () => Date;
   /**
@@ -292,6 +294,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<TelegramCont
     logger,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateCounters ? { counters: options.rateCounters } : {}),
+    ...(options.refusals ? { refusals: options.refusals } : {}),
     userOf: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
     deliveryOf: (ctx) => String(ctx.update.update_id),
     kindOf: (ctx) => updateType(ctx.update),

@@ -21,7 +21,7 @@ import type { ChatCore } from '../../chat/types.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { SharedState } from '../../store/redis.ts';
-import type { Outbox, StaleDraftMarks } from '../../store/types.ts';
+import type { Outbox, RefusedUpdates, StaleDraftMarks } from '../../store/types.ts';
 import { createTelegramBot, type TelegramContext } from './adapter.ts';
 import type { RateLimit } from '../user-limit.ts';
 import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type PacingLimits } from './pacing.ts';
@@ -62,7 +62,7 @@ export class TelegramStartError extends Error {}
 
 export async function startTelegram(
   config: TelegramConfig,
-  app: { core: ChatCore; store?: Outbox & Pick<StaleDraftMarks, 'now'>; shared?: Pick<SharedState, 'counters'> },
+  app: { core: ChatCore; store?: Outbox & Pick<StaleDraftMarks, 'now'> & RefusedUpdates; shared?: Pick<SharedState, 'counters'> },
   logger: Logger,
   tuning: TelegramTuning = {},
 ): Promise<TelegramChannel> {
@@ -84,7 +84,7 @@ export async function startTelegram(
     delivery: limits,
     clock: tuning.clock,
     pending,
-    ...(app.shared ? { rateCounters: app.shared.counters } : {}),
+    ...(app.shared ? { rateCounters: app.shared.counters } : app.store ? { refusals: app.store } : {}),
     // The app's one clock, its store's; a channel run without a store (a test's echo core) has only the system's.
     now: () => (app.store ? app.store.now() : new Date()),
     ...(app.store ? { outbox: app.store, sent } : {}),

@@ -7,7 +7,7 @@
 import { shouldRedeliver, type AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import type { Logger } from '../../log.ts';
-import type { Outbox, OutboxItem } from '../../store/types.ts';
+import type { Outbox, OutboxItem, RefusedUpdates } from '../../store/types.ts';
 import type { SentAnswers } from '../outbox.ts';
 import type { SharedCounters } from '../../store/redis.ts';
 import { USER_LIMIT_TEXT, userLimit, type LimitedChannel, type RateLimit } from '../user-limit.ts';
@@ -54,6 +54,8 @@ export interface ZaloBotDeps {
   rateLimit?: RateLimit;
   /** Where the per-user limit counts (several instances: Redis); default this process's memory. */
   rateCounters?: (windowMs: number, channel: LimitedChannel) => SharedCounters;
+  /** Without rateCounters: where the updates refused by the per-user limit are kept (the store), UserLimitOptions.refusals. */
+  refusals?: RefusedUpdates;
   /** The one clock (the app's: its store's), for what the per-user limit remembers in this process's memory. */
   now: () => Date;
 }
@@ -95,6 +97,7 @@ export function createZaloBot(deps: ZaloBotDeps): ZaloBot {
     logger,
     ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
     ...(deps.rateCounters ? { counters: deps.rateCounters } : {}),
+    ...(deps.refusals ? { refusals: deps.refusals } : {}),
     userOf: (update) => update.message.userId,
     deliveryOf: (update) => update.messageId,
     kindOf: (update) => (update.message.isGroup ? 'group_message' : 'message'),

@@ -11,7 +11,7 @@ import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { SharedState } from '../../store/redis.ts';
 import type { RateLimit } from '../user-limit.ts';
-import type { Outbox, StaleDraftMarks } from '../../store/types.ts';
+import type { Outbox, RefusedUpdates, StaleDraftMarks } from '../../store/types.ts';
 import { SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
@@ -49,7 +49,7 @@ export async function startZalo(
    * `store`: the outbox keeping each answer until Zalo took it (none: an answer Zalo does not take is lost, logged);
    * `shared`: Redis, where each user's messages are counted for every instance (none: in this process's memory).
    */
-  app: { core: ChatCore; forgetters?: Set<UserForgetter>; store?: Outbox & Pick<StaleDraftMarks, 'now'>; shared?: Pick<SharedState, 'counters'> },
+  app: { core: ChatCore; forgetters?: Set<UserForgetter>; store?: Outbox & Pick<StaleDraftMarks, 'now'> & RefusedUpdates; shared?: Pick<SharedState, 'counters'> },
   logger: Logger,
   options: ZaloOptions = {},
 ): Promise<ZaloChannel> {
@@ -75,7 +75,7 @@ export async function startZalo(
     stopping: stopping.signal,
     ...(options.shareLink ? { shareLink: options.shareLink } : {}),
     ...(inbox ? { inbox } : {}),
-    ...(app.shared ? { rateCounters: app.shared.counters } : {}),
+    ...(app.shared ? { rateCounters: app.shared.counters } : app.store ? { refusals: app.store } : {}),
     // The app's one clock, its store's; a channel run without a store (a test's echo core) has only the system's.
     now: () => (app.store ? app.store.now() : new Date()),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
