@@ -325,7 +325,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * Interviews saved before the day was kept have none and follow today.
    */
   const dayOf = (interview: Interview) => interview.date ?? today();
-  const drafts = deps.drafts ?? new VolatileDrafts(now);
+  const drafts: DraftStore = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
   const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now, logger);
   checkTopicSupports(rules);
@@ -2863,6 +2863,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     },
     commands: COMMANDS,
     stop: async () => {
+      // Drafts held in memory while Redis was away go back to it first (they would go with the process).
+      await drafts.flush?.();
       // Drafts that outlive the process (Redis) have nothing to mark.
       const held = drafts.held?.() ?? [];
       let marked = 0;

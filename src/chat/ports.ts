@@ -147,6 +147,11 @@ export interface DraftStore {
    * drafts outlive the process (Redis).
    */
   held?(): { key: string; draft: unknown }[];
+  /**
+   * Before a deliberate stop (ChatCore.stop): writes back to the shared store the drafts this process alone holds because it
+   * was away when they were written, waiting a bounded time for it to come back; absent for a store with nothing to write back.
+   */
+  flush?(): Promise<void>;
 }
 
 /**

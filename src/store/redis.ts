@@ -68,6 +68,12 @@ export const REDIS_DEFAULTS = {
   staleMarkSkewMs: 250,
   /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
   staleDraftsBatch: 500,
+  /**
+   * At a deliberate stop (SIGTERM), drafts held in memory because Redis was away are written back to it: it is waited for this
+   * long at most (ms; within the few seconds a stop is given before SIGKILL), looked at every stopSyncPollMs.
+   */
+  stopSyncWaitMs: 5_000,
+  stopSyncPollMs: 100,
   /** Conversations remembered as told their draft was lost or unreadable (told once each), as many as drafts in memory. */
   missingDraftsTold: 10_000,
 } as const;
@@ -464,6 +470,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
   /** Another instance's mark on this conversation's draft (the database away: none known). */
   const markOn = (key: string) => latestMark(key).catch(() => undefined);
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const drafts: DraftStore = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
     get: async (key) => {
@@ -516,6 +523,16 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }
       await tookWrite(key);
     },
+    flush: async () => {
+      const deadline = Date.now() + REDIS_DEFAULTS.stopSyncWaitMs;
+      const held = unsynced.size;
+      // Redis back: the breaker closes (its probe, or the client's `ready`) and the drafts are written (syncDrafts).
+      while (unsynced.size > 0 && Date.now() < deadline) {
+        if (!breaker.open && client.status === 'ready') await syncDrafts();
+        if (unsynced.size > 0) await sleep(REDIS_DEFAULTS.stopSyncPollMs);
+      }
+      if (held > 0) logger[unsynced.size > 0 ? 'warn' : 'info']('redis_drafts_flushed_at_stop', { drafts: held, left: unsynced.size });
+    },
     deleteUser: async (userKey) => {
       // The user's drafts this instance holds because Redis did not take them: in memory, and marked if Redis is away now.
       const held = [...unsynced.keys()].filter((key) => ownerOfSession(key) === userKey);
@@ -530,7 +547,6 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
   };
 
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const chatLock: ChatLock = {
     // The local queue keeps this instance's own messages in order without polling Redis for them.
     run: (key, work) =>
