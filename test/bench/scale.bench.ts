@@ -7,18 +7,18 @@
  *   bulk SQL), against the same store when empty, on SQLite and on PostgreSQL.
  * PostgreSQL and Redis: the shared local servers, a database and a key prefix of this run, removed at the end.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL } from '../services.ts';
+import { loadAll, spawnUrl, stop } from './instances.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONNECTIONS = 32;
@@ -33,27 +33,6 @@ const reason = (await postgresUnavailable()) ?? (await redisUnavailable());
 if (reason) {
   console.log(`scale bench skipped: ${reason}`);
   process.exit(0);
-}
-
-function spawnUrl(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stderr!.resume();
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const url = /http:\/\/127\.0\.0\.1:\d+\/?\S*/.exec(output)?.[0];
-      if (url) resolve({ child, url });
-    });
-    child.on('exit', (code) => reject(new Error(`exited (${code}) before printing its address`)));
-  });
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 spawnSync(process.execPath, ['src/build/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
@@ -74,21 +53,7 @@ const updateBody = () => {
   });
 };
 
-async function load(urls: string[], path: string, body: () => string, headers: Record<string, string> = {}) {
-  const results = await Promise.all(
-    urls.map((url) =>
-      autocannon({
-        url: new URL(path, url).toString(),
-        connections: CONNECTIONS / urls.length,
-        duration: SECONDS,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, setupRequest: (request) => ({ ...request, body: body() }) }],
-      }),
-    ),
-  );
-  const ok = results.reduce((sum, result) => sum + result['2xx'], 0);
-  const other = results.reduce((sum, result) => sum + result.non2xx + result.errors, 0);
-  return { perSecond: ok / SECONDS, p99: Math.max(...results.map((result) => result.latency.p99)), failed: other };
-}
+const load = (urls: string[], path: string, body: () => string, headers: Record<string, string> = {}) => loadAll(urls, path, body, { connections: CONNECTIONS, seconds: SECONDS, headers });
 
 async function measure(label: string, env: Record<string, string>, instances: number) {
   const servers = await Promise.all(
