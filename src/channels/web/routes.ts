@@ -20,6 +20,7 @@ import type { AnswerKeeping } from '../../chat/ports.ts';
 import type { ChatCore, Reply } from '../../chat/types.ts';
 import { HttpError, parseWith, readJson, refuseTooLong, sendJson } from '../../server/http.ts';
 import type { Route } from '../../server/server.ts';
+import type { Logger } from '../../log.ts';
 import { sealWith } from '../../privacy/seal.ts';
 import { buildWebPage } from './page.ts';
 
@@ -70,10 +71,16 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
     kept: () => undefined,
   });
   /** The answer kept for a message answered before (at any instance), or none (not kept, past WEB_RETRY.keptMs). */
-  const replay = async (deliveryId: string, raw: string): Promise<Reply[] | undefined> => {
-    const value = await store?.outboxReplay(deliveryId);
-    const text = value === undefined ? undefined : sealed?.open(raw, value);
-    return text === undefined ? undefined : (JSON.parse(text) as Reply[]);
+  const replay = async (deliveryId: string, raw: string, log: Logger): Promise<Reply[] | undefined> => {
+    try {
+      const value = await store?.outboxReplay(deliveryId);
+      const text = value === undefined ? undefined : sealed?.open(raw, value);
+      return text === undefined ? undefined : (JSON.parse(text) as Reply[]);
+    } catch (error) {
+      // The store cannot be read now (degraded: the message was claimed in memory): answered with nothing, as before.
+      log.warn('web.retry_answer_unread', { error });
+      return undefined;
+    }
   };
   return [
     {
@@ -122,7 +129,7 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
           });
         }
         // Nothing answered: the message was answered before (the core answers every message it handles), here or elsewhere.
-        const again = replies.length === 0 && deliveryId !== undefined && raw !== undefined ? await replay(deliveryId, raw) : undefined;
+        const again = replies.length === 0 && deliveryId !== undefined && raw !== undefined ? await replay(deliveryId, raw, log) : undefined;
         if (again) {
           log.info('web.retry_answered_again', {});
           replies = again;
