@@ -88,7 +88,7 @@ import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } fr
 import { answerRow, button, decodeAction, reportButton, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
 import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { withoutPersonalData } from '../privacy/mask.ts';
+import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION } from '../text/lexicon/household.ts';
 import {
@@ -1430,7 +1430,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.household = true;
     return [
       reply(
-        [plain(`Được. Cùng câu bạn gõ, trợ lý sẽ gửi kèm đúng nội dung này: «${awaiting.detail}». Bạn gõ câu góp ý nhé.`)],
+        // As the store keeps it (masked like any stored text): a rules version whose hash has a run of 9 digits ("rules-bc7856515260")
+        // is kept "rules-bc[số giấy tờ]", and the resident is shown exactly that.
+        [plain(`Được. Cùng câu bạn gõ, trợ lý sẽ gửi kèm đúng nội dung này: «${maskPersonalData(awaiting.detail)}». Bạn gõ câu góp ý nhé.`)],
         [[button('Thôi, không báo', { kind: 'reportCancel' })]],
       ),
     ];
