@@ -186,7 +186,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   return options.buttons ? { spans, buttons: options.buttons } : { spans };
 }
 
-const SHORT_DECISION_NOTE = 'Chỉ để tham khảo: Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg).';
+export const SHORT_DECISION_NOTE = 'Chỉ để tham khảo: Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg).';
 
 /** The full result ("Chi tiết"): reasons with numbers, "không rõ" answers, margins, supports with their basis, next steps. */
 export function resultDetailReply(result: CheckResult, options: { buttons?: Button[][]; context?: ResultContext }): Reply {

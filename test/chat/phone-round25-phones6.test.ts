@@ -76,3 +76,27 @@ describe('the loan card says where to ask once', () => {
     expect(lead).toContain('Hộ nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội.');
   });
 });
+
+describe('the first reply to a household told in one message is shorter, the estimate and the consent question whole', () => {
+  it('"nha tui 4 nguoi o que, thu nhap 1tr2 moi nguoi, nha chat, ko co bhyt": estimate with status, then what is kept, why, how long, how to delete', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const turn = await harness.send({ channel: 'zalo', text: 'nha tui 4 nguoi o que, thu nhap 1tr2 moi nguoi, nha chat, ko co bhyt' });
+    const shown = onPhone(turn);
+    // Was 1.801 characters on Zalo, 1.074 of them the consent question with its choices (now 1.529 and 802).
+    expect(shown.length, shown).toBeLessThanOrEqual(1560);
+    expect(shown).toMatch(/Thu nhập bình quân 1\.200\.000 đồng\/người\/tháng: theo chuẩn [^\n]*tham khảo[^\n]*hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo/);
+    const consent = shown.slice(shown.indexOf('Trước khi bắt đầu'));
+    expect(consent.length, consent).toBeLessThanOrEqual(820);
+    expect(consent).toContain('thông tin cá nhân nhạy cảm');
+    // What is kept and why, how long, shared with no one, how to delete (and withdraw consent), what "Không lưu" keeps.
+    expect(consent).toMatch(/Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa 30 ngày từ lần dùng cuối, không chia sẻ cho ai/);
+    expect(consent).toContain('Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.');
+    expect(consent).toMatch(/Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ/);
+    expect(consent).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát');
+    expect(consent).toContain('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.');
+    expect(listedAs(shown, 'Đồng ý lưu')).toBe('1');
+    expect(listedAs(shown, 'Không lưu')).toBe('2');
+    // The consent question still works by its number.
+    expect(onPhone(await harness.send({ channel: 'zalo', text: '2' }))).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
+  });
+});
