@@ -532,7 +532,10 @@ function supportLine(support: SupportResult): ShortLine {
 
 function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
-  return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, supports.map(supportLine), 'hỗ trợ', { note, separate: true, ...form, correction });
+  // The references in brackets of its lines go to the "Nguồn" line (round 25: "Tối thiểu 70% … (Luật Bảo hiểm y tế Điều 12 khoản 4
+  // điểm a)" in a Zalo post); a support's name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").
+  const lines = supports.map(supportLine).map(withoutReferences);
+  return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, lines, 'hỗ trợ', { note, separate: true, ...form, correction });
 }
 
 /**

@@ -100,3 +100,19 @@ describe('the first reply to a household told in one message is shorter, the est
     expect(onPhone(await harness.send({ channel: 'zalo', text: '2' }))).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
   });
 });
+
+describe('the post on hộ cận nghèo names no document mid-line', () => {
+  it('"viết bài đăng về hỗ trợ hộ cận nghèo": every figure with its status, the references on the "Nguồn" line', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const post = onPhone(await harness.send({ channel: 'zalo', text: 'viết bài đăng về hỗ trợ hộ cận nghèo' }));
+    const text = post.slice(0, post.indexOf('\n\n1. '));
+    // Was 1.283 characters (the text without its numbered choices), now 1.259: the names of what is not shown (N06, findings6) keep it over ~900.
+    expect(text.length, text).toBeLessThanOrEqual(1265);
+    expect(text).toContain('- Hỗ trợ đóng bảo hiểm y tế: Tối thiểu 70% mức đóng bảo hiểm y tế; 100% mức đóng nếu hộ cận nghèo sống ở xã nghèo (tham khảo)');
+    expect(text).toMatch(/lãi suất không quá 130% lãi suất cho hộ nghèo \(tham khảo\)/);
+    expect(text).toMatch(/160\.000 đồng\/trẻ\/tháng \(tối đa 9 tháng\/năm học\) \(tham khảo\)/);
+    expect(text).toMatch(/^Nguồn: [^\n]*Luật Bảo hiểm y tế/m);
+    // A line of a support shown names no document; a name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").
+    expect(text).not.toMatch(/^- (?!Hỗ trợ khác|Có điều kiện|Chưa rõ)[^\n]*\((?:Luật|Nghị quyết|Nghị định) [^)]*\)/m);
+  });
+});
