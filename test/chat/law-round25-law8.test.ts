@@ -93,3 +93,14 @@ describe('"qd 417 la gi": what the decision is, its days and source, before what
     );
   });
 });
+
+describe('"ong ba tren 80 tuoi co tro cap ko": grandparents and money asked is the social pension (NĐ 176/2025, from 75 without a pension)', () => {
+  // Was an explainer passage on learning costs (its line named "ông bà thuộc hộ nghèo").
+  it.each(['ong ba tren 80 tuoi co tro cap ko', 'ông bà trên 80 tuổi có trợ cấp không', 'cac cu 75 tuoi co tro cap gi ko'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text.startsWith('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)'), text).toBe(true);
+    expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP');
+    expect(text).not.toContain('chi phí học tập');
+  });
+});

@@ -497,6 +497,8 @@ export const TOPICS = {
     'duoc tien gi', 'co tien gi', 'lanh tien gi', 'nhan tien gi', 'co duoc tien', 'duoc tien khong', 'duoc lanh tien', 'co lanh tien', 'duoc nhan tien',
     // "ba tui 65 tuoi o 1 minh, ho ngheo, ko con cai, co dc tro cap j ko" (findings31 R08).
     'tro cap gi', 'duoc tro cap', 'huong tro cap',
+    // "ong ba tren 80 tuoi co tro cap ko" (round 25; was an explainer on learning costs naming "ông bà thuộc hộ nghèo").
+    'co tro cap',
   ],
   /**
    * "nhà tui mới thoát nghèo", "nhà em là hộ cận nghèo á": the household's class told and nothing else, these words beside
