@@ -2118,7 +2118,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (rumour) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction' });
-      const { answer } = rumour;
+      // "nghe noi qua nam 2027 chuan ngheo len 2 trieu 2 phai ko ad" (round 25 tryout7): a line said right or wrong is the
+      // standard's lines after the correction, the indicators and notes one tap away (was the whole card, 3.330 characters).
+      const answer: typeof rumour.answer =
+        'topic' in rumour.answer && rumour.answer.topic.kind === 'standard' ? { ...rumour.answer, topic: { ...rumour.answer.topic, figures: true } } : rumour.answer;
       // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);

@@ -19,7 +19,8 @@ describe('a rumour about 2027 is checked against the 2027–2030 standard, not 2
       /^Chưa đủ: thu nhập bình quân mỗi người mỗi tháng không quá 2\.200\.000 đồng \(nông thôn\) là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo \(chuẩn nghèo đa chiều giai đoạn 2027–2030, từ 01\/01\/2027, Nghị định 351\/2025\/NĐ-CP, tham khảo\)/,
     );
     expect(text).toContain('“Không quá” gồm cả thu nhập đúng bằng 2.200.000 đồng');
-    expect(text).toContain('\n\nChuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)');
+    // Round 25 (tryout7): the lines of the 2027 card after the correction, the rest one tap away (was the whole card).
+    expect(text).toContain('\n\nChuẩn nghèo áp dụng năm 2027 (thu nhập bình quân mỗi người mỗi tháng)');
     expect(text).not.toContain('Không đúng');
     expect(text).not.toContain('năm 2026 (năm chuyển tiếp)');
   });

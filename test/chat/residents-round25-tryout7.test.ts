@@ -98,3 +98,15 @@ describe('Southern “nhiêu” for “bao nhiêu”', () => {
     expect(answer.length).toBeLessThan(1500);
   });
 });
+
+describe('a rumour about the line gets the correction and the lines, not the whole card', () => {
+  for (const text of ['nghe noi qua nam 2027 chuan ngheo len 2 trieu 2 phai ko ad', 'nghe trong xom noi nam sau bo ho can ngheo luon, that ko ad']) {
+    it(`“${text}” answers in under 1.600 characters with the 2027 lines (was the whole 2027–2030 card, 3.330–3.511 characters)`, async () => {
+      const answer = await first(text);
+      expect(answer).toContain('2.200.000 đồng');
+      expect(answer).toContain('Chuẩn nghèo áp dụng năm 2027');
+      expect(answer).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+      expect(answer.length).toBeLessThan(1600);
+    });
+  }
+});
