@@ -76,7 +76,7 @@ import {
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
-import { ABOUT_OR_DIGIT, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
@@ -1842,6 +1842,14 @@ interface MemberRow {
   listed: string;
 }
 
+/** A mark and a note beside it in one cell: "x (hết hạn)", "x - chưa có thẻ", "x, sông suối" (the mark one word or sign). */
+const MARK_WITH_NOTE = /^(\S+?)\s*(?:\(([^()]*[\p{L}][^()]*)\)|(?:\s[-–]\s*|[,;:]\s*)(.*[\p{L}].*))$/u;
+
+/** An income cell with a note in brackets after its figure: "1.200.000 (ước)", "1tr2 (làm thuê)". */
+const INCOME_WITH_NOTE = /^(.*\d.*?)\s*\(([^()]*\p{L}[^()]*)\)\s*$/u;
+/** Words in such a note that may change what the figure is: whose it is ("2 người", "cả hộ", "bình quân"). */
+const INCOME_NOTE_CHANGES: readonly string[] = [...HOUSEHOLD_TOTAL_WORDS, ...PER_PERSON_PHRASES, ...MEMBER_NOUNS, 'ho'];
+
 /** A row's notes of mark cells when the list has no mark column: never written to (markedIn returns first). */
 const NO_NOTES: string[] = [];
 
@@ -1876,7 +1884,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
    * The indicator a mark column's cell says the household lacks, or false. Under a service's column ("Nhà ở": chất lượng and
    * diện tích), a cell saying one of its indicators' lacks is that one ("chật", "chật hẹp" the floor area; "dột nát" the quality).
    */
-  const markOf = rememberedCells((text: string, column: MarkColumn): { id: IndicatorId | false; words: boolean } => {
+  const markRead = (text: string, column: MarkColumn): { id: IndicatorId | false; words: boolean } => {
     if (column.service && typeof column.indicator === 'string' && text.trim() !== '') {
       const subject = MARK_CELL_SUBJECTS[column.indicator];
       const named = column.service.filter((id) => says(text, id) === true || (subject !== undefined && says(`${subject} ${text}`, id) === true));
@@ -1884,7 +1892,40 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     const read = shorthandMarked(text, column);
     return { id: read.lack ? (column.indicator as IndicatorId) : false, words: read.words };
-  });
+  };
+  /**
+   * A mark cell with a note beside its mark (round 25: "x (hết hạn)", "x - chưa có thẻ", "x, sông suối"; tried only when the
+   * cell as a whole does not read): the mark and the note each read under the column; the same reading is taken and said in
+   * ly_do; a note saying the other, one not read or one with a figure refuses the row naming the note and asking to keep notes
+   * in "Ghi chú".
+   */
+  const notedMark = (text: string, column: MarkColumn): { id: IndicatorId | false; words: boolean } => {
+    try {
+      return markRead(text, column);
+    } catch (error) {
+      const noted = error instanceof RowError ? MARK_WITH_NOTE.exec(text.trim()) : null;
+      if (!noted) throw error;
+      const [mark, note] = [noted[1]!, noted[2] ?? noted[3]!];
+      const byMark = markRead(mark, column);
+      if (byMark.words) throw error;
+      const keep = `hãy chỉ ghi dấu ở ô này (x nếu hộ thiếu hụt chỉ số này, để trống nếu không) và ghi chú ở cột Ghi chú`;
+      // A note with a figure ("hết hạn 31/12/2026", "2 người chưa có") may say what the mark does not: never read for it.
+      const byNote = /\d/.test(note) ? undefined : (() => {
+        try {
+          return markRead(note, column);
+        } catch {
+          return undefined;
+        }
+      })();
+      if (!byNote) throw new RowError(column.header, `“${text.trim()}” ghi dấu “${mark}” kèm ghi chú “${note}”, chưa rõ ghi chú có đổi ý của dấu không: ${keep}`);
+      if ((byMark.id === false) !== (byNote.id === false)) {
+        const [saysMark, saysNote] = byMark.id === false ? ['không thiếu hụt', 'thiếu hụt'] : ['thiếu hụt', 'không thiếu hụt'];
+        throw new RowError(column.header, `“${text.trim()}”: dấu “${mark}” là ${saysMark} nhưng ghi chú “${note}” là ${saysNote}: ${keep}`);
+      }
+      return { id: byMark.id === false ? false : byNote.id || byMark.id, words: true };
+    }
+  };
+  const markOf = rememberedCells(notedMark);
   /**
    * A mark cell read with the list's shorthand written out ("không HVS", "HVS": hợp vệ sinh; INDICATOR_ABBREVIATIONS, as its
    * headers); when that does not read, as typed (a refusal says the cadre's own words).
@@ -2041,7 +2082,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
     let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
     let ranged: RangedCell | undefined;
-    const income = (text: string, column: IncomeColumn) => {
+    const incomeOf = (text: string, column: IncomeColumn) => {
       const reading = incomes?.get(column) ?? MONTHLY;
       if (reading.vague) throw new RowError(column, reading.vague);
       // A cell saying whose income it is ("1,2 triệu/người", "5 triệu/hộ"): against its column's, refused (not guessed).
@@ -2074,6 +2115,29 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       note += read.note;
       if (read.ranged) ranged = read.ranged;
       return read.value;
+    };
+    /**
+     * An income cell, and when it does not read, one with a note in brackets after its figure (round 25: "1.200.000 (ước)",
+     * "1tr2 (làm thuê)"): the figure read alone and the note said in ly_do ("ước", "khoảng": an approximate figure); a note
+     * that may change the figure (a number, a period, whose income: "(2 người)", "(năm)", "(cả hộ)") refuses the row naming it.
+     */
+    const income = (text: string, column: IncomeColumn): number => {
+      try {
+        return incomeOf(text, column);
+      } catch (error) {
+        const noted = error instanceof RowError && error.column === column ? INCOME_WITH_NOTE.exec(text) : null;
+        if (!noted) throw error;
+        const [figure, remark] = [noted[1]!.trim(), noted[2]!.trim()];
+        const words = wordsOf(remark);
+        if (/\d/.test(remark) || words.split(' ').some((word) => PERIOD_WORDS[word] !== undefined) || INCOME_NOTE_CHANGES.some((phrase) => holdsPhrase(words, phrase))) {
+          throw new RowError(column, `“${text}” có ghi chú trong ngoặc “${remark}” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “${figure}”) và ghi chú ở cột Ghi chú`);
+        }
+        const value = incomeOf(figure, column);
+        const approximate = APPROXIMATE_WORDS.includes(words);
+        const about = approximate ? 'con số ước chừng, không phải số chính xác' : 'ghi chú không dùng để xét';
+        note += `Ô “${text}” có ghi chú trong ngoặc “${remark}” (${about}): đọc số tiền “${figure}”; ${approximate ? 'nếu hộ có số chính xác, hãy ghi lại' : 'ghi chú nên để ở cột Ghi chú'}. `;
+        return value;
+      }
     };
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).
     if (!perPerson && !total && incomes !== undefined) {

@@ -137,3 +137,61 @@ describe('a BHYT cell holding only a date', () => {
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([9, 6, 3]);
   });
 });
+
+describe('a mark with a note beside it in the same cell', () => {
+  it('is read when the note says the same as the mark, and refused naming the note when not (was: “x (hết hạn)” không rõ là có thiếu hụt hay không)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-dau-ghi-chu.csv', [
+        'STT,Họ tên chủ hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT,Nước sinh hoạt,Thiếu hụt nhà tiêu',
+        '1,Lò Văn Páo,nt,4,1200000,x (hết hạn),,',
+        '2,Hà Thị Dung,nt,4,1200000,x - chưa có thẻ,,',
+        '3,Sầm Văn Ón,nt,4,1200000,,"x, sông suối",',
+        '4,Vi Thị Hiên,nt,4,1200000,x (còn hạn),,', // the note says the card is in force
+        '5,Nông Văn Kỳ,nt,4,1200000,x (hết hạn 31/12/2026),,', // a day: in force on 04/12/2026, whatever the mark
+        '6,Lục Thị Mến,nt,4,1200000,,,x (hố xí tạm)',
+      ]),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['2', 'near_poor', 'health_insurance'],
+      ['3', 'near_poor', 'health_insurance'],
+      ['4', 'near_poor', 'water_source'],
+      ['5', 'error', ''],
+      ['6', 'error', ''],
+      ['7', 'error', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cột “BHYT” ghi “x (hết hạn)”: đọc là thiếu hụt chỉ số “Bảo hiểm y tế”');
+    expect(rows[3]!.ly_do).toContain(
+      'Cột BHYT: “x (còn hạn)”: dấu “x” là thiếu hụt nhưng ghi chú “còn hạn” là không thiếu hụt: hãy chỉ ghi dấu ở ô này (x nếu hộ thiếu hụt chỉ số này, để trống nếu không) và ghi chú ở cột Ghi chú',
+    );
+    expect(rows[4]!.ly_do).toContain('Cột BHYT: “x (hết hạn 31/12/2026)” ghi dấu “x” kèm ghi chú “hết hạn 31/12/2026”, chưa rõ ghi chú có đổi ý của dấu không');
+    expect(rows[5]!.ly_do).toContain('Cột Thiếu hụt nhà tiêu: “x (hố xí tạm)” ghi dấu “x” kèm ghi chú “hố xí tạm”');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([6, 3, 3]);
+  });
+});
+
+describe('an income with a note in brackets after its figure', () => {
+  it('is read at its figure with the note said, unless the note may change the figure (was: “Mình chưa hiểu số tiền “1.200.000 (ước)””)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-thu-nhap-ghi-chu.csv', [
+        'Mã hộ,Họ tên chủ hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT',
+        'H1,Đèo Văn Lả,nt,4,1.200.000 (ước),x',
+        'H2,Cầm Thị Ỏn,nt,4,1tr2 (làm thuê),x',
+        'H3,Tòng Văn Xôm,nt,4,1tr2 (2 người),x', // whose figure is it?
+        'H4,Quàng Thị Then,nt,4,1tr2 (năm),x', // a year's, in a month's column?
+      ]),
+    );
+    expect(read(rows)).toEqual([
+      ['H1', 'near_poor', '1200000'],
+      ['H2', 'near_poor', '1200000'],
+      ['H3', 'error', ''],
+      ['H4', 'error', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Ô “1.200.000 (ước)” có ghi chú trong ngoặc “ước” (con số ước chừng, không phải số chính xác): đọc số tiền “1.200.000”; nếu hộ có số chính xác, hãy ghi lại.');
+    expect(rows[1]!.ly_do).toContain('Ô “1tr2 (làm thuê)” có ghi chú trong ngoặc “làm thuê” (ghi chú không dùng để xét): đọc số tiền “1tr2”; ghi chú nên để ở cột Ghi chú.');
+    expect(rows[2]!.ly_do).toContain(
+      'Cột TNBQ (thu_nhap_binh_quan): “1tr2 (2 người)” có ghi chú trong ngoặc “2 người” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “1tr2”) và ghi chú ở cột Ghi chú',
+    );
+    expect(rows[3]!.ly_do).toContain('“1tr2 (năm)” có ghi chú trong ngoặc “năm” có thể đổi ý của số tiền');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 2, 2]);
+  });
+});
