@@ -7,7 +7,7 @@
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { realDate } from '../text/dates.ts';
-import { areaBesidesRegions, dateTyped, monthTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf } from '../text/lexicon/index.ts';
+import { areaBesidesRegions, dateTyped, monthTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf, writtenForm } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
   assessHousehold,
@@ -29,7 +29,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
+import { amountFor, amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -76,7 +76,7 @@ import {
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
-import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
@@ -1563,7 +1563,8 @@ type CellRange = { range: IncomeRange; amount: Amount; open: boolean };
  * An income cell the exact readers refused, read as the chat reads it: an approximate figure ("khoảng 1 triệu", "tầm 1tr2",
  * "~1.500.000", "khoảng 18 triệu/năm", "tầm 1tr5/ng"), with the row's note saying the list gave no exact figure; or a range or a
  * bound, approximate or not ("1-1,5 triệu", "khoảng 1-2 triệu", "từ 1 đến 1,5 triệu", "dưới 1 triệu"; rangedIncome decides it).
- * A person's figure under the household's total ("khoảng 1 triệu mỗi người") is refused as the exact one is (wholeClash).
+ * A person's figure under the household's total ("khoảng 1 triệu mỗi người") is refused as the exact one is (wholeClash). "Không
+ * có thu nhập", "ko có thu nhập": 0.
  */
 function looseIncome(text: string, column: IncomeColumn): { amount: Amount; note: string } | CellRange | undefined {
   // Digits alone say no "khoảng", "tầm" or "~" and no range: not read again (~3% of a 100.000-row run, whose ~3.000 bare
@@ -1575,6 +1576,10 @@ function looseIncome(text: string, column: IncomeColumn): { amount: Amount; note
   const amount = parsed?.ok ? parsed.amount : found?.amount;
   if (amount?.perPerson && column === 'tong_thu_nhap') throw new RowError(column, personInTotal(text));
   if (parsed?.ok) return { amount: parsed.amount, note: `Ô “${text}” ghi con số ước chừng (“${lead!.about}”), không phải số chính xác: đọc là ${amountRead(parsed.amount)}; nếu hộ có số chính xác, hãy ghi lại. ` };
+  // "không có thu nhập", "ko có thu nhập" (round 25; NO_INCOME_PHRASES, as the chat reads it, "ko" written out): 0, said.
+  if (!found && NO_INCOME_PHRASES.includes(wordsOf(writtenForm(text)))) {
+    return { amount: amountFor(0, { period: 'month', count: 1 }, false), note: `Ô “${text}” ghi hộ không có thu nhập: đọc là 0 đồng; nếu hộ có thu nhập, hãy ghi số tiền. ` };
+  }
   return found;
 }
 

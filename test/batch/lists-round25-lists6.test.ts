@@ -195,3 +195,17 @@ describe('an income with a note in brackets after its figure', () => {
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 2, 2]);
   });
 });
+
+describe('an income cell saying the household has none', () => {
+  it('is read as 0 đồng and said, as the chat reads it (was: “Mình chưa hiểu số tiền “ko có thu nhập””)', async () => {
+    const { rows } = await run(
+      saved('ds-khong-thu-nhap.csv', ['Mã hộ,Họ tên chủ hộ,Khu vực,Số nhân khẩu,TNBQ,Thiếu hụt', 'H1,Lò Thị Ún,nt,1,ko có thu nhập,bhyt nuoc nhatieu', 'H2,Sa Văn Nọi,nt,1,Không có thu nhập,bhyt']),
+    );
+    // 0 đồng is under the poor line: 3 lacks = poor, 1 = near-poor.
+    expect(read(rows)).toEqual([
+      ['H1', 'poor', '0'],
+      ['H2', 'near_poor', '0'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Ô “ko có thu nhập” ghi hộ không có thu nhập: đọc là 0 đồng; nếu hộ có thu nhập, hãy ghi số tiền.');
+  });
+});
