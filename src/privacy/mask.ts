@@ -802,6 +802,8 @@ function placeSpans(text: string): Array<[number, number]> {
 }
 
 const SCHOOL_WORDS = phrases(PERSONAL.schools.words).sort((a, b) => b.length - a.length);
+/** The first words of SCHOOL_WORDS: a word that is none of them begins no school's words. */
+const SCHOOL_FIRST_WORDS = new Set(SCHOOL_WORDS.map((phrase) => phrase[0]!));
 const SCHOOL_CAPITALISED_ONLY = new Set(PERSONAL.schools.capitalisedOnly);
 
 /**
@@ -844,7 +846,7 @@ function schoolSpans(text: string): Array<[number, number]> {
     let capitalisedOnly = true;
     for (;;) {
       // "hoc het cap 2": the text may end with the school's words.
-      const school = at < words.length ? SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded)) : undefined;
+      const school = at < words.length && SCHOOL_FIRST_WORDS.has(words[at]!.folded) ? SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded)) : undefined;
       if (!school) break;
       capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
       at += school.length;
@@ -923,12 +925,15 @@ const PLATE = /(?<![\p{L}\p{N}])\d{2}-?([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?
  */
 const DATE_OR_YEAR = /(?<![\p{N}.,/-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2} (?:tháng|thang) \d{1,2}(?: (?:năm|nam) \d{2,4})?|(?:19|20)\d{2}|\d{2})(?![\p{N}]|[/.-]\d)/giu;
 const BIRTH_LABELS = phrases(PERSONAL.birthLabels);
+/** Characters before a date read for its label: twice the longest birth label, so a word cut at the window's start is never the label. */
+const BIRTH_WINDOW = 2 * Math.max(...PERSONAL.birthLabels.map((label) => label.length)) + 2;
 
 /** `text` with a date or a year of birth right after its words ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945") masked. */
 function maskBirthDates(text: string): string {
   return text.replace(DATE_OR_YEAR, (found: string, offset: number, whole: string) => {
     const after = whole.slice(offset + found.length);
-    return labelled(whole.slice(0, offset), BIRTH_LABELS) && !saysAfter(after, COUNT_AFTER) && !saysAfter(after, MONEY_AFTER) ? MASKS.birth : found;
+    // The label is read from the words right before the number only (BIRTH_WINDOW characters: every two-digit number is looked at).
+    return labelled(whole.slice(Math.max(0, offset - BIRTH_WINDOW), offset), BIRTH_LABELS) && !saysAfter(after, COUNT_AFTER) && !saysAfter(after, MONEY_AFTER) ? MASKS.birth : found;
   });
 }
 
