@@ -43,7 +43,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -843,6 +843,19 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A household told with the count of its deprivations and none named ("thieu 2 chi so"): its income per person against the lines
+   * with that count (perPersonLead), today's and the coming standard's; undefined without a count or an income per person.
+   */
+  function countedLead(household: Understanding, message: ReadMessage): string | undefined {
+    const { understood } = household;
+    const counted = understood.deprivations.length === 0 ? deprivationsCounted(message.words) : undefined;
+    const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome / understood.members : undefined;
+    const perPerson = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total));
+    if (counted === undefined || perPerson === undefined) return undefined;
+    return perPersonLead(rules, { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted }, today());
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -2089,7 +2102,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const card = standard?.kind === 'standard' && !timeOnly ? answerTopic(rules, standard, today()).map(withoutButtons) : [];
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
-      const lead = settled?.lead ?? perPersonLead(rules, household, today());
+      // "nha tui 4 nguoi thu nhap 8 trieu, la ho j" (round 25): the class asked and not settled (the area or the indicators decide
+      // it) says the coming standard's class too, each area's when they differ (was today's only, no 2027 line).
+      const coming = asksHouseholdClass(message) && settled?.coming ? `\n${settled.coming}` : '';
+      // "…, thieu 2 chi so, la ho j" (round 25): the count of deprivations told, none named, decides the class where the figures leave
+      // it open, today's and the coming standard's (was "bạn chưa kể chỉ số thiếu hụt nào").
+      const counted = settled && !settled.replies ? countedLead(household, message) : undefined;
+      const lead = counted ?? (settled ? `${settled.lead}${coming}` : perPersonLead(rules, household, today()));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;

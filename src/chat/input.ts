@@ -561,7 +561,7 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */
-function deprivationsCounted(words: readonly string[]): number | undefined {
+export function deprivationsCounted(words: readonly string[]): number | undefined {
   const { after, before, noun } = DEPRIVATION_LIST.counted;
   const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
   const at = words.findIndex(

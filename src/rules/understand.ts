@@ -1826,7 +1826,8 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
         serviceRead = true;
       } else if (ids.length === 1 || run.length > 0 || (ids.length === 0 && everyday.length > 0)) read.push(...(ids.length === 1 ? ids : run.length > 0 ? run : everyday));
       else if (ids.length > 1) questions.push(`${shown(item)} là nhiều chỉ số: ${ids.map(label).join(', ')}. Bạn ghi rõ giúp hộ thiếu hụt chỉ số nào.`);
-      else if (item.length > LONGEST_ITEM || item.some((word) => /\d/.test(word)) || findPhrase(item, INCOME_NOUNS) || readArea(item).area !== null) break;
+      // "thieu bhyt, vay la ho j" (round 25): the class asked after the list ends it, no indicator unread.
+      else if (item.length > LONGEST_ITEM || item.some((word) => /\d/.test(word)) || findPhrase(item, INCOME_NOUNS) || readArea(item).area !== null || findPhrase(item, TOPICS.threshold.classAsked)) break;
       else if (item.length > 0) unread.push(shown(item));
       index = end < tokens.length && !LIST_ENDS.has(tokens[end]!) ? end + 1 : end;
     }

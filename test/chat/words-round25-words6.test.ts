@@ -71,3 +71,30 @@ describe('"dien" typed plain after "ve", "ho tro" is the electricity', () => {
     expect(answer).not.toMatch(/^Hỗ trợ tiền điện/);
   });
 });
+
+describe('"…, la ho j" with a household told: today\'s class and the coming standard\'s', () => {
+  it('"nha tui 4 nguoi thu nhap 8 trieu, la ho j" (no area): each area today, and from 01/01/2027 (tạm tính) (was no 2027 line)', async () => {
+    const [answer] = await ask('nha tui 4 nguoi thu nhap 8 trieu, la ho j');
+    expect(answer).toContain('kết quả tùy hộ ở nông thôn hay thành thị');
+    expect(answer).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính).');
+  });
+
+  it('"nha tui 4 nguoi thu nhap 6 trieu, thieu bhyt, vay la ho j": the class asked is no indicator unread (was "Mình chưa hiểu “vay la ho gì” là chỉ số thiếu hụt nào")', async () => {
+    const [answer] = await ask('nha tui 4 nguoi thu nhap 6 trieu, thieu bhyt, vay la ho j');
+    expect(answer).not.toContain('Mình chưa hiểu');
+    expect(answer).toContain('bạn đã kể 1 chỉ số thiếu hụt');
+    expect(answer).toContain('Từ 01/01/2027 theo chuẩn mới');
+  });
+});
+
+describe('the count of deprivations told in a household sentence', () => {
+  it.each([
+    ['nha tui 4 nguoi o que thu nhap 6 trieu, thieu 2 chi so, la ho j', 'hộ cận nghèo vì thiếu hụt 2 chỉ số'],
+    ['nhà tôi 4 người ở quê thu nhập 6 triệu, thiếu hụt 3 chỉ số, là hộ gì', 'hộ nghèo vì thiếu hụt 3 chỉ số'],
+  ])('"%s": "%s", today and from 01/01/2027 (was "bạn chưa kể chỉ số thiếu hụt nào")', async (typed, said) => {
+    const [answer] = await ask(typed);
+    expect(answer).toContain(said);
+    expect(answer).toContain('từ 01/01/2027');
+    expect(answer).not.toContain('bạn chưa kể chỉ số thiếu hụt nào');
+  });
+});

@@ -438,9 +438,10 @@ export const DEPRIVATION_LIST = {
   ],
   /**
    * A count of deprivations told, no indicator named ("hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr … là hộ gì", "thiếu hụt 2 chỉ
-   * số"): the number is followed by `after` or is between `before` and `noun` (src/chat/input.ts readAmountClassAsked).
+   * số", "thieu 2 chi so"): the number is followed by `after` or is between `before` and `noun` (src/chat/input.ts readAmountClassAsked, and a
+   * household told with its class asked: src/chat/core.ts countedLead).
    */
-  counted: { after: ['chi so thieu hut'], before: ['thieu hut'], noun: ['chi so'] },
+  counted: { after: ['chi so thieu hut', 'chi so thieu'], before: ['thieu hut', 'thieu'], noun: ['chi so'] },
 };
 
 /**
