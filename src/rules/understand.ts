@@ -43,6 +43,7 @@ import {
   HOUSEHOLD_AWAY,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
+  SICK_MEMBER_PHRASES,
   ELDERLY_AFTER_PERSON,
   ELDERLY_PHRASES,
   FLOOR_AREA_UNITS,
@@ -2764,6 +2765,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const notMentioned = inForce.filter((id) => !told.has(id));
   // A disabled member counts as a dependant only on the monthly allowance (NĐ 07/2021 Phụ lục): not said, so not counted.
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
+  // "ông xã tui bị bệnh nằm một chỗ" (round 25: not said back): a member too sick to work is no dependant by that alone.
+  const sickUnsaid = !allowanceUnsaid && findPhrase(tokens, SICK_MEMBER_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
   const childBelow = thresholds.dependant_child_below?.value;
   const atSchool = people.filter((fact) => fact.atSchool).reduce((sum, fact) => sum + fact.count, 0);
   const notes = [
@@ -2776,6 +2779,9 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...haveNotes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
+    ...(sickUnsaid
+      ? ['bạn kể có người bệnh không làm được: người ốm đau chỉ được tính là người phụ thuộc khi là người khuyết tật đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
+      : []),
   ];
   return {
     understood,

@@ -98,3 +98,17 @@ describe('the count of deprivations told in a household sentence', () => {
     expect(answer).not.toContain('bạn chưa kể chỉ số thiếu hụt nào');
   });
 });
+
+describe('a member too sick to work, told in the household sentence', () => {
+  it('"…, ong xa tui bi benh nam mot cho, …": said back, not counted as a dependant by that alone (was not said at all)', async () => {
+    const [answer] = await ask('nha tui 4 nguoi o que, ong xa tui bi benh nam mot cho, tui lam thue thang dc 3 trieu');
+    expect(answer).toContain('bạn kể có người bệnh không làm được');
+    expect(answer).toContain('người khuyết tật đang hưởng trợ cấp xã hội hằng tháng');
+    expect(answer).toContain('Số người: 4');
+  });
+
+  it('guard: with the allowance told ("…, chong tui bi benh nang, co lanh tro cap, …") no such note', async () => {
+    const [answer] = await ask('nha tui 4 nguoi o que, chong tui bi benh nang, co lanh tro cap, tui lam thue thang dc 3 trieu');
+    expect(answer).not.toContain('bạn kể có người bệnh không làm được');
+  });
+});

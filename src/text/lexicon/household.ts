@@ -120,6 +120,13 @@ export const ELDERLY_AFTER_PERSON: readonly string[] = ['gia'];
 export const ALL_OF_WORDS: ReadonlySet<string> = new Set(['ca']);
 /** Disability words; a disabled member is a dependant when on the monthly social allowance (NĐ 07/2021). */
 export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', 'tan phe', 'bai liet', 'liet', 'benh tam than', 'thieu nang'];
+/**
+ * A member too sick to work, told ("ông xã tui bị bệnh nằm một chỗ", round 25): no dependant by that alone (NĐ 07/2021 counts
+ * only the disabled on the monthly allowance), so said back as not counted, never read as a support or a deprivation.
+ */
+export const SICK_MEMBER_PHRASES: readonly string[] = [
+  'nam mot cho', 'nam 1 cho', 'benh nang', 'om nang', 'benh nan y', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
+];
 export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
 /** Floor area units after a number: "15m2", "15 m²", "20 mét vuông". */
 export const FLOOR_AREA_UNITS: readonly string[] = ['m 2', 'met vuong', 'm vuong', 'met 2'];
