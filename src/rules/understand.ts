@@ -685,7 +685,7 @@ const BIRTH_ORDER: ReadonlySet<string> = new Set(KIN_BY_BIRTH_ORDER.order);
 /**
  * "dì ba", "cậu hai", "chú tư", "cô út" (KIN_BY_BIRTH_ORDER) at `index`: one person, its head the two words, where the words around
  * make it one: right after "ở với", or led to by a list ("với", a comma, the clause's start, "nhà có") and ending a person's words
- * ("…, dì ba tui 60 tuổi", "tui với cậu hai, …"); not "đi ba ngày", "có ba người", "chỉ hai đứa".
+ * ("…, dì ba tui 60 tuổi", "tui với cậu hai, …", "… với cậu hai ở quê"); not "đi ba ngày", "có ba người", "chỉ hai đứa".
  */
 function birthOrderAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
   const [kin, order] = [tokens[index] ?? '', tokens[index + 1] ?? ''];
@@ -696,7 +696,9 @@ function birthOrderAt(tokens: Tokens, index: number): { count: number; end: numb
   const led = before === undefined || CLAUSE_BREAKS.has(before) || JOIN_WORDS.has(before) || HOUSE_LIST.some((phrase) => phraseEndingAt(tokens, index, phrase));
   const next = tokens[index + 2];
   const aged = /^\d{1,3}$/.test(next ?? '') && AGE_WORDS.has(tokens[index + 3] ?? '');
-  const ends = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || KIN_AFTER.has(next) || aged || longestAt(tokens, index + 2, LIVE_WITH) !== undefined;
+  // "vợ chồng tui với cậu hai ở quê" ("ở quê" written "nông thôn"): where they live ends the person's words too.
+  const placed = AREA_LEADS.includes(next ?? '') || longestAt(tokens, index + 2, PLACES) !== undefined;
+  const ends = next === undefined || CLAUSE_BREAKS.has(next) || JOIN_WORDS.has(next) || KIN_AFTER.has(next) || aged || placed || longestAt(tokens, index + 2, LIVE_WITH) !== undefined;
   return led && ends ? person : undefined;
 }
 

@@ -112,3 +112,10 @@ describe('a member too sick to work, told in the household sentence', () => {
     expect(answer).not.toContain('bạn kể có người bệnh không làm được');
   });
 });
+
+describe('kin by birth order before where they live', () => {
+  it('"vo chong tui voi cau hai o que, thang dc 6 trieu": 3 people ("ở quê" ends "cậu hai")', async () => {
+    const [answer] = await ask('vo chong tui voi cau hai o que, thang dc 6 trieu');
+    expect(answer).toContain('Số người: 3');
+  });
+});
