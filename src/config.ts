@@ -53,6 +53,14 @@ const ConfigSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.coerce.number().int().min(0).max(100_000).default(60),
   ),
+  /**
+   * Seconds an answer kept in the outbox (Telegram, Zalo) is left to the instance sending it from its last renewal: how
+   * long an answer held by an instance that died waits for another. Unset: OUTBOX.leaseMs (src/channels/outbox.ts, 60 s).
+   */
+  OUTBOX_LEASE_SECONDS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(5).max(3600).optional(),
+  ),
   /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z
     .string()

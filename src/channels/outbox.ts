@@ -19,8 +19,11 @@ export const OUTBOX = {
    * the platform makes it wait (Telegram: up to TELEGRAM_DELIVERY.messageDeadlineMs).
    */
   leaseMs: 60_000,
-  /** How often the leases of the answers this process still sends are renewed (ms): two renewals may fail before the lease ends. */
-  renewMs: 20_000,
+  /**
+   * How many times a lease is renewed within its length while its answer is still sent: two renewals may fail before the
+   * lease ends (every 20 s with the default lease).
+   */
+  renewalsPerLease: 3,
   /**
    * Answers kept while sent are removed together at most this long after the first was sent (ms): one write for
    * all the answers sent meanwhile instead of one more per answer. A process killed (SIGKILL) sooner after a
@@ -34,9 +37,14 @@ export const OUTBOX = {
   unavailableReminderMs: 60_000,
 } as const;
 
+/** The lease set by OUTBOX_LEASE_SECONDS (the default OUTBOX.leaseMs when unset). */
+export function outboxLease(config: { OUTBOX_LEASE_SECONDS?: number }): { leaseMs?: number } {
+  return config.OUTBOX_LEASE_SECONDS === undefined ? {} : { leaseMs: config.OUTBOX_LEASE_SECONDS * 1000 };
+}
+
 /**
  * Answers kept in the outbox by their delivery's finish (src/chat/ports.ts: KeptAnswer) or taken from it while
- * this process sends them: held (`hold`), their lease renewed every OUTBOX.renewMs until removed.
+ * this process sends them: held (`hold`), their lease renewed OUTBOX.renewalsPerLease times a lease until removed.
  * Once sent (or handed back as a new item) each is removed, with the others sent meanwhile, by one write at most
  * OUTBOX.sentFlushMs later, and at stop. Until then a killed process's next start (SQLite), or another
  * instance once the last renewed lease ran out (PostgreSQL), sends what was not.
@@ -52,16 +60,24 @@ export class SentAnswers {
     private readonly logger: Logger,
     /** The channel whose answers these are: its log events are `<channel>.outbox_…`. */
     private readonly channel: 'telegram' | 'zalo',
-    private readonly flushMs: number = OUTBOX.sentFlushMs,
-  ) {}
+    options: {
+      /** How long a kept answer is left to this process from its last renewal (OUTBOX_LEASE_SECONDS; OUTBOX.leaseMs). */
+      leaseMs?: number;
+      flushMs?: number;
+    } = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? OUTBOX.leaseMs;
+    this.flushMs = options.flushMs ?? OUTBOX.sentFlushMs;
+  }
 
-  /** How long a kept answer is left to this process from its last renewal (KeptAnswer.leaseMs). */
-  readonly leaseMs = OUTBOX.leaseMs;
+  /** How long a kept answer (or an item taken from the outbox) is left to this process from its last renewal (KeptAnswer.leaseMs). */
+  readonly leaseMs: number;
+  private readonly flushMs: number;
 
   /** This process sends the kept answer `id`: its lease is renewed until it is removed (`add`) or released. */
   hold(id: number): void {
     this.held.add(id);
-    this.heartbeat ??= setInterval(() => void this.renew(), OUTBOX.renewMs).unref();
+    this.heartbeat ??= setInterval(() => void this.renew(), this.leaseMs / OUTBOX.renewalsPerLease).unref();
   }
 
   /** The answer `id` was removed by its sender: no longer renewed. */
@@ -172,7 +188,7 @@ export function watchOutbox(deps: {
     try {
       // One at a time, so a stop leaves nothing taken: a send cut short keeps its rest as a new item.
       while (!stopped && !deps.stopping?.aborted) {
-        const [item] = await outbox.outboxTake(channel, 1, OUTBOX.leaseMs);
+        const [item] = await outbox.outboxTake(channel, 1, leases.leaseMs);
         outage.answered(logger);
         if (!item) break;
         await sendOne(item);

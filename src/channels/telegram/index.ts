@@ -28,6 +28,7 @@ import { realClock, TELEGRAM_DELIVERY, type Clock, type DeliveryLimits, type Pac
 import { PollingOffsets } from './offsets.ts';
 import { SentAnswers, type OutboxSender } from '../outbox.ts';
 import { startOutboxSender } from './outbox.ts';
+import { outboxLease } from '../outbox.ts';
 import { PendingUpdates } from './pending.ts';
 import { telegramWebhookHandler, type NodeRequestHandler } from './webhook.ts';
 
@@ -48,7 +49,8 @@ export interface TelegramChannel {
 export type TelegramConfig = Pick<
   Config,
   'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'TELEGRAM_WEBHOOK_URL' | 'TELEGRAM_WEBHOOK_SECRET'
->;
+> &
+  Partial<Pick<Config, 'OUTBOX_LEASE_SECONDS'>>;
 
 /** Limits that tests and benchmarks may loosen; production uses the defaults. */
 export interface TelegramTuning {
@@ -73,7 +75,7 @@ export async function startTelegram(
   const pending = new PendingUpdates();
   const webhook = Boolean(config.TELEGRAM_WEBHOOK_URL);
   const offsets = webhook ? undefined : new PollingOffsets(tuning.clock ?? realClock);
-  const sent = app.store ? new SentAnswers(app.store, log, 'telegram') : undefined;
+  const sent = app.store ? new SentAnswers(app.store, log, 'telegram', outboxLease(config)) : undefined;
   const bot = createTelegramBot({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,

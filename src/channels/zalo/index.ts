@@ -12,7 +12,7 @@ import type { Logger } from '../../log.ts';
 import type { SharedState } from '../../store/redis.ts';
 import type { RateLimit } from '../user-limit.ts';
 import type { Outbox, RefusedUpdates, StaleDraftMarks } from '../../store/types.ts';
-import { SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
+import { outboxLease, SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
 import { claimInbox } from './inbox.ts';
@@ -41,7 +41,7 @@ export interface ZaloOptions {
   rateLimit?: RateLimit;
 }
 
-type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_SECRET'>;
+type ZaloConfig = Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_SECRET'> & Partial<Pick<Config, 'OUTBOX_LEASE_SECONDS'>>;
 
 export async function startZalo(
   config: ZaloConfig,
@@ -65,7 +65,7 @@ export async function startZalo(
   // Ends the in-place retries of updates polling took that the database could not take yet.
   const stopping = new AbortController();
   const inbox = !webhook && options.inboxPath ? claimInbox(options.inboxPath, log) : undefined;
-  const sent = app.store ? new SentAnswers(app.store, log, 'zalo') : undefined;
+  const sent = app.store ? new SentAnswers(app.store, log, 'zalo', outboxLease(config)) : undefined;
   const bot = createZaloBot({
     api,
     core: app.core,

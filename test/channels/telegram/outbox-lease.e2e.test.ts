@@ -4,6 +4,7 @@
  * Before, that lease was TELEGRAM_DELIVERY.messageDeadlineMs + 60 s (≈ 16 min): the resident waited 16 minutes for
  * instance B. Now A renews a short lease (OUTBOX.leaseMs, 60 s) while it is alive, so B leaves the answer
  * alone past the first lease's end, and takes it within one lease of A's death; the person gets it once.
+ * Both instances run with OUTBOX_LEASE_SECONDS=10 (renewed every third of it), so the test waits ~10 s per lease, not 60.
  * No timing thresholds: each step waits for the database row or the emulator's record.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { BotApiEmulator, webhookTextUpdate } from './emulator.ts';
 const unavailable = await postgresUnavailable();
 const TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
 const SECRET = 'telegram-webhook-secret-lease';
+const LEASE_SECONDS = 10;
 
 describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance that died (PostgreSQL, two instances)', unavailable), () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -46,6 +48,7 @@ describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_WEBHOOK_URL: 'http://localhost:9/telegram/webhook',
     TELEGRAM_WEBHOOK_SECRET: SECRET,
+    OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
   };
   const post = (url: string, update: object) =>
     fetch(new URL('/telegram/webhook', url), {
@@ -75,6 +78,8 @@ describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance
       const [kept] = await outboxRows();
       expect(kept).toBeDefined();
       const firstLease = Number(kept!.lease_until);
+      // A's lease is the one set by OUTBOX_LEASE_SECONDS, not the 60 s default.
+      expect(firstLease).toBeLessThanOrEqual(Date.now() + LEASE_SECONDS * 1000);
       // A is alive and still sending: it renews its lease (heartbeat) past the first lease's end, and B
       // (looking every OUTBOX.intervalMs) leaves the answer alone all along.
       for (;;) {
@@ -88,7 +93,7 @@ describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance
       a.child.kill('SIGKILL');
       await a.exited;
       // B takes it once the last renewed lease ran out: the whole answer, once.
-      await telegram.waitFor(() => telegram.messagesTo(8802).length >= reference.length, OUTBOX.leaseMs * 3);
+      await telegram.waitFor(() => telegram.messagesTo(8802).length >= reference.length, LEASE_SECONDS * 1000 * 3);
       for (;;) {
         if ((await outboxRows()).length === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 200));
