@@ -1443,8 +1443,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     turn.household = true;
     return [
       reply(
-        // As the store keeps it (masked like any stored text): a rules version whose hash has a run of 9 digits ("rules-bc7856515260")
-        // is kept "rules-bc[số giấy tờ]", and the resident is shown exactly that.
+        // As the store keeps it (masked like any stored text): the resident is shown exactly what is kept.
         [plain(`Được. Cùng câu bạn gõ, trợ lý sẽ gửi kèm đúng nội dung này: «${maskPersonalData(awaiting.detail)}». Bạn gõ câu góp ý nhé.`)],
         [[button('Thôi, không báo', { kind: 'reportCancel' })]],
       ),

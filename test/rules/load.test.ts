@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { maskPersonalData } from '../../src/privacy/mask.ts';
 import {
   checkHousehold,
   DEFAULT_RULES_DIR,
@@ -56,7 +57,9 @@ describe('loadRules', () => {
     for (const id of ['health_insurance_premium', 'policy_credit', 'legal_aid', 'electricity_bill', 'vocational_training', 'housing', 'preschool_lunch', 'learning_cost', 'social_assistance']) {
       expect(ids).toContain(id);
     }
-    expect(rules.version).toMatch(/^rules-[0-9a-f]{12}$/);
+    expect(rules.version).toMatch(/^rules-[a-z]{12}$/);
+    // Said in results and reports, then kept masked: no run of digits that reads as a phone or identity number.
+    expect(maskPersonalData(`Kết quả; rules ${rules.version}`)).toBe(`Kết quả; rules ${rules.version}`);
     expect(rules.indicatorAliases.get('bhyt')).toBe('health_insurance');
     expect(rules.indicatorAliases.get('nhatieu')).toBe('sanitation');
     expect(rules.areaAliases.get('nt')).toBe('rural');
