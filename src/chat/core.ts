@@ -2122,7 +2122,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });
       // "thu nhap 2 trieu nam 2027 la ho gi" (round 23): the amount against that year's lines first, then that year's card.
-      const yearCard = amountAsked.asOf !== undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
+      // "ngày 01/01/2027 hộ nông thôn … 2,1 triệu thiếu hụt 2 chỉ số là hộ gì" (round 25): a count told settles the class, no card.
+      const yearCard = amountAsked.asOf !== undefined && amountAsked.deprivationsCounted === undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }

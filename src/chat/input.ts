@@ -528,14 +528,17 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
   const perPerson = understood.monthlyIncomePerPerson !== undefined;
   const income = perPerson || typeof understood.monthlyIncome === 'number';
   // Only the class asked of an income per person and nothing else told: a household's; with an area or a year besides ("… ở nông
-  // thôn năm 2027 là hộ gì") it asks the standard's line.
+  // thôn năm 2027 là hộ gì") it is the amount's question against that year's line (readAmountClassAsked), no check.
   // "mỗi người 1tr8 ở nông thôn là hộ gì": an amount said to be each person's, with its area, is a household's too.
   const alone = perPerson && (understood.area === null || has(key, PER_PERSON_PHRASES)) && understanding.asOf === undefined;
   const asked = alone ? asksBack(withoutPhrases(key, TOPICS.threshold.classAsked).join(' ')) : asksBack(text);
   const supportNamed = has(withoutPhrases(key, TOPICS.pensionHeld.says), SUPPORT_WORDS) || has(key, WITHOUT_SUPPORT_WORDS);
   // "mỗi người 2tr5 ở thành phố là hộ gì": the area the check asks (a city holds both) is no question about the income.
   const questions = understanding.questions.length - (understanding.areaAsked ? 1 : 0);
-  return income && (own || perPerson || understanding.incomeSummed === true) && questions === 0 && !asked && !supportNamed;
+  // "hộ nông thôn thu nhập bình quân 2,1 triệu thiếu hụt 2 chỉ số là hộ gì" (round 25): a count of deprivations told of no household
+  // of the speaker's settles the class without a check: the amount's question (readAmountClassAsked), not an interview.
+  const counted = !own && deprivationsCounted(key) !== undefined;
+  return income && (own || perPerson || understanding.incomeSummed === true) && questions === 0 && !asked && !supportNamed && !counted;
 }
 
 /**
@@ -550,14 +553,17 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
   const { monthlyIncome, ...rest } = understood;
+  // "ho thanh thi 2,5tr/nguoi la ho gi", "ngày 01/01/2027 hộ nông thôn thu nhập bình quân 2,1 triệu … là hộ gì" (round 25): an amount
+  // said to be each person's is that income too (was an explainer passage, or the 2027 card without the amount).
+  const amount = typeof monthlyIncome === 'number' ? monthlyIncome : understood.monthlyIncomePerPerson;
   const amountOnly = factCount(understanding) === (understood.area === null ? 1 : 2) && understood.memberDetails === undefined && understood.floorAreaM2 === undefined;
   // "… ở nông thôn năm 2027 là hộ gì": read against that year's standard (asOf), whose card the caller gives after it.
-  if (typeof monthlyIncome !== 'number' || !amountOnly || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
+  if (amount === undefined || !amountOnly || understanding.membersUntold || understanding.questions.length > 0 || understanding.notes.length > 0 || understanding.incomeSummed) {
     return undefined;
   }
   // "hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì" (round 24): the count told decides the class where deprivations do.
   const counted = understanding.understood.deprivations.length === 0 ? deprivationsCounted(key) : undefined;
-  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: monthlyIncome }, ...(counted !== undefined ? { deprivationsCounted: counted } : {}) };
+  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: amount }, ...(counted !== undefined ? { deprivationsCounted: counted } : {}) };
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */

@@ -30,6 +30,7 @@ import {
   PERIOD_TRAILS,
   TIME_NOT_PERIOD_TRAILS,
   DATE_NUMBER_BEFORE,
+  DATE_DAY_FOLLOWERS,
   PERIOD_WORDS,
   PERIODS_ALONE_AFTER,
   NOT_OPENING_WORDS,
@@ -331,6 +332,8 @@ function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { lengt
   // "tháng 1 năm sau", "ngày 15 tháng 1": the number of a date, never "1 năm" (a year) nor "15 tháng"; but "20 ngày 1 tháng"
   // (a count before the day word) is 20 days a month.
   if (DATE_NUMBER_BEFORE.has(tokens[at - 1] ?? '') && !isCount(tokens[at - 2]) && (isDigits(token) || DIGIT_WORDS[token] !== undefined)) return undefined;
+  // "2,5tr/người ngày 31/12/2026", "5tr ngày 15 tháng 1": a day word opening a date says when, not the amount's period (round 25).
+  if (DATE_NUMBER_BEFORE.has(token) && /^\d{1,2}$/.test(next) && DATE_DAY_FOLLOWERS.has(tokens[at + 2] ?? '')) return undefined;
   const count = periodCount(token);
   if (count !== undefined && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count, length: 2 };
   // "trong 3 tháng", "cả 2 năm": the lead word before a count.

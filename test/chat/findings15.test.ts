@@ -25,8 +25,10 @@ describe('c25: a household described (income, lacks) and its class asked is a ch
   }
 
   it('an income and an area alone asked "là hộ gì" still ask the standard’s line', async () => {
+    // Round 25 (law9): the amount against that year's line first, as without "bình quân" (round 23), then the line itself.
     const text = await first('Hộ có thu nhập bình quân đúng 2.200.000 đồng ở nông thôn năm 2027 là hộ gì');
-    expect(text).toMatch(/^Chuẩn nghèo nông thôn áp dụng năm 2027/);
+    expect(text).toMatch(/^Thu nhập bình quân 2\.200\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày 01\/01\/2027 .*ở nông thôn \(mức ≤ 2\.200\.000 đồng\)/);
+    expect(text).toMatch(/\n\nChuẩn nghèo nông thôn áp dụng năm 2027/);
   });
 });
 

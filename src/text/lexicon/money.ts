@@ -212,6 +212,11 @@ export const TIME_NOT_PERIOD_TRAILS: ReadonlySet<string> = new Set(['nay']);
  * (no "1 năm" = one year), "ngày 15 tháng 1" the 15th (no "15 tháng").
  */
 export const DATE_NUMBER_BEFORE: ReadonlySet<string> = new Set(['thang', 'ngay']);
+/**
+ * After such a word and a day's number, what makes them a date: "2,5tr/người ngày 31/12/2026 là hộ gì", "ngày 15 tháng 1"
+ * (round 25). The day word there says when, never the amount's period (was a day's pay asked back).
+ */
+export const DATE_DAY_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'thang']);
 
 /**
  * In the one-line check (/kiemtra), a word that marks the amount as per person ("/kiemtra nt bq 1400000 4ng"), as "tong"
