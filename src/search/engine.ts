@@ -779,8 +779,10 @@ export function createSearchEngine(
     preferred: number;
     preference: number;
     only: number | undefined;
-    /** The most the factors can raise any passage's score (see factorBound for one passage's). */
+    /** The most the factors can raise any passage's score (see otherYearMost for one passage's). */
     maxFactor: number;
+    /** The share of the question's content one point of credit is (1 / unitsWeight): bounds multiply by it for every live candidate. */
+    creditShare: number;
     /** Documents with a section whose headings name a year the question names (their periodSets): their sections about other years rank lower. */
     yearSteered: Set<number> | undefined;
   }
@@ -800,6 +802,7 @@ export function createSearchEngine(
       preference,
       only: options.onlyProvince ? wantedProvince(provinceKey(options.onlyProvince)) : undefined,
       maxFactor: (preferred >= 0 ? Math.max(1, preference) : 1) * (query.asksEntitlement ? Math.max(1, D.reportPenalty) : 1),
+      creditShare: 1 / query.unitsWeight,
       yearSteered: yearSteered(query.years),
     };
   }
@@ -859,8 +862,11 @@ export function createSearchEngine(
   const preferenceOf = (asked: Asked, doc: number) =>
     (inProvince(doc, asked.preferred) ? asked.preference : 1) * (index.report[doc] && asked.query.asksEntitlement ? D.reportPenalty : 1);
 
-  /** The most the factors can raise the passage's score: its preference and report penalty, an other-year section counting less. */
-  const factorBound = (asked: Asked, doc: number) => preferenceOf(asked, doc) * Math.max(1, D.otherYearSection);
+  /**
+   * The most the other-year penalty can raise a score (it lowers one unless tuned otherwise): times a passage's preference and
+   * report penalty, the most the factors can raise its score.
+   */
+  const otherYearMost = Math.max(1, D.otherYearSection);
 
   /**
    * A query term the index holds: the passages its postings reach (`size`), the postings of its
@@ -935,8 +941,15 @@ export function createSearchEngine(
    * Every term held adds to each part, so a passage holding fewer of them scores at most this too.
    */
   function upperBound(asked: Asked, score: number, credit: number, words: number, factor: number): number {
-    const share = Math.min(1, credit / asked.query.unitsWeight);
-    return score * weighCoverage(share) * factor * phraseFactor(words);
+    return unphrasedBound(asked, score, credit, factor) * phraseFactor(words);
+  }
+
+  /** The share of the question's content a passage's credit makes, at most 1 (bounds and estimates; `coverage` tells exact spellings apart). */
+  const shareOf = (asked: Asked, credit: number) => Math.min(1, credit * asked.creditShare);
+
+  /** upperBound without its phrase factor: times the passage's own phrase factor once that is known (see phraseOf). */
+  function unphrasedBound(asked: Asked, score: number, credit: number, factor: number): number {
+    return score * weighCoverage(shareOf(asked, credit)) * factor;
   }
 
   const { docs: postingDocs, freqs, fieldLengths, groupOffsets, groupPassages, documentPassages } = index;
@@ -1074,9 +1087,11 @@ export function createSearchEngine(
    * exact-spelling credit: not a bound, a guess of which candidates rank first.
    */
   function estimate(asked: Asked, slot: number): number {
-    const share = Math.min(1, accumulator.credit[slot]! / asked.query.unitsWeight);
-    return accumulator.scores[slot]! * SCORE_UNIT * weighCoverage(share) * preferenceOf(asked, accumulator.docs[slot]!);
+    return estimateOf(asked, accumulator.scores[slot]! * SCORE_UNIT, accumulator.credit[slot]!, preferenceOf(asked, accumulator.docs[slot]!));
   }
+
+  /** estimate from a candidate's BM25+ (points), credit and province preference and report penalty. */
+  const estimateOf = (asked: Asked, score: number, credit: number, preference: number) => score * weighCoverage(shareOf(asked, credit)) * preference;
 
   /**
    * The live candidates not yet complete likeliest to rank first (see estimate), at most `count`, in corpus order, and at
@@ -1185,6 +1200,8 @@ export function createSearchEngine(
     credit: number;
     words: number;
     factor: number;
+    /** The least phrase factor worked out for a live candidate (Infinity: none): see phraseOf. */
+    phrase: number;
     /** What that pruning returned. */
     leads: boolean;
   }
@@ -1223,18 +1240,24 @@ export function createSearchEngine(
     }
     // The bound is computed in another order than the score: a hair of slack for rounding.
     const needed = threshold / (1 + 1e-9);
-    if (least.known && upperBound(asked, least.score + restScore, least.credit + restCredit, least.words + restWords, least.factor) >= needed) {
+    if (
+      least.known &&
+      unphrasedBound(asked, least.score + restScore, least.credit + restCredit, least.factor) *
+        Math.min(least.phrase, phraseFactor(least.words + restWords)) >=
+        needed
+    ) {
       return least.leads;
     }
-    const { live, state, slots, scores, credit, held, text } = accumulator;
-    // No province preferred and no report penalty: every candidate's factors are at most the same.
-    const sameFactor = asked.preferred < 0 && !(asked.query.asksEntitlement && D.reportPenalty !== 1) ? Math.max(1, D.otherYearSection) : 0;
+    const { live, state, slots, scores, credit, held, text, phrase: phrases } = accumulator;
+    // No province preferred and no report penalty: every candidate's preference is 1.
+    const samePreference = asked.preferred < 0 && !(asked.query.asksEntitlement && D.reportPenalty !== 1);
     let kept = 0;
     let leads = false;
     let leastScore = Infinity;
     let leastCredit = Infinity;
     let leastWords = Infinity;
     let leastFactor = Infinity;
+    let leastPhrase = Infinity;
     for (let i = 0; i < accumulator.liveCount; i += 1) {
       const doc = live[i]!;
       if (state[doc] === LIVE) {
@@ -1248,25 +1271,32 @@ export function createSearchEngine(
           }
         }
         const score = scores[slot]! * SCORE_UNIT;
-        const factor = sameFactor || factorBound(asked, doc);
-        const bound = upperBound(
-          asked,
-          score + restScore,
-          credit[slot]! + restCredit + slackCredit,
-          Math.min(held[slot]! + slackWords, text[slot]!) + restWords,
-          factor,
-        );
-        if (bound < needed) {
+        const preference = samePreference ? 1 : preferenceOf(asked, doc);
+        const factor = preference * otherYearMost;
+        const unphrased = unphrasedBound(asked, score + restScore, credit[slot]! + restCredit + slackCredit, factor);
+        let phrase = phrases[slot]!;
+        const phraseMost = phrase === 0 ? phraseFactor(Math.min(held[slot]! + slackWords, text[slot]!) + restWords) : phrase;
+        if (unphrased * phraseMost < needed) {
           state[doc] = PRUNED;
           continue;
         }
+        // Only the phrase bonus keeps it, and would even if the terms left added nothing: its own phrase (what its final
+        // score is multiplied by) is worked out. One that the terms left may still drop is left to them (the cheaper).
+        if (phrase === 0 && unphrased < needed && unphrasedBound(asked, score, credit[slot]! + slackCredit, factor) * phraseMost >= needed) {
+          phrase = phraseOf(slot);
+        }
+        if (phrase > 0 && unphrased * phrase < needed) {
+          state[doc] = PRUNED;
+          continue;
+        }
+        if (phrase > 0 && phrase < leastPhrase) leastPhrase = phrase;
         if (score < leastScore) leastScore = score;
         if (credit[slot]! < leastCredit) leastCredit = credit[slot]!;
         const words = Math.min(held[slot]!, text[slot]!);
         if (words < leastWords) leastWords = words;
         if (factor < leastFactor) leastFactor = factor;
         // One estimate above the bar is enough: the others are not worked out.
-        if (!leads) leads = estimate(asked, slot) > threshold;
+        if (!leads) leads = estimateOf(asked, score, credit[slot]!, preference) > threshold;
       }
       live[kept++] = doc;
     }
@@ -1276,6 +1306,7 @@ export function createSearchEngine(
     least.credit = leastCredit;
     least.words = leastWords;
     least.factor = leastFactor;
+    least.phrase = leastPhrase;
     least.leads = leads;
     return leads;
   }
@@ -1371,7 +1402,7 @@ export function createSearchEngine(
     const left = unread();
     const rest = [...left.filter(bounding).sort(byBoundPerRead), ...left.filter((part) => !bounding(part))];
     /** A live candidate not yet complete is estimated above the bar: a new sample may raise it. */
-    const least: Least = { known: false, score: 0, credit: 0, words: 0, factor: 0, leads: false };
+    const least: Least = { known: false, score: 0, credit: 0, words: 0, factor: 0, phrase: Infinity, leads: false };
     let leads = threshold > 0 && prune(asked, rest, 0, gains, threshold, least);
     let read = 0;
     /** Postings to read between prunings, per live candidate: doubled (up to D.pruneSpacing) while pruning drops few. */
@@ -1416,8 +1447,11 @@ export function createSearchEngine(
       docs[candidates] = doc;
       partial[candidates] = verdict.partial;
       factor[candidates] = verdict.factor;
-      // The score's product in the same order (see finalScore), with the phrase factor at its most: never below the score, to the last bit.
-      bound[candidates] = verdict.partial * phraseFactor(Math.min(verdict.held, accumulator.text[accumulator.slotOf(doc)]!)) * verdict.factor;
+      // The score's product in the same order (see finalScore), with the phrase factor at its most unless pruning worked
+      // it out: never below the score, to the last bit.
+      const slot = accumulator.slotOf(doc);
+      const phrase = accumulator.phrase[slot]! || phraseFactor(Math.min(verdict.held, accumulator.text[slot]!));
+      bound[candidates] = verdict.partial * phrase * verdict.factor;
       candidates += 1;
     }
     const heap = new CandidateHeap(bound, docs);
