@@ -1510,6 +1510,9 @@ export function generalSteps(rules: RuleSet, day: string, about?: string) {
   return [...general.filter(answers), ...general.filter((step) => !answers(step))];
 }
 
+/** The procedure card's heading, also of its brief for where to file ("dang ky ho ngheo o dau"). */
+const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:';
+
 /**
  * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
@@ -1527,19 +1530,25 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   // "nam 2027 thi sao" after the procedure (round 24, was 1.811 characters: every step again under the frame): nothing but the
   // year asked (`brief`), so what is not known once, then today's steps in brief (their `brief`), and the question that gives
   // them all. The steps asked of that year ("cac buoc ra soat … nam sau ra sao") keep the whole card.
-  const briefs = brief && later && about === undefined ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown)) : [];
+  // "dang ky ho ngheo o dau" (round 25, was the whole card): where to file first, the steps in brief, what is not known of this
+  // year's review (the brief's dates are of QĐ 24/2021's period) and the same question that gives them all.
+  const where = about === 'where' && !later;
+  const briefs =
+    brief && later && about === undefined
+      ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
+      : where ? general.filter((shown) => shown.brief !== undefined || shown.status === 'unknown') : [];
   if (briefs.length > 0) {
     return reply([
       ...frame,
-      bold('Thủ tục đang áp dụng, tóm tắt:\n'),
-      plain(bullets(briefs.map((shown) => `${shown.brief}${STATUS_TAGS[shown.status]}`))),
-      plain(`\n\nCăn cứ: ${source.document}. Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+      bold(where ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
+      plain(bullets(briefs.map((shown) => `${shown.brief ?? shown.text}${STATUS_TAGS[shown.status]}`))),
+      plain(`\n\nCăn cứ: ${source.document}.${where ? ` ${WHERE_TO_ASK}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     ...frame,
-    bold('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
+    bold(`${PROCEDURE_HEADING}\n`),
     plain(bullets(general.filter((shown) => !unknown.includes(shown)).map(step))),
     plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}). ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));

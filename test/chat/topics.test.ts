@@ -81,7 +81,9 @@ describe('readTopic', () => {
     expect(readTopic('thu nhap bao nhieu thi la ho ngheo')).toEqual({ kind: 'standard', figures: true });
     expect(readTopic('ho can ngheo co dc bhyt mien phi ko')).toEqual({ kind: 'support', supportId: 'health_insurance_premium', classification: 'near_poor' });
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
-    for (const question of ['thu tuc xet ho ngheo', 'nop giay o dau', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì', 'huyen ko con thi ho so nop o mo']) {
+    // Where to file (round 25, short7): the procedure in brief, led by where.
+    for (const question of ['nop giay o dau', 'huyen ko con thi ho so nop o mo']) expect(readTopic(question), question).toEqual({ kind: 'procedure', about: 'where' });
+    for (const question of ['thu tuc xet ho ngheo', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure' });
     }
     // How long until the decision (round 16): the procedure with its time limit first.
@@ -93,7 +95,7 @@ describe('readTopic', () => {
     for (const question of ['lam ho so ho ngheo can giay to j', 'làm hồ sơ cận nghèo cần những giấy tờ nào']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure', about: 'papers' });
     }
-    expect(readTopic('toi muon hoi can bo giam ngheo o dau')).toEqual({ kind: 'procedure' });
+    expect(readTopic('toi muon hoi can bo giam ngheo o dau')).toEqual({ kind: 'procedure', about: 'where' });
     expect(readTopic('vay von ho ngheo can giay to gi')).toMatchObject({ kind: 'support', supportId: 'policy_credit' });
   });
 

@@ -189,6 +189,9 @@ export const TOPICS = {
       'lich ra soat', 'lich xet', 'lich binh xet'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
+    // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
+    // (topics.ts procedureAnswer), every step one typed question away.
+    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau'],
   } as Record<string, readonly string[]>,
   /**
    * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
