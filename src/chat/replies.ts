@@ -59,6 +59,8 @@ export const DECISION_NOTE =
  */
 /** The question that gives the procedure's whole card, as a resident types it. */
 export const PROCEDURE_TYPED = 'thủ tục xét hộ nghèo';
+/** The question that gives the standard's card (income lines, indicators), as a resident types it. */
+export const STANDARD_TYPED = 'chuẩn nghèo';
 
 export const CHECK_NOT_PROCEDURE =
   'Mình giúp bạn tự kiểm tra hộ gia đình mình theo chuẩn nghèo (kết quả chỉ để tham khảo). Nếu bạn muốn hỏi thủ tục để được xét, ' +

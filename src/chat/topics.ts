@@ -14,7 +14,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
@@ -1428,11 +1428,6 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
   return plain(`${lines.join('\n')}\n\nDữ liệu về các trợ cấp đã hỏi:\n\n`);
 }
 
-/**
- * Losing the status or a support: the yearly review by the standard in force (its lines, from the rules data), how the
- * review estimates income (the procedure's "scoring" note), that the data has no rule on an asset named, and how to ask
- * for a review (the procedure's general steps).
- */
 /** Offered after why a household was not recognised: the check, by the button or by telling the household. */
 const CHECK_OFFER: Span[] = [
   plain('\n\nBạn muốn xem trước hộ mình có thể thuộc diện nào theo chuẩn nghèo? '),
@@ -1440,49 +1435,75 @@ const CHECK_OFFER: Span[] = [
   plain(', hoặc kể về hộ trong một câu, ví dụ: “nhà tui 4 người ở quê, thu nhập 5 triệu một tháng, chưa có bảo hiểm y tế”. Kết quả chỉ để tham khảo.'),
 ];
 
+/**
+ * Losing the status or a support. An asset named: that the data has no rule on it, what the standard looks at, how to ask for a
+ * review in brief; no asset: both cases the words fit (never on the list: how to ask to be reviewed; dropped: the standard's lines
+ * and what the commune must answer); each then the questions that give the rest. Not recognised ("sao nha tui hok dc xet"): the
+ * yearly review by the standard in force, how the review estimates income (review_scoring), every general step and the check.
+ */
 export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losing' }>, today: string): Reply {
   const standard = describeStandard(rules, today);
   const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
+  const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
+  const { source } = rules.procedure;
+  const review = generalSteps(rules, today, 'review_request')[0]!;
+  // "ong noi nha co tivi la hong dc lam ho ngheo", "rang nha tui ngheo ma hong co ten trong ds" (round 25, short7: were 3.660 and
+  // 2.764 characters on a phone): what was asked first, with its source and status, how to ask to be reviewed in brief (the
+  // step's `brief`), and the questions that give the rest (the standard's figures and indicators, every step of the review).
+  if (!topic.notRecognised) {
+    const requestLine = `${review.brief ?? review.text}${STATUS_TAGS[review.status]}`;
+    const rest = (bases: readonly string[]) =>
+      plain(`\n\nCăn cứ: ${[...new Set(bases)].join('; ')}.\nXem đủ: gõ “${STANDARD_TYPED}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`);
+    if (asset) {
+      // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua": what the data says of the thing named comes first; then what
+      // the standard does look at (its services), none of it a thing owned (round 14).
+      const count = standard.indicatorsTotal !== undefined ? `${standard.indicatorsTotal} ` : '';
+      const services = [...indicatorsByService(standard).keys()].map(lowerFirst).join(', ');
+      return reply([
+        bold(`Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n`),
+        plain(
+          bullets([
+            `Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét hay mất hỗ trợ; ${asset} được tính thế nào khi rà soát ở nơi bạn ở thì mình không biết, bạn hỏi ${POVERTY_CADRE}.`,
+            `Không có tiêu chí nào là có ${asset} thì bị loại: chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt (${services}), chỉ tính những điều hộ còn thiếu${STATUS_TAGS[standard.indicatorsStatus]}. Căn cứ: ${standard.indicatorsReference}.`,
+          ]),
+        ),
+        bold('\nThấy hộ bị xét chưa đúng: '),
+        plain(requestLine),
+        rest([review.basis]),
+      ], MENU_BUTTONS.slice(1, 2));
+    }
+    // Never on the list, or dropped from it: the same words ("không có tên") say either, so the answer says both; what the commune
+    // must answer when it does not recognise a household, and that the way to complain is not known (disagreeing_result).
+    const disagreeing = rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? [];
+    return reply([
+      bold('Hộ không có tên (hoặc không còn tên) trong danh sách hộ nghèo, hộ cận nghèo:\n'),
+      plain(
+        bullets([
+          `Nếu hộ chưa từng có tên, muốn được xét: ${lowerFirst(requestLine)}`,
+          `Nếu hộ bị đưa ra khỏi danh sách sau rà soát: ${disagreeing.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`).join(' ')}`,
+        ]),
+      ),
+      rest([review.basis, ...disagreeing.map((line) => line.basis)]),
+    ], MENU_BUTTONS.slice(1, 2));
+  }
   // How the review estimates income, and what is not known of it (the motorbike's points): the review_scoring entry.
   const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
-  const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
-  // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua": what the data says of the thing named comes first.
-  const assetPoint = asset
-    ? [`Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét, mất hộ nghèo, hộ cận nghèo hay mất hỗ trợ; mình không biết ${asset} được tính thế nào khi rà soát ở nơi bạn ở, bạn hỏi ${POVERTY_CADRE}.`]
-    : [];
-  // "nha co xe may thi bi loai khoi ho ngheo ha": what the standard does look at, none of it a thing owned (round 14).
-  const count = standard.indicatorsTotal !== undefined ? `${standard.indicatorsTotal} ` : '';
-  const indicators = [...indicatorsByService(standard)].map(([service, names]) => `${service} (${names.map(lowerFirst).join(', ')})`).join('; ');
-  const criteria = asset
-    ? [
-        `Chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt dịch vụ xã hội cơ bản: ${indicators}${STATUS_TAGS[standard.indicatorsStatus]}. ` +
-          `Không có tiêu chí nào là có ${asset} thì bị loại: các chỉ số chỉ tính những điều hộ còn thiếu. Căn cứ: ${standard.indicatorsReference}.`,
-      ]
-    : [];
   const points = [
-    ...assetPoint,
-    ...criteria,
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
     ...scoring.map(referenceLine),
   ];
-  const { source } = rules.procedure;
   // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason
   // (disagreeing_result), and the check is offered to see beforehand how the standard reads the household.
-  const disagreeing = topic.notRecognised ? (rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? []).map(referenceLine) : [];
-  const heading = asset
-    ? `Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n`
-    : topic.notRecognised
-      ? 'Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:\n'
-      : 'Vì sao hộ có thể không còn trong danh sách hộ nghèo, hộ cận nghèo:\n';
+  const disagreeing = (rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? []).map(referenceLine);
   return reply([
-    bold(heading),
+    bold('Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets([...points, ...disagreeing])),
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
     plain(bullets(generalSteps(rules, today).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
     plain(`\n\nCăn cứ: ${source.document}. ${WHERE_TO_ASK}`),
-    ...(topic.notRecognised ? CHECK_OFFER : []),
+    ...CHECK_OFFER,
   ], MENU_BUTTONS.slice(1, 2));
 }
 

@@ -30,3 +30,37 @@ describe('"dang ky ho ngheo o dau": where to file first, the steps one typed que
     }
   });
 });
+
+describe('losing the status, asked as residents type it: the answer first, the rest one typed question away', () => {
+  const rest = 'Xem đủ: gõ “chuẩn nghèo” (mức thu nhập, chỉ số) hoặc “thủ tục xét hộ nghèo” (các bước).';
+  // Was 3.660 characters: every indicator, the standard's lines, the scoring, every step of the review.
+  it('"ong noi nha co tivi la hong dc lam ho ngheo": no rule excludes a TV, with its source and status, then how to ask', async () => {
+    const answer = await first('ong noi nha co tivi la hong dc lam ho ngheo');
+    expect(answer.length, answer).toBeLessThan(PHONE_CHARS + 50);
+    expect(answer.split('\n')[1]).toMatch(/^• Dữ liệu của trợ lý không có quy định nào nói hộ có ti vi thì không được xét/);
+    expect(answer).toContain('bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).toMatch(/Không có tiêu chí nào là có ti vi thì bị loại: [^\n]*12 chỉ số thiếu hụt[^\n]*\(tham khảo\)\. Căn cứ: NĐ 07\/2021\/NĐ-CP/);
+    expect(answer).toContain('Mẫu số 04');
+    expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+    expect(answer).toContain(rest);
+    expect(answer).not.toContain('điểm A');
+    expect(answer).not.toContain('gồm 6 bước');
+  });
+  // Was 2.764 characters headed "không còn trong danh sách" though this household was never on it.
+  it('"rang nha tui ngheo ma hong co ten trong ds": never on it (how to ask, Mẫu số 04) and dropped from it (the written reason)', async () => {
+    const answer = await first('rang nha tui ngheo ma hong co ten trong ds');
+    expect(answer.length, answer).toBeLessThan(PHONE_CHARS);
+    expect(answer.split('\n')[0]).not.toMatch(/^Vì sao hộ có thể không còn/);
+    expect(answer).toMatch(/Nếu hộ chưa từng có tên[^\n]*Mẫu số 04[^\n]*UBND cấp xã/);
+    expect(answer).toMatch(/Nếu hộ bị đưa ra khỏi danh sách[^\n]*trả lời bằng văn bản và nêu rõ lý do \(tham khảo\)[^\n]*\(chưa rõ\)/);
+    expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+    expect(answer).toContain(rest);
+    expect(answer).not.toContain('gồm 6 bước');
+  });
+  it('guard: "sao nha tui hok dc xet ho ngheo" (why not recognised) keeps the review, the scoring and the check', async () => {
+    const answer = await first('sao nha tui hok dc xet ho ngheo');
+    expect(answer.split('\n')[0]).toContain('Vì sao hộ có thể không được công nhận');
+    expect(answer).toContain('điểm A');
+    expect(answer).toContain('Kiểm tra hộ gia đình');
+  });
+});
