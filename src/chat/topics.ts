@@ -1698,10 +1698,23 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   const answer = { ...card, spans: [...laterYearFrame(year, ordered.map(referenceLine)), ...card.spans] };
   const later = rules.reference.find((entry) => entry.id === entryId)?.later;
   if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
-  // One "Thông tin kiểm tra đến ngày" (referenceAnswer's last span) per answer: the lead's is left to the card after it.
-  const lead = referenceAnswer(rules, later, day).spans.slice(0, -1);
-  const figures = standardFiguresAnswer(rules, day, String(year));
-  return [{ ...answer, spans: [...lead, plain('\n\n'), ...answer.spans] }, ...(figures ? [figures] : [])];
+  // "giay chung nhan ho ngheo qua nam con xai dc ko" (round 25, short7: was 2.858 characters on a phone, the whole standing entry, the
+  // year's frame, the review's steps and the new standard's figures): the entry's own lines (what was asked), the standing's short
+  // answer (the list does not change by itself that day) and what it does not know (when the review under the new standard is
+  // held), whom to ask, and the questions that give the figures and the steps.
+  const entry = referenceLines(rules, entryId, day);
+  const standing = referenceLines(rules, later, day).lines.filter((line, index) => index === 0 || line.status === 'unknown');
+  const own = rules.reference.find((candidate) => candidate.id === entryId)!.lines;
+  return [
+    reply([
+      bold(`${entry.title}:\n`),
+      plain(bullets([...own, ...standing].map(referenceLine))),
+      plain(
+        `\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n` +
+          `Xem đủ: gõ “${STANDARD_TYPED} ${year}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`,
+      ),
+    ], MENU_BUTTONS.slice(1, 2)),
+  ];
 }
 
 /**

@@ -64,3 +64,23 @@ describe('losing the status, asked as residents type it: the answer first, the r
     expect(answer).toContain('Kiểm tra hộ gia đình');
   });
 });
+
+describe('"giay chung nhan ho ngheo qua nam con xai dc ko": the certificate\'s term first, the 2027 figures one typed question away', () => {
+  // Was 2.858 characters: the whole standing entry, the 2027 frame, the review's steps, then the 2027–2030 figures.
+  it.each(['giay chung nhan ho ngheo qua nam con xai dc ko', 'giay chung nhan ho ngheo nam 2026 qua nam 2027 con xai dc ko'])('"%s"', async (question) => {
+    const answer = await first(question);
+    expect(answer.length, answer).toBeLessThan(PHONE_CHARS + 250);
+    expect(answer).toMatch(/^Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo:\n• Giấy chứng nhận hộ nghèo, hộ cận nghèo có giá trị \(dùng được\) bao lâu: mình không biết[^\n]*\(chưa rõ\)\. Căn cứ: Quyết định 24\/2021\/QĐ-TTg\./);
+    expect(answer).toContain('danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó');
+    expect(answer).toContain('Chưa rõ: đợt rà soát theo chuẩn mới làm lúc nào');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).toContain('Xem đủ: gõ “chuẩn nghèo 2027” (mức thu nhập, chỉ số) hoặc “thủ tục xét hộ nghèo” (các bước).');
+    // No figure shown, so none without its status; no schedule of another period.
+    expect(answer).not.toMatch(/\d\.\d{3}\.000 đồng/);
+    expect(answer).not.toContain('năm 2026');
+    expect(answer).not.toContain('gồm 6 bước');
+  });
+  it('guard: "chuẩn nghèo 2027", the question it points to, gives the 2027 figures with their status', async () => {
+    expect(await first('chuẩn nghèo 2027')).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+  });
+});
