@@ -1468,7 +1468,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
           ]),
         ),
         bold('\nThấy hộ bị xét chưa đúng: '),
-        plain(requestLine),
+        plain(lowerFirst(requestLine)),
         rest([review.basis]),
       ], MENU_BUTTONS.slice(1, 2));
     }
