@@ -271,6 +271,16 @@
       if (pendingMessageDeletes().indexOf(messageId) >= 0) showWaiting(messageId);
     }
     scrollToEnd();
+    return bubble;
+  }
+
+  // A message that never got through (no connection after every try) says so under it, not only in the notice below.
+  function markUnsent(bubble) {
+    bubble.classList.add('unsent');
+    var note = document.createElement('span');
+    note.className = 'unsent-note';
+    note.textContent = '⚠ Chưa gửi được';
+    bubble.insertBefore(note, bubble.firstChild.nextSibling);
   }
 
   // Once the server confirmed "/xoatin <id>": the message leaves the page and what this tab keeps, so what was typed in
@@ -424,20 +434,35 @@
     bubble.appendChild(box);
   }
 
-  // A quotation arrives as quote spans with its matched words as bold spans in between: they
-  // are rendered inside one blockquote, not as a quote broken at every highlighted word.
+  // A reply is read as paragraphs: each of its lines its own block, a little apart, and a "• " line indented under its
+  // bullet when it wraps (on a 360px phone a bullet runs to five lines). A quotation arrives as quote spans with its
+  // matched words as bold spans in between: they are rendered inside one blockquote, not as a quote broken at every
+  // highlighted word.
   function renderSpans(bubble, spans) {
+    var line = null;
     var quote = null;
+    var startLine = function () {
+      line = bubble.appendChild(document.createElement('div'));
+      line.className = 'line';
+      quote = null;
+    };
     spans.forEach(function (span, index) {
       var next = spans[index + 1];
+      if (!line) startLine();
       if (span.style === 'quote') {
-        if (!quote) quote = bubble.appendChild(document.createElement('blockquote'));
+        if (!quote) quote = line.appendChild(document.createElement('blockquote'));
         quote.appendChild(renderSpan({ text: span.text, href: span.href }));
       } else if (quote && next && next.style === 'quote') {
         quote.appendChild(renderSpan(span));
       } else {
         quote = null;
-        bubble.appendChild(renderSpan(span));
+        span.text.split('\n').forEach(function (part, lineIndex) {
+          if (lineIndex > 0) startLine();
+          if (!part) return;
+          // A line's bullet may come at the start of its first span or of a later one (after a span ending in "\n").
+          if (!line.firstChild && /^\s*•/.test(part)) line.classList.add('item');
+          line.appendChild(renderSpan({ text: part, style: span.style, href: span.href }));
+        });
       }
     });
   }
@@ -468,7 +493,7 @@
 
   function send(message, echo, quiet) {
     if (busy) return Promise.resolve(BUSY);
-    if (echo) showUser(echo, message.messageId);
+    var echoed = echo ? showUser(echo, message.messageId) : null;
     setBusy(true);
     var body = { sessionId: sessionId };
     if (message.text !== undefined) body.text = message.text;
@@ -492,6 +517,7 @@
         return data;
       })
       .catch(function (error) {
+        if (echoed && error instanceof TypeError) markUnsent(echoed);
         if (!quiet) showNotice(failureMessage(error));
         return null;
       })
@@ -539,7 +565,7 @@
   }
 
   function failureMessage(error) {
-    return error instanceof TypeError ? 'Không kết nối được máy chủ. Vui lòng thử lại.' : error.message;
+    return error instanceof TypeError ? 'Tin nhắn chưa gửi được. Không kết nối được máy chủ (mạng yếu hoặc mất mạng): bạn kiểm tra mạng rồi thử lại.' : error.message;
   }
 
   form.addEventListener('submit', function (event) {
