@@ -4,7 +4,7 @@
  * "dang ky ho ngheo o dau", "xoa du lieu" confirmed, then a message sent with no connection at all.
  * Was: a long answer one run of text (a bullet's wrapped lines starting under the bullet, no gap between paragraphs), and
  * a message that could not be sent left in the conversation as if it had gone, the notice saying only "Không kết nối được
- * máy chủ. Vui lòng thử lại.".
+ * máy chủ. Vui lòng thử lại.", and a retry on a weak signal said only "Đang trả lời…".
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +160,29 @@ describe('the web chat on a 360×640 phone with a slow connection', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(340);
     await page.setViewportSize({ width: WIDTH, height: HEIGHT });
   }, 240_000);
+
+  it('a weak signal (the first two tries lost): the status line says the message is being sent again, then the answer comes', async () => {
+    let tries = 0;
+    await page.unroute('**/api/chat');
+    await page.route('**/api/chat', (route) => {
+      tries += 1;
+      return tries <= 2 ? route.abort('internetdisconnected') : route.continue();
+    });
+    const before = await page.locator('.msg.bot').count();
+    const notices = await page.locator('.msg.notice').count();
+    await page.getByLabel('Câu hỏi hoặc câu trả lời của bạn').fill('chuan ngheo nong thon bao nhieu');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const document = (globalThis as unknown as { document: Doc }).document;
+      return /Mạng yếu, đang gửi lại \(lần [23]\/4\)…/.test(document.getElementById('status')?.textContent ?? '');
+    });
+    await expectFitsThePhone();
+    await waitAnswered(before);
+    expect(tries).toBe(3);
+    expect(await lastBot().innerText()).toContain('đồng');
+    expect(await page.locator('.msg.notice').count()).toBe(notices);
+    expect(await page.locator('.msg.user.unsent').count()).toBe(0);
+  }, 60_000);
 
   it('no connection at all: the message says under it that it was not sent, the notice says the message did not go', async () => {
     await page.unroute('**/api/chat');

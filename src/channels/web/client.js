@@ -547,6 +547,8 @@
       },
       function (error) {
         if (attempt >= SEND_TRIES) throw error;
+        // The resident sees why the answer is slow to come, not only "Đang trả lời…".
+        statusLine.textContent = 'Mạng yếu, đang gửi lại (lần ' + (attempt + 1) + '/' + SEND_TRIES + ')…';
         return again(attempt);
       },
     );
