@@ -24,6 +24,7 @@ import {
   NOT_PERIOD_COUNTS,
   ODD_WORDS,
   PER_PERSON_PHRASES,
+  SLASHED_PERSON_WORDS,
   PERIOD_LEADS,
   PERIOD_REACH_WORDS,
   HARVEST_SOLD_WORDS,
@@ -353,7 +354,7 @@ const isCount = (token: string | undefined) =>
 const timeNotPeriod = (found: { period: SaidPeriod; trail?: string }) => found.period === 'year' && TIME_NOT_PERIOD_TRAILS.has(found.trail ?? '');
 
 function perPersonAt(tokens: readonly string[], at: number): number {
-  if (tokens[at] === '/' && tokens[at + 1] === 'nguoi') return 2;
+  if (tokens[at] === '/' && SLASHED_PERSON_WORDS.has(tokens[at + 1] ?? '')) return 2;
   return PER_PERSON_TOKENS.find((phrase) => phrase[0] !== '/' && phraseAt(tokens, at, phrase))?.length ?? 0;
 }
 
@@ -413,7 +414,8 @@ export function amountFor(said: number, { period, count }: SaidFor, perPerson: b
  * amount, never part of it).
  */
 export function parseAmount(text: string): AmountParse {
-  const original = text.trim();
+  // "1.200.000.", "1.200.000 đ.": a full stop typed after the amount ends it.
+  const original = text.trim().replace(/(?<=[\p{L}\d])\.$/u, '');
   if (original === '') return ask(`Bạn chưa nhập số tiền. Bạn ghi giúp theo cách như ${EXAMPLES}.`);
   if (maskNumbers(original) !== original) return NOT_MONEY;
   const folded = readTokens(fold(original));

@@ -229,6 +229,9 @@ export const PER_PERSON_PHRASES: readonly string[] = [
   ...QUICK_PER_PERSON_MARKS, 'mot nguoi', '1 nguoi', 'tren nguoi', '/ nguoi', 'nguoi / thang', 'moi dau nguoi', 'tinh dau nguoi',
 ];
 
+/** After a slash, the person an amount is of ("1tr2/người", "1tr2/ng", "1.200.000/khẩu"): per person (never "/ngày", a day). */
+export const SLASHED_PERSON_WORDS: ReadonlySet<string> = new Set(['nguoi', 'ng', 'khau']);
+
 /** The amount is the whole household's (the default, said explicitly): "tổng 5tr", "cả nhà kiếm". */
 export const HOUSEHOLD_TOTAL_WORDS: readonly string[] = ['tong', 'ca nha', 'ca ho', 'ca gia dinh', 'tong cong', 'gop lai', 'cong lai'];
 
