@@ -726,6 +726,20 @@ function summedSaid(column: Column, text: string, value: number, reading: Income
   return own === undefined || own === reading.period ? formatNumber(value) : `“${text.trim()}”, tức ${formatNumber(value)} ${reading.period === 'year' ? 'cả năm' : 'mỗi tháng'}`;
 }
 
+/**
+ * A year's income whose header does not say whose it is ("Thu nhập năm", "TN/năm"): the two readings named, with the header
+ * to write for each (the figures cannot tell one from the other: not guessed). Undefined for any other vague header.
+ */
+function yearOfWhom(name: string, vague: readonly ListColumn[], at: string): string | undefined {
+  if (!INCOME_COLUMNS.every((column) => vague.includes(column))) return undefined;
+  const read = incomeReading(name, 'tong_thu_nhap');
+  if ('refused' in read || read.reading.period !== 'year') return undefined;
+  return (
+    ` Cột “${name}”${at} là thu nhập cả năm nhưng chưa rõ của ai: tổng thu nhập cả năm của cả hộ (chia 12 rồi chia số người) hay thu nhập cả năm của mỗi người (chỉ chia 12)? ` +
+    `Hai cách đọc cho kết quả khác nhau, nên không đoán; hãy đổi tên cột thành “Tổng thu nhập năm” nếu là của cả hộ, hoặc “Thu nhập BQ/người/năm” nếu là của mỗi người.`
+  );
+}
+
 /** The list column a header's words name (columns.ts), or null. */
 function columnOfWords(words: string): ListColumn | null {
   if (!words || NOT_A_COLUMN.some((phrase) => holdsPhrase(words, phrase))) return null;
@@ -1082,9 +1096,9 @@ function readHeader(
   const vague = cells.flatMap((name, index) => {
     const words = shorthandWords(wordsOf(name));
     const entry = columnOfHeader(name) ? undefined : VAGUE_COLUMNS.find(({ phrase }) => holdsPhrase(words, phrase));
-    return entry && entry.columns.some((column) => !columns.has(column))
-      ? [` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}${cellAt ? ` (ô ${cellAt(index)})` : ''}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`]
-      : [];
+    if (!entry || entry.columns.every((column) => columns.has(column))) return [];
+    const at = cellAt ? ` (ô ${cellAt(index)})` : '';
+    return [yearOfWhom(name, entry.columns, at) ?? ` Cột “${name}” chưa rõ là ${entry.columns.join(' hay ')}${at}: hãy đổi tên cột cho rõ, ví dụ ${entry.columns.map(exampleHeader).join(' hoặc ')}.`];
   });
   const lost = cells.some((name) => /[?\uFFFD]/.test(name))
     ? ' Tên cột có dấu “?”: chữ tiếng Việt đã bị mất khi lưu tệp bằng một bảng mã không có tiếng Việt; hãy lưu lại bằng “CSV UTF-8” hoặc .xlsx.'

@@ -1,13 +1,14 @@
 /**
  * Round 25 (commune cadres' lists, helper lists7): cells cadres type that were misread or refused with the generic "Mình
  * chưa hiểu số tiền": a person's figure written "/ng" or "/khẩu" ("1tr2/ng" was read as the household's total), an amount
- * ending in a full stop ("1.200.000.", "1.200.000 đ."). Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ
+ * ending in a full stop ("1.200.000.", "1.200.000 đ."); a header of a year's income that does not say whose ("Thu nhập năm",
+ * "TN/năm") still refused, now naming both readings and the header to write for each. Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ
  * 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per month; at or under it, fewer than 3 lacks = near-poor;
  * review date 04/12/2026.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { excelCsvLists } from './classify-in-process.ts';
+import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
 
 const rules = loadRules();
 const { saved, run } = excelCsvLists('lists-round25-lists7', rules, '2026-12-04');
@@ -67,5 +68,24 @@ describe('an amount ending in a full stop', () => {
       ['H4', 'middle', '1600000'],
     ]);
     expect(summary.rejected).toBe(0);
+  });
+});
+
+describe('a column of a year’s income that does not say whose', () => {
+  it('is refused naming both readings and the header to write for each (was: “chưa rõ là thu_nhap_binh_quan hay tong_thu_nhap”)', async () => {
+    for (const header of ['Thu nhập năm', 'TN/năm']) {
+      const { outcome } = await classifyInProcess(rules, saved('ds-nam.csv', [`STT,Họ tên chủ hộ,Khu vực,Số khẩu,${header},Thiếu hụt`, '1,Nguyễn Thị Hằng,nt,4,48.000.000,bhyt']), '2026-12-04');
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) continue;
+      expect(outcome.message).toContain(
+        `Cột “${header}” (ô E1) là thu nhập cả năm nhưng chưa rõ của ai: tổng thu nhập cả năm của cả hộ (chia 12 rồi chia số người) hay thu nhập cả năm của mỗi người (chỉ chia 12)? ` +
+          'Hai cách đọc cho kết quả khác nhau, nên không đoán; hãy đổi tên cột thành “Tổng thu nhập năm” nếu là của cả hộ, hoặc “Thu nhập BQ/người/năm” nếu là của mỗi người.',
+      );
+    }
+    // Either header it names is read: 48.000.000 a year is 1.000.000 a person a month for the household of 4, 4.000.000 for one person's.
+    for (const [header, perPerson] of [['Tổng thu nhập năm', '1000000'], ['Thu nhập BQ/người/năm', '4000000']]) {
+      const { rows } = await run(saved('ds-nam-ro.csv', [`STT,Họ tên chủ hộ,Khu vực,Số khẩu,${header},Thiếu hụt`, '1,Nguyễn Thị Hằng,nt,4,48.000.000,bhyt']));
+      expect(rows[0]!.thu_nhap_binh_quan).toBe(perPerson);
+    }
   });
 });
