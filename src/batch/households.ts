@@ -77,7 +77,7 @@ import {
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS } from '../text/lexicon/household.ts';
+import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS, TERM_COLUMN_WORDS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
@@ -781,6 +781,8 @@ export interface MarkColumn {
    * its first in force (`indicator`), as the chat counts "thiếu nhà ở"; the header report says so (the service's indicators).
    */
   service?: IndicatorId[];
+  /** The header names the card's term ("Hạn thẻ BHYT", TERM_COLUMN_WORDS): a day or month alone, past or to come, is its last (termOf). */
+  term?: boolean;
 }
 
 /** The two income columns: per person, or the household's total. */
@@ -868,6 +870,9 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
 const serviceSaid = (header: string, [first, ...others]: IndicatorId[]) =>
   ` (cột “${header}” gồm ${others.length + 1} chỉ số: ô đánh dấu là hộ thiếu ít nhất 1 chỉ số, tính là ${first}; hộ thiếu cả ${others.join(', ')} thì ghi thêm ở cột riêng của chỉ số đó)`;
 
+/** How the header report says a column of a card's term ("Hạn thẻ BHYT") is read. */
+const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt)';
+
 /** How the header report says the count of deprivations is read. */
 const COUNT_SAID = ' (số chỉ số thiếu hụt của hộ, một con số: đối chiếu với các chỉ số ghi tên hoặc đánh dấu ở các cột chỉ số; khác nhau thì dòng bị từ chối)';
 
@@ -940,7 +945,7 @@ function titleArea(titles: readonly { line: Line; text: string }[]): TitleArea |
 function readHeader(
   cells: string[],
   line: number | string,
-  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null,
+  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service' | 'term'> | null,
   cellAt?: (index: number) => string,
   titled?: TitleArea,
 ): Header {
@@ -965,7 +970,7 @@ function readHeader(
     if (mark) {
       const { indicator } = mark;
       marks.push({ index, header: name, ...mark });
-      if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}${mark.service ? serviceSaid(name, mark.service) : ''}`);
+      if (typeof indicator === 'string') understood.push(`“${name}” → chỉ số ${indicator}${mark.service ? serviceSaid(name, mark.service) : ''}${mark.term ? TERM_SAID : ''}`);
       else notes.push(`Cột “${name}”: ${indicator.vague}; dòng nào đánh dấu cột này sẽ bị từ chối.`);
       return;
     }
@@ -1204,7 +1209,7 @@ function subHeader(
   headerCells: readonly string[],
   cells: readonly string[],
   group: number | undefined,
-  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null,
+  indicatorOfHeader: (cell: string) => Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service' | 'term'> | null,
 ): { marks: MarkColumn[]; count?: number } | null {
   if (group === undefined) return null;
   const marks: MarkColumn[] = [];
@@ -1358,7 +1363,7 @@ function indicatorReader(rules: RuleSet, date: string) {
    * lexicon household.ts INDICATOR_ABBREVIATIONS) are read in a header of two words or more, and its words may leave some of
    * the name's out, in order ("Tình trạng đi học trẻ em").
    */
-  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service'> | null => {
+  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service' | 'term'> | null => {
     // A bracketed legend of what the cells say ("(có/không)", "(đạt/không)"): not words of the name; "không" is then the lack.
     const legend = /\(([^()]*)\)\s*$/.exec(text);
     const has = legend !== null && HAS_LEGENDS.includes(wordsOf(legend[1]!));
@@ -1371,6 +1376,15 @@ function indicatorReader(rules: RuleSet, date: string) {
       prefix = found;
       at += found.split(' ').length - 1;
       after = at + 1;
+    }
+    // "Hạn thẻ BHYT", "Thẻ BHYT hết hạn": a card's term before or after an indicator that has one.
+    if (prefix === undefined) {
+      for (const phrase of TERM_COLUMN_WORDS) {
+        const parts = phrase.split(' ');
+        const rest = phraseAt(all, 0, parts) ? all.slice(parts.length) : phraseAt(all, all.length - parts.length, parts) ? all.slice(0, -parts.length) : undefined;
+        const indicator = rest && rest.length > 0 ? named(rest, text, text, true) : null;
+        if (indicator && OWN_COLUMN_CELLS[indicator]?.term) return { indicator, lack: false, term: true };
+      }
     }
     let words = all.slice(after);
     if (prefix !== undefined && INDICATOR_COLUMN_LINKS.includes(words[0] ?? '')) words = words.slice(1);
@@ -2006,7 +2020,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       }
       lack = month < date.slice(0, 7);
     }
-    if (lack && alone) {
+    if (lack && alone && !column.term) {
       throw new RowError(
         column.header,
         `ô chỉ ghi “${typed}”, trước ngày xét ${formatDate(date)}: chưa rõ là ngày thẻ hết hạn (thì hộ thiếu hụt) hay ngày cấp thẻ; nếu thẻ đã hết hạn, hãy ghi x hoặc “hết hạn ${typed}”; nếu thẻ còn hạn, hãy ghi “còn hạn đến” và ngày hết hạn in trên thẻ`,

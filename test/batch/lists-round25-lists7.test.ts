@@ -2,7 +2,8 @@
  * Round 25 (commune cadres' lists, helper lists7): cells cadres type that were misread or refused with the generic "Mình
  * chưa hiểu số tiền": a person's figure written "/ng" or "/khẩu" ("1tr2/ng" was read as the household's total), an amount
  * ending in a full stop ("1.200.000.", "1.200.000 đ."); a header of a year's income that does not say whose ("Thu nhập năm",
- * "TN/năm") still refused, now naming both readings and the header to write for each. Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ
+ * "TN/năm") still refused, now naming both readings and the header to write for each; a column of the BHYT card's term
+ * ("Hạn thẻ BHYT", "Hạn BHYT", "Thẻ BHYT hết hạn") read against the review date (was an ignored column). Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ
  * 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per month; at or under it, fewer than 3 lacks = near-poor;
  * review date 04/12/2026.
  */
@@ -86,6 +87,31 @@ describe('a column of a year’s income that does not say whose', () => {
     for (const [header, perPerson] of [['Tổng thu nhập năm', '1000000'], ['Thu nhập BQ/người/năm', '4000000']]) {
       const { rows } = await run(saved('ds-nam-ro.csv', [`STT,Họ tên chủ hộ,Khu vực,Số khẩu,${header},Thiếu hụt`, '1,Nguyễn Thị Hằng,nt,4,48.000.000,bhyt']));
       expect(rows[0]!.thu_nhap_binh_quan).toBe(perPerson);
+    }
+  });
+});
+
+describe('a column of the BHYT card’s term', () => {
+  it('is read against the review date: a past day is the card ended, one to come is in force (was: “Hạn thẻ BHYT” ignored, every household counted with a card)', async () => {
+    for (const header of ['Hạn thẻ BHYT', 'Hạn BHYT', 'Thẻ BHYT hết hạn']) {
+      const { rows, summary } = await run(
+        saved('ds-han-the.csv', [
+          `STT,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ,Nhà tạm,${header}`,
+          '1,Nguyễn Văn Tư,nt,4,1tr2,,31/12/2025', // ended before 04/12/2026: a lack
+          '2,Lò Thị Mai,nt,4,1tr2,,31/12/2027',
+          '3,Trần Văn Ba,nt,4,1tr2,,',
+          '4,Đinh Văn Sáu,nt,4,1tr2,,06/2026',
+        ]),
+      );
+      expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+        ['near_poor', 'health_insurance'],
+        ['near_poor', ''],
+        ['near_poor', ''],
+        ['near_poor', 'health_insurance'],
+      ]);
+      expect(rows[0]!.ly_do).toContain(`Cột “${header}” ghi “31/12/2025”: thẻ hết hạn ngày 31/12/2025, trước ngày xét 04/12/2026, nên đọc là thiếu hụt chỉ số “Bảo hiểm y tế”`);
+      expect(rows[1]!.ly_do).toContain('thẻ có hạn đến 31/12/2027, vẫn còn hạn vào ngày xét 04/12/2026, nên đọc là không thiếu hụt');
+      expect(summary.rejected).toBe(0);
     }
   });
 });

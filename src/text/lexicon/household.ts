@@ -353,6 +353,13 @@ export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: 
  * round 25) or a month ("12/2026", "tháng 12/2026") is the card's last day or month too when it is still to come on the review
  * date; one already past alone may be the day the card was issued, and is asked (batch termOf).
  */
+/**
+ * A list's column of a card's term ("Hạn thẻ BHYT", "Hạn BHYT", "Thẻ BHYT hết hạn", round 25): these words before or after an
+ * indicator with a `term` (OWN_COLUMN_CELLS) make its column one of the card's last day; a past day alone there is the card
+ * ended (a lack), not asked as under "BHYT" (where it may be the day of issue).
+ */
+export const TERM_COLUMN_WORDS: readonly string[] = ['han', 'het han', 'han su dung', 'hsd', 'ngay het han'];
+
 export const OWN_COLUMN_CELLS: Readonly<
   Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string }; term?: { before: readonly string[]; joins: readonly string[] } }>
 > = {
