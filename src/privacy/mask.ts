@@ -37,7 +37,7 @@ import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEnd
 import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
-import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
+import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -128,6 +128,10 @@ const FULL_NAME_GIVEN = new Set([...PERSONAL.givenUnmarked, ...PERSONAL.fullName
 const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
 const SURNAME_MIDDLE_WORDS = phrases(PERSONAL.surnameMiddleWords);
 const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
+/** Kin called by birth order ("cậu hai", "dì ba", "chú tư": household.ts KIN_BY_BIRTH_ORDER), folded: a member the household reader counts. */
+const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
+const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
+const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
 const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
@@ -251,6 +255,8 @@ function makesEverydayWord(text: string, words: Word[], index: number): boolean 
 function capitalisedTitleName(text: string, words: Word[], at: number): [number, number, number] | undefined {
   const head = words[at + 1];
   if (!head || !adjacent(text, words[at]!, head) || /\p{N}/u.test(head.text)) return undefined;
+  // "2 dua con nam 10 tuoi": "con nam" typed in lower case is a boy, no name.
+  if ((NOT_NAME_AFTER_CAPITALISED_TITLE[words[at]!.folded] ?? []).includes(head.text)) return undefined;
   const month = NOT_AFTER_CAPITALISED_TITLE.has(head.folded);
   if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at, true)) return [head.start, head.end, at + 1];
   if (!startsUpper(head.text)) return undefined;
@@ -313,6 +319,9 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
   const nextCapitalised = words[index + 2] !== undefined && adjacent(text, head, words[index + 2]!) && startsUpper(head.text) && startsUpper(words[index + 2]!.text);
   if (Object.hasOwn(DIGIT_WORDS, head.folded) && !nextCapitalised && saysAfter(text.slice(head.end), COUNT_AFTER)) return undefined;
   const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) || givenAfterTitle(text, words, index + 1));
+  // "cậu hai", "Cau Hai", "dì ba": kin called by birth order is who the person is to the household, a member the household reader
+  // counts, no identifier; it stays, and only a name after it goes ("chu Bay Sang" → "chu Bay [tên]").
+  if (index === at && BIRTH_KIN.has(words[at]!.folded) && BIRTH_ORDER.has(head.folded)) return nameAfterBirthOrder(text, words, index + 1);
   // "anh ba tung", "co tu hoa": a birth-order calling typed in lower case, then the name it goes with; the calling stays.
   const named = words[index + 2];
   if (!capitalised && BIRTH_ORDER_NAMES.has(head.text.toLowerCase()) && named && adjacent(text, head, named) && !hasMarks(named) && FULL_NAME_GIVEN.has(named.folded) && !makesEverydayWord(text, words, index + 2)) {
@@ -324,6 +333,25 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
     const next = words[last + 1]!;
     if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
     if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
+    last += 1;
+  }
+  return [head.start, words[last]!.end, last];
+}
+
+/**
+ * The span of a name right after kin called by birth order whose order word is at `order` ("cau Hai Tùng", "chu Bay Sang", "co
+ * tu hoa"): a capitalised word that is not an everyday word, or a given name; undefined when none follows ("cau hai o que").
+ */
+function nameAfterBirthOrder(text: string, words: Word[], order: number): [number, number, number] | undefined {
+  const head = words[order + 1];
+  if (!head || !adjacent(text, words[order]!, head) || /\p{N}/u.test(head.text) || (isStopWord(head) && !givenAfterTitle(text, words, order + 1))) return undefined;
+  const capitalised = startsUpper(head.text) && (!NOT_NAME_WORDS.has(head.folded) || givenAfterTitle(text, words, order + 1));
+  const given = isGivenName(head) || (!hasMarks(head) && FULL_NAME_GIVEN.has(head.folded) && !makesEverydayWord(text, words, order + 1));
+  if (!capitalised && !given) return undefined;
+  let last = order + 1;
+  while (last + 1 < words.length && last - order < MAX_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next) || (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next))) break;
     last += 1;
   }
   return [head.start, words[last]!.end, last];

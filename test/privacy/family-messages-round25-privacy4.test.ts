@@ -28,7 +28,8 @@ const MESSAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['bien so xe 59X1-123.45 cua chong tui, xe do co tinh vao tai san ko', ['59X1', '123.45']],
   ['xe may 51G 123.45 bi mat roi co sao ko', ['51G 123']],
   ['co Ut Lan ke nha noi ho ngheo dc vay von', ['Ut Lan']],
-  ['chu Bay o ap 5 co dat ruong 2 cong', ['chu Bay', 'ap 5']],
+  // "chú Bảy": kin called by birth order stays (a member the household reader counts, round 25 privacy5).
+  ['chu Bay o ap 5 co dat ruong 2 cong', ['ap 5']],
   ['thang Tu nha tui 16 tuoi muon di hoc nghe', ['thang Tu nha']],
   ['be Bi nha chi Hoa 3 tuoi bi suy dinh duong', ['be Bi', 'chi Hoa']],
   ['con Tèo nha bà Tư 6 tuoi chua co bhyt', ['con Tèo', 'bà Tư']],
@@ -46,7 +47,7 @@ const MESSAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['nha tui ở số 7 ngõ 12 phố Huế, ông tui 75 tuổi', ['số 7', 'ngõ 12', 'phố Huế']],
   ['chi Bích lam cong nhan o kcn Song Than luong 6tr', ['chi Bích']],
   ['thang Tu con tui 17t bo hoc di lam hồ', ['thang Tu con']],
-  ['cau Tam nha o gan cho Ba Chieu, nha ngheo', ['cau Tam']],
+  ['cau Tam Sang nha o gan cho Ba Chieu, nha ngheo', ['Sang']],
   ['me tui ten Lê Thị Hồng, sinh ngay 12/05/1960, cccd 079160001234', ['Lê Thị Hồng', '12/05/1960', '079160001234']],
   ['tk 1903 6677 8899 00 techcombank ten nguyen thi lan, ad check giup', ['1903 6677', 'nguyen thi lan']],
   ['email em hoa.nguyen85@gmail.com, sdt 0.9.1.2.3.4.5.6.7.8', ['hoa.nguyen85', '0.9.1.2']],

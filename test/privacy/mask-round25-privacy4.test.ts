@@ -102,7 +102,7 @@ describe('what 40 Zalo-style family messages let through', () => {
     ['xe 59x1 12345 cua tui', 'xe [biển số xe] cua tui'],
     ['be Bi nha chi Hoa 3 tuoi bi suy dinh duong', 'be [tên] nha chi [tên] 3 tuoi bi suy dinh duong'],
     ['chau tui thang Bo 10 tuoi hoc truong THCS Le Loi', 'chau tui thang [tên] 10 tuoi hoc truong THCS [tên trường]'],
-    ['cau Tam nha o gan cho, nha ngheo', 'cau [tên] nha o gan cho, nha ngheo'],
+    ['cau Tam Sang nha o gan cho, nha ngheo', 'cau Tam [tên] nha o gan cho, nha ngheo'],
     ['a Hùng xóm trên 0918-111-222 cũng ngheo', 'a [tên] xóm trên [số điện thoại] cũng ngheo'],
     ['c Lan ke nha cung ngheo', 'c [tên] ke nha cung ngheo'],
     ['e ten Phượng, nha o to 4 khu pho 2', 'e ten [tên], nha o to [địa chỉ] khu pho [địa chỉ]'],

@@ -77,7 +77,7 @@ describe('maskPersonalData', () => {
     ['chị Hoa, điện thoại 84912345678, hỏi lịch cắt điện', `chị ${name}, điện thoại ${phone}, hỏi lịch cắt điện`],
     ['chi hoa o ap Binh Minh, sdt 0912.345.678', `chi ${name} o ap ${address}, sdt ${phone}`],
     ['ông Trần Văn Bảy xóm 4 nhờ hỏi', `ông ${name} xóm ${address} nhờ hỏi`],
-    ['chu Bay o to 5 khu pho 3', `chu ${name} o to ${address} khu pho ${address}`],
+    ['chu Bay Sang o to 5 khu pho 3', `chu Bay ${name} o to ${address} khu pho ${address}`],
     ['anh Nam tổ dân phố 7 hỏi', `anh ${name} tổ dân phố ${address} hỏi`],
     ['em Út ở bản Na Hang', `em ${name} ở bản ${address}`],
     ['cô hằng số nhà 12/3 hẻm 45', `cô ${name} số nhà ${address} hẻm ${address}`],

@@ -17,7 +17,7 @@ const PROBES: [text: string, secrets: string[]][] = [
   ['nha tui o so nha 45/12 hem 7 duong Le Loi, hoi gia xang', ['45/12', 'hem 7']],
   ['cmnd cu 272 123 456 nhe, toi ten Pham Van Hung', ['272 123 456', 'Hung']],
   ['email tui la hoang.ngoc92@gmail.com cho hoi lich thi dau', ['hoang.ngoc92']],
-  ['chu Bay xom 4 sdt +84 912 000 111 hoi gia lua', ['Bay', '912 000 111']],
+  ['chu Bay Sang xom 4 sdt +84 912 000 111 hoi gia lua', ['Sang', '912 000 111']],
   // Leaked before: a capitalised surname that folds to an everyday word ("Ho" = Hồ/hộ) after "tui la".
   ['tui la Ho Thi Thu, cccd 0012 0300 4567, muon hoi thoi tiet', ['Thu', '4567']],
   ['anh Tuấn ở tổ 12 khu phố 3 nhờ hỏi giá vàng', ['Tuấn', 'tổ 12', 'khu phố 3']],

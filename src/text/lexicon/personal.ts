@@ -76,6 +76,8 @@ export const PERSONAL = {
   capitalisedTitles: {
     words: ['thang', 'con'],
     notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'],
+    /** As typed, after a title of `words`, words that are no name: "con nam" (a boy: "2 dua con nam 10 tuoi"). */
+    notNameAfter: { con: ['nam'] } as Readonly<Record<string, readonly string[]>>,
     childBefore: ['con tui', 'con toi', 'con em', 'con minh', 'chau tui', 'chau toi', 'chau em', 'chau', 'dua', 'dua con', 'con trai', 'em tui', 'em toi'],
     childAfter: [
       'nha tui', 'nha toi', 'nha em', 'nha minh', 'con tui', 'con toi', 'con em', 'chau tui', 'nghi hoc', 'bo hoc', 'di hoc', 'dang hoc', 'hoc lop',

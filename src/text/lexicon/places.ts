@@ -70,9 +70,9 @@ export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = 
 /**
  * A unit word that is another word's second syllable right after these: "bình quân 2 triệu" (an average, folded "binh quan"
  * as "quận" is) is no "quận 2", typed with marks or without; "quan 2", "Q.2", "ở quận 2" stay the district. "văn bản quy định" (a
- * document) is no village "bản Quy Định": the masking of kept text reads these too (mask.ts placeSpans, round 20).
+ * document) is no village "bản Quy Định", "nông thôn 3 người" (the countryside) no "thôn 3": the masking of kept text reads these too (mask.ts placeSpans, round 20).
  */
-export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'], ban: ['van'] };
+export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'], ban: ['van'], thon: ['nong'] };
 
 /**
  * The unit a list's title names its commune or ward by ("DANH SÁCH HỘ GIA ĐÌNH XÃ TÂN PHÚ", "UBND PHƯỜNG 3", "THỊ TRẤN CÁI
