@@ -270,6 +270,7 @@ function capitalisedTitleName(text: string, words: Word[], at: number): [number,
 
 const CHILD_BEFORE = phrases(PERSONAL.capitalisedTitles.childBefore);
 const CHILD_AFTER = phrases(PERSONAL.capitalisedTitles.childAfter);
+const MONTH_AFTER = new Set(PERSONAL.capitalisedTitles.monthAfter);
 /** An age right after a name ("… 15 tuoi", "… 15t"). */
 const AGE_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]?(?:${[...AGE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -281,6 +282,8 @@ const AGE_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]?(?:${[...AGE_WORDS].join('|'
  */
 function boyByContext(text: string, words: Word[], at: number, saidOf: boolean): boolean {
   const head = words[at + 1]!;
+  // "con trai thang tu nay di hoc": "this April", whoever is said before it.
+  if (words[at + 2] !== undefined && adjacent(text, head, words[at + 2]!) && MONTH_AFTER.has(words[at + 2]!.folded)) return false;
   if (at > 0 && adjacent(text, words[at - 1]!, words[at]!) && CHILD_BEFORE.some((phrase) => phraseEndingAt(words, at, phrase, (word) => word.folded))) return true;
   if (AGE_NEXT.test(text.slice(head.end))) return true;
   const next = words[at + 2];
@@ -932,7 +935,9 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
  * name of a village or smaller place and health conditions replaced by labels.
  */
 export function maskPersonalData(text: string): string {
-  const platesMasked = text.replace(EMAIL, MASKS.email).replace(PLATE, (found: string, series: string) => (Object.hasOwn(MONEY_UNITS, series.toLowerCase()) ? found : MASKS.plate));
+  const platesMasked = text.replace(EMAIL, MASKS.email).replace(PLATE, (found: string, series: string, offset: number, whole: string) =>
+    Object.hasOwn(MONEY_UNITS, series.toLowerCase()) || NOT_PLATE_AFTER.has(wordsOf(whole.slice(0, offset)).at(-1)?.folded ?? '') ? found : MASKS.plate,
+  );
   const numbersMasked = maskBirthDates(maskNumbers(platesMasked));
   const schoolsMasked = replaceSpans(numbersMasked, schoolSpans(numbersMasked), MASKS.school);
   const shortUnitsMasked = replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address);
@@ -946,6 +951,8 @@ export function maskPersonalData(text: string): string {
  * digit after them: "10tr 2025" is an amount and a year; not a money unit, checked where it is masked: "15TR 2025"), then four
  * or five digits. Group 1 is the series' letters.
  */
+/** "lớp 12A 2025": a class and a year, no plate (personal.ts notPlateAfter). */
+const NOT_PLATE_AFTER = new Set(PERSONAL.notPlateAfter);
 const PLATE = /(?<![\p{L}\p{N}])\d{2}-?([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 /**
  * A date ("12/05/1960", "12-5-60", "12 thang 5 nam 1960"), a year from 1900 on ("1985") or a year's last two digits ("sn 85"; a
@@ -956,12 +963,23 @@ const BIRTH_LABELS = phrases(PERSONAL.birthLabels);
 /** Characters before a date read for its label: twice the longest birth label, so a word cut at the window's start is never the label. */
 const BIRTH_WINDOW = 2 * Math.max(...PERSONAL.birthLabels.map((label) => label.length)) + 2;
 
+/** Whether a birth label ends `before` (labelled), not one made another word by the word before it ("hoc sinh 2025": birthLabelNotAfter). */
+function birthLabelled(before: string): boolean {
+  if (!labelled(before, BIRTH_LABELS)) return false;
+  const words = wordsOf(before);
+  return BIRTH_LABELS.some((label) => {
+    if (!phraseEndingAt(words, words.length, label, (word) => word.folded)) return false;
+    const lead = words[words.length - label.length - 1]?.folded ?? '';
+    return !(PERSONAL.birthLabelNotAfter[label[0]!] ?? []).includes(lead);
+  });
+}
+
 /** `text` with a date or a year of birth right after its words ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945") masked. */
 function maskBirthDates(text: string): string {
   return text.replace(DATE_OR_YEAR, (found: string, offset: number, whole: string) => {
     const after = whole.slice(offset + found.length);
     // The label is read from the words right before the number only (BIRTH_WINDOW characters: every two-digit number is looked at).
-    return labelled(whole.slice(Math.max(0, offset - BIRTH_WINDOW), offset), BIRTH_LABELS) && !saysAfter(after, COUNT_AFTER) && !saysAfter(after, MONEY_AFTER) ? MASKS.birth : found;
+    return birthLabelled(whole.slice(Math.max(0, offset - BIRTH_WINDOW), offset)) && !saysAfter(after, COUNT_AFTER) && !saysAfter(after, MONEY_AFTER) ? MASKS.birth : found;
   });
 }
 

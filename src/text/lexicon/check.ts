@@ -96,7 +96,7 @@ const personalSchema = z
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
     shortTitles: phraseList,
-    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList, notNameAfter: z.record(plainKey, z.array(plainKey)) }).strict(),
+    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList, notNameAfter: z.record(plainKey, z.array(plainKey)), monthAfter: z.array(plainKey) }).strict(),
     titleGivenWords: z.record(plainKey, z.array(plainKey).min(1)),
     titleCallings: phraseList,
     titleSurnames: z.array(plainKey),
@@ -122,6 +122,8 @@ const personalSchema = z
       .strict(),
     schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey) }).strict(),
     birthLabels: phraseList,
+    birthLabelNotAfter: z.record(plainKey, z.array(plainKey)),
+    notPlateAfter: z.array(plainKey),
     contactLabels: phraseList,
     idLabels: phraseList,
   })

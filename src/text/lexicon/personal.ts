@@ -78,6 +78,8 @@ export const PERSONAL = {
     notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'],
     /** As typed, after a title of `words`, words that are no name: "con nam" (a boy: "2 dua con nam 10 tuoi"). */
     notNameAfter: { con: ['nam'] } as Readonly<Record<string, readonly string[]>>,
+    /** Words right after a month's name that say the month ("thang tu nay", "con trai thang tu nay di hoc": this April), never a boy. */
+    monthAfter: ['nay', 'toi', 'truoc'],
     childBefore: ['con tui', 'con toi', 'con em', 'con minh', 'chau tui', 'chau toi', 'chau em', 'chau', 'dua', 'dua con', 'con trai', 'em tui', 'em toi'],
     childAfter: [
       'nha tui', 'nha toi', 'nha em', 'nha minh', 'con tui', 'con toi', 'con em', 'chau tui', 'nghi hoc', 'bo hoc', 'di hoc', 'dang hoc', 'hoc lop',
@@ -194,6 +196,10 @@ export const PERSONAL = {
    * relative it says who the person is, so it is masked ("sn [ngày sinh]"); a year elsewhere ("nam 2025") is no one's.
    */
   birthLabels: ['sn', 'ns', 'sinh', 'sinh nam', 'sinh ngay', 'sinh thang', 'ngay sinh', 'nam sinh', 'ngay sinh la', 'nam sinh la', 'sn nam', 'ngay thang nam sinh'],
+  /** Of birthLabels, by their first word, the words before it that make another word of it: "học sinh 2025", "thí sinh 2025" (pupils, contestants). */
+  birthLabelNotAfter: { sinh: ['hoc', 'thi'] } as Readonly<Record<string, readonly string[]>>,
+  /** Words right before a class's name that is shaped like a plate ("lớp 12A 2025": class 12A, the year), folded. */
+  notPlateAfter: ['lop'],
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
     'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
