@@ -4,6 +4,7 @@
  * rules data's business (per period): a word here for an indicator the period does not have is
  * simply not counted.
  */
+import { fold } from '../fold.ts';
 
 /**
  * Nouns after a count of people: "4 người", "7 khẩu", "5 nhân khẩu". ("4 ng" is written out by the
@@ -96,8 +97,9 @@ export const SMALL_CHILD_PHRASES: readonly string[] = ['dua con nho', 'con nho',
  * note says how it was read, and an age told instead decides). Only right after a child noun, maybe with SCHOOL_GOING_WORDS,
  * the speaker's word or a PERSON_QUALIFIERS word between; "cấp 3" (lớp 10–12, from 15) tells no age under 16.
  */
+export const YOUNG_SCHOOL_NAMES: readonly string[] = ['cap 1', 'cap 2', 'cap mot', 'cap hai', 'tieu hoc', 'thcs', 'trung hoc co so', 'mau giao', 'mam non', 'nha tre'];
 export const YOUNG_SCHOOL_LEVELS: readonly string[] = [
-  'cap 1', 'cap 2', 'cap mot', 'cap hai', 'tieu hoc', 'thcs', 'trung hoc co so', 'mau giao', 'mam non', 'nha tre',
+  ...YOUNG_SCHOOL_NAMES,
   ...['1', '2', '3', '4', '5', '6', '7', '8', '9', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin'].map((grade) => `lop ${grade}`),
 ];
 export const SCHOOL_GOING_WORDS: ReadonlySet<string> = new Set(['di', 'hoc', 'dang', 'deu', 'van', 'vo', 'vao']);
@@ -124,8 +126,11 @@ export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', '
  * A member too sick to work, told ("ông xã tui bị bệnh nằm một chỗ", round 25): no dependant by that alone (NĐ 07/2021 counts
  * only the disabled on the monthly allowance), so said back as not counted, never read as a support or a deprivation.
  */
+/** Bedridden ("nằm một chỗ") and gravely ill ("ốm nặng"): with SICK_MEMBER_PHRASES, read by the chat's topics too (topics.ts). */
+export const BEDRIDDEN_PHRASES: readonly string[] = ['nam mot cho', 'nam 1 cho'];
+export const GRAVE_ILLNESS_PHRASES: readonly string[] = ['benh nang', 'om nang'];
 export const SICK_MEMBER_PHRASES: readonly string[] = [
-  'nam mot cho', 'nam 1 cho', 'benh nang', 'om nang', 'benh nan y', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
+  ...BEDRIDDEN_PHRASES, ...GRAVE_ILLNESS_PHRASES, 'benh nan y', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
 ];
 export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
 /** Floor area units after a number: "15m2", "15 m²", "20 mét vuông". */
@@ -213,9 +218,11 @@ export const KIN_IN_CONTEXT = {
  * "đi ba …", "co ba" "có ba", "chi hai" "chỉ hai": a person only where a list or "ở với" leads to it ("ở với dì ba", "tui với cậu
  * hai", at a clause's start) and it ends a person's words (a comma, "với", "tui", an age, "ở với"), or right after "ở với".
  */
+/** Birth-order words as typed with their marks ("hai", "tư", "út"); folded in KIN_BY_BIRTH_ORDER.order, both in personal.ts birthOrderNames. */
+export const BIRTH_ORDER_WORDS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út'];
 export const KIN_BY_BIRTH_ORDER = {
   kin: ['cau', 'di', 'mo', 'co', 'chu', 'thim', 'bac', 'duong'],
-  order: ['hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'ut'],
+  order: [...new Set(BIRTH_ORDER_WORDS.map(fold))],
 } as const;
 export const UNCOUNTED_PEOPLE: readonly string[] = [...new Set(['cac', 'may', 'nhung', 'chau nho', 'dua', ...CHILD_GROUPS])];
 

@@ -5,6 +5,7 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
+import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
 import { COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS } from './places.ts';
 
 export const PERSONAL = {
@@ -112,7 +113,7 @@ export const PERSONAL = {
    * Birth-order names ("anh Ba", "chị Hai", "cô Út"), as typed, with and without marks: after a title and capitalised they
    * are a name even when the word is also an everyday one (notNameWords: "ba"). "Ông Bà" is no name: "bà" is not "ba".
    */
-  birthOrderNames: ['hai', 'ba', 'tư', 'tu', 'năm', 'nam', 'sáu', 'sau', 'bảy', 'bay', 'tám', 'tam', 'chín', 'chin', 'mười', 'muoi', 'út', 'ut', 'cả'],
+  birthOrderNames: [...new Set([...BIRTH_ORDER_WORDS, ...KIN_BY_BIRTH_ORDER.order]), 'cả'],
   /**
    * Health conditions, folded: sensitive personal data (Luật 91/2025/QH15), masked in what is kept ("tôi bị [sức khỏe]").
    * Illnesses only, never the policy's own groups ("người khuyết tật", "bệnh hiểm nghèo" stay: a question is about them).
@@ -184,8 +185,8 @@ export const PERSONAL = {
    */
   schools: {
     words: [
-      'truong', 'tieu hoc', 'trung hoc co so', 'trung hoc pho thong', 'trung hoc', 'thcs', 'thpt', 'mau giao', 'mam non', 'nha tre',
-      'cap 1', 'cap 2', 'cap 3', 'cap mot', 'cap hai', 'cap ba', 'ptdtnt', 'ptdtbt', 'pho thong dan toc noi tru', 'pho thong dan toc ban tru',
+      // The levels of under-16s are household.ts YOUNG_SCHOOL_NAMES.
+      'truong', ...YOUNG_SCHOOL_NAMES, 'trung hoc pho thong', 'trung hoc', 'thpt', 'cap 3', 'cap ba', 'ptdtnt', 'ptdtbt', 'pho thong dan toc noi tru', 'pho thong dan toc ban tru',
       'th', 'mn', 'mg',
     ],
     /** Of `words`, those that say a school only before a capitalised name ("TH Kim Đồng", "MN Hoa Sen": "th" is also "thì"). */

@@ -4,6 +4,7 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
+import { BEDRIDDEN_PHRASES, GRAVE_ILLNESS_PHRASES } from './household.ts';
 /**
  * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
  * "xa tui la xa dac biet kho khan thi dc ho tro them gi" (round 19): the data has no support by such a commune either.
@@ -940,7 +941,7 @@ export const TOPICS = {
     // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
     sudden_hardship: {
       subject: [
-        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', 'om nang', 'benh nang', 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
+        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', ...GRAVE_ILLNESS_PHRASES, 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
         'that nghiep', 'bi duoi viec', 'cho nghi viec',
       ],
       asks: [
@@ -1095,7 +1096,7 @@ export const TOPICS = {
     disability: {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
-        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien', 'nam 1 cho', 'nam mot cho',
+        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien', ...BEDRIDDEN_PHRASES,
       ],
       unless: ['phu thuoc'],
       explained: {
