@@ -2,9 +2,12 @@
  * Zalo polling's inbox on disk. Zalo forgets an update once getUpdates handed it out, so one the database
  * could not take yet (PostgreSQL unreachable) is written here before it waits, and removed once handled:
  * a stop or a crash meanwhile does not lose it, the next start handles it first. The file holds only the
- * updates waiting for the database, their text masked (src/privacy/mask.ts: identifiers are never needed
- * for the answer), readable by this user only (0600), each kept at most RETENTION.outboxHours like an answer
- * waiting in the outbox, and forgotten at its sender's /xoadulieu; it is removed when none waits. Written to a
+ * updates waiting for the database, their text masked (src/privacy/mask.ts). The run that keeps one answers it as
+ * typed (held in memory); a later start answers the masked text, which keeps what the household reader needs (kin
+ * by birth order "cậu hai", counts, ages, amounts: test/privacy/mask-household-round25-privacy5.test.ts) but not a
+ * ward's or village's number or name, so the area may be asked again. Readable by this user only (0600); at the next
+ * start an update older than RETENTION.outboxHours (or the store's session time if shorter: outboxCutoff) is dropped,
+ * logged; forgotten at its sender's /xoadulieu; the file is removed when none waits. Written to a
  * temporary file, then renamed: never half written. A damaged file is set aside (see setAside), its content never logged.
  * Several instances on one PostgreSQL may share DATABASE_PATH (one folder, one machine): each holds its own file
  * (claimInbox: `<path>`, else `<path>` numbered 2, 3…, under a lock the operating system drops when the process ends),
