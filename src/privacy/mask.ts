@@ -34,7 +34,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -44,7 +44,7 @@ export const MASKS = {
   phone: '[số điện thoại]',
   idNumber: '[số giấy tờ]',
   name: '[tên]',
-  address: '[địa chỉ]',
+  address: MASKED_PLACE,
   school: '[tên trường]',
   birth: '[ngày sinh]',
   plate: '[biển số xe]',

@@ -17,23 +17,26 @@ const read = (text: string, date = HOUSEHOLD_EVAL_DATE) => {
 };
 
 /**
- * Sentences of the eval whose masked text is read differently because what is masked is a real identifier: a ward's number or
- * name ("phường 5", "P.Tan Phu", "Q.8") is masked as a place ("phuong [địa chỉ]"), and the reader reads a ward as urban only with
- * its number or at a clause's head, so the masked text's area is not known (asked again, never read wrongly).
+ * Sentences of the eval whose masked text is read differently because what is masked is a real identifier: none. A ward's number
+ * or name is masked ("phuong [địa chỉ]", "P.[địa chỉ]", "Q.[địa chỉ]") and still read as a ward or district, urban (places.ts
+ * MASKED_PLACE).
  */
-const WARD_MASKED = 'the ward or district number/name is masked; "phuong [địa chỉ]" is not read as urban';
-const IDENTIFIER_EXCEPTIONS: Readonly<Record<string, string>> = {
-  'nha tro Q.8, 2 vc + 1 be 3 tuoi, chong chay grab ngay 300k, thang chay 26 ngay': WARD_MASKED,
-  'P.Tan Phu, nha 4 nguoi, binh quan moi nguoi 1tr8 1 thang': WARD_MASKED,
-  'tui 1 minh o tro phuong 5, lam cong nhan 6tr5 thang': WARD_MASKED,
-  'nha tui 6 nguoi o Can Tho phuong An Khanh, chong chay grab, tui ban tap hoa, ca nha kiem dc 12 trieu': WARD_MASKED,
-};
+const IDENTIFIER_EXCEPTIONS: Readonly<Record<string, string>> = {};
 
 describe('the household read from a masked text is the one read from the text', () => {
   it('"vo chong tui voi Cau Hai o que, thang dc 6 trieu": kept as typed, 3 people and 6.000.000 đ a month', () => {
     const text = 'vo chong tui voi Cau Hai o que, thang dc 6 trieu';
     expect(maskPersonalData(text)).toBe(text);
     expect(read(maskPersonalData(text))).toMatchObject({ members: 3, monthlyIncome: 6_000_000 });
+  });
+
+  it.each([
+    'tui 1 minh o tro phuong 5, lam cong nhan 6tr5 thang',
+    'P.Tan Phu, nha 4 nguoi, binh quan moi nguoi 1tr8 1 thang',
+    'nha tro Q.8, 2 vc + 1 be 3 tuoi, chong chay grab ngay 300k',
+  ])('the ward masked, still urban: %s', (text) => {
+    expect(maskPersonalData(text)).toContain(MASKS.address);
+    expect(read(maskPersonalData(text)).area).toBe('urban');
   });
 
   it.each([

@@ -4,8 +4,8 @@
  * a stop or a crash meanwhile does not lose it, the next start handles it first. The file holds only the
  * updates waiting for the database, their text masked (src/privacy/mask.ts). The run that keeps one answers it as
  * typed (held in memory); a later start answers the masked text, which keeps what the household reader needs (kin
- * by birth order "cậu hai", counts, ages, amounts: test/privacy/mask-household-round25-privacy5.test.ts) but not a
- * ward's or village's number or name, so the area may be asked again. Readable by this user only (0600); at the next
+ * by birth order "cậu hai", counts, ages, amounts, the unit of a masked ward "phường [địa chỉ]", read urban:
+ * test/privacy/mask-household-round25-privacy5.test.ts). Readable by this user only (0600); at the next
  * start an update older than RETENTION.outboxHours (or the store's session time if shorter: outboxCutoff) is dropped,
  * logged; forgotten at its sender's /xoadulieu; the file is removed when none waits. Written to a
  * temporary file, then renamed: never half written. A damaged file is set aside (see setAside), its content never logged.

@@ -637,8 +637,14 @@ const MEMBER_PARTS = MEMBER_NOUNS.map((noun) => noun.split(' '));
 const WIDER_PLACES = new Map(places.WIDER_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')]));
 const PLACE_LEADS = new Set(places.AREA_LEADS);
 const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BEFORE_NAME } = places.AREA_ABBREVIATIONS;
-/** "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3": a unit's short form before a "." or a number (not inside a word or a number). */
-const SHORT_UNIT = new RegExp(`(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d])|(?=\\s?\\d))`, 'giu');
+/**
+ * "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3", "P.[địa chỉ]" (masked: places.ts MASKED_PLACE): a unit's short form before a "."
+ * or a number (not inside a word or a number).
+ */
+const SHORT_UNIT = new RegExp(
+  `(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d]|${places.MASKED_PLACE.replace(/[[\]]/g, '\\$&')})|(?=\\s?\\d))`,
+  'giu',
+);
 /** A word in either case ("tx", "TX", "Tx"), in a pattern matched with case (a capital is read after it). */
 export const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
 /**
@@ -773,7 +779,7 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
       ...places.AREA_HEAD_WORDS[area].filter((word) => heads.includes(word)),
       ...places.AREA_AFTER_SIZE_WORDS[area].filter((word) => tokens.some((token, index) => token === word && afterSize(index) && home(index, index + 1))),
       ...places.AREA_NUMBERED_WORDS[area].filter((word) =>
-        tokens.some((token, index) => token === word && unitAt(index) && /^\d{1,3}$/.test(tokens[index + 1] ?? '') && home(index, index + 1)),
+        tokens.some((token, index) => token === word && unitAt(index) && (/^\d{1,3}$/.test(tokens[index + 1] ?? '') || phraseAt(tokens, index + 1, MASKED_PLACE_WORDS)) && home(index, index + 1)),
       ),
     ];
     for (const word of said) {
@@ -789,6 +795,8 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   return found.size === 2 ? 'both' : ([...found][0] ?? null);
 }
 
+/** The masking's label for a place's number (places.ts MASKED_PLACE), as read: "phuong [địa chỉ]" is a numbered ward. */
+const MASKED_PLACE_WORDS = fold(places.MASKED_PLACE).replace(/[[\]]/g, ' $& ').trim().split(/\s+/);
 const MIXED_PLACES = places.MIXED_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')] as const);
 const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.split(' ')] as const);
 const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));

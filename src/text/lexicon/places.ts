@@ -72,6 +72,12 @@ export const AREA_AFTER_SIZE_WORDS: Readonly<Record<Area, readonly string[]>> = 
  * as "quận" is) is no "quận 2", typed with marks or without; "quan 2", "Q.2", "ở quận 2" stay the district. "văn bản quy định" (a
  * document) is no village "bản Quy Định", "nông thôn 3 người" (the countryside) no "thôn 3": the masking of kept text reads these too (mask.ts placeSpans, round 20).
  */
+/**
+ * What the masking of kept text puts for a place's number or name ("phường [địa chỉ]": mask.ts MASKS.address): after a unit of
+ * AREA_NUMBERED_WORDS it stands for the number, so a Zalo update kept masked (channels/zalo/inbox.ts) names the same area.
+ */
+export const MASKED_PLACE = '[địa chỉ]';
+
 export const NOT_UNIT_AFTER: Readonly<Record<string, readonly string[]>> = { quan: ['binh'], ban: ['van'], thon: ['nong'] };
 
 /**
