@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-import { startFakeZalo, zaloUpdate, type FakeZalo } from './zalo/fake-zalo-server.ts';
-import { TOKEN } from './zalo/harness.ts';
+import { startFakeZalo, type FakeZalo } from './zalo/fake-zalo-server.ts';
+import { say as sayOnZalo, TOKEN } from './zalo/harness.ts';
 import { buttonsOf, FakeUser, TelegramHarness } from './telegram/harness.ts';
 import type { SentMessage } from './telegram/emulator.ts';
 
@@ -29,14 +29,7 @@ describe('Zalo, long polling: the shorter answers, walked by typing', () => {
     await fake?.close();
   });
 
-  async function say(chatId: string, text: string): Promise<string> {
-    const update = zaloUpdate(chatId, { text });
-    const messageId = (update.message as { message_id: string }).message_id;
-    const before = fake.sentTo(chatId).length;
-    fake.pushUpdate(update);
-    await fake.waitFor(`the answer to ${messageId}`, () => service.logs().some((record) => record.event === 'zalo.replied' && record.updateId === messageId));
-    return fake.sentTo(chatId).slice(before).join('\n\n');
-  }
+  const say = (chatId: string, text: string) => sayOnZalo({ fake, service }, chatId, text);
   const numberOf = (shown: string, label: string) => new RegExp(`^(\\d+)\\. ${label}$`, 'm').exec(shown)?.[1];
 
   it('"bhyt co dc free ko": one message, poor and near-poor first, and the typed question for the others answers them', async () => {

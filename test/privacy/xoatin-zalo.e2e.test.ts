@@ -7,8 +7,8 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
-import { freePort, TOKEN } from '../channels/zalo/harness.ts';
+import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+import { freePort, say as sayOnZalo, TOKEN } from '../channels/zalo/harness.ts';
 import { startTestService, type TestService } from '../server/harness.ts';
 
 let fake: FakeZalo;
@@ -30,15 +30,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Sends a text as the resident and waits for every part of the answer. */
-async function say(chatId: string, text: string): Promise<string> {
-  const update = zaloUpdate(chatId, { text });
-  const messageId = (update.message as { message_id: string }).message_id;
-  const before = fake.sentTo(chatId).length;
-  fake.pushUpdate(update);
-  await fake.waitFor(`the answer to ${messageId}`, () => service.logs().some((record) => record.event === 'zalo.replied' && record.updateId === messageId));
-  return fake.sentTo(chatId).slice(before).join('\n\n');
-}
+const say = (chatId: string, text: string) => sayOnZalo({ fake, service }, chatId, text);
 
 const unanswered = () => {
   const db = new Database(service.databasePath, { readonly: true });

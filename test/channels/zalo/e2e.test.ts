@@ -6,34 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../../server/harness.ts';
-import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
-import { freePort, TOKEN } from './harness.ts';
+import { startFakeZalo, zaloUpdate } from './fake-zalo-server.ts';
+import { exchange, freePort, say, TOKEN, type ZaloConversation } from './harness.ts';
 import { expectDetails, expectFirstScreen } from '../result-screen.ts';
 
 const SECRET = 'bi-mat-webhook-zalo-e2e';
 /** The test types the whole interview at once (a resident reads each question): past USER_RATE_LIMIT's 12 messages in 10 s. */
 const TYPED_AT_ONCE = { tuning: { userRateLimit: { updates: 10_000, windowMs: 1000 } } };
-
-interface Conversation {
-  fake: FakeZalo;
-  service: TestService;
-}
-
-/** Sends one update and waits until the channel has sent every part of its answer; returns the texts. */
-async function exchange(conversation: Conversation, chatId: string, update: Record<string, unknown>): Promise<string[]> {
-  const { fake, service } = conversation;
-  const messageId = (update.message as { message_id: string }).message_id;
-  const before = fake.sentTo(chatId).length;
-  fake.pushUpdate(update);
-  await fake.waitFor(`the answer to ${messageId}`, () =>
-    service.logs().some((record) => record.event === 'zalo.replied' && record.updateId === messageId),
-  );
-  return fake.sentTo(chatId).slice(before);
-}
-
-const say = (conversation: Conversation, chatId: string, text: string) =>
-  exchange(conversation, chatId, zaloUpdate(chatId, { text })).then((texts) => texts.join('\n\n'));
-
 
 /**
  * The household check, answered by numbers and words, with diacritics and without. Each answer is
@@ -66,8 +45,8 @@ const INTERVIEW: { asks: RegExp; answer: string }[] = [
   { asks: /tivi, radio/, answer: 'hong co' },
 ];
 
-function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<Conversation>) {
-  let conversation: Conversation;
+function conversationTests(mode: 'polling' | 'webhook', setup: () => Promise<ZaloConversation>) {
+  let conversation: ZaloConversation;
   beforeAll(async () => {
     conversation = await setup();
   });

@@ -3,6 +3,8 @@ import { createServer } from 'node:net';
 import { createLogger, type Logger } from '../../../src/log.ts';
 import { startZalo, type ZaloChannel } from '../../../src/channels/zalo/index.ts';
 import type { ChatCore } from '../../../src/chat/types.ts';
+import type { TestService } from '../../server/harness.ts';
+import { zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
 
 export const TOKEN = '1459232241454765289:AbCdEfGhIjKlMnOpQrStUvWxYz012345';
 /** Back-off short enough for tests, long enough to see it happen. */
@@ -52,3 +54,25 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+/** A resident's chat over HTTP: the fake Zalo platform and the real service it delivers to. */
+export interface ZaloConversation {
+  fake: FakeZalo;
+  service: TestService;
+}
+
+/** Sends one update and waits until the channel has sent every part of its answer; returns the texts. */
+export async function exchange(conversation: ZaloConversation, chatId: string, update: Record<string, unknown>): Promise<string[]> {
+  const { fake, service } = conversation;
+  const messageId = (update.message as { message_id: string }).message_id;
+  const before = fake.sentTo(chatId).length;
+  fake.pushUpdate(update);
+  await fake.waitFor(`the answer to ${messageId}`, () =>
+    service.logs().some((record) => record.event === 'zalo.replied' && record.updateId === messageId),
+  );
+  return fake.sentTo(chatId).slice(before);
+}
+
+/** Types `text` as the resident and waits for every part of the answer, joined as the resident reads them. */
+export const say = (conversation: ZaloConversation, chatId: string, text: string): Promise<string> =>
+  exchange(conversation, chatId, zaloUpdate(chatId, { text })).then((texts) => texts.join('\n\n'));
