@@ -563,7 +563,12 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
   }
   // "hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì" (round 24): the count told decides the class where deprivations do.
   const counted = understanding.understood.deprivations.length === 0 ? deprivationsCounted(key) : undefined;
-  return { ...understanding, understood: { ...rest, monthlyIncomePerPerson: amount }, ...(counted !== undefined ? { deprivationsCounted: counted } : {}) };
+  return {
+    ...understanding,
+    understood: { ...rest, monthlyIncomePerPerson: amount },
+    ...(counted !== undefined ? { deprivationsCounted: counted } : {}),
+    ...(typeof monthlyIncome === 'number' ? {} : { perPersonSaid: true as const }),
+  };
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */

@@ -316,7 +316,9 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   // The answer first (round 23: it came after how the amount was read), then its basis, then how the amount was read.
   return (
     `${lead} Căn cứ của mức áp dụng ngày ${formatDate(day)}: ${basis}.\n${decides}\n` +
-    `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người); nếu đó là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”.`
+    `Mình hiểu ${money} là thu nhập bình quân mỗi người mỗi tháng (thu nhập cả hộ trong 12 tháng ÷ 12 ÷ số người)` +
+    // Said per person ("2,5tr/nguoi", round 25): not asked again whether it was the household's (was asked after "/người" too).
+    (told.perPersonSaid ? '.' : `; nếu đó là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”.`)
   );
 }
 

@@ -179,6 +179,8 @@ export interface Understanding {
   notDeprived: IndicatorId[];
   /** A count of deprivations told with no indicator named ("hộ có 1 chỉ số thiếu hụt … là hộ gì": src/chat/input.ts readAmountClassAsked). */
   deprivationsCounted?: number;
+  /** The amount of an amount's question was said to be each person's ("2,5tr/nguoi", "bình quân"): src/chat/input.ts readAmountClassAsked. */
+  perPersonSaid?: true;
   /**
    * Of `unsure`, those read from words that may or may not be the deprivation ("nhà vách ván": DeprivationWords.maybe), not from
    * the household's own "không biết": an interview asks them rather than taking "không rõ" as the answer.
