@@ -521,11 +521,16 @@ function amountFrom(whole: string, offset: number, found: string): string {
 }
 
 /** Whether `before` ends with a contact or identity word ("cmnd 272 123 000", "STK: …"): the number after it is no amount. */
-function labelled(before: string, labels: readonly (readonly string[])[] = CONTACT_LABELS): boolean {
+function labelled(
+  before: string,
+  labels: readonly (readonly string[])[] = CONTACT_LABELS,
+  /** Given the label found and the folded word before it, whether it counts (a birth label after "học": birthLabelled). */
+  counts: (label: readonly string[], lead: string) => boolean = () => true,
+): boolean {
   const words = wordsOf(before);
   const last = words.at(-1);
   if (!last || !/^[\s:.,/-]*$/.test(before.slice(last.end))) return false;
-  return labels.some((label) => phraseEndingAt(words, words.length, label, (word) => word.folded));
+  return labels.some((label) => phraseEndingAt(words, words.length, label, (word) => word.folded) && counts(label, words[words.length - label.length - 1]?.folded ?? ''));
 }
 
 /**
@@ -946,13 +951,13 @@ export function maskPersonalData(text: string): string {
   return replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
 }
 
+/** "lớp 12A 2025": a class and a year, no plate (personal.ts notPlateAfter). */
+const NOT_PLATE_AFTER = new Set(PERSONAL.notPlateAfter);
 /**
  * A vehicle's plate ("59X1-123.45", "51G 123.45", "59x1 12345", "29A 1234"): two digits, the series (capitals, or letters with a
  * digit after them: "10tr 2025" is an amount and a year; not a money unit, checked where it is masked: "15TR 2025"), then four
  * or five digits. Group 1 is the series' letters.
  */
-/** "lớp 12A 2025": a class and a year, no plate (personal.ts notPlateAfter). */
-const NOT_PLATE_AFTER = new Set(PERSONAL.notPlateAfter);
 const PLATE = /(?<![\p{L}\p{N}])\d{2}-?([A-Z]{1,2}|[A-Za-z]{1,2}(?=\d))\d?[ .-]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 /**
  * A date ("12/05/1960", "12-5-60", "12 thang 5 nam 1960"), a year from 1900 on ("1985") or a year's last two digits ("sn 85"; a
@@ -965,13 +970,7 @@ const BIRTH_WINDOW = 2 * Math.max(...PERSONAL.birthLabels.map((label) => label.l
 
 /** Whether a birth label ends `before` (labelled), not one made another word by the word before it ("hoc sinh 2025": birthLabelNotAfter). */
 function birthLabelled(before: string): boolean {
-  if (!labelled(before, BIRTH_LABELS)) return false;
-  const words = wordsOf(before);
-  return BIRTH_LABELS.some((label) => {
-    if (!phraseEndingAt(words, words.length, label, (word) => word.folded)) return false;
-    const lead = words[words.length - label.length - 1]?.folded ?? '';
-    return !(PERSONAL.birthLabelNotAfter[label[0]!] ?? []).includes(lead);
-  });
+  return labelled(before, BIRTH_LABELS, (label, lead) => !(PERSONAL.birthLabelNotAfter[label[0]!] ?? []).includes(lead));
 }
 
 /** `text` with a date or a year of birth right after its words ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945") masked. */
