@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
 
 let server: TestService;
 let browser: Browser;
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe('the greeting on a 360x640 phone', () => {
   it('is on the first screen with its three choices, the box to type in below it; "Trợ lý làm được gì" gives the rest', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+    const context = await newPhoneContext(browser, PHONES.cheap);
     try {
       const page = await context.newPage();
       await page.goto(server.url);

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPhoneContext } from './chromium.ts';
 
 const WIDTH = 360;
 const HEIGHT = 640;
@@ -21,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  const context = await newPhoneContext(browser, { width: WIDTH, height: HEIGHT });
   page = await context.newPage();
   await page.route('**/api/chat', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800));

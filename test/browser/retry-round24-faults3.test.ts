@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPhoneContext } from './chromium.ts';
 
 let server: TestService;
 let browser: Browser;
@@ -16,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  const context = await newPhoneContext(browser);
   page = await context.newPage();
 });
 

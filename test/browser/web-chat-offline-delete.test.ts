@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, newPhoneContext } from './chromium.ts';
 
 let server: TestService;
 let browser: Browser;
@@ -18,7 +18,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  context = await newPhoneContext(browser);
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
