@@ -51,6 +51,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round25-words6.yaml', label: 'routing-round25-words6.yaml, câu vòng 25 của người dân gõ như trên Zalo ("dien" không dấu sau "về", "hỗ trợ" là tiền điện; điện thoại, BHYT, chuẩn 2027)' },
   { file: 'routing-round24-law6.yaml', label: 'routing-round24-law6.yaml, câu vòng 24 về luật tháng 12/2026 – 01/2027 theo từng mục của updates-2026.md (chuẩn 2026 và 2027–2030, thủ tục sau 01/07/2025, chương trình 2026–2035, BHYT, học phí, hưu trí xã hội, vay 3,3%, tiền điện, trợ giúp pháp lý, học nghề, chuẩn 2016–2020)' },
   { file: 'routing-round25-tryout7.yaml', label: 'routing-round25-tryout7.yaml, câu vòng 25 dùng thử gõ trên Zalo: người dân (BHYT, học phí, vay vốn, tiền điện, nhà ở, tiền già, đăng ký ở đâu, giấy chứng nhận qua năm, tin đồn: 2 triệu 2, bỏ hộ cận nghèo, 60 triệu, đóng tiền cho trưởng thôn, có tivi; răng, mần, mô, rứa, chừ, hổng), cán bộ xã, người làm tuyên truyền' },
+  { file: 'routing-round26-tryout9.yaml', label: 'routing-round26-tryout9.yaml, câu vòng 26 dùng thử gõ trên Zalo: người dân (thu nhập cả hộ, BHYT, tiền già 72 và 80 tuổi, vay tối đa, tiền điện năm nay, sửa nhà, học phí lớp 10, nộp ở đâu khi bỏ huyện, bao lâu có giấy, chuẩn 2027, tin đồn 3 triệu và 100% khám bệnh, mần răng, nhà vệ sinh, làm thuê, ăn trưa, pháp lý, vừa thoát nghèo, điện thoại, mất giấy, đóng tiền cho trưởng ấp, Internet, học nghề, ở trọ), cán bộ xã, người làm tuyên truyền' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {

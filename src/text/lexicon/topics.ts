@@ -67,6 +67,8 @@ export const TOPICS = {
     'chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho',
     // "chuẩn cận nghèo năm 2027 thành thị là 2,5 triệu đúng không" (findings36 N36-05): the near-poor line is the standard's.
     'chuan can ngheo', 'chuan ho can ngheo', 'nguong can ngheo',
+    // Round 26 tryout9: "Đề nghị cho biết chuẩn hộ nghèo khu vực thành thị áp dụng trong năm 2026" (was passage search: Dự án 5 housing).
+    'chuan ho ngheo',
     // "31/12/2026 thì áp dụng chuẩn nào", "hôm nay chuẩn nào đang áp dụng": the standard asked without "nghèo".
     'chuan nao', 'chuan dang ap dung', 'chuan hien hanh', 'ap dung chuan', 'chuan cu',
   ],

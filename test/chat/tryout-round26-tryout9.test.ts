@@ -1,0 +1,20 @@
+/**
+ * Round 26 (tryout9): messages residents, commune cadres and outreach staff typed, written before the round's changes
+ * (test/eval/routing-round26-tryout9.yaml), whose answers were wrong or missed what was asked.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { first } = conversationsAt(new Date('2026-12-05T01:30:00Z'), 'tryout9');
+
+describe('“chuẩn hộ nghèo” (with “hộ”) is the standard', () => {
+  it('a cadre’s “chuẩn hộ nghèo khu vực thành thị áp dụng trong năm 2026” gets the 2026 urban line (was: Dự án 5 housing passage)', async () => {
+    const answer = await first('Đề nghị cho biết chuẩn hộ nghèo khu vực thành thị áp dụng trong năm 2026.');
+    expect(answer).toContain('2.000.000 đồng');
+    expect(answer).toContain('Nghị định 07/2021/NĐ-CP');
+    expect(answer).not.toContain('Dự án 5');
+  });
+  it('a resident’s “chuan ho ngheo thanh thi nam 2026 la bn” too', async () => {
+    expect(await first('chuan ho ngheo thanh thi nam 2026 la bn')).toContain('2.000.000 đồng');
+  });
+});
