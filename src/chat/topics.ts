@@ -456,7 +456,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }
   const byWho = Object.entries(TOPICS.supportsByWho).filter(
-    ([, { who, what, classes: only }]) => has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))),
+    ([, { who, what, classes: only, unless }]) =>
+      has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))) && !(unless && has(words, unless)),
   );
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) ? LOAN_ALONE.support : undefined);
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").

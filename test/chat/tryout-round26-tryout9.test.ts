@@ -18,3 +18,15 @@ describe('“chuẩn hộ nghèo” (with “hộ”) is the standard', () => {
     expect(await first('chuan ho ngheo thanh thi nam 2026 la bn')).toContain('2.000.000 đồng');
   });
 });
+
+describe('what the state pays of the BHYT card is the premium support, not what the card pays at the doctor’s', () => {
+  it('“ho can ngheo thi bhyt nha nuoc tra bn phan tram vay ad” gets the near-poor premium support (was: the NQ 261 benefit level)', async () => {
+    const answer = await first('ho can ngheo thi bhyt nha nuoc tra bn phan tram vay ad');
+    expect(answer).toContain('70%');
+    expect(answer).toContain('Nghị định 188/2025/NĐ-CP');
+    expect(answer).not.toContain('Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)');
+  });
+  it('a visit said keeps the benefit: “ho can ngheo di kham benh bhyt tra bn phan tram”', async () => {
+    expect(await first('ho can ngheo di kham benh bhyt tra bn phan tram')).toContain('Nghị quyết 261/2025/QH15');
+  });
+});

@@ -273,6 +273,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             what: phraseList,
             classes: z.array(ASKED_CLASS).min(1).optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
+            unless: phraseList.optional(),
           })
           .strict(),
       ),

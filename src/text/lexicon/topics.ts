@@ -339,7 +339,8 @@ export const TOPICS = {
    * poor household asking for an allowance gets social_assistance, whose rules entry (poor households only)
    * names người khuyết tật; without a class, the explainer (faq-ho-tro-cho-ho-ngheo mục 8: every disabled
    * person, mức chuẩn × hệ số) answers through search, since the entry would read as if only poor households got it.
-   * `over`: supports whose words this pair wins over (it is read before them).
+   * `over`: supports whose words this pair wins over (it is read before them). `unless`: the pair does not name the
+   * support when one of these is said.
    */
   supportsByWho: {
     // What the card pays when one is treated ("bhyt hộ cận nghèo được hưởng mấy phần trăm khi khám bệnh", "được chi trả bao
@@ -355,6 +356,9 @@ export const TOPICS = {
         'tra het', 'tra du', 'tra toan bo', 'chi tra het', 'nam vien', 'di vien', 'vien phi',
       ],
       over: ['health_insurance_premium'],
+      // Round 26 tryout9: "ho can ngheo thi bhyt nha nuoc tra bn phan tram" asks what the state pays of the card (the premium
+      // support, at least 70 %), not what the card pays at the doctor's.
+      unless: ['nha nuoc tra', 'nha nuoc dong', 'nha nuoc ho tro', 'ngan sach tra', 'ngan sach dong', 'ngan sach ho tro'],
     },
     social_pension: {
       // Grandparents are old people in everyday speech ("bà nội tui … có được lãnh tiền hằng tháng ko").
@@ -382,7 +386,7 @@ export const TOPICS = {
       what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
       classes: ['poor'],
     },
-  } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[] }>,
+  } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[]; unless?: readonly string[] }>,
   /**
    * Someone who already has a pension ("ông tui có lương hưu rồi, có được trợ cấp gì ko"): `says` and none of `denies`. The
    * answer leads with what a pension changes: the supports of `excludes` are for people without one (NĐ 176/2025: from 75,
