@@ -2123,7 +2123,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });
       // "thu nhap 2 trieu nam 2027 la ho gi" (round 23): the amount against that year's lines first, then that year's card.
       // "ngày 01/01/2027 hộ nông thôn … 2,1 triệu thiếu hụt 2 chỉ số là hộ gì" (round 25): a count told settles the class, no card.
-      const yearCard = amountAsked.asOf !== undefined && amountAsked.deprivationsCounted === undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
+      // "… ngay 31/12/2026 la ho gi" asked in December 2026 (round 26): a later day of the standard in force today needs no card.
+      const standardOn = (day: string) => {
+        const found = lookupStandard(rules, day);
+        return found.ok ? found.value.standard.id : undefined;
+      };
+      const laterStandard = amountAsked.asOf !== undefined && standardOn(amountAsked.asOf) !== standardOn(today());
+      const yearCard = laterStandard && amountAsked.deprivationsCounted === undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }

@@ -2414,6 +2414,9 @@ function writtenShortForms(text: string): string {
 function dayAsked(text: string, tokens: Tokens, today: string): string | undefined {
   // "tu 1/1 nha em 5 nguoi …": a date written without its year ("1/1" asked in December is the coming one) gives the year too.
   const written = dateWritten(text, today);
+  // "ho o que thu nhap 1tr8 thi ngay 31/12/2026 la ho gi" asked on 05/12/2026 (round 26): a later day written out is the day
+  // checked, and named in the answer (was today's date, "theo chuẩn áp dụng ngày 05/12/2026").
+  if (written !== undefined && written > today && timeOfCheck(tokens)) return written;
   const year = yearAsked(tokens, today) ?? (written === undefined ? undefined : Number(written.slice(0, 4)));
   if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
   return yearWritten(tokens) !== undefined || timeOfCheck(tokens) ? `${year}-01-01` : undefined;

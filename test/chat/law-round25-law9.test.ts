@@ -44,7 +44,8 @@ describe('a date said with an amount and a count of deprivations: the class on t
 });
 
 describe('"2,5tr/người", "2tr5 1 nguoi" in the city: an income per person, its class said', () => {
-  const CLASS_2026 = 'Thu nhập bình quân 2.500.000 đồng/người/tháng: theo chuẩn áp dụng ngày 05/12/2026';
+  // The day asked is named (round 26 law10: "ngày 31/12/2026" was answered "ngày 05/12/2026", today).
+  const CLASS_2026 = (day: string) => `Thu nhập bình quân 2.500.000 đồng/người/tháng: theo chuẩn áp dụng ngày ${day}`;
   const URBAN_2026 = 'ở thành thị (mức > 2.000.000 đồng và ≤ 3.000.000 đồng): hộ có mức sống trung bình.';
   // From 2027 the count decides it in the city: what is needed is said.
   const URBAN_2027 = 'ở thành thị (mức ≤ 2.800.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo.';
@@ -52,9 +53,12 @@ describe('"2,5tr/người", "2tr5 1 nguoi" in the city: an income per person, it
 
   // Was an explainer passage (the 2026 definition, no class): "ngày 31/12/2026" read as "a day's pay", the per-person amount
   // without "nhà tui" never answered.
-  it.each(['hộ thành thị 2,5tr/người ngày 31/12/2026 là hộ gì', 'ho thanh thi 2,5tr/nguoi la ho gi'])('"%s"', async (question) => {
+  it.each([
+    ['hộ thành thị 2,5tr/người ngày 31/12/2026 là hộ gì', '31/12/2026'],
+    ['ho thanh thi 2,5tr/nguoi la ho gi', '05/12/2026'],
+  ])('"%s"', async (question, day) => {
     for (const text of [await first(question), askApiText(question, TODAY)]) {
-      expect(text).toContain(CLASS_2026);
+      expect(text).toContain(CLASS_2026(day));
       expect(text).toContain(URBAN_2026);
       expect(text).toContain(URBAN_2027);
       expect(text).toContain(COUNT_NEEDED);

@@ -1,0 +1,25 @@
+/**
+ * Round 26 (law helper law10, 05/12/2026): answers around the switch of the poverty standard on 01/01/2027. Figures worked by
+ * hand from rules/ and /work/shared/facts/updates-2026.md: in 2026 NĐ 07/2021/NĐ-CP Điều 3 kept by NĐ 351/2025/NĐ-CP [M]
+ * (nông thôn ≤ 1.500.000 đồng, hộ có mức sống trung bình đến 2.250.000); from 01/01/2027 NĐ 351/2025/NĐ-CP [M] (nông thôn
+ * ≤ 2.200.000 đồng, thành thị ≤ 2.800.000).
+ */
+import { describe, expect, it } from 'vitest';
+import { askApiText, conversationsAt } from './harness.ts';
+
+// 05/12/2026 09:00 in Vietnam.
+const { first } = conversationsAt(new Date('2026-12-05T02:00:00Z'), 'round26law10');
+const TODAY = '2026-12-05';
+
+describe('a later day of this year asked: the answer names that day', () => {
+  // Was "theo chuẩn áp dụng ngày 05/12/2026" (today), the day asked never said.
+  it.each(['ho o que thu nhap 1tr8 thi ngay 31/12/2026 la ho gi', 'hộ thành thị 2,5tr/người ngày 31/12/2026 là hộ gì'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).toContain('theo chuẩn áp dụng ngày 31/12/2026 (Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), tham khảo)');
+      expect(text).not.toContain('05/12/2026');
+      expect(text).toContain('hộ có mức sống trung bình');
+      // The standard in force on that day is today's: no card of it after the answer.
+      expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (12 chỉ số)');
+    }
+  });
+});
