@@ -871,7 +871,7 @@ const serviceSaid = (header: string, [first, ...others]: IndicatorId[]) =>
   ` (cột “${header}” gồm ${others.length + 1} chỉ số: ô đánh dấu là hộ thiếu ít nhất 1 chỉ số, tính là ${first}; hộ thiếu cả ${others.join(', ')} thì ghi thêm ở cột riêng của chỉ số đó)`;
 
 /** How the header report says a column of a card's term ("Hạn thẻ BHYT") is read. */
-const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt)';
+const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt; ô ghi x, ✓, có hay không thì dòng bị từ chối: không phải ngày, chưa rõ là hộ không có thẻ hay có thẻ)';
 
 /** How the header report says the count of deprivations is read. */
 const COUNT_SAID = ' (số chỉ số thiếu hụt của hộ, một con số: đối chiếu với các chỉ số ghi tên hoặc đánh dấu ở các cột chỉ số; khác nhau thì dòng bị từ chối)';
@@ -1069,10 +1069,11 @@ function readHeader(
         `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
     }
-    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has).map((mark) => `“${mark.header}”`).join(', ');
+    // A card's term ("Hạn thẻ BHYT") is said with its header (TERM_SAID): its marks are asked, not read as a lack.
+    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has && !mark.term).map((mark) => `“${mark.header}”`).join(', ');
     const legends = marks.filter((mark) => mark.has).map((mark) => `“${mark.header}”`);
     if (legends.length > 0) notes.unshift(`Cột ghi có/không (${legends.join(', ')}): ô ghi có hoặc đạt là hộ có (không thiếu hụt); ô ghi không, chưa hoặc không đạt là hộ thiếu hụt chỉ số đó.`);
-    if (marks.some((mark) => !mark.lack && !mark.has)) {
+    if (marks.some((mark) => !mark.lack && !mark.has && !mark.term)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
@@ -1517,6 +1518,14 @@ function marked(text: string, column: MarkColumn, { says, mayLack, unmet }: Mark
     throw unclearMark(text.trim(), column);
   }
   if (NOT_DEPRIVED_MARKS.includes(words)) return NONE_MARKED;
+  // Under a card's term ("Hạn thẻ BHYT"), a mark ("x", "✓", "có", "1", "không") is no day: the card lacked, or ticked as had (round 26:
+  // "x" was read as the lack, unsaid). Asked, never guessed.
+  if (column.term && (DEPRIVED_MARKS.includes(words) || DEPRIVED_SYMBOLS.includes(text) || YES_MARKS.includes(words) || NO_DEPRIVATION_WORDS.includes(words))) {
+    throw new RowError(
+      column.header,
+      `“${text}” không phải ngày: cột “${column.header}” ghi ngày hết hạn của thẻ, còn “${text}” chưa rõ là hộ không có thẻ (thiếu hụt) hay đánh dấu hộ có thẻ; không đoán. Hãy ghi ngày hết hạn in trên thẻ (dd/MM/yyyy), hoặc “không có thẻ” nếu hộ thiếu hụt chỉ số này`,
+    );
+  }
   // "đạt" / "không đạt" against the indicator's standard; "có" / "không" under a legend saying the cells are what the household has.
   if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return NONE_MARKED;
   if (!column.lack && (UNMET_MARKS.includes(words) || (column.has && HAS_NOT_MARKS.includes(words)))) {
@@ -2039,19 +2048,49 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   const markedIn = (marks: readonly MarkColumn[], cells: readonly string[], listed: IndicatorId[], said: string[], date: string, line?: number): IndicatorId[] => {
     if (marks.length === 0) return listed;
     const found: IndicatorId[] = [];
+    const terms: { column: MarkColumn; text: string; lack: boolean; said: number }[] = [];
+    const written: { column: MarkColumn; text: string; id: IndicatorId; lack: boolean }[] = [];
     for (const column of marks) {
       const text = cells[column.index] ?? '';
       const term = termOf(text, column, date);
       if (term) {
         if (term.lack) found.push(column.indicator as IndicatorId);
+        terms.push({ column, text, lack: term.lack, said: said.length });
         said.push(saidIn(column, text, column.indicator as IndicatorId, term.lack, date, line, term.because));
         continue;
       }
       const mark = markOf(text, column);
       if (mark.id !== false) found.push(mark.id);
       if (mark.words) said.push(saidIn(column, text, mark.id === false ? (column.indicator as IndicatorId) : mark.id, mark.id !== false, date, line));
+      // A cell that says something (not empty, not "-"), to set against the card's term of the same indicator.
+      if (typeof column.indicator === 'string' && text.trim() !== '' && !NONE_SIGNS.includes(text.trim())) {
+        written.push({ column, text: text.trim(), id: mark.id === false ? column.indicator : mark.id, lack: mark.id !== false });
+      }
+    }
+    for (const term of terms) {
+      const other = written.find((cell) => cell.id === term.column.indicator && cell.lack !== term.lack);
+      if (other) said[term.said] = termDisagrees(other, term, date, line);
     }
     return found.length === 0 ? listed : [...new Set([...listed, ...found])];
+  };
+  /**
+   * A row whose card's term (“Hạn thẻ BHYT”) and another cell of the same indicator (“BHYT” x, “BHYT (có/không)” có) disagree
+   * (round 26: the lack was counted, the card in force said beside it, the disagreement unsaid): both cells named, and the lack
+   * kept, why said: the household lacks when one member has no card in force, which a card in force does not rule out (it may be
+   * one member's), and a card ended before the review date is no insurance that day.
+   */
+  const termDisagrees = (
+    cell: { column: MarkColumn; text: string; id: IndicatorId; lack: boolean },
+    term: { column: MarkColumn; text: string; lack: boolean },
+    date: string,
+    line?: number,
+  ): string => {
+    const name = (inForceOn(date).get(cell.id) ?? rules.indicatorById.get(cell.id)!).name;
+    const where = line === undefined ? '' : ` ở dòng ${line}`;
+    const both = `Cần xem lại: cột “${cell.column.header}”${where} ghi “${cell.text}” (${cell.lack ? 'thiếu hụt' : 'không thiếu hụt'}) nhưng cột “${term.column.header}” ghi “${term.text.trim()}”`;
+    return cell.lack
+      ? `${both}, thẻ còn hạn vào ngày xét ${formatDate(date)}: hai ô không khớp. Hộ được tính là thiếu hụt chỉ số “${name}” theo ô “${cell.text}”, vì chỉ cần một thành viên không có thẻ là hộ thiếu hụt, một thẻ còn hạn không cho biết mọi thành viên đều có thẻ; nếu mọi thành viên đều có thẻ còn hạn, hãy ${cell.column.has ? 'ghi “có”' : `xóa “${cell.text}”`} ở cột “${cell.column.header}”. `
+      : `${both}, thẻ hết hạn trước ngày xét ${formatDate(date)}: hai ô không khớp. Hộ được tính là thiếu hụt chỉ số “${name}” theo hạn thẻ, vì thẻ hết hạn thì vào ngày xét người ấy không có bảo hiểm; nếu thẻ đã được gia hạn, hãy ghi hạn mới. `;
   };
   /**
    * A household of several rows, one per member (`rows`, its first row first): the indicators marked on its rows, each

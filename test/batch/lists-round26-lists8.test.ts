@@ -1,0 +1,80 @@
+/**
+ * Round 26 (commune cadres' lists, helper lists8): lists as a commune keeps them. A "BHYT" column marked x beside a "Hạn thẻ
+ * BHYT" column whose card is in force on the review date (the lack counted, the card in force said beside it, the two cells'
+ * disagreement unsaid); "x" under "Hạn thẻ BHYT" (read as the lack, silently: it is no date, and may be a tick for "has a
+ * card"). Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person
+ * per month; at or under it, fewer than 3 lacks = near-poor; review date 04/12/2026.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
+
+const rules = loadRules();
+const { saved, run } = excelCsvLists('lists-round26-lists8', rules, '2026-12-04');
+
+describe('“BHYT” and “Hạn thẻ BHYT” on the same row', () => {
+  it('that disagree are said on the row, both cells named, and which one was counted and why (was: the lack counted, “vẫn còn hạn … không thiếu hụt” beside it)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-bhyt-han.csv', [
+        'STT,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ,BHYT,Hạn thẻ BHYT',
+        '1,Nguyễn Văn Tư,nt,4,1tr2,x,31/12/2027', // x = lacks, yet a card in force
+        '2,Lò Thị Mai,nt,4,1tr2,x,31/12/2025', // both say the lack
+        '3,Đinh Văn Sáu,nt,4,1tr2,,31/12/2027', // both say none
+      ]),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['2', 'near_poor', 'health_insurance'],
+      ['3', 'near_poor', 'health_insurance'],
+      ['4', 'near_poor', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cần xem lại: cột “BHYT” ghi “x” (thiếu hụt) nhưng cột “Hạn thẻ BHYT” ghi “31/12/2027”, thẻ còn hạn vào ngày xét 04/12/2026: hai ô không khớp.');
+    expect(rows[0]!.ly_do).toContain('Hộ được tính là thiếu hụt chỉ số “Bảo hiểm y tế” theo ô “x”, vì chỉ cần một thành viên không có thẻ là hộ thiếu hụt');
+    expect(rows[0]!.ly_do).toContain('hãy xóa “x” ở cột “BHYT”');
+    expect(rows[0]!.ly_do).not.toContain('nên đọc là không thiếu hụt');
+    for (const row of rows.slice(1)) expect(row.ly_do).not.toContain('Cần xem lại');
+    expect(summary.rejected).toBe(0);
+  });
+
+  it('“có” under “BHYT (có/không)” beside a card ended: the lack counted by the card’s term, said', async () => {
+    const { rows } = await run(
+      saved('ds-bhyt-co-khong.csv', ['STT,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ,BHYT (có/không),Hạn thẻ BHYT', '1,Nguyễn Văn Tư,nt,4,1tr2,có,31/12/2025', '2,Lò Thị Mai,nt,4,1tr2,không,31/12/2027']),
+    );
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['near_poor', 'health_insurance'],
+      ['near_poor', 'health_insurance'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cần xem lại: cột “BHYT (có/không)” ghi “có” (không thiếu hụt) nhưng cột “Hạn thẻ BHYT” ghi “31/12/2025”, thẻ hết hạn trước ngày xét 04/12/2026');
+    expect(rows[0]!.ly_do).toContain('theo hạn thẻ, vì thẻ hết hạn thì vào ngày xét người ấy không có bảo hiểm; nếu thẻ đã được gia hạn, hãy ghi hạn mới');
+    expect(rows[1]!.ly_do).toContain('hãy ghi “có” ở cột “BHYT (có/không)”');
+  });
+});
+
+describe('a mark under “Hạn thẻ BHYT”', () => {
+  it('is no date: the row is refused naming its row and column, both readings said (was: “x” read as the lack, unsaid)', async () => {
+    const list = saved('ds-han-x.csv', [
+      'STT,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ,Hạn thẻ BHYT',
+      '1,Trần Văn Ba,nt,4,1tr2,x',
+      '2,Trần Văn Bốn,nt,4,1tr2,không có thẻ',
+      '3,Trần Văn Năm,nt,4,1tr2,có',
+      '4,Trần Văn Sáu,nt,4,1tr2,',
+    ]);
+    const { outcome, rows } = await classifyInProcess(rules, list, '2026-12-04');
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { summary, notes } = outcome;
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['2', 'error', ''],
+      ['3', 'near_poor', 'health_insurance'],
+      ['4', 'error', ''],
+      ['5', 'near_poor', ''],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cột Hạn thẻ BHYT: “x” không phải ngày: cột “Hạn thẻ BHYT” ghi ngày hết hạn của thẻ, còn “x” chưa rõ là hộ không có thẻ (thiếu hụt) hay đánh dấu hộ có thẻ');
+    expect(rows[0]!.ly_do).toContain('Hãy ghi ngày hết hạn in trên thẻ (dd/MM/yyyy), hoặc “không có thẻ” nếu hộ thiếu hụt chỉ số này');
+    expect(rows[2]!.ly_do).toContain('“có” không phải ngày');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 2, 2]);
+    expect(formatSummary(rules, summary)).toContain('Cột Hạn thẻ BHYT: 2 dòng (dòng 2, 4), ví dụ dòng 2: “x” không phải ngày');
+    // The header's report says how the card's term is read, and no longer that x under it is a lack.
+    expect(notes.join('\n')).toContain('ô ghi x, ✓, có hay không thì dòng bị từ chối: không phải ngày');
+    expect(notes.join('\n')).not.toContain('Cột chỉ ghi tên chỉ số (“Hạn thẻ BHYT”)');
+  });
+});
