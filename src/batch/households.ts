@@ -2332,8 +2332,8 @@ export async function classifyList(
   let headerRow: readonly string[] = [];
   let underHeader = null as 'header' | 'subHeader' | 'units' | null;
 
-  /** Household codes of the classified rows → their first line. */
-  const seen = new Map<string, Line>();
+  /** Household codes of the classified rows (codeKey) → their first line and the code as written there. */
+  const seen = new Map<string, { line: Line; code: string }>();
   /**
    * Without a household code column: where the name and address are; each (folded) name + address → its first line and
    * the household data (members, income, area, indicators…) of each different row under it. Only the same name, address
@@ -3277,9 +3277,13 @@ export async function classifyList(
     let first: Line | undefined;
     /** The first row of the same name and address whose data differ: both counted, this one marked. */
     let namesake: Line | undefined;
+    /** The first row's code when written otherwise ("HGD001" before "hgd001 "): said beside the duplicate. */
+    let firstCode = code;
     if (code !== '') {
-      first = seen.get(code);
-      if (first === undefined) seen.set(code, where(line));
+      const known = seen.get(codeKey(code));
+      first = known?.line;
+      if (known) firstCode = known.code;
+      else seen.set(codeKey(code), { line: where(line), code });
     } else if (identity) {
       const name = nameKey(cells[identity.name] ?? '');
       const address = name && wordsOf(cells[identity.address] ?? '');
@@ -3307,7 +3311,8 @@ export async function classifyList(
       else summary.countOnlyRows.push(where(line));
     } else if (code !== '') {
       summary.duplicateRows.push(where(line));
-      note = `Trùng mã hộ “${code}” với dòng ${first}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+      const written = firstCode === code ? '' : ` (dòng ấy ghi “${firstCode}”, chỉ khác chữ hoa, chữ thường hay dấu cách)`;
+      note = `Trùng mã hộ “${code}” với dòng ${first}${written}: không tính lại trong tổng hợp theo nhóm. ${note}`;
     } else {
       summary.possibleDuplicateRows.push(where(line));
       note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
@@ -4041,6 +4046,12 @@ function sheetNotes(read: readonly string[], unused: readonly string[], first: s
   }
   return notes;
 }
+
+/**
+ * A household code as the duplicate check compares it (round 26): "HGD001", "hgd001 " and "HGD 001" typed on two rows, one maybe
+ * hidden in the workbook, are one household's code; compared as written, the second was counted again in the classes.
+ */
+const codeKey = (code: string): string => code.normalize('NFC').toUpperCase().replace(/\s+/gu, '');
 
 /** Code of a refused record in the ma_phan_loai column (the classes are CLASS_LABELS' keys). */
 export const REFUSED_CODE = 'error';

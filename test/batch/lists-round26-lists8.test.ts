@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { formatSummary } from '../../src/batch/households.ts';
 import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
+import { twoRowHeader, workbooks } from './merged-header.ts';
 
 const rules = loadRules();
 const { saved, run } = excelCsvLists('lists-round26-lists8', rules, '2026-12-04');
+const workbook = workbooks('lists-round26-lists8');
 
 describe('“BHYT” and “Hạn thẻ BHYT” on the same row', () => {
   it('that disagree are said on the row, both cells named, and which one was counted and why (was: the lack counted, “vẫn còn hạn … không thiếu hụt” beside it)', async () => {
@@ -76,5 +78,35 @@ describe('a mark under “Hạn thẻ BHYT”', () => {
     // The header's report says how the card's term is read, and no longer that x under it is a lack.
     expect(notes.join('\n')).toContain('ô ghi x, ✓, có hay không thì dòng bị từ chối: không phải ngày');
     expect(notes.join('\n')).not.toContain('Cột chỉ ghi tên chỉ số (“Hạn thẻ BHYT”)');
+  });
+});
+
+describe('a household code typed again otherwise (“hgd001 ” under “HGD001”), its row hidden in the workbook', () => {
+  it('is the same household: its row comes out marked and is counted once (was: two households, counted twice in the classes)', async () => {
+    const list = await workbook('thon1.xlsx', (sheet) => {
+      sheet.addRow(['DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 - XÃ TÂN THÀNH']);
+      sheet.mergeCells('A1:I1');
+      const merge = twoRowHeader(sheet, ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập BQ (đồng/người/tháng)', { group: 'Các chỉ số thiếu hụt', under: ['BHYT', 'Nước sạch'] }, 'Ngày rà soát']);
+      sheet.addRow([1, 'HGD001', 'Nguyễn Văn An', 'Nông thôn', 4, '1.500.000', 'x', '', '20/11/2026']);
+      sheet.addRow([2, 'HGD002', 'Lê Thị Bình', 'nong thon', 3, '1tr2', '', 'x', 46346]);
+      sheet.addRow([3, 'hgd001 ', 'Nguyễn Văn An', 'Nông thôn', 4, '1.500.000', 'x', '', '20/11/2026']);
+      sheet.getRow(sheet.rowCount).hidden = true;
+      sheet.addRow([4, 'HGD 002', 'Lê Thị Bình', 'Nông thôn', 3, '1tr2', '', 'x', '20/11/2026']);
+      sheet.addRow(['Tổng cộng', null, null, null, 14]);
+      merge();
+    });
+    const { rows, summary } = await run(list);
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['4', 'HGD001', 'near_poor'],
+      ['5', 'HGD002', 'near_poor'],
+      ['6', 'hgd001', 'near_poor'],
+      ['7', 'HGD 002', 'near_poor'],
+      ['8', '', 'footer'],
+    ]);
+    expect(rows[2]!.ly_do).toContain('Trùng mã hộ “hgd001” với dòng 4 (dòng ấy ghi “HGD001”, chỉ khác chữ hoa, chữ thường hay dấu cách): không tính lại trong tổng hợp theo nhóm.');
+    expect(rows[3]!.ly_do).toContain('Trùng mã hộ “HGD 002” với dòng 5 (dòng ấy ghi “HGD002”');
+    expect(summary.duplicateRows).toEqual([6, 7]);
+    expect(summary.byClass.get('near_poor')).toBe(2);
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 4, 0]);
   });
 });
