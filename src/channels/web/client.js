@@ -414,12 +414,19 @@
     statusLine.textContent = copied ? 'Đã sao chép bài.' : 'Bài đã được chọn: bấm giữ (hoặc Ctrl+C) để sao chép.';
   }
 
+  // Rows of one button each (a check question's answers) flow into one line of chips, wrapped where they need to; a row of
+  // several ("Quay lại", "Hủy") stays a line of its own.
   function renderButtons(bubble, rows) {
     var box = document.createElement('div');
     box.className = 'choices';
+    var line = null;
+    var single = false;
     rows.forEach(function (row) {
-      var line = document.createElement('div');
-      line.className = 'row';
+      if (!(single && row.length === 1)) {
+        line = box.appendChild(document.createElement('div'));
+        line.className = 'row';
+      }
+      single = row.length === 1;
       row.forEach(function (choice) {
         var button = document.createElement('button');
         button.type = 'button';
@@ -429,9 +436,9 @@
         });
         line.appendChild(button);
       });
-      box.appendChild(line);
     });
     bubble.appendChild(box);
+    bubble.classList.add('with-choices');
   }
 
   // A reply is read as paragraphs: each of its lines its own block, a little apart, and a "• " line indented under its
