@@ -59,6 +59,8 @@ const LABELS = new RegExp(Object.values(MASKS).map((label) => label.replace(/[[\
  * mail domain's ending (not "gap toi @ UBND.xa").
  */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|[\p{L}\p{N}._%+-]+ ?@ ?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|edu|gov|vn)(?![\p{L}\p{N}])/gu;
+/** `text` with each e-mail address replaced by `label`; EMAIL is tried only when an "@" is there (it is slow on long words). */
+const withoutEmails = (text: string, label: string) => (text.includes('@') ? text.replace(EMAIL, label) : text);
 /**
  * 0 or +84/84 (optionally bracketed), then 9–10 more digits with single separators between them. A letter may stand
  * right before it ("sdt0912345678", "dt:0912…"): such a run is still a phone number. Not the later groups of a longer
@@ -67,12 +69,23 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
  */
 const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}]|[\s.-]\d{3})/gu;
 /**
+ * A phone number split otherwise than PHONE reads, as residents type one to get past a filter or to read it out: one digit at a
+ * time ("0.9.1.2.3.4.5.6.7.8", "0 9 1 2 …"), the 0 alone ("0 912 345 678"), the separator doubled or spaced ("0912  345  678",
+ * "0912 - 345 - 678"), underscores, slashes or commas ("0912_345_678", "0912/345/678", "0912,345,678"), the first group bracketed
+ * ("(0912) 345 678"), "00 84" for "+84" and "+84 (0) …". Its groups are split by one separator, the same each time (a date
+ * and a number, "01/02/2024 12", are two); how many digits is checked where it is masked (PHONE_SPACED_DIGITS). Run on what
+ * PHONE left.
+ */
+const PHONE_SPACED = /(?<![\p{N}+]|\p{N}[\s.,/_-]{1,3})(?:\(?(?:\+\s?|00)84\)?[\s.,/_-]{0,3}(?:\(0\)[\s.,/_-]{0,3})?|\(?(?=0))\d+\)?(?:([\s.,/_-]{1,3})\d+(?:\1\d+)*)?(?![\p{N}]|[\s.,/_-]{1,3}\p{N})/gu;
+/** Digits of a phone split so, from its 0 (or after its 84): a mobile has 10, a landline 11. */
+const PHONE_SPACED_DIGITS = { fromZero: [10, 11], after84: [9, 10] } as const;
+/**
  * A phone number partly hidden or typed with letters for digits, as people type it to get past a filter ("0912xxx678", "0912
- * *** 678", "09l2 345 678", "O912 345 678"): 0 (or "O") or +84/84, then groups of digits, "x", "*" and the letters "l", "I", "o", "O"
+ * *** 678", "09l2 345 678", "O912 345 678", "o9l2 345 678"): 0 (or "O", "o") or +84/84, then groups of digits, "x", "*" and the letters "l", "I", "o", "O"
  * read as 1 and 0, each group with a digit, "x" or "*", separated by single spaces, dots or dashes. PHONE_HIDDEN_DEFAULTS says
  * how many of each (checked in maskNumbers).
  */
-const PHONE_HIDDEN = /(?<![\p{L}\p{N}+])(?:\(?\+\s?84\)?[\s.-]?|84[\s.-]?|[0O])[\dxX*lIoO]*[\dxX*][\dxX*lIoO]*(?:[\s.-][\dxX*lIoO]*[\dxX*][\dxX*lIoO]*)*(?![\p{L}\p{N}])/gu;
+const PHONE_HIDDEN = /(?<![\p{L}\p{N}+])(?:\(?\+\s?84\)?[\s.-]?|84[\s.-]?|[0Oo])[\dxX*lIoO]*[\dxX*][\dxX*lIoO]*(?:[\s.-][\dxX*lIoO]*[\dxX*][\dxX*lIoO]*)*(?![\p{L}\p{N}])/gu;
 const PHONE_HIDDEN_DEFAULTS = {
   /** Characters after the leading 0 or +84 (digits, hidden digits and letters for digits): 9 for a mobile, 10 for a landline. */
   length: [9, 10],
@@ -81,9 +94,10 @@ const PHONE_HIDDEN_DEFAULTS = {
 } as const;
 /**
  * A health insurance card's number (mã thẻ BHYT): two letters of the group, then 13 digits ("GD4797912345678", "HN 2 79
- * 7912345678"), masked whole: the group says who the person is too.
+ * 7912345678"), masked whole: the group says who the person is too. Its first digit is the benefit level, 1 to 5: two letters
+ * before a 0 are a word ("dt 0084 912 345 678", "so 0084…": a phone after its label, round 26).
  */
-const INSURANCE_CARD = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?\d(?:[ -]?\d){12}(?![\p{L}\p{N}])/gu;
+const INSURANCE_CARD = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?[1-5](?:[ -]?\d){12}(?![\p{L}\p{N}])/gu;
 /**
  * 9–19 digits whole, or groups of 3–4 digits joined by spaces or dashes (at least 9 digits overall), with a
  * shorter last group ("1903 4567 8901 23", captured); also glued to a word ("cccd079…").
@@ -591,20 +605,29 @@ function maskIdNumbers(text: string, label: string): string {
  * amount: it is not summed into an income, nor said back.
  */
 export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
+  // Most questions have no figure: only numbers said in words are looked for then.
+  if (!/\d/.test(text)) return maskSpokenNumbers(text, labels);
   const cardsMasked = text.replace(INSURANCE_CARD, labels.idNumber);
   // "cmnd cua ba tui 024123456", "so bhyt 0123456789": after an identity word a number shaped like a phone is the paper's number;
   // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
   const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) =>
     found.replace(/\D/g, '').length === CMND_DIGITS || labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone,
   );
-  const hiddenMasked = phonesMasked.replace(PHONE_HIDDEN, (found: string) => {
-    const body = found.replace(/^\(?\+?\s?84\)?[\s.-]?|^[0O]/, '').replace(/[\s.-]/g, '');
+  const spacedMasked = phonesMasked.replace(PHONE_SPACED, (found: string, _separator: string | undefined, offset: number, whole: string) => {
+    const lead84 = /^\(?(?:\+|00)/.test(found);
+    const digits = found.replace(/\D/g, '').replace(/^(?:00)?84(?:0(?=\d{9}))?/, lead84 ? '' : '$&').length;
+    const [fewest, most] = lead84 ? PHONE_SPACED_DIGITS.after84 : PHONE_SPACED_DIGITS.fromZero;
+    if (digits < fewest || digits > most) return found;
+    return labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone;
+  });
+  const hiddenMasked = spacedMasked.replace(PHONE_HIDDEN, (found: string) => {
+    const body = found.replace(/^\(?\+?\s?84\)?[\s.-]?|^[0Oo]/, '').replace(/[\s.-]/g, '');
     const digits = body.replace(/\D/g, '').length;
     const [shortest, longest] = PHONE_HIDDEN_DEFAULTS.length;
     // Only what PHONE left: a number with a hidden digit or a letter for one.
-    return (/[^\d]/.test(body) || found.startsWith('O')) && body.length >= shortest && body.length <= longest && digits >= PHONE_HIDDEN_DEFAULTS.minDigits ? labels.phone : found;
+    return (/[^\d]/.test(body) || /^[Oo]/.test(found)) && body.length >= shortest && body.length <= longest && digits >= PHONE_HIDDEN_DEFAULTS.minDigits ? labels.phone : found;
   });
-  return maskSpokenNumbers(maskIdNumbers(hiddenMasked, labels.idNumber), labels);
+  return maskIdNumbers(maskSpokenNumbers(hiddenMasked, labels), labels.idNumber);
 }
 
 const SPOKEN_NUMBER_DEFAULTS = {
@@ -612,14 +635,20 @@ const SPOKEN_NUMBER_DEFAULTS = {
   minDigitWords: 5,
   /** Digits in the run, words and figures together: a phone number has 10, a CMND 9. */
   minDigits: 9,
+  /**
+   * Digit words enough in a run shaped like a phone (10–11 digits from a 0), its first digits said and the rest typed ("khong chin
+   * 1 2 3 4 5 6 7 8"): read before the figures are read as an identity number.
+   */
+  phoneDigitWords: 2,
 } as const;
 
 /**
  * A phone or identity number said digit by digit in words, as a message is dictated or typed to get past a filter
  * ("sdt không chín một hai ba bốn năm sáu bảy tám", "0912 ba bon lam sau bay tam"): a run of words of DIGIT_WORDS and figures
  * joined by spaces, commas, dots or dashes, with at least SPOKEN_NUMBER_DEFAULTS.minDigitWords digit words and minDigits
- * digits. A phone's label when it has 10–11 digits from a 0, an identity number's otherwise. "tram", "muoi", "trieu" end the
- * run: an amount said in words ("hai tram nam muoi nghin") has them.
+ * digits, or phoneDigitWords in a run shaped like a phone. A phone's label when it has 10–11 digits from a 0, an identity
+ * number's otherwise. "tram", "muoi", "trieu" end the run: an amount said in words ("hai tram nam muoi nghin") has them. Read
+ * before identity numbers (maskNumbers), so figures after the words are the same number's.
  */
 function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: string }): string {
   const words = wordsOf(text);
@@ -631,8 +660,10 @@ function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: stri
     while (last + 1 < words.length && digitsOf(words[last + 1]!) !== undefined && /^[\s,.-]*$/.test(text.slice(words[last]!.end, words[last + 1]!.start))) last += 1;
     const run = words.slice(index, last + 1);
     const digits = run.map((word) => digitsOf(word)!).join('');
-    if (run.filter((word) => !/^\d+$/.test(word.text)).length >= SPOKEN_NUMBER_DEFAULTS.minDigitWords && digits.length >= SPOKEN_NUMBER_DEFAULTS.minDigits) {
-      spans.push([run[0]!.start, run.at(-1)!.end, digits.startsWith('0') && digits.length >= 10 && digits.length <= 11 ? labels.phone : labels.idNumber]);
+    const digitWords = run.filter((word) => !/^\d+$/.test(word.text)).length;
+    const phone = digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
+    if ((digitWords >= SPOKEN_NUMBER_DEFAULTS.minDigitWords && digits.length >= SPOKEN_NUMBER_DEFAULTS.minDigits) || (phone && digitWords >= SPOKEN_NUMBER_DEFAULTS.phoneDigitWords)) {
+      spans.push([run[0]!.start, run.at(-1)!.end, phone ? labels.phone : labels.idNumber]);
     }
     index = last;
   }
@@ -940,7 +971,7 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
  * name of a village or smaller place and health conditions replaced by labels.
  */
 export function maskPersonalData(text: string): string {
-  const platesMasked = text.replace(EMAIL, MASKS.email).replace(PLATE, (found: string, series: string, offset: number, whole: string) =>
+  const platesMasked = withoutEmails(text, MASKS.email).replace(PLATE, (found: string, series: string, offset: number, whole: string) =>
     Object.hasOwn(MONEY_UNITS, series.toLowerCase()) || NOT_PLATE_AFTER.has(wordsOf(whole.slice(0, offset)).at(-1)?.folded ?? '') ? found : MASKS.plate,
   );
   const numbersMasked = maskBirthDates(maskNumbers(platesMasked));
@@ -1027,7 +1058,7 @@ const TITLE_LABELS: readonly (readonly string[])[] = [...TITLES, ...SHORT_TITLES
  * where "ông Bảy" is nobody's age or member count.
  */
 export function withoutPersonalData(text: string, options: { titledNames?: boolean } = {}): string {
-  const numbersGone = maskNumbers(text.replace(EMAIL, REMOVED), { phone: REMOVED, idNumber: REMOVED });
+  const numbersGone = maskNumbers(withoutEmails(text, REMOVED), { phone: REMOVED, idNumber: REMOVED });
   const titled = options.titledNames ?? false;
   const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, titled), REMOVED);
   return withoutContactLabels(namesGone, titled ? TITLE_LABELS : []).replace(/[\s,]*\uE000(?:[\s,:]*\uE000)*[\s,]*/gu, ', ').replace(/^, |, $/g, '');
