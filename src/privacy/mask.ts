@@ -872,6 +872,7 @@ const SCHOOL_WORDS = phrases(PERSONAL.schools.words).sort((a, b) => b.length - a
 /** The first words of SCHOOL_WORDS: a word that is none of them begins no school's words. */
 const SCHOOL_FIRST_WORDS = new Set(SCHOOL_WORDS.map((phrase) => phrase[0]!));
 const SCHOOL_CAPITALISED_ONLY = new Set(PERSONAL.schools.capitalisedOnly);
+const SCHOOL_KINDS = phrases(PERSONAL.schools.kinds);
 
 /**
  * The index of the last word of a school's name starting at `at`, after its words (schoolSpans), or undefined: capitalised words
@@ -913,10 +914,13 @@ function schoolSpans(text: string): Array<[number, number]> {
     let capitalisedOnly = true;
     for (;;) {
       // "hoc het cap 2": the text may end with the school's words.
-      const school = at < words.length && SCHOOL_FIRST_WORDS.has(words[at]!.folded) ? SCHOOL_WORDS.find((phrase) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded)) : undefined;
-      if (!school) break;
-      capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
-      at += school.length;
+      const fits = (phrase: readonly string[]) => (at === index || adjacent(text, words[at - 1]!, words[at]!)) && phraseAt(words, at, phrase, (word) => word.folded);
+      const school = at < words.length && SCHOOL_FIRST_WORDS.has(words[at]!.folded) ? SCHOOL_WORDS.find(fits) : undefined;
+      // "tieu hoc Ban tru Kim Dong": its kind after the school's words is no name.
+      const kind = school ?? (at > index && at < words.length ? SCHOOL_KINDS.find(fits) : undefined);
+      if (!kind) break;
+      if (school) capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
+      at += kind.length;
     }
     if (at === index || fullName(text, words, index) !== undefined) continue;
     const last = schoolName(text, words, at, (titleCase ??= typedCapitalised(text)), capitalisedOnly);

@@ -120,7 +120,7 @@ const personalSchema = z
         capitalisedUnmarked: z.array(plainKey),
       })
       .strict(),
-    schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey) }).strict(),
+    schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey), kinds: phraseList }).strict(),
     birthLabels: phraseList,
     birthLabelNotAfter: z.record(plainKey, z.array(plainKey)),
     notPlateAfter: z.array(plainKey),

@@ -6,7 +6,7 @@
  * words (money.ts, household.ts), not listed again here.
  */
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
-import { COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS } from './places.ts';
+import { COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
 
 export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
@@ -159,11 +159,13 @@ export const PERSONAL = {
    * minh" is "our village"). A unit of `marked` typed without its marks counts before its number when another place
    * follows ("to 5 khu pho 2": not "o to 4 cho", a car), and before a person's name typed in lower case that no everyday
    * word is typed like (titleSurnames: "duong nguyen trai", "hem tran hung dao": a street named after a person).
+   * A workplace said by its park's name (WORKPLACE_UNITS: "kcn Song Thần", "khu công nghiệp Tân Tạo") is where the person is every
+   * working day, as a school is a child's: its name is masked as a place's ("kcn [địa chỉ]"); "làm ở khu công nghiệp" stays.
    */
   placeUnits: {
-    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'duong so', 'pho'],
+    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'duong so', 'pho', ...WORKPLACE_UNITS],
     marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận', pho: 'phố' } as Readonly<Record<string, string>>,
-    nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc'],
+    nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc', ...WORKPLACE_UNITS],
     /** With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no street "phố Huế"). */
     notAfter: { pho: ['thanh', 'khu', 'dan'] } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
@@ -186,11 +188,16 @@ export const PERSONAL = {
   schools: {
     words: [
       // The levels of under-16s are household.ts YOUNG_SCHOOL_NAMES.
-      'truong', ...YOUNG_SCHOOL_NAMES, 'trung hoc pho thong', 'trung hoc', 'thpt', 'cap 3', 'cap ba', 'ptdtnt', 'ptdtbt', 'pho thong dan toc noi tru', 'pho thong dan toc ban tru',
+      'truong', ...YOUNG_SCHOOL_NAMES, 'trung hoc pho thong', 'trung hoc', 'thpt', 'cap 3', 'cap ba', 'ptdtnt', 'ptdtbt', 'ptdt', 'pho thong dan toc',
       'th', 'mn', 'mg',
     ],
     /** Of `words`, those that say a school only before a capitalised name ("TH Kim Đồng", "MN Hoa Sen": "th" is also "thì"). */
     capitalisedOnly: ['th', 'mn', 'mg'],
+    /**
+     * The school's kind right after its words, its words too, never its name ("tieu hoc Ban tru Kim Dong": bán trú, a school
+     * where children eat and nap; round 26: "tieu hoc [tên trường] tru"). Only after a school's words: alone, "ban Tru" is a friend.
+     */
+    kinds: ['ban tru', 'noi tru'],
   },
   /**
    * Words right before a date or a year of birth, folded ("sn 1985", "sinh ngay 12/05/1960", "năm sinh: 1945"): with a name or a

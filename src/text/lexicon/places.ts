@@ -107,6 +107,13 @@ export const NOT_PLACE_AFTER: Readonly<Record<string, readonly string[]>> = { 'n
 export const VILLAGE_AREA_WORDS: readonly string[] = ['ap', 'thon', 'xom', 'lang', 'ban', 'buon', 'soc', 'khom', 'khu pho', 'to dan pho'];
 
 /**
+ * Words of a workplace named like a place, folded ("kcn Song Thần", "khu công nghiệp Tân Tạo", "cụm công nghiệp", "khu chế
+ * xuất"): an industrial park's name says where a person is every working day; it is masked in kept text as a village's is
+ * (personal.ts placeUnits). No area: a park says nothing of rural or urban.
+ */
+export const WORKPLACE_UNITS: readonly string[] = ['kcn', 'khu cong nghiep', 'ccn', 'cum cong nghiep', 'kcx', 'khu che xuat'];
+
+/**
  * Units of a commune or a ward (xã, phường, and the thị trấn ranked with them): in what a person typed, the unit that
  * holds the village (VILLAGE_AREA_WORDS). Their names are masked in kept text as a village's are (personal.ts placeUnits).
  */
