@@ -23,3 +23,18 @@ describe('a later day of this year asked: the answer names that day', () => {
     }
   });
 });
+
+describe('"chuong trinh 135 con ko": what is known of the merged programme 2026–2035, and that the rest is not known', () => {
+  // Was "Câu hỏi này nằm ngoài phạm vi của trợ lý", no source, no one to ask.
+  it.each(['chuong trinh 135 con ko', 'ct 135 nam nay con hok', 'chương trình 135 còn không'])('"%s"', async (question) => {
+    for (const text of [await first(question), askApiText(question, TODAY)]) {
+      expect(text).not.toContain('ngoài phạm vi');
+      // updates-2026.md: NQ 257/2025/QH15 (11/12/2025) and QĐ 417/QĐ-BNNMT (31/01/2026) [V header]; xã nghèo [M].
+      expect(text).toContain('Nghị quyết 257/2025/QH15 ngày 11/12/2025');
+      expect(text).toContain('Quyết định 417/QĐ-BNNMT ngày 31/01/2026');
+      expect(text).toMatch(/Chương trình này còn hay không từ năm 2026 [^\n]* không có trong dữ liệu của trợ lý \(chưa rõ\)/u);
+      expect(text).toContain('hướng tới xã nghèo, không còn huyện nghèo');
+      expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    }
+  });
+});

@@ -1224,6 +1224,12 @@ export const TOPICS = {
       ],
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
     },
+    // "chuong trinh 135 con ko" (round 26): a programme of the years before 2026 named by its number; what is known of the
+    // merged 2026–2035 programme and that its fate is not in the data (rules/reference.yaml programme_by_number).
+    programme_by_number: {
+      subject: ['chuong trinh 135', 'ct 135', 'du an 135', 'chuong trinh so 135'],
+      alone: true,
+    },
     // "soan tin phat loa ve chi thi 05", "viet bai tuyen truyen chi thi 05-CT/TW" (findings N38-90): a text to share on the Chỉ thị
     // itself (`posts`: only when a post is asked; a question on what it says is answered from the documents that carry it out).
     // `questions`: "Chỉ thị 05 ban hành ngày nào", "chi thi 05 la gi", "chi thi 05 ai ky", "muc tieu cua chi thi 05" (round 15)
