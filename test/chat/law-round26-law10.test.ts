@@ -38,3 +38,31 @@ describe('"chuong trinh 135 con ko": what is known of the merged programme 2026�
     }
   });
 });
+
+describe('the night of 31/12/2026 in Vietnam: the standard and a household check switch at Vietnam midnight', () => {
+  // 23:30 and 00:30 in Vietnam, both 31/12 in UTC.
+  const before = conversationsAt(new Date('2026-12-31T16:30:00Z'), 'round26law10-before');
+  const after = conversationsAt(new Date('2026-12-31T17:30:00Z'), 'round26law10-after');
+
+  it('"chuan ngheo bay gio la bn"', async () => {
+    const old = await before.first('chuan ngheo bay gio la bn');
+    expect(old).toContain('Chuẩn nghèo áp dụng hôm nay, 31/12/2026');
+    expect(old).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng');
+    expect(old).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    const now = await after.first('chuan ngheo bay gio la bn');
+    expect(now).toContain('Chuẩn nghèo áp dụng hôm nay, 01/01/2027');
+    expect(now).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+    expect(now).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(now).not.toContain('1.500.000 đồng');
+  });
+
+  it('"nha tui o que 4 nguoi thu nhap 6 trieu 1 thang la ho gi"', async () => {
+    const question = 'nha tui o que 4 nguoi thu nhap 6 trieu 1 thang la ho gi';
+    const old = await before.first(question);
+    expect(old).toContain('theo chuẩn áp dụng ngày 31/12/2026');
+    expect(old).toContain('Từ 01/01/2027 theo chuẩn mới');
+    const now = await after.first(question);
+    expect(now).toContain('theo chuẩn áp dụng ngày 01/01/2027');
+    expect(now).not.toContain('31/12/2026');
+  });
+});
