@@ -879,13 +879,15 @@ function writerNote(rules: RuleSet, { day }: DayAsked): Reply | undefined {
 
 /**
  * The date a request sets: a date written out ("15/12", "15/12/2026"; dayAsked: without a year, the next such day), a deadline
- * when within six words after a deadline word (TOPICS.shortText.deadline); undefined when there is none.
+ * when within six words after a deadline word (TOPICS.shortText.deadline); undefined when there is none or it is past.
  */
 function deadlineAsked(read: ReadMessage, words: readonly string[], today: string): DayAsked | undefined {
   const at = words.findIndex((word) => /^\d{1,2}$/.test(word));
   if (at < 0 || !/\d{1,2}\/\d{1,2}/.test(read.text)) return undefined;
   const day = dayAsked(read.text, words, today);
-  return day === undefined ? undefined : { day, by: phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline).size > 0 };
+  // A day already past is when something began ("từ 01/7/2025 bà con nộp hồ sơ ở UBND xã", round 26 tryout9: was told to bà con
+  // as "ngày 01/07/2025 … là ngày rà soát"), never a day the review is set for.
+  return day === undefined || day < today ? undefined : { day, by: phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline).size > 0 };
 }
 
 /**

@@ -30,3 +30,15 @@ describe('what the state pays of the BHYT card is the premium support, not what 
     expect(await first('ho can ngheo di kham benh bhyt tra bn phan tram')).toContain('Nghị quyết 261/2025/QH15');
   });
 });
+
+describe('a date already past in a notice is when something began, not the review day', () => {
+  it('“soạn giúp thông báo ngắn: từ 01/7/2025 bà con nộp hồ sơ hộ nghèo ở UBND xã” (was: “ngày 01/07/2025 … là ngày rà soát”)', async () => {
+    const answer = await first('soạn giúp thông báo ngắn: từ 01/7/2025 bà con nộp hồ sơ hộ nghèo ở UBND xã');
+    expect(answer).not.toContain('là ngày rà soát');
+    expect(answer).toContain('Mẫu số 04');
+    expect(answer).toContain('UBND cấp xã');
+  });
+  it('a coming date still is: “soan thong bao ngay 20/12 hop thon ra soat ho ngheo”', async () => {
+    expect(await first('soan thong bao ngay 20/12 hop thon ra soat ho ngheo')).toContain('ngày 20/12/2026');
+  });
+});
