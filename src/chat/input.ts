@@ -11,6 +11,7 @@ import { factCount, saysHouseholdTotal, understandHousehold, type Understanding 
 import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
+import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
 import { HOUSEHOLD_AWAY } from '../text/lexicon/household.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
@@ -530,7 +531,10 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
   // Only the class asked of an income per person and nothing else told: a household's; with an area or a year besides ("… ở nông
   // thôn năm 2027 là hộ gì") it is the amount's question against that year's line (readAmountClassAsked), no check.
   // "mỗi người 1tr8 ở nông thôn là hộ gì": an amount said to be each person's, with its area, is a household's too.
-  const alone = perPerson && (understood.area === null || has(key, PER_PERSON_PHRASES)) && understanding.asOf === undefined;
+  // "hộ thành thị thu nhập bình quân 2,5 triệu là hộ gì" (round 26): an average ("bình quân") with its area, of no household of the
+  // speaker's, is the amount's question as its "/người" twin (was a check started).
+  const averaged = !own && understood.area !== null && has(key, INCOME_AVERAGE_WORDS);
+  const alone = perPerson && (understood.area === null || (has(key, PER_PERSON_PHRASES) && !averaged)) && understanding.asOf === undefined;
   const asked = alone ? asksBack(withoutPhrases(key, TOPICS.threshold.classAsked).join(' ')) : asksBack(text);
   const supportNamed = has(withoutPhrases(key, TOPICS.pensionHeld.says), SUPPORT_WORDS) || has(key, WITHOUT_SUPPORT_WORDS);
   // "mỗi người 2tr5 ở thành phố là hộ gì": the area the check asks (a city holds both) is no question about the income.
