@@ -43,7 +43,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSickMemberTold, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -116,6 +116,7 @@ import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
+  SICK_MEMBER_ENTRY,
   asksChangeOnly,
   laterDayAsked,
   asksLoanAlone,
@@ -569,7 +570,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
-    const facts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
+    const counted = told?.deprivationsCounted === undefined ? [] : [`Số chỉ số thiếu hụt bạn kể: ${told.deprivationsCounted} (chưa rõ là chỉ số nào, mình sẽ hỏi từng chỉ số)`];
+    const facts = [...withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told), ...counted];
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
@@ -849,13 +851,26 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * A household told with the count of its deprivations and none named ("thieu 2 chi so"): its income per person against the lines
    * with that count (perPersonLead), today's and the coming standard's; undefined without a count or an income per person.
    */
-  function countedLead(household: Understanding, message: ReadMessage): string | undefined {
-    const { understood } = household;
-    const counted = understood.deprivations.length === 0 ? deprivationsCounted(message.words) : undefined;
+  function countedLead(household: Understanding): string | undefined {
+    const { understood, deprivationsCounted: counted } = household;
     const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome / understood.members : undefined;
     const perPerson = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total));
     if (counted === undefined || perPerson === undefined) return undefined;
     return perPersonLead(rules, { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted }, today());
+  }
+
+  /**
+   * The class a household told in one message, nothing asked, already gets from its figures and the deprivations it told, as
+   * "tạm tính" with what it assumes (the check that follows confirms it); undefined when the indicators not told could change it.
+   */
+  function provisionalLead(turn: Turn, told: Understanding): string | undefined {
+    const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
+    if (!found?.lead.settled) return undefined;
+    const coming = comingSaid(rules, found.ends);
+    return (
+      `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n` +
+      'Kết quả tạm tính này giả định thu nhập bạn kể là thu nhập bình quân một tháng trong 12 tháng qua và những thiếu hụt bạn kể là đúng; bạn trả lời tiếp các câu hỏi để xác nhận.'
+    );
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -1256,6 +1271,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (asked && readVague(asked)) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     // "ma ho ngheo dc vay bao nhieu z": answered from the rules data as outside the check (was: a passage searched, a province's
     // plan on loans or the explainer of every support).
+    // "ong xa tui bi benh nam mot cho" (round 26): a member ill or bedridden told is no disabled member by that alone, said so with
+    // where a disability is certified, then the question waiting (was the disability card, bedridden read as disabled).
+    if (asked && readSickMemberTold(asked)) {
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
+      return [...answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()), waiting, askCurrent(interview, rules, dayOf(interview))];
+    }
     const topic = asked && readTopic(asked, today());
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -2085,7 +2106,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const asked = topicRead;
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
       const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
-      const household = laterDay ? { ...told, asOf: laterDay } : told;
+      // "nha tui thieu 2 chi so, o que 5 nguoi thu nhap 6 trieu" (round 26): a count of deprivations told, none named, is kept to be
+      // said back with what was understood (was left out of "Mình hiểu: …").
+      const countTold = told.understood.deprivations.length === 0 ? deprivationsCounted(message.words) : undefined;
+      const household = { ...told, ...(laterDay ? { asOf: laterDay } : {}), ...(countTold !== undefined ? { deprivationsCounted: countTold } : {}) };
       // "…, la ho j", "vay la ho gi": what the figures told already settle comes first; all of it when the indicators not
       // asked cannot change it (no interview), else the check asks only what is still missing.
       // "nhà e 3 ng, … lương 6tr, có đc hỗ trợ j k ạ" (round 24): the supports asked of the household told are the class's, so what
@@ -2106,8 +2130,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const coming = asksHouseholdClass(message) && settled?.coming ? `\n${settled.coming}` : '';
       // "…, thieu 2 chi so, la ho j" (round 25): the count of deprivations told, none named, decides the class where the figures leave
       // it open, today's and the coming standard's (was "bạn chưa kể chỉ số thiếu hụt nào").
-      const counted = settled && !settled.replies ? countedLead(household, message) : undefined;
-      const lead = counted ?? (settled ? `${settled.lead}${coming}` : perPersonLead(rules, household, today()));
+      const counted = settled && !settled.replies ? countedLead(household) : undefined;
+      // "nha tui 4 nguoi o que, thu nhap 5 trieu 1 thang, ko co bhyt, nha dot nat, ko co nuoc sach" (round 26): nothing asked, but the
+      // deprivations told with the figures already decide the class: said first as "tạm tính", then the check confirms it (was none).
+      const provisional = !settled && household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : undefined;
+      const lead = counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? perPersonLead(rules, household, today())));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;

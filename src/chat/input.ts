@@ -12,7 +12,7 @@ import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
-import { HOUSEHOLD_AWAY } from '../text/lexicon/household.ts';
+import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -573,6 +573,15 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
     ...(counted !== undefined ? { deprivationsCounted: counted } : {}),
     ...(typeof monthlyIncome === 'number' ? {} : { perPersonSaid: true as const }),
   };
+}
+
+/**
+ * "ong xa tui bi benh nam mot cho", "ba tui om nang lam ko noi" (round 26): a member ill or bedridden told, nothing asked, no
+ * disability nor allowance named: no disabled member by that alone (rules/reference.yaml sick_member), never the disability card.
+ */
+export function readSickMemberTold(message: string | ReadMessage): boolean {
+  const { text, words: key } = readMessage(message);
+  return has(key, SICK_MEMBER_PHRASES) && !has(key, DISABILITY_PHRASES) && !has(key, ALLOWANCE_PHRASES) && !asksBack(text);
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */

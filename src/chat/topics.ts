@@ -198,6 +198,8 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 
 /** The rules/reference.yaml entry on how income is counted (checked at start-up). */
 export const INCOME_ENTRY = 'income_counting';
+/** The rules/reference.yaml entry on a member ill or bedridden told during the check (src/chat/core.ts, checked at start-up). */
+export const SICK_MEMBER_ENTRY = 'sick_member';
 
 /** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
 function asksIncomeCounting(words: string[]): boolean {
@@ -1192,7 +1194,7 @@ export function checkTopicSupports(rules: RuleSet): void {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
   const entries = new Set(rules.reference.map((entry) => entry.id));
-  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY, ...TOPICS.supportsList.caseEntries].filter((id) => !entries.has(id));
+  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY, SICK_MEMBER_ENTRY, ...TOPICS.supportsList.caseEntries].filter((id) => !entries.has(id));
   if (missing.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
   }
