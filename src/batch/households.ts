@@ -2005,6 +2005,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   const termOf = (text: string, column: MarkColumn, date: string): { lack: boolean; because: string } | undefined => {
     const term = typeof column.indicator === 'string' ? OWN_COLUMN_CELLS[column.indicator]?.term : undefined;
     if (!term || !/\d/.test(text)) return undefined;
+    // A day kept by Excel as its number ("47483": a cell formatted General, a CSV saved from it) under the card's term: read as
+    // that day, said (round 26: refused as "không rõ là có thiếu hụt hay không", asking for an x).
+    const serial = column.term ? excelSerialDate(text.trim()) : undefined;
+    if (serial) {
+      const read = termOf(formatDate(serial), column, date)!;
+      return { lack: read.lack, because: `đó là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}; ${read.because}` };
+    }
     const dated = dateTyped(text, 'sentence');
     const written = dated ?? monthTyped(text);
     if (!written || /[\p{L}\d]/u.test(text.slice(written.index + written.typed.length))) return undefined;
@@ -2087,7 +2094,9 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): string => {
     const name = (inForceOn(date).get(cell.id) ?? rules.indicatorById.get(cell.id)!).name;
     const where = line === undefined ? '' : ` ở dòng ${line}`;
-    const both = `Cần xem lại: cột “${cell.column.header}”${where} ghi “${cell.text}” (${cell.lack ? 'thiếu hụt' : 'không thiếu hụt'}) nhưng cột “${term.column.header}” ghi “${term.text.trim()}”`;
+    const serial = term.column.term ? excelSerialDate(term.text.trim()) : undefined;
+    const day = serial ? ` (ngày ${formatDate(serial)} theo cách Excel lưu số ngày)` : '';
+    const both = `Cần xem lại: cột “${cell.column.header}”${where} ghi “${cell.text}” (${cell.lack ? 'thiếu hụt' : 'không thiếu hụt'}) nhưng cột “${term.column.header}” ghi “${term.text.trim()}”${day}`;
     return cell.lack
       ? `${both}, thẻ còn hạn vào ngày xét ${formatDate(date)}: hai ô không khớp. Hộ được tính là thiếu hụt chỉ số “${name}” theo ô “${cell.text}”, vì chỉ cần một thành viên không có thẻ là hộ thiếu hụt, một thẻ còn hạn không cho biết mọi thành viên đều có thẻ; nếu mọi thành viên đều có thẻ còn hạn, hãy ${cell.column.has ? 'ghi “có”' : `xóa “${cell.text}”`} ở cột “${cell.column.header}”. `
       : `${both}, thẻ hết hạn trước ngày xét ${formatDate(date)}: hai ô không khớp. Hộ được tính là thiếu hụt chỉ số “${name}” theo hạn thẻ, vì thẻ hết hạn thì vào ngày xét người ấy không có bảo hiểm; nếu thẻ đã được gia hạn, hãy ghi hạn mới. `;

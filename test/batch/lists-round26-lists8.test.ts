@@ -52,6 +52,28 @@ describe('“BHYT” and “Hạn thẻ BHYT” on the same row', () => {
   });
 });
 
+describe('a day kept by Excel as its number under “Hạn thẻ BHYT” (“47483”, a cell formatted General)', () => {
+  it('is read as that day, said (was: refused, “không rõ là có thiếu hụt hay không: ghi x hoặc ✓”)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-han-so.csv', [
+        'STT,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ,BHYT,Hạn thẻ BHYT',
+        '1,Nguyễn Văn Tư,nt,4,1tr2,,47483', // 31/12/2029
+        '2,Lò Thị Mai,nt,4,1tr2,,46022', // 31/12/2025
+        '3,Trần Văn Ba,nt,4,1tr2,x,47483',
+      ]),
+    );
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['near_poor', ''],
+      ['near_poor', 'health_insurance'],
+      ['near_poor', 'health_insurance'],
+    ]);
+    expect(rows[0]!.ly_do).toContain('Cột “Hạn thẻ BHYT” ghi “47483”: đó là ngày theo cách Excel lưu (số ngày), đọc là 31/12/2029; ô chỉ ghi ngày, đọc là hạn của thẻ: thẻ có hạn đến 31/12/2029');
+    expect(rows[1]!.ly_do).toContain('đọc là 31/12/2025; thẻ hết hạn ngày 31/12/2025, trước ngày xét 04/12/2026, nên đọc là thiếu hụt');
+    expect(rows[2]!.ly_do).toContain('nhưng cột “Hạn thẻ BHYT” ghi “47483” (ngày 31/12/2029 theo cách Excel lưu số ngày), thẻ còn hạn vào ngày xét 04/12/2026: hai ô không khớp');
+    expect(summary.rejected).toBe(0);
+  });
+});
+
 describe('a mark under “Hạn thẻ BHYT”', () => {
   it('is no date: the row is refused naming its row and column, both readings said (was: “x” read as the lack, unsaid)', async () => {
     const list = saved('ds-han-x.csv', [
