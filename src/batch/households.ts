@@ -2733,7 +2733,9 @@ export async function classifyList(
   const totalLabel = (cells: readonly string[]): string | undefined => {
     // Asked of every row: a loop and plain functions, no callback nor closure made for it.
     const first = firstFilled(cells);
-    if (first === undefined || !ownCell(cells, positions!.ma_ho, first) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
+    // Its code cell may hold the list's count ("Tổng cộng | 7 hộ" under "Mã hộ", round 26: read as a household "7 hộ", refused for its area).
+    const code = cells[positions!.ma_ho] ?? '';
+    if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code)) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
     // its "57,6 triệu/năm" was read as a household of 4 at 1.200.000 a person (round 18).

@@ -132,3 +132,29 @@ describe('a household code typed again otherwise (“hgd001 ” under “HGD001�
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 4, 0]);
   });
 });
+
+describe('a “Tổng cộng” row whose household count stands under “Mã hộ” (“7 hộ”)', () => {
+  it('is the list’s total line, its count checked (was: a household “7 hộ”, refused for its area)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-tong-ma-ho.csv', [
+        '"DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 - XÃ ĐÔNG HÒA",,,,,,',
+        'STT,Mã hộ,Họ và tên,Khu vực,Số NK,Thu nhập bình quân (đồng/người/tháng),Thiếu hụt',
+        '1,DH01,Nguyễn Thị Hường,nông thôn,4,1.5tr,bhyt',
+        '2,DH02,Trần Văn Đức,nông thôn,3,1tr500,',
+        '3,DH03,Lê Văn Hùng,nông thôn,5,"1,500,000",bhyt',
+        ',,,,,,',
+        'Tổng cộng,4 hộ,,,12,,',
+        ',,,,,,',
+      ]),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['3', 'DH01', 'near_poor'],
+      ['4', 'DH02', 'near_poor'],
+      ['5', 'DH03', 'near_poor'],
+      ['7', '', 'footer'],
+    ]);
+    expect(rows[3]!.ly_do).toContain('Dòng “Tổng cộng” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính. Số ở dòng này bằng tổng các dòng 3–5 (Số NK 12).');
+    expect(rows[3]!.ly_do).toContain('Cần xem lại: dòng này ghi 4 hộ, danh sách có 3 hộ.');
+    expect([summary.rows, summary.classified, summary.rejected, summary.totalRows]).toEqual([3, 3, 0, [7]]);
+  });
+});
