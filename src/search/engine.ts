@@ -369,6 +369,19 @@ class CandidateHeap {
 const SCORE_UNIT = 2 ** -32;
 const SCORE_UNITS_PER_POINT = 2 ** 32;
 
+/**
+ * A slot's figures in Accumulator.records: BM25+ so far (SCORE_UNITs); the question's content it holds, by rarity
+ * (CREDIT) and content words in order (HELD); TEXT, the content words found in its own heading and text fields (a word in
+ * both counts twice): a phrase is read in its heading and text alone, so its run is at most this, however many words the
+ * document's title adds to HELD; PHRASE, its phrase factor, 0 until worked out (see phraseOf).
+ */
+const SCORE = 0;
+const CREDIT = 1;
+const HELD = 2;
+const TEXT = 3;
+const PHRASE = 4;
+const RECORD = 5;
+
 /** A passage's state while the question's terms are looked up: the question has not touched it. */
 const UNTOUCHED = 0;
 /** A candidate. */
@@ -381,8 +394,8 @@ const COMPLETE = 3;
 /**
  * Per-question scratch space, kept between questions: a slot for each passage the question touches,
  * with its BM25+ so far, the query terms it holds, how much of the question's content they make
- * (`credit`, by rarity, and `held`, content words of the question in order; `text`, those its own heading and text hold,
- * where a phrase can be) and its state.
+ * (CREDIT, by rarity, and HELD, content words of the question in order; TEXT, those its own heading and text hold,
+ * where a phrase can be), one record of `records` per slot, and its state.
  * The `document` field is the same for every passage of a document group: its part is worked out
  * once per group (`group*`) before any passage is touched, and a passage's slot starts from it.
  */
@@ -395,17 +408,11 @@ class Accumulator {
    */
   readonly state: Uint8Array;
   docs = new Uint32Array(1024);
-  /** BM25+ so far, in SCORE_UNITs. */
-  scores = new Float64Array(1024);
-  credit = new Float64Array(1024);
-  held = new Float64Array(1024);
   /**
-   * Content words of the question found in the passage's heading and text fields (a word in both counts twice): a phrase
-   * is read in its heading and text alone, so its run is at most this, however many words the document's title adds to `held`.
+   * A slot's figures, RECORD numbers each side by side (slot * RECORD + SCORE…): a candidate's are read together for
+   * every posting and at every pruning, so they share a cache line instead of one line in each of five arrays.
    */
-  text = new Float64Array(1024);
-  /** The passage's phrase factor, 0 until worked out (see phraseOf). */
-  phrase = new Float64Array(1024);
+  records = new Float64Array(1024 * RECORD);
   bits = new Uint32Array(1024);
   count = 0;
   stride = 1;
@@ -470,18 +477,20 @@ class Accumulator {
     this.slots[doc] = slot;
     this.docs[slot] = doc;
     this.state[doc] = LIVE;
-    this.phrase[slot] = 0;
-    this.text[slot] = 0;
+    const record = slot * RECORD;
+    const { records } = this;
+    records[record + PHRASE] = 0;
+    records[record + TEXT] = 0;
     const group = this.groupOf[doc]!;
     if (this.isTouched[group] === 1) {
-      this.scores[slot] = this.groupScores[group]!;
-      this.credit[slot] = this.groupCredit[group]!;
-      this.held[slot] = this.groupHeld[group]!;
+      records[record + SCORE] = this.groupScores[group]!;
+      records[record + CREDIT] = this.groupCredit[group]!;
+      records[record + HELD] = this.groupHeld[group]!;
       for (let word = 0; word < this.stride; word += 1) this.bits[slot * this.stride + word] = this.groupBits[group * this.stride + word]!;
     } else {
-      this.scores[slot] = 0;
-      this.credit[slot] = 0;
-      this.held[slot] = 0;
+      records[record + SCORE] = 0;
+      records[record + CREDIT] = 0;
+      records[record + HELD] = 0;
       this.bits.fill(0, slot * this.stride, (slot + 1) * this.stride);
     }
     return slot;
@@ -549,11 +558,7 @@ class Accumulator {
       return copy;
     };
     this.docs = larger(this.docs, (n) => new Uint32Array(n));
-    this.scores = larger(this.scores, (n) => new Float64Array(n));
-    this.credit = larger(this.credit, (n) => new Float64Array(n));
-    this.held = larger(this.held, (n) => new Float64Array(n));
-    this.text = larger(this.text, (n) => new Float64Array(n));
-    this.phrase = larger(this.phrase, (n) => new Float64Array(n));
+    this.records = larger(this.records, (n) => new Float64Array(n * RECORD));
     const bits = new Uint32Array(size * this.stride);
     bits.set(this.bits.subarray(0, this.count * this.stride));
     this.bits = bits;
@@ -821,7 +826,7 @@ export function createSearchEngine(
     if (!asked.parts.some((part) => isRelevant(part, query.inScope, slot))) return false;
     let held = 0;
     for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
-    verdict.partial = accumulator.scores[slot]! * SCORE_UNIT * weighCoverage(coverage(query, slot));
+    verdict.partial = accumulator.records[slot * RECORD + SCORE]! * SCORE_UNIT * weighCoverage(coverage(query, slot));
     verdict.factor = factorOf(asked, doc);
     verdict.held = held;
     return true;
@@ -832,10 +837,10 @@ export function createSearchEngine(
 
   /** The passage's phrase factor (longest run of the question's words in it), worked out once per question. */
   function phraseOf(slot: number): number {
-    let factor = accumulator.phrase[slot]!;
+    let factor = accumulator.records[slot * RECORD + PHRASE]!;
     if (factor === 0) {
       const doc = accumulator.docs[slot]!;
-      factor = accumulator.phrase[slot] = phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!));
+      factor = accumulator.records[slot * RECORD + PHRASE] = phraseFactor(shared.longest(index.words, index.wordOffsets[doc]!, index.wordOffsets[doc + 1]!));
     }
     return factor;
   }
@@ -1056,7 +1061,7 @@ export function createSearchEngine(
    * adds its BM25+ part, with the term's and field's figures (`adding`) read once.
    */
   function addLive(start: number, end: number): void {
-    const { slots, state, bits, stride, credit, held, text, scores } = accumulator;
+    const { slots, state, bits, stride, records } = accumulator;
     const { scored, word, bit, field, weight, lengthFactor } = adding;
     const gain = adding.credit;
     const words = adding.words;
@@ -1067,17 +1072,18 @@ export function createSearchEngine(
       if (state[doc] !== LIVE) continue;
       const slot = slots[doc]!;
       const cell = slot * stride + word;
+      const record = slot * RECORD;
       if ((bits[cell]! & bit) === 0) {
         bits[cell]! |= bit;
-        credit[slot]! += gain;
-        held[slot]! += words;
+        records[record + CREDIT]! += gain;
+        records[record + HELD]! += words;
       }
-      text[slot]! += words;
+      records[record + TEXT]! += words;
       if (scored) {
         const tf = freqs[at]!;
         // saturation(), term by term in the same order: the same number.
         const saturated = (tf * kPlusOne) / (tf + lengthFree + lengthFactor * fieldLengths[doc * FIELD_COUNT + field]!);
-        scores[slot]! += Math.round(weight * (d + saturated) * SCORE_UNITS_PER_POINT);
+        records[record + SCORE]! += Math.round(weight * (d + saturated) * SCORE_UNITS_PER_POINT);
       }
     }
   }
@@ -1087,7 +1093,8 @@ export function createSearchEngine(
    * exact-spelling credit: not a bound, a guess of which candidates rank first.
    */
   function estimate(asked: Asked, slot: number): number {
-    return estimateOf(asked, accumulator.scores[slot]! * SCORE_UNIT, accumulator.credit[slot]!, preferenceOf(asked, accumulator.docs[slot]!));
+    const { records } = accumulator;
+    return estimateOf(asked, records[slot * RECORD + SCORE]! * SCORE_UNIT, records[slot * RECORD + CREDIT]!, preferenceOf(asked, accumulator.docs[slot]!));
   }
 
   /** estimate from a candidate's BM25+ (points), credit and province preference and report penalty. */
@@ -1248,7 +1255,7 @@ export function createSearchEngine(
     ) {
       return least.leads;
     }
-    const { live, state, slots, scores, credit, held, text, phrase: phrases } = accumulator;
+    const { live, state, slots, records } = accumulator;
     // No province preferred and no report penalty: every candidate's preference is 1.
     const samePreference = asked.preferred < 0 && !(asked.query.asksEntitlement && D.reportPenalty !== 1);
     let kept = 0;
@@ -1270,19 +1277,23 @@ export function createSearchEngine(
             slackWords += slack.words;
           }
         }
-        const score = scores[slot]! * SCORE_UNIT;
+        const record = slot * RECORD;
+        const score = records[record + SCORE]! * SCORE_UNIT;
+        const credit = records[record + CREDIT]!;
+        const held = records[record + HELD]!;
+        const text = records[record + TEXT]!;
         const preference = samePreference ? 1 : preferenceOf(asked, doc);
         const factor = preference * otherYearMost;
-        const unphrased = unphrasedBound(asked, score + restScore, credit[slot]! + restCredit + slackCredit, factor);
-        let phrase = phrases[slot]!;
-        const phraseMost = phrase === 0 ? phraseFactor(Math.min(held[slot]! + slackWords, text[slot]!) + restWords) : phrase;
+        const unphrased = unphrasedBound(asked, score + restScore, credit + restCredit + slackCredit, factor);
+        let phrase = records[record + PHRASE]!;
+        const phraseMost = phrase === 0 ? phraseFactor(Math.min(held + slackWords, text) + restWords) : phrase;
         if (unphrased * phraseMost < needed) {
           state[doc] = PRUNED;
           continue;
         }
         // Only the phrase bonus keeps it, and would even if the terms left added nothing: its own phrase (what its final
         // score is multiplied by) is worked out. One that the terms left may still drop is left to them (the cheaper).
-        if (phrase === 0 && unphrased < needed && unphrasedBound(asked, score, credit[slot]! + slackCredit, factor) * phraseMost >= needed) {
+        if (phrase === 0 && unphrased < needed && unphrasedBound(asked, score, credit + slackCredit, factor) * phraseMost >= needed) {
           phrase = phraseOf(slot);
         }
         if (phrase > 0 && unphrased * phrase < needed) {
@@ -1291,12 +1302,12 @@ export function createSearchEngine(
         }
         if (phrase > 0 && phrase < leastPhrase) leastPhrase = phrase;
         if (score < leastScore) leastScore = score;
-        if (credit[slot]! < leastCredit) leastCredit = credit[slot]!;
-        const words = Math.min(held[slot]!, text[slot]!);
+        if (credit < leastCredit) leastCredit = credit;
+        const words = Math.min(held, text);
         if (words < leastWords) leastWords = words;
         if (factor < leastFactor) leastFactor = factor;
         // One estimate above the bar is enough: the others are not worked out.
-        if (!leads) leads = estimateOf(asked, score, credit[slot]!, preference) > threshold;
+        if (!leads) leads = estimateOf(asked, score, credit, preference) > threshold;
       }
       live[kept++] = doc;
     }
@@ -1450,7 +1461,8 @@ export function createSearchEngine(
       // The score's product in the same order (see finalScore), with the phrase factor at its most unless pruning worked
       // it out: never below the score, to the last bit.
       const slot = accumulator.slotOf(doc);
-      const phrase = accumulator.phrase[slot]! || phraseFactor(Math.min(verdict.held, accumulator.text[slot]!));
+      const record = slot * RECORD;
+      const phrase = accumulator.records[record + PHRASE]! || phraseFactor(Math.min(verdict.held, accumulator.records[record + TEXT]!));
       bound[candidates] = verdict.partial * phrase * verdict.factor;
       candidates += 1;
     }
