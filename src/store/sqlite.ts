@@ -168,6 +168,17 @@ const MIGRATIONS: string[] = [
      refused_at INTEGER NOT NULL
    );
    CREATE INDEX refused_updates_at ON refused_updates(refused_at);`,
+  // Version 12 (round 26 masker): texts kept before are masked again, as version 2 did: a phone split otherwise than in groups
+  // ("0 912 345 678", "0912 - 345 - 678", "0.9.1.2…") was kept as typed or as an identity number, an industrial park's name
+  // ("kcn Song Thần") as typed. A sender's questions that now read alike are one row: their count, the latest ask and its message.
+  `UPDATE reports SET comment = mask_personal(comment);
+   UPDATE shares SET question = mask_personal(question);
+   CREATE TEMP TABLE questions_remasked AS
+     SELECT mask_personal(text) AS text, owner, SUM(count) AS count, MAX(last_asked) AS last_asked, message
+     FROM questions_unanswered GROUP BY mask_personal(text), owner;
+   DELETE FROM questions_unanswered;
+   INSERT INTO questions_unanswered (text, owner, count, last_asked, message) SELECT text, owner, count, last_asked, message FROM questions_remasked;
+   DROP TABLE questions_remasked;`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */

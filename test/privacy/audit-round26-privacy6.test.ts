@@ -7,12 +7,13 @@
  * (/api/delete-data with the messageId, the page's "Xóa tin này", /xoadulieu) the bytes hold none of the kept text either.
  * On the old code the phones were kept as typed or labelled "[số giấy tờ]", and the park's name as typed.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, FakeUser, TelegramHarness } from '../channels/telegram/harness.ts';
 import { startTestService, type TestService } from '../server/harness.ts';
+import { sqliteBytes } from './table-dump.ts';
 
 /** What she typed that must never be kept: each piece as typed. */
 const PERSONAL = ['Nguyen Van Teo', '0 912 345 678', '0912 - 345 - 678', '0.9.1.2.3.4.5.6.7.8', '079123456789', '45 Le Loi', 'Binh Minh', '12/05/1960', 'Song Than', 'Tan Tao'];
@@ -23,18 +24,6 @@ const QUESTIONS = [
 ];
 const REPORT = 'sai roi, tui Nguyen Van Teo goi 0.9.1.2.3.4.5.6.7.8, o ap Binh Minh, lam kcn Song Than ma chua dc';
 
-/** The SQLite file and its WAL, as text. */
-function onDisk(databasePath: string): string {
-  return ['', '-wal']
-    .map((suffix) => {
-      try {
-        return readFileSync(`${databasePath}${suffix}`).toString('utf8');
-      } catch {
-        return '';
-      }
-    })
-    .join('');
-}
 
 function expectNoneOf(text: string, where: string) {
   for (const personal of PERSONAL) expect(text.includes(personal), `${personal} in ${where}`).toBe(false);
@@ -58,7 +47,7 @@ describe('the web: /api/ask and the web chat', () => {
     for (const [index, question] of QUESTIONS.entries()) {
       expect((await server.postJson('/api/ask', { question, userId: 'chi-lan-26', messageId: `tin-${index}` })).status).toBe(200);
     }
-    const kept = onDisk(server.databasePath);
+    const kept = sqliteBytes(server.databasePath);
     expect(kept).toContain('lich thi dau bong da');
     expect(kept).toContain('sdt [số điện thoại], cccd [số giấy tờ]');
     expect(kept).toContain('zalo tui [số điện thoại], chong lam khu cong nghiep [địa chỉ]');
@@ -68,9 +57,9 @@ describe('the web: /api/ask and the web chat', () => {
     for (const index of [0, 1]) {
       expect(await (await server.postJson('/api/delete-data', { userId: 'chi-lan-26', messageId: `tin-${index}` })).json()).toEqual({ deleted: 1 });
     }
-    await eventually(() => !onDisk(server.databasePath).includes('lich thi dau bong da'));
-    expect(onDisk(server.databasePath)).not.toContain('lich thi dau bong da');
-    expect(onDisk(server.databasePath)).not.toContain('ve xe khach di Ca Mau');
+    await eventually(() => !sqliteBytes(server.databasePath).includes('lich thi dau bong da'));
+    expect(sqliteBytes(server.databasePath)).not.toContain('lich thi dau bong da');
+    expect(sqliteBytes(server.databasePath)).not.toContain('ve xe khach di Ca Mau');
   });
 
   it('the web chat keeps the question masked; "Xóa tin này" (/xoatin with its id) leaves no byte of it', async () => {
@@ -80,15 +69,15 @@ describe('the web: /api/ask and the web chat', () => {
       return JSON.stringify(await response.json());
     };
     await say(QUESTIONS[0]!, 'tinBongDa26');
-    const kept = onDisk(server.databasePath);
+    const kept = sqliteBytes(server.databasePath);
     expect(kept).toContain('lich thi dau bong da');
     expect(kept).toContain('lam kcn [địa chỉ]');
     expectNoneOf(kept, 'the database file');
     expectNoneOf(server.logLines.join('\n'), 'a log line');
 
     expect(await say('/xoatin tinBongDa26')).toMatch(/Đã xóa/);
-    await eventually(() => !onDisk(server.databasePath).includes('lich thi dau bong da'));
-    expect(onDisk(server.databasePath)).not.toContain('lich thi dau bong da');
+    await eventually(() => !sqliteBytes(server.databasePath).includes('lich thi dau bong da'));
+    expect(sqliteBytes(server.databasePath)).not.toContain('lich thi dau bong da');
   });
 });
 
@@ -114,7 +103,7 @@ describe('Telegram', () => {
     await chi.press(report!.data!, answer!);
     await chi.say(REPORT);
 
-    const kept = onDisk(databasePath);
+    const kept = sqliteBytes(databasePath);
     expect(kept).toContain('ve xe khach di Ca Mau');
     expect(kept).toContain('goi [số điện thoại], o ap [địa chỉ], lam kcn [địa chỉ] ma chua dc');
     expectNoneOf(kept, 'the database file');
@@ -123,8 +112,8 @@ describe('Telegram', () => {
     const asked = await chi.say('/xoadulieu');
     const confirm = asked.flatMap((message) => buttonsOf(message).map((button) => ({ button, message }))).find(({ button }) => /^Xóa/.test(button.text));
     if (confirm) await chi.press(confirm.button.data!, confirm.message);
-    await eventually(() => !onDisk(databasePath).includes('ma chua dc') && !onDisk(databasePath).includes('ve xe khach di Ca Mau'));
-    expect(onDisk(databasePath)).not.toContain('ma chua dc');
-    expect(onDisk(databasePath)).not.toContain('ve xe khach di Ca Mau');
+    await eventually(() => !sqliteBytes(databasePath).includes('ma chua dc') && !sqliteBytes(databasePath).includes('ve xe khach di Ca Mau'));
+    expect(sqliteBytes(databasePath)).not.toContain('ma chua dc');
+    expect(sqliteBytes(databasePath)).not.toContain('ve xe khach di Ca Mau');
   });
 });

@@ -1,5 +1,6 @@
 /** Every row of every table of a store, as text: what a privacy test searches for a resident's words or id. */
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
 /** Each table of the SQLite file, one line per table with its rows as JSON. */
@@ -11,6 +12,19 @@ export function sqliteTables(path: string): string {
   } finally {
     db.close();
   }
+}
+
+/** The bytes of the SQLite file and its WAL, as text: what a deleted or masked row must be gone from, free pages included. */
+export function sqliteBytes(path: string): string {
+  return ['', '-wal']
+    .map((suffix) => {
+      try {
+        return readFileSync(`${path}${suffix}`).toString('utf8');
+      } catch {
+        return '';
+      }
+    })
+    .join('');
 }
 
 /** Each table of the PostgreSQL database's public schema, the same way. */
