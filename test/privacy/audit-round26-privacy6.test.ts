@@ -2,9 +2,10 @@
  * Round 26 (privacy6), end to end: a resident gives her name, a phone typed the ways residents type one ("0 912 345 678",
  * "0912 - 345 - 678", "0.9.1.2.3.4.5.6.7.8"), a CCCD, a house address, a date of birth and the industrial park where she
  * works, in a question the assistant cannot answer (kept, masked, for the cadres) and in a "Báo sai" comment; through /api/ask,
- * the web chat (/api/chat) and Telegram (the real bot against the Bot API emulator). Read from the bytes of the SQLite file and
+ * the web chat (/api/chat), Telegram (the real bot against the Bot API emulator) and Zalo (the fake Zalo platform delivering to
+ * the webhook). Read from the bytes of the SQLite file and
  * its WAL and from every log line: none of it is there as typed; the kept text is there masked; and once she deletes it
- * (/api/delete-data with the messageId, the page's "Xóa tin này", /xoadulieu) the bytes hold none of the kept text either.
+ * (/api/delete-data with the messageId, the page's "Xóa tin này", /xoadulieu, "/xoatin 1") the bytes hold none of the kept text either.
  * On the old code the phones were kept as typed or labelled "[số giấy tờ]", and the park's name as typed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, FakeUser, TelegramHarness } from '../channels/telegram/harness.ts';
+import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+import { freePort, say as sayOnZalo, TOKEN } from '../channels/zalo/harness.ts';
 import { startTestService, type TestService } from '../server/harness.ts';
 import { sqliteBytes } from './table-dump.ts';
 
@@ -115,5 +118,44 @@ describe('Telegram', () => {
     await eventually(() => !sqliteBytes(databasePath).includes('ma chua dc') && !sqliteBytes(databasePath).includes('ve xe khach di Ca Mau'));
     expect(sqliteBytes(databasePath)).not.toContain('ma chua dc');
     expect(sqliteBytes(databasePath)).not.toContain('ve xe khach di Ca Mau');
+  });
+});
+
+describe('Zalo', () => {
+  let fake: FakeZalo;
+  let service: TestService;
+  beforeAll(async () => {
+    fake = await startFakeZalo({ token: TOKEN });
+    const port = await freePort();
+    service = await startTestService({
+      PORT: String(port),
+      ZALO_BOT_TOKEN: TOKEN,
+      ZALO_API_ROOT: fake.apiRoot,
+      ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
+      ZALO_WEBHOOK_SECRET: 'bi-mat-webhook-zalo-round26-privacy6',
+    });
+    await fake.waitFor('the webhook to be set', () => fake.webhook !== undefined);
+  });
+  afterAll(async () => {
+    await service?.close();
+    await fake?.close();
+  });
+
+  it('an unanswered question is kept masked; "/xoatin 1" leaves no byte of it', async () => {
+    const chatId = 'zalo-chi-Lan-2626';
+    const say = (text: string) => sayOnZalo({ fake, service }, chatId, text);
+    await say(QUESTIONS[0]!);
+    const kept = sqliteBytes(service.databasePath);
+    expect(kept).toContain('tui la [tên] sdt [số điện thoại], cccd [số giấy tờ]');
+    expect(kept).toContain('lam kcn [địa chỉ], cho hoi lich thi dau bong da');
+    expectNoneOf(kept, 'the database file');
+    expectNoneOf(service.logLines.join('\n'), 'a log line');
+
+    // The list quotes it masked.
+    expect(await say('/xoatin')).toMatch(/1\. [^\n]*“tui la \[tên\] sdt \[số điện thoại\], cccd \[số giấy tờ\]/);
+    expect(await say('/xoatin 1')).toMatch(/Đã xóa/);
+    await eventually(() => !sqliteBytes(service.databasePath).includes('lich thi dau bong da'));
+    expect(sqliteBytes(service.databasePath)).not.toContain('lich thi dau bong da');
+    expect(service.logLines.join('\n')).not.toContain(chatId);
   });
 });
