@@ -14,6 +14,13 @@ export const RETENTION = {
    * pass on, and an answer that old may no longer be the one in force.
    */
   shareDays: 90,
+  /**
+   * A message typed on the web page that could not be sent (no connection after every try): its text, with nothing of the
+   * replies, kept in that browser only (localStorage, with the session's id) to offer "Gửi lại" after a reload or the next
+   * visit; dropped once sent, deleted ("Xóa tin này", "Xóa dữ liệu của tôi"), or older than this, as the answers the outbox
+   * could not deliver are.
+   */
+  unsentHours: 24,
   /** Delivery ids of Telegram/Zalo updates already handled: platforms re-deliver within a day. */
   deliveryDays: 7,
   /**

@@ -44,9 +44,11 @@
       localStorage.setItem(SESSION_KEY, sessionId);
       localStorage.removeItem(ERASE_KEY);
       localStorage.removeItem(ERASE_MESSAGES_KEY);
+      localStorage.removeItem(UNSENT_KEY);
     } catch (error) {
       // Nothing kept, nothing to forget.
     }
+    unsentHere = [];
   }
 
   // A deletion the server has not confirmed (unreachable, or its database busy): the id it is for, kept in this browser
@@ -133,9 +135,59 @@
     }
   }
 
+  // A typed message that never got through ("Chưa gửi được"): its id and text (nothing of the replies), kept in this browser
+  // with the session it belongs to, so a reload or the next visit offers "Gửi lại"; dropped once it is sent, deleted,
+  // or older than RETENTION.unsentHours (data-unsent-hours of the form).
+  var UNSENT_KEY = 'tro-ly-giam-ngheo.unsent';
+  var UNSENT_MS = Number(form.getAttribute('data-unsent-hours')) * 3600000;
+  var unsentHere = [];
+
+  // What is still offered, the expired and another session's taken out of the browser too.
+  function unsentMessages() {
+    var kept;
+    try {
+      kept = JSON.parse(localStorage.getItem(UNSENT_KEY) || 'null');
+    } catch (error) {
+      kept = { sessionId: sessionId, messages: unsentHere };
+    }
+    var all = kept && kept.sessionId === sessionId && Array.isArray(kept.messages) ? kept.messages : [];
+    var fresh = all.filter(function (message) {
+      return typeof message.text === 'string' && Date.now() - message.at < UNSENT_MS;
+    });
+    if (kept && fresh.length !== kept.messages.length) saveUnsent(fresh);
+    return fresh;
+  }
+
+  function saveUnsent(messages) {
+    unsentHere = messages;
+    try {
+      if (messages.length) localStorage.setItem(UNSENT_KEY, JSON.stringify({ sessionId: sessionId, messages: messages }));
+      else localStorage.removeItem(UNSENT_KEY);
+    } catch (error) {
+      // Private mode: remembered for this visit only.
+    }
+  }
+
+  function unsentWith(key, value) {
+    return unsentMessages().filter(function (message) {
+      return message[key] === value;
+    })[0];
+  }
+
+  function dropUnsent(messageId) {
+    saveUnsent(unsentMessages().filter(function (message) {
+      return message.messageId !== messageId;
+    }));
+  }
+
   // Sends "/xoatin <id>" (echo: the bubble "Xóa tin này", or quiet for a retry); resolves to whether the server confirmed
   // it. Not confirmed (no answer at all): kept for later, said once, the button says it waits.
   function deleteMessage(messageId, echo) {
+    // Deleted by its writer: not offered to be sent again, whether or not the server answers.
+    if (echo) {
+      dropUnsent(messageId);
+      markSent(messageBubbles[messageId]);
+    }
     return send({ text: '/xoatin ' + messageId }, echo, !echo).then(function (data) {
       if (busyRefused(data)) return false;
       var deleted = data && data.replies.some(function (reply) {
@@ -272,18 +324,61 @@
         deleteMessage(messageId, 'Xóa tin này');
       });
       if (pendingMessageDeletes().indexOf(messageId) >= 0) showWaiting(messageId);
+      else if (unsentWith('messageId', messageId)) markUnsent(bubble, messageId, text);
     }
     scrollToEnd();
     return bubble;
   }
 
-  // A message that never got through (no connection after every try) says so under it, not only in the notice below.
-  function markUnsent(bubble) {
+  // A message that never got through (no connection after every try) says so under it, not only in the notice below, with
+  // "Gửi lại" (the same message id: answered once, should the first try have reached the server after all).
+  function markUnsent(bubble, messageId, text) {
+    if (bubble.classList.contains('unsent')) return;
     bubble.classList.add('unsent');
     var note = document.createElement('span');
     note.className = 'unsent-note';
     note.textContent = '⚠ Chưa gửi được';
     bubble.insertBefore(note, bubble.firstChild.nextSibling);
+    if (!messageId) return;
+    var again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'resend';
+    again.textContent = 'Gửi lại';
+    again.addEventListener('click', function () {
+      resend(messageId, text);
+    });
+    bubble.insertBefore(again, note.nextSibling);
+  }
+
+  function markSent(bubble) {
+    if (!bubble) return;
+    bubble.classList.remove('unsent');
+    Array.prototype.forEach.call(bubble.querySelectorAll('.unsent-note, .resend'), function (node) {
+      node.remove();
+    });
+  }
+
+  // Resolves to the server's answer, or null (still unsent: the bubble keeps its mark and "Gửi lại").
+  function resend(messageId, text) {
+    return send({ text: text, messageId: messageId }).then(function (sent) {
+      if (!sent || busyRefused(sent)) return null;
+      dropUnsent(messageId);
+      markSent(messageBubbles[messageId]);
+      return sent;
+    });
+  }
+
+  // Kept from an earlier visit whose tab is gone (a reload of the same tab shows them where they were): shown again, after
+  // the greeting, each with "Gửi lại".
+  function offerUnsent() {
+    var left = unsentMessages().filter(function (message) {
+      return !messageBubbles[message.messageId];
+    });
+    if (!left.length) return;
+    showNotice('Tin bạn gõ trước đây chưa gửi được (mất mạng). Bấm “Gửi lại” dưới tin để gửi, hoặc “Xóa” để bỏ tin.');
+    left.forEach(function (message) {
+      showUser(message.text, message.messageId);
+    });
   }
 
   // Once the server confirmed "/xoatin <id>": the message leaves the page and what this tab keeps, so what was typed in
@@ -527,7 +622,13 @@
         return data;
       })
       .catch(function (error) {
-        if (echoed && error instanceof TypeError) markUnsent(echoed);
+        if (echoed && error instanceof TypeError) {
+          if (message.messageId && message.text !== undefined) {
+            dropUnsent(message.messageId);
+            saveUnsent(unsentMessages().concat([{ messageId: message.messageId, text: message.text, at: Date.now() }]));
+          }
+          markUnsent(echoed, message.messageId, message.text);
+        }
         if (!quiet) showNotice(failureMessage(error));
         return null;
       })
@@ -586,7 +687,11 @@
     if (!text || busy) return;
     input.value = '';
     fitInput();
-    send({ text: text, messageId: newSessionId() }, text).then(function (sent) {
+    // The same words as a message on the page that did not go (put back in the box, typed again): that one is sent again,
+    // not a second bubble.
+    var earlier = unsentWith('text', text);
+    var sending = earlier && messageBubbles[earlier.messageId] ? resend(earlier.messageId, text) : send({ text: text, messageId: newSessionId() }, text);
+    sending.then(function (sent) {
       // What was typed is not lost when it could not be answered (too long, server away): it is back in the box.
       if ((!sent || busyRefused(sent)) && !input.value) {
         input.value = text;
@@ -755,17 +860,19 @@
     return send({ text: shared ? '/start ' + shared : '/start' });
   };
   // A deletion still waiting from an earlier visit is sent first, then the page greets (under the new id once it is done).
+  var started;
   if (erasePending()) {
     showNotice('Trang đang gửi lại yêu cầu xóa dữ liệu bạn đã bấm trước đây.');
     setErasePending();
-    erase(undefined, true).then(greet);
+    started = erase(undefined, true).then(greet);
   } else if (pendingMessageDeletes().length) {
     showNotice('Trang đang gửi lại yêu cầu xóa tin bạn đã bấm trước đây.');
-    retryMessageDeletes().then(function () {
+    started = retryMessageDeletes().then(function () {
       if (pendingMessageDeletes().length && !eraseTimer) eraseTimer = setInterval(retryErase, ERASE_RETRY_MS);
       return greet();
     });
   } else {
-    greet();
+    started = greet();
   }
+  started.then(offerUnsent);
 })();

@@ -45,7 +45,8 @@ export function buildWebPage(): WebPage {
         <div class="panel">
           <p>${DECISION_NOTE}</p>
           <p>Thông tin của bạn: trợ lý chỉ lưu câu trả lời kiểm tra hộ gia đình khi bạn chọn “Đồng ý lưu” (tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối);
-            câu hỏi chưa trả lời được giữ tối đa ${RETENTION.unansweredDays} ngày, đã che tên, số điện thoại, số giấy tờ. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
+            câu hỏi chưa trả lời được giữ tối đa ${RETENTION.unansweredDays} ngày, đã che tên, số điện thoại, số giấy tờ. Tin bạn gõ mà chưa gửi được (mất mạng)
+            chỉ được giữ trong trình duyệt này, tối đa ${RETENTION.unsentHours} giờ, để bạn gửi lại. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
             trợ lý lưu về bạn. Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.</p>
           <button type="button" id="privacy" data-ask="Trợ lý lưu gì về tôi?">Trợ lý lưu gì về tôi?</button>
         </div>
@@ -79,7 +80,7 @@ export function buildWebPage(): WebPage {
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
     <p id="status" class="status" role="status"></p>
-    <form id="ask">
+    <form id="ask" data-unsent-hours="${RETENTION.unsentHours}">
       <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
       <textarea id="question" name="question" rows="1" autocomplete="off" enterkeyhint="send"
         placeholder="Gõ câu hỏi của bạn…"></textarea>
