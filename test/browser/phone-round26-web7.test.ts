@@ -1,13 +1,15 @@
 /**
  * A resident on a cheap phone (PHONES.cheap, 360×640, touch) in headless Chromium, round 26: the check's questions with
  * their answer buttons, the same page with the on-screen keyboard up (the page resized to what is left above it, 360×340),
+ * and "Xóa tin này" on a typed message: a small "Xóa" at the end of it (named "Xóa tin này", 40px to tap), deleting on
+ * the server as before.
  * Was: each answer a full-width button of its own line (five lines of 44px under a question; "Sửa số người" squeezed into
  * a button four lines high beside two others), and with the keyboard up a two-row header of 90px leaving 190px of
- * conversation.
+ * conversation; "Xóa tin này" a bordered 40px button on a line of its own under every typed message (117px for one line).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
+import { startTestService, unansweredKept, type TestService } from '../server/harness.ts';
 import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
 
 /** The cheap phone with its keyboard up: about 300px of its 640 taken by the keyboard. */
@@ -134,6 +136,52 @@ describe('a check question on a 360×640 phone, and the page with the keyboard u
     await page.setViewportSize(PHONES.cheap);
     expect(await page.getByRole('heading', { name: 'Trợ lý Giảm nghèo' }).boundingBox()).toMatchObject({ width: expect.any(Number) });
     expect((await page.getByRole('heading', { name: 'Trợ lý Giảm nghèo' }).boundingBox())!.width).toBeGreaterThan(50);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('"Xóa tin này" on a 360×640 phone', () => {
+  it('a message is as high as its text with its "Xóa" inside it, 40px to tap, and the tap still deletes on the server', async () => {
+    // A resident of their own (the check above is still going on in the first page's session).
+    page = await (await newPhoneContext(browser, PHONES.cheap)).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.locator('.msg.bot').first().waitFor();
+    await idle();
+    const question = 'chu oi bua nay tui coi da banh o dau dc';
+    await type(question);
+    expect(unansweredKept(server.databasePath, question)).toBe(1);
+    const bubble = page.locator('.msg.user', { hasText: question }).last();
+    await bubble.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/artifacts/delete-round26-web7.png' });
+
+    const remove = bubble.getByRole('button', { name: 'Xóa tin này' });
+    const message = (await bubble.boundingBox())!;
+    const button = (await remove.boundingBox())!;
+    // The button adds no line of its own: the bubble is as high as without it.
+    const withoutButton = await bubble.evaluate((node: unknown) => {
+      const element = node as { querySelector(s: string): { style: { display: string } }; getBoundingClientRect(): { height: number } };
+      const button = element.querySelector('.delete-message');
+      button.style.display = 'none';
+      const height = element.getBoundingClientRect().height;
+      button.style.display = '';
+      return height;
+    });
+    expect(message.height - withoutButton).toBeLessThanOrEqual(2);
+    expect(button.height).toBeGreaterThanOrEqual(40);
+    expect(button.width).toBeGreaterThanOrEqual(44);
+    expect(button.x).toBeGreaterThanOrEqual(message.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(message.x + message.width + 0.5);
+    expect(button.x + button.width).toBeLessThanOrEqual(PHONES.cheap.width);
+    expect(await remove.innerText()).toBe('Xóa');
+
+    const before = await page.locator('.msg.bot').count();
+    await remove.tap();
+    await page.locator('.msg.bot').nth(before).waitFor();
+    await idle();
+    expect(await page.locator('.msg.bot').last().innerText()).toContain('Đã xóa những gì tin này để lại trong trợ lý');
+    expect(unansweredKept(server.databasePath, question)).toBe(0);
+    expect(await page.locator('.msg.user.deleted', { hasText: 'Tin đã xóa.' }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,10 +3,9 @@
  * keeps the deletion and sends it by itself once back online, also after a reload, as it does for "Xóa dữ liệu của tôi".
  * Headless Chromium (playwright-core) against the real service.
  */
-import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
+import { startTestService, unansweredKept, type TestService } from '../server/harness.ts';
 import { launchChromium, newPhoneContext } from './chromium.ts';
 
 let server: TestService;
@@ -32,15 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The unanswered questions kept with this text (masked as the store keeps them). */
-const kept = (text: string) => {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.prepare('SELECT count(*) FROM questions_unanswered WHERE text = ?').pluck().get(text) as number;
-  } finally {
-    db.close();
-  }
-};
+const kept = (text: string) => unansweredKept(server.databasePath, text);
 const botCount = () => page.locator('.msg.bot').count();
 const idle = () =>
   page.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById('status')?.textContent === '');

@@ -3,6 +3,7 @@
  * the HTTP server on a free loopback port) exactly as `npm start` does, and collects its log lines.
  */
 import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,16 @@ export interface TestService {
   fetch(path: string, init?: RequestInit): Promise<Response>;
   postJson(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
+}
+
+/** How many unanswered questions the service's SQLite file keeps with this text (masked as the store keeps them). */
+export function unansweredKept(databasePath: string, text: string): number {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM questions_unanswered WHERE text = ?').pluck().get(text) as number;
+  } finally {
+    db.close();
+  }
 }
 
 export function tempDatabasePath(): { databasePath: string; remove(): void } {
