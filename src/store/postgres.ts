@@ -93,6 +93,14 @@ const READERS_HORIZON_SQL = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_curren
                UNION ALL SELECT xmin FROM pg_replication_slots WHERE xmin IS NOT NULL)
   SELECT least(min(running), min(next - mod(mod(next, 4294967296) - xmin::text::numeric + 4294967296, 4294967296)))::text AS horizon
   FROM snapshot LEFT JOIN xmins ON true`;
+/**
+ * The web chat's kept answers (REPLAY_CHANNEL) whose lease ran out by `at` (a parameter), removed by the finish that keeps a
+ * new one: the outbox holds only the answers a retry may still ask for (WEB_RETRY.keptMs of messages), not an hour of them
+ * until the next purge, so its dead rows are few and reused by autovacuum. Sealed under ids the database never holds
+ * (src/privacy/seal.ts), their bytes left in dead rows read as noise: removing them (here or at a purge) queues no rewrite
+ * of the table (VACUUM FULL, scrub_pending), which an erasure asked by the user still queues.
+ */
+const expiredReplays = (at: string) => `DELETE FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until <= ${at}`;
 /** Raw-keyed session rows hashed per statement (hashRawKeys). */
 const RAW_KEY_BATCH = 1000;
 
@@ -228,7 +236,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             r AS (DELETE FROM reports WHERE created_at < $2 RETURNING 1),
             q AS (DELETE FROM questions_unanswered WHERE last_asked < $3 RETURNING 1),
             d AS (DELETE FROM deliveries WHERE seen_at < $4 RETURNING 1),
-            o AS (DELETE FROM outbox WHERE created_at < $5 OR (channel = '${REPLAY_CHANNEL}' AND lease_until <= $8) RETURNING 1),
+            o AS (DELETE FROM outbox WHERE channel <> '${REPLAY_CHANNEL}' AND created_at < $5 RETURNING 1),
+            w AS (${expiredReplays('$8')} RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
@@ -236,7 +245,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
               (SELECT count(*) FROM q) AS "unansweredQuestions", (SELECT count(*) FROM h) AS shares,
-              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts",
+              (SELECT count(*) FROM d) AS deliveries, (SELECT count(*) FROM o) + (SELECT count(*) FROM w) AS outbox, (SELECT count(*) FROM m) AS "staleDrafts",
               (SELECT count(*) FROM c) AS "draftChecks", (SELECT count(*) FROM u) AS "refusedUpdates"`,
       [
         freshSince(),
@@ -591,9 +600,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`;
       const at = now().getTime();
       if (!keep) return void (await query(finish, [channel, id, at]));
-      // One statement with the answer kept (a data-modifying CTE always runs): one round trip, one transaction.
+      // One statement with the answer kept (a data-modifying CTE always runs): one round trip, one transaction. A replayed
+      // answer takes the place of those whose lease ran out (expiredReplays).
       const { rows } = await query<{ id: string }>(
-        `WITH finished AS (${finish})
+        `WITH finished AS (${finish})${channel === REPLAY_CHANNEL ? `, expired AS (${expiredReplays('$3')})` : ''}
          INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner) VALUES ($1, $4, $5, $3, $6, $7) RETURNING id`,
         [channel, id, at, keep.recipient, keep.messages, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null],
       );

@@ -137,8 +137,8 @@ export const outboxCutoff = (now: Date, sessionTtlMs: number = STORE_DEFAULTS.se
 
 /**
  * The channel whose answers kept with a delivery's finish are never sent by a taker, only replayed to a retry of the same
- * request (Outbox.outboxReplay): the web chat's, kept for as long as their lease (WEB_RETRY.keptMs), removed at the next
- * purge after it.
+ * request (Outbox.outboxReplay): the web chat's, kept for as long as their lease (WEB_RETRY.keptMs), removed by the next
+ * answer kept on that channel or the next purge after it (sealed: their removal queues no rewrite).
  */
 export const REPLAY_CHANNEL = 'web';
 

@@ -579,6 +579,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       'DELETE FROM outbox WHERE (channel = @channel AND recipient = @recipient) OR owner = @owner',
     ),
     // Past its retention, or a replayed answer (REPLAY_CHANNEL) past its lease.
+    // The web chat's kept answers whose lease ran out, removed by the finish keeping a new one (as PostgreSQL's expiredReplays).
+    expiredReplays: db.prepare<[number]>(`DELETE FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until <= ?`),
     purgeOutbox: db.prepare<[number, number]>(`DELETE FROM outbox WHERE created_at < ? OR (channel = '${REPLAY_CHANNEL}' AND lease_until <= ?)`),
     outboxReplay: db.prepare<[number, string], string>(
       `SELECT messages FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until > ? AND recipient = ? ORDER BY id DESC LIMIT 1`,
@@ -954,6 +956,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           const at = now().getTime();
           statements.finishDelivery.run(channel, id, at);
           if (!keep) return undefined;
+          if (channel === REPLAY_CHANNEL) statements.expiredReplays.run(at);
           return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null, null).lastInsertRowid);
         })(),
       ),
