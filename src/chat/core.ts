@@ -2889,8 +2889,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
 
   /**
    * Marks the delivery answered; the answer to keep (rendered by the channel) goes into the outbox by the same write.
-   * If that fails (the database went away just now) the claim's lease runs out and a redelivery may be answered
-   * again: said in the log.
+   * If that fails (the database went away just now) the delivery is held as answered in memory and its finish written
+   * with the store's next claim (storeDeliveryClaims); a redelivery reaching another instance before that, past the
+   * claim's lease, may be answered again: said in the log.
    */
   async function finish(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
     if (!claim) return;

@@ -224,6 +224,11 @@ export interface KeptAnswer {
    * erasure (/xoadulieu, "Xóa tin này") takes the answer also when it waits for a group.
    */
   ownerKey?: string;
+  /**
+   * Only replayed to a retry of the same request (the web chat), never sent by an outbox taker: it may be kept after the
+   * answer was given (a finish written late, storeDeliveryClaims), which a platform's answer may not (it would go twice).
+   */
+  replay?: boolean;
 }
 
 /** How a channel that sends the answer itself has it kept with the finish (ChatCore.handle). */
@@ -296,10 +301,23 @@ export function shouldRedeliver(error: unknown): boolean {
 /** What a persisted delivery claim needs of the store. */
 export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
 
+/** A delivery storeDeliveryClaims holds in memory: handled without its claim, or its finish, in the store. */
+interface HeldDelivery {
+  channel: string;
+  id: string;
+  done: boolean;
+  unfinished?: boolean;
+  keep?: KeptAnswer;
+}
+
 /** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
 export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logger: Logger): DeliveryClaims {
-  /** Deliveries handled without a claim while the store could not write: being handled, or answered. */
-  const unclaimed = new Map<string, { channel: string; id: string; done: boolean }>();
+  /**
+   * Deliveries handled without a claim while the store could not write: being handled, or answered; and those answered
+   * whose finish the store, unreachable, did not take (`unfinished`: a redelivery waits until it is written, then finds it
+   * done, with the kept answer a retry is replayed, `keep`).
+   */
+  const unclaimed = new Map<string, HeldDelivery>();
   /** The write-back of the finishes the store could not take, while one runs: never two at once. */
   let flushing: Promise<void> | undefined;
   /**
@@ -311,7 +329,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     for (const [key, delivery] of unclaimed) {
       if (!delivery.done) continue;
       try {
-        await store.finishDelivery(delivery.channel, delivery.id);
+        await store.finishDelivery(delivery.channel, delivery.id, delivery.keep);
       } catch (error) {
         const waiting = [...unclaimed.values()].filter((held) => held.done).length;
         logger.warn('delivery_finish_failed', { channel: delivery.channel, id: delivery.id, waiting, reason: errorReason(error) });
@@ -319,6 +337,15 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       }
       unclaimed.delete(key);
     }
+  };
+  /** Remembers a delivery handled without its claim or its finish in the store, the oldest forgotten past the limit. */
+  const hold = (key: string, delivery: HeldDelivery) => {
+    unclaimed.set(key, delivery);
+    if (unclaimed.size <= DELIVERY_DEFAULTS.unclaimedRemembered) return;
+    const [oldestKey, oldest] = unclaimed.entries().next().value!;
+    unclaimed.delete(oldestKey);
+    // A redelivery of it (answered, or being answered) would now be answered again.
+    logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
   };
   const flushUnclaimed = () => {
     if (flushing || ![...unclaimed.values()].some((held) => held.done)) return;
@@ -328,7 +355,8 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     claim: async (channel, id) => {
       const key = JSON.stringify([channel, id]);
       const held = unclaimed.get(key);
-      if (held) return held.done ? 'done' : 'in-progress';
+      if (held?.unfinished) flushUnclaimed();
+      if (held) return held.done && !held.unfinished ? 'done' : 'in-progress';
       const token = randomUUID();
       let state: DeliveryState;
       try {
@@ -338,13 +366,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
         // anyway, held in memory.
         if (error instanceof StoreUnavailableError) throw error;
         const delivery = { channel, id, done: false };
-        unclaimed.set(key, delivery);
-        if (unclaimed.size > DELIVERY_DEFAULTS.unclaimedRemembered) {
-          const [oldestKey, oldest] = unclaimed.entries().next().value!;
-          unclaimed.delete(oldestKey);
-          // A redelivery of it (answered, or being answered) would now be answered again.
-          logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
-        }
+        hold(key, delivery);
         return {
           unclaimed: 'store-degraded',
           error,
@@ -365,7 +387,20 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       flushUnclaimed();
       if (state !== 'claimed') return state;
       return {
-        finish: (keep) => store.finishDelivery(channel, id, keep),
+        finish: async (keep) => {
+          try {
+            return await store.finishDelivery(channel, id, keep);
+          } catch (error) {
+            // The answer was given but the store did not take its finish. Unreachable (PostgreSQL restarted mid-batch): a
+            // redelivery here waits ('in-progress', as one reaching another instance does for the claim's lease) until the
+            // finish is written, at its next claim, then is dropped, or replayed the kept answer (a web retry). Another
+            // failure (degraded): dropped at once, as an answer without a claim. A platform's kept answer is not written
+            // late: it would be sent twice (the channel sends this one now).
+            const unfinished = error instanceof StoreUnavailableError;
+            hold(key, { channel, id, done: true, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) });
+            throw error;
+          }
+        },
         release: () => store.releaseDelivery(channel, id, token),
       };
     },

@@ -67,7 +67,7 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
   const sealed = store && sealWith((key) => store.hashKey(key), 'web-answer-seal:');
   /** The answer of a message sent with an id, kept with its finish for a retry of it (sealed under its raw ids). */
   const keeping = (deliveryId: string, raw: string): AnswerKeeping => ({
-    render: (replies) => (replies.length === 0 || !sealed ? undefined : { recipient: deliveryId, messages: sealed.seal(raw, JSON.stringify(replies)), leaseMs: WEB_RETRY.keptMs }),
+    render: (replies) => (replies.length === 0 || !sealed ? undefined : { recipient: deliveryId, messages: sealed.seal(raw, JSON.stringify(replies)), leaseMs: WEB_RETRY.keptMs, replay: true }),
     kept: () => undefined,
   });
   /** The answer kept for a message answered before (at any instance), or none (not kept, past WEB_RETRY.keptMs). */
