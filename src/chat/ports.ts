@@ -308,6 +308,8 @@ interface HeldDelivery {
   done: boolean;
   unfinished?: boolean;
   keep?: KeptAnswer;
+  /** Given back unanswered (DeliveryClaim.release) while the store was unreachable: the token of the claim it still holds. */
+  owedRelease?: string;
 }
 
 /** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
@@ -315,7 +317,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
   /**
    * Deliveries handled without a claim while the store could not write: being handled, or answered; and those answered
    * whose finish the store, unreachable, did not take (`unfinished`: a redelivery waits until it is written, then finds it
-   * done, with the kept answer a retry is replayed, `keep`).
+   * done, with the kept answer a retry is replayed, `keep`), or given back unanswered while it was (`owedRelease`).
    */
   const unclaimed = new Map<string, HeldDelivery>();
   /** The write-back of the finishes the store could not take, while one runs: never two at once. */
@@ -356,10 +358,15 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       const key = JSON.stringify([channel, id]);
       const held = unclaimed.get(key);
       if (held?.unfinished) flushUnclaimed();
-      if (held) return held.done && !held.unfinished ? 'done' : 'in-progress';
+      if (held && held.owedRelease === undefined) return held.done && !held.unfinished ? 'done' : 'in-progress';
       const token = randomUUID();
       let state: DeliveryState;
       try {
+        if (held?.owedRelease !== undefined) {
+          // Given back here while the store was away: given back now, so this redelivery is answered (not 503 for a lease).
+          await store.releaseDelivery(channel, id, held.owedRelease);
+          unclaimed.delete(key);
+        }
         state = await store.claimDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
       } catch (error) {
         // Unreachable: redeliver later. Any other failure of the claim's write: the store is degraded, answer
@@ -401,7 +408,16 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             throw error;
           }
         },
-        release: () => store.releaseDelivery(channel, id, token),
+        release: async () => {
+          try {
+            await store.releaseDelivery(channel, id, token);
+          } catch (error) {
+            // Nothing was answered, but the store (unreachable) keeps the claim until its lease runs out: a redelivery here
+            // gives it back first (claim above); one reaching another instance waits for the lease.
+            if (error instanceof StoreUnavailableError) hold(key, { channel, id, done: false, owedRelease: token });
+            throw error;
+          }
+        },
       };
     },
   };

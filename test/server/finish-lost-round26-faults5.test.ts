@@ -62,6 +62,30 @@ describe('round 26 faults5: the database away between a web answer and its finis
       store.claimDelivery = claimDelivery;
     }
   });
+
+  it('"nop giay o dau" reaching the instance as the database goes (nothing answered, the claim not given back): answered once it is back', async () => {
+    const store = server.service.app.store;
+    const { readSession, releaseDelivery } = store;
+    let away = true;
+    const gone = () => new StoreUnavailableError('Cơ sở dữ liệu PostgreSQL tạm thời không kết nối được.');
+    store.readSession = (...args) => (away ? Promise.reject(gone()) : readSession(...args));
+    store.releaseDelivery = (...args) => (away ? Promise.reject(gone()) : releaseDelivery(...args));
+    const body = { sessionId: 'r26-faults5-release-lost-0002', text: 'nop giay o dau', messageId: 'tin-release-lost-r26' };
+    try {
+      const first = await post(body);
+      expect(first.status).toBe(503);
+      expect(first.body.error?.message).toContain('chưa được xử lý');
+      // The database is back: the page's next retry is answered (was 503 "đang được trả lời" for the claim's minute).
+      away = false;
+      const again = await post(body);
+      expect(again.status).toBe(200);
+      expect(again.body.replies!.length).toBeGreaterThan(0);
+      expect(await post(body)).toEqual(again);
+    } finally {
+      store.readSession = readSession;
+      store.releaseDelivery = releaseDelivery;
+    }
+  });
 });
 
 describe('round 26 faults5: a Zalo answer whose finish the database did not take', () => {
