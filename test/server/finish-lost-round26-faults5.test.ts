@@ -5,26 +5,16 @@
  * answered a second time. Now the instance holds the message as answered until the store takes the finish, with the kept
  * answer, as soon as it is back: a retry then gets the same answer, once.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storeDeliveryClaims, StoreUnavailableError, type DeliveryClaim, type KeptAnswer } from '../../src/chat/ports.ts';
 import { silentLogger } from '../../src/log.ts';
-import { startTestService, type TestService } from './harness.ts';
+import { webChatSuite } from './harness.ts';
 
 describe('round 26 faults5: the database away between a web answer and its finish', () => {
-  let server: TestService;
-  beforeAll(async () => {
-    server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const post = async (body: object) => {
-    const response = await server.postJson('/api/chat', body);
-    return { status: response.status, body: (await response.json()) as { replies?: unknown[]; error?: { message?: string } } };
-  };
+  const { server, post } = webChatSuite();
 
   it('"ho can ngheo dc ho tro j" answered, the database gone at its finish, sent again once it is back: the same answer', async () => {
-    const store = server.service.app.store;
+    const store = server().service.app.store;
     const { finishDelivery, claimDelivery } = store;
     let away = false;
     const gone = () => new StoreUnavailableError('Cơ sở dữ liệu PostgreSQL tạm thời không kết nối được.');
@@ -54,9 +44,9 @@ describe('round 26 faults5: the database away between a web answer and its finis
         again = await post(body);
       }
       expect(again).toEqual(first);
-      expect(server.logs().filter((line) => line.event === 'web.retry_answered_again').length).toBeGreaterThan(0);
+      expect(server().logs().filter((line) => line.event === 'web.retry_answered_again').length).toBeGreaterThan(0);
       // No log line carries what the resident typed.
-      expect(server.logLines.join('\n')).not.toContain('ho can ngheo dc ho tro j');
+      expect(server().logLines.join('\n')).not.toContain('ho can ngheo dc ho tro j');
     } finally {
       store.finishDelivery = finishDelivery;
       store.claimDelivery = claimDelivery;
@@ -64,7 +54,7 @@ describe('round 26 faults5: the database away between a web answer and its finis
   });
 
   it('"nop giay o dau" reaching the instance as the database goes (nothing answered, the claim not given back): answered once it is back', async () => {
-    const store = server.service.app.store;
+    const store = server().service.app.store;
     const { readSession, releaseDelivery } = store;
     let away = true;
     const gone = () => new StoreUnavailableError('Cơ sở dữ liệu PostgreSQL tạm thời không kết nối được.');

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { startService, type Service, type ServiceTuning } from '../../src/server/service.ts';
@@ -113,4 +114,27 @@ export async function until<T>(what: string, probe: () => T | undefined, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+type ChatAnswer = { status: number; body: { replies?: unknown[]; error?: { message?: string } } };
+
+/**
+ * A suite on one test service (started before its tests, closed after, no per-minute limit): the service, and POST /api/chat
+ * to it as the web page sends it (the status and the JSON answer: its replies, or its error).
+ */
+export function webChatSuite(): { server: () => TestService; post: (body: object) => Promise<ChatAnswer> } {
+  let server: TestService | undefined;
+  beforeAll(async () => {
+    server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    server: () => server!,
+    post: async (body) => {
+      const response = await server!.postJson('/api/chat', body);
+      return { status: response.status, body: (await response.json()) as ChatAnswer['body'] };
+    },
+  };
 }

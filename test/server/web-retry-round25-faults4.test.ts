@@ -2,21 +2,11 @@
  * The web chat's answer kept for a retried message (POST /api/chat with the same messageId) when the store cannot be read at
  * the retry (degraded: a disk error): the retry is still answered 200 (no reply, as before round 25), logged, never a 500.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { webChatSuite } from './harness.ts';
 
 describe('round 25 faults4: a retried web message while the kept answer cannot be read', () => {
-  let server: TestService;
-  beforeAll(async () => {
-    server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  const post = async (body: object) => {
-    const response = await server.postJson('/api/chat', body);
-    return { status: response.status, body: (await response.json()) as { replies?: unknown[] } };
-  };
+  const { server, post } = webChatSuite();
 
   it('"ho ngheo dc gi" sent again: the same answer; the store failing its read: 200 with no reply, logged', async () => {
     const body = { sessionId: 'r25-web-retry-degraded-0001', text: 'ho ngheo dc gi', messageId: 'tin-ho-ngheo-r25' };
@@ -24,7 +14,7 @@ describe('round 25 faults4: a retried web message while the kept answer cannot b
     expect(first.status).toBe(200);
     expect(first.body.replies!.length).toBeGreaterThan(0);
     expect(await post(body)).toEqual(first);
-    const store = server.service.app.store;
+    const store = server().service.app.store;
     const read = store.outboxReplay;
     store.outboxReplay = () => Promise.reject(new Error('disk I/O error'));
     try {
@@ -32,6 +22,6 @@ describe('round 25 faults4: a retried web message while the kept answer cannot b
     } finally {
       store.outboxReplay = read;
     }
-    expect(server.logs().some((line) => line.event === 'web.retry_answer_unread')).toBe(true);
+    expect(server().logs().some((line) => line.event === 'web.retry_answer_unread')).toBe(true);
   });
 });
