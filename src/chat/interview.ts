@@ -8,7 +8,7 @@ import { button } from './actions.ts';
 import type { Answer, Interview } from './session.ts';
 import { checkHousehold, SIZE_DEPENDENT, formatDate, formatMoney, indicatorsFor, monthOrYearQuestion, MONTHS_PER_YEAR, parseMoney, POVERTY_CADRE, readCropsAnswer, yearOfCrops, type HouseholdProfileInput, type IndicatorDef, type IndicatorId, type RuleSet } from '../rules/index.ts';
 import { areaNeedless, incomeFact, toldIncome, type KnownFigures } from './settled.ts';
-import { childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type HouseholdKnown, type ReadingContext, type Understanding } from '../rules/understand.ts';
+import { askedTime, childrenSetApart, decidedForSize, dependantsByClause, readAreaWords, readMembersAdded, readDaysAnswer, readEachOrTogether, readMemberCount, readMonthOrYear, understandHousehold, type DayPay, type HouseholdKnown, type ReadingContext, type Understanding } from '../rules/understand.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import { asksBack, compactKey, readGuess, readLeadingYesNo, readMessage, readYesNo } from './input.ts';
 import { bold, bullets, plain, reply } from './replies.ts';
@@ -289,7 +289,7 @@ const someMembersRemark = (part: number, members: number) =>
   `Mình hiểu ${part} người bạn kể là người trong hộ, nên số người của hộ vẫn là ${members}. Nếu hộ không phải ${members} người, bạn gõ số người, ví dụ: "${part} người".`;
 
 /** Said when a check is for a later year's standard than today's ("năm sau nhà 4 người …"). */
-export const askedDayNote = (day: string) => `Bạn hỏi về năm ${day.slice(0, 4)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(day)}.`;
+export const askedDayNote = (day: string) => `Bạn hỏi về ${askedTime(day)}, nên mình xét theo chuẩn áp dụng ngày ${formatDate(day)}.`;
 
 /**
  * An answer of days ("tầm 20 ngày", "20", "khoảng 3 tuần") to the days worked a month asked after a day's pay: the month's

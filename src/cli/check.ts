@@ -9,7 +9,7 @@ import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { checkHousehold, formatCheckReport, formatDate, loadRules, type FieldError, type Outcome, type CheckResult, type RuleSet } from '../rules/index.ts';
 import { INPUT_DEFAULTS } from '../chat/input.ts';
 import { tooLongNotice } from '../chat/replies.ts';
-import { notMentionedEffect, profileFromUnderstanding, understandHousehold, type MissingField, type Understanding } from '../rules/understand.ts';
+import { askedTime, notMentionedEffect, profileFromUnderstanding, understandHousehold, type MissingField, type Understanding } from '../rules/understand.ts';
 
 const HELP = `Kiểm tra một hộ gia đình theo chuẩn nghèo đa chiều đang áp dụng vào một ngày.
 
@@ -103,7 +103,7 @@ function checkSentence(rules: RuleSet, sentence: string, date: string): Outcome<
   const understanding = understandHousehold(sentence, rules, date);
   const { understood, missing, questions, notMentioned, asOf } = understanding;
   // "năm sau …": the check is for the day the later standard starts, and the notes say so first.
-  const notes = asOf ? [`câu hỏi về năm ${asOf.slice(0, 4)}: xét theo chuẩn áp dụng ngày ${formatDate(asOf)}`, ...understanding.notes] : understanding.notes;
+  const notes = asOf ? [`câu hỏi về ${askedTime(asOf)}: xét theo chuẩn áp dụng ngày ${formatDate(asOf)}`, ...understanding.notes] : understanding.notes;
   const answer: SentenceCheck = { understood, missing, notMentioned, ...(questions.length ? { questions } : {}), ...(notes.length ? { notes } : {}) };
   const profile = profileFromUnderstanding(understanding, date);
   if (!profile) return { ok: true, value: answer };

@@ -133,6 +133,7 @@ import type { Area, Classification, HouseholdProfileInput, IndicatorId, MemberFa
 import { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 import { MAX_AGE } from './profile.ts';
 import { READER_DEFAULTS as READER } from './defaults.ts';
+import { formatDate } from '../text/dates.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -2421,6 +2422,12 @@ function dayAsked(text: string, tokens: Tokens, today: string): string | undefin
   if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
   return yearWritten(tokens) !== undefined || timeOfCheck(tokens) ? `${year}-01-01` : undefined;
 }
+
+/**
+ * The time a later check is about, as asked (dayAsked): "ngày 31/12/2026" for a day written out, "năm 2027" for a year
+ * (its first day, the only day a year, "năm sau" or "chuẩn mới" gives).
+ */
+export const askedTime = (day: string) => (day.endsWith('-01-01') ? `năm ${day.slice(0, 4)}` : `ngày ${formatDate(day)}`);
 
 const TIME_WORDS = Object.values(WHEN_WORDS).flat();
 // "…, sang năm là hộ gì": the class asked (TOPICS.threshold.classAsked) is about the check too.
