@@ -738,6 +738,14 @@ export function rumourCorrection(
 export function withoutSaid(said: string, text: string): string {
   return text
     .split(/(?<=[.!?])(?=\s)/)
-    .filter((sentence) => sentence.trim().length < 40 || !said.includes(sentence.trim()))
+    .map((sentence) => {
+      if (sentence.trim().length >= 40 && said.includes(sentence.trim())) return '';
+      // "• Hộ cận nghèo: <a sentence said>": the label stays, the sentence goes (round 26: the card's first sentence).
+      for (let at = sentence.indexOf(': '); at >= 0; at = sentence.indexOf(': ', at + 1)) {
+        const tail = sentence.slice(at + 2).trim();
+        if (tail.length >= 40 && said.includes(tail)) return sentence.slice(0, at + 1);
+      }
+      return sentence;
+    })
     .join('');
 }
