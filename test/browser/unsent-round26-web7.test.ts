@@ -137,4 +137,32 @@ describe('a message that could not be sent, after a reload', () => {
     expect(await stored()).toBeNull();
     expect(pageErrors).toEqual([]);
   });
+
+  it('"Xóa dữ liệu của tôi" pressed while still offline: the unsent words leave the browser and the page at once, and a reload does not offer them again', async () => {
+    await page.goto(server.url);
+    await page.locator('.msg.bot').first().waitFor();
+    await idle();
+    const question = 'tui ten Lan sdt 0912345678 muon hoi ve ho ngheo';
+    await typeOffline(question);
+    expect(await stored()).toContain('0912345678');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Xóa dữ liệu của tôi' }).tap();
+      await page.locator('.msg.notice', { hasText: 'Chưa xóa được dữ liệu của bạn' }).waitFor({ timeout: 30_000 });
+      await idle();
+      // Was: kept in localStorage while the deletion waited for the server, and shown again with "Gửi lại" after a reload.
+      expect(await stored()).toBeNull();
+      expect(await page.locator('.msg.user', { hasText: question }).count()).toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.reload();
+    await page.locator('.msg.bot').first().waitFor();
+    await idle();
+    expect(await page.locator('.msg.user', { hasText: question }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gửi lại' }).count()).toBe(0);
+    expect(await stored()).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
 });

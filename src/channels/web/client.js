@@ -77,6 +77,7 @@
   }
 
   function erase(echo, quiet) {
+    forgetUnsent();
     return send({ text: '/xoadulieu' }, echo, quiet).then(function (data) {
       if (busyRefused(data)) return;
       var erased = data && data.replies.some(function (reply) {
@@ -172,6 +173,15 @@
     return unsentMessages().filter(function (message) {
       return message[key] === value;
     })[0];
+  }
+
+  // "Xóa dữ liệu của tôi", confirmed or not: what never reached the server leaves this browser and the page at once (a
+  // deletion waiting for the server must not come back as "Gửi lại" after a reload).
+  function forgetUnsent() {
+    unsentMessages().forEach(function (message) {
+      forgetMessage(messageBubbles[message.messageId], message.messageId);
+    });
+    saveUnsent([]);
   }
 
   function dropUnsent(messageId) {

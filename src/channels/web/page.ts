@@ -46,7 +46,7 @@ export function buildWebPage(): WebPage {
           <p>${DECISION_NOTE}</p>
           <p>Thông tin của bạn: trợ lý chỉ lưu câu trả lời kiểm tra hộ gia đình khi bạn chọn “Đồng ý lưu” (tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối);
             câu hỏi chưa trả lời được giữ tối đa ${RETENTION.unansweredDays} ngày, đã che tên, số điện thoại, số giấy tờ. Tin bạn gõ mà chưa gửi được (mất mạng)
-            chỉ được giữ trong trình duyệt này, tối đa ${RETENTION.unsentHours} giờ, để bạn gửi lại. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
+            chỉ được giữ trong trình duyệt này để bạn gửi lại; khi bạn mở lại trang, tin quá ${RETENTION.unsentHours} giờ bị bỏ, và bấm “Xóa dữ liệu” thì bỏ ngay. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
             trợ lý lưu về bạn. Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.</p>
           <button type="button" id="privacy" data-ask="Trợ lý lưu gì về tôi?">Trợ lý lưu gì về tôi?</button>
         </div>
