@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { formatDate } from '../text/dates.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { parseRange, workbookMerges, type MergedRange } from './merges.ts';
 import { cellValue, problemReason, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
@@ -58,10 +59,14 @@ export function isLegacyExcel(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-/** What a cell shows, as text: dates as yyyy-MM-dd, formulas by their last computed value. */
+/**
+ * What a cell shows, as text: dates as the cadre sees them, dd/MM/yyyy (round 26: quoted in ly_do as "2027-12-31"), formulas by
+ * their last computed value. ExcelJS gives a date cell as that day's midnight UTC (Excel keeps days, no time zone): its UTC
+ * day, whatever the server's time zone.
+ */
 function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return formatDate(value.toISOString().slice(0, 10));
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);

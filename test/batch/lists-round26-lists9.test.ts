@@ -1,0 +1,69 @@
+/**
+ * Round 26 (commune cadres' lists, helper lists9): workbooks and CSVs as a commune keeps them. A date cell of a workbook quoted
+ * as the cadre sees it (dd/MM/yyyy, in Vietnam time and in UTC alike); a row hidden in Excel read and said; "1.500k" asked
+ * back as typed; a "Tổng cộng" row with a bare count under "Mã hộ" read as the list's total line, its count checked.
+ * Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per
+ * month; at or under it, fewer than 3 lacks = near-poor; review date 04/12/2026.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// The CLI is spawned (in two time zones); on a shared machine one spawn can take seconds.
+vi.setConfig({ testTimeout: 180_000 });
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'lists-round26-lists9-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A workbook of one sheet "DS hộ" filled by `fill`, saved in the suite's folder; its path. */
+async function savedWorkbook(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet('DS hộ'));
+  const path = join(work, name);
+  await book.xlsx.writeFile(path);
+  return path;
+}
+
+/** Excel keeps a day as the day itself, no time zone: ExcelJS writes a Date by its UTC day. */
+const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+
+/** `cli batch <list> --out <csv> --date 04/12/2026` with the server in `zone`: its result rows. */
+function cliBatch(list: string, zone: string): Record<string, string>[] {
+  const out = join(work, `ket-qua-${zone.replace(/\W/g, '-')}.csv`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', list, '--out', out, '--date', '04/12/2026'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: zone },
+  });
+  expect(run.stderr).not.toContain('Error:');
+  return parse(readFileSync(out, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+}
+
+describe('a date cell of a workbook under “Hạn thẻ BHYT” and “Ngày xét”', () => {
+  it('is quoted dd/MM/yyyy as Excel shows it, the same day in Vietnam time and UTC (was: “2027-12-31” in ly_do)', async () => {
+    const list = await savedWorkbook('ds-han-the.xlsx', (sheet) => {
+      sheet.addRow(['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Khu vực', 'Số khẩu', 'TNBQ', 'BHYT', 'Hạn thẻ BHYT', 'Ngày xét']);
+      sheet.addRow([1, 'H01', 'Nguyễn Văn Tư', 'nt', 4, '1tr2', 'x', day(2027, 12, 31), day(2026, 12, 4)]); // x beside a card in force
+      sheet.addRow([2, 'H02', 'Lò Thị Mai', 'nt', 3, '1tr2', '', day(2025, 12, 31), day(2026, 12, 1)]); // card ended
+      sheet.addRow([3, 'H03', 'Đinh Văn Sáu', 'nt', 4, '1tr2', '', day(2027, 1, 1), day(2026, 12, 4)]); // in force, its first day of a year
+    });
+    for (const zone of ['Asia/Ho_Chi_Minh', 'UTC']) {
+      const rows = cliBatch(list, zone);
+      expect(rows.map((row) => [row.dong, row.ngay, row.ma_phan_loai, row.chi_so_thieu_hut]), zone).toEqual([
+        ['2', '04/12/2026', 'near_poor', 'health_insurance'],
+        ['3', '01/12/2026', 'near_poor', 'health_insurance'],
+        ['4', '04/12/2026', 'near_poor', ''],
+      ]);
+      expect(rows[0]!.ly_do, zone).toContain('Cần xem lại: cột “BHYT” ghi “x” (thiếu hụt) nhưng cột “Hạn thẻ BHYT” ghi “31/12/2027”, thẻ còn hạn vào ngày xét 04/12/2026');
+      expect(rows[1]!.ly_do, zone).toContain('Cột “Hạn thẻ BHYT” ghi “31/12/2025”: thẻ hết hạn ngày 31/12/2025, trước ngày xét 01/12/2026');
+      expect(rows[2]!.ly_do, zone).toContain('Cột “Hạn thẻ BHYT” ghi “01/01/2027”: ô chỉ ghi ngày, đọc là hạn của thẻ: thẻ có hạn đến 01/01/2027');
+      for (const row of rows) expect(row.ly_do, zone).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+  });
+});
