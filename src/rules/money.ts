@@ -7,6 +7,7 @@ import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
 import { READER_DEFAULTS } from './defaults.ts';
 import { fold } from '../text/fold.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
   COMPACT_UNITS,
@@ -70,7 +71,8 @@ const EXAMPLES = '“1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”';
 
 /** `hundreds`: said with "trăm" ("7 trăm", "bảy trăm", "trăm rưỡi"): with no unit after it, a count of hundred thousands (bareNumber). */
 type NumberItem = { kind: 'number'; value: number; digits: number; decimal: boolean; raw: string; groupedValue?: number; hundreds?: true };
-type Item = NumberItem | { kind: 'unit'; value: number } | { kind: 'half' } | { kind: 'currency' };
+/** A unit's `raw`: its word as read (folded: "k", "nghin", "tr"). */
+type Item = NumberItem | { kind: 'unit'; value: number; raw: string } | { kind: 'half' } | { kind: 'currency' };
 
 const ask = (question: string): { ok: false; question: string } => ({ ok: false, question });
 const isDigits = (token: string | undefined) => token !== undefined && /^\d/.test(token);
@@ -198,10 +200,10 @@ function tokenize(folded: string): Item[] | null {
       items.push({ kind: 'number', value: 0.5, digits: 0, decimal: true, raw: token });
       i += 1;
     } else if (MONEY_UNITS[token] !== undefined) {
-      items.push({ kind: 'unit', value: MONEY_UNITS[token]! });
+      items.push({ kind: 'unit', value: MONEY_UNITS[token]!, raw: token });
       i += 1;
     } else if (SLANG_UNITS[token]?.[0] !== undefined) {
-      items.push({ kind: 'unit', value: SLANG_UNITS[token]![0]! });
+      items.push({ kind: 'unit', value: SLANG_UNITS[token]![0]!, raw: token });
       i += 1;
     } else if (CURRENCY_WORDS.has(token)) {
       items.push({ kind: 'currency' });
@@ -553,7 +555,7 @@ function figureOf(folded: string, original: string): MoneyParse {
       if (item.groupedValue !== undefined) {
         const unit = MONEY_UNIT_NAMES[following.value];
         return ask(
-          `“${item.raw} ${unit}” là ${formatNumber(item.value)} ${unit} hay ${formatNumber(item.groupedValue)} ${unit}? Bạn ghi rõ giúp, ví dụ ${EXAMPLES}.`,
+          `“${typedFigure(original, item.raw, following.raw) ?? `${item.raw} ${unit}`}” là ${formatNumber(item.value)} ${unit} hay ${formatNumber(item.groupedValue)} ${unit}? Bạn ghi rõ giúp, ví dụ ${EXAMPLES}.`,
         );
       }
       total += item.value * following.value;
@@ -580,6 +582,18 @@ function figureOf(folded: string, original: string): MoneyParse {
     }
   }
   return finish(total);
+}
+
+/**
+ * A figure and its unit as typed in `original` ("1.500k", "1.500 Nghìn", "1.500 ngàn"), found from the reading's folded `figure`
+ * and `unit`: what a question quotes back (round 26: "1.500k" was quoted “1.500 nghìn”, words the cadre never typed); undefined
+ * when `original` does not hold them so.
+ */
+function typedFigure(original: string, figure: string, unit: string): string | undefined {
+  const at = new RegExp(`(?<![\\d.,])${escapeRegExp(figure)}\\s*`).exec(original);
+  if (!at) return undefined;
+  const end = at.index + at[0].length + unit.length;
+  return fold(original.slice(at.index + at[0].length, end)) === unit ? original.slice(at.index, end) : undefined;
 }
 
 function bareNumber(item: NumberItem, withCurrency: boolean): MoneyParse {

@@ -13,10 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../../src/rules/index.ts';
+import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
 
 // The CLI is spawned (in two time zones); on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
 
+const rules = loadRules();
+const { saved, run } = excelCsvLists('lists-round26-lists9', rules, '2026-12-04');
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'lists-round26-lists9-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -65,5 +69,26 @@ describe('a date cell of a workbook under “Hạn thẻ BHYT” and “Ngày x�
       expect(rows[2]!.ly_do, zone).toContain('Cột “Hạn thẻ BHYT” ghi “01/01/2027”: ô chỉ ghi ngày, đọc là hạn của thẻ: thẻ có hạn đến 01/01/2027');
       for (const row of rows) expect(row.ly_do, zone).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
+  });
+});
+
+describe('“1.500k” under the income per person', () => {
+  it('is asked back quoting the cell as typed, row and column named (was: “1.500 nghìn”, words the cadre never typed)', async () => {
+    const { rows, summary } = await run(
+      saved('ds-1500k.csv', [
+        'STT,Mã hộ,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ (đồng/người/tháng),Thiếu hụt',
+        '1,TH01,Nguyễn Thị Hường,nt,4,1.500k,bhyt',
+        '2,TH02,Trần Văn Đức,nt,3,1.500 Ngàn,',
+        '3,TH03,Lê Văn Hùng,nt,5,1tr2,bhyt',
+      ]),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['2', 'error'],
+      ['3', 'error'],
+      ['4', 'near_poor'],
+    ]);
+    expect(rows[0]!.ly_do).toBe('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): “1.500k” là 1,5 nghìn hay 1.500 nghìn? Bạn ghi rõ giúp, ví dụ “1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”.');
+    expect(rows[1]!.ly_do).toContain('“1.500 Ngàn” là 1,5 nghìn hay 1.500 nghìn?');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([3, 1, 2]);
   });
 });
