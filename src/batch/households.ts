@@ -572,6 +572,9 @@ function countsSaid(cells: readonly string[]): { households?: number; people?: n
   return said;
 }
 
+/** A whole number alone in a cell ("7", " 12 "): under "Mã hộ" on a total line, its count of households. */
+const WHOLE_COUNT = /^\s*\d+\s*$/;
+
 /** A cell with something in it but spaces. */
 const filledCell = (cell: string) => cell.trim() !== '';
 
@@ -2537,9 +2540,12 @@ export async function classifyList(
   const totalCounts = (cells: readonly string[], line: number, label: string, bare = true): TotalDiffers[] => {
     const said = countsSaid(cells.filter((_, index) => index !== positions!.so_nguoi || !bare));
     const people = positions!.so_nguoi < 0 || !bare ? undefined : figure(cells[positions!.so_nguoi] ?? '');
+    // A bare count under "Mã hộ" ("Tổng cộng | 7") is the households', as one under the size column is the people's.
+    const code = bare ? (cells[positions!.ma_ho] ?? '') : '';
+    const households = said.households ?? (WHOLE_COUNT.test(code) ? Number(code.trim()) : undefined);
     const sizes = SUMMED_COLUMNS.indexOf('so_nguoi');
     const checks: [TotalDiffers['what'], number | undefined, number | undefined, number | undefined][] = [
-      ['households', said.households, whole.households, group.households],
+      ['households', households, whole.households, group.households],
       ['people', said.people ?? people, whole.sums[sizes], group.sums[sizes]],
     ];
     return checks.flatMap(([what, figure, counted, last]) =>
@@ -2733,9 +2739,10 @@ export async function classifyList(
   const totalLabel = (cells: readonly string[]): string | undefined => {
     // Asked of every row: a loop and plain functions, no callback nor closure made for it.
     const first = firstFilled(cells);
-    // Its code cell may hold the list's count ("Tổng cộng | 7 hộ" under "Mã hộ", round 26: read as a household "7 hộ", refused for its area).
+    // Its code cell may hold the list's count ("Tổng cộng | 7 hộ" under "Mã hộ", round 26: read as a household "7 hộ", refused for
+    // its area), with no unit too ("Tổng cộng | 7": a household coded "7").
     const code = cells[positions!.ma_ho] ?? '';
-    if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code)) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
+    if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code) || WHOLE_COUNT.test(code)) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
     // its "57,6 triệu/năm" was read as a household of 4 at 1.200.000 a person (round 18).

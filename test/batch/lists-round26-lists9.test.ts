@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
+import { excelCsvLists } from './classify-in-process.ts';
 
 // The CLI is spawned (in two time zones); on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
@@ -90,5 +90,39 @@ describe('“1.500k” under the income per person', () => {
     expect(rows[0]!.ly_do).toBe('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): “1.500k” là 1,5 nghìn hay 1.500 nghìn? Bạn ghi rõ giúp, ví dụ “1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”.');
     expect(rows[1]!.ly_do).toContain('“1.500 Ngàn” là 1,5 nghìn hay 1.500 nghìn?');
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([3, 1, 2]);
+  });
+});
+
+describe('a “Tổng cộng” row with a bare count under “Mã hộ” (“Tổng cộng | 7”, no unit)', () => {
+  const list = (count: string) => [
+    '"DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 - XÃ ĐÔNG HÒA",,,,,,',
+    'STT,Mã hộ,Họ và tên,Khu vực,Số NK,Thu nhập bình quân (đồng/người/tháng),Thiếu hụt',
+    '1,DH01,Nguyễn Thị Hường,nông thôn,4,1.5tr,bhyt',
+    '2,DH02,Trần Văn Đức,nông thôn,3,1tr500,',
+    '3,DH03,Lê Văn Hùng,nông thôn,5,"1,500,000",bhyt',
+    ',,,,,,',
+    `Tổng cộng,${count},,,12,,`,
+  ];
+
+  it('is the list’s total line, its count of households checked (was: a household coded “7”, refused as “chưa ghi khu vực”)', async () => {
+    const { rows, summary } = await run(saved('ds-tong-7.csv', list('7')));
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['3', 'DH01', 'near_poor'],
+      ['4', 'DH02', 'near_poor'],
+      ['5', 'DH03', 'near_poor'],
+      ['7', '', 'footer'],
+    ]);
+    expect(rows[3]!.ly_do).toContain('Dòng “Tổng cộng” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.');
+    expect(rows[3]!.ly_do).toContain('Cần xem lại: dòng này ghi 7 hộ, danh sách có 3 hộ.');
+    expect([summary.rows, summary.classified, summary.rejected, summary.totalRows]).toEqual([3, 3, 0, [7]]);
+    expect(summary.totalDiffers).toEqual([{ line: 7, label: 'Tổng cộng', what: 'households', said: 7, counted: 3 }]);
+  });
+
+  it('whose count is the list’s says no mismatch', async () => {
+    const { rows, summary } = await run(saved('ds-tong-3.csv', list('3')));
+    expect(rows.at(-1)!.ma_phan_loai).toBe('footer');
+    expect(rows.at(-1)!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 3–5 (Số NK 12).');
+    expect(rows.at(-1)!.ly_do).not.toContain('Cần xem lại');
+    expect([summary.rows, summary.rejected, summary.totalDiffers]).toEqual([3, 0, []]);
   });
 });
