@@ -2335,6 +2335,9 @@ export async function classifyList(
   let width = 0;
   /** CSV lines read with a broken quote in a cell not read to classify (quotesRead): line → what its ly_do says of it. */
   const quoteNotes = new Map<number, string>();
+  /** The sheet's rows hidden in Excel (TableRecord `hidden`), and those of them whose ly_do said so (for the notes). */
+  const hiddenLines = new Set<number>();
+  const hiddenSaid = new Set<Line>();
   /**
    * The header row's cells, and what the next filled rows may be: its second row (subHeader), a row of units (adoptUnits)
    * and then, or at once, the row numbering the columns ("(1) (2) (3) …"); once per sheet.
@@ -3123,6 +3126,11 @@ export async function classifyList(
   /** What a row's ly_do says of how its CSV cells were read (a broken quote, commas joined back), if anything. */
   const lineNote = (line: number): string | undefined => {
     const said = [quoteNotes.get(line), joinedNotes.get(line)].filter((note) => note !== undefined);
+    // A household on a row hidden in Excel (round 26: read, never said: the cadre looking at the sheet did not see it).
+    if (hiddenLines.has(line)) {
+      hiddenSaid.add(where(line));
+      said.unshift(`Dòng ${line} đang bị ẩn trong Excel: vẫn được đọc và xét như mọi dòng; hãy bỏ ẩn dòng để xem`);
+    }
     return said.length === 0 ? undefined : said.join('. ');
   };
   /** Rows read again whose thôn/ấp cell is not sure (its text could be the name's): no thôn/ấp copied or counted. */
@@ -3350,7 +3358,7 @@ export async function classifyList(
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     // A member's row (one row per person) says its own line. Most lists have no broken quotes: nothing to look up.
-    const quoteNote = quoteNotes.size + joinedNotes.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
+    const quoteNote = quoteNotes.size + joinedNotes.size + hiddenLines.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
       const said = lineNote(row.line);
       return said === undefined ? [] : [row.line === line ? said : `Dòng ${row.line} (thành viên): ${said.charAt(0).toLowerCase()}${said.slice(1)}`];
     });
@@ -3685,7 +3693,9 @@ export async function classifyList(
         sheetState = columns ? 'looking' : 'reading';
         sheetLines = [];
         aboveRecords = [];
+        hiddenLines.clear();
       }
+      if ('cells' in record && record.hidden) hiddenLines.add(record.line);
       if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
       // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
       if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
@@ -3931,6 +3941,9 @@ export async function classifyList(
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
   if (joinedNotes.size > 0) {
     notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì mọi cách ghép đọc được đều cho cùng một hộ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
+  }
+  if (hiddenSaid.size > 0) {
+    notes.push(`Dòng đang bị ẩn trong Excel: dòng ${[...hiddenSaid].join(', ')}; các dòng ấy vẫn được đọc và xét như mọi dòng (cột ly_do có ghi). Hãy bỏ ẩn các dòng ấy để xem cả danh sách.`);
   }
   if (quoteNotes.size > 0) {
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);

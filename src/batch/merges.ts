@@ -1,8 +1,9 @@
 /**
- * A workbook's merged cells, which ExcelJS's stream reader skips (and which each sheet's XML lists only after its rows):
- * read first, one streamed pass per worksheet entry through the zip's central directory and node:zlib, so a merged
- * "Khu vực" cell over three households gives each of them its value (only its top cell holds it). A zip this cannot read
- * (cut off, ZIP64) has no merges: the rows reader then says what is wrong with the file.
+ * A workbook's merged cells and hidden rows, which ExcelJS's stream reader skips (each sheet's XML lists its merges only
+ * after its rows): read first, one streamed pass per worksheet entry through the zip's central directory and node:zlib, so
+ * a merged "Khu vực" cell over three households gives each of them its value (only its top cell holds it), and a household
+ * on a row hidden in Excel is said to be (round 26: read, unsaid). A zip this cannot read (cut off, ZIP64) has neither: the
+ * rows reader then says what is wrong with the file.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -23,8 +24,12 @@ const LOCAL_HEADER = 0x04034b50;
 const END_SEARCH_BYTES = 22 + 0xffff;
 const WORKSHEET_ENTRY = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 const MERGE_CELL = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
-/** Characters kept from one inflated chunk to the next, so a mergeCell tag cut between two chunks is still read. */
-const TAG_OVERLAP = 128;
+/** A row tag's attributes ("r", "hidden" among a dozen), looked for only in a chunk that holds a hidden mark at all. */
+const ROW_TAG = /<(?:\w+:)?row\s([^>]*)>/g;
+const HIDDEN_MARK = /\shidden="(?:1|true)"/;
+const ROW_NUMBER = /(?:^|\s)r="(\d+)"/;
+/** Characters kept from one inflated chunk to the next, so a mergeCell or row tag cut between two chunks is still read. */
+const TAG_OVERLAP = 512;
 
 const columnNumber = (letters: string): number => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
 
@@ -41,9 +46,15 @@ export function parseRange(reference: string): MergedRange | null {
   return corners ? rangeOf(corners[1]!, corners[2]!, corners[3]!, corners[4]!) : null;
 }
 
-/** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges. */
-export async function workbookMerges(path: string): Promise<Map<number, MergedRange[]>> {
-  const merges = new Map<number, MergedRange[]>();
+/** A worksheet's merged ranges and the numbers of its rows hidden in Excel. */
+export interface SheetLayout {
+  merges: MergedRange[];
+  hidden: ReadonlySet<number>;
+}
+
+/** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges and hidden rows. */
+export async function workbookLayout(path: string): Promise<Map<number, SheetLayout>> {
+  const merges = new Map<number, SheetLayout>();
   const file = await open(path, 'r');
   const entries: { sheet: number; offset: number; size: number; method: number }[] = [];
   try {
@@ -82,17 +93,18 @@ export async function workbookMerges(path: string): Promise<Map<number, MergedRa
   }
   for (const entry of entries) {
     if (entry.size === 0 || (entry.method !== 0 && entry.method !== 8)) continue;
-    const ranges = await entryMerges(path, entry.offset, entry.size, entry.method === 8);
-    if (ranges.length > 0) merges.set(entry.sheet, ranges);
+    const layout = await entryLayout(path, entry.offset, entry.size, entry.method === 8);
+    if (layout.merges.length > 0 || layout.hidden.size > 0) merges.set(entry.sheet, layout);
   }
   return merges;
 }
 
-async function entryMerges(path: string, offset: number, size: number, deflated: boolean): Promise<MergedRange[]> {
+async function entryLayout(path: string, offset: number, size: number, deflated: boolean): Promise<SheetLayout> {
   const raw = createReadStream(path, { start: offset, end: offset + size - 1 });
   const text = deflated ? raw.pipe(createInflateRaw()) : raw;
   const seen = new Set<string>();
   const ranges: MergedRange[] = [];
+  const hidden = new Set<number>();
   let carried = '';
   for await (const chunk of text as AsyncIterable<Buffer>) {
     const window = carried + chunk.toString('utf8');
@@ -102,7 +114,13 @@ async function entryMerges(path: string, offset: number, size: number, deflated:
       seen.add(key);
       ranges.push(rangeOf(match[1]!, match[2]!, match[3]!, match[4]!));
     }
+    if (HIDDEN_MARK.test(window)) {
+      for (const row of window.matchAll(ROW_TAG)) {
+        const number = HIDDEN_MARK.test(row[1]!) ? ROW_NUMBER.exec(row[1]!) : null;
+        if (number) hidden.add(Number(number[1]));
+      }
+    }
     carried = window.slice(-TAG_OVERLAP);
   }
-  return ranges;
+  return { merges: ranges, hidden };
 }

@@ -4,10 +4,11 @@ import type { TextParts } from '../rules/index.ts';
 /**
  * One record of a list: its cells, or why it could not be read. `line` is where the record starts
  * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows). `sheet`: the worksheet's name, set on
- * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn).
+ * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn). `hidden`: a
+ * workbook's row hidden in Excel (hidden by hand, by a filter, in a collapsed group), read as any other and said in its row.
  */
 export type TableRecord =
-  | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross }
+  | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross; hidden?: true }
   | { line: number; problem: string; sheet?: string; written?: WrittenCells };
 
 /**

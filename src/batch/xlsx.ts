@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { formatDate } from '../text/dates.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { parseRange, workbookMerges, type MergedRange } from './merges.ts';
+import { parseRange, workbookLayout, type MergedRange } from './merges.ts';
 import { cellValue, problemReason, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
@@ -82,9 +82,14 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
  * holds its value in its top left cell only, as the stream reader gives it (the whole-workbook reader gives every cell
  * of the range the value: those are emptied); a row under the top of the range carries the range's value for its cells
  * (`merged`: the top cell's, remembered as it passes), and the top row the range's last row (`spans`) when it runs down,
- * its last column (`across`) when it runs across.
+ * its last column (`across`) when it runs across. A row hidden in Excel (`hidden`: its numbers) is read and marked so.
  */
-async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>, tag: { sheet?: string }, merges: readonly MergedRange[] = []): AsyncGenerator<TableRecord[]> {
+async function* sheetRecords(
+  rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>,
+  tag: { sheet?: string },
+  merges: readonly MergedRange[] = [],
+  hidden: ReadonlySet<number> = NONE_HIDDEN,
+): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
   const tops = new Map<MergedRange, string>();
   // The ranges by their top row, and those the row being read is in (rows come in order): a list of members merged by
@@ -115,7 +120,7 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
       merged ??= {};
       for (let column = range.left; column <= range.right; column += 1) merged[column - 1] = value;
     }
-    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}), ...(across ? { across } : {}) });
+    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}), ...(across ? { across } : {}), ...(hidden.has(row.number) ? { hidden: true as const } : {}) });
     if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
       yield chunk;
       chunk = [];
@@ -123,6 +128,9 @@ async function* sheetRecords(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS
   }
   if (chunk.length > 0) yield chunk;
 }
+
+/** A sheet with no row hidden. */
+const NONE_HIDDEN: ReadonlySet<number> = new Set();
 
 /**
  * A workbook the reader could not read to its end (a download cut off: the zip ends mid-entry, "FILE_ENDED"; a zip that
@@ -153,7 +161,7 @@ export function xlsxSource(path: string, size: number): TableSource {
   }
   async function* workbookRecords(): AsyncGenerator<TableRecord[]> {
     const Excel = await loadExcelJS();
-    const merges = await workbookMerges(path);
+    const layouts = await workbookLayout(path);
     // Opened only now: a stream counting its bytes flows at once, and must not run before the reader listens.
     const input = createReadStream(path);
     input.on('data', (chunk) => (read += chunk.length));
@@ -178,7 +186,8 @@ export function xlsxSource(path: string, size: number): TableSource {
         index += 1;
         // One sheet: records as before, no sheet named (the results have no sheet column).
         const id = (sheet as unknown as { id?: number }).id;
-        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {}, id === undefined ? [] : merges.get(id));
+        const layout = id === undefined ? undefined : layouts.get(id);
+        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {}, layout?.merges, layout?.hidden);
       }
     } finally {
       input.destroy();
@@ -192,7 +201,7 @@ export function xlsxSource(path: string, size: number): TableSource {
       const rows: ExcelJS.Row[] = [];
       sheet.eachRow((row) => rows.push(row));
       const ranges = sheet.model.merges.map(parseRange).filter((range): range is MergedRange => range !== null);
-      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {}, ranges);
+      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {}, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)));
     }
   }
   return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)), spreadsheet: true };

@@ -6,7 +6,7 @@
  * month; at or under it, fewer than 3 lacks = near-poor; review date 04/12/2026.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { excelCsvLists } from './classify-in-process.ts';
+import { xlsxSource } from '../../src/batch/xlsx.ts';
+import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
 
 // The CLI is spawned (in two time zones); on a shared machine one spawn can take seconds.
 vi.setConfig({ testTimeout: 180_000 });
@@ -94,12 +95,13 @@ describe('“1.500k” under the income per person', () => {
 });
 
 describe('a “Tổng cộng” row with a bare count under “Mã hộ” (“Tổng cộng | 7”, no unit)', () => {
+  // Ấp Phú Thạnh's list as its cadre typed it: a total row whose household count has no unit.
   const list = (count: string) => [
-    '"DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 - XÃ ĐÔNG HÒA",,,,,,',
-    'STT,Mã hộ,Họ và tên,Khu vực,Số NK,Thu nhập bình quân (đồng/người/tháng),Thiếu hụt',
-    '1,DH01,Nguyễn Thị Hường,nông thôn,4,1.5tr,bhyt',
-    '2,DH02,Trần Văn Đức,nông thôn,3,1tr500,',
-    '3,DH03,Lê Văn Hùng,nông thôn,5,"1,500,000",bhyt',
+    '"DS HỘ RÀ SOÁT CUỐI NĂM 2026 - ẤP PHÚ THẠNH",,,,,,',
+    'TT,Mã hộ,Chủ hộ,KV,Nhân khẩu,TNBQ/người/tháng,Chỉ số thiếu',
+    '1,PT-01,Võ Thị Lan,nt,2,1.100.000,',
+    '2,PT-02,Huỳnh Văn Bé,nt,6,1tr3,bhyt',
+    '3,PT-03,Trương Thị Út,nt,4,"1,400,000",',
     ',,,,,,',
     `Tổng cộng,${count},,,12,,`,
   ];
@@ -107,9 +109,9 @@ describe('a “Tổng cộng” row with a bare count under “Mã hộ” (“T
   it('is the list’s total line, its count of households checked (was: a household coded “7”, refused as “chưa ghi khu vực”)', async () => {
     const { rows, summary } = await run(saved('ds-tong-7.csv', list('7')));
     expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
-      ['3', 'DH01', 'near_poor'],
-      ['4', 'DH02', 'near_poor'],
-      ['5', 'DH03', 'near_poor'],
+      ['3', 'PT-01', 'near_poor'],
+      ['4', 'PT-02', 'near_poor'],
+      ['5', 'PT-03', 'near_poor'],
       ['7', '', 'footer'],
     ]);
     expect(rows[3]!.ly_do).toContain('Dòng “Tổng cộng” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.');
@@ -121,8 +123,35 @@ describe('a “Tổng cộng” row with a bare count under “Mã hộ” (“T
   it('whose count is the list’s says no mismatch', async () => {
     const { rows, summary } = await run(saved('ds-tong-3.csv', list('3')));
     expect(rows.at(-1)!.ma_phan_loai).toBe('footer');
-    expect(rows.at(-1)!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 3–5 (Số NK 12).');
+    expect(rows.at(-1)!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 3–5 (Nhân khẩu 12).');
     expect(rows.at(-1)!.ly_do).not.toContain('Cần xem lại');
     expect([summary.rows, summary.rejected, summary.totalDiffers]).toEqual([3, 0, []]);
+  });
+});
+
+describe('a household on a row hidden in Excel', () => {
+  it('is read, never dropped, and said in its row and the notes (was: read, never said)', async () => {
+    const path = await savedWorkbook('ds-an-dong.xlsx', (sheet) => {
+      sheet.addRow(['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Khu vực', 'Số khẩu', 'TNBQ', 'Thiếu hụt']);
+      sheet.addRow([1, 'AN01', 'Nguyễn Văn Tư', 'nt', 4, '1tr2', 'bhyt']);
+      sheet.addRow([2, 'AN02', 'Lò Thị Mai', 'nt', 3, '1tr2', '']).hidden = true; // hidden by hand
+      sheet.addRow([3, 'AN03', 'Đinh Văn Sáu', '', 4, '1tr2', '']).hidden = true; // hidden, and no area: refused
+      sheet.addRow([4, 'AN04', 'Hà Thị Năm', 'nt', 2, '2tr', '']);
+    });
+    const { outcome, rows, problems } = await classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-04');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['2', 'AN01', 'near_poor'],
+      ['3', 'AN02', 'near_poor'],
+      ['4', 'AN03', 'error'],
+      ['5', 'AN04', 'middle'],
+    ]);
+    expect(rows[1]!.ly_do).toMatch(/^Dòng 3 đang bị ẩn trong Excel: vẫn được đọc và xét như mọi dòng; hãy bỏ ẩn dòng để xem\. /);
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([[4, 'khu_vuc']]);
+    expect(rows[2]!.ly_do).toContain('chưa ghi khu vực');
+    expect(rows[2]!.ly_do).toContain('Dòng 4 đang bị ẩn trong Excel');
+    for (const row of [rows[0]!, rows[3]!]) expect(row.ly_do).not.toContain('ẩn');
+    expect(outcome.notes).toContain('Dòng đang bị ẩn trong Excel: dòng 3, 4; các dòng ấy vẫn được đọc và xét như mọi dòng (cột ly_do có ghi). Hãy bỏ ẩn các dòng ấy để xem cả danh sách.');
+    expect([outcome.summary.rows, outcome.summary.classified, outcome.summary.rejected]).toEqual([4, 3, 1]);
   });
 });
