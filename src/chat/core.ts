@@ -117,6 +117,7 @@ import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNam
 import {
   answerTopic,
   SICK_MEMBER_ENTRY,
+  sickMemberAnswer,
   asksChangeOnly,
   laterDayAsked,
   asksLoanAlone,
@@ -2164,6 +2165,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".
     const sized = !topicRead && readSupportsQuestion(message) === undefined ? readOwnSize(message, rules, today()) : undefined;
     if (sized) return startCheck(turn, sized, false, ownStandards[0]);
+    // "ba tui om nang lam ko noi" (round 26): a member gravely ill told, nothing asked: heard kindly, the health insurance of poor and
+    // near-poor members, the check offered, and no disabled member by the illness alone (was "ngoài phạm vi"; "ma tui nam 1 cho" was
+    // the disability card, bedridden read as disabled: no disability nor allowance is named, readSickMemberTold).
+    if ((!topicRead || topicRead.kind === 'reference') && readSickMemberTold(message)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'sick_member' });
+      return sickMemberAnswer(rules, today());
+    }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
     const rumour = rumourCorrection(rules, message, today(), last === undefined ? undefined : topicFromCode(last, rules));

@@ -18,7 +18,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, S
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, STATUS_TAGS } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, STATUS_TAGS, supportDetail } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -200,6 +200,35 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 export const INCOME_ENTRY = 'income_counting';
 /** The rules/reference.yaml entry on a member ill or bedridden told during the check (src/chat/core.ts, checked at start-up). */
 export const SICK_MEMBER_ENTRY = 'sick_member';
+/** The supports said with a member ill told as a first message (sickMemberAnswer): the health insurance premium, by class. */
+const SICK_MEMBER_SUPPORT = 'health_insurance_premium';
+const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
+
+/**
+ * "ba tui om nang lam ko noi" as a first message (round 26; was "ngoài phạm vi"): heard kindly, then what the policy does for it
+ * from the rules data: the health insurance premium of poor and near-poor members (each with its basis and status), the household
+ * check that tells whether the household is one, and the sick_member entry (no disabled member by the illness alone, where a
+ * disability is certified). Nothing else is promised.
+ */
+export function sickMemberAnswer(rules: RuleSet, today: string): Reply[] {
+  const insurance = SICK_MEMBER_CLASSES.flatMap((classification) =>
+    supportsFor(rules, classification, today)
+      .filter((support) => support.id === SICK_MEMBER_SUPPORT)
+      .map((support) => `${CLASS_NAMES[classification]}: ${supportDetail(support, 'full', false)}`),
+  );
+  const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
+  // The check's button once, under the entry (referenceAnswer).
+  const lead = reply([
+    plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn về chữa bệnh; về chính sách giảm nghèo, mình nói được những điều sau.'),
+    ...(insurance.length > 0 && premium
+      ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply}`)]
+      : []),
+    plain(
+      '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
+    ),
+  ]);
+  return [lead, referenceAnswer(rules, SICK_MEMBER_ENTRY, today)];
+}
 
 /** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
 function asksIncomeCounting(words: string[]): boolean {

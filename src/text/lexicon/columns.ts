@@ -50,9 +50,11 @@ export const LIST_COLUMN_NAMES: Readonly<Record<ListColumn, { name: string; head
 /**
  * An income header saying an average ("bình quân", "BQ") and the household ("hộ") but not of whom the average is (no
  * "người", "khẩu"): "Thu nhập hộ bình quân/tháng", "Thu nhập BQ/hộ" may be per person or the household's. Its rows are
- * refused with the column named, never read as one or the other. "TNBQ" is per person (the review forms' word).
+ * refused with the column named, never read as one or the other. "TNBQ" is per person (the review forms' word): an average
+ * that is also of whom, so a header with it is never vague. In chat (input.ts) "tnbq" is an average like "bình quân": "ho nong
+ * thon tnbq 1tr4 la ho gi" asks the amount's class, no check (round 26).
  */
-export const INCOME_AVERAGE_WORDS: readonly string[] = ['binh quan', 'bq'];
+export const INCOME_AVERAGE_WORDS: readonly string[] = ['binh quan', 'bq', 'tnbq'];
 export const INCOME_PERSON_WORDS: readonly string[] = ['nguoi', 'khau', 'tnbq'];
 export const INCOME_HOUSEHOLD_WORDS: readonly string[] = ['ho', 'hgd', 'gia dinh'];
 
