@@ -571,8 +571,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
-    const counted = told?.deprivationsCounted === undefined ? [] : [`Số chỉ số thiếu hụt bạn kể: ${told.deprivationsCounted} (chưa rõ là chỉ số nào, mình sẽ hỏi từng chỉ số)`];
-    const facts = [...withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told), ...counted];
+    const facts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
@@ -868,10 +867,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found?.lead.settled) return undefined;
     const coming = comingSaid(rules, found.ends);
-    return (
-      `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n` +
-      'Kết quả tạm tính này giả định thu nhập bạn kể là thu nhập bình quân một tháng trong 12 tháng qua và những thiếu hụt bạn kể là đúng; bạn trả lời tiếp các câu hỏi để xác nhận.'
-    );
+    return `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n${provisionalAssumes('những thiếu hụt bạn kể')}`;
+  }
+
+  /** What a "tạm tính" assumes of what was told (`deprivations`: the deprivations named, or their count), and that the check confirms it. */
+  function provisionalAssumes(deprivations: string): string {
+    return `Kết quả tạm tính này giả định thu nhập bạn kể là thu nhập bình quân một tháng trong 12 tháng qua và ${deprivations} là đúng; bạn trả lời tiếp các câu hỏi để xác nhận.`;
+  }
+
+  /**
+   * "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26), nothing asked: the count of deprivations told, none named,
+   * against the lines (countedLead) as "tạm tính", then the check confirms it; undefined without a count or an income per person.
+   */
+  function countedProvisional(household: Understanding): string | undefined {
+    const lead = countedLead(household);
+    return lead && `Tạm tính (tham khảo): ${lead}\n${provisionalAssumes(`số chỉ số thiếu hụt bạn kể (${household.deprivationsCounted})`)}`;
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -2134,7 +2144,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const counted = settled && !settled.replies ? countedLead(household) : undefined;
       // "nha tui 4 nguoi o que, thu nhap 5 trieu 1 thang, ko co bhyt, nha dot nat, ko co nuoc sach" (round 26): nothing asked, but the
       // deprivations told with the figures already decide the class: said first as "tạm tính", then the check confirms it (was none).
-      const provisional = !settled && household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : undefined;
+      // "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26): their count told, none named, too (was none).
+      const provisional = settled ? undefined : household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : countedProvisional(household);
       const lead = counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? perPersonLead(rules, household, today())));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;

@@ -108,6 +108,7 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   else if (understanding.cropAsked) next.cropAsked = { amount: understanding.cropAsked.value, perPerson: understanding.cropAsked.perPerson, name: understanding.cropAsked.name };
   // "1 năm làm được tám chục triệu" asked back: the figure answered ("80 triệu") is the year's (readingOf).
   if (next.income === undefined && understanding.askedFor) next.askedFor = understanding.askedFor;
+  if (understanding.deprivationsCounted !== undefined) next.deprivationsCounted = understanding.deprivationsCounted;
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
     // "nhà vách ván" may or may not be the deprivation: asked, not answered "không rõ" for the household.
@@ -176,6 +177,7 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
     interview.members !== undefined ? `Số người: ${interview.members}` : undefined,
     incomeLine(interview),
     ...known,
+    interview.deprivationsCounted !== undefined ? `Số chỉ số thiếu hụt bạn kể: ${interview.deprivationsCounted} (chưa rõ là chỉ số nào, mình sẽ hỏi từng chỉ số)` : undefined,
   ].filter((fact): fact is string => Boolean(fact));
   return facts;
 }
@@ -399,7 +401,7 @@ export function editStep(interview: Interview, field: 'members' | 'income', rule
 }
 
 /** The household facts a message can tell, besides the indicator answers (`answers.<id>`). */
-const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked', 'cropAsked', 'supposedAway'] as const;
+const TOLD_FIELDS = ['area', 'province', 'members', 'income', 'perDay', 'periodAsked', 'cropAsked', 'deprivationsCounted', 'supposedAway'] as const;
 
 /** The household facts an interview holds, by name ('members', 'answers.water_source'), each as JSON to compare. */
 function toldFacts(interview: Interview | undefined): Map<string, string> {
@@ -476,6 +478,7 @@ const FACT_LABELS: Record<(typeof TOLD_FIELDS)[number], string> = {
   perDay: 'thu nhập',
   periodAsked: 'thu nhập',
   cropAsked: 'thu nhập',
+  deprivationsCounted: 'số chỉ số thiếu hụt',
   supposedAway: 'số người đi làm xa (giả định)',
 };
 

@@ -71,6 +71,12 @@ export const InterviewSchema = z.object({
    * (÷ 12 for a year). Optional, so older sessions load unchanged.
    */
   askedFor: z.object({ period: z.enum(['month', 'year']), count: z.number().int().min(1).max(120) }).optional(),
+  /**
+   * How many deprivations the household sentence told, none named ("thieu 2 chi so", round 26): said back with what was
+   * understood, on the review before the first indicator question too; each indicator is still asked. Optional, so older
+   * sessions load unchanged.
+   */
+  deprivationsCounted: z.number().int().min(0).max(30).optional(),
   /** Keyed by indicator id (rules/indicators.yaml); ids are data, so any short id-shaped key is accepted. */
   answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), AnswerSchema),
   /**

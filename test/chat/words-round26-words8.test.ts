@@ -47,3 +47,18 @@ describe('"tnbq" (thu nhập bình quân) with its area and the class asked is t
     expect(await first('nha tui o que tnbq 1tr2 la ho gi')).toContain('Đồng ý lưu');
   });
 });
+
+describe('a count of deprivations told with the household, none named', () => {
+  it('"nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so": the count decides the class, said first as "tạm tính"', async () => {
+    const answer = await first('nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so');
+    // 1.250.000 đồng/người/tháng ≤ 1.500.000 (nông thôn 2026) with 3 deprivations: hộ nghèo (NĐ 07/2021 kept by NĐ 351/2025).
+    expect(answer).toMatch(/^Tạm tính \(tham khảo\): [^\n]*1\.250\.000 đồng\/người\/tháng[^\n]*hộ nghèo vì thiếu hụt 3 chỉ số/);
+    expect(answer).toContain('số chỉ số thiếu hụt bạn kể (3) là đúng');
+    expect(answer).toContain('Đồng ý lưu');
+  });
+
+  it('"nha tui 4 nguoi o que thu nhap 5 trieu, thieu 2 chi so": the review before the first living-conditions question keeps the count', async () => {
+    const answers = await ask('nha tui 4 nguoi o que thu nhap 5 trieu, thieu 2 chi so', '2');
+    expect(answers.at(-1)).toMatch(/Mình hiểu về hộ của bạn như sau:[\s\S]*• Số chỉ số thiếu hụt bạn kể: 2 [\s\S]*Câu 4\/15/);
+  });
+});
