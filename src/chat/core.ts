@@ -1048,7 +1048,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (result.asOf !== day) {
       // A check that ran past midnight into a new standard: the class under the standard in force today, too.
       const current = lookupStandard(rules, day, provinceOf(turn, profile));
-      const later = current.ok && current.value.standard.id !== result.standard.id ? evaluate(turn, { ...profile, date: day }) : undefined;
+      const later = anotherStandardOn(rules, result.asOf, day, provinceOf(turn, profile)) ? evaluate(turn, { ...profile, date: day }) : undefined;
       if (current.ok && later?.ok) {
         const { standard } = current.value;
         context.today = { date: day, standardTitle: standard.title, document: standard.document, classification: later.value.classification, provisional: later.value.provisional };
@@ -2163,11 +2163,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "thu nhap 2 trieu nam 2027 la ho gi" (round 23): the amount against that year's lines first, then that year's card.
       // "ngày 01/01/2027 hộ nông thôn … 2,1 triệu thiếu hụt 2 chỉ số là hộ gì" (round 25): a count told settles the class, no card.
       // "… ngay 31/12/2026 la ho gi" asked in December 2026 (round 26): a later day of the standard in force today needs no card.
-      const standardOn = (day: string) => {
-        const found = lookupStandard(rules, day);
-        return found.ok ? found.value.standard.id : undefined;
-      };
-      const laterStandard = amountAsked.asOf !== undefined && standardOn(amountAsked.asOf) !== standardOn(today());
+      const laterStandard = amountAsked.asOf !== undefined && anotherStandardOn(rules, amountAsked.asOf, today());
       const yearCard = laterStandard && amountAsked.deprivationsCounted === undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
@@ -2962,3 +2958,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   };
 }
 
+/**
+ * Whether the standard in force on `day` (in `province` when told) is another than on `from`: a check run past midnight into a new
+ * standard, or an amount's class asked for a later day ("… ngay 31/12/2026 la ho gi" asked in December 2026 is the same one).
+ */
+function anotherStandardOn(rules: RuleSet, from: string, day: string, province?: string): boolean {
+  const idOn = (date: string) => {
+    const found = lookupStandard(rules, date, province);
+    return found.ok ? found.value.standard.id : undefined;
+  };
+  return idOn(from) !== idOn(day);
+}
