@@ -799,7 +799,8 @@ export const TOPICS = {
      */
     // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a low-wage worker's case.
     // "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): what helps a household leave poverty.
-    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty'],
+    // "chuong trinh 135 nam nay con ko, xa tui co dc huong ko" (round 26): a programme named by its number, asked whether it gives.
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty', 'programme_by_number'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -1227,7 +1228,7 @@ export const TOPICS = {
     // "chuong trinh 135 con ko" (round 26): a programme of the years before 2026 named by its number; what is known of the
     // merged 2026–2035 programme and that its fate is not in the data (rules/reference.yaml programme_by_number).
     programme_by_number: {
-      subject: ['chuong trinh 135', 'ct 135', 'du an 135', 'chuong trinh so 135'],
+      subject: ['chuong trinh 135', 'ct 135', 'ct135', 'chuong trinh135', 'du an 135', 'chuong trinh so 135'],
       alone: true,
     },
     // "soan tin phat loa ve chi thi 05", "viet bai tuyen truyen chi thi 05-CT/TW" (findings N38-90): a text to share on the Chỉ thị
