@@ -962,6 +962,13 @@ function shortUnitSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * `text` with its full-width and other compatibility forms as their plain characters (NFKC: "０９１２ ３４５ ６７８" is
+ * "0912 345 678", "ｓｄｔ" is "sdt", as a phone's keyboard in a CJK layout types them), so each reader sees the digits and
+ * letters it matches; only when a character outside ASCII is there (most texts are left as they are, at no cost).
+ */
+const compatible = (text: string) => (/[^\u0000-\u007f]/u.test(text) ? text.normalize('NFKC') : text);
+
 /** `text` with each [start, end) span (in order, apart) replaced by its own label, or `label`. */
 function replaceSpans(text: string, spans: Array<[number, number, string?]>, label: string): string {
   let result = text;
@@ -974,7 +981,8 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
  * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title), the number or
  * name of a village or smaller place and health conditions replaced by labels.
  */
-export function maskPersonalData(text: string): string {
+export function maskPersonalData(typed: string): string {
+  const text = compatible(typed);
   const platesMasked = withoutEmails(text, MASKS.email).replace(PLATE, (found: string, series: string, offset: number, whole: string) =>
     Object.hasOwn(MONEY_UNITS, series.toLowerCase()) || NOT_PLATE_AFTER.has(wordsOf(whole.slice(0, offset)).at(-1)?.folded ?? '') ? found : MASKS.plate,
   );
@@ -1061,7 +1069,8 @@ const TITLE_LABELS: readonly (readonly string[])[] = [...TITLES, ...SHORT_TITLES
  * a name after a title goes too, with its title ("ông Bảy", "chi Hoa"): for text read only for household facts (/kiemtra),
  * where "ông Bảy" is nobody's age or member count.
  */
-export function withoutPersonalData(text: string, options: { titledNames?: boolean } = {}): string {
+export function withoutPersonalData(typed: string, options: { titledNames?: boolean } = {}): string {
+  const text = compatible(typed);
   const numbersGone = maskNumbers(withoutEmails(text, REMOVED), { phone: REMOVED, idNumber: REMOVED });
   const titled = options.titledNames ?? false;
   const namesGone = replaceSpans(numbersGone, nameSpans(numbersGone, titled), REMOVED);
