@@ -963,11 +963,12 @@ function shortUnitSpans(text: string): Array<[number, number]> {
 }
 
 /**
- * `text` with its full-width and other compatibility forms as their plain characters (NFKC: "０９１２ ３４５ ６７８" is
- * "0912 345 678", "ｓｄｔ" is "sdt", as a phone's keyboard in a CJK layout types them), so each reader sees the digits and
- * letters it matches; only when a character outside ASCII is there (most texts are left as they are, at no cost).
+ * `text` with its full-width forms as their plain characters (NFKC of them: "０９１２ ３４５ ６７８" is "0912 345 678", "ｓｄｔ" is
+ * "sdt", as a phone's keyboard in a CJK layout types them), so each reader sees the digits and letters it matches. Only those:
+ * NFKC of the whole text would rewrite what is kept as typed too ("…" as "...", "m²" as "m2").
  */
-const compatible = (text: string) => (/[^\u0000-\u007f]/u.test(text) ? text.normalize('NFKC') : text);
+const compatible = (text: string) => text.replace(FULL_WIDTH, (run) => run.normalize('NFKC'));
+const FULL_WIDTH = /[\u3000\uFF01-\uFF5E]+/gu;
 
 /** `text` with each [start, end) span (in order, apart) replaced by its own label, or `label`. */
 function replaceSpans(text: string, spans: Array<[number, number, string?]>, label: string): string {

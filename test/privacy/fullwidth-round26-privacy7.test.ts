@@ -19,8 +19,8 @@ describe('digits typed full-width', () => {
     expect(withoutPersonalData('chị Hoa, điện thoại ０９１２ ３４５ ６７８, hỏi lịch cắt điện')).not.toMatch(/[０-９]|\d{3}/u);
   });
 
-  it('Vietnamese with its marks is kept as typed', () => {
-    const typed = 'nhà tui ở quê 4 người, thu nhập 1.500.000 đồng/tháng có được hỗ trợ không';
+  it('Vietnamese with its marks, an ellipsis and a square metre are kept as typed', () => {
+    const typed = 'nhà tui ở quê 4 người, nhà 30m², thu nhập 1.500.000 đồng/tháng… có được hỗ trợ không';
     expect(maskPersonalData(typed)).toBe(typed);
   });
 });
