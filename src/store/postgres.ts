@@ -12,6 +12,7 @@ import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
+import { maskPersonalData } from '../privacy/mask.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import { withinHours, type HoursOfDay } from '../text/dates.ts';
 import {
@@ -37,6 +38,8 @@ import {
   UNOWNED_OUTBOX,
   unownedOutbox,
   type PurgedRows,
+  remaskQuestions,
+  type KeptQuestion,
 } from './shared.ts';
 import type { Store, UserErasure } from './types.ts';
 
@@ -140,7 +143,71 @@ export async function migratePostgres(url: string, logger?: Logger): Promise<str
   });
   const names = applied.map((migration) => migration.name);
   if (names.length > 0) logger?.info('db_migrated', { migrations: names });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const remasked = await remaskKept(client);
+    if (remasked) logger?.info('db_remasked', remasked);
+  } finally {
+    await client.end();
+  }
   return names;
+}
+
+/** The advisory lock the remask step holds (one instance rewrites; another starting at once waits, then finds it done). */
+const REMASK_LOCK_ID = '8390328926413693811';
+/** The meta row a migration sets when kept texts are to be masked again (1797100000000_remask-round26.sql). */
+const REMASK_PENDING = 'remask_pending';
+
+/**
+ * Masks again the texts kept before today's masker when a migration asked for it (REMASK_PENDING), as SQLite's schema 12 does:
+ * reports' comments, shares' questions, and unanswered questions, a sender's that now read alike made one (remaskQuestions).
+ * One transaction under an advisory lock: the mark goes with the rewrite, so it is done once, whole or not at all. The tables
+ * are queued for the scrub, so the texts as typed leave their pages too. Returns the rows changed, or undefined when not asked.
+ */
+async function remaskKept(client: pg.Client): Promise<{ reports: number; shares: number; questions: number } | undefined> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [REMASK_LOCK_ID]);
+    const { rowCount } = await client.query('DELETE FROM meta WHERE name = $1', [REMASK_PENDING]);
+    if (!rowCount) {
+      await client.query('COMMIT');
+      return undefined;
+    }
+    const remask = async (table: 'reports' | 'shares', key: 'id' | 'token', column: 'comment' | 'question') => {
+      const { rows } = await client.query<{ key: string; text: string }>(`SELECT ${key}::text AS key, ${column} AS text FROM ${table}`);
+      const changed = rows.map((row) => ({ key: row.key, text: maskPersonalData(row.text), typed: row.text })).filter((row) => row.text !== row.typed);
+      if (changed.length > 0) {
+        await client.query(`UPDATE ${table} SET ${column} = changed.text FROM unnest($1::text[], $2::text[]) AS changed (key, text) WHERE ${table}.${key}::text = changed.key`, [
+          changed.map((row) => row.key),
+          changed.map((row) => row.text),
+        ]);
+      }
+      return changed.length;
+    };
+    const reports = await remask('reports', 'id', 'comment');
+    const shares = await remask('shares', 'token', 'question');
+    const { rows } = await client.query<KeptQuestion>('SELECT text, owner, count, last_asked AS "lastAsked", message FROM questions_unanswered');
+    const { gone, merged } = remaskQuestions(rows);
+    if (gone.length > 0) {
+      await client.query('DELETE FROM questions_unanswered AS q USING unnest($1::text[], $2::text[]) AS gone (text, owner) WHERE q.text = gone.text AND q.owner = gone.owner', [
+        gone.map((row) => row.text),
+        gone.map((row) => row.owner),
+      ]);
+      await client.query(
+        'INSERT INTO questions_unanswered (text, owner, count, last_asked, message) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[])',
+        [merged.map((row) => row.text), merged.map((row) => row.owner), merged.map((row) => row.count), merged.map((row) => row.lastAsked), merged.map((row) => row.message)],
+      );
+    }
+    if (reports + shares + gone.length > 0) {
+      await client.query(`WITH ${queueScrub([['reports'], ['shares'], ['questions_unanswered']], { byUser: false })} SELECT 1`);
+    }
+    await client.query('COMMIT');
+    return { reports, shares, questions: gone.length };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
 }
 
 export interface OpenPostgresOptions {

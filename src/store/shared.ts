@@ -89,6 +89,38 @@ export const STORE_DEFAULTS = {
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** An unanswered question as kept (questions_unanswered): its text, its sender's keyed hash, asks, the latest and its message. */
+export interface KeptQuestion {
+  text: string;
+  owner: string;
+  count: number;
+  lastAsked: string;
+  message: string | null;
+}
+
+/**
+ * Kept questions masked again by today's masker (SQLite's schema 12, PostgreSQL's remask step): each sender's questions that
+ * now read alike are one row, their asks counted together, the latest ask and its message kept (so "Xóa tin này" on the newest
+ * still finds it). Only what changes: the rows to remove (`gone`, by text and sender) and those written in their place.
+ */
+export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pick<KeptQuestion, 'text' | 'owner'>>; merged: KeptQuestion[] } {
+  const groups = new Map<string, KeptQuestion[]>();
+  for (const row of rows) {
+    const key = JSON.stringify([maskPersonalData(row.text), row.owner]);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const gone: Array<Pick<KeptQuestion, 'text' | 'owner'>> = [];
+  const merged: KeptQuestion[] = [];
+  for (const [key, group] of groups) {
+    const [text] = JSON.parse(key) as [string];
+    if (group.length === 1 && group[0]!.text === text) continue;
+    const latest = group.reduce((last, row) => (row.lastAsked > last.lastAsked ? row : last));
+    gone.push(...group.map(({ text, owner }) => ({ text, owner })));
+    merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: latest.message });
+  }
+  return { gone, merged };
+}
+
 /** Rows a retention purge removed, per table: logged (counts only, no content) so an auditor sees the limits applied. */
 export interface PurgedRows {
   sessions: number;

@@ -35,11 +35,14 @@ import {
   writeCondition,
   type PurgedRows,
   erasedRows,
+  remaskQuestions,
+  type KeptQuestion,
 } from './shared.ts';
 import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
-const MIGRATIONS: string[] = [
+/** Each schema version's SQL, or a step in code where the masker rewrites kept text (version 12). */
+const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
   `CREATE TABLE sessions (
      key TEXT PRIMARY KEY,
      value TEXT NOT NULL,
@@ -171,14 +174,15 @@ const MIGRATIONS: string[] = [
   // Version 12 (round 26 masker): texts kept before are masked again, as version 2 did: a phone split otherwise than in groups
   // ("0 912 345 678", "0912 - 345 - 678", "0.9.1.2…") was kept as typed or as an identity number, an industrial park's name
   // ("kcn Song Thần") as typed. A sender's questions that now read alike are one row: their count, the latest ask and its message.
-  `UPDATE reports SET comment = mask_personal(comment);
-   UPDATE shares SET question = mask_personal(question);
-   CREATE TEMP TABLE questions_remasked AS
-     SELECT mask_personal(text) AS text, owner, SUM(count) AS count, MAX(last_asked) AS last_asked, message
-     FROM questions_unanswered GROUP BY mask_personal(text), owner;
-   DELETE FROM questions_unanswered;
-   INSERT INTO questions_unanswered (text, owner, count, last_asked, message) SELECT text, owner, count, last_asked, message FROM questions_remasked;
-   DROP TABLE questions_remasked;`,
+  (db) => {
+    db.exec('UPDATE reports SET comment = mask_personal(comment); UPDATE shares SET question = mask_personal(question);');
+    const rows = db.prepare('SELECT text, owner, count, last_asked AS lastAsked, message FROM questions_unanswered').all() as KeptQuestion[];
+    const { gone, merged } = remaskQuestions(rows);
+    const remove = db.prepare('DELETE FROM questions_unanswered WHERE text = ? AND owner = ?');
+    for (const row of gone) remove.run(row.text, row.owner);
+    const insert = db.prepare('INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (@text, @owner, @count, @lastAsked, @message)');
+    for (const row of merged) insert.run(row);
+  },
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -349,7 +353,9 @@ function migrate(db: Database.Database): void {
   }
   for (let version = current; version < MIGRATIONS.length; version += 1) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
+      const migration = MIGRATIONS[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
