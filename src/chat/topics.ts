@@ -1567,6 +1567,12 @@ export function generalSteps(rules: RuleSet, day: string, about?: string) {
 const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:';
 
 /**
+ * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
+ * (PROCEDURE_TYPED); the steps asked ("gom may buoc"), the declaring and the typed procedure keep the whole card.
+ */
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing'];
+
+/**
  * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
  * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
@@ -1584,18 +1590,25 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   // year asked (`brief`), so what is not known once, then today's steps in brief (their `brief`), and the question that gives
   // them all. The steps asked of that year ("cac buoc ra soat … nam sau ra sao") keep the whole card.
   // "dang ky ho ngheo o dau" (round 25, was the whole card): where to file first, the steps in brief, what is not known of this
-  // year's review (the brief's dates are of QĐ 24/2021's period) and the same question that gives them all.
-  const where = about === 'where' && !later;
+  // year's review (the brief's dates are of QĐ 24/2021's period) and the same question that gives them all. Round 26 (short8):
+  // the same for how to get in ("man rang de duoc vo ho ngheo", `apply`), the papers or the form ("dung mau nao", `papers`: its
+  // step in full), how long ("mat bao lau moi co", was 2.004 characters) and when ("ra soat dinh ky khi nao", was 1.991): the
+  // time first (`when`, which says this year's schedule is not known and whom to ask), then the steps in brief.
+  const asked = !later && about !== undefined && BRIEF_ASKS.includes(about) ? about : undefined;
+  const answers = (shown: (typeof general)[number]) => asked !== undefined && shown.about?.includes(asked) === true;
   const briefs =
     brief && later && about === undefined
       ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
-      : where ? general.filter((shown) => shown.brief !== undefined || shown.status === 'unknown') : [];
+      : asked ? general.filter((shown) => shown.status === 'unknown' || shown.brief !== undefined || answers(shown)) : [];
   if (briefs.length > 0) {
+    // The step asked that has no brief (the papers) is said in full.
+    const line = (shown: (typeof general)[number]) => `${(answers(shown) && shown.brief === undefined ? shown.text : shown.brief) ?? shown.text}${STATUS_TAGS[shown.status]}`;
     return reply([
+      ...(when ? [plain(`${when}\n\n`)] : []),
       ...frame,
-      bold(where ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
-      plain(bullets(briefs.map((shown) => `${shown.brief ?? shown.text}${STATUS_TAGS[shown.status]}`))),
-      plain(`\n\nCăn cứ: ${source.document}.${where ? ` ${WHERE_TO_ASK}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+      bold(asked ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
+      plain(bullets(briefs.map(line))),
+      plain(`\n\nCăn cứ: ${source.document}.${asked ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   return reply([

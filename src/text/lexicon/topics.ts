@@ -174,7 +174,9 @@ export const TOPICS = {
    */
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
-    papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can'],
+    // A cadre's "giấy đề nghị dùng mẫu nào" (round 26 short8): the form is among the papers.
+    papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can',
+      'mau nao', 'mau so may', 'mau gi', 'theo mau'],
     // "bao lau thi co ket qua", "may ngay thi biet dc ko" (round 16): how long until the decision; the steps with its time limit
     // (rules/procedure.yaml about: duration) lead, with that limit said first (topics.ts durationLead).
     duration: [
@@ -195,6 +197,9 @@ export const TOPICS = {
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
     where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau'],
+    // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
+    // procedure in brief as `where`.
+    apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de'],
   } as Record<string, readonly string[]>,
   /**
    * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
