@@ -915,7 +915,7 @@ function aspectPoints(
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0
                 ? figures.join(' ')
-                : ((noFigure = true), `dữ liệu của trợ lý chưa có số tiền của hỗ trợ này${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
+                : ((noFigure = true), `${NO_FIGURE}${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
       byText.set(text, [...(byText.get(text) ?? []), asked]);
     }
     const name = rules.supports.find((support) => support.id === id)?.name ?? id;
@@ -933,6 +933,9 @@ function aspectPoints(
  */
 const signedOn = (rules: RuleSet, day: string, basis: string) =>
   rules.replaced.some((entry) => entry.fromIs === 'signed' && entry.from === day && basis.includes(entry.by));
+
+/** An aspect's point on a support the data has no figure of. */
+const NO_FIGURE = 'dữ liệu của trợ lý chưa có số tiền của hỗ trợ này';
 
 /** After the points of an aspect: what the data does not hold of it, and whom to ask. */
 const FIGURES_NOTE = 'Mức ghi “tham khảo” là số liệu chưa đối chiếu nguyên văn; mức nào dữ liệu không có thì mình không nêu con số.';
@@ -1355,7 +1358,14 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
-  if (amount) return { ...card, spans: [amount, ...card.spans] };
+  // "me tui 72 tuoi … dc nhiu tien" (round 26 short8, was 2.254 characters with the social allowance's card): the card of what
+  // the notice answered (of the ages said, when they reach one), not of every related support.
+  if (amount) {
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, options);
+    // Whom to ask said once: by the notice only when the card does not say it.
+    const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
+    return { ...answered, spans: [plain(`${amount.notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
+  }
   const where = (topic.papers || topic.applying) && !group ? whereNotice(rules, topic, today, topic.papers ? 'papers' : 'applying') : undefined;
   if (where) return { ...card, spans: [where, ...card.spans] };
   if (!group) return card;
@@ -1403,15 +1413,18 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
 
 /**
  * "lương hưu xã hội bn tiền", "mẹ tui 75 tuổi dc tiền già bn": the amount of each support shown, as the data has it (its
- * figure with status, or that it has none: never a figure the data lacks), then the card.
+ * figure with status, or that it has none: never a figure the data lacks), and the supports it names (`ids`), whose card follows.
  */
-function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Span | undefined {
+function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { notice: string; ids: readonly string[] } | undefined {
   // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
   const { shown, aged } = shownAndAged(rules, topic, today);
-  const found = aspectPoints(rules, topic, 'amount', today, aged.length > 0 ? aged : shown);
+  const ids = aged.length > 0 ? aged : shown;
+  const found = aspectPoints(rules, topic, 'amount', today, ids);
   // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").
   if (!found || found.points.length === 0 || !found.noFigure) return undefined;
-  return plain(`Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${FIGURES_NOTE} ${WHERE_TO_ASK}\n\n`);
+  // No figure at all (housing, vocational training: round 26 short8): nothing "tham khảo" to explain.
+  const note = found.points.every((point) => point.includes(NO_FIGURE)) ? '' : `${FIGURES_NOTE}\n`;
+  return { notice: `Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${note}`, ids };
 }
 
 /** What the data lacks of how a support is applied for, after where it is applied for (whereNotice). */
