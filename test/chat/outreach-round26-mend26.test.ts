@@ -7,11 +7,13 @@ import { conversationsAt } from './harness.ts';
 
 const { first } = conversationsAt(new Date('2026-12-04T17:30:00Z'), 'round26-mend26-outreach');
 
-describe('the monthly review in a notice is tham khảo, its use in 2026 not known', () => {
+describe('the monthly review in a notice is tham khảo, its use after 2025 not known', () => {
   it('"soạn giúp thông báo ngắn: từ 01/7/2025 bà con nộp hồ sơ hộ nghèo ở UBND xã"', async () => {
     const answer = await first('soạn giúp thông báo ngắn: từ 01/7/2025 bà con nộp hồ sơ hộ nghèo ở UBND xã');
     const line = answer.split('\n').find((text) => text.includes('Rà soát thường xuyên'))!;
     expect(line).toMatch(/\(tham khảo\)$/);
-    expect(line).toContain('Việc áp dụng năm 2026 chưa rõ, hỏi UBND cấp xã');
+    expect(line).toContain('Áp dụng sau năm 2025: chưa rõ.');
+    // Where to ask is said once, under the notice.
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 });

@@ -49,8 +49,7 @@ describe('a post on the review procedure shared into a Zalo group is five lines 
     const text = spansOf(await harness.say(asked));
     // Was 6 bullets and 1.650 characters.
     expect(lines(text).length).toBeLessThanOrEqual(5);
-    // 920 (round 26, mend26): the monthly review is "tham khảo" now and says its use in 2026 is not known (was 900).
-    expect(text.length).toBeLessThanOrEqual(920);
+    expect(text.length).toBeLessThanOrEqual(900);
     expect(lines(text)[1]).toMatch(first);
     // QĐ 24/2021/QĐ-TTg: 01/09–14/12 (poverty-standards.md [V]); its schedule after 2025 [?] (updates-2026.md): said with its status.
     expect(text).toContain('01/09 đến 14/12');
