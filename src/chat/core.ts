@@ -1284,11 +1284,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // plan on loans or the explainer of every support).
     // "ong xa tui bi benh nam mot cho" (round 26): a member ill or bedridden told is no disabled member by that alone, said so with
     // where a disability is certified, then the question waiting (was the disability card, bedridden read as disabled).
+    // "ong xa tui nam 1 cho, the bhyt lam o dau" (round 26): a topic asked with it is answered after these lines.
+    const topic = asked && readTopic(asked, today());
     if (asked && readSickMemberTold(asked)) {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
-      return [...answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()), waiting, askCurrent(interview, rules, dayOf(interview))];
+      const sick = { kind: 'reference', entryId: SICK_MEMBER_ENTRY } as const;
+      const rest = topic && !(topic.kind === 'reference' && topic.entryId === SICK_MEMBER_ENTRY) ? answerTopic(rules, topic, today()) : [];
+      return [...answerTopic(rules, sick, today()), ...rest, waiting, askCurrent(interview, rules, dayOf(interview))];
     }
-    const topic = asked && readTopic(asked, today());
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });

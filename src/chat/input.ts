@@ -576,12 +576,14 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
 }
 
 /**
- * "ong xa tui bi benh nam mot cho", "ba tui om nang lam ko noi" (round 26): a member ill or bedridden told, nothing asked, no
- * disability nor allowance named: no disabled member by that alone (rules/reference.yaml sick_member), never the disability card.
+ * "ong xa tui bi benh nam mot cho", "ba tui om nang lam ko noi" (round 26): a member ill or bedridden told, no disability word
+ * (DISABILITY_PHRASES, the disability topic's: "tai bien", "bi mu"…) nor allowance named: no disabled member by that alone
+ * (rules/reference.yaml sick_member), never the disability card. Something asked with it ("…, nha tui co dc ho tro j ko",
+ * "… ko lam dc gi") is the caller's, after these lines (was: any message asking back left out, and the disability card).
  */
 export function readSickMemberTold(message: string | ReadMessage): boolean {
-  const { text, words: key } = readMessage(message);
-  return has(key, SICK_MEMBER_PHRASES) && !has(key, DISABILITY_PHRASES) && !has(key, ALLOWANCE_PHRASES) && !asksBack(text);
+  const { words: key } = readMessage(message);
+  return has(key, SICK_MEMBER_PHRASES) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []) && !has(key, ALLOWANCE_PHRASES);
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */

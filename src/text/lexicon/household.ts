@@ -126,7 +126,7 @@ export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', '
  * A member too sick to work, told ("ông xã tui bị bệnh nằm một chỗ", round 25): no dependant by that alone (NĐ 07/2021 counts
  * only the disabled on the monthly allowance), so said back as not counted, never read as a support or a deprivation.
  */
-/** Bedridden ("nằm một chỗ") and gravely ill ("ốm nặng"): with SICK_MEMBER_PHRASES, read by the chat's topics too (topics.ts). */
+/** Bedridden ("nằm một chỗ") and gravely ill ("ốm nặng", also a hardship in topics.ts): SICK_MEMBER_PHRASES, never a disability word. */
 export const BEDRIDDEN_PHRASES: readonly string[] = ['nam mot cho', 'nam 1 cho'];
 export const GRAVE_ILLNESS_PHRASES: readonly string[] = ['benh nang', 'om nang'];
 export const SICK_MEMBER_PHRASES: readonly string[] = [

@@ -4,7 +4,7 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
-import { BEDRIDDEN_PHRASES, GRAVE_ILLNESS_PHRASES } from './household.ts';
+import { GRAVE_ILLNESS_PHRASES } from './household.ts';
 /**
  * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
  * "xa tui la xa dac biet kho khan thi dc ho tro them gi" (round 19): the data has no support by such a commune either.
@@ -1108,7 +1108,7 @@ export const TOPICS = {
     disability: {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
-        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien', ...BEDRIDDEN_PHRASES,
+        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien',
       ],
       unless: ['phu thuoc'],
       explained: {
