@@ -2300,7 +2300,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       if (narrower) return narrower;
       const [card, ...rest] = answerTopic(rules, topic, today());
       const led = card && checkedClass && topic === readAlone ? [{ ...card, spans: [plain(`Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
-      return ledByProvinceStandards(led, own);
+      // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
+      // lines first (no disabled member by the illness alone), then the card asked (was the card alone).
+      const sick = readSickMemberTold(message) ? answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()) : [];
+      return [...sick, ...ledByProvinceStandards(led, own)];
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
     const followed = asked && followUp(turn, asked, last!);

@@ -57,6 +57,14 @@ describe('outside the check', () => {
     expect(answer).toContain('Kiểm tra hộ gia đình');
   });
 
+  it('"ong xa tui nam 1 cho, lam the bhyt o dau": the sick_member lines first, then the health insurance card asked', async () => {
+    const answer = await first('ong xa tui nam 1 cho, lam the bhyt o dau');
+    expect(answer).toContain(NOT_COUNTED);
+    expect(answer).not.toContain(DISABILITY_CARD);
+    // rules/supports/10-health-insurance.yaml (health_insurance_premium): where the card is made, after the sick_member lines.
+    expect(answer.indexOf('Nơi làm: UBND cấp xã lập danh sách đề nghị cấp thẻ')).toBeGreaterThan(answer.indexOf(NOT_COUNTED));
+  });
+
   it('guard (already so at 3e3e1aa): "ba tui nam 1 cho 5 nam nay roi": the sick_member lines, no disability card', async () => {
     const answer = await first('ba tui nam 1 cho 5 nam nay roi');
     expect(answer).toContain(NOT_COUNTED);
