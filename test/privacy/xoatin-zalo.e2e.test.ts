@@ -7,23 +7,14 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
-import { freePort, say as sayOnZalo, TOKEN } from '../channels/zalo/harness.ts';
-import { startTestService, type TestService } from '../server/harness.ts';
+import type { FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
+import { say as sayOnZalo, startZaloConversation } from '../channels/zalo/harness.ts';
+import type { TestService } from '../server/harness.ts';
 
 let fake: FakeZalo;
 let service: TestService;
 beforeAll(async () => {
-  fake = await startFakeZalo({ token: TOKEN });
-  const port = await freePort();
-  service = await startTestService({
-    PORT: String(port),
-    ZALO_BOT_TOKEN: TOKEN,
-    ZALO_API_ROOT: fake.apiRoot,
-    ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
-    ZALO_WEBHOOK_SECRET: 'bi-mat-webhook-zalo-xoatin',
-  });
-  await fake.waitFor('the webhook to be set', () => fake.webhook !== undefined);
+  ({ fake, service } = await startZaloConversation('bi-mat-webhook-zalo-xoatin'));
 });
 afterAll(async () => {
   await service?.close();

@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { createLogger, type Logger } from '../../../src/log.ts';
 import { startZalo, type ZaloChannel } from '../../../src/channels/zalo/index.ts';
 import type { ChatCore } from '../../../src/chat/types.ts';
-import type { TestService } from '../../server/harness.ts';
-import { zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
+import { startTestService, type TestService } from '../../server/harness.ts';
+import { startFakeZalo, zaloUpdate, type FakeZalo } from './fake-zalo-server.ts';
 
 export const TOKEN = '1459232241454765289:AbCdEfGhIjKlMnOpQrStUvWxYz012345';
 /** Back-off short enough for tests, long enough to see it happen. */
@@ -59,6 +59,24 @@ export async function freePort(): Promise<number> {
 export interface ZaloConversation {
   fake: FakeZalo;
   service: TestService;
+}
+
+/**
+ * The fake Zalo platform and the real service on a free port, its webhook set with `secret` (the service has told the
+ * platform where to deliver before this resolves).
+ */
+export async function startZaloConversation(secret: string): Promise<ZaloConversation> {
+  const fake = await startFakeZalo({ token: TOKEN });
+  const port = await freePort();
+  const service = await startTestService({
+    PORT: String(port),
+    ZALO_BOT_TOKEN: TOKEN,
+    ZALO_API_ROOT: fake.apiRoot,
+    ZALO_WEBHOOK_URL: `http://127.0.0.1:${port}/zalo/webhook`,
+    ZALO_WEBHOOK_SECRET: secret,
+  });
+  await fake.waitFor('the webhook to be set', () => fake.webhook !== undefined);
+  return { fake, service };
 }
 
 /** Sends one update and waits until the channel has sent every part of its answer; returns the texts. */
