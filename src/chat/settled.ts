@@ -20,6 +20,7 @@ import {
   formatDate,
   formatMoney,
   indicatorsFor,
+  indicatorSetChange,
   isIsoDate,
   lookupStandard,
   nextStandardAfter,
@@ -258,10 +259,19 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     // The same outcome as the standard before it is not said twice (round 23: "1.5 trieu la ho gi" said it in full for each).
     // "hộ có 1 chỉ số thiếu hụt … là hộ gì" (round 24): with the count told, the class itself where deprivations decide it.
     const counted = told.deprivationsCounted;
-    const outcome = (band: (typeof bands)[number]['band']) =>
-      counted !== undefined && band.byDeprivations
-        ? `${CLASS_LABELS[classOfBand(band, counted)]} vì thiếu hụt ${counted} chỉ số (${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên)`
-        : bandOutcome(band);
+    // "thieu 2 chi so" told of a standard whose indicators differ from the one before (2027–2030: one dropped, one added; round
+    // 27): the count is of the set in force on the day told, so the coming standard's class is its rule, with the count as an
+    // "if" (was "cùng kết quả như trên"); on a day of that standard itself, the class with what it assumes.
+    const changedSet = counted === undefined ? '' : indicatorSetChange(rules, standard).map(lowerFirst).join(', ');
+    const since = standard.validFrom === day ? ` từ ${formatDate(day)}` : ' của chuẩn này';
+    const outcome = (band: (typeof bands)[number]['band']) => {
+      if (counted === undefined || !band.byDeprivations) return bandOutcome(band);
+      const rule = `${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên`;
+      const label = CLASS_LABELS[classOfBand(band, counted)];
+      if (changedSet === '') return `${label} vì thiếu hụt ${counted} chỉ số (${rule})`;
+      if (day !== date) return `${bandOutcome(band)}, nhưng đếm theo bộ chỉ số mới: ${changedSet}; ${counted} chỉ số bạn kể là theo bộ chỉ số đang áp dụng, nên chưa biết kết quả này (${label} nếu theo bộ chỉ số mới hộ vẫn thiếu hụt ${counted} chỉ số)`;
+      return `${label} nếu ${counted} chỉ số bạn kể được đếm theo bộ chỉ số${since} (${rule}); bộ chỉ số này khác bộ chỉ số trước: ${changedSet}`;
+    };
     const outcomes = bands.map(({ band }) => outcome(band)).join('|');
     const same = outcomes === before;
     before = outcomes;

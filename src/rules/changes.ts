@@ -141,6 +141,18 @@ function supportChanges(support: Support, inWindow: (date: string) => boolean): 
   });
 }
 
+/**
+ * The indicators a standard drops and adds against the standard before it, one sentence each ("Bỏ chỉ số “Phương tiện phục vụ
+ * tiếp cận thông tin”", "Thêm chỉ số “Xử lý rác thải sinh hoạt”"); one carried on under another name is neither. Empty when it
+ * counts the same indicators as the one before, or none is before it: a count of deprivations told of one set says nothing of the
+ * other.
+ */
+export function indicatorSetChange(rules: RuleSet, standard: Standard): string[] {
+  return standardChanges(rules, standard)
+    .filter((change) => change.kind === 'indicator' && change.change !== 'continued')
+    .map(describeChange);
+}
+
 /** Every change taking effect on a day d with from < d ≤ to (ISO dates), by date then kind. */
 export function changesBetween(rules: RuleSet, from: string, to: string): Change[] {
   const inWindow = (date: string) => from < date && date <= to;

@@ -38,12 +38,14 @@ describe('an amount with the count of deprivations told gets the 2027 class itse
   // Now that standard's class for the count told (rules/standards: ≤ 2.200.000 đồng nông thôn, 3 chỉ số, tham khảo).
   it.each(['hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì', 'ho thieu hut 1 chi so, thu nhap 1tr8 o nong thon la ho gi'])('"%s"', async (question) => {
     for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
-      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ cận nghèo vì thiếu hụt 1 chỉ số (hộ nghèo khi thiếu hụt từ 3 chỉ số trở lên).');
+      // Round 27 (law12): the count told today is of today's 12 indicators; the 2027–2030 set differs, so it is an "if".
+      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo, nhưng đếm theo bộ chỉ số mới');
+      expect(text).toContain('(hộ cận nghèo nếu theo bộ chỉ số mới hộ vẫn thiếu hụt 1 chỉ số).');
       expect(text).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình.');
     }
   });
 
   it('"thu nhap 1 trieu 8 o que thieu hut 3 chi so la ho gi": hộ nghèo from 2027', async () => {
-    expect(await first('thu nhap 1 trieu 8 o que thieu hut 3 chi so la ho gi')).toContain('hộ nghèo vì thiếu hụt 3 chỉ số');
+    expect(await first('thu nhap 1 trieu 8 o que thieu hut 3 chi so la ho gi')).toContain('hộ nghèo nếu theo bộ chỉ số mới hộ vẫn thiếu hụt 3 chỉ số');
   });
 });
