@@ -77,7 +77,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, classMeaningLead, comingSaid, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -848,18 +848,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   /**
-   * A household told with the count of its deprivations and none named ("thieu 2 chi so"): its income per person against the lines
-   * with that count (perPersonLead), today's and the coming standard's; undefined without a count or an income per person.
-   */
-  function countedLead(household: Understanding): string | undefined {
-    const { understood, deprivationsCounted: counted } = household;
-    const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome / understood.members : undefined;
-    const perPerson = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total));
-    if (counted === undefined || perPerson === undefined) return undefined;
-    return perPersonLead(rules, { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted }, today());
-  }
-
-  /**
    * The class a household told in one message, nothing asked, already gets from its figures and the deprivations it told, as
    * "tạm tính" with what it assumes (the check that follows confirms it); undefined when the indicators not told could change it.
    */
@@ -880,7 +868,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * against the lines (countedLead) as "tạm tính", then the check confirms it; undefined without a count or an income per person.
    */
   function countedProvisional(household: Understanding): string | undefined {
-    const lead = countedLead(household);
+    const lead = countedLead(rules, household, today());
     return lead && `Tạm tính (tham khảo): ${lead}\n${provisionalAssumes(`số chỉ số thiếu hụt bạn kể (${household.deprivationsCounted})`)}`;
   }
 
@@ -2144,7 +2132,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const coming = asksHouseholdClass(message) && settled?.coming ? `\n${settled.coming}` : '';
       // "…, thieu 2 chi so, la ho j" (round 25): the count of deprivations told, none named, decides the class where the figures leave
       // it open, today's and the coming standard's (was "bạn chưa kể chỉ số thiếu hụt nào").
-      const counted = settled && !settled.replies ? countedLead(household) : undefined;
+      const counted = settled && !settled.replies ? countedLead(rules, household, today()) : undefined;
       // "nha tui 4 nguoi o que, thu nhap 5 trieu 1 thang, ko co bhyt, nha dot nat, ko co nuoc sach" (round 26): nothing asked, but the
       // deprivations told with the figures already decide the class: said first as "tạm tính", then the check confirms it (was none).
       // "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26): their count told, none named, too (was none).

@@ -288,6 +288,18 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
 }
 
 /**
+ * A household told with the count of its deprivations and none named ("thieu 2 chi so"): its income per person against the lines
+ * with that count (perPersonLead), the day's standard's and the coming one's; undefined without a count or an income per person.
+ */
+export function countedLead(rules: RuleSet, household: Understanding, today: string): string | undefined {
+  const { understood, deprivationsCounted: counted } = household;
+  const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome / understood.members : undefined;
+  const perPerson = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total));
+  if (counted === undefined || perPerson === undefined) return undefined;
+  return perPersonLead(rules, { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted }, today);
+}
+
+/**
  * One amount with its class asked and no household told ("thu nhap 1 trieu 8 o que la ho gi", round 22; was the standard's card
  * without the amount): read as the income per person a month the lines are of, and said so; what it means against the lines
  * (perPersonLead), the basis of the band it falls in today, what else decides the class (the deprivations, or that in this band

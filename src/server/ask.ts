@@ -11,8 +11,8 @@ import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
-import { namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
-import { amountAskedLead, incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
+import { amountAskedLead, countedLead, incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
@@ -154,10 +154,14 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   const names = deprivations.map((id) => rules.indicatorById.get(id)?.name.toLocaleLowerCase('vi') ?? id);
   const deprived = names.length > 0 ? `\nCác chỉ số thiếu hụt bạn kể (${names.length}): ${names.join(', ')}.` : '';
   const rest = lead.settled ? '' : chatAsks('thêm các chỉ số thiếu hụt còn thiếu');
+  // "…, thieu 2 chi so" (round 27): the count told, none named, decides the class where the figures leave it open, as the chat's
+  // lead says it (was "bạn chưa kể chỉ số thiếu hụt nào").
+  const count = lead.settled || deprivations.length > 0 ? undefined : deprivationsCounted(readMessage(question).words);
+  const counted = count === undefined ? undefined : countedLead(rules, { ...told, deprivationsCounted: count }, today);
   const settled = ends.every((one) => settledClass(one) === settledClass(first)) ? settledClass(first) : undefined;
   const { profile } = first;
   return {
-    text: `${lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
+    text: `${counted ?? lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
     household: {
       date: first.least.asOf,
       area: told.understood.area,

@@ -70,3 +70,17 @@ describe('from 01/01/2027: the class by the count told, with what it assumes', (
     }
   });
 });
+
+describe('/api/ask: a household told with its count of deprivations, as the chat reads it', () => {
+  // Was "hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn chưa kể chỉ số thiếu hụt nào)" though 2 or 3 were told.
+  it.each([
+    ['nha o thanh pho 3 nguoi thu nhap 6 trieu/thang, thieu 2 chi so', '2026-12-31', 'ở thành thị (mức ≤ 2.000.000 đồng): hộ cận nghèo vì thiếu hụt 2 chỉ số'],
+    ['Hộ thành thị 3 nhân khẩu, thu nhập 6 triệu đồng/tháng, thiếu hụt 3 chỉ số thì thuộc diện gì?', '2026-12-31', 'ở thành thị (mức ≤ 2.000.000 đồng): hộ nghèo vì thiếu hụt 3 chỉ số'],
+    ['nha tui o que 4 nguoi thu nhap 8 trieu 1 thang thieu 2 chi so la ho gi', '2027-01-01', 'ở nông thôn (mức ≤ 2.200.000 đồng): hộ cận nghèo nếu 2 chỉ số bạn kể được đếm theo bộ chỉ số từ 01/01/2027'],
+  ])('"%s" on %s', (question, today, said) => {
+    const text = askApiText(question, today);
+    expect(text).toContain(said);
+    expect(text).not.toContain('bạn chưa kể chỉ số thiếu hụt nào');
+    expect(text).not.toContain('cùng kết quả như trên');
+  });
+});
