@@ -34,9 +34,10 @@
  */
 import { fold } from '../text/fold.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NOT_UNIT_AFTER, PLACE_NAME_WORDS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { COUNT_UNITS } from '../text/lexicon/columns.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
@@ -162,6 +163,10 @@ const PLACE_SYLLABLES = new Set(PLACE_NAME_WORDS);
 const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
 /** Words of CONTACT_LABELS that name an identity number (idLabels), folded. */
 const ID_LABELS = phrases(PERSONAL.idLabels);
+/** Words of CONTACT_LABELS that name a phone number (phoneLabels), folded. */
+const PHONE_LABELS = phrases(PERSONAL.phoneLabels);
+/** Whether the words before a number name a phone, not a paper ("so dt 090 123 456": 9 digits, one left out, as a CMND has). */
+const phoneLabelled = (before: string) => labelledNear(before, PHONE_LABELS) && !labelledNear(before, ID_LABELS);
 /** A money unit or currency right after a number makes it an amount ("150000000 đồng", "… 5 triệu"), not an identity number. */
 const MONEY_AFTER = phrases([...Object.keys(MONEY_UNITS), ...CURRENCY_WORDS]);
 /**
@@ -611,7 +616,7 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
   // "cmnd cua ba tui 024123456", "so bhyt 0123456789": after an identity word a number shaped like a phone is the paper's number;
   // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
   const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) =>
-    found.replace(/\D/g, '').length === CMND_DIGITS || labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone,
+    (found.replace(/\D/g, '').length === CMND_DIGITS && !phoneLabelled(whole.slice(0, offset))) || labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone,
   );
   const spacedMasked = phonesMasked.replace(PHONE_SPACED, (found: string, _separator: string | undefined, offset: number, whole: string) => {
     const lead84 = /^\(?(?:\+|00)/.test(found);
@@ -661,7 +666,8 @@ function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: stri
     const run = words.slice(index, last + 1);
     const digits = run.map((word) => digitsOf(word)!).join('');
     const digitWords = run.filter((word) => !/^\d+$/.test(word.text)).length;
-    const phone = digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
+    // "sdt khong chin khong …" with a digit left out: 9 from a 0, after a phone's word, is the phone.
+    const phone = digits.startsWith('0') && ((digits.length >= 10 && digits.length <= 11) || (digits.length === CMND_DIGITS && phoneLabelled(text.slice(0, run[0]!.start))));
     if ((digitWords >= SPOKEN_NUMBER_DEFAULTS.minDigitWords && digits.length >= SPOKEN_NUMBER_DEFAULTS.minDigits) || (phone && digitWords >= SPOKEN_NUMBER_DEFAULTS.phoneDigitWords)) {
       spans.push([run[0]!.start, run.at(-1)!.end, phone ? labels.phone : labels.idNumber]);
     }
@@ -711,8 +717,44 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
   }
   const count = last - at + 1;
   if (count === 0 || (count === 1 && LOWER_NOT_ALONE.has(words[at]!.folded))) return undefined;
-  const ambiguous = LOWER_TWO_WORDS.has(name) && !(unit.length === 1 && hasMarks(words[index]!));
+  // "cầu an toàn": a bridge's word with its marks still says nothing of the one syllable after it.
+  const ambiguous = LOWER_TWO_WORDS.has(name) && (!(unit.length === 1 && hasMarks(words[index]!)) || name === BRIDGE.word);
   return ambiguous && count < 2 ? undefined : last;
+}
+
+const WORKPLACES = new Set(WORKPLACE_UNITS);
+/** Words going on with the sentence after a workplace unit, not its park's name (places.ts NOT_WORKPLACE_NAMES, NAMED_CITY.notNames). */
+const NOT_WORKPLACE_NAME = phrases([...NAMED_CITY.notNames.filter((word) => !NOT_WORKPLACE_NAMES.names.includes(word)), ...NOT_WORKPLACE_NAMES.words]);
+const BRIDGE_LEADS = new Set<string>(BRIDGE.leads);
+
+/**
+ * The index of the last word of a park's name typed in lower case after its workplace unit, its first word at `at` ("kcn song
+ * than", "khu cong nghiep vsip"): up to MAX_PLACE_NAME_WORDS words, none a stop word, a number or a word going on with the
+ * sentence ("kcn luong 8 trieu", "kcn co tuyen ko"). Undefined when none.
+ */
+function lowerWorkplaceName(text: string, words: Word[], at: number): number | undefined {
+  let last = at - 1;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if ((last >= at && !adjacent(text, words[last]!, next)) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    if (NOT_WORKPLACE_NAME.some((phrase) => phraseAt(words, last + 1, phrase, (word) => word.folded))) break;
+    last += 1;
+  }
+  return last >= at ? last : undefined;
+}
+
+/** COUNT_AFTER and the words households are counted by ("xã Tân Phú 12 hộ nghèo": columns.ts COUNT_UNITS). */
+const PLACE_COUNT_AFTER = [...COUNT_AFTER, ...phrases(COUNT_UNITS.households)];
+
+/**
+ * `last`, or the index of the number right after it that is the same place's ("KCN Sóng Thần 2", "ấp Bình Minh 2": round 27, the
+ * "2" was kept): one or two digits, no count or amount after it ("xã Tân Phú 4 người", "… 12 hộ nghèo", "kcn Song Than 3 nam").
+ */
+function nameNumber(text: string, words: Word[], last: number): number {
+  const next = words[last + 1];
+  if (!next || !adjacent(text, words[last]!, next) || !/^\d{1,2}$/.test(next.text)) return last;
+  const after = text.slice(next.end);
+  return /^[.,/-]\d/.test(after) || saysAfter(after, PLACE_COUNT_AFTER) || saysAfter(after, MONEY_AFTER) ? last : last + 1;
 }
 
 const LEADS = new Set(AREA_LEADS);
@@ -802,6 +844,8 @@ function placeSpans(text: string): Array<[number, number]> {
     // "văn bản quy định", "bình quân", "thành phố": the unit's word is another word's second syllable (UNIT_NOT_AFTER).
     if (unit.length === 1 && index > 0 && UNIT_NOT_AFTER[unit[0]!]?.includes(words[index - 1]!.folded)) continue;
     const marked = unit.length === 1 ? PLACE_UNITS_MARKED[unit[0]!] : undefined;
+    // "gan cau Long Binh": "cau" typed plain is the bridge after a word of where something stands (BRIDGE.leads), the uncle otherwise.
+    const bridgeLed = unit[0] === BRIDGE.word && index > 0 && adjacent(text, words[index - 1]!, words[index]!) && BRIDGE_LEADS.has(words[index - 1]!.folded);
     const at = index + unit.length;
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
@@ -809,7 +853,7 @@ function placeSpans(text: string): Array<[number, number]> {
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
@@ -840,10 +884,10 @@ function placeSpans(text: string): Array<[number, number]> {
       continue;
     }
     if (!startsUpper(head.text)) {
-      const last = lowerPlaceName(text, words, index, unit);
+      const last = WORKPLACES.has(unit.join(' ')) ? lowerWorkplaceName(text, words, at) : lowerPlaceName(text, words, index, unit);
       if (last !== undefined) {
-        spans.push([head.start, words[last]!.end]);
-        index = last;
+        index = nameNumber(text, words, last);
+        spans.push([head.start, words[index]!.end]);
       }
       continue;
     }
@@ -862,8 +906,8 @@ function placeSpans(text: string): Array<[number, number]> {
     // "XA NOI VAY" (xa nơi vay), "Nha O Xa Noi Vay Von": in a text whose every word is capitalised, a unit that is an everyday
     // word too (lowerTwoWords) typed without marks, with one word after it that no place name is made of, is that word.
     if (last === at && !PLACE_SYLLABLES.has(head.folded) && LOWER_TWO_WORDS.has(unit.join(' ')) && !hasMarks(words[index]!) && (capitalised ??= typedCapitalised(text))) continue;
-    spans.push([head.start, words[last]!.end]);
-    index = last;
+    index = nameNumber(text, words, last);
+    spans.push([head.start, words[index]!.end]);
   }
   return spans;
 }

@@ -115,6 +115,7 @@ export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pi
     const [text] = JSON.parse(key) as [string];
     if (group.length === 1 && group[0]!.text === text) continue;
     const latest = group.reduce((last, row) => (row.lastAsked > last.lastAsked ? row : last));
+    // Only the latest message id is kept, as recordQuestion's upsert does: an earlier message's masked text is the latest's too, deleted with it ("Xóa tin", /xoatin) or by /xoadulieu.
     gone.push(...group.map(({ text, owner }) => ({ text, owner })));
     merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: latest.message });
   }

@@ -6,11 +6,10 @@
  * 12/05/1960", plates, "thang Bo", "be Bi", "cau Tam", "a Hùng", "Phượng", "phố Huế", schools, "thang Tu nha tui").
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from '../chat/harness.ts';
-import { sqliteTables } from './table-dump.ts';
+import { openHarness, type Harness } from '../chat/harness.ts';
+import { sendEveryWay, type PersonalMessage } from './message-leaks.ts';
 
-/** Each message with what of it must be in no row and no log line (with the words around it: a keyed hash may hold a short piece by chance). */
-const MESSAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
+const MESSAGES: readonly PersonalMessage[] = [
   ['nha tui 5 nguoi, ba tui Nguyen Van Hai 68 tuoi, me Tran Thi Nga 65t, co dc ho tro gi ko', ['Nguyen Van Hai', 'Tran Thi Nga']],
   ['be Na nha tui hoc lop 2 truong tieu hoc Tan Phu, co dc mien hoc phi ko ad', ['be Na', 'Tan Phu']],
   ['thang Tí con tui 15 tuoi nghi hoc roi, di lam thue, nha ngheo lam', ['thang Tí']],
@@ -60,24 +59,9 @@ describe('40 family messages typed Zalo-style, with and without consent and as a
 
   it('leave no name, number, school, birth date, plate or address in a stored row or a log line', async () => {
     harness = await openHarness();
-    for (const [index, [message]] of MESSAGES.entries()) {
-      await harness.say(message, `zalo-${index}`);
-      await harness.say('/kiemtra', `consented-${index}`);
-      await harness.press('consent:yes', `consented-${index}`);
-      await harness.press('ck:cancel', `consented-${index}`);
-      await harness.say(message, `consented-${index}`);
-      await harness.say(`nha tui 4 nguoi thu nhap 2tr, ${message}`, `consented-${index}`);
-      const answer = await harness.say('me tui 72 tuoi co dc tro cap hưu trí ko', `reporter-${index}`);
-      await harness.press(actionOf(answer, 'Báo sai'), `reporter-${index}`);
-      await harness.say(`sai roi, ${message}`, `reporter-${index}`);
-    }
-    const rows = sqliteTables(harness.databasePath);
+    const { rows, leaks } = await sendEveryWay(harness, MESSAGES);
     // What was kept is there, masked: the comments and the unanswered questions.
     for (const kept of ['[biển số xe]', '[ngày sinh]', '[tên trường]', '[số giấy tờ]', 'xe do co tinh vao tai san ko']) expect(rows).toContain(kept);
-    const logs = harness.logs.join('\n');
-    const leaks = MESSAGES.flatMap(([message, personal]) =>
-      personal.flatMap((piece) => [rows.includes(piece) ? `row: ${piece} (${message})` : [], logs.includes(piece) ? `log: ${piece} (${message})` : []].flat()),
-    );
     expect(leaks).toEqual([]);
   }, 120_000);
 });

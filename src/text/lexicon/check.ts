@@ -124,6 +124,7 @@ const personalSchema = z
     birthLabels: phraseList,
     birthLabelNotAfter: z.record(plainKey, z.array(plainKey)),
     notPlateAfter: z.array(plainKey),
+    phoneLabels: phraseList,
     contactLabels: phraseList,
     idLabels: phraseList,
   })
@@ -147,8 +148,10 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const word of data.schools.capitalisedOnly) {
     if (!data.schools.words.includes(word)) throw new LexiconError('personal.ts', word, 'schools.capitalisedOnly: không có trong words');
   }
-  for (const label of data.idLabels) {
-    if (!data.contactLabels.includes(label)) throw new LexiconError('personal.ts', label, 'idLabels: không có trong contactLabels');
+  for (const [list, labels] of [['idLabels', data.idLabels], ['phoneLabels', data.phoneLabels]] as const) {
+    for (const label of labels) {
+      if (!data.contactLabels.includes(label)) throw new LexiconError('personal.ts', label, `${list}: không có trong contactLabels`);
+    }
   }
   for (const word of Object.keys(data.titleGivenWords)) {
     if (!data.notNameWords.includes(word)) throw new LexiconError('personal.ts', word, 'titleGivenWords: không có trong notNameWords');

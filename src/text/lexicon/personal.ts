@@ -6,7 +6,9 @@
  * words (money.ts, household.ts), not listed again here.
  */
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
-import { COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
+import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
+
+const PHONE_LABELS = ['so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline'];
 
 export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
@@ -163,13 +165,16 @@ export const PERSONAL = {
    * working day, as a school is a child's: its name is masked as a place's ("kcn [địa chỉ]"); "làm ở khu công nghiệp" stays.
    */
   placeUnits: {
-    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'duong so', 'pho', ...WORKPLACE_UNITS],
-    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận', pho: 'phố' } as Readonly<Record<string, string>>,
-    nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc', ...WORKPLACE_UNITS],
-    /** With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no street "phố Huế"). */
-    notAfter: { pho: ['thanh', 'khu', 'dan'] } as Readonly<Record<string, readonly string[]>>,
-    lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS],
-    lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc'],
+    words: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, 'so nha', 'nha so', 'dia chi', 'khu', 'hem', 'ngo', 'ngach', 'kiet', 'to', 'duong', 'duong so', 'pho', ...WORKPLACE_UNITS, BRIDGE.word],
+    marked: { to: 'tổ', ban: 'bản', buon: 'buôn', soc: 'sóc', duong: 'đường', quan: 'quận', pho: 'phố', [BRIDGE.word]: 'cầu' } as Readonly<Record<string, string>>,
+    nameOnly: ['huyen', 'xa', 'lang', 'ban', 'buon', 'soc', ...WORKPLACE_UNITS, BRIDGE.word],
+    /**
+     * With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no
+     * street "phố Huế"; "yêu cầu", "nhu cầu" no bridge).
+     */
+    notAfter: { pho: ['thanh', 'khu', 'dan'], [BRIDGE.word]: ['yeu', 'nhu'] } as Readonly<Record<string, readonly string[]>>,
+    lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, BRIDGE.word],
+    lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
     /**
      * Units of `marked` that, typed without their marks, still name a place before a capitalised name in a sentence not typed
@@ -208,9 +213,14 @@ export const PERSONAL = {
   birthLabelNotAfter: { sinh: ['hoc', 'thi'] } as Readonly<Record<string, readonly string[]>>,
   /** Words right before a class's name that is shaped like a plate ("lớp 12A 2025": class 12A, the year), folded. */
   notPlateAfter: ['lop'],
+  /**
+   * Words of contactLabels that name a phone number, folded: a number after them is masked as a phone's even when it has 9 digits,
+   * as a CMND has ("so dt 090 123 456", "sdt khong chin khong …": a digit left out; round 27, was "[số giấy tờ]").
+   */
+  phoneLabels: PHONE_LABELS,
   /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
   contactLabels: [
-    'so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
+    ...PHONE_LABELS, 'so cccd', 'cccd', 'so cmnd', 'cmnd',
     'can cuoc cong dan', 'can cuoc', 'dinh danh', 'so bhyt', 'ma bhyt', 'so the bhyt', 'ma the bhyt', 'so bhxh', 'ma bhxh', 'so tai khoan', 'tai khoan', 'stk', 'tk',
     'email', 'mail', 'gmail',
   ],

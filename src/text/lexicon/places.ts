@@ -114,6 +114,28 @@ export const VILLAGE_AREA_WORDS: readonly string[] = ['ap', 'thon', 'xom', 'lang
 export const WORKPLACE_UNITS: readonly string[] = ['kcn', 'khu cong nghiep', 'ccn', 'cum cong nghiep', 'kcx', 'khu che xuat'];
 
 /**
+ * Words right after a workplace unit typed in lower case (WORKPLACE_UNITS) that go on with the sentence rather than name the
+ * park, folded: `words` ("kcn tuyen cong nhan", "khu cong nghiep tra luong") with NAMED_CITY.notNames ("kcn luong 8 trieu", "kcn
+ * gan nha") but its `names`, syllables parks are named by ("kcn song than": Sóng Thần). The park's name is the words before them
+ * ("kcn song than", "khu cong nghiep vsip": round 27, were kept as typed).
+ */
+export const NOT_WORKPLACE_NAMES: { readonly words: readonly string[]; readonly names: readonly string[] } = {
+  words: ['tuyen', 'tra', 'tien', 'nghi', 'tang', 'giam', 'cho', 'cua', 'do'],
+  names: ['song'],
+};
+
+/**
+ * A bridge named ("cầu Long Bình", "gần cầu Mỹ Thuận"): the landmark a household lives by says where it is, so its name is
+ * masked in kept text as a village's is (personal.ts placeUnits: "cầu [địa chỉ]"). Typed without marks, "cau" is also "cậu" (an
+ * uncle: "cau Long Binh cho tien" is his name, masked as one: personal.ts shortTitles) and "câu": it is the bridge only right
+ * after `leads`, words of where something stands ("gan cau Long Binh", "qua cau", "o chan cau"); "o voi cau Long Binh" is the uncle.
+ */
+export const BRIDGE = {
+  word: 'cau',
+  leads: ['gan', 'qua', 'duoi', 'chan', 'dau', 'ben', 'canh', 'sat', 'tren', 'o', 'tai', 'khu'],
+} as const;
+
+/**
  * Units of a commune or a ward (xã, phường, and the thị trấn ranked with them): in what a person typed, the unit that
  * holds the village (VILLAGE_AREA_WORDS). Their names are masked in kept text as a village's are (personal.ts placeUnits).
  */

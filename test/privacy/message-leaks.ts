@@ -1,0 +1,30 @@
+/** Messages sent every way a resident's text is kept, and what of them is found again in the store or the logs. */
+import { actionOf, type Harness } from '../chat/harness.ts';
+import { sqliteTables } from './table-dump.ts';
+
+/** A message with what of it must be in no row and no log line (with the words around it: a keyed hash may hold a short piece by chance). */
+export type PersonalMessage = readonly [string, readonly string[]];
+
+/**
+ * Sends each message by someone who has not consented, by someone who has (then again with the household's facts before it), and
+ * as a "Báo sai" comment; returns every stored row as text and each personal piece found in a row or a log line.
+ */
+export async function sendEveryWay(harness: Harness, messages: readonly PersonalMessage[]): Promise<{ rows: string; leaks: string[] }> {
+  for (const [index, [message]] of messages.entries()) {
+    await harness.say(message, `resident-${index}`);
+    await harness.say('/kiemtra', `consented-${index}`);
+    await harness.press('consent:yes', `consented-${index}`);
+    await harness.press('ck:cancel', `consented-${index}`);
+    await harness.say(message, `consented-${index}`);
+    await harness.say(`nha tui 4 nguoi thu nhap 2tr, ${message}`, `consented-${index}`);
+    const answer = await harness.say('me tui 72 tuoi co dc tro cap hưu trí ko', `reporter-${index}`);
+    await harness.press(actionOf(answer, 'Báo sai'), `reporter-${index}`);
+    await harness.say(`sai roi, ${message}`, `reporter-${index}`);
+  }
+  const rows = sqliteTables(harness.databasePath);
+  const logs = harness.logs.join('\n');
+  const leaks = messages.flatMap(([message, personal]) =>
+    personal.flatMap((piece) => [rows.includes(piece) ? `row: ${piece} (${message})` : [], logs.includes(piece) ? `log: ${piece} (${message})` : []].flat()),
+  );
+  return { rows, leaks };
+}
