@@ -83,7 +83,8 @@ import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
 import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { cellValue, problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource, type WorkbookFacts } from './types.ts';
+import { excelSerialDay } from './xlsx.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
 
 const REQUIRED_COLUMNS = ['khu_vuc', 'so_nguoi'] as const;
@@ -108,6 +109,10 @@ export const OUTPUT_COLUMNS = [
  */
 export const BETWEEN_COLUMNS = ['it_nhat_phan_loai', 'it_nhat_ma_phan_loai', 'toi_da_phan_loai', 'toi_da_ma_phan_loai', 'toi_da_neu_thieu_hut_tu'] as const;
 const NO_BETWEEN: readonly Cell[] = BETWEEN_COLUMNS.map(() => '');
+/** Where a result row holds its line, its class code and its reasons. */
+const LINE_AT = OUTPUT_COLUMNS.indexOf('dong');
+const CODE_AT = OUTPUT_COLUMNS.indexOf('ma_phan_loai');
+const REASON_AT = OUTPUT_COLUMNS.indexOf('ly_do');
 
 /**
  * Result columns after BETWEEN_COLUMNS (round 10): the list's own columns a cadre finds the household by, copied as written
@@ -1851,12 +1856,13 @@ const personInTotal = (text: string) =>
   `“${text}” là thu nhập mỗi người, nhưng cột này là tổng thu nhập của hộ: chưa rõ ý, không đoán; hãy ghi tổng thu nhập của cả hộ, hoặc ghi số này vào cột thu nhập bình quân đầu người`;
 
 /**
- * A day as Excel keeps it, a count of days from 30/12/1899 ("46357" = 01/12/2026), when the cell holds only that count and it
- * falls in BATCH_DEFAULTS.excelSerialYears; undefined otherwise (the cell is then read as a written date, or refused).
+ * A day as Excel keeps it, a count of days from 30/12/1899 ("46357" = 01/12/2026), or from 01/01/1904 in a workbook of the
+ * 1904 date system (`date1904`: "44895" = 01/12/2026), when the cell holds only that count and it falls in
+ * BATCH_DEFAULTS.excelSerialYears; undefined otherwise (the cell is then read as a written date, or refused).
  */
-function excelSerialDate(text: string): string | undefined {
+function excelSerialDate(text: string, date1904: boolean): string | undefined {
   if (!/^\d{5}$/.test(text)) return undefined;
-  const day = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
+  const day = excelSerialDay(Number(text), date1904);
   const year = Number(day.slice(0, 4));
   return year >= BATCH_DEFAULTS.excelSerialYears.from && year <= BATCH_DEFAULTS.excelSerialYears.to ? day : undefined;
 }
@@ -1899,7 +1905,9 @@ const INCOME_NOTE_CHANGES: readonly string[] = [...HOUSEHOLD_TOTAL_WORDS, ...PER
 const NO_NOTES: string[] = [];
 
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
-function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>) {
+function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>, facts?: WorkbookFacts) {
+  /** A day kept as Excel's count of days, counted as the workbook counts them (a CSV: from 30/12/1899). */
+  const serialDate = (text: string) => excelSerialDate(text, facts?.date1904 === true);
   const readDate = memoised(listDate);
   const readArea = memoised(areaReader(rules));
   const clashIn: Record<IncomeColumn, (text: string) => string> = {
@@ -2010,7 +2018,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (!term || !/\d/.test(text)) return undefined;
     // A day kept by Excel as its number ("47483": a cell formatted General, a CSV saved from it) under the card's term: read as
     // that day, said (round 26: refused as "không rõ là có thiếu hụt hay không", asking for an x).
-    const serial = column.term ? excelSerialDate(text.trim()) : undefined;
+    const serial = column.term ? serialDate(text.trim()) : undefined;
     if (serial) {
       const read = termOf(formatDate(serial), column, date)!;
       return { lack: read.lack, because: `đó là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}; ${read.because}` };
@@ -2097,7 +2105,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): string => {
     const name = (inForceOn(date).get(cell.id) ?? rules.indicatorById.get(cell.id)!).name;
     const where = line === undefined ? '' : ` ở dòng ${line}`;
-    const serial = term.column.term ? excelSerialDate(term.text.trim()) : undefined;
+    const serial = term.column.term ? serialDate(term.text.trim()) : undefined;
     const day = serial ? ` (ngày ${formatDate(serial)} theo cách Excel lưu số ngày)` : '';
     const both = `Cần xem lại: cột “${cell.column.header}”${where} ghi “${cell.text}” (${cell.lack ? 'thiếu hụt' : 'không thiếu hụt'}) nhưng cột “${term.column.header}” ghi “${term.text.trim()}”${day}`;
     return cell.lack
@@ -2157,7 +2165,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
     // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
-    const serial = dateText ? excelSerialDate(dateText) : undefined;
+    const serial = dateText ? serialDate(dateText) : undefined;
     const written = serial || !dateText ? undefined : readDate(dateText);
     const date = serial ?? (dateText ? written?.date : defaultDate);
     if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
@@ -2325,7 +2333,7 @@ export async function classifyList(
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
-  const toProfile = profileReader(rules, options.defaultDate, indicators);
+  const toProfile = profileReader(rules, options.defaultDate, indicators, source.workbook);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
   let columns = null as Map<ListColumn, number> | null;
   let marks: MarkColumn[] = [];
@@ -2338,6 +2346,10 @@ export async function classifyList(
   /** The sheet's rows hidden in Excel (TableRecord `hidden`), and those of them whose ly_do said so (for the notes). */
   const hiddenLines = new Set<number>();
   const hiddenSaid = new Set<Line>();
+  /** The rows not counted as households (totals, subtotals…) among the hidden ones, said apart in the notes. */
+  const hiddenSkipped = new Set<Line>();
+  /** Header cells in columns hidden in Excel, by sheet: “Ghi chú” (cột H). */
+  const hiddenColumnNames = new Map<string | undefined, string[]>();
   /**
    * The header row's cells, and what the next filled rows may be: its second row (subHeader), a row of units (adoptUnits)
    * and then, or at once, the row numbering the columns ("(1) (2) (3) …"); once per sheet.
@@ -3124,10 +3136,10 @@ export async function classifyList(
   const joinedNotes = new Map<number, string>();
   const joinedRefusals = new Map<number, string>();
   /** What a row's ly_do says of how its CSV cells were read (a broken quote, commas joined back), if anything. */
-  const lineNote = (line: number): string | undefined => {
+  const lineNote = (line: number, hidden = true): string | undefined => {
     const said = [quoteNotes.get(line), joinedNotes.get(line)].filter((note) => note !== undefined);
     // A household on a row hidden in Excel (round 26: read, never said: the cadre looking at the sheet did not see it).
-    if (hiddenLines.has(line)) {
+    if (hidden && hiddenLines.has(line)) {
       hiddenSaid.add(where(line));
       said.unshift(`Dòng ${line} đang bị ẩn trong Excel: vẫn được đọc và xét như mọi dòng; hãy bỏ ẩn dòng để xem`);
     }
@@ -3358,10 +3370,17 @@ export async function classifyList(
     } else if (rows && rows.length > 1) note = `Hộ ghi trên các dòng ${line}–${rows[rows.length - 1]!.line} (cùng mã hộ, mỗi dòng một thành viên)${counted === undefined ? '' : `: ${counted} nhân khẩu`}. ${note}`;
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     // A member's row (one row per person) says its own line. Most lists have no broken quotes: nothing to look up.
+    // Its members' rows hidden in Excel are one sentence naming them all (was one sentence per row, each repeating its line).
+    const hiddenMembers = hiddenLines.size === 0 ? [] : (rows ?? []).filter((row) => row.line !== line && hiddenLines.has(row.line)).map((row) => row.line);
+    for (const member of hiddenMembers) hiddenSaid.add(where(member));
     const quoteNote = quoteNotes.size + joinedNotes.size + hiddenLines.size === 0 ? [] : (rows ?? [{ line }]).flatMap((row) => {
-      const said = lineNote(row.line);
+      const said = lineNote(row.line, row.line === line);
       return said === undefined ? [] : [row.line === line ? said : `Dòng ${row.line} (thành viên): ${said.charAt(0).toLowerCase()}${said.slice(1)}`];
     });
+    if (hiddenMembers.length > 0) {
+      const which = hiddenMembers.length === 1 ? `Dòng ${hiddenMembers[0]} (thành viên của hộ)` : `Các dòng ${hiddenMembers.join(', ')} (thành viên của hộ)`;
+      quoteNote.push(`${which} đang bị ẩn trong Excel: vẫn được đọc cùng hộ; hãy bỏ ẩn dòng để xem`);
+    }
     if (quoteNote.length > 0) note = `${quoteNote.join('. ')}. ${note}`;
     const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
@@ -3481,6 +3500,12 @@ export async function classifyList(
     spares = header.spares;
     titled = header.titled;
     headerCells = cells;
+    const hiddenSpans = source.workbook?.hiddenColumns.get(sheet);
+    if (hiddenSpans) {
+      const hiddenAt = (at: number) => hiddenSpans.some((span) => at + 1 >= span.first && at + 1 <= span.last);
+      const named = cells.flatMap((name, at) => (name.trim() !== '' && hiddenAt(at) ? [`“${name.trim()}” (cột ${columnLetter(at)})`] : []));
+      if (named.length > 0) hiddenColumnNames.set(sheet, named);
+    }
     underHeader = 'header';
     subHeaderRead = null;
   };
@@ -3630,9 +3655,10 @@ export async function classifyList(
   };
   /** The sheet just read to its end, said when it was not read as part of the list. */
   const endSheet = () => {
-    if (sheetState === 'skipped') unusedSheets.push(`“${sheet}” (${sheetLines[0]} dòng): ${skippedWhy}`);
-    else if (!columns && above.length > 0) unusedSheets.push(`“${sheet}” (${above.length} dòng): không có dòng tên cột`);
-    else if (columns && sheetState === 'looking' && sheetLines.length > 0) unusedSheets.push(`“${sheet}” (${sheetLines.length} dòng): không có dòng tên cột`);
+    const named = `“${sheet}”${source.workbook?.hiddenSheets.has(sheet!) ? ' (trang đang bị ẩn trong Excel)' : ''}`;
+    if (sheetState === 'skipped') unusedSheets.push(`${named} (${sheetLines[0]} dòng): ${skippedWhy}`);
+    else if (!columns && above.length > 0) unusedSheets.push(`${named} (${above.length} dòng): không có dòng tên cột`);
+    else if (columns && sheetState === 'looking' && sheetLines.length > 0) unusedSheets.push(`${named} (${sheetLines.length} dòng): không có dòng tên cột`);
     if (!columns) above = [];
   };
 
@@ -3934,7 +3960,7 @@ export async function classifyList(
   await releaseHeld(null);
   checkLimit();
   if (bySheet) endSheet();
-  if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet));
+  if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet, source.workbook?.hiddenSheets));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
@@ -3944,6 +3970,13 @@ export async function classifyList(
   }
   if (hiddenSaid.size > 0) {
     notes.push(`Dòng đang bị ẩn trong Excel: dòng ${[...hiddenSaid].join(', ')}; các dòng ấy vẫn được đọc và xét như mọi dòng (cột ly_do có ghi). Hãy bỏ ẩn các dòng ấy để xem cả danh sách.`);
+  }
+  if (hiddenSkipped.size > 0) {
+    notes.push(`Dòng không phải hộ (tổng cộng, dòng cộng, chữ ký…) đang bị ẩn trong Excel: dòng ${[...hiddenSkipped].join(', ')}; vẫn được đọc, không tính là hộ (cột ly_do có ghi). Hãy bỏ ẩn các dòng ấy để xem cả danh sách.`);
+  }
+  if (hiddenColumnNames.size > 0) {
+    const said = [...hiddenColumnNames].map(([name, columns]) => `${columns.join(', ')}${name === undefined ? '' : ` ở trang “${name}”`}`);
+    notes.push(`Cột đang bị ẩn trong Excel: ${said.join('; ')}; các cột ấy vẫn được đọc như mọi cột (dùng hay bỏ qua như dòng tên cột ở trên). Hãy bỏ ẩn các cột ấy để xem cả danh sách.`);
   }
   if (quoteNotes.size > 0) {
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
@@ -4055,6 +4088,11 @@ export async function classifyList(
    * BETWEEN_COLUMNS (empty for a refused, footer or subtotal row).
    */
   function finished(row: Cell[], between: readonly Cell[] = NO_BETWEEN, villageUnsure = false): Cell[] {
+    // A row not counted (a total, a subtotal, a signature) on a row hidden in Excel: said in its ly_do and in the notes.
+    if (hiddenLines.size > 0 && row[CODE_AT] === FOOTER_CODE && hiddenLines.has(row[LINE_AT] as number)) {
+      hiddenSkipped.add(where(row[LINE_AT] as number));
+      row[REASON_AT] = `Dòng ${row[LINE_AT]} đang bị ẩn trong Excel: vẫn được đọc; hãy bỏ ẩn dòng để xem. ${cellValue(row[REASON_AT]!)}`;
+    }
     if (bySheet && sheet !== undefined) row.push(sheet);
     row.push(...between);
     row.push(...carriedOf(current, villageUnsure));
@@ -4066,10 +4104,14 @@ export async function classifyList(
 export const SHEET_COLUMN = 'trang_tinh';
 
 /** What a workbook of several sheets had read: the sheets read as the list, and the others with their rows and why. */
-function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined): string[] {
+function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined, hidden: ReadonlySet<string> = new Set()): string[] {
   const notes: string[] = [];
   if (read.length > 1) notes.push(`Đã đọc ${read.length} trang tính cùng dòng tên cột: ${read.map((name) => `“${name}”`).join(', ')}; cột ${SHEET_COLUMN} của kết quả ghi trang của từng dòng, số dòng là số dòng trong trang đó.`);
   else if (first !== undefined) notes.push(`Đã đọc trang tính “${first}” (cột ${SHEET_COLUMN} của kết quả).`);
+  const readHidden = read.filter((name) => hidden.has(name));
+  if (readHidden.length > 0) {
+    notes.push(`Trang tính đang bị ẩn trong Excel: ${readHidden.map((name) => `“${name}”`).join(', ')}; vẫn được đọc và xét như các trang khác (cột ${SHEET_COLUMN} ghi trang của từng dòng). Hãy bỏ ẩn trang để xem (nhấp chuột phải vào tên trang, chọn Bỏ ẩn/Unhide).`);
+  }
   if (unused.length > 0) {
     notes.push(
       `Trang chưa đọc: ${unused.join(', ')}. Nếu có hộ ở đó, hãy sửa dòng tên cột cho giống trang “${first ?? ''}” (khi đó trang được đọc cùng), hoặc lưu trang ấy thành tệp riêng.`,
@@ -4123,10 +4165,10 @@ const SECTION_LABEL = 'dòng tên nhóm (ấp, thôn…) giữa danh sách, khô
 /** A row that is no household (a total, a subtotal, a signature): its line, what it is and why it is not counted. */
 function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
   const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
-  row[OUTPUT_COLUMNS.indexOf('dong')] = line;
+  row[LINE_AT] = line;
   row[OUTPUT_COLUMNS.indexOf('phan_loai')] = label;
-  row[OUTPUT_COLUMNS.indexOf('ma_phan_loai')] = FOOTER_CODE;
-  row[OUTPUT_COLUMNS.indexOf('ly_do')] = reason;
+  row[CODE_AT] = FOOTER_CODE;
+  row[REASON_AT] = reason;
   return row;
 }
 

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
+import type { ColumnSpan } from './types.ts';
 
 /** A merged range, rows and columns from 1 as Excel numbers them. */
 export interface MergedRange {
@@ -28,6 +29,9 @@ const MERGE_CELL = /<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 const ROW_TAG = /<(?:\w+:)?row\s([^>]*)>/g;
 const HIDDEN_MARK = /\shidden="(?:1|true)"/;
 const ROW_NUMBER = /(?:^|\s)r="(\d+)"/;
+/** A column tag (`<col min="8" max="8" hidden="1"/>`): a run of columns and how they show. */
+const COLUMN_TAG = /<(?:\w+:)?col\s([^>]*)>/g;
+const COLUMN_SPAN = /(?:^|\s)min="(\d+)"[^>]*?\smax="(\d+)"|(?:^|\s)max="(\d+)"[^>]*?\smin="(\d+)"/;
 /** Characters kept from one inflated chunk to the next, so a mergeCell or row tag cut between two chunks is still read. */
 const TAG_OVERLAP = 512;
 
@@ -46,10 +50,11 @@ export function parseRange(reference: string): MergedRange | null {
   return corners ? rangeOf(corners[1]!, corners[2]!, corners[3]!, corners[4]!) : null;
 }
 
-/** A worksheet's merged ranges and the numbers of its rows hidden in Excel. */
+/** A worksheet's merged ranges, the numbers of its rows hidden in Excel, and its columns hidden. */
 export interface SheetLayout {
   merges: MergedRange[];
   hidden: ReadonlySet<number>;
+  hiddenColumns: ColumnSpan[];
 }
 
 /** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges and hidden rows. */
@@ -94,7 +99,7 @@ export async function workbookLayout(path: string): Promise<Map<number, SheetLay
   for (const entry of entries) {
     if (entry.size === 0 || (entry.method !== 0 && entry.method !== 8)) continue;
     const layout = await entryLayout(path, entry.offset, entry.size, entry.method === 8);
-    if (layout.merges.length > 0 || layout.hidden.size > 0) merges.set(entry.sheet, layout);
+    if (layout.merges.length > 0 || layout.hidden.size > 0 || layout.hiddenColumns.length > 0) merges.set(entry.sheet, layout);
   }
   return merges;
 }
@@ -105,6 +110,8 @@ async function entryLayout(path: string, offset: number, size: number, deflated:
   const seen = new Set<string>();
   const ranges: MergedRange[] = [];
   const hidden = new Set<number>();
+  const hiddenColumns: ColumnSpan[] = [];
+  const columnsSeen = new Set<string>();
   let carried = '';
   for await (const chunk of text as AsyncIterable<Buffer>) {
     const window = carried + chunk.toString('utf8');
@@ -119,8 +126,14 @@ async function entryLayout(path: string, offset: number, size: number, deflated:
         const number = HIDDEN_MARK.test(row[1]!) ? ROW_NUMBER.exec(row[1]!) : null;
         if (number) hidden.add(Number(number[1]));
       }
+      for (const column of window.matchAll(COLUMN_TAG)) {
+        const span = HIDDEN_MARK.test(` ${column[1]!}`) ? COLUMN_SPAN.exec(column[1]!) : null;
+        if (!span || columnsSeen.has(column[1]!)) continue;
+        columnsSeen.add(column[1]!);
+        hiddenColumns.push(span[1] ? { first: Number(span[1]), last: Number(span[2]) } : { first: Number(span[4]), last: Number(span[3]) });
+      }
     }
     carried = window.slice(-TAG_OVERLAP);
   }
-  return { merges: ranges, hidden };
+  return { merges: ranges, hidden, hiddenColumns };
 }

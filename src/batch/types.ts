@@ -49,6 +49,24 @@ export interface TableSource {
   progress(): number;
   /** A workbook's sheet (.xlsx): its cells are Excel's, never split by a CSV's commas (no quoting hint in its reasons). */
   spreadsheet?: true;
+  /** What a workbook's reader learns of it, filled as it reads (known before each sheet's first records come). */
+  workbook?: WorkbookFacts;
+}
+
+/** A workbook's day count and what is hidden in it: read as any other part, said to the cadre who may not see it. */
+export interface WorkbookFacts {
+  /** Days counted from 01/01/1904 (Excel for Mac's "1904 date system"), not from 30/12/1899. */
+  date1904: boolean;
+  /** The sheets hidden in Excel, by name. */
+  hiddenSheets: Set<string>;
+  /** Columns hidden in Excel (numbered from 1, as ranges), by the records' `sheet` (undefined: a one-sheet workbook). */
+  hiddenColumns: Map<string | undefined, readonly ColumnSpan[]>;
+}
+
+/** Columns `first`–`last` (from 1, A = 1). */
+export interface ColumnSpan {
+  first: number;
+  last: number;
 }
 
 /**

@@ -14,7 +14,7 @@ import type ExcelJS from 'exceljs';
 import { formatDate } from '../text/dates.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { parseRange, workbookLayout, type MergedRange } from './merges.ts';
-import { cellValue, problemReason, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { cellValue, problemReason, type Cell, type ColumnSpan, type WorkbookFacts, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -64,17 +64,32 @@ export function isLegacyExcel(bytes: Uint8Array): boolean {
  * their last computed value. ExcelJS gives a date cell as that day's midnight UTC (Excel keeps days, no time zone): its UTC
  * day, whatever the server's time zone.
  */
-function cellText(value: ExcelJS.CellValue | undefined): string {
+function cellText(value: ExcelJS.CellValue | undefined, dateShown = false, date1904 = false): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDate(value.toISOString().slice(0, 10));
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+    // A formula's cached number in a cell formatted as a date (=DATE(2026;12;1), =B2+30): the day Excel shows, by the
+    // workbook's day count (ExcelJS gives that number bare, where it gives a typed date as a Date).
+    if ('result' in value && typeof value.result === 'number' && dateShown) return formatDate(excelSerialDay(value.result, date1904));
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     if ('error' in value) return String(value.error);
     return '';
   }
   return String(value).trim();
+}
+
+/** Whether a number format shows a date ("dd/mm/yyyy", "d-mmm-yy", "[$-42A]dd/mm/yyyy"): a day or a year in it, outside quotes and brackets. */
+const showsDate = (format: string | undefined): boolean => format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+
+/**
+ * The day (yyyy-MM-dd) of a count of days as Excel keeps it: from 30/12/1899 (46357 = 01/12/2026), or in a workbook of the
+ * 1904 date system (Excel for Mac's "1904 date system", workbookPr date1904) from 01/01/1904 (44895 = 01/12/2026).
+ */
+export function excelSerialDay(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -89,6 +104,7 @@ async function* sheetRecords(
   tag: { sheet?: string },
   merges: readonly MergedRange[] = [],
   hidden: ReadonlySet<number> = NONE_HIDDEN,
+  date1904 = false,
 ): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
   const tops = new Map<MergedRange, string>();
@@ -99,7 +115,11 @@ async function* sheetRecords(
   for await (const row of rows) {
     const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
-    for (let column = 1; column < values.length; column += 1) cells.push(cellText(values[column]));
+    for (let column = 1; column < values.length; column += 1) {
+      const value = values[column];
+      const formulaDay = typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'number' && showsDate(row.getCell(column).numFmt);
+      cells.push(cellText(value, formulaDay, date1904));
+    }
     let merged: MergedCells | undefined;
     let spans: MergedSpans | undefined;
     let across: MergedAcross | undefined;
@@ -146,12 +166,21 @@ export class DamagedWorkbook extends Error {
   }
 }
 
-/** What ExcelJS's stream reader knows of workbook.xml once it has read it: the sheets in tab order. */
-type StreamModel = { model?: { sheets?: { name: string }[] } };
+/**
+ * What ExcelJS's stream reader knows of workbook.xml once it has read it: the sheets in tab order (`state` "hidden" or
+ * "veryHidden" for a sheet hidden in Excel), and its workbookPr (the 1904 date system).
+ */
+type StreamModel = { model?: { sheets?: { name: string; state?: string }[] }; properties?: { model?: { date1904?: boolean } } };
 
 export function xlsxSource(path: string, size: number): TableSource {
   let read = 0;
   const notes: string[] = [];
+  const facts: WorkbookFacts = { date1904: false, hiddenSheets: new Set(), hiddenColumns: new Map() };
+  /** A sheet's facts kept before its records go: hidden in Excel, its columns hidden. */
+  const know = (name: string, tag: string | undefined, hidden: boolean, columns: readonly ColumnSpan[] | undefined) => {
+    if (hidden) facts.hiddenSheets.add(name);
+    if (columns && columns.length > 0) facts.hiddenColumns.set(tag, columns);
+  };
   async function* records(): AsyncGenerator<TableRecord[]> {
     try {
       yield* workbookRecords();
@@ -184,10 +213,13 @@ export function xlsxSource(path: string, size: number): TableSource {
         const own = (sheet as unknown as { name?: string }).name;
         const name = tabs.some((tab) => tab.name === own) ? own! : (tabs[index]?.name ?? `trang ${index + 1}`);
         index += 1;
+        facts.date1904 = known.properties?.model?.date1904 === true;
         // One sheet: records as before, no sheet named (the results have no sheet column).
         const id = (sheet as unknown as { id?: number }).id;
         const layout = id === undefined ? undefined : layouts.get(id);
-        yield* sheetRecords(sheet, tabs.length > 1 ? { sheet: name } : {}, layout?.merges, layout?.hidden);
+        const tag = tabs.length > 1 ? name : undefined;
+        know(name, tag, (tabs.find((tab) => tab.name === name)?.state ?? 'visible') !== 'visible', layout?.hiddenColumns);
+        yield* sheetRecords(sheet, tag === undefined ? {} : { sheet: tag }, layout?.merges, layout?.hidden, facts.date1904);
       }
     } finally {
       input.destroy();
@@ -197,14 +229,18 @@ export function xlsxSource(path: string, size: number): TableSource {
     await whole.xlsx.readFile(path);
     read = size;
     const sheets = whole.worksheets;
+    facts.date1904 = whole.properties.date1904 === true;
     for (const sheet of sheets) {
       const rows: ExcelJS.Row[] = [];
       sheet.eachRow((row) => rows.push(row));
       const ranges = sheet.model.merges.map(parseRange).filter((range): range is MergedRange => range !== null);
-      yield* sheetRecords(rows, sheets.length > 1 ? { sheet: sheet.name } : {}, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)));
+      const tag = sheets.length > 1 ? sheet.name : undefined;
+      const columns = (sheet.columns ?? []).flatMap((column, at) => (column.hidden ? [{ first: at + 1, last: at + 1 }] : []));
+      know(sheet.name, tag, sheet.state !== 'visible', columns);
+      yield* sheetRecords(rows, tag === undefined ? {} : { sheet: tag }, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)), facts.date1904);
     }
   }
-  return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)), spreadsheet: true };
+  return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)), spreadsheet: true, workbook: facts };
 }
 
 const BOLD = { font: { bold: true } };

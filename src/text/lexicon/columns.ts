@@ -148,7 +148,8 @@ export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
 export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
 export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];
 export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
-export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '☑', '✅', '×', '✗', '✘', '☒'];
+/** Ticks and crosses marking a lack; "√" (the root sign, Excel's Insert > Symbol tick in many commune lists) among them. */
+export const DEPRIVED_SYMBOLS: readonly string[] = ['✓', '✔', '√', '☑', '✅', '×', '✗', '✘', '☒'];
 
 /**
  * Under a column naming only the indicator ("Nhà ở", "Nước sạch"), what says the household meets it ("đạt") or not ("không
