@@ -966,25 +966,37 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   return undefined;
 }
 
-/** How far before the loudspeaker's words a word telling it was heard is read ("nghe duoc tren loa"). */
+/** How far before the words of a place a word telling it was heard is read ("nghe duoc tren loa", "nghe trong nhom zalo"). */
 const HEARD_REACH = 2;
 
 /**
- * Positions of the words asking a text to be heard ("bài đọc loa", "thông báo trên loa"); not those telling where something was
- * heard ("nghe trên loa nói …", "nghe loa xã thông báo …": TOPICS.shortText.heard within HEARD_REACH before them).
+ * Positions of the words asking a text (`phrases`: to be heard, "bài đọc loa"; to be posted, "nhóm zalo"); not those telling
+ * where something was heard: TOPICS.shortText.heard within HEARD_REACH before them ("nghe trên loa nói …", "nghe trong nhóm zalo
+ * …"), or one of TOPICS.shortText.saying right after them, not followed by what a post is about ("nhóm zalo nói năm 2027 bỏ hộ
+ * cận nghèo", but "đăng nhóm zalo nói về chuẩn nghèo" asks a post).
  */
-function spokenAsked(words: readonly string[]): Set<number> {
-  const spoken = phrasePositions(words, TOPICS.shortText.spoken);
+function askedNotHeard(words: readonly string[], phrases: readonly string[]): Set<number> {
+  const named = phrasePositions(words, phrases);
   const heard = phrasePositions(words, TOPICS.shortText.heard);
+  const { saying } = TOPICS.shortText;
   const asked = new Set<number>();
   let told = false;
-  for (const at of [...spoken].sort((a, b) => a - b)) {
-    // A run of the loudspeaker's words is told or asked as a whole, by the words right before its first.
-    if (!spoken.has(at - 1)) told = [...heard].some((word) => word < at && word >= at - HEARD_REACH);
+  for (const at of [...named].sort((a, b) => a - b)) {
+    // A run of such words is told or asked as a whole, by the words right before its first or right after its last.
+    if (!named.has(at - 1)) {
+      let end = at;
+      while (named.has(end + 1)) end += 1;
+      const says = saying.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, end + 1, parts));
+      const about = says !== undefined && TOPICS.shortText.sayingAbout.some((phrase) => phraseAt(words, end + 1 + says.length, phrase.split(' ')));
+      told = [...heard].some((word) => word < at && word >= at - HEARD_REACH) || (says !== undefined && !about);
+    }
     if (!told) asked.add(at);
   }
   return asked;
 }
+
+/** Positions of the words asking a text to be heard ("bài đọc loa", "thông báo trên loa"), not those telling it was heard. */
+const spokenAsked = (words: readonly string[]) => askedNotHeard(words, TOPICS.shortText.spoken);
 
 /**
  * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo", "viet lai de hieu hon cho
@@ -1108,7 +1120,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const { letters, invites, writes } = TOPICS.shortText.invitation;
   const inviting = phrasePositions(words, invites);
   const invitation = new Set([...phrasePositions(words, letters), ...(inviting.size > 0 && phrasePositions(words, writes).size > 0 ? inviting : [])]);
-  const firm = new Set([...phrasePositions(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
+  const firm = new Set([...askedNotHeard(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
   const named = phrasePositions(words, TOPICS.shortText.named);
   const asked = new Set([...firm, ...named]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);

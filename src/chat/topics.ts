@@ -416,7 +416,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const indicatorWords = phrasePositions(words, INDICATOR_WORD);
   const withoutIndicatorWord = words.map((word, at) => (indicatorWords.has(at) ? '' : word));
   const notInData = Object.entries(TOPICS.notInData).find(
-    ([, { words: named, over }]) => has(withoutIndicatorWord, named) && supportsNamed.every((id) => over?.includes(id) === true),
+    ([, { words: named, over, unless }]) =>
+      has(withoutIndicatorWord, named) && supportsNamed.every((id) => over?.includes(id) === true) && !(unless && has(words, unless)),
   )?.[0];
   if (notInData) return { kind: 'notInData', subject: notInData };
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the

@@ -595,8 +595,8 @@ export function moneyDemanded(words: readonly string[]): boolean {
  * demanded, moneyDemanded), with the review or the list named: a question about the review's fees, never a household's income.
  */
 export function asksReviewFees(words: readonly string[]): boolean {
-  const { subject, asks } = TOPICS.reference.review_fees!;
-  return (saysAny(words, subject) || moneyDemanded(words)) && saysAny(words, asks ?? []);
+  const { subject, asks, unless } = TOPICS.reference.review_fees!;
+  return (saysAny(words, subject) || moneyDemanded(words)) && saysAny(words, asks ?? []) && !saysAny(words, unless ?? []);
 }
 
 /**

@@ -14,6 +14,12 @@ const DISADVANTAGED_PLACES: readonly string[] = [
   'thon dbkk', 'ban dbkk', 'ap dbkk', 'xom dbkk', 'lang dbkk',
 ];
 
+/**
+ * A pupil named ("con tui hoc lop 6", "di hoc", "hoc sinh"): money asked for one is the school's (TOPICS.supportsByWho:
+ * learning_cost, tuition_exemption), never money asked to be reviewed (TOPICS.reference.review_fees `unless`).
+ */
+const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc'];
+
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
   'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
@@ -205,11 +211,12 @@ export const TOPICS = {
    * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
    * ("điện thoại" for the chairman's phone number, "thuê" for a land tax) is no answer. The answer says plainly it is not
    * in the data and whom to ask; `complaint`: a complaint about an official, sent to UBND cấp xã (the data names no
-   * other channel). `label`: what was asked, as the answer names it.
+   * other channel). `label`: what was asked, as the answer names it; `unless`: words that make it another question.
    */
   notInData: {
     contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
-    fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ' },
+    // `unless`: what a pupil pays ("con tui hoc lop 3 co mat tien gi ko", round 27) is the school's fee (supportsByWho).
+    fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ', unless: PUPIL_WORDS },
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap'], label: 'miễn, giảm thuế' },
     // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
     // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
@@ -267,7 +274,7 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; then?: string }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
@@ -383,8 +390,14 @@ export const TOPICS = {
     // "con tui hoc lop 6 nha ngheo dc ho tro j ko" (round 18): a pupil and a support asked is the learning cost (its card shows the
     // fee exemption with it), never the general explainer; the supports words above win ("học nghề", "đại học", "học phí").
     learning_cost: {
-      who: ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc'],
+      who: PUPIL_WORDS,
       what: ['ho tro', 'tro cap', 'duoc gi', 'duoc tien', 'huong gi'],
+    },
+    // "ho ngheo thi con di hoc lop 6 co phai dong tien j ko" (round 27): what a pupil pays is the school's fee (after learning_cost:
+    // a support asked besides is that card, which shows the exemption too), never money asked to be reviewed.
+    tuition_exemption: {
+      who: PUPIL_WORDS,
+      what: ['dong tien', 'nop tien', 'mat tien', 'ton tien', 'tra tien', 'phai dong', 'dong gi'],
     },
     social_assistance: {
       who: ['khuyet tat', 'tan tat'],
@@ -447,7 +460,12 @@ export const TOPICS = {
     /** Said to come every month ("tháng nào cũng", "hằng tháng"): with a class and money, the monthly-cash rumour. */
     monthly: ['hang thang', 'moi thang', 'thang nao cung', 'tien thang', 'tung thang'],
     /** A rumour told as such ("nghe nói", "phải ko"), not only asked: its answer opens "Không đúng". */
-    told: ['nghe noi', 'nghe bao', 'nghe nguoi ta', 'nguoi ta noi', 'phai khong', 'dung khong', 'co that', 'that khong'],
+    told: [
+      'nghe noi', 'nghe bao', 'nghe nguoi ta', 'nguoi ta noi', 'phai khong', 'dung khong', 'co that', 'that khong',
+      // "nghe trong nhom zalo noi nam 2027 bo ho can ngheo luon, thiet ko ad" (round 27): "thiệt" is the South's "thật", and what
+      // a Zalo group or the neighbours say is told as heard.
+      'thiet khong', 'co thiet', 'zalo noi', 'nhom noi', 'tren mang noi', 'hang xom noi', 'ba con noi',
+    ],
     /**
      * A support named by the words right before the figure stated of it ("ho tro nha 60 trieu", "dc nha 60 trieu": housing;
      * findings35 N35-09), where those words alone name none ("ho tro nha tui", "nha tui dc 7 trieu").
@@ -914,6 +932,12 @@ export const TOPICS = {
      */
     heard: ['nghe'],
     /**
+     * Said by the place right before ("nhóm zalo nói năm 2027 bỏ hộ cận nghèo", "trên zalo đồn …", round 27): where a rumour was
+     * heard, no text asked; unless what follows is what a post is about (`sayingAbout`: "đăng nhóm zalo nói về chuẩn nghèo").
+     */
+    saying: ['noi', 'don', 'dang noi', 'dang don', 'co nguoi noi', 'co nguoi don'],
+    sayingAbout: ['ve', 'cho ba con', 'voi ba con'],
+    /**
      * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
      */
@@ -1152,6 +1176,8 @@ export const TOPICS = {
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
       alone: true,
+      // "ho ngheo thi con di hoc lop 6 co phai dong tien j ko" (round 27): a pupil's money is the school's (supportsByWho).
+      unless: PUPIL_WORDS,
     },
     // Round 16 (residents): "tui ko chiu ket qua binh xet", "ko phuc", "binh xet ko cong bang", "thon binh xet sai", "hop thon ko
     // binh cho nha tui", "bi rot ho can ngheo ma ko dong y": the result disputed, never a passage, "không tìm thấy" or why one loses it.
