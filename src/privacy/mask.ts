@@ -851,9 +851,13 @@ function placeSpans(text: string): Array<[number, number]> {
     if (!head || !joined(text, words[at - 1]!, head)) continue;
     // "duong Le Loi": a unit of capitalisedUnmarked before a capitalised name, in a sentence not typed in title case.
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
+    // "duong le loi", "duong ly thuong kiet": after the same unit, a person's name typed in lower case whose surname is an everyday
+    // word too ("lê", "lý"), a word of the name after it (not "duong vo nha tui": the way home; not "duong van tuan": Dương Văn Tuấn).
+    const after = words[at + 1];
+    const streetOfSurname = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && !startsUpper(head.text) && SURNAME_KEYS.has(head.folded) && !MIDDLE_NAMES.has(head.text.toLowerCase()) && after !== undefined && adjacent(text, head, after) && !isStopWord(after) && !/\p{N}/u.test(after.text);
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
@@ -871,7 +875,7 @@ function placeSpans(text: string): Array<[number, number]> {
       continue;
     }
     if (/\p{N}/u.test(head.text)) continue;
-    if (isLowerSurname(head)) {
+    if (isLowerSurname(head) || streetOfSurname) {
       // "duong nguyen trai", "hem tran hung dao": a place named after a person, typed in lower case.
       let last = at;
       while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {

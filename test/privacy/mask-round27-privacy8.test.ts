@@ -6,7 +6,8 @@
  *   the name stays ("xa Tan Phu 4 nguoi", "kcn song than 3 nam");
  * - a bridge ("cầu Long Bình", "gan cau My Thuan") was kept, or masked as a name: now a place's label; "cau Long Binh" with no
  *   word of where before it is the uncle (a name's label), and "cau ut" (no name) stays;
- * - a phone short of a digit after a phone's word ("so dt 090 123 456", "sdt khong chin …") was labelled "[số giấy tờ]".
+ * - a phone short of a digit after a phone's word ("so dt 090 123 456", "sdt khong chin …") was labelled "[số giấy tờ]";
+ * - a street named after a person whose surname is an everyday word, typed in lower case ("duong le loi"), was kept.
  */
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData } from '../../src/privacy/mask.ts';
@@ -71,6 +72,23 @@ describe('a phone short of a digit', () => {
     ['so cmnd 024123456', 'so cmnd [số giấy tờ]'],
     ['me tui 024123456 mat roi', 'me tui [số giấy tờ] mat roi'],
   ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+describe('a street named after a person whose surname is an everyday word, typed in lower case', () => {
+  it.each([
+    ['nha o so 12 hem 34 duong le loi phuong 5', 'nha o so [địa chỉ] hem [địa chỉ] duong [địa chỉ] phuong [địa chỉ]'],
+    ['nha tui o duong ly thuong kiet', 'nha tui o duong [địa chỉ]'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    ['duong vo nha tui lay loi', 'duong vo nha tui lay loi'],
+    ['mua duong le', 'mua duong le'],
+    ['duong van tuan so dt 0912345678', '[tên] so dt [số điện thoại]'],
+  ])('"%s" is still kept as "%s"', (typed, kept) => {
     expect(maskPersonalData(typed)).toBe(kept);
   });
 });

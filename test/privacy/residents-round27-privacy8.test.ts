@@ -1,9 +1,10 @@
 /**
- * Round 27 (privacy8): 20 messages as residents type them (no marks, "tui", "dc", "ko"), with the names, addresses, workplaces,
+ * Round 27 (privacy8): 21 messages as residents type them (no marks, "tui", "dc", "ko"), with the names, addresses, workplaces,
  * numbers and dates that say who and where a person is, sent by someone who has not consented, by someone who has (then with the
  * household's facts before them), and as a "Báo sai" comment: no stored row and no log line holds any of them. Before round 27 an
  * industrial park typed in lower case ("kcn song than", "khu cong nghiep vsip"), the number ending a park's or a hamlet's name
- * ("Song Than 2", "ap Binh Minh 2") and a bridge a household lives by ("gan cau Long Binh", "cầu Mỹ Thuận") were kept as typed.
+ * ("Song Than 2", "ap Binh Minh 2"), a bridge a household lives by ("gan cau Long Binh", "cầu Mỹ Thuận") and a street typed
+ * in lower case after a surname that is an everyday word too ("duong le loi") were kept as typed.
  * The policy's own words and figures ("hộ nghèo", "Nghị định 07", "3 chỉ số", amounts) are kept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,9 +32,10 @@ const MESSAGES: readonly PersonalMessage[] = [
   ['tui la Tran Van Tuan, bien so 51G12345, tk vietcombank 1234567890', ['Tran Van Tuan', '51G12345', '1234567890']],
   ['chi hai tui Lê Thị Mai zalo 0909 123 456 o khu pho 3 phuong An Lac', ['Lê Thị Mai', '0909 123 456', 'khu pho 3', 'An Lac']],
   ['so dt con tui 09 0123 4567, con tui lam kcn my phuoc 3 ben cat', ['0123 4567', 'my phuoc']],
+  ['nha o so 12 hem 34 duong le loi phuong 5, ong ba gia yeu', ['so 12', 'hem 34', 'le loi', 'phuong 5']],
 ];
 
-describe('20 messages of residents with a park, a bridge, a phone short of a digit and the rest', () => {
+describe('21 messages of residents with a park, a bridge, a phone short of a digit and the rest', () => {
   let harness: Harness | undefined;
   afterEach(() => harness?.close());
 

@@ -178,7 +178,8 @@ export const PERSONAL = {
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
     /**
      * Units of `marked` that, typed without their marks, still name a place before a capitalised name in a sentence not typed
-     * in title case ("duong Le Loi", "nha o duong Hai Ba Trung"): no everyday word folded so stands before a name. Not "to"
+     * in title case ("duong Le Loi", "nha o duong Hai Ba Trung"), or before a name typed in lower case whose surname is an everyday
+     * word too, with a word of the name after it ("duong le loi", "duong ly thuong kiet"): no everyday word folded so stands before a name. Not "to"
      * ("o to Toyota"), "ban" ("ban Lan" is a friend), "soc" ("Soc Trang"), "quan".
      */
     capitalisedUnmarked: ['duong'],
