@@ -3318,10 +3318,11 @@ export async function classifyList(
     /** The first row's code when written otherwise ("HGD001" before "hgd001 "): said beside the duplicate. */
     let firstCode = code;
     if (code !== '') {
-      const known = seen.get(codeKey(code));
+      const key = codeKey(code);
+      const known = seen.get(key);
       first = known?.line;
       if (known) firstCode = known.code;
-      else seen.set(codeKey(code), { line: where(line), code });
+      else seen.set(key, { line: where(line), code });
     } else if (identity) {
       const name = nameKey(cells[identity.name] ?? '');
       const address = name && wordsOf(cells[identity.address] ?? '');
@@ -3394,7 +3395,7 @@ export async function classifyList(
     // incomePerPerson as the lean result rounds it (to the hundredth), then to the đồng.
     const row: Cell[] = [
       line, code, formatDate(assessed.date), CLASS_CELLS[classification], classification,
-      wholeDong(Math.round(under.income * 100) / 100), deprivations.length, unnamed === undefined ? deprivations.join(' ') : '', standardId,
+      wholeDong(Math.round(under.income * 100) / 100), deprivations.length, unnamed === undefined ? idsCell(deprivations) : '', standardId,
       yesNo(under.provisionalReasons.length > 0), reasons, lines.margins,
       ...(next
         ? [next.standard.id, formatDate(next.standard.validFrom), CLASS_CELLS[next.under.classification], next.under.classification, yesNo(next.under.provisionalReasons.length > 0)]
@@ -4124,7 +4125,28 @@ function sheetNotes(read: readonly string[], unused: readonly string[], first: s
  * A household code as the duplicate check compares it (round 26): "HGD001", "hgd001 " and "HGD 001" typed on two rows, one maybe
  * hidden in the workbook, are one household's code; compared as written, the second was counted again in the classes.
  */
-const codeKey = (code: string): string => code.normalize('NFC').toUpperCase().replace(/\s+/gu, '');
+const codeKey = (code: string): string => (plainCode(code) ? code : code.normalize('NFC').toUpperCase().replace(/\s+/gu, ''));
+
+/** A code of printable ASCII characters without a small letter ("H1", "HGD-001"): its own key (no three new strings per row). */
+function plainCode(code: string): boolean {
+  for (let i = 0; i < code.length; i += 1) {
+    const at = code.charCodeAt(i);
+    if (at <= 32 || at >= 127 || (at >= 97 && at <= 122)) return false;
+  }
+  return true;
+}
+
+/**
+ * The chi_so_thieu_hut cell of a counted list of ids, by the list object when it is shared (the rules give one, frozen, per
+ * list of ids named alone: countedDeprivations): joined once, not on every row.
+ */
+const idsCells = new WeakMap<readonly string[], string>();
+function idsCell(ids: readonly string[]): string {
+  if (!Object.isFrozen(ids)) return ids.join(' ');
+  let cell = idsCells.get(ids);
+  if (cell === undefined) idsCells.set(ids, (cell = ids.join(' ')));
+  return cell;
+}
 
 /** Code of a refused record in the ma_phan_loai column (the classes are CLASS_LABELS' keys). */
 export const REFUSED_CODE = 'error';
