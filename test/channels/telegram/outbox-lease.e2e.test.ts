@@ -5,62 +5,31 @@
  * instance B. Now A renews a short lease (OUTBOX.leaseMs, 60 s) while it is alive, so B leaves the answer
  * alone past the first lease's end, and takes it within one lease of A's death; the person gets it once.
  * Both instances run with OUTBOX_LEASE_SECONDS=10 (renewed every third of it), so the test waits ~10 s per lease, not 60.
- * No timing thresholds: each step waits for the database row or the emulator's record.
+ * No timing thresholds: each step waits for the database row or the emulator's record. The test and both instances read one
+ * clock, the machine's: a store adds to it no difference its look at the server's clock cannot show (clock-round27-faults6),
+ * so comparing a lease with the test's Date.now() is exact (each instance used to add its own share of a slow round trip:
+ * a check against the test's clock once failed by 43 ms under load).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OUTBOX } from '../../../src/channels/outbox.ts';
-import { startMain, startTestService, until, type TestService } from '../../server/harness.ts';
-import { createTestDatabase, postgresUnavailable, titled } from '../../services.ts';
-import { BotApiEmulator, webhookTextUpdate } from './emulator.ts';
+import { startMain, startTestService, until } from '../../server/harness.ts';
+import { postgresUnavailable, titled } from '../../services.ts';
+import { webhookTextUpdate } from './emulator.ts';
+import { postgresWebhookSuite } from './postgres-webhook.ts';
 
 const unavailable = await postgresUnavailable();
-const TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
-const SECRET = 'telegram-webhook-secret-lease';
 const LEASE_SECONDS = 10;
 
 describe.skipIf(unavailable !== undefined)(titled('an answer held by an instance that died (PostgreSQL, two instances)', unavailable), () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let telegram: BotApiEmulator;
-  let client: pg.Client;
-  let b: TestService | undefined;
-  const directory = mkdtempSync(join(tmpdir(), 'telegram-lease-'));
-
-  beforeAll(async () => {
-    database = await createTestDatabase('lease');
-    telegram = await BotApiEmulator.start({ token: TOKEN });
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  }, 60_000);
-  afterAll(async () => {
-    await b?.close();
-    await client?.end();
-    await telegram?.close();
-    await database?.drop();
-    rmSync(directory, { recursive: true, force: true });
-  }, 60_000);
-
-  const env = {
-    DATABASE_URL: '',
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_WEBHOOK_URL: 'http://localhost:9/telegram/webhook',
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
-  };
-  const post = (url: string, update: object) =>
-    fetch(new URL('/telegram/webhook', url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET },
-      body: JSON.stringify(update),
-    });
-  const outboxRows = async () => (await client.query<{ id: string; lease_until: string }>('SELECT id, lease_until FROM outbox ORDER BY id')).rows;
+  const suite = postgresWebhookSuite('lease', 'telegram-webhook-secret-lease');
+  const { post } = suite;
+  const outboxRows = async () => (await suite.client.query<{ id: string; lease_until: string }>('SELECT id, lease_until FROM outbox ORDER BY id')).rows;
 
   it('is sent by the other instance within one short lease of the death, once; while the holder lives, never by the other', async () => {
-    const shared = { ...env, DATABASE_URL: database.url, TELEGRAM_API_ROOT: telegram.apiRoot };
-    b = await startTestService(shared, { databasePath: join(directory, 'b.db') });
+    const { telegram, directory } = suite;
+    const shared = { ...suite.env(), OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS) };
+    const b = (suite.b = await startTestService(shared, { databasePath: join(directory, 'b.db') }));
     // The answer as B gives it (the same core): what the person must receive, once.
     expect((await post(b.url, webhookTextUpdate(5001, 8801, '/start'))).status).toBe(200);
     const reference = await telegram.waitFor(() => telegram.messagesTo(8801).length > 0 && telegram.messagesTo(8801).map((message) => message.text), 60_000);
