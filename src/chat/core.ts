@@ -86,7 +86,7 @@ import { citesDocument, documentAsked, documentFacts, documentIdentity, document
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, button, decodeAction, reportButton, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
-import { MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
+import { HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
@@ -2705,6 +2705,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return onText(turn, message.text);
   }
 
+  /** The delivery a turn answers, as its session keeps it (Session.handled); none without one, or too long to keep. */
+  const handledId = (message: IncomingMessage) => (message.deliveryId !== undefined && message.deliveryId.length <= HANDLED_MAX_CHARS ? message.deliveryId : undefined);
+
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
     Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.told);
@@ -2719,6 +2722,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   async function persist(turn: Turn, replies: Reply[], storable: boolean): Promise<void> {
     if (turn.forget) return;
     const session = turn.session;
+    const handled = handledId(turn.message);
+    session.handled = handled;
     const consented = storable && Boolean(session.consentAt);
     const offered = replies[offeredAt(replies)];
     const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
@@ -2755,8 +2760,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       });
     }
     if (checking) draft.step = step;
-    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true }));
-    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft(draft));
+    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled }));
+    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled }));
     else await drafts.delete(turn.key);
     try {
       const options = { erasing: turn.erasing };
@@ -2867,7 +2872,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           check: { step: Math.max(draft?.step ?? 0, lost ? 0 : (marked ?? 0)), marked: marked !== undefined && !lost },
         };
         const told = turn.interview;
-        const replies = await route(turn);
+        // This delivery's turn was saved by an instance killed before it marked the delivery answered, and the platform sent
+        // it again: the answer is not read a second time (into the next question); the question waiting now is shown.
+        const handled = handledId(message);
+        const waiting = handled !== undefined && [session.handled, draft?.handled].includes(handled) ? unfinishedCheck(turn) : undefined;
+        const repeated = waiting?.awaitingConsent ? undefined : waiting;
+        if (repeated) log.warn('delivery_turn_repeated', { channel: message.channel });
+        const replies = repeated ? [askCurrent(repeated, rules, dayOf(repeated))] : await route(turn);
         if (lost) replies.unshift(draftInterrupted(false, cause));
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
         if (message.text !== undefined && turn.interview && !turn.forget) {

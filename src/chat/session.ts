@@ -114,6 +114,9 @@ const AwaitingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Awaiting = z.infer<typeof AwaitingSchema>;
 
+/** The longest delivery id a session keeps as `handled` (a longer one is not kept: the session must still parse). */
+export const HANDLED_MAX_CHARS = 128;
+
 export const SessionSchema = z.object({
   /** ISO time the user pressed "Đồng ý"; absent means no consent (never pre-set). */
   consentAt: z.string().optional(),
@@ -144,6 +147,12 @@ export const SessionSchema = z.object({
    * sessions load unchanged.
    */
   told: z.object({ h: z.string().max(80), m: z.string().max(64), at: z.string().max(40) }).optional(),
+  /**
+   * The delivery (Telegram update_id, Zalo message id, the web chat's message id) whose turn left this state: an instance
+   * killed after saving it but before marking the delivery answered leaves it here, so the platform's redelivery does not
+   * read the same answer into the next question (core: handle). An id, nothing typed; optional.
+   */
+  handled: z.string().max(HANDLED_MAX_CHARS).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 export type ToldHousehold = NonNullable<Session['told']>;
@@ -215,7 +224,7 @@ export function parseSession(value: unknown): SessionLoad {
  * carry its figures and class), a report waiting with a result's figures, and buttons of a turn that left
  * nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.
