@@ -17,6 +17,7 @@ import {
   indicatorsFor,
   isIsoDate,
   lookupStandard,
+  nextStandardAfter,
   nextStepsInShort,
   todayIso,
   type Area,
@@ -89,7 +90,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SUPPORTS_S
 import { HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
-import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { OWN_MEMBER, phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -116,6 +117,7 @@ import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
+  oneCheckedLine,
   SICK_MEMBER_ENTRY,
   sickMemberAnswer,
   asksChangeOnly,
@@ -124,6 +126,7 @@ import {
   standingAskedLater,
   standingLaterAnswer,
   areaSupportNote,
+  agedTopic,
   askedClass,
   asksHouseholdClass,
   withoutClassAsked,
@@ -573,13 +576,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
     const facts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
-    // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12).
+    // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
+    // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const intro = told || known
       ? facts.length
         ? `Mình hiểu: ${facts.join('; ')}${noted}.${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
-        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều.${later}${unclear}${agedNote(told, dayOf(interview))}`
+        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     if (interview.awaitingConsent) return [...understood, info.consentReply()];
@@ -855,21 +859,38 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found?.lead.settled) return undefined;
     const coming = comingSaid(rules, found.ends);
-    return `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n${provisionalAssumes('những thiếu hụt bạn kể')}`;
+    return `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n${provisionalAssumes(turn, told, 'những thiếu hụt bạn kể')}`;
   }
 
-  /** What a "tạm tính" assumes of what was told (`deprivations`: the deprivations named, or their count), and that the check confirms it. */
-  function provisionalAssumes(deprivations: string): string {
-    return `Kết quả tạm tính này giả định thu nhập bạn kể là thu nhập bình quân một tháng trong 12 tháng qua và ${deprivations} là đúng; bạn trả lời tiếp các câu hỏi để xác nhận.`;
+  /**
+   * What a "tạm tính" assumes of what was told (`deprivations`: the deprivations named, or their count), and that the check confirms
+   * it. "nha tui 4 nguoi o que thu nhap 12 trieu, ko co bhyt" (round 27): the income alone deciding, the deprivations are not said to
+   * be assumed (was "giả định … những thiếu hụt bạn kể là đúng" above the near-poor line).
+   */
+  function provisionalAssumes(turn: Turn, told: Understanding, deprivations: string): string {
+    const income = 'Kết quả tạm tính này giả định thu nhập bạn kể là thu nhập bình quân một tháng trong 12 tháng qua';
+    return incomeDecides(turn, told)
+      ? `${income}; với thu nhập đó, thiếu hụt chỉ số nào cũng không làm đổi kết quả. Bạn trả lời tiếp các câu hỏi để xác nhận.`
+      : `${income} và ${deprivations} là đúng; bạn trả lời tiếp các câu hỏi để xác nhận.`;
+  }
+
+  /** Whether the income told decides the class alone, on its day and under the next standard: no indicator and every one deprived give one class. */
+  function incomeDecides(turn: Turn, told: Understanding): boolean {
+    const byIncome = (profile: HouseholdProfileInput) => evaluate(turn, profile);
+    const found = toldEnds(rules, { ...told, understood: { ...told.understood, deprivations: [] }, notDeprived: [], decided: {} }, today(), byIncome);
+    if (!found?.lead.settled) return false;
+    const next = nextStandardAfter(rules, found.known.date);
+    return !next || knownEnds(rules, { ...found.known, date: next.validFrom }, true, byIncome)?.lead.settled === true;
   }
 
   /**
    * "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26), nothing asked: the count of deprivations told, none named,
    * against the lines (countedLead) as "tạm tính", then the check confirms it; undefined without a count or an income per person.
    */
-  function countedProvisional(household: Understanding): string | undefined {
+  function countedProvisional(turn: Turn, household: Understanding): string | undefined {
     const lead = countedLead(rules, household, today());
-    return lead && `Tạm tính (tham khảo): ${lead}\n${provisionalAssumes(`số chỉ số thiếu hụt bạn kể (${household.deprivationsCounted})`)}`;
+    return lead && `Tạm tính (tham khảo): ${lead}
+${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể (${household.deprivationsCounted})`)}`;
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -1278,7 +1299,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
       const sick = { kind: 'reference', entryId: SICK_MEMBER_ENTRY } as const;
       const rest = topic && !(topic.kind === 'reference' && topic.entryId === SICK_MEMBER_ENTRY) ? answerTopic(rules, topic, today()) : [];
-      return [...answerTopic(rules, sick, today()), ...rest, waiting, askCurrent(interview, rules, dayOf(interview))];
+      return [...oneCheckedLine([...answerTopic(rules, sick, today()), ...rest]), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -2136,7 +2157,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "nha tui 4 nguoi o que, thu nhap 5 trieu 1 thang, ko co bhyt, nha dot nat, ko co nuoc sach" (round 26): nothing asked, but the
       // deprivations told with the figures already decide the class: said first as "tạm tính", then the check confirms it (was none).
       // "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26): their count told, none named, too (was none).
-      const provisional = settled ? undefined : household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : countedProvisional(household);
+      const provisional = settled ? undefined : household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : countedProvisional(turn, household);
       const lead = counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? perPersonLead(rules, household, today())));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
@@ -2166,7 +2187,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ba tui om nang lam ko noi" (round 26): a member gravely ill told, nothing asked: heard kindly, the health insurance of poor and
     // near-poor members, the check offered, and no disabled member by the illness alone (was "ngoài phạm vi"; "ma tui nam 1 cho" was
     // the disability card, bedridden read as disabled: no disability nor allowance is named, readSickMemberTold).
-    if ((!topicRead || topicRead.kind === 'reference') && readSickMemberTold(message)) {
+    // "ba tui om nang, lam sao de khong dong y ket qua ra soat" (round 27): an entry asked with it is the topic's answer below, the
+    // sick_member lines first (was these lines alone, the question dropped).
+    if (!topicRead && readSickMemberTold(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'sick_member' });
       return sickMemberAnswer(rules, today());
@@ -2225,7 +2248,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "nghi dinh 176/2025 ho can ngheo dc gi" (round 21b): a document the corpus does not hold, read as the basis of a support,
     // is that support's card, as /api/ask answers it, not every support of the class.
     const basisNamed = topicRead?.kind === 'support' && documentAsked(message.text, deps.documents)?.found.length === 0;
-    const supportsClass = onCase || basisNamed ? undefined : readSupportsQuestion(message);
+    const supportsAsked = onCase || basisNamed ? undefined : readSupportsQuestion(message);
+    // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic
+    // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
+    // (was "ngoài phạm vi", or every support of every class with no pension among them).
+    const aged = !topicRead && !onCase && (supportsAsked !== undefined || saysAny(message.words, OWN_MEMBER))
+      ? agedTopic(rules, message, askedClass(supportsAsked ?? ''), today())
+      : undefined;
+    const supportsClass = aged ? undefined : supportsAsked;
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.
@@ -2255,7 +2285,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
-    const readRaw = movesLast ? undefined : topicRead;
+    const readRaw = movesLast ? undefined : (topicRead ?? aged);
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
     // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
     const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;
@@ -2291,7 +2321,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
       // lines first (no disabled member by the illness alone), then the card asked (was the card alone).
       const sick = readSickMemberTold(message) ? answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()) : [];
-      return [...sick, ...ledByProvinceStandards(led, own)];
+      return oneCheckedLine([...sick, ...ledByProvinceStandards(led, own)]);
     }
     const asked = last === undefined ? undefined : readFollowUp(message, today());
     const followed = asked && followUp(turn, asked, last!);

@@ -206,9 +206,10 @@ const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
 
 /**
  * "ba tui om nang lam ko noi" as a first message (round 26; was "ngoài phạm vi"): heard kindly, then what the policy does for it
- * from the rules data: the health insurance premium of poor and near-poor members (each with its basis and status), the household
- * check that tells whether the household is one, and the sick_member entry (no disabled member by the illness alone, where a
- * disability is certified). Nothing else is promised.
+ * from the rules data: the sick_member entry first (no disabled member by the illness alone, where a disability is certified:
+ * about the relative told, round 27), the health insurance premium of poor and near-poor members (each with its basis and status),
+ * and the household check that tells whether the household is one; the checked line once, at the end. Nothing else is promised.
+ * "ong xa tui bi benh nam mot cho, nha tui co dc ho tro j ko" (round 27): was the entry last, after the whole premium card.
  */
 export function sickMemberAnswer(rules: RuleSet, today: string): Reply[] {
   const insurance = SICK_MEMBER_CLASSES.flatMap((classification) =>
@@ -217,17 +218,21 @@ export function sickMemberAnswer(rules: RuleSet, today: string): Reply[] {
       .map((support) => `${CLASS_NAMES[classification]}: ${supportDetail(support, 'full', false)}`),
   );
   const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
-  // The check's button once, under the entry (referenceAnswer).
-  const lead = reply([
-    plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn về chữa bệnh; về chính sách giảm nghèo, mình nói được những điều sau.'),
-    ...(insurance.length > 0 && premium
-      ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply}`)]
-      : []),
-    plain(
-      '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
-    ),
-  ]);
-  return [lead, referenceAnswer(rules, SICK_MEMBER_ENTRY, today)];
+  const entry = referenceLines(rules, SICK_MEMBER_ENTRY, today);
+  return [
+    reply([
+      plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn về chữa bệnh; về chính sách giảm nghèo, mình nói được những điều sau.'),
+      bold(`\n\n${entry.title}:\n`),
+      plain(bullets(entry.lines.map(referenceLine))),
+      ...(insurance.length > 0 && premium
+        ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply}`)]
+        : []),
+      plain(
+        '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
+      ),
+      checkedLine(entry.checked),
+    ], MENU_BUTTONS.slice(1, 2)),
+  ];
 }
 
 /** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
@@ -528,7 +533,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown).
-  if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = 'social_assistance';
+  if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only, unless }]) => has(words, named) && (!only || only.includes(support)) && !(unless && has(words, unless)),
@@ -1283,6 +1288,22 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   return { shown: [...first, ...ordered.filter((id) => !first.includes(id))], aged, unfit, unreached };
 }
 
+/** The monthly social allowance: asked for someone of an age said, its related pensions (NĐ 176/2025) lead when the ages fit them. */
+const MONTHLY_ALLOWANCE = 'social_assistance';
+
+/**
+ * "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of an age an age band of a support reaches (the pensions of
+ * NĐ 176/2025: 70 to under 75 in a poor or near-poor household, 75 and over), with no topic named: the monthly allowance's card
+ * for the class named (`classification`), the pension fitting the ages first; undefined when no age said reaches a band
+ * ("con tui 5 tuoi dc ho tro j": the list of supports).
+ */
+export function agedTopic(rules: RuleSet, message: string | ReadMessage, classification: AskedClass | undefined, today: string): Topic | undefined {
+  const ages = agesTold(readMessage(message).text.replace(DOCUMENT_NUMBER, ' '));
+  if (ages.length === 0) return undefined;
+  const topic = { kind: 'support', supportId: MONTHLY_ALLOWANCE, ages, ...(classification ? { classification } : {}) } as const;
+  return shownAndAged(rules, topic, today).aged.length > 0 ? topic : undefined;
+}
+
 /**
  * A support asked about: rendered with the one support renderer (info.ts), for the class named or every class. A group
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
@@ -1768,10 +1789,8 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
     reply([
       bold(`${entry.title}:\n`),
       plain(bullets([...own, ...standing].map(referenceLine))),
-      plain(
-        `\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n` +
-          `Xem đủ: gõ “${STANDARD_TYPED} ${year}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`,
-      ),
+      checkedLine(entry.checked),
+      plain(`\nXem đủ: gõ “${STANDARD_TYPED} ${year}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`),
     ], MENU_BUTTONS.slice(1, 2)),
   ];
 }
@@ -1813,8 +1832,24 @@ export function referenceAnswer(rules: RuleSet, entryId: string, day: string, sh
   return reply([
     bold(`${entry.title}:\n`),
     plain(bullets((lines.length > 0 ? lines : entry.lines).map(referenceLine))),
-    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}`),
+    checkedLine(entry.checked),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+const CHECKED_LEAD = '\n\nThông tin kiểm tra đến ngày ';
+/** "Thông tin kiểm tra đến ngày …" and whom to ask: the end of an entry's answer, one in a reply (oneCheckedLine). */
+function checkedLine(checked: string): Span {
+  return plain(`${CHECKED_LEAD}${formatDate(checked)}. ${WHERE_TO_ASK}`);
+}
+
+/**
+ * Entries answered together ("ba tui om nang, lam sao de khong dong y ket qua ra soat": the sick_member lines, then the entry
+ * asked): the checked line once, the last one's (round 27; was said after each).
+ */
+export function oneCheckedLine(replies: Reply[]): Reply[] {
+  const said = (span: Span) => span.text.startsWith(CHECKED_LEAD);
+  const last = replies.findLastIndex((one) => one.spans.some(said));
+  return replies.map((one, at) => (at < last ? { ...one, spans: one.spans.filter((span) => !said(span)) } : one));
 }
 
 /**

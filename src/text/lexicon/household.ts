@@ -130,7 +130,7 @@ export const DISABILITY_PHRASES: readonly string[] = ['khuyet tat', 'tan tat', '
 export const BEDRIDDEN_PHRASES: readonly string[] = ['nam mot cho', 'nam 1 cho'];
 export const GRAVE_ILLNESS_PHRASES: readonly string[] = ['benh nang', 'om nang'];
 export const SICK_MEMBER_PHRASES: readonly string[] = [
-  ...BEDRIDDEN_PHRASES, ...GRAVE_ILLNESS_PHRASES, 'benh nan y', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
+  ...BEDRIDDEN_PHRASES, ...GRAVE_ILLNESS_PHRASES, 'benh nan y', 'ung thu', 'benh hiem ngheo', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
 ];
 export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
 /** Floor area units after a number: "15m2", "15 m²", "20 mét vuông". */

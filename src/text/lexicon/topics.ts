@@ -1133,6 +1133,8 @@ export const TOPICS = {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
         'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien',
+        // "con tui bi down co dc ho tro j ko" (round 27): Down syndrome, autism (was every support of every class).
+        'bi down', 'hoi chung down', 'tu ky', 'tu ki',
       ],
       unless: ['phu thuoc'],
       explained: {
