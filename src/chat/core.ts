@@ -125,6 +125,7 @@ import {
   asksLoanAlone,
   standingAskedLater,
   standingLaterAnswer,
+  standingThisYearAnswer,
   areaSupportNote,
   agedTopic,
   askedClass,
@@ -2121,6 +2122,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // What the message asks read once, for the checks below (readTopic reads the whole lexicon).
     // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": a document of the rules data named by its number reads as its basis.
     const topicRead = readTopicOrBasis(message, rules, deps.documents, today());
+    // "qua nam 2027 nha tui con la ho can ngheo ko" on 01/01/2027 or later: that the list does not change by itself, as the day
+    // before (was a household read from "2027" and the check's consent screen).
+    const standingNow = namesOwnHousehold(message) ? standingThisYearAnswer(rules, message, today()) : undefined;
+    if (standingNow) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'standing_later' });
+      return standingNow;
+    }
     const told = readHouseholdMessage(message, rules, today());
     if (told) {
       // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about

@@ -14,6 +14,7 @@ import {
   changeSentences,
   describeStandard,
   formatDate,
+  indicatorSetChange,
   lookupStandard,
   newStandardSoon,
   nextStandardAfter,
@@ -259,6 +260,9 @@ export function indicatorsByService(standard: ReturnType<typeof describeStandard
   return byService;
 }
 
+/** Each service and its indicators, one bullet a service ("• Nhà ở: Chất lượng nhà ở; Diện tích nhà ở bình quân đầu người"). */
+const serviceBullets = (byService: Map<string, string[]>) => bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`));
+
 /**
  * The standard in force today or in a year (`args`: "2027"), with its legal basis: /chuan and questions about
  * the standard. Today's, with a new standard starting within the upcoming window, adds what will change;
@@ -291,7 +295,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
       ),
     ),
     bold(`\n\nCác chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${tag(standard.indicatorsStatus)}:\n`),
-    plain(bullets([...byService].map(([service, names]) => `${service}: ${names.join('; ')}`))),
+    plain(serviceBullets(byService)),
     plain(`\nCăn cứ: ${standard.indicatorsReference}.`),
   ];
   // The note on the list is said once: it is also one of the reasons the standard is "tạm tính".
@@ -321,7 +325,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -330,7 +334,9 @@ export function standardQuestionAnswer(
     const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
-    const short = figures ?? count;
+    // "cac chi so thieu hut la gi": the indicators in short, the card a button away.
+    const list = asked.indicators && asked.list && !asked.count && !asked.compared ? indicatorListAnswer(rules, today, args) : undefined;
+    const short = figures ?? count ?? list;
     if (short) return [short];
     const [card, ...rest] = standardAnswer(rules, today, args);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
@@ -397,14 +403,41 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Repl
     standard.indicatorsTotal !== undefined
       ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
       : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
-  return reply(
+  return cardAway([...lead.slice(0, -1), plain(`\n${count}\n${indicatorsSource(standard)}\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `)], args);
+}
+
+/** Where a standard and its list of indicators come from, with their status. */
+const indicatorsSource = (standard: ReturnType<typeof describeStandard>) =>
+  `Nguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.`;
+
+/** A short answer ending with the standard's full card a button away ("Chi tiết": /chuan of the year asked). */
+function cardAway(spans: Span[], args: string): Reply {
+  return reply([...spans, pressing('Chi tiết', `/chuan${args ? ` ${args}` : ''}`), plain('.')], [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args })]]);
+}
+
+/**
+ * "cac chi so thieu hut la gi", "12 chi so la nhung cai j" (round 27 words10): the indicators of the day's standard by the
+ * service each measures, the next standard's different set in one line, the source and status, and where more is (one
+ * indicator asked, the card a button away); undefined when the day has no standard. Was the rule on how many make a household
+ * poor, the whole card and what changes (about 4.000 characters).
+ */
+function indicatorListAnswer(rules: RuleSet, today: string, args: string): Reply | undefined {
+  const date = yearDate(args, today);
+  if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return undefined;
+  const standard = describeStandard(rules, date);
+  const byService = indicatorsByService(standard);
+  const total = standard.indicatorsTotal !== undefined ? `${standard.indicatorsTotal} chỉ số` : `${standard.indicators.length} chỉ số theo nguồn tham khảo`;
+  const next = nextStandardAfter(rules, date);
+  const changed = next ? indicatorSetChange(rules, next).map(lowerFirst) : [];
+  return cardAway(
     [
-      ...lead.slice(0, -1),
-      plain(`\n${count}\nNguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${STATUS_TAGS[standard.status]}; danh sách chỉ số: ${standard.indicatorsReference}.\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `),
-      pressing('Chi tiết', `/chuan${args ? ` ${args}` : ''}`),
-      plain('.'),
+      bold(`Chỉ số thiếu hụt (${whenAsked(args, date)})`),
+      plain(`: những dịch vụ xã hội cơ bản hộ còn thiếu, ${total} trong ${byService.size} nhóm${STATUS_TAGS[standard.indicatorsStatus]}:\n`),
+      plain(serviceBullets(byService)),
+      ...(changed.length > 0 ? [plain(`\nTừ ${formatDate(next!.validFrom)} bộ chỉ số thay đổi: ${changed.join(', ')}${STATUS_TAGS[next!.status]}.`)] : []),
+      plain(`\n${indicatorsSource(standard)}\nKhi nào bị tính thiếu hụt: hỏi từng chỉ số (ví dụ “chỉ số nhà ở là gì”); mức thu nhập và ghi chú: `),
     ],
-    [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args })]],
+    args,
   );
 }
 

@@ -13,7 +13,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
@@ -46,6 +46,11 @@ export type Topic =
        * card a button away. Not written into a code (as `indicators`: a share link gives the card).
        */
       count?: boolean;
+      /**
+       * With `indicators`, what they are asked, no class named ("cac chi so thieu hut la gi", "12 chi so la nhung cai j"): the
+       * indicators in short are the answer, the card a button away. Not written into a code (as `count`).
+       */
+      list?: boolean;
       /**
        * "muc chuan ngheo bay gio la bn": the figures are asked (TOPICS.threshold.amount); they are the answer, the card a button
        * away (its code has `f`: a share link gives the figures too).
@@ -452,7 +457,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asksChange(words, year, today) ? { change: true } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
-    ...(asksIndicatorList(words) ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : {}) } : {}),
+    ...(asksIndicatorList(words)
+      ? { indicators: true, ...(asksIndicatorCount(words) ? { count: true } : classes.length === 0 && has(words, TOPICS.indicatorList.meaning) ? { list: true } : {}) }
+      : {}),
     ...(newStandardWhen ? { figures: true, when: true } : {}),
     ...(has(words, TOPICS.threshold.amount) || bandAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
     ...(has(words, TOPICS.threshold.decree) ? { figures: true, decree: true } : {}),
@@ -626,10 +633,28 @@ export function standingAskedLater(message: string | ReadMessage, today: string)
   const day = laterDayAsked(message, today);
   if (day === undefined) return undefined;
   const { words } = readMessage(message);
+  return onlyStandingAsked(words, today) ? { day, tet: words.includes('tet') } : undefined;
+}
+
+/** Besides the day or year said, only the household's standing is asked (STANDING_WORDS). */
+function onlyStandingAsked(words: string[], today: string): boolean {
   const covered = new Set([...(yearSaid(words, today)?.at ?? []), ...(januaryOpening(words, today)?.at ?? []), ...phrasePositions(words, STANDING_WORDS)]);
   // A date or a year written out ("31/12/2026", "2027").
   words.forEach((word, at) => (/^[\d/.-]+$/.test(word) ? covered.add(at) : undefined));
-  return words.every((_, at) => covered.has(at)) ? { day, tet: words.includes('tet') } : undefined;
+  return words.every((_, at) => covered.has(at));
+}
+
+/**
+ * "qua nam 2027 nha tui con la ho can ngheo ko" asked on or after 01/01/2027: the first day of this year when a new standard
+ * (not a transition that keeps another) began on it and, besides that year or day, only the household's standing is asked;
+ * undefined for anything else (the same question before that day is standingAskedLater's).
+ */
+function standingAskedThisYear(rules: RuleSet, message: string | ReadMessage, today: string): string | undefined {
+  const { day, year } = whenAsked(message, today);
+  const asked = day ?? (year !== undefined ? `${year}-01-01` : undefined);
+  const { standard } = standardInForce(rules, today);
+  const began = standard.validFrom === `${today.slice(0, 4)}-01-01` && !standard.keeps;
+  return began && asked === standard.validFrom && onlyStandingAsked(readMessage(message).words, today) ? asked : undefined;
 }
 
 /** rules/reference.yaml: the household's standing under the next standard, asked before any check (its short answer). */
@@ -644,8 +669,22 @@ const STANDING_NEXT_ENTRY = 'standing_next_year';
 export function standingLaterAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
   const standing = standingAskedLater(message, today);
   if (!standing || describeStandard(rules, standing.day).id === describeStandard(rules, today).id) return undefined;
-  const figures = standardFiguresAnswer(rules, standing.day, standing.day.slice(0, 4));
-  return [referenceAnswer(rules, STANDING_NEXT_ENTRY, standing.day), ...(figures ? [figures] : [])];
+  return standingAnswerOn(rules, standing.day);
+}
+
+/**
+ * "qua nam 2027 nha tui con la ho can ngheo ko" asked on 01/01/2027 or later: the same short answer and that year's figures
+ * (standingAskedThisYear), not a household read from the words and the check's consent. Undefined for anything else.
+ */
+export function standingThisYearAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const day = standingAskedThisYear(rules, message, today);
+  return day ? standingAnswerOn(rules, day) : undefined;
+}
+
+/** The household's standing from `day`, when a new standard starts: rules/reference.yaml standing_next_year, then its figures. */
+function standingAnswerOn(rules: RuleSet, day: string): Reply[] {
+  const figures = standardFiguresAnswer(rules, day, day.slice(0, 4));
+  return [referenceAnswer(rules, STANDING_NEXT_ENTRY, day), ...(figures ? [figures] : [])];
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
@@ -1605,7 +1644,9 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
  * (PROCEDURE_TYPED); the steps asked ("gom may buoc"), the declaring and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing', 'district'];
+/** Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"). */
+const LEADING_ASKS: readonly string[] = ['district'];
 
 /**
  * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
@@ -1635,6 +1676,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
     brief && later && about === undefined
       ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
       : asked ? general.filter((shown) => shown.status === 'unknown' || shown.brief !== undefined || answers(shown)) : [];
+  if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
     // The step asked that has no brief (the papers) is said in full.
     const line = (shown: (typeof general)[number]) => `${(answers(shown) && shown.brief === undefined ? shown.text : shown.brief) ?? shown.text}${STATUS_TAGS[shown.status]}`;

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answerReply, completeFirst, notFoundReply } from '../chat/answers.ts';
-import { answerTopic, asksHouseholdClass, laterDayAsked, laterYearAnswer, readTopic, standingLaterAnswer, type Topic } from '../chat/topics.ts';
+import { answerTopic, asksHouseholdClass, laterDayAsked, laterYearAnswer, readTopic, standingLaterAnswer, standingThisYearAnswer, type Topic } from '../chat/topics.ts';
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
@@ -100,7 +100,7 @@ function composeAnswer(
   const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce) ? documentIdentity(rules, named, today) : undefined;
   if (identity) return text([identity]);
   // "thang 1 nam sau nha tui con la ho can ngheo ko": the short answer first, then the new standard's figures, as in the chat.
-  const standingNext = namesOwnHousehold(readMessage(question)) ? standingLaterAnswer(rules, question, today) : undefined;
+  const standingNext = namesOwnHousehold(readMessage(question)) ? (standingLaterAnswer(rules, question, today) ?? standingThisYearAnswer(rules, question, today)) : undefined;
   if (standingNext) return text(standingNext);
   if (topic) {
     // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.

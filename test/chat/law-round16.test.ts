@@ -86,7 +86,7 @@ describe('NĐ 35/2025 and NĐ 125/2025 (updates-2026.md): the ministries in char
 describe('"is my household still near-poor next year", no check done: the short answer first, then the new standard\'s figures', () => {
   it.each(['thang 1 nam sau nha tui con la ho can ngheo ko', 'sang nam nha em con la ho ngheo k'])('"%s" (chat and /api/ask)', async (question) => {
     for (const reply of [await first(question), askApiText(question, TODAY)]) {
-      expect(reply).toMatch(/^Năm sau \(từ 01\/01\/2027\) hộ còn là hộ nghèo, hộ cận nghèo không:\n• Ngắn gọn: /);
+      expect(reply).toMatch(/^Từ 01\/01\/2027 hộ còn là hộ nghèo, hộ cận nghèo không:\n• Ngắn gọn: /);
       expect(reply).toContain('danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó');
       expect(reply).toContain('Chưa rõ: đợt rà soát theo chuẩn mới làm lúc nào');
       expect(reply).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');

@@ -35,7 +35,7 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
     expect(readTopic('Hộ thiếu hụt chỉ số bảo hiểm y tế khi nào?', TODAY)).toEqual({ kind: 'indicator', indicatorIds: ['health_insurance'] });
     expect(readTopic('Diện tích nhà ở bình quân dưới bao nhiêu m2 thì thiếu hụt?', TODAY)).toMatchObject({ kind: 'indicator', indicatorIds: ['housing_area'] });
     expect(readTopic('Chỉ số người phụ thuộc được tính như thế nào?', TODAY)).toEqual({ kind: 'indicator', indicatorIds: ['dependents'] });
-    expect(readTopic('chi so thieu hut la j', TODAY)).toEqual({ kind: 'standard', indicators: true });
+    expect(readTopic('chi so thieu hut la j', TODAY)).toEqual({ kind: 'standard', indicators: true, list: true });
   });
 
   it('sends a cadre\'s formal procedure questions to the procedure data, and reads no year from a document\'s number (F11)', () => {
@@ -121,7 +121,7 @@ describe('readTopic', () => {
     for (const question of ['thieu hut gom nhung cai nao', 'may chi so thieu hut la nhung chi so nao', 'các chỉ số thiếu hụt năm 2027 gồm những gì', 'liet ke chi so thieu hut', 'danh muc 12 chi so do luong muc thieu hut']) {
       expect(readTopic(question)?.kind, question).toBe('standard');
     }
-    expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027, indicators: true });
+    expect(readTopic('các chỉ số thiếu hụt năm 2027 gồm những gì')).toEqual({ kind: 'standard', year: 2027, indicators: true, list: true });
     // How income is counted is rules/reference.yaml's income_counting, even when the question names the review.
     for (const question of ['thu nhap tinh sao', 'thu nhap xet ho ngheo la tinh theo thang hay ca nam', 'tien tro cap co tinh vao thu nhap ko']) {
       expect(readTopic(question), question).toEqual({ kind: 'reference', entryId: 'income_counting' });

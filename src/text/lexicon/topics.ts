@@ -206,6 +206,9 @@ export const TOPICS = {
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
     apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de'],
+    // "thu tuc xet ho ngheo huyen bo roi ma" (round 27 words10, was the whole card with the district line last): the district step
+    // gone since 01/07/2025, first, then the procedure in brief.
+    district: ['huyen bo', 'bo huyen', 'bo cap huyen', 'khong con huyen', 'khong con cap huyen', 'huyen khong con', 'het huyen', 'het cap huyen'],
   } as Record<string, readonly string[]>,
   /**
    * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
@@ -773,12 +776,19 @@ export const TOPICS = {
     // A cadre's request: "đề nghị cho biết 12 chỉ số … và căn cứ pháp lý", "nêu các chỉ số".
     asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
       // "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": how many make a poor household (the card leads with the rule).
-      'bao nhieu chi so'],
+      'bao nhieu chi so',
+      // "thieu hut chi so nghia la sao" (round 27 words10).
+      'nghia la', 'hieu la'],
+    /**
+     * Of `asks`, those asking what the indicators are ("cac chi so thieu hut la gi", "12 chi so la nhung cai j", round 27 words10):
+     * with no class named, the indicators in short answer, the card one tap away.
+     */
+    meaning: ['la gi', 'nghia la', 'hieu la', 'la nhung', 'la cai gi', 'gom nhung', 'gom gi', 'nhung chi so nao', 'liet ke'],
     /**
      * Of `asks`, those that ask about one indicator when one is named ("chi so thieu hut bhyt la gi", "cho biết chỉ số việc làm"):
      * the indicator's entry answers, not the list (nor the support the indicator shares its words with, the BHYT card).
      */
-    aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly'],
+    aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly', 'nghia la', 'hieu la'],
     /**
      * Of `asks`, those asking how many ("chuan ngheo 2027 co may chi so", "ho ngheo 2027 phai thieu may chi so"): with no other
      * ask ("mấy chỉ số … là những chỉ số nào" asks the list), the count and the rule answer first and alone, the card one tap away.
@@ -1191,6 +1201,20 @@ export const TOPICS = {
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi', 'hop thon', 'bi rot', 'bi loai', 'rot ho', 'loai khoi'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
       alone: ['khong dong y ket qua', 'khong chiu ket qua', 'khong phuc ket qua', 'khieu nai ket qua', 'phan doi ket qua'],
+    },
+    // "lam sao biet nha minh co trong danh sach ho ngheo ko", "nha tui co ten trong ds ho can ngheo ko", "coi danh sach ho ngheo o
+    // dau" (round 27 words10): whether the household is on the list, where it is seen (rules/reference.yaml on_the_list); was the
+    // whole standard card. How to get on it ("lam sao de co ten trong danh sach") is the procedure's.
+    on_the_list: {
+      subject: [
+        'co trong danh sach', 'co ten trong', 'ten trong danh sach', 'trong ds', 'nam trong danh sach', 'coi danh sach', 'xem danh sach', 'tra danh sach',
+        'coi ds', 'xem ds', 'tra ds', 'danh sach ho ngheo o dau', 'danh sach ho can ngheo o dau', 'ds ho ngheo o dau', 'ds ho can ngheo o dau',
+      ],
+      // "rang nha tui ngheo ma hong co ten trong danh sach ho ngheo" (round 25): not recognised, which losing answers.
+      unless: [
+        'lam sao de', 'de duoc', 'muon duoc', 'xin vao', 'dang ky', 'dua vo', 'dua vao', 'xa ngheo', 'bao gio', 'khi nao', 'chung nao',
+        'khong co ten', 'chua co ten', 'ma khong', 'khong duoc',
+      ],
     },
     // "xã nghèo giai đoạn 2026-2030 gồm những xã nào"; "xa Ia Pa co phai xa ngheo ko": whether a named commune is one (the list is not in the data).
     poor_communes: {
