@@ -1475,6 +1475,7 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
 /**
  * "lương hưu xã hội bn tiền", "mẹ tui 75 tuổi dc tiền già bn": the amount of each support shown, as the data has it (its
  * figure with status, or that it has none: never a figure the data lacks), and the supports it names (`ids`), whose card follows.
+ * Led as "Mức hỗ trợ", not "Mức tiền": "dien ho ngheo dc ho tro bn kwh" asks in kWh (round 27 words10).
  */
 function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { notice: string; ids: readonly string[] } | undefined {
   // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
@@ -1485,7 +1486,7 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   if (!found || found.points.length === 0 || !found.noFigure) return undefined;
   // No figure at all (housing, vocational training: round 26 short8): nothing "tham khảo" to explain.
   const note = found.points.every((point) => point.includes(NO_FIGURE)) ? '' : `${FIGURES_NOTE}\n`;
-  return { notice: `Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${note}`, ids };
+  return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${note}`, ids };
 }
 
 /** What the data lacks of how a support is applied for, after where it is applied for (whereNotice). */

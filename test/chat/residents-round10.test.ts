@@ -59,7 +59,7 @@ describe('the social pension (NĐ 176/2025): the amount asked is answered first,
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say('luong huu xa hoi bn tien');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Mức tiền bạn hỏi, theo dữ liệu chính sách (ngày 02/12/2026):');
+    expect(lines[0]).toBe('Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày 02/12/2026):');
     expect(lines[1]).toBe('• Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
     expect(lines[2]).toBe('• Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');

@@ -29,18 +29,18 @@ describe('"1.5 trieu la ho gi": one amount, its class asked', () => {
 });
 
 describe('"ho ngheo co dc giam hoc phi ko bn": "bn" is "bạn" ending a yes/no question', () => {
-  it('answers whether poor households are exempt, with its source and status, and no "Mức tiền bạn hỏi" (was the amount asked)', async () => {
+  it('answers whether poor households are exempt, with its source and status, and no "Mức hỗ trợ bạn hỏi" (was the amount asked)', async () => {
     const answer = (await ask('ho ngheo co dc giam hoc phi ko bn'))[0]!;
     expect(answer).toMatch(/^Miễn học phí trường công lập/);
     expect(answer).toContain('Nghị quyết 217/2025/QH15');
     expect(answer).toContain('tham khảo');
-    expect(answer).not.toContain('Mức tiền bạn hỏi');
-    expect((await ask('ho can ngheo co dc vay von hok bn'))[0]).not.toContain('Mức tiền bạn hỏi');
+    expect(answer).not.toContain('Mức hỗ trợ bạn hỏi');
+    expect((await ask('ho can ngheo co dc vay von hok bn'))[0]).not.toContain('Mức hỗ trợ bạn hỏi');
   });
 
   it('guard: "bn" asking an amount still opens with the amount ("dc bn tien", "bn mot thang")', async () => {
-    expect((await ask('ho ngheo giam hoc phi dc bn tien'))[0]).toMatch(/^Mức tiền bạn hỏi/);
-    expect((await ask('tien dien ho ngheo dc bn mot thang'))[0]).toMatch(/^Mức tiền bạn hỏi/);
+    expect((await ask('ho ngheo giam hoc phi dc bn tien'))[0]).toMatch(/^Mức hỗ trợ bạn hỏi/);
+    expect((await ask('tien dien ho ngheo dc bn mot thang'))[0]).toMatch(/^Mức hỗ trợ bạn hỏi/);
   });
 });
 

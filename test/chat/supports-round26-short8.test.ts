@@ -19,7 +19,7 @@ describe('"me tui 72 tuoi … dc nhiu tien": the pension from 70 of poor househo
   ])('"%s"', async (question) => {
     const answer = await first(question);
     expect(answer.split('\nBạn có thể gõ:')[0]!.length, answer).toBeLessThanOrEqual(PHONE_CHARS);
-    expect(answer).toMatch(/^Mức tiền bạn hỏi[^\n]*\n• Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này \(chưa rõ\)/);
+    expect(answer).toMatch(/^Mức hỗ trợ bạn hỏi[^\n]*\n• Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này \(chưa rõ\)/);
     expect(answer).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo');
     expect(answer).toContain('Nơi làm: UBND cấp xã');
     expect(answer).toContain('nên không áp dụng cho người 72 tuổi');

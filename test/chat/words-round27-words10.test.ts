@@ -105,3 +105,11 @@ describe('the procedure asked with the district gone: that step first, then the 
     expect(text.length).toBeLessThan(1500);
   });
 });
+
+describe('the electricity support asked in kWh', () => {
+  it('"dien ho ngheo dc ho tro bn kwh": not led as an amount of money', async () => {
+    const text = await today.first('dien ho ngheo dc ho tro bn kwh');
+    expect(text).toMatch(/^Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách \(ngày 05\/12\/2026\):\n• Hỗ trợ tiền điện: /);
+    expect(text).not.toContain('Mức tiền');
+  });
+});
