@@ -1567,6 +1567,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         ),
       ];
     }
+    // A household told without consent (a check, its result, a sentence) is in this chat's draft, which the store does not
+    // count: erased below too, so "nothing was kept" would be untrue.
+    const householdHeld = turn.interview !== undefined || turn.session.told !== undefined;
     // Every draft of theirs, in each group chat too (round 21: only this chat's and the private one went).
     await drafts.deleteUser(userKey);
     await drafts.delete(turn.key);
@@ -1574,7 +1577,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.interview = undefined;
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
     const said = lines(
-      `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
+      `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 || householdHeld ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
     // What can be done next, as after any answer (round 19: the reply had no menu). Nothing is kept after an erasure, not even

@@ -472,7 +472,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const markOn = (key: string) => latestMark(key).catch(() => undefined);
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const drafts: DraftStore = {
-    where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu), tự xóa sau 6 giờ không dùng',
+    where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu)',
     get: async (key) => {
       const since = unsynced.get(key);
       if (since !== undefined) {
