@@ -4,6 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
+import { createTestDatabase, testRedisPrefix, TEST_REDIS_URL } from '../services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -101,3 +106,43 @@ export async function until(what: string, probe: () => Promise<boolean>, timeout
 
 /** A web-chat session id of this test run (24 characters at least, as the API asks). */
 export const session = (label: string) => `${label}-${process.pid}-${Date.now()}`.padEnd(24, 'x');
+
+/** Two instances on a PostgreSQL database and a Redis key prefix of their own, with a client of each (instancePair). */
+export interface InstancePair {
+  a: Instance;
+  b: Instance;
+  database: Awaited<ReturnType<typeof createTestDatabase>>;
+  prefix: string;
+  db: pg.Client;
+  redis: Redis;
+  /** The environment both were started with (another instance on the same services). */
+  env: Record<string, string>;
+  /** The keyed hash the instances name a conversation by (its key in meta), as Redis keys and rows carry it. */
+  hashKey(): Promise<(key: string) => string>;
+}
+
+/**
+ * Starts an InstancePair before the calling suite's tests (API limits off) and removes it after: the instances killed, the
+ * database dropped, the prefix's keys deleted. Its fields are set once the suite's beforeAll ran.
+ */
+export function instancePair(label: string): InstancePair {
+  const keys = testRedisPrefix(label);
+  const pair = { prefix: keys.prefix } as InstancePair;
+  beforeAll(async () => {
+    pair.database = await createTestDatabase(label);
+    pair.env = { DATABASE_URL: pair.database.url, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keys.prefix, RATE_LIMIT_PER_MINUTE: '0' };
+    [pair.a, pair.b] = await Promise.all([startInstance(pair.env), startInstance(pair.env)]);
+    pair.db = new pg.Client({ connectionString: pair.database.url });
+    await pair.db.connect();
+    pair.redis = new Redis(TEST_REDIS_URL);
+    pair.hashKey = async () => keyedHash((await pair.db.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
+  }, 120_000);
+  afterAll(async () => {
+    await killLeft([pair.a, pair.b].filter(Boolean));
+    await pair.db?.end();
+    pair.redis?.disconnect();
+    await keys.clear();
+    await pair.database?.drop();
+  }, 60_000);
+  return pair;
+}

@@ -7,12 +7,9 @@
  * its maker erases their data there.
  */
 import { readFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
-import { killLeft, session, startInstance, type Instance } from './process.ts';
-import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { describe, expect, it } from 'vitest';
+import { instancePair, session, type Instance } from './process.ts';
+import { postgresUnavailable, redisUnavailable, titled } from '../services.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
 
@@ -44,34 +41,11 @@ async function send(instance: Instance, sessionId: string, message: { text: stri
 const post = (instance: Instance, path: string, body: string | Buffer) => fetch(new URL(path, instance.url), { method: 'POST', body });
 
 describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL + Redis: a resident and a cadre walk through', unavailable), () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  const redisKeys = testRedisPrefix('walk27');
-  let a: Instance;
-  let b: Instance;
-  let db: pg.Client;
-  let redis: Redis;
-  beforeAll(async () => {
-    database = await createTestDatabase('walk27');
-    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redisKeys.prefix, RATE_LIMIT_PER_MINUTE: '0' };
-    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    redis = new Redis(TEST_REDIS_URL);
-  }, 120_000);
-  afterAll(async () => {
-    await killLeft([a, b].filter(Boolean));
-    await db?.end();
-    redis?.disconnect();
-    await redisKeys.clear();
-    await database?.drop();
-  }, 60_000);
-
-  const draftKey = async (sessionId: string) => {
-    const secret = (await db.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value;
-    return `${redisKeys.prefix}draft:${keyedHash(secret)(`web:${sessionId}`)}`;
-  };
+  const pair = instancePair('walk27');
+  const draftKey = async (sessionId: string) => `${pair.prefix}draft:${(await pair.hashKey())(`web:${sessionId}`)}`;
 
   it('"Không lưu" across both to the result; what is kept, said alike at both; /xoadulieu at the other says it erased the household', async () => {
+    const { a, b } = pair;
     const user = session('walk27-ko-luu');
     const by = (index: number) => (index % 2 === 0 ? a : b);
     expect((await send(a, user, { text: 'tui muon kiem tra nha tui co phai ho ngheo ko' })).actions).toContain('consent:no');
@@ -89,8 +63,8 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(last!.text).toContain('Kết quả sàng lọc (tham khảo): HỘ CẬN NGHÈO');
     expect(last!.text).toContain('1.800.000 đồng/người/tháng');
     // Nothing in PostgreSQL about the household; the sealed draft in Redis.
-    expect((await db.query('SELECT count(*)::int AS n FROM sessions')).rows[0].n).toBe(0);
-    expect(await redis.exists(await draftKey(user))).toBe(1);
+    expect((await pair.db.query('SELECT count(*)::int AS n FROM sessions')).rows[0].n).toBe(0);
+    expect(await pair.redis.exists(await draftKey(user))).toBe(1);
 
     const keptAtA = await send(a, user, { text: 'Trợ lý lưu gì về tôi?' });
     const keptAtB = await send(b, user, { text: 'tro ly luu j ve tui' });
@@ -103,13 +77,14 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(erased.text).toContain('Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn');
     // The household and its result were kept (in Redis) and are gone: was "(hiện không có gì được lưu)".
     expect(erased.text).not.toContain('hiện không có gì được lưu');
-    expect(await redis.exists(await draftKey(user))).toBe(0);
+    expect(await pair.redis.exists(await draftKey(user))).toBe(0);
     expect((await send(a, user, { action: 'ck:back' })).text).toContain('Phần kiểm tra trước đã kết thúc');
     // Nothing kept now: a second erasure says so, at either instance.
     expect((await send(a, user, { text: '/xoadulieu' })).text).toContain('(hiện không có gì được lưu)');
   });
 
   it('a cadre: the same list result, /api/ask and /api/check at both; a share link made at one opens at the other until erased there', async () => {
+    const { a, b } = pair;
     const list = readFileSync(new URL('../batch/fixtures/findings6/l2.csv', import.meta.url));
     const batch = (instance: Instance) => post(instance, '/api/batch?date=02/12/2026&name=l2.csv', list);
     const [atA, atB] = await Promise.all([batch(a), batch(b)]);
@@ -138,7 +113,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     expect(share, asked.actions.join(' ')).toBeDefined();
     const made = await send(a, cadre, { action: share! });
     expect(made.shareToken).toMatch(/^[\w-]{12,}$/);
-    expect((await db.query('SELECT count(*)::int AS n FROM shares')).rows[0].n).toBe(1);
+    expect((await pair.db.query('SELECT count(*)::int AS n FROM shares')).rows[0].n).toBe(1);
     const opened = await send(b, session('walk27-nguoi-nhan'), { text: `/start ${made.shareToken}` });
     expect(opened.text).toContain('Câu trả lời được chia sẻ');
     expect((await send(b, cadre, { text: '/xoadulieu' })).text).toContain('các đường dẫn chia sẻ bạn đã tạo');

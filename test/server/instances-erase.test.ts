@@ -6,11 +6,10 @@
  */
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sealDrafts } from '../../src/store/redis.ts';
-import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
-import { killLeft, startInstance, type Instance } from '../e2e/process.ts';
-import { createTestDatabase, postgresUnavailable, redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { instancePair, killLeft, startInstance, type Instance } from '../e2e/process.ts';
+import { postgresUnavailable, redisUnavailable, startTcpProxy, TEST_REDIS_URL, titled } from '../services.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
 
@@ -25,30 +24,15 @@ async function chat(instance: Instance, sessionId: string, text: string): Promis
 }
 
 describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL + Redis: continue and erase', unavailable), () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  const redisKeys = testRedisPrefix('erase2');
+  const pair = instancePair('erase2');
   let a: Instance;
   let b: Instance;
   let db: pg.Client;
   let redis: Redis;
-  beforeAll(async () => {
-    database = await createTestDatabase('erase2');
-    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redisKeys.prefix, RATE_LIMIT_PER_MINUTE: '0' };
-    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    redis = new Redis(TEST_REDIS_URL);
-  }, 120_000);
-  afterAll(async () => {
-    await killLeft([a, b].filter(Boolean));
-    await db?.end();
-    redis?.disconnect();
-    await redisKeys.clear();
-    await database?.drop();
-  }, 60_000);
-
-  /** The keyed hash the instances name this conversation by (its key in meta). */
-  const hashKey = async () => keyedHash((await db.query<{ value: string }>('SELECT value FROM meta WHERE name = $1', [OWNER_HASH_KEY])).rows[0]!.value);
+  beforeAll(() => {
+    ({ a, b, db, redis } = pair);
+  });
+  const hashKey = () => pair.hashKey();
   const hashed = async (key: string) => (await hashKey())(key);
 
   it('a check begun at one instance continues at the other, with consent (PostgreSQL) and without (Redis)', async () => {
@@ -65,7 +49,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       expect((await chat(a, user, '5 trieu')).text).toContain('Câu 4/15');
     }
     expect((await db.query('SELECT 1 FROM sessions WHERE key = $1', [await hashed(`web:${kept}`)])).rowCount).toBe(1);
-    expect(await redis.exists(`${redisKeys.prefix}draft:${await hashed(`web:${notKept}`)}`)).toBe(1);
+    expect(await redis.exists(`${pair.prefix}draft:${await hashed(`web:${notKept}`)}`)).toBe(1);
   });
 
   it('/xoadulieu sent to one instance is seen by the other at once: the check does not go on, nothing is left in the services', async () => {
@@ -88,7 +72,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
 
     expect((await db.query('SELECT 1 FROM sessions WHERE owner = $1', [owner])).rowCount).toBe(0);
     expect((await db.query('SELECT 1 FROM questions_unanswered WHERE owner = $1', [owner])).rowCount).toBe(0);
-    expect(await redis.exists(`${redisKeys.prefix}draft:${await hashed(`web:${declined}`)}`)).toBe(0);
+    expect(await redis.exists(`${pair.prefix}draft:${await hashed(`web:${declined}`)}`)).toBe(0);
     // And the tables the rows were in wait for the scrub that rewrites them (test/privacy/erasure-pages.test.ts).
     const queued = (await db.query<{ relation: string }>('SELECT relation FROM scrub_pending ORDER BY 1')).rows.map((row) => row.relation);
     expect(queued).toEqual(expect.arrayContaining(['questions_unanswered', 'sessions']));
@@ -103,7 +87,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
   it('/xoadulieu sent while that instance has lost Redis, which is then killed before Redis returns: the other instance does not go on with the check, and the draft is gone from Redis', async () => {
     const target = new URL(TEST_REDIS_URL);
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    const env = { DATABASE_URL: database.url, REDIS_URL: proxy.url(TEST_REDIS_URL), REDIS_KEY_PREFIX: redisKeys.prefix, RATE_LIMIT_PER_MINUTE: '0' };
+    const env = { DATABASE_URL: pair.database.url, REDIS_URL: proxy.url(TEST_REDIS_URL), REDIS_KEY_PREFIX: pair.prefix, RATE_LIMIT_PER_MINUTE: '0' };
     const cut = await startInstance(env);
     try {
       const user = `chi-Tam-${process.pid}-${Date.now()}`;
@@ -111,7 +95,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
       await chat(cut, user, 'không lưu');
       expect((await chat(cut, user, 'o que')).text).toContain('Câu 2/15');
       expect((await chat(cut, user, 'nha 4 nguoi')).text).toContain('Câu 3/15');
-      const draft = `${redisKeys.prefix}draft:${await hashed(`web:${user}`)}`;
+      const draft = `${pair.prefix}draft:${await hashed(`web:${user}`)}`;
       const told = await redis.get(draft);
       expect(told).not.toBeNull();
       await proxy.cut();
