@@ -107,6 +107,7 @@ import {
   type DeliveryClaim,
   type DeliveryClaims,
   type DraftStore,
+  type MessageErasure,
   type UserForgetter,
 } from './ports.ts';
 import type { Provinces } from './provinces.ts';
@@ -288,6 +289,13 @@ const REPORT_RESULT: ChatAction = { kind: 'reportResult' };
 
 /** What a household told in one message left (session.told), as /xoatin names it. */
 const TOLD_FACTS = 'số người, thu nhập, nơi ở và các chỉ số thiếu hụt bạn kể';
+
+/**
+ * A question sent in several messages is kept once and went with the one deleted: said so, or the resident would think the
+ * other messages still keep it ("Xóa tin này" on the later bubble then truly finds nothing).
+ */
+const sentAgain = (removed: MessageErasure) =>
+  removed.asks > removed.questions ? ` (bạn đã gửi câu hỏi này ${removed.asks} lần; trợ lý giữ một lần, nay đã xóa, không còn ở tin nào khác)` : '';
 
 /** How many kept messages "/xoatin" lists in a chat without message ids, newest first. */
 const LISTED_MESSAGES = 5;
@@ -1693,7 +1701,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     turn.log.info('message_deleted', { channel: turn.message.channel, questions: removed.questions, reports: removed.reports, householdFacts: left?.facts.length ?? 0 });
     const gone = [
-      ...(removed.questions > 0 ? ['câu hỏi chưa trả lời được (đã che thông tin cá nhân) mà trợ lý giữ lại để cán bộ bổ sung tài liệu'] : []),
+      ...(removed.questions > 0 ? [`câu hỏi chưa trả lời được (đã che thông tin cá nhân) mà trợ lý giữ lại để cán bộ bổ sung tài liệu${sentAgain(removed)}`] : []),
       ...(removed.reports > 0 ? ['nội dung báo sai bạn gửi trong tin này'] : []),
       ...(facts.length > 0 ? [`câu trả lời kiểm tra hộ gia đình trong tin này (${facts.join(', ')})`] : []),
       ...(toldGone ? [`kết quả kiểm tra hộ gia đình từ tin này (${TOLD_FACTS})`] : []),

@@ -17,6 +17,8 @@ export interface SharedAnswer {
 /** What deleteMessage removed. */
 export interface MessageErasure {
   questions: number;
+  /** How often the questions deleted were asked: more than `questions` when one was sent in several messages (kept once). */
+  asks: number;
   reports: number;
 }
 

@@ -41,8 +41,11 @@ import {
   type PurgedRows,
   remaskQuestions,
   type KeptQuestion,
+  questionRefs,
 } from './shared.ts';
 import type { Store, UserErasure } from './types.ts';
+
+const refs = questionRefs('postgres');
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 const MIGRATIONS_TABLE = 'pgmigrations';
@@ -602,15 +605,15 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // One statement: both kinds go, or neither; with them the answers still waiting for the user (their private chat, or a
       // group their message was answered in: they may quote the message or the household facts it told), as deleteUser's.
       const outbox = outboxOf(ownerKey, ownerHash(ownerKey));
-      const { rows } = await query<{ questions: string; reports: string }>(
-        `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND message = $2 RETURNING 1),
+      const { rows } = await query<{ questions: string; asks: string; reports: string }>(
+        `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND ${refs.holds('message', '$2::text')} RETURNING count),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1),
               o AS (DELETE FROM outbox WHERE (channel = $3 AND recipient = $4) OR owner = $1 RETURNING 1),
               ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r'], ['outbox', 'o']])}
-         SELECT (SELECT count(*) FROM q) AS questions, (SELECT count(*) FROM r) AS reports`,
+         SELECT (SELECT count(*) FROM q) AS questions, (SELECT coalesce(sum(count), 0) FROM q) AS asks, (SELECT count(*) FROM r) AS reports`,
         [outbox.owner, message, outbox.channel, outbox.recipient],
       );
-      return { questions: Number(rows[0]?.questions ?? 0), reports: Number(rows[0]?.reports ?? 0) };
+      return { questions: Number(rows[0]?.questions ?? 0), asks: Number(rows[0]?.asks ?? 0), reports: Number(rows[0]?.reports ?? 0) };
     },
     listMessages: async (ownerKey, limit) =>
       keptMessages((await query<{ ref: string; kind: string; text: string; at: string }>(MESSAGE_ROWS_SQL('$1'), [ownerHash(ownerKey)])).rows, limit),
@@ -623,11 +626,11 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       if (clipped && ownerKey) {
         // A message id names one message: rows recorded earlier under it are no longer that message's (one statement).
         await query(
-          `WITH released_q AS (UPDATE questions_unanswered SET message = NULL WHERE owner = $2 AND message = $4 AND text <> $1),
+          `WITH released_q AS (UPDATE questions_unanswered SET message = ${refs.without('message', '$4::text')} WHERE owner = $2 AND ${refs.holds('message', '$4::text')} AND text <> $1),
                 released_r AS (UPDATE reports SET message = NULL WHERE owner = $2 AND message = $4)
            INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $4)
            ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked,
-             message = excluded.message`,
+             message = ${refs.with('questions_unanswered.message', 'excluded.message')}`,
           [clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId)],
         );
       }
@@ -643,7 +646,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       )),
     recordReport: async ({ comment, subject, ownerKey, messageId }) => {
       await query(
-        `WITH released_q AS (UPDATE questions_unanswered SET message = NULL WHERE owner = $4 AND message = $5),
+        `WITH released_q AS (UPDATE questions_unanswered SET message = ${refs.without('message', '$5::text')} WHERE owner = $4 AND ${refs.holds('message', '$5::text')}),
               released_r AS (UPDATE reports SET message = NULL WHERE owner = $4 AND message = $5)
          INSERT INTO reports (comment, subject, created_at, owner, message) VALUES ($1, $2, $3, $4, $5)`, [
         clip(comment),

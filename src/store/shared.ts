@@ -99,9 +99,37 @@ export interface KeptQuestion {
 }
 
 /**
+ * The messages that sent a kept question (questions_unanswered.message): every message of its sender whose text is kept as the
+ * row's (the same question asked again, or two made alike by a remask), their refs (43 characters each: keyedHash) separated by
+ * a space, oldest first, the newest MESSAGE_REFS_KEPT of them. "Xóa tin này", /xoatin, /api/delete-data on any of them deletes
+ * the text (it was the latest's only: the earlier message was told nothing was kept while its text still was). SQL for both
+ * stores: `column` the row's refs, `ref` one message's ref (an expression: a parameter, `excluded.message`).
+ */
+export const MESSAGE_REFS_KEPT = 100;
+const REF_CHARS = 43;
+export function questionRefs(dialect: 'sqlite' | 'postgres') {
+  const spaced = (sql: string) => `' ' || ${sql} || ' '`;
+  const holds = (column: string, ref: string) => `${dialect === 'sqlite' ? 'instr' : 'strpos'}(${spaced(column)}, ${spaced(ref)}) > 0`;
+  const newest = (sql: string, chars: number) => (dialect === 'sqlite' ? `substr(${sql}, -${chars})` : `right(${sql}, ${chars})`);
+  return {
+    holds,
+    /** The refs without `ref` (NULL when none is left): the message id now names another message (releaseMessage). */
+    without: (column: string, ref: string) => `NULLIF(trim(replace(${spaced(column)}, ${spaced(ref)}, ' ')), '')`,
+    /** The refs with `ref` added last (once), the oldest dropped past MESSAGE_REFS_KEPT; a NULL `ref` adds nothing. */
+    with: (column: string, ref: string) =>
+      `CASE WHEN ${ref} IS NULL THEN ${column} WHEN ${column} IS NULL THEN ${ref} WHEN ${holds(column, ref)} THEN ${column}
+        ELSE ${newest(`${column} || ' ' || ${ref}`, MESSAGE_REFS_KEPT * (REF_CHARS + 1) - 1)} END`,
+  };
+}
+
+/** A row's refs, oldest first (questionRefs). */
+const refsOf = (message: string | null): string[] => (message ? message.split(' ') : []);
+
+/**
  * Kept questions masked again by today's masker (SQLite's schema 12, PostgreSQL's remask step): each sender's questions that
- * now read alike are one row, their asks counted together, the latest ask and its message kept (so "Xóa tin này" on the newest
- * still finds it). Only what changes: the rows to remove (`gone`, by text and sender) and those written in their place.
+ * now read alike are one row, their asks counted together, the latest ask kept and every message's ref (questionRefs), so
+ * "Xóa tin này" on any of them finds it. Only what changes: the rows to remove (`gone`, by text and sender) and those written
+ * in their place.
  */
 export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pick<KeptQuestion, 'text' | 'owner'>>; merged: KeptQuestion[] } {
   const groups = new Map<string, KeptQuestion[]>();
@@ -114,10 +142,11 @@ export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pi
   for (const [key, group] of groups) {
     const [text] = JSON.parse(key) as [string];
     if (group.length === 1 && group[0]!.text === text) continue;
-    const latest = group.reduce((last, row) => (row.lastAsked > last.lastAsked ? row : last));
-    // Only the latest message id is kept, as recordQuestion's upsert does: an earlier message's masked text is the latest's too, deleted with it ("Xóa tin", /xoatin) or by /xoadulieu.
+    const oldestFirst = [...group].sort((x, y) => x.lastAsked.localeCompare(y.lastAsked));
+    const latest = oldestFirst.at(-1)!;
+    const refs = [...new Set(oldestFirst.flatMap((row) => refsOf(row.message)))].slice(-MESSAGE_REFS_KEPT);
     gone.push(...group.map(({ text, owner }) => ({ text, owner })));
-    merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: latest.message });
+    merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: refs.length > 0 ? refs.join(' ') : null });
   }
   return { gone, merged };
 }
@@ -251,11 +280,13 @@ export const MESSAGE_ROWS_SQL = (owner: string) => `
 export function keptMessages(rows: { ref: string; kind: string; text: string; at: string }[], limit: number): KeptMessage[] {
   const messages = new Map<string, KeptMessage>();
   for (const row of rows) {
-    let message = messages.get(row.ref);
+    // A question asked in several messages is listed once, under the newest (deleting it deletes the text: questionRefs).
+    const ref = refsOf(row.ref).at(-1)!;
+    let message = messages.get(ref);
     if (!message) {
       if (messages.size >= limit) continue;
-      message = { ref: row.ref, at: row.at, questions: [], reports: [] };
-      messages.set(row.ref, message);
+      message = { ref, at: row.at, questions: [], reports: [] };
+      messages.set(ref, message);
     }
     (row.kind === 'report' ? message.reports : message.questions).push(maskPersonalData(row.text));
   }

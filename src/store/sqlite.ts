@@ -37,8 +37,11 @@ import {
   erasedRows,
   remaskQuestions,
   type KeptQuestion,
+  questionRefs,
 } from './shared.ts';
 import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
+
+const refs = questionRefs('sqlite');
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 /** Each schema version's SQL, or a step in code where the masker rewrites kept text (version 12). */
@@ -173,7 +176,7 @@ const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
    CREATE INDEX refused_updates_at ON refused_updates(refused_at);`,
   // Version 12 (round 26 masker): texts kept before are masked again, as version 2 did: a phone split otherwise than in groups
   // ("0 912 345 678", "0912 - 345 - 678", "0.9.1.2…") was kept as typed or as an identity number, an industrial park's name
-  // ("kcn Song Thần") as typed. A sender's questions that now read alike are one row: their count, the latest ask and its message.
+  // ("kcn Song Thần") as typed. A sender's questions that now read alike are one row: their count, the latest ask, their messages.
   (db) => {
     db.exec('UPDATE reports SET comment = mask_personal(comment); UPDATE shares SET question = mask_personal(question);');
     const rows = db.prepare('SELECT text, owner, count, last_asked AS lastAsked, message FROM questions_unanswered').all() as KeptQuestion[];
@@ -183,6 +186,9 @@ const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
     const insert = db.prepare('INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (@text, @owner, @count, @lastAsked, @message)');
     for (const row of merged) insert.run(row);
   },
+  // Version 13 (round 27): an unanswered question keeps the refs of every message that sent it, separated by a space
+  // (shared.ts questionRefs), found by owner and substring: the index on the whole list serves no lookup.
+  'DROP INDEX IF EXISTS questions_unanswered_message;',
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -521,16 +527,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
        ON CONFLICT(name) DO UPDATE SET value = value + excluded.value`,
     ),
     counters: db.prepare<[], { name: string; value: number }>('SELECT name, value FROM counters'),
-    // The same text asked again by its sender is one row, found by the latest message that sent it.
+    // The same text asked again by its sender is one row, found by every message that sent it (questionRefs).
     unanswered: db.prepare<[string, string, string, string | null]>(
       `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (?, ?, 1, ?, ?)
-       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = excluded.message`,
+       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = ${refs.with('message', 'excluded.message')}`,
     ),
     // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
-    releaseMessageQuestions: db.prepare<[string, string]>('UPDATE questions_unanswered SET message = NULL WHERE owner = ? AND message = ?'),
+    releaseMessageQuestions: db.prepare<{ owner: string; message: string }>(
+      `UPDATE questions_unanswered SET message = ${refs.without('message', '@message')} WHERE owner = @owner AND ${refs.holds('message', '@message')}`,
+    ),
     releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
     messageRows: db.prepare<{ owner: string }, { ref: string; kind: string; text: string; at: string }>(MESSAGE_ROWS_SQL('@owner')),
-    deleteMessageQuestions: db.prepare<[string, string]>('DELETE FROM questions_unanswered WHERE owner = ? AND message = ?'),
+    deleteMessageQuestions: db.prepare<{ owner: string; message: string }, { count: number }>(
+      `DELETE FROM questions_unanswered WHERE owner = @owner AND ${refs.holds('message', '@message')} RETURNING count`,
+    ),
     deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
       `SELECT text, SUM(count) AS count, MAX(last_asked) AS lastAsked FROM questions_unanswered
@@ -752,7 +762,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   }
   /** Rows recorded earlier under the same message id keep their text but are no longer that message's. */
   const releaseMessage = (owner: string, message: string) => {
-    statements.releaseMessageQuestions.run(owner, message);
+    statements.releaseMessageQuestions.run({ owner, message });
     statements.releaseMessageReports.run(owner, message);
   };
   /** The key a session is kept under, and the user it belongs to. */
@@ -909,7 +919,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         const owner = ownerHash(ownerKey);
         let answers = 0;
         const removed = db.transaction(() => {
-          const gone = { questions: statements.deleteMessageQuestions.run(owner, message).changes, reports: statements.deleteMessageReports.run(owner, message).changes };
+          const questions = statements.deleteMessageQuestions.all({ owner, message });
+          const asks = questions.reduce((sum, row) => sum + row.count, 0);
+          const gone = { questions: questions.length, asks, reports: statements.deleteMessageReports.run(owner, message).changes };
           // The answers still waiting for the user (their private chat, or a group their message was answered in) may quote the
           // message or the household facts it told: gone with it, as deleteUser's (not kept until sent or RETENTION.outboxHours).
           answers = statements.deleteOwnOutbox.run(outboxOf(ownerKey, owner)).changes;

@@ -125,7 +125,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       await store.recordQuestion({ answered: false, text: kept, ownerKey: an, messageId: 'k1' });
       await store.recordQuestion({ answered: false, text: gone, ownerKey: an, messageId: 'g1' });
       await store.writeSession(an, { v: 3, interview: { answers: { income: gone } } });
-      expect(await store.deleteMessage(an, store.messageRef(an, 'g1'))).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(an, store.messageRef(an, 'g1'))).toEqual({ questions: 1, asks: 1, reports: 0 });
       // The core writes the session again without what that message told (SessionWrite.erasing).
       await store.writeSession(an, { v: 3, interview: { answers: {} } }, { erasing: true });
       expect(await queued()).toEqual(['questions_unanswered', 'sessions']);
@@ -231,7 +231,7 @@ describe.skipIf(unavailable !== undefined)(titled('PostgreSQL: erased texts leav
       const twice = JSON.stringify([{ method: 'sendMessage', text: `Câu hỏi “${question}”` }, { method: 'sendMessage', text: 'Bạn muốn xóa tin nào?' }]);
       const second = (await store.finishDelivery('telegram', '5002', { recipient: '700999000', messages: twice, leaseMs: 60_000 }))!;
       // 'Xóa tin 1'
-      expect(await store.deleteMessage(user, store.messageRef(user, 'q1'))).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(user, store.messageRef(user, 'q1'))).toEqual({ questions: 1, asks: 1, reports: 0 });
       const after = (await store.finishDelivery('telegram', '5003', { recipient: '700999000', messages: JSON.stringify([{ text: 'Đã xóa tin lúc 09:12.' }]), leaseMs: 60_000 }))!;
       // Round 18: the answers waiting for the user's chat went with the erasure (they quote it), not once sent (up to 24 h).
       expect((await scrubAll(store)).scrubbed.sort()).toEqual(['outbox', 'questions_unanswered']);

@@ -46,7 +46,7 @@ it('a file of schema 11 holding phones and a park as typed is masked again when 
     const rows = db.prepare('SELECT text, owner, count, last_asked AS lastAsked, message FROM questions_unanswered ORDER BY owner').all();
     expect(rows).toEqual([
       { text: 'chong lam kcn [địa chỉ], cho hoi gia vang', owner: 'anh-ba', count: 1, lastAsked: at, message: null },
-      { text: 'goi tui [số điện thoại] nha, cho hoi lich thi dau bong da', owner: 'chi-lan', count: 3, lastAsked: at, message: 'm2' },
+      { text: 'goi tui [số điện thoại] nha, cho hoi lich thi dau bong da', owner: 'chi-lan', count: 3, lastAsked: at, message: 'm1 m2' },
     ]);
   } finally {
     db.close();

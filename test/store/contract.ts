@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RETENTION } from '../../src/privacy/retention.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/types.ts';
+import { MESSAGE_REFS_KEPT } from '../../src/store/shared.ts';
 
 export interface StoreBackend {
   name: string;
@@ -179,13 +180,13 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       const rows = await backend.messageRows(data);
       for (const raw of ['tin-gia-vang-1', 'tin-bao-sai-3', 'tuiHoiGiaVang', 'nguoiKhacHoi']) expect(rows).not.toContain(raw);
 
-      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 1, reports: 0 });
-      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-bao-sai-3'))).toEqual({ questions: 0, reports: 1 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 1, asks: 1, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-bao-sai-3'))).toEqual({ questions: 0, asks: 0, reports: 1 });
       // Sent again: nothing is left of it. Another's id is no way to someone else's rows.
-      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 0, reports: 0 });
-      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef('web:keLa_khongPhaiToi', 'tin-xe-om-2'))).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-gia-vang-1'))).toEqual({ questions: 0, asks: 0, reports: 0 });
+      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef('web:keLa_khongPhaiToi', 'tin-xe-om-2'))).toEqual({ questions: 0, asks: 0, reports: 0 });
       // Even holding my message's ref, someone else deletes nothing of mine: rows are found by their owner too.
-      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef(me, 'tin-xe-om-2'))).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage('web:keLa_khongPhaiToi', store.messageRef(me, 'tin-xe-om-2'))).toEqual({ questions: 0, asks: 0, reports: 0 });
 
       const stats = await store.stats();
       expect(stats.unansweredQuestions.map((question) => [question.text, question.count])).toEqual(
@@ -204,11 +205,36 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       await store.recordQuestion({ answered: false, text: 'gia lua hom nay bn', ownerKey: 'zalo:77', messageId: 'last' });
       await store.recordReport({ comment: 'sai roi', subject: 'p1', ownerKey: 'zalo:77', messageId: 'last' });
       await store.recordQuestion({ answered: false, text: 'lich cup dien xom tui', ownerKey: 'zalo:77', messageId: 'last' });
-      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 1, reports: 0 });
-      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 0, reports: 0 });
+      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 1, asks: 1, reports: 0 });
+      expect(await store.deleteMessage('zalo:77', store.messageRef('zalo:77', 'last'))).toEqual({ questions: 0, asks: 0, reports: 0 });
       const stats = await store.stats();
       expect(stats.unansweredQuestions.map((question) => question.text)).toEqual(['gia lua hom nay bn']);
       expect(stats.reports.map((report) => report.comment)).toEqual(['sai roi']);
+    });
+    it('a question sent in several messages is kept once, found by each of them (round 27: the earlier one found nothing)', async () => {
+      const store = await open(fresh());
+      const me = 'telegram:5550927';
+      const ask = (messageId: string, text = 'gia phan bon thang nay bn vay') => store.recordQuestion({ answered: false, text, ownerKey: me, messageId });
+      await ask('tin-1');
+      await ask('tin-2');
+      await ask('tin-3');
+      // Listed once, under the newest message.
+      const listed = await store.listMessages(me, 5);
+      expect(listed.map((message) => [message.ref, message.questions])).toEqual([[store.messageRef(me, 'tin-3'), ['gia phan bon thang nay bn vay']]]);
+      // The id of tin-2 used again for another text: tin-2 no longer names the first question, tin-1 still does.
+      await ask('tin-2', 'lich cup dien xom tui');
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-1'))).toEqual({ questions: 1, asks: 3, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-3'))).toEqual({ questions: 0, asks: 0, reports: 0 });
+      expect((await store.stats()).unansweredQuestions.map((question) => question.text)).toEqual(['lich cup dien xom tui']);
+    });
+    it(`a question sent in more than ${MESSAGE_REFS_KEPT} messages keeps the newest ${MESSAGE_REFS_KEPT} of them`, async () => {
+      const store = await open(fresh());
+      const me = 'zalo:spam-cung-mot-cau';
+      for (let index = 1; index <= MESSAGE_REFS_KEPT + 1; index += 1) {
+        await store.recordQuestion({ answered: false, text: 'alo alo co ai ko', ownerKey: me, messageId: `tin-${index}` });
+      }
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-1'))).toEqual({ questions: 0, asks: 0, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tin-2'))).toEqual({ questions: 1, asks: MESSAGE_REFS_KEPT + 1, reports: 0 });
     });
     it('lists a user’s messages that left rows, newest first, by ref, texts masked; deleted by that ref', async () => {
       let minute = 0;
@@ -229,7 +255,7 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
         { ref: store.messageRef(me, 'a1'), at: '2026-12-02T02:00:00.000Z', questions: [expect.not.stringContaining('0912345678')], reports: [] },
       ]);
       expect(await store.listMessages(me, 1)).toEqual([listed[0]]);
-      expect(await store.deleteMessage(me, listed[2]!.ref)).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(me, listed[2]!.ref)).toEqual({ questions: 1, asks: 1, reports: 0 });
       expect((await store.listMessages(me, 5)).map((message) => message.ref)).toEqual([listed[0]!.ref, listed[1]!.ref]);
       expect(await store.listMessages('telegram:chuaGuiGi', 5)).toEqual([]);
     });

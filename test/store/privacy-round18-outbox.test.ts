@@ -27,7 +27,7 @@ for (const backend of backends) {
       await store.outboxPut({ channel: 'telegram', recipient: '5559999', messages: JSON.stringify([{ text: 'câu trả lời của người khác' }]) });
       await store.outboxPut({ channel: 'zalo', recipient: '5551234', messages: JSON.stringify([{ text: 'cùng số, kênh khác' }]) });
 
-      expect(await store.deleteMessage(me, store.messageRef(me, 'tg-901'))).toEqual({ questions: 1, reports: 0 });
+      expect(await store.deleteMessage(me, store.messageRef(me, 'tg-901'))).toEqual({ questions: 1, asks: 1, reports: 0 });
 
       const waiting = [...(await store.outboxTake('telegram', 10, 60_000)), ...(await store.outboxTake('zalo', 10, 60_000))];
       expect(waiting.map((item) => `${item.channel}:${item.recipient}`).sort()).toEqual(['telegram:5559999', 'zalo:5551234']);

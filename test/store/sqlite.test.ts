@@ -70,7 +70,7 @@ describe('openStore', () => {
     await store.recordQuestion({ answered: false, text: 'xin so dien thoai can bo xa', ownerKey: 'web:nhaTuiO_hemNho1', messageId: 'tinCanBo02' });
     expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(true);
 
-    expect(await store.deleteMessage('web:nhaTuiO_hemNho1', store.messageRef('web:nhaTuiO_hemNho1', 'tinHemNgap01'))).toEqual({ questions: 1, reports: 0 });
+    expect(await store.deleteMessage('web:nhaTuiO_hemNho1', store.messageRef('web:nhaTuiO_hemNho1', 'tinHemNgap01'))).toEqual({ questions: 1, asks: 1, reports: 0 });
     expect(onDisk(path).some((bytes) => bytes.includes(marker))).toBe(false);
     expect((await store.stats()).unansweredQuestions.map((question) => question.text)).toEqual(['xin so dien thoai can bo xa']);
   });
@@ -377,7 +377,7 @@ describe('keys kept before they were hashed (schema 5, findings23 P24)', () => {
     const old = new Database(path);
     old.exec(
       // Schema 11's refused updates, 10's check steps, 9's outbox owner, 8's stale drafts, 7's message columns, then 6's owner.
-      'DROP TABLE refused_updates; DROP TABLE draft_checks; DROP INDEX outbox_owner; ALTER TABLE outbox DROP COLUMN owner; DROP TABLE stale_drafts; DROP INDEX questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
+      'DROP TABLE refused_updates; DROP TABLE draft_checks; DROP INDEX outbox_owner; ALTER TABLE outbox DROP COLUMN owner; DROP TABLE stale_drafts; DROP INDEX IF EXISTS questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
         'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner;',
     );
     old.pragma('user_version = 5');
@@ -400,7 +400,7 @@ describe('delivery claims', () => {
     await openStore(path).close();
     const old = new Database(path);
     old.exec(
-      'DROP TABLE refused_updates; DROP TABLE draft_checks; DROP TABLE stale_drafts; DROP INDEX questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
+      'DROP TABLE refused_updates; DROP TABLE draft_checks; DROP TABLE stale_drafts; DROP INDEX IF EXISTS questions_unanswered_message; DROP INDEX reports_message; ALTER TABLE questions_unanswered DROP COLUMN message; ALTER TABLE reports DROP COLUMN message; ' +
         'DROP INDEX sessions_owner; DROP INDEX shares_unhashed; ALTER TABLE sessions DROP COLUMN owner; ' +
         'DROP TABLE outbox; ALTER TABLE deliveries DROP COLUMN lease_token; ALTER TABLE deliveries DROP COLUMN lease_until;',
     );
