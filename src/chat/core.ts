@@ -1921,7 +1921,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // passage searched for the words "chi tiết" (findings34 N01).
     if (request === 'moreDetail' && !unfinishedCheck(turn)) return moreDetail(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
-    if (readPrivacyQuestion(text)) return [info.privacyReply()];
+    if (readPrivacyQuestion(text)) return [info.privacyReply(turn.message.channel)];
 
     const awaiting = turn.session.awaiting;
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);

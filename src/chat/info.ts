@@ -26,7 +26,7 @@ import {
   type SupportClass,
   type SupportContext,
 } from '../rules/index.ts';
-import type { Button, Reply, Span } from './types.ts';
+import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
@@ -771,6 +771,12 @@ export function provinceMergeReply(provinces: Provinces, words: readonly string[
   return lines(...said, basis, 'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
 }
 
+/** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
+const BROWSER_KEEPS =
+  `Trên trang web, chính trình duyệt của bạn (không phải máy chủ) giữ: tin bạn đã gõ mà chưa gửi được (mất mạng), tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”; ` +
+  'cuộc trò chuyện của thẻ đang mở, mất khi đóng thẻ; một mã phiên ngẫu nhiên để nhận ra cuộc trò chuyện. ' +
+  'Bấm “Xóa dữ liệu của tôi” thì các tin chưa gửi ấy bị bỏ ngay khỏi trình duyệt; khi máy chủ báo đã xóa, cuộc trò chuyện trên trang cũng được xóa và mã phiên được thay bằng mã mới.';
+
 export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSources) {
   /**
    * Buttons list only provinces some document belongs to: choosing them changes the answers. Sorted on first
@@ -816,9 +822,10 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
 
   /**
    * "co ai xem dc thong tin tui khai ko", "bot co luu j cua tui ko": what the assistant keeps of a person, for how long, who
-   * sees it and how to delete it, as the stores keep it (src/privacy/retention.ts, src/store, the drafts of "Không lưu").
+   * sees it and how to delete it, as the stores keep it (src/privacy/retention.ts, src/store, the drafts of "Không lưu"), and
+   * on the web page what the resident's own browser keeps (src/channels/web/client.js).
    */
-  function privacyReply(): Reply {
+  function privacyReply(channel: ChannelName): Reply {
     return reply(
       [
         bold('Trợ lý lưu gì về bạn\n'),
@@ -829,6 +836,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
               `Câu hỏi: trợ lý chỉ đếm số câu hỏi. Câu nào chưa trả lời được thì nội dung được giữ tối đa ${RETENTION.unansweredDays} ngày để bổ sung tài liệu, sau khi đã che tên, số điện thoại, số giấy tờ, email, thôn xóm.`,
               `Kiểm tra hộ gia đình: chỉ lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối, để bạn làm tiếp và xem lại kết quả. Chọn “Không lưu” thì câu trả lời chỉ giữ tạm ở ${draftsWhere}, tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ không dùng, không ghi vào cơ sở dữ liệu; cơ sở dữ liệu chỉ giữ trong thời gian ấy một dấu không có nội dung (mã hóa một chiều của cuộc trò chuyện, số câu đã trả lời, thời điểm) để báo bạn nếu phần kiểm tra bị gián đoạn.`,
               `Báo sai: nội dung đã che thông tin cá nhân, giữ ${RETENTION.reportDays} ngày. Đường dẫn chia sẻ bạn tạo: giữ ${RETENTION.shareDays} ngày. Câu trả lời chưa gửi được tới bạn (mạng lỗi): giữ tối đa ${RETENTION.outboxHours} giờ để gửi lại.`,
+              ...(channel === 'web' ? [BROWSER_KEEPS] : []),
             ]),
             'Ai xem được: không có màn hình nào cho cán bộ xem câu trả lời kiểm tra hộ gia đình của bạn. Người quản lý trợ lý chỉ xem thống kê: số câu hỏi, số lượt kiểm tra theo kết quả, các câu chưa trả lời được và các báo sai (đã che thông tin cá nhân), không kèm tên hay tài khoản của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào. Nhật ký của máy chủ không ghi nội dung bạn gõ. Tin nhắn qua Telegram, Zalo còn đi qua máy chủ của nền tảng đó, theo quy định của họ.',
             `Trên trang web, trình duyệt của bạn giữ mã cuộc trò chuyện (để trợ lý nhận ra bạn lần sau) và tin chưa gửi được vì mất mạng (tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”); các tin đã hiện chỉ giữ trong thẻ đang mở, đóng thẻ là hết.`,

@@ -33,8 +33,26 @@
     }
   })();
 
-  // Only once the server confirmed the deletion (a reply marked `erased`): an id dropped before would leave the data
-  // behind, with no way left to delete it.
+  function erasedBy(data) {
+    return Boolean(data && data.replies && data.replies.some(function (reply) {
+      return reply.erased === true;
+    }));
+  }
+
+  // The server confirmed the deletion (a reply marked `erased`), however it was asked ("Xóa dữ liệu của tôi", "/xoadulieu"
+  // typed, "xoa du lieu" and its "Xóa hết dữ liệu của tôi"): no retry left, and what the browser keeps goes (a message not
+  // sent says "Tin đã xóa.", no "Gửi lại" left). From "Xóa dữ liệu của tôi" (`restart`) the conversation starts again, as its
+  // confirmation says: what was typed before leaves the page too; the reply saying what was deleted is shown next.
+  function erasedHere(restart) {
+    erasePendingHere = false;
+    stopRetrying();
+    forgetUnsent();
+    forgetSession();
+    if (restart) log.textContent = '';
+  }
+
+  // Only once the server confirmed the deletion: an id dropped before would leave the data behind, with no way left to
+  // delete it.
   function forgetSession() {
     sessionId = newSessionId();
     forgetTranscript();
@@ -78,22 +96,8 @@
 
   function erase(echo, quiet) {
     forgetUnsent();
-    return send({ text: '/xoadulieu' }, echo, quiet).then(function (data) {
-      if (busyRefused(data)) return;
-      var erased = data && data.replies.some(function (reply) {
-        return reply.erased === true;
-      });
-      if (erased) {
-        erasePendingHere = false;
-        clearInterval(eraseTimer);
-        eraseTimer = null;
-        forgetSession();
-        // The conversation starts again, as the confirmation said: what was typed before leaves the page too; the
-        // reply saying what was deleted stays.
-        log.textContent = '';
-        data.replies.forEach(showReply);
-        return;
-      }
+    return send({ text: '/xoadulieu', restart: true }, echo, quiet).then(function (data) {
+      if (busyRefused(data) || erasedBy(data)) return;
       var first = !erasePending();
       setErasePending();
       if (first) {
@@ -325,7 +329,7 @@
       var remove = bubble.appendChild(document.createElement('button'));
       remove.type = 'button';
       remove.className = 'delete-message';
-      // A small "Xóa" at the end of the message's last line (its tap area still 40px), named in full for screen readers.
+      // A small "Xóa" at the end of the message's last line (its tap area still 44px), named in full for screen readers.
       remove.textContent = 'Xóa';
       remove.setAttribute('aria-label', 'Xóa tin này');
       messageBubbles[messageId] = bubble;
@@ -397,6 +401,7 @@
     delete messageBubbles[messageId];
     if (bubble) {
       bubble.textContent = '';
+      bubble.classList.remove('unsent');
       bubble.classList.add('deleted');
       bubble.appendChild(document.createElement('em')).textContent = 'Tin đã xóa.';
     }
@@ -621,9 +626,15 @@
         return readJson(response).then(function (data) {
           if (!response.ok) throw new Error(errorMessage(data));
           return data;
+        }).catch(function (error) {
+          // Not answered: a proxy's 502/504 (the server stopped or restarting behind it), a 503 after every try. The message
+          // is kept to send again, as when the network is down.
+          if (RETRIED_STATUS[response.status]) error.notAnswered = true;
+          throw error;
         });
       })
       .then(function (data) {
+        if (erasedBy(data)) erasedHere(message.restart);
         var bubbles = data.replies.map(showReply);
         var last = data.replies[data.replies.length - 1];
         asking = (last && last.asks) || null;
@@ -632,7 +643,7 @@
         return data;
       })
       .catch(function (error) {
-        if (echoed && error instanceof TypeError) {
+        if (echoed && (error instanceof TypeError || error.notAnswered)) {
           if (message.messageId && message.text !== undefined) {
             dropUnsent(message.messageId);
             saveUnsent(unsentMessages().concat([{ messageId: message.messageId, text: message.text, at: Date.now() }]));
@@ -649,9 +660,13 @@
   }
 
   // The same request, with the same message id, sent again while no answer came: the connection dropped (a cheap phone on
-  // a weak signal), or the server said 503 (the message still being answered, the database a moment away), after its
-  // Retry-After or a growing wait. The server answers it once; what came last is shown.
+  // a weak signal), no answer begun after SEND_WAIT_MS (a 2G signal that stalls, a server gone without closing the
+  // connection: not "Đang trả lời…" for ever with the box locked), or a RETRIED_STATUS, after its Retry-After or a growing
+  // wait. The server answers it once; what came last is shown.
   var SEND_TRIES = 4;
+  var SEND_WAIT_MS = 20000;
+  // 503 (being answered, the database a moment away), and a proxy's 502/504 while the server behind it restarts.
+  var RETRIED_STATUS = { 502: true, 503: true, 504: true };
   function post(body, attempt) {
     var again = function (seconds) {
       return new Promise(function (resolve) {
@@ -660,14 +675,21 @@
         return post(body, attempt + 1);
       });
     };
-    return fetch('api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body }).then(
+    var stalled = new AbortController();
+    var timer = setTimeout(function () {
+      stalled.abort();
+    }, SEND_WAIT_MS);
+    return fetch('api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, signal: stalled.signal }).then(
       function (response) {
-        if (response.status !== 503 || attempt >= SEND_TRIES) return response;
+        clearTimeout(timer);
+        if (!RETRIED_STATUS[response.status] || attempt >= SEND_TRIES) return response;
         var wait = Number(response.headers.get('Retry-After'));
         return again(wait > 0 && wait <= 10 ? wait : attempt);
       },
       function (error) {
-        if (attempt >= SEND_TRIES) throw error;
+        clearTimeout(timer);
+        // A stalled try counts as what fetch reports for a network down (a TypeError): the connection message, kept to resend.
+        if (attempt >= SEND_TRIES) throw stalled.signal.aborted ? new TypeError('stalled') : error;
         // The resident sees why the answer is slow to come, not only "Đang trả lời…".
         statusLine.textContent = 'Mạng yếu, đang gửi lại (lần ' + (attempt + 1) + '/' + SEND_TRIES + ')…';
         return again(attempt);
