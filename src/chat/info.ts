@@ -101,12 +101,14 @@ export function singleSupportReply(
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
     const conditioned: string[] = [];
+    const notKnown = new Set<string>();
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
         const detail = supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.push(support.conditionBrief);
+        if (support.status === 'unknown') notKnown.add(supportId);
       }
     }
     const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
@@ -115,9 +117,13 @@ export function singleSupportReply(
         !everyHousehold.has(supportId) ? classLabels(named) : classification ? `${CLASS_NAMES[classification]} (như mọi hộ gia đình)` : 'Mọi hộ gia đình, thuộc loại nào cũng vậy';
       // "the bhyt thi sao" of a middle household: the class's only support is on a condition ("Hộ làm nông nghiệp…"), so what
       // the data has when the household does not meet it is said too (nothing national; a province's own: chưa rõ).
+      // A support not known itself ("nha tui bi sap mai co dc ho tro ko": housing from 2026) is not said to be missing otherwise
+      // (round 27 short9: was "dữ liệu chính sách không có hỗ trợ này").
       const otherwise =
         classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
-          ? [`${CLASS_NAMES[classification]} không thuộc trường hợp trên: dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ).`]
+          ? [
+              `${CLASS_NAMES[classification]} không thuộc trường hợp trên: ${notKnown.has(supportId) ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
+            ]
           : [];
       const shown = options.lead && !classification && !everyHousehold.has(supportId) ? leadLines(supportId, [...byDetail]) : { lines: [...byDetail], offer: [] };
       return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer]))];

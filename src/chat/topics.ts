@@ -128,6 +128,8 @@ export type Topic =
       entryId: string;
       /** The ages said ("ông tui 76 tuổi bị liệt") that reach a support of the entry's `byAge`: those supports lead. Never written into a code. */
       ages?: number[];
+      /** Asked by the entry's `brief` words only ("ai duyet ho ngheo"): its lines in brief (referenceBrief). Never written into a code. */
+      brief?: true;
     }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
@@ -414,7 +416,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       )?.[0];
   if (reference) {
     const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];
-    return { kind: 'reference', entryId: reference, ...(ages.length > 0 ? { ages } : {}) };
+    return { kind: 'reference', entryId: reference, ...(ages.length > 0 ? { ages } : {}), ...(askedBriefly(words, reference) ? { brief: true as const } : {}) };
   }
   if (has(withoutPhrases(words, TOPICS.supportPayer), TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
@@ -1643,11 +1645,17 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
 
 /**
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
- * (PROCEDURE_TYPED); the steps asked ("gom may buoc"), the declaring and the typed procedure keep the whole card.
+ * (PROCEDURE_TYPED); the steps asked ("gom may buoc") and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing', 'district'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing', 'district', 'declaring'];
 /** Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"). */
 const LEADING_ASKS: readonly string[] = ['district'];
+
+/**
+ * Of BRIEF_ASKS, those the step asked answers alone: "khai thu nhap thap hon dc ko" (round 27 short9, was the whole card, 1.696
+ * characters) gets that declaring less is a false declaration the review checks, with its source; the other steps are no answer to it.
+ */
+const ALONE_ASKS: readonly string[] = ['declaring'];
 
 /**
  * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
@@ -1676,7 +1684,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   const briefs =
     brief && later && about === undefined
       ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
-      : asked ? general.filter((shown) => shown.status === 'unknown' || shown.brief !== undefined || answers(shown)) : [];
+      : asked ? general.filter((shown) => answers(shown) || (!ALONE_ASKS.includes(asked) && (shown.status === 'unknown' || shown.brief !== undefined))) : [];
   if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
     // The step asked that has no brief (the papers) is said in full.
@@ -1860,12 +1868,37 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
  * never said.
  */
 function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'reference' }>, today: string): Reply {
+  if (topic.brief) return referenceBrief(rules, topic.entryId, today);
   const card = referenceAnswer(rules, topic.entryId, today);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
   const lead = `Người ${ages.join(', ')} tuổi có thể được (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n${bullets(fitting.map(describeSupport))}\n\n`;
   return { ...card, spans: [plain(lead), ...card.spans] };
+}
+
+/**
+ * Whether the entry is asked by its `brief` words only (TOPICS.reference[entry].brief): one of them said, and no other phrase of its
+ * subject ("ai duyet ho ngheo", not "thẩm quyền … sau khi bỏ cấp huyện").
+ */
+function askedBriefly(words: readonly string[], entryId: string): boolean {
+  const { subject, brief } = TOPICS.reference[entryId]!;
+  return brief !== undefined && has(words, brief.asks) && subject.every((phrase) => brief.asks.includes(phrase) || !has(words, [phrase]));
+}
+
+/**
+ * A resident's brief question on an entry ("tui tam tru o day co dc xet ho ngheo ko", "ai duyet ho ngheo"; round 27 short9: were
+ * the whole cards, 1.724 and 1.436 characters on a phone): the lines that have a `brief` (an entry's, a procedure step's), each
+ * with its status and basis, whom to ask, and the typed question that gives the whole card.
+ */
+function referenceBrief(rules: RuleSet, entryId: string, day: string): Reply {
+  const entry = referenceLines(rules, entryId, day);
+  const said = entry.lines.flatMap((line) => (line.brief === undefined ? [] : [{ ...line, text: line.brief === true ? line.text : line.brief }]));
+  return reply([
+    bold(`${entry.title}:\n`),
+    plain(bullets(said.map(referenceLine))),
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “${TOPICS.reference[entryId]!.brief!.more}”.`),
+  ], MENU_BUTTONS.slice(1, 2));
 }
 
 /** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */
@@ -2040,7 +2073,7 @@ export function topicCode(topic: Topic): string {
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
-  if (topic.kind === 'reference' && topic.ages !== undefined) return { kind: 'reference', entryId: topic.entryId };
+  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };

@@ -477,8 +477,14 @@ export const referenceFileSchema = z.strictObject({
                  * it out when it says that entry's lines or that title (was the same thing said twice, round 23).
                  */
                 restates: stepTag.optional(),
+                /**
+                 * The line as said to a resident who asked briefly (the entry's `brief` words, src/text/lexicon/topics.ts): only the
+                 * lines that have one are said then, the whole card one typed question away (src/chat/topics.ts referenceAnswer);
+                 * `true`: the line as it is.
+                 */
+                brief: z.union([text, z.literal(true)]).optional(),
               })
-              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || ''].some(statesFigure), {
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || '', line.brief === true ? '' : (line.brief ?? '')].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )

@@ -90,7 +90,8 @@ describe('moving and working away: rules/reference.yaml residence', () => {
     'tui di lam xa o binh duong thi dang ky ho ngheo o dau',
     'di lam an xa thi xin ho ngheo o dau ad',
     'chong tui di lam cong nhan o sai gon, nha o que, xin can ngheo o dau',
-    'tam tru o binh duong co dang ky ho ngheo dc ko',
+    // Round 27 (short9): "tam tru o binh duong co dang ky ho ngheo dc ko" asks only the residence registered: the entry in brief
+    // (test/chat/phone-round27-short9.test.ts).
   ])('“%s”: UBND cấp xã where the household resides, no rule on moving or members away, where to ask', async (question) => {
     harness = await openHarness({ now: DEC_2026 });
     const { text } = await harness.say(question);

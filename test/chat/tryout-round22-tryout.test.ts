@@ -43,8 +43,8 @@ describe('a household no longer poor asking what it keeps ("het ho ngheo thi …
 
 describe('a house handed out, by its everyday names', () => {
   it.each([
-    ['ho ngheo co dc cap nha ko', 'Hộ nghèo: Áp dụng khi: Chương trình 2026–2035 hướng vào xã nghèo'],
-    ['nha tui ho can ngeo co dc nha tinh thuong ko', 'Hộ cận nghèo: Áp dụng khi: Chương trình 2026–2035 hướng vào xã nghèo'],
+    ['ho ngheo co dc cap nha ko', 'Hộ nghèo: Áp dụng khi: Hộ ở xã nghèo (Chương trình 2026–2035 hướng vào xã nghèo'],
+    ['nha tui ho can ngeo co dc nha tinh thuong ko', 'Hộ cận nghèo: Áp dụng khi: Hộ ở xã nghèo (Chương trình 2026–2035 hướng vào xã nghèo'],
   ])('"%s": the housing card of the class (was: the explainer listing every support, or nothing on housing)', async (question, line) => {
     const answer = await first(question);
     expect(answer).toMatch(/^Hỗ trợ nhà ở/);

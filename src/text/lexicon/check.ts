@@ -397,6 +397,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
             explained: z.object({ asks: phraseList, by: phraseList }).strict().optional(),
             aged: z.literal(true).optional(),
+            brief: z.object({ asks: phraseList, more: z.string().min(1) }).strict().optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

@@ -1061,6 +1061,13 @@ export const TOPICS = {
         // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
         'ai kiem tra', 'ai ra soat', 'ai binh xet',
       ],
+      // "ai duyet ho ngheo" (round 27 short9, was the whole card, 1.436 characters with the district's step 5): who decides and
+      // that the household goes to the commune; the cadre's "thẩm quyền … sau khi bỏ cấp huyện" keeps the whole card.
+      brief: {
+        asks: ['ai cong nhan', 'ai quyet dinh', 'ai ky', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan', 'ai co quyen',
+          'ai kiem tra', 'ai ra soat', 'ai binh xet'],
+        more: 'thẩm quyền công nhận hộ nghèo',
+      },
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
         'chung nhan', 'xet', 'ra soat', 'kiem tra ho', 'binh xet',
@@ -1119,6 +1126,9 @@ export const TOPICS = {
         'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
       ],
+      // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
+      // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
+      brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru'], more: 'xét hộ nghèo khi chuyển nơi ở' },
     },
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
@@ -1411,6 +1421,11 @@ export const TOPICS = {
       explained?: { asks: readonly string[]; by: readonly string[] };
       /** The ages said lead the entry with the supports of an age band they reach (src/chat/topics.ts agedSupports). */
       aged?: true;
+      /**
+       * A resident's brief question: the entry asked by these words only (no other `subject` phrase) gets the lines that have a
+       * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card.
+       */
+      brief?: { asks: readonly string[]; more: string };
     }
   >,
   /**
