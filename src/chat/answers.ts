@@ -113,7 +113,9 @@ export function reorganisationNote(passage: Cited): string | undefined {
 
 function citationSpans(passage: Cited): Span[] {
   const spans: Span[] = [bold('\nNguồn: '), plain(passage.citation)];
-  if (passage.kind === 'faq') spans.push(italic(' (bài giải thích ngắn của trợ lý, có ghi căn cứ pháp lý)'));
+  // Its status as the data has it (round 27: a document's passage said none): a document's words are quoted as they are
+  // (sourceReply says so too); an explainer is the assistant's own.
+  spans.push(italic(passage.kind === 'faq' ? ' (bài giải thích ngắn của trợ lý, có ghi căn cứ pháp lý)' : ' (trích nguyên văn)'));
   const note = reorganisationNote(passage);
   if (note) spans.push(plain(`\n${note}`));
   return spans;

@@ -3,19 +3,30 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, STATUS_LABELS, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain, pressing } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 
 const STATUS_NOTES: Record<FactStatus, string> = {
-  verified: '',
+  verified: ` (${STATUS_LABELS.verified})`,
   reported: ' (tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)',
   unknown: ` (chưa có thông tin chắc chắn, hỏi ${POVERTY_CADRE})`,
 };
 
 /** Short status tags after a name or a figure. */
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
+
+/**
+ * The status said once at the end of a source line ("Nguồn: …" / "Căn cứ: …"): its own document's tag when that is not verified;
+ * " (đã kiểm tra)" when it and every fact the line is the source of (`covered`) are verified; nothing when some of those are not
+ * (a mixed answer: their own lines say "(tham khảo)" / "(chưa rõ)"). Round 27: a verified source said no status at all, so a
+ * reader could not tell verified from forgotten; the bullets stay untagged (short on a cheap phone).
+ */
+export function sourceTag(own: FactStatus, covered: readonly FactStatus[] = []): string {
+  if (own !== 'verified') return STATUS_TAGS[own];
+  return covered.every((status) => status === 'verified') ? ` (${STATUS_LABELS.verified})` : '';
+}
 
 /**
  * What a support's scope says, in every form it is shown in (a list, a short text, the details): a support only some
@@ -108,7 +119,9 @@ function section(title: string | readonly Span[], items: readonly string[] | und
 function standardLine(result: CheckResult): string {
   const { standard } = result;
   const until = standard.validTo ? ` đến ${formatDate(standard.validTo)}` : '';
-  return `${standard.document}, ${standard.article} (áp dụng từ ${formatDate(standard.validFrom)}${until})`;
+  // Its status once: "(đã kiểm tra)" unless the standard or the result rests on something not confirmed (provisional).
+  const status = sourceTag(standard.status, result.provisional ? ['reported'] : []);
+  return `${standard.document}, ${standard.article}${status} (áp dụng từ ${formatDate(standard.validFrom)}${until})`;
 }
 
 /** What the chat adds to a result from the rules data: the poverty line, and the class "không rõ" answers could give. */
@@ -239,6 +252,6 @@ export function resultSubject(result: CheckResult): string {
   ].join('; ');
 }
 
-/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …". */
+/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …", a verified one "… Căn cứ: … (đã kiểm tra)." (sourceTag). */
 export const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
-  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.`;
+  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}${line.status === 'verified' ? sourceTag('verified') : ''}.`;

@@ -10,12 +10,12 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
-import { STATUS_TAGS, supportDetail, supportName } from './result.ts';
+import { sourceTag, STATUS_TAGS, supportDetail, supportName } from './result.ts';
 import { asksChange, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
@@ -131,6 +131,8 @@ interface ShortLine {
   text: string;
   /** The legal bases this line rests on (its documents are named in "Nguồn" when it is shown). */
   bases: readonly string[];
+  /** How sure the fact it says is: when every line shown is verified, the "Nguồn" line says "(đã kiểm tra)" once (sourceTag). */
+  status?: FactStatus;
   /** An item of a list: named alone when the list is longer than the text. */
   name?: string;
   /**
@@ -337,7 +339,9 @@ function shortText(
   // ask; only the source when `tight`.
   const tail = (shown: readonly ShortLine[]) => {
     const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
-    const source = sources.length > 0 ? [`Nguồn: ${sources.join('; ')}.`] : [];
+    // Its status once (round 27): "(đã kiểm tra)" only when every line shown says a verified fact; a line of another status says its own.
+    const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? sourceTag('verified', shown.map((item) => item.status!)) : '';
+    const source = sources.length > 0 ? [`Nguồn: ${sources.join('; ')}${checked}.`] : [];
     return options.tight ? source : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
@@ -523,11 +527,12 @@ function supportLine(support: SupportResult): ShortLine {
   const brief = { ...support, ...(support.conditionBrief ? { condition: support.conditionBrief } : {}) };
   const name = supportName(support);
   if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
-  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
+  const { status } = support;
+  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], status, name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
   const text = supportDetail(support, 'short');
   // No figure nor condition in the data: its name with its status, among the others named (round 23: a post's line of its own).
-  if (text.replace(name, '').replace(STATUS_TAG, '').trim() === '') return { text, bases: [support.basis], name: text, bare: true };
-  return { text, bases: [support.basis], name };
+  if (text.replace(name, '').replace(STATUS_TAG, '').trim() === '') return { text, bases: [support.basis], status, name: text, bare: true };
+  return { text, bases: [support.basis], status, name };
 }
 
 function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
@@ -628,10 +633,11 @@ function supportText(
     const where = places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : '';
     // Read aloud, a support the data words for it (`spoken`) is not named first with its condition (round 20: the social
     // pension's name and ages said twice in each line, 1.448 characters).
-    if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis] };
+    const { status } = support;
+    if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis], status };
     // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
-    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis] };
-    return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], label: true };
+    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status };
+    return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true };
   });
   return shortText(
     // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
@@ -662,11 +668,13 @@ function standardLines(rules: RuleSet, day: string, middle: boolean, today: stri
       ? `${title}: hộ có mức sống trung bình có thu nhập bình quân mỗi người mỗi tháng nông thôn ${known.rural}, thành thị ${known.urban}${STATUS_TAGS[known.status]}.`
       : `${title}: ${MIDDLE_UNKNOWN}${STATUS_TAGS.unknown}.`,
     bases: known ? [standard.document] : [],
+    status: known ? weakerStatus(standard.status, known.status) : 'unknown',
     ...(middle ? {} : { extra: true }),
   };
   const line: ShortLine = {
     text: `${title}: thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`,
     bases: [standard.document],
+    status: weakerStatus(standard.status, band.status),
   };
   return middle ? [middleLine, line] : [line, middleLine];
 }

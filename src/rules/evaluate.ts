@@ -747,6 +747,7 @@ const standardOf = (rules: RuleSet, standard: Standard): CheckResult['standard']
       article: standard.article,
       validFrom: standard.validFrom,
       validTo: standard.validTo,
+      status: standard.status,
     }),
   );
 

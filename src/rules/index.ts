@@ -21,6 +21,7 @@ export {
   unknownBandNotes,
   procedureSteps,
   type StandardInfo,
+  weakerStatus,
   type StandardDescription,
 } from './standard.ts';
 export { changesBetween, defaultChangesWindow, newStandardSoon, changeSentences, describeChange, formatChanges, indicatorSetChange, type Change } from './changes.ts';

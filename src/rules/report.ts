@@ -1,7 +1,7 @@
 /** Plain-text views of a result and of a standard, for the terminal (cli check, cli standard). */
 import type { CheckResult, ClassBetween } from './types.ts';
 import type { StandardDescription } from './standard.ts';
-import { CLASS_LABELS, residentLabel, STATUS_LABELS } from './standard.ts';
+import { CLASS_LABELS, residentLabel, STATUS_LABELS, weakerStatus } from './standard.ts';
 import { formatDate } from '../text/dates.ts';
 import { formatMoney } from './text.ts';
 import { betweenLabel } from './evaluate.ts';
@@ -28,7 +28,7 @@ export function formatCheckReport(result: CheckResult, notMentioned = 0): string
   const lines = [
     `Kết quả (ngày ${formatDate(result.asOf)}): ${heading.charAt(0).toUpperCase()}${heading.slice(1)}${result.provisional ? ' (tạm tính)' : ''}`,
     `Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng; số chỉ số thiếu hụt: ${result.deprivationCount}${unsaid}`,
-    `Căn cứ: ${result.standard.document}, ${result.standard.article} (hiệu lực ${formatDate(result.standard.validFrom)} – ${result.standard.validTo ? formatDate(result.standard.validTo) : 'nay'})`,
+    `Căn cứ: ${result.standard.document}, ${result.standard.article} [${STATUS_LABELS[result.provisional ? weakerStatus(result.standard.status, 'reported') : result.standard.status]}] (hiệu lực ${formatDate(result.standard.validFrom)} – ${result.standard.validTo ? formatDate(result.standard.validTo) : 'nay'})`,
     '',
     'Vì sao:',
     ...bullet(result.reasons),

@@ -122,7 +122,7 @@ export interface CheckResult {
   incomePerPerson: number;
   deprivationCount: number;
   deprivations: IndicatorId[];
-  standard: Readonly<{ id: string; document: string; article: string; validFrom: string; validTo: string | null }>;
+  standard: Readonly<{ id: string; document: string; article: string; validFrom: string; validTo: string | null; /** How sure the standard's own fact is. */ status: FactStatus }>;
   provisional: boolean;
   /** This list, the supports, next steps, margins and the standard may be shared by many results (frozen). */
   provisionalReasons?: readonly string[];

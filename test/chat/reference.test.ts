@@ -40,7 +40,9 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     expect(answer).toContain(`${entry(id).title}:`);
     for (const line of entry(id).lines) {
       const tag = line.status === 'verified' ? '' : line.status === 'reported' ? ' (tham khảo)' : ' (chưa rõ)';
-      expect(answer).toContain(`${line.text.replace(/\.$/, '')}${tag}. Căn cứ: ${line.basis}.`);
+      // Round 27 (status9): a verified line's status is said once, on its source ("Căn cứ: … (đã kiểm tra).").
+      const checked = line.status === 'verified' ? ' (đã kiểm tra)' : '';
+      expect(answer).toContain(`${line.text.replace(/\.$/, '')}${tag}. Căn cứ: ${line.basis}${checked}.`);
     }
     for (const fact of facts) expect(answer).toContain(fact);
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');

@@ -104,7 +104,8 @@ describe('a household that has just escaped poverty: what it keeps and for how l
     const { text } = await harness.say('moi thoat ngheo thi con dc ho tro j ko');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Hộ mới thoát nghèo còn được gì, trong bao lâu:');
-    expect(lines[1]).toBe('• Hộ mới thoát nghèo là hộ ra khỏi danh sách hộ nghèo trong vòng 3 năm (36 tháng) gần nhất; quá 3 năm thì không còn là hộ mới thoát nghèo. Căn cứ: Quyết định 28/2015/QĐ-TTg.');
+    // Round 27 (status9): a verified line's source says its status ("(đã kiểm tra)"), as a reported one's says "(tham khảo)".
+    expect(lines[1]).toBe('• Hộ mới thoát nghèo là hộ ra khỏi danh sách hộ nghèo trong vòng 3 năm (36 tháng) gần nhất; quá 3 năm thì không còn là hộ mới thoát nghèo. Căn cứ: Quyết định 28/2015/QĐ-TTg (đã kiểm tra).');
     expect(lines[2]).toContain('Trong 3 năm đó hộ vẫn được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
     expect(lines[2]).toContain('(tham khảo)');
     expect(lines[3]).toContain('(chưa rõ)');
