@@ -1293,8 +1293,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         return [lines(found.lead.text), lines(more), askCurrent(interview, rules, dayOf(interview))];
       }
     }
-    const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && text.split(' ').length >= MIN_QUESTION_WORDS;
-    const asked = mayBeQuestion ? readMessage(withoutPersonalData(text)) : undefined;
+    const longEnough = text.split(' ').length >= MIN_QUESTION_WORDS;
+    const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && longEnough;
+    const read = longEnough ? readMessage(withoutPersonalData(text)) : undefined;
+    // "ba tui om nang, lam sao de khong dong y ket qua ra soat" at Câu 2 (how many people) or Câu 3 (income) (round 27): a member
+    // ill told is a side question at every step, answered below (was "Bạn gõ số người…", "Mình chưa hiểu số tiền…").
+    const asked = read && (mayBeQuestion || readSickMemberTold(read)) ? read : undefined;
     const waiting = lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:');
     // "vay la sao" (vậy là sao) at a question: the question not understood, asked again (was: the loans explainer).
     if (asked && readVague(asked)) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];

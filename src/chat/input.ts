@@ -12,7 +12,7 @@ import { withoutMarkup } from '../text/markup.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
-import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
+import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, ILLNESS_NAMED, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -583,7 +583,21 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
  */
 export function readSickMemberTold(message: string | ReadMessage): boolean {
   const { words: key } = readMessage(message);
-  return has(key, SICK_MEMBER_PHRASES) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []) && !has(key, ALLOWANCE_PHRASES);
+  return (has(key, SICK_MEMBER_PHRASES) || illnessOfMemberNamed(key)) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []) && !has(key, ALLOWANCE_PHRASES);
+}
+
+/** "mẹ tui bị bệnh tim", "mẹ tui bệnh tiểu đường nặng": an illness named of the user's own relative (ILLNESS_NAMED). */
+function illnessOfMemberNamed(words: readonly string[]): boolean {
+  if (!has(words, OWN_MEMBER)) return false;
+  const { named, notIllness, illness, grave, between } = ILLNESS_NAMED;
+  return words.some((word, at) => {
+    if (word !== illness) return false;
+    const next = words[at + 1] ?? '';
+    if (notIllness.includes(next)) return false;
+    if (named.some((phrase) => phraseEndingAt(words, at + 1, phrase.split(' '))) && next !== '') return true;
+    const after = words.slice(at + 2, at + 2 + between);
+    return next !== '' && after.some((_, k) => grave.some((phrase) => phraseAt(words, at + 2 + k, phrase.split(' '))));
+  });
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */

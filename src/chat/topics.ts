@@ -1920,12 +1920,19 @@ function checkedLine(checked: string): Span {
 
 /**
  * Entries answered together ("ba tui om nang, lam sao de khong dong y ket qua ra soat": the sick_member lines, then the entry
- * asked): the checked line once, the last one's (round 27; was said after each).
+ * asked): the checked line once, at the end, with the oldest date of those said (referenceLines' rule; round 27: was said after
+ * each, then the last one's).
  */
 export function oneCheckedLine(replies: Reply[]): Reply[] {
   const said = (span: Span) => span.text.startsWith(CHECKED_LEAD);
   const last = replies.findLastIndex((one) => one.spans.some(said));
-  return replies.map((one, at) => (at < last ? { ...one, spans: one.spans.filter((span) => !said(span)) } : one));
+  // dd/MM/yyyy read as yyyyMMdd, so the oldest sorts first.
+  const day = (span: Span) => span.text.slice(CHECKED_LEAD.length, CHECKED_LEAD.length + 10).split('/').reverse().join('');
+  const oldest = replies.flatMap((one) => one.spans.filter(said)).sort((a, b) => day(a).localeCompare(day(b)))[0];
+  return replies.map((one, at) => {
+    if (at < last) return { ...one, spans: one.spans.filter((span) => !said(span)) };
+    return at === last && oldest ? { ...one, spans: one.spans.map((span) => (said(span) ? oldest : span)) } : one;
+  });
 }
 
 /**

@@ -576,6 +576,19 @@ const CHILD_NOUN_WORDS = byLength(CHILD_NOUNS);
 const CLASSIFIERS: ReadonlySet<string> = new Set(ONE_PERSON_CLASSIFIERS);
 /** Before an age: "dưới 16", "trên 60", "gần 80" (household.ts AGE_BELOW_WORDS, AGE_ABOVE_WORDS, AGE_NEAR_WORDS). */
 const AGE_BOUND_WORDS: ReadonlySet<string> = new Set([...AGE_BELOW_WORDS, ...AGE_ABOVE_WORDS, ...AGE_NEAR_WORDS]);
+/**
+ * A kin word's last two words that end with a bound word: "ông ngoại", "bà ngoại", "cháu ngoại" fold to "ngoai" as "ngoài"
+ * (over) does; right after "ông"/"bà" it is the relative ("ông ngoại 74 tuổi" is 74, not over 74), from household.ts's kin words.
+ */
+const KIN_BOUND_PAIRS: ReadonlySet<string> = new Set(
+  [...Object.keys(RELATIVE_PHRASES), ...ONE_PERSON_WORDS, ...MEMBER_NOUNS].map((phrase) => split(phrase).slice(-2))
+    .filter((pair) => pair.length === 2 && AGE_BOUND_WORDS.has(pair[1]!)).map((pair) => pair.join(' ')),
+);
+/** The bound word ("trên", "ngoài", "dưới", "gần") at `index`, or '' (none, or the kin word "ngoại" of "bà ngoại"). */
+const boundWordAt = (tokens: Tokens, index: number): string => {
+  const word = tokens[index] ?? '';
+  return AGE_BOUND_WORDS.has(word) && !KIN_BOUND_PAIRS.has(`${tokens[index - 1] ?? ''} ${word}`) ? word : '';
+};
 const CLASSIFIED = byLength([...ONE_PERSON_WORDS, ...CHILD_NOUNS]);
 const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
 const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
@@ -2034,7 +2047,7 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   tokens.forEach((_, index) => {
     if (found.has(index) || !bare(index)) return;
     let person = index - 1;
-    const bound = AGE_BOUND_WORDS.has(tokens[person] ?? '');
+    const bound = boundWordAt(tokens, person) !== '';
     if (bound) person -= 1;
     // "bố mẹ em già rồi 78 với 74": "rồi" after "già" too.
     const already = (at: number) => tokens[at] === 'roi' && QUALIFIER_WORDS.has(tokens[at - 1] ?? '');
@@ -2052,7 +2065,8 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   return [...found].sort(([a], [b]) => a - b).map(([numberAt, inList]) => {
     const value = isMonthWord(tokens[numberAt + 1]) && AGE_WORDS.has(tokens[numberAt + 2] ?? '') ? 0 : Number(tokens[numberAt]);
     const before = tokens[numberAt - 1] ?? '';
-    const bound = AGE_BELOW_WORDS.has(before) ? 'below' : AGE_ABOVE_WORDS.has(before) ? 'above' : AGE_NEAR_WORDS.has(before) ? 'near' : undefined;
+    const boundWord = boundWordAt(tokens, numberAt - 1);
+    const bound = AGE_BELOW_WORDS.has(boundWord) ? 'below' : AGE_ABOVE_WORDS.has(boundWord) ? 'above' : AGE_NEAR_WORDS.has(boundWord) ? 'near' : undefined;
     const low = (before === '-' || AGE_RANGE_WORDS.has(before)) && isNumber(numberAt - 2) ? Number(tokens[numberAt - 2]) : undefined;
     return { at: numberAt, value, inList, ...(bound ? { bound } : {}), ...(low !== undefined && low < value ? { from: low } : {}) };
   });
@@ -2077,7 +2091,7 @@ function readPeople(tokens: Tokens, ages: readonly AgeMention[]): PeopleFact[] {
   /** The age said by the number at `numberAt`; `inList` when it follows another age of the same list ("5, 9, 12 tuổi"). */
   const addAge = (numberAt: number, value: number, inList: boolean) => {
     const clause = clauseOf(tokens, numberAt);
-    const bound = tokens[numberAt - 1] ?? '';
+    const bound = boundWordAt(tokens, numberAt - 1);
     // "2 vợ chồng tui đều ngoài 70": the bound word is no person ("ngoài" folds as "bà ngoại"'s "ngoai").
     const before = peopleCountBefore(tokens, clause[0], AGE_BOUND_WORDS.has(bound) ? numberAt - 1 : numberAt, ageAt);
     // "3 đứa con 3 tuổi, 7 tuổi, 12 tuổi": an age alone after a comma that follows an age goes on the same list.

@@ -132,6 +132,18 @@ export const GRAVE_ILLNESS_PHRASES: readonly string[] = ['benh nang', 'om nang']
 export const SICK_MEMBER_PHRASES: readonly string[] = [
   ...BEDRIDDEN_PHRASES, ...GRAVE_ILLNESS_PHRASES, 'benh nan y', 'ung thu', 'benh hiem ngheo', 'mat suc lao dong', 'het suc lao dong', 'khong con suc lao dong', 'khong lam noi', 'het lam noi',
 ];
+/**
+ * An illness named of the user's own relative (OWN_MEMBER before it; input.ts readSickMemberTold, round 27): "mẹ tui bị bệnh
+ * tim", "con tui bị bệnh tim bẩm sinh" (`named`, not before `notIllness`: "bị bệnh viện từ chối"), "mẹ tui bệnh tiểu đường
+ * nặng" (`illness`, then at most `between` words, then one of `grave`). Never "khám bệnh", "bệnh viện" nor "bảo hiểm" alone.
+ */
+export const ILLNESS_NAMED: Readonly<{ named: readonly string[]; notIllness: readonly string[]; illness: string; grave: readonly string[]; between: number }> = {
+  named: ['bi benh', 'mac benh'],
+  notIllness: ['vien', 'xa'],
+  illness: 'benh',
+  grave: ['nang', 'rat nang', 'tro nang'],
+  between: 3,
+};
 export const ALLOWANCE_PHRASES: readonly string[] = ['tro cap', 'huong tro cap', 'an tro cap', 'lanh tro cap', 'tien tro cap'];
 /** Floor area units after a number: "15m2", "15 m²", "20 mét vuông". */
 export const FLOOR_AREA_UNITS: readonly string[] = ['m 2', 'met vuong', 'm vuong', 'met 2'];
