@@ -488,6 +488,10 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     // household that already has its class asks what it gets, no income told: the supports, never a new means test (R08).
     const supportsAsked = readSupportsQuestion(key.join(' ')) !== undefined || has(key, TOPICS.monthlyAllowance);
     if (supportsAsked && understanding.missing.includes('monthlyIncome') && understanding.questions.length === 0) return undefined;
+    // "nha tui ho ngheo, con hoc cap 3 co phai nop tien j ko" (round 27): what a pupil pays asked, neither the household's size nor
+    // its income told, is the school-fee exemption (TOPICS.supportsByWho.tuition_exemption), not a check ("có phải" asks the fee).
+    const fee = TOPICS.supportsByWho.tuition_exemption!;
+    if (understood.members === null && understanding.missing.includes('monthlyIncome') && has(key, fee.who) && has(key, fee.what)) return undefined;
     if (
       !statesFacts &&
       (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || understanding.asOf !== undefined)

@@ -981,12 +981,13 @@ const HEARD_REACH = 2;
  * Positions of the words asking a text (`phrases`: to be heard, "bài đọc loa"; to be posted, "nhóm zalo"); not those telling
  * where something was heard: TOPICS.shortText.heard within HEARD_REACH before them ("nghe trên loa nói …", "nghe trong nhóm zalo
  * …"), or one of TOPICS.shortText.saying right after them, not followed by what a post is about ("nhóm zalo nói năm 2027 bỏ hộ
- * cận nghèo", but "đăng nhóm zalo nói về chuẩn nghèo" asks a post).
+ * cận nghèo", "nhóm zalo ấp nói …", but "đăng nhóm zalo nói về chuẩn nghèo" and "viết bài đăng nhóm zalo nói lịch bình xét" ask a post).
  */
 function askedNotHeard(words: readonly string[], phrases: readonly string[]): Set<number> {
   const named = phrasePositions(words, phrases);
   const heard = phrasePositions(words, TOPICS.shortText.heard);
-  const { saying } = TOPICS.shortText;
+  const written = Math.min(...phrasePositions(words, TOPICS.shortText.writtenBefore));
+  const { saying, sayingPlace } = TOPICS.shortText;
   const asked = new Set<number>();
   let told = false;
   for (const at of [...named].sort((a, b) => a - b)) {
@@ -994,9 +995,11 @@ function askedNotHeard(words: readonly string[], phrases: readonly string[]): Se
     if (!named.has(at - 1)) {
       let end = at;
       while (named.has(end + 1)) end += 1;
-      const says = saying.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, end + 1, parts));
-      const about = says !== undefined && TOPICS.shortText.sayingAbout.some((phrase) => phraseAt(words, end + 1 + says.length, phrase.split(' ')));
-      told = [...heard].some((word) => word < at && word >= at - HEARD_REACH) || (says !== undefined && !about);
+      // "nhóm zalo ấp nói …": the place's group named between them.
+      const place = sayingPlace.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, end + 1, parts))?.length ?? 0;
+      const says = saying.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, end + 1 + place, parts));
+      const about = says !== undefined && TOPICS.shortText.sayingAbout.some((phrase) => phraseAt(words, end + 1 + place + says.length, phrase.split(' ')));
+      told = [...heard].some((word) => word < at && word >= at - HEARD_REACH) || (says !== undefined && !about && !(written < at));
     }
     if (!told) asked.add(at);
   }

@@ -370,6 +370,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           heard: phraseList,
           saying: phraseList,
           sayingAbout: phraseList,
+          sayingPlace: phraseList,
+          writtenBefore: phraseList,
           warning: phraseList,
           deadline: phraseList,
           named: phraseList,

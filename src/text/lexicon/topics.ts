@@ -947,6 +947,10 @@ export const TOPICS = {
      */
     saying: ['noi', 'don', 'dang noi', 'dang don', 'co nguoi noi', 'co nguoi don'],
     sayingAbout: ['ve', 'cho ba con', 'voi ba con'],
+    /** A place's group between the group and what it says ("nhóm zalo ấp nói …", round 27): still where a rumour was heard. */
+    sayingPlace: ['ap', 'xom', 'thon', 'xa', 'khu pho', 'phuong', 'lang', 'to dan pho'],
+    /** Writing asked before the group ("viết giúp bài đăng nhóm zalo nói lịch bình xét", round 27): a post, whatever it says. */
+    writtenBefore: ['viet', 'soan', 'thao', 'dang bai', 'lam bai'],
     /**
      * A household's class as a result ("báo kết quả", "nhà bà Năm là hộ cận nghèo", "được công nhận hộ nghèo"): with a class
      * named, the short text says once that the result is for reference and the Chủ tịch UBND cấp xã decides.
@@ -966,13 +970,13 @@ export const TOPICS = {
     /**
      * The length asked ("viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ"): a count (digits, or a digit word
      * of money.ts: "ba câu") right before one of these units asks a text of that length, and is itself a request for one
-     * (src/chat/short.ts lengthAsked). `about` may stand before the count; `not` start something else ("5 câu hỏi đáp").
-     * No "điểm", "mục": "10 điểm", "2 mức" are figures of the rules.
+     * (src/chat/short.ts lengthAsked). `about` may stand before the count; `not` start something else ("5 câu hỏi đáp"; "con hoc
+     * lop 5 dong tien gi ko": "đóng tiền", paying, round 27). No "điểm", "mục": "10 điểm", "2 mức" are figures of the rules.
      */
     lengths: {
       units: { sentences: ['cau'], lines: ['dong'], points: ['y', 'gach dau dong', 'gach'], words: ['chu', 'tu'] },
       about: ['khoang', 'tam', 'chung', 'toi da', 'duoi', 'trong', 'gom', 'chi'],
-      not: ['cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien'],
+      not: ['cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien', 'dong tien', 'dong hoc phi', 'dong gi'],
     },
   },
   /**
