@@ -36,6 +36,7 @@ import { fold } from '../text/fold.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
+import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { COUNT_UNITS } from '../text/lexicon/columns.ts';
 import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
@@ -583,9 +584,15 @@ function labelledNear(before: string, labels: readonly (readonly string[])[] = C
   return false;
 }
 
+/**
+ * A 1900/1800 hotline ("goi 1900 1234", "1800.1567"): 8 or 10 digits of a public switchboard, no person's nor paper's number, so
+ * kept as typed (round 27: was "[số giấy tờ]" after "gọi"; which hotline was asked says nothing of who asked).
+ */
+const HOTLINE = /^1[89]00(?:[\s.-]?\d){4}(?:(?:[\s.-]?\d){2})?$/;
+
 function maskIdNumbers(text: string, label: string): string {
   const labelledMasked = text.replace(LABELLED_NUMBER, (found: string, offset: number, whole: string) => {
-    if (DOTTED_AMOUNT.test(found) || !labelledNear(whole.slice(0, offset))) return found;
+    if (DOTTED_AMOUNT.test(found) || HOTLINE.test(found) || !labelledNear(whole.slice(0, offset))) return found;
     const after = whole.slice(offset + found.length);
     const money = saysAfter(after, MONEY_AFTER);
     if (!money && !saysAfter(after, COUNT_AFTER)) return label;
@@ -724,7 +731,12 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
 
 const WORKPLACES = new Set(WORKPLACE_UNITS);
 /** Words going on with the sentence after a workplace unit, not its park's name (places.ts NOT_WORKPLACE_NAMES, NAMED_CITY.notNames). */
-const NOT_WORKPLACE_NAME = phrases([...NAMED_CITY.notNames.filter((word) => !NOT_WORKPLACE_NAMES.names.includes(word)), ...NOT_WORKPLACE_NAMES.words]);
+const NOT_WORKPLACE_NAME = phrases([
+  ...NAMED_CITY.notNames.filter((word) => !NOT_WORKPLACE_NAMES.names.includes(word)),
+  ...NOT_WORKPLACE_NAMES.words,
+  ...WHEN_WORDS.nextYear,
+  ...WHEN_WORDS.lastYear,
+]);
 const BRIDGE_LEADS = new Set<string>(BRIDGE.leads);
 
 /**

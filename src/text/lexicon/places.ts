@@ -120,7 +120,8 @@ export const WORKPLACE_UNITS: readonly string[] = ['kcn', 'khu cong nghiep', 'cc
  * ("kcn song than", "khu cong nghiep vsip": round 27, were kept as typed).
  */
 export const NOT_WORKPLACE_NAMES: { readonly words: readonly string[]; readonly names: readonly string[] } = {
-  words: ['tuyen', 'tra', 'tien', 'nghi', 'tang', 'giam', 'cho', 'cua', 'do'],
+  // "lam kcn nam nay co duoc xet can ngheo ko" (round 27): a time said after it (with when.ts nextYear, lastYear), no name.
+  words: ['tuyen', 'tra', 'tien', 'nghi', 'tang', 'giam', 'cho', 'cua', 'do', 'nam nay', 'thang nay', 'thang truoc', 'thang roi', 'hoi truoc', 'hoi nay', 'hoi do'],
   names: ['song'],
 };
 
