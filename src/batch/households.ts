@@ -879,7 +879,7 @@ const serviceSaid = (header: string, [first, ...others]: IndicatorId[]) =>
   ` (cột “${header}” gồm ${others.length + 1} chỉ số: ô đánh dấu là hộ thiếu ít nhất 1 chỉ số, tính là ${first}; hộ thiếu cả ${others.join(', ')} thì ghi thêm ở cột riêng của chỉ số đó)`;
 
 /** How the header report says a column of a card's term ("Hạn thẻ BHYT") is read. */
-const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt; ô ghi x, ✓, có hay không thì dòng bị từ chối: không phải ngày, chưa rõ là hộ không có thẻ hay có thẻ)';
+const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt; ô ghi x, ✓, √, có hay không thì dòng bị từ chối: không phải ngày, chưa rõ là hộ không có thẻ hay có thẻ)';
 
 /** How the header report says the count of deprivations is read. */
 const COUNT_SAID = ' (số chỉ số thiếu hụt của hộ, một con số: đối chiếu với các chỉ số ghi tên hoặc đánh dấu ở các cột chỉ số; khác nhau thì dòng bị từ chối)';
@@ -1082,7 +1082,7 @@ function readHeader(
     const legends = marks.filter((mark) => mark.has).map((mark) => `“${mark.header}”`);
     if (legends.length > 0) notes.unshift(`Cột ghi có/không (${legends.join(', ')}): ô ghi có hoặc đạt là hộ có (không thiếu hụt); ô ghi không, chưa hoặc không đạt là hộ thiếu hụt chỉ số đó.`);
     if (marks.some((mark) => !mark.lack && !mark.has && !mark.term)) {
-      notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
+      notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
     // The name and the address are copied into the results (CARRIED_COLUMNS), not left out.
@@ -3961,7 +3961,7 @@ export async function classifyList(
   await releaseHeld(null);
   checkLimit();
   if (bySheet) endSheet();
-  if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet, source.workbook?.hiddenSheets));
+  if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet, source.workbook));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
@@ -4105,13 +4105,18 @@ export async function classifyList(
 export const SHEET_COLUMN = 'trang_tinh';
 
 /** What a workbook of several sheets had read: the sheets read as the list, and the others with their rows and why. */
-function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined, hidden: ReadonlySet<string> = new Set()): string[] {
+function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined, workbook?: Pick<WorkbookFacts, 'hiddenSheets' | 'veryHiddenSheets'>): string[] {
   const notes: string[] = [];
   if (read.length > 1) notes.push(`Đã đọc ${read.length} trang tính cùng dòng tên cột: ${read.map((name) => `“${name}”`).join(', ')}; cột ${SHEET_COLUMN} của kết quả ghi trang của từng dòng, số dòng là số dòng trong trang đó.`);
   else if (first !== undefined) notes.push(`Đã đọc trang tính “${first}” (cột ${SHEET_COLUMN} của kết quả).`);
-  const readHidden = read.filter((name) => hidden.has(name));
+  const readHidden = read.filter((name) => workbook?.hiddenSheets.has(name));
   if (readHidden.length > 0) {
-    notes.push(`Trang tính đang bị ẩn trong Excel: ${readHidden.map((name) => `“${name}”`).join(', ')}; vẫn được đọc và xét như các trang khác (cột ${SHEET_COLUMN} ghi trang của từng dòng). Hãy bỏ ẩn trang để xem (nhấp chuột phải vào tên trang, chọn Bỏ ẩn/Unhide).`);
+    // A "veryHidden" sheet is not in Excel's Unhide list (round 27: was told to right-click → Unhide, which Excel does not offer for it).
+    const veryHidden = readHidden.filter((name) => workbook?.veryHiddenSheets.has(name));
+    const unhide = veryHidden.length === readHidden.length
+      ? 'Trang ẩn kiểu “veryHidden” không có trong Bỏ ẩn/Unhide: mở Visual Basic (Alt+F11), chọn trang, đổi Visible thành -1 - xlSheetVisible để xem.'
+      : `Hãy bỏ ẩn trang để xem (nhấp chuột phải vào tên trang, chọn Bỏ ẩn/Unhide)${veryHidden.length > 0 ? `; ${veryHidden.map((name) => `“${name}”`).join(', ')} ẩn kiểu “veryHidden” không có trong Bỏ ẩn/Unhide: mở Visual Basic (Alt+F11), chọn trang, đổi Visible thành -1 - xlSheetVisible` : ''}.`;
+    notes.push(`Trang tính đang bị ẩn trong Excel: ${readHidden.map((name) => `“${name}”`).join(', ')}; vẫn được đọc và xét như các trang khác (cột ${SHEET_COLUMN} ghi trang của từng dòng). ${unhide}`);
   }
   if (unused.length > 0) {
     notes.push(

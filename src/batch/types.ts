@@ -59,6 +59,8 @@ export interface WorkbookFacts {
   date1904: boolean;
   /** The sheets hidden in Excel, by name. */
   hiddenSheets: Set<string>;
+  /** Of those, the "veryHidden" ones: not in Excel's Unhide list, shown again only by their Visible property (VBA editor). */
+  veryHiddenSheets: Set<string>;
   /** Columns hidden in Excel (numbered from 1, as ranges), by the records' `sheet` (undefined: a one-sheet workbook). */
   hiddenColumns: Map<string | undefined, readonly ColumnSpan[]>;
 }

@@ -175,10 +175,11 @@ type StreamModel = { model?: { sheets?: { name: string; state?: string }[] }; pr
 export function xlsxSource(path: string, size: number): TableSource {
   let read = 0;
   const notes: string[] = [];
-  const facts: WorkbookFacts = { date1904: false, hiddenSheets: new Set(), hiddenColumns: new Map() };
-  /** A sheet's facts kept before its records go: hidden in Excel, its columns hidden. */
-  const know = (name: string, tag: string | undefined, hidden: boolean, columns: readonly ColumnSpan[] | undefined) => {
-    if (hidden) facts.hiddenSheets.add(name);
+  const facts: WorkbookFacts = { date1904: false, hiddenSheets: new Set(), veryHiddenSheets: new Set(), hiddenColumns: new Map() };
+  /** A sheet's facts kept before its records go: hidden in Excel (its `state`), its columns hidden. */
+  const know = (name: string, tag: string | undefined, state: string, columns: readonly ColumnSpan[] | undefined) => {
+    if (state !== 'visible') facts.hiddenSheets.add(name);
+    if (state === 'veryHidden') facts.veryHiddenSheets.add(name);
     if (columns && columns.length > 0) facts.hiddenColumns.set(tag, columns);
   };
   async function* records(): AsyncGenerator<TableRecord[]> {
@@ -218,7 +219,7 @@ export function xlsxSource(path: string, size: number): TableSource {
         const id = (sheet as unknown as { id?: number }).id;
         const layout = id === undefined ? undefined : layouts.get(id);
         const tag = tabs.length > 1 ? name : undefined;
-        know(name, tag, (tabs.find((tab) => tab.name === name)?.state ?? 'visible') !== 'visible', layout?.hiddenColumns);
+        know(name, tag, tabs.find((tab) => tab.name === name)?.state ?? 'visible', layout?.hiddenColumns);
         yield* sheetRecords(sheet, tag === undefined ? {} : { sheet: tag }, layout?.merges, layout?.hidden, facts.date1904);
       }
     } finally {
@@ -236,7 +237,7 @@ export function xlsxSource(path: string, size: number): TableSource {
       const ranges = sheet.model.merges.map(parseRange).filter((range): range is MergedRange => range !== null);
       const tag = sheets.length > 1 ? sheet.name : undefined;
       const columns = (sheet.columns ?? []).flatMap((column, at) => (column.hidden ? [{ first: at + 1, last: at + 1 }] : []));
-      know(sheet.name, tag, sheet.state !== 'visible', columns);
+      know(sheet.name, tag, sheet.state, columns);
       yield* sheetRecords(rows, tag === undefined ? {} : { sheet: tag }, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)), facts.date1904);
     }
   }

@@ -196,7 +196,7 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
     expect(byCode.H3).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
     expect(outcome.notes.join('\n')).toContain('“BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Thiếu hụt nhà tiêu” → chỉ số sanitation');
     expect(outcome.notes.join('\n')).toContain('Cột ghi thiếu hụt (“Thiếu hụt nhà tiêu”): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
-    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“BHYT”, “Nước sinh hoạt”, “Việc làm”): ô ghi x, ✓ hoặc không đạt là hộ thiếu hụt chỉ số đó');
+    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“BHYT”, “Nước sinh hoạt”, “Việc làm”): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó');
   });
 
   // review5 M1. A commune list: "BHYT" / "Nước sạch" + "Có" = the household HAS the card / clean water. 4e2e7e3 read it as two

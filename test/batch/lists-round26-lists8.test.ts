@@ -98,7 +98,7 @@ describe('a mark under “Hạn thẻ BHYT”', () => {
     expect([summary.rows, summary.classified, summary.rejected]).toEqual([4, 2, 2]);
     expect(formatSummary(rules, summary)).toContain('Cột Hạn thẻ BHYT: 2 dòng (dòng 2, 4), ví dụ dòng 2: “x” không phải ngày');
     // The header's report says how the card's term is read, and no longer that x under it is a lack.
-    expect(notes.join('\n')).toContain('ô ghi x, ✓, có hay không thì dòng bị từ chối: không phải ngày');
+    expect(notes.join('\n')).toContain('ô ghi x, ✓, √, có hay không thì dòng bị từ chối: không phải ngày');
     expect(notes.join('\n')).not.toContain('Cột chỉ ghi tên chỉ số (“Hạn thẻ BHYT”)');
   });
 });
