@@ -42,4 +42,9 @@ describe('Zalo groups: a post asked, a rumour heard', () => {
     expect(answer).toMatch(/^Không đúng theo dữ liệu: .*vẫn có hộ cận nghèo/);
     expect(answer).toContain('Nghị định 351/2025/NĐ-CP');
   });
+  it('“may ba con trong nhom zalo xom noi nam sau bo bhyt cho ho ngheo, co thiet ko” says it is not so (was: a 2027 BHYT post, no “Không đúng”)', async () => {
+    const answer = await first('may ba con trong nhom zalo xom noi nam sau bo bhyt cho ho ngheo, co thiet ko');
+    expect(answer).toMatch(/^Không đúng theo dữ liệu: [^\n]*cắt hỗ trợ đóng bảo hiểm y tế của hộ nghèo/);
+    expect(answer).toContain('Luật Bảo hiểm y tế');
+  });
 });

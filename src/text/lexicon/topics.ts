@@ -508,7 +508,8 @@ export const TOPICS = {
      * A support said to be cut for a class, told as a rumour ("nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko",
      * findings31 R12): what the data holds of that support for the class on the day asked, before the class's standard.
      */
-    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua'],
+    // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named.
+    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua', 'bo bhyt', 'bo bao hiem', 'bo ho tro'],
     /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
     reviewStopped: [
       'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',
