@@ -19,7 +19,8 @@ describe('"khai thu nhap thap hon dc ko": declaring less is a false declaration 
     expect(answer.length, answer).toBeLessThanOrEqual(PHONE_CHARS);
     expect(answer.split('\n')[1]).toMatch(/^• Thu nhập và điều kiện sống hộ kê khai không được công nhận ngay: UBND cấp xã rà soát/);
     expect(answer).toContain('khai thấp hơn thực tế là khai sai');
-    expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+    // The step rests on a verified text: its source line says so (status9, round 27).
+    expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (đã kiểm tra).');
     expect(answer).toContain(CADRE);
     expect(answer).toContain('Xem đủ các bước: gõ “thủ tục xét hộ nghèo”.');
     expect(answer).not.toContain('gồm 6 bước');
@@ -62,7 +63,7 @@ describe('who approves, asked briefly: the commune chairman and no district, not
   it.each(['ai duyet ho ngheo', 'danh sach ho can ngheo do ai duyet vay ad'])('"%s"', async (question) => {
     const answer = await first(question);
     expect(answer.length, answer).toBeLessThanOrEqual(PHONE_CHARS);
-    expect(answer.split('\n')[1]).toMatch(/^• Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo[^\n]*Căn cứ: Quyết định 24\/2021\/QĐ-TTg\./);
+    expect(answer.split('\n')[1]).toMatch(/^• Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo[^\n]*Căn cứ: Quyết định 24\/2021\/QĐ-TTg \(đã kiểm tra\)\./);
     expect(answer).toMatch(/Từ 01\/07\/2025 không còn cấp huyện[^\n]*\(tham khảo\)\. Căn cứ: Luật Tổ chức chính quyền địa phương 72\/2025\/QH15/);
     expect(answer).toContain(CADRE);
     expect(answer).toContain('Xem đủ: gõ “thẩm quyền công nhận hộ nghèo”.');
