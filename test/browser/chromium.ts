@@ -3,6 +3,8 @@
  * closed network needs: without background networking, component updates and sync, each run with a fresh temporary profile.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestService, type TestService } from '../server/harness.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -25,4 +27,21 @@ export const PHONES = { common: { width: 390, height: 844 }, cheap: { width: 360
 /** A context as a resident's phone opens the page: its screen, touch, Vietnamese; `options` adds to it (downloads). */
 export function newPhoneContext(browser: Browser, viewport: { width: number; height: number } = PHONES.common, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({ viewport, isMobile: true, hasTouch: true, locale: 'vi-VN', ...options });
+}
+
+/**
+ * The real service (no rate limit) and a Chromium for one test file: both started before its tests and closed after them;
+ * read `server` and `browser` inside the tests (undefined before beforeAll has run).
+ */
+export function serviceAndBrowser(): { readonly server: TestService; readonly browser: Browser } {
+  const held = {} as { server: TestService; browser: Browser };
+  beforeAll(async () => {
+    held.server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
+    held.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.server?.close();
+  });
+  return held;
 }

@@ -7,10 +7,9 @@
  * Was: the answer's buttons, "Menu", "Xóa dữ liệu", "Chỉ để tham khảo", "Kiểm tra danh sách hộ", a message's "Xóa" and
  * "Gửi lại" 40px high; the notes of the privacy notice and the list check 15px; with the keyboard up "Chỉ để tham kh".
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPhoneContext, serviceAndBrowser } from './chromium.ts';
 
 const PHONES = [
   { width: 360, height: 640 },
@@ -19,19 +18,9 @@ const PHONES = [
 /** The on-screen keyboard of a cheap phone: about 300px of its height. */
 const KEYBOARD = 300;
 
-let server: TestService;
-let browser: Browser;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serviceAndBrowser();
 
 interface Box { top: number; bottom: number; left: number; right: number; height: number; width: number }
 interface Node { getBoundingClientRect(): Box; textContent: string; tagName: string; id: string; className: string; scrollWidth: number; clientWidth: number }
@@ -79,9 +68,9 @@ describe.each(PHONES)('"ho ngheo dc ho tro j" on a $width×$height phone', (phon
   let page: Page;
 
   it('the answer starts on the screen, every control is 44px to tap, no text to read under 16px, nothing off the side', async () => {
-    page = await (await newPhoneContext(browser, phone, { deviceScaleFactor: 2 })).newPage();
+    page = await (await newPhoneContext(running.browser, phone, { deviceScaleFactor: 2 })).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle(page);
     const question = page.getByLabel('Câu hỏi hoặc câu trả lời của bạn');

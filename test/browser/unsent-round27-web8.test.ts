@@ -10,37 +10,26 @@
  * a stalled request left "Đang trả lời…" for ever with "Gửi" locked; not a word of the browser's copy; and typed
  * "xoa du lieu cua tui" left the unsent question in the browser, offered again after the data was deleted.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { newPhoneContext, serviceAndBrowser, PHONES } from './chromium.ts';
 
 const UNSENT_KEY = 'tro-ly-giam-ngheo.unsent';
 const PROXY_502 = { status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1>nginx</body></html>' };
 
-let server: TestService;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serviceAndBrowser();
 
 async function openPage(): Promise<void> {
-  context = await newPhoneContext(browser, PHONES.cheap, { deviceScaleFactor: 2 });
+  context = await newPhoneContext(running.browser, PHONES.cheap, { deviceScaleFactor: 2 });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // The page's timers run on a clock the test moves forward (a stalled try is given up after seconds, not in real time).
   await page.clock.install();
-  await page.goto(server.url);
+  await page.goto(running.server.url);
   await page.locator('.msg.bot').first().waitFor();
   await idle();
 }
