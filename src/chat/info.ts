@@ -432,13 +432,17 @@ function indicatorListAnswer(rules: RuleSet, today: string, args: string): Reply
   if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return undefined;
   const standard = describeStandard(rules, date);
   const byService = indicatorsByService(standard);
-  const total = standard.indicatorsTotal !== undefined ? `${standard.indicatorsTotal} chỉ số` : `${standard.indicators.length} chỉ số theo nguồn tham khảo`;
+  // No count where the official one is not known (2027–2030): the list is the reported one, its number no figure to state.
+  const total =
+    standard.indicatorsTotal !== undefined
+      ? `${standard.indicatorsTotal} chỉ số trong ${byService.size} nhóm${STATUS_TAGS[standard.indicatorsStatus]}`
+      : `theo nguồn tham khảo, trong ${byService.size} nhóm; số lượng chỉ số chính thức chưa rõ`;
   const next = nextStandardAfter(rules, date);
   const changed = next ? indicatorSetChange(rules, next).map(lowerFirst) : [];
   return cardAway(
     [
       bold(`Chỉ số thiếu hụt (${whenAsked(args, date)})`),
-      plain(`: những dịch vụ xã hội cơ bản hộ còn thiếu, ${total} trong ${byService.size} nhóm${STATUS_TAGS[standard.indicatorsStatus]}:\n`),
+      plain(`: những dịch vụ xã hội cơ bản hộ còn thiếu, ${total}:\n`),
       plain(serviceBullets(byService)),
       ...(changed.length > 0 ? [plain(`\nTừ ${formatDate(next!.validFrom)} bộ chỉ số thay đổi: ${changed.join(', ')}${STATUS_TAGS[next!.status]}.`)] : []),
       plain(`\n${indicatorsSource(standard)}\nKhi nào bị tính thiếu hụt: hỏi từng chỉ số (ví dụ “chỉ số nhà ở là gì”); mức thu nhập và ghi chú: `),

@@ -7,7 +7,7 @@
  * TP.HCM and Hà Nội as reported examples (updates-2026.md, [M]).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -17,7 +17,18 @@ const DEC_2026 = () => new Date('2026-12-01T03:00:00Z');
 describe('the standard card', () => {
   it('2027–2030: no count stated, one Internet indicator, one heading per dimension, unknown ones labelled, caveat once', async () => {
     harness = await openHarness({ now: DEC_2026 });
-    const card = (await harness.say('Các chỉ số thiếu hụt giai đoạn 2027–2030 gồm những chỉ số nào?')).text;
+    // Round 27 (words10): the question about the indicators gets the list first, the card one button ("Chi tiết") away; the
+    // list states no count either (was "12 chỉ số theo nguồn tham khảo", a figure for a count not known).
+    const asked = await harness.say('Các chỉ số thiếu hụt giai đoạn 2027–2030 gồm những chỉ số nào?');
+    const short = asked.text.slice(0, asked.text.indexOf('Nguồn:'));
+    expect(short).toContain('số lượng chỉ số chính thức chưa rõ');
+    expect(short).not.toMatch(/\d+ chỉ số/);
+    expect(short).toContain('Thông tin: Sử dụng dịch vụ số, Internet (chưa rõ)');
+    expect(short).not.toContain('viễn thông');
+    expect(short).not.toContain('Phương tiện phục vụ tiếp cận thông tin');
+    expect(short).toContain('Xử lý rác thải sinh hoạt (chưa rõ)');
+    expect(asked.text).toContain('chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    const card = (await harness.press(actionOf(asked, 'Chi tiết'))).text;
     expect(card).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(card).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (tham khảo):');
     expect(card).not.toMatch(/\d+ chỉ số thiếu hụt dịch vụ/);
