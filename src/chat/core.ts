@@ -2206,7 +2206,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".
-    const sized = !topicRead && readSupportsQuestion(message) === undefined ? readOwnSize(message, rules, today()) : undefined;
+    // "ong ba tui deu tren 75 tuoi dc j ko" (round 27): what people of an age a pension's band reaches get, asked, is that pension's
+    // card below (agedTopic), not a check of the household "ông bà" counts (was "Số người: 2").
+    const agedGets = asksOwnGets(message) && agedTopic(rules, message, undefined, today()) !== undefined;
+    const sized = !topicRead && readSupportsQuestion(message) === undefined && !agedGets ? readOwnSize(message, rules, today()) : undefined;
     if (sized) return startCheck(turn, sized, false, ownStandards[0]);
     // "ba tui om nang lam ko noi" (round 26): a member gravely ill told, nothing asked: heard kindly, the health insurance of poor and
     // near-poor members, the check offered, and no disabled member by the illness alone (was "ngoài phạm vi"; "ma tui nam 1 cho" was

@@ -308,6 +308,8 @@ export const TOPICS = {
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
       'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap',
+      // "nha can ngheo bi sap mai co dc ho tro ko" (round 27): a roof fallen in, said with the class between "nhà" and "sập".
+      'sap mai',
       // Round 22: a house handed out ("ho ngheo co dc cap nha ko", "nha nuoc cap nha cho ho ngheo"), by its everyday names ("nhà tình
       // thương", "nhà đại đoàn kết"). Not "cấp nhà" alone: "cấp nhà nước".
       'duoc cap nha', 'cap nha cho', 'cap nha o', 'duoc cho nha', 'tang nha', 'nha tinh thuong', 'nha tinh nghia', 'nha dai doan ket'],
