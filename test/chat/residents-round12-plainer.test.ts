@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
 const { ask, first } = conversationsAt(new Date('2026-12-03T03:00:00Z'), 'round12-plainer');
-const QUESTION = 'muon dc vo ho can ngheo thi nop giay o dau, ai xet';
+// Round 27: the resident's brief "muon dc vo ho can ngheo thi nop giay o dau, ai xet" now gets a short answer (short9), and "ko hieu"
+// after it rewrites the whole card, longer (left open, in the round's note); the long answer here is the cadre's whole card.
+const QUESTION = 'tham quyen cong nhan ho ngheo sau khi bo cap huyen';
 
 describe('"ko hieu j het", "tom lai la di dau" after a long answer rewrite it (N35-11)', () => {
   it.each(['ko hieu j het, noi de hieu thoi', 'tom lai la di dau', 'kho hieu qua', 'tui doc ko hieu gi het'])('"%s"', async (followUp) => {
