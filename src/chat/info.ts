@@ -101,14 +101,14 @@ export function singleSupportReply(
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
     const conditioned: string[] = [];
-    const notKnown = new Set<string>();
+    let notKnown = false;
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
         const detail = supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.push(support.conditionBrief);
-        if (support.status === 'unknown') notKnown.add(supportId);
+        if (support.status === 'unknown') notKnown = true;
       }
     }
     const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
@@ -122,7 +122,7 @@ export function singleSupportReply(
       const otherwise =
         classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
           ? [
-              `${CLASS_NAMES[classification]} không thuộc trường hợp trên: ${notKnown.has(supportId) ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
+              `${CLASS_NAMES[classification]} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
             ]
           : [];
       const shown = options.lead && !classification && !everyHousehold.has(supportId) ? leadLines(supportId, [...byDetail]) : { lines: [...byDetail], offer: [] };
