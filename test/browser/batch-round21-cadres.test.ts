@@ -6,25 +6,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import { serviceAndBrowser } from './chromium.ts';
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let page: Page;
 const folder = mkdtempSync(join(tmpdir(), 'batch-round21-'));
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ locale: 'vi-VN', acceptDownloads: true })).newPage();
+  page = await (await running.browser.newContext({ locale: 'vi-VN', acceptDownloads: true })).newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -32,7 +26,7 @@ describe('the page’s summary of a form with rows left empty', () => {
   it('says the blank rows and the numbered empty rows (was: not said)', async () => {
     const list = join(folder, 'mau-danh-sach.csv');
     writeFileSync(list, `\uFEFF${['STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt', '1,Nguyễn Văn Tư,xã,4,1.200.000,bhyt', ',,,,,', '2,,,,,', '3,,,,,'].join('\r\n')}`);
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByText('Kiểm tra danh sách hộ').click();
     await page.getByLabel('Tệp danh sách').setInputFiles(list);
     await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');

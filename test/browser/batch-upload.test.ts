@@ -6,25 +6,21 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceAndBrowser, newPhoneContext, PHONES } from './chromium.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const L01 = fileURLToPath(new URL('../batch/fixtures/findings15/L01_xa_an_binh_bom.csv', import.meta.url));
 const L08 = fileURLToPath(new URL('../batch/fixtures/findings18/L08_ngay_2027.csv', import.meta.url));
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  const context = await newPhoneContext(browser, PHONES.common, { acceptDownloads: true });
+  const context = await newPhoneContext(running.browser, PHONES.common, { acceptDownloads: true });
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -32,17 +28,12 @@ beforeAll(async () => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** The CSV's rows as cells (no quoted commas in the columns read here before ly_do). */
 const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
 
 describe('Kiểm tra danh sách hộ in Chromium', () => {
   it('uploads a list with a review date, shows the counts and gives the result file', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByText('Kiểm tra danh sách hộ').click();
     await page.getByLabel('Tệp danh sách').setInputFiles(L01);
     await page.getByLabel('Ngày xét (dd/MM/yyyy, bỏ trống là hôm nay)').fill('02/12/2026');
@@ -129,7 +120,7 @@ describe('Kiểm tra danh sách hộ in Chromium', () => {
 
 describe('round 14 lists on the web page', () => {
   it('a list with “Thôn 1: 1 hộ” rows and a “Tổng số hộ” that is off: both said in the page’s summary', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByText('Kiểm tra danh sách hộ').click();
     const list = [
       'STT,Họ và tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt',

@@ -3,30 +3,17 @@
  * chat area of 492px: its choices two screens down, under what the assistant cannot do. Now the whole greeting and its choices
  * are on the first screen, the box to type in still visible.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceAndBrowser, newPhoneContext, PHONES } from './chromium.ts';
 
-let server: TestService;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = serviceAndBrowser();
 
 describe('the greeting on a 360x640 phone', () => {
   it('is on the first screen with its three choices, the box to type in below it; "Trợ lý làm được gì" gives the rest', async () => {
-    const context = await newPhoneContext(browser, PHONES.cheap);
+    const context = await newPhoneContext(running.browser, PHONES.cheap);
     try {
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(running.server.url);
       const greeting = page.locator('.msg.bot').last();
       const last = greeting.getByRole('button', { name: 'Trợ lý làm được gì' });
       await last.waitFor();

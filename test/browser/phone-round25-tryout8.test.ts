@@ -6,32 +6,23 @@
  * a message that could not be sent left in the conversation as if it had gone, the notice saying only "Không kết nối được
  * máy chủ. Vui lòng thử lại.", and a retry on a weak signal said only "Đang trả lời…".
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceAndBrowser, newPhoneContext } from './chromium.ts';
 
 const WIDTH = 360;
 const HEIGHT = 640;
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  const context = await newPhoneContext(browser, { width: WIDTH, height: HEIGHT });
+  const context = await newPhoneContext(running.browser, { width: WIDTH, height: HEIGHT });
   page = await context.newPage();
   await page.route('**/api/chat', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.continue();
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // The browser's globals, typed only as far as these probes use them.
@@ -97,7 +88,7 @@ async function expectFitsThePhone(): Promise<void> {
 
 describe('the web chat on a 360×640 phone with a slow connection', () => {
   it('a household check tapped to the end, health insurance, where to register, "xoa du lieu": every reply fits, long ones in paragraphs', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
     await expectFitsThePhone();
 

@@ -7,32 +7,24 @@
  * a button four lines high beside two others), and with the keyboard up a two-row header of 90px leaving 190px of
  * conversation; "Xóa tin này" a bordered 40px button on a line of its own under every typed message (117px for one line).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, unansweredKept, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unansweredKept } from '../server/harness.ts';
+import { serviceAndBrowser, newPhoneContext, PHONES } from './chromium.ts';
 
 /** The cheap phone with its keyboard up: about 300px of its 640 taken by the keyboard. */
 const KEYBOARD_UP = { width: PHONES.cheap.width, height: 340 };
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  page = await (await newPhoneContext(browser, PHONES.cheap)).newPage();
+  page = await (await newPhoneContext(running.browser, PHONES.cheap)).newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Box { top: number; bottom: number; left: number; right: number; height: number; width: number }
@@ -68,7 +60,7 @@ async function buttonsOf(bubble: ReturnType<Page['locator']>): Promise<{ label: 
 
 describe('a check question on a 360×640 phone, and the page with the keyboard up', () => {
   it('"co phai ho ngheo ko": the answers are chips in at most three lines of one-line buttons, 40px or more to tap', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
     await idle();
     await type('nha tui 4 nguoi o que thu nhap 1tr2 moi nguoi co phai ho ngheo ko');
@@ -144,14 +136,14 @@ describe('a check question on a 360×640 phone, and the page with the keyboard u
 describe('"Xóa tin này" on a 360×640 phone', () => {
   it('a message is as high as its text with its "Xóa" inside it, 40px to tap, and the tap still deletes on the server', async () => {
     // A resident of their own (the check above is still going on in the first page's session).
-    page = await (await newPhoneContext(browser, PHONES.cheap)).newPage();
+    page = await (await newPhoneContext(running.browser, PHONES.cheap)).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle();
     const question = 'chu oi bua nay tui coi da banh o dau dc';
     await type(question);
-    expect(unansweredKept(server.databasePath, question)).toBe(1);
+    expect(unansweredKept(running.server.databasePath, question)).toBe(1);
     const bubble = page.locator('.msg.user', { hasText: question }).last();
     await bubble.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/artifacts/delete-round26-web7.png' });
@@ -181,7 +173,7 @@ describe('"Xóa tin này" on a 360×640 phone', () => {
     await page.locator('.msg.bot').nth(before).waitFor();
     await idle();
     expect(await page.locator('.msg.bot').last().innerText()).toContain('Đã xóa những gì tin này để lại trong trợ lý');
-    expect(unansweredKept(server.databasePath, question)).toBe(0);
+    expect(unansweredKept(running.server.databasePath, question)).toBe(0);
     expect(await page.locator('.msg.user.deleted', { hasText: 'Tin đã xóa.' }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });

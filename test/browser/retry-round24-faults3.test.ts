@@ -4,25 +4,16 @@
  * same message again, with the same id, and shows the one answer: the check at question 3, not at question 4 with "4"
  * taken twice. Was: no retry (a "Không kết nối được máy chủ" notice), and a message sent again was a second message.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceAndBrowser, newPhoneContext } from './chromium.ts';
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  const context = await newPhoneContext(browser);
+  const context = await newPhoneContext(running.browser);
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const lastBot = () => page.locator('.msg.bot').last();
@@ -39,7 +30,7 @@ async function type(text: string): Promise<void> {
 
 describe('the web chat sends a message again when its answer was lost on the way', () => {
   it('"4" answered by the server, the answer lost: sent again with its id, answered once (question 3, not 4)', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
     await type('/kiemtra');
     await type('ko luu');

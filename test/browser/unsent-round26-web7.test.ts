@@ -4,16 +4,14 @@
  * again with "Gửi lại" after a reload of the tab, or in a new tab after the old one was closed.
  * Was: gone at the reload (a reload of the same tab showed it as if it had been sent; a new tab did not show it at all).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RETENTION } from '../../src/privacy/retention.ts';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext, PHONES } from './chromium.ts';
+import { serviceAndBrowser, newPhoneContext, PHONES } from './chromium.ts';
 
 const UNSENT_KEY = 'tro-ly-giam-ngheo.unsent';
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
@@ -24,16 +22,12 @@ function watch(opened: Page): Page {
 }
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  context = await newPhoneContext(browser, PHONES.cheap);
+  context = await newPhoneContext(running.browser, PHONES.cheap);
   page = watch(await context.newPage());
 });
 
 afterAll(async () => {
   await context?.setOffline(false).catch(() => {});
-  await browser?.close();
-  await server?.close();
 });
 
 const idle = () =>
@@ -57,7 +51,7 @@ async function typeOffline(text: string): Promise<void> {
 
 describe('a message that could not be sent, after a reload', () => {
   it('"Chưa gửi được" is still there after the reload with "Gửi lại", and the tap sends it: answered, no longer kept', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle();
     const question = 'ho can ngheo vay von dc ko bn';
@@ -99,7 +93,7 @@ describe('a message that could not be sent, after a reload', () => {
     await typeOffline(question);
     await page.close();
     page = watch(await context.newPage());
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.notice', { hasText: 'Tin bạn gõ trước đây chưa gửi được' }).waitFor({ timeout: 30_000 });
     const bubble = page.locator('.msg.user', { hasText: question });
     expect(await bubble.innerText()).toContain('Chưa gửi được');
@@ -129,7 +123,7 @@ describe('a message that could not be sent, after a reload', () => {
     );
     await page.close();
     page = watch(await context.newPage());
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle();
     expect(await page.locator('.msg.user', { hasText: old }).count()).toBe(0);
@@ -139,7 +133,7 @@ describe('a message that could not be sent, after a reload', () => {
   });
 
   it('"Xóa dữ liệu của tôi" pressed while still offline: the unsent words leave the browser and the page at once, and a reload does not offer them again', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle();
     const question = 'tui ten Lan sdt 0912345678 muon hoi ve ho ngheo';

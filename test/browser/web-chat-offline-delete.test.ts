@@ -3,21 +3,18 @@
  * keeps the deletion and sends it by itself once back online, also after a reload, as it does for "Xóa dữ liệu của tôi".
  * Headless Chromium (playwright-core) against the real service.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, unansweredKept, type TestService } from '../server/harness.ts';
-import { launchChromium, newPhoneContext } from './chromium.ts';
+import { unansweredKept } from '../server/harness.ts';
+import { serviceAndBrowser, newPhoneContext } from './chromium.ts';
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-  context = await newPhoneContext(browser);
+  context = await newPhoneContext(running.browser);
   page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -27,11 +24,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.setOffline(false).catch(() => {});
-  await browser?.close();
-  await server?.close();
 });
 
-const kept = (text: string) => unansweredKept(server.databasePath, text);
+const kept = (text: string) => unansweredKept(running.server.databasePath, text);
 const botCount = () => page.locator('.msg.bot').count();
 const idle = () =>
   page.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById('status')?.textContent === '');
@@ -46,7 +41,7 @@ async function type(text: string): Promise<void> {
 
 describe('"Xóa tin này" without a connection, in Chromium', () => {
   it('is kept, said plainly, and sent by itself once back online: the question leaves the store and the page', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.bot').first().waitFor();
     await idle();
     const question = 'chu oi bua nay tui coi bong chuyen o dau dc';
@@ -94,7 +89,7 @@ describe('"Xóa tin này" without a connection, in Chromium', () => {
     // Opened again later (a new tab: what the closed one showed is gone with it; the deletion is kept in this browser).
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.locator('.msg.notice', { hasText: 'Trang đang gửi lại yêu cầu xóa tin bạn đã bấm trước đây' }).waitFor();
     await page.locator('.msg.bot', { hasText: 'Đã xóa những gì tin này để lại trong trợ lý' }).waitFor();
     await idle();

@@ -7,15 +7,13 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceAndBrowser } from './chromium.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 let context: BrowserContext;
 let page: Page;
 /** Console errors and CSP violations: a page that breaks its own policy shows up here. */
@@ -23,10 +21,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
   // launch() gives each run a fresh temporary profile (user-data-dir).
-  browser = await launchChromium();
-  context = await browser.newContext({
+  context = await running.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -40,11 +36,6 @@ beforeAll(async () => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // The page asks before deleting data (window.confirm): the test says yes.
   page.on('dialog', (dialog) => void dialog.accept());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const botBubbles = () => page.locator('.msg.bot');
@@ -84,7 +75,7 @@ async function press(name: string | RegExp, bubble = lastBot()): Promise<void> {
 
 describe('the web chat in Chromium', () => {
   it('greets with the menu', async () => {
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await lastBot().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
     expect(await lastBot().textContent()).toContain('Trợ lý Giảm nghèo');
   });
@@ -106,7 +97,7 @@ describe('the web chat in Chromium', () => {
     const link = await lastBot().getByLabel('Đường dẫn để gửi cho người khác:').inputValue();
     expect(link).toMatch(/\?share=[A-Za-z0-9_-]+$/);
 
-    const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const other = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const visitor = await other.newPage();
       await visitor.goto(link);
@@ -128,7 +119,7 @@ describe('the web chat in Chromium', () => {
   });
 
   it('"Sao chép bài" under a short post copies the post itself, not a link (findings33 O10)', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.server.url });
     await type('viết giúp bài ngắn 5 dòng về hỗ trợ BHYT cho hộ cận nghèo để đăng nhóm zalo thôn');
     const post = lastBot();
     const shown = (await post.locator('span').allTextContents()).join('');
@@ -146,14 +137,14 @@ describe('the web chat in Chromium', () => {
   });
 
   it('on plain http (no clipboard), "Sao chép bài" shows the post selected in a box to copy', async () => {
-    const plainHttp = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const plainHttp = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       // As on http://<address of the commune's machine>: no navigator.clipboard outside a secure context.
       await plainHttp.addInitScript(() => {
         Object.defineProperty((globalThis as unknown as { navigator: object }).navigator, 'clipboard', { value: undefined });
       });
       const visitor = await plainHttp.newPage();
-      await visitor.goto(server.url);
+      await visitor.goto(running.server.url);
       await visitor.locator('.msg.bot').last().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
       const before = await visitor.locator('.msg.bot').count();
       await visitor.getByLabel('Câu hỏi hoặc câu trả lời của bạn').fill('viet 3 cau ve chuan ngheo 2027 de dang nhom zalo');
@@ -254,7 +245,7 @@ describe('the web chat in Chromium', () => {
   it('"Xoa tin nay" on the user’s own bubble deletes the unanswered question it left, and says so', async () => {
     const question = 'chu oi bua nay tui coi bong chuyen o dau dc';
     const kept = () => {
-      const db = new Database(server.databasePath, { readonly: true });
+      const db = new Database(running.server.databasePath, { readonly: true });
       try {
         return db.prepare('SELECT count(*) FROM questions_unanswered WHERE text = ?').pluck().get(question) as number;
       } finally {
@@ -289,7 +280,7 @@ describe('the web chat in Chromium', () => {
   it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
     const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
     const sharesKept = () => {
-      const db = new Database(server.databasePath, { readonly: true });
+      const db = new Database(running.server.databasePath, { readonly: true });
       try {
         return db.prepare('SELECT count(*) FROM shares').pluck().get() as number;
       } finally {

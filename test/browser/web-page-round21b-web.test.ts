@@ -7,10 +7,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
-import { launchChromium } from './chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceAndBrowser } from './chromium.ts';
 
 /** What the functions run in the page use of it (this project's TypeScript has no DOM types). */
 interface Styles {
@@ -20,28 +19,20 @@ interface Styles {
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-let server: TestService;
-let browser: Browser;
+const running = serviceAndBrowser();
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The page at this size, greeted (the menu shown), as a phone (touch) below 800px wide. */
 async function open(width: number, height: number): Promise<Page> {
   const phone = width < 800;
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone, locale: 'vi-VN' });
+  const context = await running.browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone, locale: 'vi-VN' });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(running.server.url);
   await page.locator('.msg.bot').last().getByRole('button', { name: 'Kiểm tra hộ gia đình' }).waitFor();
   return page;
 }
