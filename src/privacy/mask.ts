@@ -80,7 +80,12 @@ const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\
  */
 const PHONE_SPACED = /(?<![\p{N}+]|\p{N}[\s.,/_-]{1,3})(?:\(?(?:\+\s?|00)84\)?[\s.,/_-]{0,3}(?:\(0\)[\s.,/_-]{0,3})?|\(?(?=0))\d+\)?(?:([\s.,/_-]{1,3})\d+(?:\1\d+)*)?(?![\p{N}]|[\s.,/_-]{1,3}\p{N})/gu;
 /** Digits of a phone split so, from its 0 (or after its 84): a mobile has 10, a landline 11. */
-const PHONE_SPACED_DIGITS = { fromZero: [10, 11], after84: [9, 10] } as const;
+const PHONE_SPACED_DIGITS = {
+  fromZero: [10, 11],
+  after84: [9, 10],
+  /** More digits from a 0, up to this many, are an identity or account number split so (ID_NUMBER's longest run). */
+  longestId: 19,
+} as const;
 /**
  * A phone number partly hidden or typed with letters for digits, as people type it to get past a filter ("0912xxx678", "0912
  * *** 678", "09l2 345 678", "O912 345 678", "o9l2 345 678"): 0 (or "O", "o") or +84/84, then groups of digits, "x", "*" and the letters "l", "I", "o", "O"
@@ -223,6 +228,13 @@ const givenLikeStopWord = (word: Word) => startsUpper(word.text) && FULL_NAME_GI
 /** A word that ends a name, unless it is a surname typed with its diacritics ("Hồ", not "hộ"). */
 const isStopWord = (word: Word) => NAME_STOP_WORDS.has(word.folded) && !MARKED_SURNAMES.has(word.text.toLowerCase());
 
+const CAPITALISED_NAME_STOP_WORDS = new Set(PERSONAL.capitalisedNameStopWords);
+/**
+ * Whether `next`, after the name's word `last`, ends the name: a stop word, unless both are capitalised and `next` is a word of
+ * names too (capitalisedNameStopWords: "Út Em", "Lê Thế Anh").
+ */
+const endsName = (last: Word, next: Word) => isStopWord(next) && !(startsUpper(last.text) && startsUpper(next.text) && CAPITALISED_NAME_STOP_WORDS.has(next.folded));
+
 const hasMarks = (word: Word) => word.text.toLowerCase() !== word.folded;
 const isGivenName = (word: Word) => (hasMarks(word) ? GIVEN_NAMES.has(word.text.toLowerCase()) : GIVEN_UNMARKED.has(word.folded));
 /** A surname typed in lower case that no everyday word is typed like ("nguyen", "trần", not "le" or "la"). */
@@ -354,7 +366,7 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
   let last = index + 1;
   while (last + 1 < words.length && last - index < MAX_NAME_WORDS) {
     const next = words[last + 1]!;
-    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || endsName(words[last]!, next)) break;
     if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
     last += 1;
   }
@@ -374,7 +386,7 @@ function nameAfterBirthOrder(text: string, words: Word[], order: number): [numbe
   let last = order + 1;
   while (last + 1 < words.length && last - order < MAX_NAME_WORDS) {
     const next = words[last + 1]!;
-    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next) || (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next))) break;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || endsName(words[last]!, next) || (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next))) break;
     last += 1;
   }
   return [head.start, words[last]!.end, last];
@@ -432,7 +444,7 @@ function bareName(text: string, words: Word[], first: number): number | undefine
   let last = first;
   while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
     const next = words[last + 1]!;
-    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || endsName(words[last]!, next)) break;
     if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
     last += 1;
   }
@@ -515,14 +527,16 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
     // "tui la chu ho", "tui la vo anh Tuan": a surname typed in lower case that is an everyday word too ("chủ", "vợ", "đoàn") is
     // a name only with a name's word after it ("tui la doan van hung").
     const everydayHead = !startsUpper(head.text) && NOT_NAME_WORDS.has(head.folded) && !(words[first + 1] && adjacent(text, head, words[first + 1]!) && isLowerNamePart(words[first + 1]!));
-    if (self && (!looksLikeName(head) || everydayHead) && !middleFirst) continue;
+    // "tui la Ba Hen", "em la Út": a birth-order name capitalised is a name (a Southern calling name), not "ba" the father.
+    const birthOrderName = startsUpper(head.text) && BIRTH_ORDER_NAMES.has(head.text.toLowerCase());
+    if (self && (!looksLikeName(head) || everydayHead) && !middleFirst && !birthOrderName) continue;
     // "Tui La Van Dong Vien", "tôi là Vận động viên": an everyday word that begins with a middle name, capitalised or not.
     if (self && beginsEverydayWord(words, first)) continue;
     const capitalised = startsUpper(head.text) && !FOLDED_SURNAMES.has(head.folded);
     let last = first;
     while (last + 1 < words.length && last + 1 - first < MAX_NAME_WORDS) {
       const next = words[last + 1]!;
-      if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+      if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || endsName(words[last]!, next)) break;
       // A capitalised name ("tôi là Lan ở xã …") goes on only while the words stay capitalised; after "tên …" a word of a
       // name in lower case too ("tên tôi là Nguyễn thị lan"), not an everyday word ("con tên Tí hoc lop 2", round 20).
       if (capitalised && !startsUpper(next.text) && (self > 0 || !isLowerNamePart(next))) break;
@@ -629,6 +643,8 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
     const lead84 = /^\(?(?:\+|00)/.test(found);
     const digits = found.replace(/\D/g, '').replace(/^(?:00)?84(?:0(?=\d{9}))?/, lead84 ? '' : '$&').length;
     const [fewest, most] = lead84 ? PHONE_SPACED_DIGITS.after84 : PHONE_SPACED_DIGITS.fromZero;
+    // "0 7 9 1 2 3 4 5 6 7 8 9": a CCCD (or an account) from its 0 split the same way, too long for a phone (round 28: was kept).
+    if (!lead84 && digits > most && digits <= PHONE_SPACED_DIGITS.longestId) return labels.idNumber;
     if (digits < fewest || digits > most) return found;
     return labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone;
   });
@@ -738,6 +754,7 @@ const NOT_WORKPLACE_NAME = phrases([
   ...WHEN_WORDS.lastYear,
 ]);
 const BRIDGE_LEADS = new Set<string>(BRIDGE.leads);
+const BRIDGE_THINGS = new Set<string>(BRIDGE.things);
 
 /**
  * The index of the last word of a park's name typed in lower case after its workplace unit, its first word at `at` ("kcn song
@@ -861,6 +878,8 @@ function placeSpans(text: string): Array<[number, number]> {
     const at = index + unit.length;
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
+    // "làm cầu Cống", "cầu Tiêu": a thing made with the bridge's word, as typed with its marks, no name after it (BRIDGE.things).
+    if (unit[0] === BRIDGE.word && BRIDGE_THINGS.has(head.text.toLowerCase()) && !(words[at + 1] && adjacent(text, head, words[at + 1]!) && startsUpper(words[at + 1]!.text))) continue;
     // "duong Le Loi": a unit of capitalisedUnmarked before a capitalised name, in a sentence not typed in title case.
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
     // "duong le loi", "duong ly thuong kiet": after the same unit, a person's name typed in lower case whose surname is an everyday

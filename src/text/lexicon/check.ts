@@ -93,6 +93,7 @@ const personalSchema = z
     foldedSurnames: phraseList,
     markedSurnames: z.array(typedForm).min(1),
     nameStopWords: phraseList,
+    capitalisedNameStopWords: z.array(plainKey).min(1),
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
     shortTitles: phraseList,
@@ -155,6 +156,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const word of Object.keys(data.titleGivenWords)) {
     if (!data.notNameWords.includes(word)) throw new LexiconError('personal.ts', word, 'titleGivenWords: không có trong notNameWords');
+  }
+  for (const word of data.capitalisedNameStopWords) {
+    if (!data.nameStopWords.includes(word)) throw new LexiconError('personal.ts', word, 'capitalisedNameStopWords: không có trong nameStopWords');
   }
   for (const word of data.fullNameGiven) {
     if (data.givenUnmarked.includes(word)) throw new LexiconError('personal.ts', word, 'fullNameGiven: đã có trong givenUnmarked');
@@ -602,6 +606,7 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
     if (!named.has(fold(unit)) && !named.has(fold(unit).split(' ')[0]!)) throw new LexiconError(section, short, `AREA_ABBREVIATIONS: “${unit}” không phải từ chỉ nơi ở nào ở trên`);
   }
   for (const short of beforeNumber) if (!Object.hasOwn(words, short)) throw new LexiconError(section, short, 'AREA_ABBREVIATIONS.beforeNumber: không có trong words');
+  for (const thing of data.BRIDGE.things) if (thing !== thing.toLowerCase().normalize('NFC') || thing.includes(' ')) throw new LexiconError(section, thing, 'BRIDGE.things: một từ, viết thường, có dấu như khi gõ');
   // Where the household lives, not a member's place nor "xa" (far): the lists read by placeArea.
   checkPhrases(section, 'MEMBER_AWAY_BEFORE', data.MEMBER_AWAY_BEFORE);
   for (const [list, phrases] of Object.entries(data.FAR_AFTER_XA)) checkPhrases(section, `FAR_AFTER_XA.${list}`, phrases);

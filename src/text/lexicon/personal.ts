@@ -50,6 +50,11 @@ export const PERSONAL = {
     'he', 'cccd', 'cmnd', 'chong', 'con', 'me', 'bo', 'ho', 'toi', 'em', 'tui', 'xin', 'cam', 'on', 'vay',
     'sao', 'gi', 'j', 'nao', 'ma', 'nhung', 'nen', 'roi', 'chua', 'se', 'bi', 'nha',
   ],
+  /**
+   * Words of nameStopWords that, capitalised right after a capitalised word of a name, are a word of that name, folded: "Út Em",
+   * "Bé Em" (a Southern given name), "Lê Thế Anh", "Lê Cẩm Nhung" ("tui ten Út Em": round 28, was "tui ten [tên] Em").
+   */
+  capitalisedNameStopWords: ['em', 'the', 'cam', 'nhung'],
   /** Capitalised words after "tôi là" or a title that are not names ("Tôi là Cán bộ xã", "Em là Hộ nghèo"). */
   notNameWords: [
     'ho', 'nguoi', 'can', 'dan', 'nong', 'cong', 'giao', 'hoc', 'sinh', 'me', 'bo', 'cha', 'con', 'chu', 'ba', 'ong',

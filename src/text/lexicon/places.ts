@@ -134,6 +134,13 @@ export const NOT_WORKPLACE_NAMES: { readonly words: readonly string[]; readonly 
 export const BRIDGE = {
   word: 'cau',
   leads: ['gan', 'qua', 'duoi', 'chan', 'dau', 'ben', 'canh', 'sat', 'tren', 'o', 'tai', 'khu'],
+  /**
+   * Words as typed with their marks (one word each) that make a thing with "cầu", not a bridge's name, even capitalised ("hỗ trợ làm cầu Cống": bridges
+   * and culverts; "cầu Tiêu", "cầu Tõm": a toilet; "cầu Khỉ", "cầu Tre": a plank bridge): kept as typed (round 28, was "cầu [địa
+   * chỉ]"). Typed without marks they may be a name ("cầu Công Lý" typed "cau Cong Ly"), masked; so is such a word with another
+   * capitalised word after it.
+   */
+  things: ['cống', 'đường', 'tiêu', 'tõm', 'khỉ', 'thang', 'treo', 'tạm', 'tre', 'ao', 'cảng', 'tàu', 'phao', 'gỗ', 'sắt'],
 } as const;
 
 /**
