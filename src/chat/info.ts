@@ -28,7 +28,7 @@ import {
 } from '../rules/index.ts';
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
-import { RETENTION } from '../privacy/retention.ts';
+import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, sourceTag, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
@@ -786,7 +786,7 @@ export function provinceMergeReply(provinces: Provinces, words: readonly string[
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_KEEPS =
   `Trên trang web, chính trình duyệt của bạn (không phải máy chủ) giữ: tin bạn đã gõ mà chưa gửi được (mất mạng), tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”; ` +
-  'cuộc trò chuyện của thẻ đang mở, mất khi đóng thẻ; một mã phiên ngẫu nhiên để nhận ra cuộc trò chuyện. ' +
+  `cuộc trò chuyện của thẻ đang mở, mất khi đóng thẻ; một mã phiên ngẫu nhiên để nhận ra cuộc trò chuyện, bị bỏ sau ${WEB_SESSION_ID_DAYS} ngày không dùng (khi mọi dữ liệu gắn với nó trên máy chủ đã hết hạn). ` +
   'Bấm “Xóa dữ liệu của tôi” thì các tin chưa gửi ấy bị bỏ ngay khỏi trình duyệt; khi máy chủ báo đã xóa, cuộc trò chuyện trên trang cũng được xóa và mã phiên được thay bằng mã mới.';
 
 export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSources) {

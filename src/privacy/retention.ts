@@ -51,5 +51,12 @@ export const RETENTION = {
   uploadFolderMinutes: 60,
 } as const;
 
+/**
+ * How long the web page keeps its session id in the browser (localStorage) after its last use: as long as anything kept under it
+ * may still be on the server (the session, a report, an unanswered question, a share link), so "Xóa dữ liệu của tôi" still reaches
+ * it; unused longer, the page forgets it and starts with a new one (round 28: it was kept for ever).
+ */
+export const WEB_SESSION_ID_DAYS = Math.max(RETENTION.sessionDays, RETENTION.reportDays, RETENTION.unansweredDays, RETENTION.shareDays);
+
 /** RETENTION.redeliveryHours in milliseconds: how long a channel's decision on an update is remembered (memory and Redis alike). */
 export const REDELIVERY_MS = RETENTION.redeliveryHours * 60 * 60 * 1000;

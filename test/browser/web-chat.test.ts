@@ -278,7 +278,9 @@ describe('the web chat in Chromium', () => {
   });
 
   it('keeps the session when "Xoa du lieu cua toi" cannot reach the server, and deletes it for real once back (findings23 P11)', async () => {
-    const storedId = () => page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'));
+    // The id as kept with the time of its last use (round 28: { id, at }).
+    const storedId = async () =>
+      (JSON.parse((await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('tro-ly-giam-ngheo.session'))) ?? 'null') as { id: string } | null)?.id;
     const sharesKept = () => {
       const db = new Database(running.server.databasePath, { readonly: true });
       try {

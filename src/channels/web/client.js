@@ -4,6 +4,11 @@
   'use strict';
 
   var SESSION_KEY = 'tro-ly-giam-ngheo.session';
+  // What else the browser keeps for the session (each told where it is used below): a deletion not yet confirmed, the "Xóa tin
+  // này" not yet confirmed, the messages not sent.
+  var ERASE_KEY = 'tro-ly-giam-ngheo.erase';
+  var ERASE_MESSAGES_KEY = 'tro-ly-giam-ngheo.erase-messages';
+  var UNSENT_KEY = 'tro-ly-giam-ngheo.unsent';
   var log = document.getElementById('log');
   var form = document.getElementById('ask');
   var input = document.getElementById('question');
@@ -20,18 +25,47 @@
     return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
-  // The id lives only in this browser; without localStorage (private mode) it lasts for the visit.
+  // The id lives only in this browser (without localStorage, private mode, for the visit), with the time it was last used: unused
+  // longer than anything kept under it may be on the server (data-id-days of the form: RETENTION's longest, WEB_SESSION_ID_DAYS),
+  // it is forgotten with what the browser kept for it, and a new one is made. An id kept before it had a time (a bare id) is
+  // timed from now.
+  var SESSION_ID_MS = Number(form.getAttribute('data-id-days')) * 86400000;
+  var SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+  function keptSessionId() {
+    var raw = localStorage.getItem(SESSION_KEY);
+    if (raw && SESSION_ID_PATTERN.test(raw)) return raw;
+    var kept;
+    try {
+      kept = JSON.parse(raw || 'null');
+    } catch (error) {
+      kept = null;
+    }
+    if (!kept || typeof kept.id !== 'string' || !SESSION_ID_PATTERN.test(kept.id) || typeof kept.at !== 'number') return null;
+    if (Date.now() - kept.at <= SESSION_ID_MS) return kept.id;
+    [ERASE_KEY, ERASE_MESSAGES_KEY, UNSENT_KEY].forEach(function (key) {
+      localStorage.removeItem(key);
+    });
+    return null;
+  }
+
+  // Marks the id used now (each message sent), so it lasts SESSION_ID_MS from its last use.
+  function keepSessionId() {
+    try {
+      localStorage.setItem(SESSION_KEY, JSON.stringify({ id: sessionId, at: Date.now() }));
+    } catch (error) {
+      // Private mode: the id lasts for the visit.
+    }
+  }
+
   var sessionId = (function () {
     try {
-      var kept = localStorage.getItem(SESSION_KEY);
-      if (kept && /^[A-Za-z0-9_-]{16,64}$/.test(kept)) return kept;
-      var fresh = newSessionId();
-      localStorage.setItem(SESSION_KEY, fresh);
-      return fresh;
+      return keptSessionId() || newSessionId();
     } catch (error) {
       return newSessionId();
     }
   })();
+  keepSessionId();
 
   function erasedBy(data) {
     return Boolean(data && data.replies && data.replies.some(function (reply) {
@@ -58,8 +92,8 @@
     forgetTranscript();
     // Every message of the session went with it.
     messageDeletesHere = [];
+    keepSessionId();
     try {
-      localStorage.setItem(SESSION_KEY, sessionId);
       localStorage.removeItem(ERASE_KEY);
       localStorage.removeItem(ERASE_MESSAGES_KEY);
       localStorage.removeItem(UNSENT_KEY);
@@ -71,7 +105,6 @@
 
   // A deletion the server has not confirmed (unreachable, or its database busy): the id it is for, kept in this browser
   // so it is sent again when the server is back (the `online` event, every ERASE_RETRY_MS, the next visit).
-  var ERASE_KEY = 'tro-ly-giam-ngheo.erase';
   var ERASE_RETRY_MS = 30000;
   var eraseTimer = null;
   var erasePendingHere = false;
@@ -117,7 +150,6 @@
   // "Xóa tin này" the server has not confirmed (offline, server away): the message ids, kept in this browser with the
   // session they belong to, sent again as the whole deletion is (the `online` event, every ERASE_RETRY_MS, the next
   // visit) until the server says what it deleted. The ids are random, and carry nothing of what was typed.
-  var ERASE_MESSAGES_KEY = 'tro-ly-giam-ngheo.erase-messages';
   var messageDeletesHere = [];
   var messageBubbles = {};
 
@@ -143,7 +175,6 @@
   // A typed message that never got through ("Chưa gửi được"): its id and text (nothing of the replies), kept in this browser
   // with the session it belongs to, so a reload or the next visit offers "Gửi lại"; dropped once it is sent, deleted,
   // or older than RETENTION.unsentHours (data-unsent-hours of the form).
-  var UNSENT_KEY = 'tro-ly-giam-ngheo.unsent';
   var UNSENT_MS = Number(form.getAttribute('data-unsent-hours')) * 3600000;
   var unsentHere = [];
 
@@ -616,6 +647,7 @@
     var echoed = echo ? showUser(echo, message.messageId) : null;
     setBusy(true);
     var body = { sessionId: sessionId };
+    keepSessionId();
     if (message.text !== undefined) body.text = message.text;
     // Every message carries an id (a typed one its bubble's), so a retry of it is answered once (the server keeps its answer).
     body.messageId = message.messageId !== undefined ? message.messageId : newSessionId();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { pageContentSecurityPolicy } from '../../server/security.ts';
 import { DECISION_NOTE } from '../../chat/replies.ts';
-import { RETENTION } from '../../privacy/retention.ts';
+import { RETENTION, WEB_SESSION_ID_DAYS } from '../../privacy/retention.ts';
 
 export interface WebPage {
   html: string;
@@ -46,7 +46,7 @@ export function buildWebPage(): WebPage {
           <p>${DECISION_NOTE}</p>
           <p>Thông tin của bạn: trợ lý chỉ lưu câu trả lời kiểm tra hộ gia đình khi bạn chọn “Đồng ý lưu” (tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối);
             câu hỏi chưa trả lời được giữ tối đa ${RETENTION.unansweredDays} ngày, đã che tên, số điện thoại, số giấy tờ. Tin bạn gõ mà chưa gửi được (mất mạng)
-            chỉ được giữ trong trình duyệt này để bạn gửi lại; khi bạn mở lại trang, tin quá ${RETENTION.unsentHours} giờ bị bỏ, và bấm “Xóa dữ liệu” thì bỏ ngay. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
+            chỉ được giữ trong trình duyệt này để bạn gửi lại; khi bạn mở lại trang, tin quá ${RETENTION.unsentHours} giờ bị bỏ, và bấm “Xóa dữ liệu” thì bỏ ngay. Mã phiên trình duyệt giữ để nhận ra bạn bị bỏ sau ${WEB_SESSION_ID_DAYS} ngày không dùng. Nút “Xóa dữ liệu” xóa ngay mọi dữ liệu
             trợ lý lưu về bạn. Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.</p>
           <button type="button" id="privacy" data-ask="Trợ lý lưu gì về tôi?">Trợ lý lưu gì về tôi?</button>
         </div>
@@ -80,7 +80,7 @@ export function buildWebPage(): WebPage {
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
     <p id="status" class="status" role="status"></p>
-    <form id="ask" data-unsent-hours="${RETENTION.unsentHours}">
+    <form id="ask" data-unsent-hours="${RETENTION.unsentHours}" data-id-days="${WEB_SESSION_ID_DAYS}">
       <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
       <textarea id="question" name="question" rows="1" autocomplete="off" enterkeyhint="send"
         placeholder="Gõ câu hỏi của bạn…"></textarea>
