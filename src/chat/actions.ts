@@ -65,6 +65,8 @@ export type ChatAction =
   | { kind: 'erase'; confirmed: boolean }
   /** "Xóa tin n" under /xoatin's list: the message's reference. */
   | { kind: 'deleteMessage'; ref: string }
+  /** "Xóa đường dẫn này" under a share link the user made: its token. */
+  | { kind: 'deleteShare'; token: string }
   /** More results of the result set `set`. */
   | { kind: 'more'; set: string }
   /** The whole section of a passage shown. */
@@ -89,6 +91,8 @@ export const SUPPORTS_SHARE_PREFIX = 'h-';
 const CODE = /^[A-Za-z0-9_-]{0,56}$/;
 const SET = /^[A-Za-z0-9_-]{1,12}$/;
 const INDEX = /^\d{1,3}$/;
+/** A share link's token (core.ts makes 12 base64url characters). */
+export const SHARE_TOKEN = /^[A-Za-z0-9_-]{1,32}$/;
 /** A listed message's reference (the store's keyed hash, base64url). */
 const MESSAGE_REF = /^[A-Za-z0-9_-]{20,60}$/;
 const MENU_ITEMS: readonly string[] = ['ask', 'check', 'supports', 'standard', 'sources', 'about'] satisfies MenuItem[];
@@ -174,6 +178,8 @@ export function encodeAction(action: ChatAction): string {
       return `erase:${action.confirmed ? 'yes' : 'no'}`;
     case 'deleteMessage':
       return `dm:${action.ref}`;
+    case 'deleteShare':
+      return `ds:${action.token}`;
     case 'more':
       return `more:${action.set}`;
     case 'fullSection':
@@ -216,6 +222,8 @@ export function decodeAction(data: string): ChatAction | undefined {
     }
     case 'dm':
       return first && MESSAGE_REF.test(first) && parts.length === 1 ? { kind: 'deleteMessage', ref: first } : undefined;
+    case 'ds':
+      return first && SHARE_TOKEN.test(first) && parts.length === 1 ? { kind: 'deleteShare', token: first } : undefined;
     case 'more':
       return first && SET.test(first) && parts.length === 1 ? { kind, set: first } : undefined;
     case 'full':

@@ -257,10 +257,12 @@ export function fullSectionReply(passage: Passage, buttons?: Button[][]): Reply 
   return reply([bold(`${passage.title}\n`), plain(path), plain(body), ...citationSpans(passage)], buttons);
 }
 
-export function sharedReply(passage: Passage, question: string): Reply {
+/** A shared answer as its link opens it; `deleteCommand` is how its maker deletes the link ("/xoachiase <token>"). */
+export function sharedReply(passage: Passage, question: string, deleteCommand: string): Reply {
   const spans: Span[] = [bold('Câu trả lời được chia sẻ'), plain(question ? ` cho câu hỏi "${question}":\n` : ':\n')];
   spans.push(quote(quoteOf(passage.text, MAX_QUOTE_CHARS)), ...citationSpans(passage));
   spans.push(plain('\n\nBạn có thể hỏi tiếp bất cứ điều gì về chính sách giảm nghèo, hoặc kiểm tra hộ gia đình của mình.'));
+  spans.push(plain(`\nNgười tạo đường dẫn này muốn xóa nó thì gõ ${deleteCommand} (chỉ người tạo mới xóa được).`));
   return reply(spans, MENU_BUTTONS.slice(0, 2));
 }
 

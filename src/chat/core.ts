@@ -86,7 +86,7 @@ import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } 
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
-import { answerRow, button, decodeAction, reportButton, encodeAction, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
+import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
 import { HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
@@ -306,9 +306,12 @@ const sessionKey = (message: IncomingMessage) =>
   message.isGroup && message.chatId ? groupSessionKey(privateKey(message), message.chatId) : privateKey(message);
 
 const newResultSet = () => randomBytes(3).toString('base64url');
+/** What a share link no longer kept opens on: deleted by its maker (/xoachiase, /xoadulieu) or past RETENTION.shareDays. */
+const SHARE_GONE = `Đường dẫn này không còn dùng được: câu trả lời chia sẻ đã bị xóa (người chia sẻ đã xóa, hoặc đã quá ${RETENTION.shareDays} ngày lưu), hoặc đường dẫn bị chép thiếu.`;
 /** 9 random bytes → 12 base64url characters: fits a Telegram deep link with room for a prefix. */
 const SHARE_TOKEN_BYTES = 9;
-const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+/** How the user deletes the share link `token` they made ("/xoachiase <token>"), in its reply and on the page it opens. */
+const deleteShareCommand = (token: string) => `/xoachiase ${token}`;
 
 /**
  * A message that asks ("co bhyt ko", "bhyt thi sao", "…?"), as opposed to one that tells ("co bhyt het", "nha co 2 nguoi co bhyt
@@ -439,8 +442,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       {
         spans: [
           plain('Bạn gửi đường dẫn dưới đây cho người cần biết; người nhận sẽ thấy đoạn văn bản này kèm nguồn trích dẫn. '),
-          plain('Đường dẫn không chứa thông tin cá nhân của bạn và sẽ bị xóa khi bạn dùng /xoadulieu.'),
+          plain(`Đường dẫn không chứa thông tin cá nhân của bạn. Muốn xóa riêng đường dẫn này (ai mở sẽ thấy “đã bị xóa”): bấm “Xóa đường dẫn này” hoặc gõ ${deleteShareCommand(token)}; /xoadulieu xóa mọi đường dẫn bạn đã tạo.`),
         ],
+        buttons: [[button('Xóa đường dẫn này', { kind: 'deleteShare', token })]],
         shareToken: token,
       },
     ];
@@ -1599,6 +1603,21 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /**
+   * "/xoachiase <token>" or "Xóa đường dẫn này" under a share link: the link goes if this user made it (from any of their chats),
+   * and whoever opens it then reads SHARE_GONE. Another's link, or one gone already, is said so; nothing else is deleted.
+   */
+  async function deleteShare(turn: Turn, token: string): Promise<Reply[]> {
+    if (!SHARE_TOKEN.test(token)) {
+      return [lines('Để xóa một đường dẫn chia sẻ bạn đã tạo, bạn bấm “Xóa đường dẫn này” ngay dưới đường dẫn, hoặc gõ /xoachiase kèm mã ở cuối đường dẫn (sau “share=” hay “start=”). Muốn xóa mọi đường dẫn bạn đã tạo: /xoadulieu.')];
+    }
+    const gone = await store.deleteShare(token, privateKey(turn.message));
+    turn.log.info('share_deleted', { channel: turn.message.channel, deleted: gone });
+    return gone
+      ? [lines('Đã xóa đường dẫn chia sẻ này. Ai mở đường dẫn sẽ thấy nó đã bị xóa.')]
+      : [lines(`Không có đường dẫn chia sẻ nào của bạn với mã này: có thể nó đã bị xóa, đã quá ${RETENTION.shareDays} ngày lưu, hoặc do người khác tạo (chỉ người tạo mới xóa được).`)];
+  }
+
+  /**
    * "/xoatin <id>" (the web page's "Xóa tin này" on the user's own bubble) deletes what that one message left: in the store
    * (an unanswered question kept masked, a "Báo sai" report) and in the check (the household facts it told). In a chat
    * without message ids (Telegram, Zalo, the terminal) "/xoatin" alone lists the user's last messages that left something,
@@ -1737,6 +1756,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     switch (action.kind) {
       case 'deleteMessage':
         return deleteMessageRef(turn, action.ref);
+      case 'deleteShare':
+        return deleteShare(turn, action.token);
       case 'erase':
         if (!action.confirmed) return [lines('Đã giữ nguyên, không xóa gì. Khi cần, bạn gửi /xoadulieu để xóa mọi dữ liệu trợ lý lưu về bạn.')];
         turn.session.awaiting = undefined;
@@ -1816,10 +1837,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (payload === CHECK_PAYLOAD) return startCheck(turn);
     const sharedRules = sharedRulesAnswer(payload);
     if (sharedRules) return sharedRules;
-    const share = SHARE_TOKEN_PATTERN.test(payload) ? await store.loadShare(payload) : undefined;
-    const passage = share && search.passage(share.passageId);
-    if (!passage) return [lines('Đường dẫn này không còn dùng được (có thể người chia sẻ đã xóa dữ liệu).'), ...welcomeBack(turn)];
-    return [sharedReply(passage, share.question)];
+    const share = SHARE_TOKEN.test(payload) ? await store.loadShare(payload) : undefined;
+    if (!share) return [lines(SHARE_GONE), ...welcomeBack(turn)];
+    const passage = search.passage(share.passageId);
+    if (!passage) return [lines('Đường dẫn này không còn dùng được: đoạn văn bản nó chia sẻ không còn trong dữ liệu của trợ lý.'), ...welcomeBack(turn)];
+    return [sharedReply(passage, share.question, deleteShareCommand(payload))];
   }
 
   async function onCommand(turn: Turn, name: string, args: string): Promise<Reply[]> {
@@ -1842,6 +1864,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         return deleteData(turn);
       case 'xoatin':
         return deleteMessage(turn, args);
+      case 'xoachiase':
+        return deleteShare(turn, args.trim());
       case 'huy':
         return turn.message.isGroup ? notInGroups() : interviewAction(turn, { step: 'cancel' });
       case 'trogiup':

@@ -129,6 +129,11 @@ export interface ChatStore {
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
   saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
   loadShare(token: string): Promise<SharedAnswer | undefined>;
+  /**
+   * Deletes the share under `token` when the user under `ownerKey` made it (the keyed hash of its owner): its link no longer
+   * opens. Resolves to whether it went; another user's link, or one gone already, stays as it is (false).
+   */
+  deleteShare(token: string, ownerKey: string): Promise<boolean>;
 }
 
 /**

@@ -784,6 +784,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       );
       return rows[0];
     },
+    deleteShare: async (token, ownerKey) => {
+      const { rows } = await query<{ gone: string }>(
+        `WITH h AS (DELETE FROM shares WHERE token = $1 AND owner_key = $2 RETURNING 1), ${queueScrub([['shares', 'h']])} SELECT count(*) AS gone FROM h`,
+        [token, ownerHash(ownerOfSession(ownerKey))],
+      );
+      return Number(rows[0]?.gone ?? 0) > 0;
+    },
     stats: async () => {
       const [counters, feedback, unanswered, reports] = await Promise.all([
         query<{ name: string; value: number }>('SELECT name, value FROM counters'),

@@ -637,6 +637,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     loadShare: db.prepare<[string], { passage_id: string; question: string }>(
       'SELECT passage_id, question FROM shares WHERE token = ?',
     ),
+    deleteOwnShare: db.prepare<[string, string]>('DELETE FROM shares WHERE token = ? AND owner_key = ?'),
   };
 
   const freshSince = () => now().getTime() - ttlMs;
@@ -1018,6 +1019,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       read(() => {
         const row = statements.loadShare.get(token);
         return row && { passageId: row.passage_id, question: row.question };
+      }),
+    deleteShare: (token, ownerKey) =>
+      write(() => {
+        const gone = statements.deleteOwnShare.run(token, ownerHash(ownerOfSession(ownerKey))).changes > 0;
+        // Gone from the WAL too, as deleteUser's rows are.
+        if (gone) scrubErasure();
+        return gone;
       }),
     stats: () =>
       read(() =>

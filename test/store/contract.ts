@@ -166,6 +166,24 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
     });
   });
 
+  describe('deleteShare (round 28)', () => {
+    it('removes one share link of its maker, from any of their chats, and nobody else’s', async () => {
+      const store = await open(fresh());
+      await store.writeSession('telegram:1', { consent: true });
+      await store.saveShare({ token: 'linkA', passageId: 'p1', question: '', ownerKey: 'telegram:1:chat:-100' });
+      await store.saveShare({ token: 'linkB', passageId: 'p2', question: '', ownerKey: 'telegram:1' });
+      await store.saveShare({ token: 'linkC', passageId: 'p3', question: '', ownerKey: 'telegram:2' });
+
+      expect(await store.deleteShare('linkC', 'telegram:1')).toBe(false);
+      expect(await store.deleteShare('linkA', 'telegram:1')).toBe(true);
+      expect(await store.loadShare('linkA')).toBeUndefined();
+      expect(await store.deleteShare('linkA', 'telegram:1')).toBe(false);
+      expect(await store.loadShare('linkB')).toEqual({ passageId: 'p2', question: '' });
+      expect(await store.loadShare('linkC')).toEqual({ passageId: 'p3', question: '' });
+      expect(await store.readSession('telegram:1')).toEqual({ consent: true });
+    });
+  });
+
   describe('deleteMessage', () => {
     it('removes what one message left (its unanswered question, its report), nothing of another message or user', async () => {
       const data = fresh();
