@@ -693,12 +693,16 @@
 
   // The same request, with the same message id, sent again while no answer came: the connection dropped (a cheap phone on
   // a weak signal), no answer begun after SEND_WAIT_MS (a 2G signal that stalls, a server gone without closing the
-  // connection: not "Đang trả lời…" for ever with the box locked), or a RETRIED_STATUS, after its Retry-After or a growing
-  // wait. The server answers it once; what came last is shown.
+  // connection: not "Đang trả lời…" for ever with the box locked), an answer begun but not whole after ANSWER_WAIT_MS (its
+  // stream stalled half-way), or a RETRIED_STATUS, after its Retry-After or a growing wait. The server answers it once (a
+  // retry is given the answer it kept); what came last is shown.
   var SEND_TRIES = 4;
   var SEND_WAIT_MS = 20000;
+  var ANSWER_WAIT_MS = 30000;
+  var ANSWER_CUT = 'Câu trả lời bị ngắt giữa chừng (mạng yếu hoặc máy chủ chậm) nên chưa hiện hết. Bạn vui lòng gửi lại tin nhắn sau ít phút.';
   // 503 (being answered, the database a moment away), and a proxy's 502/504 while the server behind it restarts.
   var RETRIED_STATUS = { 502: true, 503: true, 504: true };
+  // Resolves to the response with its whole body read (a Response again), within ANSWER_WAIT_MS of the try's start.
   function post(body, attempt) {
     var again = function (seconds) {
       return new Promise(function (resolve) {
@@ -708,25 +712,47 @@
       });
     };
     var stalled = new AbortController();
+    var begun = false;
     var timer = setTimeout(function () {
       stalled.abort();
     }, SEND_WAIT_MS);
-    return fetch('api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, signal: stalled.signal }).then(
-      function (response) {
+    var whole = setTimeout(function () {
+      stalled.abort();
+    }, ANSWER_WAIT_MS);
+    var done = function () {
+      clearTimeout(timer);
+      clearTimeout(whole);
+    };
+    return fetch('api/chat', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, signal: stalled.signal })
+      .then(function (response) {
+        begun = true;
         clearTimeout(timer);
-        if (!RETRIED_STATUS[response.status] || attempt >= SEND_TRIES) return response;
-        var wait = Number(response.headers.get('Retry-After'));
-        return again(wait > 0 && wait <= 10 ? wait : attempt);
-      },
-      function (error) {
-        clearTimeout(timer);
-        // A stalled try counts as what fetch reports for a network down (a TypeError): the connection message, kept to resend.
-        if (attempt >= SEND_TRIES) throw stalled.signal.aborted ? new TypeError('stalled') : error;
-        // The resident sees why the answer is slow to come, not only "Đang trả lời…".
-        statusLine.textContent = 'Mạng yếu, đang gửi lại (lần ' + (attempt + 1) + '/' + SEND_TRIES + ')…';
-        return again(attempt);
-      },
-    );
+        // The answer's stream is read under the same signal: a stall after its start ends at ANSWER_WAIT_MS.
+        return response.text().then(function (text) {
+          return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+        });
+      })
+      .then(
+        function (response) {
+          done();
+          if (!RETRIED_STATUS[response.status] || attempt >= SEND_TRIES) return response;
+          var wait = Number(response.headers.get('Retry-After'));
+          return again(wait > 0 && wait <= 10 ? wait : attempt);
+        },
+        function (error) {
+          done();
+          if (attempt >= SEND_TRIES) {
+            if (!begun || !stalled.signal.aborted) throw stalled.signal.aborted ? new TypeError('stalled') : error;
+            // Begun, never whole: said as such, and the message kept to send again.
+            var cut = new Error(ANSWER_CUT);
+            cut.notAnswered = true;
+            throw cut;
+          }
+          // The resident sees why the answer is slow to come, not only "Đang trả lời…".
+          statusLine.textContent = 'Mạng yếu, đang gửi lại (lần ' + (attempt + 1) + '/' + SEND_TRIES + ')…';
+          return again(attempt);
+        },
+      );
   }
 
   // The server's JSON, or, when something in between (a proxy's 502 page, a cut connection) sent no JSON,
