@@ -44,7 +44,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readSickMemberTold, readSmallTalk, readSupportsQuestion, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -91,7 +91,7 @@ import { HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSe
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
 import { OWN_MEMBER, phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
-import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION } from '../text/lexicon/household.ts';
+import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
   groupSessionKey,
@@ -120,6 +120,7 @@ import {
   answerTopic,
   oneCheckedLine,
   SICK_MEMBER_ENTRY,
+  DISABILITY_ENTRY,
   sickMemberAnswer,
   asksChangeOnly,
   laterDayAsked,
@@ -200,8 +201,16 @@ export const CHECK_PAYLOAD = 'kiemtra';
 const LAST_CHECK = 'check';
 /** Before session.last when that answer was already a short text to share: "viết ngắn" again gives its shortest form. */
 const SHORT_MARK = 'short:';
-/** What session.last says the last answer was about, without SHORT_MARK. */
-const aboutOf = (last: string | undefined) => (last?.startsWith(SHORT_MARK) ? last.slice(SHORT_MARK.length) : last);
+/**
+ * Before a topic's code in session.last (after SHORT_MARK when there is one) when that answer was an entry in brief (a resident's
+ * "ai duyet ho ngheo", the topic's `brief`, which no code carries): "ko hieu j het" rewrites the brief, "chi tiết" gives the card.
+ */
+const BRIEF_MARK = 'brief:';
+const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
+/** What session.last says the last answer was about, without SHORT_MARK and BRIEF_MARK. */
+const aboutOf = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), BRIEF_MARK);
+/** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
+const wasBrief = (last: string | undefined) => withoutMark(last, SHORT_MARK)?.startsWith(BRIEF_MARK) === true;
 
 /**
  * "qua Tết" asked before the coming January (findings N08): Tết Nguyên đán falls from late January to mid February, in the
@@ -1280,14 +1289,24 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const meaning = areaMeaning(interview, readMessage(text), rules, dayOf(interview));
     if (meaning) return [lines(meaning), askCurrent(interview, rules, dayOf(interview))];
     const outcome = answerWithText(interview, text, rules, dayOf(interview), today());
+    const step = interviewSteps(rules, dayOf(interview))[interview.position];
+    const longEnough = text.split(' ').length >= MIN_QUESTION_WORDS;
+    const read = longEnough ? readMessage(withoutPersonalData(text)) : undefined;
+    // "ma ho can ngheo dc nhung j vay", "bhyt ho ngheo dc bao nhieu %" at Câu 2 (how many people) or Câu 3 (income) (round 28): a
+    // question asked back that the rules data answers, the question's own answer not in it, is a side question answered below;
+    // what it names is no answer (was "Bạn gõ số người…", "Mình chưa hiểu số tiền…", or its "bhyt" kept: "Bảo hiểm y tế: không
+    // thiếu hụt"). "tui ko biet thu nhap bao nhieu" is the income not known, said so by the question's own reading.
+    const answered = outcome.ok && outcome.interview.position !== interview.position;
+    const aside =
+      read !== undefined && (step?.kind === 'members' || step?.kind === 'income') && !answered && asksBack(text) && !saysAny(read.words, UNSURE_PHRASES) &&
+      (readTopic(read, today()) !== undefined || Boolean(readSupportsQuestion(read)));
     // Typed on a page still showing a question answered since (in another tab): the question waiting now is shown instead.
     const answering = turn.message.answering;
-    if (outcome.ok && answering !== undefined && answering !== questionAsked(interview, rules, dayOf(interview))) {
+    if (outcome.ok && !aside && answering !== undefined && answering !== questionAsked(interview, rules, dayOf(interview))) {
       return [lines(ANSWERED_ELSEWHERE), askCurrent(interview, rules, dayOf(interview))];
     }
-    if (outcome.ok) return onStep(turn, outcome, interview);
+    if (outcome.ok && !aside) return onStep(turn, outcome, interview);
     // A real question typed mid-interview (several words the documents answer) is answered; the interview waits.
-    const step = interviewSteps(rules, dayOf(interview))[interview.position];
     // "vay la ho ngheo ha ad" at a living-conditions question (round 20): what the figures and answers so far settle, then the
     // question waiting (was: the explainer of newly escaped households, "vay" read as a loan).
     if (step?.kind === 'indicator' && asksHouseholdClass(readMessage(text))) {
@@ -1297,32 +1316,39 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         return [lines(found.lead.text), lines(more), askCurrent(interview, rules, dayOf(interview))];
       }
     }
-    const longEnough = text.split(' ').length >= MIN_QUESTION_WORDS;
     const mayBeQuestion = (step?.kind === 'indicator' || step?.kind === 'area') && longEnough;
-    const read = longEnough ? readMessage(withoutPersonalData(text)) : undefined;
     // "ba tui om nang, lam sao de khong dong y ket qua ra soat" at Câu 2 (how many people) or Câu 3 (income) (round 27): a member
-    // ill told is a side question at every step, answered below (was "Bạn gõ số người…", "Mình chưa hiểu số tiền…").
-    const asked = read && (mayBeQuestion || readSickMemberTold(read)) ? read : undefined;
+    // ill told is a side question at every step, answered below (was "Bạn gõ số người…", "Mình chưa hiểu số tiền…"); round 28: in
+    // other words too ("ba tui bi suy than", "me tui bi tai bien liet nua nguoi", readIllnessTold).
+    const ill = read !== undefined && readIllnessTold(read);
+    const asked = read && (mayBeQuestion || aside || ill) ? read : undefined;
     const waiting = lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:');
     // "vay la sao" (vậy là sao) at a question: the question not understood, asked again (was: the loans explainer).
-    if (asked && readVague(asked)) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
+    if (asked && !outcome.ok && readVague(asked)) return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
     // "ma ho ngheo dc vay bao nhieu z": answered from the rules data as outside the check (was: a passage searched, a province's
     // plan on loans or the explainer of every support).
     // "ong xa tui bi benh nam mot cho" (round 26): a member ill or bedridden told is no disabled member by that alone, said so with
     // where a disability is certified, then the question waiting (was the disability card, bedridden read as disabled).
     // "ong xa tui nam 1 cho, the bhyt lam o dau" (round 26): a topic asked with it is answered after these lines.
     const topic = asked && readTopic(asked, today());
-    if (asked && readSickMemberTold(asked)) {
+    if (asked && ill) {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
       const sick = { kind: 'reference', entryId: SICK_MEMBER_ENTRY } as const;
-      const rest = topic && !(topic.kind === 'reference' && topic.entryId === SICK_MEMBER_ENTRY) ? answerTopic(rules, topic, today()) : [];
+      // "me tui bi tai bien liet nua nguoi" (round 28): the illness told in disability words reads as the disability entry too,
+      // which is not asked: these lines say where a disability is assessed (was "Bạn gõ số người…").
+      const said = [SICK_MEMBER_ENTRY, ...(readSickMemberTold(asked) ? [] : [DISABILITY_ENTRY])];
+      const rest = topic && !(topic.kind === 'reference' && said.includes(topic.entryId)) ? answerTopic(rules, topic, today()) : [];
       return [...oneCheckedLine([...answerTopic(rules, sick, today()), ...rest]), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
-    if (topic) {
+    // "ma ho can ngheo dc nhung j vay" at Câu 2: what the class gets in short (its source, no button the question waiting hides).
+    const supportsAsked = aside && asked && !topic ? readSupportsQuestion(asked) : undefined;
+    const supports = supportsAsked ? shorterAnswer(rules, { supportsOf: supportsAsked }, today(), {}) : undefined;
+    if (topic || supports) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
-      return [...answerTopic(rules, topic, today()), waiting, askCurrent(interview, rules, dayOf(interview))];
+      return [...(topic ? answerTopic(rules, topic, today()) : [supports!]), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
+    if (outcome.ok) return onStep(turn, outcome, interview);
     const results = mayBeQuestion ? searchFor(turn, text) : [];
     if (results.length > 0) return [...answerQuestion(turn, text, results), waiting, askCurrent(interview, rules, dayOf(interview))];
     return [lines(outcome.retry), askCurrent(interview, rules, dayOf(interview))];
@@ -1993,11 +2019,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
+    const brief = wasBrief(turn.session.last);
     const last = aboutOf(turn.session.last);
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
-    if (shorter) return shortenLast(turn, last, shorter, wasShort);
+    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -2353,7 +2380,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
-      turn.session.last = code;
+      turn.session.last = topic.kind === 'reference' && topic.brief ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.
@@ -2509,17 +2536,19 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
-  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false): Reply[] {
+  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false): Reply[] {
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
     const form = wasShort && !asked.tight && !asked.length && !asked.spoken ? { ...asked, tight: true } : asked;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
-    const topic = last === undefined ? undefined : supportsOf ? { supportsOf } : topicFromCode(last, rules);
+    const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);
+    // "ko hieu j het" after an entry in brief: the brief rewritten (BRIEF_MARK), not the whole card.
+    const topic = supportsOf ? { supportsOf } : coded?.kind === 'reference' && brief ? { ...coded, brief: true as const } : coded;
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
     const shortened = topic && shorterAnswer(rules, topic, today(), form, corrected);
     if (shortened) {
-      turn.session.last = `${SHORT_MARK}${last}`;
+      turn.session.last = `${SHORT_MARK}${brief ? BRIEF_MARK : ''}${last}`;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }
@@ -2582,6 +2611,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const last = aboutOf(turn.session.last);
     const listed = listedOf(last);
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
+    // An entry in brief ("ai duyet ho ngheo"), or its rewrite ("ko hieu j het"): the whole card (was "đã là đầy đủ").
+    const briefed = wasBrief(turn.session.last) && last !== undefined ? topicFromCode(last, rules) : undefined;
+    if (briefed) {
+      turn.session.last = last;
+      return answerTopic(rules, briefed, today());
+    }
     // A household told in one message: each area's detail when the area changes its class, else the one shown.
     const ends = last === LAST_CHECK ? keptEnds(turn) : undefined;
     if (ends) return (areaMatters(ends) ? ends : ends.slice(0, 1)).flatMap((one) => resultDetails(turn, one.profile, reportQuick(one.profile)));

@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -587,12 +587,26 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
  */
 export function readSickMemberTold(message: string | ReadMessage): boolean {
   const { words: key } = readMessage(message);
-  return (has(key, SICK_MEMBER_PHRASES) || illnessOfMemberNamed(key)) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []) && !has(key, ALLOWANCE_PHRASES);
+  return readIllnessTold(message) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []);
 }
 
-/** "mẹ tui bị bệnh tim", "mẹ tui bệnh tiểu đường nặng": an illness named of the user's own relative (ILLNESS_NAMED). */
+/**
+ * A member ill or bedridden told, disability words or not ("me tui bi tai bien liet nua nguoi"), no allowance named: during the
+ * household check, a remark beside its question that the sick_member lines answer (they say where a disability is assessed);
+ * outside it, readSickMemberTold leaves a disability word to the disability card.
+ */
+export function readIllnessTold(message: string | ReadMessage): boolean {
+  const { words: key } = readMessage(message);
+  return (has(key, SICK_MEMBER_PHRASES) || illnessOfMemberNamed(key)) && !has(key, ALLOWANCE_PHRASES);
+}
+
+/**
+ * "mẹ tui bị bệnh tim", "mẹ tui bệnh tiểu đường nặng" (ILLNESS_NAMED), "ba tui bi suy than", "me tui bi dot quy" (round 28: a
+ * health condition of the one vocabulary, PERSONAL.healthConditions): an illness named of the user's own relative.
+ */
 function illnessOfMemberNamed(words: readonly string[]): boolean {
   if (!has(words, OWN_MEMBER)) return false;
+  if (has(words, PERSONAL.healthConditions)) return true;
   const { named, notIllness, illness, grave, between } = ILLNESS_NAMED;
   return words.some((word, at) => {
     if (word !== illness) return false;

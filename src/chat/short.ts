@@ -12,11 +12,11 @@ import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKE
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { DECISION_NOTE, plain, reply, WHERE_TO_ASK } from './replies.ts';
+import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { sourceTag, STATUS_TAGS, supportDetail, supportName } from './result.ts';
-import { asksChange, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -937,23 +937,26 @@ function invitationText(rules: RuleSet, day: string): Reply {
 
 /**
  * An entry of rules/reference.yaml: its lines in their order (each leads to the next), with status; their bases as the source.
- * `warning`: asked as a warning ("soạn bài cảnh báo lừa đảo …"), headed by the entry's warning when it has one.
+ * `warning`: asked as a warning ("soạn bài cảnh báo lừa đảo …"), headed by the entry's warning when it has one. `brief`: the
+ * answer rewritten was the entry in brief (a resident's "ai duyet ho ngheo"): only its brief lines, worded so, and the rest one
+ * "chi tiết" away (round 28: "ko hieu j het" after it rewrote the whole card, 1.208 characters for a brief of 736).
  */
-function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false): Reply {
-  const entry = referenceLines(rules, entryId, today);
+function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false): Reply {
+  const entry = brief ? briefLines(rules, entryId, today) : referenceLines(rules, entryId, today);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
-  // Each line as said to bà con (`shared`) where the data words it so.
+  // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief).
   // Read aloud: its `spoken` wording when it has one, and not a line that is a note for the writer (`spoken: false`).
   const heard = (line: (typeof entry.lines)[number]) => (form.spoken && 'spoken' in line ? line.spoken : undefined);
   const lines = entry.lines
     .filter((line) => heard(line) !== false)
     .map((line) => ({
-      text: `${heard(line) || ('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+      text: `${heard(line) || (!brief && 'shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
       bases: [line.basis],
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
-  return shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form });
+  const text = shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form });
+  return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }
 
 /**
@@ -967,7 +970,7 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
   if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
-  if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form);
+  if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form, false, last.brief === true);
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
   if (last.kind === 'standard' && last.change && corrected.length === 0) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
   if (last.kind === 'standard') return standardText(rules, today, last.year, false, corrected, undefined, false, form);

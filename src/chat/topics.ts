@@ -207,6 +207,8 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 export const INCOME_ENTRY = 'income_counting';
 /** The rules/reference.yaml entry on a member ill or bedridden told during the check (src/chat/core.ts, checked at start-up). */
 export const SICK_MEMBER_ENTRY = 'sick_member';
+/** The rules/reference.yaml entry on a disabled member (TOPICS.reference.disability, checked at start-up with its words). */
+export const DISABILITY_ENTRY = 'disability';
 /** The supports said with a member ill told as a first message (sickMemberAnswer): the health insurance premium, by class. */
 const SICK_MEMBER_SUPPORT = 'health_insurance_premium';
 const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
@@ -1892,13 +1894,21 @@ function askedBriefly(words: readonly string[], entryId: string): boolean {
  * with its status and basis, whom to ask, and the typed question that gives the whole card.
  */
 function referenceBrief(rules: RuleSet, entryId: string, day: string): Reply {
-  const entry = referenceLines(rules, entryId, day);
-  const said = entry.lines.flatMap((line) => (line.brief === undefined ? [] : [{ ...line, text: line.brief === true ? line.text : line.brief }]));
+  const entry = briefLines(rules, entryId, day);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(bullets(said.map(referenceLine))),
+    plain(bullets(entry.lines.map(referenceLine))),
     plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “${TOPICS.reference[entryId]!.brief!.more}”.`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * The lines of an entry that have a `brief` (its own, its procedure steps'), each worded as its brief: what a resident's brief
+ * question is shown (referenceBrief), and what a rewrite of that answer starts from ("ko hieu j het" after it, short.ts).
+ */
+export function briefLines(rules: RuleSet, entryId: string, day: string) {
+  const entry = referenceLines(rules, entryId, day);
+  return { ...entry, lines: entry.lines.flatMap((line) => (line.brief === undefined ? [] : [{ ...line, text: line.brief === true ? line.text : line.brief }])) };
 }
 
 /** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */

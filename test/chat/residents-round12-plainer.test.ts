@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
 const { ask, first } = conversationsAt(new Date('2026-12-03T03:00:00Z'), 'round12-plainer');
-// Round 27: the resident's brief "muon dc vo ho can ngheo thi nop giay o dau, ai xet" now gets a short answer (short9), and "ko hieu"
-// after it rewrites the whole card, longer (left open, in the round's note); the long answer here is the cadre's whole card.
+// Round 27: the resident's brief "muon dc vo ho can ngheo thi nop giay o dau, ai xet" now gets a short answer (short9); "ko hieu" after
+// that brief rewrites the brief (round 28, residents-round28-plainer12.test.ts); the long answer here is the cadre's whole card.
 const QUESTION = 'tham quyen cong nhan ho ngheo sau khi bo cap huyen';
 
 describe('"ko hieu j het", "tom lai la di dau" after a long answer rewrite it (N35-11)', () => {
