@@ -429,7 +429,7 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
   const text = [
     `Chưa xác nhận được: “miễn 100%” bảo hiểm y tế cho ${nearPoor}${asked.year !== undefined ? ` năm ${asked.year}` : ''} là hai việc khác nhau trong dữ liệu chính sách.`,
     `Tiền đóng bảo hiểm y tế (mức đóng): ${premium.what.replace(/\.$/, '')} (${premium.basis}).`,
-    `Chi phí khám chữa bệnh quỹ bảo hiểm y tế chi trả (mức hưởng): ${covered}`,
+    `Chi phí khám chữa bệnh quỹ bảo hiểm y tế chi trả (mức hưởng, theo ${benefit.basis}): ${covered}`,
     `Bạn hỏi thêm ${POVERTY_CADRE} hoặc cơ quan Bảo hiểm xã hội.`,
   ];
   return {

@@ -17,7 +17,8 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { referenceLine, sourceTag, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { classesNamed, periodWritten, readTopic, type AskedClass, type Topic } from './topics.ts';
+import { classesNamed, readTopic, type AskedClass, type Topic } from './topics.ts';
+import { periodWritten } from '../text/lexicon/index.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -206,7 +207,7 @@ function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet): Topic 
   if (period === undefined || period.from !== topic.year) return topic;
   const first = rules.standards.find((standard) => !standard.province && standard.validFrom <= `${period.from}-01-01` && `${period.from}-01-01` <= standard.validTo);
   if (first === undefined || first.validTo >= `${period.to}-12-31`) return topic;
-  const { year: _year, ...overAll } = topic;
+  const { year: _year, until: _until, ...overAll } = topic;
   return overAll;
 }
 

@@ -204,11 +204,26 @@ function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[]
 function yearDate(args: string, today: string): string | { error: string } {
   const text = args.trim();
   if (!text) return today;
+  const period = periodArgs(text);
+  if (period) return yearDate(String(period.from), today);
   // A year outside the data's periods is answered with the periods the data has (outsideDataReply).
   if (/^\d{4}$/.test(text) && Number(text) >= YEARS_ASKABLE.from && Number(text) <= YEARS_ASKABLE.to) {
     return dayForYear(Number(text), today);
   }
   return parseUserDate(text) ?? { error: 'Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy (ví dụ: /chuan 31/12/2026).' };
+}
+
+/** A period as an argument ("2027-2030", from the chat's period asked): its first and last years. */
+function periodArgs(args: string): { from: number; to: number } | undefined {
+  const match = /^(\d{4})[-–](\d{4})$/.exec(args.trim());
+  return match ? { from: Number(match[1]), to: Number(match[2]) } : undefined;
+}
+
+/** A year or a period asked, in words ("năm 2027", "giai đoạn 2027–2030"); undefined for a day or today. */
+function yearsAsked(args: string): string | undefined {
+  const period = periodArgs(args);
+  if (period) return `giai đoạn ${period.from}–${period.to}`;
+  return /^\d{4}$/.test(args.trim()) ? `năm ${args.trim()}` : undefined;
 }
 
 /**
@@ -279,7 +294,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
   const found = lookupStandard(rules, date);
-  const asked = /^\d{4}$/.test(args.trim()) ? `năm ${args.trim()}` : `ngày ${formatDate(date)}`;
+  const asked = yearsAsked(args) ?? `ngày ${formatDate(date)}`;
   if (!found.ok) return [outsideDataReply(rules, date, asked)];
   const standard = describeStandard(rules, date);
   const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
@@ -289,7 +304,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
-      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : /^\d{4}$/.test(args.trim()) ? `Áp dụng cho năm ${date.slice(0, 4)}` : `Áp dụng ngày ${formatDate(date)}`}. ` +
+      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${yearsAsked(args) ? `cho ${yearsAsked(args)}` : `ngày ${formatDate(date)}`}`}. ` +
         `Căn cứ: ${standard.document}, ${standard.article}${sourceTag('verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
@@ -318,7 +333,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     [button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })],
   ]);
   // Today's card, or a day's ("31/12/2026"), says what changes soon after it ("từ 01/01/2027"): a later year's card does not.
-  const dayShown = !/^\d{4}$/.test(args.trim()) || date === today;
+  const dayShown = yearsAsked(args) === undefined || date === today;
   return dayShown && newStandardSoon(rules, date) ? [standardShown, changesReply(rules, date)] : [standardShown];
 }
 
@@ -331,11 +346,15 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
-    const args = asked.date ? formatDate(asked.date) : asked.year ? String(asked.year) : '';
+    // "chuẩn nghèo giai đoạn 2027-2030": the period's card ("Áp dụng cho giai đoạn 2027–2030"; round 28: was "cho năm 2027") when
+    // one standard covers it; a longer one is answered by documents.ts overPeriods (today's card and what changes).
+    const over = asked.year && asked.until ? lookupStandard(rules, dayForYear(asked.year, today)) : undefined;
+    const period = over?.ok && over.value.standard.validTo >= `${asked.until}-12-31` ? `-${asked.until}` : '';
+    const args = asked.date ? formatDate(asked.date) : asked.year ? `${asked.year}${period}` : '';
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
     const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
@@ -456,7 +475,7 @@ function indicatorListAnswer(rules: RuleSet, today: string, args: string): Reply
  * otherwise: what the question was about, first; nothing when the day has no standard (the card says so).
  */
 /** The day a figures answer is about, in words: "năm 2027", "ngày 01/01/2027" or "hôm nay, 02/12/2026". */
-const whenAsked = (args: string, date: string) => (args ? (/^\d{4}$/.test(args) ? `năm ${args}` : `ngày ${args}`) : `hôm nay, ${formatDate(date)}`);
+const whenAsked = (args: string, date: string) => (args ? (yearsAsked(args) ?? `ngày ${args}`) : `hôm nay, ${formatDate(date)}`);
 
 /** An area's name as said inside a sentence ("nông thôn"). */
 const areaWord = (rules: RuleSet, area: 'rural' | 'urban') => (rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase();
@@ -491,7 +510,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const middleLead = middle ? middleBandLead(rules, date, args, area) : undefined;
   const lead = !middleLead ? figures : middleLead.notes.length > 0 ? [middleLead.lead, bold(`Điều đã biết: ${lowerFirst(figures[0]!.text)}`), figures[1]!] : [middleLead.lead, ...figures];
   // As on the card: today's or a day's figures ("hết năm nay"), not a later year's, say what starts soon after.
-  const next = (!/^\d{4}$/.test(args) || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
+  const next = (yearsAsked(args) === undefined || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
   const coming = next ? describeStandard(rules, next.validFrom) : undefined;
   const comingLines = coming?.lines.filter((line) => !area || line.area === area).map((line) => `${line.areaName.toLowerCase()} ${line.text}`);
   const soonSentence = coming && comingLines?.length

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -32,6 +32,8 @@ export type Topic =
   | {
       kind: 'standard';
       year?: number;
+      /** A period asked ("giai đoạn 2027–2030", from `year`): its last year; the card or cards of the standards over it. */
+      until?: number;
       date?: string;
       change?: boolean;
       area?: 'rural' | 'urban';
@@ -363,17 +365,14 @@ export function whenAsked(message: string | ReadMessage, today: string) {
   const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
   const day = dayAsked(withoutNumbers, words, today);
   const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
-  return { withoutNumbers, words, day, year };
+  // "giai đoạn 2027-2030": the period, from its first year (round 28: was its first year alone).
+  const written = day === undefined ? periodWritten(words) : undefined;
+  const period = written?.from === year ? written : undefined;
+  return { withoutNumbers, words, day, year, period };
 }
 
 /** A word that is a year the lexicon reads ("2026"). */
 const isYear = (word: string | undefined) => word !== undefined && yearWritten([word]) !== undefined;
-
-/** A period written as its first and last years ("giai đoạn 2026–2030": a year right after a smaller one); the first one named. */
-export function periodWritten(words: readonly string[]): { from: number; to: number } | undefined {
-  const at = words.findIndex((word, index) => index > 0 && isYear(word) && isYear(words[index - 1]) && Number(words[index - 1]) < Number(word));
-  return at < 0 ? undefined : { from: Number(words[at - 1]), to: Number(words[at]) };
-}
 
 /**
  * Of two periods or years named ("giai đoạn 2022-2025 với giai đoạn 2027-2030", "2022 với 2027"), the latest one's first year
@@ -391,7 +390,7 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
  * a question counts for such an entry when it asks what the entry's `questions` name (what a Chỉ thị itself is).
  */
 export function readTopic(message: string | ReadMessage, today: string = todayIso(), post = false): Topic | undefined {
-  const { withoutNumbers, words, day, year } = whenAsked(message, today);
+  const { withoutNumbers, words, day, year, period } = whenAsked(message, today);
   // "xử lý rác thải là chỉ số gì trong chuẩn nghèo mới": the coming standard's indicators, not today's.
   const comingNamed = year === undefined && has(words, TOPICS.changes.newStandard);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
@@ -457,6 +456,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),
+    ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
     ...(asksChange(words, year, today) ? { change: true } : {}),
     ...(area ? { area } : {}),
@@ -2040,7 +2040,7 @@ const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', new
  * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
 const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
@@ -2073,7 +2073,7 @@ const NOT_RECOGNISED_CODE = 'chuaxet';
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
     if (topic.compare) return 'sk';
-    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
+    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.until !== undefined && topic.date === undefined ? `t${topic.until}` : ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
@@ -2111,7 +2111,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
-  const [, year, monthDay, change, figures, middle, areaCode, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, until, change, figures, middle, areaCode, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -2133,6 +2133,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
     if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;
+    if (until !== undefined) return Number(until) > value && Number(until) <= YEARS_ASKABLE.to && monthDay === undefined ? { kind: 'standard', year: value, until: Number(until), ...changes } : undefined;
     if (monthDay === undefined) return { kind: 'standard', year: value, ...changes };
     const date = `${year}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`;
     return isIsoDate(date) ? { kind: 'standard', year: value, date, ...changes } : undefined;
@@ -2164,7 +2165,7 @@ export const RULES_SHARE_PREFIX = 'r-';
 
 /** What a "Báo sai" on a rules answer is about, for the person and for the cadre reading the report. */
 export function topicSubject(rules: RuleSet, topic: Topic): string {
-  if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year ? ` năm ${topic.year}` : ''}`;
+  if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year && topic.until ? ` giai đoạn ${topic.year}–${topic.until}` : topic.year ? ` năm ${topic.year}` : ''}`;
   if (topic.kind === 'procedure') return `thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo${topic.year ? ` (năm ${topic.year})` : ''}`;
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
   if (topic.kind === 'notInData') return TOPICS.notInData[topic.subject]?.label ?? topic.subject;

@@ -18,7 +18,7 @@ describe('BHYT "miễn 100%" for the near-poor: the premium and the share of cos
     expect(text).toContain('(mức đóng): Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo');
     expect(text).toContain('Nghị định 188/2025/NĐ-CP');
     // The share covered (NQ 261/2025/QH15): 100%, its start date not known.
-    expect(text).toContain('(mức hưởng): Theo Nghị quyết 261/2025/QH15');
+    expect(text).toContain('(mức hưởng, theo Nghị quyết 261/2025/QH15 (thông qua 11/12/2025, hiệu lực 01/01/2026)): Thành viên hộ cận nghèo');
     expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
   };
   it.each(['bhyt ho can ngheo nam 2027 co dc mien 100% ko a', 'nghe noi tu 2027 ho can ngheo dc mien phi bao hiem y te 100%, dung ko'])('chat: "%s"', async (question) => {

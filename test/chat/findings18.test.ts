@@ -40,7 +40,8 @@ describe('Q10: "chuẩn nghèo 2027-2030 theo nghị định nào, ký ngày nà
     const text = await first('chuẩn nghèo 2027-2030 theo nghị định nào, ký ngày nào');
     const [title] = text.split('\n');
     expect(title).toMatch(/^Văn bản quy định chuẩn nghèo: Nghị định 351\/2025\/NĐ-CP của Chính phủ \(ký ngày 30\/12\/2025, tham khảo; ngày có hiệu lực chưa rõ\)/);
-    expect(text).toContain('Chuẩn nghèo áp dụng năm 2027');
+    // Round 28 (law13): the period asked is the period (was "Chuẩn nghèo áp dụng năm 2027").
+    expect(text).toContain('Chuẩn nghèo áp dụng giai đoạn 2027–2030');
   });
 
   it('the 2022–2025 standard gives NĐ 07/2021’s date (27/01/2021) the same way', async () => {

@@ -16,7 +16,7 @@
  * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
  * words) that src/privacy/mask.ts masks (personal.ts).
  */
-import { TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
+import { PERIOD_LINKS, TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -247,6 +247,22 @@ export function yearWritten(words: readonly string[], range: { from: number; to:
 /** Every year written out within `range`, in the order said ("mục tiêu 2025 và 2030": both). */
 export function yearsWritten(words: readonly string[], range: { from: number; to: number } = YEARS_ASKABLE): number[] {
   return words.map(Number).filter((n) => Number.isInteger(n) && n >= range.from && n <= range.to);
+}
+
+/**
+ * A period written as its first and last years ("giai đoạn 2027–2030", "chuan ngheo 2027 2030", "từ 2027 đến 2030": a year
+ * right after a smaller one, or one link word between them, PERIOD_LINKS); the first one named. A period is asked as the
+ * whole period (the standards over it), not its first year alone.
+ */
+export function periodWritten(words: readonly string[]): { from: number; to: number } | undefined {
+  const year = (word: string | undefined) => (word === undefined ? undefined : yearWritten([word]));
+  for (let at = 1; at < words.length; at++) {
+    const to = year(words[at]);
+    if (to === undefined) continue;
+    const from = year(words[at - 1]) ?? (PERIOD_LINKS.includes(words[at - 1]!) ? year(words[at - 2]) : undefined);
+    if (from !== undefined && from < to) return { from, to };
+  }
+  return undefined;
 }
 
 /**

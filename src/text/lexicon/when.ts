@@ -59,6 +59,12 @@ export const WHEN_WORDS = {
 } as const;
 
 /**
+ * A word between the first and the last year of a period ("từ 2027 đến 2030", "2027 tới 2030"); a dash or nothing
+ * ("2027-2030", "2027 2030") leaves the two years side by side.
+ */
+export const PERIOD_LINKS: readonly string[] = ['den', 'toi'];
+
+/**
  * A gift given ("qua tet nay xa co phat ko", "qua tet nay dc may ky gao"): "qua tet nay" beside these is "quà Tết này", the
  * Tết gift (topics.ts other_supports), not the coming January.
  */
