@@ -1612,14 +1612,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // A household told without consent (a check, its result, a sentence) is in this chat's draft, which the store does not
     // count: erased below too, so "nothing was kept" would be untrue.
     const householdHeld = turn.interview !== undefined || turn.session.told !== undefined;
-    // Every draft of theirs, in each group chat too (round 21: only this chat's and the private one went).
-    await drafts.deleteUser(userKey);
     await drafts.delete(turn.key);
+    // Every other draft of theirs: each group chat's, or the private chat's when typed in a group (round 21: only this chat's and
+    // the private one went). Counted, so a draft a group question left is not told as "nothing kept" (round 28).
+    const elsewhere = await drafts.deleteUser(userKey);
     turn.forget = true;
     turn.interview = undefined;
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
+    const nothingKept = removed === 0 && !householdHeld && elsewhere === 0;
+    const otherChats = turn.message.isGroup ? 'chat riêng và các nhóm chat khác' : 'các nhóm chat';
     const said = lines(
-      `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${removed > 0 || householdHeld ? '' : ' (hiện không có gì được lưu)'}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
+      `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${nothingKept ? ' (hiện không có gì được lưu)' : ''}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
+      ...(elsewhere === undefined
+        ? [`Những gì trợ lý giữ tạm về bạn trong ${otherChats} (không ghi vào cơ sở dữ liệu) sẽ bị xóa ngay khi bộ nhớ tạm của máy chủ kết nối lại, chậm nhất sau ${RETENTION.draftIdleHours} giờ.`]
+        : elsewhere > 0
+          ? [`Đã xóa cả những gì trợ lý giữ tạm về bạn trong ${otherChats} (điều bạn vừa hỏi hay kể ở đó, không ghi vào cơ sở dữ liệu): ${elsewhere} cuộc trò chuyện.`]
+          : []),
       'Sự đồng ý lưu dữ liệu coi như đã rút lại. Các số liệu thống kê ẩn danh (không gắn với bạn) không bị ảnh hưởng.',
     );
     // What can be done next, as after any answer (round 19: the reply had no menu). Nothing is kept after an erasure, not even

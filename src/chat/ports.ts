@@ -147,8 +147,11 @@ export interface DraftStore {
   get(key: string): Promise<unknown>;
   set(key: string, draft: object): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Deletes every draft of one user (/xoadulieu): their private chat's and each group chat's (groupSessionKey). */
-  deleteUser(userKey: string): Promise<void>;
+  /**
+   * Deletes every draft of one user (/xoadulieu): their private chat's and each group chat's (groupSessionKey). Resolves to how
+   * many went, or undefined when that cannot be known now (the shared store away: they go once it is back).
+   */
+  deleteUser(userKey: string): Promise<number | undefined>;
   /**
    * The drafts this process alone holds (its memory: lost when it stops), by conversation key; absent for a store whose
    * drafts outlive the process (Redis).

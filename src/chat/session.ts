@@ -294,8 +294,10 @@ export class VolatileDrafts implements DraftStore {
     this.drafts.delete(key);
   }
 
-  async deleteUser(userKey: string): Promise<void> {
-    for (const key of [...this.drafts.keys()]) if (ownerOfSession(key) === userKey) this.drafts.delete(key);
+  async deleteUser(userKey: string): Promise<number> {
+    const keys = [...this.drafts.keys()].filter((key) => ownerOfSession(key) === userKey);
+    for (const key of keys) this.drafts.delete(key);
+    return keys.length;
   }
 
   held(): { key: string; draft: unknown }[] {

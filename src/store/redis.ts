@@ -536,14 +536,17 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     deleteUser: async (userKey) => {
       // The user's drafts this instance holds because Redis did not take them: in memory, and marked if Redis is away now.
       const held = [...unsynced.keys()].filter((key) => ownerOfSession(key) === userKey);
-      await memoryDrafts.deleteUser(userKey);
+      const inMemory = await memoryDrafts.deleteUser(userKey);
+      let inRedis: number;
       try {
-        await eraseUserDrafts(redis, hashKey, userKey);
+        inRedis = await eraseUserDrafts(redis, hashKey, userKey);
       } catch (error) {
         for (const key of new Set([userKey, ...held])) await staleInRedis(key, error);
-        return;
+        return undefined;
       }
       for (const key of new Set([userKey, ...held])) await tookWrite(key);
+      // A draft may be both in Redis and in this instance's memory (a copy): counted once.
+      return Math.max(inMemory, inRedis);
     },
   };
 
