@@ -606,7 +606,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // group their message was answered in: they may quote the message or the household facts it told), as deleteUser's.
       const outbox = outboxOf(ownerKey, ownerHash(ownerKey));
       const { rows } = await query<{ questions: string; asks: string; reports: string }>(
-        `WITH q AS (DELETE FROM questions_unanswered WHERE owner = $1 AND ${refs.holds('message', '$2::text')} RETURNING count),
+        `WITH q AS (DELETE FROM questions_unanswered WHERE ${refs.sentBy('$1', '$2::text')} RETURNING count),
               r AS (DELETE FROM reports WHERE owner = $1 AND message = $2 RETURNING 1),
               o AS (DELETE FROM outbox WHERE (channel = $3 AND recipient = $4) OR owner = $1 RETURNING 1),
               ${queueScrub([['questions_unanswered', 'q'], ['reports', 'r'], ['outbox', 'o']])}

@@ -107,12 +107,24 @@ export interface KeptQuestion {
  */
 export const MESSAGE_REFS_KEPT = 100;
 const REF_CHARS = 43;
+/** The length of a row's refs when it holds MESSAGE_REFS_KEPT of them. */
+const FULL_REFS_CHARS = MESSAGE_REFS_KEPT * (REF_CHARS + 1) - 1;
 export function questionRefs(dialect: 'sqlite' | 'postgres') {
   const spaced = (sql: string) => `' ' || ${sql} || ' '`;
   const holds = (column: string, ref: string) => `${dialect === 'sqlite' ? 'instr' : 'strpos'}(${spaced(column)}, ${spaced(ref)}) > 0`;
   const newest = (sql: string, chars: number) => (dialect === 'sqlite' ? `substr(${sql}, -${chars})` : `right(${sql}, ${chars})`);
   return {
     holds,
+    /**
+     * The kept questions of `owner` that the message `ref` sent (both expressions), as its deletion takes them: those holding its
+     * ref; and, when no question of the owner holds it nor is a report of it, those whose refs are full and that were asked more
+     * often than they hold (the oldest forgotten past MESSAGE_REFS_KEPT): the message may be one of those forgotten, and a deletion
+     * must reach all the user sent (round 28: "Xóa tin này" on one of them said nothing was kept while the text still was).
+     */
+    sentBy: (owner: string, ref: string) =>
+      `owner = ${owner} AND (${holds('message', ref)} OR (count > ${MESSAGE_REFS_KEPT} AND length(message) >= ${FULL_REFS_CHARS}
+        AND NOT EXISTS (SELECT 1 FROM questions_unanswered AS held WHERE held.owner = ${owner} AND ${holds('held.message', ref)})
+        AND NOT EXISTS (SELECT 1 FROM reports AS sent WHERE sent.owner = ${owner} AND sent.message = ${ref})))`,
     /** The refs without `ref` (NULL when none is left): the message id now names another message (releaseMessage). */
     without: (column: string, ref: string) => `NULLIF(trim(replace(${spaced(column)}, ${spaced(ref)}, ' ')), '')`,
     /** The refs with `ref` added last (once), the oldest dropped past MESSAGE_REFS_KEPT; a NULL `ref` adds nothing. */

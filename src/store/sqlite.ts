@@ -539,7 +539,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseMessageReports: db.prepare<[string, string]>('UPDATE reports SET message = NULL WHERE owner = ? AND message = ?'),
     messageRows: db.prepare<{ owner: string }, { ref: string; kind: string; text: string; at: string }>(MESSAGE_ROWS_SQL('@owner')),
     deleteMessageQuestions: db.prepare<{ owner: string; message: string }, { count: number }>(
-      `DELETE FROM questions_unanswered WHERE owner = @owner AND ${refs.holds('message', '@message')} RETURNING count`,
+      `DELETE FROM questions_unanswered WHERE ${refs.sentBy('@owner', '@message')} RETURNING count`,
     ),
     deleteMessageReports: db.prepare<[string, string]>('DELETE FROM reports WHERE owner = ? AND message = ?'),
     listUnanswered: db.prepare<[number], { text: string; count: number; lastAsked: string }>(
