@@ -437,6 +437,8 @@ const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
 /** Moving or working away ("đơn nhà qua xã khác", "đi làm xa"): where the household is reviewed (TOPICS.reference.residence). */
 const RESIDENCE_WORDS = TOPICS.reference.residence?.subject ?? [];
+/** A Tết gift asked ("nha tui ho can ngheo, tet nay co dc qua j ko"): rules/reference.yaml tet_gifts, no household told. */
+const TET_WORDS = TOPICS.reference.tet_gifts?.subject ?? [];
 /** Asking when the review happens (TOPICS.procedureAsks.timing): a question about the procedure, not a household told. */
 const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
 /**
@@ -494,7 +496,7 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     if (understood.members === null && understanding.missing.includes('monthlyIncome') && has(key, fee.who) && has(key, fee.what)) return undefined;
     if (
       !statesFacts &&
-      (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || understanding.asOf !== undefined)
+      (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, TET_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || understanding.asOf !== undefined)
     ) {
       return undefined;
     }
@@ -663,7 +665,7 @@ export const namesOwnHousehold = (message: string | ReadMessage) => {
   return has(words, OWN_HOUSEHOLD) || has(words, OWN_MEMBER);
 };
 
-const { gets, benefits, which, closing, narrower, communes } = TOPICS.supportsList;
+const { gets, benefits, which, closing, listed, narrower, communes } = TOPICS.supportsList;
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
 const ASKS_WHICH_SUPPORTS = [
   ...gets.flatMap((get) => benefits.flatMap((benefit) => ['', 'nhung ', 'cac '].map((between) => `${get} ${between}${benefit}`))),
@@ -682,19 +684,29 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   // "ho can ngheo dc gi vay" (round 19): a class named and "được gì" closing the question asks its supports, no support word said.
   const classGets = TOPICS.classes.some(([phrase]) => has(key, [phrase])) ? [...phrasePositions(key, TOPICS.supportsList.ownGets)] : [];
   const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
-  if ((asked.length === 0 && classGets.length === 0) || has(key, NARROWER_QUESTION)) return undefined;
+  const byName = listNamed(key);
+  if ((asked.length === 0 && classGets.length === 0 && !byName) || has(key, NARROWER_QUESTION)) return undefined;
   // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower); "được gì" only
   // closing the question ("ho ngheo dc gi khi nam vien" asks something narrower).
   // "ho ngheo dc nhung gi vay ad" (round 22): the bot addressed after the closing words closes it too.
   const after = key.slice(Math.max(...asked, ...classGets) + 1);
   const closes = [after.length, ...addressEnds(after)].some((end) => after.slice(0, end).every((word) => closing.includes(word)));
-  if (asked.length > 0 ? !has(key, which) && !closes : !closes) return undefined;
+  if (!byName && (asked.length > 0 ? !has(key, which) && !closes : !closes)) return undefined;
   // "xã nghèo được hỗ trợ gì": the commune's question (its reference entry), unless a household class is named besides it.
   const communeAt = phrasePositions(key, communes);
   const besides = communeAt.size === 0 ? key : key.map((word, at) => (communeAt.has(at) ? '' : word));
   const named = TOPICS.classes.find(([phrase]) => has(besides, [phrase]))?.[1];
   if (communeAt.size > 0 && named === undefined) return undefined;
   return named ?? '';
+}
+
+/** "danh sách các chính sách hỗ trợ đối với hộ nghèo": the list named before a class, nothing else said (TOPICS.supportsList.listed). */
+function listNamed(key: readonly string[]): boolean {
+  const names = phrasePositions(key, listed.names);
+  const classAt = TOPICS.classes.map(([phrase]) => phrasePositions(key, [phrase])).find((at) => at.size > 0);
+  if (names.size === 0 || !classAt || Math.min(...names) > Math.min(...classAt)) return false;
+  const covered = new Set([...names, ...classAt, ...phrasePositions(key, [...listed.around, ...closing])]);
+  return key.every((_, at) => covered.has(at));
 }
 
 /** "nha tui dc j", "nha tui duoc nhung gi": what the user's own household gets, said without a support word (TOPICS.supportsList.ownGets). */

@@ -551,7 +551,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     )?.[0];
     const ages = agesTold(withoutNumbers);
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
-    const pension = has(words, TOPICS.pensionHeld.says) && !has(words, TOPICS.pensionHeld.denies);
+    const held = withoutPhrases(words, TOPICS.pensionHeld.socialNames);
+    const pension = has(held, TOPICS.pensionHeld.says) && !has(held, TOPICS.pensionHeld.denies);
     // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
     const amount = has(words, TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
     const papers = has(words, TOPICS.followUp.aspects.papers!);

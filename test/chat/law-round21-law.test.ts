@@ -31,8 +31,9 @@ describe('what a class is, asked of next year, is the 2027–2030 standard, not 
     expect(await first('ho can ngheo la the nao')).not.toContain('áp dụng năm 2027');
   });
 
-  it('guard: a Tết gift asked is still the other supports\' card', async () => {
-    expect(await first('ho ngheo co dc qua tet ko')).toContain('quà Tết');
+  // Round 28 (tryout11): the Tết gift has its own answer (rules/reference.yaml tet_gifts), no longer the other supports' card.
+  it('guard: a Tết gift asked is still the gift', async () => {
+    expect(await first('ho ngheo co dc qua tet ko')).toMatch(/^Quà Tết/);
   });
 });
 

@@ -300,6 +300,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           denies: phraseList,
           excludes: z.array(z.string().regex(/^[a-z_]+$/)),
           unclear: z.array(z.string().regex(/^[a-z_]+$/)),
+          socialNames: phraseList,
         })
         .strict(),
       claims: z
@@ -352,7 +353,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, meaning: phraseList, whichOne: phraseList }).strict(),
       incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList }).strict(),
       supportsList: z
-        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
+        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),
       household: z
         .object({

@@ -96,7 +96,12 @@ export const TOPICS = {
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
     subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
     // "Hộ có thu nhập bình quân đúng 2.200.000 đồng ở nông thôn năm 2027 là hộ gì": which class an income is, no class named.
-    classAsked: ['la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi'],
+    classAsked: [
+      'la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi',
+      // A cadre's household with its figures, "Hộ khu vực nông thôn thu nhập bình quân 1.400.000 đồng/người/tháng, thiếu hụt 2 chỉ số thì
+      // phân loại thế nào?" (round 28): its class (was the explainer of what a near-poor household is).
+      'phan loai the nao', 'phan loai nhu the nao', 'phan loai ra sao', 'xep loai the nao', 'xep loai nhu the nao', 'xep loai ra sao', 'xep loai ho gi',
+    ],
     /**
      * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
      * asked; it leads, then the figures (the card a button away).
@@ -420,6 +425,11 @@ export const TOPICS = {
     denies: ['khong co luong huu', 'khong co luong hu', 'chua co luong huu', 'khong an luong huu', 'khong lanh luong huu', 'khong nhan luong huu', 'khong huong luong huu', 'chua huong luong huu', 'khong luong huu'],
     excludes: ['social_pension_elderly'],
     unclear: ['social_pension'],
+    /**
+     * The social pension called by its everyday name ("ba noi tui 72 tuoi nha can ngheo co dc lanh luong huu xa hoi ko", round 28):
+     * asked for, never a pension held, so `says` is not read inside it (was "dữ liệu không nói rõ người đã có lương hưu…" first).
+     */
+    socialNames: ['luong huu xa hoi', 'luong hu xa hoi', 'huu tri xa hoi'],
   },
   /**
    * How a support named is applied for ("xin luong huu xa hoi gom nhung buoc nao", "lam sao de dc tien gia 75 tuoi", "thu tuc
@@ -818,6 +828,19 @@ export const TOPICS = {
     /** "qua thang 1 thi nha tui dc j": what the user's own household gets, no support word (read only after a check). */
     ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi'],
     closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
+    /**
+     * The list asked by its name, no question word ("Cho tôi danh sách các chính sách hỗ trợ đối với hộ nghèo hiện hành.", "ds chinh
+     * sach ho tro ho can ngheo", round 28): one of `names` before a class, and every other word one of `around` (or `closing`);
+     * was a passage of a province's resolution, or "không tìm thấy". Anything more ("chính sách hỗ trợ hộ nghèo của tỉnh …")
+     * stays for its own source.
+     */
+    listed: {
+      names: ['chinh sach', 'che do', 'quyen loi', 'khoan ho tro', 'cac ho tro', 'nhung ho tro', 'uu dai'],
+      around: [
+        'cho toi', 'cho minh', 'cho em', 'xin', 'liet ke', 'ke ra', 'giup', 'danh sach', 'ds', 'tong hop', 'cac', 'nhung', 'ho tro', 'danh cho', 'doi voi',
+        'cho', 'cua', 'ho', 'hien hanh', 'hien nay', 'hien tai', 'nam nay', 'dang ap dung', 'moi nhat', 'toan bo', 'tat ca', 'day du', 'nha nuoc', 'voi',
+      ],
+    },
     narrower: [
       'bao lau', 'bao nhieu', 'o dau', 'the nao', 'khi nao', 'lam sao', 'muc', 'von', 'tin dung', 'bao hiem', 'hoc',
       'mau giao', 'dien', 'tro cap', 'tro giup', 'phap ly',
@@ -836,7 +859,8 @@ export const TOPICS = {
     // "tui lam cong nhan luong thap co dc nha nuoc ho tro gi ko" (round 18): a low-wage worker's case.
     // "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): what helps a household leave poverty.
     // "chuong trinh 135 nam nay con ko, xa tui co dc huong ko" (round 26): a programme named by its number, asked whether it gives.
-    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty', 'programme_by_number'],
+    // "tet nay nha ngheo dc ho tro gi ko bn" (round 28): a Tết gift asked with the supports words, its entry (tet_gifts).
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty', 'programme_by_number', 'tet_gifts'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -1359,6 +1383,24 @@ export const TOPICS = {
       asks: ['kham benh', 'di kham', 'kham chua benh', 'chua benh', 'di benh vien', 'kham o tram', 'tram y te'],
       alone: true,
       over: ['health_insurance_premium', 'health_insurance_benefit'],
+    },
+    // "tet nay nha ngheo dc ho tro gi ko bn", "nha tui ho can ngheo o vinh long, tet nay co dc qua j ko", "viết bài zalo ngắn về hỗ trợ
+    // Tết cho hộ nghèo" (round 28): a Tết gift or Tết money asked (rules/reference.yaml tet_gifts), read over the other supports whose
+    // words hold "qua tet"; was every class's list, or a household check. Tết as a time ("ra Tết", "sau Tết", "qua Tết này thu nhập bn
+    // thì được xét": WHEN_WORDS) is no gift: `asks` wants one named, and plain "qua" (also "qua Tết", after Tết) is not one, nor
+    // "được gì" ("qua tet nha tui dc j" after a check: what the household gets after Tết, residents-round12-dates).
+    tet_gifts: {
+      subject: [
+        'tet nay', 'tet nam nay', 'tet nam nao', 'an tet', 'dip tet', 'ngay tet', 'tet nguyen dan', 'ho tro tet', 'tien tet', 'gao tet', 'qua tet', 'don tet',
+        'vui tet', 'mua tet', 'tet den', 'tet toi', 'tet ve', 'tet co', 'tet duoc',
+      ],
+      asks: [
+        'ho tro', 'qua gi', 'co qua', 'duoc qua', 'nhan qua', 'tang qua', 'phat qua', 'qua cua', 'qua tu', 'qua khong', 'tien gi',
+        'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'gao', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang', 'chinh sach', 'che do',
+      ],
+      unless: ['ra tet', 'sau tet', 'tu tet', 'het tet', 'an tet xong', 'tet duong lich', 'tet tay', 'sang tet'],
+      alone: true,
+      over: ['other_supports'],
     },
     // "bao gio thi dc nhan tien ho tro", "khi nao moi co tien ho tro" (round 17): when a support's money comes (no payment calendar in
     // the data). A support named keeps its card ("khi nao nhan tien an trua").
