@@ -81,3 +81,9 @@ describe('a cadre’s household with its figures, asked how it is classed, gets 
     expect(await first('Quy trình rà soát, phân loại hộ nghèo như thế nào?')).toMatch(/^Thủ tục rà soát/);
   });
 });
+
+describe('guard: rice at Tết keeps its answer', () => {
+  it('“ho ngheo tet co dc phat gao hay qua ko ad” says rice handouts are not in the data', async () => {
+    expect(await first('ho ngheo tet co dc phat gao hay qua ko ad')).toMatch(/^Thông tin về phát gạo/);
+  });
+});

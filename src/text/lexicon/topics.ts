@@ -1391,14 +1391,15 @@ export const TOPICS = {
     // "được gì" ("qua tet nha tui dc j" after a check: what the household gets after Tết, residents-round12-dates).
     tet_gifts: {
       subject: [
-        'tet nay', 'tet nam nay', 'tet nam nao', 'an tet', 'dip tet', 'ngay tet', 'tet nguyen dan', 'ho tro tet', 'tien tet', 'gao tet', 'qua tet', 'don tet',
+        'tet nay', 'tet nam nay', 'tet nam nao', 'an tet', 'dip tet', 'ngay tet', 'tet nguyen dan', 'ho tro tet', 'tien tet', 'qua tet', 'don tet',
         'vui tet', 'mua tet', 'tet den', 'tet toi', 'tet ve', 'tet co', 'tet duoc',
       ],
       asks: [
         'ho tro', 'qua gi', 'co qua', 'duoc qua', 'nhan qua', 'tang qua', 'phat qua', 'qua cua', 'qua tu', 'qua khong', 'tien gi',
-        'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'gao', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang', 'chinh sach', 'che do',
+        'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang', 'chinh sach', 'che do',
       ],
-      unless: ['ra tet', 'sau tet', 'tu tet', 'het tet', 'an tet xong', 'tet duong lich', 'tet tay', 'sang tet'],
+      // Rice handed out ("tet nay xa co phat gao cho ho ngheo hok") keeps its own answer (TOPICS.notInData: not in the data).
+      unless: ['ra tet', 'sau tet', 'tu tet', 'het tet', 'an tet xong', 'tet duong lich', 'tet tay', 'sang tet', 'gao'],
       alone: true,
       over: ['other_supports'],
     },
