@@ -384,6 +384,15 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
 }
 
 /**
+ * Whether a support's who-and-what pair (TOPICS.supportsByWho) is said: one of `who`, one of `what`, one of its `classes`
+ * named when it has them, none of `unless`.
+ */
+function pairSaid(supportId: string, words: readonly string[], classes: readonly AskedClass[]): boolean {
+  const { who, what, classes: only, unless } = TOPICS.supportsByWho[supportId]!;
+  return has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))) && !(unless && has(words, unless));
+}
+
+/**
  * The topic of a free question, or undefined when passages should answer it. A year is read from the
  * question ("2027", "năm sau", "từ tháng 1" against `today`), so the card and the indicators are that year's.
  * `post`: the message is what a text to share is about (src/chat/short.ts), so the entries read only for posts count too;
@@ -407,13 +416,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const reference = namesSupport && !Object.values(TOPICS.reference).some(({ over }) => over && supportsNamed.every((id) => over.includes(id)))
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone, posts, questions, over, explained }]) =>
+        ([, { subject, asks, unless, alone, posts, questions, over, yieldsTo }]) =>
           (!namesSupport || (over !== undefined && supportsNamed.every((id) => over.includes(id)))) &&
           (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
           (!asks || has(words, asks)) &&
           !(unless && has(words, unless)) &&
-          !(explained && has(words, explained.asks) && has(words, explained.by)),
+          !(yieldsTo && pairSaid(yieldsTo, words, classes)),
       )?.[0];
   if (reference) {
     const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];
@@ -503,10 +512,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }
-  const byWho = Object.entries(TOPICS.supportsByWho).filter(
-    ([, { who, what, classes: only, unless }]) =>
-      has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))) && !(unless && has(words, unless)),
-  );
+  const byWho = Object.entries(TOPICS.supportsByWho).filter(([id]) => pairSaid(id, words, classes));
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) ? LOAN_ALONE.support : undefined);
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the

@@ -106,10 +106,10 @@ describe('a disabled member named, nothing else asked: what the data holds for t
     expect(text).not.toMatch(/Giải thích ngắn|Theo văn bản/);
   });
 
-  it('the allowance asked is still the explainer’s (every disabled person), not the overview', async () => {
+  it('the allowance asked with no class is the same card, the allowance first (round 28 words12: was the explainer, quoted)', async () => {
     harness = await openHarness();
     const { text } = await harness.say('con tui bi khuyet tat nang co dc tien tro cap ko');
-    expect(text).not.toMatch(/^Người khuyết tật \(bị liệt/);
+    expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì.*\n• Trợ cấp xã hội hằng tháng/);
   });
 });
 

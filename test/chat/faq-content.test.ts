@@ -36,9 +36,10 @@ describe('the explainers agree with the rules data and the facts', () => {
 
   it('a disabled person asking how much a month gets the monthly social allowance, not course fees', async () => {
     const { text } = await harness.say('nguoi khuyet tat nha ngheo dc bn tien 1 thang', 'f1');
-    expect(text).toContain('trợ cấp xã hội hằng tháng');
+    expect(text).toMatch(/trợ cấp xã hội hằng tháng|Trợ cấp xã hội hằng tháng/);
     expect(text).toContain('500.000 đồng/tháng');
-    expect(text).toContain('Ủy ban nhân dân cấp xã');
+    // Round 28 words12: the disability entry answers (was this explainer), naming the commune "UBND cấp xã".
+    expect(text).toContain('UBND cấp xã');
     expect(text).not.toContain('3.000.000 đồng');
     expect(text).not.toContain('/khóa');
   });

@@ -19,10 +19,11 @@ describe('a short follow-up is read against the reply just given', () => {
     expect((await harness.say('nha tui co ng khuyet tat nang thi dc tro cap ko')).text).toContain('500.000 đồng/tháng');
     const { text } = await harness.say('bn tien');
     expect(text).not.toMatch(/kWh|tiền điện/);
-    expect(text).toContain('Mức chuẩn là 500.000 đồng/tháng từ 01/07/2024');
+    // Round 28 words12: the question is the disability card's (was the explainer's), so are the lines of "bn tien".
+    expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
     expect(text).toContain('hệ số');
-    expect(text).toContain('Hệ số của từng nhóm chưa được kiểm tra ở đây');
-    expect(text).toContain('Nguồn:');
+    expect(text).toContain('hệ số của từng nhóm và số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý');
+    expect(text).toContain('Căn cứ: Nghị định 20/2021/NĐ-CP');
     expect(text).toContain(ABOVE);
   });
 

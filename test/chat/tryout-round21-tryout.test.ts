@@ -59,9 +59,9 @@ describe('a bedridden member\'s monthly allowance, named without "khuyết tật
     expect(answer).toContain('Người khuyết tật (bị liệt, tàn tật) được hỗ trợ gì');
   });
 
-  it('guard: "con tui bi khuyet tat nang co dc tien tro cap ko" is still the explainer\'s (its own words)', async () => {
+  it('"con tui bi khuyet tat nang co dc tien tro cap ko": the same entry (round 28 words12: was the explainer, quoted)', async () => {
     const [answer] = await ask('con tui bi khuyet tat nang co dc tien tro cap ko');
-    expect(answer).toContain('Giải thích ngắn');
+    expect(answer).toContain('Người khuyết tật (bị liệt, tàn tật) được hỗ trợ gì');
     expect(answer).toContain('Nghị định 20/2021/NĐ-CP');
   });
 });

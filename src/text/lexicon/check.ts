@@ -250,7 +250,13 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
 
   parsed(
     'gaps.ts',
-    z.object({ words: phraseList, reach: z.number().int().min(1).max(3), notAfterGap: z.array(plainKey), compounds: z.array(plainKey) }).strict(),
+    z.object({
+      words: phraseList,
+      reach: z.number().int().min(1).max(3),
+      notAfterGap: z.array(plainKey),
+      compounds: z.array(plainKey),
+      classAfter: z.object({ word: plainKey, classes: phraseList }).strict(),
+    }).strict(),
     GAPS,
   );
   noneTwice('gaps.ts', [...GAPS.words, ...GAPS.notAfterGap].map((word) => [word, 'gaps'] as [string, string]));
@@ -402,7 +408,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             posts: z.boolean().optional(),
             questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
-            explained: z.object({ asks: phraseList, by: phraseList }).strict().optional(),
+            yieldsTo: z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho').optional(),
             aged: z.literal(true).optional(),
             brief: z.object({ asks: phraseList, more: z.string().min(1) }).strict().optional(),
           })

@@ -13,10 +13,15 @@
  * `compounds`: words whose first syllables, without diacritics, are another word of a list: "đại học" (typed "dai hoc") is
  * no "đài" (radio, an information-access word), "số điện thoại" no "số điện" (kWh, electricity); a phrase that is only the
  * compound's beginning is not said there.
+ * `classAfter`: a household's class said right after `word` ("nhà cận nghèo bị dột nát", "nhà tui hộ nghèo nhà tranh"): it
+ * stands between the first two words of a phrase beginning with `word` as one more filler, beyond `reach`, so "nhà cận nghèo
+ * bị dột nát" says "nhà dột nát" as "nhà bị dột nát" does; a word of `notAfterGap` still begins another part after it ("nhà
+ * nghèo ở quê" is no "nhà ở").
  */
 export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
   reach: 2,
   notAfterGap: ['la', 'o', 'co', 'con', 'tam', 'thi', 'mua', 'do', 'duoc', 'khong', 'chua', 'cho', 'di', 'va', 'voi', 'ma', 'de'],
   compounds: ['dai hoc', 'so dien thoai'],
+  classAfter: { word: 'nha', classes: ['ho can ngheo', 'can ngheo', 'ho ngheo', 'ngheo'] },
 };

@@ -52,7 +52,13 @@ export const ENGLISH_WORDS: readonly string[] = englishWords;
 export const QUESTION_WORDS: { words: readonly string[]; phrases: readonly string[] } = questionWords;
 export const ENTITLEMENT: { asks: readonly string[]; reportHeadings: readonly string[] } = entitlement;
 export const REQUESTS: typeof requests = requests;
-export const GAPS: { words: readonly string[]; reach: number; notAfterGap: readonly string[]; compounds: readonly string[] } = gaps;
+export const GAPS: {
+  words: readonly string[];
+  reach: number;
+  notAfterGap: readonly string[];
+  compounds: readonly string[];
+  classAfter: { word: string; classes: readonly string[] };
+} = gaps;
 export const TOPICS: typeof topics = topics;
 export const PERSONAL: typeof personal = personal;
 /** "nhà tôi", "gia đình em", "hộ nhà mình": every head word of TOPICS.household before every person word. */
@@ -482,6 +488,8 @@ const GAP_WORDS = new Set(GAPS.words);
 /** Words whose first syllables are another word (gaps.ts `compounds`), split once. */
 const COMPOUNDS = GAPS.compounds.map((compound) => compound.split(' '));
 const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
+/** A household's class said after the first word of a phrase (gaps.ts `classAfter`), longest first. */
+const CLASS_AFTER = GAPS.classAfter.classes.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
  * Where a phrase (its words, without diacritics) said from `index` ends (exclusive), or -1 when it is not
@@ -495,12 +503,21 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
   let next = index + 1;
   for (let j = 1; j < parts.length; j += 1) {
     let gap = 0;
+    // "nhà cận nghèo bị dột nát": the class, once, between the phrase's first two words (not counted in the reach).
+    const classMayStand = j === 1 && parts[0] === GAPS.classAfter.word;
+    let classSaid = false;
     while (words[next] !== parts[j]) {
+      const said = classMayStand && !classSaid ? CLASS_AFTER.find((phrase) => phraseAt(words, next, phrase)) : undefined;
+      if (said) {
+        classSaid = true;
+        next += said.length;
+        continue;
+      }
       if (gap === GAPS.reach || !GAP_WORDS.has(words[next] ?? '')) return -1;
       gap += 1;
       next += 1;
     }
-    if (gap > 0 && NOT_AFTER_GAP.has(parts[j]!)) return -1;
+    if ((gap > 0 || classSaid) && NOT_AFTER_GAP.has(parts[j]!)) return -1;
     next += 1;
   }
   return next;

@@ -1008,8 +1008,7 @@ export const TOPICS = {
   },
   /**
    * A cadre's question that an entry of rules/reference.yaml answers (the entry's id): one of `subject`, and one
-   * of `asks` when given, none of `unless`, and not one of `explained.asks` with one of `explained.by` (a question an explainer of
-   * corpus/faq answers in those words). `subject` needs a class or TOPICS.referenceContext named unless `alone` is true;
+   * of `asks` when given, none of `unless`, and not the pair of `yieldsTo` (supportsByWho). `subject` needs a class or TOPICS.referenceContext named unless `alone` is true;
    * `alone` as a list: phrases that are the subject by themselves, nothing else named. Read before `documentQuestions`: "tỷ lệ hộ nghèo cả nước" is the national figure, while
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
@@ -1159,7 +1158,9 @@ export const TOPICS = {
       ],
       // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
       // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
-      brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru'], more: 'xét hộ nghèo khi chuyển nơi ở' },
+      // "ho khau o que ma song tren tinh thi xet ho ngheo o dau" (round 28 words12, was the whole card, about 1.750 characters):
+      // the registered residence asked, not a move (the moving words are their own subject: "chuyen ho khau").
+      brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru', 'ho khau'], more: 'xét hộ nghèo khi chuyển nơi ở' },
     },
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
@@ -1176,10 +1177,10 @@ export const TOPICS = {
       alone: true,
     },
     // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; being a dependant is the indicator's
-    // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member named with the explainer's own
-    // words ("con tui bi khuyet tat nang co dc tien tro cap ko", `explained`) is the explainer's (search); named otherwise ("me tui
-    // bi tai bien nam 1 cho co dc tro cap j ko", round 21) no passage holds those words, and this entry (the allowance of NĐ 20/2021,
-    // who qualifies unknown) answers.
+    // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member ("me tui bi tai bien nam 1 cho
+    // co dc tro cap j ko", round 21; "ba tui bi tan tat co dc tro cap j ko", round 28 words12: was the explainer of corpus/faq quoted
+    // by search) is this entry too: the allowance of NĐ 20/2021 with its basis and status, who qualifies unknown. Asked of a poor
+    // household ("ho ngheo co nguoi tan tat dc tro cap ko", `yieldsTo`), it is that class's social assistance card (supportsByWho).
     disability: {
       subject: [
         'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
@@ -1188,10 +1189,7 @@ export const TOPICS = {
         'bi down', 'hoi chung down', 'tu ky', 'tu ki',
       ],
       unless: ['phu thuoc'],
-      explained: {
-        asks: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang', 'hang thang', 'moi thang', '1 thang', 'bao nhieu'],
-        by: ['khuyet tat', 'tan tat'],
-      },
+      yieldsTo: 'social_assistance',
       alone: true,
       // "ong tui 76 tuoi bi liet" (round 22): an old disabled member's age reaches the social pensions, said before the card.
       aged: true,
@@ -1467,8 +1465,8 @@ export const TOPICS = {
       questions?: { asks: readonly string[]; unless: readonly string[] };
       /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
       over?: readonly string[];
-      /** One of `asks` with one of `by`: an explainer of corpus/faq answers it in those words, not this entry. */
-      explained?: { asks: readonly string[]; by: readonly string[] };
+      /** A supportsByWho id: when its pair is said (with one of its classes), that support answers, not this entry. */
+      yieldsTo?: string;
       /** The ages said lead the entry with the supports of an age band they reach (src/chat/topics.ts agedSupports). */
       aged?: true;
       /**
