@@ -109,3 +109,16 @@ describe('an ill member told in the check in other words gets the illness note, 
     expect(text).not.toContain('Người khuyết tật (bị liệt, tàn tật) được hỗ trợ gì');
   });
 });
+
+describe('the same illness told as a first message gets the illness note, never "ngoài phạm vi"', () => {
+  it.each(['ba tui bi suy than phai chay than', 'me tui bi dot quy'])('"%s"', async (told) => {
+    const [text] = await ask(told);
+    expect(text).not.toContain('ngoài phạm vi');
+    expect(text).toContain('không được tính là người khuyết tật hay người phụ thuộc chỉ vì bệnh');
+  });
+
+  it('guard: "tieu duong co dc bhyt ko" (no relative of the speaker\'s) is the health insurance card', async () => {
+    const [text] = await ask('tieu duong co dc bhyt ko');
+    expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+  });
+});
