@@ -440,14 +440,15 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
 
 /**
  * "nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko": a support said to be cut for a class (TOPICS.claims.supportCut,
- * told as a rumour), checked on the day asked ("năm sau": 01/01 of the next year): the support the data still has for the
+ * told as a rumour; or a cut right before its name, asked or not: "nam 2027 co bo vay von ho ngheo ko"), checked on the day asked ("năm sau": 01/01 of the next year): the support the data still has for the
  * class then, with its basis, and that changes not in the data are not known; then the support's card. Undefined when the
  * class has no such support on that day (what the data does not hold is not denied).
  */
 function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
-  if (!saysAny(words, TOPICS.claims.told) || !saysAny(words, TOPICS.claims.supportCut)) return undefined;
   const supportId = supportNamed(message);
+  const cutNamed = supportId !== undefined && saysAny(words, TOPICS.claims.cutBeforeSupport.flatMap((cut) => (TOPICS.supports[supportId] ?? []).map((name) => `${cut} ${name}`)));
+  if (!cutNamed && (!saysAny(words, TOPICS.claims.told) || !saysAny(words, TOPICS.claims.supportCut))) return undefined;
   const classification = classesNamed(words)[0];
   if (supportId === undefined || classification === undefined || classification === 'newly_escaped') return undefined;
   const asked = whenAsked(message, today);

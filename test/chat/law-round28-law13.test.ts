@@ -35,3 +35,43 @@ describe('NQ 261/2025/QH15 named once a line', () => {
     expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
   });
 });
+
+describe('the ongoing review asked after the district level went (QĐ 24/2021 Điều 5 [M], Luật 72/2025/QH15 [M])', () => {
+  it.each([
+    'Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?',
+    'Trình tự rà soát thường xuyên hộ cận nghèo sau khi bỏ cấp huyện tiến hành ra sao?',
+  ])('"%s"', async (question) => {
+    const text = await first(question);
+    // Was "Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:" (who decides, no steps).
+    expect(text.split('\n')[0]).toBe('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:');
+    expect(text.split('\n')[1]).toMatch(/^• Rà soát thường xuyên \(hằng tháng, từ ngày 15\): hộ nộp Giấy đề nghị \(Mẫu số 04\).*Chủ tịch UBND cấp xã quyết định công nhận.*\(tham khảo\)$/);
+    expect(text).toContain('không còn cơ quan thực hiện từ 01/07/2025');
+    expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+  });
+  it('the resident\'s "ra soat ho ngheo hang nam lam sao" gets the steps too', async () => {
+    const text = await first('ra soat ho ngheo hang nam lam sao');
+    expect(text).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12, gồm 6 bước');
+    expect(text).toContain('Mẫu số 04');
+  });
+  it('who recognises, asked alone, keeps the authority card', async () => {
+    expect((await first('không còn cấp huyện thì ai công nhận hộ nghèo?')).split('\n')[0]).toContain('Thẩm quyền công nhận');
+  });
+});
+
+describe('a loan said to be cut ("bỏ vay vốn"): what the data says, never a figure it does not have', () => {
+  it.each([
+    ['nam 2027 co bo vay von ho ngheo ko', 'hộ nghèo'],
+    ['bỏ vay vốn hộ nghèo từ năm sau hả', 'hộ nghèo'],
+    ['Năm 2027 có bỏ chính sách vay vốn ưu đãi cho hộ cận nghèo không?', 'hộ cận nghèo'],
+  ])('"%s"', async (question, name) => {
+    const text = await first(question);
+    // Was the loan card (or what changes to 2027) with no word on the cut asked.
+    expect(text).toMatch(new RegExp(`^Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt vay vốn tín dụng chính sách của ${name}; ngày 01/01/2027 vẫn là: `));
+    expect(text).toContain('Ngân hàng Chính sách xã hội');
+    expect(text).toContain('tham khảo');
+    expect(text).toContain('Thay đổi chưa có trong dữ liệu thì trợ lý không biết');
+  });
+  it('"ho ngheo vay von o dau" is no cut', async () => {
+    expect(await first('ho ngheo vay von o dau')).not.toContain('Không đúng');
+  });
+});

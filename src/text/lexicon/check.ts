@@ -327,6 +327,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCover: phraseList,
           fullCoverWhere: phraseList,
           supportCut: phraseList,
+          cutBeforeSupport: phraseList,
           interestFree: phraseList,
           aboveCommune: z.record(z.string(), phraseList),
           supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

@@ -211,6 +211,10 @@ export const TOPICS = {
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
     apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de'],
+    // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
+    // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
+    // read before `district`, whose line the card keeps.
+    regular: ['thuong xuyen', 'hang thang', 'dot xuat'],
     // "thu tuc xet ho ngheo huyen bo roi ma" (round 27 words10, was the whole card with the district line last): the district step
     // gone since 01/07/2025, first, then the procedure in brief.
     district: ['huyen bo', 'bo huyen', 'bo cap huyen', 'khong con huyen', 'khong con cap huyen', 'huyen khong con', 'het huyen', 'het cap huyen'],
@@ -522,6 +526,11 @@ export const TOPICS = {
      */
     // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named.
     supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua', 'bo bhyt', 'bo bao hiem', 'bo ho tro'],
+    /**
+     * A cut said right before a support's name ("bỏ vay vốn", "nam 2027 co bo vay von ho ngheo ko", round 28 law13): asked of
+     * that support, a cut is asked whether or not it is told as heard.
+     */
+    cutBeforeSupport: ['bo', 'cat', 'cat bo', 'bai bo', 'xoa bo', 'ngung', 'het', 'bo chinh sach', 'cat chinh sach', 'bo che do', 'cat che do'],
     /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
     reviewStopped: [
       'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',
@@ -1104,6 +1113,8 @@ export const TOPICS = {
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
       ],
+      // The steps asked ("quy trình rà soát … thực hiện thế nào khi không còn cấp huyện", round 28 law13) are the procedure's.
+      unless: ['quy trinh', 'trinh tu', 'cac buoc', 'thuc hien the nao', 'thuc hien ra sao', 'tien hanh the nao', 'tien hanh ra sao'],
       alone: true,
     },
     // "Thủ tục xác định hộ làm nông nghiệp có mức sống trung bình như thế nào", "ho trung binh lam nong nghiep thi lam giay to
