@@ -15,7 +15,7 @@ import { fold } from '../text/fold.ts';
 import { matchKey, readMessage, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
-import { referenceLine, sourceTag, STATUS_TAGS } from './result.ts';
+import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
 import { classesNamed, readTopic, type AskedClass, type Topic } from './topics.ts';
 import { periodWritten } from '../text/lexicon/index.ts';
@@ -421,7 +421,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       ? []
       : inForce === 'unknown'
         ? [bold(`Ngày có hiệu lực của ${name}: chưa rõ.`), plain(` Dữ liệu của trợ lý chưa có ngày này, nên mình không nêu ngày nào. Điều đã biết:\n`)]
-        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(`${entry ? ` Nguồn: ${entry.reference}${dated?.status === 'verified' ? sourceTag('verified') : ''}.` : ''} Điều đã biết thêm:\n`)];
+        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(`${entry ? ` Nguồn: ${dated?.status === 'verified' ? cited(entry.reference, 'verified') : entry.reference}.` : ''} Điều đã biết thêm:\n`)];
   const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
   return reply(
     [

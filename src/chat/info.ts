@@ -29,7 +29,7 @@ import {
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, sourceTag, STATUS_TAGS, supportDetail, supportLine } from './result.ts';
+import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -305,7 +305,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
       `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${yearsAsked(args) ? `cho ${yearsAsked(args)}` : `ngày ${formatDate(date)}`}`}. ` +
-        `Căn cứ: ${standard.document}, ${standard.article}${sourceTag('verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
+        `Căn cứ: ${cited(`${standard.document}, ${standard.article}`, 'verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
     plain(
@@ -433,7 +433,7 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Repl
 
 /** Where a standard and its list of indicators come from, with their status. */
 const indicatorsSource = (standard: ReturnType<typeof describeStandard>) =>
-  `Nguồn: ${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${sourceTag(standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${standard.indicatorsReference}${sourceTag('verified', [standard.indicatorsStatus])}.`;
+  `Nguồn: ${cited(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${cited(standard.indicatorsReference, 'verified', [standard.indicatorsStatus])}.`;
 
 /** A short answer ending with the standard's full card a button away ("Chi tiết": /chuan of the year asked). */
 function cardAway(spans: Span[], args: string): Reply {
@@ -524,15 +524,15 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
   // A standard a later one keeps ("giai đoạn 2022-2025" asked in 2026: NĐ 351/2025 keeps it for 2026): until when it applies.
   const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);
-  const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.document}${STATUS_TAGS[keptBy.status]}.` : '';
+  const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.status === 'verified' ? keptBy.document : cited(keptBy.document, keptBy.status)}.` : '';
   const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
-  // Its status once, at its end: "(đã kiểm tra)" when the standard and the lines shown are verified (sourceTag).
-  const checked = sourceTag(standard.status, standard.bands.map((band) => band.status));
-  const source = `${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}${checked}.`;
+  // Its status once, at its end: "(đã kiểm tra)" when the standard and the lines shown are verified (cited).
+  const checked = (reference: string) => cited(reference, standard.status, standard.bands.map((band) => band.status));
+  const source = `${checked(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`)}.`;
   // Asked as a cadre asks ("căn cứ pháp lý …", not the document's number: decreeFirst leads with it): the basis right after the
   // title, one line, and no "Nguồn" line under the figures (round 20: was the 4th line). A resident's answer is unchanged.
   const basis = basisFirst && !decreeFirst && first.length === 0;
-  const body = basis ? [lead[0]!, plain(`Căn cứ: ${standard.document}, ${standard.article}${checked}.\n`), ...lead.slice(1, -1)] : lead.slice(0, -1);
+  const body = basis ? [lead[0]!, plain(`Căn cứ: ${checked(`${standard.document}, ${standard.article}`)}.\n`), ...lead.slice(1, -1)] : lead.slice(0, -1);
   return reply(
     [
       ...decree,
@@ -673,7 +673,7 @@ export function standardAreaAnswer(rules: RuleSet, today: string, year: number |
   const date = yearDate(args, today);
   if (lead.length === 0 || typeof date !== 'string') return undefined;
   const standard = describeStandard(rules, date);
-  return reply([...lead, plain(`Nguồn: ${standard.document}${sourceTag(standard.status, standard.bands.map((band) => band.status))}.`)]);
+  return reply([...lead, plain(`Nguồn: ${cited(standard.document, standard.status, standard.bands.map((band) => band.status))}.`)]);
 }
 
 /**

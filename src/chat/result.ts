@@ -18,15 +18,22 @@ const STATUS_NOTES: Record<FactStatus, string> = {
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
 
 /**
- * The status said once at the end of a source line ("Nguồn: …" / "Căn cứ: …"): its own document's tag when that is not verified;
- * " (đã kiểm tra)" when it and every fact the line is the source of (`covered`) are verified; nothing when some of those are not
- * (a mixed answer: their own lines say "(tham khảo)" / "(chưa rõ)"). Round 27: a verified source said no status at all, so a
- * reader could not tell verified from forgotten; the bullets stay untagged (short on a cheap phone).
+ * A source with its status said once at its end, the one citation format of every "Nguồn: …" / "Căn cứ: …": its own
+ * document's status when that is not verified; "đã kiểm tra" when it and every fact it is the source of (`covered`) are
+ * verified; nothing when some of those are not (a mixed answer: their own lines say "(tham khảo)" / "(chưa rõ)"). A reference
+ * that ends in its own brackets takes the status inside them: "nhansu.vn; baotintuc.vn (phần đầu văn bản; đã kiểm tra)" (round
+ * 28: was "(phần đầu văn bản) (đã kiểm tra)"), never two brackets side by side.
  */
-export function sourceTag(own: FactStatus, covered: readonly FactStatus[] = []): string {
-  if (own !== 'verified') return STATUS_TAGS[own];
-  return covered.every((status) => status === 'verified') ? ` (${STATUS_LABELS.verified})` : '';
+export function cited(reference: string, own: FactStatus, covered: readonly FactStatus[] = []): string {
+  const once = statusOnce(own, covered);
+  if (once === undefined) return reference;
+  const status = STATUS_LABELS[once];
+  return reference.endsWith(')') ? `${reference.slice(0, -1)}; ${status})` : `${reference} (${status})`;
 }
+
+/** The one status a source says (`cited`): its own when not verified, verified when all it covers is; undefined when mixed. */
+export const statusOnce = (own: FactStatus, covered: readonly FactStatus[] = []): FactStatus | undefined =>
+  own !== 'verified' ? own : covered.every((one) => one === 'verified') ? 'verified' : undefined;
 
 /**
  * What a support's scope says, in every form it is shown in (a list, a short text, the details): a support only some
@@ -40,9 +47,9 @@ const scopeNote = (support: SupportResult) => (support.scope ? `: ${SCOPE_NOTES[
 /** A support named in a list: its name, and what its scope says ("…: không có mức hỗ trợ chung cả nước, …"). */
 export const supportName = (support: SupportResult) => `${support.name}${scopeNote(support)}`;
 
-/** One support in a list: name, basis and how sure the fact is; the details are one button away. */
+/** One support in a list: name, basis and how sure the fact is, a verified one too ("(căn cứ: …; đã kiểm tra)"); the details are one button away. */
 export function supportLine(support: SupportResult): string {
-  return `${supportName(support)} (căn cứ: ${support.basis})${STATUS_TAGS[support.status]}`;
+  return cited(`${supportName(support)} (căn cứ: ${support.basis})`, support.status);
 }
 
 /** A figure in a support's text, money or a rate ("100.000.000 đồng/hộ", "7,92%/năm"): the loans carry theirs there. */
@@ -93,8 +100,10 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' | '
       : form === 'line' && support.condition.length > LINE_CONDITION_MAX
         ? ', chỉ khi thuộc một số nhóm (xem chi tiết)'
         : `, chỉ khi: ${lowerFirst(support.condition)}`;
-    // A figure whose own words say it is reported ("Số liệu công bố trước đây (tham khảo, …)") takes no second tag.
-    const tag = support.status === 'reported' && known.includes('tham khảo') ? '' : STATUS_TAGS[support.status];
+    // A figure whose own words say it is reported ("Số liệu công bố trước đây (tham khảo, …)") takes no second tag. A line of a
+    // class's list says every status, a verified one too (round 28: "Trợ giúp pháp lý miễn phí" said none, beside "(tham khảo)").
+    const tag =
+      support.status === 'reported' && known.includes('tham khảo') ? '' : form === 'line' && support.status === 'verified' ? ` (${STATUS_LABELS.verified})` : STATUS_TAGS[support.status];
     return `${supportName(support)}${support.scope ? '' : known}${tag}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
@@ -116,12 +125,15 @@ function section(title: string | readonly Span[], items: readonly string[] | und
   return [...spans, plain(bullets(items))];
 }
 
-function standardLine(result: CheckResult): string {
+/**
+ * The standard a result is checked by, with its status once: "(đã kiểm tra)" unless the standard or the result rests on something
+ * not confirmed (provisional). `full` (the details): its article and period too.
+ */
+function standardLine(result: CheckResult, full = true): string {
   const { standard } = result;
   const until = standard.validTo ? ` đến ${formatDate(standard.validTo)}` : '';
-  // Its status once: "(đã kiểm tra)" unless the standard or the result rests on something not confirmed (provisional).
-  const status = sourceTag(standard.status, result.provisional ? ['reported'] : []);
-  return `${standard.document}, ${standard.article}${status} (áp dụng từ ${formatDate(standard.validFrom)}${until})`;
+  const reference = full ? `${standard.document}, ${standard.article} (áp dụng từ ${formatDate(standard.validFrom)}${until})` : standard.document;
+  return cited(reference, standard.status, result.provisional ? ['reported'] : []);
 }
 
 /** What the chat adds to a result from the rules data: the poverty line, and the class "không rõ" answers could give. */
@@ -180,6 +192,8 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   spans.push(bold(`Kết quả sàng lọc (tham khảo): ${headline(result, context)}\n`));
   const line = context.line ? ` (chuẩn nghèo ${context.line.areaName.toLowerCase()}: ${formatMoney(context.line.amount)})` : '';
   spans.push(plain(`Thu nhập bình quân: ${formatMoney(result.incomePerPerson)}/người/tháng${line}, ngày ${formatDate(result.asOf)}.`));
+  // The standard applied, with its status (round 28: the first screen named no source; its article and period are in "Chi tiết").
+  spans.push(plain(`\nCăn cứ: ${standardLine(result, false)}.`));
   // Where "Chi tiết" is a numbered choice (Zalo), the number to type (round 25: 'xem "Chi tiết"' named no number).
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
   const crossing = crossingLine(result, context);
@@ -252,6 +266,6 @@ export function resultSubject(result: CheckResult): string {
   ].join('; ');
 }
 
-/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …", a verified one "… Căn cứ: … (đã kiểm tra)." (sourceTag). */
+/** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …", a verified one "… Căn cứ: … (đã kiểm tra)." (cited). */
 export const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
-  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}${line.status === 'verified' ? sourceTag('verified') : ''}.`;
+  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${line.status === 'verified' ? cited(line.basis, 'verified') : line.basis}.`;

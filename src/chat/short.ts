@@ -15,7 +15,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
-import { sourceTag, STATUS_TAGS, supportDetail, supportName } from './result.ts';
+import { STATUS_TAGS, supportDetail, supportName, cited } from './result.ts';
 import { asksChange, briefLines, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
@@ -131,7 +131,7 @@ interface ShortLine {
   text: string;
   /** The legal bases this line rests on (its documents are named in "Nguồn" when it is shown). */
   bases: readonly string[];
-  /** How sure the fact it says is: when every line shown is verified, the "Nguồn" line says "(đã kiểm tra)" once (sourceTag). */
+  /** How sure the fact it says is: when every line shown is verified, the "Nguồn" line says "(đã kiểm tra)" once (cited). */
   status?: FactStatus;
   /** An item of a list: named alone when the list is longer than the text. */
   name?: string;
@@ -340,8 +340,9 @@ function shortText(
   const tail = (shown: readonly ShortLine[]) => {
     const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
     // Its status once (round 27): "(đã kiểm tra)" only when every line shown says a verified fact; a line of another status says its own.
-    const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? sourceTag('verified', shown.map((item) => item.status!)) : '';
-    const source = sources.length > 0 ? [`Nguồn: ${sources.join('; ')}${checked}.`] : [];
+    const listed = sources.join('; ');
+    const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? cited(listed, 'verified', shown.map((item) => item.status!)) : listed;
+    const source = sources.length > 0 ? [`Nguồn: ${checked}.`] : [];
     return options.tight ? source : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>

@@ -5,7 +5,7 @@
  * to paste. No address is made up: the assistant holds no link to the documents.
  */
 import type { Passage } from '../corpus/types.ts';
-import { formatDate } from '../rules/index.ts';
+import { formatDate, STATUS_LABELS, type FactStatus } from '../rules/index.ts';
 import { phrasePositions, TOPICS } from '../text/lexicon/index.ts';
 import { reorganisationNote } from './answers.ts';
 import { readMessage, type ReadMessage } from './input.ts';
@@ -92,6 +92,64 @@ export function sourceReply(last: SourceOf, asked: SourceAsked, today: string, b
     ],
     buttons,
   );
+}
+
+/**
+ * A source an answer names, for programs (`/api/ask` `sources`): `ref` as the answer cites it, and its status: "verified" (đã
+ * kiểm tra), "reported" (tham khảo), "unknown" (chưa rõ), "quoted" (a stored document's words quoted as they are), or null when
+ * the answer says no one status for it (the lines it is the source of say their own).
+ */
+export interface CitedSource {
+  ref: string;
+  status: FactStatus | 'quoted' | null;
+}
+
+const STATUS_OF_LABEL = new Map<string, FactStatus>((Object.entries(STATUS_LABELS) as [FactStatus, string][]).map(([status, label]) => [label, status]));
+
+/** A status label ("đã kiểm tra", "tham khảo", "tham khảo: nội dung tóm tắt, …", "chưa rõ") as its status; undefined for other words. */
+const statusOfLabel = (said: string) => [...STATUS_OF_LABEL].find(([label]) => said === label || said.startsWith(`${label},`) || said.startsWith(`${label}:`))?.[1];
+
+/** "Căn cứ: …" / "Nguồn: …" anywhere in an answer (also "(căn cứ: …)" of a list's line), to the end of its sentence or line. */
+const CITED = /(?:Căn cứ|Nguồn|căn cứ|nguồn): (.+?)(?=\.(?:\s|$)|\n|$)/gu;
+/** The status said right before a source (referenceLine: "… (tham khảo). Căn cứ: …"). */
+const STATUS_BEFORE = /\(([^()]+)\)\.?\s*$/u;
+
+/** Where a bracket opened before `text` closes in it; -1 when none does. */
+function closingBefore(text: string): number {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '(') depth++;
+    else if (text[at] === ')' && --depth < 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * The sources an answer's text names, in its order, each once, with the status said with each in the one citation format
+ * (result.ts `cited`: "nhansu.vn (phần đầu văn bản; đã kiểm tra)", "Nghị định 351/2025/NĐ-CP (tham khảo)"), or just before it.
+ */
+export function sourcesOf(text: string): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  for (const match of text.matchAll(CITED)) {
+    // "(căn cứ: X; tham khảo)" of a list's line: the bracket opened before the source closes after its status; the source ends there.
+    const close = closingBefore(match[1]!);
+    const opensBefore = close >= 0;
+    const said = (opensBefore ? match[1]!.slice(0, close + 1) : match[1]!).trim();
+    const tagged = /^(.*?)( \(|; )([^;()]+)\)$/u.exec(said);
+    const tag = tagged && statusOfLabel(tagged[3]!.trim());
+    let ref = opensBefore ? said.slice(0, -1) : said;
+    let status: CitedSource['status'] = null;
+    if (tagged && tag) {
+      status = tag;
+      // "nhansu.vn (phần đầu văn bản; đã kiểm tra)": the source keeps its own bracket.
+      ref = `${tagged[1]}${tagged[2] === '; ' && !opensBefore ? ')' : ''}`;
+    } else {
+      const before = STATUS_BEFORE.exec(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index).trimEnd());
+      status = (before && statusOfLabel(before[1]!.trim())) ?? null;
+    }
+    if (!found.has(ref)) found.set(ref, { ref, status });
+  }
+  return [...found.values()];
 }
 
 /** Nothing answered yet: how to get an answer with its source. */

@@ -18,7 +18,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, S
 import type { Reply, Span } from './types.ts';
 import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, sourceTag, STATUS_TAGS, supportDetail } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -955,7 +955,7 @@ function aspectPoints(
     for (const asked of classes) {
       const found = supportsFor(rules, asked, today).find((support) => support.id === id);
       if (!found) continue;
-      bases.add(`${found.basis}${sourceTag(found.status)}`);
+      bases.add(cited(found.basis, found.status));
       const variant = rules.supports.find((support) => support.id === id)?.variants.find(
         (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
       );
@@ -1620,7 +1620,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
     plain(bullets([...points, ...disagreeing])),
     bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
     plain(bullets(generalSteps(rules, today).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
-    plain(`\n\nCăn cứ: ${source.document}${sourceTag('verified', generalSteps(rules, today).map((step) => step.status))}. ${WHERE_TO_ASK}`),
+    plain(`\n\nCăn cứ: ${cited(source.document, 'verified', generalSteps(rules, today).map((step) => step.status))}. ${WHERE_TO_ASK}`),
     ...CHECK_OFFER,
   ], MENU_BUTTONS.slice(1, 2));
 }
@@ -1703,7 +1703,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
       ...frame,
       bold(asked ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
       plain(bullets(briefs.map(line))),
-      plain(`\n\nCăn cứ: ${source.document}${sourceTag('verified', briefs.map((shown) => shown.status))}.${asked ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   return reply([
@@ -1711,7 +1711,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
     ...frame,
     bold(`${PROCEDURE_HEADING}\n`),
     plain(bullets(general.filter((shown) => !unknown.includes(shown)).map(step))),
-    plain(`\n\nCăn cứ: ${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)})${sourceTag('verified', general.map((shown) => shown.status))}. ${WHERE_TO_ASK}`),
+    plain(`\n\nCăn cứ: ${cited(`${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)})`, 'verified', general.map((shown) => shown.status))}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 
@@ -1768,7 +1768,7 @@ function procedureStepsAbout(rules: RuleSet, about: string, today: string): Repl
   return reply([
     bold('Về câu bạn vừa hỏi, theo thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(steps.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
-    plain(`\nCăn cứ: ${source.document}${sourceTag('verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+    plain(`\nCăn cứ: ${cited(source.document, 'verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 

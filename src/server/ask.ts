@@ -13,8 +13,10 @@ import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
 import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
 import { amountAskedLead, countedLead, incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { sourcesOf, type CitedSource } from '../chat/sources.ts';
+import { statusOnce } from '../chat/result.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
-import { checkHousehold } from '../rules/index.ts';
+import { checkHousehold, supportsFor } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
@@ -43,13 +45,13 @@ const GETS = TOPICS.supportsList.gets.filter((word) => !HAVE_WORDS.includes(word
  */
 function composeAnswer(
   question: string,
-  classified: { text: string } | undefined,
+  classified: { text: string; source?: CitedSource } | undefined,
   results: readonly SearchResult[],
   rules: RuleSet,
   today: string,
   topicTexts: Map<string, string>,
   library: DocumentLibrary | undefined,
-): string {
+): Composed {
   const topicText = (topic: Topic) => {
     const key = JSON.stringify(topic);
     let answer = topicTexts.get(key);
@@ -65,16 +67,16 @@ function composeAnswer(
   if (classified) {
     const asked = readMessage(question);
     const besides = !asksHouseholdClass(asked) && saysAny(asked.words, GETS) ? readTopic(asked, today) : undefined;
-    return besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text;
+    return said(besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text, classified.source ? [classified.source] : []);
   }
   // "kiem tra ho gia dinh", "kiem tra ho ngheo" (round 16): the check asked for, which the chat starts; the API cannot ask back, so
   // it says what to tell, and (a class named) where the procedure is, as the chat's line before the check.
   const request = readRequest(question);
   const checkOffer = () => `${startCheckNamesClass(question) ? `${CHECK_NOT_PROCEDURE}\n` : ''}${CHECK_OFFER_API}\n${DECISION_NOTE} ${WHERE_TO_ASK}`;
-  if (request === 'startCheck') return checkOffer();
+  if (request === 'startCheck') return said(checkOffer());
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
-  if (short) return text(short.replies);
+  if (short) return said(text(short.replies));
   // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
@@ -82,42 +84,63 @@ function composeAnswer(
   const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopicOrBasis(question, rules, library?.documents ?? [], today);
   if (rumour) {
     const rest = topic ? withoutSaid(rumour.correction.text, text(answerTopic(rules, topic, today))) : '';
-    return `${rumour.correction.text}\n\n${rest}`.trim();
+    return said(`${rumour.correction.text}\n\n${rest}`.trim());
   }
   // "Hưng Yên có văn bản gì về giảm nghèo": the province's documents from their metadata, as in the chat (src/chat/documents.ts).
   const listAsked = library && documentsListAsked(question, library.documents, library.provinces);
   const listed = listAsked && documentsListReply(listAsked, library);
-  if (listed) return text([listed.reply]);
+  if (listed) return said(text([listed.reply]));
   // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
   const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
-  if (merger) return text([merger]);
+  if (merger) return said(text([merger]));
   // As in the chat (src/chat/documents.ts): "nghi dinh 351 con hieu luc ko" is what the data says of its period; "nghi dinh 351
   // co hieu luc tu ngay nao" (unknown for NĐ 351/2025: said so), "nd 125/2025 la gi" what the rules data records of a document
   // the corpus does not hold; never a passage that shares its number.
   const named = documentAsked(question, library?.documents ?? []);
   const validity = named?.validity ? documentValidity(rules, named, today) : undefined;
-  if (validity) return text([validity]);
+  if (validity) return said(text([validity]));
   const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce) ? documentIdentity(rules, named, today) : undefined;
-  if (identity) return text([identity]);
+  if (identity) return said(text([identity]));
   // "thang 1 nam sau nha tui con la ho can ngheo ko": the short answer first, then the new standard's figures, as in the chat.
   const standingNext = namesOwnHousehold(readMessage(question)) ? (standingLaterAnswer(rules, question, today) ?? standingThisYearAnswer(rules, question, today)) : undefined;
-  if (standingNext) return text(standingNext);
+  if (standingNext) return said(text(standingNext));
   if (topic) {
     // "nam 2027 ho ngheo co dc bhyt free ko": that year's data, as in the chat, not today's card.
     const later = laterYearAnswer(rules, topic, question, today);
-    return later ? text(later) : topicText(topic);
+    return said(later ? text(later) : topicText(topic));
   }
   // "nha tui co phai ho ngheo ko", "tui muon biet nha tui co thuoc ho can ngheo ko" (round 22): the household's own class asked with
   // nothing told of it and nothing else asked, which the chat answers by starting the check; was a passage (the explainer on
   // vocational training, its 2025 figures).
   const asked = readMessage(question);
-  if (namesOwnHousehold(asked) && asksHouseholdClass(asked) && readSupportsQuestion(asked) === undefined) return checkOffer();
+  if (namesOwnHousehold(asked) && asksHouseholdClass(asked) && readSupportsQuestion(asked) === undefined) return said(checkOffer());
   // "ho can ngheo dc ho tro gi" (round 21; was the explainer passage), "ho ngheo nam 2027 dc ho tro j" (round 20): the class's
   // supports on the day asked (a later year's from its first day), each with its basis and status, as the chat lists them.
+  // Its sources: each support's basis with its status (the short list names them one press away, "Chi tiết từng khoản").
   const supportsClass = readSupportsQuestion(question);
-  if (supportsClass !== undefined) return text(classSupportsReply(rules, laterDayAsked(readMessage(question), today) ?? today, supportsClass));
+  if (supportsClass !== undefined) {
+    const day = laterDayAsked(readMessage(question), today) ?? today;
+    const listed = text(classSupportsReply(rules, day, supportsClass));
+    const bases = supportsClass === '' ? [] : supportsFor(rules, supportsClass, day).map((support) => ({ ref: support.basis, status: support.status }));
+    return said(listed, bases);
+  }
+  // A passage: its citation, a document's words quoted as they are, an explainer the assistant's summary ("tham khảo").
   const best = completeFirst(results)[0];
-  return text([best ? answerReply(best) : notFoundReply(question)]);
+  if (!best) return said(text([notFoundReply(question)]));
+  return { text: text([answerReply(best)]), sources: [{ ref: best.citation, status: best.kind === 'faq' ? 'reported' : 'quoted' }] };
+}
+
+/** An answer's text and the sources it names, each with its status (`sources` of the JSON). */
+interface Composed {
+  text: string;
+  sources: CitedSource[];
+}
+
+/** An answer's text with its sources: those its text cites (sourcesOf), and `more` (once each, in order). */
+function said(answer: string, more: readonly CitedSource[] = []): Composed {
+  const sources = new Map<string, CitedSource>();
+  for (const source of [...sourcesOf(answer), ...more]) if (!sources.has(source.ref)) sources.set(source.ref, source);
+  return { text: answer, sources: [...sources.values()] };
 }
 
 /**
@@ -143,7 +166,7 @@ const chatAsks = (what: string) => ` Để biết chắc, trò chuyện với tr
  * without "là hộ gì"): the class its figures settle (or the classes it lies between), with the indicators told deprived, as the
  * chat's lead says it; the chat would go on with the household, so no card or passage instead (src/chat/settled.ts).
  */
-function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold } | undefined {
+function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold; source?: CitedSource } | undefined {
   const told = readHouseholdMessage(question, rules, today);
   if (!told) return amountAsked(question, rules, today);
   const found = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile));
@@ -160,8 +183,11 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   const counted = count === undefined ? undefined : countedLead(rules, { ...told, deprivationsCounted: count }, today);
   const settled = ends.every((one) => settledClass(one) === settledClass(first)) ? settledClass(first) : undefined;
   const { profile } = first;
+  // The standard it is classed by, with its status once, as the chat's result says it (result.ts standardLine).
+  const { standard, provisional } = first.least;
   return {
     text: `${counted ?? lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
+    source: { ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null },
     household: {
       date: first.least.asOf,
       area: told.understood.area,
@@ -243,7 +269,7 @@ const COMMA = Buffer.from(',');
 const END = Buffer.from(']}');
 
 export interface AskAnswer {
-  /** `{"answer", "results"}` encoded. */
+  /** `{"answer", "sources", "household"?, "results"}` encoded. */
   json: EncodedJson;
   /** Whether any passage was found or a household told was classed (the "unanswered" count and list of the admin stats). */
   answered: boolean;
@@ -293,10 +319,11 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
     // As in the chat: "điện thoại 0912…", "tôi là Trần Thị Hoa" are no part of what is asked (src/privacy/mask.ts).
     const asked = withoutPersonalData(question);
     const results = search.search(asked, { limit });
-    // {"answer", "results"}, as JSON.stringify writes it.
+    // {"answer", "sources", "household"?, "results"}, as JSON.stringify writes it.
     const classified = householdClass(asked, rules, today);
     const household = classified?.household ? `,"household":${JSON.stringify(classified.household)}` : '';
-    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composeAnswer(asked, classified, results, rules, today, topicTexts, library))}${household}`), RESULTS_START];
+    const composed = composeAnswer(asked, classified, results, rules, today, topicTexts, library);
+    const bytes = [Buffer.from(`{"answer":${JSON.stringify(composed.text)},"sources":${JSON.stringify(composed.sources)}${household}`), RESULTS_START];
     results.forEach((result, i) => {
       if (i > 0) bytes.push(COMMA);
       encodeResult(result, bytes);

@@ -54,7 +54,7 @@ describe('the day a document took effect, or that it is not known, from rules/do
   it.each([
     ['nghi dinh 176 ap dung tu khi nao', 'Nghị định 176/2025/NĐ-CP có hiệu lực từ 01/07/2025 (tham khảo). Nguồn: dantri.com.vn, 09/11/2025.'],
     // Round 27 (status9): a verified day's source says its status, as a reported one's does ("(tham khảo)" on the day).
-    ['qd 417 co hieu luc tu ngay nao', 'Quyết định 417/QĐ-BNNMT có hiệu lực từ 31/01/2026. Nguồn: nhansu.vn; baotintuc.vn (phần đầu văn bản) (đã kiểm tra).'],
+    ['qd 417 co hieu luc tu ngay nao', 'Quyết định 417/QĐ-BNNMT có hiệu lực từ 31/01/2026. Nguồn: nhansu.vn; baotintuc.vn (phần đầu văn bản; đã kiểm tra).'],
     ['Nghị định 238/2025/NĐ-CP có hiệu lực từ ngày nào?', 'Nghị định 238/2025/NĐ-CP có hiệu lực từ 03/09/2025 (tham khảo). Nguồn: vietnam.vn.'],
   ])('"%s": the day first, its status and source', async (question, lead) => {
     const text = await first(question);

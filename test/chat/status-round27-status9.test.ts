@@ -20,7 +20,7 @@ describe('a resident asks the 2022–2025 rural line: the source line says it is
       // Once: the figures' bullets carry no tag; the reported line on 2026 keeps its own.
       expect(text.split(CHECKED).length - 1, text).toBe(1);
       expect(text.split('\n').filter((line) => line.startsWith('• ')).every((line) => !line.includes('(')), text).toBe(true);
-      expect(text).toContain('theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP) (tham khảo).');
+      expect(text).toContain('theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo).');
     }
   });
 });

@@ -47,8 +47,8 @@ describe('N37-02: a household told in one sentence is classed as the chat classe
     expect(body.answer).toContain(DEPRIVED);
     expect(body.answer).not.toContain('Nguồn:');
     expect(body.answer).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
-    // Extended compatibly: `answer` and `results` as before, and the household read, by ids.
-    expect(Object.keys(body).sort()).toEqual(['answer', 'household', 'results']);
+    // Extended compatibly: `answer` and `results` as before, the household read, by ids, and the sources (round 28).
+    expect(Object.keys(body).sort()).toEqual(['answer', 'household', 'results', 'sources']);
     expect(body.household).toMatchObject({
       area: 'rural',
       members: 5,
@@ -62,7 +62,7 @@ describe('N37-02: a household told in one sentence is classed as the chat classe
 
   it('a question that tells no household keeps the old shape: "answer" and "results" only', async () => {
     const body = await ask('ho can ngheo co dc bhyt mien phi ko');
-    expect(Object.keys(body).sort()).toEqual(['answer', 'results']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'results', 'sources']);
   });
 
   it('"nha tui 4 nguoi o que thu nhap 6 trieu co dc vay von ko": the classes it lies between, then the loan asked besides', async () => {
@@ -81,7 +81,7 @@ describe('two earners or an income per person, the household size not told: the 
     expect(body.answer).toContain('UBND cấp xã');
     expect(body.answer).not.toContain('hưu trí xã hội');
     // No class without the size: `answer` and `results` only, as before.
-    expect(Object.keys(body).sort()).toEqual(['answer', 'results']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'results', 'sources']);
   });
 
   it('"binh quan 1tr2/nguoi la ho gi": what 1.200.000 đồng a person means against the lines, then the size asked for', async () => {

@@ -45,8 +45,11 @@ const TODAY = '2026-12-01';
 const joined = (bytes: JsonBytes) => (Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes));
 const decoded = (bytes: JsonBytes) => JSON.parse(joined(bytes).toString('utf8')) as { answer: string; results: { passageId: string }[] };
 
-/** The answer as /api/ask wrote it before its parts were kept: the whole body through JSON.stringify. */
-function plainAnswer(question: string, limit: number, today: string): string {
+/**
+ * The answer as /api/ask wrote it before its parts were kept: the whole body through JSON.stringify, with the `sources` given
+ * (round 28: read from the answer checked, test/server/sources-round28-status10.test.ts checks them).
+ */
+function plainAnswer(question: string, limit: number, today: string, sources: unknown): string {
   const results = engine.search(question, { limit });
   const text = (replies: Reply[]) => replies.map((reply) => reply.spans.map((span) => span.text).join('')).join('\n\n').trim();
   // A short post asked ("tóm tắt … đăng nhóm zalo") is the chat's short post (round 11), else the card or the passage.
@@ -65,7 +68,7 @@ function plainAnswer(question: string, limit: number, today: string): string {
   const fromRules = short?.replies ?? (document ? [document] : (topicAnswer(rules, question, today) ?? supports));
   const best = completeFirst(results)[0];
   const answer = fromRules ? text(fromRules) : text([best ? answerReply(best) : notFoundReply(question)]);
-  return JSON.stringify({ answer, results });
+  return JSON.stringify({ answer, sources, results });
 }
 
 describe('askAnswers', () => {
@@ -90,7 +93,8 @@ describe('askAnswers', () => {
     for (const today of [TODAY, '2027-02-01']) {
       for (const [i, question] of questions.entries()) {
         const limit = [5, 1, 20][i % 3]!;
-        expect(joined(ask(`${question} q${i}`, limit, today).json.bytes).toString('utf8'), question).toBe(plainAnswer(`${question} q${i}`, limit, today));
+        const written = joined(ask(`${question} q${i}`, limit, today).json.bytes).toString('utf8');
+        expect(written, question).toBe(plainAnswer(`${question} q${i}`, limit, today, (JSON.parse(written) as { sources: unknown }).sources));
       }
     }
     expect(questions.length).toBeGreaterThan(200);
