@@ -40,9 +40,10 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     expect(answer).toContain(`${entry(id).title}:`);
     for (const line of entry(id).lines) {
       const tag = line.status === 'verified' ? '' : line.status === 'reported' ? ' (tham khảo)' : ' (chưa rõ)';
-      // Round 27 (status9): a verified line's status is said once, on its source ("Căn cứ: … (đã kiểm tra).").
-      const checked = line.status === 'verified' ? ' (đã kiểm tra)' : '';
-      expect(answer).toContain(`${line.text.replace(/\.$/, '')}${tag}. Căn cứ: ${line.basis}${checked}.`);
+      // Round 27 (status9): a verified line's status is said once, on its source ("Căn cứ: … (đã kiểm tra)."); round 28 (status10):
+      // inside the source's own bracket when it has one ("(Quyết định 90/QĐ-TTg; đã kiểm tra)").
+      const checked = line.status !== 'verified' ? line.basis : line.basis.endsWith(')') ? `${line.basis.slice(0, -1)}; đã kiểm tra)` : `${line.basis} (đã kiểm tra)`;
+      expect(answer).toContain(`${line.text.replace(/\.$/, '')}${tag}. Căn cứ: ${checked}.`);
     }
     for (const fact of facts) expect(answer).toContain(fact);
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
