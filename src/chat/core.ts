@@ -2832,6 +2832,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /** The delivery a turn answers, as its session keeps it (Session.handled); none without one, or too long to keep. */
   const handledId = (message: IncomingMessage) => (message.deliveryId !== undefined && message.deliveryId.length <= HANDLED_MAX_CHARS ? message.deliveryId : undefined);
 
+  /**
+   * A delivery whose turn was saved (its session or draft names it: Session.handled) coming again: the answer it got, from
+   * the state it left, nothing saved or counted again. A turn that moved the check shows where the check is now: the
+   * question waiting (its answer not read into the next one) or, the check finished, its result. Any other (a side
+   * question, during a check or not) is answered again as it was.
+   */
+  async function repeatTurn(turn: Turn, movedCheck: boolean): Promise<Reply[]> {
+    const current = turn.interview;
+    if (!movedCheck || !current || current.awaitingConsent || turn.message.isGroup) return route(turn);
+    return isFinished(current, rules, dayOf(current)) ? continueInterview(turn, current) : [askCurrent(current, rules, dayOf(current))];
+  }
+
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
     Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.told);
@@ -2843,11 +2855,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * When the stored session could not be read (`storable` false: its row sits on a damaged page), the
    * conversation goes on as a draft, consent or not, and nothing is written over the row, until it can be read again.
    */
-  async function persist(turn: Turn, replies: Reply[], storable: boolean): Promise<void> {
+  async function persist(turn: Turn, replies: Reply[], storable: boolean, moved: boolean): Promise<void> {
     if (turn.forget) return;
     const session = turn.session;
     const handled = handledId(turn.message);
     session.handled = handled;
+    const handledCheck = handled !== undefined && moved ? true : undefined;
+    session.handledCheck = handledCheck;
     const consented = storable && Boolean(session.consentAt);
     const offered = replies[offeredAt(replies)];
     const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
@@ -2884,8 +2898,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       });
     }
     if (checking) draft.step = step;
-    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled }));
-    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled }));
+    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled, handledCheck }));
+    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck }));
     else await drafts.delete(turn.key);
     try {
       const options = { erasing: turn.erasing };
@@ -2997,20 +3011,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         };
         const told = turn.interview;
         // This delivery's turn was saved by an instance killed before it marked the delivery answered, and the platform sent
-        // it again: the answer is not read a second time (into the next question); the question waiting now is shown.
+        // it again: answered from the state it left, nothing done a second time (no answer read into the next question, no
+        // result or question counted again, nothing saved).
         const handled = handledId(message);
-        const waiting = handled !== undefined && [session.handled, draft?.handled].includes(handled) ? unfinishedCheck(turn) : undefined;
-        const repeated = waiting?.awaitingConsent ? undefined : waiting;
-        if (repeated) log.warn('delivery_turn_repeated', { channel: message.channel });
-        const replies = repeated ? [askCurrent(repeated, rules, dayOf(repeated))] : await route(turn);
+        const left = handled === undefined ? undefined : [session, draft].find((held) => held?.handled === handled);
+        if (left) log.warn('delivery_turn_repeated', { channel: message.channel });
+        const replies = left ? await repeatTurn(turn, left.handledCheck === true) : await route(turn);
         if (lost) replies.unshift(draftInterrupted(false, cause));
+        if (left) return replies;
+        const moved = turn.interview !== told;
         // The household facts a typed message told are marked as its own, for deleting that message (Luật 91/2025/QH15).
         if (message.text !== undefined && turn.interview && !turn.forget) {
           turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());
         }
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
-        await persist(turn, replies, !unreadable).catch(degrade('session_not_saved'));
+        await persist(turn, replies, !unreadable, moved).catch(degrade('session_not_saved'));
         return replies;
       });
       await finish(claim, log, message, replies, keeping);

@@ -126,6 +126,11 @@ export interface ChatStore {
   finishDelivery(channel: string, id: string, keep?: KeptAnswer): Promise<number | undefined>;
   /** Gives the claim under `token` back unanswered (a redelivery is handled); a finished one stays. */
   releaseDelivery(channel: string, id: string, token: string): Promise<void>;
+  /**
+   * The claim under `lease.token` is still being handled (heartbeat): its lease runs to `lease.untilMs` now. False when it
+   * is no longer that claim's (finished, given back, or taken over after its lease ran out).
+   */
+  renewDelivery(channel: string, id: string, lease: DeliveryLease): Promise<boolean>;
   /** Keeps a share under the token the core made; `ownerKey` lets deleteUser remove it. */
   saveShare(share: SharedAnswer & { token: string; ownerKey: string }): Promise<void>;
   loadShare(token: string): Promise<SharedAnswer | undefined>;
@@ -190,11 +195,14 @@ export class StoreUnavailableError extends Error {
 
 export const DELIVERY_DEFAULTS = {
   /**
-   * A claim not finished within this long is free again: the instance that took it died (SIGKILL)
-   * or hangs, and the platform's redelivery is answered. Longer than any handling (the chat lock
-   * waits at most 20 s), short enough that a redelivery after a crash is answered within a minute.
+   * A claim not renewed within this long is free again: the instance that took it died (SIGKILL) or
+   * hangs, and the platform's redelivery is answered. Its holder renews it every `renewMs` while it
+   * handles the delivery (however long: the chat lock waits up to 20 s), so the lease is only how long
+   * a dead holder's work waits for another instance (was 60 s, unrenewed).
    */
-  leaseMs: 60_000,
+  leaseMs: 15_000,
+  /** How often a claim being handled is renewed: three renewals per lease, so one late or lost costs nothing. */
+  renewMs: 5_000,
   /**
    * Deliveries answered without a claim (the store degraded) remembered in memory until the store takes their
    * finish, at most this many (the oldest forgotten first).
@@ -309,7 +317,7 @@ export function shouldRedeliver(error: unknown): boolean {
 }
 
 /** What a persisted delivery claim needs of the store. */
-export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
+export type DeliveryStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery' | 'renewDelivery'>;
 
 /** A delivery storeDeliveryClaims holds in memory: handled without its claim, or its finish, in the store. */
 interface HeldDelivery {
@@ -403,7 +411,9 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       }
       flushUnclaimed();
       if (state !== 'claimed') return state;
+      const heartbeat = renewWhileHandled(logger, channel, () => store.renewDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs }));
       return {
+        // Renewed until the store took the finish (or the release): a slow write (a table locked) keeps the claim.
         finish: async (keep) => {
           try {
             return await store.finishDelivery(channel, id, keep);
@@ -416,6 +426,8 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             const unfinished = error instanceof StoreUnavailableError;
             hold(key, { channel, id, done: true, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) });
             throw error;
+          } finally {
+            heartbeat.stop();
           }
         },
         release: async () => {
@@ -426,9 +438,40 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             // gives it back first (claim above); one reaching another instance waits for the lease.
             if (error instanceof StoreUnavailableError) hold(key, { channel, id, done: false, owedRelease: token });
             throw error;
+          } finally {
+            heartbeat.stop();
           }
         },
       };
+    },
+  };
+}
+
+/**
+ * Renews a claim every DELIVERY_DEFAULTS.renewMs until stopped (finished or given back), so a handling longer than the lease
+ * keeps it while a dead holder's lease runs out soon. `renew` resolving false (the claim no longer this holder's) or failing
+ * is logged once (`delivery_lease_not_renewed`): a redelivery reaching another instance past the lease may then be answered
+ * there too.
+ */
+export function renewWhileHandled(logger: Logger, channel: string, renew: () => Promise<boolean>): { stop(): void } {
+  // Stopped: a renewal answered after the finish (which ends the lease) says nothing.
+  let quiet = false;
+  const warn = (reason: string) => {
+    if (quiet) return;
+    quiet = true;
+    logger.warn('delivery_lease_not_renewed', { channel, reason });
+  };
+  const timer = setInterval(() => {
+    void renew().then(
+      (held) => held || warn('lost'),
+      (error: unknown) => warn(errorReason(error)),
+    );
+  }, DELIVERY_DEFAULTS.renewMs);
+  timer.unref();
+  return {
+    stop: () => {
+      quiet = true;
+      clearInterval(timer);
     },
   };
 }

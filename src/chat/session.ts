@@ -153,6 +153,12 @@ export const SessionSchema = z.object({
    * read the same answer into the next question (core: handle). An id, nothing typed; optional.
    */
   handled: z.string().max(HANDLED_MAX_CHARS).optional(),
+  /**
+   * That delivery's turn moved the household check (an answer, its last one included, consent, a start): its redelivery
+   * shows where the check is now (the question waiting, or the result). Unset: it changed no check (a side question),
+   * so its redelivery is answered again, nothing saved a second time. Optional.
+   */
+  handledCheck: z.literal(true).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 export type ToldHousehold = NonNullable<Session['told']>;
@@ -224,7 +230,7 @@ export function parseSession(value: unknown): SessionLoad {
  * carry its figures and class), a report waiting with a result's figures, and buttons of a turn that left
  * nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true, handledCheck: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.

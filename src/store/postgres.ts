@@ -737,6 +737,15 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         id,
         token,
       ])),
+    renewDelivery: async (channel, id, lease) =>
+      ((
+        await query('UPDATE deliveries SET lease_until = $1 WHERE channel = $2 AND id = $3 AND lease_token = $4 AND lease_until IS NOT NULL', [
+          lease.untilMs,
+          channel,
+          id,
+          lease.token,
+        ])
+      ).rowCount ?? 0) === 1,
     now,
     markDraftStale: async (hash, at) =>
       void (await query(

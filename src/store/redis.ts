@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
@@ -136,6 +136,8 @@ const DELETE_STALE_SCRIPT = "local ttl = redis.call('pttl', KEYS[1]) if ttl > 0 
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+/** A delivery claim renewed by its holder only (heartbeat): its lease runs ARGV[2] ms from now. */
+const RENEW_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
 /**
  * A counter store for @grammyjs/ratelimiter (its `storageClient`): the channels' per-user limit (src/channels/user-limit.ts)
@@ -624,12 +626,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         if (held === FINISHED) return 'done';
         // Another holder's lease (or one that ran out between the two calls: the redelivery comes again).
         if (held !== token) return 'in-progress';
+        const heartbeat = renewWhileHandled(logger, channel, async () => Number(await redis.eval(RENEW_SCRIPT, 1, claimKey, token, DELIVERY_DEFAULTS.leaseMs)) === 1);
         return {
           finish: async (keep) => {
             const [inRedis, inStore] = await Promise.allSettled([
               redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs),
               store.finishDelivery(channel, id, keep),
             ]);
+            heartbeat.stop();
             if (inRedis.status === 'rejected') fallback('deliveries', inRedis.reason, undefined);
             // Marked in one of them: a redelivery is dropped (unless it meets the other one alone, README).
             if (inRedis.status === 'rejected' && inStore.status === 'rejected') throw inStore.reason;
@@ -638,6 +642,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
           },
           release: async () => {
             await redis.eval(RELEASE_SCRIPT, 1, claimKey, token).catch((error: unknown) => fallback('deliveries', error, 0));
+            heartbeat.stop();
           },
         };
       },

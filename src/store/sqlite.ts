@@ -577,6 +577,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
+    renewDelivery: db.prepare<[number, string, string, string]>(
+      'UPDATE deliveries SET lease_until = ? WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
+    ),
     // The rest of an item (`continues`) keeps its user and when it was kept: handing it back never lengthens its retention.
     outboxPut: db.prepare<[string, string, string, number, number, string | null, number | null]>(
       `INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner)
@@ -995,6 +998,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     outboxRenew: (ids, leaseMs) => write(() => void statements.outboxRenew.run(now().getTime() + leaseMs, JSON.stringify(ids))),
     outboxReplay: (recipient) => read(() => statements.outboxReplay.get(now().getTime(), recipient)),
     releaseDelivery: (channel, id, token) => write(() => void statements.releaseDelivery.run(channel, id, token)),
+    renewDelivery: (channel, id, lease) => write(() => statements.renewDelivery.run(lease.untilMs, channel, id, lease.token).changes === 1),
     now,
     markDraftStale: (hash, at) => write(() => void statements.markDraftStale.run(hash, at)),
     staleDrafts: ({ hash, limit }) =>

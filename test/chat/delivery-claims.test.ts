@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DELIVERY_DEFAULTS, isUnclaimed, storeDeliveryClaims, StoreUnavailableError, type ChatStore, type DeliveryClaim } from '../../src/chat/ports.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 
-type ClaimStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery'>;
+type ClaimStore = Pick<ChatStore, 'claimDelivery' | 'finishDelivery' | 'releaseDelivery' | 'renewDelivery'>;
 const now = () => new Date();
 function captured() {
   const lines: string[] = [];
@@ -18,6 +18,7 @@ const failingWith = (error: Error): ClaimStore => ({
   claimDelivery: () => Promise.reject(error),
   finishDelivery: () => Promise.resolve(undefined),
   releaseDelivery: () => Promise.resolve(),
+  renewDelivery: () => Promise.resolve(true),
 });
 
 describe('storeDeliveryClaims', () => {
@@ -43,6 +44,7 @@ describe('storeDeliveryClaims', () => {
         return undefined;
       },
       releaseDelivery: async () => undefined,
+      renewDelivery: async () => true,
     }, now, silentLogger);
     const first = await claims.claim('telegram', '7');
     expect(isUnclaimed(first)).toBe(true);
@@ -59,7 +61,7 @@ describe('storeDeliveryClaims', () => {
     writable = true;
     expect(typeof (await claims.claim('telegram', '9'))).toBe('object');
     await vi.waitFor(() => expect(finished).toEqual(['7']));
-    expect(await storeDeliveryClaims({ claimDelivery: async (_channel, id) => (finished.includes(id) ? 'done' : 'claimed'), finishDelivery: async () => undefined, releaseDelivery: async () => undefined }, now, silentLogger).claim('telegram', '7')).toBe('done');
+    expect(await storeDeliveryClaims({ claimDelivery: async (_channel, id) => (finished.includes(id) ? 'done' : 'claimed'), finishDelivery: async () => undefined, releaseDelivery: async () => undefined, renewDelivery: async () => true }, now, silentLogger).claim('telegram', '7')).toBe('done');
   });
 
   it('an unreachable store rejects, so the update is delivered again later', async () => {
@@ -71,7 +73,7 @@ describe('storeDeliveryClaims', () => {
     const states = ['claimed', 'done', 'in-progress'] as const;
     const outcomes = await Promise.all(
       states.map((state) =>
-        storeDeliveryClaims({ claimDelivery: async () => state, finishDelivery: async () => undefined, releaseDelivery: async () => undefined }, now, silentLogger).claim('telegram', '1'),
+        storeDeliveryClaims({ claimDelivery: async () => state, finishDelivery: async () => undefined, releaseDelivery: async () => undefined, renewDelivery: async () => true }, now, silentLogger).claim('telegram', '1'),
       ),
     );
     expect(typeof outcomes[0]).toBe('object');
@@ -99,6 +101,7 @@ describe('storeDeliveryClaims', () => {
           return undefined;
         },
         releaseDelivery: async () => undefined,
+        renewDelivery: async () => true,
       },
       now,
       log.logger,

@@ -95,6 +95,7 @@ describe('round 26 faults5: a Zalo answer whose finish the database did not take
           return keep ? 1 : undefined;
         },
         releaseDelivery: async () => undefined,
+        renewDelivery: async () => true,
       },
       () => new Date(),
       silentLogger,

@@ -567,6 +567,28 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect((await store.outboxTake('telegram', 10, 60_000)).map((item) => item.id)).toEqual([kept]);
     });
 
+    it('a claim renewed by its holder (heartbeat) outlives its first lease; another token, a finished or a taken-over claim is not renewed', async () => {
+      let clock = new Date('2026-03-01T00:00:00Z');
+      const store = await open(fresh(), () => clock);
+      const lease = (token: string, ms = 15_000) => ({ token, untilMs: clock.getTime() + ms });
+      expect(await store.claimDelivery('telegram', '5001', lease('a'))).toBe('claimed');
+      clock = new Date(clock.getTime() + 10_000);
+      expect(await store.renewDelivery('telegram', '5001', lease('a'))).toBe(true);
+      expect(await store.renewDelivery('telegram', '5001', lease('b'))).toBe(false);
+      // Past the first lease, within the renewed one: still held.
+      clock = new Date(clock.getTime() + 10_000);
+      expect(await store.claimDelivery('telegram', '5001', lease('c'))).toBe('in-progress');
+      await store.finishDelivery('telegram', '5001');
+      expect(await store.renewDelivery('telegram', '5001', lease('a'))).toBe(false);
+      expect(await store.claimDelivery('telegram', '5001', lease('d'))).toBe('done');
+      // Not renewed: taken over once its lease ran out, and its old holder can no longer renew it.
+      expect(await store.claimDelivery('zalo', '5002', lease('e'))).toBe('claimed');
+      clock = new Date(clock.getTime() + 15_000);
+      expect(await store.claimDelivery('zalo', '5002', lease('f'))).toBe('claimed');
+      expect(await store.renewDelivery('zalo', '5002', lease('e'))).toBe(false);
+      await store.close();
+    });
+
     it('a delivery is claimed under a lease, then done once finished, also after a restart', async () => {
       let clock = new Date('2026-03-01T00:00:00Z');
       const data = fresh();

@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DELIVERY_DEFAULTS } from '../../src/chat/ports.ts';
 import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
 import { silentLogger, type Logger } from '../../src/log.ts';
@@ -101,6 +101,22 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     // An answered delivery is kept as long as the database keeps its claims, no longer.
     expect(REDIS_DEFAULTS.deliveryClaimTtlMs).toBe(RETENTION.deliveryDays * DAY_MS);
     expect(DELIVERY_DEFAULTS.leaseMs).toBeLessThan(REDIS_DEFAULTS.deliveryClaimTtlMs);
+  });
+
+  it('a delivery claim in Redis is renewed while handled (heartbeat): its time to live goes back up to the lease, until finished', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const claim = await shared.deliveryClaims(store).claim('telegram', '880555');
+      if (typeof claim !== 'object' || !('finish' in claim)) throw new Error(`the delivery was not claimed: ${JSON.stringify(claim)}`);
+      const name = [...(await stored()).keys()].find((key) => key.startsWith('delivery:telegram:'))!;
+      await direct.pexpire(`${keys.prefix}${name}`, 1_000);
+      await vi.advanceTimersByTimeAsync(DELIVERY_DEFAULTS.renewMs);
+      await vi.waitFor(async () => expect(await direct.pttl(`${keys.prefix}${name}`)).toBeGreaterThan(DELIVERY_DEFAULTS.leaseMs - 2_000));
+      await claim.finish();
+      expect(await direct.pttl(`${keys.prefix}${name}`)).toBeGreaterThan(DELIVERY_DEFAULTS.leaseMs);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("a draft of 'nha tui 4 nguoi o Gia Lai, thu nhap 6.123.457 1 thang' without consent is sealed in Redis: its value names neither; the assistant reads it back", async () => {

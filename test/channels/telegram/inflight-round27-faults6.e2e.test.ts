@@ -22,13 +22,8 @@ const CHAT = 8811;
 describe.skipIf(unavailable !== undefined)(titled('an update whose instance died while handling it (PostgreSQL, two instances)', unavailable), () => {
   const suite = postgresWebhookSuite('inflight', 'telegram-webhook-secret-inflight');
   const { post } = suite;
-  const texts = () => suite.telegram.messagesTo(CHAT).map((message) => message.text);
-  /** Sends `text` as update `id` to `url` and waits for the answer's messages (those after the ones already there). */
-  const say = async (url: string, id: number, text: string) => {
-    const before = texts().length;
-    expect((await post(url, webhookTextUpdate(id, CHAT, text))).status).toBe(200);
-    return (await suite.telegram.waitFor(() => texts().length > before && texts(), 60_000)).slice(before).join('\n');
-  };
+  const texts = () => suite.texts(CHAT);
+  const say = (url: string, id: number, text: string) => suite.say(url, id, CHAT, text);
 
   it('"4" cut short by a kill is answered once, by the other instance, at Câu 2 → Câu 3', async () => {
     const { telegram, client, directory } = suite;
@@ -48,15 +43,7 @@ describe.skipIf(unavailable !== undefined)(titled('an update whose instance died
       await locker.query('LOCK TABLE outbox IN ACCESS EXCLUSIVE MODE');
       const sent = texts().length;
       const first = post(aUrl, webhookTextUpdate(6004, CHAT, '4')).then((response) => response.status, () => 'killed');
-      let waiting: number[] = [];
-      for (;;) {
-        const { rows } = await client.query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        );
-        waiting = rows.map((row) => row.pid);
-        if (waiting.length > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const waiting = await suite.lockWaiters();
       a.child.kill('SIGKILL');
       await a.exited;
       // The server would finish the statement of a client gone (it does not look at the socket while it waits): ended

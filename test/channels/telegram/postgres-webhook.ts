@@ -11,7 +11,7 @@ import type { Update } from 'grammy/types';
 import { afterAll, beforeAll } from 'vitest';
 import type { TestService } from '../../server/harness.ts';
 import { createTestDatabase } from '../../services.ts';
-import { BotApiEmulator } from './emulator.ts';
+import { BotApiEmulator, webhookTextUpdate } from './emulator.ts';
 
 const TOKEN = '123456789:AAtestTokenForTheLocalFakeBotApi';
 
@@ -26,6 +26,12 @@ export interface PostgresWebhookSuite {
   env(): Record<string, string>;
   /** A delivery of `update` to the webhook at `url`, as Telegram sends it. */
   post(url: string, update: Update): Promise<Response>;
+  /** The texts the emulator got for `chat`, in order. */
+  texts(chat: number): (string | undefined)[];
+  /** Sends `text` as update `id` of `chat` to `url` and resolves to the answer's messages (those after the ones already there). */
+  say(url: string, id: number, chat: number, text: string): Promise<string>;
+  /** The database's backends waiting for a lock (an instance's write held by a test's LOCK TABLE), once there is one. */
+  lockWaiters(): Promise<number[]>;
 }
 
 export function postgresWebhookSuite(label: string, secret: string): PostgresWebhookSuite {
@@ -43,6 +49,20 @@ export function postgresWebhookSuite(label: string, secret: string): PostgresWeb
         headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': secret },
         body: JSON.stringify(update),
       }),
+    texts: (chat: number) => suite.telegram.messagesTo(chat).map((message) => message.text),
+    say: async (url: string, id: number, chat: number, text: string) => {
+      const before = suite.texts(chat).length;
+      const status = (await suite.post(url, webhookTextUpdate(id, chat, text))).status;
+      if (status !== 200) throw new Error(`the webhook answered ${status}`);
+      return (await suite.telegram.waitFor(() => suite.texts(chat).length > before && suite.texts(chat), 60_000)).slice(before).join('\n');
+    },
+    lockWaiters: async () => {
+      for (;;) {
+        const { rows } = await suite.client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (rows.length > 0) return rows.map((row) => row.pid);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
   } as Partial<PostgresWebhookSuite> as PostgresWebhookSuite;
   beforeAll(async () => {
     suite.directory = mkdtempSync(join(tmpdir(), `telegram-${label}-`));
