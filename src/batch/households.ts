@@ -3979,6 +3979,7 @@ export async function classifyList(
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
+  if (source.workbook?.date1904) notes.push('Tệp dùng hệ ngày 1904 của Excel (thường gặp ở tệp lưu bằng Excel trên máy Mac); ngày trong tệp đã được đọc theo hệ này.');
   if (joinedNotes.size > 0) {
     notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì mọi cách ghép đọc được đều cho cùng một hộ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
   }

@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll } from 'vitest';
 import type { RuleSet } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
@@ -23,6 +24,19 @@ export async function classifyInProcess(rules: RuleSet, list: TableSource, defau
   };
   const outcome: ListOutcome = await classifyList(rules, list, sink, { defaultDate, onProblem: (p) => problems.push(p) });
   return { outcome, rows, problems, header };
+}
+
+/**
+ * A workbook's zip with its entries reordered, the sheets (after the relationships and shared strings) before
+ * xl/workbook.xml, as ExcelJS itself may write it under load: the batch then reads the workbook whole, not streamed.
+ */
+export async function sheetsBeforeWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+  const written = await JSZip.loadAsync(bytes);
+  const names = Object.keys(written.files).filter((name) => !written.files[name]!.dir);
+  const rank = (name: string) => (name === 'xl/workbook.xml' ? 3 : name.startsWith('xl/worksheets/sheet') ? 2 : name.endsWith('.rels') || name.endsWith('sharedStrings.xml') ? 1 : 0);
+  const reordered = new JSZip();
+  for (const name of [...names].sort((a, b) => rank(a) - rank(b))) reordered.file(name, await written.file(name)!.async('uint8array'));
+  return reordered.generateAsync({ type: 'uint8array' });
 }
 
 /** A list file as `cli batch` opens it: a workbook by its name, any other file decoded as text. */
