@@ -778,7 +778,7 @@ function heardStandardLines(rules: RuleSet, day: string, nextDay: string, middle
  * `day` (rules/local/), with status; their figures are not in the data, so none is said.
  */
 function localStandardLines(rules: RuleSet, day: string): ShortLine[] {
-  const allowed = referenceLines(rules, 'local_standard_allowed', day).lines.map((line) => ({
+  const allowed = referenceLines(rules, 'local_standard_allowed', day).lines.filter(toShare).map((line) => ({
     text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
     bases: [line.basis],
     ...(line.status === 'unknown' ? { caveat: true } : {}),
@@ -788,6 +788,11 @@ function localStandardLines(rules: RuleSet, day: string): ShortLine[] {
   const national: ShortLine[] = replaced ? [] : [{ text: NATIONAL_STANDARD_LINE, bases: [describeStandard(rules, day).document] }];
   const own = provinceSupportsStandardsOn(rules, day).map((standard): ShortLine => ({ text: provinceSupportsStandardNote(standard, true), bases: [] }));
   return [...national, ...allowed, ...own];
+}
+
+/** Whether a reference line is said in a text to share: not a detail for the cadre's card alone (`shared: false`). */
+function toShare(line: object): boolean {
+  return !('shared' in line) || line.shared !== false;
 }
 
 /** Said first of the provinces' own standards in a post: which standard a household is checked by. */
@@ -945,11 +950,12 @@ function invitationText(rules: RuleSet, day: string): Reply {
 function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false): Reply {
   const entry = brief ? briefLines(rules, entryId, today) : referenceLines(rules, entryId, today);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
-  // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief).
+  // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief); not a detail for
+  // the card alone (`shared: false`).
   // Read aloud: its `spoken` wording when it has one, and not a line that is a note for the writer (`spoken: false`).
   const heard = (line: (typeof entry.lines)[number]) => (form.spoken && 'spoken' in line ? line.spoken : undefined);
   const lines = entry.lines
-    .filter((line) => heard(line) !== false)
+    .filter((line) => heard(line) !== false && toShare(line))
     .map((line) => ({
       text: `${heard(line) || (!brief && 'shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
       bases: [line.basis],

@@ -457,8 +457,12 @@ export const referenceFileSchema = z.strictObject({
             z
               .strictObject({
                 text,
-                /** The line as said in a text to share (a post, a loudspeaker text): to bà con, not about the assistant; `text` when none. */
-                shared: text.optional(),
+                /**
+                 * The line as said in a text to share (a post, a loudspeaker text): to bà con, not about the assistant; `text` when none.
+                 * `false`: a detail for the cadre's card, left out of a text to share (round 28: the post on the programme 2026–2035
+                 * was 1.498 characters with the plan's number, the budget and what of it is not known).
+                 */
+                shared: z.union([text, z.literal(false)]).optional(),
                 /**
                  * The line as read aloud on the loudspeaker, when shorter than `shared` (its figures and dates become words there);
                  * `false`: a note for the one who writes the text (what the stored documents lack), not read to bà con.
@@ -484,7 +488,7 @@ export const referenceFileSchema = z.strictObject({
                  */
                 brief: z.union([text, z.literal(true)]).optional(),
               })
-              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared ?? '', line.spoken || '', line.brief === true ? '' : (line.brief ?? '')].some(statesFigure), {
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? '')].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )

@@ -17,7 +17,10 @@ const TO_ONE_READER = /(^|[^\p{L}])bạn($|[^\p{L}])/iu;
 
 describe('item 5: every line of rules/reference.yaml that a post says speaks to bà con (its `shared` wording), not of the trợ lý nor to “bạn”', () => {
   it('no line as shared names the trợ lý or “bạn”', () => {
-    const said = rules.reference.flatMap((entry) => entry.lines.map((line) => ({ id: entry.id, text: ('shared' in line && line.shared) || line.text })));
+    // A line with `shared: false` is the card's alone, not said in a post (round 28).
+    const said = rules.reference.flatMap((entry) =>
+      entry.lines.filter((line) => !('shared' in line) || line.shared !== false).map((line) => ({ id: entry.id, text: ('shared' in line && line.shared) || line.text })),
+    );
     expect(said.filter(({ text }) => /trợ lý/i.test(text) || TO_ONE_READER.test(text))).toEqual([]);
   });
 

@@ -1329,6 +1329,8 @@ export const TOPICS = {
         'chuong trinh giam ngheo moi', 'chuong trinh moi', 'chuong trinh mtqg moi', 'chuong trinh hop nhat', 'chuong trinh 2026', 'chuong trinh giai doan 2026',
         'chuong trinh giam ngheo 2026', 'chuong trinh giam ngheo giai doan 2026', 'mtqg 2026', 'mtqg giai doan 2026', 'muc tieu quoc gia 2026',
         'muc tieu quoc gia giai doan 2026', '2026 2035',
+        // "soan giup bai dang zalo ve chuong trinh mtqg giam ngheo moi" (round 28): the programme's short name before "mới".
+        'mtqg giam ngheo moi', 'muc tieu quoc gia giam ngheo moi', 'giam ngheo ben vung moi',
       ],
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
     },
