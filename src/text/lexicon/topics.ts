@@ -1113,8 +1113,10 @@ export const TOPICS = {
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
       ],
-      // The steps asked ("quy trình rà soát … thực hiện thế nào khi không còn cấp huyện", round 28 law13) are the procedure's.
-      unless: ['quy trinh', 'trinh tu', 'cac buoc', 'thuc hien the nao', 'thuc hien ra sao', 'tien hanh the nao', 'tien hanh ra sao'],
+      // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
+      // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
+      // quy trình rà soát định kỳ nay do ai thực hiện?" / "… thực hiện thế nào?" asks who does the district step now.
+      unless: ['cac buoc', 'thuong xuyen'],
       alone: true,
     },
     // "Thủ tục xác định hộ làm nông nghiệp có mức sống trung bình như thế nào", "ho trung binh lam nong nghiep thi lam giay to
