@@ -525,10 +525,13 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const { noCarer } = TOPICS;
   const noCarerSaid = has(words, noCarer.words);
   if (support === noCarer.over && noCarerSaid && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
-  // "tui bi khuyet tat nang co dc nhan tien tro cap hang thang ko" (round 19): a disabled person's monthly money with no class
-  // named is the explainer's (every disabled person, as supportsByWho reads "nguoi khuyet tat dc tro cap bn"), not the rules
-  // entry for poor households that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
-  if (support === DISABLED_ALLOWANCE && classes.length === 0 && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) support = undefined;
+  // "con tui bi khuyet tat nang co dc tien tro cap hang thang ko" (round 28 words13; was the explainer of corpus/faq quoted by
+  // search): a disabled person's monthly money with no class named is the disability entry (the allowance of NĐ 20/2021 for every
+  // disabled person, its basis and status), as "ba tui bi tan tat co dc tro cap j ko" is, not the rules entry for poor households
+  // that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
+  if (support === DISABLED_ALLOWANCE && classes.length === 0 && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) {
+    return { kind: 'reference', entryId: DISABILITY_ENTRY };
+  }
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;

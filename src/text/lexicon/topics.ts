@@ -317,6 +317,9 @@ export const TOPICS = {
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
       'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap',
+      // "nha tui ho can ngheo bi nut tuong sap do toi noi" (round 28 words13; was a plan's passage quoted by search): a house
+      // damaged, cracked or about to fall. Not "dột" alone ("đột quỵ"), nor "nhà dột" (a household check's answer on its house).
+      'nut tuong', 'tuong nut', 'tuong bi nut', 'nha nut', 'nha bi nut', 'sap do', 'sap sap', 'nha xuong cap', 'nha cua xuong cap',
       // "nha can ngheo bi sap mai co dc ho tro ko" (round 27): a roof fallen in, said with the class between "nhà" and "sập".
       'sap mai',
       // Round 22: a house handed out ("ho ngheo co dc cap nha ko", "nha nuoc cap nha cho ho ngheo"), by its everyday names ("nhà tình
@@ -363,8 +366,8 @@ export const TOPICS = {
    * "ng già 80 tuổi được trợ cấp bn"): one `who` and one `what` name the support (after the `supports` words
    * above, which win). `classes`: only when the question names one of these classes. A disabled member of a
    * poor household asking for an allowance gets social_assistance, whose rules entry (poor households only)
-   * names người khuyết tật; without a class, the explainer (faq-ho-tro-cho-ho-ngheo mục 8: every disabled
-   * person, mức chuẩn × hệ số) answers through search, since the entry would read as if only poor households got it.
+   * names người khuyết tật; without a class, the disability entry of rules/reference.yaml (every disabled person's allowance,
+   * NĐ 20/2021) answers, since the poor households' card would read as if only poor households got it.
    * `over`: supports whose words this pair wins over (it is read before them). `unless`: the pair does not name the
    * support when one of these is said.
    */
@@ -1163,6 +1166,9 @@ export const TOPICS = {
       unless: ['tam tru', 'thuong tru', 'ho khau'],
     },
     residence: {
+      // "nha tui chuyen ho khau qua xa khac thi sao" (round 28 words13; was "ngoài phạm vi"): a move of the registered residence
+      // is the subject by itself, no class named.
+      alone: ['chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau'],
       subject: [
         'chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau', 'ho khau', 'thuong tru', 'tam tru', 'cu tru o', 'noi cu tru',
         'chuyen nha', 'chuyen cho o', 'chuyen noi o', 'chuyen di noi khac', 'don nha', 'don di', 'doi cho o',
