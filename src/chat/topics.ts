@@ -132,6 +132,8 @@ export type Topic =
       ages?: number[];
       /** Asked by the entry's `brief` words only ("ai duyet ho ngheo"): its lines in brief (referenceBrief). Never written into a code. */
       brief?: true;
+      /** A support whose `who` (TOPICS.supportsByWho) is said ("mẫu giáo"): the entry's lines of that support first. Never written into a code. */
+      lead?: string;
     }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
@@ -426,7 +428,16 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       )?.[0];
   if (reference) {
     const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];
-    return { kind: 'reference', entryId: reference, ...(ages.length > 0 ? { ages } : {}), ...(askedBriefly(words, reference) ? { brief: true as const } : {}) };
+    // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the preschool child said leads with the
+    // entry's lunch line (its support's `who`), was the health insurance line first.
+    const lead = TOPICS.reference[reference]?.leads?.find((id) => has(words, TOPICS.supportsByWho[id]!.who));
+    return {
+      kind: 'reference',
+      entryId: reference,
+      ...(ages.length > 0 ? { ages } : {}),
+      ...(askedBriefly(words, reference) ? { brief: true as const } : {}),
+      ...(lead ? { lead } : {}),
+    };
   }
   if (has(withoutPhrases(words, TOPICS.supportPayer), TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
@@ -1881,7 +1892,7 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
  */
 function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'reference' }>, today: string): Reply {
   if (topic.brief) return referenceBrief(rules, topic.entryId, today);
-  const card = referenceAnswer(rules, topic.entryId, today);
+  const card = referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
@@ -1921,10 +1932,21 @@ export function briefLines(rules: RuleSet, entryId: string, day: string) {
   return { ...entry, lines: entry.lines.flatMap((line) => (line.brief === undefined ? [] : [{ ...line, text: line.brief === true ? line.text : line.brief }])) };
 }
 
-/** An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), then where to ask. */
-export function referenceAnswer(rules: RuleSet, entryId: string, day: string, shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true): Reply {
+/**
+ * An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), those of the support
+ * `lead` first, then where to ask.
+ */
+export function referenceAnswer(
+  rules: RuleSet,
+  entryId: string,
+  day: string,
+  shown: (line: ReturnType<typeof referenceLines>['lines'][number]) => boolean = () => true,
+  lead?: string,
+): Reply {
   const entry = referenceLines(rules, entryId, day);
-  const lines = entry.lines.filter(shown);
+  const kept = entry.lines.filter(shown);
+  const leads = (line: (typeof kept)[number]) => lead !== undefined && 'support' in line && line.support === lead;
+  const lines = [...kept.filter(leads), ...kept.filter((line) => !leads(line))];
   return reply([
     bold(`${entry.title}:\n`),
     plain(bullets((lines.length > 0 ? lines : entry.lines).map(referenceLine))),
@@ -2100,7 +2122,7 @@ export function topicCode(topic: Topic): string {
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
-  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief)) return { kind: 'reference', entryId: topic.entryId };
+  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };

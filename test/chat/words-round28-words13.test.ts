@@ -4,6 +4,8 @@
  *   tháng" named the poor households' card, set aside with no class); now the disability entry (NĐ 20/2021 allowance first).
  * - "nha tui ho can ngheo bi nut tuong sap do toi noi": was a plan's passage; now the housing support of near-poor households.
  * - "nha tui chuyen ho khau qua xa khac thi sao": was "ngoài phạm vi"; now the residence entry (where the household is reviewed).
+ * - "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko": was the young children entry led by health insurance; now led by
+ *   the preschool lunch line.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -46,5 +48,19 @@ describe('the registered residence moved to another commune: the residence entry
     expect(text).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) chưa được kiểm tra ở đây (chưa rõ)');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('ngoài phạm vi');
+  });
+});
+
+describe('a preschool child of a near-poor household, support asked: the young children entry led by the lunch support', () => {
+  it('"con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko"', async () => {
+    const text = await today.first('con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko');
+    expect(text).toMatch(/^Trẻ em dưới 6 tuổi được hỗ trợ gì, theo dữ liệu của trợ lý:\n• Tiền ăn trưa: trẻ đang học mẫu giáo thuộc hộ nghèo, hộ cận nghèo/);
+    expect(text).toContain('(tham khảo). Căn cứ: Nghị định 105/2020/NĐ-CP, Điều 7.');
+    expect(text).toContain('• Bảo hiểm y tế: trẻ em dưới 6 tuổi');
+  });
+
+  it('guard: "nha tui co be 2 tuoi dc ho tro gi ko ad" (no school said) keeps the health insurance line first', async () => {
+    const text = await today.first('nha tui co be 2 tuoi dc ho tro gi ko ad');
+    expect(text).toMatch(/^Trẻ em dưới 6 tuổi được hỗ trợ gì, theo dữ liệu của trợ lý:\n• Bảo hiểm y tế: /);
   });
 });

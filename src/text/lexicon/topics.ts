@@ -1194,6 +1194,8 @@ export const TOPICS = {
       ],
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
+      // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the lunch line first.
+      leads: ['preschool_lunch'],
     },
     // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; being a dependant is the indicator's
     // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member ("me tui bi tai bien nam 1 cho
@@ -1488,6 +1490,8 @@ export const TOPICS = {
       over?: readonly string[];
       /** A supportsByWho id: when its pair is said (with one of its classes), that support answers, not this entry. */
       yieldsTo?: string;
+      /** supportsByWho ids: the first whose `who` is said leads the entry with its lines of that support. */
+      leads?: readonly string[];
       /** The ages said lead the entry with the supports of an age band they reach (src/chat/topics.ts agedSupports). */
       aged?: true;
       /**
