@@ -14,7 +14,7 @@ import { STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
-import { householdSizeSaid, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { householdSizeSaid, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
@@ -439,6 +439,21 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
 }
 
 /**
+ * Whether a cut (TOPICS.claims.cutBeforeSupport) stands right before one of the support's names, no word between: a bare
+ * "bo"/"het" only at the start, after "có"/"sẽ"/"bị", or told as a rumour ("bo toi dang vay von", "tra het vay von": no cut).
+ */
+function cutBeforeSupport(words: readonly string[], supportId: string, told: boolean): boolean {
+  const { cuts, bare, asked } = TOPICS.claims.cutBeforeSupport;
+  const names = (TOPICS.supports[supportId] ?? []).map((name) => name.split(' '));
+  return words.some(
+    (_, at) =>
+      names.some((name) => phraseAt(words, at, name)) &&
+      (cuts.some((cut) => phraseEndingAt(words, at, cut.split(' '))) ||
+        (bare.includes(words[at - 1] ?? '') && (at === 1 || told || asked.includes(words[at - 2] ?? '')))),
+  );
+}
+
+/**
  * "nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko": a support said to be cut for a class (TOPICS.claims.supportCut,
  * told as a rumour; or a cut right before its name, asked or not: "nam 2027 co bo vay von ho ngheo ko"), checked on the day asked ("năm sau": 01/01 of the next year): the support the data still has for the
  * class then, with its basis, and that changes not in the data are not known; then the support's card. Undefined when the
@@ -447,8 +462,9 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
 function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
   const supportId = supportNamed(message);
-  const cutNamed = supportId !== undefined && saysAny(words, TOPICS.claims.cutBeforeSupport.flatMap((cut) => (TOPICS.supports[supportId] ?? []).map((name) => `${cut} ${name}`)));
-  if (!cutNamed && (!saysAny(words, TOPICS.claims.told) || !saysAny(words, TOPICS.claims.supportCut))) return undefined;
+  const told = saysAny(words, TOPICS.claims.told);
+  const cutNamed = supportId !== undefined && cutBeforeSupport(words, supportId, told);
+  if (!cutNamed && (!told || !saysAny(words, TOPICS.claims.supportCut))) return undefined;
   const classification = classesNamed(words)[0];
   if (supportId === undefined || classification === undefined || classification === 'newly_escaped') return undefined;
   const asked = whenAsked(message, today);

@@ -327,7 +327,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCover: phraseList,
           fullCoverWhere: phraseList,
           supportCut: phraseList,
-          cutBeforeSupport: phraseList,
+          cutBeforeSupport: z.object({ cuts: phraseList, bare: phraseList, asked: phraseList }).strict(),
           interestFree: phraseList,
           aboveCommune: z.record(z.string(), phraseList),
           supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

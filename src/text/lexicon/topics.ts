@@ -527,13 +527,19 @@ export const TOPICS = {
      * A support said to be cut for a class, told as a rumour ("nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko",
      * findings31 R12): what the data holds of that support for the class on the day asked, before the class's standard.
      */
-    // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named.
-    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua', 'bo bhyt', 'bo bao hiem', 'bo ho tro'],
+    // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named is cutBeforeSupport.bare.
+    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua'],
     /**
-     * A cut said right before a support's name ("bỏ vay vốn", "nam 2027 co bo vay von ho ngheo ko", round 28 law13): asked of
-     * that support, a cut is asked whether or not it is told as heard.
+     * A cut said right before a support's name, no word between ("nam 2027 co bo vay von ho ngheo ko", "Năm 2027 có bỏ chính sách
+     * vay vốn…", round 28 law13): asked of that support, a cut is asked whether or not it is told as heard. `cuts` anywhere;
+     * `bare` ("bỏ", "cắt", "hết": also "bố", "trả hết", round 28 mend28a: "bo toi dang vay von", "tra het vay von ho ngheo roi")
+     * only at the message's start, right after one of `asked` ("có bỏ", "sẽ cắt", "bị cắt"), or in a rumour told (`told`).
      */
-    cutBeforeSupport: ['bo', 'cat', 'cat bo', 'bai bo', 'xoa bo', 'ngung', 'het', 'bo chinh sach', 'cat chinh sach', 'bo che do', 'cat che do'],
+    cutBeforeSupport: {
+      cuts: ['cat bo', 'bai bo', 'xoa bo', 'ngung', 'bo chinh sach', 'cat chinh sach', 'bo che do', 'cat che do', 'bo ho tro', 'cat ho tro'],
+      bare: ['bo', 'cat', 'het'],
+      asked: ['co', 'se', 'bi', 'sap'],
+    },
     /** "nghe noi nam nay ko con xet ho ngheo nua ha" (findings21 Q16): the review said to stop, with a class named. */
     reviewStopped: [
       'khong xet', 'khong con xet', 'ngung xet', 'dung xet', 'bo xet', 'het xet', 'khong binh xet', 'khong con binh xet',

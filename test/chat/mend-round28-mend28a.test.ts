@@ -1,0 +1,26 @@
+/**
+ * Round 28 (mend helper mend28a, 05/12/2026): review findings on this round's changes. A loan asked plainly is never a
+ * rumour's rebuttal: "bố tôi" and "trả hết" are no cut ("bỏ", "hết" right before the loan's name only when asked of the
+ * support: "có bỏ vay vốn", TOPICS.claims.cutBeforeSupport).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round28mend28a');
+
+describe('a loan asked plainly is the loan card, no cut denied', () => {
+  it.each([
+    'bố tôi muốn vay vốn hộ nghèo thì làm sao',
+    'bo toi dang vay von ho can ngheo, gio muon vay them dc ko',
+    'tra het vay von ho ngheo roi thi co duoc vay tiep ko',
+  ])('"%s"', async (question) => {
+    const text = await first(question);
+    // Was "Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt vay vốn tín dụng chính sách của hộ nghèo; …".
+    expect(text).not.toContain('Không đúng');
+    expect(text).not.toContain('cắt vay vốn');
+    expect(text.split('\n')[0]).toContain('Vay vốn tín dụng chính sách');
+  });
+  it('a cut asked is still answered: "nam 2027 co bo vay von ho ngheo ko"', async () => {
+    expect(await first('nam 2027 co bo vay von ho ngheo ko')).toContain('không có văn bản nào cắt vay vốn tín dụng chính sách của hộ nghèo');
+  });
+});
