@@ -24,3 +24,12 @@ describe('a loan asked plainly is the loan card, no cut denied', () => {
     expect(await first('nam 2027 co bo vay von ho ngheo ko')).toContain('không có văn bản nào cắt vay vốn tín dụng chính sách của hộ nghèo');
   });
 });
+
+describe('the review before Tết is no Tết gift', () => {
+  it('"truoc tet nay xa co ra soat ho ngheo ko, co chinh sach gi moi" is the review\'s steps', async () => {
+    const text = await first('truoc tet nay xa co ra soat ho ngheo ko, co chinh sach gi moi');
+    // Was "Quà Tết, hỗ trợ dịp Tết cho hộ nghèo, hộ cận nghèo: …".
+    expect(text).not.toContain('Quà Tết');
+    expect(text.split('\n')[0]).toContain('rà soát');
+  });
+});

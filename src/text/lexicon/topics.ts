@@ -1423,10 +1423,11 @@ export const TOPICS = {
       ],
       asks: [
         'ho tro', 'qua gi', 'co qua', 'duoc qua', 'nhan qua', 'tang qua', 'phat qua', 'qua cua', 'qua tu', 'qua khong', 'tien gi',
-        'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang', 'chinh sach', 'che do',
+        'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang',
       ],
       // Rice handed out ("tet nay xa co phat gao cho ho ngheo hok") keeps its own answer (TOPICS.notInData: not in the data).
-      unless: ['ra tet', 'sau tet', 'tu tet', 'het tet', 'an tet xong', 'tet duong lich', 'tet tay', 'sang tet', 'gao'],
+      // The review before Tết ("truoc tet nay xa co ra soat ho ngheo ko, co chinh sach gi moi", round 28 mend28a) is no gift.
+      unless: ['ra tet', 'sau tet', 'tu tet', 'het tet', 'an tet xong', 'tet duong lich', 'tet tay', 'sang tet', 'gao', 'truoc tet', 'ra soat', 'xet'],
       alone: true,
       over: ['other_supports'],
     },
