@@ -473,7 +473,7 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   if (!found || found.status === 'unknown') return undefined;
   const name = CLASS_NAMES[classification].toLowerCase();
   const text =
-    `Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
+    `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
     `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}). Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
   return { correction: { text, bases: [found.basis] }, answer: { topic: { kind: 'support', supportId, classification } } };
 }

@@ -66,7 +66,8 @@ describe('a loan said to be cut ("bỏ vay vốn"): what the data says, never a 
   ])('"%s"', async (question, name) => {
     const text = await first(question);
     // Was the loan card (or what changes to 2027) with no word on the cut asked.
-    expect(text).toMatch(new RegExp(`^Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt vay vốn tín dụng chính sách của ${name}; ngày 01/01/2027 vẫn là: `));
+    // Asked, not told as heard (round 28 mend28a): "Theo dữ liệu, …", was "Không đúng theo dữ liệu: dữ liệu chính sách không có …".
+    expect(text).toMatch(new RegExp(`^Theo dữ liệu, không có văn bản nào cắt vay vốn tín dụng chính sách của ${name}; ngày 01/01/2027 vẫn là: `));
     expect(text).toContain('Ngân hàng Chính sách xã hội');
     expect(text).toContain('tham khảo');
     expect(text).toContain('Thay đổi chưa có trong dữ liệu thì trợ lý không biết');

@@ -20,8 +20,12 @@ describe('a loan asked plainly is the loan card, no cut denied', () => {
     expect(text).not.toContain('cắt vay vốn');
     expect(text.split('\n')[0]).toContain('Vay vốn tín dụng chính sách');
   });
-  it('a cut asked is still answered: "nam 2027 co bo vay von ho ngheo ko"', async () => {
-    expect(await first('nam 2027 co bo vay von ho ngheo ko')).toContain('không có văn bản nào cắt vay vốn tín dụng chính sách của hộ nghèo');
+  it('a cut asked is still answered, not as a rumour: "nam 2027 co bo vay von ho ngheo ko"', async () => {
+    // Was "Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt …" (a rumour's rebuttal, nothing heard told).
+    expect(await first('nam 2027 co bo vay von ho ngheo ko')).toMatch(/^Theo dữ liệu, không có văn bản nào cắt vay vốn tín dụng chính sách của hộ nghèo/);
+  });
+  it('told as heard it is still "Không đúng": "nghe noi nam sau bo vay von ho ngheo, co that ko"', async () => {
+    expect(await first('nghe noi nam sau bo vay von ho ngheo, co that ko')).toMatch(/^Không đúng theo dữ liệu: dữ liệu chính sách không có văn bản nào cắt vay vốn/);
   });
 });
 
