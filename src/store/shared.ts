@@ -100,37 +100,25 @@ export interface KeptQuestion {
 
 /**
  * The messages that sent a kept question (questions_unanswered.message): every message of its sender whose text is kept as the
- * row's (the same question asked again, or two made alike by a remask), their refs (43 characters each: keyedHash) separated by
- * a space, oldest first, the newest MESSAGE_REFS_KEPT of them. "Xóa tin này", /xoatin, /api/delete-data on any of them deletes
- * the text (it was the latest's only: the earlier message was told nothing was kept while its text still was). SQL for both
- * stores: `column` the row's refs, `ref` one message's ref (an expression: a parameter, `excluded.message`).
+ * row's (the same question asked again, or two made alike by a remask), their refs (keyedHash) separated by a space, oldest
+ * first, all of them until the row's retention: "Xóa tin này", /xoatin, /api/delete-data on any of them deletes the text, and
+ * on no other message (a greeting, an id typed after "/xoatin") it deletes nothing (round 28: the newest 100 only were held, and
+ * a message held by no row deleted the questions that had forgotten refs, its own or not). SQL for both stores: `column` the
+ * row's refs, `ref` one message's ref (an expression: a parameter, `excluded.message`).
  */
-export const MESSAGE_REFS_KEPT = 100;
-const REF_CHARS = 43;
-/** The length of a row's refs when it holds MESSAGE_REFS_KEPT of them. */
-const FULL_REFS_CHARS = MESSAGE_REFS_KEPT * (REF_CHARS + 1) - 1;
 export function questionRefs(dialect: 'sqlite' | 'postgres') {
   const spaced = (sql: string) => `' ' || ${sql} || ' '`;
   const holds = (column: string, ref: string) => `${dialect === 'sqlite' ? 'instr' : 'strpos'}(${spaced(column)}, ${spaced(ref)}) > 0`;
-  const newest = (sql: string, chars: number) => (dialect === 'sqlite' ? `substr(${sql}, -${chars})` : `right(${sql}, ${chars})`);
   return {
     holds,
-    /**
-     * The kept questions of `owner` that the message `ref` sent (both expressions), as its deletion takes them: those holding its
-     * ref; and, when no question of the owner holds it nor is a report of it, those whose refs are full and that were asked more
-     * often than they hold (the oldest forgotten past MESSAGE_REFS_KEPT): the message may be one of those forgotten, and a deletion
-     * must reach all the user sent (round 28: "Xóa tin này" on one of them said nothing was kept while the text still was).
-     */
-    sentBy: (owner: string, ref: string) =>
-      `owner = ${owner} AND (${holds('message', ref)} OR (count > ${MESSAGE_REFS_KEPT} AND length(message) >= ${FULL_REFS_CHARS}
-        AND NOT EXISTS (SELECT 1 FROM questions_unanswered AS held WHERE held.owner = ${owner} AND ${holds('held.message', ref)})
-        AND NOT EXISTS (SELECT 1 FROM reports AS sent WHERE sent.owner = ${owner} AND sent.message = ${ref})))`,
+    /** The kept questions of `owner` that the message `ref` sent (both expressions): those holding its ref. */
+    sentBy: (owner: string, ref: string) => `owner = ${owner} AND ${holds('message', ref)}`,
     /** The refs without `ref` (NULL when none is left): the message id now names another message (releaseMessage). */
     without: (column: string, ref: string) => `NULLIF(trim(replace(${spaced(column)}, ${spaced(ref)}, ' ')), '')`,
-    /** The refs with `ref` added last (once), the oldest dropped past MESSAGE_REFS_KEPT; a NULL `ref` adds nothing. */
+    /** The refs with `ref` added last (once); a NULL `ref` adds nothing. */
     with: (column: string, ref: string) =>
       `CASE WHEN ${ref} IS NULL THEN ${column} WHEN ${column} IS NULL THEN ${ref} WHEN ${holds(column, ref)} THEN ${column}
-        ELSE ${newest(`${column} || ' ' || ${ref}`, MESSAGE_REFS_KEPT * (REF_CHARS + 1) - 1)} END`,
+        ELSE ${column} || ' ' || ${ref} END`,
   };
 }
 
@@ -156,7 +144,7 @@ export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pi
     if (group.length === 1 && group[0]!.text === text) continue;
     const oldestFirst = [...group].sort((x, y) => x.lastAsked.localeCompare(y.lastAsked));
     const latest = oldestFirst.at(-1)!;
-    const refs = [...new Set(oldestFirst.flatMap((row) => refsOf(row.message)))].slice(-MESSAGE_REFS_KEPT);
+    const refs = [...new Set(oldestFirst.flatMap((row) => refsOf(row.message)))];
     gone.push(...group.map(({ text, owner }) => ({ text, owner })));
     merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: refs.length > 0 ? refs.join(' ') : null });
   }
