@@ -23,6 +23,11 @@ export const HTTP_DEFAULTS = {
   headersTimeoutMs: 10_000,
   /** The whole request must arrive within this, however it trickles; then 408. */
   requestTimeoutMs: 30_000,
+  /**
+   * The web chat (client.js, data-answer-wait-ms of its form) gives up a try whose answer is not whole this long after the
+   * try began (a stream stalled half-way on a weak signal) and sends the same message again.
+   */
+  webAnswerWaitMs: 30_000,
   /** How often node:http checks the two timeouts above (its default, 30 s, made them late by up to 30 s). */
   timeoutCheckMs: 1_000,
   /**

@@ -698,7 +698,8 @@
   // retry is given the answer it kept); what came last is shown.
   var SEND_TRIES = 4;
   var SEND_WAIT_MS = 20000;
-  var ANSWER_WAIT_MS = 30000;
+  // HTTP_DEFAULTS.webAnswerWaitMs (data-answer-wait-ms of the form).
+  var ANSWER_WAIT_MS = Number(form.getAttribute('data-answer-wait-ms'));
   var ANSWER_CUT = 'Câu trả lời bị ngắt giữa chừng (mạng yếu hoặc máy chủ chậm) nên chưa hiện hết. Bạn vui lòng gửi lại tin nhắn sau ít phút.';
   // 503 (being answered, the database a moment away), and a proxy's 502/504 while the server behind it restarts.
   var RETRIED_STATUS = { 502: true, 503: true, 504: true };

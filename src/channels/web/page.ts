@@ -3,6 +3,7 @@
  * works offline and under a CSP without any outside source). Built once at start.
  */
 import { readFileSync } from 'node:fs';
+import { HTTP_DEFAULTS } from '../../server/defaults.ts';
 import { pageContentSecurityPolicy } from '../../server/security.ts';
 import { DECISION_NOTE } from '../../chat/replies.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../../privacy/retention.ts';
@@ -80,7 +81,7 @@ export function buildWebPage(): WebPage {
   <main id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></main>
   <footer>
     <p id="status" class="status" role="status"></p>
-    <form id="ask" data-unsent-hours="${RETENTION.unsentHours}" data-id-days="${WEB_SESSION_ID_DAYS}">
+    <form id="ask" data-unsent-hours="${RETENTION.unsentHours}" data-id-days="${WEB_SESSION_ID_DAYS}" data-answer-wait-ms="${HTTP_DEFAULTS.webAnswerWaitMs}">
       <label for="question">Câu hỏi hoặc câu trả lời của bạn</label>
       <textarea id="question" name="question" rows="1" autocomplete="off" enterkeyhint="send"
         placeholder="Gõ câu hỏi của bạn…"></textarea>
