@@ -301,9 +301,14 @@ export class VolatileDrafts implements DraftStore {
   }
 
   async deleteUser(userKey: string): Promise<number> {
+    return (await this.deleteUserKeys(userKey)).length;
+  }
+
+  /** deleteUser, saying which chats' drafts went (their keys). */
+  async deleteUserKeys(userKey: string): Promise<string[]> {
     const keys = [...this.drafts.keys()].filter((key) => ownerOfSession(key) === userKey);
     for (const key of keys) this.drafts.delete(key);
-    return keys.length;
+    return keys;
   }
 
   held(): { key: string; draft: unknown }[] {

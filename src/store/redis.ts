@@ -110,14 +110,23 @@ if redis.call('pttl', KEYS[2]) < tonumber(ARGV[2]) then redis.call('pexpire', KE
 /** The key of a user's set of group-chat drafts (GROUP_DRAFT_SCRIPT), by the user's keyed hash. */
 const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `drafts:${hashKey(userKey)}`;
 
+/** Deletes each of KEYS but the last (a user's drafts) and returns the indexes (from 1) of those Redis held; then the last (their set). */
+const ERASE_DRAFTS_SCRIPT = `local gone = {}
+for i = 1, #KEYS - 1 do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
+redis.call('del', KEYS[#KEYS])
+return gone`;
+
 /**
  * Deletes every draft of one user: their private chat's, under its hashed name and the raw name an older instance wrote
- * (`draft:<key>`), and each group chat's their set names (GROUP_DRAFT_SCRIPT), then the set. The number of drafts deleted.
+ * (`draft:<key>`), and each group chat's their set names (GROUP_DRAFT_SCRIPT), then the set. The names (keyed hashes of the
+ * chats' keys) of the drafts deleted.
  */
-async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'del'>, hashKey: (key: string) => string, userKey: string): Promise<number> {
+async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey: (key: string) => string, userKey: string): Promise<Set<string>> {
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
-  const deleted = await redis.del(`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`), groupDraftsKey(hashKey, userKey));
-  return deleted - (groups.length > 0 ? 1 : 0);
+  const names = [hashKey(userKey), hashKey(userKey), ...groups];
+  const keys = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`), groupDraftsKey(hashKey, userKey)];
+  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys)) as number[];
+  return new Set(gone.map((index) => names[index - 1]!));
 }
 
 /**
@@ -538,8 +547,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     deleteUser: async (userKey) => {
       // The user's drafts this instance holds because Redis did not take them: in memory, and marked if Redis is away now.
       const held = [...unsynced.keys()].filter((key) => ownerOfSession(key) === userKey);
-      const inMemory = await memoryDrafts.deleteUser(userKey);
-      let inRedis: number;
+      const inMemory = await memoryDrafts.deleteUserKeys(userKey);
+      let inRedis: Set<string>;
       try {
         inRedis = await eraseUserDrafts(redis, hashKey, userKey);
       } catch (error) {
@@ -547,8 +556,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         return undefined;
       }
       for (const key of new Set([userKey, ...held])) await tookWrite(key);
-      // A draft may be both in Redis and in this instance's memory (a copy): counted once.
-      return Math.max(inMemory, inRedis);
+      // A draft may be both in Redis and in this instance's memory (a copy): counted once; one chat's here, another's there: both.
+      return new Set([...inRedis, ...inMemory.map(hashKey)]).size;
     },
   };
 
@@ -736,7 +745,7 @@ export async function eraseRedisDraft(url: string, prefix: string, hashKey: (key
   redis.on('error', () => {});
   try {
     await redis.connect();
-    return await eraseUserDrafts(redis, hashKey, userKey);
+    return (await eraseUserDrafts(redis, hashKey, userKey)).size;
   } finally {
     redis.disconnect();
   }

@@ -17,7 +17,7 @@ import { RETENTION } from '../../src/privacy/retention.ts';
 import { openRedisState, REDIS_DEFAULTS, sealDrafts, type SharedState } from '../../src/store/redis.ts';
 import { DAY_MS } from '../../src/store/shared.ts';
 import { openStore } from '../../src/store/sqlite.ts';
-import type { Store } from '../../src/store/types.ts';
+import type { StaleDraftMarks, Store } from '../../src/store/types.ts';
 import { redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 
 const unavailable = await redisUnavailable();
@@ -200,12 +200,12 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
   });
 
   /** A shared state through a proxy this test cuts (never the shared Redis itself), with its log lines. */
-  const throughProxy = async () => {
+  const throughProxy = async (marks: StaleDraftMarks = store) => {
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
     const lines: string[] = [];
     const write = (level: string) => (event: string, fields?: Record<string, unknown>) => void lines.push(JSON.stringify({ level, event, ...fields }));
     const logger: Logger = { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), child: () => logger };
-    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey, staleDrafts: store });
+    const shared = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey, staleDrafts: marks });
     /** Restores the proxy and waits until the client is connected again. */
     const back = async () => {
       await proxy.restore();
@@ -302,6 +302,39 @@ describe.skipIf(unavailable !== undefined)(titled('Redis lost mid-conversation, 
       expect(await store.staleDrafts({ limit: 10 })).toEqual([]);
     } finally {
       await starting.close();
+    }
+  });
+
+  it('/xoadulieu counts each group chat’s draft once, one kept in memory while Redis was away and another in Redis: 2 (mend28b: was 1)', async () => {
+    // The marks' reads held back while the test says: the drafts kept in memory are not yet written to Redis when it returns.
+    let release = () => {};
+    let held: Promise<void> | undefined;
+    const marks: StaleDraftMarks = {
+      now: () => store.now(),
+      markDraftStale: (hash, at) => store.markDraftStale(hash, at),
+      staleDrafts: async (options) => {
+        await held;
+        return store.staleDrafts(options);
+      },
+      staleDraftCleared: (hash, at) => store.staleDraftCleared(hash, at),
+    };
+    const { proxy, shared, back } = await throughProxy(marks);
+    try {
+      const user = 'zalo:u-co-Ba-Ca-Mau';
+      // 'nha tui 6 nguoi, thu nhap 5 trieu' told in the commune's group chat (in Redis), then in the hamlet's while Redis is away.
+      await shared.drafts.set(`${user}:chat:nhom-xa`, told(5_000_000, {}));
+      await proxy.cut();
+      await shared.drafts.set(`${user}:chat:nhom-ap`, told(5_000_000, { health_insurance: 'no' }));
+      held = new Promise((resolve) => (release = resolve));
+      await back();
+      expect(await shared.drafts.deleteUser(user)).toBe(2);
+      release();
+      expect(await shared.drafts.get(`${user}:chat:nhom-xa`)).toBeUndefined();
+      expect(await shared.drafts.get(`${user}:chat:nhom-ap`)).toBeUndefined();
+    } finally {
+      release();
+      await shared.close();
+      await proxy.close();
     }
   });
 
