@@ -46,7 +46,8 @@ describe('why service suites are skipped', () => {
     expect(fresh.code, fresh.output).toBe(0);
     expect(fresh.output).toContain(`[skipped] PostgreSQL không kết nối được ở ${env.TEST_PG_URL} (ECONNREFUSED 127.0.0.1:${pgPort})`);
     expect(fresh.output).toContain(`[skipped] Redis không kết nối được ở ${env.TEST_REDIS_URL} (ECONNREFUSED 127.0.0.1:${redisPort})`);
-    expect(fresh.output).toMatch(/Tests\s+10 skipped/);
+    // Every test of both suites skipped, none run (their number grows as the stores gain tests: 12 in round 28, was 10).
+    expect(fresh.output).toMatch(/Tests\s+(\d+) skipped \(\1\)/);
     expect(ci.code, ci.output).not.toBe(0);
     expect(ci.output).toContain(`REQUIRE_SERVICES=1 but PostgreSQL không kết nối được ở ${env.TEST_PG_URL} (ECONNREFUSED 127.0.0.1:${pgPort})`);
     expect(ci.output).toContain(`REQUIRE_SERVICES=1 but Redis không kết nối được ở ${env.TEST_REDIS_URL} (ECONNREFUSED 127.0.0.1:${redisPort})`);
