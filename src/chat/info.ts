@@ -294,7 +294,8 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
   const found = lookupStandard(rules, date);
-  const asked = yearsAsked(args) ?? `ngày ${formatDate(date)}`;
+  const years = yearsAsked(args);
+  const asked = years ?? `ngày ${formatDate(date)}`;
   if (!found.ok) return [outsideDataReply(rules, date, asked)];
   const standard = describeStandard(rules, date);
   const tag = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status];
@@ -304,7 +305,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
-      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${yearsAsked(args) ? `cho ${yearsAsked(args)}` : `ngày ${formatDate(date)}`}`}. ` +
+      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
         `Căn cứ: ${cited(`${standard.document}, ${standard.article}`, 'verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
@@ -333,7 +334,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
     [button('Kiểm tra hộ gia đình', { kind: 'menu', item: 'check' })],
   ]);
   // Today's card, or a day's ("31/12/2026"), says what changes soon after it ("từ 01/01/2027"): a later year's card does not.
-  const dayShown = yearsAsked(args) === undefined || date === today;
+  const dayShown = years === undefined || date === today;
   return dayShown && newStandardSoon(rules, date) ? [standardShown, changesReply(rules, date)] : [standardShown];
 }
 
