@@ -273,7 +273,23 @@ interface Turn {
    * and whether the database holds that mark (cleared once the check is no longer in the draft).
    */
   check: { step: number; marked: boolean };
+  /**
+   * This chat's draft held something of what the user said when the turn began (heldInDraft): memory only, never the
+   * database. /xoadulieu says it went.
+   */
+  drafted?: boolean;
 }
+
+/**
+ * A draft holding something of what the user said: what the last answer was about, a question waiting, a household told, or
+ * buttons carrying a check's figures; not the assistant's own buttons alone (the menu), nor the marks of a delivery handled.
+ */
+const heldInDraft = (draft: Draft) =>
+  draft.interview !== undefined ||
+  draft.awaiting !== undefined ||
+  draft.last !== undefined ||
+  draft.told !== undefined ||
+  draft.choices?.some((choice) => decodeAction(choice.action)?.kind === 'quick') === true;
 
 const privateKey = (message: IncomingMessage) => `${message.channel}:${message.userId}`;
 
@@ -1619,10 +1635,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.forget = true;
     turn.interview = undefined;
     turn.log.info('user_data_deleted', { channel: turn.message.channel });
-    const nothingKept = removed === 0 && !householdHeld && elsewhere === 0;
+    // What this chat's draft held (the last answer's topic, the choices offered: round 29, was "(hiện không có gì được lưu)"
+    // though that conversation memory went too).
+    const memoryHeld = householdHeld || turn.drafted === true;
+    const nothingKept = removed === 0 && !memoryHeld && elsewhere === 0;
     const otherChats = turn.message.isGroup ? 'chat riêng và các nhóm chat khác' : 'các nhóm chat';
     const said = lines(
       `Đã xóa toàn bộ dữ liệu trợ lý lưu về bạn${nothingKept ? ' (hiện không có gì được lưu)' : ''}: phiên trò chuyện, câu trả lời kiểm tra hộ gia đình, sự đồng ý lưu dữ liệu, các đường dẫn chia sẻ bạn đã tạo, các báo sai và câu hỏi chưa trả lời được bạn đã gửi.`,
+      ...(memoryHeld
+        ? [
+            `Đã xóa cả cuộc trò chuyện này mà trợ lý giữ tạm trong bộ nhớ (${householdHeld ? 'thông tin hộ gia đình bạn đã kể, ' : ''}điều bạn vừa hỏi; không ghi vào cơ sở dữ liệu).${removed === 0 ? ' Trong cơ sở dữ liệu không có gì được lưu về bạn.' : ''}`,
+          ]
+        : []),
       ...(elsewhere === undefined
         ? [`Những gì trợ lý giữ tạm về bạn trong ${otherChats} (không ghi vào cơ sở dữ liệu) sẽ bị xóa ngay khi bộ nhớ tạm của máy chủ kết nối lại, chậm nhất sau ${RETENTION.draftIdleHours} giờ.`]
         : elsewhere > 0
@@ -3008,6 +3032,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
           log,
           writes: [],
           check: { step: Math.max(draft?.step ?? 0, lost ? 0 : (marked ?? 0)), marked: marked !== undefined && !lost },
+          drafted: draft !== undefined && heldInDraft(draft),
         };
         const told = turn.interview;
         // This delivery's turn was saved by an instance killed before it marked the delivery answered, and the platform sent
