@@ -87,7 +87,7 @@ import { citesDocument, documentAsked, documentFacts, documentIdentity, document
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
-import { HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
+import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
 import { OWN_MEMBER, phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
@@ -2885,7 +2885,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const handled = handledId(turn.message);
     session.handled = handled;
     const handledCheck = handled !== undefined && moved ? true : undefined;
+    const handledAside = handled !== undefined && !moved ? true : undefined;
     session.handledCheck = handledCheck;
+    session.handledAside = handledAside;
     const consented = storable && Boolean(session.consentAt);
     const offered = replies[offeredAt(replies)];
     const choices = offered?.buttons?.flat().slice(0, MAX_CHOICES);
@@ -2922,8 +2924,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       });
     }
     if (checking) draft.step = step;
-    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled, handledCheck }));
-    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck }));
+    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled, handledCheck, handledAside }));
+    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck, handledAside }));
     else await drafts.delete(turn.key);
     try {
       const options = { erasing: turn.erasing };
@@ -3041,7 +3043,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         const handled = handledId(message);
         const left = handled === undefined ? undefined : [session, draft].find((held) => held?.handled === handled);
         if (left) log.warn('delivery_turn_repeated', { channel: message.channel });
-        const replies = left ? await repeatTurn(turn, left.handledCheck === true) : await route(turn);
+        const replies = left ? await repeatTurn(turn, handledCheckOf(left, turn.interview, turn.interview !== undefined && isFinished(turn.interview, rules, dayOf(turn.interview)))) : await route(turn);
         if (lost) replies.unshift(draftInterrupted(false, cause));
         if (left) return replies;
         const moved = turn.interview !== told;

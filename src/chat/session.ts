@@ -159,8 +159,26 @@ export const SessionSchema = z.object({
    * so its redelivery is answered again, nothing saved a second time. Optional.
    */
   handledCheck: z.literal(true).optional(),
+  /**
+   * That delivery's turn changed no check (a side question): its redelivery is answered again. Written since round 29 beside
+   * handledCheck, so that a state naming its delivery with neither was saved before (round 27 knew no handledCheck, round 28
+   * wrote nothing for a side question): read as round 27 meant it (handledCheckOf). Optional; older code ignores it.
+   */
+  handledAside: z.literal(true).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/**
+ * Whether the delivery a saved state names (`handled`) moved the household check, so that its redelivery shows where the
+ * check is (core: repeatTurn) instead of reading the message again. A state with neither handledCheck nor handledAside was
+ * saved by round 27 or 28: moved when a check is under way past its consent, as round 27 read it (its redelivery then
+ * showed the question waiting), so an answer is never read a second time into the next question.
+ */
+export function handledCheckOf(held: Pick<Session, 'handledCheck' | 'handledAside'>, check: { awaitingConsent?: boolean } | undefined, finished: boolean): boolean {
+  if (held.handledCheck === true) return true;
+  if (held.handledAside === true) return false;
+  return check !== undefined && !check.awaitingConsent && !finished;
+}
 export type ToldHousehold = NonNullable<Session['told']>;
 
 /**
@@ -230,7 +248,7 @@ export function parseSession(value: unknown): SessionLoad {
  * carry its figures and class), a report waiting with a result's figures, and buttons of a turn that left
  * nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true, handledCheck: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true, handledCheck: true, handledAside: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.
