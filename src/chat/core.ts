@@ -44,7 +44,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -120,6 +120,7 @@ import {
   answerTopic,
   oneCheckedLine,
   SICK_MEMBER_ENTRY,
+  DISABLED_MEMBER_ENTRY,
   DISABILITY_ENTRY,
   sickMemberAnswer,
   asksChangeOnly,
@@ -1337,6 +1338,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // ill told is a side question at every step, answered below (was "Bạn gõ số người…", "Mình chưa hiểu số tiền…"); round 28: in
     // other words too ("ba tui bi suy than", "me tui bi tai bien liet nua nguoi", readIllnessTold).
     const ill = read !== undefined && readIllnessTold(read);
+    // "me tui bi khuyet tat" at Câu 2 (round 29 words14): a disabled member told, nothing asked (a question with it is `aside`, the
+    // disability card): a short note, then the question again (was "Bạn gõ số người…", at Câu 1 the whole disability card).
+    const disabled = read !== undefined && !ill && !aside && readDisabledMemberTold(read);
     const asked = read && (mayBeQuestion || aside || ill) ? read : undefined;
     const waiting = lines('Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:');
     // "vay la sao" (vậy là sao) at a question: the question not understood, asked again (was: the loans explainer).
@@ -1355,6 +1359,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const said = [SICK_MEMBER_ENTRY, ...(readSickMemberTold(asked) ? [] : [DISABILITY_ENTRY])];
       const rest = topic && !(topic.kind === 'reference' && said.includes(topic.entryId)) ? answerTopic(rules, topic, today()) : [];
       return [...oneCheckedLine([...answerTopic(rules, sick, today()), ...rest]), waiting, askCurrent(interview, rules, dayOf(interview))];
+    }
+    if (disabled) {
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
+      return [...oneCheckedLine(answerTopic(rules, { kind: 'reference', entryId: DISABLED_MEMBER_ENTRY }, today())), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
     // "ma ho can ngheo dc nhung j vay" at Câu 2: what the class gets in short (its source, no button the question waiting hides).
     const supportsAsked = aside && asked && !topic ? readSupportsQuestion(asked) : undefined;

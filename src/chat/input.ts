@@ -447,6 +447,12 @@ const REVIEW_TIMING = TOPICS.procedureAsks.timing ?? [];
  */
 const NOT_RECOGNISED = [...TOPICS.losing.words, ...(TOPICS.reference.disagreeing_result?.subject ?? [])];
 
+/**
+ * "ai la nguoi quyet dinh nha tui co la ho ngheo hay ko" (round 29 words14; was the household check started): who decides or
+ * reviews asked (rules/reference.yaml recognition_authority), no facts told: a question about the procedure, not a household.
+ */
+const WHO_DECIDES = TOPICS.reference.recognition_authority?.subject ?? [];
+
 /** A member of a household named ("chồng", "con", "mẹ"); not those that are also digits ("ba", "bốn"), said of an amount. */
 const MEMBER_WORDS = TOPICS.household.relatives.filter((relative) => DIGIT_WORDS[relative] === undefined);
 
@@ -496,7 +502,7 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     if (understood.members === null && understanding.missing.includes('monthlyIncome') && has(key, fee.who) && has(key, fee.what)) return undefined;
     if (
       !statesFacts &&
-      (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, TET_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || understanding.asOf !== undefined)
+      (has(key, TOPICS.situations) || has(key, RESIDENCE_WORDS) || has(key, TET_WORDS) || has(key, REVIEW_TIMING) || has(key, TOPICS.monthlyAllowance) || has(key, NOT_RECOGNISED) || has(key, WHO_DECIDES) || understanding.asOf !== undefined)
     ) {
       return undefined;
     }
@@ -590,6 +596,16 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
 export function readSickMemberTold(message: string | ReadMessage): boolean {
   const { words: key } = readMessage(message);
   return readIllnessTold(message) && !has(key, DISABILITY_PHRASES) && !has(key, TOPICS.reference.disability?.subject ?? []);
+}
+
+/**
+ * "me tui bi khuyet tat", "ba tui bi liet" (round 29 words14): the user's own relative told disabled (DISABILITY_PHRASES or the
+ * disability topic's words), no allowance named. During the household check a remark beside its question, not a question: the
+ * disabled_member lines answer it (rules/reference.yaml), then the question again (was "Bạn gõ số người…" at Câu 2).
+ */
+export function readDisabledMemberTold(message: string | ReadMessage): boolean {
+  const { words: key } = readMessage(message);
+  return has(key, OWN_MEMBER) && (has(key, DISABILITY_PHRASES) || has(key, TOPICS.reference.disability?.subject ?? [])) && !has(key, ALLOWANCE_PHRASES);
 }
 
 /**

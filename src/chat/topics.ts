@@ -211,6 +211,8 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 export const INCOME_ENTRY = 'income_counting';
 /** The rules/reference.yaml entry on a member ill or bedridden told during the check (src/chat/core.ts, checked at start-up). */
 export const SICK_MEMBER_ENTRY = 'sick_member';
+/** The rules/reference.yaml entry on a disabled member told during the check (src/chat/core.ts, checked at start-up). */
+export const DISABLED_MEMBER_ENTRY = 'disabled_member';
 /** The rules/reference.yaml entry on a disabled member (TOPICS.reference.disability, checked at start-up with its words). */
 export const DISABILITY_ENTRY = 'disability';
 /** The supports said with a member ill told as a first message (sickMemberAnswer): the health insurance premium, by class. */
@@ -540,7 +542,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // search): a disabled person's monthly money with no class named is the disability entry (the allowance of NĐ 20/2021 for every
   // disabled person, its basis and status), as "ba tui bi tan tat co dc tro cap j ko" is, not the rules entry for poor households
   // that the words "trợ cấp hằng tháng" alone would name; its name said keeps it ("trợ cấp xã hội").
-  if (support === DISABLED_ALLOWANCE && classes.length === 0 && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) {
+  // "ba tui bi khuyet tat, nha tui ho can ngheo, co dc tro cap hang thang ko" (round 29 words14; was the near-poor card, "chưa
+  // rõ" of a single mother): a class named that the pair does not give the card (supportsByWho `classes`) is no class here.
+  if (support === DISABLED_ALLOWANCE && !classes.some((named) => DISABLED_CLASSES.includes(named)) && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) {
     return { kind: 'reference', entryId: DISABILITY_ENTRY };
   }
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
@@ -609,7 +613,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), ...(deprivationOnly ? {} : { withoutSupport: lacking }) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
-  if (has(words, TOPICS.procedure) && !classes.includes('newly_escaped')) {
+  if ((has(words, TOPICS.procedure) || (aboutReview && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
     return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}) };
@@ -814,7 +818,10 @@ export type Aspect = keyof typeof TOPICS.followUp.aspects;
 const ASPECTS = Object.entries(TOPICS.followUp.aspects) as [Aspect, readonly string[]][];
 const SUPPORT_NAMES = Object.values(TOPICS.supports).flat();
 const DISABLED_ALLOWANCE = 'social_assistance';
-const DISABLED_WHO = TOPICS.supportsByWho[DISABLED_ALLOWANCE]?.who ?? [];
+/** A disabled person said: the pair's words and the disability entry's ("vo tui bi mu, ho can ngheo dc tro cap hang thang hok"). */
+const DISABLED_WHO = [...(TOPICS.supportsByWho[DISABLED_ALLOWANCE]?.who ?? []), ...(TOPICS.reference.disability?.subject ?? [])];
+/** The classes whose social assistance card names a disabled member (the pair's `classes`): any other class asked is the disability entry's. */
+const DISABLED_CLASSES: readonly string[] = TOPICS.supportsByWho[DISABLED_ALLOWANCE]?.classes ?? [];
 /** The support's own names, not the everyday "trợ cấp hằng tháng" any allowance is asked with. */
 const ALLOWANCE_NAMED = (TOPICS.supports[DISABLED_ALLOWANCE] ?? []).filter((phrase) => !TOPICS.monthlyAllowance.includes(phrase));
 
@@ -1296,7 +1303,7 @@ export function checkTopicSupports(rules: RuleSet): void {
     throw new Error(`src/text/lexicon/topics.ts: hỗ trợ ${unknown.map((id) => `"${id}"`).join(', ')} không có trong rules/supports (đổi tên hay bỏ?)`);
   }
   const entries = new Set(rules.reference.map((entry) => entry.id));
-  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY, SICK_MEMBER_ENTRY, ...TOPICS.supportsList.caseEntries].filter((id) => !entries.has(id));
+  const missing = [...Object.keys(TOPICS.reference), INCOME_ENTRY, SICK_MEMBER_ENTRY, DISABLED_MEMBER_ENTRY, ...TOPICS.supportsList.caseEntries].filter((id) => !entries.has(id));
   if (missing.length > 0) {
     throw new Error(`src/text/lexicon/topics.ts: mục ${missing.map((id) => `"${id}"`).join(', ')} không có trong rules/reference.yaml (đổi tên hay bỏ?)`);
   }

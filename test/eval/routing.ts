@@ -59,6 +59,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round28-words12.yaml', label: 'routing-round28-words12.yaml, câu vòng 28 của người dân gõ một câu ngắn trên Zalo (nhà cận nghèo dột nát, hư hỏng; mẫu giáo ăn trưa; lớp 7, cấp 3 học phí; cha mẹ tàn tật, khuyết tật, mù; hộ khẩu ở quê mà sống trên tỉnh, chuyển hộ khẩu)' },
   { file: 'routing-round28-law13.yaml', label: 'routing-round28-law13.yaml, câu vòng 28 (law13): cán bộ xã hỏi quy trình rà soát thường xuyên khi không còn cấp huyện, chuẩn nghèo giai đoạn 2027–2030 (cả giai đoạn), tin bỏ vay vốn năm 2027; người dân gõ không dấu' },
   { file: 'routing-round28-outreach13.yaml', label: 'routing-round28-outreach13.yaml, câu vòng 28 (outreach13): người làm tuyên truyền xin bài ngắn đăng nhóm Zalo về chương trình MTQG 2026–2035' },
+  { file: 'routing-round29-words14.yaml', label: 'routing-round29-words14.yaml, câu vòng 29 (words14) của người dân gõ trên Zalo (con đi học, thẻ BHYT, nhà ở, vay vốn, tiền điện, người già, người khuyết tật hộ cận nghèo, vô danh sách, khi nào rà soát, hỏi ai)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {

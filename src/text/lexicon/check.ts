@@ -276,6 +276,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       selfCheck: phraseList,
       meaning: phraseList,
       procedure: phraseList,
+      procedureWhom: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supportsByWho: z.record(

@@ -67,6 +67,9 @@ const NO_CARER: readonly string[] = [
   'khong noi nuong tua', 'khong noi nuong toa', 'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
 ];
 
+/** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
+const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -183,6 +186,12 @@ export const TOPICS = {
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
    * of rules/procedure.yaml: the steps with that tag come first.
    */
+  /**
+   * "muon hoi ve ho ngheo thi hoi ai o xa" (round 29 words14; was a passage on vocational training): whom to ask, said of the
+   * poverty list (a class or TOPICS.referenceContext named), is the procedure in brief (where the household files, the cadre of
+   * UBND cấp xã). Not alone: "vay hoi ai" (= vậy hỏi ai) after a reply is read against that reply.
+   */
+  procedureWhom: WHOM_TO_ASK,
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
     // A cadre's "giấy đề nghị dùng mẫu nào" (round 26 short8): the form is among the papers.
@@ -207,7 +216,7 @@ export const TOPICS = {
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
-    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau'],
+    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
     apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de'],
@@ -295,7 +304,9 @@ export const TOPICS = {
     // "lãi suất" alone is the preferential credit's ("lai suat bn" after the loan card); "được vay", "vay bao nhiêu": a loan.
     // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
     // "muon vay nhcsxh nuoi heo dc bn tien" (round 23): a loan wanted, whatever it is for (before livelihood's "nuôi heo").
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay'],
+    // "ngan hang chinh sach cho ho ngheo vay lai may phan 1 thang", "lai vay ho ngheo bn" (round 29 words14; was an explainer
+    // quoted by search): the loan's interest said "lãi" without "suất".
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay'],
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
@@ -317,6 +328,9 @@ export const TOPICS = {
     // "hỗ trợ làm nhà", "cất nhà" (Southern): building a house.
     housing: ['nha o', 'xay nha', 'sua nha', 'xay moi nha', 'nha tam', 'nha dot nat', 'lam nha', 'cat nha', 'xay lai', 'dung nha', 'dung lai nha', 'mat nha',
       'cat lai nha', 'lam lai nha', 'troi nha', 'hu nha', 'nha hu', 'sap nha', 'nha sap',
+      // "ho can ngheo muon sua lai cai nha thi lam don o dau" (round 29 words14; was the procedure of the review): the house to mend
+      // said with "lại", "cái" between.
+      'sua lai nha', 'sua cai nha', 'sua lai cai nha', 'cat cai nha', 'xay cai nha',
       // "nha tui ho can ngheo bi nut tuong sap do toi noi" (round 28 words13; was a plan's passage quoted by search): a house
       // damaged, cracked or about to fall. Not "dột" alone ("đột quỵ"), nor "nhà dột" (a household check's answer on its house).
       'nut tuong', 'tuong nut', 'tuong bi nut', 'nha nut', 'nha bi nut', 'sap do', 'sap sap', 'nha xuong cap', 'nha cua xuong cap',
@@ -1108,17 +1122,21 @@ export const TOPICS = {
         'ai co quyen', 'co quyen quyet dinh', 'co quyen cong nhan',
         // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
         'ai kiem tra', 'ai ra soat', 'ai binh xet',
+        // "ai la nguoi quyet dinh nha tui co la ho ngheo hay ko" (round 29 words14; was the household check started).
+        'nguoi quyet dinh', 'nguoi duyet', 'nguoi cong nhan',
       ],
       // "ai duyet ho ngheo" (round 27 short9, was the whole card, 1.436 characters with the district's step 5): who decides and
       // that the household goes to the commune; the cadre's "thẩm quyền … sau khi bỏ cấp huyện" keeps the whole card.
       brief: {
         asks: ['ai cong nhan', 'ai quyet dinh', 'ai ky', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan', 'ai co quyen',
-          'ai kiem tra', 'ai ra soat', 'ai binh xet'],
+          'ai kiem tra', 'ai ra soat', 'ai binh xet', 'nguoi quyet dinh', 'nguoi duyet', 'nguoi cong nhan'],
         more: 'thẩm quyền công nhận hộ nghèo',
       },
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
         'chung nhan', 'xet', 'ra soat', 'kiem tra ho', 'binh xet',
+        // "ai quyet dinh nha tui la ho ngheo" (round 29 words14): the decision itself asked.
+        'quyet dinh',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
       ],
