@@ -430,13 +430,30 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     unsynced.delete(key);
     if (since !== undefined) await staleDrafts.staleDraftCleared(hashKey(key), since).catch((error: unknown) => fallback('drafts', error, undefined));
   };
+  /**
+   * A draft written now must not pass for one older than this instance's own mark on it (`since`): another instance
+   * settling that mark meanwhile (its list of marks read before this instance cleared it: Redis back at both) deletes a
+   * draft written up to REDIS_DEFAULTS.staleMarkSkewMs after the mark, which after an outage shorter than that (a Redis
+   * restarted at once) was this newer copy itself: the resident's check was then lost just as Redis came back
+   * (test/store/drafts-round29-faults8.test.ts). Waits out twice the skew from the mark (a clock ahead by up to the skew
+   * included): at most half a second, right after a short outage only, Redis answering again.
+   */
+  const pastOwnMark = async (since: number | undefined) => {
+    // Redis still away: the write fails at once, nothing to wait for.
+    if (since === undefined || breaker.open || client.status !== 'ready') return;
+    const wait = since + 2 * REDIS_DEFAULTS.staleMarkSkewMs - now().getTime();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
   const syncDraft = async (key: string) => {
     const since = unsynced.get(key) ?? 0;
     const mark = await latestMark(key);
     // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
     const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
     if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
-    else await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
+    else {
+      await pastOwnMark(since);
+      await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
+    }
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
@@ -517,6 +534,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     set: async (key, draft) => {
       try {
+        await pastOwnMark(unsynced.get(key));
         await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
       } catch (error) {
         await memoryDrafts.set(key, draft);
