@@ -367,6 +367,34 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     // A redelivery of it (answered, or being answered) would now be answered again.
     logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
   };
+  /**
+   * An answered delivery whose finish the store did not take (unfinished): its claim stays renewed (`heartbeat`) and its
+   * finish is written again every DELIVERY_DEFAULTS.renewMs until the store takes it, here or at a later claim
+   * (finishUnclaimed). Was: the renewal stopped with the failed finish, so 15 s later (the lease) the platform's
+   * redelivery was claimed and answered a second time at another instance, and here it waited for this instance's next
+   * claim of anything (test/chat/slow-finish-round29-faults8.test.ts).
+   */
+  const finishLate = (key: string, held: HeldDelivery, heartbeat: { stop(): void }) => {
+    let writing = false;
+    const retry = setInterval(() => {
+      if (writing) return;
+      // Written by finishUnclaimed meanwhile, or forgotten (past unclaimedRemembered): nothing more to keep.
+      if (unclaimed.get(key) !== held) return done();
+      writing = true;
+      store.finishDelivery(held.channel, held.id, held.keep).then(
+        () => {
+          if (unclaimed.get(key) === held) unclaimed.delete(key);
+          done();
+        },
+        () => (writing = false),
+      );
+    }, DELIVERY_DEFAULTS.renewMs);
+    retry.unref();
+    const done = () => {
+      clearInterval(retry);
+      heartbeat.stop();
+    };
+  };
   const flushUnclaimed = () => {
     if (flushing || ![...unclaimed.values()].some((held) => held.done)) return;
     flushing = finishUnclaimed().finally(() => (flushing = undefined));
@@ -415,19 +443,22 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       return {
         // Renewed until the store took the finish (or the release): a slow write (a table locked) keeps the claim.
         finish: async (keep) => {
+          let unfinished = false;
           try {
             return await store.finishDelivery(channel, id, keep);
           } catch (error) {
-            // The answer was given but the store did not take its finish. Unreachable (PostgreSQL restarted mid-batch): a
-            // redelivery here waits ('in-progress', as one reaching another instance does for the claim's lease) until the
-            // finish is written, at its next claim, then is dropped, or replayed the kept answer (a web retry). Another
-            // failure (degraded): dropped at once, as an answer without a claim. A platform's kept answer is not written
-            // late: it would be sent twice (the channel sends this one now).
-            const unfinished = error instanceof StoreUnavailableError;
-            hold(key, { channel, id, done: true, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) });
+            // The answer was given but the store did not take its finish. Unreachable (PostgreSQL restarted mid-batch, or
+            // the finish slower than its statement timeout: 57014): a redelivery here waits ('in-progress', as one reaching
+            // another instance does for the claim's lease) until the finish is written, then is dropped, or replayed the
+            // kept answer (a web retry). Another failure (degraded): dropped at once, as an answer without a claim. A
+            // platform's kept answer is not written late: it would be sent twice (the channel sends this one now).
+            unfinished = error instanceof StoreUnavailableError;
+            const held: HeldDelivery = { channel, id, done: true, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) };
+            hold(key, held);
+            if (unfinished) finishLate(key, held, heartbeat);
             throw error;
           } finally {
-            heartbeat.stop();
+            if (!unfinished) heartbeat.stop();
           }
         },
         release: async () => {
