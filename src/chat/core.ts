@@ -80,7 +80,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -638,7 +638,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const old = ages.filter((age) => agedSupports(rules, [age], day).length > 0);
     const supports = agedSupports(rules, old, day);
     if (supports.length === 0) return '';
-    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${support.basis}. Nơi làm: ${support.whereToApply}`);
+    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${support.status === 'verified' ? cited(support.basis, 'verified') : support.basis}. Nơi làm: ${support.whereToApply}`);
     return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
   }
 
@@ -1092,6 +1092,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const amount = found.ok ? found.value.standard.bands[0]?.upTo?.[profile.area].value : undefined;
     const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
     if (amount !== undefined && areaName) context.line = { amount, areaName };
+    const coming = result.upcoming && rules.standards.find((standard) => standard.id === result.upcoming!.standardId);
+    if (coming) context.coming = { document: coming.document, status: coming.status };
     const day = today();
     if (result.asOf !== day) {
       // A check that ran past midnight into a new standard: the class under the standard in force today, too.

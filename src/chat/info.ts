@@ -515,7 +515,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
   const coming = next ? describeStandard(rules, next.validFrom) : undefined;
   const comingLines = coming?.lines.filter((line) => !area || line.area === area).map((line) => `${line.areaName.toLowerCase()} ${line.text}`);
   const soonSentence = coming && comingLines?.length
-    ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${coming.document}${STATUS_TAGS[coming.status]}.`
+    ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${cited(coming.document, coming.status, coming.bands.map((band) => band.status))}.`
     : '';
   // "chuẩn nghèo mới áp dụng từ khi nào": that sentence is the answer, first; today's figures after it.
   const soonFirst = whenAskedFirst && soonSentence !== '';

@@ -8,11 +8,8 @@ import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain, pressing } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 
-const STATUS_NOTES: Record<FactStatus, string> = {
-  verified: ` (${STATUS_LABELS.verified})`,
-  reported: ' (tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)',
-  unknown: ` (chưa có thông tin chắc chắn, hỏi ${POVERTY_CADRE})`,
-};
+/** Said after the basis of a support whose status is unknown: no figure is known, and whom to ask. */
+export const UNKNOWN_SUPPORT_NOTE = `Nội dung này chưa có thông tin chắc chắn, hỏi ${POVERTY_CADRE}.`;
 
 /** Short status tags after a name or a figure. */
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
@@ -87,7 +84,7 @@ function shortFigure(what: string): string | undefined {
  * is unknown, and how sure; the basis goes to the text's one "Nguồn" line. `line` (a class's list of supports): the same, a
  * long condition named, not listed.
  */
-export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full', place = true): string {
+export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full', place = true, everyStatus = form === 'line'): string {
   if (form !== 'full') {
     // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
     // No amount in the data: the first sentence of its text that states a figure ("Ngân sách nhà nước đóng 100%…"), so a
@@ -101,14 +98,18 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' | '
         ? ', chỉ khi thuộc một số nhóm (xem chi tiết)'
         : `, chỉ khi: ${lowerFirst(support.condition)}`;
     // A figure whose own words say it is reported ("Số liệu công bố trước đây (tham khảo, …)") takes no second tag. A line of a
-    // class's list says every status, a verified one too (round 28: "Trợ giúp pháp lý miễn phí" said none, beside "(tham khảo)").
+    // class's list says every status, a verified one too (round 28: "Trợ giúp pháp lý miễn phí" said none, beside "(tham khảo)"),
+    // as does a short post's line beside lines of another status (`everyStatus`, round 29).
     const tag =
-      support.status === 'reported' && known.includes('tham khảo') ? '' : form === 'line' && support.status === 'verified' ? ` (${STATUS_LABELS.verified})` : STATUS_TAGS[support.status];
+      support.status === 'reported' && known.includes('tham khảo') ? '' : everyStatus && support.status === 'verified' ? ` (${STATUS_LABELS.verified})` : STATUS_TAGS[support.status];
     return `${supportName(support)}${support.scope ? '' : known}${tag}${condition}`;
   }
   const amount = support.amount ? ` Mức: ${support.amount}.` : '';
   const scope = support.scope ? `${upperFirst(SCOPE_NOTES[support.scope])}. ` : '';
-  return `${scope}${support.what}${amount} Căn cứ: ${support.basis}${STATUS_NOTES[support.status]}.${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  // Its basis with its status in the one citation format (cited; round 29: was "(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên
+  // văn)", "(chưa có thông tin chắc chắn, …)" after the basis, which /api/ask could not read as a status), whom to ask when unknown.
+  const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
+  return `${scope}${support.what}${amount} Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** One support in full, with its name. */
@@ -151,6 +152,8 @@ export interface ResultContext {
    * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
    */
   comingOpen?: { between: ClassBetween; notAsked: string[] };
+  /** The coming standard of `result.upcoming`: its document and how sure it is, said after the first screen's line of it. */
+  coming?: { document: string; status: FactStatus };
 }
 
 /**
@@ -198,7 +201,11 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
   const crossing = crossingLine(result, context);
   if (crossing) spans.push(bold(crossing));
-  else if (result.upcoming) spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
+  else if (result.upcoming) {
+    // Its source with its status (round 29: "Từ 01/01/2027 theo chuẩn mới: …" named none, beside today's "Căn cứ").
+    spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
+    if (context.coming) spans.push(plain(` Căn cứ: ${cited(context.coming.document, context.coming.status, result.upcoming.provisional ? ['reported'] : [])}.`));
+  }
   if (!crossing && context.comingOpen) {
     spans.push(
       plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: các chỉ số thiếu hụt sau chưa được hỏi: ${context.comingOpen.notAsked.join(', ')}. `),

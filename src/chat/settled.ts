@@ -28,6 +28,7 @@ import {
   upcomingLine,
   type Area,
   type ClassBetween,
+  type FactStatus,
   type CheckResult,
   type HouseholdProfileInput,
   type IndicatorId,
@@ -285,6 +286,34 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   });
   if (parts.length === 0) return undefined;
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
+}
+
+/**
+ * The sources perPersonLead names, each once with the status it says of it (/api/ask `sources`; round 29: was none): the document
+ * of the standard in force on the day and of the next one; `bases` (amountAskedLead): also the basis of the band the amount falls
+ * in on the day, with its status. Empty when no income per person was told.
+ */
+export function perPersonSources(rules: RuleSet, told: Understanding, today: string, bases = false): { ref: string; status: FactStatus }[] {
+  const amount = told.understood.monthlyIncomePerPerson;
+  if (amount === undefined) return [];
+  const date = told.asOf ?? today;
+  const next = nextStandardAfter(rules, date);
+  const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
+  const found = new Map<string, FactStatus>();
+  for (const day of [date, ...(next ? [next.validFrom] : [])]) {
+    const standard = lookupStandard(rules, day);
+    if (!standard.ok) continue;
+    const { document, status } = standard.value.standard;
+    if (!found.has(document)) found.set(document, status);
+    if (!bases || day !== date) continue;
+    for (const area of areas) {
+      const { band } = bandFor(standard.value.standard, area.id, amount);
+      // As the answer says it: the data's reference keeps its own bracket, its trailing status said as the status.
+      const reference = band.reference.replace(/, (?:tham khảo|đã kiểm tra|chưa rõ)\)$/u, ')');
+      if (!found.has(reference)) found.set(reference, band.status);
+    }
+  }
+  return [...found].map(([ref, status]) => ({ ref, status }));
 }
 
 /**

@@ -10,7 +10,7 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
@@ -523,16 +523,23 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
 const rank = (support: SupportResult) =>
   (support.status === 'unknown' ? 20 : support.condition ? 10 : 0) + (support.amount && support.status !== 'unknown' ? 0 : 1);
 
-/** A support as a line of a class's short list: its condition in a few words; named with that condition or what is not known. */
-function supportLine(support: SupportResult): ShortLine {
+/** "(đã kiểm tra)" after a verified support's name or figure, where a post's lines say their statuses (supportDetail `everyStatus`). */
+const VERIFIED_TAG = ` (${STATUS_LABELS.verified})`;
+
+/**
+ * A support as a line of a class's short list: its condition in a few words; named with that condition or what is not known.
+ * `everyStatus`: the list has lines of another status, so a verified one says "(đã kiểm tra)" too (round 29: "Trợ giúp pháp lý
+ * miễn phí" said none beside "(tham khảo)" lines, its status said nowhere, the "Nguồn" line saying none for a mixed list).
+ */
+function supportLine(support: SupportResult, everyStatus: boolean): ShortLine {
   const brief = { ...support, ...(support.conditionBrief ? { condition: support.conditionBrief } : {}) };
   const name = supportName(support);
   if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
   const { status } = support;
-  if (support.conditionBrief) return { text: supportDetail(brief, 'short'), bases: [support.basis], status, name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
-  const text = supportDetail(support, 'short');
+  if (support.conditionBrief) return { text: supportDetail(brief, 'short', true, everyStatus), bases: [support.basis], status, name, when: lowerFirst(support.conditionBrief), group: 'conditional' };
+  const text = supportDetail(support, 'short', true, everyStatus);
   // No figure nor condition in the data: its name with its status, among the others named (round 23: a post's line of its own).
-  if (text.replace(name, '').replace(STATUS_TAG, '').trim() === '') return { text, bases: [support.basis], status, name: text, bare: true };
+  if (text.replace(name, '').replace(STATUS_TAG, '').replace(VERIFIED_TAG, '').trim() === '') return { text, bases: [support.basis], status, name: text, bare: true };
   return { text, bases: [support.basis], status, name };
 }
 
@@ -540,7 +547,8 @@ function supportsText(rules: RuleSet, classification: SupportClass, today: strin
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   // The references in brackets of its lines go to the "Nguồn" line (round 25: "Tối thiểu 70% … (Luật Bảo hiểm y tế Điều 12 khoản 4
   // điểm a)" in a Zalo post); a support's name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").
-  const lines = supports.map(supportLine).map(withoutReferences);
+  const everyStatus = supports.some((support) => support.status !== 'verified');
+  const lines = supports.map((support) => supportLine(support, everyStatus)).map(withoutReferences);
   return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, lines, 'hỗ trợ', { note, separate: true, ...form, correction });
 }
 

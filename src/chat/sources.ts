@@ -133,16 +133,26 @@ export function sourcesOf(text: string): CitedSource[] {
   for (const match of text.matchAll(CITED)) {
     // "(căn cứ: X; tham khảo)" of a list's line: the bracket opened before the source closes after its status; the source ends there.
     const close = closingBefore(match[1]!);
-    const opensBefore = close >= 0;
-    const said = (opensBefore ? match[1]!.slice(0, close + 1) : match[1]!).trim();
+    const closed = close >= 0;
+    const whole = (closed ? match[1]!.slice(0, close + 1) : match[1]!).trim();
+    // "(căn cứ: X (áp dụng năm 2026 theo …, tham khảo))": the bracket opened before it closes right after the source's own.
+    const opensBefore = closed && !whole.endsWith('))');
+    const said = closed && !opensBefore ? whole.slice(0, -1) : whole;
     const tagged = /^(.*?)( \(|; )([^;()]+)\)$/u.exec(said);
     const tag = tagged && statusOfLabel(tagged[3]!.trim());
+    // "NĐ 07/2021/NĐ-CP … (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP, tham khảo)" (a reference of the rules data): the status
+    // at the end of its own bracket, after a comma; the source keeps the rest of the bracket.
+    const trailing = tagged && !tag && !opensBefore ? /^(.+), ([^,]+)$/u.exec(tagged[3]!) : null;
+    const trailingTag = trailing ? statusOfLabel(trailing[2]!.trim()) : undefined;
     let ref = opensBefore ? said.slice(0, -1) : said;
     let status: CitedSource['status'] = null;
     if (tagged && tag) {
       status = tag;
       // "nhansu.vn (phần đầu văn bản; đã kiểm tra)": the source keeps its own bracket.
       ref = `${tagged[1]}${tagged[2] === '; ' && !opensBefore ? ')' : ''}`;
+    } else if (tagged && trailing && trailingTag) {
+      status = trailingTag;
+      ref = `${tagged[1]}${tagged[2]}${trailing[1]})`;
     } else {
       const before = STATUS_BEFORE.exec(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index).trimEnd());
       status = (before && statusOfLabel(before[1]!.trim())) ?? null;

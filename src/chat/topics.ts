@@ -987,7 +987,7 @@ function aspectPoints(
           : aspect === 'timing'
             ? found.status === 'unknown'
               ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
-              : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${found.basis}${STATUS_TAGS[found.status]}`
+              : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${cited(found.basis, found.status)}`
             : found.status !== 'unknown' && found.amount
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0

@@ -12,7 +12,7 @@ import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
 import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
-import { amountAskedLead, countedLead, incomeFact, perPersonLead, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { amountAskedLead, countedLead, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { sourcesOf, type CitedSource } from '../chat/sources.ts';
 import { statusOnce } from '../chat/result.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
@@ -45,7 +45,7 @@ const GETS = TOPICS.supportsList.gets.filter((word) => !HAVE_WORDS.includes(word
  */
 function composeAnswer(
   question: string,
-  classified: { text: string; source?: CitedSource } | undefined,
+  classified: { text: string; sources?: CitedSource[] } | undefined,
   results: readonly SearchResult[],
   rules: RuleSet,
   today: string,
@@ -67,7 +67,8 @@ function composeAnswer(
   if (classified) {
     const asked = readMessage(question);
     const besides = !asksHouseholdClass(asked) && saysAny(asked.words, GETS) ? readTopic(asked, today) : undefined;
-    return said(besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text, classified.source ? [classified.source] : []);
+    // Its standards first, as its text names them first (the lead's figures), then what its text cites.
+    return said(besides ? `${classified.text}\n\n${topicText(besides)}` : classified.text, classified.sources ?? [], true);
   }
   // "kiem tra ho gia dinh", "kiem tra ho ngheo" (round 16): the check asked for, which the chat starts; the API cannot ask back, so
   // it says what to tell, and (a class named) where the procedure is, as the chat's line before the check.
@@ -136,10 +137,11 @@ interface Composed {
   sources: CitedSource[];
 }
 
-/** An answer's text with its sources: those its text cites (sourcesOf), and `more` (once each, in order). */
-function said(answer: string, more: readonly CitedSource[] = []): Composed {
+/** An answer's text with its sources: those its text cites (sourcesOf), and `more` (once each, in order; `more` first when `leading`). */
+function said(answer: string, more: readonly CitedSource[] = [], leading = false): Composed {
   const sources = new Map<string, CitedSource>();
-  for (const source of [...sourcesOf(answer), ...more]) if (!sources.has(source.ref)) sources.set(source.ref, source);
+  const cites = sourcesOf(answer);
+  for (const source of leading ? [...more, ...cites] : [...cites, ...more]) if (!sources.has(source.ref)) sources.set(source.ref, source);
   return { text: answer, sources: [...sources.values()] };
 }
 
@@ -166,7 +168,7 @@ const chatAsks = (what: string) => ` Để biết chắc, trò chuyện với tr
  * without "là hộ gì"): the class its figures settle (or the classes it lies between), with the indicators told deprived, as the
  * chat's lead says it; the chat would go on with the household, so no card or passage instead (src/chat/settled.ts).
  */
-function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold; source?: CitedSource } | undefined {
+function householdClass(question: string, rules: RuleSet, today: string): { text: string; household?: AskedHousehold; sources?: CitedSource[] } | undefined {
   const told = readHouseholdMessage(question, rules, today);
   if (!told) return amountAsked(question, rules, today);
   const found = toldEnds(rules, told, today, (profile) => checkHousehold(rules, profile));
@@ -187,7 +189,7 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   const { standard, provisional } = first.least;
   return {
     text: `${counted ?? lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
-    source: { ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null },
+    sources: [{ ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null }],
     household: {
       date: first.least.asOf,
       area: told.understood.area,
@@ -205,7 +207,7 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
  * la ho gi"): the chat starts the check and asks the rest; the API cannot ask back, so it says what was read (the sum of the
  * earners, or what an income per person means against the lines) and that the size is needed. No `household` field: no class.
  */
-function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>, rules: RuleSet, today: string): { text: string } | undefined {
+function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>, rules: RuleSet, today: string): { text: string; sources: CitedSource[] } | undefined {
   const income = told.understood.members === null && told.questions.length === 0 ? toldIncome(told.understood) : undefined;
   if (!income) return undefined;
   const area = told.understood.area === null ? ' và hộ ở nông thôn hay thành thị' : '';
@@ -213,14 +215,17 @@ function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>,
     ? perPersonLead(rules, told, today)
     : `Mình hiểu: ${incomeFact(income, undefined)}${told.notes.length > 0 ? ` (${told.notes.join('; ')})` : ''}. Để biết hộ thuộc diện nào cần biết hộ có mấy người cùng ăn ở chung${area}.`;
   if (!read) return undefined;
-  return { text: `${read}${chatAsks(`số người${area} và các chỉ số thiếu hụt`)}\n${DECISION_NOTE} ${WHERE_TO_ASK}` };
+  // The standards an income per person is read against, with their status (round 29: `sources` was empty); none for a sum.
+  const sources = income.perPerson ? perPersonSources(rules, told, today) : [];
+  return { text: `${read}${chatAsks(`số người${area} và các chỉ số thiếu hụt`)}\n${DECISION_NOTE} ${WHERE_TO_ASK}`, sources };
 }
 
 /** "thu nhap 1 trieu 8 o que la ho gi": one amount's class asked, read per person as the chat reads it (settled.ts amountAskedLead). */
-function amountAsked(question: string, rules: RuleSet, today: string): { text: string } | undefined {
+function amountAsked(question: string, rules: RuleSet, today: string): { text: string; sources: CitedSource[] } | undefined {
   const asked = readAmountClassAsked(question, rules, today);
   const lead = asked && amountAskedLead(rules, asked, today);
-  return lead ? { text: `${lead}\n${DECISION_NOTE} ${WHERE_TO_ASK}` } : undefined;
+  // The standards it is read against and the basis of its band, with their status (round 29: `sources` was empty of them).
+  return lead ? { text: `${lead}\n${DECISION_NOTE} ${WHERE_TO_ASK}`, sources: perPersonSources(rules, asked, today, true) } : undefined;
 }
 
 /** The fields of a search result that depend on the question; the others are its passage's (src/search/types.ts). */

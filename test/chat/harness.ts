@@ -126,14 +126,19 @@ export async function sayAll(h: Harness, texts: string[]): Promise<Turn> {
   return last!;
 }
 
-/** On `now`: tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
-export async function resultOf(now: Date, sentence: string, answer = 'ko'): Promise<Harness> {
+/** On `now`: tells the household, declines saving, answers `answer` until the result; the conversation's harness and the result's turn. */
+export async function resultTurnOf(now: Date, sentence: string, answer = 'ko'): Promise<{ harness: Harness; turn: Turn }> {
   const harness = await openHarness({ now: () => now });
   await harness.say(sentence);
   let turn = await harness.say('2');
   for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say(answer);
   expect(turn.text).toContain('Kết quả sàng lọc');
-  return harness;
+  return { harness, turn };
+}
+
+/** On `now`: tells the household, declines saving, answers `answer` until the result; the conversation's harness. */
+export async function resultOf(now: Date, sentence: string, answer = 'ko'): Promise<Harness> {
+  return (await resultTurnOf(now, sentence, answer)).harness;
 }
 
 /** On `now`: a household of 4 at question `number` of 15, every earlier indicator question answered "khong". */

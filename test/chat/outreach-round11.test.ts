@@ -20,7 +20,9 @@ describe('the source of the last answer, asked in a few words', () => {
       expect(source).toContain('Nguồn của câu trả lời vừa rồi (các hỗ trợ cho hộ nghèo');
       expect(source).toContain('• Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: Nghị định 105/2020/NĐ-CP ngày 08/09/2020, Điều 7');
       expect(source).toContain('• Trợ giúp pháp lý miễn phí: Luật Trợ giúp pháp lý số 11/2017/QH14, Điều 7');
-      expect(source).toContain('(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên văn)');
+      // Round 29: each status in the one citation format (cited), inside the basis's own bracket; was "(tham khảo: nội dung tóm tắt, …)".
+      expect(source).toContain('Nghị định 105/2020/NĐ-CP ngày 08/09/2020, Điều 7 (trừ trẻ thuộc dân tộc rất ít người đã hưởng theo Nghị định 57/2017/NĐ-CP; tham khảo)');
+      expect(source).not.toContain('(tham khảo: nội dung tóm tắt');
     },
   );
 

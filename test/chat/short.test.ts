@@ -68,7 +68,10 @@ describe('a short text to share', () => {
     // Round 12 (findings N06): the names go on a line of conditional supports, each with its condition in a few words
     // ("(khi …)"), and a line of those not known; a name's own brackets are part of it.
     const namesLines = [...text.matchAll(/^- (?:Hỗ trợ khác|Có điều kiện|Chưa rõ mức hoặc còn áp dụng không): (.+)\.$/gm)].map((match) => match[1]!);
-    const named = namesLines.flatMap((line) => line.split(/; (?=[A-ZĐÁÀẢÃẠÂĂÊÔƠƯ])/u)).map((name) => name.replace(/ \((?:khi|chưa rõ) [^()]*(?:\([^()]*\)[^()]*)*\)$/u, ''));
+    // A name's status after it (round 29: a verified one's too, "Trợ giúp pháp lý miễn phí (đã kiểm tra)", in a mixed list).
+    const named = namesLines
+      .flatMap((line) => line.split(/; (?=[A-ZĐÁÀẢÃẠÂĂÊÔƠƯ])/u))
+      .map((name) => name.replace(/ \((?:khi|chưa rõ) [^()]*(?:\([^()]*\)[^()]*)*\)$/u, '').replace(/ \((?:đã kiểm tra|tham khảo)\)$/u, ''));
     const shown = text.split('\n').filter((line) => line.startsWith('- ') && !/^- (?:Hỗ trợ khác|Có điều kiện|Chưa rõ mức)/.test(line));
     const all = supportsFor(harness.app.rules, 'poor', '2026-03-15').map((support) => support.name);
     // Every support is either shown or named, once.
