@@ -100,14 +100,15 @@ export function singleSupportReply(
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
     const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
-    const conditioned: string[] = [];
+    // The lines shown only on a condition (conditionBrief), by their text.
+    const conditioned = new Set<string>();
     let notKnown = false;
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
         const detail = supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
-        if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.push(support.conditionBrief);
+        if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.add(detail);
         if (support.status === 'unknown') notKnown = true;
       }
     }
@@ -119,13 +120,17 @@ export function singleSupportReply(
       // the data has when the household does not meet it is said too (nothing national; a province's own: chưa rõ).
       // A support not known itself ("nha tui bi sap mai co dc ho tro ko": housing from 2026) is not said to be missing otherwise
       // (round 27 short9: was "dữ liệu chính sách không có hỗ trợ này").
+      const shown = options.lead && !classification && !everyHousehold.has(supportId) ? leadLines(supportId, [...byDetail]) : { lines: [...byDetail], offer: [] };
+      // With no class named, the classes shown, when the support is not known itself: "nha tui dot nat qua, muon xin ho tro cat nha"
+      // (round 29 tryout12) was only "Áp dụng khi: Hộ ở xã nghèo …", nothing for a household elsewhere.
+      const shownClasses = [...new Set(shown.lines.flatMap(([, named]) => named))];
+      const otherwiseWho = classification ? CLASS_NAMES[classification] : notKnown && shownClasses.length > 0 ? classLabels(shownClasses) : undefined;
       const otherwise =
-        classification && !everyHousehold.has(supportId) && conditioned.length === byDetail.size
+        otherwiseWho && !everyHousehold.has(supportId) && [...byDetail.keys()].every((detail) => conditioned.has(detail))
           ? [
-              `${CLASS_NAMES[classification]} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
+              `${otherwiseWho} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
             ]
           : [];
-      const shown = options.lead && !classification && !everyHousehold.has(supportId) ? leadLines(supportId, [...byDetail]) : { lines: [...byDetail], offer: [] };
       return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);

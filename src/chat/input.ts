@@ -476,7 +476,9 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   // "nha tui thieu nuoc sach, nha tui dc ho tro gi" (round 21): its lack told with the supports asked, no size nor income, asks too
   // (was a check started, "nha tôi được ho tro gì" taken for an indicator it could not read).
-  const supportsAsked = understood.members === null && incomeUntold && readSupportsQuestion(key.join(' ')) !== undefined;
+  // "nha tui xai nuoc song duc lam, ho ngheo co dc ho tro lam gieng ko" (round 29 tryout12; was a check started): help asked for the
+  // thing ("hỗ trợ", "giúp") with the lack told, no size nor income, asks too.
+  const supportsAsked = understood.members === null && incomeUntold && (readSupportsQuestion(key.join(' ')) !== undefined || has(key, TOPICS.supportsList.benefits));
   if (has(key, WITHOUT_SUPPORT_WORDS) && (factCount(understanding) === 0 || supportsAsked)) return undefined;
   // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
   if (asksReviewFees(key)) return undefined;

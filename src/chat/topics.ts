@@ -551,6 +551,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
   const classification = commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : classes[0];
+  // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
+  // the social assistance, whose related pensions lead when the ages fit them (supportsShown). Read before the line: "bo tui 81
+  // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
+  // amount, the wage ("lương") nobody has is no income asked.
+  if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   // "hộ có thu nhập … 2.200.000 đồng … năm 2027 là hộ gì": which class an income is, the line of the year asked.
   const asksLine = ((classes.length > 0 && has(words, TOPICS.threshold.amount)) || has(words, TOPICS.threshold.classAsked)) && has(words, TOPICS.threshold.subject);
@@ -566,9 +571,6 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
   if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
-  // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
-  // the social assistance, whose related pensions lead when the ages fit them (supportsShown).
-  if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only, unless }]) => has(words, named) && (!only || only.includes(support)) && !(unless && has(words, unless)),

@@ -184,6 +184,14 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
+  it('routes the round-29 tryout12 messages (routing-round29-tryout12.yaml: rice at Tết, "dọn vô" another province, a well asked for, training "trình độ sơ cấp", a renter who says who she is, "tro cap bn" with nobody\'s wage) for at least 0.95, the cadres\' and outreach staff\'s all (0.822 on 98584080; residents 0.72, cadres 0.90)', () => {
+    const routing = scoreRouting('routing-round29-tryout12.yaml');
+    expect(routing.questions).toBe(45);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
+    expect(routing.groups.cadres?.accuracy).toBe(1);
+    expect(routing.groups.outreach?.accuracy).toBe(1);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

@@ -60,6 +60,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round28-law13.yaml', label: 'routing-round28-law13.yaml, câu vòng 28 (law13): cán bộ xã hỏi quy trình rà soát thường xuyên khi không còn cấp huyện, chuẩn nghèo giai đoạn 2027–2030 (cả giai đoạn), tin bỏ vay vốn năm 2027; người dân gõ không dấu' },
   { file: 'routing-round28-outreach13.yaml', label: 'routing-round28-outreach13.yaml, câu vòng 28 (outreach13): người làm tuyên truyền xin bài ngắn đăng nhóm Zalo về chương trình MTQG 2026–2035' },
   { file: 'routing-round29-words14.yaml', label: 'routing-round29-words14.yaml, câu vòng 29 (words14) của người dân gõ trên Zalo (con đi học, thẻ BHYT, nhà ở, vay vốn, tiền điện, người già, người khuyết tật hộ cận nghèo, vô danh sách, khi nào rà soát, hỏi ai)' },
+  { file: 'routing-round29-tryout12.yaml', label: 'routing-round29-tryout12.yaml, câu vòng 29 dùng thử gõ trên Zalo tháng 12/2026: người dân (hộ kể một câu, quà Tết và qua Tết, gạo Tết, nhà dột nát, thoát nghèo còn BHYT, dọn vô tỉnh khác, vay và học phí cao đẳng đại học, làm giếng, học nghề, mô răng rứa, mi tau, tiền già 81 tuổi, nhà vệ sinh, không căn cước, người già ở một mình, hết cận nghèo, mẹ đơn thân ở trọ, điện thoại), cán bộ xã (BHYT sau thoát nghèo, hồ sơ nhà ở, chuyển tỉnh, học phí sinh viên, lịch rà soát, chỉ số nước, đào tạo sơ cấp, vay học sinh sinh viên, biên bản họp, hạn báo cáo), người làm tuyên truyền (bài ngắn cho nhóm Zalo thôn)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {

@@ -247,7 +247,8 @@ export const TOPICS = {
       over: ['policy_credit'],
     },
     // "ho can ngheo co dc phat gao ko" (round 10): no rice handout in rules/supports or the facts; no passage sharing "hộ nghèo".
-    rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao'], label: 'phát gạo, hỗ trợ gạo' },
+    // "bọn em là hộ nghèo, tết này có được gạo không ạ" (round 29 tryout12; was a province's plan quoted by search): rice got.
+    rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao', 'duoc gao', 'co gao khong', 'duoc cho gao', 'duoc phat gao', 'duoc cap gao'], label: 'phát gạo, hỗ trợ gạo' },
     // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
     // (rules/procedure.yaml has the household's Mẫu 01/04 only).
     report_forms: {
@@ -312,7 +313,9 @@ export const TOPICS = {
     higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
     // Before tuition_exemption: "ho ngheo co dc giam hoc phi hoc nghe ko" (round 22) is a course's fee, vocational training (QĐ
     // 46/2015), never the school exemption.
-    vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe'],
+    // "Người thuộc hộ nghèo tham gia đào tạo trình độ sơ cấp được hỗ trợ những khoản gì?" (round 29 tryout12; was every support of
+    // poor households): the training named by its level.
+    vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe', 'trinh do so cap', 'dao tao so cap', 'dao tao duoi 3 thang', 'dao tao ngan han'],
     // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
     // "ho ngheo co dc mien tien hoc cho con ko ad" (round 17): the fee's exemption asked is this card, not the learning cost.
     tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc'],
@@ -677,7 +680,16 @@ export const TOPICS = {
     // `afterSupport`: what names it only as a follow-up right after a support card ("con nuoc thi sao" after the electricity
     // card, round 20), where "nước" alone is the water bill asked the same way.
     // "nha tui xai nuoc gieng co dc ho tro ko" (round 21): well water, a support asked.
-    water_source: { words: ['tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat', 'nuoc gieng', 'keo nuoc'], label: 'tiền nước, nước sạch', afterSupport: ['nuoc'] },
+    // "nha tui xai nuoc song duc lam, ho ngheo co dc ho tro lam gieng ko" (round 29 tryout12; was the household check): a well or a
+    // filter built asked, which no support in rules/supports is for.
+    water_source: {
+      words: [
+        'tien nuoc', 'hoa don nuoc', 'nuoc sach', 'nuoc may', 'nuoc sinh hoat', 'nuoc gieng', 'keo nuoc',
+        'lam gieng', 'khoan gieng', 'dao gieng', 'dap gieng', 'xay gieng', 'gieng khoan', 'be loc', 'loc nuoc', 'be chua nuoc', 'lu chua nuoc',
+      ],
+      label: 'tiền nước, nước sạch',
+      afterSupport: ['nuoc'],
+    },
     // "ho ngheo co dc ho tro lam nha ve sinh ko" (round 17): building a latrine asked, which no support in rules/supports is for;
     // never the housing card its "làm nhà" names (`over`: it wins over those supports). A latrine lacked ("nhà tui ko có nhà vệ
     // sinh") is a household's indicator, not asked here: only building one is.
@@ -1184,7 +1196,9 @@ export const TOPICS = {
       ],
       alone: true,
       // "thuê nhà ở thì làm hộ cận nghèo được không": the "nhà ở" rented, asked with the review, is no housing support asked.
-      over: ['housing'],
+      // "tui la me don than, o tro tren sai gon, co dc xet ho ngheo cho tro ko" (round 29 tryout12; was the monthly allowance's
+      // card): who the renter is ("mẹ đơn thân") names the allowance's group, but the review is asked.
+      over: ['housing', 'social_assistance'],
       // "tui o tro dang ky tam tru o binh duong thi xet ho ngheo o dau" (lead, round 18): where to be reviewed, asked with the
       // residence registered (tạm trú, thường trú, hộ khẩu), is the residence entry's.
       unless: ['tam tru', 'thuong tru', 'ho khau'],
@@ -1196,6 +1210,9 @@ export const TOPICS = {
       subject: [
         'chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau', 'ho khau', 'thuong tru', 'tam tru', 'cu tru o', 'noi cu tru',
         'chuyen nha', 'chuyen cho o', 'chuyen noi o', 'chuyen di noi khac', 'don nha', 'don di', 'doi cho o',
+        // "tui dọn vo binh duong lam cong nhan ca nha, ho ngheo o que con dc huong ko" (round 29 tryout12; was every support of poor
+        // households): the household moved to another place by "dọn vô/vào/lên/về", or "vô/lên … sống" (not "ra ở riêng": member_change).
+        'don vo', 'don vao', 'don len', 'don ve', 'vo song', 'vao song', 'len song',
         'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
       ],
