@@ -1,0 +1,35 @@
+/**
+ * Round 29 (plain12): answers a resident reads on a cheap phone: the asked thing first, nothing said twice, no cadre wording,
+ * source and status kept.
+ * - "tien dien ho ngheo dc ho tro bn": "chưa rõ" once (was also "Nơi làm: … theo văn bản mới chưa rõ" under the amount's "chưa rõ").
+ * - "viết bài đăng nhóm zalo hướng dẫn bà con cách đăng ký hộ nghèo": what to do, where, what to bring, in residents' words (was
+ *   the cadre's 6 steps of the periodic review: "lập danh sách hộ cần rà soát … Mẫu số 01 …").
+ * - "Năm 2026 xã rà soát theo chuẩn nào?": the one-line answer first, the rest behind "chi tiết" (was 7 long bullets).
+ * - A household told in one sentence: what was told and how many indicators were not asked, not their 11–13 names in one line;
+ *   the names are in "Chi tiết".
+ * - "chi tiết" after "viết ngắn": the whole card (was "đã là đầy đủ").
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round29-plain12');
+
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('the electricity support asked "bn": not known, said once', () => {
+  it.each(['tien dien ho ngheo dc ho tro bn', 'tien dien ho ngheo dc bn mot thang'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Mức hỗ trợ bạn hỏi/);
+    expect(count(text, 'chưa rõ')).toBe(1);
+    // Source and status kept.
+    expect(text).toContain('Căn cứ: Quyết định 14/2025/QĐ-TTg');
+    expect(text).toContain('chưa có thông tin chắc chắn');
+    expect(text).toContain('Nơi làm: UBND cấp xã');
+    expect(text).not.toContain('UBND cấp xã lập danh sách và chi trả');
+  });
+
+  it('guard: "ho can ngheo co dc giam tien dien ko" says "chưa rõ" at most once', async () => {
+    expect(count(await first('ho can ngheo co dc giam tien dien ko'), 'chưa rõ')).toBeLessThanOrEqual(1);
+  });
+});
