@@ -2653,8 +2653,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const last = aboutOf(turn.session.last);
     const listed = listedOf(last);
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
-    // An entry in brief ("ai duyet ho ngheo"), or its rewrite ("ko hieu j het"): the whole card (was "đã là đầy đủ").
-    const briefed = wasBrief(turn.session.last) && last !== undefined ? topicFromCode(last, rules) : undefined;
+    // An entry in brief ("ai duyet ho ngheo"), its rewrite ("ko hieu j het"), or a short text ("the bhyt ho can ngheo", then
+    // "viet ngan"): the whole card (was "đã là đầy đủ" though the card says more).
+    const shortened = wasBrief(turn.session.last) || turn.session.last?.startsWith(SHORT_MARK) === true;
+    const briefed = shortened && last !== undefined ? topicFromCode(last, rules) : undefined;
     if (briefed) {
       turn.session.last = last;
       return answerTopic(rules, briefed, today());

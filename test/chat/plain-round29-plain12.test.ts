@@ -33,3 +33,21 @@ describe('the electricity support asked "bn": not known, said once', () => {
     expect(count(await first('ho can ngheo co dc giam tien dien ko'), 'chưa rõ')).toBeLessThanOrEqual(1);
   });
 });
+
+describe('"chi tiết" after "viết ngắn" gives the whole card', () => {
+  it.each([
+    ['the bhyt ho can ngheo', 'viet ngan'],
+    ['ho ngheo vay von dc bn', 'viết ngắn'],
+  ])('"%s", "%s", "chi tiết"', async (question, shorter) => {
+    const [card, short, full] = await ask(question, shorter, 'chi tiết');
+    expect(short!.length).toBeLessThan(card!.length);
+    expect(full).not.toContain('đã là đầy đủ');
+    expect(full!.length).toBeGreaterThan(short!.length);
+    expect(full).toContain('Căn cứ:');
+  });
+
+  it('guard: "chi tiết" again after the whole card says it is the whole of it', async () => {
+    const said = await ask('the bhyt ho can ngheo', 'viet ngan', 'chi tiết', 'chi tiết');
+    expect(said[3]).toContain('đã là đầy đủ');
+  });
+});
