@@ -151,7 +151,7 @@ export interface ResultContext {
    * A household told in one message: the coming standard's classes when the indicators never asked decide them (settled.ts
    * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
    */
-  comingOpen?: { between: ClassBetween; notAsked: string[] };
+  comingOpen?: { between: ClassBetween; notAsked: string[]; told: string[] };
   /** The coming standard of `result.upcoming`: its document and how sure it is, said after the first screen's line of it. */
   coming?: { document: string; status: FactStatus };
 }
@@ -207,10 +207,14 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     if (context.coming) spans.push(plain(` Căn cứ: ${cited(context.coming.document, context.coming.status, result.upcoming.provisional ? ['reported'] : [])}.`));
   }
   if (!crossing && context.comingOpen) {
+    // Round 29 (plain12): what was told and how many were not asked, not the names of every indicator not asked (were 11–13
+    // names in one line); the names are in "Chi tiết".
+    const { told, notAsked } = context.comingOpen;
+    const found = told.length > 0 ? `bạn đã kể ${told.length} chỉ số (${told.join(', ')}), còn ` : '';
     spans.push(
-      plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: các chỉ số thiếu hụt sau chưa được hỏi: ${context.comingOpen.notAsked.join(', ')}. `),
+      plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: ${found}${notAsked.length} chỉ số thiếu hụt mình chưa hỏi. `),
       pressing('Kiểm tra đầy đủ', '/kiemtra', true),
-      plain(' để mình hỏi các chỉ số này.'),
+      plain(' để trả lời từng câu (Có, Không hoặc Không rõ).'),
     );
   }
   if (context.province) spans.push(plain(`\n${context.province}`));
@@ -253,7 +257,12 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
     ),
     // The coming standard's indicators never asked (a household told in one message): its two classes as the result said
     // them, in place of the first reason's class of the indicators told alone (the reasons say which were not told).
-    ...section(upcomingLine(result, context.comingOpen?.between) ?? '', context.comingOpen ? result.upcoming?.reasons.slice(1) : result.upcoming?.reasons),
+    ...section(
+      upcomingLine(result, context.comingOpen?.between) ?? '',
+      context.comingOpen
+        ? [...(result.upcoming?.reasons.slice(1) ?? []), `Các chỉ số thiếu hụt chưa được hỏi (${context.comingOpen.notAsked.length}): ${context.comingOpen.notAsked.join(', ')}.`]
+        : result.upcoming?.reasons,
+    ),
     ...(context.province ? [bold('\n\nChuẩn riêng của địa phương:\n'), plain(context.province)] : []),
     ...section('Bước tiếp theo:', result.nextSteps),
     plain(`\n\n${DECISION_NOTE}`),

@@ -213,7 +213,7 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
  * 3 deprivations): the classes it lies between and the indicators of that standard not asked. Undefined when no standard is
  * coming or both ends give the same class.
  */
-export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetween; notAsked: string[] } | undefined {
+export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetween; notAsked: string[]; told: string[] } | undefined {
   const least = ends.least.upcoming;
   const most = ends.most.upcoming;
   if (!least || !most) return undefined;
@@ -221,10 +221,10 @@ export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetw
   if (!between) return undefined;
   // "không có mạng" told today is the coming standard's Internet indicator too (its `continues`).
   const continues: Partial<Record<string, IndicatorId>> = rules.standards.find((one) => one.id === least.standardId)?.indicators.continues ?? {};
-  const notAsked = indicatorsFor(rules, least.from)
-    .filter((indicator) => ![indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id)))
-    .map((indicator) => indicator.name);
-  return { between, notAsked };
+  const indicators = indicatorsFor(rules, least.from);
+  const isTold = (indicator: (typeof indicators)[number]) => [indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id));
+  const notAsked = indicators.filter((indicator) => !isTold(indicator)).map((indicator) => indicator.name);
+  return { between, notAsked, told: indicators.filter(isTold).map((indicator) => indicator.name) };
 }
 
 /**

@@ -34,6 +34,19 @@ describe('the electricity support asked "bn": not known, said once', () => {
   });
 });
 
+describe('a household told in one sentence: what was told, and how many were not asked', () => {
+  it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi": a count and how to answer, not 11 names', async () => {
+    const [result, detail] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi', 'chi tiết');
+    expect(result).toContain('bạn đã kể 1 chỉ số (Tình trạng đi học của trẻ em), còn 11 chỉ số thiếu hụt mình chưa hỏi');
+    expect(result).toContain('Kiểm tra đầy đủ');
+    expect(result).not.toContain('Người phụ thuộc trong hộ gia đình');
+    expect(result).not.toContain('Nhà tiêu hợp vệ sinh');
+    // The names are one tap away.
+    expect(detail).toMatch(/Các chỉ số thiếu hụt chưa được hỏi \(11\): Việc làm, [^\n]*Xử lý rác thải sinh hoạt\./);
+    expect(detail).not.toMatch(/chưa được hỏi[^\n]*Tình trạng đi học của trẻ em/);
+  });
+});
+
 describe('"chi tiết" after "viết ngắn" gives the whole card', () => {
   it.each([
     ['the bhyt ho can ngheo', 'viet ngan'],
