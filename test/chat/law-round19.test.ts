@@ -7,7 +7,7 @@ import { askApiText, conversationsAt } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-03T03:00:00Z');
 const TODAY = '2026-12-03';
-const { first } = conversationsAt(TESTED_ON, 'law19');
+const { ask, first } = conversationsAt(TESTED_ON, 'law19');
 
 describe('a household asked "tu 1/1" in December is checked by the 2027–2030 standard, as "tu thang 1" is', () => {
   // Was "theo chuẩn áp dụng ngày 03/12/2026": "1/1" read as "1", "/", "1", no time.
@@ -26,8 +26,10 @@ describe('a household asked "tu 1/1" in December is checked by the 2027–2030 s
 
 describe('the end-2026 review: which standard, and the procedure of the two-level government (UBND cấp xã)', () => {
   // Was the standards and the 2022–2025 steps only: nothing of the district level gone nor who recognises now.
+  // Round 29 (plain12): a resident's "ra soat cuoi nam 2026 dung chuan nao" gets the one-line answer first; its "chi tiết" is this card.
   it.each(['Đợt rà soát hộ nghèo cuối năm 2026 thực hiện theo chuẩn và quy trình nào?', 'ra soat cuoi nam 2026 dung chuan nao'])('"%s"', async (question) => {
-    for (const text of [await first(question), askApiText(question, TODAY)]) {
+    const chat = question.startsWith('ra soat') ? (await ask(question, 'chi tiết'))[1]! : await first(question);
+    for (const text of [chat, ...(question.startsWith('ra soat') ? [] : [askApiText(question, TODAY)])]) {
       expect(text).toMatch(/áp dụng đến hết 31\/12\/2026; chuẩn nghèo đa chiều giai đoạn 2027–2030 áp dụng từ 01\/01\/2027/);
       expect(text).toMatch(/Đợt rà soát cuối năm 2026 [^\n]*\(chưa rõ\)/);
       expect(text).toContain('Từ 01/07/2025 chính quyền địa phương còn hai cấp');

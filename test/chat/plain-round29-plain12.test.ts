@@ -34,6 +34,24 @@ describe('the electricity support asked "bn": not known, said once', () => {
   });
 });
 
+describe('"Năm 2026 xã rà soát theo chuẩn nào?": the one-line answer first, the rest behind "chi tiết"', () => {
+  it('leads with the 2022–2025 standard kept for 2026 by NĐ 351/2025, then 2027–2030 from 01/01/2027', async () => {
+    const [brief, full] = await ask('Năm 2026 xã rà soát theo chuẩn nào?', 'chi tiết');
+    const lines = brief!.split('\n');
+    expect(lines[1]).toMatch(/^• Năm 2026 dùng chuẩn nghèo giai đoạn 2022–2025[^\n]*Nghị định 351\/2025\/NĐ-CP[^\n]*2027–2030 áp dụng từ 01\/01\/2027/);
+    expect(lines[1]).toContain('(tham khảo)');
+    expect(brief).toMatch(/Đợt rà soát cuối năm 2026 [^\n]*\(chưa rõ\)/);
+    expect(brief).not.toContain('Bước 5');
+    expect(brief).not.toContain('gồm 6 bước');
+    expect(count(brief!, '\n• ')).toBeLessThanOrEqual(3);
+    expect(brief).toContain(CADRE);
+    // "chi tiết": the whole card.
+    expect(full).toContain('Bước 5');
+    expect(full).toContain('Từ 01/07/2025 chính quyền địa phương còn hai cấp');
+    expect(full!.length).toBeGreaterThan(brief!.length);
+  });
+});
+
 describe('a household told in one sentence: what was told, and how many were not asked', () => {
   it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi": a count and how to answer, not 11 names', async () => {
     const [result, detail] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi', 'chi tiết');

@@ -1180,6 +1180,12 @@ export const TOPICS = {
         // "Kết quả rà soát cuối năm 2026 có hiệu lực từ ngày nào?" (round 22): from when the new list holds (not known).
         'hieu luc tu ngay nao', 'co hieu luc tu', 'hieu luc khi nao', 'co hieu luc khi nao', 'ap dung tu ngay nao',
       ],
+      // "Năm 2026 xã rà soát theo chuẩn nào?" (round 29 plain12, was the whole card: 7 long bullets): the one-line answer and what is
+      // not known; the cadre's "… theo chuẩn và quy trình nào" keeps the whole card, as does "chi tiết".
+      brief: {
+        asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'theo chuan moi', 'theo chuan cu'],
+        more: 'rà soát cuối năm 2026 theo chuẩn và quy trình nào',
+      },
       asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach'],
     },
     national_rate: { subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'], asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'] },
