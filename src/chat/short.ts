@@ -866,6 +866,32 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
   );
 }
 
+/**
+ * A post on how a household applies to be reviewed (round 29 plain12): the steps a household takes, each in its brief (residents'
+ * words: where to file, what to bring, when it is answered), and what is not known of this year's review; never the cadre's steps
+ * of the periodic review. Each line keeps its status, the source is named once.
+ */
+function applyingText(rules: RuleSet, day: string, form: ShortForm): Reply {
+  const { source } = rules.procedure;
+  // The household's steps (filing, papers) and what is not known of this year's schedule; not the district's step, a cadre's matter.
+  const household = (step: RuleSet['procedure']['steps'][number]) =>
+    step.about?.some((tag) => tag === 'apply' || tag === 'papers' || (tag === 'timing' && step.status === 'unknown')) === true;
+  const found = generalSteps(rules, day).filter(household);
+  // What to do and bring first; what is not known after it.
+  const steps = [...found.filter((step) => step.status !== 'unknown'), ...found.filter((step) => step.status === 'unknown')];
+  return shortText(
+    'Cách đăng ký xét hộ nghèo, hộ cận nghèo:',
+    steps.map((step) => ({
+      text: `${step.brief ?? step.text}${STATUS_TAGS[step.status]}`,
+      bases: [step.basis],
+      status: step.status,
+      ...(step.status === 'unknown' ? { caveat: true } : {}),
+    })),
+    'nội dung',
+    { sources: [source.document], separate: true, ...form },
+  );
+}
+
 /** A date a request sets for the review: `by`, a deadline ("trước ngày 15/12"); otherwise the day of something ("ngày 15/12 họp thôn"). */
 interface DayAsked {
   day: string;
@@ -1204,6 +1230,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     // ký" "định kỳ", "bà con" "không còn"); a step's own word ("huyện") still does.
     const naming = phrasePositions(rest.words, TOPICS.procedure);
     const stepWords = specificWords(rest.words.filter((word, at) => !naming.has(at) && word.length > 3));
+    // How to apply, written (not read aloud, no date set): what to do, where, what to bring, in residents' words.
+    // A length asked ("viết 5 dòng …") and where to file asked ("… nộp đơn ở đâu") keep the review's steps and dates.
+    const applying = !deadline && !form.spoken && !form.length && phrasePositions(words, TOPICS.shortText.applying).size > 0 && [undefined, 'apply'].includes(topic.about);
+    if (applying) return { replies: [applyingText(rules, day, form)], about: topic };
     return { replies: [procedureText(rules, topic.about, stepWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };

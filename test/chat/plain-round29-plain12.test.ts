@@ -34,6 +34,29 @@ describe('the electricity support asked "bn": not known, said once', () => {
   });
 });
 
+describe('a post on how to apply is in residents\' words', () => {
+  it.each([
+    'viết bài đăng nhóm zalo hướng dẫn bà con cách đăng ký hộ nghèo',
+    'soan tin nhan nhom zalo huong dan ba con dang ky ho can ngheo',
+  ])('"%s": where to go, what to bring, when it is answered; not the 6 steps of the periodic review', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Cách đăng ký xét hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
+    expect(text).toContain('mang theo Giấy đề nghị');
+    expect(text).toContain('trong 15 ngày');
+    expect(text).not.toContain('gồm 6 bước');
+    expect(text).not.toContain('lập danh sách hộ cần rà soát');
+    expect(text).not.toContain('Bước 5');
+    // What is not known of this year's review, and the source with each line's status.
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+    expect(text).toContain('(tham khảo)');
+    expect(text).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg');
+    expect(text).toContain(CADRE);
+    expect(count(text, 'chưa rõ')).toBeLessThanOrEqual(2);
+    expect(text.split('\n\n')[0]!.length).toBeLessThanOrEqual(750);
+  });
+});
+
 describe('"Năm 2026 xã rà soát theo chuẩn nào?": the one-line answer first, the rest behind "chi tiết"', () => {
   it('leads with the 2022–2025 standard kept for 2026 by NĐ 351/2025, then 2027–2030 from 01/01/2027', async () => {
     const [brief, full] = await ask('Năm 2026 xã rà soát theo chuẩn nào?', 'chi tiết');

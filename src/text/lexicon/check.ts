@@ -387,6 +387,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           writtenBefore: phraseList,
           warning: phraseList,
           deadline: phraseList,
+          applying: phraseList,
           named: phraseList,
           invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList }).strict(),
           result: phraseList,

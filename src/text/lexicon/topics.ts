@@ -998,6 +998,14 @@ export const TOPICS = {
      */
     deadline: ['truoc ngay', 'truoc', 'han', 'han chot', 'cham nhat', 'cham nhat la', 'den het ngay', 'het han', 'han cuoi'],
     /**
+     * A post on how a household applies ("viết bài đăng nhóm zalo hướng dẫn bà con cách đăng ký hộ nghèo", round 29 plain12; was
+     * the cadre's 6 steps of the periodic review in cadre wording): what to do, where to go and what to bring, in residents' words.
+     */
+    applying: [
+      'cach dang ky', 'dang ky ho ngheo', 'dang ky ho can ngheo', 'dang ky can ngheo', 'cach xin', 'xin vao', 'xin xet', 'cach nop', 'nop giay', 'nop don',
+      'nop ho so', 'lam ho so', 'lam don', 'huong dan dang ky', 'huong dan ba con dang ky',
+    ],
+    /**
      * A text to be read on the commune's loudspeaker ("soạn bài đọc loa về chuẩn nghèo mới", "viet bai phat thanh xa"): a short
      * text (as `asks`) written to be heard: no list marks or signs, and the status said once in words, not after each figure.
      * Not "loa" alone: "nhà không có loa" tells a lack. "thong bao loa ve ra soat ho ngheo", "viết thông báo trên loa" (round 17).
