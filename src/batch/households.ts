@@ -1906,6 +1906,14 @@ const INCOME_NOTE_CHANGES: readonly string[] = [...HOUSEHOLD_TOTAL_WORDS, ...PER
 const NO_NOTES: string[] = [];
 
 /** The reader of one list: dates, areas and indicator lists are each read once per distinct text. */
+/** One row's income cells as they are read: the list's readings by column, the members cell, and what the reading adds to the row's note and range. */
+interface IncomeWork {
+  readonly incomes: ReadonlyMap<IncomeColumn, IncomeReading> | undefined;
+  readonly membersText: string;
+  note: string;
+  ranged: RangedCell | undefined;
+}
+
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>, facts?: WorkbookFacts) {
   /** A day kept as Excel's count of days, counted as the workbook counts them (a CSV: from 30/12/1899). */
   const serialDate = (text: string) => excelSerialDate(text, facts?.date1904 === true);
@@ -2141,6 +2149,65 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     return { deprived, unsure, note: notes.length > 0 ? `${notes.join(' ')} ` : '' };
   };
+  /** An income cell read under its column's period or unit; its note and a range go to the row's `work` (one object a row, no closures). */
+  const incomeOf = (work: IncomeWork, text: string, column: IncomeColumn): number => {
+    const reading = work.incomes?.get(column) ?? MONTHLY;
+    if (reading.vague) throw new RowError(column, reading.vague);
+    // A cell saying whose income it is ("1,2 triệu/người", "5 triệu/hộ"): against its column's, refused (not guessed).
+    if (/[^\d\s.,]/.test(text)) {
+      const clash = clashIn[column](text);
+      if (clash) throw new RowError(column, clash);
+    }
+    if (reading === MONTHLY) {
+      const parsed = parseMoney(text);
+      if (parsed.ok) {
+        work.note += inWordsNote(text);
+        return parsed.value;
+      }
+      const cell = spreadsheetAmount(text);
+      const loose = cell ? undefined : looseIncome(text, column);
+      // "1-1,5 triệu", "dưới 1 triệu", "trên 2tr": both ends kept, decided once the household is read (rangedIncome).
+      if (loose && 'range' in loose) {
+        const { ranged } = rangeRead(loose, text, column, reading);
+        work.ranged = ranged;
+        return ranged.range.bound === 'above' ? ranged.range.low : ranged.range.high;
+      }
+      if (loose) {
+        work.note += loose.note;
+        return loose.amount.value;
+      }
+      if (!cell) throw new RowError(column, parsed.question);
+      work.note += cell.note;
+      return cell.value;
+    }
+    const read = readIncome(text, column, reading, Math.max(1, Number(work.membersText)));
+    work.note += read.note;
+    if (read.ranged) work.ranged = read.ranged;
+    return read.value;
+  };
+  /**
+   * An income cell, and when it does not read, one with a note in brackets after its figure (round 25: "1.200.000 (ước)",
+   * "1tr2 (làm thuê)"): the figure read alone and the note said in ly_do ("ước", "khoảng": an approximate figure); a note
+   * that may change the figure (a number, a period, whose income: "(2 người)", "(năm)", "(cả hộ)") refuses the row naming it.
+   */
+  const income = (work: IncomeWork, text: string, column: IncomeColumn): number => {
+    try {
+      return incomeOf(work, text, column);
+    } catch (error) {
+      const noted = error instanceof RowError && error.column === column ? INCOME_WITH_NOTE.exec(text) : null;
+      if (!noted) throw error;
+      const [figure, remark] = [noted[1]!.trim(), noted[2]!.trim()];
+      const words = wordsOf(remark);
+      if (/\d/.test(remark) || words.split(' ').some((word) => PERIOD_WORDS[word] !== undefined) || INCOME_NOTE_CHANGES.some((phrase) => holdsPhrase(words, phrase))) {
+        throw new RowError(column, `“${text}” có ghi chú trong ngoặc “${remark}” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “${figure}”) và ghi chú ở cột Ghi chú`);
+      }
+      const value = incomeOf(work, figure, column);
+      const approximate = APPROXIMATE_WORDS.includes(words);
+      const about = approximate ? 'con số ước chừng, không phải số chính xác' : 'ghi chú không dùng để xét';
+      work.note += `Ô “${text}” có ghi chú trong ngoặc “${remark}” (${about}): đọc số tiền “${figure}”; ${approximate ? 'nếu hộ có số chính xác, hãy ghi lại' : 'ghi chú nên để ở cột Ghi chú'}. `;
+      return value;
+    }
+  };
   /** A household's profile, and the working of an income read with its header's period or unit (said in its reasons). */
   return (
     cell: (column: Column) => string,
@@ -2173,64 +2240,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
-    let note = serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
-    let ranged: RangedCell | undefined;
-    const incomeOf = (text: string, column: IncomeColumn) => {
-      const reading = incomes?.get(column) ?? MONTHLY;
-      if (reading.vague) throw new RowError(column, reading.vague);
-      // A cell saying whose income it is ("1,2 triệu/người", "5 triệu/hộ"): against its column's, refused (not guessed).
-      if (/[^\d\s.,]/.test(text)) {
-        const clash = clashIn[column](text);
-        if (clash) throw new RowError(column, clash);
-      }
-      if (reading === MONTHLY) {
-        const parsed = parseMoney(text);
-        if (parsed.ok) {
-          note += inWordsNote(text);
-          return parsed.value;
-        }
-        const cell = spreadsheetAmount(text);
-        const loose = cell ? undefined : looseIncome(text, column);
-        // "1-1,5 triệu", "dưới 1 triệu", "trên 2tr": both ends kept, decided once the household is read (rangedIncome).
-        if (loose && 'range' in loose) {
-          ({ ranged } = rangeRead(loose, text, column, reading));
-          return ranged.range.bound === 'above' ? ranged.range.low : ranged.range.high;
-        }
-        if (loose) {
-          note += loose.note;
-          return loose.amount.value;
-        }
-        if (!cell) throw new RowError(column, parsed.question);
-        note += cell.note;
-        return cell.value;
-      }
-      const read = readIncome(text, column, reading, Math.max(1, Number(membersText)));
-      note += read.note;
-      if (read.ranged) ranged = read.ranged;
-      return read.value;
-    };
-    /**
-     * An income cell, and when it does not read, one with a note in brackets after its figure (round 25: "1.200.000 (ước)",
-     * "1tr2 (làm thuê)"): the figure read alone and the note said in ly_do ("ước", "khoảng": an approximate figure); a note
-     * that may change the figure (a number, a period, whose income: "(2 người)", "(năm)", "(cả hộ)") refuses the row naming it.
-     */
-    const income = (text: string, column: IncomeColumn): number => {
-      try {
-        return incomeOf(text, column);
-      } catch (error) {
-        const noted = error instanceof RowError && error.column === column ? INCOME_WITH_NOTE.exec(text) : null;
-        if (!noted) throw error;
-        const [figure, remark] = [noted[1]!.trim(), noted[2]!.trim()];
-        const words = wordsOf(remark);
-        if (/\d/.test(remark) || words.split(' ').some((word) => PERIOD_WORDS[word] !== undefined) || INCOME_NOTE_CHANGES.some((phrase) => holdsPhrase(words, phrase))) {
-          throw new RowError(column, `“${text}” có ghi chú trong ngoặc “${remark}” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “${figure}”) và ghi chú ở cột Ghi chú`);
-        }
-        const value = incomeOf(figure, column);
-        const approximate = APPROXIMATE_WORDS.includes(words);
-        const about = approximate ? 'con số ước chừng, không phải số chính xác' : 'ghi chú không dùng để xét';
-        note += `Ô “${text}” có ghi chú trong ngoặc “${remark}” (${about}): đọc số tiền “${figure}”; ${approximate ? 'nếu hộ có số chính xác, hãy ghi lại' : 'ghi chú nên để ở cột Ghi chú'}. `;
-        return value;
-      }
+    const work: IncomeWork = {
+      incomes,
+      membersText,
+      note: serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '',
+      ranged: undefined,
     };
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).
     if (!perPerson && !total && incomes !== undefined) {
@@ -2238,9 +2252,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       const what = column === 'thu_nhap_binh_quan' ? 'thu nhập bình quân mỗi người mỗi tháng' : 'tổng thu nhập của hộ';
       throw new RowError(column, `chưa ghi thu nhập (ô trống): hãy ghi ${what}, ví dụ 1.500.000 hoặc “1,5 triệu”`);
     }
-    const perPersonIncome = perPerson ? income(perPerson, 'thu_nhap_binh_quan') : undefined;
+    const perPersonIncome = perPerson ? income(work, perPerson, 'thu_nhap_binh_quan') : undefined;
     // Both filled: the total is read too, to be compared with the income per person (classify), never dropped unread.
-    const totalIncome = total ? income(total, 'tong_thu_nhap') : undefined;
+    const totalIncome = total ? income(work, total, 'tong_thu_nhap') : undefined;
+    let { note } = work;
+    const { ranged } = work;
     const said = marks.length > 0 ? [] : NO_NOTES;
     const own = members ? membersMarks(members, (row) => markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed), said, date, row.line)) : null;
     if (own) note += own.note;
@@ -2254,7 +2270,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     };
     if (said.length > 0) note += said.join('');
     if (ranged) note += rangedIncome(rules, ranged, profile, perPerson !== '' && total !== '');
-    note = incomeToCheck(profile, perPersonIncome === undefined ? { column: 'tong_thu_nhap', text: total, value: totalIncome } : { column: 'thu_nhap_binh_quan', text: perPerson, value: perPersonIncome }) + note;
+    note = (perPersonIncome === undefined ? incomeToCheck(profile, 'tong_thu_nhap', total, totalIncome) : incomeToCheck(profile, 'thu_nhap_binh_quan', perPerson, perPersonIncome)) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
       return { profile, note };
@@ -2273,8 +2289,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
  * check and how to confirm ("…/tháng"); a cell saying its month, of a household with a lack: classified, with the same
  * question in its reasons. '' when the figure is believable (or there is none).
  */
-function incomeToCheck(profile: HouseholdProfileInput, used: { column: IncomeColumn; text: string; value: number | undefined }): string {
-  const { value, text, column } = used;
+function incomeToCheck(profile: HouseholdProfileInput, column: IncomeColumn, text: string, value: number | undefined): string {
   if (value === undefined || profile.members <= 0) return '';
   const perPerson = column === 'thu_nhap_binh_quan' ? value : value / profile.members;
   const soundsPoor = (profile.deprivations?.length ?? 0) > 0;

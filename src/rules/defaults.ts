@@ -15,6 +15,12 @@ export const RULES_DEFAULTS = {
    * by class and date, sentences by band and count…): a list or a day's checks reuse a few; users' dates are bounded.
    */
   memoEntries: 2000,
+  /**
+   * Income figures whose line in a list row's reasons ("Thu nhập bình quân: 1.250.000 đồng/người/tháng. Thu nhập 1.250.000
+   * đồng ") is remembered before the table is emptied: a list repeats its figures (10.775 for 100.000 generated rows), each
+   * line ~75 characters.
+   */
+  incomeLines: 20_000,
 } as const;
 
 /** The household-sentence reader's tunables (src/rules/understand.ts): how far it looks, and what it finds hard to believe. */

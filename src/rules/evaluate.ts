@@ -14,7 +14,7 @@ import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
 import type { Area, CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
-import { bandFor, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, residentLabel, standardLevelReasons, type StandardInfo } from './standard.ts';
+import { bandFor, bandIndex, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, residentLabel, standardLevelReasons, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
@@ -549,7 +549,8 @@ function provisionalOf(rules: RuleSet, standard: Standard, band: Band, dependsOn
 function classifyUnder(rules: RuleSet, profile: ValidProfile, standard: Standard, thresholds: Thresholds): Classified {
   const income = profile.monthlyIncomePerPerson ?? profile.monthlyIncome! / profile.members;
   const found = countedDeprivations(rules, profile, standard, thresholds);
-  const { band, index } = bandFor(standard, profile.area, income);
+  const index = bandIndex(standard, profile.area, income);
+  const band = standard.bands[index]!;
   const classification = classWithOpen(band, found.counted.length, found.open.length);
   const provisionalReasons = provisionalOf(rules, standard, band, classification === 'unknown' && band.byDeprivations !== undefined);
   const between = betweenOf(band, classification);
@@ -687,8 +688,29 @@ export function assessmentLines(rules: RuleSet, assessment: Assessment): { reaso
   if (!slots) byChecked.set(assessment.checked, (slots = []));
   const slot = under.index * 2 + (profile.area === 'urban' ? 1 : 0);
   const { reasons, reasonsKey, margins } = (slots[slot] ??= rowLines(rules, assessment));
-  const money = formatMoney(under.income);
-  return { reasons: { own: `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`, shared: reasons, sharedKey: reasonsKey }, margins };
+  return { reasons: { own: incomeLine(profile, under), shared: reasons, sharedKey: reasonsKey }, margins };
+}
+
+/** memo of incomeLine: the line by income per person (the text follows from the figure alone, whatever the rules). */
+const incomeLines = new Map<number, string>();
+
+/**
+ * A row's own words in its reasons: the income figures, then how the comparison opens. Of an income per person the line
+ * follows from the figure alone, so it is made once per figure (RULES_DEFAULTS.incomeLines): a list's row makes no new
+ * text, and a writer flattens each line once.
+ */
+function incomeLine(profile: ValidProfile, under: Classified): string {
+  const perPerson = profile.monthlyIncomePerPerson !== undefined;
+  let line = perPerson ? incomeLines.get(under.income) : undefined;
+  if (line === undefined) {
+    const money = formatMoney(under.income);
+    line = `${incomeReasons(profile, under.income, money)} ${incomeLead(under, money)}`;
+    if (perPerson) {
+      if (incomeLines.size >= RULES_DEFAULTS.incomeLines) incomeLines.clear();
+      incomeLines.set(under.income, line);
+    }
+  }
+  return line;
 }
 
 function upcomingResult(rules: RuleSet, assessment: Assessment, told: Told): UpcomingResult | undefined {
@@ -790,8 +812,12 @@ export function leanResult(rules: RuleSet, assessment: Assessment): LeanCheckRes
   };
 }
 
-/** The profile validated (zod only for what is not plainly valid), its date, and the standard in force then. */
-function prepare(rules: RuleSet, input: unknown): Outcome<{ profile: ValidProfile; date: string; standard: Standard; day: Day }> {
+/**
+ * Validates and decides, without the explanation; any problem comes back as {field, message} in Vietnamese. The profile is
+ * validated (zod only for what is not plainly valid), dated, and decided under the standard in force that day; no object
+ * between (this runs for every household of a list).
+ */
+export function assessHousehold(rules: RuleSet, input: unknown): Outcome<Assessment> {
   const validated = validateProfile(input, rules.indicatorIds);
   if (!validated.ok) return validated;
   const profile = validated.value;
@@ -800,15 +826,7 @@ function prepare(rules: RuleSet, input: unknown): Outcome<{ profile: ValidProfil
   const day = dayOf(rules, date);
   const found = profile.province === undefined ? day.standard : lookupStandard(rules, date, profile.province);
   if (!found.ok) return found;
-  return { ok: true, value: { profile, date, standard: found.value.standard, day } };
-}
-
-/** Validates and decides, without the explanation; any problem comes back as {field, message} in Vietnamese. */
-export function assessHousehold(rules: RuleSet, input: unknown): Outcome<Assessment> {
-  const prepared = prepare(rules, input);
-  if (!prepared.ok) return prepared;
-  const { profile, date, standard, day } = prepared.value;
-  return { ok: true, value: assessOn(rules, profile, standard, day, date) };
+  return { ok: true, value: assessOn(rules, profile, found.value.standard, day, date) };
 }
 
 /**
@@ -816,8 +834,6 @@ export function assessHousehold(rules: RuleSet, input: unknown): Outcome<Assessm
  * (its reasons then count "trong số đã nêu" and say what the indicators left out could change).
  */
 export function checkHousehold(rules: RuleSet, input: unknown, told: Told = {}): Outcome<CheckResult> {
-  const prepared = prepare(rules, input);
-  if (!prepared.ok) return prepared;
-  const { profile, date, standard, day } = prepared.value;
-  return { ok: true, value: explain(rules, assessOn(rules, profile, standard, day, date), told) };
+  const assessed = assessHousehold(rules, input);
+  return assessed.ok ? { ok: true, value: explain(rules, assessed.value, told) } : assessed;
 }

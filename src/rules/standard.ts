@@ -159,8 +159,18 @@ export function dayForYear(year: number | undefined, today: string): string {
   return year > thisYear ? `${year}-01-01` : `${year}-07-01`;
 }
 
+/** The index of the income band an income per person falls in: a plain loop, no closure (this runs for every household of a list). */
+export function bandIndex(standard: Standard, area: Area, income: number): number {
+  const { bands } = standard;
+  for (let index = 0; index < bands.length; index += 1) {
+    const { upTo } = bands[index]!;
+    if (!upTo || income <= upTo[area].value) return index;
+  }
+  return -1;
+}
+
 export function bandFor(standard: Standard, area: Area, income: number): { band: Band; index: number } {
-  const index = standard.bands.findIndex((band) => !band.upTo || income <= band.upTo[area].value);
+  const index = bandIndex(standard, area, income);
   return { band: standard.bands[index]!, index };
 }
 
