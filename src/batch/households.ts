@@ -430,6 +430,23 @@ const TOTAL_LEAD_PHRASES: readonly string[] = [...FOOTER_TOTAL_PHRASES, ...FOOTE
 const TOTAL_LEAD_HEADS = new Set(TOTAL_LEAD_PHRASES.map((phrase) => phrase.split(' ')[0]!));
 /** A cell's first word as written (letters and marks), before it is folded. */
 const FIRST_WORD = /^[^\p{L}]*([\p{L}\p{M}]+)/u;
+/** The first letters of TOTAL_LEAD_HEADS, as character codes (the words are folded: ASCII). */
+const TOTAL_LEAD_INITIALS = new Set([...TOTAL_LEAD_HEADS].map((head) => head.charCodeAt(0)));
+
+/**
+ * Whether a cell's first word (FIRST_WORD) may be a TOTAL_LEAD_HEADS word, told by its first letter when that is ASCII
+ * ("H1", "HGD001": no; folding keeps an ASCII letter, lower-cased), without the regex and folding (asked of every row);
+ * true when its first letter is not ASCII (folded, it may be any).
+ */
+function mayLeadTotal(cell: string): boolean {
+  for (let at = 0; at < cell.length; at += 1) {
+    const code = cell.charCodeAt(at);
+    if (code >= 0x80) return true;
+    const lower = code | 0x20;
+    if (lower >= 97 && lower <= 122) return TOTAL_LEAD_INITIALS.has(lower);
+  }
+  return false;
+}
 
 /**
  * Whether a cell's words open the total line under the list: "Cộng", "Tổng cộng" or "Tổng số" alone, before a number,
@@ -2773,7 +2790,7 @@ export async function classifyList(
     // Its code cell may hold the list's count ("Tổng cộng | 7 hộ" under "Mã hộ", round 26: read as a household "7 hộ", refused for
     // its area), with no unit too ("Tổng cộng | 7": a household coded "7").
     const code = cells[positions!.ma_ho] ?? '';
-    if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code) || WHOLE_COUNT.test(code)) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
+    if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code) || WHOLE_COUNT.test(code)) || !mayLeadTotal(first) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
     // its "57,6 triệu/năm" was read as a household of 4 at 1.200.000 a person (round 18).
