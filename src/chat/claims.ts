@@ -10,7 +10,7 @@ import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
-import { STATUS_TAGS } from './result.ts';
+import { referenceLine, STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
@@ -472,10 +472,25 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   const found = supportsFor(rules, classification, day).find((support) => support.id === supportId);
   if (!found || found.status === 'unknown') return undefined;
   const name = CLASS_NAMES[classification].toLowerCase();
+  const programme = programmeSays(rules, supportId, day);
   const text =
     `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
-    `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}). Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
-  return { correction: { text, bases: [found.basis] }, answer: { topic: { kind: 'support', supportId, classification } } };
+    `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}).${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
+  return { correction: { text, bases: [found.basis, ...(programme?.bases ?? [])] }, answer: { topic: { kind: 'support', supportId, classification } } };
+}
+
+/**
+ * What the national programme a support is part of (its `programme`: "Chương trình MTQG giai đoạn 2026–2035") says of it on a
+ * day: that entry's lines about the support, each with its status and basis ("… 23.000 tỷ đồng vốn tín dụng chính sách … (tham
+ * khảo)"); undefined when the support names no programme.
+ */
+function programmeSays(rules: RuleSet, supportId: string, day: string): { text: string; bases: string[] } | undefined {
+  const entryId = rules.supports.find((support) => support.id === supportId)?.programme;
+  if (entryId === undefined) return undefined;
+  const entry = referenceLines(rules, entryId, day);
+  const lines = entry.lines.filter((line) => 'support' in line && line.support === supportId);
+  if (lines.length === 0) return undefined;
+  return { text: `${entry.title}: ${lines.map((line) => lowerFirst(referenceLine(line))).join(' ')}`, bases: lines.map((line) => line.basis) };
 }
 
 /**

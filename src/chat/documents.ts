@@ -17,8 +17,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { classesNamed, readTopic, type AskedClass, type Topic } from './topics.ts';
-import { periodWritten } from '../text/lexicon/index.ts';
+import { classesNamed, readTopic, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -190,7 +189,7 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
     const basis = supportOfBasis(read, rules, documents);
     return basis && !basis.of.includes(topic.supportId) ? { ...topic, supportId: basis.lead } : topic;
   }
-  if (topic !== undefined) return overPeriods(topic, read, rules);
+  if (topic !== undefined) return overPeriods(topic, read, rules, today);
   const basis = withoutBasisType(read, rules, documents);
   const lead = supportOfBasis(read, rules, documents);
   return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
@@ -199,16 +198,25 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
 /**
  * "Nghị định quy định chuẩn nghèo đa chiều giai đoạn 2026–2030 là nghị định nào?" (round 21): a period written ("2026–2030")
  * longer than the standard in force at its start (2026, the transition year, then 2027–2030) asks of the standards over it, not
- * of its first year's alone: the card of no year, which says today's standard and the coming one (was the 2026 card).
+ * of its first year's alone: no year, the period `over` (round 29: each standard over it, info.ts periodStandardsReply; was
+ * today's card and the coming one; before round 21, the 2026 card).
  */
-function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet): Topic {
-  if (topic.kind !== 'standard' || topic.year === undefined || topic.date !== undefined) return topic;
-  const period = periodWritten(message.words);
-  if (period === undefined || period.from !== topic.year) return topic;
-  const first = rules.standards.find((standard) => !standard.province && standard.validFrom <= `${period.from}-01-01` && `${period.from}-01-01` <= standard.validTo);
+function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet, today: string): Topic {
+  if (topic.kind !== 'standard' || topic.year === undefined || topic.date !== undefined || topic.compare) return topic;
+  const covering = (year: number) => rules.standards.find((standard) => !standard.province && standard.validFrom <= `${year}-01-01` && `${year}-01-01` <= standard.validTo);
+  // The period as the question's reading found it (topics.ts whenAsked: `year` and `until`), not read again; or, from the year
+  // asked to the end of the standard of the one other year named after it ("Năm 2026 áp dụng chuẩn nghèo nào, từ năm 2027 áp
+  // dụng chuẩn nào?": 2026–2030, round 29: was the 2026 card), documents' numbers left out ("NĐ 07/2021").
+  const named = [...new Set(yearsWritten(whenAsked(message, today).words))];
+  const other = named.length === 2 && named[0] === topic.year && named[1]! > topic.year ? named[1]! : undefined;
+  const end = other === undefined ? undefined : covering(other)?.validTo;
+  const until = topic.until ?? (other === undefined ? undefined : end !== undefined && end < '9999' ? Math.max(other, Number(end.slice(0, 4))) : other);
+  if (until === undefined) return topic;
+  const period = { from: topic.year, to: until };
+  const first = covering(period.from);
   if (first === undefined || first.validTo >= `${period.to}-12-31`) return topic;
   const { year: _year, until: _until, ...overAll } = topic;
-  return overAll;
+  return { ...overAll, over: period };
 }
 
 /**

@@ -31,9 +31,9 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
-import { PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { periodWritten, PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { compactKey, matchKey } from './input.ts';
+import { compactKey, matchKey, readMessage } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { addDays } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
@@ -202,33 +202,45 @@ function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[]
 }
 
 
+/** A period asked: its first and last years ("giai đoạn 2027–2030": { from: 2027, to: 2030 }). */
+export type Period = { readonly from: number; readonly to: number };
+
 /**
- * The day /chuan's argument names: today when empty, a year (its 1 July, today for this year: standards
- * change on 1 January), or a date as cadres write it ("31/12/2026", "2026-12-31").
+ * What a standard's card is asked of, read once: `text`, as /chuan writes it (empty: today; a year "2027"; a day "31/12/2026";
+ * a period "2027-2030"), said again by the card's buttons and "gõ /chuan …"; `period`, the period it names, typed. A question
+ * in the chat brings its period already read (topics.ts whenAsked, lexicon periodWritten); /chuan's argument is read here.
  */
-function yearDate(args: string, today: string): string | { error: string } {
+export type CardArgs = { readonly text: string; readonly period?: Period };
+
+/** /chuan's argument ("2027", "31/12/2026", "2027-2030", "2027 đến 2030"), read once: the period it names by periodWritten. */
+export function cardArgs(args: string): CardArgs {
   const text = args.trim();
-  if (!text) return today;
-  const period = periodArgs(text);
-  if (period) return yearDate(String(period.from), today);
-  // A year outside the data's periods is answered with the periods the data has (outsideDataReply).
-  if (/^\d{4}$/.test(text) && Number(text) >= YEARS_ASKABLE.from && Number(text) <= YEARS_ASKABLE.to) {
-    return dayForYear(Number(text), today);
-  }
-  return parseUserDate(text) ?? { error: 'Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy (ví dụ: /chuan 31/12/2026).' };
+  const period = periodWritten(readMessage(text).words);
+  return period ? { text, period } : { text };
 }
 
-/** A period as an argument ("2027-2030", from the chat's period asked): its first and last years. */
-function periodArgs(args: string): { from: number; to: number } | undefined {
-  const match = /^(\d{4})[-–](\d{4})$/.exec(args.trim());
-  return match ? { from: Number(match[1]), to: Number(match[2]) } : undefined;
+/** A year or a period as the card's argument: "2027", or "2027-2030" with its period. */
+const yearsArgs = (from: number, to?: number): CardArgs => (to === undefined ? { text: String(from) } : { text: `${from}-${to}`, period: { from, to } });
+
+/**
+ * The day /chuan's argument names: today when empty, a year or a period's first year (its 1 July, today for this year:
+ * standards change on 1 January), or a date as cadres write it ("31/12/2026", "2026-12-31").
+ */
+function yearDate(asked: CardArgs, today: string): string | { error: string } {
+  const { text, period } = asked;
+  if (!text) return today;
+  const year = period ? String(period.from) : text;
+  // A year outside the data's periods is answered with the periods the data has (outsideDataReply).
+  if (/^\d{4}$/.test(year) && Number(year) >= YEARS_ASKABLE.from && Number(year) <= YEARS_ASKABLE.to) {
+    return dayForYear(Number(year), today);
+  }
+  return (!period && parseUserDate(text)) || { error: 'Bạn gõ một năm (ví dụ: /chuan 2027) hoặc một ngày dạng dd/MM/yyyy (ví dụ: /chuan 31/12/2026).' };
 }
 
 /** A year or a period asked, in words ("năm 2027", "giai đoạn 2027–2030"); undefined for a day or today. */
-function yearsAsked(args: string): string | undefined {
-  const period = periodArgs(args);
-  if (period) return `giai đoạn ${period.from}–${period.to}`;
-  return /^\d{4}$/.test(args.trim()) ? `năm ${args.trim()}` : undefined;
+function yearsAsked(asked: CardArgs): string | undefined {
+  if (asked.period) return `giai đoạn ${asked.period.from}–${asked.period.to}`;
+  return /^\d{4}$/.test(asked.text) ? `năm ${asked.text}` : undefined;
 }
 
 /**
@@ -296,6 +308,12 @@ const serviceBullets = (byService: Map<string, string[]>) => bullets([...byServi
  */
 export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[] {
   if (compactKey(args).startsWith('thaydoi')) return [changesReply(rules, today)];
+  return standardCard(rules, today, cardArgs(args));
+}
+
+/** The card of the day, year or period asked (standardAnswer), its argument read; a period over several standards, each of them. */
+function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
+  if (args.period && standardsOver(rules, args.period).length > 1) return [periodStandardsReply(rules, today, args.period)];
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
   const found = lookupStandard(rules, date);
@@ -310,7 +328,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
-      `${!args.trim() ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
+      `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
         `Căn cứ: ${cited(`${standard.document}, ${standard.article}`, 'verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
@@ -352,15 +370,20 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
     // "chuẩn nghèo giai đoạn 2027-2030": the period's card ("Áp dụng cho giai đoạn 2027–2030"; round 28: was "cho năm 2027") when
     // one standard covers it; a longer one is answered by documents.ts overPeriods (today's card and what changes).
+    // A period over several standards ("chuan ngheo 2026 den 2030 la bao nhieu": 2026 keeps the 2022–2025 standard, 2027–2030 has
+    // its own): each standard with its years, lines and basis (round 29: was today's card and what changes). The document asked
+    // ("nghị định nào") is answered by decreeLead, which names both.
+    const period = asked.over ?? (asked.year && asked.until ? { from: asked.year, to: asked.until } : undefined);
+    if (period && !asked.decree && !asked.date && standardsOver(rules, period).length > 1) return [periodStandardsReply(rules, today, period, asked.area)];
     const over = asked.year && asked.until ? lookupStandard(rules, dayForYear(asked.year, today)) : undefined;
-    const period = over?.ok && over.value.standard.validTo >= `${asked.until}-12-31` ? `-${asked.until}` : '';
-    const args = asked.date ? formatDate(asked.date) : asked.year ? `${asked.year}${period}` : '';
+    const whole = over?.ok && over.value.standard.validTo >= `${asked.until}-12-31` ? asked.until : undefined;
+    const args: CardArgs = asked.date ? { text: formatDate(asked.date) } : asked.year ? yearsArgs(asked.year, whole) : { text: '' };
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
     const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
@@ -369,7 +392,7 @@ export function standardQuestionAnswer(
     const list = asked.indicators && asked.list && !asked.count && !asked.compared ? indicatorListAnswer(rules, today, args) : undefined;
     const short = figures ?? count ?? list;
     if (short) return [short];
-    const [card, ...rest] = standardAnswer(rules, today, args);
+    const [card, ...rest] = standardCard(rules, today, args);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
@@ -386,7 +409,7 @@ export function standardQuestionAnswer(
  * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so). `compared`: the
  * indicators asked against the standard before ("khác 2022-2025 chỗ nào"): the changes first, or that there are none.
  */
-function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared = false): Span[] {
+function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compared = false): Span[] {
   const date = yearDate(args, today);
   const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
   if (!found?.ok || typeof date !== 'string') return [];
@@ -423,7 +446,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: string, compared
  * the list has (the legal text's count when the data has it, else the list's, the official count not known and whom to ask);
  * the source with its status; the card ("Chi tiết") one button away. Undefined when the day has no standard (the card says so).
  */
-function indicatorCountAnswer(rules: RuleSet, today: string, args: string): Reply | undefined {
+function indicatorCountAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
   const lead = indicatorRuleLead(rules, today, args);
   const date = yearDate(args, today);
   if (lead.length === 0 || typeof date !== 'string') return undefined;
@@ -442,8 +465,8 @@ const indicatorsSource = (standard: ReturnType<typeof describeStandard>) =>
   `Nguồn: ${cited(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${cited(standard.indicatorsReference, 'verified', [standard.indicatorsStatus])}.`;
 
 /** A short answer ending with the standard's full card a button away ("Chi tiết": /chuan of the year asked). */
-function cardAway(spans: Span[], args: string): Reply {
-  return reply([...spans, pressing('Chi tiết', `/chuan${args ? ` ${args}` : ''}`), plain('.')], [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args })]]);
+function cardAway(spans: Span[], args: CardArgs): Reply {
+  return reply([...spans, pressing('Chi tiết', `/chuan${args.text ? ` ${args.text}` : ''}`), plain('.')], [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args.text })]]);
 }
 
 /**
@@ -452,7 +475,7 @@ function cardAway(spans: Span[], args: string): Reply {
  * indicator asked, the card a button away); undefined when the day has no standard. Was the rule on how many make a household
  * poor, the whole card and what changes (about 4.000 characters).
  */
-function indicatorListAnswer(rules: RuleSet, today: string, args: string): Reply | undefined {
+function indicatorListAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
   const date = yearDate(args, today);
   if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return undefined;
   const standard = describeStandard(rules, date);
@@ -481,12 +504,12 @@ function indicatorListAnswer(rules: RuleSet, today: string, args: string): Reply
  * otherwise: what the question was about, first; nothing when the day has no standard (the card says so).
  */
 /** The day a figures answer is about, in words: "năm 2027", "ngày 01/01/2027" or "hôm nay, 02/12/2026". */
-const whenAsked = (args: string, date: string) => (args ? (yearsAsked(args) ?? `ngày ${args}`) : `hôm nay, ${formatDate(date)}`);
+const whenAsked = (args: CardArgs, date: string) => (args.text ? (yearsAsked(args) ?? `ngày ${args.text}`) : `hôm nay, ${formatDate(date)}`);
 
 /** An area's name as said inside a sentence ("nông thôn"). */
 const areaWord = (rules: RuleSet, area: 'rural' | 'urban') => (rules.areas.find((candidate) => candidate.id === area)?.name ?? area).toLowerCase();
 
-function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban'): Span[] {
+function figuresLead(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban'): Span[] {
   const date = yearDate(args, today);
   if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return [];
   const standard = describeStandard(rules, date);
@@ -505,7 +528,7 @@ function figuresLead(rules: RuleSet, today: string, args: string, area?: 'rural'
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: string, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false): Reply | undefined {
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false): Reply | undefined {
   const figures = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
@@ -546,10 +569,10 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: strin
       ...body,
       plain(lead.at(-1)!.text.trimEnd()),
       plain(`${basis ? '' : `\nNguồn: ${source}`}${kept}${soon}${unknown}\nCác chỉ số thiếu hụt và ghi chú: `),
-      pressing(FULL_STANDARD, `/chuan${args ? ` ${args}` : ''}`),
+      pressing(FULL_STANDARD, `/chuan${args.text ? ` ${args.text}` : ''}`),
       plain('.'),
     ],
-    [[button(FULL_STANDARD, { kind: 'menu', item: 'standard', argument: args })]],
+    [[button(FULL_STANDARD, { kind: 'menu', item: 'standard', argument: args.text })]],
   );
 }
 
@@ -581,6 +604,63 @@ function decreeLead(rules: RuleSet, date: string): Span[] {
 }
 
 /**
+ * A standard's lines in a few words: "chuẩn nghèo nông thôn 1.500.000 đồng, thành thị 2.000.000 đồng; hộ có mức sống trung bình
+ * đến 2.250.000 đồng (nông thôn), 3.000.000 đồng (thành thị)"; the middle band only when the standard has one; one area's
+ * when `area` is named.
+ */
+function linesInBrief(rules: RuleSet, validFrom: string, area?: 'rural' | 'urban'): string {
+  const found = lookupStandard(rules, validFrom);
+  const middle = found.ok ? found.value.standard.bands.find((band) => band.class === 'middle')?.upTo : undefined;
+  const areas = rules.areas.filter((candidate) => !area || candidate.id === area);
+  const lines = describeStandard(rules, validFrom).lines.filter((line) => !area || line.area === area);
+  return (
+    `chuẩn nghèo ${lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}` +
+    `${middle ? `; hộ có mức sống trung bình đến ${areas.map((candidate) => `${formatMoney(middle[candidate.id].value)} (${candidate.name.toLowerCase()})`).join(', ')}` : ''}`
+  );
+}
+
+/** The national standards in force on some day of a period asked, in order. */
+function standardsOver(rules: RuleSet, period: Period): RuleSet['standards'] {
+  return rules.standards.filter((standard) => !standard.province && standard.validFrom <= `${period.to}-12-31` && standard.validTo >= `${period.from}-01-01`);
+}
+
+/**
+ * "chuẩn nghèo giai đoạn 2026-2030", "chuan ngheo 2026 den 2030 la bao nhieu" (round 29): a period over several standards (2026
+ * keeps the 2022–2025 standard under NĐ 351/2025, 2027–2030 has its own) says so first, then each standard with the years of the
+ * period it covers, its lines (the area named, else both), its indicators (the first one's count, a later one's changes), its basis
+ * and status; what is not known (a band, the years after the data) with whom to ask; each standard's card a button away. Was today's
+ * card and what changes.
+ */
+function periodStandardsReply(rules: RuleSet, today: string, period: Period, area?: 'rural' | 'urban'): Reply {
+  const over = standardsOver(rules, period).map((standard) => {
+    const first = Math.max(period.from, Number(standard.validFrom.slice(0, 4)));
+    const last = Math.min(period.to, Number(standard.validTo.slice(0, 4)));
+    return { standard, first, years: first === last ? `năm ${first}` : `giai đoạn ${first}–${last}`, described: describeStandard(rules, standard.validFrom) };
+  });
+  const points = over.map(({ standard, years, described }, index) => {
+    const now = standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng hôm nay' : '';
+    const changed = index > 0 ? indicatorSetChange(rules, standard).map(lowerFirst) : [];
+    const indicators =
+      changed.length > 0 ? `; bộ chỉ số thay đổi: ${changed.join(', ')}` : index === 0 && described.indicatorsTotal !== undefined ? `; ${described.indicatorsTotal} chỉ số thiếu hụt` : '';
+    const basis = cited(`${described.document}, ${described.article}`, described.status, described.bands.map((band) => band.status));
+    return `${capitalised(years)} (${described.validity}${now}): ${lowerFirst(described.title)}, ${linesInBrief(rules, standard.validFrom, area)}${indicators}. Căn cứ: ${basis}.`;
+  });
+  const last = over.at(-1)?.standard.validTo;
+  const after = last !== undefined && last < `${period.to}-12-31` ? [`Sau ${formatDate(last)}: chuẩn nghèo chưa có trong dữ liệu của trợ lý${STATUS_TAGS.unknown}.`] : [];
+  const unknown = [...new Set(over.flatMap(({ standard }) => bandsNotKnown(rules, standard.validFrom))), ...after];
+  const areaName = area ? `${areaWord(rules, area)} ` : '';
+  return reply(
+    [
+      bold(`Chuẩn nghèo ${areaName}${period.from}–${period.to}: ${over.map(({ years }, index) => `${years} theo ${index === 0 ? 'một chuẩn' : 'chuẩn khác'}`).join(', ')}.\n`),
+      plain('Thu nhập bình quân mỗi người mỗi tháng:\n'),
+      plain(bullets(points)),
+      plain(`\n\n${[...unknown, WHERE_TO_ASK].join(' ')}`),
+    ],
+    [over.map(({ first }) => button(`Chuẩn năm ${first}`, { kind: 'menu', item: 'standard', argument: String(first) }))],
+  );
+}
+
+/**
  * "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the national standard before today's, today's and the next (those the data has),
  * in a few lines: the first one's lines, middle band and indicators, then for each later one what changes when it starts (the
  * rules data's changes: lines, middle band, indicators; "giữ nguyên" for a standard keeping another), each with its status
@@ -592,13 +672,10 @@ export function standardComparison(rules: RuleSet, today: string): Reply {
   const shown = now < 0 ? national.slice(-2) : national.slice(Math.max(0, now - 1), now + 2);
   const [first, ...later] = shown.map((standard) => ({ standard, described: describeStandard(rules, standard.validFrom) }));
   const head = (described: ReturnType<typeof describeStandard>) => `${described.title} (${described.validity}, ${described.document})${STATUS_TAGS[described.status]}`;
-  const middleBand = first ? lookupStandard(rules, first.standard.validFrom) : undefined;
-  const middle = middleBand?.ok ? middleBand.value.standard.bands.find((band) => band.class === 'middle')?.upTo : undefined;
   const count = first?.described.indicatorsTotal !== undefined ? `${first.described.indicatorsTotal} chỉ số thiếu hụt` : `${first?.described.indicators.length ?? 0} chỉ số thiếu hụt trong dữ liệu`;
   const points = first
     ? [
-        `${head(first.described)}: chuẩn nghèo ${first.described.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}` +
-          `${middle ? `; hộ có mức sống trung bình đến ${rules.areas.map((area) => `${formatMoney(middle[area.id].value)} (${area.name.toLowerCase()})`).join(', ')}` : ''}; ${count}.`,
+        `${head(first.described)}: ${linesInBrief(rules, first.standard.validFrom)}; ${count}.`,
         ...later.map(({ standard, described }) => {
           const changes = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter(
             (change) => 'standardId' in change && change.standardId === standard.id && (change.kind !== 'standard' || change.keeps !== undefined),
@@ -626,7 +703,7 @@ export function standardComparison(rules: RuleSet, today: string): Reply {
  * The band of hộ có mức sống trung bình of the standard of a day, in one line, or, when the standard has none (2027–2030),
  * that its figure is not known, with why (`notes`: the unknown bands' notes, said here rather than again below) and no figure.
  */
-function middleBandLead(rules: RuleSet, date: string, args: string, area?: 'rural' | 'urban'): { lead: Span; notes: string[] } | undefined {
+function middleBandLead(rules: RuleSet, date: string, args: CardArgs, area?: 'rural' | 'urban'): { lead: Span; notes: string[] } | undefined {
   const found = lookupStandard(rules, date);
   if (!found.ok) return undefined;
   const standard = describeStandard(rules, date);
@@ -674,7 +751,7 @@ export function looksLikePastedTable(text: string, namesColumn: (cell: string) =
  * (the card is the reply just above); undefined when the day has no standard.
  */
 export function standardAreaAnswer(rules: RuleSet, today: string, year: number | undefined, area: 'rural' | 'urban'): Reply | undefined {
-  const args = year === undefined ? '' : String(year);
+  const args = year === undefined ? { text: '' } : yearsArgs(year);
   const lead = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (lead.length === 0 || typeof date !== 'string') return undefined;

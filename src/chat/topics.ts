@@ -16,7 +16,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { cardArgs, type Period, CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { readMessage, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
 
@@ -34,6 +34,12 @@ export type Topic =
       year?: number;
       /** A period asked ("giai đoạn 2027–2030", from `year`): its last year; the card or cards of the standards over it. */
       until?: number;
+      /**
+       * A period asked that several standards cover ("chuẩn nghèo giai đoạn 2026–2030": 2026, then 2027–2030), with no `year`: the
+       * answer is of no one year (documents.ts overPeriods): each standard over it (info.ts periodStandardsReply). Its code is
+       * the period's (`s2026t2030`), which reads back as `year` and `until` and answers the same.
+       */
+      over?: Period;
       date?: string;
       change?: boolean;
       area?: 'rural' | 'urban';
@@ -714,7 +720,7 @@ export function standingThisYearAnswer(rules: RuleSet, message: string | ReadMes
 
 /** The household's standing from `day`, when a new standard starts: rules/reference.yaml standing_next_year, then its figures. */
 function standingAnswerOn(rules: RuleSet, day: string): Reply[] {
-  const figures = standardFiguresAnswer(rules, day, day.slice(0, 4));
+  const figures = standardFiguresAnswer(rules, day, cardArgs(day.slice(0, 4)));
   return [referenceAnswer(rules, STANDING_NEXT_ENTRY, day), ...(figures ? [figures] : [])];
 }
 
@@ -2114,6 +2120,7 @@ const NOT_RECOGNISED_CODE = 'chuaxet';
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
     if (topic.compare) return 'sk';
+    if (topic.over && topic.year === undefined) return topicCode({ ...topic, over: undefined, year: topic.over.from, until: topic.over.to });
     return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.until !== undefined && topic.date === undefined ? `t${topic.until}` : ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
   if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
@@ -2206,7 +2213,10 @@ export const RULES_SHARE_PREFIX = 'r-';
 
 /** What a "Báo sai" on a rules answer is about, for the person and for the cadre reading the report. */
 export function topicSubject(rules: RuleSet, topic: Topic): string {
-  if (topic.kind === 'standard') return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : topic.year && topic.until ? ` giai đoạn ${topic.year}–${topic.until}` : topic.year ? ` năm ${topic.year}` : ''}`;
+  if (topic.kind === 'standard') {
+    const period = topic.over ?? (topic.year && topic.until ? { from: topic.year, to: topic.until } : undefined);
+    return `chuẩn nghèo${topic.date ? ` ngày ${formatDate(topic.date)}` : period ? ` giai đoạn ${period.from}–${period.to}` : topic.year ? ` năm ${topic.year}` : ''}`;
+  }
   if (topic.kind === 'procedure') return `thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo${topic.year ? ` (năm ${topic.year})` : ''}`;
   if (topic.kind === 'reference') return rules.reference.find((entry) => entry.id === topic.entryId)?.title.toLowerCase() ?? topic.entryId;
   if (topic.kind === 'notInData') return TOPICS.notInData[topic.subject]?.label ?? topic.subject;

@@ -363,6 +363,10 @@ function validateRules(dir: string): RuleSet {
       const missing = (support[field] ?? []).filter((id) => id === support.id || !supports.some((other) => other.id === id));
       if (missing.length > 0) throw new RulesFileError(join(dir, 'supports'), `${support.id}.${field}`, `không có hỗ trợ khác mã "${missing.join('", "')}"`);
     }
+    const programme = support.programme === undefined ? undefined : reference.find((entry) => entry.id === support.programme);
+    if (support.programme !== undefined && !programme?.lines.some((line) => line.support === support.id)) {
+      throw new RulesFileError(join(dir, 'supports'), `${support.id}.programme`, `mục "${support.programme}" của reference.yaml không có dòng nào ghi support: ${support.id}`);
+    }
   });
 
   indicatorsFile.indicators.forEach((indicator, i) => {

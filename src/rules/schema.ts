@@ -358,6 +358,11 @@ const support = z
     related: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
     /** Ended programmes of the same benefit (ids) whose amounts are still repeated ("60 triệu xây nhà"): named when a rumour states one. */
     earlier: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
+    /**
+     * The national programme this support is part of (a rules/reference.yaml entry id): a cut asked of the support ("nam 2027 co
+     * bo vay von ho ngheo ko") also says that entry's lines about it (their `support`), with their status.
+     */
+    programme: z.string().regex(/^[a-z0-9_]+$/).optional(),
     variants: z.array(variant).min(1),
   })
   .superRefine((value, ctx) => {
@@ -409,6 +414,12 @@ export const procedureFileSchema = z.strictObject({
          * src/chat/topics.ts procedureAnswer): today's steps in brief, the whole card one typed question away.
          */
         brief: text.optional(),
+        /**
+         * The step as said in a text to share (a post, a notice: src/chat/short.ts procedureText), when shorter than `text`: the
+         * ongoing review says there only that its use after 2025 is not known, the schedule line beside it says of which period
+         * the procedure is (round 29: the card's longer sentence made the post on the review 1.035 characters).
+         */
+        shared: text.optional(),
       }),
     )
     .min(1),

@@ -14,7 +14,8 @@ const work = mkdtempSync(join(tmpdir(), 'rules-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function cli(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  // Every scenario's whole CheckResult on --stdin is about 1 MB, spawnSync's default maxBuffer (the child is then killed, status null).
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
