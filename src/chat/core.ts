@@ -2848,7 +2848,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.session.last = topicCode(moved);
     // "o thanh pho thi sao" right after the standard of that year: that area's lines, not the card again.
     if (topic.kind === 'standard' && moved.kind === 'standard' && areaOnly && !topic.change && !topic.date && moved.year === topic.year) {
-      const area = standardAreaAnswer(rules, today(), moved.year, areaOnly);
+      const area = standardAreaAnswer(rules, today(), moved.year, areaOnly, moved.until);
       if (area) return [withAnswerAbove(area)];
     }
     return answerTopic(rules, moved, moved.kind === 'support' ? day : today());

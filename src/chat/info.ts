@@ -750,7 +750,10 @@ export function looksLikePastedTable(text: string, namesColumn: (cell: string) =
  * "o thanh pho thi sao" right after the standard of that year: that area's lines only, with the document they come from
  * (the card is the reply just above); undefined when the day has no standard.
  */
-export function standardAreaAnswer(rules: RuleSet, today: string, year: number | undefined, area: 'rural' | 'urban'): Reply | undefined {
+export function standardAreaAnswer(rules: RuleSet, today: string, year: number | undefined, area: 'rural' | 'urban', until?: number): Reply | undefined {
+  // After the standards over a period ("chuan ngheo 2026 den 2030 la bao nhieu" → "con thanh pho?", round 29): that area's lines
+  // of each of them (was the first year's alone).
+  if (year !== undefined && until !== undefined && standardsOver(rules, { from: year, to: until }).length > 1) return periodStandardsReply(rules, today, { from: year, to: until }, area);
   const args = year === undefined ? { text: '' } : yearsArgs(year);
   const lead = figuresLead(rules, today, args, area);
   const date = yearDate(args, today);

@@ -10,7 +10,7 @@ import { answerTopic, topicCode, topicFromCode } from '../../src/chat/topics.ts'
 import { loadRules } from '../../src/rules/index.ts';
 import { askApiText, conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round29law14');
+const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round29law14');
 
 describe('a period over two standards says both, with their figures, sources and status', () => {
   it.each([
@@ -41,6 +41,13 @@ describe('a period over two standards says both, with their figures, sources and
     expect(text).toContain('Chuẩn nghèo nông thôn 2026–2030');
     expect(text).toContain('nông thôn 2.200.000 đồng');
     expect(text).not.toContain('thành thị 2.800.000');
+  });
+  it('"con thanh pho?" right after: the city lines of both standards (was the 2026 lines alone)', async () => {
+    const [, text] = await ask('chuan ngheo 2026 den 2030 la bao nhieu', 'con thanh pho?');
+    expect(text).toContain('Chuẩn nghèo thành thị 2026–2030');
+    expect(text).toContain('thành thị 2.000.000 đồng');
+    expect(text).toContain('thành thị 2.800.000 đồng');
+    expect(text).not.toContain('nông thôn');
   });
   it('/api/ask: the same', () => {
     expect(askApiText('chuan ngheo 2026 den 2030 la bao nhieu', '2026-12-05')).toContain('giai đoạn 2027–2030 theo chuẩn khác');
