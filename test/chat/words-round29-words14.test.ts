@@ -92,10 +92,15 @@ describe('the round\'s eval questions answered by the card that answers them', (
     expect(text).not.toContain('Giải thích ngắn');
   });
 
-  it.each(['ai la nguoi quyet dinh nha tui co la ho ngheo hay ko', 'ai duyet nha tui co la ho ngheo hay ko'])('"%s": who decides, no check started', async (question) => {
+  it.each(['ai la nguoi quyet dinh nha tui co la ho ngheo hay ko', 'ai duyet nha tui co la ho ngheo hay ko', 'ai quyet dinh ho ngheo'])('"%s": who decides, no check started', async (question) => {
     const [text] = await ask(question);
     expect(text).toMatch(/^Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:\n• Chủ tịch UBND cấp xã quyết định công nhận/);
     expect(text).not.toContain('Mình sẽ hỏi vài câu');
+  });
+
+  it('guard: "ai quyet dinh cho ho ngheo vay" is no question of who recognises a poor household', async () => {
+    const [text] = await ask('ai quyet dinh cho ho ngheo vay');
+    expect(text).not.toContain('Thẩm quyền công nhận hộ nghèo');
   });
 
   it('guard: a household told with the class asked is still checked', async () => {

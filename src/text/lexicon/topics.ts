@@ -1155,8 +1155,9 @@ export const TOPICS = {
       asks: [
         'cong nhan', 'thoat ngheo', 'giay chung nhan', 'phe duyet', 'duyet danh sach', 'duyet', 'danh sach', 'giay xac nhan', 'cap giay', 'lam giay', 'xin giay',
         'chung nhan', 'xet', 'ra soat', 'kiem tra ho', 'binh xet',
-        // "ai quyet dinh nha tui la ho ngheo" (round 29 words14): the decision itself asked.
-        'quyet dinh',
+        // "ai quyet dinh nha tui la ho ngheo", "ai quyet dinh ho ngheo" (round 29 words14): the class itself decided (not "ai quyết
+        // định cho hộ nghèo vay", a support's).
+        'la ho ngheo', 'la ho can ngheo', 'quyet dinh ho ngheo', 'quyet dinh ho can ngheo',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
       ],
