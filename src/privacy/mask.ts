@@ -33,7 +33,7 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, TOPICS } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
@@ -93,6 +93,14 @@ const PHONE_SPACED_DIGITS = {
  * how many of each (checked in maskNumbers).
  */
 const PHONE_HIDDEN = /(?<![\p{L}\p{N}+])(?:\(?\+\s?84\)?[\s.-]?|84[\s.-]?|[0Oo])[\dxX*lIoO]*[\dxX*][\dxX*lIoO]*(?:[\s.-][\dxX*lIoO]*[\dxX*][\dxX*lIoO]*)*(?![\p{L}\p{N}])/gu;
+/**
+ * A phone number typed with the letter O (or o) for a zero, and l, I for a one, and split as PHONE_SPACED reads ("O.9.0.1.2.3.4.5.6.7",
+ * "O 9 0 1 2 3 4 5 6 7", "o.9.o.1.234.567", "O9O1_234_567"): from its 0 or O, groups of digits and those letters, the same
+ * separator each time; a group may be a lone O or o, the last one holds a digit (a word "o", "ở", after the number is not its
+ * end). How many digits (PHONE_SPACED_DIGITS.fromZero) and real ones (PHONE_HIDDEN_DEFAULTS.minDigits) is checked where it is
+ * masked; run on what PHONE, PHONE_SPACED and PHONE_HIDDEN left (round 29).
+ */
+const PHONE_LETTERED = /(?<![\p{L}\p{N}+]|\p{N}[\s.,/_-]{1,3})[0Oo][\dOolI]*(?:([\s.,/_-]{1,3})(?:[Oo]\1)*[\dOolI]*\d[\dOolI]*(?:\1(?:[Oo]\1)*[\dOolI]*\d[\dOolI]*)*)?(?![\p{L}\p{N}]|[\s.,/_-]{1,3}\p{N})/gu;
 const PHONE_HIDDEN_DEFAULTS = {
   /** Characters after the leading 0 or +84 (digits, hidden digits and letters for digits): 9 for a mobile, 10 for a landline. */
   length: [9, 10],
@@ -160,6 +168,7 @@ const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const UNIT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = { ...NOT_UNIT_AFTER, ...PERSONAL.placeUnits.notAfter };
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
+const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
@@ -413,6 +422,15 @@ function fullName(text: string, words: Word[], index: number): number | undefine
   return last;
 }
 
+/** A person's full name (fullName) or a capitalised title before a name ("Bà Hai") begins at `index`. */
+function startsPersonName(text: string, words: Word[], index: number): boolean {
+  const head = words[index];
+  if (!head) return false;
+  if (fullName(text, words, index) !== undefined) return true;
+  const next = words[index + 1];
+  return startsUpper(head.text) && hasMarks(head) && TITLES.has(head.text.toLowerCase()) && next !== undefined && adjacent(text, head, next) && startsUpper(next.text);
+}
+
 /**
  * A full name typed in lower case with nothing before it ("nguyen van teo so 0912…"): a surname no everyday word is typed
  * like (titleSurnames), "văn"/"thị", then a word that is not a stop word or a number, and the name words after it. "nguyên
@@ -655,8 +673,25 @@ export function maskNumbers(text: string, labels: { phone: string; idNumber: str
     // Only what PHONE left: a number with a hidden digit or a letter for one.
     return (/[^\d]/.test(body) || /^[Oo]/.test(found)) && body.length >= shortest && body.length <= longest && digits >= PHONE_HIDDEN_DEFAULTS.minDigits ? labels.phone : found;
   });
-  return maskIdNumbers(maskSpokenNumbers(hiddenMasked, labels), labels.idNumber);
+  const letteredMasked = hiddenMasked.replace(PHONE_LETTERED, (found: string, _separator: string | undefined, offset: number, whole: string) => {
+    if (!/[OolI]/.test(found)) return found;
+    const read = found.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(/\D/g, '');
+    const [fewest, most] = PHONE_SPACED_DIGITS.fromZero;
+    if (read.length < fewest || read.length > PHONE_SPACED_DIGITS.longestId || found.replace(/\D/g, '').length < PHONE_HIDDEN_DEFAULTS.minDigits) return found;
+    // "O.7.9.1.2.3.4.5.6.7.8.9": a CCCD typed so, too long for a phone.
+    if (read.length > most) return labels.idNumber;
+    return labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone;
+  });
+  return maskIdNumbers(maskSpokenNumbers(letteredMasked, labels), labels.idNumber);
 }
+
+/**
+ * "không" as chat types it ("ko chin ko mot hai ba …", "hok", "k": the spoken forms of lexicon spoken.ts), and the letter O, a
+ * zero in a number said digit by digit ("O9 khong mot …"; round 29: such a run was kept as typed).
+ */
+const ZERO_SPOKEN: ReadonlySet<string> = new Set(
+  SPOKEN.filter((entry) => entry.canonical === 'không').flatMap((entry) => [...entry.forms, ...(entry.atEnd ?? [])].map((form) => fold(form))),
+);
 
 const SPOKEN_NUMBER_DEFAULTS = {
   /** Digit words in a run ("khong chin mot hai …"): fewer are a count or an amount said in words ("ba bon nguoi", "hai trieu tu"). */
@@ -681,7 +716,14 @@ const SPOKEN_NUMBER_DEFAULTS = {
 function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: string }): string {
   const words = wordsOf(text);
   const spans: Array<[number, number, string]> = [];
-  const digitsOf = (word: Word) => (/^\d+$/.test(word.text) ? word.text : Object.hasOwn(DIGIT_WORDS, word.folded) ? String(DIGIT_WORDS[word.folded]) : undefined);
+  const digitsOf = (word: Word) =>
+    /^\d+$/.test(word.text)
+      ? word.text
+      : Object.hasOwn(DIGIT_WORDS, word.folded)
+        ? String(DIGIT_WORDS[word.folded])
+        : ZERO_SPOKEN.has(word.folded) || /^[Oo]$|^[\dOo]*\d[\dOo]*$/.test(word.text)
+          ? word.text.replace(/[Oo]/g, '0').replace(/\D+/g, '') || '0'
+          : undefined;
   for (let index = 0; index < words.length; index += 1) {
     if (digitsOf(words[index]!) === undefined) continue;
     let last = index;
@@ -879,7 +921,12 @@ function placeSpans(text: string): Array<[number, number]> {
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
     // "làm cầu Cống", "cầu Tiêu": a thing made with the bridge's word, as typed with its marks, no name after it (BRIDGE.things).
-    if (unit[0] === BRIDGE.word && BRIDGE_THINGS.has(head.text.toLowerCase()) && !(words[at + 1] && adjacent(text, head, words[at + 1]!) && startsUpper(words[at + 1]!.text))) continue;
+    // A person's full name or a title after it is whose it is, not the bridge's name ("cầu Cống Nguyễn Văn A", "cầu Cống Bà Hai":
+    // round 29, was "cầu [địa chỉ] A"): the thing kept as typed, the name left to the name reader.
+    if (unit[0] === BRIDGE.word && BRIDGE_THINGS.has(head.text.toLowerCase())) {
+      const next = words[at + 1];
+      if (!(next && adjacent(text, head, next) && startsUpper(next.text)) || startsPersonName(text, words, at + 1)) continue;
+    }
     // "duong Le Loi": a unit of capitalisedUnmarked before a capitalised name, in a sentence not typed in title case.
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
     // "duong le loi", "duong ly thuong kiet": after the same unit, a person's name typed in lower case whose surname is an everyday
@@ -899,6 +946,8 @@ function placeSpans(text: string): Array<[number, number]> {
       while (last + 1 < words.length && last + 1 - at <= MAX_PLACE_NAME_WORDS && words[last + 1]!.start >= head.start + glued.length) {
         const next = words[last + 1]!;
         if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next) || /\p{N}/u.test(next.text)) break;
+        // "ấp 3 Nguyễn Văn A": a person after the number, masked as a name (a street's name after "hẻm 12" stays the address's).
+        if (!STREET_UNITS.has(unit.join(' ')) && fullName(text, words, last + 1) !== undefined) break;
         last += 1;
       }
       spans.push([head.start, last > at ? words[last]!.end : head.start + glued.length]);
@@ -935,7 +984,9 @@ function placeSpans(text: string): Array<[number, number]> {
     let last = at;
     while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
       const next = words[last + 1]!;
-      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next)) break;
+      // "xóm Chùa Nguyễn Văn Tèo", "ấp Bình Minh Trần Thị Lan": the place's name ends where a person's full name begins, which
+      // the name reader masks whole (round 29: was "xóm [địa chỉ] Tèo", the given name kept).
+      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next) || fullName(text, words, last + 1) !== undefined) break;
       last += 1;
     }
     // "XA NOI VAY" (xa nơi vay), "Nha O Xa Noi Vay Von": in a text whose every word is capitalised, a unit that is an everyday

@@ -119,6 +119,7 @@ const personalSchema = z
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
         capitalisedUnmarked: z.array(plainKey),
+        streets: phraseList,
       })
       .strict(),
     schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey), kinds: phraseList }).strict(),
@@ -137,7 +138,7 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const [list, words] of Object.entries(data)) {
     if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
   }
-  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...Object.keys(data.placeUnits.notAfter)]) {
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...Object.keys(data.placeUnits.notAfter), ...data.placeUnits.streets]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
   }
   for (const phrase of data.middleNameWords) {

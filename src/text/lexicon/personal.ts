@@ -188,6 +188,12 @@ export const PERSONAL = {
      * ("o to Toyota"), "ban" ("ban Lan" is a friend), "soc" ("Soc Trang"), "quan".
      */
     capitalisedUnmarked: ['duong'],
+    /**
+     * Units of a street address: the name after their number is a street's, often a person's ("hẻm 12 Nguyễn Văn Cừ": "hẻm
+     * [địa chỉ]"). After the number of any other unit a person's full name is that person ("ấp 3 Nguyễn Văn A", "tổ 5 Trần Văn
+     * Hùng": "ấp [địa chỉ] [tên]"; round 29).
+     */
+    streets: ['so nha', 'nha so', 'dia chi', 'hem', 'ngo', 'ngach', 'kiet', 'duong', 'duong so', 'pho'],
   },
   /**
    * A school's words before its name, folded ("trường THCS Nguyễn Du", "tiểu học Kim Đồng", "truong mau giao Hoa Sen"): a
