@@ -62,6 +62,7 @@ const TABLE_NAMES: Record<keyof PurgedRows, string> = {
   staleDrafts: 'dấu bản nháp cũ trong Redis',
   draftChecks: 'dấu lượt kiểm tra hộ đang làm dở không lưu',
   refusedUpdates: 'mã tin bị từ chối vì gửi quá nhanh',
+  messageRefs: 'mã tin đã gửi câu hỏi còn giữ',
 };
 
 const REDIS_FILE_STATES = { rewritten: 'đã viết lại', off: 'không dùng', unknown: 'không biết (Redis không cho đọc CONFIG)', failed: 'chưa viết lại được' } as const;

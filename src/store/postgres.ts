@@ -42,6 +42,9 @@ import {
   remaskQuestions,
   type KeptQuestion,
   questionRefs,
+  datedRef,
+  pruneRefs,
+  refDayMark,
 } from './shared.ts';
 import type { Store, UserErasure } from './types.ts';
 
@@ -303,6 +306,30 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   let lastPurge = 0;
   const purges = purgeTally(logger);
   /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
+  /**
+   * Refs of messages past their retention out of the kept questions they sent (pruneRefs): how many went. A row another
+   * instance changed meanwhile is left for the next purge (its refs compared), never written over.
+   */
+  const pruneMessageRefs = async () => {
+    const { rows } = await query<{ text: string; owner: string; message: string; lastAsked: string }>(
+      `SELECT text, owner, message, last_asked AS "lastAsked" FROM questions_unanswered WHERE message LIKE '%@%'`,
+    );
+    const changed = rows.flatMap((row) => {
+      const pruned = pruneRefs(row.message, row.lastAsked, daysAgo(RETENTION.unansweredDays));
+      return pruned ? [{ ...row, pruned }] : [];
+    });
+    if (changed.length === 0) return 0;
+    const { rows: updated } = await query<{ text: string; owner: string }>(
+      `WITH u AS (UPDATE questions_unanswered AS q SET message = v.message
+                  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v (text, owner, old, message)
+                  WHERE q.text = v.text AND q.owner = v.owner AND q.message = v.old RETURNING q.text, q.owner),
+            ${queueScrub([['questions_unanswered', 'u']], { byUser: false })}
+       SELECT text, owner FROM u`,
+      [changed.map((row) => row.text), changed.map((row) => row.owner), changed.map((row) => row.message), changed.map((row) => row.pruned.message)],
+    );
+    const done = new Set(updated.map((row) => JSON.stringify([row.text, row.owner])));
+    return changed.filter((row) => done.has(JSON.stringify([row.text, row.owner]))).reduce((sum, row) => sum + row.pruned.dropped, 0);
+  };
   const purgeExpired = async () => {
     lastPurge = now().getTime();
     await hashRawKeys();
@@ -335,6 +362,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       ],
     );
     const counts = rows[0]!;
+    const messageRefs = await pruneMessageRefs();
     purges.add({
       sessions: Number(counts.sessions),
       reports: Number(counts.reports),
@@ -345,6 +373,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       staleDrafts: Number(counts.staleDrafts),
       draftChecks: Number(counts.draftChecks),
       refusedUpdates: Number(counts.refusedUpdates),
+      messageRefs,
     });
   };
   const purgeIfDue = async () => {
@@ -628,10 +657,11 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         await query(
           `WITH released_q AS (UPDATE questions_unanswered SET message = ${refs.without('message', '$4::text')} WHERE owner = $2 AND ${refs.holds('message', '$4::text')} AND text <> $1),
                 released_r AS (UPDATE reports SET message = NULL WHERE owner = $2 AND message = $4)
-           INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $4)
+           INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES ($1, $2, 1, $3, $5)
            ON CONFLICT (text, owner) DO UPDATE SET count = questions_unanswered.count + 1, last_asked = excluded.last_asked,
-             message = ${refs.with('questions_unanswered.message', 'excluded.message')}`,
-          [clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId)],
+             message = ${refs.with('questions_unanswered.message', '$4::text', '$6::text')}`,
+          // The ref after its day's mark (datedRef), dropped at retention (pruneRefs).
+          [clipped, ownerHash(ownerKey), now().toISOString(), messageHash(ownerKey, messageId), datedRef(messageHash(ownerKey, messageId), now()), refDayMark(now())],
         );
       }
       await purgeIfDue();

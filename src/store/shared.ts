@@ -106,6 +106,58 @@ export interface KeptQuestion {
  * a message held by no row deleted the questions that had forgotten refs, its own or not). SQL for both stores: `column` the
  * row's refs, `ref` one message's ref (an expression: a parameter, `excluded.message`).
  */
+/**
+ * A day's mark among a kept question's refs ("@20792": days since 01/01/1970, UTC): the refs after it are of messages sent that
+ * day, so each ref is dropped once its message is past RETENTION.unansweredDays (pruneRefs, run by the retention purge), as the
+ * row itself is past it since its last ask; refs before any mark (kept before round 29) are as old as the first mark after them,
+ * or the row's last ask. Round 29: a question asked again and again kept every message's ref (about 44 bytes each) for as long
+ * as it was asked. No ref holds "@" (base64url).
+ */
+const DAY_MARK = '@';
+const dayOf = (at: Date) => Math.floor(at.getTime() / DAY_MS);
+/** The day's mark of `at` (questionRefs.with). */
+export const refDayMark = (at: Date) => `${DAY_MARK}${dayOf(at)}`;
+/** A new row's refs: the message's, after its day's mark (null without a message). */
+export const datedRef = (ref: string | null, at: Date) => (ref ? `${refDayMark(at)} ${ref}` : null);
+
+interface DatedRef {
+  ref: string;
+  day: number | undefined;
+}
+
+function datedRefs(message: string | null): DatedRef[] {
+  const refs: DatedRef[] = [];
+  let day: number | undefined;
+  for (const token of message ? message.split(' ') : []) {
+    if (token.startsWith(DAY_MARK)) day = Number(token.slice(DAY_MARK.length));
+    else if (token) refs.push({ ref: token, day });
+  }
+  return refs;
+}
+
+/** Refs written back, oldest first, each day's mark once; null when none is left. */
+function joinRefs(refs: readonly DatedRef[]): string | null {
+  const tokens: string[] = [];
+  let day: number | undefined;
+  for (const { ref, day: sent } of refs) {
+    if (sent !== undefined && sent !== day) tokens.push(`${DAY_MARK}${sent}`);
+    day = sent ?? day;
+    tokens.push(ref);
+  }
+  return tokens.length > 0 ? tokens.join(' ') : null;
+}
+
+/**
+ * A kept question's refs without those of messages sent before `cutoff` (RETENTION.unansweredDays ago), or undefined when none
+ * goes: what the retention purge writes back, and how many refs went.
+ */
+export function pruneRefs(message: string | null, lastAsked: string, cutoff: Date): { message: string | null; dropped: number } | undefined {
+  const refs = datedRefs(message);
+  const firstDay = refs.find((ref) => ref.day !== undefined)?.day ?? dayOf(new Date(lastAsked));
+  const kept = refs.filter((ref) => (ref.day ?? firstDay) >= dayOf(cutoff));
+  return kept.length === refs.length ? undefined : { message: joinRefs(kept), dropped: refs.length - kept.length };
+}
+
 export function questionRefs(dialect: 'sqlite' | 'postgres') {
   const spaced = (sql: string) => `' ' || ${sql} || ' '`;
   const holds = (column: string, ref: string) => `${dialect === 'sqlite' ? 'instr' : 'strpos'}(${spaced(column)}, ${spaced(ref)}) > 0`;
@@ -115,15 +167,15 @@ export function questionRefs(dialect: 'sqlite' | 'postgres') {
     sentBy: (owner: string, ref: string) => `owner = ${owner} AND ${holds('message', ref)}`,
     /** The refs without `ref` (NULL when none is left): the message id now names another message (releaseMessage). */
     without: (column: string, ref: string) => `NULLIF(trim(replace(${spaced(column)}, ${spaced(ref)}, ' ')), '')`,
-    /** The refs with `ref` added last (once); a NULL `ref` adds nothing. */
-    with: (column: string, ref: string) =>
-      `CASE WHEN ${ref} IS NULL THEN ${column} WHEN ${column} IS NULL THEN ${ref} WHEN ${holds(column, ref)} THEN ${column}
-        ELSE ${column} || ' ' || ${ref} END`,
+    /** The refs with `ref` added last (once), after the day's `mark` unless the refs hold it (refDayMark); a NULL `ref` adds nothing. */
+    with: (column: string, ref: string, mark: string) =>
+      `CASE WHEN ${ref} IS NULL THEN ${column} WHEN ${column} IS NULL THEN ${mark} || ' ' || ${ref} WHEN ${holds(column, ref)} THEN ${column}
+        ELSE ${column} || ' ' || CASE WHEN ${holds(column, mark)} THEN '' ELSE ${mark} || ' ' END || ${ref} END`,
   };
 }
 
-/** A row's refs, oldest first (questionRefs). */
-const refsOf = (message: string | null): string[] => (message ? message.split(' ') : []);
+/** A row's refs, oldest first (questionRefs), without their days' marks. */
+const refsOf = (message: string | null): string[] => datedRefs(message).map(({ ref }) => ref);
 
 /**
  * Kept questions masked again by today's masker (SQLite's schema 12, PostgreSQL's remask step): each sender's questions that
@@ -144,9 +196,14 @@ export function remaskQuestions(rows: readonly KeptQuestion[]): { gone: Array<Pi
     if (group.length === 1 && group[0]!.text === text) continue;
     const oldestFirst = [...group].sort((x, y) => x.lastAsked.localeCompare(y.lastAsked));
     const latest = oldestFirst.at(-1)!;
-    const refs = [...new Set(oldestFirst.flatMap((row) => refsOf(row.message)))];
+    // Each ref once, with its day: those kept before the marks first, then by day (a stable sort keeps the rows' order).
+    const seen = new Set<string>();
+    const refs = oldestFirst
+      .flatMap((row) => datedRefs(row.message))
+      .filter(({ ref }) => !seen.has(ref) && Boolean(seen.add(ref)))
+      .sort((x, y) => (x.day ?? -1) - (y.day ?? -1));
     gone.push(...group.map(({ text, owner }) => ({ text, owner })));
-    merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: refs.length > 0 ? refs.join(' ') : null });
+    merged.push({ text, owner: latest.owner, count: group.reduce((sum, row) => sum + row.count, 0), lastAsked: latest.lastAsked, message: joinRefs(refs) });
   }
   return { gone, merged };
 }
@@ -165,6 +222,8 @@ export interface PurgedRows {
   draftChecks: number;
   /** Updates refused by a channel's per-user limit (RefusedUpdates) past REDELIVERY_MS. */
   refusedUpdates: number;
+  /** Refs of messages past RETENTION.unansweredDays taken from the kept questions they sent (pruneRefs; round 29). */
+  messageRefs: number;
 }
 
 /**
@@ -173,7 +232,7 @@ export interface PurgedRows {
  * operator's scrub (Store.scrubNow).
  */
 export function purgeTally(log: Pick<Logger, 'info'> | undefined) {
-  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0, refusedUpdates: 0 };
+  const total: PurgedRows = { sessions: 0, reports: 0, unansweredQuestions: 0, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0, refusedUpdates: 0, messageRefs: 0 };
   return {
     add(purged: PurgedRows): number {
       const removed = Object.values(purged).reduce((sum, count) => sum + count, 0);
@@ -281,7 +340,9 @@ export function keptMessages(rows: { ref: string; kind: string; text: string; at
   const messages = new Map<string, KeptMessage>();
   for (const row of rows) {
     // A question asked in several messages is listed once, under the newest (deleting it deletes the text: questionRefs).
-    const ref = refsOf(row.ref).at(-1)!;
+    // Only days' marks left (its messages' ids taken over by others): no message to list.
+    const ref = refsOf(row.ref).at(-1);
+    if (ref === undefined) continue;
     let message = messages.get(ref);
     if (!message) {
       if (messages.size >= limit) continue;

@@ -38,6 +38,9 @@ import {
   remaskQuestions,
   type KeptQuestion,
   questionRefs,
+  datedRef,
+  pruneRefs,
+  refDayMark,
 } from './shared.ts';
 import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
 
@@ -528,10 +531,15 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     ),
     counters: db.prepare<[], { name: string; value: number }>('SELECT name, value FROM counters'),
     // The same text asked again by its sender is one row, found by every message that sent it (questionRefs).
-    unanswered: db.prepare<[string, string, string, string | null]>(
-      `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (?, ?, 1, ?, ?)
-       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = ${refs.with('message', 'excluded.message')}`,
+    // Its message's ref after its day's mark (datedRef: `dated` a new row's refs, `mark` the day's), dropped at retention.
+    unanswered: db.prepare<{ text: string; owner: string; at: string; dated: string | null; message: string | null; mark: string }>(
+      `INSERT INTO questions_unanswered (text, owner, count, last_asked, message) VALUES (@text, @owner, 1, @at, @dated)
+       ON CONFLICT(text, owner) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked, message = ${refs.with('message', '@message', '@mark')}`,
     ),
+    datedRefRows: db.prepare<[], { text: string; owner: string; message: string; lastAsked: string }>(
+      `SELECT text, owner, message, last_asked AS lastAsked FROM questions_unanswered WHERE message LIKE '%@%'`,
+    ),
+    pruneRefs: db.prepare<[string | null, string, string]>('UPDATE questions_unanswered SET message = ? WHERE text = ? AND owner = ?'),
     // A message id names one message: a row recorded under an id already used takes it over (the chat's LAST_MESSAGE).
     releaseMessageQuestions: db.prepare<{ owner: string; message: string }>(
       `UPDATE questions_unanswered SET message = ${refs.without('message', '@message')} WHERE owner = @owner AND ${refs.holds('message', '@message')}`,
@@ -650,6 +658,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
    * Removes what is past its retention limit (RETENTION): at open, then at most every STORE_DEFAULTS.purgeIntervalMs
    * while writing.
    */
+  /** Refs of messages past their retention out of the kept questions they sent (pruneRefs): how many went. */
+  const pruneMessageRefs = () => {
+    let dropped = 0;
+    for (const row of statements.datedRefRows.all()) {
+      const pruned = pruneRefs(row.message, row.lastAsked, daysAgo(RETENTION.unansweredDays));
+      if (!pruned) continue;
+      statements.pruneRefs.run(pruned.message, row.text, row.owner);
+      dropped += pruned.dropped;
+    }
+    return dropped;
+  };
   const purgeExpired = () => {
     lastPurge = now().getTime();
     const [hashed, purged] = db.transaction((): [number, PurgedRows] => [
@@ -664,6 +683,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
         draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
         refusedUpdates: statements.purgeRefused.run(now().getTime() - REDELIVERY_MS).changes,
+        messageRefs: pruneMessageRefs(),
       },
     ])();
     const removed = purges.add(purged);
@@ -947,7 +967,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
           if (clipped && ownerKey) {
             const message = messageHash(ownerKey, messageId);
             if (message) releaseMessage(ownerHash(ownerKey), message);
-            statements.unanswered.run(clipped, ownerHash(ownerKey), now().toISOString(), message);
+            statements.unanswered.run({ text: clipped, owner: ownerHash(ownerKey), at: now().toISOString(), dated: datedRef(message, now()), message, mark: refDayMark(now()) });
           }
           purgeIfDue();
         })(),

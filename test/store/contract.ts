@@ -409,7 +409,7 @@ export function storeContract(backend: StoreBackend, opened: Store[]): void {
       expect(stats.questionsUnanswered).toBe(1);
       // An auditor sees the limits applied: one line with the counts per table, no content (findings33 P07).
       expect(lines.filter(([event]) => event === 'retention_purged')).toEqual([
-        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0, refusedUpdates: 0 }],
+        ['retention_purged', { sessions: 0, reports: 1, unansweredQuestions: 1, shares: 0, deliveries: 0, outbox: 0, staleDrafts: 0, draftChecks: 0, refusedUpdates: 0, messageRefs: 0 }],
       ]);
       expect(JSON.stringify(lines)).not.toContain('cũ');
     });
