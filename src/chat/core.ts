@@ -96,6 +96,7 @@ import {
   DeliveryInProgressError,
   groupSessionKey,
   isUnclaimed,
+  DeliveryClaimLostError,
   processChatLock,
   storeDeliveryClaims,
   StoreUnavailableError,
@@ -2967,6 +2968,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   async function handle(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     let claim: DeliveryClaim | undefined;
+    let lostClaim = false;
     try {
       if (message.deliveryId) {
         // Unreachable store: StoreUnavailableError goes up (redelivered later). A degraded one (disk full, a
@@ -3063,13 +3065,20 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         if (message.text !== undefined && turn.interview && !turn.forget) {
           turn.interview = markTold(told, turn.interview, store.messageRef(privateKey(message), turn.messageId), now().toISOString());
         }
+        // Fencing: this instance's claim ran out while it worked (its event loop blocked past the lease) and another instance
+        // took the redelivery: nothing is saved over that holder's session, nothing sent (was: both replied, or this one's
+        // session overwrote the new holder's).
+        if (claim && !(await claim.held())) {
+          lostClaim = true;
+          return [];
+        }
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
         await persist(turn, replies, !unreadable, moved).catch(degrade('session_not_saved'));
         return replies;
       });
-      await finish(claim, log, message, replies, keeping);
-      return replies;
+      if (lostClaim) return claimLost(log, message, 'save');
+      return (await finish(claim, log, message, replies, keeping)) ? replies : [];
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
       // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
@@ -3082,19 +3091,25 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       log.error('chat_failed', { channel: message?.channel, error });
       // The apology is the answer: a redelivery must not bring a second one.
       const apology = [sorry()];
-      await finish(claim, log, message, apology, keeping);
-      return apology;
+      return (await finish(claim, log, message, apology, keeping)) ? apology : [];
     }
+  }
+
+  /** The delivery's claim went to another instance (fencing): said in the log (no text), nothing answered here. */
+  function claimLost(log: Logger, message: IncomingMessage | undefined, at: 'save' | 'finish'): Reply[] {
+    log.warn('delivery_claim_lost', { channel: message?.channel, at });
+    return [];
   }
 
   /**
    * Marks the delivery answered; the answer to keep (rendered by the channel) goes into the outbox by the same write.
    * If that fails (the database went away just now) the delivery is held as answered in memory and its finish written
    * with the store's next claim (storeDeliveryClaims); a redelivery reaching another instance before that, past the
-   * claim's lease, may be answered again: said in the log.
+   * claim's lease, may be answered again: said in the log. False when the claim was taken over meanwhile (fencing): the
+   * answer is not sent here.
    */
-  async function finish(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<void> {
-    if (!claim) return;
+  async function finish(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, replies: Reply[], keeping?: AnswerKeeping): Promise<boolean> {
+    if (!claim) return true;
     const channel = message?.channel;
     const rendered = keeping?.render(replies);
     // Kept with the user it answers, so their erasure takes it wherever it waits (a group too).
@@ -3103,8 +3118,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const kept = await claim.finish(answer);
       if (kept !== undefined) keeping?.kept(kept);
     } catch (error) {
+      // Taken over while this instance worked: its holder answers, not this one (no second reply).
+      if (error instanceof DeliveryClaimLostError) {
+        claimLost(log, message, 'finish');
+        return false;
+      }
       log.warn('delivery_finish_failed', { channel, error });
     }
+    return true;
   }
 
   return {

@@ -121,9 +121,11 @@ export interface ChatStore {
   /**
    * The delivery was answered (by whichever claim): a redelivery is never answered again. With `keep`, the
    * answer goes into the outbox (src/store/types.ts) in the same write, left to its channel for
-   * `keep.leaseMs`; resolves to the outbox item's id then, for the channel to remove once the platform took it.
+   * `keep.leaseMs`; resolves to the outbox item's id then, for the channel to remove once the platform took it. With `token`
+   * (fencing): written only while the claim under `token` holds the delivery; one taken over after its lease ran out, or
+   * finished by its new holder, rejects with DeliveryClaimLostError and nothing is written (no answer kept either).
    */
-  finishDelivery(channel: string, id: string, keep?: KeptAnswer): Promise<number | undefined>;
+  finishDelivery(channel: string, id: string, keep?: KeptAnswer, token?: string): Promise<number | undefined>;
   /** Gives the claim under `token` back unanswered (a redelivery is handled); a finished one stays. */
   releaseDelivery(channel: string, id: string, token: string): Promise<void>;
   /**
@@ -190,6 +192,18 @@ export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * The delivery's claim is no longer this holder's (fencing): its lease ran out while it worked (the event loop blocked, a
+ * stalled write) and another instance claimed the platform's redelivery, or finished it already. The holder's answer must
+ * not be saved or sent: the new holder answers the resident, once.
+ */
+export class DeliveryClaimLostError extends Error {
+  constructor() {
+    super('delivery claim taken over by another holder');
+    this.name = 'DeliveryClaimLostError';
   }
 }
 
@@ -266,6 +280,12 @@ export interface DeliveryClaim {
   finish(keep?: KeptAnswer): Promise<number | undefined>;
   /** Lets a redelivery of the same update be handled (the database was away, nothing was answered). */
   release(): Promise<void>;
+  /**
+   * Renews the claim now, before its turn is saved: false when it is no longer this holder's (taken over after its lease
+   * ran out, or finished elsewhere), so nothing is saved over the new holder's session and nothing is sent. True when it
+   * cannot be known now (the store unreachable: the save says so itself) or there is no claim in the store (Unclaimed).
+   */
+  held(): Promise<boolean>;
 }
 
 /**
@@ -435,18 +455,23 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             }
           },
           release: async () => void unclaimed.delete(key),
+          held: async () => true,
         };
       }
       flushUnclaimed();
       if (state !== 'claimed') return state;
-      const heartbeat = renewWhileHandled(logger, channel, () => store.renewDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs }));
+      const renew = () => store.renewDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
+      const heartbeat = renewWhileHandled(logger, channel, renew);
       return {
+        held: () => renew().catch(() => true),
         // Renewed until the store took the finish (or the release): a slow write (a table locked) keeps the claim.
         finish: async (keep) => {
           let unfinished = false;
           try {
-            return await store.finishDelivery(channel, id, keep);
+            // Fenced by the claim's token: one taken over meanwhile is not marked answered by this holder.
+            return await store.finishDelivery(channel, id, keep, token);
           } catch (error) {
+            if (error instanceof DeliveryClaimLostError) throw error;
             // The answer was given but the store did not take its finish. Unreachable (PostgreSQL restarted mid-batch, or
             // the finish slower than its statement timeout: 57014): a redelivery here waits ('in-progress', as one reaching
             // another instance does for the claim's lease) until the finish is written, then is dropped, or replayed the

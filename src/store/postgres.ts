@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
-import { ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
+import { DeliveryClaimLostError, ownerOfSession, StoreUnavailableError } from '../chat/ports.ts';
 import type { Logger } from '../log.ts';
 import { outageLog } from '../outage.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
@@ -704,10 +704,27 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // The statement sees the table as it was before it: no row there means a claim made concurrently.
       return claimState(row?.claimed === true, () => row?.finished === true);
     },
-    finishDelivery: async (channel, id, keep) => {
+    finishDelivery: async (channel, id, keep, token) => {
+      const at = now().getTime();
+      if (token !== undefined) {
+        // Fenced: only the claim's holder marks it answered (the row locked, so a takeover waits for this or this for it).
+        const fenced = `UPDATE deliveries SET lease_until = NULL, lease_token = NULL
+           WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL RETURNING 1`;
+        if (!keep) {
+          if (((await query(fenced, [channel, id, token])).rowCount ?? 0) !== 1) throw new DeliveryClaimLostError();
+          return undefined;
+        }
+        const { rows } = await query<{ id: string }>(
+          `WITH finished AS (${fenced})${channel === REPLAY_CHANNEL ? `, expired AS (${expiredReplays('$4')})` : ''}
+           INSERT INTO outbox (channel, recipient, messages, created_at, lease_until, owner)
+           SELECT $1, $5, $6, $4::bigint, $7::bigint, $8 WHERE EXISTS (SELECT 1 FROM finished) RETURNING id`,
+          [channel, id, token, at, keep.recipient, keep.messages, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null],
+        );
+        if (rows.length === 0) throw new DeliveryClaimLostError();
+        return Number(rows[0]!.id);
+      }
       const finish = `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $3)
          ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`;
-      const at = now().getTime();
       if (!keep) return void (await query(finish, [channel, id, at]));
       // One statement with the answer kept (a data-modifying CTE always runs): one round trip, one transaction. A replayed
       // answer takes the place of those whose lease ran out (expiredReplays).

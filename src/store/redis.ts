@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
@@ -147,6 +147,18 @@ const DELETE_STALE_SCRIPT = "local ttl = redis.call('pttl', KEYS[1]) if ttl > 0 
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 /** A delivery claim renewed by its holder only (heartbeat): its lease runs ARGV[2] ms from now. */
 const RENEW_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+/**
+ * A delivery claim still its holder's (fencing), before its turn is saved: renewed for ARGV[2] ms, or taken again when its
+ * lease ran out and no one claimed it since (1); 0 when another claim holds it or it was finished.
+ */
+const HOLD_SCRIPT = `local v = redis.call('get', KEYS[1])
+if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+if not v then return redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) and 1 or 0 end
+return 0`;
+/** A delivery claim finished by its holder only (fencing): FINISHED for ARGV[2] ms (1), or 0 when another claim holds it or finished it. */
+const FINISH_SCRIPT = `local v = redis.call('get', KEYS[1])
+if v == ARGV[1] or not v then redis.call('set', KEYS[1], '${FINISHED}', 'PX', ARGV[2]) return 1 end
+return 0`;
 
 /**
  * A counter store for @grammyjs/ratelimiter (its `storageClient`): the channels' per-user limit (src/channels/user-limit.ts)
@@ -655,11 +667,24 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         if (held !== token) return 'in-progress';
         const heartbeat = renewWhileHandled(logger, channel, async () => Number(await redis.eval(RENEW_SCRIPT, 1, claimKey, token, DELIVERY_DEFAULTS.leaseMs)) === 1);
         return {
+          held: async () => {
+            try {
+              return Number(await redis.eval(HOLD_SCRIPT, 1, claimKey, token, DELIVERY_DEFAULTS.leaseMs)) === 1;
+            } catch (error) {
+              return fallback('deliveries', error, true);
+            }
+          },
           finish: async (keep) => {
-            const [inRedis, inStore] = await Promise.allSettled([
-              redis.set(claimKey, FINISHED, 'PX', REDIS_DEFAULTS.deliveryClaimTtlMs),
-              store.finishDelivery(channel, id, keep),
-            ]);
+            // Fenced in Redis first: a claim taken over meanwhile marks nothing (its holder answers).
+            const inRedis = await redis.eval(FINISH_SCRIPT, 1, claimKey, token, REDIS_DEFAULTS.deliveryClaimTtlMs).then(
+              (done) => ({ status: 'fulfilled' as const, value: Number(done) }),
+              (reason: unknown) => ({ status: 'rejected' as const, reason }),
+            );
+            if (inRedis.status === 'fulfilled' && inRedis.value !== 1) {
+              heartbeat.stop();
+              throw new DeliveryClaimLostError();
+            }
+            const [inStore] = await Promise.allSettled([store.finishDelivery(channel, id, keep)]);
             heartbeat.stop();
             if (inRedis.status === 'rejected') fallback('deliveries', inRedis.reason, undefined);
             // Marked in one of them: a redelivery is dropped (unless it meets the other one alone, README).

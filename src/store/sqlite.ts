@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { ownerOfSession } from '../chat/ports.ts';
+import { DeliveryClaimLostError, ownerOfSession } from '../chat/ports.ts';
 import {
   claimState,
   clip,
@@ -45,6 +45,8 @@ import {
 import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
 
 const refs = questionRefs('sqlite');
+/** finishDelivery's transaction found the claim another holder's (fenced): nothing written. */
+const CLAIM_LOST = Symbol('claim lost');
 
 /** Each entry moves the schema one version up; never edit a shipped step, add a new one. */
 /** Each schema version's SQL, or a step in code where the masker rewrites kept text (version 12). */
@@ -582,6 +584,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       `INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)
        ON CONFLICT(channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
     ),
+    // Fenced: only the claim's holder marks it answered.
+    finishHeldDelivery: db.prepare<[string, string, string]>(
+      'UPDATE deliveries SET lease_until = NULL, lease_token = NULL WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
+    ),
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
@@ -992,16 +998,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return claimState(claimed, () => statements.deliveryLease.get(channel, id)?.lease_until === null);
       }),
     // One transaction with the answer kept: no write more than the finish alone (one commit).
-    finishDelivery: (channel, id, keep) =>
-      write(() =>
+    finishDelivery: async (channel, id, keep, token) => {
+      const kept = await write(() =>
         db.transaction(() => {
           const at = now().getTime();
-          statements.finishDelivery.run(channel, id, at);
+          if (token === undefined) statements.finishDelivery.run(channel, id, at);
+          else if (statements.finishHeldDelivery.run(channel, id, token).changes !== 1) return CLAIM_LOST;
           if (!keep) return undefined;
           if (channel === REPLAY_CHANNEL) statements.expiredReplays.run(at);
           return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null, null).lastInsertRowid);
         })(),
-      ),
+      );
+      if (kept === CLAIM_LOST) throw new DeliveryClaimLostError();
+      return kept;
+    },
     outboxPut: ({ channel, recipient, messages, continues }) =>
       write(() => void statements.outboxPut.run(channel, recipient, messages, now().getTime(), 0, null, continues ?? null)),
     outboxTake: (channel, limit, leaseMs) =>
