@@ -232,8 +232,13 @@ export function xlsxSource(path: string, size: number): TableSource {
     const sheets = whole.worksheets;
     facts.date1904 = whole.properties.date1904 === true;
     for (const sheet of sheets) {
+      // Every row the sheet holds, as the stream reader gives them: eachRow() passes over a row ExcelJS counts empty (cells
+      // with only borders or colour), which the streamed sheet counts as a blank row ("Không tính 1 dòng trống").
       const rows: ExcelJS.Row[] = [];
-      sheet.eachRow((row) => rows.push(row));
+      for (let number = 1; number <= sheet.rowCount; number += 1) {
+        const row = sheet.findRow(number);
+        if (row) rows.push(row);
+      }
       const ranges = sheet.model.merges.map(parseRange).filter((range): range is MergedRange => range !== null);
       const tag = sheets.length > 1 ? sheet.name : undefined;
       const columns = (sheet.columns ?? []).flatMap((column, at) => (column.hidden ? [{ first: at + 1, last: at + 1 }] : []));
