@@ -247,6 +247,8 @@ export interface BatchSummary {
   sectionRows: Line[];
   /** Classified rows whose household code an earlier classified row has: in the results, counted once in the classes. */
   duplicateRows: Line[];
+  /** Of duplicateRows, those whose household head's name differs from the first row's: likely a code written wrong, not a row twice. */
+  duplicateOtherHead: Line[];
   /**
    * Rows under a household code merged down over them (one row per member of the household on the range's first row):
    * part of that household, not households of their own, named in the summary.
@@ -2247,6 +2249,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
     const membersText = cell('so_nguoi');
+    if (membersText === '') throw new RowError('so_nguoi', 'chưa ghi số người (ô trống): hãy ghi số nhân khẩu của hộ bằng chữ số (ví dụ 4)');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
     // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
@@ -2364,7 +2367,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators, source.workbook);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -2393,7 +2396,7 @@ export async function classifyList(
   let underHeader = null as 'header' | 'subHeader' | 'units' | null;
 
   /** Household codes of the classified rows (codeKey) → their first line and the code as written there. */
-  const seen = new Map<string, { line: Line; code: string }>();
+  const seen = new Map<string, { line: Line; code: string; head: string; members: number; income: number | undefined }>();
   /**
    * Without a household code column: where the name and address are; each (folded) name + address → its first line and
    * the household data (members, income, area, indicators…) of each different row under it. Only the same name, address
@@ -3368,12 +3371,22 @@ export async function classifyList(
     let namesake: Line | undefined;
     /** The first row's code when written otherwise ("HGD001" before "hgd001 "): said beside the duplicate. */
     let firstCode = code;
+    /**
+     * The first row's household head when this row names another and its size or income differ too: "TP3-002" written for
+     * two families. (One row per person under the same code, the household's figures on each, is no such thing.)
+     */
+    let otherHead = '';
     if (code !== '') {
       const key = codeKey(code);
       const known = seen.get(key);
       first = known?.line;
-      if (known) firstCode = known.code;
-      else seen.set(key, { line: where(line), code });
+      const head = carried.name === undefined ? '' : (cells[carried.name] ?? '').trim();
+      const income = profile.monthlyIncomePerPerson ?? profile.monthlyIncome;
+      if (known) {
+        firstCode = known.code;
+        const differs = known.members !== profile.members || known.income !== income;
+        if (differs && head !== '' && known.head !== '' && nameKey(head) !== nameKey(known.head)) otherHead = known.head;
+      } else seen.set(key, { line: where(line), code, head, members: profile.members, income });
     } else if (identity) {
       const name = nameKey(cells[identity.name] ?? '');
       const address = name && wordsOf(cells[identity.address] ?? '');
@@ -3407,7 +3420,14 @@ export async function classifyList(
     } else if (code !== '') {
       summary.duplicateRows.push(where(line));
       const written = firstCode === code ? '' : ` (dòng ấy ghi “${firstCode}”, chỉ khác chữ hoa, chữ thường hay dấu cách)`;
-      note = `Trùng mã hộ “${code}” với dòng ${first}${written}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+      if (otherHead === '') note = `Trùng mã hộ “${code}” với dòng ${first}${written}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+      else {
+        summary.duplicateOtherHead.push(where(line));
+        const head = (cells[carried.name!] ?? '').trim();
+        note =
+          `Trùng mã hộ “${code}” với dòng ${first}${written} nhưng chủ hộ khác (dòng ${first}: “${otherHead}”, dòng này: “${head}”): có thể ghi nhầm mã hộ của một trong hai hộ; ` +
+          `chưa tính dòng này trong tổng hợp theo nhóm. Hãy sửa mã hộ cho đúng rồi kiểm tra lại (đừng xóa dòng). ${note}`;
+      }
     } else {
       summary.possibleDuplicateRows.push(where(line));
       note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
@@ -4493,6 +4513,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
       `(${summary.duplicateRows.length} dòng trùng mã hộ với một dòng trước: dòng ${summary.duplicateRows.join(', ')}. Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; ` +
         'tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên của mỗi mã hộ. Hãy kiểm tra và xóa dòng thừa.)',
     );
+    const other = summary.duplicateOtherHead;
+    if (other.length > 0) {
+      lines.push(
+        `(Trong đó ${other.length} dòng cùng mã hộ nhưng khác chủ hộ: dòng ${other.join(', ')}: có thể ghi nhầm mã hộ, là hộ khác chưa được tính trong tổng hợp; hãy sửa mã hộ cho đúng rồi kiểm tra lại, đừng xóa dòng.)`,
+      );
+    }
   }
   if (summary.splitHouseholds.size > 0) {
     const split = [...summary.splitHouseholds].map(([code, runs]) => `“${code}” ${runs.slice(0, -1).join(', ')} và ${runs[runs.length - 1]}`).join('; ');

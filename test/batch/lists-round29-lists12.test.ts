@@ -7,6 +7,10 @@
  * in both ways of reading. Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line
  * 1.500.000 đ per person per month; at or under it, fewer than 3 lacks = near-poor; above it and at or under
  * 2.250.000 đ = middle.
+ * A cadre's messy list (a title above the header, a blank row, "Tổng cộng" under the list, incomes "1,5 triệu",
+ * "1.500.000đ", "1tr5", days "5/12/2026", "05-12-2026"): the household size left empty is refused saying it is empty, not
+ * “số người “” phải là số nguyên”; a household code written again for another head of household says both heads and to
+ * mend the code, not only "xóa dòng thừa" (which would delete a family).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +20,8 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { xlsxSource } from '../../src/batch/xlsx.ts';
-import { classifyInProcess, sheetsBeforeWorkbook } from './classify-in-process.ts';
+import { formatSummary } from '../../src/batch/households.ts';
+import { classifyInProcess, excelCsvLists, sheetsBeforeWorkbook } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -35,6 +40,8 @@ async function bothWays(name: string, bytes: Uint8Array) {
   };
   return { streamed: await read(`${name}.xlsx`, bytes), whole: await read(`${name}-ca-tep.xlsx`, await sheetsBeforeWorkbook(bytes)) };
 }
+
+const { saved, run } = excelCsvLists('lists-round29-lists12', rules, '2026-12-05');
 
 const HEADER = ['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Khu vực', 'Số khẩu', 'TNBQ (đồng/người/tháng)', 'Thiếu hụt', 'Ghi chú', 'Ngày khảo sát'];
 
@@ -89,5 +96,83 @@ describe('a Mac workbook (1904 date system), the stored file fixtures/lists12/ma
     expect(streamed.notes.filter((note) => note.includes('1904'))).toEqual(['Tệp dùng hệ ngày 1904 của Excel (thường gặp ở tệp lưu bằng Excel trên máy Mac); ngày trong tệp đã được đọc theo hệ này.']);
     // "Ngày sinh" is no column of the check: said as left aside, never read as the survey day.
     expect(streamed.notes.some((note) => note.startsWith('Cột không dùng để xét hộ') && note.includes('“Ngày sinh”'))).toBe(true);
+  });
+});
+
+/** Thôn 3's list as a cadre keeps it (CSV UTF-8 from Excel, and the same as a workbook with a merged title). */
+const TITLE = 'DANH SÁCH HỘ RÀ SOÁT CUỐI NĂM 2026 - THÔN 3, XÃ TÂN PHÚ';
+const LIST_HEADER = ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân (đồng/người/tháng)', 'Các chỉ số thiếu hụt', 'Ngày rà soát'];
+const LIST_ROWS: (string | number)[][] = [
+  [1, 'TP3-001', 'Nguyễn Văn An', 'nông thôn', 4, '1,5 triệu', 'bhyt', '5/12/2026'],
+  [2, 'TP3-002', 'Trần Thị Bình', 'nông thôn', 3, '1.500.000đ', '', '05-12-2026'],
+  [],
+  [3, 'TP3-003', 'Lê Văn Cường', 'nông thôn', 5, '1tr5', 'nước sinh hoạt, nhà tiêu', '05/12/2026'],
+  [4, 'TP3-002', 'Phạm Thị Dung', 'nông thôn', 2, '2.000.000', '', '5/12/2026'],
+  [5, 'TP3-005', 'Hoàng Văn Em', 'nông thôn', '', '1.200.000', '', '5/12/2026'],
+  [6, 'TP3-006', 'Đỗ Thị Gấm', 'nông thôn', 3, '1,2tr', 'bhyt', '5/12/2026'],
+  ['Tổng cộng', '', '', '', 17, '', '', ''],
+];
+const csvLine = (cells: readonly (string | number)[]) => cells.map((cell) => (String(cell).includes(',') ? `"${cell}"` : String(cell))).join(',');
+
+async function cadreWorkbook(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Thôn 3');
+  sheet.addRow([TITLE]);
+  sheet.mergeCells('A1:H1');
+  sheet.addRow(LIST_HEADER);
+  for (const row of LIST_ROWS) sheet.addRow(row.map((cell) => (cell === '' ? null : cell)));
+  // The blank row kept in the file (a bordered row, as Excel keeps a row of the form).
+  sheet.getCell('A5').border = { top: { style: 'thin' } };
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe('Thôn 3’s messy list through the batch, CSV and workbook', () => {
+  const expectations = (rows: Record<string, string>[], summary: Parameters<typeof formatSummary>[1]) => {
+    expect(rows.map((row) => [row.dong, row.ma_ho, row.ngay, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['3', 'TP3-001', '05/12/2026', 'near_poor', '1500000'],
+      ['4', 'TP3-002', '05/12/2026', 'near_poor', '1500000'],
+      ['6', 'TP3-003', '05/12/2026', 'near_poor', '1500000'],
+      ['7', 'TP3-002', '05/12/2026', 'middle', '2000000'],
+      ['8', 'TP3-005', '', 'error', ''],
+      ['9', 'TP3-006', '05/12/2026', 'near_poor', '1200000'],
+      ['10', '', '', 'footer', ''],
+    ]);
+    expect(summary.blank).toBe(1);
+    expect(summary.titleRows).toEqual([1]);
+    // The household size left empty: said empty, with what to write (was: số người “” phải là số nguyên lớn hơn 0).
+    expect(rows[4]!.ly_do).toBe('Cột Số nhân khẩu (so_nguoi): chưa ghi số người (ô trống): hãy ghi số nhân khẩu của hộ bằng chữ số (ví dụ 4)');
+    // TP3-002 again, for another family: both heads named, mend the code (was: only "Trùng mã hộ … không tính lại").
+    expect(rows[3]!.ly_do).toMatch(
+      /^Trùng mã hộ “TP3-002” với dòng 4 nhưng chủ hộ khác \(dòng 4: “Trần Thị Bình”, dòng này: “Phạm Thị Dung”\): có thể ghi nhầm mã hộ của một trong hai hộ; chưa tính dòng này trong tổng hợp theo nhóm\. Hãy sửa mã hộ cho đúng rồi kiểm tra lại \(đừng xóa dòng\)\. Thu nhập bình quân: 2\.000\.000/,
+    );
+    const said = formatSummary(rules, summary);
+    expect(said).toContain('(1 dòng trùng mã hộ với một dòng trước: dòng 7.');
+    expect(said).toContain('(Trong đó 1 dòng cùng mã hộ nhưng khác chủ hộ: dòng 7: có thể ghi nhầm mã hộ, là hộ khác chưa được tính trong tổng hợp; hãy sửa mã hộ cho đúng rồi kiểm tra lại, đừng xóa dòng.)');
+  };
+
+  it('saved as CSV from Excel: every row out, the empty size and the code of two families said plainly', async () => {
+    const { rows, summary } = await run(saved('thon-3.csv', [csvLine([TITLE]), csvLine(LIST_HEADER), ...LIST_ROWS.map((row) => csvLine(row.length === 0 ? LIST_HEADER.map(() => '') : row))]));
+    expectations(rows, summary);
+  });
+
+  it('kept as a workbook (merged title, bordered blank row), streamed and read whole: the same', async () => {
+    const { streamed, whole } = await bothWays('thon-3', await cadreWorkbook());
+    expectations(streamed.rows, streamed.summary);
+    expect(whole.rows).toEqual(streamed.rows);
+    expect(whole.summary).toEqual(streamed.summary);
+  });
+
+  it('the same code written twice for the same head (a row copied twice) keeps its note as before: not another family', async () => {
+    const { rows, summary } = await run(saved('chep-hai-lan.csv', [csvLine(LIST_HEADER), csvLine(LIST_ROWS[0]!), csvLine(LIST_ROWS[0]!)]));
+    expect(rows[1]!.ly_do).toMatch(/^Trùng mã hộ “TP3-001” với dòng 2: không tính lại trong tổng hợp theo nhóm\. /);
+    expect(summary.duplicateOtherHead).toEqual([]);
+  });
+
+  it('one row per person under the household’s code, the household’s figures on each: members, not another family', async () => {
+    const { rows, summary } = await run(
+      saved('moi-nguoi-mot-dong.csv', ['Mã hộ,Họ và tên,Khu vực,Số khẩu,Thu nhập BQ,Thiếu hụt', 'H1,Nguyễn Văn A,nt,3,1tr2,', 'H1,Nguyễn Thị B,nt,3,1tr2,', 'H2,Lê Văn D,nt,2,2tr,']),
+    );
+    expect(rows[1]!.ly_do).toMatch(/^Trùng mã hộ “H1” với dòng 2: không tính lại trong tổng hợp theo nhóm\. /);
+    expect(summary.duplicateOtherHead).toEqual([]);
   });
 });
