@@ -83,7 +83,7 @@ import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
 import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { cellValue, problemReason, TooManyRows, type Cell, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource, type WorkbookFacts } from './types.ts';
+import { cellValue, problemReason, TooManyRows, type Cell, type FormulaGaps, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource, type WorkbookFacts } from './types.ts';
 import { excelSerialDay } from './xlsx.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
 
@@ -2379,6 +2379,8 @@ export async function classifyList(
   let width = 0;
   /** CSV lines read with a broken quote in a cell not read to classify (quotesRead): line → what its ly_do says of it. */
   const quoteNotes = new Map<number, string>();
+  /** A workbook's rows with formulas that keep no value (FormulaGaps), by sheet and line: said when the row is refused for such a cell. */
+  const formulaGaps = new Map<string, FormulaGaps>();
   /** The sheet's rows hidden in Excel (TableRecord `hidden`), and those of them whose ly_do said so (for the notes). */
   const hiddenLines = new Set<number>();
   const hiddenSaid = new Set<Line>();
@@ -3788,6 +3790,7 @@ export async function classifyList(
         hiddenLines.clear();
       }
       if ('cells' in record && record.hidden) hiddenLines.add(record.line);
+      if ('cells' in record && record.formulas) formulaGaps.set(`${sheet ?? ''}\0${record.line}`, record.formulas);
       if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
       // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
       if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
@@ -4062,7 +4065,10 @@ export async function classifyList(
   /** A refused record: said (sink, onProblem) and kept in its place in the results with its reason. */
   async function writeRefused(refused: RowProblem, code: string, villageCells: readonly string[] | null = current): Promise<void> {
     const quoted = lineNote(refused.line);
-    const outcome = quoted ? { ...refused, message: `${refused.message.replace(/\.?\s*$/, '')}. ${quoted}` } : refused;
+    const at = positions?.[refused.column as Column];
+    const formula = at === undefined || at < 0 ? undefined : formulaGaps.get(`${sheet ?? ''}\0${refused.line}`)?.[at];
+    const said = formula === undefined ? refused : { ...refused, message: `ô có công thức “=${formula}” nhưng tệp không lưu giá trị của nó (công thức lỗi như #REF!, #DIV/0!, hoặc tệp chưa được Excel tính lại): hãy sửa công thức trong Excel, lưu tệp rồi kiểm tra lại` };
+    const outcome = quoted ? { ...said, message: `${said.message.replace(/\.?\s*$/, '')}. ${quoted}` } : said;
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;

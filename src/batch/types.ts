@@ -8,7 +8,7 @@ import type { TextParts } from '../rules/index.ts';
  * workbook's row hidden in Excel (hidden by hand, by a filter, in a collapsed group), read as any other and said in its row.
  */
 export type TableRecord =
-  | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross; hidden?: true }
+  | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross; hidden?: true; formulas?: FormulaGaps }
   | { line: number; problem: string; sheet?: string; written?: WrittenCells };
 
 /**
@@ -21,6 +21,12 @@ export interface WrittenCells {
   cells: string[];
   quoted: number[];
 }
+
+/**
+ * Cells of a workbook's row holding a formula whose value the file does not keep (an error such as #REF! or #DIV/0!, or
+ * a workbook never computed by Excel): index in `cells` (where the cell reads '') → the formula, to say it when the row is refused.
+ */
+export type FormulaGaps = Record<number, string>;
 
 /**
  * Cells of a record under the top row of a merged range (Excel keeps a merged cell's value in its top cell only): index

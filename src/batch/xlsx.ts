@@ -14,7 +14,7 @@ import type ExcelJS from 'exceljs';
 import { formatDate } from '../text/dates.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { parseRange, workbookLayout, type MergedRange } from './merges.ts';
-import { cellValue, problemReason, type Cell, type ColumnSpan, type WorkbookFacts, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
+import { cellValue, problemReason, type Cell, type ColumnSpan, type FormulaGaps, type WorkbookFacts, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
 /** ExcelJS is big to load (about a second on a busy machine): only CSV-free runs pay for it. */
@@ -115,8 +115,16 @@ async function* sheetRecords(
   for await (const row of rows) {
     const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
+    let formulas: FormulaGaps | undefined;
     for (let column = 1; column < values.length; column += 1) {
       const value = values[column];
+      const formula = valuelessFormula(value);
+      if (formula !== undefined) {
+        // Read as an empty cell both ways (the stream reader drops an error result, the whole reader keeps "#REF!"): its formula kept to be said.
+        cells.push('');
+        (formulas ??= {})[column - 1] = formula;
+        continue;
+      }
       const formulaDay = typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'number' && showsDate(row.getCell(column).numFmt);
       cells.push(cellText(value, formulaDay, date1904));
     }
@@ -140,13 +148,23 @@ async function* sheetRecords(
       merged ??= {};
       for (let column = range.left; column <= range.right; column += 1) merged[column - 1] = value;
     }
-    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}), ...(across ? { across } : {}), ...(hidden.has(row.number) ? { hidden: true as const } : {}) });
+    chunk.push({ line: row.number, cells, ...tag, ...(merged ? { merged } : {}), ...(spans ? { spans } : {}), ...(across ? { across } : {}), ...(hidden.has(row.number) ? { hidden: true as const } : {}), ...(formulas ? { formulas } : {}) });
     if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
       yield chunk;
       chunk = [];
     }
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/** A formula cell's formula when the file keeps no value for it (no cached result, an error result, NaN): else undefined. */
+function valuelessFormula(value: ExcelJS.CellValue | undefined): string | undefined {
+  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value)) return undefined;
+  const { result } = value as { result?: unknown };
+  const valueless = result === undefined || (typeof result === 'number' && Number.isNaN(result)) || (typeof result === 'object' && result !== null && 'error' in result);
+  if (!valueless) return undefined;
+  const written = value as { formula?: string; sharedFormula?: string };
+  return written.formula ?? written.sharedFormula ?? '';
 }
 
 /** A sheet with no row hidden. */

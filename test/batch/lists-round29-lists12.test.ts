@@ -176,3 +176,30 @@ describe('Thôn 3’s messy list through the batch, CSV and workbook', () => {
     expect(summary.duplicateOtherHead).toEqual([]);
   });
 });
+
+describe('a formula whose value the workbook does not keep', () => {
+  it('“=COUNTA(X1:X4)” showing #REF! and “=1+2” never computed, in Số khẩu: said as a formula to mend in Excel, streamed and read whole alike (was: “chưa ghi số người (ô trống)” streamed, “#REF!” read whole)', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('DS');
+    sheet.addRow(['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Khu vực', 'Số khẩu', 'Tổng thu nhập hộ/tháng', 'TNBQ (đồng/người/tháng)', 'Thiếu hụt', 'Ngày khảo sát']);
+    sheet.addRow([1, 'C01', 'Nguyễn Văn An', 'nông thôn', 3, 4_500_000, { formula: 'F2/E2', result: { error: '#DIV/0!' } }, '', '05/12/2026']);
+    sheet.addRow([2, 'C02', 'Lê Văn Cường', 'nông thôn', { formula: 'COUNTA(X1:X4)', result: { error: '#REF!' } }, 4_500_000, null, '', '05/12/2026']);
+    sheet.addRow([3, 'C03', 'Lê Văn Em', 'nông thôn', { formula: '1+2' }, 4_500_000, null, '', '05/12/2026']);
+    sheet.addRow([4, 'C04', 'Lê Văn Dũng', 'nông thôn', 3, 4_500_000, { formula: 'F5/E5', result: 1_500_000 }, '', '05/12/2026']);
+    const { streamed, whole } = await bothWays('cong-thuc-loi', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(whole.rows).toEqual(streamed.rows);
+    expect(whole.problems).toEqual(streamed.problems);
+    const formula = (text: string) => `ô có công thức “=${text}” nhưng tệp không lưu giá trị của nó (công thức lỗi như #REF!, #DIV/0!, hoặc tệp chưa được Excel tính lại): hãy sửa công thức trong Excel, lưu tệp rồi kiểm tra lại`;
+    expect(streamed.problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([
+      [3, 'so_nguoi', formula('COUNTA(X1:X4)')],
+      [4, 'so_nguoi', formula('1+2')],
+    ]);
+    // The TNBQ cell in error beside a total and a size: the household is read from the total (4.500.000 ÷ 3), as before.
+    expect(streamed.rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['2', 'near_poor', '1500000'],
+      ['3', 'error', ''],
+      ['4', 'error', ''],
+      ['5', 'near_poor', '1500000'],
+    ]);
+  });
+});
