@@ -152,5 +152,29 @@ export function renderSpans(spans: Span[], limit = TELEGRAM_TEXT_LIMIT): string[
     }
   }
   flush();
+  keepLastLineCompany(messages, limit);
   return messages;
+}
+
+/** Whether every tag opened in `html` is closed in it. */
+const tagsClosed = (html: string): boolean => (html.match(/<[^/>][^>]*>/g) ?? []).length === (html.match(/<\/[^>]*>/g) ?? []).length;
+
+/**
+ * A last message of one line (the footnote "Mục ghi “tham khảo” là …" after a list that filled the message before it) takes the
+ * line before it along, when that line is plain text outside any tag: never a message of a footnote alone (round 29: the
+ * status tags made the near-poor list longer and its footnote went alone).
+ */
+function keepLastLineCompany(messages: string[], limit: number): void {
+  if (messages.length < 2) return;
+  const last = messages[messages.length - 1]!;
+  if (visible(last).split('\n').filter((line) => line.trim() !== '').length > 1) return;
+  const before = messages[messages.length - 2]!.trimEnd();
+  const at = before.lastIndexOf('\n');
+  if (at <= 0) return;
+  const moved = before.slice(at + 1);
+  const kept = before.slice(0, at + 1);
+  if (moved.includes('<') || moved.includes('>') || !tagsClosed(kept) || isBlank(kept)) return;
+  if (moved.length + 1 + last.length > limit) return;
+  messages[messages.length - 2] = kept;
+  messages[messages.length - 1] = `${moved}\n${last.replace(/^\n+/, '\n')}`;
 }

@@ -83,6 +83,19 @@ describe('renderSpans', () => {
     );
   });
 
+  it('a footnote that no longer fits takes the list line before it along: never a message of the footnote alone (round 29)', () => {
+    const lines = ['Hỗ trợ cho hộ cận nghèo:', '• Bảo hiểm y tế: 70% (đã kiểm tra)', '• Vay vốn: 100 triệu (tham khảo)', '• Học nghề: chưa rõ (chưa rõ)'];
+    const footnote = 'Mục ghi "tham khảo" là nội dung tóm tắt.';
+    const list = `${lines.join('\n')}\n`;
+    const messages = renderSpans([{ text: list }, { text: `\n${footnote}` }], list.length + 4);
+    expect(messages).toHaveLength(2);
+    expect(messages[1]).toBe(`${lines[3]}\n\n${footnote}`);
+    expect(messages[0]!.trimEnd()).toBe(lines.slice(0, 3).join('\n'));
+    // A bold last line stays where it is (moving it would split its tags).
+    const bold = renderSpans([{ text: `${lines.slice(0, 3).join('\n')}\n` }, { text: lines[3]!, style: 'bold' }, { text: `\n${footnote}` }], list.length + 8);
+    expect(bold[bold.length - 1]).toBe(`\n${footnote}`);
+  });
+
   it('escapeHtml leaves Vietnamese text untouched', () => {
     expect(escapeHtml('Ủy ban nhân dân cấp xã')).toBe('Ủy ban nhân dân cấp xã');
   });
