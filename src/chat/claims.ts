@@ -473,9 +473,16 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   if (!found || found.status === 'unknown') return undefined;
   const name = CLASS_NAMES[classification].toLowerCase();
   const programme = programmeSays(rules, supportId, day);
+  // "nam 2027 co bo vay von ho ngheo ko" (round 29 mend29c): figures not known for that day (the 2019 cap, 2018 rate) are not
+  // said as that day's; the support's first sentence, that they are not known, and the card below carries them with its basis
+  // (was "ngày 01/01/2027 vẫn là: … 100.000.000 đồng/hộ …" and, two sentences later, that the cap of 2026 is not known).
+  const unknownFigures = found.figuresUnknown && day >= found.figuresUnknown.from ? found.figuresUnknown.figures : undefined;
+  const still = unknownFigures
+    ? `${lowerFirst(found.what.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!).replace(/\.$/, '')}; ${unknownFigures} áp dụng năm ${day.slice(0, 4)} chưa rõ (xem căn cứ bên dưới).`
+    : `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}).`;
   const text =
     `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
-    `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}).${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
+    `${still}${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
   return { correction: { text, bases: [found.basis, ...(programme?.bases ?? [])] }, answer: { topic: { kind: 'support', supportId, classification } } };
 }
 

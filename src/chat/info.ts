@@ -635,9 +635,28 @@ function periodStandardsReply(rules: RuleSet, today: string, period: Period, are
   const over = standardsOver(rules, period).map((standard) => {
     const first = Math.max(period.from, Number(standard.validFrom.slice(0, 4)));
     const last = Math.min(period.to, Number(standard.validTo.slice(0, 4)));
-    return { standard, first, years: first === last ? `năm ${first}` : `giai đoạn ${first}–${last}`, described: describeStandard(rules, standard.validFrom) };
+    // The row's label is the standard's own years ("Giai đoạn 2027–2030 (01/01/2027 – 31/12/2030)"), not the asked ones (round 29
+    // mend29c: was "Năm 2027 (01/01/2027 – 31/12/2030)").
+    const [from, to] = [standard.validFrom.slice(0, 4), standard.validTo.slice(0, 4)];
+    const own = from === to ? `năm ${from}` : `giai đoạn ${from}–${to}`;
+    return { standard, first, last, years: first === last ? `năm ${first}` : `giai đoạn ${first}–${last}`, own, described: describeStandard(rules, standard.validFrom) };
   });
-  const points = over.map(({ standard, years, described }, index) => {
+  // Years whose standard keeps the one before (2026 keeps 2022–2025 under NĐ 351/2025) are one standard in the heading (was "năm
+  // 2025 theo một chuẩn, năm 2026 theo chuẩn khác" for the same figures).
+  const groups: (typeof over)[] = [];
+  for (const one of over) {
+    const previous = groups.at(-1);
+    if (previous && one.standard.keeps?.standard === previous[0]!.standard.id) previous.push(one);
+    else groups.push([one]);
+  }
+  const heading = groups.map((group, index) => {
+    const [head, ...kept] = group as [(typeof over)[number], ...typeof over];
+    if (kept.length === 0) return `${head.years} theo ${index === 0 ? 'một chuẩn' : 'chuẩn khác'}`;
+    const end = kept.at(-1)!.last;
+    const keeping = kept.map((one) => `${one.years} giữ nguyên theo ${one.standard.document.replace(/\s*\(.*\)$/, '')}`).join(', ');
+    return `năm ${head.first}–${end} theo ${lowerFirst(head.described.title)} (${keeping})`;
+  });
+  const points = over.map(({ standard, own: years, described }, index) => {
     const now = standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng hôm nay' : '';
     const changed = index > 0 ? indicatorSetChange(rules, standard).map(lowerFirst) : [];
     const indicators =
@@ -651,7 +670,7 @@ function periodStandardsReply(rules: RuleSet, today: string, period: Period, are
   const areaName = area ? `${areaWord(rules, area)} ` : '';
   return reply(
     [
-      bold(`Chuẩn nghèo ${areaName}${period.from}–${period.to}: ${over.map(({ years }, index) => `${years} theo ${index === 0 ? 'một chuẩn' : 'chuẩn khác'}`).join(', ')}.\n`),
+      bold(`Chuẩn nghèo ${areaName}${period.from}–${period.to}: ${heading.join(', ')}.\n`),
       plain('Thu nhập bình quân mỗi người mỗi tháng:\n'),
       plain(bullets(points)),
       plain(`\n\n${[...unknown, WHERE_TO_ASK].join(' ')}`),

@@ -324,6 +324,12 @@ const variant = z
      */
     unclear: text.optional(),
     /**
+     * From which day the figures in `what` (a reported cap or rate of an earlier year) are not known to apply (`from`), and what
+     * they are in a few words (`figures`: "mức vay, lãi suất"): a support said to be cut on a later day is told it still holds
+     * (the first sentence of `what`) and that those figures are not known for that year, no figure (src/chat/claims.ts).
+     */
+    figuresUnknown: z.strictObject({ from: isoDate, figures: text }).optional(),
+    /**
      * Figures still repeated of this support that are not today's ("3,3%": the 2018 rate of poor households in 30a districts):
      * a message stating one (`said`, as written) is told `text` first, with its status, then the support's card.
      * `whenClassNamed`: told only to a question naming this variant's class ("ho can ngheo vay lai suat 3,3% phai ko": that it is

@@ -77,6 +77,8 @@ export interface SupportResult {
    * được trợ cấp"): each condition up to its first ":", ";" or ", ví dụ"; the full ones stay in `condition`.
    */
   conditionBrief?: string;
+  /** From which day the figures of `what` are not known to apply, and what they are (rules/supports `figuresUnknown`). */
+  figuresUnknown?: { from: string; figures: string };
   /** A few words on what is not known of it (rules/supports `brief`), said after its name in a short post. */
   brief?: string;
   /** What it is as read aloud on the loudspeaker (shorter, no name said twice), when the data words it so. */

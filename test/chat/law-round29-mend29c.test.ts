@@ -1,0 +1,46 @@
+/**
+ * Round 29 (mend29c, 05/12/2026): reviewer findings on the law of 2026–2027 (/work/shared/facts/updates-2026.md).
+ * A loan said to be cut in 2027 is told the loan still holds and that its cap and rates for 2027 are not known (2026 caps/rates
+ * [?]), no 2019 cap said as 2027's; a period over years sharing a standard says them as one (2026 keeps 2022–2025 under
+ * NĐ 351/2025 [M]); the changes of 2027–2030 name the digital-services criterion added [M].
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round29mend29c');
+
+describe('a loan said to be cut in 2027: still held, its 2027 cap and rates not known, no figure', () => {
+  it.each([
+    ['nam 2027 co bo vay von ho ngheo ko', 'hộ nghèo'],
+    ['Năm 2027 có bỏ chính sách vay vốn ưu đãi cho hộ cận nghèo không?', 'hộ cận nghèo'],
+  ])('"%s"', async (question, name) => {
+    const text = await first(question);
+    const said = text.split('\n')[0]!;
+    // Was "ngày 01/01/2027 vẫn là: … mức vay tối đa 100.000.000 đồng/hộ …, lãi suất 6,6%/năm" and, two sentences later, that
+    // the cap of 2026 is not in the data.
+    expect(said).toContain(`ngày 01/01/2027 vẫn là: ${name} được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội`);
+    expect(said).toContain('mức vay, lãi suất áp dụng năm 2027 chưa rõ');
+    expect(said).not.toMatch(/100\.000\.000|6,6%|7,92%/);
+    expect(said.match(/mức vay, lãi suất/g)).toHaveLength(1);
+    // The programme's line is kept, with its status.
+    expect(said).toContain('khoảng 23.000 tỷ đồng vốn tín dụng chính sách (vốn cho vay ưu đãi) cho giai đoạn 2026–2030 (tham khảo)');
+    // The card below still carries the earlier figures with their caveat and basis, once.
+    expect(text.match(/100\.000\.000 đồng\/hộ|7,92%/g)).toHaveLength(1);
+    expect(text.length).toBeLessThan(1700);
+  });
+});
+
+describe('a period over years sharing a standard says them as one ("chuan ngheo 2025 den 2027 la bn")', () => {
+  it('2025 and 2026 are one standard, 2027–2030 is labelled as its period', async () => {
+    const text = await first('chuan ngheo 2025 den 2027 la bn');
+    // Was "năm 2025 theo một chuẩn, năm 2026 theo chuẩn khác, năm 2027 theo chuẩn khác".
+    expect(text).toContain(
+      'năm 2025–2026 theo chuẩn nghèo đa chiều giai đoạn 2022–2025 (năm 2026 giữ nguyên theo Nghị định 351/2025/NĐ-CP), năm 2027 theo chuẩn khác',
+    );
+    const lines = text.split('\n');
+    // Was "• Năm 2027 (01/01/2027 – 31/12/2030)" and "• Năm 2025 (01/01/2022 – 31/12/2025)".
+    expect(lines.some((line) => line.startsWith('• Giai đoạn 2027–2030 (01/01/2027 – 31/12/2030)'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('• Giai đoạn 2022–2025 (01/01/2022 – 31/12/2025)'))).toBe(true);
+    expect(text).not.toContain('• Năm 2027');
+  });
+});
