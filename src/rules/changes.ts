@@ -143,14 +143,21 @@ function supportChanges(support: Support, inWindow: (date: string) => boolean): 
 
 /**
  * The indicators a standard drops and adds against the standard before it, one sentence each ("Bỏ chỉ số “Phương tiện phục vụ
- * tiếp cận thông tin”", "Thêm chỉ số “Xử lý rác thải sinh hoạt”"); one carried on under another name is neither. Empty when it
+ * tiếp cận thông tin”", "Thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ)"); one carried on under another name as an added
+ * criterion ("Thêm tiêu chí “Sử dụng dịch vụ số, Internet” (ngưỡng chưa rõ)"). Empty when it
  * counts the same indicators as the one before, or none is before it: a count of deprivations told of one set says nothing of the
  * other.
  */
 export function indicatorSetChange(rules: RuleSet, standard: Standard): string[] {
-  return standardChanges(rules, standard)
-    .filter((change) => change.kind === 'indicator' && change.change !== 'continued')
-    .map(describeChange);
+  // Round 29 (mend29c): the criterion reported as added on digital services / Internet (updates-2026.md [M]) is said as added,
+  // though the assistant reads it as carrying the telecom indicator on (was hidden: only the waste indicator read as added); a
+  // threshold not known is said with it.
+  return standardChanges(rules, standard).flatMap((change) => {
+    if (change.kind !== 'indicator') return [];
+    if (change.change === 'removed') return [describeChange(change)];
+    const what = change.change === 'continued' ? `Thêm tiêu chí “${change.name}”` : describeChange(change);
+    return [`${what}${change.thresholdUnknown ? ' (ngưỡng chưa rõ)' : ''}`];
+  });
 }
 
 /** Every change taking effect on a day d with from < d ≤ to (ISO dates), by date then kind. */
@@ -196,7 +203,8 @@ export function describeChange(change: Change): string {
       if (change.change === 'continued') {
         // The assistant's reading of reported sources (updates-2026.md lists the criterion as added, its final name [?]): no rename
         // stated as fact. Its status (reported) is said with the line, so the words do not say "tham khảo" again.
-        return `Chỉ số “${change.previousName}”: nội dung này được nêu là tiêu chí “${change.name}”`;
+        // Round 29 (mend29c): said as added, as the sources say (was "Chỉ số “…viễn thông”: nội dung này được nêu là tiêu chí …").
+        return `Thêm tiêu chí “${change.name}” (dự thảo gọi là “${change.previousName}”)`;
       }
       return `Thêm chỉ số “${change.name}”`;
     case 'replaced':

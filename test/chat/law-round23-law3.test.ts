@@ -138,8 +138,9 @@ describe('the 2027 change list says "tham khảo" once for the telecom criterion
   // Was "Chỉ số “Sử dụng dịch vụ viễn thông”: theo nguồn tham khảo, nội dung này được nêu là tiêu chí “…” (tham khảo)".
   it.each(['nam 2027 co gi thay doi', 'tu 1/1/2027 chuan ngheo thay doi gi'])('"%s"', async (question) => {
     const text = await first(question);
-    const line = text.split('\n').find((each) => each.includes('Chỉ số “Sử dụng dịch vụ viễn thông”'));
-    expect(line).toContain('nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo)');
+    // Round 29 (mend29c): said as added (was "Chỉ số “Sử dụng dịch vụ viễn thông”: nội dung này được nêu là tiêu chí …").
+    const line = text.split('\n').find((each) => each.includes('Thêm tiêu chí “Sử dụng dịch vụ số, Internet”'));
+    expect(line).toContain('Thêm tiêu chí “Sử dụng dịch vụ số, Internet” (dự thảo gọi là “Sử dụng dịch vụ viễn thông”) (tham khảo)');
     expect(line!.match(/tham khảo/g)).toHaveLength(1);
   });
 });

@@ -13,7 +13,8 @@
 import { describe, expect, it } from 'vitest';
 import { askApiText, conversationsAt } from './harness.ts';
 
-const NEW_SET = 'bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”, thêm chỉ số “Xử lý rác thải sinh hoạt”';
+// Round 29 (mend29c): the digital-services criterion is said as added, with the thresholds not known.
+const NEW_SET = 'bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”, thêm tiêu chí “Sử dụng dịch vụ số, Internet” (ngưỡng chưa rõ), thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ)';
 
 // 31/12/2026 and 01/01/2027, 10:00 in Vietnam.
 const eve = conversationsAt(new Date('2026-12-31T03:00:00Z'), 'round27law12-eve');

@@ -44,3 +44,22 @@ describe('a period over years sharing a standard says them as one ("chuan ngheo 
     expect(text).not.toContain('• Năm 2027');
   });
 });
+
+describe('the changes of 2027–2030 name the digital-services criterion as added, its threshold not known', () => {
+  it('"chuan ngheo 2026 den 2030 la bao nhieu": the 2027–2030 row', async () => {
+    const text = await first('chuan ngheo 2026 den 2030 la bao nhieu');
+    const row = text.split('\n').find((line) => line.startsWith('• Giai đoạn 2027–2030'))!;
+    // Was "bộ chỉ số thay đổi: bỏ chỉ số “Phương tiện …”, thêm chỉ số “Xử lý rác thải sinh hoạt”" (Internet hidden).
+    expect(row).toContain(
+      'bộ chỉ số thay đổi: bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”, thêm tiêu chí “Sử dụng dịch vụ số, Internet” (ngưỡng chưa rõ), thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ)',
+    );
+    expect(row).toMatch(/\(tham khảo\)\.$/);
+  });
+  it('"chuan ngheo 2027 co gi thay doi": listed as added, with its status', async () => {
+    const text = await first('chuan ngheo 2027 co gi thay doi');
+    // Was "Chỉ số “Sử dụng dịch vụ viễn thông”: nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet”".
+    expect(text).toContain('01/01/2027: Thêm tiêu chí “Sử dụng dịch vụ số, Internet” (dự thảo gọi là “Sử dụng dịch vụ viễn thông”) (tham khảo)');
+    expect(text).toContain('01/01/2027: Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    expect(text).toContain('ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet” (chưa rõ)');
+  });
+});

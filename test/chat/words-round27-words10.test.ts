@@ -43,7 +43,7 @@ describe('what the deprivation indicators are: short, the 2027 change in one lin
     expect(text).toMatch(/^Chỉ số thiếu hụt \(hôm nay, 05\/12\/2026\): những dịch vụ xã hội cơ bản hộ còn thiếu, 12 chỉ số trong 6 nhóm \(tham khảo\):/);
     expect(text).toContain('• Việc làm: Việc làm; Người phụ thuộc trong hộ gia đình');
     expect(text).toContain('• Thông tin: Sử dụng dịch vụ viễn thông; Phương tiện phục vụ tiếp cận thông tin');
-    expect(text).toContain('Từ 01/01/2027 bộ chỉ số thay đổi: bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”, thêm chỉ số “Xử lý rác thải sinh hoạt” (tham khảo).');
+    expect(text).toContain('Từ 01/01/2027 bộ chỉ số thay đổi: bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”, thêm tiêu chí “Sử dụng dịch vụ số, Internet” (ngưỡng chưa rõ), thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ) (tham khảo).');
     expect(text).toContain('Nguồn: chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp), Nghị định 351/2025/NĐ-CP');
     expect(text).toContain('Chi tiết');
     expect(text).not.toContain('Sắp thay đổi');

@@ -24,8 +24,9 @@ describe('changesBetween', () => {
     // findings9 #8 (updates-2026.md): only "phương tiện phục vụ tiếp cận thông tin" is removed; internet use is read (tham khảo) as "dịch vụ số, Internet".
     expect(indicators.map((c) => `${c.change}:${c.indicatorId}`).sort()).toEqual(['added:waste', 'continued:digital_services', 'removed:information_access']);
     const texts = indicators.map((c) => describeChange(c)).join('\n');
-    // review6 S14: the assistant's reading of reported sources, not a rename stated as fact.
-    expect(texts).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet”');
+    // review6 S14: the assistant's reading of reported sources, not a rename stated as fact; round 29 (mend29c): added, as the
+    // sources say (updates-2026.md), the draft's name beside it.
+    expect(texts).toContain('Thêm tiêu chí “Sử dụng dịch vụ số, Internet” (dự thảo gọi là “Sử dụng dịch vụ viễn thông”)');
     // Round 22: one status per line; what is not known of the criterion is its own line, "chưa rõ".
     expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”', status: 'unknown' });
     expect(indicators.flatMap(changeSentences)).toContainEqual({ text: 'Ngưỡng thiếu hụt của chỉ số “Xử lý rác thải sinh hoạt”', status: 'unknown' });
