@@ -40,7 +40,7 @@ const CLAUSE_END = /[;!?\n]|(?<!\d)[,.]|[,.](?!\d)/;
  * The amounts in đồng a text states as the line or a support's amount: as said ("40 triệu") and per month ("26,4
  * triệu/năm" is 2.200.000); only in a clause that claims (lexicon TOPICS.claims), never a household's income or a loan wanted.
  */
-function statedAmounts(text: string, followsSupport = false): { said: number; monthly: number; line: boolean; given: boolean }[] {
+function statedAmounts(text: string, followsSupport = false): { said: number; monthly: number; line: boolean; given: boolean; perPerson: boolean }[] {
   return text.split(CLAUSE_END).flatMap((clause) => {
     const { words } = readMessage(clause);
     const named = (phrases: readonly string[]) => saysAny(words, phrases);
@@ -59,7 +59,7 @@ function statedAmounts(text: string, followsSupport = false): { said: number; mo
     // "hộ nghèo dc 2 triệu mỗi tháng" too: "được" a figure every month.
     const given = !line && (named(TOPICS.claims.given) || (named(TOPICS.claims.monthly) && named(['duoc'])));
     return findAmounts(clause, AMOUNT_STOP_WORDS).flatMap((found) =>
-      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line, given }] : [],
+      found.parse.ok && found.parse.amount.said >= SMALLEST_FIGURE ? [{ said: found.parse.amount.said, monthly: found.parse.amount.value, line, given, perPerson: found.parse.amount.perPerson }] : [],
     );
   });
 }
@@ -595,7 +595,8 @@ function supportBeforeFigure(words: string[]): string | undefined {
  * Undefined when no figure is stated ("tong thu nhap tinh sao": the entry alone answers).
  */
 function wholeIncomeCorrection(rules: RuleSet, message: ReadMessage, topic: Topic, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
-  const stated = unique(statedAmounts(message.text).map(({ said }) => said));
+  // "thu nhập bình quân 1.500.000 đồng/người/tháng đúng bằng chuẩn" (round 29): a figure said per person is no household's total.
+  const stated = unique(statedAmounts(message.text).filter(({ perPerson }) => !perPerson).map(({ said }) => said));
   if (stated.length === 0) return undefined;
   const asked = whenAsked(message, today);
   const now = describeStandard(rules, asked.day ?? dayForYear(asked.year, today));

@@ -24,6 +24,7 @@ import {
   MONEY_UNITS,
   NOT_PERIOD_COUNTS,
   ODD_WORDS,
+  PER_PERSON_GAP_WORDS,
   PER_PERSON_PHRASES,
   SLASHED_PERSON_WORDS,
   PERIOD_LEADS,
@@ -1016,12 +1017,14 @@ function southOrName(tokens: readonly string[], at: number): boolean {
 
 /**
  * "mỗi người", "bình quân", "đầu người" anywhere in the clause; "1 người" only right before the amount
- * ("thu nhập 1 người 1tr"), since "có 1 người đi làm được 3 triệu" is the household's income.
+ * ("thu nhập 1 người 1tr", "1 người tầm 1tr2": PER_PERSON_GAP_WORDS between), since "có 1 người đi làm được 3 triệu" is the household's income.
  */
 function perPersonIn(clause: readonly string[], before: readonly string[]): boolean {
   const loose = PER_PERSON_TOKENS.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
   if (clause.some((_, at) => loose.some((phrase) => phraseAt(clause, at, phrase)))) return true;
-  const tail = before.slice(-2);
+  let end = before.length;
+  while (end > 0 && PER_PERSON_GAP_WORDS.has(before[end - 1]!)) end -= 1;
+  const tail = before.slice(Math.max(0, end - 2), end);
   return isOne(tail[0]) && tail[1] === 'nguoi';
 }
 

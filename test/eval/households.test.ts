@@ -192,6 +192,20 @@ describe('household sentences', () => {
     expect(routing.groups.outreach?.accuracy).toBe(1);
   });
 
+  it('reads the round-29 tryout13 households told in one message ("4 miệng ăn", "5 củ", "1tr5", "50 củ" a year, "trên phố", "1 người tầm 1tr2/tháng") and cadres\' households all (0.944 on 2930e4ad: "1 người tầm 1tr2" read as the household\'s)', () => {
+    const round29 = loadHouseholdSentences('round29tryout13');
+    expect(round29.length).toBe(18);
+    const scores29 = scoreSentences(round29, rules);
+    expect(scores29.accuracy, JSON.stringify(scores29.misses, null, 1)).toBe(1);
+  });
+
+  it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
+    const routing = scoreRouting('routing-round29-tryout13.yaml');
+    expect(routing.questions).toBe(11);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.outreach?.accuracy).toBe(1);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

@@ -229,6 +229,13 @@ export const PER_PERSON_PHRASES: readonly string[] = [
   ...QUICK_PER_PERSON_MARKS, 'mot nguoi', '1 nguoi', 'tren nguoi', '/ nguoi', 'nguoi / thang', 'moi dau nguoi', 'tinh dau nguoi',
 ];
 
+/**
+ * Between "1 người" and the amount, words that keep the amount that one person's (round 29): "thu nhập 1 người tầm 1tr2/tháng",
+ * "1 người là 1 triệu 2", "1 người khoảng chừng 900 ngàn" (APPROXIMATE_WORDS and "là"); never "được" nor "làm", since "có 1 người
+ * đi làm được 3 triệu" is the household's income.
+ */
+export const PER_PERSON_GAP_WORDS: ReadonlySet<string> = new Set([...APPROXIMATE_WORDS.filter((words) => !words.includes(' ')), 'la']);
+
 /** After a slash, the person an amount is of ("1tr2/người", "1tr2/ng", "1.200.000/khẩu"): per person (never "/ngày", a day). */
 export const SLASHED_PERSON_WORDS: ReadonlySet<string> = new Set(['nguoi', 'ng', 'khau']);
 
