@@ -638,7 +638,7 @@ function illnessOfMemberNamed(words: readonly string[]): boolean {
   });
 }
 
-/** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted): the count told; undefined when none is. */
+/** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted), "không thiếu hụt chỉ số nào" (0): the count told; undefined when none is. */
 export function deprivationsCounted(words: readonly string[]): number | undefined {
   const { after, before, noun } = DEPRIVATION_LIST.counted;
   const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -648,7 +648,9 @@ export function deprivationsCounted(words: readonly string[]): number | undefine
       (phrases(after).some((parts) => phraseAt(words, index + 1, parts)) ||
         (phrases(before).some((parts) => phraseEndingAt(words, index, parts)) && phrases(noun).some((parts) => phraseAt(words, index + 1, parts)))),
   );
-  return at < 0 ? undefined : Number(words[at]);
+  if (at >= 0) return Number(words[at]);
+  // "không thiếu hụt chỉ số nào": none (DEPRIVATION_LIST.countedNone).
+  return phrases(DEPRIVATION_LIST.countedNone).some((parts) => words.some((_, index) => phraseAt(words, index, parts))) ? 0 : undefined;
 }
 
 /**

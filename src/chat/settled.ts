@@ -269,7 +269,7 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
       if (counted === undefined || !band.byDeprivations) return bandOutcome(band);
       const rule = `${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên`;
       const label = CLASS_LABELS[classOfBand(band, counted)];
-      if (changedSet === '') return `${label} vì thiếu hụt ${counted} chỉ số (${rule})`;
+      if (changedSet === '') return `${label} vì ${counted === 0 ? 'không thiếu hụt chỉ số nào' : `thiếu hụt ${counted} chỉ số`} (${rule})`;
       if (day !== date) return `${bandOutcome(band)}, nhưng đếm theo bộ chỉ số mới: ${changedSet}; ${counted} chỉ số bạn kể là theo bộ chỉ số đang áp dụng, nên chưa biết kết quả này (${label} nếu theo bộ chỉ số mới hộ vẫn thiếu hụt ${counted} chỉ số)`;
       return `${label} nếu ${counted} chỉ số bạn kể được đếm theo bộ chỉ số${since} (${rule}); bộ chỉ số này khác bộ chỉ số trước: ${changedSet}`;
     };

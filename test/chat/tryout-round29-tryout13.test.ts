@@ -39,3 +39,17 @@ describe('a figure said per person is no household total to correct', () => {
     expect(await first('nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo')).toMatch(/^Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ \(6\.000\.000 đồng/);
   });
 });
+
+describe('a cadre’s household with no lack told is cận nghèo under the line', () => {
+  it('“Hộ bà B ở phường, 4 người, thu nhập 1.900.000 đ/người/tháng, không thiếu hụt chỉ số nào” is hộ cận nghèo (was: “hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt”)', async () => {
+    const answer = await first('Hộ bà B ở phường, 4 người, thu nhập 1.900.000 đ/người/tháng, không thiếu hụt chỉ số nào, có phải hộ cận nghèo không?');
+    expect(answer).toContain('hộ cận nghèo vì không thiếu hụt chỉ số nào');
+    expect(answer).not.toContain('hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt');
+  });
+  it('“hộ ở nông thôn thu nhập 1,4 triệu mỗi người, không có chỉ số nào thiếu hụt thì là hộ gì” too', async () => {
+    expect(await first('hộ ở nông thôn thu nhập 1,4 triệu mỗi người, không có chỉ số nào thiếu hụt thì là hộ gì')).toContain('hộ cận nghèo vì không thiếu hụt chỉ số nào');
+  });
+  it('a count told keeps its number: “nông thôn, bình quân 1,4 triệu, thiếu hụt 3 chỉ số là hộ gì” is hộ nghèo', async () => {
+    expect(await first('nông thôn, bình quân 1,4 triệu, thiếu hụt 3 chỉ số là hộ gì')).toContain('hộ nghèo vì thiếu hụt 3 chỉ số');
+  });
+});

@@ -475,6 +475,8 @@ export const DEPRIVATION_LIST = {
    * household told with its class asked: src/chat/core.ts countedLead).
    */
   counted: { after: ['chi so thieu hut', 'chi so thieu'], before: ['thieu hut', 'thieu'], noun: ['chi so'] },
+  /** A count of none told (round 29, a cadre's "không thiếu hụt chỉ số nào"): the count is 0. */
+  countedNone: ['khong thieu hut chi so nao', 'khong thieu chi so nao', 'khong co chi so nao thieu hut', 'khong co chi so thieu hut nao', 'khong co chi so nao bi thieu hut'],
 };
 
 /**
