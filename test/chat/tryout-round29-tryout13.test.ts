@@ -53,3 +53,11 @@ describe('a cadre’s household with no lack told is cận nghèo under the line
     expect(await first('nông thôn, bình quân 1,4 triệu, thiếu hụt 3 chỉ số là hộ gì')).toContain('hộ nghèo vì thiếu hụt 3 chỉ số');
   });
 });
+
+describe('a household told with "xét cận nghèo được không" gets its class now and from 2027', () => {
+  it('“nha tui 4 nguoi tren pho, … thang duoc chung 10 trieu, dang o tro, xet can ngheo dc ko” says mức sống trung bình today and the 2027 note (was: the interview alone)', async () => {
+    const answer = await first('nha tui 4 nguoi tren pho, 2 vc ban hang rong, thang duoc chung 10 trieu, dang o tro, xet can ngheo dc ko');
+    expect(answer).toContain('hộ là hộ có mức sống trung bình');
+    expect(answer).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo');
+  });
+});

@@ -923,6 +923,8 @@ export const TOPICS = {
     asksEligibility: [
       'co duoc', 'co thuoc', 'co phai', 'co la', 'co du', 'co dat', 'duoc xet', 'duoc cong nhan', 'duoc cap', 'co ngheo',
       'thuoc dien', 'kiem tra ho', 'xet ho', 'xet duyet',
+      // "nha tui 4 nguoi tren pho … xet can ngheo dc ko" (round 29): the class after "xét" without "hộ".
+      'xet ngheo', 'xet can ngheo',
       // Still ("năm sau nhà tui còn là hộ cận nghèo không").
       'con la', 'con duoc', 'con thuoc', 'van la', 'van duoc',
       // "từ tháng 1 tới nhà tui có còn nghèo ko".
