@@ -80,7 +80,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, supportDetail, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, standardLine, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -899,7 +899,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found?.lead.settled) return undefined;
     const coming = comingSaid(rules, found.ends);
-    return `Tạm tính (tham khảo): ${found.lead.text}${coming ? ` ${coming}` : ''} Căn cứ: ${found.ends[0]!.least.standard.document}.\n${provisionalAssumes(turn, told, 'những thiếu hụt bạn kể')}`;
+    // Today's source with its status, then the coming standard's line with its own (round 29: the 2027 line named none).
+    return `Tạm tính (tham khảo): ${found.lead.text} Căn cứ: ${standardLine(found.ends[0]!.least, false)}.${coming ? ` ${coming}` : ''}\n${provisionalAssumes(turn, told, 'những thiếu hụt bạn kể')}`;
   }
 
   /**

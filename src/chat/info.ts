@@ -78,14 +78,15 @@ const SUPPORT_CARD_DEFAULTS = { leadClasses: ['poor', 'near_poor'] as readonly S
 /**
  * `context`: what the question settles of the household (the ages said: a pension's age band met is no condition left open);
  * `after`: lines said after the cards (an age band the ages said do not reach); `lead`: a support asked with no class named shows
- * the lines of SUPPORT_CARD_DEFAULTS.leadClasses, and one line telling what to type for the other classes (leadLines).
+ * the lines of SUPPORT_CARD_DEFAULTS.leadClasses, and one line telling what to type for the other classes (leadLines); `past`: false
+ * leaves out the ended programmes a support names (pastProgrammes), as for a group the data has no rule for (disaster help).
  */
 export function singleSupportReply(
   rules: RuleSet,
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
@@ -131,7 +132,7 @@ export function singleSupportReply(
               `${otherwiseWho} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
             ]
           : [];
-      return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer]))];
+      return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer, ...(options.past === false ? [] : pastProgrammes(rules, supportId, classes, today))]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
@@ -186,6 +187,21 @@ function sharedPlace(places: readonly string[]): string | undefined {
 }
 
 /** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
+/**
+ * The programmes a support names as `earlier` that have ended by the day, each in brief as past ("nha tui dot nat, muon xin ho tro
+ * cat lai nha", round 29: the 2024–2025 campaign's 60/30 triệu, declared completed in 2025, was never said on the housing card):
+ * that it has ended, with its status (no figure: they are not today's), and whom to ask what applies now.
+ */
+function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass[], today: string): string[] {
+  const earlier = rules.supports.find((support) => support.id === supportId)?.earlier ?? [];
+  return earlier.flatMap((id) => {
+    const ended = endedSupport(rules, id, classes, today);
+    if (!ended || supportsFor(rules, ended.classification, today).some((support) => support.id === id)) return [];
+    // Its figures are not carried into the day (updates-2026.md: not 60/30 triệu in 2026): its text with its status only.
+    return [`Đã kết thúc (không còn áp dụng ngày ${formatDate(today)}): ${ended.support.what.replace(/\.$/, '')}${STATUS_TAGS[ended.support.status]}. Nay áp dụng hỗ trợ nào, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`];
+  });
+}
+
 function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
   const ends = (rules.supports.find((support) => support.id === supportId)?.variants ?? [])
     .map((variant) => variant.validTo)

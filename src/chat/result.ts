@@ -130,7 +130,7 @@ function section(title: string | readonly Span[], items: readonly string[] | und
  * The standard a result is checked by, with its status once: "(đã kiểm tra)" unless the standard or the result rests on something
  * not confirmed (provisional). `full` (the details): its article and period too.
  */
-function standardLine(result: CheckResult, full = true): string {
+export function standardLine(result: CheckResult, full = true): string {
   const { standard } = result;
   const until = standard.validTo ? ` đến ${formatDate(standard.validTo)}` : '';
   const reference = full ? `${standard.document}, ${standard.article} (áp dụng từ ${formatDate(standard.validFrom)}${until})` : standard.document;

@@ -7,6 +7,7 @@
  */
 import type { Understanding } from '../rules/understand.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
+import { cited } from './result.ts';
 import {
   bandFor,
   betweenEnds,
@@ -234,8 +235,12 @@ export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetw
 export function comingSaid(rules: RuleSet, ends: readonly AreaEnds[]): string {
   const said = ends.map((one) => ({ one, line: upcomingLine(one.least, comingOpen(rules, one)?.between) }));
   if (said.length === 0 || said.some(({ line }) => line === undefined)) return '';
-  if (said.every(({ line }) => line === said[0]!.line)) return `${said[0]!.line}.`;
-  return `${said.map(({ one, line }) => `Ở ${one.areaName.toLowerCase()}, ${lowerFirst(line!)}`).join('. ')}.`;
+  // Its document with its status, as the result screen says it (round 29: "Từ 01/01/2027 theo chuẩn mới: …" named none).
+  const upcoming = ends[0]!.least.upcoming!;
+  const standard = rules.standards.find((one) => one.id === upcoming.standardId);
+  const basis = standard ? ` Căn cứ: ${cited(standard.document, standard.status, upcoming.provisional ? ['reported'] : [])}.` : '';
+  if (said.every(({ line }) => line === said[0]!.line)) return `${said[0]!.line}.${basis}`;
+  return `${said.map(({ one, line }) => `Ở ${one.areaName.toLowerCase()}, ${lowerFirst(line!)}`).join('. ')}.${basis}`;
 }
 
 /**
@@ -321,11 +326,23 @@ export function perPersonSources(rules: RuleSet, told: Understanding, today: str
  * with that count (perPersonLead), the day's standard's and the coming one's; undefined without a count or an income per person.
  */
 export function countedLead(rules: RuleSet, household: Understanding, today: string): string | undefined {
+  const told = countedTold(household);
+  return told && perPersonLead(rules, told, today);
+}
+
+/** The sources countedLead names, each once with its status (/api/ask `sources`; round 29: was today's standard only). */
+export function countedSources(rules: RuleSet, household: Understanding, today: string): { ref: string; status: FactStatus }[] {
+  const told = countedTold(household);
+  return told ? perPersonSources(rules, told, today) : [];
+}
+
+/** A household with a count of deprivations told, read per person (a total divided by the members); undefined without both. */
+function countedTold(household: Understanding): Understanding | undefined {
   const { understood, deprivationsCounted: counted } = household;
   const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome / understood.members : undefined;
   const perPerson = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total));
   if (counted === undefined || perPerson === undefined) return undefined;
-  return perPersonLead(rules, { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted }, today);
+  return { ...household, understood: { ...understood, monthlyIncomePerPerson: perPerson }, deprivationsCounted: counted };
 }
 
 /**

@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -1215,7 +1215,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
       : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
-    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, note, form, today)], about, corrected };
+    // A group the data has no rule for ("vay vốn cho học sinh sinh viên hộ nghèo"): the chat's caveat too (round 29: was none).
+    const caveats = [groupCaveat(rules, topic), note].filter((one): one is string => one !== undefined);
+    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, caveats.length > 0 ? caveats.join(' ') : undefined, form, today)], about, corrected };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {

@@ -562,6 +562,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
   // amount, the wage ("lương") nobody has is no income asked.
   if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
+  // "nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29; was the standard's card): no age, but nobody's wage or pension
+  // said beside the allowance asked: the social pension, whose card says who qualifies by age and class (with status).
+  if (!support && has(words, TOPICS.monthlyAllowance) && has(words, TOPICS.wageNone)) support = SOCIAL_PENSION;
   // "bn thu nhập thì được tính là hộ nghèo": the line, in any order (a support named keeps its own question).
   // "hộ có thu nhập … 2.200.000 đồng … năm 2027 là hộ gì": which class an income is, the line of the year asked.
   const asksLine = ((classes.length > 0 && has(words, TOPICS.threshold.amount)) || has(words, TOPICS.threshold.classAsked)) && has(words, TOPICS.threshold.subject);
@@ -1369,6 +1372,8 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
 
 /** The monthly social allowance: asked for someone of an age said, its related pensions (NĐ 176/2025) lead when the ages fit them. */
 const MONTHLY_ALLOWANCE = 'social_assistance';
+/** The social pension (NĐ 176/2025): its card names who qualifies by age and class. */
+const SOCIAL_PENSION = 'social_pension';
 
 /**
  * "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of an age an age band of a support reaches (the pensions of
@@ -1455,7 +1460,8 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // Asked plainly with no class named ("bhyt co dc free ko"), not of an age, a place, an amount, papers or a group: the classes
   // most residents asking are lead, the others are one typed question away (info.ts leadLines).
   const plainly = shown.length === 1 && ages.length === 0 && !topic.commune && !topic.amount && !topic.papers && !topic.applying && topic.group === undefined;
-  const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly });
+  // A group the data has no rule for (a house lost to a disaster) is not offered a past campaign's figures as its help.
+  const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined });
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
@@ -1479,12 +1485,28 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
     return { ...card, spans: [plain(lead), ...card.spans] };
   }
-  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này';
-  const notice = plain(
-    `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(name)} cho ${group.label}, ` +
-      `nên mình không nêu mức nào cho nhóm này. ${WHERE_TO_ASK}\nDữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${group.label}:\n\n`,
-  );
+  const notice = plain(`${groupNoRuleSentence(rules, topic.supportId, group.label)} ${WHERE_TO_ASK}\n${groupByClassSentence(group.label)}:\n\n`);
   return { ...card, spans: [notice, ...card.spans] };
+}
+
+/** "Dữ liệu chính sách của trợ lý không có quy định riêng về vay vốn … cho sinh viên đi học, nên mình không nêu mức nào cho nhóm này." */
+const groupNoRuleSentence = (rules: RuleSet, supportId: string, label: string) =>
+  `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(rules.supports.find((support) => support.id === supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên mình không nêu mức nào cho nhóm này.`;
+
+/** "Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho sinh viên đi học". */
+const groupByClassSentence = (label: string) => `Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${label}`;
+
+/**
+ * What a short text (a post for a group) says of a group the data has no rule of its own for ("viết bài đăng zalo về vay vốn cho
+ * học sinh sinh viên hộ nghèo", round 29: the household figures came with no caveat): the chat's caveat (its notice, or that the
+ * data has no rule for the group and the figures are by class). Undefined without a group, or with the group's own lines.
+ */
+export function groupCaveat(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>): string | undefined {
+  const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
+  if (!group) return undefined;
+  if (group.notice) return group.notice;
+  if (rules.reference.some((entry) => entry.id === topic.group && entry.lines.some((line) => line.support === topic.supportId))) return undefined;
+  return `${groupNoRuleSentence(rules, topic.supportId, group.label)} ${groupByClassSentence(group.label)}.`;
 }
 
 /**

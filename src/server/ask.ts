@@ -12,7 +12,7 @@ import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
 import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
-import { amountAskedLead, countedLead, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { amountAskedLead, countedLead, countedSources, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { sourcesOf, type CitedSource } from '../chat/sources.ts';
 import { statusOnce } from '../chat/result.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
@@ -182,14 +182,16 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   // "…, thieu 2 chi so" (round 27): the count told, none named, decides the class where the figures leave it open, as the chat's
   // lead says it (was "bạn chưa kể chỉ số thiếu hụt nào").
   const count = lead.settled || deprivations.length > 0 ? undefined : deprivationsCounted(readMessage(question).words);
-  const counted = count === undefined ? undefined : countedLead(rules, { ...told, deprivationsCounted: count }, today);
+  const countedHousehold = count === undefined ? undefined : { ...told, deprivationsCounted: count };
+  const counted = countedHousehold && countedLead(rules, countedHousehold, today);
   const settled = ends.every((one) => settledClass(one) === settledClass(first)) ? settledClass(first) : undefined;
   const { profile } = first;
   // The standard it is classed by, with its status once, as the chat's result says it (result.ts standardLine).
   const { standard, provisional } = first.least;
   return {
     text: `${counted ?? lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
-    sources: [{ ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null }],
+    // The count told: every standard its lead names, the coming one too (round 29: was today's only).
+    sources: counted && countedHousehold ? countedSources(rules, countedHousehold, today) : [{ ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null }],
     household: {
       date: first.least.asOf,
       area: told.understood.area,

@@ -94,7 +94,7 @@ describe('a household that has just escaped poverty: what it keeps and for how l
     expect(text.split('\n')[0]).toBe('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách, áp dụng ngày 02/12/2026):');
     expect(text).toContain('• Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ.');
     expect(text).toContain('Hà Nội hỗ trợ 100% trong 36 tháng từ 01/01/2026');
-    expect(text).toContain('Thẻ bảo hiểm y tế đã cấp khi hộ còn là hộ nghèo dùng được đến khi nào sau khi hộ ra khỏi danh sách thì chưa rõ');
+    expect(text).toContain('Thẻ đã cấp khi còn là hộ nghèo, hộ cận nghèo dùng đến khi nào thì chưa rõ');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('Vì sao hộ có thể không còn trong danh sách');
   });

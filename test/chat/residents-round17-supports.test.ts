@@ -78,7 +78,7 @@ describe('what is not known, said for a later year', () => {
   });
 
   it('"ho moi thoat ngheo nam 2027 con bhyt ko": how long the card issued before holds is what is not known', async () => {
-    expect(await first('ho moi thoat ngheo nam 2027 con bhyt ko')).toContain('kể cả điều còn chưa rõ (như thẻ đã cấp khi còn là hộ nghèo dùng được đến khi nào)');
+    expect(await first('ho moi thoat ngheo nam 2027 con bhyt ko')).toContain('kể cả điều còn chưa rõ (như thẻ đã cấp khi còn là hộ nghèo, hộ cận nghèo dùng được đến khi nào)');
   });
 });
 

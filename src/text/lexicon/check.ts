@@ -296,6 +296,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList, named: phraseList })
         .strict(),
       monthlyAllowance: phraseList,
+      wageNone: phraseList,
       classTold: phraseList,
       hardshipTold: phraseList,
       hardshipAround: phraseList,

@@ -446,7 +446,7 @@ export const TOPICS = {
    */
   pensionHeld: {
     says: ['co luong huu', 'co luong hu', 'an luong huu', 'lanh luong huu', 'nhan luong huu', 'huong luong huu', 'luong huu roi', 'dang co luong huu', 've huu', 'da nghi huu', 'huu tri roi'],
-    denies: ['khong co luong huu', 'khong co luong hu', 'chua co luong huu', 'khong an luong huu', 'khong lanh luong huu', 'khong nhan luong huu', 'khong huong luong huu', 'chua huong luong huu', 'khong luong huu'],
+    denies: ['khong co luong huu', 'khong co luong hu', 'chua co luong huu', 'khong an luong huu', 'khong lanh luong huu', 'khong nhan luong huu', 'khong huong luong huu', 'chua huong luong huu', 'khong luong huu', 'khong ai co luong huu', 'khong ai co luong hu', 'khong ai an luong huu', 'khong ai lanh luong huu', 'khong ai huong luong huu'],
     excludes: ['social_pension_elderly'],
     unclear: ['social_pension'],
     /**
@@ -585,6 +585,14 @@ export const TOPICS = {
     'co tro cap',
   ],
   /**
+   * "nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29): nobody in the household has a wage or pension ("lương" here is
+   * that, not the income line), said beside a monthly allowance asked with no age: the social pension's card, who qualifies.
+   */
+  wageNone: [
+    'khong ai co luong', 'khong ai an luong', 'khong ai lanh luong', 'khong ai huong luong', 'khong co luong', 'khong an luong',
+    'khong lanh luong', 'khong huong luong', 'chang ai co luong', 'khong ai co luong huu', 'khong co ai co luong',
+  ],
+  /**
    * "nhà tui mới thoát nghèo", "nhà em là hộ cận nghèo á": the household's class told and nothing else, these words beside
    * (src/chat/input.ts readClassTold): answered with what that class gets, never a household check.
    */
@@ -610,6 +618,19 @@ export const TOPICS = {
     ['het ngheo thi', 'newly_escaped'],
     ['het ngheo roi con', 'newly_escaped'],
     ['khong con la ho ngheo', 'newly_escaped'],
+    // Round 29: a near-poor household's own leaving ("nam nay nha tui het can ngheo roi thi the bhyt con dung dc toi khi nao"):
+    // what is kept after leaving (QĐ 28/2015: left the poor or near-poor list), never the near-poor card.
+    ['het can ngheo roi', 'newly_escaped'],
+    ['het can ngheo thi', 'newly_escaped'],
+    ['het ho can ngheo roi', 'newly_escaped'],
+    ['het ho can ngheo thi', 'newly_escaped'],
+    ['thoat can ngheo', 'newly_escaped'],
+    ['ra khoi can ngheo', 'newly_escaped'],
+    ['ra khoi ho can ngheo', 'newly_escaped'],
+    ['khong con la ho can ngheo', 'newly_escaped'],
+    ['khong con can ngheo', 'newly_escaped'],
+    ['ra khoi ho ngheo', 'newly_escaped'],
+    ['ra khoi danh sach ho ngheo', 'newly_escaped'],
     ['can ngheo', 'near_poor'],
     ['moi thoat ngheo', 'newly_escaped'],
     ['thoat ngheo', 'newly_escaped'],
