@@ -136,12 +136,20 @@ export function singleSupportReply(
     }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
+    // The class asked has none, others have it ("thang nao cung dong tien dien 300 ngan, nha can ngheo co dc bớt ko", round 29
+    // mend29b: was only "Trong dữ liệu chính sách, hộ cận nghèo không có hỗ trợ này"): who has it, with its status, and that the
+    // province may have its own.
+    const elsewhere = classification && !ended ? othersWith(rules, supportId, classification, today) : [];
+    const others =
+      elsewhere.length > 0
+        ? ` Tỉnh, thành có thể có chính sách riêng cho ${who} (chưa rõ).\n${bullets(elsewhere.map(([named, line]) => `Với ${CLASS_NAMES[named].toLowerCase()}: ${line}`))}\n`
+        : '';
     return [
       heading,
       plain(
         ended
           ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${CLASS_NAMES[ended.classification].toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
-          : `Trong dữ liệu chính sách, ${who} không có hỗ trợ này. ${WHERE_TO_ASK}`,
+          : `${elsewhere.length > 0 ? 'Rất tiếc, theo' : 'Trong'} dữ liệu chính sách, ${who} không có hỗ trợ này.${others || ' '}${WHERE_TO_ASK}`,
       ),
     ];
   });
@@ -151,6 +159,15 @@ export function singleSupportReply(
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */
+function othersWith(rules: RuleSet, supportId: string, asked: SupportClass, today: string): [SupportClass, string][] {
+  return SUPPORT_CLASSES.flatMap(({ classification }) => {
+    if (classification === asked || classification === 'unknown') return [];
+    const found = supportsFor(rules, classification, today).find((support) => support.id === supportId);
+    return found ? [[classification, supportDetail(found, 'full', false)] as [SupportClass, string]] : [];
+  });
 }
 
 /**

@@ -1956,7 +1956,9 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string): Reply {
   return reply([
     bold(`${entry.title}:\n`),
     plain(bullets(entry.lines.map(referenceLine))),
-    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “${TOPICS.reference[entryId]!.brief!.more}”.`),
+    // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
+    // to retype on a phone); the entry's `more` phrase still asks it anew.
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “chi tiết”.`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 

@@ -43,7 +43,7 @@ describe('where a household that registered its stay is reviewed, asked briefly:
     expect(answer).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) chưa được kiểm tra ở đây (chưa rõ).');
     expect(answer).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
     expect(answer).toContain(CADRE);
-    expect(answer).toContain('Xem đủ: gõ “xét hộ nghèo khi chuyển nơi ở”.');
+    expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
     expect(answer).not.toContain('xuất khẩu lao động');
   });
 
@@ -66,7 +66,7 @@ describe('who approves, asked briefly: the commune chairman and no district, not
     expect(answer.split('\n')[1]).toMatch(/^• Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo[^\n]*Căn cứ: Quyết định 24\/2021\/QĐ-TTg \(đã kiểm tra\)\./);
     expect(answer).toMatch(/Từ 01\/07\/2025 không còn cấp huyện[^\n]*\(tham khảo\)\. Căn cứ: Luật Tổ chức chính quyền địa phương 72\/2025\/QH15/);
     expect(answer).toContain(CADRE);
-    expect(answer).toContain('Xem đủ: gõ “thẩm quyền công nhận hộ nghèo”.');
+    expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
     expect(answer).not.toContain('Bước 5 của rà soát định kỳ');
   });
 

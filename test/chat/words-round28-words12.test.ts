@@ -57,7 +57,7 @@ describe('the registered residence elsewhere: where the household is reviewed, i
     expect(text).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:\n• Hộ được rà soát, công nhận ở UBND cấp xã nơi hộ đang cư trú \(tham khảo\)/);
     expect(text).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) chưa được kiểm tra ở đây (chưa rõ)');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
-    expect(text).toContain('Xem đủ: gõ “xét hộ nghèo khi chuyển nơi ở”');
+    expect(text).toContain('Xem đủ: gõ “chi tiết”');
     expect(text).not.toContain('xuất khẩu lao động');
     expect(text.length).toBeLessThan(1000);
   });
