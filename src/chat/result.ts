@@ -151,7 +151,7 @@ export interface ResultContext {
    * A household told in one message: the coming standard's classes when the indicators never asked decide them (settled.ts
    * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
    */
-  comingOpen?: { between: ClassBetween; notAsked: string[]; told: string[] };
+  comingOpen?: { between: ClassBetween; notAsked: string[]; told: string[]; total?: number };
   /** The coming standard of `result.upcoming`: its document and how sure it is, said after the first screen's line of it. */
   coming?: { document: string; status: FactStatus };
 }
@@ -209,10 +209,16 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   if (!crossing && context.comingOpen) {
     // Round 29 (plain12): what was told and how many were not asked, not the names of every indicator not asked (were 11–13
     // names in one line); the names are in "Chi tiết".
-    const { told, notAsked } = context.comingOpen;
-    const found = told.length > 0 ? `bạn đã kể ${told.length} chỉ số (${told.join(', ')}), còn ` : '';
+    // Round 29 (mend29d): a count of those not asked only when the legal text's count is known (indicators.total); the
+    // 2027–2030 count is not (was "còn 11 chỉ số", our list's length).
+    const { told, notAsked, total } = context.comingOpen;
+    const found = told.length > 0 ? `bạn đã kể ${told.length} chỉ số (${told.join(', ')}), ` : '';
+    const open =
+      total !== undefined
+        ? `${told.length > 0 ? 'còn ' : ''}${notAsked.length} chỉ số thiếu hụt mình chưa hỏi`
+        : `${told.length > 0 ? 'còn các chỉ số thiếu hụt khác mình chưa hỏi' : 'mình chưa hỏi các chỉ số thiếu hụt'} (số chỉ số chính thức chưa rõ)`;
     spans.push(
-      plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: ${found}${notAsked.length} chỉ số thiếu hụt mình chưa hỏi. `),
+      plain(`\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: ${found}${open}. `),
       pressing('Kiểm tra đầy đủ', '/kiemtra', true),
       plain(' để trả lời từng câu (Có, Không hoặc Không rõ).'),
     );
@@ -260,7 +266,7 @@ export function resultDetailReply(result: CheckResult, options: { buttons?: Butt
     ...section(
       upcomingLine(result, context.comingOpen?.between) ?? '',
       context.comingOpen
-        ? [...(result.upcoming?.reasons.slice(1) ?? []), `Các chỉ số thiếu hụt chưa được hỏi (${context.comingOpen.notAsked.length}): ${context.comingOpen.notAsked.join(', ')}.`]
+        ? [...(result.upcoming?.reasons.slice(1) ?? []), `Các chỉ số thiếu hụt chưa được hỏi${context.comingOpen.total !== undefined ? ` (${context.comingOpen.notAsked.length})` : ''}: ${context.comingOpen.notAsked.join(', ')}.`]
         : result.upcoming?.reasons,
     ),
     ...(context.province ? [bold('\n\nChuẩn riêng của địa phương:\n'), plain(context.province)] : []),

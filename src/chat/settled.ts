@@ -214,18 +214,21 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
  * 3 deprivations): the classes it lies between and the indicators of that standard not asked. Undefined when no standard is
  * coming or both ends give the same class.
  */
-export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetween; notAsked: string[]; told: string[] } | undefined {
+export function comingOpen(rules: RuleSet, ends: AreaEnds): { between: ClassBetween; notAsked: string[]; told: string[]; total?: number } | undefined {
   const least = ends.least.upcoming;
   const most = ends.most.upcoming;
   if (!least || !most) return undefined;
   const between = betweenEnds(rules, { standardId: least.standardId, area: ends.area, income: ends.least.incomePerPerson }, least, most);
   if (!between) return undefined;
   // "không có mạng" told today is the coming standard's Internet indicator too (its `continues`).
-  const continues: Partial<Record<string, IndicatorId>> = rules.standards.find((one) => one.id === least.standardId)?.indicators.continues ?? {};
+  const coming = rules.standards.find((one) => one.id === least.standardId);
+  const continues: Partial<Record<string, IndicatorId>> = coming?.indicators.continues ?? {};
   const indicators = indicatorsFor(rules, least.from);
   const isTold = (indicator: (typeof indicators)[number]) => [indicator.id, continues[indicator.id]].some((id) => id !== undefined && ends.told.includes(id));
   const notAsked = indicators.filter((indicator) => !isTold(indicator)).map((indicator) => indicator.name);
-  return { between, notAsked, told: indicators.filter(isTold).map((indicator) => indicator.name) };
+  // The legal text's count of indicators when the data has it (indicators.total); never our list's length (round 29).
+  const total = coming?.indicators.total;
+  return { between, notAsked, told: indicators.filter(isTold).map((indicator) => indicator.name), ...(total !== undefined ? { total } : {}) };
 }
 
 /**

@@ -78,15 +78,18 @@ describe('"Năm 2026 xã rà soát theo chuẩn nào?": the one-line answer firs
   });
 });
 
-describe('a household told in one sentence: what was told, and how many were not asked', () => {
-  it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi": a count and how to answer, not 11 names', async () => {
+describe('a household told in one sentence: what was told, and that others were not asked', () => {
+  it('"nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi": what was told and how to answer, not 11 names', async () => {
     const [result, detail] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi', 'chi tiết');
-    expect(result).toContain('bạn đã kể 1 chỉ số (Tình trạng đi học của trẻ em), còn 11 chỉ số thiếu hụt mình chưa hỏi');
+    // Round 29 (mend29d): no count of those not asked — the official number of 2027–2030 indicators is not known (was "còn 11
+    // chỉ số", our list's length).
+    expect(result).toContain('bạn đã kể 1 chỉ số (Tình trạng đi học của trẻ em), còn các chỉ số thiếu hụt khác mình chưa hỏi (số chỉ số chính thức chưa rõ)');
+    expect(result).not.toMatch(/\d+ chỉ số thiếu hụt mình chưa hỏi/);
     expect(result).toContain('Kiểm tra đầy đủ');
     expect(result).not.toContain('Người phụ thuộc trong hộ gia đình');
     expect(result).not.toContain('Nhà tiêu hợp vệ sinh');
     // The names are one tap away.
-    expect(detail).toMatch(/Các chỉ số thiếu hụt chưa được hỏi \(11\): Việc làm, [^\n]*Xử lý rác thải sinh hoạt\./);
+    expect(detail).toMatch(/Các chỉ số thiếu hụt chưa được hỏi: Việc làm, [^\n]*Xử lý rác thải sinh hoạt\./);
     expect(detail).not.toMatch(/chưa được hỏi[^\n]*Tình trạng đi học của trẻ em/);
   });
 });
