@@ -121,7 +121,7 @@ import {
   answerTopic,
   oneCheckedLine,
   SICK_MEMBER_ENTRY,
-  DISABLED_MEMBER_ENTRY,
+  disabledMemberNote,
   DISABILITY_ENTRY,
   sickMemberAnswer,
   asksChangeOnly,
@@ -1366,7 +1366,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (disabled) {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
-      return [...oneCheckedLine(answerTopic(rules, { kind: 'reference', entryId: DISABLED_MEMBER_ENTRY }, today())), waiting, askCurrent(interview, rules, dayOf(interview))];
+      return [disabledMemberNote(rules, today()), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
     // "ma ho can ngheo dc nhung j vay" at Câu 2: what the class gets in short (its source, no button the question waiting hides).
     const supportsAsked = aside && asked && !topic ? readSupportsQuestion(asked) : undefined;

@@ -1951,15 +1951,25 @@ function askedBriefly(words: readonly string[], entryId: string): boolean {
  * the whole cards, 1.724 and 1.436 characters on a phone): the lines that have a `brief` (an entry's, a procedure step's), each
  * with its status and basis, whom to ask, and the typed question that gives the whole card.
  */
-function referenceBrief(rules: RuleSet, entryId: string, day: string): Reply {
+function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: string): Reply {
   const entry = briefLines(rules, entryId, day);
   return reply([
     bold(`${entry.title}:\n`),
     plain(bullets(entry.lines.map(referenceLine))),
     // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
-    // to retype on a phone); the entry's `more` phrase still asks it anew.
-    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “chi tiết”.`),
+    // to retype on a phone); the entry's `more` phrase still asks it anew. Mid-check, where "chi tiết" is the check's, the
+    // caller gives the phrase to type (`more`: the disabled-member note).
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “${more ?? 'chi tiết'}”.`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * "me tui bi khuyet tat" told during the household check (round 29 mend29d; was the whole disabled_member entry, ~900 characters
+ * with a "Căn cứ: Không có văn bản …" line): its lines that have a `brief`, with status and basis, and the question that gives
+ * the disability card beside the check.
+ */
+export function disabledMemberNote(rules: RuleSet, day: string): Reply {
+  return referenceBrief(rules, DISABLED_MEMBER_ENTRY, day, TOPICS.disabledMember.more);
 }
 
 /**

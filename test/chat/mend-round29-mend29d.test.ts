@@ -2,6 +2,9 @@
  * Round 29 (mend29d): reviewer findings, in residents' words.
  * - A household told in one sentence on 05/12/2026: the 2027–2030 indicators not asked are not counted — the official number is
  *   not known (rules/standards/2027-2030.yaml has no total); was "còn 11 chỉ số thiếu hụt mình chưa hỏi", our list's length.
+ * - "me tui bi khuyet tat" at "Câu 2/…" of the household check: a short note (the dependant line, whom to ask about the
+ *   allowance, with status), then the question again; "người khuyết tật được hỗ trợ gì" gives the rest. Was ~900 characters with
+ *   "Căn cứ: Không có văn bản … trong dữ liệu" as a basis.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -22,5 +25,27 @@ describe('the 2027–2030 indicators not asked: no count the law has not given',
     const [result] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang la ho gi');
     expect(result).toContain('mình chưa hỏi các chỉ số thiếu hụt (số chỉ số chính thức chưa rõ)');
     expect(result).not.toMatch(/\d+ chỉ số thiếu hụt mình chưa hỏi/);
+  });
+});
+
+describe('a disabled member told at "Câu 2/…": a short note, then the question again', () => {
+  const TO_MEMBERS = ['kiem tra ho ngheo', 'ko luu', 'o que'];
+
+  it('"me tui bi khuyet tat"', async () => {
+    const text = (await ask(...TO_MEMBERS, 'me tui bi khuyet tat')).at(-1)!;
+    const note = text.split('Mình vẫn đang chờ câu trả lời')[0]!;
+    expect(note.length).toBeLessThan(650);
+    expect(note).toContain('được tính là người phụ thuộc');
+    expect(note).toContain('Về trợ cấp xã hội hằng tháng cho người khuyết tật, bạn hỏi UBND cấp xã (tham khảo). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5.');
+    expect(note).not.toContain('Căn cứ: Không có văn bản');
+    expect(note).toContain('Xem đủ: gõ “người khuyết tật được hỗ trợ gì”.');
+    expect(text).toMatch(/Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:\n\nCâu 2\//);
+  });
+
+  it('then "người khuyết tật được hỗ trợ gì": the whole card, then the question again', async () => {
+    const text = (await ask(...TO_MEMBERS, 'me tui bi khuyet tat', 'người khuyết tật được hỗ trợ gì')).at(-1)!;
+    expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì/);
+    expect(text).toContain('Trợ giúp pháp lý miễn phí');
+    expect(text).toMatch(/Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:\n\nCâu 2\//);
   });
 });

@@ -295,6 +295,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       noCarer: z
         .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList, named: phraseList })
         .strict(),
+      disabledMember: z.object({ more: z.string().min(1) }).strict(),
       monthlyAllowance: phraseList,
       wageNone: phraseList,
       classTold: phraseList,

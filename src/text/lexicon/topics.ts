@@ -575,6 +575,11 @@ export const TOPICS = {
    * With no age said, the pensions by age follow the allowance, unless the allowance is `named` ("trợ cấp xã hội … theo văn bản nào").
    */
   noCarer: { words: NO_CARER, over: 'social_pension', to: 'social_assistance', unless: PENSION_NAMES, named: ['tro cap xa hoi', 'tro giup xa hoi'] },
+  /**
+   * "me tui bi khuyet tat" told during the household check (round 29 mend29d): the note in brief (the disabled_member lines that
+   * have a `brief`), then "Xem đủ: gõ “`more`”", a question the check answers beside it with the disability card.
+   */
+  disabledMember: { more: 'người khuyết tật được hỗ trợ gì' },
   monthlyAllowance: [
     'tro cap hang thang', 'tro cap moi thang', 'tro cap thang', 'tien hang thang', 'tien moi thang', 'tien thang',
     // "me tui 71 tuoi co dc tien gi ko": what money someone of that age gets; "me tui 80 tuoi co dc tien ko" (round 16).
