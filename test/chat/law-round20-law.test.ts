@@ -79,7 +79,7 @@ describe('electricity support under QĐ 14/2025 (who lists and pays it: not know
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text).toContain('Quyết định 14/2025/QĐ-TTg');
       expect(text).not.toContain('lập danh sách và chi trả.');
-      expect(text).toContain('hỏi ai lập danh sách, chi trả theo văn bản mới');
+      expect(text).toContain('hỏi cán bộ xã ai lập danh sách và chi trả');
     }
   });
 });

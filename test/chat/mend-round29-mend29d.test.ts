@@ -49,3 +49,11 @@ describe('a disabled member told at "Câu 2/…": a short note, then the questio
     expect(text).toMatch(/Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:\n\nCâu 2\//);
   });
 });
+
+describe('where to ask about the electricity support, in plain words', () => {
+  it('"tien dien ho ngheo lam o dau"', async () => {
+    const [text] = await ask('tien dien ho ngheo lam o dau');
+    expect(text).toContain('UBND cấp xã (hỏi cán bộ xã ai lập danh sách và chi trả)');
+    expect(text).not.toContain('chi trả theo văn bản mới');
+  });
+});

@@ -70,7 +70,7 @@ describe('electricity support after Quyết định 14/2025/QĐ-TTg: where to ap
     expect(card).toContain('cách chi trả chưa được kiểm tra');
     for (const answer of [card, where]) {
       expect(answer).not.toContain('UBND cấp xã lập danh sách và chi trả');
-      expect(answer).toContain('hỏi ai lập danh sách, chi trả theo văn bản mới');
+      expect(answer).toContain('hỏi cán bộ xã ai lập danh sách và chi trả');
       expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     }
   });
