@@ -296,6 +296,9 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
 }
 
+/** A reference's trailing status in its own bracket ("…, tham khảo)"), read with the one copy of the labels (STATUS_LABELS). */
+const TRAILING_STATUS = new RegExp(`, (?:${Object.values(STATUS_LABELS).join('|')})\\)$`, 'u');
+
 /**
  * The sources perPersonLead names, each once with the status it says of it (/api/ask `sources`; round 29: was none): the document
  * of the standard in force on the day and of the next one; `bases` (amountAskedLead): also the basis of the band the amount falls
@@ -317,7 +320,7 @@ export function perPersonSources(rules: RuleSet, told: Understanding, today: str
     for (const area of areas) {
       const { band } = bandFor(standard.value.standard, area.id, amount);
       // As the answer says it: the data's reference keeps its own bracket, its trailing status said as the status.
-      const reference = band.reference.replace(/, (?:tham khảo|đã kiểm tra|chưa rõ)\)$/u, ')');
+      const reference = band.reference.replace(TRAILING_STATUS, ')');
       if (!found.has(reference)) found.set(reference, band.status);
     }
   }
