@@ -1542,7 +1542,14 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
 function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { notice: string; ids: readonly string[] } | undefined {
   // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
   const { shown, aged } = shownAndAged(rules, topic, today);
-  const ids = aged.length > 0 ? aged : shown;
+  // The monthly allowance asked for an old person of a poor household ("bo tui 81 tuoi nha ngheo ko ai co luong, dc tro cap bn
+  // 1 thang", round 29 mend29d; was the pension alone): the allowance stays beside the pension of that age, as its card says it
+  // (NĐ 20/2021 Điều 5 khoản 5 điểm a: an old person of a poor household with no one to support them). Only where the pension
+  // of that age is every household's (from 75): the one of poor and near-poor households (70 to under 75) answers alone
+  // ("me tui 72 tuoi nha ngheo … dc nhiu tien", round 26 short8).
+  const allowance =
+    topic.supportId === MONTHLY_ALLOWANCE && topic.classification === 'poor' && shown.includes(MONTHLY_ALLOWANCE) && !aged.includes(TOPICS.noCarer.over);
+  const ids = aged.length > 0 ? [...aged, ...(allowance ? [MONTHLY_ALLOWANCE] : [])] : shown;
   const found = aspectPoints(rules, topic, 'amount', today, ids);
   // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").
   if (!found || found.points.length === 0 || !found.noFigure) return undefined;

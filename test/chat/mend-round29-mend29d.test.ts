@@ -57,3 +57,14 @@ describe('where to ask about the electricity support, in plain words', () => {
     expect(text).not.toContain('chi trả theo văn bản mới');
   });
 });
+
+describe('an old person of a poor household asking the monthly money: the allowance beside the pension', () => {
+  it('"bo tui 81 tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang"', async () => {
+    const [text] = await ask('bo tui 81 tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang');
+    expect(text).toMatch(/^Mức hỗ trợ bạn hỏi/);
+    expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)');
+    // NĐ 20/2021 Điều 5 k5a (tham khảo): an old person of a poor household with no one to support them.
+    expect(text).toContain('• Trợ cấp xã hội hằng tháng: mức: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo).');
+    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo)');
+  });
+});
