@@ -203,11 +203,11 @@ function sharedPlace(places: readonly string[]): string | undefined {
   return `${office}${needs.length > 0 ? ` (${needs.join('; ')})` : ''}.`;
 }
 
-/** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
 /**
  * The programmes a support names as `earlier` that have ended by the day, each in brief as past ("nha tui dot nat, muon xin ho tro
  * cat lai nha", round 29: the 2024–2025 campaign's 60/30 triệu, declared completed in 2025, was never said on the housing card):
- * that it has ended, with its status (no figure: they are not today's), and whom to ask what applies now.
+ * that it has ended, with its status (no figure: they are not today's); whom to ask what applies now is on the card already (its
+ * lines end "hỏi cán bộ …"; said again here the housing card went past a phone's 1.200 characters).
  */
 function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass[], today: string): string[] {
   const earlier = rules.supports.find((support) => support.id === supportId)?.earlier ?? [];
@@ -215,10 +215,11 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
     const ended = endedSupport(rules, id, classes, today);
     if (!ended || supportsFor(rules, ended.classification, today).some((support) => support.id === id)) return [];
     // Its figures are not carried into the day (updates-2026.md: not 60/30 triệu in 2026): its text with its status only.
-    return [`Đã kết thúc (không còn áp dụng ngày ${formatDate(today)}): ${ended.support.what.replace(/\.$/, '')}${STATUS_TAGS[ended.support.status]}. Nay áp dụng hỗ trợ nào, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`];
+    return [`Đã kết thúc: ${ended.support.what.replace(/\.$/, '')}${STATUS_TAGS[ended.support.status]}.`];
   });
 }
 
+/** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
 function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
   const ends = (rules.supports.find((support) => support.id === supportId)?.variants ?? [])
     .map((variant) => variant.validTo)

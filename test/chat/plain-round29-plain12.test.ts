@@ -32,8 +32,10 @@ describe('the electricity support asked "bn": not known, said once', () => {
     expect(text).not.toContain('UBND cấp xã lập danh sách và chi trả');
   });
 
-  it('guard: "ho can ngheo co dc giam tien dien ko" says "chưa rõ" at most once', async () => {
-    expect(count(await first('ho can ngheo co dc giam tien dien ko'), 'chưa rõ')).toBeLessThanOrEqual(1);
+  it('guard: "ho can ngheo co dc giam tien dien ko" says "chưa rõ" at most once as words (beside the basis\'s status tag)', async () => {
+    // mend29b (same round) names who has it, "Với hộ nghèo: …", whose basis carries its tag "(…; chưa rõ)".
+    const said = (await first('ho can ngheo co dc giam tien dien ko')).replace(/Căn cứ: [^\n]*?; chưa rõ\)/, 'Căn cứ: …)');
+    expect(count(said, 'chưa rõ')).toBeLessThanOrEqual(1);
   });
 });
 

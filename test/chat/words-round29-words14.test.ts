@@ -54,7 +54,7 @@ describe('a disabled member told in the check gets a short note, then the questi
     expect(text).toContain('Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5.');
     // Round 29 (mend29d): in brief, whom to ask about the allowance, the rest one typed question away (was the unknown degree's
     // line with "Căn cứ: Không có văn bản …").
-    expect(text).toContain('Về trợ cấp xã hội hằng tháng cho người khuyết tật, bạn hỏi UBND cấp xã (tham khảo)');
+    expect(text).toContain('Người khuyết tật thuộc diện được trợ cấp hằng tháng; tờ khai nộp ở UBND cấp xã (tham khảo)');
     expect(text).toContain('Xem đủ: gõ “người khuyết tật được hỗ trợ gì”.');
     expect(text).toContain(`Mình vẫn đang chờ câu trả lời cho phần kiểm tra hộ gia đình:\n\n${waiting}`);
     expect(text).not.toContain('Bạn gõ số người');
