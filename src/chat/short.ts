@@ -1235,7 +1235,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     // How to apply, written (not read aloud, no date set): what to do, where, what to bring, in residents' words.
     // A length asked ("viết 5 dòng …") and where to file asked ("… nộp đơn ở đâu") keep the review's steps and dates.
     const applying = !deadline && !form.spoken && !form.length && phrasePositions(words, TOPICS.shortText.applying).size > 0 && [undefined, 'apply'].includes(topic.about);
-    if (applying) return { replies: [applyingText(rules, day, form)], about: topic };
+    // Applying is done now or later, never in the past: a year gone by in the request ("từ 01/7/2025 bà con nộp hồ sơ …") gives
+    // today's steps, with what is not known of them (round 29: the 2025 steps, without "chưa rõ … năm 2026").
+    if (applying) return { replies: [applyingText(rules, day < today ? today : day, form)], about: topic };
     return { replies: [procedureText(rules, topic.about, stepWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
