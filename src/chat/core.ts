@@ -639,7 +639,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const old = ages.filter((age) => agedSupports(rules, [age], day).length > 0);
     const supports = agedSupports(rules, old, day);
     if (supports.length === 0) return '';
-    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${support.status === 'verified' ? cited(support.basis, 'verified') : support.basis}. Nơi làm: ${support.whereToApply}`);
+    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`);
     return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
   }
 
