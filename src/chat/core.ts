@@ -3143,6 +3143,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     },
     commands: COMMANDS,
     stop: async () => {
+      // The write-back of finishes the store did not take stops with the process (its timer no longer runs).
+      deliveries.close?.();
       // Drafts held in memory while Redis was away go back to it first (they would go with the process).
       await drafts.flush?.();
       // Drafts that outlive the process (Redis) have nothing to mark.

@@ -222,6 +222,13 @@ export const DELIVERY_DEFAULTS = {
    * finish, at most this many (the oldest forgotten first).
    */
   unclaimedRemembered: 10_000,
+  /**
+   * The finishes the store did not take (storeDeliveryClaims) are written again by one loop per process: at most this many
+   * writes a round, one at a time.
+   */
+  lateFinishBatch: 50,
+  /** The wait between two rounds of that loop that failed doubles from renewMs up to this. */
+  lateRetryMaxMs: 30_000,
 } as const;
 
 /**
@@ -317,6 +324,8 @@ export const isUnclaimed = (outcome: ClaimOutcome): outcome is Unclaimed => type
  */
 export interface DeliveryClaims {
   claim(channel: string, id: string): Promise<ClaimOutcome>;
+  /** Stops the write-back of finishes the store did not take (its timer): the process stops (ChatCore.stop). */
+  close?(): void;
 }
 
 /**
@@ -345,6 +354,8 @@ interface HeldDelivery {
   id: string;
   done: boolean;
   unfinished?: boolean;
+  /** The claim an unfinished delivery was answered under: its late finish is fenced by it (another holder's is not marked). */
+  token?: string;
   keep?: KeptAnswer;
   /** Given back unanswered (DeliveryClaim.release) while the store was unreachable: the token of the claim it still holds. */
   owedRelease?: string;
@@ -358,25 +369,56 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
    * done, with the kept answer a retry is replayed, `keep`), or given back unanswered while it was (`owedRelease`).
    */
   const unclaimed = new Map<string, HeldDelivery>();
-  /** The write-back of the finishes the store could not take, while one runs: never two at once. */
-  let flushing: Promise<void> | undefined;
   /**
-   * The store writes again: the finishes it could not take are written, one after the other, in the
-   * background of the claim that saw it (not on its answer's path). A failure stops the round, is logged,
-   * and leaves the rest for the next claim written.
+   * The one write-back of the finishes the store did not take, for the whole process (was: one 5-s timer and a renewal
+   * timer per unfinished delivery, up to unclaimedRemembered × 2 queries every 5 s, never cleared on close): one timer,
+   * one write at a time, at most DELIVERY_DEFAULTS.lateFinishBatch writes a round, oldest first. A round that fails stops
+   * at its first failure (one log line, ids and reason only) and the next waits twice as long, from renewMs up to
+   * lateRetryMaxMs; a round that wrote its whole batch goes on at once with the rest. A claim written (the store writes
+   * again) or a redelivery of an unfinished one starts a round now. Stopped by close().
    */
-  const finishUnclaimed = async () => {
-    for (const [key, delivery] of unclaimed) {
-      if (!delivery.done) continue;
+  const late = { timer: undefined as NodeJS.Timeout | undefined, running: undefined as Promise<void> | undefined, waitMs: DELIVERY_DEFAULTS.renewMs as number, closed: false };
+  const waitingFinish = () => [...unclaimed.values()].filter((held) => held.done).length;
+  /** One round: true when it wrote its whole batch (more may be left), false when a write failed. */
+  const finishRound = async (): Promise<boolean> => {
+    const batch = [...unclaimed].filter(([, held]) => held.done).slice(0, DELIVERY_DEFAULTS.lateFinishBatch);
+    for (const [key, delivery] of batch) {
+      if (late.closed) return false;
+      // Written meanwhile, or forgotten (past unclaimedRemembered): nothing more to keep.
+      if (unclaimed.get(key) !== delivery) continue;
       try {
-        await store.finishDelivery(delivery.channel, delivery.id, delivery.keep);
+        await store.finishDelivery(delivery.channel, delivery.id, delivery.keep, delivery.token);
       } catch (error) {
-        const waiting = [...unclaimed.values()].filter((held) => held.done).length;
-        logger.warn('delivery_finish_failed', { channel: delivery.channel, id: delivery.id, waiting, reason: errorReason(error) });
-        return;
+        if (error instanceof DeliveryClaimLostError) {
+          // Taken over after its lease ran out: its new holder marks it answered (its answer went out here, said so).
+          if (unclaimed.get(key) === delivery) unclaimed.delete(key);
+          logger.warn('delivery_late_finish_lost', { channel: delivery.channel, id: delivery.id });
+          continue;
+        }
+        late.waitMs = Math.min(late.waitMs * 2, DELIVERY_DEFAULTS.lateRetryMaxMs);
+        logger.warn('delivery_finish_failed', { channel: delivery.channel, id: delivery.id, waiting: waitingFinish(), retryInMs: late.waitMs, reason: errorReason(error) });
+        return false;
       }
-      unclaimed.delete(key);
+      if (unclaimed.get(key) === delivery) unclaimed.delete(key);
     }
+    late.waitMs = DELIVERY_DEFAULTS.renewMs;
+    return true;
+  };
+  /** Runs a round now unless one runs; then the next one, at once or after the wait, while finishes are left. */
+  const finishLate = () => {
+    if (late.closed || late.running) return;
+    clearTimeout(late.timer);
+    late.timer = undefined;
+    late.running = finishRound()
+      .then((whole) => {
+        late.running = undefined;
+        if (late.closed || waitingFinish() === 0) return;
+        // Only finishes of a degraded store left (answered without a claim written): tried again at the next claim
+        // written, as before.
+        if (!whole && ![...unclaimed.values()].some((held) => held.unfinished)) return;
+        late.timer = setTimeout(finishLate, whole ? 0 : late.waitMs);
+        late.timer.unref();
+      });
   };
   /** Remembers a delivery handled without its claim or its finish in the store, the oldest forgotten past the limit. */
   const hold = (key: string, delivery: HeldDelivery) => {
@@ -387,39 +429,21 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     // A redelivery of it (answered, or being answered) would now be answered again.
     logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
   };
-  /**
-   * An answered delivery whose finish the store did not take (unfinished): its claim stays renewed (`heartbeat`) and its
-   * finish is written again every DELIVERY_DEFAULTS.renewMs until the store takes it, here or at a later claim
-   * (finishUnclaimed). Was: the renewal stopped with the failed finish, so 15 s later (the lease) the platform's
-   * redelivery was claimed and answered a second time at another instance, and here it waited for this instance's next
-   * claim of anything (test/chat/slow-finish-round29-faults8.test.ts).
-   */
-  const finishLate = (key: string, held: HeldDelivery, heartbeat: { stop(): void }) => {
-    let writing = false;
-    const retry = setInterval(() => {
-      if (writing) return;
-      // Written by finishUnclaimed meanwhile, or forgotten (past unclaimedRemembered): nothing more to keep.
-      if (unclaimed.get(key) !== held) return done();
-      writing = true;
-      store.finishDelivery(held.channel, held.id, held.keep).then(
-        () => {
-          if (unclaimed.get(key) === held) unclaimed.delete(key);
-          done();
-        },
-        () => (writing = false),
-      );
-    }, DELIVERY_DEFAULTS.renewMs);
-    retry.unref();
-    const done = () => {
-      clearInterval(retry);
-      heartbeat.stop();
-    };
+  /** An answered delivery whose finish the store did not take: written by the one write-back, after renewMs at first. */
+  const finishLater = () => {
+    if (late.closed || late.running || late.timer) return;
+    late.timer = setTimeout(finishLate, late.waitMs);
+    late.timer.unref();
   };
   const flushUnclaimed = () => {
-    if (flushing || ![...unclaimed.values()].some((held) => held.done)) return;
-    flushing = finishUnclaimed().finally(() => (flushing = undefined));
+    if (waitingFinish() > 0) finishLate();
   };
   return {
+    close: () => {
+      late.closed = true;
+      clearTimeout(late.timer);
+      late.timer = undefined;
+    },
     claim: async (channel, id) => {
       const key = JSON.stringify([channel, id]);
       const held = unclaimed.get(key);
@@ -464,7 +488,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       const heartbeat = renewWhileHandled(logger, channel, renew);
       return {
         held: () => renew().catch(() => true),
-        // Renewed until the store took the finish (or the release): a slow write (a table locked) keeps the claim.
+        // Renewed until the store took the finish or failed it (or the release): a slow write (a table locked) keeps the claim.
         finish: async (keep) => {
           let unfinished = false;
           try {
@@ -478,12 +502,12 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             // kept answer (a web retry). Another failure (degraded): dropped at once, as an answer without a claim. A
             // platform's kept answer is not written late: it would be sent twice (the channel sends this one now).
             unfinished = error instanceof StoreUnavailableError;
-            const held: HeldDelivery = { channel, id, done: true, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) };
+            const held: HeldDelivery = { channel, id, done: true, token, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) };
             hold(key, held);
-            if (unfinished) finishLate(key, held, heartbeat);
+            if (unfinished) finishLater();
             throw error;
           } finally {
-            if (!unfinished) heartbeat.stop();
+            heartbeat.stop();
           }
         },
         release: async () => {

@@ -650,6 +650,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const deliveryClaims = (store: DeliveryStore): DeliveryClaims => {
     const persisted = storeDeliveryClaims(store, now, logger);
     return {
+      close: () => persisted.close?.(),
       claim: async (channel, id) => {
         const claimKey = `delivery:${channel}:${hashKey(`${channel}:${id}`)}`;
         const token = randomBytes(12).toString('base64url');
