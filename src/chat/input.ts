@@ -433,6 +433,9 @@ export function readMessage(message: string | ReadMessage): ReadMessage {
 export const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
+/** A support named by one of its `who` and one of its `what` (TOPICS.supportsByWho), none of its `unless`: "nhà trẻ" … "tiền ăn". */
+const pairNamed = (words: readonly string[]) =>
+  Object.values(TOPICS.supportsByWho).some(({ who, what, unless }) => has(words, who) && has(words, what) && !(unless && has(words, unless)));
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
 /** Moving or working away ("đơn nhà qua xã khác", "đi làm xa"): where the household is reviewed (TOPICS.reference.residence). */
@@ -471,7 +474,9 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // "chong chay xe om thang dc 5 xi, …, nha 4 nguoi thue nha o tro": an amount asked back ("xị") is an income told all the same.
   // Only with the household's size told: "bhyt ho can ngheo nam 2027 co dc mien 100% ko" asks back "100" and tells no household.
   const incomeUntold = understanding.missing.includes('monthlyIncome') && !(understanding.incomeAsked === true && understood.members !== null);
-  if (has(key, SUPPORT_WORDS) && incomeUntold && told < INPUT_DEFAULTS.householdFacts) return undefined;
+  // "bé nhà tui 3 tuổi đi nhà trẻ, hộ nghèo có dc trợ tiền ăn ko" (round 30 tryout14; was a check started from the child's age): a
+  // support named by who it is for and what it pays (TOPICS.supportsByWho) is named all the same.
+  if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   // "nha tui thieu nuoc sach, nha tui dc ho tro gi" (round 21): its lack told with the supports asked, no size nor income, asks too
@@ -685,7 +690,10 @@ export const namesOwnHousehold = (message: string | ReadMessage) => {
   return has(words, OWN_HOUSEHOLD) || has(words, OWN_MEMBER);
 };
 
-const { gets, benefits, which, closing, listed, narrower, communes } = TOPICS.supportsList;
+const { gets, benefits, which, closing, listed, narrower, communes, tellMe } = TOPICS.supportsList;
+const TELL_ME = tellMe.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+/** Where `words` end once a request to be told closing them is taken off, the longest first ("… được gì, ưng hỏi cho biết": before "ưng"). */
+const beforeTellMe = (words: readonly string[]) => words.length - (TELL_ME.find((parts) => parts.length <= words.length && phraseEndingAt(words, words.length, parts))?.length ?? 0);
 /** "được hỗ trợ", "hưởng những chính sách", "có các chế độ"; "hỗ trợ gì", "chính sách nào". */
 const ASKS_WHICH_SUPPORTS = [
   ...gets.flatMap((get) => benefits.flatMap((benefit) => ['', 'nhung ', 'cac '].map((between) => `${get} ${between}${benefit}`))),
@@ -709,7 +717,8 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   // "được hỗ trợ gì", or "được hỗ trợ không" with nothing named after it ("dc ho tro tien an ko" is narrower); "được gì" only
   // closing the question ("ho ngheo dc gi khi nam vien" asks something narrower).
   // "ho ngheo dc nhung gi vay ad" (round 22): the bot addressed after the closing words closes it too.
-  const after = key.slice(Math.max(...asked, ...classGets) + 1);
+  const said = key.slice(Math.max(...asked, ...classGets) + 1);
+  const after = said.slice(0, beforeTellMe(said));
   const closes = [after.length, ...addressEnds(after)].some((end) => after.slice(0, end).every((word) => closing.includes(word)));
   if (!byName && (asked.length > 0 ? !has(key, which) && !closes : !closes)) return undefined;
   // "xã nghèo được hỗ trợ gì": the commune's question (its reference entry), unless a household class is named besides it.

@@ -364,7 +364,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, meaning: phraseList, whichOne: phraseList }).strict(),
       incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList }).strict(),
       supportsList: z
-        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
+        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), tellMe: phraseList, listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),
       household: z
         .object({

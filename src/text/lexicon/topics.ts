@@ -315,7 +315,12 @@ export const TOPICS = {
     // 46/2015), never the school exemption.
     // "Người thuộc hộ nghèo tham gia đào tạo trình độ sơ cấp được hỗ trợ những khoản gì?" (round 29 tryout12; was every support of
     // poor households): the training named by its level.
-    vocational_training: ['hoc nghe', 'day nghe', 'dao tao nghe', 'trinh do so cap', 'dao tao so cap', 'dao tao duoi 3 thang', 'dao tao ngan han'],
+    // "tui muon hoc lai xe de chay grab, nha ngheo co dc ho tro hoc phi ko" (round 30 tryout14; was the school-fee exemption of pupils):
+    // a driving course for work is a short course, the training card (its conditions say which courses), never a school's fee.
+    vocational_training: [
+      'hoc nghe', 'day nghe', 'dao tao nghe', 'trinh do so cap', 'dao tao so cap', 'dao tao duoi 3 thang', 'dao tao ngan han',
+      'hoc lai xe', 'hoc bang lai', 'thi bang lai', 'hoc lai oto', 'hoc lai o to',
+    ],
     // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
     // "ho ngheo co dc mien tien hoc cho con ko ad" (round 17): the fee's exemption asked is this card, not the learning cost.
     tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc'],
@@ -899,6 +904,14 @@ export const TOPICS = {
     ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi'],
     closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
     /**
+     * A request to be told closing the question after its `closing` words: "hộ cận nghèo thì được chi, ưng hỏi cho biết" (round 30
+     * tryout14; was a province's resolution quoted by search), "… được gì, muốn hỏi cho biết", "… cho tui biết với".
+     */
+    tellMe: [
+      'hoi cho biet', 'ung hoi cho biet', 'muon hoi cho biet', 'muon biet', 'ung biet', 'cho biet', 'cho biet voi', 'cho tui biet', 'cho tui biet voi',
+      'cho toi biet', 'cho em biet', 'cho minh biet', 'cho tui hoi', 'cho em hoi', 'cho toi hoi',
+    ],
+    /**
      * The list asked by its name, no question word ("Cho tôi danh sách các chính sách hỗ trợ đối với hộ nghèo hiện hành.", "ds chinh
      * sach ho tro ho can ngheo", round 28): one of `names` before a class, and every other word one of `around` (or `closing`);
      * was a passage of a province's resolution, or "không tìm thấy". Anything more ("chính sách hỗ trợ hộ nghèo của tỉnh …")
@@ -1256,6 +1269,10 @@ export const TOPICS = {
         // "tui dọn vo binh duong lam cong nhan ca nha, ho ngheo o que con dc huong ko" (round 29 tryout12; was every support of poor
         // households): the household moved to another place by "dọn vô/vào/lên/về", or "vô/lên … sống" (not "ra ở riêng": member_change).
         'don vo', 'don vao', 'don len', 'don ve', 'vo song', 'vao song', 'len song',
+        // "nha ngheo tui don ra binh duong o tro, ho ngheo co mat ko", "nha tui chuyen tu quang nam vo dong nai, so ho ngheo co chuyen
+        // theo dc ko" (round 30 tryout14; was a province's plan, an explainer on the ministry, quoted by search): moved "ra" a place,
+        // or "chuyển vô/vào" one, and the list asked to follow the household.
+        'don ra', 'chuyen theo', 'chuyen qua tinh', 'chuyen sang tinh',
         'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
       ],
@@ -1264,6 +1281,8 @@ export const TOPICS = {
       // "ho khau o que ma song tren tinh thi xet ho ngheo o dau" (round 28 words12, was the whole card, about 1.750 characters):
       // the registered residence asked, not a move (the moving words are their own subject: "chuyen ho khau").
       brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru', 'ho khau'], more: 'xét hộ nghèo khi chuyển nơi ở' },
+      // A member who moves out to live apart ("con tui don ra o rieng") is the household's members changed (member_change).
+      unless: ['ra o rieng', 'ra rieng', 'o rieng ra'],
     },
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
@@ -1502,6 +1521,8 @@ export const TOPICS = {
       asks: [
         'ho tro', 'qua gi', 'co qua', 'duoc qua', 'nhan qua', 'tang qua', 'phat qua', 'qua cua', 'qua tu', 'qua khong', 'tien gi',
         'tien tet', 'duoc tien', 'co tien', 'nhan tien', 'banh chung', 'phong bi', 'bieu', 'phat', 'duoc tang',
+        // "ho ngheo co duoc cho tien an tet ko" (round 30 tryout14; was an explainer of other supports quoted by search).
+        'cho tien',
       ],
       // Rice handed out ("tet nay xa co phat gao cho ho ngheo hok") keeps its own answer (TOPICS.notInData: not in the data).
       // The review before Tết ("truoc tet nay xa co ra soat ho ngheo ko, co chinh sach gi moi", round 28 mend28a) is no gift.
