@@ -853,7 +853,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
     // A step of unknown status says the status of the steps sharing what it is about (the 2026 schedule, of the dated review).
     generalSteps(rules, day, about).map((step, index, steps) => ({
-      text: `${step.shared ?? step.text}${STATUS_TAGS[step.status]}`,
+      text: `${step.text}${STATUS_TAGS[step.status]}`,
       bases: [step.basis],
       key: String(index),
       ...(about !== undefined && step.status === 'unknown' && step.about?.includes(about) ? { caveat: true } : {}),
@@ -948,7 +948,7 @@ function invitationText(rules: RuleSet, day: string): Reply {
   const steps = procedureSteps(rules, day);
   const general = steps.filter((step) => !step.classes?.length);
   const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
-  const said = (step: (typeof general)[number]) => `- ${forReaders(step.shared ?? step.text)}${STATUS_TAGS[step.status]}`;
+  const said = (step: (typeof general)[number]) => `- ${forReaders(step.text)}${STATUS_TAGS[step.status]}`;
   const papers = about('papers')[0];
   const facts = [...about('timing'), ...about('declaring')];
   return {

@@ -420,12 +420,6 @@ export const procedureFileSchema = z.strictObject({
          * src/chat/topics.ts procedureAnswer): today's steps in brief, the whole card one typed question away.
          */
         brief: text.optional(),
-        /**
-         * The step as said in a text to share (a post, a notice: src/chat/short.ts procedureText), when shorter than `text`: the
-         * ongoing review says there only that its use after 2025 is not known, the schedule line beside it says of which period
-         * the procedure is (round 29: the card's longer sentence made the post on the review 1.035 characters).
-         */
-        shared: text.optional(),
       }),
     )
     .min(1),

@@ -85,7 +85,9 @@ describe('the ongoing review after 2025 says what is known, with its status', ()
     const line = text.split('\n').find((candidate) => candidate.includes('Rà soát thường xuyên'))!;
     // Was "Áp dụng sau năm 2025: chưa rõ."
     expect(line).not.toContain('Áp dụng sau năm 2025: chưa rõ');
-    expect(line).toContain('Quyết định 24/2021/QĐ-TTg ghi đây là quy trình giai đoạn 2022 – 2025 (đã kiểm tra)');
-    expect(line).toContain('chưa có văn bản thay thế trong dữ liệu, nên còn áp dụng hay không chưa rõ');
+    // Round 30 (law15): the period is the schedule line's statement, with its own status (the step's text said it again
+    // with a second status: "… (đã kiểm tra); … chưa rõ. (tham khảo)").
+    const schedule = text.split('\n').find((candidate) => candidate.includes('Lịch rà soát theo Quyết định 24/2021/QĐ-TTg'))!;
+    expect(schedule).toContain('"giai đoạn 2022 – 2025"; chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
   });
 });

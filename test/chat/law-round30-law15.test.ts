@@ -1,0 +1,34 @@
+/**
+ * Round 30 (law helper law15, 05/12/2026): the law around 01/01/2027 and one status per statement. 2026 keeps the NĐ 07/2021
+ * standard under NĐ 351/2025/NĐ-CP [M]; 2027–2030 has its own lines [M] (/work/shared/facts/updates-2026.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round30law15');
+
+/** The statuses a line says: every "(tham khảo)", "(chưa rõ)", "(đã kiểm tra)" and ", tham khảo)"-style label in it. */
+const statusesIn = (line: string) => line.match(/(?:\(|; |, )(?:tham khảo|chưa rõ|đã kiểm tra)\)/gu) ?? [];
+
+describe('the ongoing review step says one status, and the card says the period once', () => {
+  it.each(['ra soat thuong xuyen ho ngheo la sao vay ad', 'nop don xin ho ngheo hang thang duoc ko hay phai doi cuoi nam', 'thu tuc xin ho ngheo the nao'])('"%s"', async (question) => {
+    const text = await first(question);
+    const line = text.split('\n').find((candidate) => candidate.includes('Rà soát thường xuyên'))!;
+    // Was "… (đã kiểm tra); … còn áp dụng hay không chưa rõ. (tham khảo)": two statuses in one statement.
+    expect(statusesIn(line)).toEqual(['(tham khảo)']);
+    // The period of QĐ 24/2021 is said once in the card, by the schedule line (was twice, the step repeating it).
+    expect(text.match(/giai đoạn 2022 – 2025/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+  it('an answer reusing the step ("tui chuyen nha qua xa khac thi dang ky ho ngheo o dau") adds its own tag to the step alone', async () => {
+    const text = await first('tui chuyen nha qua xa khac thi dang ky ho ngheo o dau');
+    const line = text.split('\n').find((candidate) => candidate.includes('Rà soát thường xuyên'))!;
+    expect(statusesIn(line)).toEqual(['(tham khảo)']);
+  });
+  it('a post on the review ("soan tin zalo ve ra soat ho ngheo hang thang") says the one text of the step', async () => {
+    const text = await first('soan tin zalo ve ra soat ho ngheo hang thang');
+    const line = text.split('\n').find((candidate) => candidate.includes('Mẫu số 04'))!;
+    // Was "… Áp dụng sau năm 2025: chưa rõ. (tham khảo)" (the step's `shared` copy): a status in its words, another after them.
+    expect(line).toMatch(/\(tham khảo\)$/);
+    expect(line.replace(/\(tham khảo\)$/, '')).not.toMatch(/chưa rõ|đã kiểm tra|tham khảo/);
+  });
+});
