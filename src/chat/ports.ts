@@ -123,9 +123,12 @@ export interface ChatStore {
    * answer goes into the outbox (src/store/types.ts) in the same write, left to its channel for
    * `keep.leaseMs`; resolves to the outbox item's id then, for the channel to remove once the platform took it. With `token`
    * (fencing): written only while the claim under `token` holds the delivery; one taken over after its lease ran out, or
-   * finished by its new holder, rejects with DeliveryClaimLostError and nothing is written (no answer kept either).
+   * finished by its new holder, rejects with DeliveryClaimLostError and nothing is written (no answer kept either). With
+   * `claimed` 'elsewhere' (the claim under `token` is kept by another service: Redis claims in front of the store), written
+   * unless the store has the delivery finished already or held by another claim whose lease runs (a stale holder, woken
+   * after its Redis claim was taken over and finished, or one answered while Redis was away); then it rejects the same way.
    */
-  finishDelivery(channel: string, id: string, keep?: KeptAnswer, token?: string): Promise<number | undefined>;
+  finishDelivery(channel: string, id: string, keep?: KeptAnswer, token?: string, claimed?: 'elsewhere'): Promise<number | undefined>;
   /** Gives the claim under `token` back unanswered (a redelivery is handled); a finished one stays. */
   releaseDelivery(channel: string, id: string, token: string): Promise<void>;
   /**

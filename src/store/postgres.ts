@@ -704,14 +704,20 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // The statement sees the table as it was before it: no row there means a claim made concurrently.
       return claimState(row?.claimed === true, () => row?.finished === true);
     },
-    finishDelivery: async (channel, id, keep, token) => {
+    finishDelivery: async (channel, id, keep, token, claimed) => {
       const at = now().getTime();
       if (token !== undefined) {
         // Fenced: only the claim's holder marks it answered (the row locked, so a takeover waits for this or this for it).
-        const fenced = `UPDATE deliveries SET lease_until = NULL, lease_token = NULL
+        // A claim kept elsewhere (Redis): not over a finish, nor over another claim whose lease runs.
+        const fenced =
+          claimed === 'elsewhere'
+            ? `INSERT INTO deliveries (channel, id, seen_at) VALUES ($1, $2, $4::bigint)
+               ON CONFLICT (channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL
+               WHERE deliveries.lease_until IS NOT NULL AND (deliveries.lease_token = $3 OR deliveries.lease_until <= $4::bigint) RETURNING 1`
+            : `UPDATE deliveries SET lease_until = NULL, lease_token = NULL
            WHERE channel = $1 AND id = $2 AND lease_token = $3 AND lease_until IS NOT NULL RETURNING 1`;
         if (!keep) {
-          if (((await query(fenced, [channel, id, token])).rowCount ?? 0) !== 1) throw new DeliveryClaimLostError();
+          if (((await query(fenced, claimed === 'elsewhere' ? [channel, id, token, at] : [channel, id, token])).rowCount ?? 0) !== 1) throw new DeliveryClaimLostError();
           return undefined;
         }
         const { rows } = await query<{ id: string }>(

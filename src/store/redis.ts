@@ -685,8 +685,12 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
               heartbeat.stop();
               throw new DeliveryClaimLostError();
             }
-            const [inStore] = await Promise.allSettled([store.finishDelivery(channel, id, keep)]);
+            // Fenced in the store too (was: written whatever it held): a stale holder whose Redis finish could not be asked
+            // (Redis away) or found no key (Redis restarted empty) marks nothing over the delivery finished by its new
+            // holder, nor over a claim taken in the store while Redis was away, and keeps no second answer.
+            const [inStore] = await Promise.allSettled([store.finishDelivery(channel, id, keep, token, 'elsewhere')]);
             heartbeat.stop();
+            if (inStore.status === 'rejected' && inStore.reason instanceof DeliveryClaimLostError) throw inStore.reason;
             if (inRedis.status === 'rejected') fallback('deliveries', inRedis.reason, undefined);
             // Marked in one of them: a redelivery is dropped (unless it meets the other one alone, README).
             if (inRedis.status === 'rejected' && inStore.status === 'rejected') throw inStore.reason;

@@ -584,6 +584,12 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       `INSERT INTO deliveries (channel, id, seen_at) VALUES (?, ?, ?)
        ON CONFLICT(channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL`,
     ),
+    // Fenced by a claim kept elsewhere (Redis): not over a finish, nor over another claim whose lease runs.
+    finishForeignDelivery: db.prepare<[{ channel: string; id: string; at: number; token: string }]>(
+      `INSERT INTO deliveries (channel, id, seen_at) VALUES (@channel, @id, @at)
+       ON CONFLICT(channel, id) DO UPDATE SET lease_until = NULL, lease_token = NULL
+       WHERE deliveries.lease_until IS NOT NULL AND (deliveries.lease_token = @token OR deliveries.lease_until <= @at)`,
+    ),
     // Fenced: only the claim's holder marks it answered.
     finishHeldDelivery: db.prepare<[string, string, string]>(
       'UPDATE deliveries SET lease_until = NULL, lease_token = NULL WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
@@ -998,12 +1004,14 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return claimState(claimed, () => statements.deliveryLease.get(channel, id)?.lease_until === null);
       }),
     // One transaction with the answer kept: no write more than the finish alone (one commit).
-    finishDelivery: async (channel, id, keep, token) => {
+    finishDelivery: async (channel, id, keep, token, claimed) => {
       const kept = await write(() =>
         db.transaction(() => {
           const at = now().getTime();
           if (token === undefined) statements.finishDelivery.run(channel, id, at);
-          else if (statements.finishHeldDelivery.run(channel, id, token).changes !== 1) return CLAIM_LOST;
+          else if (claimed === 'elsewhere') {
+            if (statements.finishForeignDelivery.run({ channel, id, at, token }).changes !== 1) return CLAIM_LOST;
+          } else if (statements.finishHeldDelivery.run(channel, id, token).changes !== 1) return CLAIM_LOST;
           if (!keep) return undefined;
           if (channel === REPLAY_CHANNEL) statements.expiredReplays.run(at);
           return Number(statements.outboxPut.run(channel, keep.recipient, keep.messages, at, at + keep.leaseMs, keep.ownerKey ? ownerHash(keep.ownerKey) : null, null).lastInsertRowid);
