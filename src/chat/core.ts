@@ -3078,7 +3078,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         await persist(turn, replies, !unreadable, moved).catch(degrade('session_not_saved'));
         return replies;
       });
-      if (lostClaim) return claimLost(log, message, 'save');
+      if (lostClaim) return claimLost(log, message, 'save', keeping);
       return (await finish(claim, log, message, replies, keeping)) ? replies : [];
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
@@ -3097,8 +3097,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /** The delivery's claim went to another instance (fencing): said in the log (no text), nothing answered here. */
-  function claimLost(log: Logger, message: IncomingMessage | undefined, at: 'save' | 'finish'): Reply[] {
+  function claimLost(log: Logger, message: IncomingMessage | undefined, at: 'save' | 'finish', keeping?: AnswerKeeping): Reply[] {
     log.warn('delivery_claim_lost', { channel: message?.channel, at });
+    keeping?.lost?.();
     return [];
   }
 
@@ -3121,7 +3122,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     } catch (error) {
       // Taken over while this instance worked: its holder answers, not this one (no second reply).
       if (error instanceof DeliveryClaimLostError) {
-        claimLost(log, message, 'finish');
+        claimLost(log, message, 'finish', keeping);
         return false;
       }
       log.warn('delivery_finish_failed', { channel, error });

@@ -279,6 +279,11 @@ export interface AnswerKeeping {
   render(replies: Reply[]): KeptAnswer | undefined;
   /** The answer was kept under this outbox id: the channel removes it once sent. */
   kept(id: number): void;
+  /**
+   * The delivery's claim went to another holder while this one worked (fencing, DeliveryClaimLostError): nothing is answered
+   * here ([] is returned). A channel whose caller waits for the answer (the web chat) gets it elsewhere or asks to resend.
+   */
+  lost?(): void;
 }
 
 /** A delivery being handled under a lease. */

@@ -51,6 +51,9 @@ const ChatRequestSchema = z
 export const WEB_RETRY = {
   keptMs: 5 * 60 * 1000,
   inProgressRetryAfterSeconds: 1,
+  /** Said (503) when the message's claim went to another instance before this one could answer it, and its answer is not kept yet. */
+  claimLostMessage:
+    'Tin nhắn này vừa được chuyển cho máy chủ khác của trợ lý trả lời nên câu trả lời chưa đến được đây. Bạn vui lòng gửi lại tin nhắn sau vài giây (bấm "Gửi lại"): trợ lý chỉ trả lời một lần, không trả lời trùng.',
 } as const;
 
 export interface WebRoutesOptions {
@@ -65,10 +68,14 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
   const page = buildWebPage();
   const { store } = options;
   const sealed = store && sealWith((key) => store.hashKey(key), 'web-answer-seal:');
-  /** The answer of a message sent with an id, kept with its finish for a retry of it (sealed under its raw ids). */
-  const keeping = (deliveryId: string, raw: string): AnswerKeeping => ({
+  /**
+   * The answer of a message sent with an id, kept with its finish for a retry of it (sealed under its raw ids); `lost` is
+   * told when the message's claim went to another instance meanwhile (AnswerKeeping.lost).
+   */
+  const keeping = (deliveryId: string, raw: string, lost: () => void): AnswerKeeping => ({
     render: (replies) => (replies.length === 0 || !sealed ? undefined : { recipient: deliveryId, messages: sealed.seal(raw, JSON.stringify(replies)), leaseMs: WEB_RETRY.keptMs, replay: true }),
     kept: () => undefined,
+    lost,
   });
   /** The answer kept for a message answered before (at any instance), or none (not kept, past WEB_RETRY.keptMs). */
   const replay = async (deliveryId: string, raw: string, log: Logger): Promise<Reply[] | undefined> => {
@@ -109,6 +116,7 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
         const raw = body.messageId === undefined ? undefined : `web:${body.sessionId}\u0000${body.messageId}`;
         const deliveryId = raw !== undefined && store ? store.hashKey(raw) : undefined;
         let replies: Reply[];
+        let claimLost = false;
         try {
           replies = await core.handle(
             {
@@ -120,7 +128,7 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
                 ? { text: body.text, ...(body.answering !== undefined ? { answering: body.answering } : {}), ...(body.messageId !== undefined ? { messageId: body.messageId } : {}) }
                 : { action: body.action }),
             },
-            deliveryId !== undefined && raw !== undefined ? keeping(deliveryId, raw) : undefined,
+            deliveryId !== undefined && raw !== undefined ? keeping(deliveryId, raw, () => (claimLost = true)) : undefined,
           );
         } catch (error) {
           if (!(error instanceof DeliveryInProgressError)) throw error;
@@ -128,8 +136,16 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
             'Retry-After': String(WEB_RETRY.inProgressRetryAfterSeconds),
           });
         }
-        // Nothing answered: the message was answered before (the core answers every message it handles), here or elsewhere.
+        // Nothing answered: the message was answered before (the core answers every message it handles), here or elsewhere;
+        // or its claim went to another instance while this one worked (the page's retry reached it past the lease).
         const again = replies.length === 0 && deliveryId !== undefined && raw !== undefined ? await replay(deliveryId, raw, log) : undefined;
+        if (claimLost) {
+          // Was: 200 with no reply at all, the resident left without an answer. The other instance's answer when it is kept
+          // already; else 503 with a resend notice (the page sends the same message again by itself, then offers "Gửi lại"),
+          // answered once wherever it lands.
+          log.warn('web.claim_lost', { answered: again !== undefined });
+          if (!again) throw new HttpError(503, WEB_RETRY.claimLostMessage, undefined, { 'Retry-After': String(WEB_RETRY.inProgressRetryAfterSeconds) });
+        }
         if (again) {
           log.info('web.retry_answered_again', {});
           replies = again;
