@@ -101,6 +101,14 @@ const PHONE_HIDDEN = /(?<![\p{L}\p{N}+])(?:\(?\+\s?84\)?[\s.-]?|84[\s.-]?|[0Oo])
  * masked; run on what PHONE, PHONE_SPACED and PHONE_HIDDEN left (round 29).
  */
 const PHONE_LETTERED = /(?<![\p{L}\p{N}+]|\p{N}[\s.,/_-]{1,3})[0Oo][\dOolI]*(?:([\s.,/_-]{1,3})(?:[Oo]\1)*[\dOolI]*\d[\dOolI]*(?:\1(?:[Oo]\1)*[\dOolI]*\d[\dOolI]*)*)?(?![\p{L}\p{N}]|[\s.,/_-]{1,3}\p{N})/gu;
+/**
+ * A one-word phone label glued to a number typed with the letter O for a zero ("sdtO9O1234567", "sdt09O1 234 567", "dtO912345678";
+ * round 30 words15: was kept, and read as an amount): the label and the number, split so that PHONE_HIDDEN and PHONE_LETTERED
+ * read the number from its start. A number of digits only glued so is PHONE's already ("sdt0912345678").
+ */
+const GLUED_PHONE = /(?<![\p{L}\p{N}])(\p{L}{2,7})([0Oo][\dOolI]*(?:[\s.-][\dOolI]+)*)/gu;
+/** The labels of PERSONAL.phoneLabels that are one word ("sdt", "dt", "zalo"), folded: those typed glued to the number. */
+const GLUED_PHONE_LABELS: ReadonlySet<string> = new Set(PERSONAL.phoneLabels.filter((label) => !label.includes(' ')));
 const PHONE_HIDDEN_DEFAULTS = {
   /** Characters after the leading 0 or +84 (digits, hidden digits and letters for digits): 9 for a mobile, 10 for a landline. */
   length: [9, 10],
@@ -648,9 +656,12 @@ function maskIdNumbers(text: string, label: string): string {
  * it is. The money reader reads amounts in what this leaves (with blank labels), so a number masked here is never an
  * amount: it is not summed into an income, nor said back.
  */
-export function maskNumbers(text: string, labels: { phone: string; idNumber: string } = MASKS): string {
+export function maskNumbers(typed: string, labels: { phone: string; idNumber: string } = MASKS): string {
   // Most questions have no figure: only numbers said in words are looked for then.
-  if (!/\d/.test(text)) return maskSpokenNumbers(text, labels);
+  if (!/\d/.test(typed)) return maskSpokenNumbers(typed, labels);
+  const text = typed.replace(GLUED_PHONE, (found: string, label: string, run: string) =>
+    GLUED_PHONE_LABELS.has(fold(label.toLowerCase())) && /[OolI]/.test(run) ? `${label} ${run}` : found,
+  );
   const cardsMasked = text.replace(INSURANCE_CARD, labels.idNumber);
   // "cmnd cua ba tui 024123456", "so bhyt 0123456789": after an identity word a number shaped like a phone is the paper's number;
   // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
