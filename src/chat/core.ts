@@ -44,7 +44,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -727,8 +727,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
     const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
     if (settled) return settled;
+    // "co dc gi ko" while the consent question waits, the figures told (round 30 words15: was "ngoài phạm vi"): what they settle
+    // first, as when asked with them in one message, then that the supports come with the class; the consent question after it.
+    const gets = asksGetsAlone(message) ? settledAtConsent(turn, interview, true) : undefined;
+    if (gets) return [gets[0]!, lines(HELP_WITH_RESULT), ...gets.slice(1)];
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
-    if (readHelpAsked(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
+    if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
@@ -2257,7 +2261,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "nhà e 3 ng, … lương 6tr, có đc hỗ trợ j k ạ" (round 24): the supports asked of the household told are the class's, so what
       // the figures settle comes first, with the coming standard's class and what the supports depend on (was the consent only).
       const supportsAsked = !asksHouseholdClass(message) && (readSupportsQuestion(message) === '' || asksOwnGets(message));
-      const settled = asksHouseholdClass(message) || supportsAsked ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      // "nha tui 4 nguoi thu nhap 3tr 1 thang, rang ko dc ho ngheo" (Central "răng" = why; round 30 words15: was the check started
+      // with nothing said): what the figures settle against the standard's lines (source, status) first, then why a household is
+      // or is not recognised (the losing card), then the check.
+      const whyNot = asked?.kind === 'losing' && !asksHouseholdClass(message) ? asked : undefined;
+      const settled = asksHouseholdClass(message) || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
+      if (whyNot && settled?.replies) return [...settled.replies.slice(0, 1), ...whyCard, ...settled.replies.slice(1)];
       // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
       // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
       const standard = asksHouseholdClass(message) ? readTopic(withoutClassAsked(message), today()) : asked;
@@ -2269,7 +2279,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       // "nha tui 4 nguoi thu nhap 8 trieu, la ho j" (round 25): the class asked and not settled (the area or the indicators decide
       // it) says the coming standard's class too, each area's when they differ (was today's only, no 2027 line).
-      const coming = asksHouseholdClass(message) && settled?.coming ? `\n${settled.coming}` : '';
+      const coming = (asksHouseholdClass(message) || whyNot) && settled?.coming ? `\n${settled.coming}` : '';
       // "…, thieu 2 chi so, la ho j" (round 25): the count of deprivations told, none named, decides the class where the figures leave
       // it open, today's and the coming standard's (was "bạn chưa kể chỉ số thiếu hụt nào").
       const counted = settled && !settled.replies ? countedLead(rules, household, today()) : undefined;
@@ -2282,7 +2292,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
-      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...supports, ...startCheck(turn, household, false, ownStandards[0])];
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).

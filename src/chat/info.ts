@@ -149,7 +149,11 @@ export function singleSupportReply(
       plain(
         ended
           ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${CLASS_NAMES[ended.classification].toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
-          : `${elsewhere.length > 0 ? 'Rất tiếc, theo' : 'Trong'} dữ liệu chính sách, ${who} không có hỗ trợ này.${others || ' '}${WHERE_TO_ASK}`,
+          : // Whom to ask, once: a line of the others already says it ("hoa don dien ho can ngheo": the poor households' unknown
+            // line, UNKNOWN_SUPPORT_NOTE; round 30 words15: was said again after it).
+            others.includes(POVERTY_CADRE)
+            ? `Rất tiếc, theo dữ liệu chính sách, ${who} không có hỗ trợ này.${others.trimEnd()}`
+            : `${elsewhere.length > 0 ? 'Rất tiếc, theo' : 'Trong'} dữ liệu chính sách, ${who} không có hỗ trợ này.${others || ' '}${WHERE_TO_ASK}`,
       ),
     ];
   });

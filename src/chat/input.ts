@@ -768,12 +768,22 @@ export function readHardshipTold(message: string | ReadMessage): boolean {
   return key.every((_, at) => covered.has(at));
 }
 
+/**
+ * "co dc gi ko", "vay dc j", "nha tui dc gi hok": what the household gets, asked with nothing else named (TOPICS.supportsList.ownGets,
+ * every other word of TOPICS.helpAround or the household's own words); after a household is told, its class decides it.
+ */
+export const asksGetsAlone = (message: string | ReadMessage): boolean =>
+  askedAlone(message, TOPICS.supportsList.ownGets, [...TOPICS.helpAround, ...OWN_HOUSEHOLD]);
+
 /** "co ai giup ko", "giup tui voi": help asked in general, nothing named (TOPICS.helpAsked, every other word of TOPICS.helpAround). */
-export function readHelpAsked(message: string | ReadMessage): boolean {
+export const readHelpAsked = (message: string | ReadMessage): boolean => askedAlone(message, TOPICS.helpAsked, TOPICS.helpAround);
+
+/** Whether the message says one of `asks`, and every other word of it is one of `around`. */
+function askedAlone(message: string | ReadMessage, asks: readonly string[], around: readonly string[]): boolean {
   const key = readMessage(message).words;
-  const asked = phrasePositions(key, TOPICS.helpAsked);
+  const asked = phrasePositions(key, asks);
   if (asked.size === 0) return false;
-  const covered = new Set([...asked, ...phrasePositions(key, TOPICS.helpAround)]);
+  const covered = new Set([...asked, ...phrasePositions(key, around)]);
   return key.every((_, at) => covered.has(at));
 }
 

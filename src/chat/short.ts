@@ -892,6 +892,9 @@ function applyingText(rules: RuleSet, day: string, form: ShortForm): Reply {
   );
 }
 
+/** The later of two ISO days: applying is done now or later, never in the past. */
+const maxDay = (day: string, today: string): string => (day < today ? today : day);
+
 /** A date a request sets for the review: `by`, a deadline ("trước ngày 15/12"); otherwise the day of something ("ngày 15/12 họp thôn"). */
 interface DayAsked {
   day: string;
@@ -1010,6 +1013,8 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
 export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm, corrected: readonly number[] = []): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
   if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
+  // A post on how to apply, shortened ("ngan hon nua"): that post, still in residents' words.
+  if (last.kind === 'procedure' && last.post) return applyingText(rules, maxDay(dayForYear(last.year, today), today), form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
   if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form, false, last.brief === true);
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
@@ -1237,7 +1242,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const applying = !deadline && !form.spoken && !form.length && phrasePositions(words, TOPICS.shortText.applying).size > 0 && [undefined, 'apply'].includes(topic.about);
     // Applying is done now or later, never in the past: a year gone by in the request ("từ 01/7/2025 bà con nộp hồ sơ …") gives
     // today's steps, with what is not known of them (round 29: the 2025 steps, without "chưa rõ … năm 2026").
-    if (applying) return { replies: [applyingText(rules, day < today ? today : day, form)], about: topic };
+    if (applying) return { replies: [applyingText(rules, maxDay(day, today), form)], about: { ...topic, post: true } };
     return { replies: [procedureText(rules, topic.about, stepWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };

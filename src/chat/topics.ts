@@ -129,7 +129,11 @@ export type Topic =
    * `brief`: only that year asked right after the procedure ("nam 2027 thi sao", followTopic): today's steps in brief; the steps
    * asked ("cac buoc ra soat … nam sau") keep the card. Never written into a code.
    */
-  | { kind: 'procedure'; about?: string; year?: number; brief?: true }
+  /**
+   * `post`: a post for households on how to apply (the short text's applyingText, "viet giup bai dang zalo cach nop ho so ho
+   * ngheo"), so that "ngan hon nua" after it shortens that post in residents' words, not the cadre's steps (round 30 words15).
+   */
+  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | {
       kind: 'reference';
@@ -1489,9 +1493,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   return { ...card, spans: [notice, ...card.spans] };
 }
 
-/** "Dữ liệu chính sách của trợ lý không có quy định riêng về vay vốn … cho sinh viên đi học, nên mình không nêu mức nào cho nhóm này." */
+/** "Dữ liệu chính sách của trợ lý không có quy định riêng về vay vốn … cho sinh viên đi học, nên trợ lý không nêu mức nào cho nhóm này" (round 30 words15: was "nên mình …", which a post shared into a group cannot say). */
 const groupNoRuleSentence = (rules: RuleSet, supportId: string, label: string) =>
-  `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(rules.supports.find((support) => support.id === supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên mình không nêu mức nào cho nhóm này.`;
+  `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(rules.supports.find((support) => support.id === supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên trợ lý không nêu mức nào cho nhóm này.`;
 
 /** "Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho sinh viên đi học". */
 const groupByClassSentence = (label: string) => `Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${label}`;
@@ -2128,7 +2132,7 @@ const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', new
  * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(w)?(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
 const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
@@ -2164,7 +2168,7 @@ export function topicCode(topic: Topic): string {
     if (topic.over && topic.year === undefined) return topicCode({ ...topic, over: undefined, year: topic.over.from, until: topic.over.to });
     return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.until !== undefined && topic.date === undefined ? `t${topic.until}` : ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
-  if (topic.kind === 'procedure') return `p${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
+  if (topic.kind === 'procedure') return `p${topic.post ? 'w' : ''}${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : ''}`;
@@ -2200,7 +2204,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
-  const [, year, monthDay, until, change, figures, middle, areaCode, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, until, change, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -2231,7 +2235,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     if (about !== undefined && !Object.hasOwn(TOPICS.procedureAsks, about)) return undefined;
     const asked = procedureYear === undefined ? undefined : Number(procedureYear);
     if (asked !== undefined && (asked < YEARS_ASKABLE.from || asked > YEARS_ASKABLE.to)) return undefined;
-    return { kind: 'procedure', ...(about !== undefined ? { about } : {}), ...(asked !== undefined ? { year: asked } : {}) };
+    return { kind: 'procedure', ...(about !== undefined ? { about } : {}), ...(asked !== undefined ? { year: asked } : {}), ...(post ? { post: true as const } : {}) };
   }
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);

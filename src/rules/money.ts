@@ -1023,7 +1023,17 @@ function perPersonIn(clause: readonly string[], before: readonly string[]): bool
   const loose = PER_PERSON_TOKENS.filter((phrase) => !/^(1|mot)$/.test(phrase[0]!));
   if (clause.some((_, at) => loose.some((phrase) => phraseAt(clause, at, phrase)))) return true;
   let end = before.length;
-  while (end > 0 && PER_PERSON_GAP_WORDS.has(before[end - 1]!)) end -= 1;
+  const gap = () => {
+    while (end > 0 && PER_PERSON_GAP_WORDS.has(before[end - 1]!)) end -= 1;
+  };
+  gap();
+  // The month said between ("1 người 1 tháng tầm 1tr2", "1 người mỗi tháng 1tr2"; round 30 words15: was the household's 1.200.000
+  // đồng): that one person's monthly income still.
+  if (PERIOD_WORDS[before[end - 1] ?? ''] === 'month') {
+    end -= 1;
+    if (PERIOD_LEADS.has(before[end - 1] ?? '')) end -= 1;
+    gap();
+  }
   const tail = before.slice(Math.max(0, end - 2), end);
   return isOne(tail[0]) && tail[1] === 'nguoi';
 }

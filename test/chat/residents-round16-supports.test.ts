@@ -212,7 +212,8 @@ describe('"con tui hoc dai hoc ho can ngheo dc giam hoc phi ko": only ethnic-min
   it.each(['con tui hoc dai hoc ho can ngheo dc giam hoc phi ko', 'ho ngheo dc mien hoc phi dai hoc ko'])('"%s"', async (question) => {
     for (const text of await both(question)) {
       expect(text).toMatch(/^Theo dữ liệu chính sách của trợ lý, miễn học phí trung cấp, cao đẳng, đại học cho con em hộ nghèo, hộ cận nghèo chỉ có khi sinh viên là người dân tộc thiểu số/);
-      expect(text).toContain('dữ liệu của trợ lý không có, nên mình không nêu');
+      // Round 30 (words15): "trợ lý", not "mình" (the notice is also a post's caveat, shared into groups).
+      expect(text).toContain('dữ liệu của trợ lý không có, nên trợ lý không nêu');
       expect(text).toContain('Nghị định 238/2025/NĐ-CP');
       expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     }

@@ -767,7 +767,7 @@ export const TOPICS = {
       supports: ['higher_education_fee'],
       notice:
         'Theo dữ liệu chính sách của trợ lý, miễn học phí trung cấp, cao đẳng, đại học cho con em hộ nghèo, hộ cận nghèo chỉ có khi sinh viên là người dân tộc thiểu số (điều kiện bên dưới). ' +
-        'Sinh viên thuộc hộ nghèo, hộ cận nghèo mà không phải người dân tộc thiểu số có được miễn, giảm học phí hay không, dữ liệu của trợ lý không có, nên mình không nêu; ' +
+        'Sinh viên thuộc hộ nghèo, hộ cận nghèo mà không phải người dân tộc thiểu số có được miễn, giảm học phí hay không, dữ liệu của trợ lý không có, nên trợ lý không nêu; ' +
         'bạn hỏi phòng đào tạo hoặc công tác sinh viên của trường, hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã.',
     },
   } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string }>,
