@@ -837,6 +837,28 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
 }
 
 /**
+ * "viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản" (round 30 tryout15): the indicators asked,
+ * by service, of the day's standard and of the coming one (a name whose threshold is not known says "chưa rõ"), after what they
+ * decide with the income line. Was the income lines only, no indicator named.
+ */
+function indicatorsText(rules: RuleSet, today: string, year: number | undefined, form: ShortForm = {}): Reply | undefined {
+  const day = dayForYear(year, today);
+  const now = standardLines(rules, day, false, today);
+  if (!now) return undefined;
+  const byService = (described: StandardDescription): ShortLine => {
+    const services = [...new Set(described.indicators.map((indicator) => indicator.service))];
+    const names = services.map((service) => `${service}: ${described.indicators.filter((one) => one.service === service).map((one) => `${one.name}${one.status === 'unknown' ? STATUS_TAGS.unknown : ''}`).join(', ')}`);
+    const title = described.validFrom > today ? `Từ ${formatDate(described.validFrom)}, ${lowerFirst(described.title)}` : described.title;
+    const count = described.indicatorsTotal !== undefined ? `${described.indicatorsTotal} chỉ số` : 'các chỉ số';
+    return { text: `${title}, ${count} thiếu hụt dịch vụ xã hội cơ bản: ${names.join('; ')}${STATUS_TAGS[described.indicatorsStatus]}.`, bases: [described.document], status: described.indicatorsStatus };
+  };
+  const described = describeStandard(rules, day);
+  const next = described.validTo ? describeStandard(rules, addDays(described.validTo, 1)) : undefined;
+  const coming = next && next.id !== described.id ? [byService(next)] : [];
+  return shortText('Chỉ số thiếu hụt dịch vụ xã hội cơ bản:', [byService(described), now[0]!, ...coming], 'nội dung', form);
+}
+
+/**
  * The review steps: those tagged with what is asked first (`about`, TOPICS.procedureAsks); otherwise those holding
  * the request's rarer words first (relevanceOrder: "… không còn huyện" → the district line). Said for a review on `day` (the date
  * the request sets, else the year asked: "năm 2027", never "năm 2026" whatever the year, round 21).
@@ -1246,6 +1268,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     return { replies: [procedureText(rules, topic.about, stepWords, day, form, deadline), ...(note ? [note] : [])], about: topic };
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
+  // The indicators asked what they are ("thế nào là thiếu hụt …", "các chỉ số thiếu hụt là gì"): they lead, named.
+  const indicators = topic?.kind === 'standard' && topic.indicators && topic.list ? indicatorsText(rules, today, topic.year, form) : undefined;
+  if (indicators) return { replies: [indicators], about: { kind: 'standard', ...(topic?.kind === 'standard' && topic.year ? { year: topic.year } : {}) } };
   if (topic?.kind === 'standard') {
     const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form, local);

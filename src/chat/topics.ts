@@ -583,7 +583,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (asksLine && !support) return standardTopic(standardYear);
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
-  if (asksIncomeCounting(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
+  // "Thu nhập đúng bằng chuẩn cận nghèo thì tính thế nào?" (round 30): the line said beside the ask is the standard asked.
+  if (asksIncomeCounting(words)) return !support && has(words, TOPICS.incomeCounting.line) ? standardTopic(standardYear) : { kind: 'reference', entryId: INCOME_ENTRY };
   if (support) {
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only, unless }]) => has(words, named) && (!only || only.includes(support)) && !(unless && has(words, unless)),

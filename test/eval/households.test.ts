@@ -217,6 +217,12 @@ describe('household sentences', () => {
     expect(routing.questions).toBe(16);
     expect(routing.groups.residents?.questions).toBe(16);
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
+  it('routes the round-30 tryout15 questions (routing-round30-tryout15.yaml: a cadre\'s class "là hộ nghèo hay hộ cận nghèo" at the line, the 2027–2030 middle band\'s "ngưỡng thu nhập nào", a post on "thế nào là thiếu hụt dịch vụ xã hội cơ bản", "nhận giấy chứng nhận ở đâu", "thay đổi khi không còn cấp huyện") all, each group\'s all (0.857 on f273b21a: cadres 0.90, outreach 0.80)', () => {
+    const routing = scoreRouting('routing-round30-tryout15.yaml');
+    expect(routing.questions).toBe(35);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.cadres).toEqual({ questions: 20, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 15, accuracy: 1 });
   });
 
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {

@@ -104,6 +104,10 @@ export const TOPICS = {
       // A cadre's household with its figures, "Hộ khu vực nông thôn thu nhập bình quân 1.400.000 đồng/người/tháng, thiếu hụt 2 chỉ số thì
       // phân loại thế nào?" (round 28): its class (was the explainer of what a near-poor household is).
       'phan loai the nao', 'phan loai nhu the nao', 'phan loai ra sao', 'xep loai the nao', 'xep loai nhu the nao', 'xep loai ra sao', 'xep loai ho gi',
+      // A cadre's two classes to choose from, "Hộ ở nông thôn thu nhập bình quân 2.200.000 đồng/người/tháng, thiếu hụt 3 chỉ số, từ năm
+      // 2027 là hộ nghèo hay hộ cận nghèo?" (round 30 tryout15): its class (was a passage with the 2026 line of 1.500.000 đồng).
+      'la ho ngheo hay ho can ngheo', 'la ho ngheo hay can ngheo', 'thuoc ho ngheo hay ho can ngheo', 'thuoc ho ngheo hay can ngheo',
+      'thi ho ngheo hay ho can ngheo', 'thi ho ngheo hay can ngheo',
     ],
     /**
      * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
@@ -163,6 +167,9 @@ export const TOPICS = {
     'xet lai', 'ra soat lai',
     // "làm giấy ở đâu", "xin giấy chứng nhận hộ cận nghèo": the certificate is what the procedure ends with.
     'lam giay', 'xin giay',
+    // "soạn giúp thông báo ngắn: hộ nghèo nhận giấy chứng nhận ở đâu" (round 30 tryout15; was a passage, and in the chat the class's
+    // supports): where the certificate is received, the procedure's last step.
+    'nhan giay chung nhan', 'lay giay chung nhan', 'giay chung nhan o dau', 'nhan giay o dau', 'lay giay o dau',
     // Round 22: "chung nhan ho ngheo xin o thon hay o xa": where to apply, the village or the commune.
     'xin o thon', 'xin o xa', 'nop o thon', 'nop o xa', 'thon hay xa', 'thon hay o xa',
     // Round 22: "co can xac nhan cua truong thon ko": who confirms the application (the procedure: the Chủ tịch UBND cấp xã).
@@ -856,6 +863,12 @@ export const TOPICS = {
      */
     whole: ['tong thu nhap', 'thu nhap ca nha', 'thu nhap cua ca nha', 'thu nhap ca ho', 'thu nhap cua ca ho', 'thu nhap ca gia dinh',
       'ca nha cong lai', 'cong het thu nhap', 'cong lai thu nhap', 'cong thu nhap ca nha', 'gop thu nhap ca nha'],
+    /**
+     * The line itself said beside the ask ("Thu nhập đúng bằng chuẩn cận nghèo thì tính thế nào?", "Hộ có mức sống trung bình giai
+     * đoạn 2027–2030 được xác định theo ngưỡng thu nhập nào?", round 30 tryout15): what an income at or by the line is, the
+     * standard of the year asked (was how income is counted, and for 2027 that its counting is not known).
+     */
+    line: ['bang chuan', 'dung chuan', 'bang muc chuan', 'dung muc chuan', 'nguong thu nhap', 'bang nguong', 'dung nguong'],
   },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
@@ -866,17 +879,19 @@ export const TOPICS = {
       // "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": how many make a poor household (the card leads with the rule).
       'bao nhieu chi so',
       // "thieu hut chi so nghia la sao" (round 27 words10).
-      'nghia la', 'hieu la'],
+      'nghia la', 'hieu la',
+      // "viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản" (round 30 tryout15; was a province's plan).
+      'the nao la'],
     /**
      * Of `asks`, those asking what the indicators are ("cac chi so thieu hut la gi", "12 chi so la nhung cai j", round 27 words10):
      * with no class named, the indicators in short answer, the card one tap away.
      */
-    meaning: ['la gi', 'nghia la', 'hieu la', 'la nhung', 'la cai gi', 'gom nhung', 'gom gi', 'nhung chi so nao', 'liet ke'],
+    meaning: ['la gi', 'nghia la', 'hieu la', 'la nhung', 'la cai gi', 'gom nhung', 'gom gi', 'nhung chi so nao', 'liet ke', 'the nao la'],
     /**
      * Of `asks`, those that ask about one indicator when one is named ("chi so thieu hut bhyt la gi", "cho biết chỉ số việc làm"):
      * the indicator's entry answers, not the list (nor the support the indicator shares its words with, the BHYT card).
      */
-    aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly', 'nghia la', 'hieu la'],
+    aboutOne: ['la gi', 'cho biet', 'neu ro', 'can cu phap ly', 'nghia la', 'hieu la', 'the nao la'],
     /**
      * Of `asks`, those asking how many ("chuan ngheo 2027 co may chi so", "ho ngheo 2027 phai thieu may chi so"): with no other
      * ask ("mấy chỉ số … là những chỉ số nào" asks the list), the count and the rule answer first and alone, the card one tap away.
@@ -1201,6 +1216,9 @@ export const TOPICS = {
         'la ho ngheo', 'la ho can ngheo', 'quyet dinh ho ngheo', 'quyet dinh ho can ngheo',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
+        // "tóm tắt cho bà con những thay đổi khi không còn cấp huyện" (round 30 tryout15; was a passage, and in the chat the 2027
+        // standard's changes): what changed with the district gone is who does what now.
+        'thay doi',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
