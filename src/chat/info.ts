@@ -687,9 +687,11 @@ function periodStandardsReply(rules: RuleSet, today: string, period: Period, are
     if (previous && one.standard.keeps?.standard === previous[0]!.standard.id) previous.push(one);
     else groups.push([one]);
   }
-  const heading = groups.map((group, index) => {
+  const heading = groups.map((group) => {
     const [head, ...kept] = group as [(typeof over)[number], ...typeof over];
-    if (kept.length === 0) return `${head.years} theo ${index === 0 ? 'một chuẩn' : 'chuẩn khác'}`;
+    // Each group names its standard (round 30: was "năm 2027 theo chuẩn khác"): a standard keeping another says the document
+    // keeping it ("năm 2026 theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP)").
+    if (kept.length === 0) return `${head.years} theo ${head.standard.keeps ? head.described.document : lowerFirst(head.described.title)}`;
     const end = kept.at(-1)!.last;
     const keeping = kept.map((one) => `${one.years} giữ nguyên theo ${one.standard.document.replace(/\s*\(.*\)$/, '')}`).join(', ');
     return `năm ${head.first}–${end} theo ${lowerFirst(head.described.title)} (${keeping})`;

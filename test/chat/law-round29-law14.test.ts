@@ -22,7 +22,7 @@ describe('a period over two standards says both, with their figures, sources and
   ])('"%s"', async (question) => {
     const text = await first(question);
     // Was today's card (2026 alone, "Áp dụng hôm nay" or "Áp dụng cho giai đoạn 2026–2030") and the list of changes.
-    expect(text).toContain('năm 2026 theo một chuẩn, giai đoạn 2027–2030 theo chuẩn khác');
+    expect(text).toContain('năm 2026 theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), giai đoạn 2027–2030 theo chuẩn nghèo đa chiều giai đoạn 2027–2030');
     const lines = text.split('\n');
     const of2026 = lines.find((line) => line.startsWith('• Năm 2026'))!;
     expect(of2026).toContain('nông thôn 1.500.000 đồng, thành thị 2.000.000 đồng');
@@ -50,7 +50,7 @@ describe('a period over two standards says both, with their figures, sources and
     expect(text).not.toContain('nông thôn');
   });
   it('/api/ask: the same', () => {
-    expect(askApiText('chuan ngheo 2026 den 2030 la bao nhieu', '2026-12-05')).toContain('giai đoạn 2027–2030 theo chuẩn khác');
+    expect(askApiText('chuan ngheo 2026 den 2030 la bao nhieu', '2026-12-05')).toContain('giai đoạn 2027–2030 theo chuẩn nghèo đa chiều giai đoạn 2027–2030');
   });
   it('shared or reported ("Chia sẻ", "Báo sai"): its code is the period, which answers the same', () => {
     const rules = loadRules();
@@ -58,7 +58,7 @@ describe('a period over two standards says both, with their figures, sources and
     // Was "s": the card of today.
     expect(code).toBe('s2026t2030');
     const text = answerTopic(rules, topicFromCode(code, rules)!, '2026-12-05').flatMap((one) => one.spans.map((span) => span.text)).join('');
-    expect(text).toContain('năm 2026 theo một chuẩn, giai đoạn 2027–2030 theo chuẩn khác');
+    expect(text).toContain('năm 2026 theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), giai đoạn 2027–2030 theo chuẩn nghèo đa chiều giai đoạn 2027–2030');
   });
   it('a period one standard covers is still its card ("chuan ngheo 2027 2030 the nao")', async () => {
     expect(await first('chuan ngheo 2027 2030 the nao')).toContain('Áp dụng cho giai đoạn 2027–2030.');

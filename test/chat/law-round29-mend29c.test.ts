@@ -35,7 +35,7 @@ describe('a period over years sharing a standard says them as one ("chuan ngheo 
     const text = await first('chuan ngheo 2025 den 2027 la bn');
     // Was "năm 2025 theo một chuẩn, năm 2026 theo chuẩn khác, năm 2027 theo chuẩn khác".
     expect(text).toContain(
-      'năm 2025–2026 theo chuẩn nghèo đa chiều giai đoạn 2022–2025 (năm 2026 giữ nguyên theo Nghị định 351/2025/NĐ-CP), năm 2027 theo chuẩn khác',
+      'năm 2025–2026 theo chuẩn nghèo đa chiều giai đoạn 2022–2025 (năm 2026 giữ nguyên theo Nghị định 351/2025/NĐ-CP), năm 2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030', // round 30 (law15): named, was "theo chuẩn khác"
     );
     const lines = text.split('\n');
     // Was "• Năm 2027 (01/01/2027 – 31/12/2030)" and "• Năm 2025 (01/01/2022 – 31/12/2025)".

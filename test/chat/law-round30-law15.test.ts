@@ -32,3 +32,15 @@ describe('the ongoing review step says one status, and the card says the period 
     expect(line.replace(/\(tham khảo\)$/, '')).not.toMatch(/chưa rõ|đã kiểm tra|tham khảo/);
   });
 });
+
+describe('a period over two standards names each in its heading', () => {
+  it.each([
+    ['chuan ngheo 2025 den 2027', 'năm 2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030'],
+    ['chuẩn nghèo từ 2026 tới 2030 ra sao', 'năm 2026 theo Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), giai đoạn 2027–2030 theo chuẩn nghèo đa chiều giai đoạn 2027–2030'],
+  ])('"%s"', async (question, heading) => {
+    const text = await first(question);
+    // Was "… năm 2027 theo chuẩn khác" / "năm 2026 theo một chuẩn, giai đoạn 2027–2030 theo chuẩn khác".
+    expect(text.split('\n')[0]).toContain(heading);
+    expect(text).not.toMatch(/theo (?:một )?chuẩn khác|theo một chuẩn/);
+  });
+});
