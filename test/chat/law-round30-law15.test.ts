@@ -44,3 +44,25 @@ describe('a period over two standards names each in its heading', () => {
     expect(text).not.toMatch(/theo (?:một )?chuẩn khác|theo một chuẩn/);
   });
 });
+
+describe('the standard switches at 00:00 of 01/01/2027 in Vietnam (the one clock), not at UTC midnight', () => {
+  // 16:59 UTC on 31/12/2026 is 23:59 in Vietnam; 17:00 UTC is 00:00 on 01/01/2027.
+  const before = conversationsAt(new Date('2026-12-31T16:59:00Z'), 'round30law15-before');
+  const after = conversationsAt(new Date('2026-12-31T17:00:00Z'), 'round30law15-after');
+  it('"chuan ngheo bay gio la bn" at 23:59 on 31/12/2026 is the 2026 standard, at 00:00 on 01/01/2027 the 2027–2030 one', async () => {
+    const [late] = await before.ask('chuan ngheo bay gio la bn');
+    expect(late).toContain('Chuẩn nghèo áp dụng hôm nay, 31/12/2026');
+    expect(late).toContain('Nông thôn ≤ 1.500.000 đồng');
+    const [early] = await after.ask('chuan ngheo bay gio la bn');
+    expect(early).toContain('Chuẩn nghèo áp dụng hôm nay, 01/01/2027');
+    expect(early).toContain('Nông thôn ≤ 2.200.000 đồng');
+  });
+  it('"4 nguoi o nong thon thu nhap 1tr8 moi nguoi": hộ có mức sống trung bình on 31/12/2026, under the 2.200.000 đồng line on 01/01/2027', async () => {
+    const [late] = await before.ask('4 nguoi o nong thon thu nhap 1tr8 moi nguoi');
+    expect(late).toContain('theo chuẩn áp dụng ngày 31/12/2026');
+    expect(late).toContain('hộ có mức sống trung bình');
+    const [early] = await after.ask('4 nguoi o nong thon thu nhap 1tr8 moi nguoi');
+    expect(early).toContain('theo chuẩn áp dụng ngày 01/01/2027');
+    expect(early).toContain('(mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+  });
+});
