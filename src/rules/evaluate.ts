@@ -258,11 +258,15 @@ function outsideReason(rules: RuleSet, standard: Standard, id: IndicatorId): rea
     // "Sử dụng dịch vụ viễn thông" from 2027: the sources report a criterion "Sử dụng dịch vụ số, Internet" for the same
     // content; its official name and threshold are not known, so the reading is said as "tham khảo", never as a rename, and
     // what is not known is a line of its own, "chưa rõ" (was one line "… (tham khảo); tên và ngưỡng … chưa rõ": two statuses).
+    // Round 30 (law15): said by the period's own name, from the data (was "Chỉ số “Sử dụng dịch vụ viễn thông”: …" on a check
+    // dated from 01/01/2027, the 2022–2025 name); what the household said is the earlier indicator's content (legalSummary).
     if (!later) return [`Chỉ số “${name(id)}” không thuộc ${standard.title} nên không được tính.`];
     const open = thresholdUnknown.includes(later);
+    const summary = rules.indicatorById.get(id)!.legalSummary.replace(/\.$/, '');
+    const said = `${summary.charAt(0).toLowerCase()}${summary.slice(1)}`;
     return [
-      `Chỉ số “${name(id)}”: trong ${standard.title}, nội dung này được nêu là tiêu chí “${name(later)}” (tham khảo).`,
-      `Tên${open ? ' và ngưỡng thiếu hụt' : ''} chính thức của tiêu chí “${name(later)}”: chưa rõ${open ? `, nên chỉ số “${name(id)}” chưa được tính` : ''}.`,
+      `Tiêu chí “${name(later)}” của ${standard.title}: thiếu hụt hộ nêu (${said}) thuộc tiêu chí này (tham khảo).`,
+      `Tên${open ? ' và ngưỡng thiếu hụt' : ''} chính thức của tiêu chí “${name(later)}”: chưa rõ${open ? ', nên thiếu hụt này chưa được tính' : ''}.`,
     ];
   });
 }

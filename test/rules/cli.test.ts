@@ -150,8 +150,8 @@ describe('cli batch', () => {
     expect(run.stdout).not.toContain('hộ có mức sống trung bình: 2');
     expect(run.stdout).toContain('Bảo hiểm y tế (health_insurance): 1');
     expect(run.stdout).toContain('Sử dụng dịch vụ viễn thông (telecom): 0');
-    expect(rows[2]!.ly_do).toContain('Chỉ số “Sử dụng dịch vụ viễn thông”: trong Chuẩn nghèo đa chiều giai đoạn 2027–2030, nội dung này được nêu là tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo).');
-    expect(rows[2]!.ly_do).toContain('Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”: chưa rõ, nên chỉ số “Sử dụng dịch vụ viễn thông” chưa được tính.');
+    expect(rows[2]!.ly_do).toContain('Tiêu chí “Sử dụng dịch vụ số, Internet” của Chuẩn nghèo đa chiều giai đoạn 2027–2030: thiếu hụt hộ nêu (hộ không có thành viên nào sử dụng dịch vụ Internet) thuộc tiêu chí này (tham khảo).');
+    expect(rows[2]!.ly_do).toContain('Tên và ngưỡng thiếu hụt chính thức của tiêu chí “Sử dụng dịch vụ số, Internet”: chưa rõ, nên thiếu hụt này chưa được tính.');
   });
 
   it('refuses a file without the required columns', () => {
