@@ -105,6 +105,7 @@ import {
   type AnswerKeeping,
   type ChatLock,
   type ChatStore,
+  type ClaimFence,
   type DeliveryClaim,
   type DeliveryClaims,
   type DraftStore,
@@ -280,6 +281,8 @@ interface Turn {
    * database. /xoadulieu says it went.
    */
   drafted?: boolean;
+  /** The delivery's claim in the store (fencing): the session is written only while it holds the delivery. */
+  fence?: ClaimFence;
 }
 
 /**
@@ -2952,11 +2955,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck, handledAside }));
     else await drafts.delete(turn.key);
     try {
-      const options = { erasing: turn.erasing };
+      const options = { erasing: turn.erasing, ...(turn.fence ? { claim: turn.fence } : {}) };
       if (keep) await store.writeSession(turn.key, serializeSession(session), options);
       else if (turn.stored) await store.deleteSession(turn.key, options);
     } catch (error) {
-      if (error instanceof StoreUnavailableError) throw error;
+      // Fenced: the claim went to another instance, whose session stays; nothing is kept here either.
+      if (error instanceof StoreUnavailableError || error instanceof DeliveryClaimLostError) throw error;
       // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.
       await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, told, unsaved: true }));
       throw error;
@@ -3060,6 +3064,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
           writes: [],
           check: { step: Math.max(draft?.step ?? 0, lost ? 0 : (marked ?? 0)), marked: marked !== undefined && !lost },
           drafted: draft !== undefined && heldInDraft(draft),
+          ...(claim?.fence ? { fence: claim.fence } : {}),
         };
         const told = turn.interview;
         // This delivery's turn was saved by an instance killed before it marked the delivery answered, and the platform sent
@@ -3085,13 +3090,25 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         }
         // Counters, feedback and shares are best effort.
         for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
-        await persist(turn, replies, !unreadable, moved).catch(degrade('session_not_saved'));
+        try {
+          await persist(turn, replies, !unreadable, moved);
+        } catch (error) {
+          // The claim (the session's write) or the chat lock (the draft's) went to another instance between held() and the
+          // write: its turn stands, nothing is sent here (was: this session written over the new holder's).
+          if (!(error instanceof DeliveryClaimLostError)) degrade('session_not_saved')(error);
+          else {
+            lostClaim = true;
+            return [];
+          }
+        }
         return replies;
       });
-      if (lostClaim) return claimLost(log, message, 'save', keeping);
+      if (lostClaim) return await lostAt(claim, log, message, keeping);
       return (await finish(claim, log, message, replies, keeping)) ? replies : [];
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
+      // A draft write fenced by the chat lock another instance holds now (DraftStore): its turn answers, not this one.
+      if (error instanceof DeliveryClaimLostError) return await lostAt(claim, log, message, keeping);
       // The database is away: the channel answers 503 or lets the platform redeliver, nothing is half-answered.
       if (error instanceof StoreUnavailableError) {
         log.warn('chat_store_unavailable', { channel: message?.channel, error: error.message });
@@ -3104,6 +3121,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const apology = [sorry()];
       return (await finish(claim, log, message, apology, keeping)) ? apology : [];
     }
+  }
+
+  /**
+   * The turn's save was fenced (its claim or its chat lock another instance's): its claim, if still this holder's (the chat
+   * lock alone lost), is given back and its renewal stopped, so a redelivery is answered where the conversation now is.
+   */
+  async function lostAt(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, keeping?: AnswerKeeping): Promise<Reply[]> {
+    await claim?.release().catch((error: unknown) => log.warn('delivery_release_failed', { channel: message?.channel, error }));
+    return claimLost(log, message, 'save', keeping);
   }
 
   /** The delivery's claim went to another instance (fencing): said in the log (no text), nothing answered here. */

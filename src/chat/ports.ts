@@ -45,9 +45,22 @@ export function ownerOfSession(key: string): string {
   return at < 0 ? key : key.slice(0, at);
 }
 
-/** How a session write is made: `erasing` when it removes what the user asked to delete. */
+/** A delivery's claim in the store, by its holder's token (ChatStore.claimDelivery): what a turn's session write is fenced by. */
+export interface ClaimFence {
+  channel: string;
+  id: string;
+  token: string;
+}
+
+/**
+ * How a session write is made: `erasing` when it removes what the user asked to delete; `claim` (fencing) when the turn
+ * handles a delivery claimed in the store: written (or deleted) in the same statement only while that claim holds the
+ * delivery, else rejected with DeliveryClaimLostError and nothing written (another instance took the redelivery after this
+ * one's lease ran out, between DeliveryClaim.held and the write).
+ */
 export interface SessionWrite {
   erasing?: boolean;
+  claim?: ClaimFence;
 }
 
 export interface ChatStore {
@@ -301,6 +314,8 @@ export interface DeliveryClaim {
    * cannot be known now (the store unreachable: the save says so itself) or there is no claim in the store (Unclaimed).
    */
   held(): Promise<boolean>;
+  /** The claim as the store holds it (storeDeliveryClaims), for the turn's session write to be fenced by; none in front of it. */
+  readonly fence?: ClaimFence;
 }
 
 /**
@@ -495,6 +510,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       const renew = () => store.renewDelivery(channel, id, { token, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
       const heartbeat = renewWhileHandled(logger, channel, renew);
       return {
+        fence: { channel, id, token },
         held: () => renew().catch(() => true),
         // Renewed until the store took the finish or failed it (or the release): a slow write (a table locked) keeps the claim.
         finish: async (keep) => {

@@ -110,6 +110,13 @@ const READERS_HORIZON_SQL = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_curren
  * (src/privacy/seal.ts), their bytes left in dead rows read as noise: removing them (here or at a purge) queues no rewrite
  * of the table (VACUUM FULL, scrub_pending), which an erasure asked by the user still queues.
  */
+/**
+ * A session write's fence (SessionWrite.claim, parameters $from…$from+2: channel, id, token): the delivery's claim still its
+ * holder's, its row locked until the statement commits, so a takeover (claimDelivery) waits for the write, or the write for
+ * the takeover and then finds the claim gone.
+ */
+const heldClaim = (from: number) =>
+  `held AS (SELECT 1 FROM deliveries WHERE channel = $${from} AND id = $${from + 1} AND lease_token = $${from + 2} AND lease_until IS NOT NULL FOR SHARE)`;
 const expiredReplays = (at: string) => `DELETE FROM outbox WHERE channel = '${REPLAY_CHANNEL}' AND lease_until <= ${at}`;
 /** Raw-keyed session rows hashed per statement (hashRawKeys). */
 const RAW_KEY_BATCH = 1000;
@@ -607,21 +614,28 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     },
     writeSession: async (key, session, options) => {
       const at = now().getTime();
+      const fence = options?.claim;
       // Erasing (what one message told, deleted): the session's old version stays in the pages until the table is rewritten.
-      await query(
-        `${options?.erasing ? `WITH ${queueScrub([['sessions']])} ` : ''}INSERT INTO sessions (key, value, updated_at, owner) VALUES ($1, $2, $3, $4)
+      const ctes = [...(fence ? [heldClaim(5)] : []), ...(options?.erasing ? [queueScrub([['sessions']])] : [])];
+      const { rowCount } = await query(
+        `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
+         ${fence ? 'SELECT $1, $2::jsonb, $3::bigint, $4 FROM held' : 'VALUES ($1, $2, $3, $4)'}
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
-        [ownerHash(key), JSON.stringify(session), at, ownerHash(ownerOfSession(key))],
+        [ownerHash(key), JSON.stringify(session), at, ownerHash(ownerOfSession(key)), ...(fence ? [fence.channel, fence.id, fence.token] : [])],
       );
+      if (fence && rowCount !== 1) throw new DeliveryClaimLostError();
       await purgeIfDue();
     },
-    deleteSession: async (key, options) =>
-      void (await query(
-        options?.erasing
-          ? `WITH gone AS (DELETE FROM sessions WHERE key = $1 RETURNING 1), ${queueScrub([['sessions', 'gone']])} SELECT 1`
-          : 'DELETE FROM sessions WHERE key = $1',
-        [ownerHash(key)],
-      )),
+    deleteSession: async (key, options) => {
+      const fence = options?.claim;
+      const gone = `gone AS (DELETE FROM sessions WHERE key = $1${fence ? ' AND EXISTS (SELECT 1 FROM held)' : ''} RETURNING 1)`;
+      const ctes = [...(fence ? [heldClaim(2)] : []), gone, ...(options?.erasing ? [queueScrub([['sessions', 'gone']])] : [])];
+      const { rows } = await query<{ held: boolean }>(
+        `WITH ${ctes.join(', ')} SELECT ${fence ? 'EXISTS (SELECT 1 FROM held)' : 'true'} AS held`,
+        fence ? [ownerHash(key), fence.channel, fence.id, fence.token] : [ownerHash(key)],
+      );
+      if (rows[0]?.held !== true) throw new DeliveryClaimLostError();
+    },
     deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
     eraseUser,
     outboxUnowned: async () => {

@@ -63,7 +63,8 @@ export const REDIS_DEFAULTS = {
    * A draft Redis holds counts as older than a mark (and is deleted) when it was last written up to this long after the mark
    * (ms): the mark is stamped on one instance's correction of the database's clock, the draft's age is Redis's time to live,
    * and the two differ by tens of milliseconds; an erased household must not come back for that (a newer draft lost instead
-   * only makes the resident start the check again, told so).
+   * only makes the resident start the check again, told so). A copy written back over its own mark is told by its version
+   * (DRAFT_SCRIPT), not by its age: never taken for the older draft, and written at once (was: after waiting out twice this).
    */
   staleMarkSkewMs: 250,
   /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
@@ -98,34 +99,70 @@ if redis.call('set', KEYS[2], v, 'PX', ttl, 'NX') then return v end
 return redis.call('get', KEYS[2])`;
 
 /**
- * A group chat's draft (KEYS[1], value ARGV[1], ARGV[2] ms) written, and its name (ARGV[3]) kept in its user's set of group
- * drafts (KEYS[2]), which lives at least as long as the draft: what the user's erasure finds them by (eraseUserDrafts), as
- * a draft's name is a keyed hash that does not say whose it is. With no value, the draft's and the set's time to live
- * renewed only (a read).
+ * One write of a draft, atomic. KEYS: the draft, its version, the conversation's chat lock, its user's set of group drafts,
+ * the draft's raw-named key of an older instance. ARGV[1] the kind: 'set' (value ARGV[2]), 'renew' (a read: the times to live
+ * only), 'reseal' (an older instance's plain draft sealed, its version kept) or 'delete' (the version left as a tombstone,
+ * its age that of the deletion); ARGV[3] the time to live (ms); ARGV[4] the chat lock's token this instance holds for the
+ * turn ('' none): fenced, nothing is written once the lock is another's (it ran out while this instance worked), -1;
+ * ARGV[5] the version: the stale mark (its time, ms) the write supersedes, 0 none; ARGV[6] ('' or ms) a copy written back,
+ * made when a draft written then would have that time to live left now: not written over a draft written (or deleted,
+ * its tombstone) since, 0; ARGV[7] the draft's name kept in the user's set of group drafts (what the user's erasure finds
+ * them by, eraseUserDrafts), '' for a private chat's.
  */
-const GROUP_DRAFT_SCRIPT = `if ARGV[1] == '' then redis.call('pexpire', KEYS[1], ARGV[2]) else redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
-redis.call('sadd', KEYS[2], ARGV[3])
-if redis.call('pttl', KEYS[2]) < tonumber(ARGV[2]) then redis.call('pexpire', KEYS[2], ARGV[2]) end`;
+const DRAFT_SCRIPT = `if ARGV[4] ~= '' and redis.call('get', KEYS[3]) ~= ARGV[4] then return -1 end
+local ttl = ARGV[3]
+if ARGV[1] == 'delete' then
+  redis.call('del', KEYS[1], KEYS[5])
+  redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
+  return 1
+end
+if ARGV[1] == 'set' then
+  if ARGV[6] ~= '' then
+    local left = redis.call('pttl', KEYS[1])
+    if left < 0 then left = redis.call('pttl', KEYS[2]) end
+    if left > tonumber(ARGV[6]) then return 0 end
+  end
+  redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
+  redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
+else
+  if ARGV[1] == 'reseal' then redis.call('set', KEYS[1], ARGV[2], 'PX', ttl) else redis.call('pexpire', KEYS[1], ttl) end
+  redis.call('pexpire', KEYS[2], ttl)
+end
+if ARGV[7] ~= '' then
+  redis.call('sadd', KEYS[4], ARGV[7])
+  if redis.call('pttl', KEYS[4]) < tonumber(ttl) then redis.call('pexpire', KEYS[4], ttl) end
+end
+return 1`;
 
-/** The key of a user's set of group-chat drafts (GROUP_DRAFT_SCRIPT), by the user's keyed hash. */
+/** The key of a draft's version (DRAFT_SCRIPT), by the draft's name (the keyed hash of its conversation). */
+const versionKey = (hash: string) => `draftv:${hash}`;
+
+/** The key of a user's set of group-chat drafts (DRAFT_SCRIPT), by the user's keyed hash. */
 const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `drafts:${hashKey(userKey)}`;
 
-/** Deletes each of KEYS but the last (a user's drafts) and returns the indexes (from 1) of those Redis held; then the last (their set). */
+/**
+ * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; leaves each of the
+ * next but the last (their versions) a tombstone for ARGV[2] ms (a copy written back later finds the erasure newer,
+ * DRAFT_SCRIPT); then deletes the last (their set).
+ */
 const ERASE_DRAFTS_SCRIPT = `local gone = {}
-for i = 1, #KEYS - 1 do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
+local drafts = tonumber(ARGV[1])
+for i = 1, drafts do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
+for i = drafts + 1, #KEYS - 1 do redis.call('set', KEYS[i], '0', 'PX', ARGV[2]) end
 redis.call('del', KEYS[#KEYS])
 return gone`;
 
 /**
  * Deletes every draft of one user: their private chat's, under its hashed name and the raw name an older instance wrote
- * (`draft:<key>`), and each group chat's their set names (GROUP_DRAFT_SCRIPT), then the set. The names (keyed hashes of the
- * chats' keys) of the drafts deleted.
+ * (`draft:<key>`), and each group chat's their set names (DRAFT_SCRIPT), their versions left as tombstones, then the set. The names (keyed
+ * hashes of the chats' keys) of the drafts deleted.
  */
 async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey: (key: string) => string, userKey: string): Promise<Set<string>> {
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
   const names = [hashKey(userKey), hashKey(userKey), ...groups];
-  const keys = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`), groupDraftsKey(hashKey, userKey)];
-  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys)) as number[];
+  const drafts = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`)];
+  const keys = [...drafts, versionKey(hashKey(userKey)), ...groups.map(versionKey), groupDraftsKey(hashKey, userKey)];
+  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS)) as number[];
   return new Set(gone.map((index) => names[index - 1]!));
 }
 
@@ -138,14 +175,19 @@ async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey:
 export const sealDrafts = (hashKey: (key: string) => string) => sealWith(hashKey, 'draft-seal:');
 
 /**
- * Deletes a draft (KEYS[1]) last written or read no later than a mark, ARGV[1] being the time to live such a draft would
- * have left now (DRAFT_IDLE_MS less the mark's age): one with more was written since and stays. Returns 1 when deleted.
+ * Deletes a draft (KEYS[1]) last written or read no later than a mark, ARGV[2] being the time to live such a draft would
+ * have left now (DRAFT_IDLE_MS less the mark's age): one with more was written since and stays; so does one written back over
+ * that mark or a later one (its version, KEYS[2], DRAFT_SCRIPT, at least the mark's time ARGV[1]). Returns 1 when deleted.
  */
-const DELETE_STALE_SCRIPT = "local ttl = redis.call('pttl', KEYS[1]) if ttl > 0 and ttl <= tonumber(ARGV[1]) then return redis.call('del', KEYS[1]) end return 0";
+const DELETE_STALE_SCRIPT = `local over = tonumber(redis.call('get', KEYS[2]) or '0') or 0
+if over >= tonumber(ARGV[1]) then return 0 end
+local ttl = redis.call('pttl', KEYS[1])
+if ttl > 0 and ttl <= tonumber(ARGV[2]) then return redis.call('del', KEYS[1]) end
+return 0`;
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
-/** A delivery claim renewed by its holder only (heartbeat): its lease runs ARGV[2] ms from now. */
+/** A delivery claim, or a chat lock, renewed by its holder only (heartbeat): its lease runs ARGV[2] ms from now. */
 const RENEW_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 /**
  * A delivery claim still its holder's (fencing), before its turn is saved: renewed for ARGV[2] ms, or taken again when its
@@ -389,12 +431,35 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const draftKey = (key: string) => `draft:${hashKey(key)}`;
   const legacyDraftKey = (key: string) => `draft:${key}`;
   const sealed = sealDrafts(hashKey);
-  /** Writes the draft under `key` (or, with no value, renews its time to live); a group chat's is named in its user's set. */
-  const keepDraft = async (key: string, value?: string) => {
+  const lockKeyOf = (key: string) => `lock:chat:${hashKey(key)}`;
+  /**
+   * This instance's chat lock on a conversation while a turn of it runs here (chatLock), by conversation key: the turn's
+   * draft writes are fenced by its token.
+   */
+  const lockHolds = new Map<string, string>();
+  /**
+   * One write of the draft under `key` (DRAFT_SCRIPT; a group chat's is named in its user's set), versioned by the stale mark
+   * this instance's copy supersedes (its own, unsynced). `fenced` (the turn's own writes): not
+   * written once this instance's chat lock on the conversation is another's (it ran out while this instance worked),
+   * rejecting with DeliveryClaimLostError. `writtenBack`: a copy made then, written back unless Redis holds a newer version
+   * (another instance wrote or deleted it since): resolves false then.
+   */
+  const writeDraft = async (
+    key: string,
+    write: { kind: 'set'; value: string; writtenBack?: number } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
+    fenced = false,
+  ): Promise<boolean> => {
     const owner = ownerOfSession(key);
-    if (owner !== key) await redis.eval(GROUP_DRAFT_SCRIPT, 2, draftKey(key), groupDraftsKey(hashKey, owner), value ?? '', DRAFT_IDLE_MS, hashKey(key));
-    else if (value === undefined) await redis.pexpire(draftKey(key), DRAFT_IDLE_MS);
-    else await redis.set(draftKey(key), value, 'PX', DRAFT_IDLE_MS);
+    const group = owner !== key;
+    const writtenBack = write.kind === 'set' ? write.writtenBack : undefined;
+    const version = unsynced.get(key) ?? 0;
+    const token = fenced ? (lockHolds.get(key) ?? '') : '';
+    const keys = [draftKey(key), versionKey(hashKey(key)), lockKeyOf(key), group ? groupDraftsKey(hashKey, owner) : draftKey(key), legacyDraftKey(key)];
+    const value = 'value' in write ? write.value : '';
+    const leftSince = writtenBack === undefined ? '' : DRAFT_IDLE_MS - (now().getTime() - writtenBack);
+    const result = Number(await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, leftSince, group ? hashKey(key) : ''));
+    if (result === -1) throw new DeliveryClaimLostError();
+    return result === 1;
   };
   /**
    * Conversations whose draft in Redis is older than this instance's (a write or a deletion Redis did not take: it was
@@ -431,7 +496,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays. The mark goes either way. Resolves true when one was deleted.
    */
   const settleMark = async (mark: StaleDraft): Promise<boolean> => {
-    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 1, `draft:${mark.hash}`, DRAFT_IDLE_MS - (now().getTime() - mark.at) + REDIS_DEFAULTS.staleMarkSkewMs)) === 1;
+    const left = DRAFT_IDLE_MS - (now().getTime() - mark.at) + REDIS_DEFAULTS.staleMarkSkewMs;
+    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 2, `draft:${mark.hash}`, versionKey(mark.hash), mark.at, left)) === 1;
     await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };
@@ -442,30 +508,17 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     unsynced.delete(key);
     if (since !== undefined) await staleDrafts.staleDraftCleared(hashKey(key), since).catch((error: unknown) => fallback('drafts', error, undefined));
   };
-  /**
-   * A draft written now must not pass for one older than this instance's own mark on it (`since`): another instance
-   * settling that mark meanwhile (its list of marks read before this instance cleared it: Redis back at both) deletes a
-   * draft written up to REDIS_DEFAULTS.staleMarkSkewMs after the mark, which after an outage shorter than that (a Redis
-   * restarted at once) was this newer copy itself: the resident's check was then lost just as Redis came back
-   * (test/store/drafts-round29-faults8.test.ts). Waits out twice the skew from the mark (a clock ahead by up to the skew
-   * included): at most half a second, right after a short outage only, Redis answering again.
-   */
-  const pastOwnMark = async (since: number | undefined) => {
-    // Redis still away: the write fails at once, nothing to wait for.
-    if (since === undefined || breaker.open || client.status !== 'ready') return;
-    const wait = since + 2 * REDIS_DEFAULTS.staleMarkSkewMs - now().getTime();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  };
   const syncDraft = async (key: string) => {
     const since = unsynced.get(key) ?? 0;
     const mark = await latestMark(key);
     // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
     const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
-    if (draft === undefined) await redis.del(draftKey(key), legacyDraftKey(key));
-    else {
-      await pastOwnMark(since);
-      await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
-    }
+    if (draft === undefined) await writeDraft(key, { kind: 'delete' });
+    // Written back as the copy made at its mark: never taken for a draft older than that mark (another instance settling it
+    // meanwhile keeps it: was deleted when written less than REDIS_DEFAULTS.staleMarkSkewMs after it, the resident's check
+    // lost just as Redis came back, test/store/drafts-round29-faults8.test.ts), and never over a newer version (another
+    // instance's write since, Redis back there first: was overwritten by this older copy, test/store/drafts-round30-instances11.test.ts).
+    else if (!(await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)), writtenBack: since }))) logger.info('redis_draft_newer_kept', {});
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
@@ -531,7 +584,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         if (mark && (await settleMark(mark))) return missing(key, mark.at, DRAFT_LOST);
         if (text !== undefined) {
           // An older instance's plain draft is sealed now.
-          await keepDraft(key, text === value ? sealed.seal(key, text) : undefined);
+          await writeDraft(key, text === value ? { kind: 'reseal', value: sealed.seal(key, text) } : { kind: 'renew' });
           return JSON.parse(text) as unknown;
         }
       } catch (error) {
@@ -546,9 +599,10 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     set: async (key, draft) => {
       try {
-        await pastOwnMark(unsynced.get(key));
-        await keepDraft(key, sealed.seal(key, JSON.stringify(draft)));
+        await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)) }, true);
       } catch (error) {
+        // Fenced: this instance's turn lost the chat lock to another's, whose draft stays.
+        if (error instanceof DeliveryClaimLostError) throw error;
         await memoryDrafts.set(key, draft);
         return staleInRedis(key, error);
       }
@@ -558,8 +612,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       await memoryDrafts.delete(key);
       try {
         // The raw-named key too: an erasure (/xoadulieu) must not leave an older draft behind.
-        await redis.del(draftKey(key), legacyDraftKey(key));
+        await writeDraft(key, { kind: 'delete' }, true);
       } catch (error) {
+        if (error instanceof DeliveryClaimLostError) throw error;
         return staleInRedis(key, error);
       }
       await tookWrite(key);
@@ -591,17 +646,46 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
   };
 
+  /**
+   * Renews a chat lock held (heartbeat) every third of its time to live while its turn runs, however long (a slow database);
+   * stopped at its release. Was: never renewed, so a turn longer than REDIS_DEFAULTS.chatLockTtlMs lost the lock while still
+   * working and another instance answered the same conversation at once (test/store/lock-round30-instances11.test.ts). A
+   * renewal finding the lock another's (this instance's event loop blocked past its time) is logged once (`chat_lock_lost`):
+   * the turn's draft writes are fenced by the lock (DRAFT_SCRIPT), its session write by the delivery's claim.
+   */
+  const renewLock = (lockKey: string, token: string, ttlMs: number) => {
+    let stopped = false;
+    const timer = setInterval(() => {
+      void redis.eval(RENEW_SCRIPT, 1, lockKey, token, ttlMs).then(
+        (renewed) => {
+          if (stopped || Number(renewed) === 1) return;
+          stopped = true;
+          clearInterval(timer);
+          logger.warn('chat_lock_lost', {});
+        },
+        (error: unknown) => fallback('chat_lock', error, undefined),
+      );
+    }, Math.max(1, Math.floor(ttlMs / 3)));
+    timer.unref();
+    return {
+      stop: () => {
+        stopped = true;
+        clearInterval(timer);
+      },
+    };
+  };
   const chatLock: ChatLock = {
     // The local queue keeps this instance's own messages in order without polling Redis for them.
     run: (key, work) =>
       localLock.run(key, async () => {
-        const lockKey = `lock:chat:${hashKey(key)}`;
+        const lockKey = lockKeyOf(key);
         const token = randomBytes(12).toString('base64url');
         const deadline = Date.now() + REDIS_DEFAULTS.chatLockWaitMs;
+        const ttlMs = REDIS_DEFAULTS.chatLockTtlMs;
         let held = false;
         try {
           while (!held) {
-            held = (await redis.set(lockKey, token, 'PX', REDIS_DEFAULTS.chatLockTtlMs, 'NX')) === 'OK';
+            held = (await redis.set(lockKey, token, 'PX', ttlMs, 'NX')) === 'OK';
             if (held) break;
             if (Date.now() > deadline) {
               logger.warn('chat_lock_timeout', {});
@@ -615,9 +699,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
           owedReleases.set(token, { lockKey, at: Date.now() });
           held = false;
         }
+        const heartbeat = held ? renewLock(lockKey, token, ttlMs) : undefined;
+        if (held) lockHolds.set(key, token);
         try {
           return await work();
         } finally {
+          heartbeat?.stop();
+          if (held) lockHolds.delete(key);
           if (held)
             await redis.eval(RELEASE_SCRIPT, 1, lockKey, token).catch((error: unknown) => {
               owedReleases.set(token, { lockKey, at: Date.now() });

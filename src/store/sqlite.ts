@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import type { Logger } from '../log.ts';
-import { DeliveryClaimLostError, ownerOfSession } from '../chat/ports.ts';
+import { DeliveryClaimLostError, ownerOfSession, type ClaimFence } from '../chat/ports.ts';
 import {
   claimState,
   clip,
@@ -492,6 +492,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   });
   const count = counts.count;
 
+  /** A session write's fence (SessionWrite.claim): the delivery's claim still its holder's; no fence, always. */
+  const claimHolds = (fence: ClaimFence | undefined) => fence === undefined || statements.claimHeld.get(fence.channel, fence.id, fence.token) !== undefined;
   const statements = {
     readSession: db.prepare<[string], { value: string; updated_at: number }>(
       'SELECT value, updated_at FROM sessions WHERE key = ?',
@@ -597,6 +599,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     releaseDelivery: db.prepare<[string, string, string]>(
       'DELETE FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
+    /** A session write's fence (SessionWrite.claim): the delivery's claim still its holder's. */
+    claimHeld: db.prepare<[string, string, string], number>(
+      'SELECT 1 FROM deliveries WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
+    ).pluck(),
     renewDelivery: db.prepare<[number, string, string, string]>(
       'UPDATE deliveries SET lease_until = ? WHERE channel = ? AND id = ? AND lease_token = ? AND lease_until IS NOT NULL',
     ),
@@ -928,20 +934,30 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (!row || row.updated_at < freshSince() || (erasedSince !== undefined && row.updated_at <= erasedSince)) return undefined;
         return parse(row.value);
       }),
-    writeSession: (key, session, options) =>
-      write(() => {
+    writeSession: async (key, session, options) => {
+      const held = await write(() => {
+        // The fence read and the write with no await between: nothing else writes in this process meanwhile, and another
+        // process's write waits for the file's lock (one server per file).
+        if (!claimHolds(options?.claim)) return false;
         const at = now().getTime();
         const { hashed, owner } = sessionRow(key);
         statements.writeSession.run(hashed, JSON.stringify(session), at, owner);
         // The replaced row's old page is zeroed by secure_delete in the file, but its frames stay in the WAL until scrubbed.
         if (options?.erasing) scrubErasure();
         purgeIfDue();
-      }),
-    deleteSession: (key, options) =>
-      write(() => {
+        return true;
+      });
+      if (!held) throw new DeliveryClaimLostError();
+    },
+    deleteSession: async (key, options) => {
+      const held = await write(() => {
+        if (!claimHolds(options?.claim)) return false;
         statements.deleteSession.run(ownerHash(key));
         if (options?.erasing) scrubErasure();
-      }),
+        return true;
+      });
+      if (!held) throw new DeliveryClaimLostError();
+    },
     deleteUser: async (userKey) => erasedRows(await eraseUser(userKey)),
     eraseUser,
     outboxUnowned: () =>

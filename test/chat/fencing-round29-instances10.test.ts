@@ -7,6 +7,7 @@
  * nothing, and says so in the log (`delivery_claim_lost`, no text). The lease passes on the shared clock (the store's), the
  * block is a read or a finish held back by the test.
  */
+import { Redis } from 'ioredis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,21 @@ function suite(withRedis: boolean) {
       await database?.drop();
     });
     afterEach(() => (clock += 3_600_000));
+    /**
+     * A's event loop blocked: its chat lock in Redis ran out unrenewed (round 30: renewed while a turn runs, which a turn
+     * waiting here would do; a blocked loop renews nothing), so it is gone from Redis when the redelivery reaches B.
+     */
+    const lockRanOut = async () => {
+      if (!redis) return;
+      const direct = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+      try {
+        const locks = await direct.keys(`${redis.prefix}lock:chat:*`);
+        expect(locks).toHaveLength(1);
+        await direct.del(...locks);
+      } finally {
+        direct.disconnect();
+      }
+    };
 
     let user = 0;
     /** A resident who consented to saving, at Câu 4/15 of the check; a message of theirs to either instance. */
@@ -95,6 +111,7 @@ function suite(withRedis: boolean) {
       };
       const atA = send(a, 'khong', `${userId}-khong4`);
       await blocked.reached;
+      await lockRanOut();
       // A's event loop blocked past the lease: Zalo, unanswered, sends "khong" again; it reaches B.
       clock += DELIVERY_DEFAULTS.leaseMs + 1000;
       const atB = await send(b, 'khong', `${userId}-khong4`);

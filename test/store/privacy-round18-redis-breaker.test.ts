@@ -65,6 +65,15 @@ async function fakeRedis() {
         // The legacy-key adoption finds nothing; a lock's release deletes it if the token is the holder's; counters count 1.
         if (args[0]!.startsWith("local v = redis.call('get'")) return '$-1\r\n';
         if (args[0]!.startsWith("if redis.call('get', KEYS[1]) == ARGV[1]")) return `:${keys.get(args[2]!) === args[3] && keys.delete(args[2]!) ? 1 : 0}\r\n`;
+        // A draft's write (round 30: one script, fenced by the chat lock): the draft set or deleted.
+        if (args[0]!.startsWith("if ARGV[4] ~= ''")) {
+          const [draft, , lock] = args.slice(2, 7);
+          const [kind, value, , token] = args.slice(7);
+          if (token !== '' && keys.get(lock!) !== token) return ':-1\r\n';
+          if (kind === 'set' || kind === 'reseal') keys.set(draft!, value!);
+          if (kind === 'delete') keys.delete(draft!);
+          return ':1\r\n';
+        }
         return ':1\r\n';
       default:
         return '+OK\r\n';

@@ -1,0 +1,118 @@
+/**
+ * Round 30 (instances11): two instances write the same conversation's draft around a Redis outage that only one of them saw
+ * (its connection cut: a partition). Instance B keeps the resident's answers in memory (Redis away there, a mark in the
+ * database); the resident goes on at instance A, which Redis never left: told the check was interrupted, they begin again
+ * there, or erase everything (/xoadulieu). Was: B, reconnected, waited half a second past its own mark and then wrote its
+ * older copy over A's newer draft (the check begun again lost), or brought back the household erased at A. Now B's copy
+ * carries the mark it supersedes (its version) and is written back only if Redis holds nothing written since: no wait, no
+ * lost write, no erased household back.
+ */
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_LOST } from '../../src/chat/ports.ts';
+import type { Logger } from '../../src/log.ts';
+import { silentLogger } from '../../src/log.ts';
+import { openRedisState } from '../../src/store/redis.ts';
+import { openStore } from '../../src/store/sqlite.ts';
+import { redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+
+const missing = await redisUnavailable();
+
+describe.skipIf(missing !== undefined)(titled('a copy written back after a partition, the same chat written at the other instance meanwhile', missing), () => {
+  const store = openStore(':memory:');
+  const keys = testRedisPrefix('drafts-r30');
+  const direct = new Redis(TEST_REDIS_URL);
+  beforeAll(() => direct.ping());
+  afterAll(async () => {
+    await keys.clear();
+    direct.disconnect();
+    await store.close();
+  });
+
+  /** A at Redis directly; B through a proxy the test cuts; B's log says when its copies were written back. */
+  async function pair() {
+    const target = new URL(TEST_REDIS_URL);
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    let synced!: () => void;
+    const written = new Promise<void>((resolve) => (synced = resolve));
+    const note = (event: string) => {
+      if (event === 'redis_drafts_synced') synced();
+    };
+    const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
+    const a = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
+    const b = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey, staleDrafts: store });
+    const close = async () => {
+      await a.close();
+      await b.close();
+      await proxy.close();
+    };
+    return { a, b, proxy, written, close };
+  }
+  const draft = (position: number, answers: Record<string, string>) => ({
+    v: 3,
+    interview: { awaitingConsent: false, position, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers },
+    step: position + 2,
+  });
+
+  it('"ko" o may B luc B mat Redis, nguoi dan lam lai o may A: ban nhap moi o A con nguyen khi B noi lai (was: B ghi de ban cu)', async () => {
+    const { a, b, proxy, written, close } = await pair();
+    const key = 'zalo:u-chi-Hai-Soc-Trang';
+    try {
+      await b.drafts.set(key, draft(3, { health_insurance: 'no' }));
+      await proxy.cut();
+      // "ko" at Câu 5, B cannot reach Redis: kept in B's memory, marked in the database.
+      await b.drafts.set(key, draft(4, { health_insurance: 'no', housing_quality: 'no' }));
+      // The next message reaches A: the copy in Redis is older than B's mark, the resident is told and begins again.
+      expect(await a.drafts.get(key)).toBe(DRAFT_LOST);
+      const again = draft(0, {});
+      await a.drafts.set(key, again);
+      await proxy.restore();
+      await written;
+      expect(await a.drafts.get(key)).toEqual(again);
+      expect(await b.drafts.get(key)).toEqual(again);
+      expect(await store.staleDrafts({ limit: 10 })).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('"xoa du lieu cua tui" o may A trong luc B con giu ban nhap: B noi lai khong dua ho da xoa tro lai', async () => {
+    const { a, b, proxy, written, close } = await pair();
+    const key = 'telegram:700330011';
+    try {
+      await b.drafts.set(key, draft(3, { water_source: 'yes' }));
+      await proxy.cut();
+      await b.drafts.set(key, draft(4, { water_source: 'yes', sanitation: 'no' }));
+      // /xoadulieu at A, which Redis never left.
+      expect(await a.drafts.deleteUser(key)).toBe(1);
+      await proxy.restore();
+      await written;
+      expect(await direct.get(`${keys.prefix}draft:${store.hashKey(key)}`)).toBeNull();
+      expect(await a.drafts.get(key)).toBeUndefined();
+      expect(await b.drafts.get(key)).toBeUndefined();
+    } finally {
+      await close();
+    }
+  });
+
+  it('B alone wrote meanwhile: its copy is written back at once, and another instance settling B\'s mark keeps it', async () => {
+    const { a, b, proxy, written, close } = await pair();
+    const key = 'web:Tab-co-Ba-Ca-Mau-0912';
+    try {
+      await b.drafts.set(key, draft(2, {}));
+      await proxy.cut();
+      const newer = draft(3, { electricity: 'yes' });
+      await b.drafts.set(key, newer);
+      const [mark] = await store.staleDrafts({ hash: store.hashKey(key), limit: 1 });
+      expect(mark).toBeDefined();
+      await proxy.restore();
+      await written;
+      // What A would do with the mark listed before B cleared it (Redis back at both): B's copy is not the older draft.
+      await store.markDraftStale(mark!.hash, mark!.at);
+      expect(await a.drafts.get(key)).toEqual(newer);
+      expect(await b.drafts.get(key)).toEqual(newer);
+    } finally {
+      await close();
+    }
+  });
+});
