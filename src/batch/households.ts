@@ -2362,6 +2362,17 @@ function inColumns(message: string): string {
  * Reads the list, writes a result row per household and reports every refused record to `sink`
  * and `onProblem`; refuses the whole list (ok: false) only when its header is unusable.
  */
+/** A date written with a number ≤ 12 on each side of its first separator ("12/5/2026", "05-12-26"): day first or month first. */
+const TWO_WAY_DATE = /^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})\s*$/;
+
+/** A date cell read day first whose month-first reading is the day the column's other rows hold. */
+const twoWaySaid = (text: string, date: string, swapped: string) =>
+  `Ô ngày “${text}” đọc theo ngày/tháng/năm là ${formatDate(date)}, nhưng nhiều dòng khác của cột ngày ghi ${formatDate(swapped)}: nếu ô này ghi tháng trước ngày, ngày đúng là ${formatDate(swapped)}; hộ được xét theo ngày ${formatDate(date)}, hãy kiểm tra lại và ghi ngày theo dạng dd/MM/yyyy. `;
+
+/** Why a row is refused for a cell holding a formula whose value the workbook does not keep. */
+const valuelessSaid = (formula: string, cell: string) =>
+  `ô ${cell} có công thức “=${formula}” nhưng tệp không lưu giá trị đã tính của nó (tệp lưu bằng phần mềm không tính công thức, hoặc công thức lỗi như #REF!, #DIV/0!): không đoán giá trị; hãy mở tệp trong Excel (sửa công thức nếu báo lỗi), lưu lại rồi kiểm tra lại`;
+
 /** A column's letter as Excel heads it (0 → A, 26 → AA). */
 function columnLetter(index: number): string {
   let letters = '';
@@ -3263,8 +3274,59 @@ export async function classifyList(
     }
     return said.length > 0 ? `${said.join('. ')}. ` : '';
   };
+  /**
+   * A workbook row whose cell read to classify holds a formula with no value kept (formulaGaps: a file saved by a tool that
+   * does not compute formulas, or a formula in error), read as empty: never a guessed value (a date left empty is the day of
+   * the review). Refused naming the cell; an income cell beside another income cell written is left out and said (`note`).
+   */
+  const valuelessFormulas = (line: number, cells: readonly string[], rows?: readonly MemberRow[]): RowProblem | string => {
+    if (formulaGaps.size === 0) return '';
+    let note = '';
+    for (const at of rows && rows.length > 1 ? rows.map((row) => row.line) : [line]) {
+      const gaps = formulaGaps.get(`${sheet ?? ''}\0${at}`);
+      if (!gaps) continue;
+      const incomeCells = [...INCOME_COLUMNS.map((column) => ({ column, index: positions![column] })), ...spares].filter(({ index }) => index >= 0);
+      for (const [column, index] of [...(Object.entries(positions!) as [Column, number][]).filter(([column]) => column !== 'ma_ho'), ...marks.map((mark) => [mark.header, mark.index] as const)]) {
+        const formula = index >= 0 ? gaps[index] : undefined;
+        if (formula === undefined) continue;
+        const other = incomeCells.some((cell) => cell.index === index) ? incomeCells.find((cell) => cell.index !== index && (cells[cell.index] ?? '').trim() !== '') : undefined;
+        if (!other) return { line: at, column, message: valuelessSaid(formula, `${columnLetter(index)}${at}`) };
+        note += `Ô ${columnLetter(index)}${at} (cột “${(headerCells[index] ?? '').trim()}”) có công thức “=${formula}” nhưng tệp không lưu giá trị đã tính của nó: ô ấy không được dùng, thu nhập đọc ở cột “${(headerCells[other.index] ?? '').trim()}”; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại. `;
+      }
+    }
+    return note;
+  };
+  /** The review dates read so far, by day (each row once), and the rows whose date reads both ways not yet said to disagree. */
+  const datesSeen = new Map<string, number>();
+  /** The last row counted in datesSeen: rows come in order, a row read again (a household's rows gathered) is not counted twice. */
+  let datedSheet: string | undefined;
+  let datedLine = 0;
+  const twoWayDates: { line: Line; text: string; date: string; swapped: string }[] = [];
+  /**
+   * A date cell read day first (dd/MM/yyyy, the Vietnamese norm) that also reads month first ("12/5/2026": 12/05/2026 or
+   * 05/12/2026), when the column's other rows so far hold the month-first day more often than this one: said in the row's
+   * note (was read day first unsaid, 7 months off the rest of the list). Rows before such a column's others: said at the end.
+   */
+  const dateOrder = (text: string, date: string, line: number): string => {
+    if (sheet === datedSheet && line <= datedLine) return '';
+    datedSheet = sheet;
+    datedLine = line;
+    const seen = datesSeen.get(date) ?? 0;
+    datesSeen.set(date, seen + 1);
+    const day = Number(date.slice(8, 10));
+    const month = Number(date.slice(5, 7));
+    if (day > 12 || day === month || !TWO_WAY_DATE.test(text) || Number(/\d+/.exec(text)![0]) !== day) return '';
+    const swapped = realDate(Number(date.slice(0, 4)), day, month)!;
+    if ((datesSeen.get(swapped) ?? 0) <= seen) {
+      twoWayDates.push({ line: where(line), text: text.trim(), date, swapped });
+      return '';
+    }
+    return twoWaySaid(text.trim(), date, swapped);
+  };
   /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
+    const valueless = valuelessFormulas(line, cells, rows);
+    if (typeof valueless !== 'string') return valueless;
     const size = (cells[positions!.so_nguoi] ?? '').trim();
     const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
     const counted = countedSize(cells, rows, kind);
@@ -3312,11 +3374,13 @@ export async function classifyList(
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
       ({ profile, note, total } = toProfile(cell, marks, cells, summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes, perMember ? rows : undefined));
-      note = (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
+      note = valueless + (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       return { line, column: error.column, message: error.message };
     }
+    const dateText = cell('ngay');
+    if (dateText !== '') note = dateOrder(dateText, profile.date!, line) + note;
     const countDiffers = countClash(cell('so_chi_so'), profile.deprivations ?? []);
     if (countDiffers) return { line, column: 'so_chi_so', message: countDiffers };
     // The decision without the full explanation; the row's two text columns come from remembered lines.
@@ -3779,11 +3843,14 @@ export async function classifyList(
     );
     return { line: record.line, cells, ...(record.sheet === undefined ? {} : { sheet: record.sheet }) };
   };
+  /** Blank rows of the list read since its last row that is not blank: counted in summary.blank only when another row follows. */
+  let blankRun = 0;
   for await (const chunk of source.records) {
     for (let record of chunk) {
       // The rows before this one are placed (a total line read as a household first is a footer row by now).
       checkLimit();
       if (record.sheet !== sheet) {
+        blankRun = 0;
         if (columns) await flushHousehold();
         await releaseHeld(null);
         if (bySheet) endSheet();
@@ -3871,8 +3938,13 @@ export async function classifyList(
         continue;
       }
       if (blank) {
-        summary.blank += 1;
+        blankRun += 1;
         continue;
+      }
+      // Blank rows counted once a row follows them: those after a sheet's last row (a form's bordered rows left empty below the list) are none of the list's.
+      if (blankRun > 0) {
+        summary.blank += blankRun;
+        blankRun = 0;
       }
       if (underHeader && 'cells' in record) {
         if (numbersColumns(record.cells)) {
@@ -4042,6 +4114,14 @@ export async function classifyList(
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
+  const lateTwoWay = twoWayDates.filter((row) => (datesSeen.get(row.swapped) ?? 0) > (datesSeen.get(row.date) ?? 0));
+  if (lateTwoWay.length > 0) {
+    const first = lateTwoWay[0]!;
+    notes.push(
+      `Ngày ghi được cả hai cách (ngày/tháng hay tháng/ngày), đọc theo ngày/tháng/năm nhưng khác ngày mà nhiều dòng khác của cột ghi: ${lateTwoWay.slice(0, REASON_LINES_SHOWN).map((row) => `dòng ${row.line} “${row.text}” (đọc là ${formatDate(row.date)}, không phải ${formatDate(row.swapped)})`).join(', ')}${lateTwoWay.length > REASON_LINES_SHOWN ? ` và ${lateTwoWay.length - REASON_LINES_SHOWN} dòng khác` : ''}. ` +
+        `Hãy kiểm tra lại các dòng ấy và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.swapped)}).`,
+    );
+  }
   if (source.workbook?.date1904) notes.push('Tệp dùng hệ ngày 1904 của Excel (thường gặp ở tệp lưu bằng Excel trên máy Mac); ngày trong tệp đã được đọc theo hệ này.');
   if (joinedNotes.size > 0) {
     notes.push(`Dòng có dấu phẩy trong ô chưa đặt trong ngoặc kép (nhiều ô hơn dòng tên cột) được đọc lại bằng cách ghép ô, vì mọi cách ghép đọc được đều cho cùng một hộ: dòng ${[...joinedNotes.keys()].join(', ')} (cột ly_do nói ô nào). Hãy đặt các ô ấy trong ngoặc kép khi lưu danh sách.`);
@@ -4075,7 +4155,7 @@ export async function classifyList(
     const quoted = lineNote(refused.line);
     const at = positions?.[refused.column as Column];
     const formula = at === undefined || at < 0 ? undefined : formulaGaps.get(`${sheet ?? ''}\0${refused.line}`)?.[at];
-    const said = formula === undefined ? refused : { ...refused, message: `ô có công thức “=${formula}” nhưng tệp không lưu giá trị của nó (công thức lỗi như #REF!, #DIV/0!, hoặc tệp chưa được Excel tính lại): hãy sửa công thức trong Excel, lưu tệp rồi kiểm tra lại` };
+    const said = formula === undefined ? refused : { ...refused, message: valuelessSaid(formula, `${columnLetter(at!)}${refused.line}`) };
     const outcome = quoted ? { ...said, message: `${said.message.replace(/\.?\s*$/, '')}. ${quoted}` } : said;
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
@@ -4506,6 +4586,21 @@ export function totalDiffersSaid(summary: BatchSummary): string[] {
 /** What a count row whose figures name no household or people count says: not checked, and against what to check it. */
 const TALLY_UNCHECKED = 'không phải số hộ hay số nhân khẩu của danh sách (ví dụ số hộ nghèo, số hộ cận nghèo): không được đối chiếu; hãy tự so với phần “Theo nhóm” của tổng hợp';
 
+/**
+ * Lines as a list, three or more following numbers as a span ("4–301"): a form's 300 numbered rows left empty below the
+ * list are one span, not 300 numbers (was every number written out).
+ */
+function linesSaid(lines: readonly Line[]): string {
+  const said: string[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    let end = at;
+    while (typeof lines[end] === 'number' && lines[end + 1] === (lines[end] as number) + 1) end += 1;
+    said.push(end - at >= 2 ? `${lines[at]}–${lines[end]}` : String(lines[at]));
+    if (end - at >= 2) at = end;
+  }
+  return said.join(', ');
+}
+
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
@@ -4545,7 +4640,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     lines.push(`(Không tính ${summary.tallyRows.length} dòng chỉ có số đếm, không phải hộ: ${tallyRowsSaid(summary).join('; ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}.)`);
   }
   if (summary.numberedBlankRows.length > 0) {
-    lines.push(`(Không tính ${summary.numberedBlankRows.length} dòng chỉ có số thứ tự, các ô khác để trống (dòng trống của mẫu, không phải hộ): dòng ${summary.numberedBlankRows.join(', ')}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}. Nếu có hộ ở các dòng đó, hãy ghi đủ thông tin của hộ.)`);
+    lines.push(`(Không tính ${summary.numberedBlankRows.length} dòng chỉ có số thứ tự, các ô khác để trống (dòng trống của mẫu, không phải hộ): dòng ${linesSaid(summary.numberedBlankRows)}; vẫn có dòng trong kết quả, ma_phan_loai ${FOOTER_CODE}. Nếu có hộ ở các dòng đó, hãy ghi đủ thông tin của hộ.)`);
   }
   if (summary.tallyUnchecked.length > 0) lines.push(`(Số ở dòng ${summary.tallyUnchecked.join(', ')} ${TALLY_UNCHECKED}.)`);
   if (summary.totalDiffers.length > 0) lines.push(`(Cần xem lại dòng tổng cộng, số khác với số đếm được: ${totalDiffersSaid(summary).join('; ')}.)`);

@@ -29,12 +29,12 @@ describe('X-Batch-Summary of a form with rows left empty', () => {
       '2,Lê Thị Bảy,xã,3,1.000.000,', // near-poor
       '3,,,,,',
       '4,,,,,',
-      ',,,,,',
+      ',,,,,', // after the list's last row: none of the list's (round 30), not counted
     ].join('\r\n');
     const response = await server.fetch('/api/batch?date=02/12/2026', { method: 'POST', body: Buffer.from(`\uFEFF${list}`, 'utf8') });
     expect(response.status).toBe(200);
     const counts = JSON.parse(response.headers.get('x-batch-summary')!) as Record<string, unknown>;
-    expect(counts).toMatchObject({ rows: 2, classified: 2, rejected: 0, blank: 2, blankFormRows: ['5', '6'] });
+    expect(counts).toMatchObject({ rows: 2, classified: 2, rejected: 0, blank: 1, blankFormRows: ['5', '6'] });
     // The result file keeps the form's empty rows, each said (guard).
     const file = await response.text();
     expect(file).toContain('5,,,"dòng trống của mẫu (chỉ có số thứ tự), không phải hộ",footer');
