@@ -16,6 +16,7 @@ describe('"ngan hon nua" after the post on how to apply: that post shorter, in r
     ['viet giup bai dang zalo cach nop ho so ho ngheo', 'ngan hon nua'],
     ['viet giup bai dang zalo cach nop ho so ho ngheo', 'ngắn hơn nữa'],
     ['soan bai dang nhom zalo cach dang ky ho ngheo', 'ngan hon nua di'],
+    ['viet bai zalo cach lam ho so ho ngheo', 'ngan nua di'],
   ])('"%s" then "%s"', async (post, shorter) => {
     const [first, second] = await ask(post, shorter);
     expect(first).toMatch(/^Cách đăng ký xét hộ nghèo, hộ cận nghèo:\n/);

@@ -1914,6 +1914,8 @@ export const TOPICS = {
     asks: [
       'ngan hon', 'ngan hon nua', 'ngan lai', 'viet ngan lai', 'noi ngan lai', 'tom tat lai', 'tom lai', 'gon hon', 'ngan gon hon', 'rut gon',
       'rut gon lai', 'viet gon lai',
+      // Round 30 (words15): "ngan nua di", "viet ngan nua" after a post (was "ngoài phạm vi"); "nua" asks the shortest form.
+      'ngan nua',
       // Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi").
       'in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin',
     ],
