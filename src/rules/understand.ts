@@ -460,9 +460,11 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   let apart = false;
   // "ba tui 72 tuổi má tui 70 tuổi, 2 ông bà ở với tui" (round 23: read 2): the speaker living with a group not the speaker's own.
   const speakerInGroup = groupPhrase !== undefined && (SPEAKER_GROUP_SET.has(groupPhrase) || (!Object.hasOwn(RELATIVE_PHRASES, groupPhrase) && SPEAKERS.has(tokens[groupEnd] ?? '')));
+  let speakerAdded = false;
   for (let index = groupEnd; index < tokens.length; index += 1) {
     if (!JOIN_WORDS.has(tokens[index]!) && tokens[index] !== 'co') continue;
     if (!speakerInGroup && groupPhrase !== undefined && SPEAKERS.has(tokens[index + 1] ?? '') && LIVE_WITH.some((phrase) => phraseEndingAt(tokens, index + 1, phrase))) {
+      speakerAdded = true;
       total += 1;
       continue;
     }
@@ -489,6 +491,12 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     const children = countedChildrenAt(tokens, start);
     if (children) total += children;
     else untold ||= uncountedChildrenAt(tokens, start);
+    // "2 ông bà già bệnh, 1 đứa con khuyết tật, tui đi làm thuê …" (round 30: read 3 of 4): the speaker opening a clause of their
+    // own beside a group of relatives is one of the household, unless the clause says they live apart ("tui ở riêng").
+    if (!speakerInGroup && !speakerAdded && groupPhrase !== undefined && speakerOpens(tokens, start)) {
+      speakerAdded = true;
+      total += 1;
+    }
   }
   // "2 đứa nhỏ ở với ông bà nội, vợ chồng tui đi làm xa" (round 23: read 2): the group is who others live with, and people said
   // elsewhere are away: whose household it is is asked.
@@ -496,6 +504,17 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   apart ||= own !== undefined && awayElsewhere && livesWithOthers(tokens, own);
   untold ||= apart;
   return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold, apart };
+}
+
+/**
+ * "tui đi làm thuê …", "tui làm ruộng …": a clause at `start` opened by the speaker's word said of the speaker (not "tui 3
+ * người", not whose: "ông bà tui"), with nothing in it saying the speaker lives apart (ROLE_CLAUSES.apart, HOUSEHOLD_AWAY).
+ */
+function speakerOpens(tokens: Tokens, start: number): boolean {
+  if (!SPEAKERS.has(tokens[start] ?? '') || personBefore(tokens, start)) return false;
+  const next = tokens[start + 1] ?? '';
+  if (next === '' || CLAUSE_BREAKS.has(next) || PERSON_WORDS.has(next) || /^\d/.test(next) || longestAt(tokens, start + 1, LIVE_WITH)) return false;
+  return !findPhrase(tokens.slice(...clauseOf(tokens, start)), APART);
 }
 
 /**

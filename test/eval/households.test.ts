@@ -199,6 +199,13 @@ describe('household sentences', () => {
     expect(scores29.accuracy, JSON.stringify(scores29.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-30 household16 households told in one sentence ("…, tui đi làm thuê kiếm dc 3 triệu": the speaker is a member; "5 trieu ruoi", "2tr5", "1 trieu 8", "ngoai pho") all (0.667 on 6b300194: the speaker left out twice, "ngoài phố" no area twice)', () => {
+    const round30 = loadHouseholdSentences('round30household16');
+    expect(round30.length).toBe(12);
+    const scores30 = scoreSentences(round30, rules);
+    expect(scores30.accuracy, JSON.stringify(scores30.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);

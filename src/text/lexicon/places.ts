@@ -28,7 +28,8 @@ export const AREA_PHRASES: Readonly<Record<Area, readonly string[]>> = {
   ],
   urban: [
     'thanh thi', 'do thi', 'thanh pho', 'o tp', 'tai tp', 'tren tp', 'o phuong', 'tai phuong', 'thuoc phuong',
-    'thi tran', 'o pho', 'tren pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
+    // "nha 4 nguoi ngoai pho" (round 30, Northern: "ngoài phố" is the town where the household lives; was no area read).
+    'thi tran', 'o pho', 'tren pho', 'ngoai pho', 'khu pho', 'noi thanh', 'noi thi', 'o quan', 'tai quan', 'ngoai phuong', 'trong phuong', 'tren phuong',
     'to dan pho',
     // "o tro tp": renting a room in the city; a khóm is the Mekong provinces' unit of a ward (an ấp is a commune's).
     'tro tp', 'o khom', 'trong khom',
