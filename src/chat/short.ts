@@ -343,7 +343,10 @@ function shortText(
     const listed = sources.join('; ');
     const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? cited(listed, 'verified', shown.map((item) => item.status!)) : listed;
     const source = sources.length > 0 ? [`Nguồn: ${checked}.`] : [];
-    return options.tight ? source : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
+    // "ngắn hơn" keeps whom to ask when a line shown says what is not known (round 30 tryout15: the review notice shortened said
+    // "chưa rõ … lịch rà soát áp dụng năm 2026. (chưa rõ)" and no one to ask).
+    const unknownShown = shown.some((item) => item.status === 'unknown' || item.text.includes(STATUS_TAGS.unknown));
+    return options.tight ? [...source, ...(unknownShown ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
     item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readTopic } from '../../src/chat/topics.ts';
 import { conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-05T02:00:00Z'), 'tryout15');
+const { ask, first } = conversationsAt(new Date('2026-12-05T02:00:00Z'), 'tryout15');
 const TODAY = '2026-12-05';
 
 describe('a cadre’s household whose income is exactly the line, asked “là hộ nghèo hay hộ cận nghèo”', () => {
@@ -64,5 +64,10 @@ describe('outreach staff’s posts', () => {
     expect(answer).toMatch(/^Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:/);
     expect(answer).toContain('Từ 01/07/2025 không còn cấp huyện');
     expect(answer).not.toContain('2.200.000');
+  });
+  it('“soạn giúp thông báo ngắn về lịch rà soát hộ nghèo cuối năm 2026”, then “ngắn hơn”: what is not known keeps whom to ask (was “(chưa rõ)” alone)', async () => {
+    const [, shorter] = await ask('soạn giúp thông báo ngắn về lịch rà soát hộ nghèo cuối năm 2026', 'ngắn hơn');
+    expect(shorter).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+    expect(shorter).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 });
