@@ -8,7 +8,7 @@
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { formatDate, procedureSteps, type RuleSet } from '../rules/index.ts';
+import { formatDate, nationalStandardsOver, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
@@ -203,7 +203,7 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
  */
 function overPeriods(topic: Topic, message: ReadMessage, rules: RuleSet, today: string): Topic {
   if (topic.kind !== 'standard' || topic.year === undefined || topic.date !== undefined || topic.compare) return topic;
-  const covering = (year: number) => rules.standards.find((standard) => !standard.province && standard.validFrom <= `${year}-01-01` && `${year}-01-01` <= standard.validTo);
+  const covering = (year: number) => nationalStandardsOver(rules, `${year}-01-01`, `${year}-01-01`)[0];
   // The period as the question's reading found it (topics.ts whenAsked: `year` and `until`), not read again; or, from the year
   // asked to the end of the standard of the one other year named after it ("Năm 2026 áp dụng chuẩn nghèo nào, từ năm 2027 áp
   // dụng chuẩn nào?": 2026–2030, round 29: was the 2026 card), documents' numbers left out ("NĐ 07/2021").
@@ -429,7 +429,7 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
       ? []
       : inForce === 'unknown'
         ? [bold(`Ngày có hiệu lực của ${name}: chưa rõ.`), plain(` Dữ liệu của trợ lý chưa có ngày này, nên mình không nêu ngày nào. Điều đã biết:\n`)]
-        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(`${entry ? ` Nguồn: ${dated?.status === 'verified' ? cited(entry.reference, 'verified') : entry.reference}.` : ''} Điều đã biết thêm:\n`)];
+        : [bold(`${name} có hiệu lực từ ${formatDate(inForce)}${dateStatus}.`), plain(`${entry ? ` Nguồn: ${cited(entry.reference, 'verified', [dated?.status ?? 'unknown'])}.` : ''} Điều đã biết thêm:\n`)];
   const unknown = statuses.includes('unknown') ? ` ${WHERE_TO_ASK}` : '';
   return reply(
     [

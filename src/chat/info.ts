@@ -16,6 +16,7 @@ import {
   formatDate,
   indicatorSetChange,
   lookupStandard,
+  nationalStandardsOver,
   newStandardSoon,
   nextStandardAfter,
   parseUserDate,
@@ -659,7 +660,7 @@ function linesInBrief(rules: RuleSet, validFrom: string, area?: 'rural' | 'urban
 
 /** The national standards in force on some day of a period asked, in order. */
 function standardsOver(rules: RuleSet, period: Period): RuleSet['standards'] {
-  return rules.standards.filter((standard) => !standard.province && standard.validFrom <= `${period.to}-12-31` && standard.validTo >= `${period.from}-01-01`);
+  return nationalStandardsOver(rules, `${period.from}-01-01`, `${period.to}-12-31`);
 }
 
 /**

@@ -11,6 +11,7 @@ export {
   bandRange,
   classOfBand,
   lookupStandard,
+  nationalStandardsOver,
   StandardDateError,
   CLASS_LABELS,
   residentLabel,

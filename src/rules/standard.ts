@@ -88,6 +88,14 @@ export function provinceSupportsStandardsOn(rules: RuleSet, date: string, provin
 }
 
 /**
+ * The national standards (not a province's) in force on some day from `from` to `to` (yyyy-MM-dd), in the data's order: the one
+ * copy of this filter, for a period asked (src/chat/info.ts periodStandardsReply) and a year's standard (src/chat/documents.ts).
+ */
+export function nationalStandardsOver(rules: RuleSet, from: string, to: string): RuleSet['standards'] {
+  return rules.standards.filter((standard) => !standard.province && standard.validFrom <= to && standard.validTo >= from);
+}
+
+/**
  * "Từ năm 2026, TP.HCM áp dụng chuẩn nghèo đa chiều riêng cho các chính sách hỗ trợ của thành phố (tham khảo; căn cứ: …);
  * trợ lý chưa có các mức thu nhập và chỉ số của chuẩn này (chưa rõ)." The one sentence saying a province's own standard:
  * never a figure of it (the data holds none).
