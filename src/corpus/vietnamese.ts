@@ -46,6 +46,8 @@ export function capitalizeWords(text: string): string {
 }
 
 export function lowerFirst(text: string): string {
+  // "UBND cấp xã", "BHYT", "NĐ 176/2025" stay as written: an abbreviation is never "uBND" mid-sentence.
+  if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 

@@ -1681,6 +1681,8 @@ export const TOPICS = {
     asks: [
       'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
       'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',
+      // "vay con nha can ngheo thi sao" after the poor households' loan card (round 30): "nhà" says the household as "hộ" does.
+      'nha',
       // "qua 2027 thì sao", "sang năm 2027", "từ 2027": moving to the year said; "vậy là tăng hả".
       'qua', 'sang', 'tu', 'la',
     ],
@@ -1729,11 +1731,15 @@ export const TOPICS = {
         // "nop o xa hay phuong", "huyen hay xa" after a support card (round 20): which level, answered by where to apply (cấp xã).
         'xa hay phuong', 'phuong hay xa', 'nop o xa hay phuong', 'lam o xa hay phuong', 'o xa hay phuong', 'o phuong hay xa', 'xa hay huyen', 'huyen hay xa',
         'nop o xa hay huyen', 'nop o huyen hay xa', 'o xa hay huyen', 'o huyen hay xa',
+        // "lam giay to o dau" after the social-pension or electricity card (round 30): where that support's papers are made.
+        'lam giay to o dau', 'lam giay o dau', 'lam giay to cho nao', 'lam giay cho nao', 'lam giay to di dau', 'lam giay to o cho nao',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
       // "giay to gi", "can mang gi" after a support card: the papers, which the data does not list (where to apply says).
-      papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi'],
+      papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi',
+        // "can mang theo j" after a support card (round 30): the papers to bring.
+        'can mang theo gi', 'mang theo nhung gi', 'can mang theo nhung gi', 'can dem theo gi', 'dem theo gi', 'can dem gi'],
     } as Record<string, readonly string[]>,
     /**
      * Words pointing back at the last answer ("cái đó làm ở đâu", "vụ đó bao nhiêu", "cụ thể là sao"): they stand beside an
