@@ -6,6 +6,7 @@
  * - "can mang theo j" after a support card: "ngoài phạm vi";
  * - "vay con nha can ngheo thi sao" after the poor households' loan card: a sentence of that card ("Việc công nhận … do UBND
  *   cấp xã quyết định") instead of the near-poor households' loans ("nhà" said for "hộ");
+ * - "ra roi con bhyt hok" after asking to leave the poor list: the BHYT of poor and near-poor households, as if still on it;
  * - where to ask, said mid-sentence, began "uBND cấp xã" (an abbreviation lower-cased).
  */
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,21 @@ describe('"nha can ngheo" in a follow-up is the near-poor household', () => {
     expect(near).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
     expect(near).toContain('Hộ cận nghèo');
     expect(near).toContain('70%');
+  });
+});
+
+describe('"ra roi con …" after asking to leave the poor list: what a household keeps once out', () => {
+  it('"ra roi con bhyt hok" after "nha tui muon xin ra khoi ho ngheo dc ko"', async () => {
+    const [, bhyt] = await ask('nha tui muon xin ra khoi ho ngheo dc ko', 'ra roi con bhyt hok');
+    expect(bhyt).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(bhyt).toContain('Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước');
+    // Not the poor households' 100% as if the household were still on the list.
+    expect(bhyt).not.toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo');
+  });
+
+  // A guard (passes before and after): a check's result "ra rồi" is no household leaving the list.
+  it('"ket qua ra roi con bhyt thi sao" after a household told is not the newly escaped', async () => {
+    const [, after] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu', 'ket qua ra roi con bhyt thi sao');
+    expect(after).not.toContain('Hộ mới thoát nghèo');
   });
 });

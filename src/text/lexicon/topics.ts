@@ -648,6 +648,12 @@ export const TOPICS = {
     ['khong con can ngheo', 'newly_escaped'],
     ['ra khoi ho ngheo', 'newly_escaped'],
     ['ra khoi danh sach ho ngheo', 'newly_escaped'],
+    // Round 30 (tryout16): "ra roi con bhyt hok" after the entry on asking to leave the list: what the household keeps once out
+    // (was the poor and near-poor households' BHYT, as if still on the list).
+    ['ra roi con', 'newly_escaped'],
+    ['ra khoi roi con', 'newly_escaped'],
+    ['thoat roi con', 'newly_escaped'],
+    ['thoat ngheo roi con', 'newly_escaped'],
     ['can ngheo', 'near_poor'],
     ['moi thoat ngheo', 'newly_escaped'],
     ['thoat ngheo', 'newly_escaped'],
