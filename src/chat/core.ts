@@ -80,7 +80,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, standardLine, supportDetail, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -2604,6 +2604,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
     const shortened = topic && shorterAnswer(rules, topic, today(), form, corrected);
+    // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
+    // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
+    const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;
+    const found = known && knownEnds(rules, known, known.date > today(), (profile) => evaluate(turn, profile));
+    if (found) {
+      turn.session.last = LAST_CHECK;
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'told_short' });
+      return [lines(found.lead.text, `${SHORT_DECISION_NOTE} ${WHERE_TO_ASK}`)];
+    }
     if (shortened) {
       turn.session.last = `${SHORT_MARK}${brief ? BRIEF_MARK : ''}${last}`;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });

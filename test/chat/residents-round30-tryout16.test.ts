@@ -7,6 +7,7 @@
  * - "vay con nha can ngheo thi sao" after the poor households' loan card: a sentence of that card ("Việc công nhận … do UBND
  *   cấp xã quyết định") instead of the near-poor households' loans ("nhà" said for "hộ");
  * - "ra roi con bhyt hok" after asking to leave the poor list: the BHYT of poor and near-poor households, as if still on it;
+ * - "ngan gon thoi" after a household told in one message: "Mình chỉ viết ngắn lại được …" as if a passage had been shown;
  * - where to ask, said mid-sentence, began "uBND cấp xã" (an abbreviation lower-cased).
  */
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,16 @@ describe('"ra roi con …" after asking to leave the poor list: what a household
   it('"ket qua ra roi con bhyt thi sao" after a household told is not the newly escaped', async () => {
     const [, after] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu', 'ket qua ra roi con bhyt thi sao');
     expect(after).not.toContain('Hộ mới thoát nghèo');
+  });
+});
+
+describe('"ngan gon thoi" after a household told in one message: its verdict in one sentence', () => {
+  it('"nha tui 5 nguoi thu nhap moi thang 8 trieu o que …", "o thanh pho thi sao", "ngan gon thoi"', async () => {
+    const [, , short] = await ask('nha tui 5 nguoi thu nhap moi thang 8 trieu o que co phai ho ngheo ko', 'o thanh pho thi sao', 'ngan gon thoi');
+    expect(short).not.toContain('Mình chỉ viết ngắn lại được');
+    expect(short).toMatch(/^Với số liệu bạn kể \(thu nhập 1\.600\.000 đồng\/người\/tháng/);
+    expect(short).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát');
+    expect(short).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(short!.length).toBeLessThan(600);
   });
 });
