@@ -87,7 +87,7 @@ import { citesDocument, documentAsked, documentFacts, documentIdentity, document
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
-import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type Interview, type Session } from './session.ts';
+import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
 import { OWN_MEMBER, phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
@@ -108,7 +108,6 @@ import {
   type ClaimFence,
   type DeliveryClaim,
   type DeliveryClaims,
-  type DraftStore,
   type MessageErasure,
   type UserForgetter,
 } from './ports.ts';
@@ -183,7 +182,7 @@ export interface ChatCoreDeps {
   rules: RuleSet;
   store: ChatStore;
   /** Drafts of users who did not consent; default: this process's memory. */
-  drafts?: DraftStore;
+  drafts?: ErasableDrafts;
   /** One chat's messages one at a time; default: within this process. */
   lock?: ChatLock;
   /** Each delivery handled once; default: the store's claim. */
@@ -372,7 +371,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * Interviews saved before the day was kept have none and follow today.
    */
   const dayOf = (interview: Interview) => interview.date ?? today();
-  const drafts: DraftStore = deps.drafts ?? new VolatileDrafts(now);
+  const drafts: ErasableDrafts = deps.drafts ?? new VolatileDrafts(now);
   const lock = deps.lock ?? processChatLock();
   const deliveries = deps.deliveries ?? storeDeliveryClaims(store, now, logger);
   checkTopicSupports(rules);
@@ -1647,7 +1646,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // A household told without consent (a check, its result, a sentence) is in this chat's draft, which the store does not
     // count: erased below too, so "nothing was kept" would be untrue.
     const householdHeld = turn.interview !== undefined || turn.session.told !== undefined;
-    await drafts.delete(turn.key);
+    // Not fenced by the chat lock (was: refused once the lock was another instance's, after the rows above were erased:
+    // no confirmation, the household left in the draft).
+    await (drafts.erase ? drafts.erase(turn.key) : drafts.delete(turn.key));
     // Every other draft of theirs: each group chat's, or the private chat's when typed in a group (round 21: only this chat's and
     // the private one went). Counted, so a draft a group question left is not told as "nothing kept" (round 28).
     const elsewhere = await drafts.deleteUser(userKey);
@@ -2993,6 +2994,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     let claim: DeliveryClaim | undefined;
     let lostClaim = false;
+    /** The claim was found another's (held() false): no need to ask again why the save was fenced. */
+    let claimChecked = false;
     try {
       if (message.deliveryId) {
         // Unreachable store: StoreUnavailableError goes up (redelivered later). A degraded one (disk full, a
@@ -3095,6 +3098,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         // session overwrote the new holder's).
         if (claim && !(await claim.held())) {
           lostClaim = true;
+          claimChecked = true;
           return [];
         }
         // Counters, feedback and shares are best effort.
@@ -3112,7 +3116,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         }
         return replies;
       });
-      if (lostClaim) return await lostAt(claim, log, message, keeping);
+      if (lostClaim) return await lostAt(claim, log, message, keeping, claimChecked);
       return (await finish(claim, log, message, replies, keeping)) ? replies : [];
     } catch (error) {
       if (error instanceof DeliveryInProgressError) throw error;
@@ -3135,10 +3139,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /**
    * The turn's save was fenced (its claim or its chat lock another instance's): its claim, if still this holder's (the chat
    * lock alone lost), is given back and its renewal stopped, so a redelivery is answered where the conversation now is.
+   * The chat lock alone lost (the claim still this holder's, or no claim: a web message without its id): another instance
+   * is answering another message of the same chat, and no one this one. Nothing was saved or sent: DeliveryInProgressError,
+   * so the platform delivers it again (webhook 503, polling keeps it) and the web page is told to send it again (was: [],
+   * the Telegram/Zalo webhook answered 200 and the message was never answered). The claim lost: nothing answered here.
    */
-  async function lostAt(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, keeping?: AnswerKeeping): Promise<Reply[]> {
+  async function lostAt(claim: DeliveryClaim | undefined, log: Logger, message: IncomingMessage | undefined, keeping?: AnswerKeeping, claimChecked = false): Promise<Reply[]> {
+    const lockOnly = !claimChecked && (claim === undefined || (await claim.held().catch(() => false)));
     await claim?.release().catch((error: unknown) => log.warn('delivery_release_failed', { channel: message?.channel, error }));
-    return claimLost(log, message, 'save', keeping);
+    if (!lockOnly) return claimLost(log, message, 'save', keeping);
+    log.warn('chat_lock_lost_at_save', { channel: message?.channel });
+    throw new DeliveryInProgressError();
   }
 
   /** The delivery's claim went to another instance (fencing): said in the log (no text), nothing answered here. */

@@ -286,6 +286,13 @@ export function parseDraft(value: unknown): Draft | undefined {
 export const DRAFT_IDLE_MS = RETENTION.draftIdleHours * 60 * 60 * 1000;
 const MAX_DRAFTS = 10_000;
 
+/**
+ * A DraftStore whose turn writes may be refused once the conversation's chat lock is another instance's (Redis: fenced,
+ * DeliveryClaimLostError), with `erase`: one conversation's draft deleted whoever holds the lock, for an erasure (/xoadulieu),
+ * which must not stop half-way. Absent: `delete` (never refused).
+ */
+export type ErasableDrafts = DraftStore & { erase?(key: string): Promise<void> };
+
 /** The DraftStore of one process (the default): nothing leaves memory, a restart forgets everything. */
 export class VolatileDrafts implements DraftStore {
   readonly where = 'bộ nhớ tạm của máy chủ (mất khi máy chủ khởi động lại)';

@@ -21,8 +21,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore, type DraftStore } from '../chat/ports.ts';
-import { DRAFT_IDLE_MS, VolatileDrafts } from '../chat/session.ts';
+import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore } from '../chat/ports.ts';
+import { DRAFT_IDLE_MS, VolatileDrafts, type ErasableDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
 import { sealWith } from '../privacy/seal.ts';
@@ -45,6 +45,8 @@ export const REDIS_DEFAULTS = {
   maxReconnectDelayMs: 2000,
   /** A chat lock expires after this even if its holder died (SIGKILL) mid-message (ms). */
   chatLockTtlMs: 15_000,
+  /** A chat lock held is renewed (heartbeat) every this fraction of chatLockTtlMs while its turn runs. */
+  chatLockRenewFraction: 1 / 3,
   /** How often a waiting message retries the chat lock, and how long it waits in all (ms). */
   chatLockRetryMs: 25,
   chatLockWaitMs: 20_000,
@@ -103,13 +105,21 @@ return redis.call('get', KEYS[2])`;
  * the draft's raw-named key of an older instance. ARGV[1] the kind: 'set' (value ARGV[2]), 'renew' (a read: the times to live
  * only), 'reseal' (an older instance's plain draft sealed, its version kept) or 'delete' (the version left as a tombstone,
  * its age that of the deletion); ARGV[3] the time to live (ms); ARGV[4] the chat lock's token this instance holds for the
- * turn ('' none): fenced, nothing is written once the lock is another's (it ran out while this instance worked), -1;
- * ARGV[5] the version: the stale mark (its time, ms) the write supersedes, 0 none; ARGV[6] ('' or ms) a copy written back,
- * made when a draft written then would have that time to live left now: not written over a draft written (or deleted,
- * its tombstone) since, 0; ARGV[7] the draft's name kept in the user's set of group drafts (what the user's erasure finds
- * them by, eraseUserDrafts), '' for a private chat's.
+ * turn ('' none): fenced, nothing is written once the lock is another's (another instance took it after it ran out while
+ * this instance worked), -1; a lock that ran out with no one taking it is not lost: taken again for ARGV[8] ms and the write
+ * goes ahead (was: -1, the turn dropped with no one answering it); ARGV[5] the version: the stale mark (its time, ms) the
+ * write supersedes, 0 none; ARGV[6] ('' or ms) a copy written back, made when a version written then would have that time
+ * to live left now: not written over a draft written (or deleted, its tombstone) since, 0. The version key's time to live
+ * is set by writes only (set, delete), never by a read ('renew') or a reseal: it tells when the draft was last written
+ * (was: the draft's own time to live, which every read renews, so an older draft read meanwhile passed for a newer one and
+ * the newer copy written back was dropped). ARGV[7] the draft's name kept in the user's set of group drafts (what the
+ * user's erasure finds them by, eraseUserDrafts), '' for a private chat's.
  */
-const DRAFT_SCRIPT = `if ARGV[4] ~= '' and redis.call('get', KEYS[3]) ~= ARGV[4] then return -1 end
+const DRAFT_SCRIPT = `if ARGV[4] ~= '' then
+  local holder = redis.call('get', KEYS[3])
+  if holder and holder ~= ARGV[4] then return -1 end
+  if not holder then redis.call('set', KEYS[3], ARGV[4], 'PX', ARGV[8]) end
+end
 local ttl = ARGV[3]
 if ARGV[1] == 'delete' then
   redis.call('del', KEYS[1], KEYS[5])
@@ -117,16 +127,13 @@ if ARGV[1] == 'delete' then
   return 1
 end
 if ARGV[1] == 'set' then
-  if ARGV[6] ~= '' then
-    local left = redis.call('pttl', KEYS[1])
-    if left < 0 then left = redis.call('pttl', KEYS[2]) end
-    if left > tonumber(ARGV[6]) then return 0 end
-  end
+  if ARGV[6] ~= '' and redis.call('pttl', KEYS[2]) > tonumber(ARGV[6]) then return 0 end
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
   redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
+elseif ARGV[1] == 'reseal' then
+  redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
 else
-  if ARGV[1] == 'reseal' then redis.call('set', KEYS[1], ARGV[2], 'PX', ttl) else redis.call('pexpire', KEYS[1], ttl) end
-  redis.call('pexpire', KEYS[2], ttl)
+  redis.call('pexpire', KEYS[1], ttl)
 end
 if ARGV[7] ~= '' then
   redis.call('sadd', KEYS[4], ARGV[7])
@@ -238,7 +245,7 @@ export interface SharedState {
   rateLimiters: RateLimiterFactory;
   /** Per-user counters over a window of `windowMs` (a channel's limit); Redis down: let through, logged (`<channel>_rate_limit`). */
   counters(windowMs: number, channel: LimitedChannel): SharedCounters;
-  drafts: DraftStore;
+  drafts: ErasableDrafts & Required<Pick<ErasableDrafts, 'erase'>>;
   chatLock: ChatLock;
   /**
    * Delivery claims in Redis, in front of the store's claims, which are used when Redis is down; an
@@ -457,7 +464,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const keys = [draftKey(key), versionKey(hashKey(key)), lockKeyOf(key), group ? groupDraftsKey(hashKey, owner) : draftKey(key), legacyDraftKey(key)];
     const value = 'value' in write ? write.value : '';
     const leftSince = writtenBack === undefined ? '' : DRAFT_IDLE_MS - (now().getTime() - writtenBack);
-    const result = Number(await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, leftSince, group ? hashKey(key) : ''));
+    const result = Number(
+      await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, leftSince, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs),
+    );
     if (result === -1) throw new DeliveryClaimLostError();
     return result === 1;
   };
@@ -564,7 +573,18 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   /** Another instance's mark on this conversation's draft (the database away: none known). */
   const markOn = (key: string) => latestMark(key).catch(() => undefined);
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const drafts: DraftStore = {
+  /** Deletes a draft, fenced (the turn's own write) or not (an erasure); the raw-named key too: no older draft left behind. */
+  const deleteDraft = async (key: string, fenced: boolean) => {
+    await memoryDrafts.delete(key);
+    try {
+      await writeDraft(key, { kind: 'delete' }, fenced);
+    } catch (error) {
+      if (error instanceof DeliveryClaimLostError) throw error;
+      return staleInRedis(key, error);
+    }
+    await tookWrite(key);
+  };
+  const drafts: SharedState['drafts'] = {
     where: 'bộ nhớ đệm Redis dùng chung của các máy chủ trợ lý (không phải cơ sở dữ liệu)',
     get: async (key) => {
       const since = unsynced.get(key);
@@ -608,17 +628,10 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }
       await tookWrite(key);
     },
-    delete: async (key) => {
-      await memoryDrafts.delete(key);
-      try {
-        // The raw-named key too: an erasure (/xoadulieu) must not leave an older draft behind.
-        await writeDraft(key, { kind: 'delete' }, true);
-      } catch (error) {
-        if (error instanceof DeliveryClaimLostError) throw error;
-        return staleInRedis(key, error);
-      }
-      await tookWrite(key);
-    },
+    delete: (key) => deleteDraft(key, true),
+    // An erasure (/xoadulieu) is not fenced by the chat lock: whoever holds it, the household goes (was: refused once the lock
+    // was another's, after the database's rows were erased: no confirmation, the draft left in Redis).
+    erase: (key) => deleteDraft(key, false),
     flush: async () => {
       const deadline = Date.now() + REDIS_DEFAULTS.stopSyncWaitMs;
       const held = unsynced.size;
@@ -647,7 +660,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 
   /**
-   * Renews a chat lock held (heartbeat) every third of its time to live while its turn runs, however long (a slow database);
+   * Renews a chat lock held (heartbeat) every REDIS_DEFAULTS.chatLockRenewFraction of its time to live while its turn runs, however long (a slow database);
    * stopped at its release. Was: never renewed, so a turn longer than REDIS_DEFAULTS.chatLockTtlMs lost the lock while still
    * working and another instance answered the same conversation at once (test/store/lock-round30-instances11.test.ts). A
    * renewal finding the lock another's (this instance's event loop blocked past its time) is logged once (`chat_lock_lost`):
@@ -665,7 +678,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         },
         (error: unknown) => fallback('chat_lock', error, undefined),
       );
-    }, Math.max(1, Math.floor(ttlMs / 3)));
+    }, Math.max(1, Math.floor(ttlMs * REDIS_DEFAULTS.chatLockRenewFraction)));
     timer.unref();
     return {
       stop: () => {

@@ -54,6 +54,11 @@ export const WEB_RETRY = {
   /** Said (503) when the message's claim went to another instance before this one could answer it, and its answer is not kept yet. */
   claimLostMessage:
     'Tin nhắn này vừa được chuyển cho máy chủ khác của trợ lý trả lời nên câu trả lời chưa đến được đây. Bạn vui lòng gửi lại tin nhắn sau vài giây (bấm "Gửi lại"): trợ lý chỉ trả lời một lần, không trả lời trùng.',
+  /**
+   * Said (503) to a message sent without its id when another message of the same chat was being answered at another instance
+   * (the chat lock went there while this one worked): nothing of it was saved, the sender sends it again.
+   */
+  chatBusyMessage: 'Trợ lý đang trả lời một tin nhắn khác của bạn ở máy chủ khác nên tin này chưa được xử lý (chưa lưu gì). Bạn vui lòng gửi lại tin nhắn sau vài giây.',
 } as const;
 
 export interface WebRoutesOptions {
@@ -132,7 +137,10 @@ export function webRoutes(core: ChatCore, options: WebRoutesOptions = {}): Route
           );
         } catch (error) {
           if (!(error instanceof DeliveryInProgressError)) throw error;
-          throw new HttpError(503, 'Tin nhắn này đang được trả lời. Bạn chờ một chút, trang sẽ tự nhận câu trả lời.', undefined, {
+          // Without its id the message has no claim: not answered because another message of this chat was being answered at
+          // another instance (its chat lock), nothing saved; only the sender can send it again (was: 200 with no reply).
+          const resend = deliveryId === undefined;
+          throw new HttpError(503, resend ? WEB_RETRY.chatBusyMessage : 'Tin nhắn này đang được trả lời. Bạn chờ một chút, trang sẽ tự nhận câu trả lời.', undefined, {
             'Retry-After': String(WEB_RETRY.inProgressRetryAfterSeconds),
           });
         }
