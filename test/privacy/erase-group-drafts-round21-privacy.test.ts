@@ -25,11 +25,25 @@ afterAll(async () => {
 });
 
 const GROUP = '-1001112223';
-/** Redis's keys under the test's prefix that hold a draft or a user's set of them. */
+/**
+ * The drafts' keys and their users' sets, without the drafts' versions (draftv:): a deleted draft leaves its version as a
+ * tombstone, which holds a number only and runs out with the draft's time to live (versionTombstones checks both).
+ */
 async function draftKeys(): Promise<string[]> {
   const redis = new Redis(TEST_REDIS_URL);
   try {
-    return (await redis.keys(`${keys.prefix}draft*`)).sort();
+    return (await redis.keys(`${keys.prefix}draft*`)).filter((key) => !key.startsWith(`${keys.prefix}draftv:`)).sort();
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The drafts' versions left in Redis: each value a number (no text of the conversation), each with a time to live. */
+async function versionTombstones(): Promise<Array<{ value: string | null; ttl: number }>> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const found = await redis.keys(`${keys.prefix}draftv:*`);
+    return await Promise.all(found.map(async (key) => ({ value: await redis.get(key), ttl: await redis.pttl(key) })));
   } finally {
     redis.disconnect();
   }
@@ -63,6 +77,12 @@ describe.skipIf(redisSkip !== undefined)(titled('drafts in Redis (REDIS_URL)', r
       expect(after).toHaveLength(2);
       await app.core.handle({ channel: 'telegram', userId: '5552', text: '/xoadulieu' });
       expect(await draftKeys()).toEqual([]);
+      const tombstones = await versionTombstones();
+      expect(tombstones.length).toBeGreaterThan(0);
+      for (const tombstone of tombstones) {
+        expect(tombstone.value).toMatch(/^\d+$/);
+        expect(tombstone.ttl).toBeGreaterThan(0);
+      }
     } finally {
       await app.close();
     }
