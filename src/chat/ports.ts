@@ -382,6 +382,8 @@ interface HeldDelivery {
   keep?: KeptAnswer;
   /** Given back unanswered (DeliveryClaim.release) while the store was unreachable: the token of the claim it still holds. */
   owedRelease?: string;
+  /** Its claim's renewal found it another holder's (logged once). */
+  renewLost?: boolean;
 }
 
 /** The default DeliveryClaims: the store's persisted claim under a lease; a claim it cannot write is Unclaimed. */
@@ -402,6 +404,42 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
    */
   const late = { timer: undefined as NodeJS.Timeout | undefined, running: undefined as Promise<void> | undefined, waitMs: DELIVERY_DEFAULTS.renewMs as number, closed: false };
   const waitingFinish = () => [...unclaimed.values()].filter((held) => held.done).length;
+  /**
+   * The claims of the unfinished deliveries, renewed every renewMs until their late finish is written (or their claim is
+   * lost, or forgotten, or close()): the write-back waits up to lateRetryMaxMs, longer than the lease, and a redelivery
+   * reaching another instance meanwhile would be claimed and answered again (was: the renewal stopped at the failed
+   * finish). One timer for all, one renewal at a time, a tick stopping at its first failure (the store away: none can be).
+   */
+  const renewal = { timer: undefined as NodeJS.Timeout | undefined, running: false };
+  const unfinishedClaims = () => [...unclaimed.values()].filter((held) => held.unfinished && held.token !== undefined);
+  const renewUnfinished = async () => {
+    for (const held of unfinishedClaims()) {
+      if (late.closed) return;
+      const renewed = await store.renewDelivery(held.channel, held.id, { token: held.token!, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
+      if (!renewed && !held.renewLost) {
+        held.renewLost = true;
+        logger.warn('delivery_lease_not_renewed', { channel: held.channel, id: held.id, reason: 'lost' });
+      }
+    }
+  };
+  const stopRenewing = () => {
+    clearInterval(renewal.timer);
+    renewal.timer = undefined;
+  };
+  const keepRenewing = () => {
+    if (late.closed || renewal.timer) return;
+    renewal.timer = setInterval(() => {
+      if (unfinishedClaims().length === 0) return stopRenewing();
+      if (renewal.running) return;
+      renewal.running = true;
+      void renewUnfinished()
+        .catch(() => undefined)
+        .finally(() => {
+          renewal.running = false;
+        });
+    }, DELIVERY_DEFAULTS.renewMs);
+    renewal.timer.unref();
+  };
   /** One round: true when it wrote its whole batch (more may be left), false when a write failed. */
   const finishRound = async (): Promise<boolean> => {
     const batch = [...unclaimed].filter(([, held]) => held.done).slice(0, DELIVERY_DEFAULTS.lateFinishBatch);
@@ -432,9 +470,24 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     if (late.closed || late.running) return;
     clearTimeout(late.timer);
     late.timer = undefined;
+    let whole = false;
     late.running = finishRound()
-      .then((whole) => {
+      .then((wrote) => {
+        whole = wrote;
+      })
+      .catch((error: unknown) => {
+        // A round that threw (its logger, or the store past its own catch) is a failed round: tried again after the wait
+        // (was: the loop stalled for good, `running` never cleared). Ids and reason only.
+        late.waitMs = Math.min(late.waitMs * 2, DELIVERY_DEFAULTS.lateRetryMaxMs);
+        try {
+          logger.error('delivery_late_finish_round_failed', { waiting: waitingFinish(), retryInMs: late.waitMs, reason: errorReason(error) });
+        } catch {
+          // The logger itself failing: the next round is scheduled all the same.
+        }
+      })
+      .finally(() => {
         late.running = undefined;
+        if (unfinishedClaims().length === 0) stopRenewing();
         if (late.closed || waitingFinish() === 0) return;
         // Only finishes of a degraded store left (answered without a claim written): tried again at the next claim
         // written, as before.
@@ -466,6 +519,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       late.closed = true;
       clearTimeout(late.timer);
       late.timer = undefined;
+      stopRenewing();
     },
     claim: async (channel, id) => {
       const key = JSON.stringify([channel, id]);
@@ -512,7 +566,8 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
       return {
         fence: { channel, id, token },
         held: () => renew().catch(() => true),
-        // Renewed until the store took the finish or failed it (or the release): a slow write (a table locked) keeps the claim.
+        // Renewed until the store took the finish or failed it (or the release): a slow write (a table locked) keeps the claim;
+        // one the store did not take (unreachable) is renewed on by the write-back until its late finish is written.
         finish: async (keep) => {
           let unfinished = false;
           try {
@@ -528,7 +583,10 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             unfinished = error instanceof StoreUnavailableError;
             const held: HeldDelivery = { channel, id, done: true, token, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) };
             hold(key, held);
-            if (unfinished) finishLater();
+            if (unfinished) {
+              finishLater();
+              keepRenewing();
+            }
             throw error;
           } finally {
             heartbeat.stop();
