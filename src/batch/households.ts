@@ -3301,7 +3301,12 @@ export async function classifyList(
   /** The last row counted in datesSeen: rows come in order, a row read again (a household's rows gathered) is not counted twice. */
   let datedSheet: string | undefined;
   let datedLine = 0;
-  const twoWayDates: { line: Line; text: string; date: string; swapped: string }[] = [];
+  /**
+   * The rows whose date reads both ways, by (date, swapped): how many, and the first REASON_LINES_SHOWN of them (`seq`: the
+   * order met) — the note shows no more (was: every such row kept, 100.000 rows "05/12/2026" kept 100.000 entries).
+   */
+  const twoWayDates = new Map<string, { date: string; swapped: string; count: number; rows: { seq: number; line: Line; text: string }[] }>();
+  let twoWaySeq = 0;
   /**
    * A date cell read day first (dd/MM/yyyy, the Vietnamese norm) that also reads month first ("12/5/2026": 12/05/2026 or
    * 05/12/2026), when the column's other rows so far hold the month-first day more often than this one: said in the row's
@@ -3318,7 +3323,12 @@ export async function classifyList(
     if (day > 12 || day === month || !TWO_WAY_DATE.test(text) || Number(/\d+/.exec(text)![0]) !== day) return '';
     const swapped = realDate(Number(date.slice(0, 4)), day, month)!;
     if ((datesSeen.get(swapped) ?? 0) <= seen) {
-      twoWayDates.push({ line: where(line), text: text.trim(), date, swapped });
+      const key = `${date}\0${swapped}`;
+      const pair = twoWayDates.get(key) ?? { date, swapped, count: 0, rows: [] };
+      twoWayDates.set(key, pair);
+      pair.count += 1;
+      twoWaySeq += 1;
+      if (pair.rows.length < REASON_LINES_SHOWN) pair.rows.push({ seq: twoWaySeq, line: where(line), text: text.trim() });
       return '';
     }
     return twoWaySaid(text.trim(), date, swapped);
@@ -4114,11 +4124,17 @@ export async function classifyList(
   summary.villages = villagesOf();
   // Most rows first; of as many, the kind met first.
   summary.refusedReasons = [...reasonsSeen.values()].sort((a, b) => b.lines.length - a.lines.length);
-  const lateTwoWay = twoWayDates.filter((row) => (datesSeen.get(row.swapped) ?? 0) > (datesSeen.get(row.date) ?? 0));
-  if (lateTwoWay.length > 0) {
+  // Each pair's rows are all said or none: the first rows said overall are among each said pair's first REASON_LINES_SHOWN.
+  const latePairs = [...twoWayDates.values()].filter((pair) => (datesSeen.get(pair.swapped) ?? 0) > (datesSeen.get(pair.date) ?? 0));
+  const lateCount = latePairs.reduce((sum, pair) => sum + pair.count, 0);
+  const lateTwoWay = latePairs
+    .flatMap(({ date, swapped, rows }) => rows.map((row) => ({ ...row, date, swapped })))
+    .sort((a, b) => a.seq - b.seq)
+    .slice(0, REASON_LINES_SHOWN);
+  if (lateCount > 0) {
     const first = lateTwoWay[0]!;
     notes.push(
-      `Ngày ghi được cả hai cách (ngày/tháng hay tháng/ngày), đọc theo ngày/tháng/năm nhưng khác ngày mà nhiều dòng khác của cột ghi: ${lateTwoWay.slice(0, REASON_LINES_SHOWN).map((row) => `dòng ${row.line} “${row.text}” (đọc là ${formatDate(row.date)}, không phải ${formatDate(row.swapped)})`).join(', ')}${lateTwoWay.length > REASON_LINES_SHOWN ? ` và ${lateTwoWay.length - REASON_LINES_SHOWN} dòng khác` : ''}. ` +
+      `Ngày ghi được cả hai cách (ngày/tháng hay tháng/ngày), đọc theo ngày/tháng/năm nhưng khác ngày mà nhiều dòng khác của cột ghi: ${lateTwoWay.map((row) => `dòng ${row.line} “${row.text}” (đọc là ${formatDate(row.date)}, không phải ${formatDate(row.swapped)})`).join(', ')}${lateCount > REASON_LINES_SHOWN ? ` và ${lateCount - REASON_LINES_SHOWN} dòng khác` : ''}. ` +
         `Hãy kiểm tra lại các dòng ấy và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.swapped)}).`,
     );
   }
