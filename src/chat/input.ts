@@ -433,9 +433,16 @@ export function readMessage(message: string | ReadMessage): ReadMessage {
 export const POVERTY_WORDS = [...TOPICS.classes.map(([phrase]) => phrase), ...TOPICS.standard];
 /** Every support's words (src/text/lexicon/topics.ts). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
-/** A support named by one of its `who` and one of its `what` (TOPICS.supportsByWho), none of its `unless`: "nhà trẻ" … "tiền ăn". */
-const pairNamed = (words: readonly string[]) =>
-  Object.values(TOPICS.supportsByWho).some(({ who, what, unless }) => has(words, who) && has(words, what) && !(unless && has(words, unless)));
+/**
+ * Whether a support's who-and-what pair (TOPICS.supportsByWho) is said: one of `who`, one of `what`, none of `unless`, and,
+ * when `classes` (the classes the message names) is given, one of the pair's own `classes` named when it has them.
+ */
+export function pairSaid(supportId: string, words: readonly string[], classes?: readonly string[]): boolean {
+  const { who, what, classes: only, unless } = TOPICS.supportsByWho[supportId]!;
+  return has(words, who) && has(words, what) && (!classes || !only || classes.some((named) => only.includes(named))) && !(unless && has(words, unless));
+}
+/** A support named by one of its `who` and one of its `what`, none of its `unless`, whatever class: "nhà trẻ" … "tiền ăn". */
+const pairNamed = (words: readonly string[]) => Object.keys(TOPICS.supportsByWho).some((id) => pairSaid(id, words));
 /** Words of what residents ask a support for that the data has none of ("tiền nước"): TOPICS.withoutSupport. */
 const WITHOUT_SUPPORT_WORDS = Object.values(TOPICS.withoutSupport).flatMap(({ words: named }) => named);
 /** Moving or working away ("đơn nhà qua xã khác", "đi làm xa"): where the household is reviewed (TOPICS.reference.residence). */

@@ -17,7 +17,7 @@ import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, s
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { cardArgs, type Period, CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
-import { readMessage, type ReadMessage } from './input.ts';
+import { pairSaid, readMessage, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -395,15 +395,6 @@ const isYear = (word: string | undefined) => word !== undefined && yearWritten([
 function latestPeriodNamed(words: readonly string[]): number | undefined {
   const starts = words.flatMap((word, at) => (isYear(word) && !(isYear(words[at - 1]) && Number(words[at - 1]) < Number(word)) ? [Number(word)] : []));
   return starts.length >= 2 ? Math.max(...starts) : undefined;
-}
-
-/**
- * Whether a support's who-and-what pair (TOPICS.supportsByWho) is said: one of `who`, one of `what`, one of its `classes`
- * named when it has them, none of `unless`.
- */
-function pairSaid(supportId: string, words: readonly string[], classes: readonly AskedClass[]): boolean {
-  const { who, what, classes: only, unless } = TOPICS.supportsByWho[supportId]!;
-  return has(words, who) && has(words, what) && (!only || classes.some((named) => only.includes(named))) && !(unless && has(words, unless));
 }
 
 /**
