@@ -1042,6 +1042,8 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   if (last.kind === 'procedure' && last.post) return applyingText(rules, maxDay(dayForYear(last.year, today), today), form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
   if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form, false, last.brief === true);
+  // A post on the indicators, shortened ("ngắn hơn"): that post, not the income lines.
+  if (last.kind === 'standard' && last.post) return indicatorsText(rules, today, last.year, form);
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
   if (last.kind === 'standard' && last.change && corrected.length === 0) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
   if (last.kind === 'standard') return standardText(rules, today, last.year, false, corrected, undefined, false, form);
@@ -1273,7 +1275,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   // The indicators asked what they are ("thế nào là thiếu hụt …", "các chỉ số thiếu hụt là gì"): they lead, named.
   const indicators = topic?.kind === 'standard' && topic.indicators && topic.list ? indicatorsText(rules, today, topic.year, form) : undefined;
-  if (indicators) return { replies: [indicators], about: { kind: 'standard', ...(topic?.kind === 'standard' && topic.year ? { year: topic.year } : {}) } };
+  if (indicators) return { replies: [indicators], about: { kind: 'standard', ...(topic?.kind === 'standard' && topic.year ? { year: topic.year } : {}), post: true } };
   if (topic?.kind === 'standard') {
     const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;
     const answer = standardText(rules, today, topic.year, classes.includes('middle'), claimed, note, phrasePositions(rest.words, TOPICS.selfCheck).size > 0, form, local);

@@ -45,6 +45,11 @@ export type Topic =
       area?: 'rural' | 'urban';
       /** "chuẩn mới", no year: the coming standard when the data has one (codedTopic gives it its year). */
       coming?: boolean;
+      /**
+       * A post on the indicators (short.ts indicatorsText, "viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch
+       * vụ xã hội cơ bản"), so that "ngắn hơn" after it shortens that post, not the income lines (as a procedure's `post`).
+       */
+      post?: true;
       /** "cần bao nhiêu chỉ số thiếu hụt", "chuẩn mới gồm những chỉ số nào": the rule on indicators leads the card. */
       indicators?: boolean;
       /** "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào": the indicators against the standard before lead the card (with `indicators`). */
@@ -2124,7 +2129,7 @@ const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', new
  * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(?:(f)(m)?)?(?:-([ru]))?|p(w)?(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(w)?(?:(f)(m)?)?(?:-([ru]))?|p(w)?(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
 const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
@@ -2158,7 +2163,7 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
     if (topic.compare) return 'sk';
     if (topic.over && topic.year === undefined) return topicCode({ ...topic, over: undefined, year: topic.over.from, until: topic.over.to });
-    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.until !== undefined && topic.date === undefined ? `t${topic.until}` : ''}${topic.change ? 'c' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
+    return `s${topic.date?.replace(/-/g, '') ?? topic.year ?? ''}${topic.until !== undefined && topic.date === undefined ? `t${topic.until}` : ''}${topic.change ? 'c' : ''}${topic.post ? 'w' : ''}${topic.figures ? 'f' : ''}${topic.figures && topic.middle ? 'm' : ''}${topic.area ? `-${AREA_CODES[topic.area]}` : ''}`;
   }
   if (topic.kind === 'procedure') return `p${topic.post ? 'w' : ''}${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
@@ -2196,7 +2201,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
-  const [, year, monthDay, until, change, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, until, change, indicatorsPost, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -2214,7 +2219,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (code === 'sk') return { kind: 'standard', compare: true };
   if (code.startsWith('s')) {
     const area = (Object.keys(AREA_CODES) as ('rural' | 'urban')[]).find((key) => AREA_CODES[key] === areaCode);
-    const changes = { ...(change ? { change: true } : {}), ...(figures ? { figures: true } : {}), ...(middle ? { middle: true } : {}), ...(area ? { area } : {}) };
+    const changes = { ...(change ? { change: true } : {}), ...(indicatorsPost ? { post: true as const } : {}), ...(figures ? { figures: true } : {}), ...(middle ? { middle: true } : {}), ...(area ? { area } : {}) };
     if (!year) return { kind: 'standard', ...changes };
     const value = Number(year);
     if (value < YEARS_ASKABLE.from || value > YEARS_ASKABLE.to) return undefined;
