@@ -152,7 +152,7 @@ export function singleSupportReply(
           ? `Hỗ trợ này không còn áp dụng ngày ${formatDate(today)} (đã kết thúc). Trước đây, ${CLASS_NAMES[ended.classification].toLowerCase()}: ${supportDetail(ended.support)}\n${WHERE_TO_ASK}`
           : // Whom to ask, once: a line of the others already says it ("hoa don dien ho can ngheo": the poor households' unknown
             // line, UNKNOWN_SUPPORT_NOTE; round 30 words15: was said again after it).
-            others.includes(POVERTY_CADRE)
+            elsewhere.some(([, , unknownShown]) => unknownShown)
             ? `Rất tiếc, theo dữ liệu chính sách, ${who} không có hỗ trợ này.${others.trimEnd()}`
             : `${elsewhere.length > 0 ? 'Rất tiếc, theo' : 'Trong'} dữ liệu chính sách, ${who} không có hỗ trợ này.${others || ' '}${WHERE_TO_ASK}`,
       ),
@@ -167,11 +167,12 @@ export function singleSupportReply(
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */
-function othersWith(rules: RuleSet, supportId: string, asked: SupportClass, today: string): [SupportClass, string][] {
+function othersWith(rules: RuleSet, supportId: string, asked: SupportClass, today: string): [SupportClass, string, boolean][] {
   return SUPPORT_CLASSES.flatMap(({ classification }) => {
     if (classification === asked || classification === 'unknown') return [];
     const found = supportsFor(rules, classification, today).find((support) => support.id === supportId);
-    return found ? [[classification, supportDetail(found, 'full', false)] as [SupportClass, string]] : [];
+    // Its third element: the line is of unknown status, so it says whom to ask (supportDetail's UNKNOWN_SUPPORT_NOTE).
+    return found ? [[classification, supportDetail(found, 'full', false), found.status === 'unknown'] as [SupportClass, string, boolean]] : [];
   });
 }
 
