@@ -628,7 +628,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
-    if (interview.awaitingConsent) return [...understood, info.consentReply()];
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview))];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 
@@ -773,7 +773,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           plain('.'),
         ]
       : undefined;
-    return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply().buttons) : consentAgain(turn)];
+    return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply(today()).buttons) : consentAgain(turn)];
   }
 
   /**
@@ -822,7 +822,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * (what is kept, Luật 91/2025/QH15) was shown before the first.
    */
   function consentAgain(turn: Turn, numbered = false): Reply {
-    const buttons = info.consentReply().buttons;
+    const buttons = info.consentReply(today()).buttons;
     const choices = numbered ? ` Gõ số: ${(buttons ?? []).flat().map((button, at) => `${at + 1}. ${button.label}`).join(' · ')}.` : '';
     const interview = turn.interview;
     const said = (text: string): Reply => ({ ...reply([plain(`${text}${choices}`)], buttons), ...(numbered ? { choicesSaid: true } : {}) });
@@ -1200,7 +1200,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (action.step === 'restart') return startCheck(turn, undefined, true);
     if (action.step === 'cancel') return cancelCheck(turn);
     if (!turn.interview) return noInterview();
-    if (turn.interview.awaitingConsent) return [info.consentReply()];
+    if (turn.interview.awaitingConsent) return [info.consentReply(dayOf(turn.interview))];
     // Any button shows a question in its current wording: a saved session's one-time re-ask is done.
     const interview = withoutReask(turn.interview);
     turn.interview = interview;

@@ -14,6 +14,7 @@ import {
   changeSentences,
   describeStandard,
   formatDate,
+  indicatorsFor,
   indicatorSetChange,
   lookupStandard,
   nationalStandardsOver,
@@ -971,15 +972,19 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * The consent question: what is asked (sensitive personal data), what "Đồng ý lưu" keeps, why, how long, that it is shared with
    * no one and how to delete it (withdrawing consent); what "Không lưu" keeps and where; that the result is for reference only;
    * the law it rests on. Each choice named as pressed (Span.press: "Gõ 1" where the choices are typed by number, Zalo). Round 25:
-   * the same content in ~630 characters, was ~950 (the first reply to a household told in one message ~1.800).
+   * the same content in ~630 characters, was ~950 (the first reply to a household told in one message ~1.800). `date`: the
+   * day the check is for, whose indicators are listed.
    */
-  function consentReply(): Reply {
+  function consentReply(date: string): Reply {
+    // What the indicators of the day ask about (rules/indicators.yaml `asked`), each once: from 01/01/2027 "rác thải" too
+    // (round 30: was one written list, the 2022–2025 one, on every day).
+    const asked = [...new Set(indicatorsFor(rules, date).map((indicator) => indicator.asked))].join(', ');
     return reply(
       [
         bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'),
         plain(
           [
-            'Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (việc làm, bảo hiểm y tế, học tập, nhà ở, nước sạch, nhà vệ sinh, thông tin): thông tin cá nhân nhạy cảm.',
+            `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
             bullets([
               `Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa ${RETENTION.sessionDays} ngày từ lần dùng cuối, không chia sẻ cho ai (thống kê chỉ đếm số lượt theo kết quả). Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.`,
               `Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, ở ${draftsWhere}; không lưu lại.`,

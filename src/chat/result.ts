@@ -3,7 +3,7 @@
  * they change, margins, supports with their basis, next steps, and the date and standard used.
  * Everything comes from the rules engine's CheckResult; this file only arranges it.
  */
-import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, STATUS_LABELS, upcomingLine, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
+import { betweenLabel, CLASS_LABELS, residentLabel, formatDate, formatMoney, POVERTY_CADRE, STATUS_LABELS, upcomingLine, withStatus, type CheckResult, type ClassBetween, type Classification, type FactStatus, type SupportResult } from '../rules/index.ts';
 import type { Button, Reply, Span } from './types.ts';
 import { bold, bullets, DECISION_NOTE, plain, pressing } from './replies.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -23,9 +23,7 @@ export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported:
  */
 export function cited(reference: string, own: FactStatus, covered: readonly FactStatus[] = []): string {
   const once = statusOnce(own, covered);
-  if (once === undefined) return reference;
-  const status = STATUS_LABELS[once];
-  return reference.endsWith(')') ? `${reference.slice(0, -1)}; ${status})` : `${reference} (${status})`;
+  return once === undefined ? reference : withStatus(reference, once);
 }
 
 /** The one status a source says (`cited`): its own when not verified, verified when all it covers is; undefined when mixed. */

@@ -25,8 +25,8 @@ import {
   isIsoDate,
   lookupStandard,
   nextStandardAfter,
-  STATUS_LABELS,
   upcomingLine,
+  withStatusUnlessVerified,
   type Area,
   type ClassBetween,
   type FactStatus,
@@ -288,16 +288,15 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     const byArea = bands.every(({ band }) => outcome(band) === outcome(bands[0]!.band))
       ? `ở ${bands.map(where).join(' và ')}: ${same ? 'cùng kết quả như trên' : outcome(bands[0]!.band)}`
       : bands.map((one) => `ở ${where(one)}: ${same ? 'cùng kết quả như trên' : outcome(one.band)}`).join('; ');
-    const status = standard.status === 'verified' ? '' : `, ${STATUS_LABELS[standard.status]}`;
-    const when = day === date ? `theo chuẩn áp dụng ngày ${formatDate(day)} (${standard.document}${status})` : `từ ${formatDate(day)} theo ${lowerFirst(standard.title)} (${standard.document}${status})`;
+    // "của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo)": the status in the document's own bracket
+    // (round 30: was "(Nghị định 351/2025/NĐ-CP (giữ chuẩn của …), tham khảo)", a bracket in a bracket).
+    const of = `của ${withStatusUnlessVerified(standard.document, standard.status)}`;
+    const when = day === date ? `theo chuẩn áp dụng ngày ${formatDate(day)} ${of}` : `từ ${formatDate(day)} theo ${lowerFirst(standard.title)} ${of}`;
     return [`${when}, ${byArea}`];
   });
   if (parts.length === 0) return undefined;
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
 }
-
-/** A reference's trailing status in its own bracket ("…, tham khảo)"), read with the one copy of the labels (STATUS_LABELS). */
-const TRAILING_STATUS = new RegExp(`, (?:${Object.values(STATUS_LABELS).join('|')})\\)$`, 'u');
 
 /**
  * The sources perPersonLead names, each once with the status it says of it (/api/ask `sources`; round 29: was none): the document
@@ -319,9 +318,8 @@ export function perPersonSources(rules: RuleSet, told: Understanding, today: str
     if (!bases || day !== date) continue;
     for (const area of areas) {
       const { band } = bandFor(standard.value.standard, area.id, amount);
-      // As the answer says it: the data's reference keeps its own bracket, its trailing status said as the status.
-      const reference = band.reference.replace(TRAILING_STATUS, ')');
-      if (!found.has(reference)) found.set(reference, band.status);
+      // The data's reference says no status (the band's status field does), so it is the source as the answer says it.
+      if (!found.has(band.reference)) found.set(band.reference, band.status);
     }
   }
   return [...found].map(([ref, status]) => ({ ref, status }));
@@ -366,11 +364,11 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const { standard } = found.value;
   const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
   const bands = areas.map((area) => bandFor(standard, area.id, amount).band);
-  const basis = [...new Set(bands.map((band) => band.reference))].join('; ');
+  const basis = [...new Set(bands.map((band) => withStatusUnlessVerified(band.reference, band.status)))].join('; ');
   const services = [...new Set(indicatorsFor(rules, day).map((indicator) => indicator.service.toLowerCase()))].join(', ');
   // No count where the data has none (2027–2030: the official count is not known).
-  const { total, reference } = standard.indicators;
-  const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${reference})`;
+  const { total, reference, status: listStatus } = standard.indicators;
+  const indicators = `${total !== undefined ? `${total} chỉ số` : 'các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản (${services}${total === undefined ? '; số chỉ số chính thức chưa rõ' : ''}; căn cứ: ${withStatusUnlessVerified(reference, listStatus)})`;
   const poor = standard.bands.findIndex((band) => band.byDeprivations);
   // "hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn" (round 25): that the deprivations change nothing is said of the standard
   // in force on the day, up to its last day, when the next standard counts them at this income, and only of the areas where
@@ -458,9 +456,8 @@ export function classMeaningLead(rules: RuleSet, classification: string, day: st
   const upTo = band.upTo;
   const lines = rules.areas.map((area) => `${formatMoney(upTo[area.id].value)} ở ${area.name.toLowerCase()}`).join(', ');
   const deprived = classification === then ? `từ ${atLeast} chỉ số trở lên` : `dưới ${atLeast} chỉ số`;
-  const status = band.status === 'verified' ? '' : `, ${STATUS_LABELS[band.status]}`;
   return (
     `${upperFirst(CLASS_LABELS[classification as keyof typeof CLASS_LABELS])} là hộ có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, ` +
-    `và thiếu hụt ${deprived} đo lường mức thiếu hụt dịch vụ xã hội cơ bản (theo chuẩn áp dụng ngày ${formatDate(day)}, ${standard.document}${status}).`
+    `và thiếu hụt ${deprived} đo lường mức thiếu hụt dịch vụ xã hội cơ bản, theo chuẩn áp dụng ngày ${formatDate(day)} của ${withStatusUnlessVerified(standard.document, band.status)}.`
   );
 }

@@ -14,7 +14,7 @@ import type { RuleSet } from './load.ts';
 import type { Band, Standard } from './schema.ts';
 import type { Area, CheckResult, Classification, ClassBetween, IndicatorId, LeanCheckResult, Outcome, SupportContext, SupportResult, TextParts, UpcomingResult } from './types.ts';
 import { validateProfile, type ValidProfile } from './profile.ts';
-import { bandFor, bandIndex, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, residentLabel, standardLevelReasons, type StandardInfo } from './standard.ts';
+import { bandFor, bandIndex, bandRange, classOfBand, CLASS_LABELS, lookupStandard, nextStandardAfter, procedureSteps, residentLabel, standardLevelReasons, withStatusUnlessVerified, type StandardInfo } from './standard.ts';
 import { RULES_DEFAULTS } from './defaults.ts';
 import { decideFromMembers, supportContextFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import { supportsFor } from './supports.ts';
@@ -336,7 +336,7 @@ function comparisonTemplate(
   const listed = `${count > 0 ? `${count} chỉ số (${names})` : 'không chỉ số nào'}${among}`;
   const reasons: string[] = [];
   if (band.byDeprivations) {
-    reasons.push(`${range} (khu vực ${areaName}; ${band.reference}), nên xét số chỉ số thiếu hụt.`);
+    reasons.push(`${range} (khu vực ${areaName}; ${withStatusUnlessVerified(band.reference, band.status)}), nên xét số chỉ số thiếu hụt.`);
     const { atLeast } = band.byDeprivations;
     if (classification === 'unknown') {
       reasons.push(
@@ -365,7 +365,7 @@ function comparisonTemplate(
   } else if (band.class === 'unknown') {
     reasons.push(`${range} (khu vực ${areaName}). ${band.note}`);
   } else {
-    reasons.push(`${range} (khu vực ${areaName}; ${band.reference}), nên là ${label(classification)}.`);
+    reasons.push(`${range} (khu vực ${areaName}; ${withStatusUnlessVerified(band.reference, band.status)}), nên là ${label(classification)}.`);
     if (count > 0) reasons.push(`Hộ thiếu hụt ${listed}, nhưng ở mức thu nhập này số chỉ số thiếu hụt không làm thay đổi kết quả.`);
   }
   return reasons;

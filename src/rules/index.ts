@@ -16,6 +16,8 @@ export {
   CLASS_LABELS,
   residentLabel,
   STATUS_LABELS,
+  withStatus,
+  withStatusUnlessVerified,
   nextStandardAfter,
   provinceSupportsStandardNote,
   provinceSupportsStandardsOn,

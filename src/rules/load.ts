@@ -143,7 +143,8 @@ function lettersOf(bytes: Uint8Array): string {
 
 /**
  * A transition period that `keeps` another period gets that period's indicator list and bands, each
- * reference saying which text keeps it, and no status stronger than its own.
+ * reference saying which text keeps it (in its words only: the status is the data's `keeps.status`, said by the answers), and
+ * no status stronger than its own or the keeping text's.
  */
 function resolveKeeps(dir: string, entries: { file: string; standard: StandardFile }[]): { file: string; standard: Standard }[] {
   return entries.map(({ file, standard }) => {
@@ -154,7 +155,7 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
       throw new RulesFileError(join(dir, file), 'keeps.standard', `không có chuẩn "${keeps.standard}" (có ghi indicators và bands) để giữ`);
     }
     const via = (reference: string) => `${reference} (${keeps.reference})`;
-    const status = (own: Standard['status']) => weakerStatus(own, standard.status);
+    const status = (own: Standard['status']) => weakerStatus(weakerStatus(own, standard.status), keeps.status);
     return {
       file,
       standard: {

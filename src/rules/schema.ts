@@ -37,6 +37,8 @@ export const indicatorsFileSchema = z.strictObject({
           no: answerLabel.refine((label) => /^Không[, ]/u.test(label), { message: 'nhãn "no" phải bắt đầu bằng “Không” (Không = không thiếu hụt)' }),
         }),
         legalSummary: text,
+        /** What the check asks about, in a few everyday words ("nhà vệ sinh", "rác thải"): the consent before it lists these, of the day's indicators. */
+        asked: text,
         status,
         reference: text,
         checked: isoDate,
@@ -157,7 +159,7 @@ export const standardFileSchema = z
     province: text.optional(),
     raises: text.optional(),
     /** A transition period that keeps another period's rules: name it instead of copying its numbers. */
-    keeps: z.strictObject({ standard: text, reference: text }).optional(),
+    keeps: z.strictObject({ standard: text, reference: text, status }).optional(),
     indicators: indicatorList.optional(),
     bands: z.array(band).min(1).optional(),
     /**

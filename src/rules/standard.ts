@@ -30,6 +30,17 @@ export const STATUS_LABELS: Record<FactStatus, string> = {
   unknown: 'chưa rõ',
 };
 
+/**
+ * A reference with a status said at its end, inside its own bracket when it ends in one ("NĐ 07/2021/NĐ-CP Điều 3 (áp dụng
+ * năm 2026 theo NĐ 351/2025/NĐ-CP; tham khảo)"), never two brackets side by side: the one bracket form of every citation
+ * (src/chat/result.ts `cited`). The data keeps the status as a field, never in the reference's words.
+ */
+export const withStatus = (reference: string, status: FactStatus): string =>
+  reference.endsWith(')') ? `${reference.slice(0, -1)}; ${STATUS_LABELS[status]})` : `${reference} (${STATUS_LABELS[status]})`;
+
+/** A reference with its status when that is not verified (a basis said beside a verified class says nothing more). */
+export const withStatusUnlessVerified = (reference: string, status: FactStatus): string => (status === 'verified' ? reference : withStatus(reference, status));
+
 export interface StandardInfo {
   standard: Standard;
   /** True when a province's higher standard replaces the national one. */

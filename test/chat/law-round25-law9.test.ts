@@ -21,7 +21,7 @@ describe('a date said with an amount and a count of deprivations: the class on t
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text).toContain(
         // Round 27 (law12): the 2027–2030 indicators differ from the 12 before, so the count told is said to be assumed of them.
-        'Thu nhập bình quân 2.100.000 đồng/người/tháng: theo chuẩn áp dụng ngày 01/01/2027 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ cận nghèo nếu 2 chỉ số bạn kể được đếm theo bộ chỉ số từ 01/01/2027 (hộ nghèo khi thiếu hụt từ 3 chỉ số trở lên)',
+        'Thu nhập bình quân 2.100.000 đồng/người/tháng: theo chuẩn áp dụng ngày 01/01/2027 của Nghị định 351/2025/NĐ-CP (tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ cận nghèo nếu 2 chỉ số bạn kể được đếm theo bộ chỉ số từ 01/01/2027 (hộ nghèo khi thiếu hụt từ 3 chỉ số trở lên)',
       );
       // The class settled: no card of the standard after it.
       expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (tham khảo):');
@@ -39,7 +39,7 @@ describe('a date said with an amount and a count of deprivations: the class on t
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình.');
       // Round 27 (law12): the count told of 31/12/2026 is of the 12 indicators of 2022–2025, not of the 2027–2030 set.
-      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo, nhưng đếm theo bộ chỉ số mới');
+      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo, nhưng đếm theo bộ chỉ số mới');
       expect(text).toContain('(hộ cận nghèo nếu theo bộ chỉ số mới hộ vẫn thiếu hụt 2 chỉ số)');
       expect(text).not.toContain('Đồng ý lưu');
     }

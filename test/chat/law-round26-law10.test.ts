@@ -15,7 +15,7 @@ describe('a later day of this year asked: the answer names that day', () => {
   // Was "theo chuẩn áp dụng ngày 05/12/2026" (today), the day asked never said.
   it.each(['ho o que thu nhap 1tr8 thi ngay 31/12/2026 la ho gi', 'hộ thành thị 2,5tr/người ngày 31/12/2026 là hộ gì'])('"%s"', async (question) => {
     for (const text of [await first(question), askApiText(question, TODAY)]) {
-      expect(text).toContain('theo chuẩn áp dụng ngày 31/12/2026 (Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), tham khảo)');
+      expect(text).toContain('theo chuẩn áp dụng ngày 31/12/2026 của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo)');
       expect(text).not.toContain('05/12/2026');
       expect(text).toContain('hộ có mức sống trung bình');
       // The standard in force on that day is today's: no card of it after the answer.

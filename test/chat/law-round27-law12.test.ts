@@ -28,7 +28,7 @@ describe('31/12/2026: the count told decides today\'s class, not the 2027 one', 
   ])('"%s"', async (question, today, count, ifSame) => {
     {
       const text = await eve.first(question);
-      expect(text).toContain(`theo chuẩn áp dụng ngày 31/12/2026 (Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), tham khảo), ở thành thị (mức ≤ 2.000.000 đồng): ${today}`);
+      expect(text).toContain(`theo chuẩn áp dụng ngày 31/12/2026 của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), ở thành thị (mức ≤ 2.000.000 đồng): ${today}`);
       expect(text).not.toContain('cùng kết quả như trên');
       const coming = text.slice(text.indexOf('Còn từ 01/01/2027'));
       expect(coming).toContain('ở thành thị (mức ≤ 2.800.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
@@ -55,7 +55,7 @@ describe('from 01/01/2027: the class by the count told, with what it assumes', (
   ])('"%s"', async (question, said) => {
     {
       const text = await newYear.first(question);
-      expect(text).toContain('theo chuẩn áp dụng ngày 01/01/2027 (Nghị định 351/2025/NĐ-CP, tham khảo)');
+      expect(text).toContain('theo chuẩn áp dụng ngày 01/01/2027 của Nghị định 351/2025/NĐ-CP (tham khảo)');
       expect(text).toContain(`${said} bạn kể được đếm theo bộ chỉ số từ 01/01/2027 (hộ nghèo khi thiếu hụt từ 3 chỉ số trở lên); bộ chỉ số này khác bộ chỉ số trước: ${NEW_SET}`);
       expect(text).not.toContain('vì thiếu hụt');
       expect(text).not.toContain('31/12/2026');

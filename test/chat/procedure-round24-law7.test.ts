@@ -39,7 +39,7 @@ describe('an amount with the count of deprivations told gets the 2027 class itse
   it.each(['hộ có 1 chỉ số thiếu hụt thu nhập 1,8tr nông thôn là hộ gì', 'ho thieu hut 1 chi so, thu nhap 1tr8 o nong thon la ho gi'])('"%s"', async (question) => {
     for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
       // Round 27 (law12): the count told today is of today's 12 indicators; the 2027–2030 set differs, so it is an "if".
-      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP, tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo, nhưng đếm theo bộ chỉ số mới');
+      expect(text).toContain('Còn từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo, nhưng đếm theo bộ chỉ số mới');
       expect(text).toContain('(hộ cận nghèo nếu theo bộ chỉ số mới hộ vẫn thiếu hụt 1 chỉ số).');
       expect(text).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình.');
     }

@@ -173,7 +173,9 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     expect(description.validity).toBe('01/01/2026 – 31/12/2026');
     // 2026 keeps NĐ 07/2021 Điều 3 by NĐ 351/2025, reported [M]: provisional, with the kept references.
     expect(description.provisional).toBe(true);
-    expect(description.lines[0]!.reference).toBe('NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm a (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP, tham khảo)');
+    // The keeping text's status is a field of the data (keeps.status), said by the answers, never in the reference's words.
+    expect(description.lines[0]!.reference).toBe('NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm a (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP)');
+    expect(description.bands.every((band) => band.status === 'reported')).toBe(true);
   });
 
   it('lists supports by class and date, amounts only where verified', () => {
