@@ -624,7 +624,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const intro = told || known
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${told ? awayToldNote(turn, interview.members) : ''}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
@@ -1429,10 +1429,27 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * "Người đi làm ăn xa có được tính …": said before a what-if of members working away (rules/reference.yaml residence, its line on
    * them, or on work abroad), and after it how to tell the income without them.
    */
-  function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {
-    // "thang lon di xkld roi thi sao": the line on work abroad, not the one on another province.
+  /** The data's line on members away (rules/reference.yaml residence): "thang lon di xkld roi thi sao" the one on work abroad, not another province. */
+  function awayLine(message: ReadMessage) {
     const abroad = saysAny(message.words, HOUSEHOLD_AWAY.abroad);
-    const line = referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    return referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+  }
+
+  /**
+   * "nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu" (round 30 mend30b; was read as 6 people with no word on them): members
+   * working away told with the household's size are counted as told, and the reply says the data's line on them (chưa rõ: the
+   * review decides) and how to count them out.
+   */
+  function awayToldNote(turn: Turn, members: number | undefined): string {
+    const message = readMessage(turn.message.text ?? '');
+    const away = readAwayMembers(message);
+    const line = away !== undefined ? awayLine(message) : undefined;
+    if (away === undefined || members === undefined || away >= members || !line) return '';
+    return ` ${referenceLine(line)} Mình tạm tính cả ${away} người đi làm xa (${members} người như bạn kể); nếu không tính họ, bạn gõ “${members - away} người”.`;
+  }
+
+  function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {
+    const line = awayLine(message);
     return {
       ...(line ? { before: referenceLine(line) } : {}),
       after: `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`,

@@ -346,7 +346,9 @@ function shortText(
     // "ngắn hơn" keeps whom to ask when a line shown says what is not known (round 30 tryout15: the review notice shortened said
     // "chưa rõ … lịch rà soát áp dụng năm 2026. (chưa rõ)" and no one to ask).
     const unknownShown = shown.some((item) => item.status === 'unknown' || item.text.includes(STATUS_TAGS.unknown));
-    return options.tight ? [...source, ...(unknownShown ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), WHERE_TO_ASK];
+    // A note that already names whom to ask is the one referral (round 30 mend30b: the post on university fees named the cadre twice).
+    const asks = options.note?.includes(POVERTY_CADRE) === true ? [] : [WHERE_TO_ASK];
+    return options.tight ? [...source, ...(unknownShown ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), ...asks];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
     item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);
@@ -1218,7 +1220,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const classes = classesNamed(rest.words);
   // "soạn tin zalo ngắn báo kết quả: nhà bà Năm là hộ cận nghèo": a household's class said, so the text says once that the
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
-  const note = classes.length > 0 && phrasePositions(rest.words, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
+  // "… cho người thuộc hộ nghèo" names the post's readers, no result (TOPICS.shortText.readers).
+  const readers = phrasePositions(rest.words, TOPICS.shortText.readers);
+  const resultWords = rest.words.map((word, at) => (readers.has(at) ? '' : word));
+  const note = classes.length > 0 && phrasePositions(resultWords, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).

@@ -123,6 +123,11 @@ export type Topic =
        * Never written into a code.
        */
       noCarer?: boolean;
+      /**
+       * "me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang" (round 30): an age said and nobody supporting them (no
+       * one's wage, no carer): the allowance's amount stays beside the pension of that age, 70 to under 75 too. Never written into a code.
+       */
+      unsupported?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -562,6 +567,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
   // amount, the wage ("lương") nobody has is no income asked.
   if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
+  // "me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang" (round 30 mend30b; was the standard's card): an amount asked
+  // for someone of an age said whom nobody supports (no one's wage, no carer) is the allowance, as for the father of 81.
+  const unsupported = has(words, TOPICS.wageNone) || noCarerSaid;
+  if (!support && unsupported && has(words, TOPICS.followUp.aspects.amount!) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
   // "nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29; was the standard's card): no age, but nobody's wage or pension
   // said beside the allowance asked: the social pension, whose card says who qualifies by age and class (with status).
   if (!support && has(words, TOPICS.monthlyAllowance) && has(words, TOPICS.wageNone)) support = SOCIAL_PENSION;
@@ -605,6 +614,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(applying ? { applying } : {}),
       ...(commune ? { commune } : {}),
       ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
+      ...(support === MONTHLY_ALLOWANCE && unsupported && ages.length > 0 ? { unsupported: true } : {}),
     };
   }
   // "tiêu chí xác định hộ nghèo năm 2026", "làm sao biết nhà mình có phải hộ nghèo": that year's standard.
@@ -1490,6 +1500,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   return { ...card, spans: [notice, ...card.spans] };
 }
 
+/** Where a group's notice points for the conditions: below it in the chat (it leads the card), above it in a post (after the lines). */
+const GROUP_CONDITIONS = { before: '(điều kiện bên dưới)', after: '(điều kiện ở trên)' } as const;
+
 /** "Dữ liệu chính sách của trợ lý không có quy định riêng về vay vốn … cho sinh viên đi học, nên trợ lý không nêu mức nào cho nhóm này" (round 30 words15: was "nên mình …", which a post shared into a group cannot say). */
 const groupNoRuleSentence = (rules: RuleSet, supportId: string, label: string) =>
   `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(rules.supports.find((support) => support.id === supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên trợ lý không nêu mức nào cho nhóm này.`;
@@ -1505,7 +1518,8 @@ const groupByClassSentence = (label: string) => `Dữ liệu chỉ có mức the
 export function groupCaveat(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>): string | undefined {
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   if (!group) return undefined;
-  if (group.notice) return group.notice;
+  // The post says it after the lines (the chat before the card): the conditions are above it (round 30 mend30b: was "bên dưới").
+  if (group.notice) return group.notice.replace(GROUP_CONDITIONS.before, GROUP_CONDITIONS.after);
   if (rules.reference.some((entry) => entry.id === topic.group && entry.lines.some((line) => line.support === topic.supportId))) return undefined;
   return `${groupNoRuleSentence(rules, topic.supportId, group.label)} ${groupByClassSentence(group.label)}.`;
 }
@@ -1547,9 +1561,9 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // 1 thang", round 29 mend29d; was the pension alone): the allowance stays beside the pension of that age, as its card says it
   // (NĐ 20/2021 Điều 5 khoản 5 điểm a: an old person of a poor household with no one to support them). Only where the pension
   // of that age is every household's (from 75): the one of poor and near-poor households (70 to under 75) answers alone
-  // ("me tui 72 tuoi nha ngheo … dc nhiu tien", round 26 short8).
+  // ("me tui 72 tuoi nha ngheo … dc nhiu tien", round 26 short8), unless nobody supports them (`unsupported`, round 30).
   const allowance =
-    topic.supportId === MONTHLY_ALLOWANCE && topic.classification === 'poor' && shown.includes(MONTHLY_ALLOWANCE) && !aged.includes(TOPICS.noCarer.over);
+    topic.supportId === MONTHLY_ALLOWANCE && topic.classification === 'poor' && shown.includes(MONTHLY_ALLOWANCE) && (!aged.includes(TOPICS.noCarer.over) || topic.unsupported === true);
   const ids = aged.length > 0 ? [...aged, ...(allowance ? [MONTHLY_ALLOWANCE] : [])] : shown;
   const found = aspectPoints(rules, topic, 'amount', today, ids);
   // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").

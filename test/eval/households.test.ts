@@ -221,11 +221,11 @@ describe('household sentences', () => {
     expect(routing.groups.residents?.accuracy).toBeGreaterThanOrEqual(0.875);
   });
 
-  it('routes the round-30 words15 residents\' questions (routing-round30-words15.yaml: a Zalo post on applying, the near-poor electricity bill, the poor BHYT card at the doctor\'s, student loans, Central "răng" = why not on the list, a mother of 72 in a poor household) for at least 0.8 (residents 16, 0.8125 on words15: "xai dien … bot tien" and "me … 72 tuoi … dc nhiu tien 1 thang" are read by other paths of the chat, "ko ai co luong, dc nhiu tien" still the standard\'s figures)', () => {
+  it('routes the round-30 words15 residents\' questions (routing-round30-words15.yaml: a Zalo post on applying, the near-poor electricity bill, the poor BHYT card at the doctor\'s, student loans, Central "răng" = why not on the list, a mother of 72 in a poor household) for at least 0.9375 (residents 16, 0.8125 on words15; 0.9375 on mend30b: "xai dien … bot tien" is the electricity card, "ko ai co luong, dc nhiu tien" the allowance with the pension of 72; "me … 72 tuoi … dc nhiu tien 1 thang" still read by another path of the chat)', () => {
     const routing = scoreRouting('routing-round30-words15.yaml');
     expect(routing.questions).toBe(16);
     expect(routing.groups.residents?.questions).toBe(16);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9375);
   });
 
   it('routes the round-30 tryout15 questions (routing-round30-tryout15.yaml: a cadre\'s class "là hộ nghèo hay hộ cận nghèo" at the line, the 2027–2030 middle band\'s "ngưỡng thu nhập nào", a post on "thế nào là thiếu hụt dịch vụ xã hội cơ bản", "nhận giấy chứng nhận ở đâu", "thay đổi khi không còn cấp huyện") all, each group\'s all (0.857 on f273b21a: cadres 0.90, outreach 0.80)', () => {

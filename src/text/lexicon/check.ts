@@ -394,6 +394,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           named: phraseList,
           invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList }).strict(),
           result: phraseList,
+          readers: phraseList,
           lengths: z
             .object({
               units: z.object({ sentences: phraseList, lines: phraseList, points: phraseList, words: phraseList }).strict(),

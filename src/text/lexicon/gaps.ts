@@ -22,6 +22,6 @@ export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
   reach: 2,
   notAfterGap: ['la', 'o', 'co', 'con', 'tam', 'thi', 'mua', 'do', 'duoc', 'khong', 'chua', 'cho', 'di', 'va', 'voi', 'ma', 'de'],
-  compounds: ['dai hoc', 'so dien thoai'],
+  compounds: ['dai hoc', 'so dien thoai', 'xai dien thoai', 'dung dien thoai'],
   classAfter: { word: 'nha', classes: ['ho can ngheo', 'can ngheo', 'ho ngheo', 'ngheo'] },
 };

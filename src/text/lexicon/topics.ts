@@ -63,7 +63,7 @@ const PENSION_NAMES: readonly string[] = ['huu tri xa hoi', 'tro cap huu tri', '
  */
 const NO_CARER: readonly string[] = [
   'khong ai nuoi', 'khong nguoi nuoi', 'khong co ai nuoi', 'khong co nguoi nuoi', 'khong ai phung duong', 'khong nguoi phung duong',
-  'khong co nguoi phung duong', 'nghia vu phung duong', 'quyen phung duong', 'khong ai cham soc', 'khong co ai cham soc', 'khong nguoi cham soc', 'neo don',
+  'khong co nguoi phung duong', 'khong ai phung dung', 'khong nguoi phung dung', 'nghia vu phung duong', 'quyen phung duong', 'khong ai cham soc', 'khong co ai cham soc', 'khong nguoi cham soc', 'neo don',
   'khong noi nuong tua', 'khong noi nuong toa', 'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
 ];
 
@@ -364,7 +364,9 @@ export const TOPICS = {
     ],
     // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"). Round 22: "30 so dien", "dc may so
     // dien mien phi": residents' "số điện" (never "số điện thoại": gaps.ts compounds).
-    electricity_bill: ['tien dien', 'kwh', 'ky dien', 'so dien'],
+    // Round 30 (mend30b): "ho can ngheo xai dien co dc bot tien ko", "nha ngheo xai dien co dc giam ko": using electricity (never
+    // "xài/dùng điện thoại", the phone: gaps.ts compounds).
+    electricity_bill: ['tien dien', 'kwh', 'ky dien', 'so dien', 'xai dien', 'dung dien'],
     legal_aid: ['tro giup phap ly', 'luat su'],
     // "lương hưu" typed "luong hu": old people without a pension ask about the social pension (NĐ 176/2025), also when they
     // say "trợ cấp hằng tháng" ("77 tuổi k có lương hưu có được trợ cấp hằng tháng k"): before social_assistance.
@@ -1108,6 +1110,14 @@ export const TOPICS = {
       writes: ['viet', 'soan', 'thao', 'lam giup'],
     },
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
+    /**
+     * Readers of a class ("viết bài đăng Zalo về thẻ BHYT cho người thuộc hộ nghèo", round 30 mend30b): "thuộc hộ …" after them
+     * names whom a post is for, no household's result (no "Kết quả tự kiểm tra …" note where nothing was checked).
+     */
+    readers: [
+      'nguoi thuoc', 'nguoi dan thuoc', 'thanh vien thuoc', 'ba con thuoc', 'cac ho thuoc', 'nhung ho thuoc', 'con em thuoc', 'hoc sinh thuoc',
+      'sinh vien thuoc', 'tre em thuoc', 'nguoi cao tuoi thuoc', 'doi tuong thuoc',
+    ],
     /**
      * The length asked ("viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ"): a count (digits, or a digit word
      * of money.ts: "ba câu") right before one of these units asks a text of that length, and is itself a request for one
