@@ -108,8 +108,11 @@ return redis.call('get', KEYS[2])`;
  * turn ('' none): fenced, nothing is written once the lock is another's (another instance took it after it ran out while
  * this instance worked), -1; a lock that ran out with no one taking it is not lost: taken again for ARGV[8] ms and the write
  * goes ahead (was: -1, the turn dropped with no one answering it); ARGV[5] the version: the stale mark (its time, ms) the
- * write supersedes, 0 none; ARGV[6] ('' or ms) a copy written back, made when a version written then would have that time
- * to live left now: not written over a draft written (or deleted, its tombstone) since, 0. The version key's time to live
+ * write supersedes, 0 none; ARGV[6] ('' or ms since 1970) a copy written back, made at that time: not written over a draft
+ * written (or deleted, its tombstone) since, whose version has more time to live left than one written then would have,
+ * 0. The time left is reckoned by Redis's clock when the script runs (was: by this instance's before the call, so an
+ * erasure made a few milliseconds after the copy passed for an older one when the call waited longer than that on a busy
+ * machine, and the erased household came back). The version key's time to live
  * is set by writes only (set, delete), never by a read ('renew') or a reseal: it tells when the draft was last written
  * (was: the draft's own time to live, which every read renews, so an older draft read meanwhile passed for a newer one and
  * the newer copy written back was dropped). ARGV[7] the draft's name kept in the user's set of group drafts (what the
@@ -127,7 +130,11 @@ if ARGV[1] == 'delete' then
   return 1
 end
 if ARGV[1] == 'set' then
-  if ARGV[6] ~= '' and redis.call('pttl', KEYS[2]) > tonumber(ARGV[6]) then return 0 end
+  if ARGV[6] ~= '' then
+    local clock = redis.call('time')
+    local left = tonumber(ttl) - (tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) - tonumber(ARGV[6]))
+    if redis.call('pttl', KEYS[2]) > left then return 0 end
+  end
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
   redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
 elseif ARGV[1] == 'reseal' then
@@ -463,9 +470,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const token = fenced ? (lockHolds.get(key) ?? '') : '';
     const keys = [draftKey(key), versionKey(hashKey(key)), lockKeyOf(key), group ? groupDraftsKey(hashKey, owner) : draftKey(key), legacyDraftKey(key)];
     const value = 'value' in write ? write.value : '';
-    const leftSince = writtenBack === undefined ? '' : DRAFT_IDLE_MS - (now().getTime() - writtenBack);
     const result = Number(
-      await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, leftSince, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs),
+      await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, writtenBack ?? '', group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs),
     );
     if (result === -1) throw new DeliveryClaimLostError();
     return result === 1;
