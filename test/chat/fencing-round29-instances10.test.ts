@@ -18,20 +18,12 @@ import { createLogger } from '../../src/log.ts';
 import { REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, titled } from '../services.ts';
+import { hold } from '../hold.ts';
 
 const pgMissing = await postgresUnavailable();
 const redisMissing = pgMissing ?? (await redisUnavailable());
 
 const textOf = (replies: Reply[]) => replies.map((reply) => toPlainText(reply, { numberedChoices: false })).join('\n\n');
-
-/** Something the test holds back (a blocked event loop, seen from the database): `reached` once it is waiting. */
-function hold() {
-  let open!: () => void;
-  let reach!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const reached = new Promise<void>((resolve) => (reach = resolve));
-  return { gate, reached, reach, open };
-}
 
 function suite(withRedis: boolean) {
   const missing = withRedis ? redisMissing : pgMissing;

@@ -17,18 +17,10 @@ import type { IncomingMessage, Reply } from '../../src/chat/types.ts';
 import { toPlainText } from '../../src/chat/render.ts';
 import { createLogger } from '../../src/log.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { hold } from '../hold.ts';
 
 const missing = (await postgresUnavailable()) ?? (await redisUnavailable());
 const textOf = (replies: Reply[]) => replies.map((reply) => toPlainText(reply, { numberedChoices: false })).join('\n\n');
-
-/** Something the test holds back (a blocked event loop): `reached` once it waits. */
-function hold() {
-  let open!: () => void;
-  let reach!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const reached = new Promise<void>((resolve) => (reach = resolve));
-  return { gate, reached, reach, open };
-}
 
 /** The next session read of `app` waits for the test (after the read: its chat lock is held). */
 function blockNextRead(app: App) {

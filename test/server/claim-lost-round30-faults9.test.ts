@@ -12,17 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_RETRY } from '../../src/channels/web/routes.ts';
 import { createTestDatabase, postgresUnavailable, titled } from '../services.ts';
 import { startTestService, type TestService } from './harness.ts';
+import { hold } from '../hold.ts';
 
 const unavailable = await postgresUnavailable();
-
-/** Something the test holds back (a blocked event loop, seen from the database): `reached` once it is waiting. */
-function hold() {
-  let open!: () => void;
-  let reach!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const reached = new Promise<void>((resolve) => (reach = resolve));
-  return { gate, reached, reach, open };
-}
 
 type Answer = { status: number; retryAfter: string | null; body: { replies?: { text?: string }[]; error?: { message?: string } } };
 
