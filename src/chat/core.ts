@@ -3118,8 +3118,6 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
           claimChecked = true;
           return [];
         }
-        // Counters, feedback and shares are best effort.
-        for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
         try {
           await persist(turn, replies, !unreadable, moved);
         } catch (error) {
@@ -3131,6 +3129,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
             return [];
           }
         }
+        // Counters, feedback, reports and shares are best effort, written once the turn is kept: a turn given up to be sent
+        // again (its chat lock lost, the store away) is not counted, reported or shared twice (was: written before the save).
+        for (const write of turn.writes) await write().catch(degrade('store_write_failed'));
         return replies;
       });
       if (lostClaim) return await lostAt(claim, log, message, keeping, claimChecked);

@@ -108,6 +108,13 @@ describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost
   it('web khong co ma tin: "co dc ho tro tien dien ko" tai A bi ket trong luc B tra loi tin khac: bao gui lai (was: 200 rong)', async () => {
     const send = resident('Tab-chu-Tu-Ben-Tre-r30', 'web');
     await send(a, 'chao ban', null);
+    // The questions A records (counters; a question not answered kept for the team): the refused turn records none.
+    let recorded = 0;
+    const record = a.store.recordQuestion;
+    a.store.recordQuestion = async (question) => {
+      recorded += 1;
+      return record.call(a.store, question);
+    };
     const atABlocked = blockNextRead(a);
     const atA = send(a, 'co dc ho tro tien dien ko', null);
     await atABlocked.reached;
@@ -123,6 +130,10 @@ describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost
     atBBlocked.open();
     expect(refused).toBeInstanceOf(DeliveryInProgressError);
     expect(textOf(await atB)).not.toBe('');
+    // Sent again, answered and recorded once (was: recorded by the refused turn too).
+    expect(textOf(await send(a, 'co dc ho tro tien dien ko', null))).toContain('điện');
+    a.store.recordQuestion = record;
+    expect(recorded).toBe(1);
   }, 15_000);
 
   it('"/xoadulieu" tai A khi A ket va B dang tra loi tin khac: van xoa het, co bao xac nhan, ban nhap ho gia dinh khong con trong Redis (was: khong tra loi, ban nhap con)', async () => {
