@@ -411,7 +411,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
    * finish). One timer for all, one renewal at a time, a tick stopping at its first failure (the store away: none can be).
    */
   const renewal = { timer: undefined as NodeJS.Timeout | undefined, running: false };
-  const unfinishedClaims = () => [...unclaimed.values()].filter((held) => held.unfinished && held.token !== undefined);
+  const unfinishedClaims = () => [...unclaimed.values()].filter((held) => held.unfinished && held.token !== undefined && !held.renewLost);
   const renewUnfinished = async () => {
     for (const held of unfinishedClaims()) {
       if (late.closed) return;
