@@ -858,7 +858,9 @@ function indicatorsText(rules: RuleSet, today: string, year: number | undefined,
     return { text: `${title}, ${count} thiếu hụt dịch vụ xã hội cơ bản: ${names.join('; ')}${STATUS_TAGS[described.indicatorsStatus]}.`, bases: [described.document], status: described.indicatorsStatus };
   };
   const described = describeStandard(rules, day);
-  const next = described.validTo ? describeStandard(rules, addDays(described.validTo, 1)) : undefined;
+  // The standard after this one, if the data holds one (none after 31/12/2030: was a StandardDateError, /api/ask failing).
+  const after = described.validTo ? addDays(described.validTo, 1) : undefined;
+  const next = after && lookupStandard(rules, after).ok ? describeStandard(rules, after) : undefined;
   const coming = next && next.id !== described.id ? [byService(next)] : [];
   return shortText('Chỉ số thiếu hụt dịch vụ xã hội cơ bản:', [byService(described), now[0]!, ...coming], 'nội dung', form);
 }

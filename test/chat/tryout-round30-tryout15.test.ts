@@ -71,3 +71,13 @@ describe('outreach staff’s posts', () => {
     expect(shorter).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 });
+
+describe('the indicators post asked in 2027, when no standard after 2027–2030 is in the data', () => {
+  const in2027 = conversationsAt(new Date('2027-02-01T02:00:00Z'), 'tryout15-2027');
+  it('“viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản” on 01/02/2027 names the 2027–2030 indicators (was a StandardDateError for 01/01/2031: the apology, /api/ask failing)', async () => {
+    const answer = await in2027.first('viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản');
+    expect(answer).toMatch(/^Chỉ số thiếu hụt dịch vụ xã hội cơ bản:/);
+    expect(answer).toContain('Xử lý rác thải sinh hoạt');
+    expect(answer).not.toContain('01/01/2031');
+  });
+});
