@@ -416,7 +416,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     for (const held of unfinishedClaims()) {
       if (late.closed) return;
       const renewed = await store.renewDelivery(held.channel, held.id, { token: held.token!, untilMs: now().getTime() + DELIVERY_DEFAULTS.leaseMs });
-      if (!renewed && !held.renewLost) {
+      if (!renewed) {
         held.renewLost = true;
         logger.warn('delivery_lease_not_renewed', { channel: held.channel, id: held.id, reason: 'lost' });
       }
