@@ -798,6 +798,10 @@ function listStarts(tokens: Tokens): { start: number; total: number }[] {
     if (live) starts.push({ start: speakerEnd + live.length, total: 1 });
     else if (house) starts.push({ start: index + house.length, total: 0 });
     else if (SPEAKERS.has(tokens[index]!) && (tokens[index + 1] === 'voi' || tokens[index + 1] === 'va') && personAt(tokens, index + 2)) starts.push({ start: index + 2, total: 1 });
+    // "tui bán vé số ngày dc 100 ngàn, …, ở với má già 78 tuổi" (round 31 household17: read no size): a clause opened by "ở với"
+    // with no one before it, after a clause the speaker opens, is the speaker living with them.
+    const livesOn = index > 0 && CLAUSE_BREAKS.has(tokens[index - 1]!) ? longestAt(tokens, index, LIVE_WITH) : undefined;
+    if (livesOn && clauseStarts(tokens).some((start) => start < index && speakerOpens(tokens, start))) starts.push({ start: index + livesOn.length, total: 1 });
   }
   return starts;
 }

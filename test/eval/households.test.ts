@@ -206,6 +206,13 @@ describe('household sentences', () => {
     expect(scores30.accuracy, JSON.stringify(scores30.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-31 household17 households told in one sentence (Southern/Central words, a day\'s pay with its days, a year\'s sale, one away, the elderly, a disabled member, children at school; "…, o voi ma gia 78 tuoi": the speaker lives with her) all (0.917 on 41d48956: "ở với" opening a later clause read no size)', () => {
+    const round31 = loadHouseholdSentences('round31household17');
+    expect(round31.length).toBe(12);
+    const scores31 = scoreSentences(round31, rules);
+    expect(scores31.accuracy, JSON.stringify(scores31.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);
