@@ -468,7 +468,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   if (notInData) return { kind: 'notInData', subject: notInData };
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
   // review's criteria answer it, and that the data has no rule on that thing.
-  const asset = LOSING_ASSETS.find(([, phrase]) => has(words, phrase))?.[0];
+  // "nha tui moi bi loai …": "mới" there is "just", no new house (TOPICS.losing.justNow); "có nhà mới bị loại ko" owns one.
+  const assetWords = withoutPhrases(words, TOPICS.losing.justNow);
+  const asset = LOSING_ASSETS.find(([key, phrase]) => has(assetWords, phrase) || has(words, OWNED_ASSETS.get(key)!))?.[0];
   // Owned: "có xe hơi" ("hỗ trợ tiền mua xe máy" buys one, asks a support).
   const owned = asset !== undefined && has(words, OWNED_ASSETS.get(asset)!);
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
