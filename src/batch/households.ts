@@ -2365,6 +2365,9 @@ function inColumns(message: string): string {
 /** A date written with a number ≤ 12 on each side of its first separator ("12/5/2026", "05-12-26"): day first or month first. */
 const TWO_WAY_DATE = /^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})\s*$/;
 
+/** A date written dd/MM/yyyy ("05/12/2026"), as Excel shows its date cells and as the notes ask: not said to read both ways. */
+const PADDED_DATE = /^\s*\d{2}([/.-])\d{2}\1\d{4}\s*$/;
+
 /** A date cell read day first whose month-first reading is the day the column's other rows hold. */
 const twoWaySaid = (text: string, date: string, swapped: string) =>
   `Ô ngày “${text}” đọc theo ngày/tháng/năm là ${formatDate(date)}, nhưng nhiều dòng khác của cột ngày ghi ${formatDate(swapped)}: nếu ô này ghi tháng trước ngày, ngày đúng là ${formatDate(swapped)}; hộ được xét theo ngày ${formatDate(date)}, hãy kiểm tra lại và ghi ngày theo dạng dd/MM/yyyy. `;
@@ -2540,7 +2543,7 @@ export async function classifyList(
    * A total line, and the footer rows after it, not yet written: a household after them makes the total a subtotal row
    * (`subtotal`: a group's total line, or one whose figures are the sums of the rows above it), or else an error row.
    */
-  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null; differs: TotalDiffers[]; part?: boolean }[] = [];
+  const held: { row: Cell[]; line: number; cell: string | null; sheet: string | undefined; subtotal: Cell[] | string | null; differs: TotalDiffers[]; part?: boolean; unstored?: string }[] = [];
   /**
    * The rows read as households since the last total line (or the sheet's first, so their lines are on the sheet being
    * read): the first and last (0 before any), and the sums of their SUMMED_COLUMNS figures, in that order, as a
@@ -2631,7 +2634,20 @@ export async function classifyList(
    * a bare one whose figures differ from those sums: the mismatch, said in its refusal (README: "Cần xem lại: số ở dòng
    * này khác tổng…").
    */
-  const subtotalOf = (cells: readonly string[], line: number, label: string): Cell[] | string | null => {
+  /** The total and footer rows whose cells hold formulas with no value kept ("=SUM(E3:E9)" never computed): said once on stderr. */
+  const footerGapLines: Line[] = [];
+  /**
+   * A total or footer row's cells holding a formula whose value the workbook does not keep, said (was: the row marked a
+   * total, its sums read as empty and not checked, unsaid): '' when none.
+   */
+  const footerFormulas = (line: number): string => {
+    const gaps = formulaGaps.size === 0 ? undefined : formulaGaps.get(`${sheet ?? ''}\0${line}`);
+    if (!gaps) return '';
+    const said = Object.entries(gaps).map(([index, formula]) => `${columnLetter(Number(index))}${line} “=${formula}”`);
+    footerGapLines.push(where(line));
+    return ` Ô ${said.join(', ')} có công thức nhưng tệp không lưu giá trị đã tính: không so được số ở ${said.length > 1 ? 'các ô' : 'ô'} ấy với tổng các hộ; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại.`;
+  };
+  const subtotalOf = (cells: readonly string[], line: number, label: string, unstored = ''): Cell[] | string | null => {
     const same: string[] = [];
     const differ: string[] = [];
     for (const { name, said, shown, sum } of totalFigures(cells, group.sums)) {
@@ -2645,7 +2661,8 @@ export async function classifyList(
     const reason =
       `Dòng “${label}” là dòng cộng ${named ? 'của một nhóm hộ (ấp, thôn…)' : 'các hộ ở trên'} giữa danh sách, không phải hộ: không tính.` +
       (rows !== '' && same.length > 0 && differ.length === 0 ? ` Số ở dòng này bằng tổng ${rows} (${same.join(', ')}).` : '') +
-      (rows !== '' && differ.length > 0 ? ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).` : '');
+      (rows !== '' && differ.length > 0 ? ` Cần xem lại: số ở dòng này khác tổng ${rows} (${differ.join('; ')}).` : '') +
+      unstored;
     return finished(nonHouseholdRow(line, SUBTOTAL_LABEL, reason));
   };
   /**
@@ -3293,6 +3310,19 @@ export async function classifyList(
         if (!other) return { line: at, column, message: valuelessSaid(formula, `${columnLetter(index)}${at}`) };
         note += `Ô ${columnLetter(index)}${at} (cột “${(headerCells[index] ?? '').trim()}”) có công thức “=${formula}” nhưng tệp không lưu giá trị đã tính của nó: ô ấy không được dùng, thu nhập đọc ở cột “${(headerCells[other.index] ?? '').trim()}”; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại. `;
       }
+      // The cells that tell a member's row from a head's (relation, running number) and the name and village carried to the
+      // result: read as empty, said how the row was read (was: unsaid, a household of one row or a member row alike).
+      for (const index of [kin.relation, kin.order, carried.name, carried.address]) {
+        const formula = index === undefined ? undefined : gaps[index];
+        if (formula === undefined) continue;
+        const read =
+          index === kin.relation || index === kin.order
+            ? rows && rows.length > 1 && at !== rows[0]!.line
+              ? `dòng ${at} được đọc là người của hộ ghi từ dòng ${rows[0]!.line}`
+              : `dòng ${at} được đọc là dòng đầu của một hộ`
+            : 'ô ấy để trống trong kết quả';
+        note += `Ô ${columnLetter(index!)}${at} (cột “${(headerCells[index!] ?? '').trim()}”) có công thức “=${formula}” nhưng tệp không lưu giá trị đã tính của nó: đọc là ô trống, ${read}; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại. `;
+      }
     }
     return note;
   };
@@ -3305,8 +3335,10 @@ export async function classifyList(
    * The rows whose date reads both ways, by (date, swapped): how many, and the first REASON_LINES_SHOWN of them (`seq`: the
    * order met) — the note shows no more (was: every such row kept, 100.000 rows "05/12/2026" kept 100.000 entries).
    */
-  const twoWayDates = new Map<string, { date: string; swapped: string; count: number; rows: { seq: number; line: Line; text: string }[] }>();
+  const twoWayDates = new Map<string, { date: string; swapped: string; count: number; rows: { seq: number; line: Line; text: string }[]; loose: number; firstLoose?: { line: Line; text: string } }>();
   let twoWaySeq = 0;
+  /** Whether a date cell of the list reads day first only ("25/11/2026"): the list's own way, no note for its two-way dates. */
+  let dayFirstShown = false;
   /**
    * A date cell read day first (dd/MM/yyyy, the Vietnamese norm) that also reads month first ("12/5/2026": 12/05/2026 or
    * 05/12/2026), when the column's other rows so far hold the month-first day more often than this one: said in the row's
@@ -3320,13 +3352,22 @@ export async function classifyList(
     datesSeen.set(date, seen + 1);
     const day = Number(date.slice(8, 10));
     const month = Number(date.slice(5, 7));
-    if (day > 12 || day === month || !TWO_WAY_DATE.test(text) || Number(/\d+/.exec(text)![0]) !== day) return '';
+    if (day > 12) {
+      if (!dayFirstShown && Number(/\d+/.exec(text)?.[0]) === day) dayFirstShown = true;
+      return '';
+    }
+    if (day === month || !TWO_WAY_DATE.test(text) || Number(/\d+/.exec(text)![0]) !== day) return '';
     const swapped = realDate(Number(date.slice(0, 4)), day, month)!;
     if ((datesSeen.get(swapped) ?? 0) <= seen) {
       const key = `${date}\0${swapped}`;
-      const pair = twoWayDates.get(key) ?? { date, swapped, count: 0, rows: [] };
+      const pair = twoWayDates.get(key) ?? { date, swapped, count: 0, rows: [], loose: 0 };
       twoWayDates.set(key, pair);
       pair.count += 1;
+      // Written not as dd/MM/yyyy ("12/5/2026", "5-12-26"): an Excel date cell ("05/12/2026" as shown) reads one way only.
+      if (!PADDED_DATE.test(text)) {
+        pair.loose += 1;
+        pair.firstLoose ??= { line: where(line), text: text.trim() };
+      }
       twoWaySeq += 1;
       if (pair.rows.length < REASON_LINES_SHOWN) pair.rows.push({ seq: twoWaySeq, line: where(line), text: text.trim() });
       return '';
@@ -4092,9 +4133,10 @@ export async function classifyList(
         const differs = total && whole.first !== 0 ? totalCounts(record.cells, record.line, footerCell) : [];
         const households = differs.find((differ) => differ.what === 'households');
         const check = (total && whole.first !== 0 ? totalCheck(record.cells) : '') + (households ? ` Cần xem lại: dòng này ghi ${households.said} hộ, danh sách có ${households.counted} hộ.` : '');
-        const row = finished(footerRow(record.line, footerCell, total, check));
+        const unstored = footerFormulas(record.line);
+        const row = finished(footerRow(record.line, footerCell, total, check, unstored));
         if (total || held.length > 0) {
-          const subtotal = total ? subtotalOf(record.cells, record.line, footerCell) : null;
+          const subtotal = total ? subtotalOf(record.cells, record.line, footerCell, unstored) : null;
           // A group's total line ("Cộng ấp 2") over part of the list's households (a group before it): that group's, even last.
           const part = total && group.first > whole.first && subtotalLabel(footerCell, wordsOf(footerCell));
           if (total) {
@@ -4104,7 +4146,7 @@ export async function classifyList(
             const at = placeAfterLead(folded);
             closeGroup(at !== undefined && namesPlace(footerCell, folded, at) ? placeName(footerCell, at) : undefined);
           }
-          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part });
+          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part, ...(unstored ? { unstored } : {}) });
         } else {
           const busy = sink.row(row);
           if (busy) await busy;
@@ -4136,6 +4178,20 @@ export async function classifyList(
     notes.push(
       `Ngày ghi được cả hai cách (ngày/tháng hay tháng/ngày), đọc theo ngày/tháng/năm nhưng khác ngày mà nhiều dòng khác của cột ghi: ${lateTwoWay.map((row) => `dòng ${row.line} “${row.text}” (đọc là ${formatDate(row.date)}, không phải ${formatDate(row.swapped)})`).join(', ')}${lateCount > REASON_LINES_SHOWN ? ` và ${lateCount - REASON_LINES_SHOWN} dòng khác` : ''}. ` +
         `Hãy kiểm tra lại các dòng ấy và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.swapped)}).`,
+    );
+  }
+  if (footerGapLines.length > 0) {
+    notes.push(`Dòng tổng cộng, dòng cộng có ô công thức mà tệp không lưu giá trị đã tính (tệp lưu bằng phần mềm không tính công thức, hoặc công thức lỗi): dòng ${footerGapLines.slice(0, REASON_LINES_SHOWN).join(', ')}${footerGapLines.length > REASON_LINES_SHOWN ? ` và ${footerGapLines.length - REASON_LINES_SHOWN} dòng khác` : ''}; số ở các ô ấy không được so với tổng các hộ (cột ly_do nói ô nào). Hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại.`);
+  }
+  // Two-way dates no other row of the list tells ("12/5/2026" on every row, none "25/11/2026"): read day first, said once.
+  const unsaidPairs = dayFirstShown ? [] : [...twoWayDates.values()].filter((pair) => pair.loose > 0 && !latePairs.includes(pair));
+  const unsaidCount = unsaidPairs.reduce((sum, pair) => sum + pair.loose, 0);
+  if (unsaidCount > 0) {
+    const first = unsaidPairs[0]!;
+    const example = first.firstLoose!;
+    notes.push(
+      `Ngày đọc theo ngày/tháng/năm (cách ghi ở Việt Nam): ${unsaidCount} dòng ghi ngày đọc được cả hai cách (ngày/tháng hay tháng/ngày), như dòng ${example.line} “${example.text}” (đọc là ${formatDate(first.date)}, không phải ${formatDate(first.swapped)}), và không dòng nào của cột ngày cho biết cách ghi. ` +
+        `Nếu danh sách ghi tháng trước ngày, các ngày ấy đọc sai: hãy sửa lại và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.date)}).`,
     );
   }
   if (source.workbook?.date1904) notes.push('Tệp dùng hệ ngày 1904 của Excel (thường gặp ở tệp lưu bằng Excel trên máy Mac); ngày trong tệp đã được đọc theo hệ này.');
@@ -4222,7 +4278,7 @@ export async function classifyList(
   async function releaseHeld(household: number | null): Promise<void> {
     if (household !== null) footerSeen = false;
     const rows = held.splice(0);
-    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal, differs, part }] of rows.entries()) {
+    for (const [index, { row, line, cell, sheet: rowSheet, subtotal: asSubtotal, differs, part, unstored }] of rows.entries()) {
       const subtotal = (household === null && part) || !rows.slice(index + 1).some((after) => after.cell === null) ? asSubtotal : null;
       if (cell === null || (household === null && !(part && Array.isArray(subtotal)))) {
         // A total line under the list: its counts that differ from those counted, in the summary.
@@ -4248,7 +4304,7 @@ export async function classifyList(
         message:
           typeof subtotal === 'string'
             ? `dòng “${cell}” đọc như dòng cộng các hộ ở trên (dưới nó còn hộ, dòng ${household}), không phải hộ. ${subtotal}: chưa tính là dòng cộng. Hãy sửa số cho đúng tổng, hoặc ghi tên nhóm (ví dụ “Cộng ấp 1”)`
-            : `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách`,
+            : `dòng “${cell}” đọc như dòng tổng cộng nhưng dưới nó còn hộ (dòng ${household}): không bỏ qua. Nếu là hộ, hãy ghi đủ các cột; nếu là dòng cộng của một ấp, thôn, hãy ghi tên nhóm (ví dụ “Cộng ấp 1”); nếu là dòng tổng cộng, hãy để nó ở cuối danh sách${unstored ? `.${unstored.replace(/\.$/, '')}` : ''}`,
       };
       if (rowSheet !== undefined) problem.sheet = rowSheet;
       noteRefused(problem);
@@ -4374,10 +4430,10 @@ function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
 }
 
 /** A footer row's result row: its line and why it is not counted; a total line's, with how its figures compare with the sums (`check`). */
-function footerRow(line: number, cell: string, total: boolean, check = ''): Cell[] {
+function footerRow(line: number, cell: string, total: boolean, check = '', unstored = ''): Cell[] {
   return total
-    ? nonHouseholdRow(line, 'dòng tổng cộng, không phải hộ', `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.${check}`)
-    : nonHouseholdRow(line, 'dòng cuối bảng, không phải hộ', `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.`);
+    ? nonHouseholdRow(line, 'dòng tổng cộng, không phải hộ', `Dòng “${cell}” là dòng tổng cộng của danh sách (cộng các hộ ở trên), không phải hộ: không tính.${check}${unstored}`)
+    : nonHouseholdRow(line, 'dòng cuối bảng, không phải hộ', `Dòng “${cell}” (tổng cộng, chữ ký) nằm dưới danh sách, không phải hộ: không tính.${unstored}`);
 }
 
 /**
