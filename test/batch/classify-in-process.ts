@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll } from 'vitest';
 import type { RuleSet } from '../../src/rules/index.ts';
@@ -66,5 +67,21 @@ export function excelCsvLists(label: string, rules: RuleSet, day: string) {
       if (!outcome.ok) throw new Error(outcome.message);
       return { rows, summary: outcome.summary };
     },
+  };
+}
+
+/**
+ * A suite's workbooks written by ExcelJS in a folder of its own, removed after the suite: each read as `cli batch` reads a
+ * .xlsx and classified on `day` (its rows, refused rows, notes and summary; a refused list throws its message).
+ */
+export function workbookLists(label: string, rules: RuleSet, day: string) {
+  const folder = mkdtempSync(join(tmpdir(), `${label}-`));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return async (name: string, book: ExcelJS.Workbook) => {
+    const path = join(folder, name);
+    writeFileSync(path, new Uint8Array(await book.xlsx.writeBuffer()));
+    const { outcome, rows, problems } = await classifyInProcess(rules, xlsxSource(path, statSync(path).size), day);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return { rows, problems, notes: outcome.notes, summary: outcome.summary };
   };
 }

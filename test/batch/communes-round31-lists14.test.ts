@@ -10,28 +10,15 @@
  * Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per
  * month, near-poor 1.500.000 with fewer than 3 lacks, middle up to 2.250.000; urban 2.000.000 / 2.800.000.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
-import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
+import { classifyInProcess, excelCsvLists, workbookLists } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const rules = loadRules();
-const work = mkdtempSync(join(tmpdir(), 'communes-round31-lists14-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function readBook(name: string, book: ExcelJS.Workbook) {
-  const path = join(work, name);
-  writeFileSync(path, new Uint8Array(await book.xlsx.writeBuffer()));
-  const { outcome, rows, problems } = await classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-05');
-  if (!outcome.ok) throw new Error(outcome.message);
-  return { rows, problems, notes: outcome.notes, summary: outcome.summary };
-}
+const readBook = workbookLists('communes-round31-lists14', rules, '2026-12-05');
 
 const byRow = (rows: Record<string, string>[]) => rows.map((row) => [row.dong, row.ma_phan_loai]);
 

@@ -9,29 +9,16 @@
  * Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per
  * month; at or under it with fewer than 3 lacks = near-poor.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
-import { xlsxSource } from '../../src/batch/xlsx.ts';
 import { formatSummary } from '../../src/batch/households.ts';
-import { classifyInProcess, excelCsvLists } from './classify-in-process.ts';
+import { classifyInProcess, excelCsvLists, workbookLists } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const rules = loadRules();
-const work = mkdtempSync(join(tmpdir(), 'lists-round30-lists13-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function readBook(name: string, book: ExcelJS.Workbook) {
-  const path = join(work, name);
-  writeFileSync(path, new Uint8Array(await book.xlsx.writeBuffer()));
-  const { outcome, rows, problems } = await classifyInProcess(rules, xlsxSource(path, statSync(path).size), '2026-12-05');
-  if (!outcome.ok) throw new Error(outcome.message);
-  return { rows, problems, notes: outcome.notes, summary: outcome.summary };
-}
+const readBook = workbookLists('lists-round30-lists13', rules, '2026-12-05');
 
 const HEADER = ['STT', 'Họ tên chủ hộ', 'Khu vực', 'Số khẩu', 'Tổng thu nhập hộ/tháng', 'TNBQ (đồng/người/tháng)', 'Thiếu hụt', 'Ngày rà soát'];
 const BORDER = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } } as const;
