@@ -150,4 +150,22 @@ describe('Xã Phú Lộc: a member list saved by a tool that does not compute fo
     expect(summary.subtotalRows).toEqual([3]);
     expect(rows[1]!.ly_do).toMatch(/ Ô D3 “=SUM\(D2:D2\)”, E3 “=SUM\(E2:E2\)” có công thức nhưng tệp không lưu giá trị đã tính: không so được số ở các ô ấy với tổng các hộ; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại\.$/);
   });
+
+  it('a bare “Cộng” with =SUM() and no value and a household under it: refused, the message names D3, E3 as not checked', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('DS');
+    sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số khẩu', 'Tổng thu nhập hộ/tháng']);
+    sheet.addRow([1, 'Nguyễn Văn An', 'nông thôn', 2, 3_000_000]);
+    sheet.addRow(['', 'Cộng', '', { formula: 'SUM(D2:D2)' }, { formula: 'SUM(E2:E2)' }]);
+    sheet.addRow([]);
+    sheet.addRow([2, 'Lê Thị Bình', 'nông thôn', 1, 1_000_000]);
+    const { rows, problems } = await readBook('cong-tron.xlsx', book);
+    expect(byRow(rows)).toEqual([
+      ['2', 'near_poor'],
+      ['3', 'error'],
+      ['5', 'near_poor'],
+    ]);
+    expect(problems.map((problem) => problem.line)).toEqual([3]);
+    expect(problems[0]!.message).toMatch(/^dòng “Cộng” đọc như dòng tổng cộng nhưng dưới nó còn hộ \(dòng 5\): không bỏ qua\. .*\. Ô D3 “=SUM\(D2:D2\)”, E3 “=SUM\(E2:E2\)” có công thức nhưng tệp không lưu giá trị đã tính: không so được số ở các ô ấy với tổng các hộ; hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại$/);
+  });
 });
