@@ -4,6 +4,8 @@
  * - "nha tui bi bao lam sap het roi, ho ngheo, … ho tro cat lai ko": a BHYT explainer quoted by search; now the housing card;
  * - "nha ben canh dc ho ngheo ma nha tui … ko dc, tui muon khieu nai": "tố cáo, khiếu nại cán bộ không có trong dữ liệu"; now
  *   what a household that disputes the review's result can do (written reason, Mẫu số 04 at the UBND cấp xã);
+ * - "mần răng để được xét" (Central: how to be reviewed): an explainer on renting; now the procedure; "tui bi cut 1 chan"
+ *   (a leg lost): an explainer; now the disability entry;
  * - "lanh o dau" (Southern "lãnh": where the money is received) after the pension card: "ngoài phạm vi"; "vay r sao nua" after
  *   the loan card: a province's plan quoted by search; now where that support is applied for.
  */
@@ -80,5 +82,18 @@ describe('where to go next, after a support card', () => {
     const [, text] = await ask('con tui dau dai hoc, nha can ngheo, vay tien di hoc dc ko', 'vay r sao nua');
     expect(text).not.toContain('Theo văn bản:');
     expect(text).toContain('Ngân hàng Chính sách xã hội');
+  });
+});
+
+describe('how to be reviewed, and a limb lost', () => {
+  it('"mần răng để được xét" after "răng nhà tui ko được hộ nghèo rứa"', async () => {
+    const [, text] = await ask('răng nhà tui ko được hộ nghèo rứa', 'mần răng để được xét');
+    expect(text).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:/);
+    expect(text).not.toContain('Giải thích ngắn:');
+  });
+
+  it('"tui bi cut 1 chan, dc tro cap bn 1 thang"', async () => {
+    const [text] = await ask('tui bi cut 1 chan, dc tro cap bn 1 thang');
+    expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì/);
   });
 });

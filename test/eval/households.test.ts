@@ -243,11 +243,11 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 15, accuracy: 1 });
   });
 
-  it('routes the round-31 tryout17 residents\' messages (routing-round31-tryout17.yaml: "nha ben canh dc ho ngheo … muon khieu nai", "ko cong bang … khieu nai thi lam sao", "hang xom giau hon … ko phuc", "bao lam sap … cat lai", a cadre accused "an chan" kept out of the result disputed) for at least 0.947 (0.816 on 41d48956; the 2 left: the rumour "nam 2027 bo ho can ngheo" and "qua 2027 nha tui con ho ngheo ko", which the chat reads before the topics)', () => {
+  it('routes the round-31 tryout17 residents\' messages (routing-round31-tryout17.yaml: "nha ben canh dc ho ngheo … muon khieu nai", "ko cong bang … khieu nai thi lam sao", "hang xom giau hon … ko phuc", "bao lam sap … cat lai", a cadre accused "an chan" kept out of the result disputed, "mần răng để được xét", "bi cut 1 chan") for at least 0.95 (0.775 on 41d48956; the 2 left: the rumour "nam 2027 bo ho can ngheo" and "qua 2027 nha tui con ho ngheo ko", which the chat reads before the topics)', () => {
     const routing = scoreRouting('routing-round31-tryout17.yaml');
-    expect(routing.questions).toBe(38);
-    expect(routing.groups.residents?.questions).toBe(38);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.947);
+    expect(routing.questions).toBe(40);
+    expect(routing.groups.residents?.questions).toBe(40);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {

@@ -151,6 +151,9 @@ export const TOPICS = {
     // sao": how to become one, asked as being it.
     'de duoc ho ngheo', 'de duoc ho can ngheo', 'de duoc la ho ngheo', 'de duoc la ho can ngheo', 'muon duoc ho ngheo', 'muon duoc ho can ngheo',
     'muon duoc la ho ngheo', 'muon duoc la ho can ngheo',
+    // "răng nhà tui ko được hộ nghèo rứa" then "mần răng để được xét" (round 31 tryout17; was an explainer on renting quoted by
+    // search): how to be reviewed, the class left unsaid.
+    'de duoc xet', 'muon duoc xet', 'lam sao duoc xet',
     // A cadre's formal question about the review: its steps, time limits and forms (the procedure data has them).
     // Not "bao nhiêu ngày", "phát sinh" alone: "tiền ăn bao nhiêu ngày", "chi phí phát sinh" are about a support.
     'quy trinh', 'cac buoc', 'buoc ra soat', 'ra soat thuong xuyen', 'ra soat dinh ky', 'thoi han', 'bao nhieu ngay de', 'may ngay de',
@@ -1353,6 +1356,8 @@ export const TOPICS = {
         'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien',
         // "con tui bi down co dc ho tro j ko" (round 27): Down syndrome, autism (was every support of every class).
         'bi down', 'hoi chung down', 'tu ky', 'tu ki',
+        // "tui bi cut 1 chan, dc tro cap bn 1 thang" (round 31 tryout17; was an explainer quoted by search): a limb lost.
+        'cut chan', 'cut tay', 'cut mot chan', 'cut mot tay', 'cut 1 chan', 'cut 1 tay', 'cut hai chan', 'cut 2 chan',
       ],
       unless: ['phu thuoc'],
       yieldsTo: 'social_assistance',
