@@ -97,3 +97,12 @@ describe('how to be reviewed, and a limb lost', () => {
     expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì/);
   });
 });
+
+describe('"is it true?" after the answer to a rumour', () => {
+  it('"that ko ad" after "nghe noi nam 2027 bo ho can ngheo phai ko"', async () => {
+    const [, text] = await ask('nghe noi nam 2027 bo ho can ngheo phai ko', 'that ko ad');
+    expect(text).toMatch(/^Về .*trên đây là những gì dữ liệu của trợ lý có\./);
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn:');
+  });
+});

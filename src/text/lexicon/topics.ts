@@ -1832,7 +1832,10 @@ export const TOPICS = {
      */
     vague: {
       // "co gi khac ko", "con ho tro nao nua ko" after a support card: the class's other supports (src/chat/core.ts).
-      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi'],
+      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi',
+        // "that ko ad" after the answer to a rumour (round 31 tryout17; was an explainer of the indicators quoted by search): whether
+        // the answer is true, which is what the data has, said with whom to ask.
+        'that khong', 'co that khong', 'thiet khong', 'co thiet khong'],
       unclear: ['la sao', 'nghia la sao', 'la the nao', 'y la sao', 'la gi', 'sao', 'the nao'],
     } as Record<string, readonly string[]>,
   },
