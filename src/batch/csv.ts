@@ -236,8 +236,9 @@ function writeRecord(cells: readonly Cell[], out: RowOut): void {
     } else {
       const shared = cell.shared === '' ? undefined : out.shared(cell.shared, cell.sharedKey);
       const own = cell.own === '' ? cell.own : neutralise(cell.own);
-      // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty.
-      const lead = cell.own === '' && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
+      // The apostrophe goes before the cell's first character, which is the shared part's when the own part is empty. (Not
+      // read from an empty shared part: a character past the end made V8 drop and recompile this function, round 31.)
+      const lead = cell.own === '' && shared !== undefined && FORMULA_START.has(cell.shared.charCodeAt(0)) ? "'" : '';
       // A shared part that quotes the cell (a row's reasons: commas) spares searching the row's own words; a repeated cell
       // (a class label, "có") has none to search.
       const quoted = (shared?.quoted ?? false) || (own !== '' && NEEDS_QUOTES.test(own));

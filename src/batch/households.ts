@@ -4386,9 +4386,16 @@ function idsCell(ids: readonly string[]): string {
 /** Code of a refused record in the ma_phan_loai column (the classes are CLASS_LABELS' keys). */
 export const REFUSED_CODE = 'error';
 
+/**
+ * An empty result row, to fill in. Array.from, not OUTPUT_COLUMNS.map: Node 20's optimised `map` makes a holey array where
+ * the interpreter's makes a packed one, and that second kind of row made V8 drop and recompile the CSV writer mid-list
+ * (`node --trace-deopt`: "wrong map"; round 19, round 31).
+ */
+const blankRow = (): Cell[] => Array.from(OUTPUT_COLUMNS, () => '');
+
 /** A refused record's result row: its line, household code and reason, nothing classified. */
 function refusedRow(problem: RowProblem, household: string): Cell[] {
-  const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
+  const row = blankRow();
   const at = (column: (typeof OUTPUT_COLUMNS)[number]) => OUTPUT_COLUMNS.indexOf(column);
   row[at('dong')] = problem.line;
   row[at('ma_ho')] = household;
@@ -4421,7 +4428,7 @@ const SECTION_LABEL = 'dòng tên nhóm (ấp, thôn…) giữa danh sách, khô
 
 /** A row that is no household (a total, a subtotal, a signature): its line, what it is and why it is not counted. */
 function nonHouseholdRow(line: number, label: string, reason: string): Cell[] {
-  const row: Cell[] = OUTPUT_COLUMNS.map(() => '');
+  const row = blankRow();
   row[LINE_AT] = line;
   row[OUTPUT_COLUMNS.indexOf('phan_loai')] = label;
   row[CODE_AT] = FOOTER_CODE;
