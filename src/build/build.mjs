@@ -69,8 +69,8 @@ try {
  * (<entry>.bundle.js); `node dist/bundle/main.js` and run.mjs alike. The maps hold no copy of the sources
  * (sourcesContent: false): they point at src/, which ships with the bundle, and stay small to read at start.
  * `cli batch` runs without them (BUNDLE.noSourceMaps): it prints an error's message, never its stack, and reading the
- * maps of the ~1,2 MB it loads (Node measures every line of each chunk, then TurboFan compiles that loop) was ~5% of
- * its start-up and ~0,8% of a 100.000-row run's machine instructions (README, speed table, round 31).
+ * maps of the ~1,2 MB it loads (Node measures every line of each chunk, then TurboFan compiles that loop) was ~7% of
+ * its start-up's machine instructions, ~0,85% of a 100.000-row run's (README, "Vòng 31, `cli batch`").
  */
 const BUNDLE = { dir: `${dist}/bundle`, bundled: ['zod', 'date-fns'], entries: ['main', 'cli'], noSourceMaps: { cli: ['batch'] } };
 const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
