@@ -114,7 +114,7 @@ import {
 import type { Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
+import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -208,11 +208,20 @@ const SHORT_MARK = 'short:';
  * "ai duyet ho ngheo", the topic's `brief`, which no code carries): "ko hieu j het" rewrites the brief, "chi tiết" gives the card.
  */
 const BRIEF_MARK = 'brief:';
+/**
+ * Right after SHORT_MARK when that short text was a plainer rewrite ("ko hieu", "noi de hieu hon di"): "hok hieu gi het" once
+ * more gives its shortest form (round 31 words16), not the same rewrite.
+ */
+const PLAIN_MARK = 'plain:';
 const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
-/** What session.last says the last answer was about, without SHORT_MARK and BRIEF_MARK. */
-const aboutOf = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), BRIEF_MARK);
+/** session.last without SHORT_MARK and PLAIN_MARK. */
+const unshortened = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), PLAIN_MARK);
+/** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK and BRIEF_MARK. */
+const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK);
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
-const wasBrief = (last: string | undefined) => withoutMark(last, SHORT_MARK)?.startsWith(BRIEF_MARK) === true;
+const wasBrief = (last: string | undefined) => unshortened(last)?.startsWith(BRIEF_MARK) === true;
+/** Whether session.last says the last answer was a plainer rewrite (PLAIN_MARK). */
+const wasPlain = (last: string | undefined) => withoutMark(last, SHORT_MARK)?.startsWith(PLAIN_MARK) === true;
 
 /**
  * "qua Tết" asked before the coming January (findings N08): Tết Nguyên đán falls from late January to mid February, in the
@@ -2089,11 +2098,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
     const brief = wasBrief(turn.session.last);
+    const plainBefore = wasPlain(turn.session.last);
     const last = aboutOf(turn.session.last);
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
-    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief);
+    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -2611,9 +2621,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
-  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false): Reply[] {
+  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false): Reply[] {
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
-    const form = wasShort && !asked.tight && !asked.length && !asked.spoken ? { ...asked, tight: true } : asked;
+    // "hok hieu gi het" again right after a plainer rewrite (round 31 words16: was that rewrite word for word): its first line,
+    // its source and whom to ask (the plainer length was not asked, SHORT_TEXT_DEFAULTS.plain).
+    const plainAgain = plainBefore && asked.plain === true && asked.length === SHORT_TEXT_DEFAULTS.plain;
+    const { length: _length, ...unmeasured } = asked;
+    const form = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);
@@ -2632,7 +2646,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [lines(found.lead.text, `${SHORT_DECISION_NOTE} ${WHERE_TO_ASK}`)];
     }
     if (shortened) {
-      turn.session.last = `${SHORT_MARK}${brief ? BRIEF_MARK : ''}${last}`;
+      turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }

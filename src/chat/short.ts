@@ -218,6 +218,26 @@ function withoutReferences(item: ShortLine): ShortLine {
   return references.length === 0 ? item : { ...item, text: item.text.replace(REFERENCE_IN_BRACKETS, ''), bases: [...item.bases, ...references] };
 }
 
+/** A sentence of a line after its first ("… Theo thông tin tham khảo, Quyết định 14/2025/QĐ-TTg … thay thế …"): split at ". " before a capital. */
+const SENTENCE_BREAK = /(?<=\.)\s+(?=\p{Lu})/u;
+/** A document named by its number ("Quyết định 14/2025/QĐ-TTg", "Nghị định 28/2014/NĐ-CP"). */
+const DOCUMENT_NUMBER = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)\s\d+\/\d{4}\//u;
+
+/**
+ * A line said plainly (round 31 words16: "ko hieu" after the electricity card was the card's words again): a sentence after its
+ * first that tells of documents ("Theo thông tin tham khảo, Quyết định 14/2025/QĐ-TTg … thay thế Quyết định 28/2014/QĐ-TTg, văn
+ * bản trước đây quy định hỗ trợ này.") is left to the full answer; the line's documents stay on the "Nguồn" line, its status
+ * at its end when the sentence left held it.
+ */
+function withoutDocumentTalk(item: ShortLine): ShortLine {
+  const [first, ...rest] = item.text.split(SENTENCE_BREAK);
+  const kept = rest.filter((sentence) => !DOCUMENT_NUMBER.test(sentence));
+  if (kept.length === rest.length) return item;
+  const text = [first!, ...kept].join(' ');
+  const lost = Object.values(STATUS_TAGS).filter((tag) => tag !== '' && item.text.includes(tag) && !text.includes(tag));
+  return { ...item, text: lost.length === 0 ? text : `${text.replace(/\.$/, '')}${lost.join('')}.` };
+}
+
 /** Whom to ask follows it (WHERE_TO_ASK, said to bà con), not said twice in a text read aloud. */
 const UNCHECKED = 'chưa được đối chiếu với nguyên văn văn bản.';
 /**
@@ -330,7 +350,7 @@ function shortText(
   const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : forReaders(options.plain ? plainWords(text) : text));
   const said = (text: string): Reply => ({ ...reply([plain(sayText(text))]), post: true });
   // A text read aloud names no document mid-sentence either: its references go to the "Nguồn" line.
-  const regular = (options.plain || options.spoken ? items.map(withoutReferences) : items).filter((item) => !item.extra);
+  const regular = (options.plain ? items.map(withoutDocumentTalk).map(withoutReferences) : options.spoken ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
   const { correction, length } = options;
   // What the request itself sets (a deadline) leads, after a correction.
@@ -348,7 +368,8 @@ function shortText(
     const unknownShown = shown.some((item) => item.status === 'unknown' || item.text.includes(STATUS_TAGS.unknown));
     // A note that already names whom to ask is the one referral (round 30 mend30b: the post on university fees named the cadre twice).
     const asks = options.note?.includes(POVERTY_CADRE) === true ? [] : [WHERE_TO_ASK];
-    return options.tight ? [...source, ...(unknownShown ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), ...asks];
+    // Plainer and shortest ("hok hieu gi het" again, round 31 words16): whom to ask stays, as for a line not known.
+    return options.tight ? [...source, ...(unknownShown || options.plain ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), ...asks];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
     item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);

@@ -601,7 +601,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const held = withoutPhrases(words, TOPICS.pensionHeld.socialNames);
     const pension = has(held, TOPICS.pensionHeld.says) && !has(held, TOPICS.pensionHeld.denies);
     // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
-    const amount = has(words, TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
+    const amount = has(withoutPhrases(words, TOPICS.followUp.muchTold), TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
     const papers = has(words, TOPICS.followUp.aspects.papers!);
     const applying = !papers && has(words, TOPICS.applyingAsked);
     return {

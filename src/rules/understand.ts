@@ -319,7 +319,14 @@ interface AreaRead {
 }
 
 /** Said of a unit holding both areas, by the unit (MIXED_AREA_WORDS): what it holds, then the question. */
-const MIXED_UNIT_NAMES: Readonly<Record<string, string>> = { 'thi xa': 'Thị xã', 'thanh pho': 'Thành phố', tp: 'Thành phố' };
+const MIXED_UNIT_NAMES: Readonly<Record<string, string>> = {
+  'thi xa': 'Thị xã',
+  'thanh pho': 'Thành phố',
+  tp: 'Thành phố',
+  'tren tinh': 'Trung tâm tỉnh',
+  'o tinh ly': 'Trung tâm tỉnh',
+  'tren tinh ly': 'Trung tâm tỉnh',
+};
 
 function areaNamed(tokens: Tokens): AreaRead {
   const area = placeArea(tokens);

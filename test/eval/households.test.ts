@@ -235,6 +235,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9375);
   });
 
+  it('routes the round-31 words16 residents\' messages (routing-round31-words16.yaml: "xin ho tro lam nha o dau" after a house falling, "ai la nguoi quyet dinh nha minh co ngheo hay ko", the electricity bill, BHYT, loans, school, old people, disability) all (0.92 before words16: "lam nha o dau" was read "làm sống ở đâu", "co ngheo hay ko" named no class asked)', () => {
+    const routing = scoreRouting('routing-round31-words16.yaml');
+    expect(routing.questions).toBe(25);
+    expect(routing.groups.residents?.questions).toBe(25);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-30 tryout15 questions (routing-round30-tryout15.yaml: a cadre\'s class "là hộ nghèo hay hộ cận nghèo" at the line, the 2027–2030 middle band\'s "ngưỡng thu nhập nào", a post on "thế nào là thiếu hụt dịch vụ xã hội cơ bản", "nhận giấy chứng nhận ở đâu", "thay đổi khi không còn cấp huyện") all, each group\'s all (0.857 on f273b21a: cadres 0.90, outreach 0.80)', () => {
     const routing = scoreRouting('routing-round30-tryout15.yaml');
     expect(routing.questions).toBe(35);

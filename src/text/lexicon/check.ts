@@ -445,6 +445,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           askedTo: phraseList,
           changed: phraseList,
           aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
+          muchTold: phraseList,
           aspectFillers: phraseList,
           refers: phraseList,
           markers: phraseList,
@@ -613,6 +614,8 @@ export function validatePlaces(data: typeof places, section = 'places.ts'): void
   checkPhrases(section, 'DISTRICT_WORDS', data.DISTRICT_WORDS);
   for (const unit of data.DISTRICT_LEVEL_WRITTEN.units) if (unit !== unit.toLowerCase().normalize('NFC')) throw new LexiconError(section, unit, 'DISTRICT_LEVEL_WRITTEN.units: viết thường, có dấu như văn bản');
   for (const word of data.MIXED_AREA_WORDS) if (!data.DISTRICT_WORDS.includes(word)) throw new LexiconError(section, word, 'MIXED_AREA_WORDS: không phải đơn vị cấp huyện (DISTRICT_LEVEL_WRITTEN.units)');
+  checkPhrases(section, 'MIXED_AREA_PHRASES', data.MIXED_AREA_PHRASES);
+  checkApart(section, ['MIXED_AREA_PHRASES', data.MIXED_AREA_PHRASES], ['AREA_PHRASES', [...data.AREA_PHRASES.rural, ...data.AREA_PHRASES.urban]]);
   checkPhrases(section, 'AREA_LEADS', data.AREA_LEADS);
   for (const phrase of data.WIDER_AREA_WORDS) if (!named.has(phrase)) throw new LexiconError(section, phrase, 'WIDER_AREA_WORDS: không phải từ chỉ nơi ở nào ở trên');
   const { words, beforeNumber } = data.AREA_ABBREVIATIONS;

@@ -830,7 +830,7 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
 
 /** The masking's label for a place's number (places.ts MASKED_PLACE), as read: "phuong [địa chỉ]" is a numbered ward. */
 const MASKED_PLACE_WORDS = fold(places.MASKED_PLACE).replace(/[[\]]/g, ' $& ').trim().split(/\s+/);
-const MIXED_PLACES = places.MIXED_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')] as const);
+const MIXED_PLACES = [...places.MIXED_AREA_WORDS, ...places.MIXED_AREA_PHRASES].map((phrase) => [phrase, phrase.split(' ')] as const);
 const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.split(' ')] as const);
 const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
 /** The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc"), not by the sentence going on ("tp thu nhap"). */

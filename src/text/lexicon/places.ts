@@ -194,6 +194,14 @@ export const WIDER_AREA_WORDS: readonly string[] = ['thanh pho', 'tp', 'quan', '
 export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
 
 /**
+ * Where a household lives said as the provincial town, no unit named ("nha tui o tren tinh", round 31 words16; was no area, the
+ * area asked later with no word of why): the town holds wards (phường, thành thị) and, since the 2025 merges, communes (xã, nông
+ * thôn) too (shared/facts/updates-2026.md), so it is asked at once, as for a thị xã (placeArea 'both'). "dưới quê" is rural
+ * (AREA_PHRASES, spoken.ts).
+ */
+export const MIXED_AREA_PHRASES: readonly string[] = ['tren tinh', 'o tinh ly', 'tren tinh ly'];
+
+/**
  * The district level as documents write it, with its marks (folded, "quận" would also be "cơ quan", "liên quan"): its units
  * (huyện, quận, thị xã: abolished from 01/7/2025, shared/facts documents-and-places.md) and its office for labour ("Phòng Lao
  * động – Thương binh và Xã hội"). A passage of a document dated before then naming one gets the note that the level is gone

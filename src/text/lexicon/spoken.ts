@@ -139,7 +139,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'ở đâu', forms: ['ở mô', 'o mo'] },
   // Round 12 (findings35 N35-21): "nha o mô thi dc xet ho ngheo, o ni co dc ko" asks where a household lives (is reviewed), never
   // "nhà ở" (housing); "ở ni", "chỗ ni" (Central) = "ở đây".
-  { canonical: 'sống ở đâu', forms: ['nhà ở mô', 'nha o mô', 'nha o mo', 'nhà ở đâu', 'nha o dau', 'nhà ở chỗ mô'] },
+  // Round 31 (words16): "xin ho tro lam nha o dau", "cat nha o dau" ask where the house to build is applied for (was "làm sống ở
+  // đâu", no topic): after a building verb "nhà" is the house.
+  {
+    canonical: 'sống ở đâu',
+    forms: ['nhà ở mô', 'nha o mô', 'nha o mo', 'nhà ở đâu', 'nha o dau', 'nhà ở chỗ mô'],
+    except: ['lam nha o dau', 'xay nha o dau', 'cat nha o dau', 'sua nha o dau', 'dung nha o dau', 'lam nha o mo', 'xay nha o mo', 'cat nha o mo', 'sua nha o mo'],
+  },
   { canonical: 'ở đây', forms: ['ở ni', 'o ni', 'chỗ ni', 'cho ni', 'bên ni', 'ben ni'] },
   { canonical: 'thế nào', forms: ['ra răng', 'làm răng'] },
   // Central (Huế, Quảng): "răng mà" = "sao mà", "mần răng" = "làm sao"; "răng" alone only as the last word ("thì răng"), since

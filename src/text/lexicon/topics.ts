@@ -1241,6 +1241,8 @@ export const TOPICS = {
         // "ai quyet dinh nha tui la ho ngheo", "ai quyet dinh ho ngheo" (round 29 words14): the class itself decided (not "ai quyết
         // định cho hộ nghèo vay", a support's).
         'la ho ngheo', 'la ho can ngheo', 'quyet dinh ho ngheo', 'quyet dinh ho can ngheo',
+        // "ai la nguoi quyet dinh nha minh co ngheo hay ko" (round 31 words16; was a passage): the class asked as "nghèo hay không".
+        'ngheo hay khong', 'co ngheo khong', 'can ngheo hay khong',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
         'ho so',
         // "tóm tắt cho bà con những thay đổi khi không còn cấp huyện" (round 30 tryout15; was a passage, and in the chat the 2027
@@ -1780,6 +1782,11 @@ export const TOPICS = {
         // "can mang theo j" after a support card (round 30): the papers to bring.
         'can mang theo gi', 'mang theo nhung gi', 'can mang theo nhung gi', 'can dem theo gi', 'dem theo gi', 'can dem gi'],
     } as Record<string, readonly string[]>,
+    /**
+     * "nha ngheo xai dien nhieu qua co dc giup ko" (round 31 words16; was "Mức hỗ trợ bạn hỏi … không nêu con số nào" before the
+     * card): "nhiều" said of how much is used or spent, no amount asked (aspects.amount).
+     */
+    muchTold: ['nhieu qua', 'nhieu lam', 'qua nhieu', 'nhieu wa', 'rat nhieu', 'nhieu qua troi'],
     /**
      * Words pointing back at the last answer ("cái đó làm ở đâu", "vụ đó bao nhiêu", "cụ thể là sao"): they stand beside an
      * aspect as fillers, and make a short message a follow-up (`markers`).
