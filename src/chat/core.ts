@@ -1674,7 +1674,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const householdHeld = turn.interview !== undefined || turn.session.told !== undefined;
     // Not fenced by the chat lock (was: refused once the lock was another instance's, after the rows above were erased:
     // no confirmation, the household left in the draft).
-    await (drafts.erase ? drafts.erase(turn.key) : drafts.delete(turn.key));
+    await drafts.erase(turn.key);
     // Every other draft of theirs: each group chat's, or the private chat's when typed in a group (round 21: only this chat's and
     // the private one went). Counted, so a draft a group question left is not told as "nothing kept" (round 28).
     const elsewhere = await drafts.deleteUser(userKey);
@@ -2981,20 +2981,24 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       ...(!consented && last !== undefined ? { last } : {}),
       ...(!consented && told !== undefined ? { told } : {}),
     };
-    // A check kept without consent: its step goes to the database (nothing the user told) before its draft, so a draft lost
-    // or older than the database says is told, not read (handle). Its end clears the mark.
     const checking = draft.interview !== undefined;
     const step = turn.check.step + 1;
+    if (checking) draft.step = step;
+    if (!storable) await drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled, handledCheck, handledAside }));
+    else if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck, handledAside }));
+    else await drafts.delete(turn.key);
+    // A check kept without consent: its step goes to the database (nothing the user told) with its draft, so a draft lost
+    // or older than the database says is told, not read (handle). Its end clears the mark. Once the draft's write was taken:
+    // a turn whose write was refused (its chat lock another instance's, the user's erasure since: DeliveryClaimLostError)
+    // records nothing (was: its step recorded first and left, so the other instance, whose draft was at an earlier step or
+    // gone, told the resident "… bị gián đoạn" and threw their check away).
     if (checking || turn.check.marked) {
       await store.markCheck(turn.key, checking ? step : undefined).catch((error: unknown) => {
         if (error instanceof StoreUnavailableError) throw error;
         turn.log.warn('check_not_marked', { channel: turn.message.channel, error });
       });
     }
-    if (checking) draft.step = step;
-    if (!storable) return drafts.set(turn.key, serializeDraft({ ...draft, unsaved: true, handled, handledCheck, handledAside }));
-    if (Object.keys(draft).length > 0) await drafts.set(turn.key, serializeDraft({ ...draft, handled, handledCheck, handledAside }));
-    else await drafts.delete(turn.key);
+    if (!storable) return;
     try {
       const options = { erasing: turn.erasing, ...(turn.fence ? { claim: turn.fence } : {}) };
       if (keep) await store.writeSession(turn.key, serializeSession(session), options);

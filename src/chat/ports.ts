@@ -465,8 +465,8 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     late.waitMs = DELIVERY_DEFAULTS.renewMs;
     return true;
   };
-  /** Runs a round now unless one runs; then the next one, at once or after the wait, while finishes are left. */
-  const finishLate = () => {
+  /** Runs a write-back round now unless one runs; then the next one, at once or after the wait, while finishes are left. */
+  const writeBackNow = () => {
     if (late.closed || late.running) return;
     clearTimeout(late.timer);
     late.timer = undefined;
@@ -492,7 +492,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
         // Only finishes of a degraded store left (answered without a claim written): tried again at the next claim
         // written, as before.
         if (!whole && ![...unclaimed.values()].some((held) => held.unfinished)) return;
-        late.timer = setTimeout(finishLate, whole ? 0 : late.waitMs);
+        late.timer = setTimeout(writeBackNow, whole ? 0 : late.waitMs);
         late.timer.unref();
       });
   };
@@ -505,14 +505,17 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
     // A redelivery of it (answered, or being answered) would now be answered again.
     logger.warn('delivery_unclaimed_forgotten', { channel: oldest.channel, id: oldest.id, done: oldest.done, held: unclaimed.size });
   };
-  /** An answered delivery whose finish the store did not take: written by the one write-back, after renewMs at first. */
-  const finishLater = () => {
+  /**
+   * An answered delivery whose finish the store did not take: a write-back round is scheduled after the wait (renewMs at
+   * first) unless one runs or is scheduled already.
+   */
+  const writeBackAfterWait = () => {
     if (late.closed || late.running || late.timer) return;
-    late.timer = setTimeout(finishLate, late.waitMs);
+    late.timer = setTimeout(writeBackNow, late.waitMs);
     late.timer.unref();
   };
   const flushUnclaimed = () => {
-    if (waitingFinish() > 0) finishLate();
+    if (waitingFinish() > 0) writeBackNow();
   };
   return {
     close: () => {
@@ -584,7 +587,7 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
             const held: HeldDelivery = { channel, id, done: true, token, ...(unfinished ? { unfinished } : {}), ...(unfinished && keep?.replay ? { keep } : {}) };
             hold(key, held);
             if (unfinished) {
-              finishLater();
+              writeBackAfterWait();
               keepRenewing();
             }
             throw error;
@@ -610,30 +613,51 @@ export function storeDeliveryClaims(store: DeliveryStore, now: () => Date, logge
 }
 
 /**
+ * A lease renewed (heartbeat) every `everyMs` until stopped: the one timer behind a delivery claim's renewal (renewWhileHandled)
+ * and a Redis chat lock's (src/store/redis.ts). `renew` resolving false (the lease no longer this holder's) ends the renewals
+ * and is told once (`lost`); a renewal that fails (the store or Redis away) is told (`failed`) and the next one is tried.
+ * Nothing is told once stopped (a renewal answered after the finish or release, which ends the lease).
+ */
+export function heartbeat(everyMs: number, renew: () => Promise<boolean>, told: { lost(): void; failed(error: unknown): void }): { stop(): void } {
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+  const timer = setInterval(() => {
+    void renew().then(
+      (held) => {
+        if (held || stopped) return;
+        stop();
+        told.lost();
+      },
+      (error: unknown) => {
+        if (!stopped) told.failed(error);
+      },
+    );
+  }, Math.max(1, Math.floor(everyMs)));
+  timer.unref();
+  return { stop };
+}
+
+/**
  * Renews a claim every DELIVERY_DEFAULTS.renewMs until stopped (finished or given back), so a handling longer than the lease
  * keeps it while a dead holder's lease runs out soon. `renew` resolving false (the claim no longer this holder's) or failing
  * is logged once (`delivery_lease_not_renewed`): a redelivery reaching another instance past the lease may then be answered
  * there too.
  */
 export function renewWhileHandled(logger: Logger, channel: string, renew: () => Promise<boolean>): { stop(): void } {
-  // Stopped: a renewal answered after the finish (which ends the lease) says nothing.
   let quiet = false;
   const warn = (reason: string) => {
     if (quiet) return;
     quiet = true;
     logger.warn('delivery_lease_not_renewed', { channel, reason });
   };
-  const timer = setInterval(() => {
-    void renew().then(
-      (held) => held || warn('lost'),
-      (error: unknown) => warn(errorReason(error)),
-    );
-  }, DELIVERY_DEFAULTS.renewMs);
-  timer.unref();
+  const beat = heartbeat(DELIVERY_DEFAULTS.renewMs, renew, { lost: () => warn('lost'), failed: (error) => warn(errorReason(error)) });
   return {
     stop: () => {
       quiet = true;
-      clearInterval(timer);
+      beat.stop();
     },
   };
 }

@@ -289,12 +289,13 @@ const MAX_DRAFTS = 10_000;
 /**
  * A DraftStore whose turn writes may be refused once the conversation's chat lock is another instance's (Redis: fenced,
  * DeliveryClaimLostError), with `erase`: one conversation's draft deleted whoever holds the lock, for an erasure (/xoadulieu),
- * which must not stop half-way. Absent: `delete` (never refused).
+ * which must not stop half-way. Required (was optional, the core falling back to `delete`, which a store fencing its deletes
+ * would refuse): a store whose deletes are never refused erases with `delete` (VolatileDrafts).
  */
-export type ErasableDrafts = DraftStore & { erase?(key: string): Promise<void> };
+export type ErasableDrafts = DraftStore & { erase(key: string): Promise<void> };
 
 /** The DraftStore of one process (the default): nothing leaves memory, a restart forgets everything. */
-export class VolatileDrafts implements DraftStore {
+export class VolatileDrafts implements ErasableDrafts {
   readonly where = 'bộ nhớ tạm của máy chủ (mất khi máy chủ khởi động lại)';
   private readonly drafts = new Map<string, { draft: object; touched: number }>();
 
@@ -323,6 +324,11 @@ export class VolatileDrafts implements DraftStore {
 
   async delete(key: string): Promise<void> {
     this.drafts.delete(key);
+  }
+
+  /** One process's drafts are never refused: an erasure is a delete. */
+  erase(key: string): Promise<void> {
+    return this.delete(key);
   }
 
   async deleteUser(userKey: string): Promise<number> {

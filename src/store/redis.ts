@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, heartbeat, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts, type ErasableDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
@@ -79,6 +79,8 @@ export const REDIS_DEFAULTS = {
   stopSyncPollMs: 100,
   /** Conversations remembered as told their draft was lost or unreadable (told once each), as many as drafts in memory. */
   missingDraftsTold: 10_000,
+  /** A copy held in memory while Redis was away is written back over these versions at most (its base and its own latest writes). */
+  copyVersionsKept: 20,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -102,41 +104,49 @@ return redis.call('get', KEYS[2])`;
 
 /**
  * One write of a draft, atomic. KEYS: the draft, its version, the conversation's chat lock, its user's set of group drafts,
- * the draft's raw-named key of an older instance. ARGV[1] the kind: 'set' (value ARGV[2]), 'renew' (a read: the times to live
- * only), 'reseal' (an older instance's plain draft sealed, its version kept) or 'delete' (the version left as a tombstone,
- * its age that of the deletion); ARGV[3] the time to live (ms); ARGV[4] the chat lock's token this instance holds for the
- * turn ('' none): fenced, nothing is written once the lock is another's (another instance took it after it ran out while
- * this instance worked), -1; a lock that ran out with no one taking it is not lost: taken again for ARGV[8] ms and the write
- * goes ahead (was: -1, the turn dropped with no one answering it); ARGV[5] the version: the stale mark (its time, ms) the
- * write supersedes, 0 none; ARGV[6] ('' or ms since 1970) a copy written back, made at that time: not written over a draft
- * written (or deleted, its tombstone) since, whose version has more time to live left than one written then would have,
- * 0. The time left is reckoned by Redis's clock when the script runs (was: by this instance's before the call, so an
- * erasure made a few milliseconds after the copy passed for an older one when the call waited longer than that on a busy
- * machine, and the erased household came back). The version key's time to live
- * is set by writes only (set, delete), never by a read ('renew') or a reseal: it tells when the draft was last written
- * (was: the draft's own time to live, which every read renews, so an older draft read meanwhile passed for a newer one and
- * the newer copy written back was dropped). ARGV[7] the draft's name kept in the user's set of group drafts (what the
+ * the draft's raw-named key of an older instance, the chat lock's last holder (LOCK_SCRIPT), the user's erasure (ERASE_DRAFTS_SCRIPT).
+ * ARGV[1] the kind: 'set' (value ARGV[2]), 'renew' (a read: the times to live only), 'reseal' (an older instance's plain draft
+ * sealed, its version kept) or 'delete' (the version left as a tombstone); ARGV[3] the time to live (ms); ARGV[4] the chat
+ * lock's token this instance holds for the turn ('' none): fenced, nothing is written once the lock is another's (another
+ * instance took it after it ran out while this instance worked), -1; a lock that ran out is taken again for ARGV[8] ms and the
+ * write goes ahead only when no one took it since (its last holder still this token; was: whenever it was free, so a lock
+ * taken, used and released by another instance meanwhile was taken again and the stalled turn's draft went over the newer
+ * one). ARGV[5] the stale mark (its time, ms) the write supersedes, 0 none. ARGV[6] the condition on a 'set': 'back' (a copy
+ * written back after Redis was away: not written, 0, once the version is none of ARGV[10], the one this instance saw last
+ * and those of its own writes Redis did not answer (it may have taken them), comma-separated: any write or deletion since,
+ * by any instance; was: told by this instance's clock against Redis's TIME, with
+ * a skew window), 'turn' (a turn's own write: refused, -2, once the user's erasure is another than ARGV[11], the one the
+ * turn read: a group chat's draft is not written after the user's /xoadulieu or `privacy erase`), '' none. A version is the
+ * mark and a token (`<mark>|<token>`, ARGV[9] new at each set or delete), its time to live set by writes only (set,
+ * delete), never by a read ('renew') or a reseal. ARGV[7] the draft's name kept in the user's set of group drafts (what the
  * user's erasure finds them by, eraseUserDrafts), '' for a private chat's.
  */
-const DRAFT_SCRIPT = `if ARGV[4] ~= '' then
+const DRAFT_SCRIPT = `local function token(v) return string.match(v, '|([^|]*)$') or '' end
+if ARGV[6] == 'turn' and ARGV[1] == 'set' and (redis.call('get', KEYS[7]) or '') ~= ARGV[11] then return -2 end
+if ARGV[4] ~= '' then
   local holder = redis.call('get', KEYS[3])
   if holder and holder ~= ARGV[4] then return -1 end
-  if not holder then redis.call('set', KEYS[3], ARGV[4], 'PX', ARGV[8]) end
+  if not holder then
+    local last = redis.call('get', KEYS[6])
+    if last and last ~= ARGV[4] then return -1 end
+    redis.call('set', KEYS[3], ARGV[4], 'PX', ARGV[8])
+  end
 end
 local ttl = ARGV[3]
+local version = ARGV[5] .. '|' .. ARGV[9]
 if ARGV[1] == 'delete' then
   redis.call('del', KEYS[1], KEYS[5])
-  redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
+  redis.call('set', KEYS[2], version, 'PX', ttl)
   return 1
 end
 if ARGV[1] == 'set' then
-  if ARGV[6] ~= '' then
-    local clock = redis.call('time')
-    local left = tonumber(ttl) - (tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) - tonumber(ARGV[6]))
-    if redis.call('pttl', KEYS[2]) > left then return 0 end
+  if ARGV[6] == 'back' then
+    local now = redis.call('get', KEYS[2])
+    local seen = now and token(now)
+    if now and (seen == '' or not string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true)) then return 0 end
   end
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
-  redis.call('set', KEYS[2], ARGV[5], 'PX', ttl)
+  redis.call('set', KEYS[2], version, 'PX', ttl)
 elseif ARGV[1] == 'reseal' then
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
 else
@@ -148,6 +158,25 @@ if ARGV[7] ~= '' then
 end
 return 1`;
 
+/** A draft read with what its fenced writes are checked against (DRAFT_SCRIPT): KEYS the draft, its version, the user's erasure. */
+const READ_DRAFT_SCRIPT = `return {redis.call('get', KEYS[1]) or false, redis.call('get', KEYS[2]) or false, redis.call('get', KEYS[3]) or false}`;
+
+/**
+ * A chat lock taken (SET NX PX ARGV[2]) under token ARGV[1], which is kept as the lock's last holder (KEYS[2], ARGV[3] ms): a
+ * turn whose lock ran out takes it again only if no one took it since (DRAFT_SCRIPT). 1 when taken.
+ */
+const LOCK_SCRIPT = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+  redis.call('set', KEYS[2], ARGV[1], 'PX', ARGV[3])
+  return 1
+end
+return 0`;
+
+/** The token of a draft's version (`<mark>|<token>`, DRAFT_SCRIPT); '' for an older instance's (the mark alone). */
+const versionToken = (version: string | null) => (version === null ? undefined : (/\|([^|]*)$/.exec(version)?.[1] ?? ''));
+
+/** The key of a user's last erasure of their drafts (ERASE_DRAFTS_SCRIPT), by the user's keyed hash. */
+const erasedKey = (hashKey: (key: string) => string, userKey: string) => `erased:${hashKey(userKey)}`;
+
 /** The key of a draft's version (DRAFT_SCRIPT), by the draft's name (the keyed hash of its conversation). */
 const versionKey = (hash: string) => `draftv:${hash}`;
 
@@ -156,27 +185,29 @@ const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `d
 
 /**
  * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; leaves each of the
- * next but the last (their versions) a tombstone for ARGV[2] ms (a copy written back later finds the erasure newer,
- * DRAFT_SCRIPT); then deletes the last (their set).
+ * next but the last two (their versions) a tombstone for ARGV[2] ms (a copy written back later finds the erasure newer,
+ * DRAFT_SCRIPT); keeps ARGV[3] as the user's erasure (the next to last) for as long: a turn of one of their chats running
+ * meanwhile, a group chat's not yet in the set among them, writes no draft after it (DRAFT_SCRIPT); then deletes the last (their set).
  */
 const ERASE_DRAFTS_SCRIPT = `local gone = {}
 local drafts = tonumber(ARGV[1])
 for i = 1, drafts do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
-for i = drafts + 1, #KEYS - 1 do redis.call('set', KEYS[i], '0', 'PX', ARGV[2]) end
+for i = drafts + 1, #KEYS - 2 do redis.call('set', KEYS[i], '0|' .. ARGV[3], 'PX', ARGV[2]) end
+redis.call('set', KEYS[#KEYS - 1], ARGV[3], 'PX', ARGV[2])
 redis.call('del', KEYS[#KEYS])
 return gone`;
 
 /**
  * Deletes every draft of one user: their private chat's, under its hashed name and the raw name an older instance wrote
- * (`draft:<key>`), and each group chat's their set names (DRAFT_SCRIPT), their versions left as tombstones, then the set. The names (keyed
- * hashes of the chats' keys) of the drafts deleted.
+ * (`draft:<key>`), and each group chat's their set names (DRAFT_SCRIPT), their versions left as tombstones and the erasure
+ * kept, then the set. The names (keyed hashes of the chats' keys) of the drafts deleted.
  */
 async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey: (key: string) => string, userKey: string): Promise<Set<string>> {
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
   const names = [hashKey(userKey), hashKey(userKey), ...groups];
   const drafts = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`)];
-  const keys = [...drafts, versionKey(hashKey(userKey)), ...groups.map(versionKey), groupDraftsKey(hashKey, userKey)];
-  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS)) as number[];
+  const keys = [...drafts, versionKey(hashKey(userKey)), ...groups.map(versionKey), erasedKey(hashKey, userKey), groupDraftsKey(hashKey, userKey)];
+  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS, randomBytes(12).toString('base64url'))) as number[];
   return new Set(gone.map((index) => names[index - 1]!));
 }
 
@@ -193,7 +224,7 @@ export const sealDrafts = (hashKey: (key: string) => string) => sealWith(hashKey
  * have left now (DRAFT_IDLE_MS less the mark's age): one with more was written since and stays; so does one written back over
  * that mark or a later one (its version, KEYS[2], DRAFT_SCRIPT, at least the mark's time ARGV[1]). Returns 1 when deleted.
  */
-const DELETE_STALE_SCRIPT = `local over = tonumber(redis.call('get', KEYS[2]) or '0') or 0
+const DELETE_STALE_SCRIPT = `local over = tonumber(string.match(redis.call('get', KEYS[2]) or '0', '^[^|]*')) or 0
 if over >= tonumber(ARGV[1]) then return 0 end
 local ttl = redis.call('pttl', KEYS[1])
 if ttl > 0 and ttl <= tonumber(ARGV[2]) then return redis.call('del', KEYS[1]) end
@@ -252,7 +283,7 @@ export interface SharedState {
   rateLimiters: RateLimiterFactory;
   /** Per-user counters over a window of `windowMs` (a channel's limit); Redis down: let through, logged (`<channel>_rate_limit`). */
   counters(windowMs: number, channel: LimitedChannel): SharedCounters;
-  drafts: ErasableDrafts & Required<Pick<ErasableDrafts, 'erase'>>;
+  drafts: ErasableDrafts;
   chatLock: ChatLock;
   /**
    * Delivery claims in Redis, in front of the store's claims, which are used when Redis is down; an
@@ -451,16 +482,40 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * draft writes are fenced by its token.
    */
   const lockHolds = new Map<string, string>();
+  const lastHolderKeyOf = (key: string) => `lockv:chat:${hashKey(key)}`;
+  /**
+   * What this instance last saw of a conversation's draft in Redis (a read, or its own write), by conversation key: the
+   * version's token and the user's erasure ('' none). A turn's write is refused after an erasure it did not see; a copy
+   * written back after Redis was away, over any write it did not see (DRAFT_SCRIPT). Bounded like the drafts in memory.
+   */
+  const seen = new Map<string, { version: string; erased: string }>();
+  const saw = (key: string, what: { version: string; erased: string }) => {
+    seen.delete(key);
+    seen.set(key, what);
+    if (seen.size > REDIS_DEFAULTS.missingDraftsTold) seen.delete(seen.keys().next().value!);
+  };
+  /**
+   * A copy's base (a conversation unsynced): the version this instance had seen when its first write Redis did not answer
+   * was made, and the versions of those writes (Redis may have taken one it did not answer in time). Its write-back goes
+   * over none other (DRAFT_SCRIPT 'back').
+   */
+  const copyBase = new Map<string, string[]>();
+  const unanswered = (key: string, version: string) => {
+    const base = copyBase.get(key) ?? [seen.get(key)?.version ?? ''].filter(Boolean);
+    // Bounded: the version seen, and the latest of this instance's own writes.
+    copyBase.set(key, [...base, version].slice(-REDIS_DEFAULTS.copyVersionsKept));
+  };
   /**
    * One write of the draft under `key` (DRAFT_SCRIPT; a group chat's is named in its user's set), versioned by the stale mark
-   * this instance's copy supersedes (its own, unsynced). `fenced` (the turn's own writes): not
-   * written once this instance's chat lock on the conversation is another's (it ran out while this instance worked),
-   * rejecting with DeliveryClaimLostError. `writtenBack`: a copy made then, written back unless Redis holds a newer version
-   * (another instance wrote or deleted it since): resolves false then.
+   * this instance's copy supersedes (its own, unsynced) and a new token. `fenced` (the turn's own writes): not
+   * written once this instance's chat lock on the conversation is another's (it ran out while this instance worked, whoever
+   * held it since), nor a set after the user's erasure the turn did not read, rejecting with DeliveryClaimLostError.
+   * `writtenBack`: a copy written back, with its base (copyBase): written unless Redis holds another version (another
+   * instance wrote or deleted it since): resolves false then.
    */
   const writeDraft = async (
     key: string,
-    write: { kind: 'set'; value: string; writtenBack?: number } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
+    write: { kind: 'set'; value: string; writtenBack?: string[] } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
     fenced = false,
   ): Promise<boolean> => {
     const owner = ownerOfSession(key);
@@ -468,12 +523,34 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const writtenBack = write.kind === 'set' ? write.writtenBack : undefined;
     const version = unsynced.get(key) ?? 0;
     const token = fenced ? (lockHolds.get(key) ?? '') : '';
-    const keys = [draftKey(key), versionKey(hashKey(key)), lockKeyOf(key), group ? groupDraftsKey(hashKey, owner) : draftKey(key), legacyDraftKey(key)];
+    const read = seen.get(key);
+    const condition = writtenBack !== undefined ? 'back' : fenced && read ? 'turn' : '';
+    const newVersion = randomBytes(9).toString('base64url');
+    const keys = [
+      draftKey(key),
+      versionKey(hashKey(key)),
+      lockKeyOf(key),
+      group ? groupDraftsKey(hashKey, owner) : draftKey(key),
+      legacyDraftKey(key),
+      lastHolderKeyOf(key),
+      erasedKey(hashKey, owner),
+    ];
     const value = 'value' in write ? write.value : '';
-    const result = Number(
-      await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, write.kind, value, DRAFT_IDLE_MS, token, version, writtenBack ?? '', group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs),
-    );
+    const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, (writtenBack ?? []).join(','), read?.erased ?? ''];
+    let result: number;
+    try {
+      result = Number(await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, ...args));
+    } catch (error) {
+      if (write.kind === 'set' || write.kind === 'delete') unanswered(key, newVersion);
+      throw error;
+    }
     if (result === -1) throw new DeliveryClaimLostError();
+    if (result === -2) {
+      // The user erased their drafts (/xoadulieu, `privacy erase`) while this turn ran: nothing of it is kept.
+      logger.warn('redis_draft_after_erasure_refused', {});
+      throw new DeliveryClaimLostError();
+    }
+    if (result === 1 && (write.kind === 'set' || write.kind === 'delete')) saw(key, { version: newVersion, erased: read?.erased ?? '' });
     return result === 1;
   };
   /**
@@ -521,6 +598,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     await memoryDrafts.delete(key);
     const since = unsynced.get(key);
     unsynced.delete(key);
+    copyBase.delete(key);
     if (since !== undefined) await staleDrafts.staleDraftCleared(hashKey(key), since).catch((error: unknown) => fallback('drafts', error, undefined));
   };
   const syncDraft = async (key: string) => {
@@ -531,11 +609,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     if (draft === undefined) await writeDraft(key, { kind: 'delete' });
     // Written back as the copy made at its mark: never taken for a draft older than that mark (another instance settling it
     // meanwhile keeps it: was deleted when written less than REDIS_DEFAULTS.staleMarkSkewMs after it, the resident's check
-    // lost just as Redis came back, test/store/drafts-round29-faults8.test.ts), and never over a newer version (another
-    // instance's write since, Redis back there first: was overwritten by this older copy, test/store/drafts-round30-instances11.test.ts).
-    else if (!(await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)), writtenBack: since }))) logger.info('redis_draft_newer_kept', {});
+    // lost just as Redis came back, test/store/drafts-round29-faults8.test.ts), and never over a version it did not see (another
+    // instance's write since, Redis back there first: was overwritten by this older copy, test/store/drafts-round30-instances11.test.ts;
+    // told by the versions' tokens, not by this instance's clock against Redis's, test/store/drafts-round31-instances12.test.ts).
+    else if (!(await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)), writtenBack: copyBase.get(key) ?? [] }))) logger.info('redis_draft_newer_kept', {});
     await memoryDrafts.delete(key);
     unsynced.delete(key);
+    copyBase.delete(key);
     if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
   };
   let syncing: Promise<void> | undefined;
@@ -602,7 +682,10 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         return missing(key, mark.at, DRAFT_LOST);
       }
       try {
-        const value = (await redis.get(draftKey(key))) ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
+        // With what the turn's write is checked against (DRAFT_SCRIPT): the version read, the user's last erasure.
+        const [stored, version, erased] = (await redis.eval(READ_DRAFT_SCRIPT, 3, draftKey(key), versionKey(hashKey(key)), erasedKey(hashKey, ownerOfSession(key)))) as (string | null)[];
+        saw(key, { version: versionToken(version ?? null) ?? '', erased: erased ?? '' });
+        const value = stored ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
         unreadableSince = undefined;
         const text = value === null ? undefined : sealed.open(key, value);
         // Older than a change Redis did not take (marked by any instance): deleted, not read; the newer one is elsewhere.
@@ -666,33 +749,17 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
 
   /**
-   * Renews a chat lock held (heartbeat) every REDIS_DEFAULTS.chatLockRenewFraction of its time to live while its turn runs, however long (a slow database);
+   * Renews a chat lock held (heartbeat, ports.ts) every REDIS_DEFAULTS.chatLockRenewFraction of its time to live while its turn runs, however long (a slow database);
    * stopped at its release. Was: never renewed, so a turn longer than REDIS_DEFAULTS.chatLockTtlMs lost the lock while still
    * working and another instance answered the same conversation at once (test/store/lock-round30-instances11.test.ts). A
    * renewal finding the lock another's (this instance's event loop blocked past its time) is logged once (`chat_lock_lost`):
    * the turn's draft writes are fenced by the lock (DRAFT_SCRIPT), its session write by the delivery's claim.
    */
-  const renewLock = (lockKey: string, token: string, ttlMs: number) => {
-    let stopped = false;
-    const timer = setInterval(() => {
-      void redis.eval(RENEW_SCRIPT, 1, lockKey, token, ttlMs).then(
-        (renewed) => {
-          if (stopped || Number(renewed) === 1) return;
-          stopped = true;
-          clearInterval(timer);
-          logger.warn('chat_lock_lost', {});
-        },
-        (error: unknown) => fallback('chat_lock', error, undefined),
-      );
-    }, Math.max(1, Math.floor(ttlMs * REDIS_DEFAULTS.chatLockRenewFraction)));
-    timer.unref();
-    return {
-      stop: () => {
-        stopped = true;
-        clearInterval(timer);
-      },
-    };
-  };
+  const renewLock = (lockKey: string, token: string, ttlMs: number) =>
+    heartbeat(ttlMs * REDIS_DEFAULTS.chatLockRenewFraction, async () => Number(await redis.eval(RENEW_SCRIPT, 1, lockKey, token, ttlMs)) === 1, {
+      lost: () => logger.warn('chat_lock_lost', {}),
+      failed: (error) => fallback('chat_lock', error, undefined),
+    });
   const chatLock: ChatLock = {
     // The local queue keeps this instance's own messages in order without polling Redis for them.
     run: (key, work) =>
@@ -704,7 +771,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         let held = false;
         try {
           while (!held) {
-            held = (await redis.set(lockKey, token, 'PX', ttlMs, 'NX')) === 'OK';
+            held = Number(await redis.eval(LOCK_SCRIPT, 2, lockKey, lastHolderKeyOf(key), token, ttlMs, DRAFT_IDLE_MS)) === 1;
             if (held) break;
             if (Date.now() > deadline) {
               logger.warn('chat_lock_timeout', {});

@@ -7,16 +7,13 @@
  * rows, then stopped at the draft: no confirmation, the household left in Redis. Now the message is redelivered (503) and
  * answered once; the erasure is not fenced by the lock and is confirmed.
  */
-import { Redis } from 'ioredis';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
 import { DeliveryInProgressError } from '../../src/chat/ports.ts';
 import type { IncomingMessage, Reply } from '../../src/chat/types.ts';
 import { toPlainText } from '../../src/chat/render.ts';
-import { createLogger } from '../../src/log.ts';
-import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { postgresUnavailable, redisUnavailable, titled } from '../services.ts';
+import { twoInstances } from './two-instances.ts';
 import { hold } from '../hold.ts';
 
 const missing = (await postgresUnavailable()) ?? (await redisUnavailable());
@@ -37,39 +34,12 @@ function blockNextRead(app: App) {
 }
 
 describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost while the claim is held (PostgreSQL + Redis)', missing), () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  const redis = testRedisPrefix('lock-lost-mend30c');
-  const direct = new Redis(TEST_REDIS_URL);
-  const clock = Date.parse('2026-12-05T06:00:00Z');
-  const now = () => new Date(clock);
-  const lines: string[] = [];
-  let a: App;
-  let b: App;
-  beforeAll(async () => {
-    database = await createTestDatabase('lockmend');
-    const open = () =>
-      createApp({
-        databasePath: join(tmpdir(), 'unused-lock-lost-mend30c.db'),
-        databaseUrl: database.url,
-        now,
-        redisUrl: TEST_REDIS_URL,
-        redisKeyPrefix: redis.prefix,
-        logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
-      });
-    a = await open();
-    b = await open();
-  }, 30_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await redis.clear();
-    direct.disconnect();
-    await database?.drop();
-  });
+  const two = twoInstances('lock-lost-mend30c', () => new Date(Date.parse('2026-12-05T06:00:00Z')));
+  const { lines, direct } = two;
 
   /** A's chat lock on the conversation `key` ran out while its loop was blocked: gone from Redis. */
   const lockRanOut = async (key: string) => {
-    expect(await direct.del(`${redis.prefix}lock:chat:${a.store.hashKey(key)}`)).toBe(1);
+    expect(await direct.del(`${two.prefix}lock:chat:${two.a.store.hashKey(key)}`)).toBe(1);
   };
 
   const resident = (userId: string, channel: 'zalo' | 'telegram' | 'web' = 'zalo') => {
@@ -80,14 +50,14 @@ describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost
 
   it('"khong" o Cau 4 tai A, A ket; tin "ho ngheo dc vay von ko" toi B: Zalo gui lai "khong" va duoc tra loi "Cau 5/15" (was: 200, khong ai tra loi)', async () => {
     const send = resident('zalo-r30-mend30c-1');
-    await send(a, 'nha tui 4 nguoi o que thang dc 5 trieu');
-    expect(textOf(await send(a, undefined, undefined, 'consent:yes'))).toContain('Câu 4/15');
-    const atABlocked = blockNextRead(a);
-    const atA = send(a, 'khong', 'zalo-r30-mend30c-1-khong4');
+    await send(two.a, 'nha tui 4 nguoi o que thang dc 5 trieu');
+    expect(textOf(await send(two.a, undefined, undefined, 'consent:yes'))).toContain('Câu 4/15');
+    const atABlocked = blockNextRead(two.a);
+    const atA = send(two.a, 'khong', 'zalo-r30-mend30c-1-khong4');
     await atABlocked.reached;
     await lockRanOut('zalo:zalo-r30-mend30c-1');
-    const atBBlocked = blockNextRead(b);
-    const atB = send(b, 'ho ngheo dc vay von ko', 'zalo-r30-mend30c-1-vay');
+    const atBBlocked = blockNextRead(two.b);
+    const atB = send(two.b, 'ho ngheo dc vay von ko', 'zalo-r30-mend30c-1-vay');
     await atBBlocked.reached;
     // A wakes while B answers the other message: nothing saved, nothing sent, and Zalo is told to send "khong" again.
     atABlocked.open();
@@ -101,26 +71,26 @@ describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost
     expect(lines.some((line) => line.includes('chat_lock_lost_at_save'))).toBe(true);
     expect(lines.filter((line) => line.includes('chat_lock_lost_at_save')).join('')).not.toContain('khong');
     // The redelivery, at either instance: answered once, the check goes on.
-    expect(textOf(await send(a, 'khong', 'zalo-r30-mend30c-1-khong4'))).toContain('Câu 5/15');
-    expect(await send(b, 'khong', 'zalo-r30-mend30c-1-khong4')).toEqual([]);
+    expect(textOf(await send(two.a, 'khong', 'zalo-r30-mend30c-1-khong4'))).toContain('Câu 5/15');
+    expect(await send(two.b, 'khong', 'zalo-r30-mend30c-1-khong4')).toEqual([]);
   }, 15_000);
 
   it('web khong co ma tin: "co dc ho tro tien dien ko" tai A bi ket trong luc B tra loi tin khac: bao gui lai (was: 200 rong)', async () => {
     const send = resident('Tab-chu-Tu-Ben-Tre-r30', 'web');
-    await send(a, 'chao ban', null);
+    await send(two.a, 'chao ban', null);
     // The questions A records (counters; a question not answered kept for the team): the refused turn records none.
     let recorded = 0;
-    const record = a.store.recordQuestion;
-    a.store.recordQuestion = async (question) => {
+    const record = two.a.store.recordQuestion;
+    two.a.store.recordQuestion = async (question) => {
       recorded += 1;
-      return record.call(a.store, question);
+      return record.call(two.a.store, question);
     };
-    const atABlocked = blockNextRead(a);
-    const atA = send(a, 'co dc ho tro tien dien ko', null);
+    const atABlocked = blockNextRead(two.a);
+    const atA = send(two.a, 'co dc ho tro tien dien ko', null);
     await atABlocked.reached;
     await lockRanOut('web:Tab-chu-Tu-Ben-Tre-r30');
-    const atBBlocked = blockNextRead(b);
-    const atB = send(b, 'ho can ngheo la sao', null);
+    const atBBlocked = blockNextRead(two.b);
+    const atB = send(two.b, 'ho can ngheo la sao', null);
     await atBBlocked.reached;
     atABlocked.open();
     const refused = await atA.then(
@@ -131,33 +101,33 @@ describe.skipIf(missing !== undefined)(titled('two instances, the chat lock lost
     expect(refused).toBeInstanceOf(DeliveryInProgressError);
     expect(textOf(await atB)).not.toBe('');
     // Sent again, answered and recorded once (was: recorded by the refused turn too).
-    expect(textOf(await send(a, 'co dc ho tro tien dien ko', null))).toContain('điện');
-    a.store.recordQuestion = record;
+    expect(textOf(await send(two.a, 'co dc ho tro tien dien ko', null))).toContain('điện');
+    two.a.store.recordQuestion = record;
     expect(recorded).toBe(1);
   }, 15_000);
 
   it('"/xoadulieu" tai A khi A ket va B dang tra loi tin khac: van xoa het, co bao xac nhan, ban nhap ho gia dinh khong con trong Redis (was: khong tra loi, ban nhap con)', async () => {
     const userId = 'zalo-r30-mend30c-3';
     const send = resident(userId);
-    await send(a, 'nha tui 5 nguoi o que thang dc 4 trieu');
-    expect(textOf(await send(a, undefined, undefined, 'consent:no'))).toContain('Câu');
-    const hash = a.store.hashKey(`zalo:${userId}`);
-    expect(await direct.exists(`${redis.prefix}draft:${hash}`)).toBe(1);
-    const atABlocked = blockNextRead(a);
-    const atA = send(a, '/xoadulieu', `${userId}-xoa`);
+    await send(two.a, 'nha tui 5 nguoi o que thang dc 4 trieu');
+    expect(textOf(await send(two.a, undefined, undefined, 'consent:no'))).toContain('Câu');
+    const hash = two.a.store.hashKey(`zalo:${userId}`);
+    expect(await direct.exists(`${two.prefix}draft:${hash}`)).toBe(1);
+    const atABlocked = blockNextRead(two.a);
+    const atA = send(two.a, '/xoadulieu', `${userId}-xoa`);
     await atABlocked.reached;
     await lockRanOut(`zalo:${userId}`);
-    const atBBlocked = blockNextRead(b);
-    const atB = send(b, 'ho ngheo dc vay von ko', `${userId}-vay`);
+    const atBBlocked = blockNextRead(two.b);
+    const atB = send(two.b, 'ho ngheo dc vay von ko', `${userId}-vay`);
     await atBBlocked.reached;
     atABlocked.open();
     const erased = await atA.then(textOf, (error: unknown) => String(error));
     // The draft is gone while B still holds the chat lock.
-    const left = await direct.exists(`${redis.prefix}draft:${hash}`);
+    const left = await direct.exists(`${two.prefix}draft:${hash}`);
     atBBlocked.open();
     await atB;
     expect(left).toBe(0);
     expect(erased).toContain('Đã xóa toàn bộ dữ liệu');
-    expect(textOf(await send(b, 'ko', `${userId}-ko`))).not.toContain('Câu');
+    expect(textOf(await send(two.b, 'ko', `${userId}-ko`))).not.toContain('Câu');
   }, 15_000);
 });

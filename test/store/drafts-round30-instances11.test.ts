@@ -10,11 +10,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
-import type { Logger } from '../../src/log.ts';
-import { silentLogger } from '../../src/log.ts';
-import { openRedisState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
@@ -30,24 +28,7 @@ describe.skipIf(missing !== undefined)(titled('a copy written back after a parti
   });
 
   /** A at Redis directly; B through a proxy the test cuts; B's log says when its copies were written back. */
-  async function pair() {
-    const target = new URL(TEST_REDIS_URL);
-    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    let synced!: () => void;
-    const written = new Promise<void>((resolve) => (synced = resolve));
-    const note = (event: string) => {
-      if (event === 'redis_drafts_synced') synced();
-    };
-    const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
-    const a = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
-    const b = await openRedisState(proxy.url(TEST_REDIS_URL), keys.prefix, logger, { hashKey: store.hashKey, staleDrafts: store });
-    const close = async () => {
-      await a.close();
-      await b.close();
-      await proxy.close();
-    };
-    return { a, b, proxy, written, close };
-  }
+  const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
   const draft = (position: number, answers: Record<string, string>) => ({
     v: 3,
     interview: { awaitingConsent: false, position, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers },

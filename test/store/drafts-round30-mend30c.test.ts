@@ -12,7 +12,8 @@ import { silentLogger } from '../../src/log.ts';
 import { openRedisState, REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
-import { redisUnavailable, startTcpProxy, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
@@ -90,14 +91,6 @@ describe.skipIf(missing !== undefined)(titled('draft writes around the chat lock
   });
 
   it('"ko" o may B luc B mat ca Redis lan CSDL, may A chi doc ban cu: khi B noi lai ban moi cua B duoc ghi (was: bo, vi A doc lam gia han ban cu)', async () => {
-    const target = new URL(TEST_REDIS_URL);
-    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    let synced!: () => void;
-    const written = new Promise<void>((resolve) => (synced = resolve));
-    const note = (event: string) => {
-      if (event === 'redis_drafts_synced') synced();
-    };
-    const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
     // B's database is away as well: its mark is not written, so A cannot know its copy is older.
     const noMarks: StaleDraftMarks = {
       now: () => store.now(),
@@ -105,8 +98,7 @@ describe.skipIf(missing !== undefined)(titled('draft writes around the chat lock
       staleDrafts: (options) => store.staleDrafts(options),
       staleDraftCleared: (hash, at) => store.staleDraftCleared(hash, at),
     };
-    const a = await open();
-    const b = await open(proxy.url(TEST_REDIS_URL), logger, noMarks);
+    const { a, b, proxy, written, close } = await partitionedPair(keys.prefix, store.hashKey, { a: store, b: noMarks });
     const key = 'zalo:u-anh-Sau-Kien-Giang';
     try {
       const older = draft(3, { electricity: 'yes' });
@@ -123,9 +115,7 @@ describe.skipIf(missing !== undefined)(titled('draft writes around the chat lock
       expect(await a.drafts.get(key)).toEqual(newer);
       expect(await b.drafts.get(key)).toEqual(newer);
     } finally {
-      await a.close();
-      await b.close();
-      await proxy.close();
+      await close();
     }
   });
 

@@ -65,10 +65,18 @@ async function fakeRedis() {
         // The legacy-key adoption finds nothing; a lock's release deletes it if the token is the holder's; counters count 1.
         if (args[0]!.startsWith("local v = redis.call('get'")) return '$-1\r\n';
         if (args[0]!.startsWith("if redis.call('get', KEYS[1]) == ARGV[1]")) return `:${keys.get(args[2]!) === args[3] && keys.delete(args[2]!) ? 1 : 0}\r\n`;
-        // A draft's write (round 30: one script, fenced by the chat lock): the draft set or deleted.
-        if (args[0]!.startsWith("if ARGV[4] ~= ''")) {
-          const [draft, , lock] = args.slice(2, 7);
-          const [kind, value, , token] = args.slice(7);
+        // A chat lock taken (round 31: its last holder kept too): SET NX.
+        if (args[0]!.startsWith("if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX')")) {
+          if (keys.has(args[2]!)) return ':0\r\n';
+          keys.set(args[2]!, args[4]!);
+          return ':1\r\n';
+        }
+        // A draft read with its version and the user's erasure (round 31).
+        if (args[0]!.startsWith("return {redis.call('get'")) return `*3\r\n${args.slice(2, 5).map((key) => bulk(keys.get(key))).join('')}`;
+        // A draft's write (round 30: one script, fenced by the chat lock; round 31: seven keys): the draft set or deleted.
+        if (args[0]!.startsWith('local function token(v)')) {
+          const [draft, , lock] = args.slice(2, 9);
+          const [kind, value, , token] = args.slice(9);
           if (token !== '' && keys.get(lock!) !== token) return ':-1\r\n';
           if (kind === 'set' || kind === 'reseal') keys.set(draft!, value!);
           if (kind === 'delete') keys.delete(draft!);

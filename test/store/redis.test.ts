@@ -91,6 +91,8 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
       ['rate:', 60_000],
       ['count:', 10_000],
       ['lock:chat:', REDIS_DEFAULTS.chatLockTtlMs],
+      ['lockv:chat:', DRAFT_IDLE_MS],
+      ['erased:', DRAFT_IDLE_MS],
       ['delivery:', RETENTION.deliveryDays * DAY_MS],
     ];
     for (const [name, ttl] of all) {

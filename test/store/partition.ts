@@ -1,0 +1,29 @@
+/**
+ * Two instances' shared state on one Redis, instance B reaching it through a TCP proxy the test cuts and restores (a
+ * partition seen by B only, the shared Redis left running for other tests). `written` resolves once B wrote back what it held
+ * in memory meanwhile (`redis_drafts_synced`). Each instance's stale-draft marks are its own (a clock off, a database away).
+ */
+import type { Logger } from '../../src/log.ts';
+import { silentLogger } from '../../src/log.ts';
+import { openRedisState } from '../../src/store/redis.ts';
+import type { StaleDraftMarks } from '../../src/store/types.ts';
+import { startTcpProxy, TEST_REDIS_URL } from '../services.ts';
+
+export async function partitionedPair(prefix: string, hashKey: (key: string) => string, marks: { a: StaleDraftMarks; b: StaleDraftMarks }) {
+  const target = new URL(TEST_REDIS_URL);
+  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+  let synced!: () => void;
+  const written = new Promise<void>((resolve) => (synced = resolve));
+  const note = (event: string) => {
+    if (event === 'redis_drafts_synced') synced();
+  };
+  const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
+  const a = await openRedisState(TEST_REDIS_URL, prefix, silentLogger, { hashKey, staleDrafts: marks.a });
+  const b = await openRedisState(proxy.url(TEST_REDIS_URL), prefix, logger, { hashKey, staleDrafts: marks.b });
+  const close = async () => {
+    await a.close();
+    await b.close();
+    await proxy.close();
+  };
+  return { a, b, proxy, written, close };
+}
