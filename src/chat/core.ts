@@ -731,7 +731,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const recorded = `${facts.length > 0 ? `Mình ghi nhận: ${facts.join('; ')}${told.note ? ` (${told.note})` : ''}.` : ''}${moved}`.trim();
       // "e ở ngoài bắc, nông thôn ạ" after the household's figures: what they settle in that area now, with the coming standard's
       // class (round 24: was "Mình ghi nhận…" and the consent question, no estimate).
-      const areaNow = interview.area === undefined && told.interview.area !== undefined ? settledAtConsent(turn, told.interview, true) : undefined;
+      // "5 nguoi", "sai roi nha tui 6 nguoi" (round 31 household17): a size or income corrected gives the class again with the new
+      // figures, nothing stored (the consent is only to keep the answers: Luật 91/2025/QH15); was the consent question alone.
+      const refigured = (interview.area === undefined && told.interview.area !== undefined) || !sameFigures(interview, told.interview);
+      const areaNow = refigured ? settledAtConsent(turn, told.interview, true) : undefined;
       return [lines(...(told.remark ? [told.remark] : []), recorded), ...(areaNow ?? [consentAgain(turn)])];
     }
     // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
