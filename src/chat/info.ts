@@ -6,6 +6,8 @@
 import { answerRow, button } from './actions.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
+  AGE_FACTS,
+  conditionPrefix,
   CLASS_LABELS,
   changesBetween,
   dayForYear,
@@ -27,11 +29,12 @@ import {
   type RuleSet,
   type SupportClass,
   type SupportContext,
+  type SupportResult,
 } from '../rules/index.ts';
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited } from './result.ts';
+import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited, UNKNOWN_SUPPORT_NOTE } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -88,7 +91,7 @@ export function singleSupportReply(
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
@@ -108,7 +111,8 @@ export function singleSupportReply(
     let notKnown = false;
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
-        const detail = supportDetail(support, 'full', where === undefined);
+        // `brief` (the amounts said before the cards, of the ages told): who it is for and its basis, the amounts not again.
+        const detail = options.brief ? briefDetail(support, byAge(rules, supportId), where === undefined) : supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.add(detail);
@@ -128,13 +132,15 @@ export function singleSupportReply(
       // (round 29 tryout12) was only "Áp dụng khi: Hộ ở xã nghèo …", nothing for a household elsewhere.
       const shownClasses = [...new Set(shown.lines.flatMap(([, named]) => named))];
       const otherwiseWho = classification ? CLASS_NAMES[classification] : notKnown && shownClasses.length > 0 ? classLabels(shownClasses) : undefined;
+      // Not said to one who told their own case (`brief`: "me tui 72 tuoi nha ngheo ko ai co luong", round 31 household17).
       const otherwise =
-        otherwiseWho && !everyHousehold.has(supportId) && [...byDetail.keys()].every((detail) => conditioned.has(detail))
+        otherwiseWho && !options.brief && !everyHousehold.has(supportId) && [...byDetail.keys()].every((detail) => conditioned.has(detail))
           ? [
               `${otherwiseWho} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
             ]
           : [];
-      return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer, ...(options.past === false ? [] : pastProgrammes(rules, supportId, classes, today))]))];
+      const past = options.past === false || options.brief ? [] : pastProgrammes(rules, supportId, classes, today);
+      return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer, ...past]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);
     const who = classification ? CLASS_NAMES[classification].toLowerCase() : 'các loại hộ';
@@ -165,6 +171,24 @@ export function singleSupportReply(
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
+}
+
+/** A support whose conditions are on the members' ages (the social pensions' age bands). */
+const byAge = (rules: RuleSet, supportId: string) =>
+  rules.supports.find((support) => support.id === supportId)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+
+/**
+ * A support's card line after its amounts were said: whom it is for and its basis with its status. An age band's whom is its
+ * text's first sentence ("… từ 75 tuổi trở lên không có lương hưu …": the ages told settle its condition, which no longer says
+ * it); another's, its condition left open.
+ */
+function briefDetail(support: SupportResult, aged: boolean, place: boolean): string {
+  // Without its asides in brackets ("(người từ 75 tuổi trở lên … dù hộ thuộc loại nào)": the other band, said after the cards).
+  const when = conditionPrefix(support.condition);
+  const what = support.what.startsWith(when) ? support.what.slice(when.length) : support.what;
+  const first = /^.+?\.(?=\s|$)/.exec(what.replace(/ \([^()]*\)/g, ''))?.[0];
+  const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
+  return `${aged && first ? `${first} ` : when}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */

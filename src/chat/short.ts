@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsShown, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -337,7 +337,7 @@ function shortText(
     sources?: readonly string[];
     correction?: Correction | undefined;
     lead?: ShortLine;
-    note?: string | undefined;
+    note?: PostNote | undefined;
     /**
      * Its lines stand alone (the review's steps, a class's supports, one support's groups, an entry's lines): read aloud, only
      * those that fit SHORT_TEXT_DEFAULTS.spokenChars are said. Not a standard's lines (today's and the coming one's go together).
@@ -367,9 +367,9 @@ function shortText(
     // "chưa rõ … lịch rà soát áp dụng năm 2026. (chưa rõ)" and no one to ask).
     const unknownShown = shown.some((item) => item.status === 'unknown' || item.text.includes(STATUS_TAGS.unknown));
     // A note that already names whom to ask is the one referral (round 30 mend30b: the post on university fees named the cadre twice).
-    const asks = options.note?.includes(POVERTY_CADRE) === true ? [] : [WHERE_TO_ASK];
+    const asks = options.note?.refers === true ? [] : [WHERE_TO_ASK];
     // Plainer and shortest ("hok hieu gi het" again, round 31 words16): whom to ask stays, as for a line not known.
-    return options.tight ? [...source, ...(unknownShown || options.plain ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note] : []), ...asks];
+    return options.tight ? [...source, ...(unknownShown || options.plain ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note.text] : []), ...asks];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
     item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);
@@ -569,7 +569,7 @@ function supportLine(support: SupportResult, everyStatus: boolean): ShortLine {
   return { text, bases: [support.basis], status, name };
 }
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: string, form: ShortForm = {}, correction?: Correction): Reply {
+function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: PostNote, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   // The references in brackets of its lines go to the "Nguồn" line (round 25: "Tối thiểu 70% … (Luật Bảo hiểm y tế Điều 12 khoản 4
   // điểm a)" in a Zalo post); a support's name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").
@@ -641,7 +641,7 @@ function supportText(
   today: string,
   asked: readonly string[],
   claimed: string | readonly number[],
-  note?: string,
+  note?: PostNote,
   form: ShortForm = {},
   realToday = today,
 ): Reply {
@@ -840,7 +840,7 @@ const SELF_CHECK_LINE =
  * The standard of the day, and the next one when it is known ("chuẩn nghèo mới" is usually the coming one); a figure
  * the request states that is not the standard's comes first, corrected.
  */
-function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string | readonly number[], note?: string, selfCheck = false, form: ShortForm = {}, local = false): Reply | undefined {
+function standardText(rules: RuleSet, today: string, year: number | undefined, middle: boolean, claimed: string | readonly number[], note?: PostNote, selfCheck = false, form: ShortForm = {}, local = false): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, middle, today);
   if (!now) return undefined;
@@ -1246,7 +1246,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "… cho người thuộc hộ nghèo" names the post's readers, no result (TOPICS.shortText.readers).
   const readers = phrasePositions(rest.words, TOPICS.shortText.readers);
   const resultWords = rest.words.map((word, at) => (readers.has(at) ? '' : word));
-  const note = classes.length > 0 && phrasePositions(resultWords, TOPICS.shortText.result).size > 0 ? DECISION_NOTE : undefined;
+  const note: PostNote | undefined = classes.length > 0 && phrasePositions(resultWords, TOPICS.shortText.result).size > 0 ? { text: DECISION_NOTE } : undefined;
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
@@ -1276,8 +1276,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
     // A group the data has no rule for ("vay vốn cho học sinh sinh viên hộ nghèo"): the chat's caveat too (round 29: was none).
-    const caveats = [groupCaveat(rules, topic), note].filter((one): one is string => one !== undefined);
-    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, caveats.length > 0 ? caveats.join(' ') : undefined, form, today)], about, corrected };
+    const caveats = [groupCaveat(rules, topic), note].filter((one): one is PostNote => one !== undefined);
+    const caveat = caveats.length > 0 ? { text: caveats.map((one) => one.text).join(' '), refers: caveats.some((one) => one.refers === true) } : undefined;
+    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, caveat, form, today)], about, corrected };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {

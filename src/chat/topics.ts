@@ -1481,7 +1481,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // "me tui 72 tuoi … dc nhiu tien" (round 26 short8, was 2.254 characters with the social allowance's card): the card of what
   // the notice answered (of the ages said, when they reach one), not of every related support.
   if (amount) {
-    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, options);
+    // The ages told (round 31 household17: "me tui 72 tuoi nha ngheo ko ai co luong" was 2.100 characters, the allowance's
+    // "không thuộc trường hợp trên" line last): the cards say whom each is for and its basis, the amounts said once above.
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(ages.length > 0 ? { brief: true } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
     return { ...answered, spans: [plain(`${amount.notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
@@ -1490,7 +1492,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (where) return { ...card, spans: [where, ...card.spans] };
   if (!group) return card;
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
-  if (group.notice) return { ...card, spans: [plain(`${group.notice}\n\n`), ...card.spans] };
+  if (group.notice) return { ...card, spans: [plain(`${groupNotice(group.notice, group.asks)}\n\n`), ...card.spans] };
   // "bhyt cho tre duoi 6 tuoi ai dong" (round 21): what the data holds for the group on this support (rules/reference.yaml, the entry
   // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
   const own = rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? [];
@@ -1500,6 +1502,18 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   }
   const notice = plain(`${groupNoRuleSentence(rules, topic.supportId, group.label)} ${WHERE_TO_ASK}\n${groupByClassSentence(group.label)}:\n\n`);
   return { ...card, spans: [notice, ...card.spans] };
+}
+
+/**
+ * A group's notice (lexicon TOPICS.groupsWithoutRule), with whom it sends to ("phòng đào tạo … của trường") before the cadre at
+ * UBND cấp xã, the one referral: "…; bạn hỏi phòng đào tạo …, hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã."
+ */
+const groupNotice = (notice: string, asks: string | undefined) => (asks ? `${notice}; bạn hỏi ${asks}, hoặc ${POVERTY_CADRE}.` : notice);
+
+/** What a post says after its lines, and whether it names whom to ask already (`refers`: the post adds no other referral). */
+export interface PostNote {
+  text: string;
+  refers?: boolean;
 }
 
 /** Where a group's notice points for the conditions: below it in the chat (it leads the card), above it in a post (after the lines). */
@@ -1517,13 +1531,13 @@ const groupByClassSentence = (label: string) => `Dữ liệu chỉ có mức the
  * học sinh sinh viên hộ nghèo", round 29: the household figures came with no caveat): the chat's caveat (its notice, or that the
  * data has no rule for the group and the figures are by class). Undefined without a group, or with the group's own lines.
  */
-export function groupCaveat(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>): string | undefined {
+export function groupCaveat(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>): PostNote | undefined {
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   if (!group) return undefined;
   // The post says it after the lines (the chat before the card): the conditions are above it (round 30 mend30b: was "bên dưới").
-  if (group.notice) return group.notice.replace(GROUP_CONDITIONS.before, GROUP_CONDITIONS.after);
+  if (group.notice) return { text: groupNotice(group.notice, group.asks).replace(GROUP_CONDITIONS.before, GROUP_CONDITIONS.after), refers: group.asks !== undefined };
   if (rules.reference.some((entry) => entry.id === topic.group && entry.lines.some((line) => line.support === topic.supportId))) return undefined;
-  return `${groupNoRuleSentence(rules, topic.supportId, group.label)} ${groupByClassSentence(group.label)}.`;
+  return { text: `${groupNoRuleSentence(rules, topic.supportId, group.label)} ${groupByClassSentence(group.label)}.` };
 }
 
 /**

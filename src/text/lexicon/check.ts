@@ -354,6 +354,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
             unless: phraseList.optional(),
             notice: z.string().min(1).optional(),
+            asks: z.string().min(1).optional(),
           })
           .strict(),
       ),

@@ -788,10 +788,11 @@ export const TOPICS = {
       supports: ['higher_education_fee'],
       notice:
         'Theo dữ liệu chính sách của trợ lý, miễn học phí trung cấp, cao đẳng, đại học cho con em hộ nghèo, hộ cận nghèo chỉ có khi sinh viên là người dân tộc thiểu số (điều kiện bên dưới). ' +
-        'Sinh viên thuộc hộ nghèo, hộ cận nghèo mà không phải người dân tộc thiểu số có được miễn, giảm học phí hay không, dữ liệu của trợ lý không có, nên trợ lý không nêu; ' +
-        'bạn hỏi phòng đào tạo hoặc công tác sinh viên của trường, hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã.',
+        'Sinh viên thuộc hộ nghèo, hộ cận nghèo mà không phải người dân tộc thiểu số có được miễn, giảm học phí hay không, dữ liệu của trợ lý không có, nên trợ lý không nêu',
+      // Whom the notice sends to, before the one referral the chat adds (the cadre at UBND cấp xã): "; bạn hỏi …, hoặc cán bộ …".
+      asks: 'phòng đào tạo hoặc công tác sinh viên của trường',
     },
-  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string }>,
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
