@@ -2716,6 +2716,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "viet ngan"): the whole card (was "đã là đầy đủ" though the card says more).
     const shortened = wasBrief(turn.session.last) || turn.session.last?.startsWith(SHORT_MARK) === true;
     const briefed = shortened && last !== undefined ? topicFromCode(last, rules) : undefined;
+    // After a post on the indicators ("viết bài đăng Zalo … thế nào là thiếu hụt dịch vụ xã hội cơ bản", round 31 tryout18; was the
+    // whole card, about 3.900 characters after a 1.400-character post): the next level, the indicators in short with the rule on
+    // them; the card is one more "chi tiết" away (BRIEF_MARK).
+    if (briefed?.kind === 'standard' && briefed.post) {
+      const { post: _post, ...standard } = briefed;
+      turn.session.last = `${BRIEF_MARK}${topicCode(standard)}`;
+      return answerTopic(rules, { ...standard, indicators: true, list: true }, today());
+    }
     if (briefed) {
       turn.session.last = last;
       return answerTopic(rules, briefed, today());

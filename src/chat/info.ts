@@ -435,7 +435,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -450,7 +450,7 @@ export function standardQuestionAnswer(
     const whole = over?.ok && over.value.standard.validTo >= `${asked.until}-12-31` ? asked.until : undefined;
     const args: CardArgs = asked.date ? { text: formatDate(asked.date) } : asked.year ? yearsArgs(asked.year, whole) : { text: '' };
     // "muc chuan ngheo bay gio la bn": the figures asked, first and alone; the card one button away.
-    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis) : undefined;
+    const figures = asked.figures && !asked.indicators ? standardFiguresAnswer(rules, today, args, asked.area, asked.middle, asked.when, asked.decree, asked.basis, asked.atLine) : undefined;
     // "chuan ngheo 2027 co may chi so": how many, first and alone; the card one button away.
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
     // "cac chi so thieu hut la gi": the indicators in short, the card a button away.
@@ -588,13 +588,34 @@ function figuresLead(rules: RuleSet, today: string, args: CardArgs, area?: 'rura
 }
 
 /**
+ * "Hộ có thu nhập đúng bằng chuẩn nghèo thì xếp loại gì?" (round 31 tryout18; was the whole card, about 5.000 characters): the
+ * line band of the standard of the day ("≤": bằng hoặc thấp hơn chuẩn) is where an income at the line falls, with its class, basis
+ * and status; above it ("trên chuẩn") is the band after. Undefined when the standard's first band is not the line (the figures).
+ */
+function atLineLead(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban'): Span[] | undefined {
+  const date = yearDate(args, today);
+  if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return undefined;
+  const standard = describeStandard(rules, date);
+  const [line, above] = standard.bands;
+  const shown = standard.lines.filter((one) => !area || one.area === area);
+  if (!line || shown.length === 0 || !line.rural.startsWith('≤')) return undefined;
+  const amounts = shown.map((one) => `${one.areaName.toLowerCase()} ${one.text}`).join(', ');
+  const aboveText = above ? ` Thu nhập trên chuẩn (${area ? above[area] : `nông thôn ${above.rural}, thành thị ${above.urban}`}): ${lowerFirst(above.outcome)}${STATUS_TAGS[above.status]}.` : '';
+  return [
+    bold(`Thu nhập bình quân đúng bằng chuẩn nghèo áp dụng ${whenAsked(args, date)} (${amounts}/người/tháng) thuộc mức “bằng hoặc thấp hơn chuẩn” (≤): `),
+    plain(`${line.outcome}${STATUS_TAGS[line.status]}. Căn cứ: ${line.reference}.${aboveText}
+`),
+  ];
+}
+
+/**
  * "muc chuan ngheo bay gio la bn", "chuan ngheo 2026 o nong thon la bao nhieu tien": the figures, first and alone (figuresLead:
  * the area named, else both), the source and its status; when today's standard gives way to a new one within the upcoming
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false): Reply | undefined {
-  const figures = figuresLead(rules, today, args, area);
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false, atLine = false): Reply | undefined {
+  const figures = (atLine ? atLineLead(rules, today, args, area) : undefined) ?? figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
   // "nghi dinh moi ve chuan ngheo so may": the document, first (decreeLead), then the figures.

@@ -70,6 +70,11 @@ export type Topic =
        */
       figures?: boolean;
       /**
+       * With `figures`, an income exactly at the line asked ("thu nhập đúng bằng chuẩn nghèo thì xếp loại gì"): the class the line
+       * falls in, first and alone, the figures and card a button away. Not written into a code (as `count`).
+       */
+      atLine?: boolean;
+      /**
        * With `figures`, when the new standard starts is asked ("chuan ngheo moi ap dung tu khi nao"): the day it starts and its
        * lines lead today's figures. Not written into a code (a share link gives the figures, which say it too).
        */
@@ -502,6 +507,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(newStandardWhen ? { figures: true, when: true } : {}),
     ...(has(words, TOPICS.threshold.amount) || bandAsked ? { figures: true, ...(classes.includes('middle') ? { middle: true } : {}) } : {}),
     ...(has(words, TOPICS.threshold.decree) ? { figures: true, decree: true } : {}),
+    ...(has(words, TOPICS.threshold.atLine.words) && !has(words, TOPICS.threshold.atLine.not) ? { figures: true, atLine: true } : {}),
     ...(has(words, TOPICS.sources.source) ? { basis: true } : {}),
   });
   if (compare) return standardTopic(undefined);

@@ -257,6 +257,15 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('routes the round-31 tryout18 questions (routing-round31-tryout18.yaml: "Mẫu số 01 … là mẫu gì", "mau so 2 dung de lam gi", a post on "khai đúng thu nhập") for at least 0.97, cadres 0.95, outreach all (0.857 on 41d48956: cadres 0.80, outreach 0.93; the one left: "thu nhap dung bang 1.500.000 … xep ho ngheo hay can ngheo", a passage)', () => {
+    const routing = scoreRouting('routing-round31-tryout18.yaml');
+    expect(routing.questions).toBe(35);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
+    expect(routing.groups.cadres?.questions).toBe(20);
+    expect(routing.groups.cadres?.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(routing.groups.outreach).toEqual({ questions: 15, accuracy: 1 });
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

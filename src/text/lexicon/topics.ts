@@ -70,6 +70,12 @@ const NO_CARER: readonly string[] = [
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
 const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
 
+/**
+ * An income said to be at the line ("đúng bằng chuẩn nghèo", "bằng mức chuẩn"): TOPICS.threshold.atLine and incomeCounting.line.
+ * Not "đúng chuẩn" alone: "áp dụng chuẩn" folds to it.
+ */
+const AT_THE_LINE = ['bang chuan', 'bang muc chuan', 'bang dung chuan', 'bang dung muc chuan'];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -94,6 +100,12 @@ export const TOPICS = {
    * nghèo", "lương bao nhiêu mới được cận nghèo"): one `amount`, one `subject` and a class named.
    */
   threshold: {
+    /**
+     * An income exactly at the poverty line asked ("Hộ có thu nhập đúng bằng chuẩn nghèo thì xếp loại gì?", round 31 tryout18; was
+     * the whole card, about 5.000 characters): which class the line itself falls in, first and short (info.ts atLineLead); `not`:
+     * the standard a review uses ("xét bằng chuẩn nào"), no income at it.
+     */
+    atLine: { words: AT_THE_LINE, not: ['chuan nao', 'chuan gi', 'xet bang', 'ra soat bang', 'tinh bang', 'chuan moi hay', 'chuan cu hay'] },
     amount: ['bao nhieu', 'muc nao', 'muc bao nhieu', 'duoi muc', 'toi da', 'khoang nao', 'nhieu nhat'],
     // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
@@ -223,7 +235,9 @@ export const TOPICS = {
       // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
       'lich ra soat', 'lich xet', 'lich binh xet'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
-    declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao'],
+    declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
+      // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
+      'khai dung', 'khai trung thuc', 'khai that'],
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
     where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
@@ -888,7 +902,7 @@ export const TOPICS = {
      * đoạn 2027–2030 được xác định theo ngưỡng thu nhập nào?", round 30 tryout15): what an income at or by the line is, the
      * standard of the year asked (was how income is counted, and for 2027 that its counting is not known).
      */
-    line: ['bang chuan', 'dung chuan', 'bang muc chuan', 'dung muc chuan', 'nguong thu nhap', 'bang nguong', 'dung nguong'],
+    line: [...AT_THE_LINE, 'dung chuan', 'dung muc chuan', 'nguong thu nhap', 'bang nguong', 'dung nguong'],
   },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
@@ -1198,6 +1212,9 @@ export const TOPICS = {
       ],
       alone: true,
     },
+    // "Mẫu số 01 trong Thông tư … là mẫu gì?", "mau so 2 dung de lam gi" (round 31 tryout18; was the whole procedure card):
+    // which form a number is (rules/reference.yaml procedure_forms); "nộp theo Mẫu số mấy" too.
+    procedure_forms: { subject: ['mau so', 'mau 01', 'mau 02', 'mau 03', 'mau 04', 'mau 05'], alone: true },
     // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
     // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     // "ra soat ho ngheo nam 2027 theo thong tu nao": the review's circular is the forms' (TT 07/2021), not the procedure card's QĐ.
