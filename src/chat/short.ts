@@ -10,7 +10,7 @@ import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
@@ -882,7 +882,15 @@ function indicatorsText(rules: RuleSet, today: string, year: number | undefined,
   // The standard after this one, if the data holds one (none after 31/12/2030: was a StandardDateError, /api/ask failing).
   const after = described.validTo ? addDays(described.validTo, 1) : undefined;
   const next = after && lookupStandard(rules, after).ok ? describeStandard(rules, after) : undefined;
-  const coming = next && next.id !== described.id ? [byService(next)] : [];
+  // The coming standard's indicators as what changes (round 31 tryout18: was its whole list again, a 1.400-character post in
+  // December 2026); its whole list when the data says no change (indicatorSetChange, the card's "Sắp thay đổi" words).
+  const nextStandard = next && next.id !== described.id ? rules.standards.find((one) => one.id === next.id) : undefined;
+  const changed = nextStandard ? indicatorSetChange(rules, nextStandard) : [];
+  const coming: ShortLine[] = !next || !nextStandard
+    ? []
+    : changed.length === 0
+      ? [byService(next)]
+      : [{ text: `Từ ${formatDate(next.validFrom)}, ${lowerFirst(next.title)}: ${changed.map(lowerFirst).join('; ')}${STATUS_TAGS[next.indicatorsStatus]}.`, bases: [next.document], status: next.indicatorsStatus }];
   return shortText('Chỉ số thiếu hụt dịch vụ xã hội cơ bản:', [byService(described), now[0]!, ...coming], 'nội dung', form);
 }
 

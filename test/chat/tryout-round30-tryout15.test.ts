@@ -46,7 +46,8 @@ describe('outreach staff’s posts', () => {
     const answer = await first('viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản');
     expect(answer).toMatch(/^Chỉ số thiếu hụt dịch vụ xã hội cơ bản:/);
     expect(answer).toContain('12 chỉ số thiếu hụt dịch vụ xã hội cơ bản: Việc làm: Việc làm, Người phụ thuộc trong hộ gia đình');
-    expect(answer).toContain('Xử lý rác thải sinh hoạt (chưa rõ)');
+    // Round 31 (tryout18): the 2027–2030 indicators as what changes (was their whole list again, "… Xử lý rác thải sinh hoạt (chưa rõ)").
+    expect(answer).toContain('thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ)');
     expect(answer).not.toContain('Hưng Yên');
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });

@@ -71,6 +71,10 @@ describe('“chi tiết” after a post on the indicators gives the next level, 
   it('“viết bài đăng Zalo … thế nào là thiếu hụt dịch vụ xã hội cơ bản”, “chi tiết”, “chi tiết”: the indicators in short, then the card', async () => {
     const [post, more, card] = await ask('viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản', 'chi tiết', 'chi tiết');
     expect(post).toContain('Chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    // The 2027–2030 indicators as what changes, not their whole list again (was 1.420 characters).
+    expect(post).toContain('Từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”; thêm tiêu chí “Sử dụng dịch vụ số, Internet” (ngưỡng chưa rõ)');
+    expect(post).not.toContain('giai đoạn 2027–2030, các chỉ số thiếu hụt');
+    expect(post!.length).toBeLessThan(1200);
     expect(more!.length).toBeLessThan(2000);
     expect(more).toContain('Bảo hiểm y tế');
     expect(more).not.toContain('Ghi chú:');
