@@ -318,8 +318,9 @@ export function perPersonSources(rules: RuleSet, told: Understanding, today: str
     if (!bases || day !== date) continue;
     for (const area of areas) {
       const { band } = bandFor(standard.value.standard, area.id, amount);
-      // The data's reference says no status (the band's status field does), so it is the source as the answer says it.
-      if (!found.has(band.reference)) found.set(band.reference, band.status);
+      // The data's reference says no status (the band's status field does), so it is the source as the answer says it; a kept
+      // band's documents each with its own status (round 31 law16: was one source, the keeping text's status for both).
+      for (const { ref, status: own } of band.documents ?? [{ ref: band.reference, status: band.status }]) if (!found.has(ref)) found.set(ref, own);
     }
   }
   return [...found].map(([ref, status]) => ({ ref, status }));

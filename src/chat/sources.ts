@@ -124,9 +124,34 @@ function closingBefore(text: string): number {
   return -1;
 }
 
+/** A source said with its own status at the end, in the one citation format ("X (tham khảo)", "X (phần đầu; đã kiểm tra)"). */
+function ownStatus(said: string): CitedSource | undefined {
+  const tagged = /^(.*?)( \(|; )([^;()]+)\)$/u.exec(said);
+  const status = tagged && statusOfLabel(tagged[3]!.trim());
+  return tagged && status ? { ref: `${tagged[1]}${tagged[2] === '; ' ? ')' : ''}`, status } : undefined;
+}
+
+/** A basis's documents: its parts between "; " outside brackets ("A (đã kiểm tra); B (tham khảo)"). */
+function documentsOf(said: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < said.length; at++) {
+    if (said[at] === '(') depth++;
+    else if (said[at] === ')') depth--;
+    else if (depth === 0 && said.startsWith('; ', at)) {
+      parts.push(said.slice(start, at));
+      start = at + 2;
+    }
+  }
+  return [...parts, said.slice(start)];
+}
+
 /**
  * The sources an answer's text names, in its order, each once, with the status said with each in the one citation format
  * (result.ts `cited`: "nhansu.vn (phần đầu văn bản; đã kiểm tra)", "Nghị định 351/2025/NĐ-CP (tham khảo)"), or just before it.
+ * A basis of several documents each saying its own status ("NĐ 07/2021/NĐ-CP … (đã kiểm tra); áp dụng năm 2026 theo NĐ
+ * 351/2025/NĐ-CP (tham khảo)") is one source each, with its own status (round 31 law16: was one status for all).
  */
 export function sourcesOf(text: string): CitedSource[] {
   const found = new Map<string, CitedSource>();
@@ -138,21 +163,19 @@ export function sourcesOf(text: string): CitedSource[] {
     // "(căn cứ: X (áp dụng năm 2026 theo …, tham khảo))": the bracket opened before it closes right after the source's own.
     const opensBefore = closed && !whole.endsWith('))');
     const said = closed && !opensBefore ? whole.slice(0, -1) : whole;
+    const documents = opensBefore ? [] : documentsOf(said).map(ownStatus);
+    if (documents.length > 1 && documents.every((one) => one !== undefined)) {
+      for (const one of documents) if (!found.has(one!.ref)) found.set(one!.ref, one!);
+      continue;
+    }
     const tagged = /^(.*?)( \(|; )([^;()]+)\)$/u.exec(said);
     const tag = tagged && statusOfLabel(tagged[3]!.trim());
-    // "NĐ 07/2021/NĐ-CP … (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP, tham khảo)" (a reference of the rules data): the status
-    // at the end of its own bracket, after a comma; the source keeps the rest of the bracket.
-    const trailing = tagged && !tag && !opensBefore ? /^(.+), ([^,]+)$/u.exec(tagged[3]!) : null;
-    const trailingTag = trailing ? statusOfLabel(trailing[2]!.trim()) : undefined;
     let ref = opensBefore ? said.slice(0, -1) : said;
     let status: CitedSource['status'] = null;
     if (tagged && tag) {
       status = tag;
       // "nhansu.vn (phần đầu văn bản; đã kiểm tra)": the source keeps its own bracket.
       ref = `${tagged[1]}${tagged[2] === '; ' && !opensBefore ? ')' : ''}`;
-    } else if (tagged && trailing && trailingTag) {
-      status = trailingTag;
-      ref = `${tagged[1]}${tagged[2]}${trailing[1]})`;
     } else {
       const before = STATUS_BEFORE.exec(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index).trimEnd());
       status = (before && statusOfLabel(before[1]!.trim())) ?? null;

@@ -2080,7 +2080,7 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
   // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
   const spans = [
     bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `),
-    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${indicator.reference}.`),
+    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${cited(indicator.reference, indicator.referenceStatus)}.`),
   ];
   // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
   if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));

@@ -22,6 +22,8 @@ export interface IndicatorInForce extends IndicatorDef {
    * list's (2027–2030: NĐ 351/2025 as reported, tham khảo), never the older decree alone for a later period.
    */
   reference: string;
+  /** The status of that reference as a document (a field of the data, never read from its words), said with it by `cited`. */
+  referenceStatus: IndicatorDef['status'];
 }
 
 /** The standard whose list applies on a date: the one in force, else the nearest one (before the first / after the last). */
@@ -49,6 +51,8 @@ export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string
       thresholdKnown: known,
       status: indicatorStatusIn(standard, indicator),
       reference: ownBasis ? indicator.reference : standard.indicators.reference,
+      // The status of the document cited (its own field; the standard's list when the indicator takes the list's basis).
+      referenceStatus: ownBasis ? (indicator.referenceStatus ?? indicator.status) : standard.indicators.status,
       ...(standard.indicators.thresholdsNote && (indicatorStatusIn(standard, indicator) !== indicator.status || !ownBasis) && known
         ? { thresholdsNote: standard.indicators.thresholdsNote }
         : {}),

@@ -39,7 +39,7 @@ import {
 import type { Area, IndicatorId } from './types.ts';
 import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import { fold } from '../text/fold.ts';
-import { weakerStatus } from './standard.ts';
+import { weakerStatus, withStatus } from './standard.ts';
 import { yaml } from '../yaml.ts';
 import { PARAMETER_PLACEHOLDER } from './members.ts';
 
@@ -154,19 +154,30 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
     if (!kept || kept.keeps || !kept.indicators || !kept.bands) {
       throw new RulesFileError(join(dir, file), 'keeps.standard', `không có chuẩn "${keeps.standard}" (có ghi indicators và bands) để giữ`);
     }
-    const via = (reference: string) => `${reference} (${keeps.reference})`;
+    // Each document with its own status (round 31 law16): the kept text's said in its reference, the keeping text's by the
+    // answers after it (the entry's status, never stronger than either); was one status for both.
+    const via = (reference: string, own: Standard['status']) => `${withStatus(reference, own)}; ${keeps.reference}`;
     const status = (own: Standard['status']) => weakerStatus(weakerStatus(own, standard.status), keeps.status);
     return {
       file,
       standard: {
         ...standard,
-        indicators: { ...kept.indicators, status: status(kept.indicators.status), reference: via(kept.indicators.reference) },
+        indicators: { ...kept.indicators, status: status(kept.indicators.status), reference: via(kept.indicators.reference, kept.indicators.status) },
         bands: kept.bands.map((band) => ({
           ...band,
           status: status(band.status),
-          reference: via(band.reference),
+          reference: via(band.reference, band.status),
+          documents: [
+            { ref: band.reference, status: band.status },
+            { ref: keeps.reference, status: keeps.status },
+          ],
           ...(band.upTo
-            ? { upTo: { rural: { ...band.upTo.rural, reference: via(band.upTo.rural.reference) }, urban: { ...band.upTo.urban, reference: via(band.upTo.urban.reference) } } }
+            ? {
+                upTo: {
+                  rural: { ...band.upTo.rural, reference: via(band.upTo.rural.reference, band.status) },
+                  urban: { ...band.upTo.urban, reference: via(band.upTo.urban.reference, band.status) },
+                },
+              }
             : {}),
         })),
       },

@@ -8,6 +8,15 @@ import { isIsoDate } from '../text/dates.ts';
 export const isoDate = z.string().refine(isIsoDate, { message: 'phải là ngày có thật, dạng yyyy-MM-dd' });
 const text = z.string().trim().min(1);
 const status = z.enum(['verified', 'reported', 'unknown']);
+/**
+ * A reference or basis: the document and where in it, never its status. The status is the entry's `status` field (each
+ * document its own where several are cited), said by the answers in the one citation format (src/chat/result.ts `cited`);
+ * a status label written into the text ("(…, tham khảo)") is refused at load (round 31 law16: was read back from the words).
+ */
+const STATUS_IN_TEXT = /(?:\(|, |; )(?:tham khảo|đã kiểm tra|chưa rõ)\)/u;
+const cites = text.refine((said) => !STATUS_IN_TEXT.test(said), {
+  message: 'không ghi trạng thái (tham khảo, đã kiểm tra, chưa rõ) trong căn cứ: dùng trường status',
+});
 const indicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'mã chỉ số chỉ gồm chữ thường không dấu, số và “_”' });
 const alias = z.string().regex(/^[a-z0-9]+$/, { message: 'bí danh chỉ gồm chữ thường không dấu và số' });
 /** An answer button: short enough for a phone's button row. */
@@ -40,7 +49,9 @@ export const indicatorsFileSchema = z.strictObject({
         /** What the check asks about, in a few everyday words ("nhà vệ sinh", "rác thải"): the consent before it lists these, of the day's indicators. */
         asked: text,
         status,
-        reference: text,
+        reference: cites,
+        /** The status of the reference itself when it differs from the indicator's (a reported document naming an indicator whose threshold is unknown). */
+        referenceStatus: status.optional(),
         checked: isoDate,
         aliases: z.array(alias).min(1),
         /** Other names the indicator is written under: a former period's name, a draft's (a household list may use them). */
@@ -72,7 +83,7 @@ export const areasFileSchema = z.strictObject({
     }),
 });
 
-const threshold = z.strictObject({ value: z.number().int().nonnegative(), reference: text });
+const threshold = z.strictObject({ value: z.number().int().nonnegative(), reference: cites });
 
 const band = z
   .strictObject({
@@ -82,7 +93,7 @@ const band = z
       .strictObject({ atLeast: z.number().int().min(1), then: resultClass, otherwise: resultClass })
       .optional(),
     status,
-    reference: text,
+    reference: cites,
     note: text.optional(),
   })
   .superRefine((value, ctx) => {
@@ -103,7 +114,7 @@ const indicatorList = z
     /** How many indicators the legal text has, when known (a period may have some this data cannot ask). */
     total: z.number().int().min(1).optional(),
     status,
-    reference: text,
+    reference: cites,
     note: text.optional(),
     /**
      * When the list is not verified: what the thresholds of its other indicators are this period ("ngưỡng của giai đoạn
@@ -152,21 +163,21 @@ export const standardFileSchema = z
     validTo: isoDate,
     status,
     /** Where the standard's own facts (validity, status) come from, and when they were last checked. */
-    reference: text,
+    reference: cites,
     checked: isoDate,
     notes: z.array(text).default([]),
     /** Only in rules/local/: the province and the national standard it raises. */
     province: text.optional(),
     raises: text.optional(),
     /** A transition period that keeps another period's rules: name it instead of copying its numbers. */
-    keeps: z.strictObject({ standard: text, reference: text, status }).optional(),
+    keeps: z.strictObject({ standard: text, reference: cites, status }).optional(),
     indicators: indicatorList.optional(),
     bands: z.array(band).min(1).optional(),
     /**
      * Figures said of this standard that are not its figures (a draft's lines): a request naming one is told why it is
      * wrong ("1.900.000 đồng là mức của dự thảo …"), with this entry's status and reference.
      */
-    notFigures: z.array(z.strictObject({ values: z.array(z.number().int().positive()).min(1), text, status, reference: text, from: text.optional() })).default([]),
+    notFigures: z.array(z.strictObject({ values: z.array(z.number().int().positive()).min(1), text, status, reference: cites, from: text.optional() })).default([]),
   })
   .superRefine((standard, ctx) => {
     validityInOrder(standard, ctx);
@@ -216,7 +227,7 @@ export const provinceSupportsStandardSchema = z
     since: text,
     validTo: isoDate.optional(),
     status,
-    reference: text,
+    reference: cites,
     checked: isoDate,
     figures: z.literal('unknown'),
   })
@@ -255,7 +266,7 @@ export const PARAMETER_IDS = [
 export type ParameterId = (typeof PARAMETER_IDS)[number];
 
 const parameterValue = z
-  .strictObject({ value: z.number().nonnegative(), validFrom: isoDate, validTo: isoDate.optional(), reference: text, status, checked: isoDate })
+  .strictObject({ value: z.number().nonnegative(), validFrom: isoDate, validTo: isoDate.optional(), reference: cites, status, checked: isoDate })
   .superRefine((value, ctx) => {
     validityInOrder(value, ctx);
     if (value.status === 'unknown') ctx.addIssue({ code: 'custom', path: ['status'], message: 'giá trị chưa rõ thì không ghi vào tệp (bỏ khoảng thời gian đó)' });
@@ -290,7 +301,7 @@ const amount = z
     per: text.optional(),
     note: text.optional(),
     text: text.optional(),
-    reference: text,
+    reference: cites,
   })
   .refine((a) => (a.value === undefined) !== (a.text === undefined), { message: 'mỗi mức hỗ trợ cần đúng một trong hai: value (số tiền) hoặc text' });
 
@@ -301,7 +312,7 @@ const variant = z
     what: text,
     /** Only figures checked against a published source; others stay in `what` marked "tham khảo". */
     amounts: z.array(amount).optional(),
-    basis: text,
+    basis: cites,
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
     whereToApply: text.optional(),
@@ -337,7 +348,10 @@ const variant = z
      * `whenClassNamed`: told only to a question naming this variant's class ("ho can ngheo vay lai suat 3,3% phai ko": that it is
      * not the near-poor rate), never to one naming no class (which the variant whose figure it was answers).
      */
-    earlierFigures: z.array(z.strictObject({ said: text, text, status, reference: text, whenClassNamed: z.literal(true).optional() })).default([]),
+    /** Each document the figure was read in with its own status ("Trang NHCSXH năm 2018" reported, "Nghị quyết 257/2025/QH15" verified). */
+    earlierFigures: z
+      .array(z.strictObject({ said: text, text, status, references: z.array(z.strictObject({ document: cites, status })).min(1), whenClassNamed: z.literal(true).optional() }))
+      .default([]),
     status,
     checked: isoDate,
   })
@@ -400,7 +414,7 @@ export const procedureFileSchema = z.strictObject({
       z.strictObject({
         classes: z.array(resultClass).optional(),
         text,
-        basis: text,
+        basis: cites,
         status,
         /**
          * What the step answers besides the procedure itself ("timing": when the review happens), shown first when asked;
@@ -481,7 +495,7 @@ export const referenceFileSchema = z.strictObject({
                  * `false`: a note for the one who writes the text (what the stored documents lack), not read to bà con.
                  */
                 spoken: z.union([text, z.literal(false)]).optional(),
-                basis: text,
+                basis: cites,
                 status,
                 /**
                  * The support (rules/supports id) this line is about, for the people the entry names: a question about that
@@ -515,7 +529,11 @@ export type IndicatorDef = z.infer<typeof indicatorsFileSchema>['indicators'][nu
 export type AreaDef = z.infer<typeof areasFileSchema>['areas'][number];
 export type StandardFile = z.infer<typeof standardFileSchema>;
 export type IndicatorList = NonNullable<StandardFile['indicators']>;
-export type Band = NonNullable<StandardFile['bands']>[number];
+/**
+ * A band as the engine uses it: a kept band (a transition's `keeps`) also lists the documents its reference names, each with its
+ * own status from the data (the kept article's, the keeping text's), for programs (`/api/ask` `sources`).
+ */
+export type Band = NonNullable<StandardFile['bands']>[number] & { documents?: { ref: string; status: z.infer<typeof status> }[] };
 /** A standard as the engine uses it: a transition's `keeps` is resolved into the kept period's list and bands. */
 export type Standard = Omit<StandardFile, 'indicators' | 'bands'> & { indicators: IndicatorList; bands: Band[] };
 export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
@@ -534,7 +552,7 @@ export const replacedFileSchema = z.strictObject({
         from: isoDate,
         /** `signed`: `from` is the day `by` was signed, its effective date not known (the answer says so, no "từ" that day). */
         fromIs: z.enum(['effective', 'signed']).optional(),
-        reference: text,
+        reference: cites,
         status,
         checked: isoDate,
       }),
@@ -558,7 +576,7 @@ export const documentsFileSchema = z.strictObject({
         /** What it is about, in a few words ("cơ cấu biểu giá bán lẻ điện"). */
         about: text.optional(),
         /** Where the facts read it, said after "Nguồn:". */
-        reference: text,
+        reference: cites,
         /** Of the days said (`signed`, `inForce`); `unknown` only when neither is known. */
         status,
         checked: isoDate,

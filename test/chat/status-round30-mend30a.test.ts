@@ -19,7 +19,8 @@ describe('an amount asked says the standard and its basis with one status each, 
     expect(text).toMatch(/theo chuẩn áp dụng ngày \d\d\/\d\d\/2026 của Nghị định 351\/2025\/NĐ-CP \(giữ chuẩn của Nghị định 07\/2021\/NĐ-CP; tham khảo\)/u);
     expect(text).toContain('từ 01/01/2027 theo chuẩn nghèo đa chiều giai đoạn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo)');
     // The basis: its status from the data (keeps.status), in its own bracket (was ", tham khảo" written into the reference).
-    expect(text).toContain('NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm c (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP; tham khảo)');
+    // Round 31 law16: each document its own status (NĐ 07/2021 verified, its keeping by NĐ 351/2025 reported).
+    expect(text).toContain('NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm c (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo)');
     expect(text).not.toMatch(NESTED_STATUS);
   });
 });

@@ -174,7 +174,8 @@ describe('standardInForce, describeStandard, supportsFor', () => {
     // 2026 keeps NĐ 07/2021 Điều 3 by NĐ 351/2025, reported [M]: provisional, with the kept references.
     expect(description.provisional).toBe(true);
     // The keeping text's status is a field of the data (keeps.status), said by the answers, never in the reference's words.
-    expect(description.lines[0]!.reference).toBe('NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm a (áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP)');
+    // Each document its own status (round 31 law16): NĐ 07/2021 verified, the keeping NĐ 351/2025 said by the answer (reported).
+    expect(description.lines[0]!.reference).toBe('NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm a (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP');
     expect(description.bands.every((band) => band.status === 'reported')).toBe(true);
   });
 
