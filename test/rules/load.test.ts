@@ -66,6 +66,13 @@ describe('loadRules', () => {
     expect(rules.areaAliases.get('dothi')).toBe('urban');
   });
 
+  it('refuses a status written into a reference\'s words (round 31 law16: "NĐ 176/2025/NĐ-CP (…, tham khảo)" was read back by the chat)', () => {
+    const dir = rulesWith('parameters.yaml', (text) => text.replace('"NĐ 176/2025/NĐ-CP (theo dantri.com.vn, 11/2025)"', '"NĐ 176/2025/NĐ-CP (theo dantri.com.vn, 11/2025, tham khảo)"'));
+    const error = loadError(dir);
+    expect(error.file).toBe(join(dir, 'parameters.yaml'));
+    expect(error.field).toMatch(/reference$/);
+  });
+
   it('names the file, the field and the problem when a value has the wrong type', () => {
     const dir = rulesWith('standards/2022-2025.yaml', (text) => text.replace('value: 1500000', 'value: "một triệu rưỡi"'));
     const error = loadError(dir);
