@@ -2630,7 +2630,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // its source and whom to ask (the plainer length was not asked, SHORT_TEXT_DEFAULTS.plain).
     const plainAgain = plainBefore && asked.plain === true && asked.length === SHORT_TEXT_DEFAULTS.plain;
     const { length: _length, ...unmeasured } = asked;
-    const form = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
+    const kept = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
+    // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …").
+    const form = kept.plain && !kept.spoken && !wasShort ? { ...kept, toOne: true } : kept;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);

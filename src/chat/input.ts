@@ -501,6 +501,9 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
     // "co phai tu 2027 chuan ngheo nong thon la 2 trieu 2 ko": a figure said of the standard itself, no household told (no
     // members, not "nhà tui"), is a claim about the line (claims.ts), never a household's income.
     if (!own && understood.members === null && has(key, TOPICS.claims.lineNames)) return undefined;
+    // "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18; was a check started with an income of 5 triệu): money said
+    // to be handed out to a class, its truth asked, no household told, is a rumour (claims.ts), as "… phai ko" is.
+    if (!own && understood.members === null && has(key, TOPICS.claims.given) && (has(key, TOPICS.claims.truthAsked) || has(key, TOPICS.claims.told))) return undefined;
     const statesFacts = understood.members !== null || !understanding.missing.includes('monthlyIncome') || understanding.questions.length > 0;
     // "nhà tui ở nhà thuê có được xét hộ nghèo ko": a situation asked about, no facts told, is for the explainers ("nhà tui
     // hộ cận nghèo giờ dọn nhà qua xã khác thì có còn được ko": for the residence entry);

@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsShown, type PostNote, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -177,6 +177,11 @@ export interface ShortForm {
   plain?: boolean;
   /** "bài đọc loa": to be heard (spokenText). */
   spoken?: boolean;
+  /**
+   * Said to the one who asked, not to readers of a post: "ko hieu" after a card (round 31 plain18) is answered to "bạn" ("Bạn có
+   * thể hỏi … nơi bạn cư trú"), never "Bà con … nơi mình cư trú" (forReaders).
+   */
+  toOne?: boolean;
 }
 
 /**
@@ -347,7 +352,8 @@ function shortText(
 ): Reply {
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
   // Said to the readers first: a text read aloud then writes out what the readers' lines abbreviate ("UBND cấp xã").
-  const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : forReaders(options.plain ? plainWords(text) : text));
+  const toReaders = (text: string) => (options.toOne ? text : forReaders(text));
+  const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : toReaders(options.plain ? plainWords(text) : text));
   const said = (text: string): Reply => ({ ...reply([plain(sayText(text))]), post: true });
   // A text read aloud names no document mid-sentence either: its references go to the "Nguồn" line.
   const regular = (options.plain ? items.map(withoutDocumentTalk).map(withoutReferences) : options.spoken ? items.map(withoutReferences) : items).filter((item) => !item.extra);
@@ -677,10 +683,19 @@ function supportText(
   return shortText(
     // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
     form.spoken && !form.length && today === realToday ? `${name}:` : `${name} (áp dụng ngày ${formatDate(today)}):`,
-    lines.length > 0 ? lines : [{ text: 'Chưa có trong dữ liệu chính sách cho loại hộ này.', bases: [] }],
+    lines.length > 0 ? lines : [noneForClasses(classes, name)],
     'nội dung',
     { asked, note, separate: true, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
+}
+
+/**
+ * A support none of the classes asked has ("tien dien … can ngheo" then "hok hieu", round 31 plain18): said plainly, as unknown
+ * elsewhere (whom to ask follows, shortText); was "Chưa có trong dữ liệu chính sách cho loại hộ này." alone.
+ */
+function noneForClasses(classes: readonly SupportClass[], name: string): ShortLine {
+  const who = classes.length > 0 ? classLabels([...classes]) : 'Loại hộ này';
+  return { text: `${upperFirst(who.toLowerCase())} không có ${lowerFirst(name)} trong dữ liệu chính sách; tỉnh, thành có thể có chính sách riêng (chưa rõ).`, bases: [], status: 'unknown' };
 }
 
 /**
@@ -1070,7 +1085,7 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
  */
 export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm, corrected: readonly number[] = []): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
-  if (last.kind === 'support') return supportText(rules, [last.supportId], last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
+  if (last.kind === 'support') return supportText(rules, supportsKept(last), last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
   // A post on how to apply, shortened ("ngan hon nua"): that post, still in residents' words.
   if (last.kind === 'procedure' && last.post) return applyingText(rules, maxDay(dayForYear(last.year, today), today), form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);

@@ -130,7 +130,9 @@ export type Topic =
       noCarer?: boolean;
       /**
        * "me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang" (round 30): an age said and nobody supporting them (no
-       * one's wage, no carer): the allowance's amount stays beside the pension of that age, 70 to under 75 too. Never written into a code.
+       * one's wage, no carer): the allowance's amount stays beside the pension of that age, 70 to under 75 too. Written into a
+       * code (`-a`) for a poor household, whose code keeps the pension of that age (codedTopic): "ngắn hơn", "chi tiết" and a share
+       * link keep the allowance beside it (supportsKept; round 31 plain18).
        */
       unsupported?: boolean;
     }
@@ -480,7 +482,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const owned = asset !== undefined && has(words, OWNED_ASSETS.get(asset)!);
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   // "thoát nghèo có bị cắt bhyt liền ko": a support after leaving the list is the newly escaped class's (its card), no review.
-  const escapedSupport = namesSupport && classes.includes('newly_escaped');
+  // "vua bi rot can ngheo, con dc the bhyt ko" (round 31 plain18): a support still asked after leaving the list is that class's too.
+  const leftStill = namesSupport && has(words, TOPICS.losing.words) && has(words, TOPICS.losing.stillAsked) && classes.some((named) => named === 'poor' || named === 'near_poor');
+  const escapedSupport = namesSupport && (classes.includes('newly_escaped') || leftStill);
   if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
     return { kind: 'losing', ...(asset ? { asset } : has(words, TOPICS.losing.notRecognised) ? { notRecognised: true as const } : {}) };
   }
@@ -569,7 +573,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
-  const classification = commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : classes[0];
+  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : classes[0];
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown). Read before the line: "bo tui 81
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
@@ -588,7 +592,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // The standard of a year no period covers ("năm 2015", "2031") is that year's: the answer says the data has none.
   const standardYear = year ?? yearWritten(words);
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
-  const asksLaterClass = classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility);
+  // "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): money said handed out asks a support rumoured, not the standard.
+  const asksLaterClass =
+    classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility) && !has(words, TOPICS.claims.given);
   if (asksLaterClass && !namesSupport) return standardTopic(year);
   // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
   // household told (its size): the standard is each person's income, the rule of counting answers before any line.
@@ -867,7 +873,8 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   let found: Aspect | undefined;
   for (const [aspect, phrases] of ASPECTS) {
     const at = phrasePositions(words, phrases);
-    if (at.size > 0 && found === undefined) found = aspect;
+    // "lai bn", "lai suat bao nhieu" (round 31 plain18): the rate asked how much, not the amount.
+    if (at.size > 0 && (found === undefined || (found === 'amount' && aspect === 'rate'))) found = aspect;
     at.forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
@@ -1018,7 +1025,9 @@ function aspectPoints(
             ? found.status === 'unknown'
               ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
               : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${cited(found.basis, found.status)}`
-            : found.status !== 'unknown' && found.amount
+            : aspect === 'rate' && found.status !== 'unknown' && ratesSaid(figures).length > 0
+              ? `${ratesSaid(figures).join('; ')}${STATUS_TAGS[found.status]}; ${lowerFirst(figures.join(' ')).replace(/\.$/, '')}`
+              : found.status !== 'unknown' && found.amount
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0
                 ? figures.join(' ')
@@ -1040,6 +1049,13 @@ function aspectPoints(
  */
 const signedOn = (rules: RuleSet, day: string, basis: string) =>
   rules.replaced.some((entry) => entry.fromIs === 'signed' && entry.from === day && basis.includes(entry.by));
+
+/**
+ * The parts of a support's figure sentences saying a rate ("lãi suất 6,6%/năm"): "lai bn" after the loan card leads with it,
+ * then the whole sentence with its caveat (round 31 plain18; was the loan's amount first, as for "dc bn").
+ */
+const ratesSaid = (figures: readonly string[]) =>
+  figures.flatMap((sentence) => sentence.split(/,\s+(?=\p{L})/u)).filter((part) => /\d\s?%/.test(part)).map((part) => part.replace(/\.$/, '').trim());
 
 /** An aspect's point on a support the data has no figure of. */
 const NO_FIGURE = 'dữ liệu của trợ lý chưa có số tiền của hỗ trợ này';
@@ -1261,7 +1277,9 @@ export function answerFromLast(replyText: string, source: string, message: strin
 /** The aspect a follow-up asks, said anywhere in it ("vay von do lam o dau"), or undefined. */
 export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
   const { words } = readMessage(message);
-  return ASPECTS.find(([, phrases]) => has(words, phrases))?.[0];
+  const said = ASPECTS.filter(([, phrases]) => has(words, phrases)).map(([aspect]) => aspect);
+  // "lai bn": the rate asked how much (readAspect).
+  return said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
 }
 
 /**
@@ -1356,7 +1374,7 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 /** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
 function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[]; unreached: string[] } {
   const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
-  const ids = [topic.supportId, ...(supportOf(topic.supportId)?.related ?? [])];
+  const ids = [...new Set([...supportsKept(topic), ...(supportOf(topic.supportId)?.related ?? [])])];
   if (ids.length === 1) return { shown: ids, aged: [], unfit: [], unreached: [] };
   const ages = topic.ages ?? [];
   const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
@@ -1391,6 +1409,15 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
 
 /** The monthly social allowance: asked for someone of an age said, its related pensions (NĐ 176/2025) lead when the ages fit them. */
 const MONTHLY_ALLOWANCE = 'social_assistance';
+/**
+ * The supports a support topic names itself: its own and, for an old person of a poor household nobody supports kept as the
+ * pension of their age (codedTopic, `unsupported`), the monthly allowance beside it ("me tui 72 tuoi nha ngheo ko ai co luong"
+ * then "ngắn hơn", round 31 plain18; was the pension alone).
+ */
+export function supportsKept(topic: Extract<Topic, { kind: 'support' }>): string[] {
+  return topic.unsupported === true && topic.classification === 'poor' && topic.supportId !== MONTHLY_ALLOWANCE ? [topic.supportId, MONTHLY_ALLOWANCE] : [topic.supportId];
+}
+
 /** The social pension (NĐ 176/2025): its card names who qualifies by age and class. */
 const SOCIAL_PENSION = 'social_pension';
 
@@ -2162,10 +2189,10 @@ const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' }
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
 /**
- * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>]`, `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
+ * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>][-a]` (`-a`: the allowance kept beside a pension, `unsupported`), `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
  */
-const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(w)?(?:(f)(m)?)?(?:-([ru]))?|p(w)?(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
+const TOPIC_CODE = /^(?:sk|s(?:(\d{4})(\d{4})?(?:t(\d{4}))?)?(c)?(w)?(?:(f)(m)?)?(?:-([ru]))?|p(w)?(?:-([a-z_]{1,20}))?(?:-y(\d{4}))?|u-([a-z_]{1,40})(?:-([pnem]))?(?:-g([a-z_]{1,30}))?(-a)?|i-([a-z_]{1,30}(?:-[a-z_]{1,30}){0,2})(?:-y(\d{4}))?|l(?:-([a-z_]{1,30}))?|f-([a-z_]{1,40})|n-([a-z_]{1,30}))$/;
 
 /** The figures a correction leading an answer says are wrong, after its topic's code: `-x60000000`, `-x40000000_60000000`. */
 const CLAIM_SUFFIX = /-x(\d{5,12}(?:_\d{5,12})?)$/;
@@ -2206,7 +2233,7 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : ''}`;
   if (topic.kind === 'notInData') return `n-${topic.subject}`;
-  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}`;
+  return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}${supportsKept(topic).length > 1 ? '-a' : ''}`;
 }
 
 /**
@@ -2218,8 +2245,8 @@ export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
   if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
-  const { ages: _, ...rest } = topic;
-  return { ...rest, supportId: supportsShown(rules, topic, today)[0]! };
+  const { ages: _, unsupported, ...rest } = topic;
+  return { ...rest, supportId: supportsShown(rules, topic, today)[0]!, ...(unsupported && topic.classification === 'poor' ? { unsupported } : {}) };
 }
 
 /**
@@ -2237,7 +2264,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
-  const [, year, monthDay, until, change, indicatorsPost, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
+  const [, year, monthDay, until, change, indicatorsPost, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, allowanceKept, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
   if (notInData !== undefined) return Object.hasOwn(TOPICS.notInData, notInData) ? { kind: 'notInData', subject: notInData } : undefined;
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
@@ -2273,7 +2300,10 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
   const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
-  return { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) };
+  const topic = { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) } as const;
+  if (allowanceKept === undefined) return topic;
+  const kept = { ...topic, unsupported: true };
+  return supportsKept(kept).length > 1 ? kept : undefined;
 }
 
 /** The code of the card behind an answer: a standard's figures ("bn") are a short form of its card. */

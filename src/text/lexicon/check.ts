@@ -325,6 +325,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           given: phraseList,
           monthly: phraseList,
           told: phraseList,
+          truthAsked: phraseList,
           coming: phraseList,
           abolished: z.object({ before: phraseList, after: phraseList }).strict(),
           reviewStopped: phraseList,
@@ -358,7 +359,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           })
           .strict(),
       ),
-      losing: z.object({ words: phraseList, notRecognised: phraseList, justNow: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
+      losing: z.object({ words: phraseList, notRecognised: phraseList, justNow: phraseList, stillAsked: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: phraseList,
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       indicatorDimensions: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

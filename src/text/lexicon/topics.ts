@@ -530,6 +530,11 @@ export const TOPICS = {
      * one of these is money received, never the line, even when it equals a line (2.000.000 đồng is the 2026 urban line).
      */
     given: ['duoc phat', 'phat tien', 'phat cho', 'cho tien', 'duoc cho', 'nha nuoc cho', 'nhan duoc', 'lanh', 'duoc lanh', 'tra tien', 'chu cap'],
+    /**
+     * "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): whether money said to be handed out is true, asked with
+     * these or `told`: a rumour, never a household's income (src/chat/input.ts readHouseholdMessage).
+     */
+    truthAsked: ['co phai', 'co dung'],
     /** Said to come every month ("tháng nào cũng", "hằng tháng"): with a class and money, the monthly-cash rumour. */
     monthly: ['hang thang', 'moi thang', 'thang nao cung', 'tien thang', 'tung thang'],
     /** A rumour told as such ("nghe nói", "phải ko"), not only asked: its answer opens "Không đúng". */
@@ -827,6 +832,11 @@ export const TOPICS = {
      * round 31 tryout17, was read as "có nhà mới"): these are no thing owned; `assets` are read without them unless "có" one is said.
      */
     justNow: ['moi bi', 'moi ra', 'moi duoc', 'moi rot', 'moi thoat', 'moi chuyen', 'moi dua', 'moi xoa', 'moi gach', 'moi cat', 'moi mat', 'moi nhan'],
+    /**
+     * "vua bi rot can ngheo, con dc the bhyt ko" (round 31 plain18; was the "không có tên trong danh sách" card, no word on the
+     * card): a support still asked after leaving the list, with one of these, is the newly escaped class's support (its card).
+     */
+    stillAsked: ['con duoc', 'con huong', 'con giu', 'con dung duoc', 'con xai duoc'],
     /** Why the household was not recognised (the answer says how the review decides, and offers the check): NOT_RECOGNISED_ASKS. */
     notRecognised: NOT_RECOGNISED_ASKS,
     assets: {
