@@ -2264,7 +2264,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const serial = dateText ? serialDate(dateText) : undefined;
     const written = serial || !dateText ? undefined : readDate(dateText);
     const date = serial ?? (dateText ? written?.date : defaultDate);
-    if (!date) throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)`);
+    if (!date) {
+      // "11/25/2026": month first (no month 25), not guessed; the day it would be said (was: only "sai dạng").
+      const monthFirst = written === null ? monthFirstOnly(dateText) : undefined;
+      throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
+    }
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
@@ -2364,6 +2368,17 @@ function inColumns(message: string): string {
  */
 /** A date written with a number ≤ 12 on each side of its first separator ("12/5/2026", "05-12-26"): day first or month first. */
 const TWO_WAY_DATE = /^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})\s*$/;
+
+/** A date written with the month first only ("11/25/2026": no month 25): its first number ≤ 12, its second > 12. */
+const MONTH_FIRST_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})\s*$/;
+
+/** The day a date cell names read month first, when it reads that way only ("11/25/2026": 2026-11-25); else undefined. */
+function monthFirstOnly(text: string): string | undefined {
+  const match = MONTH_FIRST_DATE.exec(text);
+  if (!match || Number(match[3]) <= 12) return undefined;
+  const year = Number(match[4]) + (match[4]!.length === 2 ? 2000 : 0);
+  return year === 0 ? undefined : realDate(year, Number(match[1]), Number(match[3]));
+}
 
 /** A date written dd/MM/yyyy ("05/12/2026"), as Excel shows its date cells and as the notes ask: not said to read both ways. */
 const PADDED_DATE = /^\s*\d{2}([/.-])\d{2}\1\d{4}\s*$/;
@@ -3337,8 +3352,14 @@ export async function classifyList(
    */
   const twoWayDates = new Map<string, { date: string; swapped: string; count: number; rows: { seq: number; line: Line; text: string }[]; loose: number; firstLoose?: { line: Line; text: string } }>();
   let twoWaySeq = 0;
-  /** Whether a date cell of the list reads day first only ("25/11/2026"): the list's own way, no note for its two-way dates. */
-  let dayFirstShown = false;
+  /** The first date cell of the list that reads day first only ("25/11/2026"): the list's own way, no note for its two-way dates. */
+  let dayFirstShown: { line: Line; text: string } | undefined;
+  /**
+   * The first date cell of a refused row that reads month first only ("11/25/2026", refused: no month 25): the list may
+   * write its two-way dates month first too, said in their note (was: "không dòng nào … cho biết cách ghi", or no note
+   * beside a "25/11/2026"). Looked for on refused rows only.
+   */
+  let monthFirstShown: { line: Line; text: string } | undefined;
   /**
    * A date cell read day first (dd/MM/yyyy, the Vietnamese norm) that also reads month first ("12/5/2026": 12/05/2026 or
    * 05/12/2026), when the column's other rows so far hold the month-first day more often than this one: said in the row's
@@ -3353,7 +3374,7 @@ export async function classifyList(
     const day = Number(date.slice(8, 10));
     const month = Number(date.slice(5, 7));
     if (day > 12) {
-      if (!dayFirstShown && Number(/\d+/.exec(text)?.[0]) === day) dayFirstShown = true;
+      if (!dayFirstShown && Number(/\d+/.exec(text)?.[0]) === day) dayFirstShown = { line: where(line), text: text.trim() };
       return '';
     }
     if (day === month || !TWO_WAY_DATE.test(text) || Number(/\d+/.exec(text)![0]) !== day) return '';
@@ -3428,6 +3449,7 @@ export async function classifyList(
       note = valueless + (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
+      if (!monthFirstShown && monthFirstOnly(cell('ngay'))) monthFirstShown = { line: where(line), text: cell('ngay').trim() };
       return { line, column: error.column, message: error.message };
     }
     const dateText = cell('ngay');
@@ -4183,15 +4205,22 @@ export async function classifyList(
   if (footerGapLines.length > 0) {
     notes.push(`Dòng tổng cộng, dòng cộng có ô công thức mà tệp không lưu giá trị đã tính (tệp lưu bằng phần mềm không tính công thức, hoặc công thức lỗi): dòng ${footerGapLines.slice(0, REASON_LINES_SHOWN).join(', ')}${footerGapLines.length > REASON_LINES_SHOWN ? ` và ${footerGapLines.length - REASON_LINES_SHOWN} dòng khác` : ''}; số ở các ô ấy không được so với tổng các hộ (cột ly_do nói ô nào). Hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại.`);
   }
-  // Two-way dates no other row of the list tells ("12/5/2026" on every row, none "25/11/2026"): read day first, said once.
-  const unsaidPairs = dayFirstShown ? [] : [...twoWayDates.values()].filter((pair) => pair.loose > 0 && !latePairs.includes(pair));
+  // Two-way dates no other row of the list tells ("12/5/2026" on every row, none "25/11/2026"): read day first, said once;
+  // with a row written month first ("11/25/2026"), beside a day-first one or not, said with the rows that show each way.
+  const unsaidPairs = dayFirstShown && !monthFirstShown ? [] : [...twoWayDates.values()].filter((pair) => pair.loose > 0 && !latePairs.includes(pair));
   const unsaidCount = unsaidPairs.reduce((sum, pair) => sum + pair.loose, 0);
   if (unsaidCount > 0) {
     const first = unsaidPairs[0]!;
     const example = first.firstLoose!;
+    const shown = (way: string, { line, text }: { line: Line; text: string }) => `dòng ${line} “${text}” ghi ${way}`;
+    const told = monthFirstShown
+      ? `nhưng cột ngày có ${shown('tháng trước ngày', monthFirstShown)} (dòng lỗi, chưa phân loại)${dayFirstShown ? ` và ${shown('ngày trước tháng', dayFirstShown)}` : ''}`
+      : 'và không dòng nào của cột ngày cho biết cách ghi';
     notes.push(
-      `Ngày đọc theo ngày/tháng/năm (cách ghi ở Việt Nam): ${unsaidCount} dòng ghi ngày đọc được cả hai cách (ngày/tháng hay tháng/ngày), như dòng ${example.line} “${example.text}” (đọc là ${formatDate(first.date)}, không phải ${formatDate(first.swapped)}), và không dòng nào của cột ngày cho biết cách ghi. ` +
-        `Nếu danh sách ghi tháng trước ngày, các ngày ấy đọc sai: hãy sửa lại và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.date)}).`,
+      `Ngày đọc theo ngày/tháng/năm (cách ghi ở Việt Nam): ${unsaidCount} dòng ghi ngày đọc được cả hai cách (ngày/tháng hay tháng/ngày), như dòng ${example.line} “${example.text}” (đọc là ${formatDate(first.date)}, không phải ${formatDate(first.swapped)}), ${told}. ` +
+        (monthFirstShown
+          ? `Nếu các ngày ấy ghi tháng trước ngày, chúng đọc sai (dòng ${example.line} là ${formatDate(first.swapped)}): hãy kiểm tra lại và ghi ngày theo dạng dd/MM/yyyy.`
+          : `Nếu danh sách ghi tháng trước ngày, các ngày ấy đọc sai: hãy sửa lại và ghi ngày theo dạng dd/MM/yyyy (ví dụ ${formatDate(first.date)}).`),
     );
   }
   if (source.workbook?.date1904) notes.push('Tệp dùng hệ ngày 1904 của Excel (thường gặp ở tệp lưu bằng Excel trên máy Mac); ngày trong tệp đã được đọc theo hệ này.');
