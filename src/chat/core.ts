@@ -2172,7 +2172,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = last;
       return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) })];
     }
-    if (vague === 'more') return [acknowledgementReply()];
+    if (vague === 'more' || vague === 'doubt') return [acknowledgementReply()];
     // "Quyết định 24/2021 còn áp dụng năm 2026 không": what the data says of that document's period, not another's passage.
     const named = documentAsked(text, deps.documents);
     const validity = named?.validity ? documentValidity(rules, named, today()) : undefined;

@@ -924,17 +924,19 @@ export function opensFollowUp(message: string | ReadMessage): boolean {
   return FOLLOW_UP_OPENS.some((parts) => phraseAt(words, 0, parts));
 }
 
-const VAGUE = Object.entries(TOPICS.followUp.vague) as ['more' | 'unclear', readonly string[]][];
+/** What a vague follow-up says: anything else (`more`), is it true (`doubt`), what does it mean (`unclear`). */
+export type Vague = 'more' | 'doubt' | 'unclear';
+const VAGUE = Object.entries(TOPICS.followUp.vague) as [Vague, readonly string[]][];
 const VAGUE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.smallTalk.acknowledgements];
 
 /**
  * "ok con j nua ko" (anything else?), "z la sao", "the con" (what do you mean, and?): said of the last answer, nothing it
  * changes or asks (TOPICS.followUp.vague); undefined for anything else.
  */
-export function readVague(message: string | ReadMessage): 'more' | 'unclear' | undefined {
+export function readVague(message: string | ReadMessage): Vague | undefined {
   const { words } = readMessage(message);
   const covered = phrasePositions(words, VAGUE_AROUND);
-  let found: 'more' | 'unclear' | undefined;
+  let found: Vague | undefined;
   for (const [kind, phrases] of VAGUE) {
     const at = phrasePositions(words, phrases);
     if (at.size > 0) found ??= kind;
@@ -949,7 +951,7 @@ export function readVague(message: string | ReadMessage): 'more' | 'unclear' | u
  * The answer to a vague follow-up: what the last answer was about, that it holds what the data has ("còn gì nữa") or a
  * request to say more ("là sao"), and follow-ups that answer for that kind of answer (tested), with whom to ask.
  */
-export function vagueAnswer(rules: RuleSet, vague: 'more' | 'unclear', last: { topic?: Topic; supportsOf?: string; check?: boolean }): Reply {
+export function vagueAnswer(rules: RuleSet, vague: Vague, last: { topic?: Topic; supportsOf?: string; check?: boolean }): Reply {
   const { topic, supportsOf, check } = last;
   const other = (topic?.kind === 'support' ? topic.classification : supportsOf) === 'near_poor' ? 'hộ nghèo' : 'hộ cận nghèo';
   const subject = check
@@ -970,7 +972,7 @@ export function vagueAnswer(rules: RuleSet, vague: 'more' | 'unclear', last: { t
           : ['hộ cận nghèo được hỗ trợ gì', 'thủ tục xét hộ nghèo'];
   const asks = examples.map((example) => `“${example}”`).join(', ');
   const text =
-    vague === 'more'
+    vague !== 'unclear'
       ? `Về ${subject}, trên đây là những gì dữ liệu của trợ lý có. Bạn có thể hỏi tiếp, ví dụ: ${asks}. ${WHERE_TO_ASK}`
       : `Bạn muốn hỏi thêm gì về ${subject}? Bạn gõ rõ hơn giúp mình, ví dụ: ${asks}. Nếu cần giải thích kỹ hơn, ${lowerFirst(WHERE_TO_ASK)}`;
   return reply([plain(text)], MENU_BUTTONS);

@@ -11,7 +11,7 @@ import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
-import { AREA_LEADS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { AREA_LEADS, AREA_PHRASES, MIXED_AREA_PHRASES, MIXED_AREA_PHRASES_NAME } from '../text/lexicon/places.ts';
 import {
   AGE_ABOVE_WORDS,
   AGE_NEAR_WORDS,
@@ -323,9 +323,7 @@ const MIXED_UNIT_NAMES: Readonly<Record<string, string>> = {
   'thi xa': 'Thị xã',
   'thanh pho': 'Thành phố',
   tp: 'Thành phố',
-  'tren tinh': 'Trung tâm tỉnh',
-  'o tinh ly': 'Trung tâm tỉnh',
-  'tren tinh ly': 'Trung tâm tỉnh',
+  ...Object.fromEntries(MIXED_AREA_PHRASES.map((phrase) => [phrase, MIXED_AREA_PHRASES_NAME])),
 };
 
 function areaNamed(tokens: Tokens): AreaRead {

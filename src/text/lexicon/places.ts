@@ -197,9 +197,11 @@ export const MIXED_AREA_WORDS: readonly string[] = ['thi xa'];
  * Where a household lives said as the provincial town, no unit named ("nha tui o tren tinh", round 31 words16; was no area, the
  * area asked later with no word of why): the town holds wards (phường, thành thị) and, since the 2025 merges, communes (xã, nông
  * thôn) too (shared/facts/updates-2026.md), so it is asked at once, as for a thị xã (placeArea 'both'). "dưới quê" is rural
- * (AREA_PHRASES, spoken.ts).
+ * (AREA_PHRASES, spoken.ts). Not "trên tỉnh" alone: "dựa trên tình hình" folds to it.
  */
-export const MIXED_AREA_PHRASES: readonly string[] = ['tren tinh', 'o tinh ly', 'tren tinh ly'];
+export const MIXED_AREA_PHRASES: readonly string[] = ['o tren tinh', 'song tren tinh', 'o tinh ly', 'tren tinh ly'];
+/** How the answer names the unit of MIXED_AREA_PHRASES ("Trung tâm tỉnh có cả phường … và xã …"). */
+export const MIXED_AREA_PHRASES_NAME = 'Trung tâm tỉnh';
 
 /**
  * The district level as documents write it, with its marks (folded, "quận" would also be "cơ quan", "liên quan"): its units

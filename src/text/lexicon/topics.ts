@@ -237,7 +237,8 @@ export const TOPICS = {
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
       // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
-      'khai dung', 'khai trung thuc', 'khai that'],
+      // Not "khai đúng", "khai thật" alone: "công khai đúng", "công khai thật" fold to them ("danh sach ho ngheo cong khai dung de lam gi").
+      'khai dung thu nhap', 'khai dung su that', 'khai dung thuc te', 'khai thu nhap dung', 'khai cho dung', 'khai trung thuc', 'khai that thu nhap', 'khai su that', 'phai khai that'],
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
     where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
@@ -370,7 +371,8 @@ export const TOPICS = {
       'sap mai',
       // "nha tui bi bao lam sap het roi, ho ngheo, nha nuoc co ho tro cat lai ko" (round 31 tryout17; was a BHYT explainer quoted by
       // search): a storm that brought the house down, and rebuilding it ("cất lại"), with the house said far before.
-      'bao lam sap', 'bao sap', 'bao lam hu', 'cat lai',
+      // Not "bão sập" alone: "thông báo sắp rà soát" folds to it.
+      'bao lam sap', 'bi bao sap', 'bao sap nha', 'bao lam hu', 'cat lai',
       // Round 22: a house handed out ("ho ngheo co dc cap nha ko", "nha nuoc cap nha cho ho ngheo"), by its everyday names ("nhà tình
       // thương", "nhà đại đoàn kết"). Not "cấp nhà" alone: "cấp nhà nước".
       'duoc cap nha', 'cap nha cho', 'cap nha o', 'duoc cho nha', 'tang nha', 'nha tinh thuong', 'nha tinh nghia', 'nha dai doan ket'],
@@ -1867,10 +1869,11 @@ export const TOPICS = {
      */
     vague: {
       // "co gi khac ko", "con ho tro nao nua ko" after a support card: the class's other supports (src/chat/core.ts).
-      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi',
-        // "that ko ad" after the answer to a rumour (round 31 tryout17; was an explainer of the indicators quoted by search): whether
-        // the answer is true, which is what the data has, said with whom to ask.
-        'that khong', 'co that khong', 'thiet khong', 'co thiet khong'],
+      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi'],
+      // "that ko ad" after the answer to a rumour (round 31 tryout17; was an explainer of the indicators quoted by search), "co that
+      // khong" after a support card (was that class's other supports, as "còn gì nữa"): whether the answer is true, which is what
+      // the data has, said with whom to ask; never another list.
+      doubt: ['that khong', 'co that khong', 'thiet khong', 'co thiet khong', 'thiet hong', 'co thiet hong', 'that hong', 'co that hong'],
       unclear: ['la sao', 'nghia la sao', 'la the nao', 'y la sao', 'la gi', 'sao', 'the nao'],
     } as Record<string, readonly string[]>,
   },
