@@ -33,7 +33,11 @@ describe('a household corrected while the consent question waits', () => {
     expect(six.buttons.map((button) => button.label)).toEqual(expect.arrayContaining(['Đồng ý lưu', 'Không lưu']));
 
     // Nothing chosen, nothing kept: no consent stored, no answers of the household in the stored session.
-    expect(harness.storedSessions()).not.toContain('consentAt');
+    const stored = harness.storedSessions();
+    expect(stored).not.toContain('consentAt');
+    // Nor the figures told: the income (6.000.000 đồng, however written) and the household's size (interview.ts: members).
+    expect(stored).not.toMatch(/6000000|6\.000\.000|6 trieu|"members"|"monthlyIncome"|"interview"/);
+    expect(harness.onDisk()).not.toMatch(/6000000|6 trieu|sai roi nha tui 6 nguoi/);
   });
 
   it('an income corrected ("thu nhap 9 trieu") gives the class with it too', async () => {
