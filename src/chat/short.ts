@@ -102,18 +102,26 @@ export function lengthAsked(words: readonly string[]): { length: LengthAsked; at
 
 const ALL_CLASSES: SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
 /**
+ * A document's kind as the rules data writes it before its number or name ("Nghị định 105/2020/NĐ-CP", "NĐ 176/2025/NĐ-CP",
+ * "QĐ 24/2021/QĐ-LĐTBXH"); one copy for DOCUMENT, REFERENCE_IN_BRACKETS and DOCUMENT_NUMBER. Not the "NĐ" of "/NĐ-CP".
+ */
+const DOCUMENT_KIND = String.raw`(?<![\p{L}/])(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|NĐ|QĐ)`;
+/**
  * Every document a basis names: "Nghị định 105/2020/NĐ-CP ngày …, Điều 7 (…)" → "Nghị định 105/2020/NĐ-CP";
  * "Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP)" → both. A document in a bracket that
  * names it as replaced or excepted ("(thay thế Nghị định 146/2018/NĐ-CP …)", "(trừ trẻ … theo Nghị định 57/2017/NĐ-CP)")
  * is not a source.
  */
-const DOCUMENT = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)\s[^,(;)]*?(?=\s+(?:ngày|số|Điều|điều|khoản|từ|và)\s|[,;()]|$)/gu;
+const DOCUMENT = new RegExp(String.raw`${DOCUMENT_KIND}\s[^,(;)]*?(?=\s+(?:ngày|số|Điều|điều|khoản|từ|và)\s|[,;()]|$)`, 'gu');
 const REPLACED_OR_EXCEPTED = /\((?:[^()]*\s)?(?:thay|trừ)\s[^()]*$/u;
+
+/** "NĐ 351/2025/NĐ-CP" as "Nghị định 351/2025/NĐ-CP": a document named once on the "Nguồn" line however a basis wrote it. */
+const writtenOut = (document: string) => document.replace(/^NĐ\s/u, 'Nghị định ').replace(/^QĐ\s/u, 'Quyết định ');
 
 /** The documents the legal bases name, each once, in order ("Luật Bảo hiểm y tế", "Nghị định 188/2025/NĐ-CP"). */
 function documentsOf(bases: readonly string[]): string[] {
   const found = bases.flatMap((basis) =>
-    [...basis.matchAll(DOCUMENT)].filter((match) => !REPLACED_OR_EXCEPTED.test(basis.slice(0, match.index))).map((match) => match[0].trim()),
+    [...basis.matchAll(DOCUMENT)].filter((match) => !REPLACED_OR_EXCEPTED.test(basis.slice(0, match.index))).map((match) => writtenOut(match[0].trim())),
   );
   return [...new Set(found)];
 }
@@ -215,7 +223,7 @@ export function plainWords(text: string): string {
 }
 
 /** A legal reference in brackets inside a sentence: "(Luật Bảo hiểm y tế Điều 12 khoản 4 điểm a)". */
-const REFERENCE_IN_BRACKETS = /\s*\(((?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư)\s[^()]*)\)/gu;
+const REFERENCE_IN_BRACKETS = new RegExp(String.raw`\s*\((${DOCUMENT_KIND}\s[^()]*)\)`, 'gu');
 
 /** A line in plain words names no document mid-sentence: its references go to the "Nguồn" line (its bases). */
 function withoutReferences(item: ShortLine): ShortLine {
@@ -226,7 +234,7 @@ function withoutReferences(item: ShortLine): ShortLine {
 /** A sentence of a line after its first ("… Theo thông tin tham khảo, Quyết định 14/2025/QĐ-TTg … thay thế …"): split at ". " before a capital. */
 const SENTENCE_BREAK = /(?<=\.)\s+(?=\p{Lu})/u;
 /** A document named by its number ("Quyết định 14/2025/QĐ-TTg", "Nghị định 28/2014/NĐ-CP"). */
-const DOCUMENT_NUMBER = /(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)\s\d+\/\d{4}\//u;
+const DOCUMENT_NUMBER = new RegExp(String.raw`${DOCUMENT_KIND}\s\d+\/\d{4}\/`, 'u');
 
 /**
  * A line said plainly (round 31 words16: "ko hieu" after the electricity card was the card's words again): a sentence after its
