@@ -79,8 +79,22 @@ export const REDIS_DEFAULTS = {
   stopSyncPollMs: 100,
   /** Conversations remembered as told their draft was lost or unreadable (told once each), as many as drafts in memory. */
   missingDraftsTold: 10_000,
-  /** A copy held in memory while Redis was away is written back over these versions at most (its base and its own latest writes). */
+  /**
+   * Conversations whose draft version and user's erasure this instance remembers as last seen (what a turn's write and a copy's
+   * write-back are checked against, DRAFT_SCRIPT); one forgotten only makes a copy of it, written back, give way to the draft in Redis.
+   */
+  draftVersionsSeen: 10_000,
+  /**
+   * A copy held in memory while Redis was away is written back over the version this instance saw before it (always kept) or
+   * one of its own latest writes Redis did not answer, these at most.
+   */
   copyVersionsKept: 20,
+  /**
+   * A version without a token (written by an instance of round 30 or older, during a rolling upgrade) counts as the one this
+   * instance saw when its time to live in Redis is no more than it was then less the time passed here since, plus this (ms):
+   * Redis's rounding of it; any write since gave it its full time to live again.
+   */
+  untokenedVersionSlackMs: 5,
 } as const;
 
 /** Counts one hit; the first of a window sets the window's expiry. */
@@ -115,7 +129,11 @@ return redis.call('get', KEYS[2])`;
  * written back after Redis was away: not written, 0, once the version is none of ARGV[10], the one this instance saw last
  * and those of its own writes Redis did not answer (it may have taken them), comma-separated: any write or deletion since,
  * by any instance; was: told by this instance's clock against Redis's TIME, with
- * a skew window), 'turn' (a turn's own write: refused, -2, once the user's erasure is another than ARGV[11], the one the
+ * a skew window; nor once the user's erasure is another than ARGV[11], the one this instance saw when the copy began: a group
+ * chat's first draft has no version for the erasure to leave a tombstone on (was: written back after /xoadulieu or `privacy
+ * erase`, the household back in Redis); a version without a token (an instance of round 30 or older wrote it, a rolling
+ * upgrade) counts as seen only when it is ARGV[12], the one this instance saw, and its time to live is at most ARGV[13], what it
+ * had then less the time passed since: not rewritten (was: any such version refused the write-back)), 'turn' (a turn's own write: refused, -2, once the user's erasure is another than ARGV[11], the one the
  * turn read: a group chat's draft is not written after the user's /xoadulieu or `privacy erase`), '' none. A version is the
  * mark and a token (`<mark>|<token>`, ARGV[9] new at each set or delete), its time to live set by writes only (set,
  * delete), never by a read ('renew') or a reseal. ARGV[7] the draft's name kept in the user's set of group drafts (what the
@@ -141,9 +159,14 @@ if ARGV[1] == 'delete' then
 end
 if ARGV[1] == 'set' then
   if ARGV[6] == 'back' then
+    if (redis.call('get', KEYS[7]) or '') ~= ARGV[11] then return 0 end
     local now = redis.call('get', KEYS[2])
-    local seen = now and token(now)
-    if now and (seen == '' or not string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true)) then return 0 end
+    if now then
+      local seen = token(now)
+      if seen == '' then
+        if now ~= ARGV[12] or redis.call('pttl', KEYS[2]) > tonumber(ARGV[13]) then return 0 end
+      elseif not string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true) then return 0 end
+    end
   end
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
   redis.call('set', KEYS[2], version, 'PX', ttl)
@@ -158,8 +181,11 @@ if ARGV[7] ~= '' then
 end
 return 1`;
 
-/** A draft read with what its fenced writes are checked against (DRAFT_SCRIPT): KEYS the draft, its version, the user's erasure. */
-const READ_DRAFT_SCRIPT = `return {redis.call('get', KEYS[1]) or false, redis.call('get', KEYS[2]) or false, redis.call('get', KEYS[3]) or false}`;
+/**
+ * A draft read with what its fenced writes are checked against (DRAFT_SCRIPT): KEYS the draft, its version, the user's erasure;
+ * and the version's time to live (ms; an untokened version is told apart from a rewrite of it by that).
+ */
+const READ_DRAFT_SCRIPT = `return {redis.call('get', KEYS[1]) or false, redis.call('get', KEYS[2]) or false, redis.call('get', KEYS[3]) or false, redis.call('pttl', KEYS[2])}`;
 
 /**
  * A chat lock taken (SET NX PX ARGV[2]) under token ARGV[1], which is kept as the lock's last holder (KEYS[2], ARGV[3] ms): a
@@ -170,6 +196,13 @@ const LOCK_SCRIPT = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX')
   return 1
 end
 return 0`;
+
+/**
+ * What an instance last saw of a conversation's draft in Redis: its version's token ('' none, or untokened), the user's erasure
+ * ('' none) and, for a version without a token (round 30 or older), the version, its time to live then (ms) and when that was
+ * (performance.now(): time passed here, not this instance's clock against Redis's).
+ */
+type Seen = { version: string; erased: string; untokened?: { version: string; ttl: number; at: number } };
 
 /** The token of a draft's version (`<mark>|<token>`, DRAFT_SCRIPT); '' for an older instance's (the mark alone). */
 const versionToken = (version: string | null) => (version === null ? undefined : (/\|([^|]*)$/.exec(version)?.[1] ?? ''));
@@ -488,22 +521,31 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * version's token and the user's erasure ('' none). A turn's write is refused after an erasure it did not see; a copy
    * written back after Redis was away, over any write it did not see (DRAFT_SCRIPT). Bounded like the drafts in memory.
    */
-  const seen = new Map<string, { version: string; erased: string }>();
-  const saw = (key: string, what: { version: string; erased: string }) => {
+  const seen = new Map<string, Seen>();
+  const saw = (key: string, what: Seen) => {
     seen.delete(key);
     seen.set(key, what);
-    if (seen.size > REDIS_DEFAULTS.missingDraftsTold) seen.delete(seen.keys().next().value!);
+    if (seen.size > REDIS_DEFAULTS.draftVersionsSeen) seen.delete(seen.keys().next().value!);
   };
   /**
-   * A copy's base (a conversation unsynced): the version this instance had seen when its first write Redis did not answer
-   * was made, and the versions of those writes (Redis may have taken one it did not answer in time). Its write-back goes
-   * over none other (DRAFT_SCRIPT 'back').
+   * A copy's base (a conversation unsynced): what this instance had seen when its first write Redis did not answer was made
+   * (the version, the user's erasure), and the versions of those writes (Redis may have taken one it did not answer in time),
+   * the latest REDIS_DEFAULTS.copyVersionsKept (was: the version seen dropped with them after 20 writes, the write-back refused).
+   * Its write-back goes over no other version, nor after another erasure (DRAFT_SCRIPT 'back').
    */
-  const copyBase = new Map<string, string[]>();
+  const copyBase = new Map<string, { seen: Seen | undefined; own: string[] }>();
   const unanswered = (key: string, version: string) => {
-    const base = copyBase.get(key) ?? [seen.get(key)?.version ?? ''].filter(Boolean);
-    // Bounded: the version seen, and the latest of this instance's own writes.
-    copyBase.set(key, [...base, version].slice(-REDIS_DEFAULTS.copyVersionsKept));
+    const base = copyBase.get(key) ?? { seen: seen.get(key), own: [] };
+    copyBase.set(key, { seen: base.seen, own: [...base.own, version].slice(-REDIS_DEFAULTS.copyVersionsKept) });
+  };
+  /** A copy's write-back (DRAFT_SCRIPT 'back', ARGV[10] to ARGV[13]): the versions it goes over, the erasure, an untokened version. */
+  const backArgs = (key: string) => {
+    const base = copyBase.get(key) ?? { seen: undefined, own: [] };
+    const first = base.seen;
+    const versions = [first?.version ?? '', ...base.own].filter(Boolean).join(',');
+    const untokened = first?.untokened;
+    const ttlAtMost = untokened ? untokened.ttl - Math.floor(performance.now() - untokened.at) + REDIS_DEFAULTS.untokenedVersionSlackMs : -1;
+    return [versions, first?.erased ?? '', untokened?.version ?? '', ttlAtMost];
   };
   /**
    * One write of the draft under `key` (DRAFT_SCRIPT; a group chat's is named in its user's set), versioned by the stale mark
@@ -515,7 +557,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    */
   const writeDraft = async (
     key: string,
-    write: { kind: 'set'; value: string; writtenBack?: string[] } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
+    write: { kind: 'set'; value: string; writtenBack?: true } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
     fenced = false,
   ): Promise<boolean> => {
     const owner = ownerOfSession(key);
@@ -536,7 +578,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       erasedKey(hashKey, owner),
     ];
     const value = 'value' in write ? write.value : '';
-    const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, (writtenBack ?? []).join(','), read?.erased ?? ''];
+    const fences = writtenBack ? backArgs(key) : ['', read?.erased ?? '', '', -1];
+    const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, ...fences];
     let result: number;
     try {
       result = Number(await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, ...args));
@@ -550,7 +593,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       logger.warn('redis_draft_after_erasure_refused', {});
       throw new DeliveryClaimLostError();
     }
-    if (result === 1 && (write.kind === 'set' || write.kind === 'delete')) saw(key, { version: newVersion, erased: read?.erased ?? '' });
+    if (result === 1 && (write.kind === 'set' || write.kind === 'delete')) saw(key, { version: newVersion, erased: String(fences[1]) });
     return result === 1;
   };
   /**
@@ -612,7 +655,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     // lost just as Redis came back, test/store/drafts-round29-faults8.test.ts), and never over a version it did not see (another
     // instance's write since, Redis back there first: was overwritten by this older copy, test/store/drafts-round30-instances11.test.ts;
     // told by the versions' tokens, not by this instance's clock against Redis's, test/store/drafts-round31-instances12.test.ts).
-    else if (!(await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)), writtenBack: copyBase.get(key) ?? [] }))) logger.info('redis_draft_newer_kept', {});
+    else if (!(await writeDraft(key, { kind: 'set', value: sealed.seal(key, JSON.stringify(draft)), writtenBack: true }))) logger.info('redis_draft_newer_kept', {});
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     copyBase.delete(key);
@@ -683,8 +726,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       }
       try {
         // With what the turn's write is checked against (DRAFT_SCRIPT): the version read, the user's last erasure.
-        const [stored, version, erased] = (await redis.eval(READ_DRAFT_SCRIPT, 3, draftKey(key), versionKey(hashKey(key)), erasedKey(hashKey, ownerOfSession(key)))) as (string | null)[];
-        saw(key, { version: versionToken(version ?? null) ?? '', erased: erased ?? '' });
+        const [stored, version, erased, versionTtl] = (await redis.eval(READ_DRAFT_SCRIPT, 3, draftKey(key), versionKey(hashKey(key)), erasedKey(hashKey, ownerOfSession(key)))) as [string | null, string | null, string | null, number];
+        const untokened = version !== null && versionToken(version) === '' ? { version, ttl: Number(versionTtl), at: performance.now() } : undefined;
+        saw(key, { version: versionToken(version) ?? '', erased: erased ?? '', untokened });
         const value = stored ?? (await adopt('draft', legacyDraftKey(key), draftKey(key), DRAFT_IDLE_MS));
         unreadableSince = undefined;
         const text = value === null ? undefined : sealed.open(key, value);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { partitionedPair } from './partition.ts';
+import { checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
@@ -29,11 +29,6 @@ describe.skipIf(missing !== undefined)(titled('a copy written back after a parti
 
   /** A at Redis directly; B through a proxy the test cuts; B's log says when its copies were written back. */
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
-  const draft = (position: number, answers: Record<string, string>) => ({
-    v: 3,
-    interview: { awaitingConsent: false, position, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers },
-    step: position + 2,
-  });
 
   it('"ko" o may B luc B mat Redis, nguoi dan lam lai o may A: ban nhap moi o A con nguyen khi B noi lai (was: B ghi de ban cu)', async () => {
     const { a, b, proxy, written, close } = await pair();

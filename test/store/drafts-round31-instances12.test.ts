@@ -20,15 +20,9 @@ import { openStore } from '../../src/store/sqlite.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
 import { hold } from '../hold.ts';
 import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { partitionedPair } from './partition.ts';
+import { checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
-
-const draft = (position: number, answers: Record<string, string>) => ({
-  v: 3,
-  interview: { awaitingConsent: false, position, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers },
-  step: position + 2,
-});
 
 describe.skipIf(missing !== undefined)(titled('drafts and chat locks of two instances on one Redis (round 31)', missing), () => {
   const store = openStore(':memory:');

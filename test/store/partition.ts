@@ -9,6 +9,13 @@ import { openRedisState } from '../../src/store/redis.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
 import { startTcpProxy, TEST_REDIS_URL } from '../services.ts';
 
+/** A resident's check drafted up to Câu `position` with these answers (the draft's format v3). */
+export const checkDraft = (position: number, answers: Record<string, string>) => ({
+  v: 3,
+  interview: { awaitingConsent: false, position, area: 'rural', members: 4, income: { amount: 5_000_000, perPerson: false }, answers },
+  step: position + 2,
+});
+
 export async function partitionedPair(prefix: string, hashKey: (key: string) => string, marks: { a: StaleDraftMarks; b: StaleDraftMarks }) {
   const target = new URL(TEST_REDIS_URL);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });

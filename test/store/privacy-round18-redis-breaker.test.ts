@@ -71,8 +71,8 @@ async function fakeRedis() {
           keys.set(args[2]!, args[4]!);
           return ':1\r\n';
         }
-        // A draft read with its version and the user's erasure (round 31).
-        if (args[0]!.startsWith("return {redis.call('get'")) return `*3\r\n${args.slice(2, 5).map((key) => bulk(keys.get(key))).join('')}`;
+        // A draft read with its version, the user's erasure and the version's time to live (round 31; no expiry here: -1, -2 none).
+        if (args[0]!.startsWith("return {redis.call('get'")) return `*4\r\n${args.slice(2, 5).map((key) => bulk(keys.get(key))).join('')}:${keys.has(args[3]!) ? -1 : -2}\r\n`;
         // A draft's write (round 30: one script, fenced by the chat lock; round 31: seven keys): the draft set or deleted.
         if (args[0]!.startsWith('local function token(v)')) {
           const [draft, , lock] = args.slice(2, 9);
