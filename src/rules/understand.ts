@@ -253,7 +253,17 @@ const { maxMembers: MAX_MEMBERS, daysInMonth: DAYS_IN_MONTH, daysInYear: DAYS_IN
 const WEEK_WORDS = new Set(Object.keys(PERIOD_WORDS).filter((word) => PERIOD_WORDS[word] === 'week'));
 
 type Tokens = readonly string[];
-const split = (phrase: string) => phrase.split(' ');
+/** A lexicon phrase's words, split once: phrases are read against every message (at most this many kept). */
+const SPLIT_MEMO = 20_000;
+const splitPhrases = new Map<string, Tokens>();
+const split = (phrase: string): Tokens => {
+  let words = splitPhrases.get(phrase);
+  if (words === undefined) {
+    if (splitPhrases.size >= SPLIT_MEMO) splitPhrases.clear();
+    splitPhrases.set(phrase, (words = Object.freeze(phrase.split(' '))));
+  }
+  return words;
+};
 /** A phrase said anywhere, filler words between its words allowed (the lexicon's one phrase matcher). */
 const findPhrase = (tokens: Tokens, phrases: readonly string[]) =>
   tokens.some((_, index) => phrases.some((phrase) => phraseEnd(tokens, index, split(phrase)) > 0));
@@ -1586,11 +1596,22 @@ interface Mention {
   hadUnmet?: boolean;
 }
 
-/**
- * The everyday phrases of the indicators in force, longest first, so "nước giếng không hợp vệ sinh" is
- * water, not "không … vệ sinh". A phrase an indicator in force `overrides` is read as that one only.
- */
-function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
+interface MentionPhrase {
+  indicator: string;
+  kind: Mention['kind'];
+  words: Tokens;
+  ownBand: boolean;
+  hadUnmet: boolean;
+}
+
+/** mentionPhrases by the indicators in force (a few sets: one per standard), made once each: they were made for every message. */
+const phrasesInForce = new Map<string, readonly MentionPhrase[]>();
+
+/** The everyday phrases of the indicators in force, longest first; a phrase an indicator in force `overrides` is that one's only. */
+function mentionPhrases(indicators: ReadonlySet<string>): readonly MentionPhrase[] {
+  const key = [...indicators].sort().join(' ');
+  const known = phrasesInForce.get(key);
+  if (known !== undefined) return known;
   const inForce = Object.entries(DEPRIVATION_WORDS).filter(([indicator]) => indicators.has(indicator));
   const taken = (indicator: string, phrase: string) =>
     inForce.some(([other, words]) => words.overrides?.includes(indicator) && deprivationPhrases(words).includes(phrase));
@@ -1605,10 +1626,27 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
       ),
     )
     .sort((a, b) => b.words.length - a.words.length);
+  phrasesInForce.set(key, phrases);
+  return phrases;
+}
+
+/**
+ * The everyday phrases of the indicators in force, longest first, so "nước giếng không hợp vệ sinh" is
+ * water, not "không … vệ sinh". A phrase an indicator in force `overrides` is read as that one only.
+ */
+function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
+  const phrases = mentionPhrases(indicators);
+  // A phrase starts only where its first word is said: those places, in order, not every token for every phrase.
+  const places = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const list = places.get(token);
+    if (list) list.push(index);
+    else places.set(token, [index]);
+  });
   const used = new Set<number>();
   const found: Mention[] = [];
   for (const phrase of phrases) {
-    for (let index = 0; index < tokens.length; index += 1) {
+    for (const index of places.get(phrase.words[0]!) ?? []) {
       // Filler words between the phrase's words belong to the mention ("nhà tui thuê chật": "nhà … chật").
       const end = phraseEnd(tokens, index, phrase.words);
       if (end < 0) continue;
@@ -1745,7 +1783,16 @@ function tooManyMembers(tokens: Tokens): string | undefined {
 // ---------- deprivations named by the indicators' names ----------
 
 /** An indicator's name (rules/indicators.yaml name, otherNames; "trình độ giáo dục người lớn" without its "của" too), as tokens. */
-function indicatorNames(rules: RuleSet): { words: string[]; id: IndicatorId }[] {
+function indicatorNames(rules: RuleSet): readonly { words: string[]; id: IndicatorId }[] {
+  let names = namesOfRules.get(rules);
+  if (names === undefined) namesOfRules.set(rules, (names = indicatorNamesOf(rules)));
+  return names;
+}
+
+/** indicatorNames, made once per rule set: they were made for every message. */
+const namesOfRules = new WeakMap<RuleSet, readonly { words: string[]; id: IndicatorId }[]>();
+
+function indicatorNamesOf(rules: RuleSet): { words: string[]; id: IndicatorId }[] {
   return rules.indicators.flatMap((indicator) =>
     [indicator.name, ...(indicator.otherNames ?? [])].flatMap((name) => {
       const words = moneyTokens(fold(name));
@@ -2556,7 +2603,7 @@ function boundedAmount(tokens: Tokens, amount: FoundAmount): FoundAmount {
 /** boundedAmount's bound, with how many words say it before the figure ("chưa tới") and after it ("hơn", "mấy"). */
 function boundAt(tokens: Tokens, amount: FoundAmount): { range: IncomeRange; before: number; after: number } | undefined {
   if (!amount.parse.ok || amount.range) return undefined;
-  const longest = (phrases: string[][]) => Math.max(0, ...phrases.filter((phrase) => phraseEndingAt(tokens, amount.start, phrase)).map((phrase) => phrase.length));
+  const longest = (phrases: readonly Tokens[]) => Math.max(0, ...phrases.filter((phrase) => phraseEndingAt(tokens, amount.start, phrase)).map((phrase) => phrase.length));
   // "trên dưới 3 triệu": about the figure, no bound.
   if (longest(BOUNDS_ABOUT) > 0) return undefined;
   const [below, above] = [longest(BOUNDS_BELOW), longest(BOUNDS_ABOVE)];
