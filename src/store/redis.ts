@@ -268,16 +268,37 @@ const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return red
 /** A delivery claim, or a chat lock, renewed by its holder only (heartbeat): its lease runs ARGV[2] ms from now. */
 const RENEW_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 /**
+ * A delivery claim taken (SET NX PX ARGV[2]) under token ARGV[1], kept as the claim's last holder (KEYS[2], ARGV[3] ms), as the
+ * chat lock's (LOCK_SCRIPT): the token when taken, else what the claim holds (another's token, FINISHED), or false.
+ */
+const CLAIM_SCRIPT = `if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+  redis.call('set', KEYS[2], ARGV[1], 'PX', ARGV[3])
+  return ARGV[1]
+end
+return redis.call('get', KEYS[1])`;
+/**
  * A delivery claim still its holder's (fencing), before its turn is saved: renewed for ARGV[2] ms, or taken again when its
- * lease ran out and no one claimed it since (1); 0 when another claim holds it or it was finished.
+ * lease ran out and no one claimed it since (its last holder, KEYS[2], still ARGV[1], or none kept: Redis restarted empty)
+ * (1); 0 when another claim holds it or finished it, or took it and gave it back (released: was taken again, so a stalled
+ * instance answered a message another instance had released for its redelivery).
  */
 const HOLD_SCRIPT = `local v = redis.call('get', KEYS[1])
 if v == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
-if not v then return redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) and 1 or 0 end
-return 0`;
-/** A delivery claim finished by its holder only (fencing): FINISHED for ARGV[2] ms (1), or 0 when another claim holds it or finished it. */
+if v then return 0 end
+local last = redis.call('get', KEYS[2])
+if last and last ~= ARGV[1] then return 0 end
+return redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) and 1 or 0`;
+/**
+ * A delivery claim finished by its holder only (fencing): FINISHED for ARGV[2] ms (1), its last holder (KEYS[2]) dropped; or 0
+ * when another claim holds it or finished it, or took it since and released it (its last holder another's).
+ */
 const FINISH_SCRIPT = `local v = redis.call('get', KEYS[1])
-if v == ARGV[1] or not v then redis.call('set', KEYS[1], '${FINISHED}', 'PX', ARGV[2]) return 1 end
+local last = redis.call('get', KEYS[2])
+if v == ARGV[1] or (not v and (not last or last == ARGV[1])) then
+  redis.call('set', KEYS[1], '${FINISHED}', 'PX', ARGV[2])
+  redis.call('del', KEYS[2])
+  return 1
+end
 return 0`;
 
 /**
@@ -871,12 +892,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       close: () => persisted.close?.(),
       claim: async (channel, id) => {
         const claimKey = `delivery:${channel}:${hashKey(`${channel}:${id}`)}`;
+        /** The claim's last holder (CLAIM_SCRIPT): a stalled holder takes back only a claim no one took since. */
+        const holderKey = `deliveryv:${channel}:${hashKey(`${channel}:${id}`)}`;
         const token = randomBytes(12).toString('base64url');
         let held: string | null;
         try {
           await adopt('delivery', `delivery:${channel}:${id}`, claimKey, REDIS_DEFAULTS.deliveryClaimTtlMs);
-          if ((await redis.set(claimKey, token, 'PX', DELIVERY_DEFAULTS.leaseMs, 'NX')) !== 'OK') held = await redis.get(claimKey);
-          else held = token;
+          held = (await redis.eval(CLAIM_SCRIPT, 2, claimKey, holderKey, token, DELIVERY_DEFAULTS.leaseMs, DRAFT_IDLE_MS)) as string | null;
         } catch (error) {
           fallback('deliveries', error, undefined);
           return persisted.claim(channel, id);
@@ -888,14 +910,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         return {
           held: async () => {
             try {
-              return Number(await redis.eval(HOLD_SCRIPT, 1, claimKey, token, DELIVERY_DEFAULTS.leaseMs)) === 1;
+              return Number(await redis.eval(HOLD_SCRIPT, 2, claimKey, holderKey, token, DELIVERY_DEFAULTS.leaseMs)) === 1;
             } catch (error) {
               return fallback('deliveries', error, true);
             }
           },
           finish: async (keep) => {
             // Fenced in Redis first: a claim taken over meanwhile marks nothing (its holder answers).
-            const inRedis = await redis.eval(FINISH_SCRIPT, 1, claimKey, token, REDIS_DEFAULTS.deliveryClaimTtlMs).then(
+            const inRedis = await redis.eval(FINISH_SCRIPT, 2, claimKey, holderKey, token, REDIS_DEFAULTS.deliveryClaimTtlMs).then(
               (done) => ({ status: 'fulfilled' as const, value: Number(done) }),
               (reason: unknown) => ({ status: 'rejected' as const, reason }),
             );

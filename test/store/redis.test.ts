@@ -94,6 +94,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
       ['lockv:chat:', DRAFT_IDLE_MS],
       ['erased:', DRAFT_IDLE_MS],
       ['delivery:', RETENTION.deliveryDays * DAY_MS],
+      ['deliveryv:', DRAFT_IDLE_MS],
     ];
     for (const [name, ttl] of all) {
       const kind = retention.find(([prefix]) => name.startsWith(prefix));
