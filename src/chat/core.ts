@@ -291,6 +291,8 @@ interface Turn {
   drafted?: boolean;
   /** The delivery's claim in the store (fencing): the session is written only while it holds the delivery. */
   fence?: ClaimFence;
+  /** When the session was read (the store's clock): the session is not written once its user was erased since. */
+  readAt?: number;
 }
 
 /**
@@ -3014,7 +3016,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!storable) return;
     try {
       const options = { erasing: turn.erasing, ...(turn.fence ? { claim: turn.fence } : {}) };
-      if (keep) await store.writeSession(turn.key, serializeSession(session), options);
+      // Not written once its user was erased since the turn read it (their /xoadulieu in another chat, `privacy erase`).
+      if (keep) await store.writeSession(turn.key, serializeSession(session), { ...options, ...(turn.readAt !== undefined ? { readAt: turn.readAt } : {}) });
       else if (turn.stored) await store.deleteSession(turn.key, options);
     } catch (error) {
       // Fenced: the claim went to another instance, whose session stays; nothing is kept here either.
@@ -3075,6 +3078,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         // The session cannot be read: answer from a blank one completed by the draft (the conversation goes on in
         // memory) and write nothing back, so what is stored stays.
         let unreadable = false;
+        const readAt = (store.now?.() ?? now()).getTime();
         const raw = await store.readSession(key).catch((error: unknown) => {
           degrade('session_unreadable')(error);
           unreadable = true;
@@ -3125,6 +3129,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
           check: { step: Math.max(draft?.step ?? 0, lost ? 0 : (marked ?? 0)), marked: marked !== undefined && !lost },
           drafted: draft !== undefined && heldInDraft(draft),
           ...(claim?.fence ? { fence: claim.fence } : {}),
+          readAt,
         };
         const told = turn.interview;
         // This delivery's turn was saved by an instance killed before it marked the delivery answered, and the platform sent

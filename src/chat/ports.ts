@@ -61,6 +61,13 @@ export interface ClaimFence {
 export interface SessionWrite {
   erasing?: boolean;
   claim?: ClaimFence;
+  /**
+   * When the turn read the session (ms, the store's clock: ChatStore.now): the write is refused (DeliveryClaimLostError) once
+   * the session's user was erased after it (/xoadulieu, `privacy erase`, from any chat or instance), so a turn of one of their
+   * chats running meanwhile does not write their data back (was: a group chat's session, fenced by its delivery's claim only,
+   * written again after the erasure).
+   */
+  readAt?: number;
 }
 
 export interface ChatStore {
@@ -69,6 +76,8 @@ export interface ChatStore {
    * or undefined when there is none or it expired.
    */
   readSession(key: string): Promise<unknown>;
+  /** The store's clock (SessionWrite.readAt, erasures stamped by it); absent: the core's. */
+  now?(): Date;
   /**
    * Saves (replaces) the session under `key`; a plain JSON-serialisable object. With `erasing`, the write takes out what
    * the user deleted (/xoatin of a message whose household facts the session held): no earlier copy of the row may stay

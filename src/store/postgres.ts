@@ -45,6 +45,7 @@ import {
   datedRef,
   pruneRefs,
   refDayMark,
+  erasureName,
 } from './shared.ts';
 import type { Store, UserErasure } from './types.ts';
 
@@ -350,6 +351,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
+            e AS (DELETE FROM user_erasures WHERE erased_at < $7),
             u AS (DELETE FROM refused_updates WHERE refused_at <= $9 RETURNING 1),
             ${queueScrub([['sessions', 's'], ['reports', 'r'], ['questions_unanswered', 'q'], ['outbox', 'o'], ['shares', 'h']], { byUser: false })}
        SELECT (SELECT count(*) FROM s) AS sessions, (SELECT count(*) FROM r) AS reports,
@@ -561,6 +563,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
             gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
             gone_checks AS (DELETE FROM draft_checks WHERE owner = $1),
+            erased AS (INSERT INTO user_erasures (owner, erased_at) VALUES ($5, $4)
+              ON CONFLICT (owner) DO UPDATE SET erased_at = greatest(user_erasures.erased_at, excluded.erased_at)),
             ${queueScrub([
               ['sessions', 'gone_sessions'],
               ['shares', 'gone_shares'],
@@ -571,7 +575,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
        SELECT (SELECT count(*) FROM gone_sessions) AS sessions, (SELECT count(*) FROM gone_shares) AS shares,
               (SELECT count(*) FROM gone_reports) AS reports, (SELECT count(*) FROM gone_questions) AS questions,
               (SELECT count(*) FROM gone_outbox) AS outbox`,
-      [outbox.owner, outbox.channel, outbox.recipient],
+      [outbox.owner, outbox.channel, outbox.recipient, now().getTime(), ownerHash(erasureName(userKey))],
     );
     const row = rows[0]!;
     return { sessions: Number(row.sessions), shares: Number(row.shares), reports: Number(row.reports), questions: Number(row.questions), outbox: Number(row.outbox) };
@@ -615,15 +619,28 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     writeSession: async (key, session, options) => {
       const at = now().getTime();
       const fence = options?.claim;
+      const readAt = options?.readAt;
       // Erasing (what one message told, deleted): the session's old version stays in the pages until the table is rewritten.
       const ctes = [...(fence ? [heldClaim(5)] : []), ...(options?.erasing ? [queueScrub([['sessions']])] : [])];
+      // Its user erased since the turn read it (SessionWrite.readAt): nothing of theirs written back.
+      const notErased = readAt === undefined ? '' : `WHERE NOT EXISTS (SELECT 1 FROM user_erasures WHERE owner = $${fence ? 9 : 6} AND erased_at > $${fence ? 8 : 5}::bigint)`;
       const { rowCount } = await query(
         `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
-         ${fence ? 'SELECT $1, $2::jsonb, $3::bigint, $4 FROM held' : 'VALUES ($1, $2, $3, $4)'}
+         ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2, $3, $4)'}
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
-        [ownerHash(key), JSON.stringify(session), at, ownerHash(ownerOfSession(key)), ...(fence ? [fence.channel, fence.id, fence.token] : [])],
+        [
+          ownerHash(key),
+          JSON.stringify(session),
+          at,
+          ownerHash(ownerOfSession(key)),
+          ...(fence ? [fence.channel, fence.id, fence.token] : []),
+          ...(readAt !== undefined ? [readAt, ownerHash(erasureName(ownerOfSession(key)))] : []),
+        ],
       );
-      if (fence && rowCount !== 1) throw new DeliveryClaimLostError();
+      if ((fence || readAt !== undefined) && rowCount !== 1) {
+        if (readAt !== undefined) logger?.warn('session_write_after_erasure_refused', {});
+        throw new DeliveryClaimLostError();
+      }
       await purgeIfDue();
     },
     deleteSession: async (key, options) => {

@@ -500,3 +500,9 @@ export function writeCondition(options: { now: () => number; retryMs?: number; c
     },
   };
 }
+
+/**
+ * What a user's last erasure is kept under (user_erasures, by the store's keyed hash of it): a name of its own, so the row left
+ * after /xoadulieu does not carry the owner hash their erased rows carried.
+ */
+export const erasureName = (userKey: string) => `erasure:${userKey}`;

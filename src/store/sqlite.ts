@@ -41,6 +41,7 @@ import {
   datedRef,
   pruneRefs,
   refDayMark,
+  erasureName,
 } from './shared.ts';
 import type { ScrubReport, StaleDraft, Store, StoreProblemReason, UserErasure } from './types.ts';
 
@@ -194,6 +195,15 @@ const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
   // Version 13 (round 27): an unanswered question keeps the refs of every message that sent it, separated by a space
   // (shared.ts questionRefs), found by owner and substring: the index on the whole list serves no lookup.
   'DROP INDEX IF EXISTS questions_unanswered_message;',
+  // Version 14 (round 31): a user's last erasure (/xoadulieu, `privacy erase`), by a keyed hash of its own (shared.ts
+  // erasureName: not the owner hash other rows carry) and its time only, for
+  // RETENTION.draftIdleHours: a turn of one of their chats that read its session before it writes nothing back after it
+  // (SessionWrite.readAt).
+  `CREATE TABLE IF NOT EXISTS user_erasures (
+     owner TEXT PRIMARY KEY,
+     erased_at INTEGER NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS user_erasures_at ON user_erasures(erased_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -647,6 +657,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     clearCheck: db.prepare<[string]>('DELETE FROM draft_checks WHERE draft = ?'),
     deleteOwnChecks: db.prepare<[string]>('DELETE FROM draft_checks WHERE owner = ?'),
     purgeChecks: db.prepare<[number]>('DELETE FROM draft_checks WHERE marked_at < ?'),
+    markUserErased: db.prepare<[string, number]>(
+      'INSERT INTO user_erasures (owner, erased_at) VALUES (?, ?) ON CONFLICT(owner) DO UPDATE SET erased_at = max(erased_at, excluded.erased_at)',
+    ),
+    erasedAfter: db.prepare<[string, number], number>('SELECT 1 FROM user_erasures WHERE owner = ? AND erased_at > ?').pluck(),
+    purgeUserErasures: db.prepare<[number]>('DELETE FROM user_erasures WHERE erased_at < ?'),
     markRefused: db.prepare<[string, number]>('INSERT INTO refused_updates (id, refused_at) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET refused_at = excluded.refused_at'),
     wasRefused: db.prepare<[string, number], number>('SELECT 1 FROM refused_updates WHERE id = ? AND refused_at > ?').pluck(),
     purgeRefused: db.prepare<[number]>('DELETE FROM refused_updates WHERE refused_at <= ?'),
@@ -689,21 +704,25 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   };
   const purgeExpired = () => {
     lastPurge = now().getTime();
-    const [hashed, purged] = db.transaction((): [number, PurgedRows] => [
-      hashRawKeys(),
-      {
-        sessions: statements.purgeSessions.run(freshSince()).changes,
-        reports: statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes,
-        unansweredQuestions: statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes,
-        shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
-        deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
-        outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs), now().getTime()).changes,
-        staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
-        draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
-        refusedUpdates: statements.purgeRefused.run(now().getTime() - REDELIVERY_MS).changes,
-        messageRefs: pruneMessageRefs(),
-      },
-    ])();
+    const [hashed, purged] = db.transaction((): [number, PurgedRows] => {
+      // Not counted: a user's last erasure holds nothing they told (their keyed hash, a time).
+      statements.purgeUserErasures.run(staleDraftCutoff(now()));
+      return [
+        hashRawKeys(),
+        {
+          sessions: statements.purgeSessions.run(freshSince()).changes,
+          reports: statements.purgeReports.run(daysAgo(RETENTION.reportDays).toISOString()).changes,
+          unansweredQuestions: statements.purgeUnanswered.run(daysAgo(RETENTION.unansweredDays).toISOString()).changes,
+          shares: statements.purgeShares.run(daysAgo(RETENTION.shareDays).toISOString()).changes,
+          deliveries: statements.purgeDeliveries.run(daysAgo(RETENTION.deliveryDays).getTime()).changes,
+          outbox: statements.purgeOutbox.run(outboxCutoff(now(), ttlMs), now().getTime()).changes,
+          staleDrafts: statements.purgeStaleDrafts.run(staleDraftCutoff(now())).changes,
+          draftChecks: statements.purgeChecks.run(staleDraftCutoff(now())).changes,
+          refusedUpdates: statements.purgeRefused.run(now().getTime() - REDELIVERY_MS).changes,
+          messageRefs: pruneMessageRefs(),
+        },
+      ];
+    })();
     const removed = purges.add(purged);
     // What outlived its retention (or a raw key just hashed) is gone from the WAL too, as an erasure's rows are; a scrub
     // left earlier is retried.
@@ -808,6 +827,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     statements.releaseMessageReports.run(owner, message);
   };
   /** The key a session is kept under, and the user it belongs to. */
+  /** A user's last erasure is kept under a keyed hash of its own (erasureName): no row left after it carries their owner hash. */
+  const erasureOf = (userKey: string) => ownerHash(erasureName(userKey));
   const sessionRow = (key: string) => ({ hashed: ownerHash(key), owner: ownerHash(ownerOfSession(key)) });
   /**
    * Rows kept with a raw key (before schema version 6): hashed in place, the raw key deleted (zeroed by secure_delete);
@@ -875,6 +896,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const eraseUser = (userKey: string) =>
     write((): UserErasure => {
       const owner = ownerHash(userKey);
+      // First, on its own: a turn of theirs that read before it writes nothing back, also when a damaged page stops the rest.
+      statements.markUserErased.run(erasureOf(userKey), now().getTime());
       try {
         const removed = db.transaction((): UserErasure => {
           // Not counted: a check's step (markCheck) holds nothing the user told.
@@ -941,6 +964,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         if (!claimHolds(options?.claim)) return false;
         const at = now().getTime();
         const { hashed, owner } = sessionRow(key);
+        // Its user erased since the turn read it: nothing of theirs written back (SessionWrite.readAt).
+        if (options?.readAt !== undefined && statements.erasedAfter.get(erasureOf(ownerOfSession(key)), options.readAt) !== undefined) {
+          log?.warn('session_write_after_erasure_refused', {});
+          return false;
+        }
         statements.writeSession.run(hashed, JSON.stringify(session), at, owner);
         // The replaced row's old page is zeroed by secure_delete in the file, but its frames stay in the WAL until scrubbed.
         if (options?.erasing) scrubErasure();

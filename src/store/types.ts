@@ -9,6 +9,8 @@ import type { PurgedRows } from './shared.ts';
 export interface Store extends ChatStore, Outbox, StaleDraftMarks, RefusedUpdates {
   /** Which engine, for /healthz. */
   readonly backend: 'sqlite' | 'postgres';
+  /** The store's clock (StaleDraftMarks.now), also ChatStore.now. */
+  now(): Date;
   /**
    * The keyed hash the store keeps in place of a session's or a user's key (shared.ts keyedHash, this database's key):
    * what else names things by a user (Redis keys) uses it too, so no raw id is kept anywhere.
