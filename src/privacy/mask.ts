@@ -952,16 +952,19 @@ function placeSpans(text: string): Array<[number, number]> {
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {
       // "tổ 12/3", "số nhà 45-47": the pieces joined without a space go with it.
       const glued = /^[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*/u.exec(text.slice(head.start))![0];
+      // The number's glued pieces first ("hẻm 12/4": was the loop's end, so "Nguyễn Trãi" after it was kept as typed).
+      let number = at;
+      while (number + 1 < words.length && words[number + 1]!.start < head.start + glued.length) number += 1;
       // "ấp 5 Long Hòa": a name after the number is the same place's.
-      let last = at;
-      while (last + 1 < words.length && last + 1 - at <= MAX_PLACE_NAME_WORDS && words[last + 1]!.start >= head.start + glued.length) {
+      let last = number;
+      while (last + 1 < words.length && last + 1 - number <= MAX_PLACE_NAME_WORDS) {
         const next = words[last + 1]!;
         if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next) || /\p{N}/u.test(next.text)) break;
         // "ấp 3 Nguyễn Văn A": a person after the number, masked as a name (a street's name after "hẻm 12" stays the address's).
         if (!STREET_UNITS.has(unit.join(' ')) && fullName(text, words, last + 1) !== undefined) break;
         last += 1;
       }
-      spans.push([head.start, last > at ? words[last]!.end : head.start + glued.length]);
+      spans.push([head.start, last > number ? words[last]!.end : head.start + glued.length]);
       index = last;
       continue;
     }
