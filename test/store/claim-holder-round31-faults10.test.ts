@@ -5,27 +5,16 @@
  * HOLD_SCRIPT took the free claim again and FINISH_SCRIPT marked it answered, so the stalled instance answered a message
  * released for its redelivery, and the redelivery was dropped as answered. Real Redis (skipped with the reason when absent).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { DeliveryClaimLostError, type DeliveryClaim } from '../../src/chat/ports.ts';
-import { silentLogger } from '../../src/log.ts';
-import { openRedisState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, titled } from '../services.ts';
+import { redisClaimsPair } from './redis-claims.ts';
 
 const redisMissing = await redisUnavailable();
 
 describe.skipIf(redisMissing !== undefined)(titled('Redis delivery claims: a stalled holder does not take back a claim released elsewhere', redisMissing), () => {
   it('tin nhắn "nha tui co 5 nguoi" : A stalls, B takes the redelivery and releases it; A is not held, cannot finish; the next redelivery is handled', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'claim-holder-'));
-    const keys = testRedisPrefix('claimholder');
-    const store = openStore(join(folder, 'bot.db'));
-    const open = () => openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
-    const [sharedA, sharedB] = [await open(), await open()];
-    const direct = new Redis(TEST_REDIS_URL);
+    const { store, keys, sharedA, sharedB, direct, close } = await redisClaimsPair('claimholder');
     const claimKey = `${keys.prefix}delivery:zalo:${store.hashKey('zalo:msg-310001')}`;
     try {
       const claimA = (await sharedA.deliveryClaims(store).claim('zalo', 'msg-310001')) as DeliveryClaim;
@@ -47,21 +36,12 @@ describe.skipIf(redisMissing !== undefined)(titled('Redis delivery claims: a sta
       await claimC.finish();
       expect(await sharedA.deliveryClaims(store).claim('zalo', 'msg-310001')).toBe('done');
     } finally {
-      await sharedA.close();
-      await sharedB.close();
-      direct.disconnect();
-      await keys.clear();
-      await store.close();
-      rmSync(folder, { recursive: true, force: true });
+      await close();
     }
   });
 
   it('a claim that only ran out (no one took it), or whose keys Redis lost (restarted empty), is still its holder\'s', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'claim-holder-'));
-    const keys = testRedisPrefix('claimholder2');
-    const store = openStore(join(folder, 'bot.db'));
-    const shared = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
-    const direct = new Redis(TEST_REDIS_URL);
+    const { store, keys, sharedA: shared, direct, close } = await redisClaimsPair('claimholder2');
     try {
       const ran = (await shared.deliveryClaims(store).claim('telegram', '310002')) as DeliveryClaim;
       await direct.del(`${keys.prefix}delivery:telegram:${store.hashKey('telegram:310002')}`);
@@ -74,11 +54,7 @@ describe.skipIf(redisMissing !== undefined)(titled('Redis delivery claims: a sta
       await lost.finish();
       expect(await shared.deliveryClaims(store).claim('telegram', '310003')).toBe('done');
     } finally {
-      await shared.close();
-      direct.disconnect();
-      await keys.clear();
-      await store.close();
-      rmSync(folder, { recursive: true, force: true });
+      await close();
     }
   });
 });

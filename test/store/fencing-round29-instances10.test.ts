@@ -5,17 +5,12 @@
  * instance came last, and its answer kept (Telegram's outbox) beside the new holder's, so the resident got both.
  * SQLite, PostgreSQL (skipped with the reason when absent) and the Redis claims in front of SQLite.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DELIVERY_DEFAULTS, DeliveryClaimLostError, storeDeliveryClaims, type DeliveryClaim } from '../../src/chat/ports.ts';
 import { silentLogger } from '../../src/log.ts';
-import { openRedisState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, titled } from '../services.ts';
 import { storeBackends } from './backends.ts';
+import { redisClaimsPair } from './redis-claims.ts';
 
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -76,12 +71,7 @@ const redisMissing = await redisUnavailable();
 
 describe.skipIf(redisMissing !== undefined)(titled('Redis claims (SQLite behind): the answered mark only for the claim\'s holder', redisMissing), () => {
   it('A\'s claim key expired, B claimed: A is not held, its finish is lost; B finishes; a new claim finds it done', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fencing-'));
-    const keys = testRedisPrefix('fencing');
-    const store = openStore(join(folder, 'bot.db'));
-    const open = () => openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });
-    const [sharedA, sharedB] = [await open(), await open()];
-    const direct = new Redis(TEST_REDIS_URL);
+    const { store, keys, sharedA, sharedB, direct, close } = await redisClaimsPair('fencing');
     try {
       const claimA = (await sharedA.deliveryClaims(store).claim('telegram', '990004')) as DeliveryClaim;
       expect(typeof claimA).toBe('object');
@@ -99,12 +89,7 @@ describe.skipIf(redisMissing !== undefined)(titled('Redis claims (SQLite behind)
       await expect(claimA.finish()).rejects.toBeInstanceOf(DeliveryClaimLostError);
       expect(await sharedA.deliveryClaims(store).claim('telegram', '990004')).toBe('done');
     } finally {
-      await sharedA.close();
-      await sharedB.close();
-      direct.disconnect();
-      await keys.clear();
-      await store.close();
-      rmSync(folder, { recursive: true, force: true });
+      await close();
     }
   });
 });
