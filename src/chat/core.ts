@@ -112,9 +112,9 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { Provinces } from './provinces.ts';
-import { asksListCheck, CLASS_NAMES, createInfo, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
+import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, type ShortForm, type ShortSubject } from './short.ts';
+import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -689,7 +689,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (days) {
       turn.interview = days.interview;
       turn.household = true;
-      return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), consentAgain(turn)];
+      // "lam 20 ngay" (round 31 consent17): the month's income it gives settles the class as a worded "thu nhap 6 trieu" does.
+      const areaNow = settledAtConsent(turn, days.interview, true);
+      return [lines(`Mình ghi nhận: ${understoodFacts(days.interview, rules, dayOf(days.interview)).join('; ')} (${days.note}).`), ...(areaNow ?? [consentAgain(turn)])];
     }
     const message = readMessage(text);
     const now = backToToday(interview, asksNow(message), rules, today());
@@ -747,6 +749,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // first, as when asked with them in one message, then that the supports come with the class; the consent question after it.
     const gets = asksGetsAlone(message) ? settledAtConsent(turn, interview, true) : undefined;
     if (gets) return [gets[0]!, lines(HELP_WITH_RESULT), ...gets.slice(1)];
+    // "co dc ho tro j ko" while the consent question waits, the figures told (round 31 consent17: was every support of every
+    // class, ~9.000 characters): the class they settle, the short list of that class's supports, the consent choice again.
+    const supportsAsked = readSupportsQuestion(message) === '' ? supportsAtConsent(turn, interview) : undefined;
+    if (supportsAsked) return supportsAsked;
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
     if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
@@ -766,16 +772,18 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const note = sized
         ? `Mình ghi nhận: ${understoodFacts(sized, rules, dayOf(sized)).join('; ')} (bạn gõ “${number}”; nếu đó không phải số người trong hộ, bạn sửa được khi xem lại).`
         : `Bạn gõ “${number}”, nhưng ở đây chỉ có 3 lựa chọn.`;
-      return [lines(note), consentAgain(turn, true)];
+      // A bare "5" taken as the size (round 31 consent17) settles the class as "5 nguoi" does; the choices by number after it.
+      const areaNow = sized ? settledAtConsent(turn, sized, true, true) : undefined;
+      return [lines(note), ...(areaNow ?? [consentAgain(turn, true)])];
     }
     return [consentAgain(turn)];
   }
 
   /**
    * The class the figures of a check waiting for consent give (members, income, anything told of the indicators): the lead a
-   * household told in one message gets, then the consent question (short) to check in full; undefined without both figures.
+   * household told in one message gets, then the consent question (short) to check in full (`numbered`: with each choice's number, consentAgain); undefined without both figures.
    */
-  function settledAtConsent(turn: Turn, interview: Interview, coming = false): Reply[] | undefined {
+  function settledAtConsent(turn: Turn, interview: Interview, coming = false, numbered = false): Reply[] | undefined {
     const found = settledSoFar(turn, interview);
     if (!found) return undefined;
     const next = coming ? comingSaid(rules, found.ends) : '';
@@ -787,7 +795,22 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           plain('.'),
         ]
       : undefined;
-    return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply(today()).buttons) : consentAgain(turn)];
+    return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply(today()).buttons) : consentAgain(turn, numbered)];
+  }
+
+  /**
+   * The supports of the class the figures told settle at least (the ends of every area agree on it), short, each with its source
+   * and status (short.ts supportsText), a higher class they may reach named with where to see its own; the consent choice after
+   * it. Undefined without both figures, or when the area decides the class (the lead says so, the supports come with the check).
+   */
+  function supportsAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
+    const found = settledSoFar(turn, interview);
+    const least = new Set(found?.ends.map((end) => end.least.classification));
+    const [classification] = [...least];
+    if (!found || least.size !== 1 || classification === undefined || classification === 'unknown') return undefined;
+    const higher = [...new Set(found.ends.map((end) => end.most.classification))].filter((other) => other !== classification && other !== 'unknown');
+    const more = higher.map((other) => `Nếu kiểm tra đầy đủ thấy hộ là ${lowerFirst(CLASS_NAMES[other])}: các hỗ trợ của loại hộ đó${supportsKey(other) ? ` (gõ /hotro ${supportsKey(other)})` : ''}.`);
+    return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview)), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
   }
 
   /**

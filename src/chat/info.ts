@@ -63,7 +63,9 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass }[] = [
   { key: 'trungbinh', classification: 'middle' },
 ];
 
-/** "Hộ nghèo, hộ cận nghèo". */
+/** The short word of a class in `/hotro ngheo` (undefined for a class /hotro does not list). */
+export const supportsKey = (classification: SupportClass) => SUPPORT_CLASSES.find((candidate) => candidate.classification === classification)?.key;
+
 /** "Hộ nghèo, hộ cận nghèo": the classes named in a line, the first capitalised. */
 export const classLabels = (classes: readonly SupportClass[]) => classes.map((classification, index) => (index === 0 ? CLASS_NAMES[classification] : CLASS_NAMES[classification].toLowerCase())).join(', ');
 

@@ -706,6 +706,10 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
   // What a line at the area, members or income question tells besides that answer is kept with it, never asked again (findings
   // N10: "o que, 5 nguoi, thu nhap 2 trieu" at the area question); a line telling other facts only ("ko dung, 5 nguoi chu":
   // R05) is kept and the question asked again.
+  // "nam sau thi sao" at the area, members or income question (round 31 consent17: was "Mình chưa hiểu"): the check moves to
+  // that year's standard, what was told kept, and says so; its first question not yet answered is asked next.
+  const later = step.kind === 'indicator' ? undefined : movedLater(interview, text, rules, date, today);
+  if (later) return later;
   const besides = step.kind === 'indicator' ? undefined : toldBesides(interview, step.kind, text, rules, date, today);
   if (besides) return besides;
   switch (step.kind) {
@@ -765,6 +769,13 @@ export function answerWithText(interview: Interview, text: string, rules: RuleSe
       return indicatorSentence(interview, step.indicator, text, rules, date, steps, today);
     }
   }
+}
+
+/** A line asking of a later year's standard ("nam sau thi sao", "qua 2027 o que thi sao"): the check moved there, what it told kept. */
+function movedLater(interview: Interview, text: string, rules: RuleSet, date: string, today: string): StepOutcome | undefined {
+  const kept = told(interview, understandHousehold(text, rules, today, readingOf(interview)), rules, date);
+  if (!kept?.moved) return undefined;
+  return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };
 }
 
 /** The household field each of the first questions asks (Understanding's names). */

@@ -583,7 +583,7 @@ function supportLine(support: SupportResult, everyStatus: boolean): ShortLine {
   return { text, bases: [support.basis], status, name };
 }
 
-function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: PostNote, form: ShortForm = {}, correction?: Correction): Reply {
+export function supportsText(rules: RuleSet, classification: SupportClass, today: string, note?: PostNote, form: ShortForm = {}, correction?: Correction): Reply {
   const supports = supportsFor(rules, classification, today).sort((a, b) => rank(a) - rank(b));
   // The references in brackets of its lines go to the "Nguồn" line (round 25: "Tối thiểu 70% … (Luật Bảo hiểm y tế Điều 12 khoản 4
   // điểm a)" in a Zalo post); a support's name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").

@@ -1509,7 +1509,10 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // most residents asking are lead, the others are one typed question away (info.ts leadLines).
   const plainly = shown.length === 1 && ages.length === 0 && !topic.commune && !topic.amount && !topic.papers && !topic.applying && topic.group === undefined;
   // A group the data has no rule for (a house lost to a disaster) is not offered a past campaign's figures as its help.
-  const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined });
+  // "ong ba tui gia yeu ko ai nuoi, xin tro cap o mo" (round 31 consent17: was 3.300 characters): an old person with no carer, no
+  // class nor age said: each card says whom it is for and its basis (briefDetail), the place once, no past programmes.
+  const brief = topic.noCarer === true && !topic.classification && ages.length === 0 ? { brief: true, past: false } : {};
+  const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;

@@ -194,7 +194,9 @@ describe('"8 triệu là một tháng hay cả năm?" answered in a word', () =>
     expect((await harness.say(TOLD)).text).toContain('8 triệu là một tháng hay cả năm?');
     const { text } = await harness.say(answer);
     expect(text).toContain(`Mình ghi nhận: Khu vực: Nông thôn; Số người: 4; ${income}`);
-    expect(text).toContain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+    // Round 31 consent17: the figures now complete give the class, as a worded correction does; the consent choice after it.
+    expect(text).toContain('Với số liệu bạn kể (thu nhập');
+    expect(text).toContain('bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
   });
 
   it('after "Không lưu", the income question asks it again, and "ca nam" answers it (÷ 12)', async () => {
