@@ -751,8 +751,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (gets) return [gets[0]!, lines(HELP_WITH_RESULT), ...gets.slice(1)];
     // "co dc ho tro j ko" while the consent question waits, the figures told (round 31 consent17: was every support of every
     // class, ~9.000 characters): the class they settle, the short list of that class's supports, the consent choice again.
-    const supportsAsked = readSupportsQuestion(message) === '' ? supportsAtConsent(turn, interview) : undefined;
+    // The area deciding the class ("4 nguoi thu nhap 7 trieu", no area told): what the figures settle, as "co dc gi ko" gets.
+    const supportsQuestion = readSupportsQuestion(message) === '';
+    const supportsAsked = supportsQuestion ? supportsAtConsent(turn, interview) : undefined;
     if (supportsAsked) return supportsAsked;
+    const byArea = supportsQuestion ? settledAtConsent(turn, interview, true) : undefined;
+    if (byArea) return [byArea[0]!, lines(HELP_WITH_RESULT), ...byArea.slice(1)];
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
     if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).

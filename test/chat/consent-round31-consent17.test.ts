@@ -41,6 +41,16 @@ describe('supports asked while the consent question waits', () => {
     expect(labels(asked)).toEqual(expect.arrayContaining(['Đồng ý lưu', 'Không lưu']));
     expect(harness.storedSessions()).not.toContain('consentAt');
   });
+
+  it('no area told and the area decides ("4 nguoi thu nhap 7 trieu"): the class by area, never every class\'s list', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui 4 nguoi thu nhap 7 trieu 1 thang');
+    const asked = await harness.say('co dc ho tro j ko');
+    expect(asked.text).toContain('kết quả tùy hộ ở nông thôn hay thành thị');
+    expect(asked.text).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    expect(asked.text.length).toBeLessThan(1200);
+    expect(labels(asked)).toEqual(expect.arrayContaining(['Đồng ý lưu', 'Không lưu']));
+  });
 });
 
 describe('numbers answered while the consent question waits', () => {
