@@ -26,6 +26,8 @@ import {
   POVERTY_CADRE,
   supportsFor,
   unknownBandNotes,
+  withStatus,
+  withStatusUnlessVerified,
   type RuleSet,
   type SupportClass,
   type SupportContext,
@@ -396,19 +398,20 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(
       `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
-        `Căn cứ: ${cited(`${standard.document}, ${standard.article}`, 'verified', [standard.status, standard.indicatorsStatus, ...standard.bands.map((band) => band.status)])}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
+        `Căn cứ: ${withStatus(`${standard.document}, ${standard.article}`, standard.status)}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
     ),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
     plain(
       bullets(
         standard.bands.map(
-          (band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${tag(band.status)}. Căn cứ: ${band.reference}.`,
+          (band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${tag(band.status)}. Căn cứ: ${standard.status === 'verified' ? withStatusUnlessVerified(band.reference, band.status) : band.basis}.`,
         ),
       ),
     ),
     bold(`\n\nCác chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${tag(standard.indicatorsStatus)}:\n`),
     plain(serviceBullets(byService)),
-    plain(`\nCăn cứ: ${standard.indicatorsReference}.`),
+    // Each reference with its own status (round 31 law17); a verified card's header already says "đã kiểm tra" for its own.
+    plain(`\nCăn cứ: ${standard.status === 'verified' ? withStatusUnlessVerified(standard.indicatorsReference, standard.indicatorsStatus) : standard.indicatorsBasis}.`),
   ];
   // The note on the list is said once: it is also one of the reasons the standard is "tạm tính".
   if (standard.indicatorsNote && !standard.provisionalReasons.includes(standard.indicatorsNote)) spans.push(plain(`\n${standard.indicatorsNote}`));
@@ -437,7 +440,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -467,7 +470,35 @@ export function standardQuestionAnswer(
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
   // No later year asked: today's card too, before the coming one's.
   const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
-  return [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
+  const [changes, ...cards] = [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
+  // A day of this year or later (on 05/01/2027 "nam 2027 … theo cai moi ha" asks of 01/01/2027, already past).
+  const yesNo = asked.yesNo && asked.date && asked.date >= `${today.slice(0, 4)}-01-01` ? changeOnDayLead(rules, today, asked.date) : undefined;
+  return [yesNo ? { ...changes!, spans: [...yesNo, ...changes!.spans] } : changes!, ...cards];
+}
+
+/**
+ * "tu 1/1 nam sau chuan ngheo co doi ko" (round 31 law17; was the coming card alone, and on 05/01/2027 the 2027–2030 card "áp dụng
+ * ngày 01/01/2028" with no answer): yes or no first, from the rules data, dated: whether the standard in force on the day asked is
+ * another than the one of the day before, which one and its basis with status; that what the data lacks is not known.
+ */
+function changeOnDayLead(rules: RuleSet, today: string, day: string): Span[] | undefined {
+  const on = lookupStandard(rules, day);
+  const before = lookupStandard(rules, addDays(day, -1));
+  if (!on.ok || !before.ok) return undefined;
+  const now = describeStandard(rules, day);
+  const basis = withStatus(`${now.document}, ${now.article}`, now.status);
+  const unknown = 'Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.';
+  if (on.value.standard.id !== before.value.standard.id) {
+    const old = describeStandard(rules, addDays(day, -1));
+    return [
+      bold(`Có. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), từ ${formatDate(day)} ${day <= today ? 'đã ' : ''}áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}, thay cho ${lowerFirst(old.title)}. `),
+      plain(`Căn cứ: ${basis}.\n\n`),
+    ];
+  }
+  return [
+    bold(`Không. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), ngày ${formatDate(day)} chuẩn nghèo không đổi: vẫn áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}, hiệu lực ${now.validity}. `),
+    plain(`Căn cứ: ${basis}. ${unknown}\n\n`),
+  ];
 }
 
 /**
@@ -529,7 +560,7 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: CardArgs): Re
 
 /** Where a standard and its list of indicators come from, with their status. */
 const indicatorsSource = (standard: ReturnType<typeof describeStandard>) =>
-  `Nguồn: ${cited(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${cited(standard.indicatorsReference, 'verified', [standard.indicatorsStatus])}.`;
+  `Nguồn: ${cited(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${standard.indicatorsBasis}.`;
 
 /** A short answer ending with the standard's full card a button away ("Chi tiết": /chuan of the year asked). */
 function cardAway(spans: Span[], args: CardArgs): Reply {
@@ -544,7 +575,8 @@ function cardAway(spans: Span[], args: CardArgs): Reply {
  */
 function indicatorListAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
   const date = yearDate(args, today);
-  if (typeof date !== 'string' || !lookupStandard(rules, date).ok) return undefined;
+  const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
+  if (typeof date !== 'string' || !found?.ok) return undefined;
   const standard = describeStandard(rules, date);
   const byService = indicatorsByService(standard);
   // No count where the official one is not known (2027–2030): the list is the reported one, its number no figure to state.
@@ -554,8 +586,15 @@ function indicatorListAnswer(rules: RuleSet, today: string, args: CardArgs): Rep
       : `theo nguồn tham khảo, trong ${byService.size} nhóm; số lượng chỉ số chính thức chưa rõ`;
   const next = nextStandardAfter(rules, date);
   const changed = next ? indicatorSetChange(rules, next).map(lowerFirst) : [];
+  // "thang 1 toi ra soat theo chi tieu nao" in December 2026 (round 31 law17): a standard that starts after today says first that
+  // reviews from its first day go by its set (was today's monthly review explainer, no indicator named).
+  const { validFrom } = found.value.standard;
+  const starting = validFrom > today
+    ? [bold(`Rà soát hộ nghèo, hộ cận nghèo từ ${formatDate(validFrom)} xét theo bộ chỉ số của ${lowerFirst(standard.title)}${STATUS_TAGS[standard.indicatorsStatus]} (${standard.document}).\n`)]
+    : [];
   return cardAway(
     [
+      ...starting,
       bold(`Chỉ số thiếu hụt (${whenAsked(args, date)})`),
       plain(`: những dịch vụ xã hội cơ bản hộ còn thiếu, ${total}:\n`),
       plain(serviceBullets(byService)),
@@ -605,7 +644,7 @@ function atLineLead(rules: RuleSet, today: string, args: CardArgs, area?: 'rural
   const aboveText = above ? ` Thu nhập trên chuẩn (${area ? above[area] : `nông thôn ${above.rural}, thành thị ${above.urban}`}): ${lowerFirst(above.outcome)}${STATUS_TAGS[above.status]}.` : '';
   return [
     bold(`Thu nhập bình quân đúng bằng chuẩn nghèo áp dụng ${whenAsked(args, date)} (${amounts}/người/tháng) thuộc mức “bằng hoặc thấp hơn chuẩn” (≤): `),
-    plain(`${line.outcome}${STATUS_TAGS[line.status]}. Căn cứ: ${line.reference}.${aboveText}
+    plain(`${line.outcome}${STATUS_TAGS[line.status]}. Căn cứ: ${line.basis}.${aboveText}
 `),
   ];
 }

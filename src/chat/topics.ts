@@ -42,6 +42,11 @@ export type Topic =
       over?: Period;
       date?: string;
       change?: boolean;
+      /**
+       * With `change` and `date`, a change asked yes or no ("tu 1/1 nam sau chuan ngheo co doi ko", "nam 2027 tinh ho ngheo theo cai moi
+       * ha"): yes or no for that day leads (info.ts changeOnDayLead). Not written into a code (a share link gives the change answer).
+       */
+      yesNo?: true;
       area?: 'rural' | 'urban';
       /** "chuẩn mới", no year: the coming standard when the data has one (codedTopic gives it its year). */
       coming?: boolean;
@@ -368,8 +373,8 @@ function byAgesTold(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>
  * sau có khác ko"); "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ, not what changes.
  */
 export function asksChange(words: string[], year: number | undefined, today: string): boolean {
-  const { asks, timed, newStandard } = TOPICS.changes;
-  return has(words, asks) || (has(words, timed) && ((year !== undefined && year > Number(today.slice(0, 4))) || has(words, newStandard)));
+  const { asks, yesNo, timed, newStandard } = TOPICS.changes;
+  return has(words, asks) || has(words, yesNo) || (has(words, timed) && ((year !== undefined && year > Number(today.slice(0, 4))) || has(words, newStandard)));
 }
 
 const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly string[]][];
@@ -459,7 +464,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
       ...(lead ? { lead } : {}),
     };
   }
-  if (has(withoutPhrases(words, TOPICS.supportPayer), TOPICS.documentQuestions)) return undefined;
+  // "ra soat theo chi tieu nao": the indicators asked (TOPICS.indicatorList.subject), no plan's target.
+  if (has(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.
@@ -502,7 +508,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(asked !== undefined ? { year: asked } : {}),
     ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
-    ...(asksChange(words, year, today) ? { change: true } : {}),
+    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) ? { yesNo: true as const } : {}) } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words)
@@ -515,6 +521,12 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     ...(has(words, TOPICS.sources.source) ? { basis: true } : {}),
   });
   if (compare) return standardTopic(undefined);
+  // "nam 2027 tinh ho ngheo theo cai moi ha" (round 31 law17; was an explainer never saying from when): the new standard asked, yes or
+  // no, of a later year, nothing else asked: whether it applies from that year's first day (the change answer's yes or no, dated).
+  const newAskedOf = year !== undefined && year >= Number(today.slice(0, 4)) && day === undefined && has(words, TOPICS.changes.newStandard);
+  if (newAskedOf && !namesSupport && !has(words, TOPICS.changes.asks) && !asksIndicatorList(words) && !has(words, TOPICS.changes.indicators) && !has(words, TOPICS.threshold.amount) && TOPICS.supportsList.closing.includes(words.at(-1) ?? '')) {
+    return { ...standardTopic(year), date: `${year}-01-01`, change: true, yesNo: true };
+  }
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const lacksNamed = classes.length === 0 ? householdIndicatorsNamed(words) : [];
@@ -1709,7 +1721,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
         plain(
           bullets([
             `Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét hay mất hỗ trợ; ${asset} được tính thế nào khi rà soát ở nơi bạn ở thì mình không biết, bạn hỏi ${POVERTY_CADRE}.`,
-            `Không có tiêu chí nào là có ${asset} thì bị loại: chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt (${services}), chỉ tính những điều hộ còn thiếu${STATUS_TAGS[standard.indicatorsStatus]}. Căn cứ: ${standard.indicatorsReference}.`,
+            `Không có tiêu chí nào là có ${asset} thì bị loại: chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt (${services}), chỉ tính những điều hộ còn thiếu${STATUS_TAGS[standard.indicatorsStatus]}. Căn cứ: ${standard.indicatorsBasis}.`,
           ]),
         ),
         bold('\nThấy hộ bị xét chưa đúng: '),
@@ -1736,7 +1748,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const points = [
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
-      `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.document}, ${standard.article}.`,
+      `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`,
     ...scoring.map(referenceLine),
   ];
   // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason

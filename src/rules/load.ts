@@ -162,7 +162,15 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
       file,
       standard: {
         ...standard,
-        indicators: { ...kept.indicators, status: status(kept.indicators.status), reference: via(kept.indicators.reference, kept.indicators.status) },
+        indicators: {
+          ...kept.indicators,
+          status: status(kept.indicators.status),
+          reference: via(kept.indicators.reference, kept.indicators.status),
+          documents: [
+            { ref: kept.indicators.reference, status: kept.indicators.status },
+            { ref: keeps.reference, status: keeps.status },
+          ],
+        },
         bands: kept.bands.map((band) => ({
           ...band,
           status: status(band.status),

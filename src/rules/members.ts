@@ -7,7 +7,8 @@
  */
 import type { RuleSet } from './load.ts';
 import type { ParameterId } from './schema.ts';
-import type { IndicatorId, MemberFacts, SupportContext } from './types.ts';
+import type { FactStatus, IndicatorId, MemberFacts, SupportContext } from './types.ts';
+import { withStatus } from './standard.ts';
 import { formatNumber } from './text.ts';
 
 export interface Decision {
@@ -26,6 +27,8 @@ export interface ParameterValue {
   value: number;
   unit: string;
   reference: string;
+  /** The value's own status (rules/parameters.yaml `status`), said with its reference (round 31 law17: was the reference alone). */
+  status: FactStatus;
   checked: string;
 }
 
@@ -36,7 +39,7 @@ export function thresholdsOn(rules: RuleSet, isoDate: string): Thresholds {
   const found: Thresholds = {};
   for (const [id, parameter] of rules.parameters) {
     const value = parameter.values.find((v) => v.validFrom <= isoDate && isoDate <= (v.validTo ?? '9999-12-31'));
-    if (value) found[id] = { value: value.value, unit: parameter.unit, reference: value.reference, checked: value.checked };
+    if (value) found[id] = { value: value.value, unit: parameter.unit, reference: value.reference, status: value.status, checked: value.checked };
   }
   return found;
 }
@@ -57,7 +60,7 @@ function allDescribedWithAges(household: Household): boolean {
   return details.length === household.members && details.every((member) => member.age !== undefined);
 }
 
-const cite = (parameter: ParameterValue) => ` (${parameter.reference})`;
+const cite = (parameter: ParameterValue) => ` (${withStatus(parameter.reference, parameter.status)})`;
 
 function healthInsurance(household: Household, thresholds: Thresholds): Decision | undefined {
   const minAge = thresholds.health_insurance_min_age;

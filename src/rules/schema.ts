@@ -534,8 +534,8 @@ export type IndicatorList = NonNullable<StandardFile['indicators']>;
  * own status from the data (the kept article's, the keeping text's), for programs (`/api/ask` `sources`).
  */
 export type Band = NonNullable<StandardFile['bands']>[number] & { documents?: { ref: string; status: z.infer<typeof status> }[] };
-/** A standard as the engine uses it: a transition's `keeps` is resolved into the kept period's list and bands. */
-export type Standard = Omit<StandardFile, 'indicators' | 'bands'> & { indicators: IndicatorList; bands: Band[] };
+/** A standard as the engine uses it: a transition's `keeps` is resolved into the kept period's list and bands (the list's documents as a band's). */
+export type Standard = Omit<StandardFile, 'indicators' | 'bands'> & { indicators: IndicatorList & Pick<Band, 'documents'>; bands: Band[] };
 export type Support = z.infer<typeof supportsFileSchema>['supports'][number];
 export type SupportVariant = Support['variants'][number];
 export type SupportAmount = NonNullable<SupportVariant['amounts']>[number];

@@ -38,6 +38,13 @@ export const STATUS_LABELS: Record<FactStatus, string> = {
 export const withStatus = (reference: string, status: FactStatus): string =>
   reference.endsWith(')') ? `${reference.slice(0, -1)}; ${STATUS_LABELS[status]})` : `${reference} (${STATUS_LABELS[status]})`;
 
+/**
+ * A reference said with every document's own status (round 31 law17: the card's "Căn cứ:" lines said none): a kept band's or list's
+ * documents each with theirs, else the reference with the entry's status.
+ */
+export const basisWithStatus = (entry: { reference: string; status: FactStatus; documents?: readonly { ref: string; status: FactStatus }[] }): string =>
+  (entry.documents ?? [{ ref: entry.reference, status: entry.status }]).map(({ ref, status }) => withStatus(ref, status)).join('; ');
+
 /** A reference with its status when that is not verified (a basis said beside a verified class says nothing more). */
 export const withStatusUnlessVerified = (reference: string, status: FactStatus): string => (status === 'verified' ? reference : withStatus(reference, status));
 
@@ -245,7 +252,8 @@ export interface StandardDescription {
   notes: string[];
   /** Poverty line per person per month, by area (the upper bound of the first band that splits by deprivations). */
   lines: { area: Area; areaName: string; value: number; text: string; reference: string }[];
-  bands: { rural: string; urban: string; outcome: string; status: FactStatus; statusLabel: string; reference: string }[];
+  /** `basis`: the band's reference with each of its documents' own status ("… (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo)"). */
+  bands: { rural: string; urban: string; outcome: string; status: FactStatus; statusLabel: string; reference: string; basis: string }[];
   indicators: {
     id: IndicatorId;
     service: string;
@@ -259,6 +267,8 @@ export interface StandardDescription {
   indicatorsStatus: FactStatus;
   /** The legal basis of the indicator list ("NĐ 07/2021/NĐ-CP Điều 3 khoản 1 …"). */
   indicatorsReference: string;
+  /** The list's reference with each of its documents' own status (as a band's `basis`). */
+  indicatorsBasis: string;
   indicatorsNote?: string;
 }
 
@@ -299,6 +309,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
       status: band.status,
       statusLabel: STATUS_LABELS[band.status],
       reference: band.reference,
+      basis: basisWithStatus(band),
     })),
     indicators: standard.indicators.ids.map((id) => {
       const indicator = rules.indicatorById.get(id)!;
@@ -314,6 +325,7 @@ export function describeStandard(rules: RuleSet, isoDate: string, province?: str
     ...(standard.indicators.total !== undefined ? { indicatorsTotal: standard.indicators.total } : {}),
     indicatorsStatus: standard.indicators.status,
     indicatorsReference: standard.indicators.reference,
+    indicatorsBasis: basisWithStatus(standard.indicators),
     ...(standard.indicators.note ? { indicatorsNote: standard.indicators.note } : {}),
   };
 }

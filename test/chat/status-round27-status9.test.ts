@@ -32,10 +32,12 @@ describe('a cadre asks the basis of the 2025 standard (NĐ 07 Điều 3): the ca
     expect(text.split(CHECKED).length - 1, text).toBe(1);
   });
 
-  it('the 2026 card, reported, never says "đã kiểm tra"', async () => {
+  // Round 31 law17: each reference with its own status: the 2026 card's kept article of NĐ 07/2021 is verified, NĐ 351/2025 that
+  // keeps it reported (was no "đã kiểm tra" anywhere on the card, and no status on the kept bands' and list's "Căn cứ").
+  it('the 2026 card, reported: "đã kiểm tra" only on the kept article of NĐ 07/2021, NĐ 351/2025 "tham khảo" after it', async () => {
     const text = await first('/chuan');
-    expect(text).toContain('(tham khảo)');
-    expect(text).not.toContain(CHECKED);
+    expect(text).toContain('Chuẩn nghèo đa chiều năm 2026 (năm chuyển tiếp) (tham khảo)');
+    for (const said of text.split(CHECKED).slice(1)) expect(said).toMatch(/^; áp dụng năm 2026 theo NĐ 351\/2025\/NĐ-CP \(tham khảo\)/);
   });
 });
 

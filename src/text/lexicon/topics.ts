@@ -48,6 +48,12 @@ const TOPICS_SITUATIONS: readonly string[] = [
   'o nho cha', 'o nho me', 'o nho co', 'o nho chu', 'o nho bac', 'o nho cau', 'o nho di', 'o nho anh', 'o nho chi', 'o nho nguoi than', 'o nho ho hang',
 ];
 
+/**
+ * The criteria a review goes by asked ("ra soat theo chi tieu nao", "xet theo tieu chi nao"): the indicators' list
+ * (TOPICS.indicatorList), though "chỉ tiêu" is also a plan's target (DOCUMENT_QUESTIONS).
+ */
+const INDICATOR_CRITERIA: readonly string[] = ['theo chi tieu nao', 'theo chi tieu gi', 'theo tieu chi nao', 'theo tieu chi gi', 'dua vao chi tieu nao', 'dua vao tieu chi nao'];
+
 /** Words of a question for the plans' passages ("nghị quyết", "giải pháp"): TOPICS.documentQuestions, and what no case entry answers. */
 const DOCUMENT_QUESTIONS: readonly string[] = [
   'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
@@ -918,7 +924,9 @@ export const TOPICS = {
   },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
-    subject: ['chi so', 'thieu hut'],
+    // "thang 1 toi ra soat theo chi tieu nao" (round 31 law17): the review's criteria asked are the indicators (the list, `criteria`
+    // in `asks` and `meaning` too), not the plans' targets ("chỉ tiêu" of TOPICS.documentQuestions; was a passage on QĐ 24/2021).
+    subject: ['chi so', 'thieu hut', ...INDICATOR_CRITERIA],
     // Not "nào" alone: "thiếu hụt … khi nào", "tính như thế nào" ask about one indicator.
     // A cadre's request: "đề nghị cho biết 12 chỉ số … và căn cứ pháp lý", "nêu các chỉ số".
     asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
@@ -927,12 +935,12 @@ export const TOPICS = {
       // "thieu hut chi so nghia la sao" (round 27 words10).
       'nghia la', 'hieu la',
       // "viết bài đăng Zalo giải thích cho bà con thế nào là thiếu hụt dịch vụ xã hội cơ bản" (round 30 tryout15; was a province's plan).
-      'the nao la'],
+      'the nao la', ...INDICATOR_CRITERIA],
     /**
      * Of `asks`, those asking what the indicators are ("cac chi so thieu hut la gi", "12 chi so la nhung cai j", round 27 words10):
      * with no class named, the indicators in short answer, the card one tap away.
      */
-    meaning: ['la gi', 'nghia la', 'hieu la', 'la nhung', 'la cai gi', 'gom nhung', 'gom gi', 'nhung chi so nao', 'liet ke', 'the nao la'],
+    meaning: ['la gi', 'nghia la', 'hieu la', 'la nhung', 'la cai gi', 'gom nhung', 'gom gi', 'nhung chi so nao', 'liet ke', 'the nao la', ...INDICATOR_CRITERIA],
     /**
      * Of `asks`, those that ask about one indicator when one is named ("chi so thieu hut bhyt la gi", "cho biết chỉ số việc làm"):
      * the indicator's entry answers, not the list (nor the support the indicator shares its words with, the BHYT card).
@@ -1907,11 +1915,16 @@ export const TOPICS = {
       'doi gi', 'doi nhung gi', 'doi cai gi',
     ],
     /**
+     * "tu 1/1 nam sau chuan ngheo co doi ko" (round 31 law17; was the card alone): a change asked yes or no (as `asks`), answered
+     * yes or no first for the day asked.
+     */
+    yesNo: ['co doi khong', 'co doi ko', 'co doi k', 'co doi hok', 'co doi hong', 'co doi hem', 'co thay doi khong', 'co thay doi ko', 'co thay doi hok', 'co thay doi hong'],
+    /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
      * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.
      */
     timed: ['co khac', 'moi khac'],
-    newStandard: ['chuan moi', 'chuan ngheo moi'],
+    newStandard: ['chuan moi', 'chuan ngheo moi', 'theo cai moi'],
     indicators: ['chi so', 'thieu hut', 'tieu chi'],
     /**
      * "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào" ("khác" and "chỗ nào" apart): the indicators of a later year (or the new
