@@ -814,7 +814,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!found || least.size !== 1 || classification === undefined || classification === 'unknown') return undefined;
     const higher = [...new Set(found.ends.map((end) => end.most.classification))].filter((other) => other !== classification && other !== 'unknown');
     const more = higher.map((other) => `Nếu kiểm tra đầy đủ thấy hộ là ${lowerFirst(CLASS_NAMES[other])}: các hỗ trợ của loại hộ đó${supportsKey(other) ? ` (gõ /hotro ${supportsKey(other)})` : ''}.`);
-    return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview)), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
+    return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview), undefined, { toOne: true }), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
   }
 
   /**

@@ -35,6 +35,9 @@ describe('supports asked while the consent question waits', () => {
     expect(asked.text).toContain('(tham khảo)');
     expect(asked.text).toContain('Nguồn:');
     expect(asked.text).toContain('/hotro ngheo');
+    // Said to one resident: "Bạn … nơi bạn cư trú", not the group post's "Bà con … nơi mình cư trú".
+    expect(asked.text).toContain('Bạn có thể hỏi');
+    expect(asked.text).not.toContain('Bà con');
     // Not the list of every class (was "Hộ có mức sống trung bình:", "Hộ mới thoát nghèo:" … ~9.000 characters).
     expect(asked.text).not.toContain('mức sống trung bình:');
     expect(asked.text.length).toBeLessThan(1900);
