@@ -1720,7 +1720,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
         bold(`Hộ có ${asset} và việc xét hộ nghèo, hộ cận nghèo:\n`),
         plain(
           bullets([
-            `Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét hay mất hỗ trợ; ${asset} được tính thế nào khi rà soát ở nơi bạn ở thì mình không biết, bạn hỏi ${POVERTY_CADRE}.`,
+            `Dữ liệu của trợ lý không có quy định nào nói hộ có ${asset} thì không được xét hay mất hỗ trợ; ${asset} được tính thế nào khi rà soát thì mình không biết, bạn hỏi ${POVERTY_CADRE}.`,
             `Không có tiêu chí nào là có ${asset} thì bị loại: chuẩn nghèo đa chiều xét thu nhập và ${count}chỉ số thiếu hụt (${services}), chỉ tính những điều hộ còn thiếu${STATUS_TAGS[standard.indicatorsStatus]}. Căn cứ: ${standard.indicatorsBasis}.`,
           ]),
         ),
