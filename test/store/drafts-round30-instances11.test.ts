@@ -9,10 +9,9 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT_LOST } from '../../src/chat/ports.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { checkDraft as draft, partitionedPair } from './partition.ts';
+import { beganAgainAtA, checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
@@ -31,21 +30,12 @@ describe.skipIf(missing !== undefined)(titled('a copy written back after a parti
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
 
   it('"ko" o may B luc B mat Redis, nguoi dan lam lai o may A: ban nhap moi o A con nguyen khi B noi lai (was: B ghi de ban cu)', async () => {
-    const { a, b, proxy, written, close } = await pair();
+    const opened = await pair();
+    const { close } = opened;
     const key = 'zalo:u-chi-Hai-Soc-Trang';
     try {
-      await b.drafts.set(key, draft(3, { health_insurance: 'no' }));
-      await proxy.cut();
-      // "ko" at Câu 5, B cannot reach Redis: kept in B's memory, marked in the database.
-      await b.drafts.set(key, draft(4, { health_insurance: 'no', housing_quality: 'no' }));
-      // The next message reaches A: the copy in Redis is older than B's mark, the resident is told and begins again.
-      expect(await a.drafts.get(key)).toBe(DRAFT_LOST);
-      const again = draft(0, {});
-      await a.drafts.set(key, again);
-      await proxy.restore();
-      await written;
-      expect(await a.drafts.get(key)).toEqual(again);
-      expect(await b.drafts.get(key)).toEqual(again);
+      // The copy in Redis is older than B's mark: the resident is told at A and begins again there.
+      await beganAgainAtA(opened, key, draft(3, { health_insurance: 'no' }), draft(4, { health_insurance: 'no', housing_quality: 'no' }));
       expect(await store.staleDrafts({ limit: 10 })).toEqual([]);
     } finally {
       await close();

@@ -13,14 +13,14 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryClaimLostError, DRAFT_LOST, groupSessionKey } from '../../src/chat/ports.ts';
+import { DeliveryClaimLostError, groupSessionKey } from '../../src/chat/ports.ts';
 import { silentLogger } from '../../src/log.ts';
 import { eraseRedisDraft, openRedisState } from '../../src/store/redis.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
 import { hold } from '../hold.ts';
 import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
-import { checkDraft as draft, partitionedPair } from './partition.ts';
+import { beganAgainAtA, checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
@@ -77,23 +77,11 @@ describe.skipIf(missing !== undefined)(titled('drafts and chat locks of two inst
       staleDrafts: (options) => store.staleDrafts(options),
       staleDraftCleared: (hash, at) => store.staleDraftCleared(hash, at),
     };
-    const { a, b, proxy, written, close } = await partitionedPair(keys.prefix, store.hashKey, { a: store, b: ahead });
-    const key = 'telegram:700331207';
+    const opened = await partitionedPair(keys.prefix, store.hashKey, { a: store, b: ahead });
     try {
-      await b.drafts.set(key, draft(3, { electricity: 'yes' }));
-      await proxy.cut();
-      // "ko" at Câu 5, B cannot reach Redis: kept in B's memory, marked in the database.
-      await b.drafts.set(key, draft(4, { electricity: 'yes', water_source: 'no' }));
-      // The next message reaches A: told the check was interrupted, the resident begins again there.
-      expect(await a.drafts.get(key)).toBe(DRAFT_LOST);
-      const again = draft(0, {});
-      await a.drafts.set(key, again);
-      await proxy.restore();
-      await written;
-      expect(await a.drafts.get(key)).toEqual(again);
-      expect(await b.drafts.get(key)).toEqual(again);
+      await beganAgainAtA(opened, 'telegram:700331207', draft(3, { electricity: 'yes' }), draft(4, { electricity: 'yes', water_source: 'no' }));
     } finally {
-      await close();
+      await opened.close();
     }
   });
 

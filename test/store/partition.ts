@@ -3,6 +3,8 @@
  * partition seen by B only, the shared Redis left running for other tests). `written` resolves once B wrote back what it held
  * in memory meanwhile (`redis_drafts_synced`). Each instance's stale-draft marks are its own (a clock off, a database away).
  */
+import { expect } from 'vitest';
+import { DRAFT_LOST } from '../../src/chat/ports.ts';
 import type { Logger } from '../../src/log.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openRedisState } from '../../src/store/redis.ts';
@@ -33,4 +35,23 @@ export async function partitionedPair(prefix: string, hashKey: (key: string) => 
     await proxy.close();
   };
   return { a, b, proxy, written, close };
+}
+
+/**
+ * The resident begins again at A while B holds a newer copy without Redis: B answers "ko" at Câu 5 (`held`, kept in B's memory,
+ * marked in the database), the next message reaches A, which says the check was interrupted and begins it again. When B
+ * reaches Redis again, A's new draft must stay (B's older copy not written over it).
+ */
+export async function beganAgainAtA(pair: Awaited<ReturnType<typeof partitionedPair>>, key: string, before: object, held: object) {
+  const { a, b, proxy, written } = pair;
+  await b.drafts.set(key, before);
+  await proxy.cut();
+  await b.drafts.set(key, held);
+  expect(await a.drafts.get(key)).toBe(DRAFT_LOST);
+  const again = checkDraft(0, {});
+  await a.drafts.set(key, again);
+  await proxy.restore();
+  await written;
+  expect(await a.drafts.get(key)).toEqual(again);
+  expect(await b.drafts.get(key)).toEqual(again);
 }
