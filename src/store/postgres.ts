@@ -171,6 +171,14 @@ export async function migratePostgres(url: string, logger?: Logger): Promise<str
 
 /** The advisory lock the remask step holds (one instance rewrites; another starting at once waits, then finds it done). */
 const REMASK_LOCK_ID = '8390328926413693811';
+/**
+ * One user's erasure lock (a transaction's advisory lock, by the keyed hash of erasureName): their erasure holds it alone, a
+ * session write shared (underErasureLock).
+ */
+const ERASURE_LOCK_SQL = {
+  exclusive: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 32))',
+  shared: 'SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 32))',
+} as const;
 /** The meta row a migration sets when kept texts are to be masked again (1797100000000_remask-round26.sql). */
 const REMASK_PENDING = 'remask_pending';
 
@@ -296,18 +304,53 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const dropped = outageLog({ lost: 'db_connection_lost', still: 'db_connection_still_lost', back: 'db_connection_back', counted: 'lostConnections' }, STORE_DEFAULTS.pgOpenReminderMs);
   pool.on('error', (error) => logger && dropped.failed(logger, error));
 
+  const unavailable = (error: unknown) =>
+    isUnavailable(error) ? new StoreUnavailableError(`Cơ sở dữ liệu PostgreSQL ${where} tạm thời không kết nối được.`, { cause: error }) : error;
   const query = async <Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
     try {
       const result = await pool.query<Row>(text, values);
       if (logger) dropped.answered(logger);
       return result;
     } catch (error) {
-      if (isUnavailable(error)) {
-        throw new StoreUnavailableError(`Cơ sở dữ liệu PostgreSQL ${where} tạm thời không kết nối được.`, { cause: error });
-      }
-      throw error;
+      throw unavailable(error);
     }
   };
+  /**
+   * `work` in one transaction holding the user's erasure lock (ERASURE_LOCK_SQL): exclusive for their erasure, shared for a
+   * session write. Its statements run after the lock is had, so each sees what the other committed: an erasure's DELETE sees
+   * a session written before it, a write after it sees the erasure (was: one statement each, both snapshots taken before
+   * the other committed, a session written during an erasure kept after it, test/store/erasure-race-round32-instances13.test.ts).
+   */
+  const underErasureLock = async <T>(erasure: string, mode: 'shared' | 'exclusive', work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw unavailable(error);
+    }
+    let failed: unknown;
+    try {
+      await client.query('BEGIN');
+      await client.query(ERASURE_LOCK_SQL[mode], [erasure]);
+      const result = await work(client);
+      await client.query('COMMIT');
+      if (logger) dropped.answered(logger);
+      return result;
+    } catch (error) {
+      failed = error;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw unavailable(error);
+    } finally {
+      // A connection that failed mid-transaction is not handed to the next query.
+      client.release(failed !== undefined && isUnavailable(failed));
+    }
+  };
+  /**
+   * The user's erasure (user_erasures.erased_at, '' none) each session was read with, by session key, bounded: a turn's write
+   * is refused once it is another (an erasure committed after the read, whatever the clocks said), as well as once one is
+   * stamped after SessionWrite.readAt.
+   */
+  const erasureRead = new Map<string, string>();
 
   const freshSince = () => now().getTime() - ttlMs;
   const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
@@ -556,7 +599,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   /** Everything kept about one user, in one statement, so a failure half-way cannot leave the shares without the sessions or the reverse. */
   const eraseUser = async (userKey: string): Promise<UserErasure> => {
     const outbox = outboxOf(userKey, ownerHash(userKey));
-    const { rows } = await query<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
+    const erasure = ownerHash(erasureName(userKey));
+    const { rows } = await underErasureLock(erasure, 'exclusive', (client) =>
+      client.query<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
       `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
             gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
             gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
@@ -564,7 +609,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
             gone_checks AS (DELETE FROM draft_checks WHERE owner = $1),
             erased AS (INSERT INTO user_erasures (owner, erased_at) VALUES ($5, $4)
-              ON CONFLICT (owner) DO UPDATE SET erased_at = greatest(user_erasures.erased_at, excluded.erased_at)),
+              ON CONFLICT (owner) DO UPDATE SET erased_at = greatest(user_erasures.erased_at + 1, excluded.erased_at)),
             ${queueScrub([
               ['sessions', 'gone_sessions'],
               ['shares', 'gone_shares'],
@@ -575,8 +620,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
        SELECT (SELECT count(*) FROM gone_sessions) AS sessions, (SELECT count(*) FROM gone_shares) AS shares,
               (SELECT count(*) FROM gone_reports) AS reports, (SELECT count(*) FROM gone_questions) AS questions,
               (SELECT count(*) FROM gone_outbox) AS outbox`,
-      [outbox.owner, outbox.channel, outbox.recipient, now().getTime(), ownerHash(erasureName(userKey))],
-    );
+      // Stamped once the lock is had: after every read a session write of this user was let through with.
+      [outbox.owner, outbox.channel, outbox.recipient, now().getTime(), erasure],
+    ));
     const row = rows[0]!;
     return { sessions: Number(row.sessions), shares: Number(row.shares), reports: Number(row.reports), questions: Number(row.questions), outbox: Number(row.outbox) };
   };
@@ -611,9 +657,17 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     // request gets a 503 and /readyz fails until it is back, so nothing is answered without being saved.
     problems: async () => [],
     readSession: async (key) => {
-      const { rows } = await query<{ value: unknown; updated_at: string }>('SELECT value, updated_at FROM sessions WHERE key = $1', [ownerHash(key)]);
+      // With the user's erasure in the same snapshot (erasureRead): the session read is the one from before it, or none.
+      const { rows } = await query<{ value: unknown; updated_at: string | null; erased: string | null }>(
+        `SELECT s.value, s.updated_at, (SELECT erased_at::text FROM user_erasures WHERE owner = $2) AS erased
+         FROM (SELECT 1) AS one LEFT JOIN sessions s ON s.key = $1`,
+        [ownerHash(key), ownerHash(erasureName(ownerOfSession(key)))],
+      );
       const row = rows[0];
-      if (!row || Number(row.updated_at) < freshSince()) return undefined;
+      erasureRead.delete(key);
+      erasureRead.set(key, row?.erased ?? '');
+      if (erasureRead.size > STORE_DEFAULTS.erasuresReadKept) erasureRead.delete(erasureRead.keys().next().value!);
+      if (!row || row.updated_at === null || Number(row.updated_at) < freshSince()) return undefined;
       return row.value;
     },
     writeSession: async (key, session, options) => {
@@ -622,20 +676,29 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       const readAt = options?.readAt;
       // Erasing (what one message told, deleted): the session's old version stays in the pages until the table is rewritten.
       const ctes = [...(fence ? [heldClaim(5)] : []), ...(options?.erasing ? [queueScrub([['sessions']])] : [])];
-      // Its user erased since the turn read it (SessionWrite.readAt): nothing of theirs written back.
-      const notErased = readAt === undefined ? '' : `WHERE NOT EXISTS (SELECT 1 FROM user_erasures WHERE owner = $${fence ? 9 : 6} AND erased_at > $${fence ? 8 : 5}::bigint)`;
-      const { rowCount } = await query(
-        `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
-         ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2, $3, $4)'}
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
-        [
-          ownerHash(key),
-          JSON.stringify(session),
-          at,
-          ownerHash(ownerOfSession(key)),
-          ...(fence ? [fence.channel, fence.id, fence.token] : []),
-          ...(readAt !== undefined ? [readAt, ownerHash(erasureName(ownerOfSession(key)))] : []),
-        ],
+      // Its user erased since the turn read it (SessionWrite.readAt; the erasure another than the one read with, erasureRead):
+      // nothing of theirs written back.
+      const e = fence ? 8 : 5;
+      const notErased =
+        readAt === undefined
+          ? ''
+          : `WHERE NOT EXISTS (SELECT 1 FROM user_erasures WHERE owner = $${e + 1} AND (erased_at > $${e}::bigint OR erased_at::text <> $${e + 2}::text))`;
+      const erasure = ownerHash(erasureName(ownerOfSession(key)));
+      const { rowCount } = await underErasureLock(erasure, 'shared', (client) =>
+        client.query(
+          `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
+           ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2, $3, $4)'}
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
+          [
+            ownerHash(key),
+            JSON.stringify(session),
+            at,
+            ownerHash(ownerOfSession(key)),
+            ...(fence ? [fence.channel, fence.id, fence.token] : []),
+            // Read with no erasure known here (another instance's read, forgotten): the stamp alone decides.
+            ...(readAt !== undefined ? [readAt, erasure, erasureRead.get(key) ?? null] : []),
+          ],
+        ),
       );
       if ((fence || readAt !== undefined) && rowCount !== 1) {
         if (readAt !== undefined) logger?.warn('session_write_after_erasure_refused', {});

@@ -27,6 +27,8 @@ export const STORE_DEFAULTS = {
    * again this long after, and at the next purge, until it completes: deleted text is not left in `<file>-wal`.
    */
   scrubRetryMs: 60 * 1000,
+  /** PostgreSQL: sessions whose user's erasure this instance remembers as read with them (a turn's write is checked against it). */
+  erasuresReadKept: 10_000,
   /** Stored question and comment texts are cut to this length: enough for cadres to read, no more. */
   maxStoredText: 300,
   maxListedUnanswered: 20,
