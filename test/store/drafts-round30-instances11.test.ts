@@ -7,24 +7,15 @@
  * carries the mark it supersedes (its version) and is written back only if Redis holds nothing written since: no wait, no
  * lost write, no erased household back.
  */
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { describe, expect, it } from 'vitest';
+import { redisUnavailable, titled } from '../services.ts';
+import { redisDraftsSuite } from './drafts-suite.ts';
 import { beganAgainAtA, checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
 describe.skipIf(missing !== undefined)(titled('a copy written back after a partition, the same chat written at the other instance meanwhile', missing), () => {
-  const store = openStore(':memory:');
-  const keys = testRedisPrefix('drafts-r30');
-  const direct = new Redis(TEST_REDIS_URL);
-  beforeAll(() => direct.ping());
-  afterAll(async () => {
-    await keys.clear();
-    direct.disconnect();
-    await store.close();
-  });
+  const { store, keys, direct } = redisDraftsSuite('drafts-r30');
 
   /** A at Redis directly; B through a proxy the test cuts; B's log says when its copies were written back. */
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });

@@ -5,33 +5,24 @@
  * dropped because another instance READ the older draft meanwhile (was: a read renewed the draft's time to live, taken for
  * a newer write); the lock's renewal runs at REDIS_DEFAULTS.chatLockRenewFraction of its time (was: a third, hard-coded).
  */
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/log.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openRedisState, REDIS_DEFAULTS } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisDraftsSuite } from './drafts-suite.ts';
 import { partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
 describe.skipIf(missing !== undefined)(titled('draft writes around the chat lock and a partition (mend30c)', missing), () => {
-  const store = openStore(':memory:');
-  const keys = testRedisPrefix('drafts-mend30c');
-  const direct = new Redis(TEST_REDIS_URL);
+  const { store, keys, direct } = redisDraftsSuite('drafts-mend30c');
   const ttl = REDIS_DEFAULTS.chatLockTtlMs;
   const fraction = REDIS_DEFAULTS.chatLockRenewFraction;
-  beforeAll(() => direct.ping());
   afterEach(() => {
     (REDIS_DEFAULTS as { chatLockTtlMs: number }).chatLockTtlMs = ttl;
     (REDIS_DEFAULTS as { chatLockRenewFraction: number }).chatLockRenewFraction = fraction;
-  });
-  afterAll(async () => {
-    await keys.clear();
-    direct.disconnect();
-    await store.close();
   });
   const open = (url = TEST_REDIS_URL, logger: Logger = silentLogger, staleDrafts: StaleDraftMarks = store) =>
     openRedisState(url, keys.prefix, logger, { hashKey: store.hashKey, staleDrafts });

@@ -11,30 +11,20 @@
  *    `privacy erase`). Was: the turn wrote the group's draft after the erasure, the household back in Redis for 6 hours.
  *    Now the user's erasure is kept (a token, 6 hours) and the turn's write after one it did not read is refused.
  */
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeliveryClaimLostError, groupSessionKey } from '../../src/chat/ports.ts';
 import { silentLogger } from '../../src/log.ts';
 import { eraseRedisDraft, openRedisState } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
 import { hold } from '../hold.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisDraftsSuite } from './drafts-suite.ts';
 import { beganAgainAtA, checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
 describe.skipIf(missing !== undefined)(titled('drafts and chat locks of two instances on one Redis (round 31)', missing), () => {
-  const store = openStore(':memory:');
-  const keys = testRedisPrefix('drafts-r31');
-  const direct = new Redis(TEST_REDIS_URL);
-  beforeAll(() => direct.ping());
-  afterAll(async () => {
-    await keys.clear();
-    direct.disconnect();
-    await store.close();
-  });
-  const draftIn = (key: string) => direct.get(`${keys.prefix}draft:${store.hashKey(key)}`);
+  const { store, keys, direct, draftIn } = redisDraftsSuite('drafts-r31');
 
   it('A ket qua han khoa; B nhan khoa, ghi "Cau 6/15", tra khoa; A tinh day: ban nhap cu cua A bi tu choi (was: A lay lai khoa roi ghi de)', async () => {
     const a = await openRedisState(TEST_REDIS_URL, keys.prefix, silentLogger, { hashKey: store.hashKey, staleDrafts: store });

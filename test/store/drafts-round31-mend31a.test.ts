@@ -8,33 +8,23 @@
  * 4. B reads more conversations than REDIS_DEFAULTS.missingDraftsTold. Was: what B saw of the first forgotten by that
  *    unrelated bound, its copy refused.
  */
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { groupSessionKey } from '../../src/chat/ports.ts';
 import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
 import { REDIS_DEFAULTS } from '../../src/store/redis.ts';
-import { openStore } from '../../src/store/sqlite.ts';
-import { redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
+import { redisUnavailable, titled } from '../services.ts';
+import { redisDraftsSuite } from './drafts-suite.ts';
 import { checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 
 describe.skipIf(missing !== undefined)(titled('a copy written back after Redis was away at one of two instances (round 31, mend31a)', missing), () => {
-  const store = openStore(':memory:');
-  const keys = testRedisPrefix('drafts-r31-mend31a');
-  const direct = new Redis(TEST_REDIS_URL);
+  const { store, keys, direct, draftIn } = redisDraftsSuite('drafts-r31-mend31a');
   const tunables = REDIS_DEFAULTS as { missingDraftsTold: number };
   const told = tunables.missingDraftsTold;
-  beforeAll(() => direct.ping());
   afterEach(() => {
     tunables.missingDraftsTold = told;
   });
-  afterAll(async () => {
-    await keys.clear();
-    direct.disconnect();
-    await store.close();
-  });
-  const draftIn = (key: string) => direct.get(`${keys.prefix}draft:${store.hashKey(key)}`);
   /** What a round-30 instance leaves as the draft's version: its mark alone, no token, with the draft's full time to live. */
   const round30Version = (key: string) => direct.set(`${keys.prefix}draftv:${store.hashKey(key)}`, '0', 'PX', DRAFT_IDLE_MS);
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });

@@ -1,0 +1,23 @@
+/**
+ * What the Redis drafts suites start from, inside their describe: a SQLite store (the stale-draft marks, the keyed hash), a
+ * Redis key prefix of their own (`label`), a plain client on the same Redis (checked at beforeAll), all closed and the keys
+ * removed at afterAll; `draftIn(key)` is the sealed draft Redis holds for a conversation (null: none).
+ */
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import { openStore } from '../../src/store/sqlite.ts';
+import { testRedisPrefix, TEST_REDIS_URL } from '../services.ts';
+
+export function redisDraftsSuite(label: string) {
+  const store = openStore(':memory:');
+  const keys = testRedisPrefix(label);
+  const direct = new Redis(TEST_REDIS_URL);
+  beforeAll(() => direct.ping());
+  afterAll(async () => {
+    await keys.clear();
+    direct.disconnect();
+    await store.close();
+  });
+  const draftIn = (key: string) => direct.get(`${keys.prefix}draft:${store.hashKey(key)}`);
+  return { store, keys, direct, draftIn };
+}
