@@ -175,7 +175,7 @@ async function eraseDraft(store: Store, userKey: string, redis: { url?: string; 
   await store.markDraftStale(store.hashKey(userKey), store.now().getTime());
   try {
     const { eraseRedisDraft } = await import('../store/redis.ts');
-    return { redis: 'erased', keys: await eraseRedisDraft(redis.url, redis.prefix, (key) => store.hashKey(key), userKey) };
+    return { redis: 'erased', keys: await eraseRedisDraft(redis.url, redis.prefix, (key) => store.hashKey(key), userKey, () => store.now()) };
   } catch (error) {
     return { redis: 'marked', error: error instanceof Error ? error.message : String(error) };
   }

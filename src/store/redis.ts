@@ -133,7 +133,10 @@ return redis.call('get', KEYS[2])`;
  * chat's first draft has no version for the erasure to leave a tombstone on (was: written back after /xoadulieu or `privacy
  * erase`, the household back in Redis); a version without a token (an instance of round 30 or older wrote it, a rolling
  * upgrade) counts as seen only when it is ARGV[12], the one this instance saw, and its time to live is at most ARGV[13], what it
- * had then less the time passed since: not rewritten (was: any such version refused the write-back)), 'turn' (a turn's own write: refused, -2, once the user's erasure is another than ARGV[11], the one the
+ * had then less the time passed since: not rewritten (was: any such version refused the write-back); an erasure other than
+ * ARGV[11] made before ARGV[14] (ms, the store's clock: when this instance's read of the conversation failed, so the copy holds
+ * nothing read from Redis; '' none) does not refuse it, nor does that erasure's tombstone on the version (was: any erasure of
+ * the user's in the last DRAFT_IDLE_MS, the resident's new check after a morning's /xoadulieu thrown away)), 'turn' (a turn's own write: refused, -2, once the user's erasure is another than ARGV[11], the one the
  * turn read: a group chat's draft is not written after the user's /xoadulieu or `privacy erase`), '' none. A version is the
  * mark and a token (`<mark>|<token>`, ARGV[9] new at each set or delete), its time to live set by writes only (set,
  * delete), never by a read ('renew') or a reseal. ARGV[7] the draft's name kept in the user's set of group drafts (what the
@@ -159,13 +162,19 @@ if ARGV[1] == 'delete' then
 end
 if ARGV[1] == 'set' then
   if ARGV[6] == 'back' then
-    if (redis.call('get', KEYS[7]) or '') ~= ARGV[11] then return 0 end
+    local erased = redis.call('get', KEYS[7]) or ''
+    local before = ''
+    if erased ~= ARGV[11] then
+      local at = tonumber(string.match(erased, '^(%d+)|') or '')
+      if ARGV[14] == '' or not at or at >= tonumber(ARGV[14]) then return 0 end
+      before = token(erased)
+    end
     local now = redis.call('get', KEYS[2])
     if now then
       local seen = token(now)
       if seen == '' then
         if now ~= ARGV[12] or redis.call('pttl', KEYS[2]) > tonumber(ARGV[13]) then return 0 end
-      elseif not string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true) then return 0 end
+      elseif not string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true) and seen ~= before then return 0 end
     end
   end
   redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
@@ -200,9 +209,10 @@ return 0`;
 /**
  * What an instance last saw of a conversation's draft in Redis: its version's token ('' none, or untokened), the user's erasure
  * ('' none) and, for a version without a token (round 30 or older), the version, its time to live then (ms) and when that was
- * (performance.now(): time passed here, not this instance's clock against Redis's).
+ * (performance.now(): time passed here, not this instance's clock against Redis's); and when a read of it from Redis last
+ * failed (the store's clock), none succeeding since: a copy begun then holds nothing read from Redis (DRAFT_SCRIPT ARGV[14]).
  */
-type Seen = { version: string; erased: string; untokened?: { version: string; ttl: number; at: number } };
+type Seen = { version: string; erased: string; untokened?: { version: string; ttl: number; at: number }; unreadAt?: number };
 
 /** The token of a draft's version (`<mark>|<token>`, DRAFT_SCRIPT); '' for an older instance's (the mark alone). */
 const versionToken = (version: string | null) => (version === null ? undefined : (/\|([^|]*)$/.exec(version)?.[1] ?? ''));
@@ -218,14 +228,15 @@ const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `d
 
 /**
  * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; leaves each of the
- * next but the last two (their versions) a tombstone for ARGV[2] ms (a copy written back later finds the erasure newer,
- * DRAFT_SCRIPT); keeps ARGV[3] as the user's erasure (the next to last) for as long: a turn of one of their chats running
+ * next but the last two (their versions) a tombstone (`0|<the erasure's token>`) for ARGV[2] ms (a copy written back later finds the erasure newer,
+ * DRAFT_SCRIPT); keeps ARGV[3] (`<its time, the store's clock>|<token>`) as the user's erasure (the next to last) for as long: a turn of one of their chats running
  * meanwhile, a group chat's not yet in the set among them, writes no draft after it (DRAFT_SCRIPT); then deletes the last (their set).
  */
 const ERASE_DRAFTS_SCRIPT = `local gone = {}
 local drafts = tonumber(ARGV[1])
 for i = 1, drafts do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
-for i = drafts + 1, #KEYS - 2 do redis.call('set', KEYS[i], '0|' .. ARGV[3], 'PX', ARGV[2]) end
+local tombstone = '0|' .. string.match(ARGV[3], '([^|]*)$')
+for i = drafts + 1, #KEYS - 2 do redis.call('set', KEYS[i], tombstone, 'PX', ARGV[2]) end
 redis.call('set', KEYS[#KEYS - 1], ARGV[3], 'PX', ARGV[2])
 redis.call('del', KEYS[#KEYS])
 return gone`;
@@ -235,12 +246,14 @@ return gone`;
  * (`draft:<key>`), and each group chat's their set names (DRAFT_SCRIPT), their versions left as tombstones and the erasure
  * kept, then the set. The names (keyed hashes of the chats' keys) of the drafts deleted.
  */
-async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey: (key: string) => string, userKey: string): Promise<Set<string>> {
+async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey: (key: string) => string, userKey: string, now: () => Date): Promise<Set<string>> {
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
   const names = [hashKey(userKey), hashKey(userKey), ...groups];
   const drafts = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`)];
   const keys = [...drafts, versionKey(hashKey(userKey)), ...groups.map(versionKey), erasedKey(hashKey, userKey), groupDraftsKey(hashKey, userKey)];
-  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS, randomBytes(12).toString('base64url'))) as number[];
+  // The erasure is its time (the store's clock) and a token: a copy begun after it is told apart from one begun before (DRAFT_SCRIPT).
+  const erasure = `${now().getTime()}|${randomBytes(12).toString('base64url')}`;
+  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS, erasure)) as number[];
   return new Set(gone.map((index) => names[index - 1]!));
 }
 
@@ -566,7 +579,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const versions = [first?.version ?? '', ...base.own].filter(Boolean).join(',');
     const untokened = first?.untokened;
     const ttlAtMost = untokened ? untokened.ttl - Math.floor(performance.now() - untokened.at) + REDIS_DEFAULTS.untokenedVersionSlackMs : -1;
-    return [versions, first?.erased ?? '', untokened?.version ?? '', ttlAtMost];
+    // An erasure stamped this long before the failed read (two instances' clocks differ by that much at most) is older than the copy.
+    const unreadAt = first?.unreadAt === undefined ? '' : first.unreadAt - REDIS_DEFAULTS.staleMarkSkewMs;
+    return [versions, first?.erased ?? '', untokened?.version ?? '', ttlAtMost, unreadAt];
   };
   /**
    * One write of the draft under `key` (DRAFT_SCRIPT; a group chat's is named in its user's set), versioned by the stale mark
@@ -599,7 +614,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       erasedKey(hashKey, owner),
     ];
     const value = 'value' in write ? write.value : '';
-    const fences = writtenBack ? backArgs(key) : ['', read?.erased ?? '', '', -1];
+    const fences = writtenBack ? backArgs(key) : ['', read?.erased ?? '', '', -1, ''];
     const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, ...fences];
     let result: number;
     try {
@@ -764,6 +779,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       } catch (error) {
         fallback('drafts', error, undefined);
         if (error instanceof StoreUnavailableError) return undefined;
+        // Nothing read from Redis: a copy begun now holds only what the resident tells from here on.
+        saw(key, { ...(seen.get(key) ?? { version: '', erased: '' }), unreadAt: now().getTime() });
         // Redis away and no copy here: lost if another instance marked a newer change, else unknown.
         const mark = await markOn(key);
         unreadableSince ??= now().getTime();
@@ -802,7 +819,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       const inMemory = await memoryDrafts.deleteUserKeys(userKey);
       let inRedis: Set<string>;
       try {
-        inRedis = await eraseUserDrafts(redis, hashKey, userKey);
+        inRedis = await eraseUserDrafts(redis, hashKey, userKey, now);
       } catch (error) {
         for (const key of new Set([userKey, ...held])) await staleInRedis(key, error);
         return undefined;
@@ -1028,12 +1045,12 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
  * -- privacy erase`), in their private chat and each group chat, as the chat's own erasure (/xoadulieu) deletes them
  * (eraseUserDrafts). The number of drafts deleted (0 when Redis held none). Throws when Redis cannot be reached.
  */
-export async function eraseRedisDraft(url: string, prefix: string, hashKey: (key: string) => string, userKey: string): Promise<number> {
+export async function eraseRedisDraft(url: string, prefix: string, hashKey: (key: string) => string, userKey: string, now: () => Date): Promise<number> {
   const redis = new Redis(url, { keyPrefix: prefix, lazyConnect: true, connectTimeout: REDIS_DEFAULTS.connectTimeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => {});
   try {
     await redis.connect();
-    return (await eraseUserDrafts(redis, hashKey, userKey)).size;
+    return (await eraseUserDrafts(redis, hashKey, userKey, now)).size;
   } finally {
     redis.disconnect();
   }

@@ -122,7 +122,7 @@ describe.skipIf(missing !== undefined)(titled('drafts and chat locks of two inst
         await a.drafts.set(groupKey, draft(3, { health_insurance: 'yes', housing_quality: 'no' }));
       });
       await turn.reached;
-      expect(await eraseRedisDraft(TEST_REDIS_URL, keys.prefix, store.hashKey, userKey)).toBe(1);
+      expect(await eraseRedisDraft(TEST_REDIS_URL, keys.prefix, store.hashKey, userKey, () => store.now())).toBe(1);
       turn.open();
       await expect(atA).rejects.toBeInstanceOf(DeliveryClaimLostError);
       expect(await draftIn(groupKey)).toBeNull();
