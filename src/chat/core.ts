@@ -136,6 +136,7 @@ import {
   asksHouseholdClass,
   withoutClassAsked,
   aspectAnswer,
+  procedureStepsAbout,
   cardCode,
   aspectSaid,
   answerFromLast,
@@ -761,6 +762,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
+    // "lam o dau", "r sao nua" while the consent question waits (round 32 tryout19; was "ngoài phạm vi", or a province's plan
+    // quoted by search): where a household files to be recognised (the procedure's step), then the consent choice again.
+    if (readAspect(message) === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
     }

@@ -1098,6 +1098,10 @@ export const ANSWER_ABOVE = '(Đầy đủ ở câu trả lời phía trên.)';
 export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today: string, shortForm?: () => Reply | undefined): Reply[] | undefined {
   // "mat bao lau", "khi nao" after the procedure card: only its steps about that (15 days; the yearly review's dates).
   if (topic.kind === 'procedure' && (aspect === 'duration' || aspect === 'timing')) return [procedureStepsAbout(rules, aspect, dayForYear(topic.year, today))];
+  // "lam o dau" after the procedure card or while a household's check waits for its consent ("tui di lam tren thanh pho ve que that
+  // nghiep, nha 5 nguoi, co dc ho can ngheo ko" then "lam o dau", round 32 tryout19; was "ngoài phạm vi"): the step saying where
+  // a household files (Mẫu số 04 at the UBND cấp xã).
+  if (topic.kind === 'procedure' && aspect === 'place') return [procedureStepsAbout(rules, 'where', dayForYear(topic.year, today))];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
   if (topic.kind === 'standard') {
@@ -1901,13 +1905,13 @@ function durationLead(rules: RuleSet): string | undefined {
 }
 
 /** The procedure's steps `about` one thing (procedureAsks key), its source, and that the rest is in the answer above. */
-function procedureStepsAbout(rules: RuleSet, about: string, today: string): Reply {
+export function procedureStepsAbout(rules: RuleSet, about: string, today: string, above = true): Reply {
   const { source } = rules.procedure;
   const steps = procedureSteps(rules, today).filter((step) => step.about?.includes(about));
   return reply([
     bold('Về câu bạn vừa hỏi, theo thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(steps.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
-    plain(`\nCăn cứ: ${cited(source.document, 'verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+    plain(`\nCăn cứ: ${cited(source.document, 'verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}${above ? `\n${ANSWER_ABOVE}` : ''}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 

@@ -22,6 +22,12 @@ export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
   reach: 2,
   notAfterGap: ['la', 'o', 'co', 'con', 'tam', 'thi', 'mua', 'do', 'duoc', 'khong', 'chua', 'cho', 'di', 'va', 'voi', 'ma', 'de'],
-  compounds: ['dai hoc', 'so dien thoai', 'xai dien thoai', 'dung dien thoai'],
+  // Round 32 (tryout19): "nha o vung cao", "nha o tren nui" ("nhà ở vùng cao": where the house is) are no "nhà ở" (housing): "tui
+  // nguoi dan toc, nha o vung cao, nuoc sinh hoat ko co, dc ho tro j ko" got the housing card.
+  compounds: [
+    'dai hoc', 'so dien thoai', 'xai dien thoai', 'dung dien thoai',
+    'nha o vung cao', 'nha o vung sau', 'nha o vung xa', 'nha o vung nui', 'nha o tren nui', 'nha o tren doi', 'nha o mien nui', 'nha o trong nui',
+    'nha o trong ban', 'nha o tren ban',
+  ],
   classAfter: { word: 'nha', classes: ['ho can ngheo', 'can ngheo', 'ho ngheo', 'ngheo'] },
 };

@@ -18,7 +18,11 @@ const DISADVANTAGED_PLACES: readonly string[] = [
  * A pupil named ("con tui hoc lop 6", "di hoc", "hoc sinh"): money asked for one is the school's (TOPICS.supportsByWho:
  * learning_cost, tuition_exemption), never money asked to be reviewed (TOPICS.reference.review_fees `unless`).
  */
-const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc'];
+/**
+ * Round 32 (tryout19): a child about to leave school ("con tui lop 8 muon nghi hoc di lam vi nha ngheo qua, co dc ho tro j ko"; was
+ * the explainer of other supports, work abroad and Tết gifts, quoted by search): what helps a pupil stay is the schooling support.
+ */
+const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc', 'nghi hoc', 'bo hoc', 'thoi hoc'];
 
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
@@ -798,7 +802,13 @@ export const TOPICS = {
       label: 'trẻ em dưới 6 tuổi',
     },
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
-    students: { words: ['sinh vien', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'hoc dai hoc', 'hoc cao dang'], label: 'sinh viên đi học', supports: ['policy_credit'] },
+    // Round 32 (tryout19): "sv ho ngheo vay tien hoc o dau" (was the poor household's loan card, no word that students' loans are
+    // not in the data): the chat abbreviation "sv" and a loan "for studying" said without "đi".
+    students: {
+      words: ['sinh vien', 'sv', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'vay tien hoc', 'vay von hoc', 'vay hoc phi', 'hoc dai hoc', 'hoc cao dang'],
+      label: 'sinh viên đi học',
+      supports: ['policy_credit'],
+    },
     // A house lost to a disaster ("nhà bị lũ cuốn trôi"): emergency help after disasters is not in the data; only the housing
     // support by class is.
     disaster: {
@@ -970,7 +980,8 @@ export const TOPICS = {
     benefits: ['ho tro', 'chinh sach', 'che do', 'quyen loi', 'uu dai', 'giup', 'huong'],
     which: ['gi', 'nao', 'nhung gi', 'cai gi'],
     /** "qua thang 1 thi nha tui dc j": what the user's own household gets, no support word (read only after a check). */
-    ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi'],
+    // Round 32 (tryout19): "tui 80 tuoi ho ngheo, dc nhung tien j" (was a province's plan quoted by search): the money asked.
+    ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi', 'duoc tien gi', 'duoc nhung tien gi', 'duoc khoan gi', 'duoc nhung khoan gi'],
     closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
     /**
      * A request to be told closing the question after its `closing` words: "hộ cận nghèo thì được chi, ưng hỏi cho biết" (round 30
@@ -1812,6 +1823,9 @@ export const TOPICS = {
         // received, which the card's place says; "vay r sao nua" after the loan card: what to do next, where to apply.
         'lanh o dau', 'lanh cho nao', 'lanh tien o dau', 'di lanh o dau', 'nhan o dau', 'nhan cho nao', 'nhan tien o dau', 'di nhan o dau',
         'roi sao nua', 'roi lam sao nua', 'roi lam gi nua', 'roi lam gi tiep', 'tiep theo lam gi', 'buoc tiep theo',
+        // Round 32 (tryout19): "hoc o dau" after the training card, "lam the o dau" after the BHYT card (was "ngoài phạm vi"): where
+        // the course is taken, where the card is made, which the card's place says.
+        'hoc o dau', 'hoc cho nao', 'dang ky hoc o dau', 'lam the o dau', 'lam the cho nao', 'cap the o dau', 'lam the bhyt o dau',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
@@ -1953,7 +1967,9 @@ export const TOPICS = {
       'thong tu': { name: 'Thông tư', forms: ['tt'] },
       'chi thi': { name: 'Chỉ thị', forms: ['ct'] },
     } as Record<string, { name: string; forms: readonly string[] }>,
-    overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi'],
+    // Round 32 (tryout19): "qd 14/2025 la sao" after the electricity card (was the explainer of QĐ 14/2012, inpatients' meals,
+    // quoted by search for its number): what the document is, as "là gì" asks.
+    overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi', 'la sao', 'la cai gi', 'nghia la gi'],
     /** "Tóm tắt Nghị quyết 41-NQ/TU", "ý chính NQ 05": a summary of a corpus document, from its headings (src/chat/summary.ts). */
     summary: ['tom tat', 'tom luoc', 'y chinh', 'noi dung chinh', 'diem chinh', 'khai quat'],
     /** Headings of a document's goals and targets, and of its main tasks (matched in the folded heading). */
@@ -2038,6 +2054,9 @@ export const TOPICS = {
       'binh dan', 'de doc', 'de nho', 'noi cho de hieu', 'cho de hieu', 'dien giai lai',
       // Round 12 (findings35 N35-11): "ko hieu j het, noi de hieu thoi", "kho hieu qua" after a long answer: the same, plainer.
       'khong hieu', 'chua hieu', 'kho hieu', 'khong hieu gi', 'khong hieu gi het', 'khong hieu gi ca', 'doc khong hieu', 'rac roi qua',
+      // Round 32 (tryout19): "vay la sao" ("vậy là sao") after an answer asks what it means, never a loan (was the loans'
+      // explainer quoted by search, also while the consent button waited).
+      'vay la sao', 'vay nghia la sao', 'nghia la sao', 'y la sao', 'vay la the nao', 'la sao',
     ],
     /**
      * "tom lai la di dau", "tom lai la lam sao" (findings35 N35-11): what a shortened answer is asked to say, with `asks`
