@@ -235,6 +235,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9375);
   });
 
+  it('routes the round-32 tryout19 residents\' first messages (routing-round32-tryout19.yaml: "con tui lop 8 muon nghi hoc … ho tro j ko", "nha o vung cao, nuoc sinh hoat ko co", a student\'s loan, the pensions of NĐ 176/2025) for at least 0.96 (0.893 before tryout19; the one left: "tui 80 tuoi ho ngheo, dc nhung tien j", which the chat reads by the age before the topics)', () => {
+    const routing = scoreRouting('routing-round32-tryout19.yaml');
+    expect(routing.questions).toBe(28);
+    expect(routing.groups.residents?.questions).toBe(28);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.96);
+  });
+
   it('routes the round-31 plain18 residents\' messages (routing-round31-plain18.yaml: "vua bi rot can ngheo, con dc the bhyt ko" and its kin: the premium card of the newly escaped, not the "không có tên" card; why dropped stays the losing card) for at least 0.8 (0.4 before plain18: the three BHYT questions read as losing; the one left: "con dc huong bhyt" read as the benefit card, "hưởng")', () => {
     const routing = scoreRouting('routing-round31-plain18.yaml');
     expect(routing.questions).toBe(5);
