@@ -1249,7 +1249,9 @@ export function sentencesAsked(replyText: string, message: string | ReadMessage)
       replyText
         .split(/\n+|(?<=[.!?…])\s+(?=\p{Lu}|\d)/u)
         .map((sentence) => sentence.replace(/^[•“"\s-]+|[”"\s]+$/g, '').trim())
-        .filter((sentence) => sentence.length > 0 && !/^(Nguồn|Căn cứ|Bạn có thể gõ)\b/.test(sentence)),
+        // Round 32 (tryout19): the referral and the data's checked day are every card's ending, never what a follow-up asks ("lam o
+        // dau" after the disability entry listed "Thông tin kiểm tra đến ngày …" and the referral, said again below, as places).
+        .filter((sentence) => sentence.length > 0 && !/^(Nguồn|Căn cứ|Bạn có thể gõ|Bạn có thể hỏi trực tiếp|Thông tin kiểm tra đến ngày)\b/.test(sentence)),
     ),
   ];
   const scored = sentences.map((sentence) => {

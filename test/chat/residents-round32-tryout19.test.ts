@@ -132,3 +132,13 @@ describe('every answer here fits a phone', () => {
     expect(text!.length).toBeLessThanOrEqual(1700);
   });
 });
+
+describe('"lam o dau" after the disability entry: the places it says, not its ending', () => {
+  it('"nha tui co thang con bi khuyet tat nang, nha ngheo, dc ho tro j ko" then "lam o dau"', async () => {
+    const [, text] = await ask('nha tui co thang con bi khuyet tat nang, nha ngheo, dc ho tro j ko', 'lam o dau');
+    expect(text).toContain('UBND cấp xã');
+    expect(text).not.toContain('• Thông tin kiểm tra đến ngày');
+    expect(text).not.toContain('• Bạn có thể hỏi trực tiếp');
+    expect(text!.split('Bạn có thể hỏi trực tiếp').length - 1).toBe(1);
+  });
+});
