@@ -176,6 +176,7 @@ const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const UNIT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = { ...NOT_UNIT_AFTER, ...PERSONAL.placeUnits.notAfter };
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
+const NUMBERED_UNMARKED = new Set(PERSONAL.placeUnits.numberedUnmarked);
 const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
@@ -944,9 +945,12 @@ function placeSpans(text: string): Array<[number, number]> {
     // word too ("lê", "lý"), a word of the name after it (not "duong vo nha tui": the way home; not "duong van tuan": Dương Văn Tuấn).
     const after = words[at + 1];
     const streetOfSurname = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && !startsUpper(head.text) && SURNAME_KEYS.has(head.folded) && !MIDDLE_NAMES.has(head.text.toLowerCase()) && after !== undefined && adjacent(text, head, after) && !isStopWord(after) && !/\p{N}/u.test(after.text);
+    // "o quan 5": a unit of numberedUnmarked before its number, which neither counts nor is an amount ("binh quan 5 trieu").
+    const numberedUnmarked =
+      marked !== undefined && NUMBERED_UNMARKED.has(unit[0]!) && /^\d{1,2}$/.test(head.text) && !saysAfter(text.slice(head.end), MONEY_AFTER) && !saysAfter(text.slice(head.end), COUNT_AFTER);
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {

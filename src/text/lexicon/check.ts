@@ -119,6 +119,7 @@ const personalSchema = z
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
         capitalisedUnmarked: z.array(plainKey),
+        numberedUnmarked: z.array(plainKey),
         streets: phraseList,
       })
       .strict(),
@@ -163,6 +164,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const word of data.fullNameGiven) {
     if (data.givenUnmarked.includes(word)) throw new LexiconError('personal.ts', word, 'fullNameGiven: đã có trong givenUnmarked');
+  }
+  for (const word of data.placeUnits.numberedUnmarked) {
+    if (!Object.hasOwn(data.placeUnits.marked, word)) throw new LexiconError('personal.ts', word, 'placeUnits.numberedUnmarked: không có trong marked');
   }
   for (const [word, marked] of Object.entries(data.placeUnits.marked)) {
     if (fold(marked) !== word) throw new LexiconError('personal.ts', marked, `placeUnits.marked: không phải "${word}" có dấu`);

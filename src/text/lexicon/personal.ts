@@ -6,7 +6,7 @@
  * words (money.ts, household.ts), not listed again here.
  */
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
-import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
+import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, NOT_UNIT_AFTER, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
 
 const PHONE_LABELS = ['so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline'];
 
@@ -177,7 +177,12 @@ export const PERSONAL = {
      * With places.ts NOT_UNIT_AFTER: a unit word that is another word's second syllable after these ("thành phố Huế", a city, is no
      * street "phố Huế"; "yêu cầu", "nhu cầu" no bridge).
      */
-    notAfter: { pho: ['thanh', 'khu', 'dan'], [BRIDGE.word]: ['yeu', 'nhu'] } as Readonly<Record<string, readonly string[]>>,
+    notAfter: {
+      pho: ['thanh', 'khu', 'dan'],
+      [BRIDGE.word]: ['yeu', 'nhu'],
+      // "cơ quan", "liên quan", "tham quan", "tương quan", "hải quan", "khách quan", "chủ quan", "bi quan", "lạc quan".
+      quan: [...NOT_UNIT_AFTER.quan!, 'co', 'lien', 'tham', 'tuong', 'hai', 'khach', 'chu', 'bi', 'lac'],
+    } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, BRIDGE.word],
     lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
@@ -188,6 +193,12 @@ export const PERSONAL = {
      * ("o to Toyota"), "ban" ("ban Lan" is a friend), "soc" ("Soc Trang"), "quan".
      */
     capitalisedUnmarked: ['duong'],
+    /**
+     * Units of `marked` that, typed without their marks, still name a place before a number ("o quan 5", "quan 8 tp hcm"): no
+     * everyday word folded so stands right before a number, once notAfter's words ("binh quan 2 trieu", "lien quan 2") and a
+     * number that counts or is an amount ("… 3 nam", "… 5 trieu") are left out.
+     */
+    numberedUnmarked: ['quan'],
     /**
      * Units of a street address: the name after their number is a street's, often a person's ("hẻm 12 Nguyễn Văn Cừ": "hẻm
      * [địa chỉ]"). After the number of any other unit a person's full name is that person ("ấp 3 Nguyễn Văn A", "tổ 5 Trần Văn
