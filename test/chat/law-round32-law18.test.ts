@@ -14,6 +14,8 @@ let harness: Harness;
 afterEach(() => harness?.close());
 
 const DEC_05 = () => new Date('2026-12-05T03:00:00Z');
+const DEC_20 = () => new Date('2026-12-20T03:00:00Z');
+const JAN_05 = () => new Date('2027-01-05T03:00:00Z');
 
 describe('the review procedure: each statement with the status updates-2026.md gives it', () => {
   it.each([
@@ -29,5 +31,40 @@ describe('the review procedure: each statement with the status updates-2026.md g
     expect(sixSteps).not.toContain('Mẫu số 01');
     const form01 = lines.filter((line) => line.includes('Mẫu số 01'));
     expect(form01).toEqual(['• Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01). (tham khảo)']);
+  });
+});
+
+describe('“tháng 1 tới” near the turn of the year', () => {
+  it('on 05/01/2027 “thang 1 toi chuan ngheo la bn” is January 2028', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('thang 1 toi chuan ngheo la bn');
+    // Was "Chuẩn nghèo áp dụng năm 2027" (the January under way).
+    expect(text).toMatch(/^Chuẩn nghèo áp dụng năm 2028 /);
+    expect(text).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+  });
+
+  it('on 05/01/2027 “thang 1 toi ra soat theo chi tieu nao” names the indicators of 2028', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('thang 1 toi ra soat theo chi tieu nao');
+    expect(text).toMatch(/^Chỉ số thiếu hụt \(năm 2028\)/);
+  });
+
+  it('on 20/12/2026 “thang 1 toi chuan ngheo la bn” is January 2027', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    const { text } = await harness.say('thang 1 toi chuan ngheo la bn');
+    expect(text).toMatch(/^Chuẩn nghèo áp dụng năm 2027 /);
+  });
+
+  it('on 05/01/2027 “tu thang 1 toi gio …” is still this January, past (the household told is checked for 2027)', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('tu thang 1 toi gio thu nhap nha tui 6 trieu 4 nguoi o que la ho gi');
+    expect(text).toContain('theo chuẩn áp dụng ngày 05/01/2027');
+  });
+
+  it('on 05/01/2027 “tu tet chuan ngheo co doi ko”: the coming Tết is in 2027, no change, no Tết date said', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('tu tet chuan ngheo co doi ko');
+    expect(text).toContain('Chưa có thay đổi nào trong dữ liệu của trợ lý');
+    expect(text).not.toMatch(/Tết.{0,20}\d{2}\/0[12]\/2027/);
   });
 });

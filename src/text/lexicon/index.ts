@@ -287,7 +287,9 @@ export function yearAsked(words: readonly string[], today: string): number | und
   // "từ tháng 1 tới giờ": this January, past.
   const untilNow = says(WHEN_WORDS.untilNow);
   if (says(WHEN_WORDS.yearEndThen)) return current;
-  if (nextJanuaryAt(timeWords).size > 0 && !untilNow) return month > 1 ? current + 1 : current;
+  // "tháng 1 tới" asked in January: the next one (WHEN_WORDS.comingJanuary).
+  const comingJanuary = says(WHEN_WORDS.comingJanuary) && !says(WHEN_WORDS.comingJanuaryUnless);
+  if (nextJanuaryAt(timeWords).size > 0 && !untilNow) return month > 1 || comingJanuary ? current + 1 : current;
   if (says(WHEN_WORDS.nextMonth) && !untilNow) return month === 12 ? current + 1 : current;
   if (says(WHEN_WORDS.yearEnd)) return current;
   return undefined;

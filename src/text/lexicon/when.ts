@@ -3,6 +3,9 @@
  * năm", "từ tháng 1" asked in December mean the standard from 01/01 of the next year. A year written out
  * ("2027") or a date ("31/12/2026", "1/1") is read as such elsewhere and wins over these.
  */
+/** WHEN_WORDS.comingJanuary, also the coming January (nextJanuary) when asked after January. */
+const COMING_JANUARY = ['thang 1 toi', 'thang 1 sap toi', 'thang mot toi'] as const;
+
 export const WHEN_WORDS = {
   /** The next calendar year. */
   nextYear: ['nam sau', 'sang nam', 'nam toi', 'nam ke tiep', 'qua nam', 'dau nam sau', 'dau nam toi', 'tu nam sau', 'tu nam toi'],
@@ -14,7 +17,7 @@ export const WHEN_WORDS = {
    * typed without diacritics it is as often "quà Tết" (a Tết gift, topics.ts) as "qua Tết".
    */
   nextJanuary: [
-    'tu thang 1', 'thang 1 toi', 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet', 'tu tet', 'mung 1 tet', 'mong 1 tet',
+    'tu thang 1', ...COMING_JANUARY, 'thang 1 nam sau', 'tu 1 1', 'tu 01 01', 'ra tet', 'sau tet', 'tu tet', 'mung 1 tet', 'mong 1 tet',
     'tet duong lich', 'tet tay', 'nam moi',
     // "qua tháng giêng", "tháng giêng tới", "ra giêng": the first month said by name.
     'thang gieng', 'ra gieng',
@@ -22,6 +25,14 @@ export const WHEN_WORDS = {
     // gift given (TET_GIFT_WORDS), and stays the gift.
     'qua tet nay',
   ],
+  /**
+   * The January still to come ("tháng 1 tới", "tháng 1 sắp tới"): asked in January itself, the current one is under way, so it is
+   * next year's (on 05/01/2027 "tháng 1 tới" is 01/2028; on 20/12/2026 it is 01/2027, as nextJanuary). "từ tháng 1" in January
+   * stays this January (just begun), and "tháng giêng", "ra Tết" (lunar, late January to mid February) stay this year's.
+   */
+  comingJanuary: COMING_JANUARY,
+  /** "từ tháng 1 tới tháng 3": "tới" links two months, no January to come. */
+  comingJanuaryUnless: ['thang 1 toi thang', 'thang mot toi thang'],
   /**
    * January named alone ("tháng 1 thì sao", "qua tháng giêng"): the coming January only at the head of a follow-up, where
    * nothing else can make it a past month or an amount's period ("thu nhập tháng 1 được 5 triệu" says nothing of a year).
