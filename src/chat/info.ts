@@ -440,7 +440,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -460,7 +460,9 @@ export function standardQuestionAnswer(
     const count = asked.indicators && asked.count && !asked.compared ? indicatorCountAnswer(rules, today, args) : undefined;
     // "cac chi so thieu hut la gi": the indicators in short, the card a button away.
     const list = asked.indicators && asked.list && !asked.count && !asked.compared ? indicatorListAnswer(rules, today, args) : undefined;
-    const short = figures ?? count ?? list;
+    // "xet ho ngheo theo tieu chi nao": the income line and the deprivations, the card a button away.
+    const criteria = asked.criteria && !asked.figures && !asked.indicators ? criteriaAnswer(rules, today, args) : undefined;
+    const short = figures ?? count ?? list ?? criteria;
     if (short) return [short];
     const [card, ...rest] = standardCard(rules, today, args);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
@@ -556,6 +558,43 @@ function indicatorCountAnswer(rules: RuleSet, today: string, args: CardArgs): Re
       ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
       : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
   return cardAway([...lead.slice(0, -1), plain(`\n${count}\n${indicatorsSource(standard)}\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `)], args);
+}
+
+/**
+ * "xet ho ngheo theo tieu chi nao" (round 32 law18; was the whole card, about 4.000 characters): a resident asking by which criteria
+ * households are reviewed gets the two of the standard in force on the day asked: the income line by area and how many deprivations
+ * make a household poor (the band of the rules data, with its status), how many indicators the list has (the legal text's count when
+ * the data has it, else that the official count is not known), the source with its status, the next standard's lines in one line
+ * when one follows, and the card ("Chi tiết") one button away. Undefined when the day has no standard (the card says so).
+ */
+function criteriaAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
+  const date = yearDate(args, today);
+  const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
+  if (typeof date !== 'string' || !found?.ok) return undefined;
+  const standard = describeStandard(rules, date);
+  const band = standard.bands[found.value.standard.bands.findIndex((candidate) => candidate.byDeprivations !== undefined)];
+  if (!band) return undefined;
+  // No count where the official one is not known (2027–2030), as indicatorListAnswer.
+  const listed =
+    standard.indicatorsTotal !== undefined
+      ? `, trong ${standard.indicatorsTotal} chỉ số${STATUS_TAGS[standard.indicatorsStatus]}`
+      : ' (danh sách chỉ số theo nguồn tham khảo, số lượng chỉ số chính thức chưa rõ)';
+  const next = nextStandardAfter(rules, date);
+  const coming = next
+    ? [plain(`
+Từ ${formatDate(next.validFrom)}: ${linesInBrief(rules, next.validFrom).replace(/; hộ có mức sống.*$/, '')}${STATUS_TAGS[describeStandard(rules, next.validFrom).status]}.`)]
+    : [];
+  return cardAway(
+    [
+      bold(`Xét hộ nghèo (${whenAsked(args, date)}) theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}, hai tiêu chí:\n`),
+      plain(`• Thu nhập bình quân mỗi người mỗi tháng: nông thôn ${band.rural}, thành thị ${band.urban}${STATUS_TAGS[band.status]};\n`),
+      plain(`• Thiếu hụt dịch vụ xã hội cơ bản${listed}: ${band.outcome}${STATUS_TAGS[band.status]}.\n`),
+      plain(indicatorsSource(standard)),
+      ...coming,
+      plain('\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: '),
+    ],
+    args,
+  );
 }
 
 /** Where a standard and its list of indicators come from, with their status. */

@@ -65,6 +65,12 @@ export type Topic =
        */
       count?: boolean;
       /**
+       * A resident's bare "by which criteria" ("xet ho ngheo theo tieu chi nao", round 32 law18): the income line and how many
+       * deprivations, source and status, the card a button away (info.ts criteriaAnswer). A year or period written, an area, or
+       * the whole asked ("… gồm những gì", TOPICS.criteriaInFull) keeps the card. Not written into a code (as `count`).
+       */
+      criteria?: boolean;
+      /**
        * With `indicators`, what they are asked, no class named ("cac chi so thieu hut la gi", "12 chi so la nhung cai j"): the
        * indicators in short are the answer, the card a button away. Not written into a code (as `count`).
        */
@@ -607,7 +613,11 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): money said handed out asks a support rumoured, not the standard.
   const asksLaterClass =
     classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility) && !has(words, TOPICS.claims.given);
-  if (asksLaterClass && !namesSupport) return standardTopic(year);
+  // "xet ho ngheo theo tieu chi nao", "thang 1 toi xet ho ngheo theo tieu chi nao": the two criteria in short (round 32 law18), for
+  // the year the time words say; the cadre's "… giai đoạn 2022–2025 gồm những gì" (a period written, the whole asked) keeps the card.
+  const criteriaInBrief = classes.length > 0 && has(words, TOPICS.criteria) && !has(words, TOPICS.selfCheck) && !has(words, TOPICS.criteriaInFull) &&
+    yearWritten(words) === undefined && periodWritten(words) === undefined && !area && !bandAsked && !namesSupport;
+  if (asksLaterClass && !namesSupport) return criteriaInBrief ? { kind: 'standard', year: year!, criteria: true } : standardTopic(year);
   // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
   // household told (its size): the standard is each person's income, the rule of counting answers before any line.
   if (!support && classes.length > 0 && has(words, TOPICS.incomeCounting.whole) && !householdSizeSaid(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
@@ -651,6 +661,7 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     return {
       kind: 'standard',
       ...(standardYear ? { year: standardYear } : {}),
+      ...(criteriaInBrief ? { criteria: true } : {}),
       ...(area && standardYear ? { area, figures: true } : {}),
       ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}),
     };

@@ -68,3 +68,46 @@ describe('“tháng 1 tới” near the turn of the year', () => {
     expect(text).not.toMatch(/Tết.{0,20}\d{2}\/0[12]\/2027/);
   });
 });
+
+describe('“by which criteria” asked by a resident: the two criteria in short, source and status', () => {
+  it('on 05/12/2026: the 2026 standard (the 2022–2025 one kept), 12 indicators, the 2027 lines in one line', async () => {
+    harness = await openHarness({ now: DEC_05 });
+    const { text } = await harness.say('xet ho ngheo theo tieu chi nao');
+    // Was the whole card and what changes (3.984 characters).
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(text).toMatch(/^Xét hộ nghèo \(hôm nay, 05\/12\/2026\) theo chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) \(tham khảo\), hai tiêu chí:/);
+    expect(text).toContain('• Thu nhập bình quân mỗi người mỗi tháng: nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng (tham khảo);');
+    expect(text).toContain('• Thiếu hụt dịch vụ xã hội cơ bản, trong 12 chỉ số (tham khảo): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo).');
+    expect(text).toContain('danh sách chỉ số: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b và Phụ lục (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo).');
+    expect(text).toContain('Từ 01/01/2027: chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo).');
+    expect(text).toContain('gõ “Chi tiết”');
+    expect(text).not.toContain('Phương tiện phục vụ tiếp cận thông tin');
+  });
+
+  it('on 05/01/2027: the 2027–2030 standard, its official count not known (no count said)', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('xet ho ngheo theo tieu chi nao');
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(text).toMatch(/^Xét hộ nghèo \(hôm nay, 05\/01\/2027\) theo chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), hai tiêu chí:/);
+    expect(text).toContain('nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng (tham khảo)');
+    expect(text).toContain('số lượng chỉ số chính thức chưa rõ');
+    expect(text).not.toContain('12 chỉ số');
+    expect(text).toContain('Nguồn: chuẩn nghèo đa chiều giai đoạn 2027–2030, Nghị định 351/2025/NĐ-CP, chưa đối chiếu điều khoản (tham khảo)');
+  });
+
+  it('on 20/12/2026 “thang 1 toi xet ho ngheo theo tieu chi nao”: the criteria of 2027, in short', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    const { text } = await harness.say('thang 1 toi xet ho ngheo theo tieu chi nao');
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(text).toMatch(/^Xét hộ nghèo \(năm 2027\) theo chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+  });
+
+  it('the cadre’s “Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?” keeps the whole card', async () => {
+    harness = await openHarness({ now: DEC_05 });
+    const { text } = await harness.say('Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?');
+    expect(text).toMatch(/^Chuẩn nghèo đa chiều giai đoạn 2022–2025\n/);
+    expect(text).toContain('hộ có mức sống trung bình');
+    expect(text).toContain('Phương tiện phục vụ tiếp cận thông tin');
+    expect(text).toContain('Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b và Phụ lục.');
+  });
+});

@@ -279,6 +279,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, decree: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
       criteria: phraseList,
       selfCheck: phraseList,
+      criteriaInFull: phraseList,
       meaning: phraseList,
       procedure: phraseList,
       procedureWhom: phraseList,

@@ -151,6 +151,11 @@ export const TOPICS = {
     'duoc xac dinh the nao', 'duoc xac dinh nhu the nao', 'duoc xac dinh ra sao',
   ],
   /**
+   * With `criteria`, the whole asked ("Tiêu chí xác định hộ nghèo … gồm những gì?", "tiêu chí … theo văn bản nào", "nêu đầy đủ"):
+   * the standard's card; without these a resident's "xet ho ngheo theo tieu chi nao" gets the criteria in short (round 32 law18).
+   */
+  criteriaInFull: ['gom', 'bao gom', 'nhung gi', 'nhung tieu chi', 'liet ke', 'day du', 'chi tiet', 'cu the', 'van ban nao', 'can cu', 'quy dinh'],
+  /**
    * Checking one's own household ("tom tat cach tu kiem tra ho can ngheo"): asked like `criteria` (the standard answers), and a
    * short text also says how to check with the assistant (/kiemtra).
    */
