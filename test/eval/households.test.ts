@@ -280,6 +280,17 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 15, accuracy: 1 });
   });
 
+  it('routes the round-32 law18 questions (routing-round32-law18.yaml: the law around 01/01/2027 by updates-2026.md, residents, cadres, outreach) for at least 0.9, residents 0.9, cadres 0.85, outreach all (the same 22 of 24 before law18, whose changes are inside the standard and procedure answers; the 2 left: "chuan moi co tinh rac thai ko" read as the coming standard\'s card, not the waste indicator, and "bước báo cáo Chủ tịch UBND cấp huyện do ai thực hiện", a passage)', () => {
+    const routing = scoreRouting('routing-round32-law18.yaml');
+    expect(routing.questions).toBe(24);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.residents).toEqual({ questions: 11, accuracy: expect.any(Number) });
+    expect(routing.groups.residents!.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.cadres?.questions).toBe(8);
+    expect(routing.groups.cadres!.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(routing.groups.outreach).toEqual({ questions: 5, accuracy: 1 });
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);
