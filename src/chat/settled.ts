@@ -259,11 +259,16 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   const next = nextStandardAfter(rules, date);
   const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
   let before: string | undefined;
+  // "thu nhap dung bang 1.500.000 o nong thon thi sao" (round 32 words17): an income exactly at a standard's first line is said to be
+  // within it, as the standard's "≤" reads ("bằng hoặc thấp hơn chuẩn", info.ts atLineLead), once, after the bands.
+  const atLine: string[] = [];
   const parts = [date, ...(next ? [next.validFrom] : [])].flatMap((day) => {
     const found = lookupStandard(rules, day);
     if (!found.ok) return [];
     const { standard } = found.value;
     const bands = areas.map((area) => ({ area, ...bandFor(standard, area.id, amount) }));
+    const exactly = bands.filter(({ area, index }) => index === 0 && standard.bands[0]?.upTo?.[area.id].value === amount);
+    if (exactly.length > 0) atLine.push(`${exactly.map(({ area }) => area.name.toLowerCase()).join(', ')} ${day === date ? `ngày ${formatDate(day)}` : `từ ${formatDate(day)}`}`);
     const where = ({ area, index }: (typeof bands)[number]) => `${area.name.toLowerCase()} (mức ${bandRange(standard, index, area.id)})`;
     // The same outcome as the standard before it is not said twice (round 23: "1.5 trieu la ho gi" said it in full for each).
     // "hộ có 1 chỉ số thiếu hụt … là hộ gì" (round 24): with the count told, the class itself where deprivations decide it.
@@ -295,7 +300,10 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     return [`${when}, ${byArea}`];
   });
   if (parts.length === 0) return undefined;
-  return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.`;
+  const exact = atLine.length > 0
+    ? ` ${formatMoney(amount)} đúng bằng chuẩn nghèo (${atLine.join('; ')}): thuộc mức “bằng hoặc thấp hơn chuẩn” (≤), không phải mức trên chuẩn.`
+    : '';
+  return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.${exact}`;
 }
 
 /**

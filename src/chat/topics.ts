@@ -441,7 +441,8 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   // "qua tet duong lich ho can ngheo …": a time said ("Tết dương lịch", the coming January) names no support, though "qua tet"
   // typed without marks is also "quà Tết" (round 21).
   const timeAt = nextJanuaryAt(words);
-  const supportWords = timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word));
+  // "nha o bển ngheo lam": where the house is, no housing support (TOPICS.housePlaced).
+  const supportWords = withoutPhrases(timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word)), TOPICS.housePlaced);
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(supportWords, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).

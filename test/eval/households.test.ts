@@ -249,6 +249,15 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('routes the round-32 words17 residents\' messages (routing-round32-words17.yaml: "bao sap toi" a storm coming, not a house brought down; "cat lai" alone no housing; "nha o bển", "nha o tren nui" where the house is; "ho tro dien"; "ky gao"; "thu nhap dung bang 1.500.000 … thi sao") all, residents all, cadres all (0.667 on main 4a48c3eb: residents 0.652)', () => {
+    const routing = scoreRouting('routing-round32-words17.yaml');
+    expect(routing.questions).toBe(24);
+    expect(routing.groups.residents?.questions).toBe(23);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents?.accuracy).toBe(1);
+    expect(routing.groups.cadres).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-31 words16 residents\' messages (routing-round31-words16.yaml: "xin ho tro lam nha o dau" after a house falling, "ai la nguoi quyet dinh nha minh co ngheo hay ko", the electricity bill, BHYT, loans, school, old people, disability) all (0.92 before words16: "lam nha o dau" was read "làm sống ở đâu", "co ngheo hay ko" named no class asked)', () => {
     const routing = scoreRouting('routing-round31-words16.yaml');
     expect(routing.questions).toBe(25);

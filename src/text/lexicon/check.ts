@@ -261,6 +261,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       notAfterGap: z.array(plainKey),
       compounds: z.array(plainKey),
       classAfter: z.object({ word: plainKey, classes: phraseList }).strict(),
+      notFiller: z.array(plainKey.refine((pair) => pair.split(' ').length === 2, 'hai từ')),
     }).strict(),
     GAPS,
   );
@@ -285,6 +286,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       procedureWhom: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
+      housePlaced: phraseList,
       supportsByWho: z.record(
         z.string().regex(/^[a-z_]+$/),
         z

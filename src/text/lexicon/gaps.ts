@@ -17,6 +17,9 @@
  * stands between the first two words of a phrase beginning with `word` as one more filler, beyond `reach`, so "nhà cận nghèo
  * bị dột nát" says "nhà dột nát" as "nhà bị dột nát" does; a word of `notAfterGap` still begins another part after it ("nhà
  * nghèo ở quê" is no "nhà ở").
+ * `notFiller`: a filler word that, right after the word before it here, is a word of its own, not a filler: "sắp tới" (typed
+ * "sap toi") is "soon", no "tôi", so "bão sắp tới nhà tui nghèo" says no "bão sập nhà" nor "sập nhà" (round 32 words17; was the
+ * notice for a house lost to a disaster).
  */
 export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
@@ -30,4 +33,5 @@ export const GAPS = {
     'nha o trong ban', 'nha o tren ban',
   ],
   classAfter: { word: 'nha', classes: ['ho can ngheo', 'can ngheo', 'ho ngheo', 'ngheo'] },
+  notFiller: ['sap toi'],
 };

@@ -58,6 +58,7 @@ export const GAPS: {
   notAfterGap: readonly string[];
   compounds: readonly string[];
   classAfter: { word: string; classes: readonly string[] };
+  notFiller: readonly string[];
 } = gaps;
 export const TOPICS: typeof topics = topics;
 export const PERSONAL: typeof personal = personal;
@@ -490,6 +491,8 @@ const GAP_WORDS = new Set(GAPS.words);
 /** Words whose first syllables are another word (gaps.ts `compounds`), split once. */
 const COMPOUNDS = GAPS.compounds.map((compound) => compound.split(' '));
 const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
+/** "sap toi": a filler word that is a word of its own after the word before it (gaps.ts `notFiller`). */
+const NOT_FILLER = new Set(GAPS.notFiller);
 /** A household's class said after the first word of a phrase (gaps.ts `classAfter`), longest first. */
 const CLASS_AFTER = GAPS.classAfter.classes.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -515,7 +518,7 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
         next += said.length;
         continue;
       }
-      if (gap === GAPS.reach || !GAP_WORDS.has(words[next] ?? '')) return -1;
+      if (gap === GAPS.reach || !GAP_WORDS.has(words[next] ?? '') || NOT_FILLER.has(`${words[next - 1]} ${words[next]}`)) return -1;
       gap += 1;
       next += 1;
     }

@@ -222,7 +222,8 @@ export const DATE_DAY_FOLLOWERS: ReadonlySet<string> = new Set(['/', 'thang']);
  * In the one-line check (/kiemtra), a word that marks the amount as per person ("/kiemtra nt bq 1400000 4ng"), as "tong"
  * marks it the household's: none that is also a count of members ("1 người", "một người").
  */
-export const QUICK_PER_PERSON_MARKS: readonly string[] = ['bq', 'binh quan', 'tnbq', 'moi nguoi', 'dau nguoi', 'moi khau'];
+// "thu nhap moi nhan khau 1 trieu 2" (round 32 words17; was 1.200.000 for the household, ÷ 4): "mỗi nhân khẩu", "mỗi thành viên".
+export const QUICK_PER_PERSON_MARKS: readonly string[] = ['bq', 'binh quan', 'tnbq', 'moi nguoi', 'dau nguoi', 'moi khau', 'moi nhan khau', 'moi thanh vien'];
 
 /** The amount is per person, not for the whole household. */
 export const PER_PERSON_PHRASES: readonly string[] = [

@@ -24,10 +24,17 @@ const DISADVANTAGED_PLACES: readonly string[] = [
  */
 const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc', 'nghi hoc', 'bo hoc', 'thoi hoc'];
 
+/**
+ * A house a storm brought down ("nhà bị bão làm sập", "bị bão sập nhà"): a disaster (DISASTER_WORDS) and the housing support
+ * (TOPICS.supports.housing). Not "bão sập" alone: "bão sắp tới" (a storm coming) and "thông báo sắp rà soát" fold to it
+ * (round 32 words17: "bao sap toi nha tui ngheo co dc ho tro gi ko" was told the data has no rule for a house lost to a disaster).
+ */
+const STORM_DOWN: readonly string[] = ['bao lam sap', 'bi bao sap', 'bao sap nha', 'bao lam hu', 'bao lam sup', 'bao sap mai'];
+
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
   'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
-  'bao sap', 'bao cuon', 'bao giat', 'bao lam sap', 'chay nha', 'nha bi chay', 'bi chay', 'chay het', 'hoa hoan', 'dong dat',
+  ...STORM_DOWN, 'bao cuon', 'bao giat', 'chay nha', 'nha bi chay', 'bi chay', 'chay het', 'hoa hoan', 'dong dat',
 ];
 
 /**
@@ -130,6 +137,8 @@ export const TOPICS = {
       // 2027 là hộ nghèo hay hộ cận nghèo?" (round 30 tryout15): its class (was a passage with the 2026 line of 1.500.000 đồng).
       'la ho ngheo hay ho can ngheo', 'la ho ngheo hay can ngheo', 'thuoc ho ngheo hay ho can ngheo', 'thuoc ho ngheo hay can ngheo',
       'thi ho ngheo hay ho can ngheo', 'thi ho ngheo hay can ngheo',
+      // "thu nhap dung bang 1.500.000 o nong thon thi sao" (round 32 words17; was a passage): an income said exactly, its class.
+      'dung bang',
     ],
     /**
      * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
@@ -288,7 +297,9 @@ export const TOPICS = {
     },
     // "ho can ngheo co dc phat gao ko" (round 10): no rice handout in rules/supports or the facts; no passage sharing "hộ nghèo".
     // "bọn em là hộ nghèo, tết này có được gạo không ạ" (round 29 tryout12; was a province's plan quoted by search): rice got.
-    rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao', 'duoc gao', 'co gao khong', 'duoc cho gao', 'duoc phat gao', 'duoc cap gao'], label: 'phát gạo, hỗ trợ gạo' },
+    rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao', 'duoc gao', 'co gao khong', 'duoc cho gao', 'duoc phat gao', 'duoc cap gao',
+      // "ho ngheo dc bn ky gao hong" (round 32 words17; was a passage): rice asked by the kilo ("kg" reads "không").
+      'ky gao', 'ki gao', 'kilo gao', 'ky lo gao'], label: 'phát gạo, hỗ trợ gạo' },
     // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
     // (rules/procedure.yaml has the household's Mẫu 01/04 only).
     report_forms: {
@@ -385,9 +396,9 @@ export const TOPICS = {
       // "nha can ngheo bi sap mai co dc ho tro ko" (round 27): a roof fallen in, said with the class between "nhà" and "sập".
       'sap mai',
       // "nha tui bi bao lam sap het roi, ho ngheo, nha nuoc co ho tro cat lai ko" (round 31 tryout17; was a BHYT explainer quoted by
-      // search): a storm that brought the house down, and rebuilding it ("cất lại"), with the house said far before.
-      // Not "bão sập" alone: "thông báo sắp rà soát" folds to it.
-      'bao lam sap', 'bi bao sap', 'bao sap nha', 'bao lam hu', 'cat lai',
+      // search): a storm that brought the house down (STORM_DOWN), and rebuilding it ("cất lại … nhà"). Not "cất lại" alone: it
+      // folds like "cắt lại" ("nam sau co cat lai ho tro cho ho can ngheo ko", round 32 words17, was the housing card).
+      ...STORM_DOWN, 'cat lai cai nha', 'cat nha lai', 'xay nha lai',
       // Round 22: a house handed out ("ho ngheo co dc cap nha ko", "nha nuoc cap nha cho ho ngheo"), by its everyday names ("nhà tình
       // thương", "nhà đại đoàn kết"). Not "cấp nhà" alone: "cấp nhà nước".
       'duoc cap nha', 'cap nha cho', 'cap nha o', 'duoc cho nha', 'tang nha', 'nha tinh thuong', 'nha tinh nghia', 'nha dai doan ket'],
@@ -439,6 +450,12 @@ export const TOPICS = {
    * `over`: supports whose words this pair wins over (it is read before them). `unless`: the pair does not name the
    * support when one of these is said.
    */
+  /**
+   * "nhà ở" said of where the house is ("nha o bển ngheo lam, xin ho ngheo o mo", "te nha o tren nui co dc ho tro dien ko", round
+   * 32 words17; was the housing card): "nhà (tui) ở bên/trên/dưới/quê …", no housing support named by it (TOPICS.supports.housing).
+   */
+  housePlaced: ['ben', 'tren', 'duoi', 'ngoai', 'trong', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'te', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
+    .map((place) => `nha o ${place}`),
   supportsByWho: {
     // What the card pays when one is treated ("bhyt hộ cận nghèo được hưởng mấy phần trăm khi khám bệnh", "được chi trả bao
     // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
@@ -854,7 +871,12 @@ export const TOPICS = {
      * "mới" saying "just" before what happened ("nha tui moi bi loai khoi danh sach can ngheo", "nha tui moi ra khoi ho ngheo":
      * round 31 tryout17, was read as "có nhà mới"): these are no thing owned; `assets` are read without them unless "có" one is said.
      */
-    justNow: ['moi bi', 'moi ra', 'moi duoc', 'moi rot', 'moi thoat', 'moi chuyen', 'moi dua', 'moi xoa', 'moi gach', 'moi cat', 'moi mat', 'moi nhan'],
+    // Not "mới cất" before a house: "nha tui moi cat nha tinh thuong, co bi rot ho ngheo hong" (round 32 words17; was the losing card
+    // with no thing owned) has just built one, a new house; "mới cắt" is said with what was cut.
+    justNow: [
+      'moi bi', 'moi ra', 'moi duoc', 'moi rot', 'moi thoat', 'moi chuyen', 'moi dua', 'moi xoa', 'moi gach', 'moi mat', 'moi nhan',
+      'moi cat ho tro', 'moi cat ten', 'moi cat khau', 'moi cat bhyt', 'moi cat the', 'moi cat che do', 'moi cat tien',
+    ],
     /**
      * "vua bi rot can ngheo, con dc the bhyt ko" (round 31 plain18; was the "không có tên trong danh sách" card, no word on the
      * card): a support still asked after leaving the list, with one of these, is the newly escaped class's support (its card).
