@@ -746,14 +746,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
     const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
     if (settled) return settled;
-    // "co dc gi ko" while the consent question waits, the figures told (round 30 words15: was "ngoài phạm vi"): what they settle
-    // first, as when asked with them in one message, then that the supports come with the class; the consent question after it.
-    const gets = asksGetsAlone(message) ? settledAtConsent(turn, interview, true) : undefined;
-    if (gets) return [gets[0]!, lines(HELP_WITH_RESULT), ...gets.slice(1)];
     // "co dc ho tro j ko" while the consent question waits, the figures told (round 31 consent17: was every support of every
     // class, ~9.000 characters): the class they settle, the short list of that class's supports, the consent choice again.
-    // The area deciding the class ("4 nguoi thu nhap 7 trieu", no area told): what the figures settle, as "co dc gi ko" gets.
-    const supportsQuestion = readSupportsQuestion(message) === '';
+    // "co dc gi ko" asks the same (round 32 consent18: was the class and "Hộ được hỗ trợ gì tùy hộ …", no list; round 30
+    // words15 had it "ngoài phạm vi").
+    // The area deciding the class ("4 nguoi thu nhap 7 trieu", no area told): what the figures settle, then that the supports
+    // come with the class.
+    const supportsQuestion = readSupportsQuestion(message) === '' || asksGetsAlone(message);
     const supportsAsked = supportsQuestion ? supportsAtConsent(turn, interview) : undefined;
     if (supportsAsked) return supportsAsked;
     const byArea = supportsQuestion ? settledAtConsent(turn, interview, true) : undefined;
@@ -2664,8 +2663,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const plainAgain = plainBefore && asked.plain === true && asked.length === SHORT_TEXT_DEFAULTS.plain;
     const { length: _length, ...unmeasured } = asked;
     const kept = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
-    // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …").
-    const form = kept.plain && !kept.spoken && !wasShort ? { ...kept, toOne: true } : kept;
+    // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …");
+    // so are "ngắn hơn", "noi ngan thoi" with no readers named (round 32 consent18; "ngan gon cho ba con" is a post).
+    const form = (kept.plain || !kept.readers) && !kept.spoken && !wasShort ? { ...kept, toOne: true } : kept;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);

@@ -95,7 +95,7 @@ export function singleSupportReply(
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
   const everyHousehold = openToEveryHousehold(rules, today);
@@ -115,8 +115,9 @@ export function singleSupportReply(
     let notKnown = false;
     for (const asked of classes) {
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
-        // `brief` (the amounts said before the cards, of the ages told): who it is for and its basis, the amounts not again.
-        const detail = options.brief ? briefDetail(support, byAge(rules, supportId), where === undefined) : supportDetail(support, 'full', where === undefined);
+        // `brief` (the amounts said before the cards, of the ages told): who it is for and its basis, the amounts not again;
+        // with `amounts` (none said before: "ong ba tui gia yeu ko ai nuoi", round 32 consent18), each card's amount too.
+        const detail = options.brief ? briefDetail(support, byAge(rules, supportId), where === undefined, options.amounts === true) : supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.add(detail);
@@ -184,15 +185,16 @@ const byAge = (rules: RuleSet, supportId: string) =>
 /**
  * A support's card line after its amounts were said: whom it is for and its basis with its status. An age band's whom is its
  * text's first sentence ("… từ 75 tuổi trở lên không có lương hưu …": the ages told settle its condition, which no longer says
- * it); another's, its condition left open.
+ * it); another's, its condition left open. `amount`: its amount too, none said before the cards.
  */
-function briefDetail(support: SupportResult, aged: boolean, place: boolean): string {
+function briefDetail(support: SupportResult, aged: boolean, place: boolean, amount = false): string {
   // Without its asides in brackets ("(người từ 75 tuổi trở lên … dù hộ thuộc loại nào)": the other band, said after the cards).
   const when = conditionPrefix(support.condition);
   const what = support.what.startsWith(when) ? support.what.slice(when.length) : support.what;
   const first = /^.+?\.(?=\s|$)/.exec(what.replace(/ \([^()]*\)/g, ''))?.[0];
   const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
-  return `${aged && first ? `${first} ` : when}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : '';
+  return `${aged && first ? `${first} ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */

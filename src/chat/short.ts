@@ -8,7 +8,7 @@
 import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -190,6 +190,11 @@ export interface ShortForm {
    * thể hỏi … nơi bạn cư trú"), never "Bà con … nơi mình cư trú" (forReaders).
    */
   toOne?: boolean;
+  /**
+   * Readers or a post named with the request ("cho ba con", "viet bai", "dang nhom zalo", "in ra": TOPICS.shorten.readers,
+   * TOPICS.shorten.printed, TOPICS.shortText.posted): the shortened answer is written for them, never toOne.
+   */
+  readers?: boolean;
 }
 
 /**
@@ -1162,6 +1167,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
     ...(length ? { length } : {}),
     ...(plainer.size > 0 ? { plain: true } : {}),
     ...(spoken.size > 0 ? { spoken: true } : {}),
+    ...(saysAny(words, TOPICS.shorten.readers) || saysAny(words, TOPICS.shorten.printed) || saysAny(words, TOPICS.shortText.posted) ? { readers: true } : {}),
   };
 }
 

@@ -567,7 +567,10 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
     const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
   }
-  const byWho = Object.entries(TOPICS.supportsByWho).filter(([id]) => pairSaid(id, words, classes));
+  // "nha tui moi bi rot ho ngheo thi con dc huong bhyt ko" (round 32 consent18; was the benefit level's card, "được hưởng" read
+  // as what the card pays): the "còn được hưởng" of a support still asked after leaving the list names no pair.
+  const pairWords = leftStill ? withoutPhrases(words, TOPICS.losing.stillAsked) : words;
+  const byWho = Object.entries(TOPICS.supportsByWho).filter(([id]) => pairSaid(id, pairWords, classes));
   const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) ? LOAN_ALONE.support : undefined);
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the
@@ -1541,7 +1544,8 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // A group the data has no rule for (a house lost to a disaster) is not offered a past campaign's figures as its help.
   // "ong ba tui gia yeu ko ai nuoi, xin tro cap o mo" (round 31 consent17: was 3.300 characters): an old person with no carer, no
   // class nor age said: each card says whom it is for and its basis (briefDetail), the place once, no past programmes.
-  const brief = topic.noCarer === true && !topic.classification && ages.length === 0 ? { brief: true, past: false } : {};
+  // Its amount too (round 32 consent18: the 500.000 đồng mức chuẩn was dropped with the full text).
+  const brief = topic.noCarer === true && !topic.classification && ages.length === 0 ? { brief: true, amounts: true, past: false } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];

@@ -52,6 +52,8 @@ import {
   DIGIT_OR_FROM,
   HOUSEHOLD_TOTAL_WORDS,
   ANY_DAY_WORDS,
+  QUANTITY_UNITS,
+  PRICE_PER_WORDS,
 } from '../text/lexicon/money.ts';
 import { GAPS, phraseAt, phraseEnd, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { YEAR_TIMES } from '../text/lexicon/when.ts';
@@ -845,6 +847,11 @@ export function findAmounts(text: string, stopWords: ReadonlySet<string> = new S
       at += 1;
       continue;
     }
+    // "lua ban 7 ngan 1 ky": a price per weight, no income (QUANTITY_UNITS).
+    if (PRICE_PER_WORDS.has(tokens[end] ?? '') && QUANTITY_WORDS.has(tokens[end + 1] ?? '')) {
+      at = end + 2;
+      continue;
+    }
     const said = tokens.slice(at, end).join(' ');
     const before = tokens.slice(clauseStart, at);
     const after = dayBeforeDaysAfter(tokens, before, end) ?? readQualifiers(tokens, end);
@@ -902,6 +909,7 @@ function yearAfterYearWord(tokens: readonly string[], at: number): boolean {
 const AFTER_YEAR_NAMED = new Set([...PERIOD_REACH_WORDS, 'la']);
 
 const CROP_WORDS = new Set(CROPS.words);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_UNITS);
 const EACH_CROP = new Set(CROPS.each);
 /**
  * "mỗi vụ thu 30 triệu", "mỗi mùa bán lúa được 20 triệu", "30 triệu một vụ", "30tr/vụ": the amount at `at`..`end` is each
@@ -918,6 +926,14 @@ function cropAt(tokens: readonly string[], clause: number, at: number, end: numb
     const between = tokens.slice(clause + 1, at);
     const grown = HARVEST_SOLD_WORDS.has(between[0] ?? '') ? 1 : 0;
     if (between.slice(grown).every((token) => PERIOD_REACH_WORDS.has(token) || token === 'dc')) return true;
+  }
+  // "moi vu dc 3 tan lua, ban dc 20 trieu" (round 32 consent18; was 20 triệu a month): the crop said in the clause before, this
+  // one only selling it.
+  const sold = at > clause && tokens.slice(clause, at).every((token) => PERIOD_REACH_WORDS.has(token) || token === 'dc');
+  if (sold && clause > 0) {
+    let previous = clause - 1;
+    while (previous > 0 && !CLAUSE_BREAKS.has(tokens[previous - 1]!)) previous -= 1;
+    for (let index = previous; index < clause - 1; index += 1) if (each(index) && !oneInYear(index)) return true;
   }
   return each(end) || (CROP_WORDS.has(tokens[end] ?? '') && tokens[end - 1] === '/');
 }

@@ -120,6 +120,7 @@ import {
   INCOME_CUES,
   ADDED_INCOME_WORDS,
   TIMES_NOUNS,
+  QUANTITY_UNITS,
   RANGE_FROM_WORDS,
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
@@ -2663,6 +2664,7 @@ export const AMOUNT_STOP_WORDS = new Set([
   // "1 mình": the word after the count in ALONE_PHRASES.
   ...ALONE_PHRASES.map(split).filter(([count]) => /^\d+$/.test(count!)).map((phrase) => phrase[1]!),
   ...TIMES_NOUNS,
+  ...QUANTITY_UNITS,
 ]);
 
 /**

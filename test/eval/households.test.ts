@@ -213,6 +213,13 @@ describe('household sentences', () => {
     expect(scores31.accuracy, JSON.stringify(scores31.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-32 consent18 households told in one sentence (a day\'s pay with its days, "moi vu dc 3 tan lua, ban dc 20 trieu": the tonnes no money and the sale the crop\'s, "lua ban 7 ngan 1 ky": a price, no income, two old people alone, members away) all (0.875 on 4a48c3eb: the tonnes and the price per kilo read as money)', () => {
+    const round32 = loadHouseholdSentences('round32consent18');
+    expect(round32.length).toBe(16);
+    const scores32 = scoreSentences(round32, rules);
+    expect(scores32.accuracy, JSON.stringify(scores32.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);

@@ -390,6 +390,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       shortText: z
         .object({
           asks: phraseList,
+          posted: phraseList,
           opens: phraseList,
           spoken: phraseList,
           heard: phraseList,
@@ -463,7 +464,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           vague: z.record(z.enum(['more', 'doubt', 'unclear']), phraseList),
         })
         .strict(),
-      shorten: z.object({ asks: phraseList, around: z.array(plainKey), tighter: phraseList, plainer: phraseList, askedWith: phraseList }).strict(),
+      shorten: z.object({ asks: phraseList, printed: phraseList, around: z.array(plainKey), readers: phraseList, tighter: phraseList, plainer: phraseList, askedWith: phraseList }).strict(),
       sources: z.object({ source: phraseList, link: phraseList, around: z.array(plainKey) }).strict(),
       listCheck: z.object({ files: phraseList, asks: phraseList }).strict(),
       documents: z

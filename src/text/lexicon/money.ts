@@ -194,6 +194,14 @@ export const PERIOD_ANSWER_WORDS: ReadonlySet<string> = new Set(['la', 'a', 'nha
 export const WORK_DAY_WORDS: ReadonlySet<string> = new Set(['ngay', 'bua']);
 /** Nouns that make the number before them a count of times, never money: "1 năm thu hoạch 1 lần dc 40 triệu" (round 21). */
 export const TIMES_NOUNS: readonly string[] = ['lan'];
+/**
+ * Weights after a number: a quantity harvested or sold ("moi vu dc 3 tan lua", "2 ta"), never money; after an amount with
+ * "1", "mỗi" or "/" before them, the amount is a price ("ban 7 ngan 1 ky", "15k/kg"), no income (round 32 consent18: was
+ * read 7.100 đồng, and "3" asked as 3 nghìn or 3 triệu).
+ */
+export const QUANTITY_UNITS: readonly string[] = ['tan', 'ta', 'yen', 'ky', 'ki', 'kg', 'gam'];
+/** Before a weight after an amount, the words making it a price per weight ("7 ngan 1 ky", "7 ngan moi ky", "7k/kg"). */
+export const PRICE_PER_WORDS: ReadonlySet<string> = new Set(['1', 'mot', 'moi', '/']);
 /** After a day opening the clause, "any" such day: "bữa nào có việc thì dc 280k", "ngày nào đi làm thì được 300k" (a day's pay, round 21). */
 export const ANY_DAY_WORDS: ReadonlySet<string> = new Set(['nao']);
 /** Before such a count, words that make it no days of work: "ăn 2 bữa", "nghỉ 2 ngày". */

@@ -93,6 +93,36 @@ const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
  */
 const AT_THE_LINE = ['bang chuan', 'bang muc chuan', 'bang dung chuan', 'bang dung muc chuan'];
 
+/**
+ * A short text asked as a post (TOPICS.shortText.asks): to send, post or read out to others ("đăng nhóm zalo", "gửi bà con").
+ */
+const SHORT_TEXT_POSTED: readonly string[] = [
+  'tin nhan', 'soan tin', 'dang nhom',
+  'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
+  'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen', 'bai ngan', 'tin ngan',
+  // "Soạn 5 câu hỏi đáp (FAQ) thường gặp về hộ cận nghèo để đăng lên trang của xã": the rules data answers, not a passage.
+  'hoi dap', 'faq', 'cau hoi thuong gap',
+  // "soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo" (findings N38-84): a post asked for by the word "bài".
+  'soan bai', 'viet bai', 'bai dang', 'bai tuyen truyen',
+  // Round 23: "gui cho ba con doc ve chuan ngheo moi" (was the whole 2027 card, 3.133 characters).
+  'gui cho ba con', 'cho ba con doc', 'gui cho nhom',
+  // Round 25 (tryout7): "viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã" (was the procedure in full,
+  // addressed to "bạn"): a notice asked with "giúp" between, or bà con reminded.
+  'viet giup thong bao', 'soan giup thong bao', 'nhac ba con',
+];
+
+/**
+ * Words with a shortened answer naming its readers or a post ("cho ba con nghe", "cho thon", "viet bai", "in ra giay"):
+ * TOPICS.shorten.readers; the shortened answer is written for them, not to the one who asked.
+ */
+const SHORTEN_READERS: readonly string[] = [
+  'viet bai', 'mot bai', 'mau', 'cho nguoi gia', 'nguoi gia', 'nguoi lon tuoi', 'cac cu', 'ong ba', 'ba con', 'cho ba con',
+  'thon', 'ap', 'xom', 'lang', 'to dan pho', 'khu pho', 'cho thon', 'cho ap', 'cho xom', 'ca thon',
+];
+
+/** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
+const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -1114,21 +1144,13 @@ export const TOPICS = {
    */
   shortText: {
     asks: [
-      'tom tat', 'ngan gon', 'vai dong', 'vai cau', 'tin nhan', 'soan tin', 'dang nhom',
-      'dang len nhom', 'nhom zalo', 'dang zalo', 'gui zalo', 'gui nhom', 'gui ba con', 'bao ba con', 'nha van hoa', 'bang tin',
-      'soan thong bao', 'viet thong bao', 'ban tin', 'viet tin', 'soan noi dung', 'noi dung tuyen truyen',
-      // "Soạn 5 câu hỏi đáp (FAQ) thường gặp về hộ cận nghèo để đăng lên trang của xã": the rules data answers, not a passage.
-      'hoi dap', 'faq', 'cau hoi thuong gap',
+      'tom tat', 'ngan gon', 'vai dong', 'vai cau',
       // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "viet doan ngan ve chuan ngheo moi" (the chat's own hint says "viết ngắn").
-      'viet ngan', 'doan ngan', 'bai ngan', 'tin ngan', 'noi ngan', 'viet ngan gon',
-      // "soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo" (findings N38-84): a post asked for by the word "bài".
-      'soan bai', 'viet bai', 'bai dang', 'bai tuyen truyen',
-      // Round 23: "gui cho ba con doc ve chuan ngheo moi" (was the whole 2027 card, 3.133 characters).
-      'gui cho ba con', 'cho ba con doc', 'gui cho nhom',
-      // Round 25 (tryout7): "viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã" (was the procedure in full,
-      // addressed to "bạn"): a notice asked with "giúp" between, or bà con reminded.
-      'viet giup thong bao', 'soan giup thong bao', 'nhac ba con',
+      'viet ngan', 'doan ngan', 'noi ngan', 'viet ngan gon',
+      ...SHORT_TEXT_POSTED,
     ],
+    /** The `asks` that name a post or its readers: a shortened answer asked with one of them is written for readers (forReaders). */
+    posted: SHORT_TEXT_POSTED,
     /**
      * A post asked as a warning ("soạn bài cảnh báo lừa đảo …", "viet bai canh giac bi thu tien …"): an entry of rules/reference.yaml
      * with a `warning` heading is headed by it, its lines in their order (the fee first, then where to go).
@@ -2058,19 +2080,25 @@ export const TOPICS = {
       'rut gon lai', 'viet gon lai',
       // Round 30 (words15): "ngan nua di", "viet ngan nua" after a post (was "ngoài phạm vi"); "nua" asks the shortest form.
       'ngan nua',
-      // Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi").
-      'in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin',
+      ...SHORTEN_PRINTED,
     ],
+    printed: SHORTEN_PRINTED,
     around: [
       'nua', 'thoi', 'giup', 'giup minh', 'giup toi', 'giup em', 'di', 'nhe', 'nha', 'duoc khong', 'dc ko', 'ad', 'ban', 'con', 'viet', 'lai', 'cho',
-      'minh', 'toi', 'em', 'de', 'bai', 'viet bai', 'thanh', 'lam', 'soan', 've', 'cai nay', 'cai do',
+      'minh', 'toi', 'em', 'de', 'bai', 'thanh', 'lam', 'soan', 've', 'cai nay', 'cai do',
       // Who it is for and how ("cho nguoi gia", "cho ba con nghe", "chut xiu"): a rewrite for readers, not a question about them.
-      'hon', 'hon nua', 'chut', 'xiu', 'chut xiu', 'mot chut', 'cho nguoi gia', 'nguoi gia', 'nguoi lon tuoi', 'cac cu', 'ong ba', 'ba con', 'cho ba con',
+      'hon', 'hon nua', 'chut', 'xiu', 'chut xiu', 'mot chut',
       'nghe', 'doc', 'cai', 'nay', 'do', 'lai giup', 'coi', 'gium', 'dum', 'gium minh', 'dum minh', 'cau tra loi', 'tra loi',
       // Round 12 (findings O04): "viết bài đọc loa cho thôn về việc này": the last answer, for the hamlet's loudspeaker.
       'viec nay', 'viec do', 'chuyen nay', 'chuyen do', 'van de nay', 'noi dung nay', 'noi dung tren', 'thong tin nay', 'thong tin tren', 'dieu nay',
-      'thon', 'ap', 'xom', 'lang', 'to dan pho', 'khu pho', 'cho thon', 'cho ap', 'cho xom', 'ca thon', 'mot bai', 'mau',
+      ...SHORTEN_READERS,
     ],
+    /**
+     * Readers named ("cho ba con", "cho thon", "viet bai"): the shortened answer is for them ("Bà con …"); without them, with
+     * none of `printed` nor shortText.posted, "ngắn hơn", "noi ngan thoi" after a card are said to the one who asked ("bạn",
+     * round 32 consent18).
+     */
+    readers: SHORTEN_READERS,
     tighter: ['ngan hon nua', 'nua'],
     /**
      * "viet lai de hieu hon cho nguoi gia", "noi don gian hon", "viết lại ngắn gọn dễ hiểu", "de hieu": the last answer rewritten
