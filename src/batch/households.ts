@@ -29,7 +29,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { amountFor, amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
+import { amountFor, amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, unitTypedShort, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -37,6 +37,7 @@ import {
   HAS_LEGENDS,
   HAS_MARKS,
   HAS_NOT_MARKS,
+  HELD_INDICATORS,
   MARK_CELL_SUBJECTS,
   MET_MARKS,
   UNMET_MARKS,
@@ -63,6 +64,7 @@ import {
   MEMBER_RELATIONS,
   NAME_TITLES,
   NAME_HEADERS,
+  REMARK_HEADERS,
   NO_DEPRIVATION_WORDS,
   NOT_DEPRIVED_MARKS,
   NOT_A_COLUMN,
@@ -76,7 +78,7 @@ import {
   YES_MARKS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
-import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
+import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNIT_NAMES, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS, TERM_COLUMN_WORDS } from '../text/lexicon/household.ts';
 import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
@@ -676,8 +678,11 @@ function carriedCell(cells: readonly string[], span: { from: number; to: number 
   return index === span.from ? cells.slice(span.from, span.to + 1).join(', ') : '';
 }
 
-/** A Roman numeral numbering a group of the list ("I", "II.", "IV)"), as official forms number their thôn. */
-const SECTION_NUMBER = /^[IVXL]{1,6}[.)]?$/i;
+/**
+ * A Roman numeral or one letter numbering a group of the list ("I", "II.", "IV)"; "A", "B." as many commune lists letter their
+ * thôn: round 32, "B | Thôn Tây" was read as a footer and the subtotal above it refused), as official forms number their thôn.
+ */
+const SECTION_NUMBER = /^(?:[IVXL]{1,6}|[A-Z])[.)]?$/i;
 
 /**
  * A group heading row inside the list ("I | THÔN 1", "II. Ấp Tân Hòa", "Thôn 3" alone): its filled cells (as read, before
@@ -697,7 +702,7 @@ function sectionHeading(cells: readonly string[]): string | undefined {
   const numbered = filled.length === 2 ? SECTION_NUMBER.test(filled[0]!) : false;
   if (filled.length === 2 && !numbered) return undefined;
   const text = filled.join(' ');
-  const place = numbered ? filled[1]! : filled[0]!.replace(/^[IVXL]{1,6}\s*[.)\-–]\s*/i, '');
+  const place = numbered ? filled[1]! : filled[0]!.replace(/^(?:[IVXL]{1,6}|[A-Z])\s*[.)\-–]\s*/i, '');
   return namesPlace(place, wordsOf(place).split(' '), 0) ? text : undefined;
 }
 
@@ -811,6 +816,8 @@ export interface MarkColumn {
   service?: IndicatorId[];
   /** The header names the card's term ("Hạn thẻ BHYT", TERM_COLUMN_WORDS): a day or month alone, past or to come, is its last (termOf). */
   term?: boolean;
+  /** The header names only an indicator the household holds (HELD_INDICATORS: "BHYT"): "có" is has it, "không" the lack. */
+  held?: boolean;
 }
 
 /** The two income columns: per person, or the household's total. */
@@ -1098,10 +1105,14 @@ function readHeader(
       );
     }
     // A card's term ("Hạn thẻ BHYT") is said with its header (TERM_SAID): its marks are asked, not read as a lack.
-    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has && !mark.term).map((mark) => `“${mark.header}”`).join(', ');
+    const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has && !mark.term && !mark.held).map((mark) => `“${mark.header}”`).join(', ');
     const legends = marks.filter((mark) => mark.has).map((mark) => `“${mark.header}”`);
     if (legends.length > 0) notes.unshift(`Cột ghi có/không (${legends.join(', ')}): ô ghi có hoặc đạt là hộ có (không thiếu hụt); ô ghi không, chưa hoặc không đạt là hộ thiếu hụt chỉ số đó.`);
-    if (marks.some((mark) => !mark.lack && !mark.has && !mark.term)) {
+    const held = marks.filter((mark) => mark.held).map((mark) => `“${mark.header}”`);
+    if (held.length > 0) {
+      notes.unshift(`Cột ${held.join(', ')} chỉ ghi tên thẻ, đọc là hộ có thẻ hay không: ô ghi có là hộ có thẻ (không thiếu hụt); ô ghi không hoặc chưa là hộ không có thẻ (thiếu hụt chỉ số đó); ô ghi x, ✓ hoặc √ là thiếu hụt; ô ghi 1 hoặc 0 thì dòng bị từ chối (chưa rõ ý). Nếu cột ghi “có” để đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${marks.find((mark) => mark.held)!.header}”.`);
+    }
+    if (marks.some((mark) => !mark.lack && !mark.has && !mark.term && !mark.held)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
     }
     if (marks.some((mark) => mark.lack)) notes.unshift(`Cột ghi thiếu hụt (${named(true)}): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó; ô trống, ghi không hoặc 0 là không thiếu hụt.`);
@@ -1123,6 +1134,11 @@ function readHeader(
       notes.push(`Không có cột số nhân khẩu: đọc là danh sách thành viên (mỗi dòng một người): các dòng liền nhau cùng mã hộ (cột “${cells[columns.get('ma_ho')!]}”, ghi lại ở mỗi dòng hay ô gộp) là một hộ, số nhân khẩu là số dòng của hộ; kết quả ở dòng đầu của hộ.`);
     }
     const ignored = unused.filter(Boolean);
+    // "Ghi chú": never read to classify, and said so (was: only "bỏ qua" among the others, round 32); its rows say it in ly_do.
+    const remarks = ignored.filter((quoted) => leading(wordsOf(quoted), REMARK_HEADERS));
+    if (remarks.length > 0) {
+      notes.unshift(`Cột ${remarks.join(', ')} không được đọc để xét hộ: dòng hộ nào có ghi ở cột này thì cột ly_do nhắc lại (không chép nội dung ghi chú); hãy tự đọc ghi chú, nếu ghi chú làm đổi số liệu của hộ (số người, thu nhập, thiếu hụt, khu vực) thì sửa ở cột ấy rồi kiểm tra lại.`);
+    }
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
     return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares, ...(byTitle ? { titled: byTitle } : {}) };
@@ -1400,7 +1416,7 @@ function indicatorReader(rules: RuleSet, date: string) {
    * lexicon household.ts INDICATOR_ABBREVIATIONS) are read in a header of two words or more, and its words may leave some of
    * the name's out, in order ("Tình trạng đi học trẻ em").
    */
-  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service' | 'term'> | null => {
+  const header = (text: string): Pick<MarkColumn, 'indicator' | 'lack' | 'has' | 'service' | 'term' | 'held'> | null => {
     // A bracketed legend of what the cells say ("(có/không)", "(đạt/không)"): not words of the name; "không" is then the lack.
     const legend = /\(([^()]*)\)\s*$/.exec(text);
     const has = legend !== null && HAS_LEGENDS.includes(wordsOf(legend[1]!));
@@ -1436,7 +1452,7 @@ function indicatorReader(rules: RuleSet, date: string) {
       // After a prefix, the longest run of the last words naming one ("viec lam nguoi phu thuoc": the sub-column's words last).
       for (let start = 0; start < (prefix === undefined ? 1 : words.length); start += 1) {
         const indicator = named(words.slice(start), text, text, true, true);
-        if (indicator) return { indicator, ...reads };
+        if (indicator) return { indicator, ...reads, ...(!lack && !has && HELD_INDICATORS.includes(indicator) ? { held: true } : {}) };
       }
       return null;
     } catch (error) {
@@ -1563,8 +1579,10 @@ function marked(text: string, column: MarkColumn, { says, mayLack, unmet }: Mark
     );
   }
   // "đạt" / "không đạt" against the indicator's standard; "có" / "không" under a legend saying the cells are what the household has.
-  if (!column.lack && (MET_MARKS.includes(words) || (column.has && HAS_MARKS.includes(words)))) return NONE_MARKED;
-  if (!column.lack && (UNMET_MARKS.includes(words) || (column.has && HAS_NOT_MARKS.includes(words)))) {
+  // "BHYT" + "có" (HELD_INDICATORS, round 32): the household has the card, as under a legend (was refused, asked which).
+  const has = column.has || column.held;
+  if (!column.lack && (MET_MARKS.includes(words) || (has && HAS_MARKS.includes(words)))) return NONE_MARKED;
+  if (!column.lack && (UNMET_MARKS.includes(words) || (has && HAS_NOT_MARKS.includes(words)))) {
     if (typeof column.indicator !== 'string') throw new RowError(column.header, column.indicator.vague);
     return LACK_MARKED;
   }
@@ -1708,12 +1726,21 @@ function amountRead({ said, value, period }: Amount): string {
 /**
  * How an income cell typed in words was read ("tám triệu", "tam trieu", "ba triệu rưỡi": "đọc là 8.000.000 đồng"), for its row:
  * the figure is never taken silently from words. "tam" typed without its marks is the digit "tám", not "tầm" (ABOUT_OR_DIGIT),
- * and the row says so. '' for a cell of digits and units ("1,5 triệu", "1tr5").
+ * and the row says so; a figure typed short ("3tr5": unitTypedShort), its fraction after the unit, too. '' for a cell of digits
+ * and units that say the figure whole ("1,5 triệu", "800k").
  */
 function inWordsNote(text: string): string {
-  if (!amountInWords(text)) return '';
+  const short = amountInWords(text) ? undefined : unitTypedShort(text);
+  if (short === undefined && !amountInWords(text)) return '';
   const parsed = parseAmount(text);
   if (!parsed.ok) return '';
+  // "3tr5", "1cu2", "3 triệu 5": the digits after the unit are its fraction, said (was read unsaid, round 32).
+  if (short !== undefined) {
+    const unit = MONEY_UNIT_NAMES[MONEY_UNITS[short]!] ?? short;
+    // The unit as typed ("tr", "triệu", "củ"), not folded.
+    const typed = /\d\s*([^\d\s.,]+)\s*\d/u.exec(text)?.[1] ?? short;
+    return `Ô “${text.trim()}” ghi tắt: đọc là ${amountRead(parsed.amount)} (chữ số sau “${typed}” là phần lẻ của ${unit}); nếu không đúng, hãy ghi số đầy đủ, ví dụ “${formatNumber(parsed.amount.said)}”. `;
+  }
   const typed = text.trim().split(/\s+/).find((word) => ABOUT_OR_DIGIT[word.toLowerCase()] !== undefined);
   const both = typed === undefined ? undefined : ABOUT_OR_DIGIT[typed.toLowerCase()]!;
   const which = both ? ` (“${typed}” đọc là “${both.digit}”; nếu là “${both.about}”, tức khoảng, hãy ghi con số bằng chữ số, ví dụ “${both.about} 1 triệu”)` : '';
@@ -3341,6 +3368,43 @@ export async function classifyList(
     }
     return note;
   };
+  /** The header's columns read for nothing (asides: "STT", "Ghi chú"…) and of them the remarks' (REMARK_HEADERS), worked out once per header. */
+  let asides: { header: readonly string[]; marks: readonly MarkColumn[]; all: number[]; remarks: number[] } | undefined;
+  const asideColumns = () => {
+    if (asides?.header === headerCells && asides.marks === marks) return asides;
+    const used = new Set<number | undefined>([...Object.values(positions!), ...marks.map((mark) => mark.index), ...spares.map((spare) => spare.index), carried.name, carried.address, kin.order, kin.relation]);
+    const all = headerCells.flatMap((name, index) => (name.trim() !== '' && !used.has(index) ? [index] : []));
+    const remarks = all.filter((index) => {
+      const words = wordsOf(headerCells[index]!);
+      return REMARK_HEADERS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
+    });
+    asides = { header: headerCells, marks, all, remarks };
+    return asides;
+  };
+  /**
+   * What a household's cells in columns read for nothing say of it (round 32; was unsaid): a remark written ("Ghi chú": not
+   * read to classify; its text never copied, free text may name people) and a formula whose value the file does not keep.
+   */
+  const asideNote = (line: number, cells: readonly string[], rows?: readonly MemberRow[]): string => {
+    const { all, remarks } = asideColumns();
+    if (all.length === 0) return '';
+    let note = '';
+    const remarked: number[] = [];
+    for (const row of rows && rows.length > 1 ? rows : [{ line, cells }]) {
+      if (remarks.some((index) => (row.cells[index] ?? '').trim() !== '')) remarked.push(row.line);
+      const gaps = formulaGaps.size === 0 ? undefined : formulaGaps.get(`${sheet ?? ''}\0${row.line}`);
+      for (const index of gaps ? all : []) {
+        const formula = gaps![index];
+        if (formula === undefined) continue;
+        note += `Ô ${columnLetter(index)}${row.line} (cột “${headerCells[index]!.trim()}”, không dùng để xét hộ) có công thức “=${formula}” nhưng tệp không lưu giá trị đã tính của nó: không ảnh hưởng kết quả; hãy mở tệp trong Excel, lưu lại nếu cần ô ấy. `;
+      }
+    }
+    if (remarked.length > 0) {
+      const where = rows && rows.length > 1 ? ` ở dòng ${remarked.join(', ')}` : '';
+      note += `Cột “${headerCells[remarks[0]!]!.trim()}” có ghi${where}: ghi chú không được đọc để xét hộ; hãy đọc lại, nếu ghi chú làm đổi số liệu của hộ thì sửa ở cột ấy. `;
+    }
+    return note;
+  };
   /** The review dates read so far, by day (each row once), and the rows whose date reads both ways not yet said to disagree. */
   const datesSeen = new Map<string, number>();
   /** The last row counted in datesSeen: rows come in order, a row read again (a household's rows gathered) is not counted twice. */
@@ -3595,6 +3659,7 @@ export async function classifyList(
     else if (counted !== undefined) note = `Hộ ghi trên 1 dòng: 1 nhân khẩu (danh sách không có cột số nhân khẩu). ${note}`;
     // A member's row (one row per person) says its own line. Most lists have no broken quotes nor hidden rows: nothing to look up.
     if (quoteNotes.size + joinedNotes.size + hiddenLines.size > 0) note = lineNotes(line, rows) + note;
+    note += asideNote(line, cells, rows);
     const lines = assessmentLines(rules, assessed);
     let reasons: Cell = note === '' ? lines.reasons : { ...lines.reasons, own: note + lines.reasons.own };
     if (unnamed !== undefined) {

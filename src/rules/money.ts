@@ -505,6 +505,20 @@ export function amountInWords(text: string): boolean {
   return findAmounts(text).some(({ said }) => said.split(' ').some((token) => isNumberWord(token) || HALF_WORDS.has(token) || HALF_BEFORE_WORDS.has(token)));
 }
 
+/**
+ * The unit of an amount typed short, its fraction's digits after the unit ("3tr5", "1cu2", "6t5", "3 triệu 5": 3.500.000,
+ * 1.200.000, 6.500.000, 3.500.000; continuesUnit), as the text folds it ("tr", "cu"): a list's cell so written says in its row how it was read.
+ * Undefined for digits and units that say the figure whole ("3.500.000", "3,5 triệu", "800k").
+ */
+export function unitTypedShort(text: string): string | undefined {
+  if (!/\d\D+\d/.test(text)) return undefined;
+  const run = readTokens(fold(text.trim()));
+  const { tokens } = run;
+  // Glued ("3tr5") or apart ("3 triệu 5", "2 củ 3"): digits after a unit after digits.
+  const at = tokens.findIndex((_, index) => index > 1 && (continuesUnit(run, index) || (isDigits(tokens[index]) && isUnit(tokens[index - 1]) && isDigits(tokens[index - 2]))));
+  return at < 0 ? undefined : tokens[at - 1];
+}
+
 /** The words and signs a cell may put before an amount to say it is approximate (lexicon: APPROXIMATE_WORDS, INCOME_BOUNDS.about). */
 const APPROXIMATE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATE_WORDS, ...INCOME_BOUNDS.about, ...APPROXIMATE_SIGNS]);
 

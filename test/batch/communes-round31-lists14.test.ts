@@ -56,7 +56,9 @@ describe('Xã Tân Hòa: title, two-line merged header, “x” marks, Ghi chú,
     ]);
     expect(rows.find((row) => row.dong === '11')!.thu_nhap_binh_quan).toBe('3500000');
     expect(rows.find((row) => row.dong === '5')!.thu_nhap_binh_quan).toBe('875000');
-    expect(rows.find((row) => row.dong === '6')!.ly_do).toMatch(/^Thu nhập bình quân: 3\.500\.000 đồng ÷ 3 người/);
+    // Round 32: its “Ghi chú” (“mới tách hộ”) is said to be not read, never copied.
+    expect(rows.find((row) => row.dong === '6')!.ly_do).toMatch(/^Cột “Ghi chú” có ghi: ghi chú không được đọc để xét hộ; hãy đọc lại, nếu ghi chú làm đổi số liệu của hộ thì sửa ở cột ấy\. Thu nhập bình quân: 3\.500\.000 đồng ÷ 3 người/);
+    expect(rows.find((row) => row.dong === '6')!.ly_do).not.toContain('tách hộ');
     expect(summary.sectionRows).toEqual([4, 9]);
     expect(summary.subtotalRows).toEqual([7]);
     expect(summary.totalRows).toEqual([14]);

@@ -196,21 +196,31 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
     expect(byCode.H3).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
     expect(outcome.notes.join('\n')).toContain('“BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Thiếu hụt nhà tiêu” → chỉ số sanitation');
     expect(outcome.notes.join('\n')).toContain('Cột ghi thiếu hụt (“Thiếu hụt nhà tiêu”): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
-    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“BHYT”, “Nước sinh hoạt”, “Việc làm”): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó');
+    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“Nước sinh hoạt”, “Việc làm”): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó');
+    // Round 32: the card's column is said apart (“có” there is the card had).
+    expect(outcome.notes.join('\n')).toContain('Cột “BHYT” chỉ ghi tên thẻ, đọc là hộ có thẻ hay không: ô ghi có là hộ có thẻ (không thiếu hụt)');
   });
 
   // review5 M1. A commune list: "BHYT" / "Nước sạch" + "Có" = the household HAS the card / clean water. 4e2e7e3 read it as two
   // deprivations (one more marked column and the household would be poor). Hand-computed, 2026, rural:
   // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000, so the class turns on the count of deprivations.
-  it('under a column headed only by the indicator, “có”/“không”/“1”/“0” is asked back naming the column, never read as deprived', async () => {
+  // Round 32 (lists15): under “BHYT” alone (the card, HELD_INDICATORS) “có” is the card had and “không” the lack, as review5 M1
+  // says a commune list means them (were asked back); “1”/“0” there, and “có”/“1” under “Nước sạch”, are still asked.
+  it('under a column headed only by the indicator, “có”/“không” under “BHYT” is the card had or not; “1”, and “có” under “Nước sạch”, are asked back', async () => {
     const { rows, problems, outcome } = await classify(
-      ['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,có,có', 'H02,nt,4,5000000,không,1', 'H03,nt,4,5000000,x,'].join('\n'),
+      ['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,có,-', 'H02,nt,4,5000000,không,', 'H03,nt,4,5000000,x,', 'H04,nt,4,5000000,1,', 'H05,nt,4,5000000,-,có'].join('\n'),
     );
     if (!outcome.ok) throw new Error(outcome.message);
-    expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai, r.chi_so_thieu_hut])).toEqual([['H01', 'error', ''], ['H02', 'error', ''], ['H03', 'near_poor', 'health_insurance']]);
-    expect(rows[0]!.ly_do).toMatch(/^Cột BHYT: “có” là có BHYT hay thiếu BHYT\?/);
-    expect(rows[1]!.ly_do).toMatch(/^Cột BHYT: “không” là có BHYT hay thiếu BHYT\?/);
-    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 'BHYT'], [3, 'BHYT']]);
+    expect(rows.map((r) => [r.ma_ho, r.ma_phan_loai, r.chi_so_thieu_hut])).toEqual([
+      ['H01', 'near_poor', ''],
+      ['H02', 'near_poor', 'health_insurance'],
+      ['H03', 'near_poor', 'health_insurance'],
+      ['H04', 'error', ''],
+      ['H05', 'error', ''],
+    ]);
+    expect(rows[3]!.ly_do).toMatch(/^Cột BHYT: “1” là có BHYT hay thiếu BHYT\?/);
+    expect(rows[4]!.ly_do).toMatch(/^Cột Nước sạch: “có” là có Nước sạch hay thiếu Nước sạch\?/);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[5, 'BHYT'], [6, 'Nước sạch']]);
     const second = await classify(['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,-,1'].join('\n'));
     expect(second.rows[0]!.ly_do).toMatch(/^Cột Nước sạch: “1” là có Nước sạch hay thiếu Nước sạch\?/);
   });

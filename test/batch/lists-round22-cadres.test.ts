@@ -143,10 +143,11 @@ describe('criterion columns in the words cadres type in Excel', () => {
     expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual(expected);
   });
 
-  it('“có” and “k” under a column naming only the indicator are asked which is meant, never guessed (was: “k” không rõ là có thiếu hụt hay không)', async () => {
-    const { rows } = await run(saved('ds-bhyt.csv', excelCsv(['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT', 'H1,nt,4,1200000,có', 'H2,nt,4,1200000,k', 'H3,nt,4,1200000,x'])));
-    expect(rows.map((row) => row.ma_phan_loai)).toEqual(['error', 'error', 'near_poor']);
-    expect(rows[1]!.ly_do).toContain('“k” là có BHYT hay thiếu BHYT?');
+  // Round 32: under “BHYT” (the card) “có” is the card had and “k” (không) the card lacked; “1” is still asked.
+  it('“có” and “k” under “BHYT” are the card had and lacked; “1” under it is asked which is meant, never guessed (was: “k” không rõ là có thiếu hụt hay không)', async () => {
+    const { rows } = await run(saved('ds-bhyt.csv', excelCsv(['Mã hộ,Khu vực,Số nhân khẩu,TNBQ,BHYT', 'H1,nt,4,1200000,có', 'H2,nt,4,1200000,k', 'H3,nt,4,1200000,x', 'H4,nt,4,1200000,1'])));
+    expect(rows.map((row) => [row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([['near_poor', ''], ['near_poor', 'health_insurance'], ['near_poor', 'health_insurance'], ['error', '']]);
+    expect(rows[3]!.ly_do).toContain('“1” là có BHYT hay thiếu BHYT?');
   });
 });
 

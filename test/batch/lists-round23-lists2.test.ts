@@ -84,7 +84,8 @@ describe('a BHYT column as communes fill it', () => {
     'H4,nt,4,1200000,the het han,x,x',
     'H5,nt,4,1200000,ko co the,x,x',
     'H6,nt,4,1200000,đang làm thẻ,x,x', // none yet: the lack
-    'H7,nt,4,1200000,có,x,x', // has it, or yes it lacks? asked, never guessed
+    'H7,nt,4,1200000,có,x,x', // has the card (round 32: was asked, has it or yes it lacks?)
+    'H8,nt,4,1200000,1,x,x', // has it, or yes it lacks? asked, never guessed
   ];
 
   it('“có thẻ” is a card had, “hết hạn”, “ko co the”, “đang làm thẻ” the lack, said with the rule (≥ 6 tuổi) in ly_do (was: refused, “không rõ”)', async () => {
@@ -96,14 +97,15 @@ describe('a BHYT column as communes fill it', () => {
       ['H4', 'poor', 'health_insurance housing_quality water_source'],
       ['H5', 'poor', 'health_insurance housing_quality water_source'],
       ['H6', 'poor', 'health_insurance housing_quality water_source'],
-      ['H7', 'error', ''],
+      ['H7', 'near_poor', 'housing_quality water_source'],
+      ['H8', 'error', ''],
     ]);
     expect(rows[0]!.ly_do).toContain(
       'Cột “BHYT” ghi “có thẻ”: đọc là không thiếu hụt chỉ số “Bảo hiểm y tế” (thiếu hụt khi hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế); nếu hộ thiếu hụt chỉ số này, hãy ghi x.',
     );
     expect(rows[2]!.ly_do).toContain('Cột “BHYT” ghi “hết hạn”: đọc là thiếu hụt chỉ số “Bảo hiểm y tế” (thiếu hụt khi hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế).');
-    expect(rows[6]!.ly_do).toContain('“có” là có BHYT hay thiếu BHYT?');
-    expect(summary).toMatchObject({ rows: 7, classified: 6, rejected: 1 });
+    expect(rows[7]!.ly_do).toContain('“1” là có BHYT hay thiếu BHYT?');
+    expect(summary).toMatchObject({ rows: 8, classified: 7, rejected: 1 });
   });
 
   it('“có thẻ” under “Thiếu hụt BHYT” is still the card had, not the “có” of the lack', async () => {

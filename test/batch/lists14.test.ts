@@ -60,8 +60,8 @@ describe('N38-71: everyday words in an indicator’s own column are read as the 
     expect(problems.map((problem) => [problem.line, problem.column, problem.message])).toEqual([[5, 'thieu_hut', expect.stringContaining('không biết chỉ số “wifi”')]]);
   });
 
-  it('guard: “có” alone under a column naming only the indicator is still asked (has the card, or lacks it?)', async () => {
-    const { problems } = await run(`${HEADER}C1,nt,4,1200000,có,,,\n`);
-    expect(problems[0]!.message).toContain('“có” là có BHYT hay thiếu BHYT?');
+  it('guard: “1” alone under a column naming only the indicator is still asked (has the card, or lacks it?)', async () => {
+    const { problems } = await run(`${HEADER}C1,nt,4,1200000,1,,,\n`);
+    expect(problems[0]!.message).toContain('“1” là có BHYT hay thiếu BHYT?');
   });
 });

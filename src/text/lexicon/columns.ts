@@ -76,6 +76,12 @@ export const UNIT_ROW_WORDS: readonly string[] = ['dvt', 'don vi', 'don vi tinh'
  * written twice (the same name and address, without diacritics, case or spaces) is marked and counted once.
  */
 export const NAME_HEADERS: readonly string[] = ['ho ten', 'ho va ten', 'ten chu ho', 'chu ho'];
+
+/**
+ * A list's column of free remarks ("Ghi chú", "Chú thích"), opening the header: never read to classify; a household row with a
+ * remark says so in its ly_do (without the remark's text: free text may name people), so the cadre reads it again.
+ */
+export const REMARK_HEADERS: readonly string[] = ['ghi chu', 'chu thich'];
 /** Of ADDRESS_HEADERS, those of a thôn/ấp (a village, a ward's quarter): the batch summary counts households by its cells. */
 export const VILLAGE_HEADERS: readonly string[] = ['thon', 'ap', 'xom', 'ban', 'to dan pho', 'khu pho'];
 export const ADDRESS_HEADERS: readonly string[] = ['dia chi', 'noi o', 'noi cu tru', ...VILLAGE_HEADERS];
@@ -136,8 +142,9 @@ export const NOT_DEPRIVED_MARKS: readonly string[] = ['khong thieu hut', 'khong 
  * DEPRIVED_MARKS word or a DEPRIVED_SYMBOLS sign is a deprivation, a cell empty, "-" or NOT_DEPRIVED_MARKS is not.
  * "có", "1", "true" (YES_MARKS; "true"/"false": an Excel check box) and the other NO_DEPRIVATION_WORDS ("không", "0")
  * are read only under a header saying the lack (LACK_COLUMN_PREFIXES: "Thiếu hụt BHYT" + "có" = deprived): under a header
- * naming only the indicator, a commune list's "BHYT" + "Có" means the household HAS the card, so such a cell refuses its
- * row, asking which is meant; anything else refuses the row with the column named (never guessed).
+ * naming only the indicator, a commune list's "BHYT" + "Có" means the household HAS the card: read so for HELD_INDICATORS
+ * (the header's reading said), else such a cell refuses its row, asking which is meant; anything else refuses the row with
+ * the column named (never guessed).
  */
 export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu', 'khong co', 'chua co'];
 export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'thieu', 'khong co', 'chua co'];
@@ -165,6 +172,13 @@ export const UNMET_MARKS: readonly string[] = ['khong dat', 'chua dat', 'ko dat'
 export const HAS_LEGENDS: readonly string[] = ['co khong', 'co ko', 'co k', 'co hay khong', 'dat khong', 'dat ko', 'dat khong dat', 'dat chua dat', 'co chua'];
 export const HAS_MARKS: readonly string[] = ['co', 'c', 'da co'];
 export const HAS_NOT_MARKS: readonly string[] = ['khong', 'ko', 'k', 'khong co', 'ko co', 'chua', 'chua co'];
+
+/**
+ * Indicators (rules/indicators.yaml id) named by a thing the household holds ("BHYT": the health insurance card): under a
+ * header naming only such an indicator, "có"/"không" (HAS_MARKS, HAS_NOT_MARKS) say whether the household has it, as under a
+ * "(có/không)" legend ("BHYT" + "Có": has the card, no lack; "không": the lack); "x", "✓" stay the lack; "1", "0" are asked.
+ */
+export const HELD_INDICATORS: readonly string[] = ['health_insurance'];
 
 /**
  * Under an indicator's own column (rules/indicators.yaml id), a cell naming only the condition ("tạm", "đơn sơ" under "Nhà ở")
