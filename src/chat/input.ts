@@ -424,9 +424,24 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
     : undefined;
 }
 
+/**
+ * The last messages read, by their text: one question is read by some twenty readers (topics, household, rumours,
+ * documents, short answers), each of which used to write its spoken forms out and fold it again. Few and small: the
+ * texts are already masked or about to be answered, and a message read is never changed (its words are frozen).
+ */
+const readMessages = new Map<string, ReadMessage>();
+const READ_MESSAGES_KEPT = 16;
+
 /** The message read (a message already read is returned as it is). */
 export function readMessage(message: string | ReadMessage): ReadMessage {
-  return typeof message === 'string' ? { text: message, words: matchKey(writtenForm(message)).split(' ') } : message;
+  if (typeof message !== 'string') return message;
+  let read = readMessages.get(message);
+  if (read === undefined) {
+    if (readMessages.size >= READ_MESSAGES_KEPT) readMessages.clear();
+    read = Object.freeze({ text: message, words: Object.freeze(matchKey(writtenForm(message)).split(' ')) as string[] });
+    readMessages.set(message, read);
+  }
+  return read;
 }
 
 /** Class words and "chuẩn nghèo": the message is about poverty classes. */
@@ -739,12 +754,14 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   return named ?? '';
 }
 
+/** What may stand around a list named (TOPICS.supportsList: `listed.around`, `closing`), one list. */
+const AROUND_LIST = [...listed.around, ...closing];
 /** "danh sách các chính sách hỗ trợ đối với hộ nghèo": the list named before a class, nothing else said (TOPICS.supportsList.listed). */
 function listNamed(key: readonly string[]): boolean {
   const names = phrasePositions(key, listed.names);
   const classAt = TOPICS.classes.map(([phrase]) => phrasePositions(key, [phrase])).find((at) => at.size > 0);
   if (names.size === 0 || !classAt || Math.min(...names) > Math.min(...classAt)) return false;
-  const covered = new Set([...names, ...classAt, ...phrasePositions(key, [...listed.around, ...closing])]);
+  const covered = new Set([...names, ...classAt, ...phrasePositions(key, AROUND_LIST)]);
   return key.every((_, at) => covered.has(at));
 }
 

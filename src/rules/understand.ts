@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, saysAny, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_LEADS, AREA_PHRASES, MIXED_AREA_PHRASES, MIXED_AREA_PHRASES_NAME } from '../text/lexicon/places.ts';
 import {
@@ -265,9 +265,11 @@ const split = (phrase: string): Tokens => {
   }
   return words;
 };
-/** A phrase said anywhere, filler words between its words allowed (the lexicon's one phrase matcher). */
-const findPhrase = (tokens: Tokens, phrases: readonly string[]) =>
-  tokens.some((_, index) => phrases.some((phrase) => phraseEnd(tokens, index, split(phrase)) > 0));
+/**
+ * A phrase said anywhere, filler words between its words allowed (the lexicon's one phrase matcher): saysAny, which tries
+ * only the phrases beginning with a word of the tokens (was every phrase at every token).
+ */
+const findPhrase = (tokens: Tokens, phrases: readonly string[]) => saysAny(tokens, phrases);
 
 /** A count of 1–30 ending just before `end`: "4", "bốn", "mười hai". */
 function countBefore(tokens: Tokens, end: number): { value: number; start: number } | undefined {
@@ -490,7 +492,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
       total += children;
       continue;
     }
-    const relative = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length).find(([phrase]) => phraseAt(tokens, index + 1, split(phrase)));
+    const relative = RELATIVES_BY_LENGTH.find(([phrase]) => phraseAt(tokens, index + 1, split(phrase)));
     if (relative) total += relative[1];
     else if (classifiedAt(tokens, index + 1)) total += 1;
     else untold ||= uncountedAt(tokens, index + 1);
@@ -597,6 +599,10 @@ function uncountedChildrenAt(tokens: Tokens, index: number): boolean {
 }
 
 const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a, b) => b.length - a.length);
+/** RELATIVE_PHRASES, the longest phrase first (sorted once, was at every word read). */
+const RELATIVES_BY_LENGTH = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length);
+const QUALIFIERS_BY_LENGTH = byLength(PERSON_QUALIFIERS);
+const SPEAKER_GROUP_OTHERS_BY_LENGTH = new Map(Object.entries(SPEAKER_GROUP_OTHERS).map(([phrase, others]) => [phrase, byLength(others)]));
 const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
 /** A pair of people (RELATIVE_PHRASES, GROUP_WORDS: "ba má", "bố mẹ") ends right before `index`. */
 const pairEndsAt = (tokens: Tokens, index: number) => PAIRS.some((pair) => index >= pair.length && phraseEndingAt(tokens, index, pair));
@@ -631,7 +637,29 @@ const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
 const PLACES = byLength(Object.values(AREA_PHRASES).flat());
-const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => phrases.find((phrase) => phraseAt(tokens, index, phrase));
+/** Each phrase list's phrases by their first word, in the list's order: the lists are constants, indexed at their first use. */
+const listsByFirstWord = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]> | null>();
+function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> | null {
+  let indexed = listsByFirstWord.get(phrases);
+  if (indexed === undefined) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) {
+      const list = byFirst.get(phrase[0]!);
+      if (list) list.push(phrase);
+      else byFirst.set(phrase[0]!, [phrase]);
+    }
+    // An empty phrase stands anywhere: such a list is read in full.
+    indexed = phrases.some((phrase) => phrase.length === 0) ? null : byFirst;
+    listsByFirstWord.set(phrases, indexed);
+  }
+  return indexed;
+}
+/** The first of `phrases` (longest first in this file's lists) standing at `index`: only those beginning with the word there are tried. */
+const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => {
+  const byFirst = byFirstWord(phrases);
+  const candidates = byFirst === null ? phrases : byFirst.get(tokens[index]!);
+  return candidates?.find((phrase) => phraseAt(tokens, index, phrase));
+};
 
 /**
  * "tụi nhỏ 3 đứa, vợ chồng tui ở quê", "nhà tui 3 đứa nhỏ với 2 vợ chồng": children counted opening the sentence (after the
@@ -773,7 +801,7 @@ function personEnd(tokens: Tokens, from: number, ageAt: ReadonlySet<number> = ne
       end += both + bound + 1;
       moved = true;
     }
-    const qualifier = longestAt(tokens, end, byLength(PERSON_QUALIFIERS));
+    const qualifier = longestAt(tokens, end, QUALIFIERS_BY_LENGTH);
     if (qualifier) {
       end += qualifier.length;
       moved = true;
@@ -2306,7 +2334,7 @@ function ofSpeakerGroup(tokens: Tokens, [from]: readonly [number, number], group
   const phrase = Object.keys(SPEAKER_GROUP_OTHERS).find((candidate) => phraseEndingAt(tokens, groupAt + 1, split(candidate)));
   if (phrase === undefined) return false;
   if (SPEAKERS.has(tokens[from]!) && !PERSON_WORDS.has(tokens[from + 1] ?? '')) return true;
-  const other = longestAt(tokens, from, byLength(SPEAKER_GROUP_OTHERS[phrase]!));
+  const other = longestAt(tokens, from, SPEAKER_GROUP_OTHERS_BY_LENGTH.get(phrase)!);
   // "2 bà cháu, tui 70 tuổi, cháu nội 12 tuổi": the other one named with its age, no "tui" needed (round 23).
   return other !== undefined && (SPEAKERS.has(tokens[from + other.length] ?? '') || /^\d{1,3}$/.test(tokens[from + other.length] ?? ''));
 }

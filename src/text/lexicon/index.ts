@@ -470,8 +470,30 @@ export function januaryOpening(words: readonly string[], today: string): { year:
 
 /** Phrase lists compiled once per list, keyed by the list itself (the lexicon's lists are constants): each phrase's words, by its first word. */
 const compiledPhraseLists = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+/**
+ * A list of at most this many phrases is not compiled: each phrase is tried at every word (phraseEnd rejects a first word
+ * at once). Such lists are mostly written where they are read ("has(words, [phrase])"), a new array at every call, which
+ * compiling (a Map each time, never found again) cost more than reading.
+ */
+const SMALL_PHRASE_LIST = 4;
+/** A phrase's words, split once (bounded: the phrases are the lexicon's). */
+const phraseWordsMemo = new Map<string, readonly string[]>();
+const PHRASE_WORDS_MEMO = 20_000;
+function phraseWords(phrase: string): readonly string[] {
+  let parts = phraseWordsMemo.get(phrase);
+  if (parts === undefined) {
+    if (phraseWordsMemo.size >= PHRASE_WORDS_MEMO) phraseWordsMemo.clear();
+    phraseWordsMemo.set(phrase, (parts = phrase.split(' ')));
+  }
+  return parts;
+}
 
-function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+/** The phrases that may begin at a word: by their first word (a compiled list), or all of a small list, in the list's order. */
+function phrasesByFirstWord(phrases: readonly string[]): { get(word: string): readonly (readonly string[])[] | undefined } {
+  if (phrases.length <= SMALL_PHRASE_LIST) {
+    const all = phrases.map(phraseWords);
+    return { get: () => all };
+  }
   let compiled = compiledPhraseLists.get(phrases);
   if (compiled === undefined) {
     const byFirst = new Map<string, (readonly string[])[]>();
