@@ -114,7 +114,7 @@ import {
 import type { Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, supportsText, type ShortForm, type ShortSubject } from './short.ts';
+import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
@@ -214,9 +214,14 @@ const BRIEF_MARK = 'brief:';
  * more gives its shortest form (round 31 words16), not the same rewrite.
  */
 const PLAIN_MARK = 'plain:';
+/**
+ * Right after SHORT_MARK when that short text was the post asked ("viết bài đăng zalo về …"), not a shorter or plainer rewrite of
+ * an answer: "chi tiết" after it gives the post's next level (round 32 outreach19), after a rewrite the card.
+ */
+const POST_MARK = 'post:';
 const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
-/** session.last without SHORT_MARK and PLAIN_MARK. */
-const unshortened = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), PLAIN_MARK);
+/** session.last without SHORT_MARK, POST_MARK and PLAIN_MARK. */
+const unshortened = (last: string | undefined) => withoutMark(withoutMark(withoutMark(last, SHORT_MARK), POST_MARK), PLAIN_MARK);
 /** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK and BRIEF_MARK. */
 const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK);
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
@@ -2273,7 +2278,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // What the text is about stays the subject: "viết 3 câu" again rewrites that same text, "ngắn hơn nữa" shortens it,
       // "còn năm sau?" moves it.
       // A support's figures it corrects go with it (claimCode): a shorter text and its link keep the correction first.
-      turn.session.last = short.about && `${SHORT_MARK}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
+      turn.session.last = short.about && `${SHORT_MARK}${POST_MARK}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return shareable(short.replies, short.about, short.corrected);
@@ -2745,6 +2750,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
     const last = aboutOf(turn.session.last);
+    // After a post on the review or a class's supports (round 32 outreach19; was the whole card, about 1.700 and 4.900 characters):
+    // that post with every line, still for its readers; the card one more "chi tiết" away (BRIEF_MARK).
+    const posted = withoutMark(turn.session.last, SHORT_MARK)?.startsWith(POST_MARK) === true && !wasBrief(turn.session.last) && last !== undefined;
+    const listedPost = posted ? listedOf(last)?.classification : undefined;
+    const postClass = listedPost === undefined ? undefined : askedClass(listedPost);
+    const postSubject: ShortSubject | undefined = !posted ? undefined : listedPost !== undefined ? (postClass ? { supportsOf: postClass } : undefined) : topicFromCode(last, rules);
+    const nextLevel = postSubject && fullerPost(rules, postSubject, today());
+    if (nextLevel && postSubject) {
+      turn.session.last = `${BRIEF_MARK}${last}`;
+      return shareable([nextLevel], postSubject);
+    }
     const listed = listedOf(last);
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);
     // An entry in brief ("ai duyet ho ngheo"), its rewrite ("ko hieu j het"), or a short text ("the bhyt ho can ngheo", then

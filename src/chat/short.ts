@@ -195,6 +195,11 @@ export interface ShortForm {
    * TOPICS.shorten.printed, TOPICS.shortText.posted): the shortened answer is written for them, never toOne.
    */
   readers?: boolean;
+  /**
+   * "chi tiết" after a post on the review or a class's supports (round 32 outreach19; was the whole card): the same post with every
+   * line (each support with its amount and condition, every step of the review), still said to its readers.
+   */
+  fuller?: boolean;
 }
 
 /**
@@ -353,6 +358,8 @@ function shortText(
     footer?: string;
     asked?: readonly string[];
     sources?: readonly string[];
+    /** The status of the document the whole text rests on, said on the "Nguồn" line ("Nghị định 351/2025/NĐ-CP (tham khảo)"). */
+    sourceStatus?: FactStatus;
     correction?: Correction | undefined;
     lead?: ShortLine;
     note?: PostNote | undefined;
@@ -380,7 +387,7 @@ function shortText(
     const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
     // Its status once (round 27): "(đã kiểm tra)" only when every line shown says a verified fact; a line of another status says its own.
     const listed = sources.join('; ');
-    const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? cited(listed, 'verified', shown.map((item) => item.status!)) : listed;
+    const checked = shown.length > 0 && shown.every((item) => item.status !== undefined) ? cited(listed, options.sourceStatus ?? 'verified', shown.map((item) => item.status!)) : listed;
     const source = sources.length > 0 ? [`Nguồn: ${checked}.`] : [];
     // "ngắn hơn" keeps whom to ask when a line shown says what is not known (round 30 tryout15: the review notice shortened said
     // "chưa rõ … lịch rà soát áp dụng năm 2026. (chưa rõ)" and no one to ask).
@@ -467,7 +474,7 @@ function shortText(
     return { text: [heading, ...listed, ...names, ...tail(lines)].join('\n'), budgeted: [heading, ...listed, ...tail(lines)].join('\n').length };
   };
   let shown = full.length;
-  while (shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
+  while (!options.fuller && shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
   // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names, the
   // full list one "Chi tiết" away.
   const withConditions = compose(shown);
@@ -919,7 +926,42 @@ function indicatorsText(rules: RuleSet, today: string, year: number | undefined,
     : changed.length === 0
       ? [byService(next)]
       : [{ text: `Từ ${formatDate(next.validFrom)}, ${lowerFirst(next.title)}: ${changed.map(lowerFirst).join('; ')}${STATUS_TAGS[next.indicatorsStatus]}.`, bases: [next.document], status: next.indicatorsStatus }];
+  // A later standard asked by its year or period ("bài đăng zalo về các chỉ số thiếu hụt giai đoạn 2027-2030"): its indicators one
+  // line per service (servicesText), to be read in a group.
+  if (day > today) return servicesText(rules, described, now[0]!, today, form);
   return shortText('Chỉ số thiếu hụt dịch vụ xã hội cơ bản:', [byService(described), now[0]!, ...coming], 'nội dung', form);
+}
+
+/**
+ * The indicators of one standard as a group post (round 32 outreach19: "viết bài đăng zalo về các chỉ số thiếu hụt giai đoạn
+ * 2027-2030" was the income line alone): a line per service naming its indicators, a new one marked so and one whose threshold is
+ * not known saying it ("mới, ngưỡng chưa rõ"), each line with the list's status; the indicators dropped; the rule with the income
+ * line; what is not known of the list (its note's first sentence, "chưa rõ"); the document with its status on the "Nguồn" line.
+ */
+function servicesText(rules: RuleSet, described: StandardDescription, rule: ShortLine, today: string, form: ShortForm): Reply {
+  const standard = rules.standards.find((one) => one.id === described.id);
+  const changed = standard ? indicatorSetChange(rules, standard) : [];
+  const added = (name: string) => changed.some((one) => one.startsWith('Thêm') && one.includes(`“${name}”`));
+  const marked = (one: StandardDescription['indicators'][number]) => {
+    const marks = [...(added(one.name) ? ['mới'] : []), ...(one.status === 'unknown' ? ['ngưỡng chưa rõ'] : [])];
+    return marks.length > 0 ? `${one.name} (${marks.join(', ')})` : one.name;
+  };
+  const status = described.indicatorsStatus;
+  const services = [...new Set(described.indicators.map((indicator) => indicator.service))];
+  const lines: ShortLine[] = services.map((service) => ({
+    text: `${service}: ${described.indicators.filter((one) => one.service === service).map(marked).join('; ')}${STATUS_TAGS[status]}.`,
+    bases: [described.document],
+    status,
+  }));
+  const dropped: ShortLine[] = changed.filter((one) => one.startsWith('Bỏ')).map((one) => ({ text: `${one}${STATUS_TAGS[status]}.`, bases: [described.document], status }));
+  const open = described.indicators.some((one) => one.status === 'unknown') || described.indicatorsTotal === undefined;
+  const unknown: ShortLine[] = open ? [{ text: `Tên, số lượng và ngưỡng thiếu hụt chính thức của các chỉ số${STATUS_TAGS.unknown}.`, bases: [], status: 'unknown' }] : [];
+  const from = described.validFrom > today ? ` từ ${formatDate(described.validFrom)}` : '';
+  const count = described.indicatorsTotal !== undefined ? `${described.indicatorsTotal} chỉ số` : 'Chỉ số';
+  return shortText(`${upperFirst(count)} thiếu hụt dịch vụ xã hội cơ bản${from} (${lowerFirst(described.title)}):`, [...lines, ...dropped, rule, ...unknown], 'nội dung', {
+    sourceStatus: described.status,
+    ...form,
+  });
 }
 
 /**
@@ -933,7 +975,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
   // A loudspeaker text on the review announces it: its calendar first too.
   if (deadline || form.spoken) about ??= 'timing';
   // Written to be shared, it says SHORT_TEXT_DEFAULTS.procedurePoints steps unless a length is asked.
-  const lines = form.spoken || form.tight || form.length ? {} : { length: { unit: 'points' as const, count: SHORT_TEXT_DEFAULTS.procedurePoints } };
+  const lines = form.spoken || form.tight || form.length || form.fuller ? {} : { length: { unit: 'points' as const, count: SHORT_TEXT_DEFAULTS.procedurePoints } };
   return shortText(
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
@@ -1108,6 +1150,16 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
   if (last.kind === 'standard' && last.change && corrected.length === 0) return changesText(rules, today, last.year, false, form) ?? standardText(rules, today, last.year, false, '', undefined, false, form);
   if (last.kind === 'standard') return standardText(rules, today, last.year, false, corrected, undefined, false, form);
+  return undefined;
+}
+
+/**
+ * The next level of a post on the review or a class's supports ("chi tiết" after it, round 32 outreach19): every step, every
+ * support in its line; undefined for a post of another subject (its card is the next level).
+ */
+export function fullerPost(rules: RuleSet, last: ShortSubject, today: string): Reply | undefined {
+  if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, { fuller: true });
+  if (last.kind === 'procedure') return procedureText(rules, last.about, [], maxDay(dayForYear(last.year, today), today), { fuller: true });
   return undefined;
 }
 
@@ -1340,7 +1392,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   if (topic?.kind === 'reference') return { replies: [referenceText(rules, topic.entryId, today, form, phrasePositions(words, TOPICS.shortText.warning).size > 0)], about: topic };
   // The indicators asked what they are ("thế nào là thiếu hụt …", "các chỉ số thiếu hụt là gì"): they lead, named.
-  const indicators = topic?.kind === 'standard' && topic.indicators && topic.list ? indicatorsText(rules, today, topic.year, form) : undefined;
+  // A post "về các chỉ số thiếu hụt giai đoạn 2027-2030" (round 32 outreach19) asks them too, unless it asks how many or a comparison.
+  const indicatorsAsked = topic?.kind === 'standard' && topic.indicators === true && (topic.list === true || (!topic.count && !topic.compared && classes.length === 0));
+  const indicators = indicatorsAsked ? indicatorsText(rules, today, topic.year, form) : undefined;
   if (indicators) return { replies: [indicators], about: { kind: 'standard', ...(topic?.kind === 'standard' && topic.year ? { year: topic.year } : {}), post: true } };
   if (topic?.kind === 'standard') {
     const local = phrasePositions(rest.words, TOPICS.localStandard).size > 0;

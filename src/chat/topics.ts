@@ -172,6 +172,8 @@ export type Topic =
       brief?: true;
       /** A support whose `who` (TOPICS.supportsByWho) is said ("mẫu giáo"): the entry's lines of that support first. Never written into a code. */
       lead?: string;
+      /** A form asked by its number ("Mẫu số 01 là gì": "01"): the entry's line of that form leads, the other form's left out. Never written into a code. */
+      form?: string;
     }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
@@ -478,12 +480,14 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the preschool child said leads with the
     // entry's lunch line (its support's `who`), was the health insurance line first.
     const lead = TOPICS.reference[reference]?.leads?.find((id) => has(words, TOPICS.supportsByWho[id]!.who));
+    const form = reference === FORMS_ENTRY ? formNumberAsked(words) : undefined;
     return {
       kind: 'reference',
       entryId: reference,
       ...(ages.length > 0 ? { ages } : {}),
       ...(askedBriefly(words, reference) ? { brief: true as const } : {}),
       ...(lead ? { lead } : {}),
+      ...(form ? { form } : {}),
     };
   }
   // "ra soat theo chi tieu nao": the indicators asked (TOPICS.indicatorList.subject), no plan's target.
@@ -2054,12 +2058,41 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
  */
 function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'reference' }>, today: string): Reply {
   if (topic.brief) return referenceBrief(rules, topic.entryId, today);
+  const form = topic.entryId === FORMS_ENTRY ? formAnswer(rules, topic.entryId, topic.form, today) : undefined;
+  if (form) return form;
   const card = referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
   const lead = `Người ${ages.join(', ')} tuổi có thể được (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n${bullets(fitting.map(describeSupport))}\n\n`;
   return { ...card, spans: [plain(lead), ...card.spans] };
+}
+
+/** The entry that says which form a number is (rules/reference.yaml). */
+const FORMS_ENTRY = 'procedure_forms';
+
+/** The number of a form asked ("mẫu số 01", "mau so 4", "mẫu 04"), as the data writes it ("01", "04"); undefined when none is said. */
+function formNumberAsked(words: readonly string[]): string | undefined {
+  for (let at = 0; at < words.length; at += 1) {
+    if (words[at] !== 'mau') continue;
+    const number = words[at + 1] === 'so' ? words[at + 2] : words[at + 1];
+    if (number !== undefined && /^\d{1,2}$/.test(number)) return number.padStart(2, '0');
+  }
+  return undefined;
+}
+
+/**
+ * "Mẫu số 01 là gì", "hồ sơ đề nghị rà soát gồm mẫu nào" (round 32 outreach19; was the entry's title, then every line, about 1.300
+ * characters): the line of the form asked first (every form's line when no number is asked), then what the entry says of every
+ * form, not the other form's line; undefined when the data has no line of the number asked (the card says it is not known).
+ */
+function formAnswer(rules: RuleSet, entryId: string, form: string | undefined, today: string): Reply | undefined {
+  const entry = referenceLines(rules, entryId, today);
+  const isForm = (line: (typeof entry.lines)[number]) => /^Mẫu số \d+:/.test(line.text);
+  const asked = entry.lines.filter((line) => (form === undefined ? isForm(line) : line.text.startsWith(`Mẫu số ${form}:`)));
+  if (asked.length === 0) return undefined;
+  const others = entry.lines.filter((line) => !isForm(line));
+  return reply([bold(`${asked.map(referenceLine).join('\n')}\n`), plain(bullets(others.map(referenceLine))), checkedLine(entry.checked)], MENU_BUTTONS.slice(1, 2));
 }
 
 /**
@@ -2297,7 +2330,7 @@ export function topicCode(topic: Topic): string {
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
-  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined)) return { kind: 'reference', entryId: topic.entryId };
+  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined || topic.form !== undefined)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, unsupported, ...rest } = topic;
   return { ...rest, supportId: supportsShown(rules, topic, today)[0]!, ...(unsupported && topic.classification === 'poor' ? { unsupported } : {}) };

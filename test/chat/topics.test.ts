@@ -41,7 +41,8 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
   it('sends a cadre\'s formal procedure questions to the procedure data, and reads no year from a document\'s number (F11)', () => {
     expect(readTopic('Chủ tịch UBND cấp xã có bao nhiêu ngày để công nhận hộ nghèo phát sinh?', TODAY)).toEqual({ kind: 'procedure' });
     // A form asked by its number is told which form it is (round 31, tryout18: rules/reference.yaml procedure_forms).
-    expect(readTopic('Mẫu số 04 dùng để làm gì?', TODAY)).toEqual({ kind: 'reference', entryId: 'procedure_forms' });
+    // Its number is kept: that form's line leads the answer (round 32 outreach19).
+    expect(readTopic('Mẫu số 04 dùng để làm gì?', TODAY)).toEqual({ kind: 'reference', entryId: 'procedure_forms', form: '04' });
     // The regular (ongoing) review asked by name leads the procedure card with its own step (round 28, law13).
     expect(readTopic('Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào, thời hạn bao lâu?', TODAY)).toEqual({ kind: 'procedure', about: 'regular' });
     // No year 2021 read from the circular's number; with no class or review word it is no reference entry (review3 S8).

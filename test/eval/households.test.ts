@@ -307,6 +307,15 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 5, accuracy: 1 });
   });
 
+  it('routes the round-32 outreach19 questions (routing-round32-outreach19.yaml: "Hồ sơ đề nghị rà soát gồm mẫu nào?" to the forms entry, a post "nhắc bà con nộp giấy đề nghị rà soát trước khi hết hạn" to the review) for at least 0.83, cadres 0.66, outreach all (0.75 on main: cadres 0.58, outreach 0.92; the 4 left, cadres: "Điều kiện công nhận hộ thoát nghèo?", "mất nguồn lao động", "niêm yết công khai bao nhiêu ngày" read as passages, "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" as the loan card)', () => {
+    const routing = scoreRouting('routing-round32-outreach19.yaml');
+    expect(routing.questions).toBe(24);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.83);
+    expect(routing.groups.cadres?.questions).toBe(12);
+    expect(routing.groups.cadres?.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(routing.groups.outreach).toEqual({ questions: 12, accuracy: 1 });
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

@@ -1294,7 +1294,9 @@ export const TOPICS = {
     },
     // "Mẫu số 01 trong Thông tư … là mẫu gì?", "mau so 2 dung de lam gi" (round 31 tryout18; was the whole procedure card):
     // which form a number is (rules/reference.yaml procedure_forms); "nộp theo Mẫu số mấy" too.
-    procedure_forms: { subject: ['mau so', 'mau 01', 'mau 02', 'mau 03', 'mau 04', 'mau 05'], alone: true },
+    // "hồ sơ đề nghị rà soát gồm mẫu nào" (round 32 outreach19; was a passage): the forms asked without a number. Not "các mẫu"
+    // ("các mẫu giáo").
+    procedure_forms: { subject: ['mau so', 'mau 01', 'mau 02', 'mau 03', 'mau 04', 'mau 05', 'mau nao', 'gom mau', 'mau giay de nghi', 'mau de nghi'], alone: true },
     // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
     // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     // "ra soat ho ngheo nam 2027 theo thong tu nao": the review's circular is the forms' (TT 07/2021), not the procedure card's QĐ.
@@ -1709,7 +1711,8 @@ export const TOPICS = {
         'co thoi han', 'co han bao lau',
       ],
       // "het han ra soat chua", "het han nop giay chua" (round 17): the review's deadline asked, not the certificate's term.
-      unless: ['het han ra soat', 'het han nop', 'het han dang ky', 'het han xet', 'het han binh xet'],
+      // "viết bài đăng nhắc bà con nộp giấy đề nghị rà soát trước khi hết hạn" (round 32 outreach19): the review's deadline too.
+      unless: ['het han ra soat', 'het han nop', 'het han dang ky', 'het han xet', 'het han binh xet', 'ra soat truoc khi het han'],
       alone: true,
     },
     // "muốn rút tên khỏi hộ cận nghèo", "xin thoát nghèo" (not "bị rút", "bị loại": losing, TOPICS.losing).
