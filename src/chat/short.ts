@@ -583,8 +583,10 @@ const VERIFIED_TAG = ` (${STATUS_LABELS.verified})`;
  * `everyStatus`: the list has lines of another status, so a verified one says "(đã kiểm tra)" too (round 29: "Trợ giúp pháp lý
  * miễn phí" said none beside "(tham khảo)" lines, its status said nowhere, the "Nguồn" line saying none for a mixed list).
  */
-function supportLine(support: SupportResult, everyStatus: boolean): ShortLine {
-  const brief = { ...support, ...(support.conditionBrief ? { condition: support.conditionBrief } : {}) };
+function supportLine(support: SupportResult, everyStatus: boolean, fuller = false): ShortLine {
+  // The post's next level ("chi tiết" after it) says each condition whole: "thành viên thuộc một trong các nhóm: người bị buộc
+  // tội; người cao tuổi; …" (round 32 review32: was cut at its colon, no group named).
+  const brief = { ...support, ...(support.conditionBrief && !fuller ? { condition: support.conditionBrief } : {}) };
   const name = supportName(support);
   if (support.status === 'unknown') return { text: supportDetail(brief, 'short'), bases: support.brief ? [support.basis] : [], name: support.brief ? `${name} (${support.brief})` : name, group: 'unknown' };
   const { status } = support;
@@ -600,7 +602,7 @@ export function supportsText(rules: RuleSet, classification: SupportClass, today
   // The references in brackets of its lines go to the "Nguồn" line (round 25: "Tối thiểu 70% … (Luật Bảo hiểm y tế Điều 12 khoản 4
   // điểm a)" in a Zalo post); a support's name keeps its own ("Mức hưởng bảo hiểm y tế (Nghị quyết 261/2025/QH15)").
   const everyStatus = supports.some((support) => support.status !== 'verified');
-  const lines = supports.map((support) => supportLine(support, everyStatus)).map(withoutReferences);
+  const lines = supports.map((support) => supportLine(support, everyStatus, form.fuller)).map(withoutReferences);
   return shortText(`${CLASS_NAMES[classification]} được hỗ trợ (áp dụng ngày ${formatDate(today)}):`, lines, 'hỗ trợ', { note, separate: true, ...form, correction });
 }
 
