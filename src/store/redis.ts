@@ -140,7 +140,11 @@ return redis.call('get', KEYS[2])`;
  * turn read: a group chat's draft is not written after the user's /xoadulieu or `privacy erase`), '' none. A version is the
  * mark and a token (`<mark>|<token>`, ARGV[9] new at each set or delete), its time to live set by writes only (set,
  * delete), never by a read ('renew') or a reseal. ARGV[7] the draft's name kept in the user's set of group drafts (what the
- * user's erasure finds them by, eraseUserDrafts), '' for a private chat's.
+ * user's erasure finds them by, eraseUserDrafts), '' for a private chat's. A 'delete' with 'back' (a deletion Redis did not
+ * take, written back: ARGV[5] its mark) deletes a version this instance saw (ARGV[10], ARGV[12] and ARGV[13] as above), or
+ * another written before that mark (the stale-mark rule, DELETE_STALE_SCRIPT: its mark older, the draft's time to live at
+ * most ARGV[15]); a draft written since is kept, 0 (was: deleted whatever Redis held, so a check begun again at another
+ * instance after it settled the mark was lost when this one came back).
  */
 const DRAFT_SCRIPT = `local function token(v) return string.match(v, '|([^|]*)$') or '' end
 if ARGV[6] == 'turn' and ARGV[1] == 'set' and (redis.call('get', KEYS[7]) or '') ~= ARGV[11] then return -2 end
@@ -156,6 +160,19 @@ end
 local ttl = ARGV[3]
 local version = ARGV[5] .. '|' .. ARGV[9]
 if ARGV[1] == 'delete' then
+  if ARGV[6] == 'back' then
+    local now = redis.call('get', KEYS[2])
+    if now then
+      local seen = token(now)
+      if seen == '' then seen = now == ARGV[12] and redis.call('pttl', KEYS[2]) <= tonumber(ARGV[13])
+      else seen = string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true) ~= nil end
+      if not seen then
+        local over = tonumber(string.match(now, '^[^|]*')) or 0
+        local left = redis.call('pttl', KEYS[1])
+        if over >= tonumber(ARGV[5]) or left > tonumber(ARGV[15]) then return 0 end
+      end
+    end
+  end
   redis.call('del', KEYS[1], KEYS[5])
   redis.call('set', KEYS[2], version, 'PX', ttl)
   return 1
@@ -589,16 +606,17 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * written once this instance's chat lock on the conversation is another's (it ran out while this instance worked, whoever
    * held it since), nor a set after the user's erasure the turn did not read, rejecting with DeliveryClaimLostError.
    * `writtenBack`: a copy written back, with its base (copyBase): written unless Redis holds another version (another
-   * instance wrote or deleted it since): resolves false then.
+   * instance wrote or deleted it since): resolves false then; a deletion written back, with its base: false when Redis holds
+   * a draft written after it that this instance did not see (DRAFT_SCRIPT).
    */
   const writeDraft = async (
     key: string,
-    write: { kind: 'set'; value: string; writtenBack?: true } | { kind: 'reseal'; value: string } | { kind: 'renew' | 'delete' },
+    write: { kind: 'set'; value: string; writtenBack?: true } | { kind: 'delete'; writtenBack?: true } | { kind: 'reseal'; value: string } | { kind: 'renew' },
     fenced = false,
   ): Promise<boolean> => {
     const owner = ownerOfSession(key);
     const group = owner !== key;
-    const writtenBack = write.kind === 'set' ? write.writtenBack : undefined;
+    const writtenBack = 'writtenBack' in write ? write.writtenBack : undefined;
     const version = unsynced.get(key) ?? 0;
     const token = fenced ? (lockHolds.get(key) ?? '') : '';
     const read = seen.get(key);
@@ -614,7 +632,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       erasedKey(hashKey, owner),
     ];
     const value = 'value' in write ? write.value : '';
-    const fences = writtenBack ? backArgs(key) : ['', read?.erased ?? '', '', -1, ''];
+    // A deletion written back goes over a draft written before its mark too: one with at most this time to live left.
+    const before = DRAFT_IDLE_MS - (now().getTime() - version) + REDIS_DEFAULTS.staleMarkSkewMs;
+    const fences = writtenBack ? [...backArgs(key), before] : ['', read?.erased ?? '', '', -1, '', ''];
     const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, ...fences];
     let result: number;
     try {
@@ -685,7 +705,12 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const mark = await latestMark(key);
     // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
     const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
-    if (draft === undefined) await writeDraft(key, { kind: 'delete' });
+    // A deletion of its own goes over what this instance saw, or a draft older than it, not over a check begun since at another
+    // instance that settled its mark (test/store/drafts-round32-instances14.test.ts); another's later change deletes what is there.
+    if (draft === undefined) {
+      const own = !(mark && mark.at > since);
+      if (!(await writeDraft(key, own ? { kind: 'delete', writtenBack: true } : { kind: 'delete' }))) logger.info('redis_draft_newer_kept', {});
+    }
     // Written back as the copy made at its mark: never taken for a draft older than that mark (another instance settling it
     // meanwhile keeps it: was deleted when written less than REDIS_DEFAULTS.staleMarkSkewMs after it, the resident's check
     // lost just as Redis came back, test/store/drafts-round29-faults8.test.ts), and never over a version it did not see (another
