@@ -38,7 +38,7 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited, UNKNOWN_SUPPORT_NOTE } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
-import { periodWritten, PROVINCES, saysAny, TOPICS, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey, readMessage } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
@@ -1052,7 +1052,8 @@ export interface InfoSources {
  * UBND cấp xã where the household lives now. Undefined without such words (lexicon provinces.ts mergeAsks, communeWords).
  * The chat and /api/ask say the same.
  */
-export function provinceMergeReply(provinces: Provinces, words: readonly string[]): Reply | undefined {
+export function provinceMergeReply(provinces: Provinces, message: readonly string[]): Reply | undefined {
+  const words = withoutPhrases(message, PROVINCES.notMerge);
   if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
   const basis = `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`;
   const named = provinces.named(words);

@@ -528,7 +528,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "hộ có mức sống trung bình năm 2027 xác định thế nào", "tu thang 1 nam sau ho can ngheo tinh sao": the middle or near-poor
   // class alone asked of a year's standard is its band (the middle's) or its line (the near-poor's: the first figures), first
   // (round 17); with no year the card says too what changes on 01/01/2027.
-  const bandAsked = classes.length === 1 && (classes[0] === 'middle' || classes[0] === 'near_poor') && (year ?? yearWritten(words)) !== undefined;
+  // "tiêu chí hộ làm nông lâm ngư nghiệp có mức sống trung bình" (round 32 cadres20; was the poor class's two criteria, no band):
+  // the middle class's criteria asked with no year are its band of today's standard.
+  const bandAsked = classes.length === 1 && (
+    ((classes[0] === 'middle' || classes[0] === 'near_poor') && (year ?? yearWritten(words)) !== undefined) ||
+    (classes[0] === 'middle' && has(words, TOPICS.criteria))
+  );
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : {}),

@@ -316,6 +316,13 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 12, accuracy: 1 });
   });
 
+  it('routes the round-32 cadres20 questions (routing-round32-cadres20.yaml: cadres checking criteria, "BHYT hết hạn … có tính thiếu hụt chỉ số BHYT", "Ngưỡng điểm A khu vực thành thị", "Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào", "rà soát đột xuất khi nào") for at least 0.96, all cadres (0.8 on main; the one left: "Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?", whose "nhưng" folds like the list\'s "những", the list card)', () => {
+    const routing = scoreRouting('routing-round32-cadres20.yaml');
+    expect(routing.questions).toBe(30);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.96);
+    expect(routing.groups.cadres?.questions).toBe(30);
+  });
+
   it('reads the 2027-change sentences ("8 trieu nam sau", "7 trieu nam toi", "sang năm", "qua nam 2027") for at least 90%', () => {
     const change = loadHouseholdSentences('change2027');
     expect(change.length).toBeGreaterThanOrEqual(8);

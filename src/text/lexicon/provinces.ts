@@ -21,4 +21,9 @@ export const PROVINCES: ProvinceWords = {
   ],
   /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
   communeWords: ['xa', 'phuong', 'thi tran'],
+  /**
+   * "Thu nhập tính có trừ tiền trợ cấp xã hội không?" (round 32 cadres20; was the 2025 merger note): "thu nhập tính" folds to hold
+   * "nhập tỉnh" and "xã hội" holds "xã"; these are read out before the merger words.
+   */
+  notMerge: ['thu nhap', 'xa hoi'],
 };

@@ -805,6 +805,9 @@ export const TOPICS = {
     // "nha ko co nha ve sinh, di ngoai dong thi co bi tru diem ko", "nha tui hong co ai xai dien thoai thong minh co bi tru diem ko"
     // (round 21): a lack asked as points taken off, the indicator asked.
     'tru diem', 'mat diem',
+    // "Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào?" (round 32 cadres20; was "ngoài phạm vi"): a cadre names the
+    // indicator as a criterion ("tiêu chí"); asking the list ("tiêu chí … gồm những gì") still lists.
+    'tieu chi',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
@@ -1255,6 +1258,9 @@ export const TOPICS = {
         'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho',
         // "nha tui moi bi chay, co dc ho tro ko", "tui bi that nghiep co dc ho tro gi ko" (round 16): help asked after the loss.
         'duoc ho tro', 'ho tro gi', 'co ai giup', 'duoc giup',
+        // "rà soát đột xuất khi nào" (round 32 cadres20; was a plan's passage, then the yearly review's dates): a review out of the
+        // yearly one is the monthly review a household asks for when its situation changes.
+        'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
       ],
       alone: true,
     },
@@ -1311,7 +1317,12 @@ export const TOPICS = {
       ],
       unless: ['diem', 'cham'],
     },
-    review_scoring: { subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'] },
+    // "Ngưỡng điểm A khu vực thành thị là bao nhiêu?" (round 32 cadres20; was "ngoài phạm vi"): the points asked with no class or
+    // review word (`alone`); not "điểm A" alone, which "địa điểm ạ" folds to.
+    review_scoring: {
+      subject: ['phieu b1', 'phieu b2', 'phieu a', 'phieu b', 'diem a', 'diem b', 'cham diem', 'tong diem', 'bao nhieu diem', 'phieu ra soat'],
+      alone: ['nguong diem', 'muc diem', 'diem a khu vuc', 'diem a o khu vuc', 'diem a thanh thi', 'diem a nong thon', 'diem b moi chi so', 'diem b cho moi'],
+    },
     // "sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo", "danh sách hộ cận nghèo do ai duyệt": who approves the list or
     // issues the certificate, asked by who does it or by the district that did ("len huyen xin giay xac nhan ho ngheo", "nghe
     // noi huyen lam giay chung nhan": the district level is gone since 01/07/2025, the commune does it). `alone`: a rumour
@@ -1649,6 +1660,9 @@ export const TOPICS = {
     health_card_renewal: {
       subject: ['het han', 'qua han', 'gia han', 'cap lai the', 'lam lai the', 'doi the', 'the cu', 'het hieu luc', 'het date', 'han the'],
       asks: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te', 'the bhyt'],
+      // "Hộ có 1 thành viên BHYT hết hạn thì có tính thiếu hụt chỉ số BHYT không?" (round 32 cadres20; was this card on renewing
+      // the card): the indicator asked of an expired card is the BHYT indicator's entry.
+      unless: ['chi so', 'thieu hut'],
       alone: true,
       over: ['health_insurance_premium', 'health_insurance_benefit'],
     },
