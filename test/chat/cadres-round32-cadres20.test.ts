@@ -11,6 +11,8 @@
  *   ≤ 2.250.000 đồng), not the poor class's two criteria.
  * - "rà soát đột xuất khi nào": a review out of the yearly one is the monthly review a household asks for (QĐ 24/2021 Điều 5, [M]),
  *   not a provincial plan's passage.
+ * - "Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?": the two information indicators ("nhưng" folds like the
+ *   list's "những"; was the whole standard card).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -84,5 +86,21 @@ describe('cadres asking a criterion get that criterion, with source and status',
     expect(text).toContain('Rà soát thường xuyên (hằng tháng, từ ngày 15)');
     expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg, Điều 5.');
     expect(text).toContain('(tham khảo)');
+  });
+
+  it('“nhưng” between a lack and a thing had: the indicators of that lack, not the list of twelve', async () => {
+    harness = await openHarness({ now: DEC_05 });
+    const { text } = await harness.say('Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?');
+    // Was "Số chỉ số thiếu hụt theo chuẩn nghèo đa chiều năm 2026 …" and the whole card.
+    expect(text).toMatch(/^Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày 05\/12\/2026:/);
+    expect(text).toContain('Sử dụng dịch vụ viễn thông (Thông tin) (tham khảo): bị tính là thiếu hụt khi: Hộ không có thành viên nào sử dụng dịch vụ Internet.');
+    expect(text).toContain('Phương tiện phục vụ tiếp cận thông tin (Thông tin) (tham khảo)');
+    expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (12 chỉ số)');
+  });
+
+  it('guard: “gồm những chỉ số nào” still lists the indicators', async () => {
+    harness = await openHarness({ now: DEC_05 });
+    const { text } = await harness.say('Chuẩn nghèo năm 2026 gồm những chỉ số nào?');
+    expect(text).toContain('Nhà ở: Chất lượng nhà ở; Diện tích nhà ở bình quân đầu người');
   });
 });

@@ -316,10 +316,10 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 12, accuracy: 1 });
   });
 
-  it('routes the round-32 cadres20 questions (routing-round32-cadres20.yaml: cadres checking criteria, "BHYT hết hạn … có tính thiếu hụt chỉ số BHYT", "Ngưỡng điểm A khu vực thành thị", "Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào", "rà soát đột xuất khi nào") for at least 0.96, all cadres (0.8 on main; the one left: "Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?", whose "nhưng" folds like the list\'s "những", the list card)', () => {
+  it('routes the round-32 cadres20 questions (routing-round32-cadres20.yaml: cadres checking criteria, "BHYT hết hạn … có tính thiếu hụt chỉ số BHYT", "Ngưỡng điểm A khu vực thành thị", "Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào", "rà soát đột xuất khi nào", "Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?") all, all cadres (0.8 on main)', () => {
     const routing = scoreRouting('routing-round32-cadres20.yaml');
     expect(routing.questions).toBe(30);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.96);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
     expect(routing.groups.cadres?.questions).toBe(30);
   });
 

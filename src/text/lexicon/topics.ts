@@ -999,7 +999,9 @@ export const TOPICS = {
     subject: ['chi so', 'thieu hut', ...INDICATOR_CRITERIA],
     // Not "nào" alone: "thiếu hụt … khi nào", "tính như thế nào" ask about one indicator.
     // A cadre's request: "đề nghị cho biết 12 chỉ số … và căn cứ pháp lý", "nêu các chỉ số".
-    asks: ['gom', 'nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
+    // Not "nhung" alone: "Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?" (round 32 cadres20; was the list card)
+    // says "nhưng", a lack and what is had; "những" asks the list with what follows it.
+    asks: ['gom', 'nhung chi so', 'nhung gi', 'nhung j', 'nhung cai', 'nhung tieu chi', 'nhung thieu hut', 'nhung loai', 'nhung muc', 'nhung dich vu', 'la nhung', 'chi so nao', 'cai nao', 'may', 'liet ke', 'danh sach', 'danh muc', 'cac', 'la gi', 'cho biet', 'neu ro', 'ke ten', 'bao gom', 'can cu phap ly', '12 chi so',
       // "hộ nghèo năm 2027 cần bao nhiêu chỉ số thiếu hụt": how many make a poor household (the card leads with the rule).
       'bao nhieu chi so',
       // "thieu hut chi so nghia la sao" (round 27 words10).
