@@ -471,6 +471,14 @@ export function standardQuestionAnswer(
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
+  // "tu tet chuan ngheo co doi ko" on 20/12/2026, "thang 1 sap toi chuan ngheo co doi ko" on 05/01/2027 (round 32 law19; were the
+  // changes and the whole coming card, 4.469 characters, or no yes or no when no date was written): a later year asked yes or no is
+  // asked of its first day; the answer is the yes or no, the new lines, source and status, the card one button away.
+  const askedDay = asked.date ?? (asked.yesNo && laterAsked ? `${asked.year}-01-01` : undefined);
+  if (asked.yesNo && askedDay && askedDay >= `${today.slice(0, 4)}-01-01`) {
+    const short = changeOnDayAnswer(rules, today, askedDay);
+    if (short) return [short];
+  }
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
   // No later year asked: today's card too, before the coming one's.
   const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
@@ -478,6 +486,29 @@ export function standardQuestionAnswer(
   // A day of this year or later (on 05/01/2027 "nam 2027 … theo cai moi ha" asks of 01/01/2027, already past).
   const yesNo = asked.yesNo && asked.date && asked.date >= `${today.slice(0, 4)}-01-01` ? changeOnDayLead(rules, today, asked.date) : undefined;
   return [yesNo ? { ...changes!, spans: [...yesNo, ...changes!.spans] } : changes!, ...cards];
+}
+
+/**
+ * The yes or no of a change on a day asked (changeOnDayLead), then, when another standard starts that day, its lines and how its
+ * indicators change (with status), and the card of that day's year ("Chi tiết") one button away: about 1.000 characters.
+ */
+function changeOnDayAnswer(rules: RuleSet, today: string, day: string): Reply | undefined {
+  const lead = changeOnDayLead(rules, today, day);
+  const on = lookupStandard(rules, day);
+  if (!lead || !on.ok) return undefined;
+  const standard = on.value.standard;
+  const described = describeStandard(rules, day);
+  const starts = standard.validFrom === day;
+  const changed = starts ? indicatorSetChange(rules, standard).map(lowerFirst) : [];
+  const news = starts
+    ? [
+        plain(`Mức mới (thu nhập bình quân mỗi người mỗi tháng): ${linesInBrief(rules, day).replace(/; hộ có mức sống.*$/, '')}${STATUS_TAGS[described.status]}.
+`),
+        ...(changed.length > 0 ? [plain(`Bộ chỉ số thiếu hụt thay đổi: ${changed.join(', ')}${STATUS_TAGS[standard.status]}.
+`)] : []),
+      ]
+    : [];
+  return cardAway([...lead.slice(0, -1), plain(`${lead.at(-1)!.text.trimEnd()}\n`), ...news, plain('Chuẩn đầy đủ, chỉ số và ghi chú: ')], { text: day.slice(0, 4) });
 }
 
 /**

@@ -307,6 +307,13 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 5, accuracy: 1 });
   });
 
+  it('routes the round-32 law19 questions (routing-round32-law19.yaml: the waste indicator of 2027–2030 asked "co tinh … ko", "co doi ko" of the coming January, the district step after 01/7/2025, public posting, recognising households that left poverty) all, each group all (0.333 on main 86b57587: residents 3/7, cadres 2/7, outreach 1/4)', () => {
+    const routing = scoreRouting('routing-round32-law19.yaml');
+    expect(routing.questions).toBe(18);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 7, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
+  });
+
   it('routes the round-32 outreach19 questions (routing-round32-outreach19.yaml: "Hồ sơ đề nghị rà soát gồm mẫu nào?" to the forms entry, a post "nhắc bà con nộp giấy đề nghị rà soát trước khi hết hạn" to the review) for at least 0.83, cadres 0.66, outreach all (0.75 on main: cadres 0.58, outreach 0.92; the 4 left, cadres: "Điều kiện công nhận hộ thoát nghèo?", "mất nguồn lao động", "niêm yết công khai bao nhiêu ngày" read as passages, "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" as the loan card)', () => {
     const routing = scoreRouting('routing-round32-outreach19.yaml');
     expect(routing.questions).toBe(24);

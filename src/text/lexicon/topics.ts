@@ -798,6 +798,8 @@ export const TOPICS = {
     'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
     // "xai facebook tren dt co tinh co internet ko": whether something counts as having it.
     'co tinh co', 'duoc tinh co', 'duoc tinh la', 'co duoc tinh', 'co tinh khong', 'tinh khong',
+    // "chuan moi co tinh rac thai ko" (round 32 law19; was the coming standard's whole card): whether an indicator named counts.
+    'co tinh',
     // "nha ve sinh tu hoai moi dat chuan ha ad" (round 19): whether something meets the indicator.
     'dat chuan', 'du chuan', 'hop chuan', 'dat yeu cau', 'hop ve sinh',
     // "hok co bhyt thi co bi tinh ngheo hok" (round 20): whether a lack counts towards being poor.
@@ -1361,11 +1363,27 @@ export const TOPICS = {
         // "tóm tắt cho bà con những thay đổi khi không còn cấp huyện" (round 30 tryout15; was a passage, and in the chat the 2027
         // standard's changes): what changed with the district gone is who does what now.
         'thay doi',
+        // "Sau 01/7/2025 bước báo cáo Chủ tịch UBND cấp huyện do ai thực hiện?" (round 32 law19; was a passage): the review's step 5
+        // named by its report, no "rà soát" said.
+        'buoc bao cao', 'bao cao chu tich', 'bao cao uy ban', 'bao cao ubnd', 'xin y kien chu tich',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
       // quy trình rà soát định kỳ nay do ai thực hiện?" / "… thực hiện thế nào?" asks who does the district step now.
       unless: ['cac buoc', 'thuong xuyen'],
+      alone: true,
+    },
+    // "Điều kiện công nhận hộ thoát nghèo?", "Hộ cận nghèo được công nhận thoát cận nghèo khi nào?" (round 32 law19): how a household
+    // is recognised as having left the list, not what it keeps (newly_escaped) nor how to ask to leave (leaving_list).
+    escape_recognition: {
+      subject: ['thoat ngheo', 'thoat can ngheo', 'thoat ho ngheo', 'thoat ho can ngheo'],
+      asks: ['dieu kien cong nhan', 'cong nhan thoat', 'duoc cong nhan', 'dieu kien thoat', 'dieu kien de thoat', 'tieu chi thoat', 'tieu chi cong nhan', 'xet thoat'],
+      alone: true,
+    },
+    // "Kết quả rà soát phải niêm yết công khai bao nhiêu ngày?" (round 32 law19; was the explainer of the six steps).
+    public_posting: {
+      subject: ['niem yet', 'cong khai ket qua', 'cong khai danh sach'],
+      asks: ['bao nhieu ngay', 'may ngay', 'bao lau', 'thoi gian', 'o dau', 'thoi han'],
       alone: true,
     },
     // "Thủ tục xác định hộ làm nông nghiệp có mức sống trung bình như thế nào", "ho trung binh lam nong nghiep thi lam giay to
