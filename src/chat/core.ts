@@ -116,6 +116,7 @@ import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, lo
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
+import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
@@ -3088,7 +3089,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return merged;
   }
 
-  async function handle(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]> {
+  /** One message's turn: what it reads of the text (its words, its topic) is kept for this turn only (src/text/turn.ts). */
+  function handle(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]> {
+    return duringTurn(() => answerTurn(message, keeping));
+  }
+
+  async function answerTurn(message: IncomingMessage, keeping?: AnswerKeeping): Promise<Reply[]> {
     const log = message?.traceId ? logger.child({ traceId: message.traceId }) : logger;
     let claim: DeliveryClaim | undefined;
     let lostClaim = false;

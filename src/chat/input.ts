@@ -9,6 +9,7 @@ import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, R
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
+import { turnMemo } from '../text/turn.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
@@ -424,22 +425,14 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
     : undefined;
 }
 
-/**
- * The last messages read, by their text: one question is read by some twenty readers (topics, household, rumours,
- * documents, short answers), each of which used to write its spoken forms out and fold it again. Few and small: the
- * texts are already masked or about to be answered, and a message read is never changed (its words are frozen).
- */
-const readMessages = new Map<string, ReadMessage>();
-const READ_MESSAGES_KEPT = 16;
-
-/** The message read (a message already read is returned as it is). */
+/** The message read (a message already read is returned as it is); a text read again in its turn, as read (turnMemo: for that turn only). */
 export function readMessage(message: string | ReadMessage): ReadMessage {
   if (typeof message !== 'string') return message;
-  let read = readMessages.get(message);
+  const readMessages = turnMemo<ReadMessage>('readMessage');
+  let read = readMessages?.get(message);
   if (read === undefined) {
-    if (readMessages.size >= READ_MESSAGES_KEPT) readMessages.clear();
     read = Object.freeze({ text: message, words: Object.freeze(matchKey(writtenForm(message)).split(' ')) as string[] });
-    readMessages.set(message, read);
+    readMessages?.set(message, read);
   }
   return read;
 }

@@ -8,6 +8,7 @@ import { answerRow } from './actions.ts';
 import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { turnMemo } from '../text/turn.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
@@ -434,19 +435,18 @@ function latestPeriodNamed(words: readonly string[]): number | undefined {
  * a question counts for such an entry when it asks what the entry's `questions` name (what a Chỉ thị itself is).
  */
 export function readTopic(message: string | ReadMessage, today: string = todayIso(), post = false): Topic | undefined {
-  // One question is read for its topic by the answer, the rumour reader and the documents reader: the last few readings are
-  // kept (a topic read is never changed: frozen), by what they depend on, the text, its words, the day and `post`.
+  // One question is read for its topic by the answer, the rumour reader and the documents reader: its readings are kept for
+  // its turn only (turnMemo; a topic read is never changed: frozen), by what they depend on, the text, its words, the day and `post`.
   const text = typeof message === 'string' ? message : message.text;
   const words = typeof message === 'string' ? '' : message.words.join('\u0001');
   const key = `${today}\u0000${post ? 1 : 0}\u0000${text}\u0000${words}`;
-  if (topicsRead.has(key)) return topicsRead.get(key);
+  const topicsRead = turnMemo<Topic | undefined>('readTopic');
+  if (topicsRead?.has(key)) return topicsRead.get(key);
   const topic = topicRead(message, today, post);
-  if (topicsRead.size >= TOPICS_READ_KEPT) topicsRead.clear();
-  topicsRead.set(key, topic === undefined ? undefined : Object.freeze(topic));
+  if (topic !== undefined) Object.freeze(topic);
+  topicsRead?.set(key, topic);
   return topic;
 }
-const topicsRead = new Map<string, Topic | undefined>();
-const TOPICS_READ_KEPT = 16;
 
 function topicRead(message: string | ReadMessage, today: string, post: boolean): Topic | undefined {
   const { withoutNumbers, words, day, year, period } = whenAsked(message, today);

@@ -135,6 +135,7 @@ import { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 import { MAX_AGE } from './profile.ts';
 import { READER_DEFAULTS as READER } from './defaults.ts';
 import { formatDate } from '../text/dates.ts';
+import { keptMemo } from '../text/turn.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -256,7 +257,7 @@ const WEEK_WORDS = new Set(Object.keys(PERIOD_WORDS).filter((word) => PERIOD_WOR
 type Tokens = readonly string[];
 /** A lexicon phrase's words, split once: phrases are read against every message (at most this many kept). */
 const SPLIT_MEMO = 20_000;
-const splitPhrases = new Map<string, Tokens>();
+const splitPhrases = keptMemo<Tokens>('splitPhrases');
 const split = (phrase: string): Tokens => {
   let words = splitPhrases.get(phrase);
   if (words === undefined) {

@@ -10,6 +10,7 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
 import { accentedKey, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
+import { readingCorpus } from '../text/turn.ts';
 import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
@@ -1547,10 +1548,13 @@ export function createSearchEngine(
     const ends = index.textEnds.subarray(first, last);
     const keys = index.words.subarray(index.wordOffsets[doc + 1]! - starts.length, index.wordOffsets[doc + 1]!);
     const matched = new Uint8Array(starts.length);
-    for (let i = 0; i < starts.length; i += 1) {
-      // An accented question marks its own spelling: only words already matching once folded are read again.
-      matched[i] = marking[keys[i]!] === 1 && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
-    }
+    // The passage's words are the corpus's (kept beyond the turn: readingCorpus).
+    readingCorpus(() => {
+      for (let i = 0; i < starts.length; i += 1) {
+        // An accented question marks its own spelling: only words already matching once folded are read again.
+        matched[i] = marking[keys[i]!] === 1 && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
+      }
+    });
     for (const id of ids) marking[id] = 0;
     return makeSnippet(text, { starts, ends, keys, matched }, idfById, snippetWindow);
   }

@@ -13,6 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Passage } from '../corpus/types.ts';
 import { isReportHeading } from '../text/lexicon/index.ts';
 import { fold, termsOf, termsOfTokens, tokenize } from './normalize.ts';
+import { readingCorpus } from '../text/turn.ts';
 
 /**
  * `body` and `heading` (the passage's own heading path) hold folded words and pairs; `document` what
@@ -98,7 +99,12 @@ export const isPair = (term: string) => term.includes('_');
 /** The fields of folded terms (counted in document frequency); the exact fields follow them in FIELDS. */
 export const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
 
+/** The index of the corpus's passages: its words are the corpus's, kept beyond a turn (readingCorpus, src/text/turn.ts). */
 export function buildIndex(passages: Passage[]): PassageIndex {
+  return readingCorpus(() => indexBuilt(passages));
+}
+
+function indexBuilt(passages: Passage[]): PassageIndex {
   const terms = new Map<string, number>();
   const termList: string[] = [];
   const idOf = (term: string): number => {

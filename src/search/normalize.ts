@@ -11,6 +11,7 @@
  */
 
 import { accentKey, fold, wordKeys, type WordKeys } from '../text/fold.ts';
+import { corpusRead, keptMemo, turnMemo } from '../text/turn.ts';
 import { ABBREVIATIONS, EVERYDAY_WORDS, phraseAt } from '../text/lexicon/index.ts';
 
 /**
@@ -88,13 +89,17 @@ function searchFold(wordFolded: string): string {
 
 /**
  * Texts reuse a small vocabulary, so each distinct word is analysed once (bounded, for odd inputs). Its fold and
- * accent key come from wordKeys, which the chat's topic reader shares: a question's words are normalised once.
+ * accent key come from wordKeys, which the chat's topic reader shares: a question's words are normalised once. Only the
+ * corpus's words are kept beyond a turn (readingCorpus); a question's, for its turn only (src/text/turn.ts).
  */
-const wordKeysCache = new Map<string, WordKeys>();
+const wordKeysCache = keptMemo<WordKeys>('searchKeys');
 const WORD_CACHE_LIMIT = 200_000;
 
 function keysOf(word: string): WordKeys {
   let keys = wordKeysCache.get(word);
+  if (keys) return keys;
+  const memo = corpusRead() ? wordKeysCache : turnMemo<WordKeys>('searchKeys');
+  keys = memo?.get(word);
   if (!keys) {
     const visible = word.replace(FORMAT_CHARS, '');
     const plain = wordKeys(visible);
@@ -102,8 +107,8 @@ function keysOf(word: string): WordKeys {
     // A decoded Telex/VNI word or a number has no spelling of its own to keep.
     const accented = folded !== plain.folded || THOUSANDS.test(visible) ? folded : plain.accented;
     keys = { folded, accented };
-    if (wordKeysCache.size >= WORD_CACHE_LIMIT) wordKeysCache.clear();
-    wordKeysCache.set(word, keys);
+    if (memo === wordKeysCache && memo.size >= WORD_CACHE_LIMIT) memo.clear();
+    memo?.set(word, keys);
   }
   return keys;
 }

@@ -21,6 +21,7 @@ import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
 import type { SearchEngine, SearchResult } from '../search/types.ts';
 import { withoutPersonalData } from '../privacy/mask.ts';
+import { duringTurnNow } from '../text/turn.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { HAVE_WORDS } from '../text/lexicon/household.ts';
 import { HTTP_DEFAULTS } from './defaults.ts';
@@ -304,7 +305,10 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
   const encodeResult = resultEncoder();
   let keptBytes = 0;
   let keptDay = '';
-  return (question: string, limit: number, today: string): AskAnswer => {
+  // One question, one turn: what it reads of the question is kept for it alone (src/text/turn.ts).
+  return (question: string, limit: number, today: string): AskAnswer => duringTurnNow(() => answerOf(question, limit, today));
+
+  function answerOf(question: string, limit: number, today: string): AskAnswer {
     if (today !== keptDay) {
       kept.clear();
       topicTexts.clear();
@@ -344,7 +348,7 @@ export function askAnswers(search: SearchEngine, rules: RuleSet, maxBytes: numbe
     keptBytes += size;
     dropOldest();
     return answer;
-  };
+  }
 
   function dropOldest(): void {
     for (const [oldKey, old] of kept) {

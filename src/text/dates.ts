@@ -4,6 +4,7 @@
  * server's time zone. These run per row of a batch and per message, so they are plain string and
  * character code; no date library (loading date-fns's index alone took ~0,1 s of every start).
  */
+import { keptMemo } from './turn.ts';
 
 /**
  * Vietnam (IANA Asia/Ho_Chi_Minh) has kept UTC+07:00, with no daylight saving, since 13/06/1975, so its day is the
@@ -44,7 +45,7 @@ export function realDate(year: number, month: number, day: number): string | und
 }
 
 /** Dates shown, remembered: a list shows the same few on every row. */
-const shownDates = new Map<string, string>();
+const shownDates = keptMemo<string>('shownDates');
 const MAX_SHOWN_DATES = 1000;
 
 /** "2026-01-31" → "31/01/2026". A text that is not a real yyyy-MM-dd date is a programming error. */

@@ -3,6 +3,8 @@
  * rules and chat: compatibility forms unified (NFKC), lower case, marks removed, and đ → d (đ has no
  * Unicode decomposition). Characters other than marks are kept, so offsets stay comparable.
  */
+import { corpusRead, keptMemo, turnMemo } from './turn.ts';
+
 const ALL_MARKS = /\p{M}/gu;
 /** ASCII is its own NFKC, NFD and NFC and holds no mark nor đ: lower case is all folding and accent keys do to it. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -51,8 +53,11 @@ export interface WordKeys {
   readonly accented: string;
 }
 
-/** Texts and questions reuse a small vocabulary: each distinct word's keys are worked out once (bounded, for odd inputs). */
-const wordKeysMemo = new Map<string, WordKeys>();
+/**
+ * The corpus reuses a small vocabulary: each distinct word's keys are worked out once (bounded). Only the corpus's words are
+ * kept beyond a turn (readingCorpus): a word a person typed (a name, a phone number) is kept for its turn only (turnMemo).
+ */
+const wordKeysMemo = keptMemo<WordKeys>('wordKeys');
 const WORD_KEYS_MEMO = 100_000;
 
 /**
@@ -62,10 +67,13 @@ const WORD_KEYS_MEMO = 100_000;
  */
 export function wordKeys(word: string): WordKeys {
   let keys = wordKeysMemo.get(word);
+  if (keys !== undefined) return keys;
+  const memo = corpusRead() ? wordKeysMemo : turnMemo<WordKeys>('wordKeys');
+  keys = memo?.get(word);
   if (keys === undefined) {
     keys = { folded: fold(word), accented: accentKey(word) };
-    if (wordKeysMemo.size >= WORD_KEYS_MEMO) wordKeysMemo.clear();
-    wordKeysMemo.set(word, keys);
+    if (memo === wordKeysMemo && memo.size >= WORD_KEYS_MEMO) memo.clear();
+    memo?.set(word, keys);
   }
   return keys;
 }

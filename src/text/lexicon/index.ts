@@ -36,6 +36,7 @@ import { MEMBER_NOUNS } from './household.ts';
 import { GAPS as gaps } from './gaps.ts';
 import { REQUESTS as requests } from './requests.ts';
 import { PERSONAL as personal } from './personal.ts';
+import { keptMemo } from '../turn.ts';
 
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
@@ -477,7 +478,7 @@ const compiledPhraseLists = new WeakMap<readonly string[], ReadonlyMap<string, r
  */
 const SMALL_PHRASE_LIST = 4;
 /** A phrase's words, split once (bounded: the phrases are the lexicon's). */
-const phraseWordsMemo = new Map<string, readonly string[]>();
+const phraseWordsMemo = keptMemo<readonly string[]>('phraseWords');
 const PHRASE_WORDS_MEMO = 20_000;
 function phraseWords(phrase: string): readonly string[] {
   let parts = phraseWordsMemo.get(phrase);
