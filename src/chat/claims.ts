@@ -264,6 +264,9 @@ const monthlySentence = (support: SupportResult) =>
   (support.condition ? `, chỉ khi: ${lowerFirst(support.condition).replace(/\.$/, '')}` : '') +
   (support.amount ? `, mức: ${lowerFirst(support.amount)}` : '');
 
+/** Money said handed out, or "tiền" (joined once, was at every call). */
+const GIVEN_OR_MONEY = [...TOPICS.claims.given, 'tien'];
+
 /**
  * "nghe noi ho can ngheo dc nha nuoc cho tien hang thang", "ho ngheo thang nao cung co tien ha": money every month said of a
  * class, no figure and no person named (an age or "người khuyết tật" is a support's question, topics.ts). When every support
@@ -273,7 +276,7 @@ const monthlySentence = (support: SupportResult) =>
 function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
   const classification = classesNamed(words)[0];
-  if (classification === undefined || !saysMonthly(words) || !saysAny(words, [...TOPICS.claims.given, 'tien'])) return undefined;
+  if (classification === undefined || !saysMonthly(words) || !saysAny(words, GIVEN_OR_MONEY)) return undefined;
   const monthly = monthlySupports(rules, classification, today);
   if (monthly.some((support) => !support.condition)) return undefined;
   const name = CLASS_NAMES[classification].toLowerCase();

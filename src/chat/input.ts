@@ -346,6 +346,10 @@ export interface ReadMessage {
 
 const AFTER_RESULT = REQUESTS.afterResult;
 
+/** The phrase lists readAfterResult joins, joined once (was at every call: a list compiled anew each time). */
+const SUPPOSED_AND_CLOSERS = [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers];
+const NEXT_STEPS_ALL = [...AFTER_RESULT.nextSteps.asks, ...AFTER_RESULT.nextSteps.around];
+
 /**
  * What a message right after a household's result says of it (REQUESTS.afterResult): a what-if (`supposed`, with the words
  * left to read once the supposition is left out: "gia su nha co them 1 nguoi" → "nha co them 1 nguoi"), a correction, or
@@ -355,7 +359,7 @@ export type AfterResult = { kind: 'supposed'; rest: string } | { kind: 'correcte
 
 export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   const { words } = message;
-  if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: withoutPhrases(words, [...AFTER_RESULT.supposed, ...AFTER_RESULT.supposedClosers]).join(' ') };
+  if (saysAny(words, AFTER_RESULT.supposed)) return { kind: 'supposed', rest: withoutPhrases(words, SUPPOSED_AND_CLOSERS).join(' ') };
   // "dạ vậy là nhà tui hông phải hộ nghèo hả": its "không phải" asks back, it corrects nothing.
   const asked = classAskedBack(words);
   if (asked) return asked;
@@ -364,8 +368,8 @@ export function readAfterResult(message: ReadMessage): AfterResult | undefined {
   // "tai sao lai la can ngheo", not "tai sao ho ngheo duoc vay von" (a support's or the procedure's own question).
   if (saysAny(words, AFTER_RESULT.why) && !has(words, SUPPORT_WORDS) && !has(words, TOPICS.procedure)) return { kind: 'why' };
   // "vay gio tui phai lam gi" ("vay" is "vậy"): what to do now, not the loans nor a support's own procedure.
-  const { asks: nextAsks, around: nextAround } = AFTER_RESULT.nextSteps;
-  const nextCovered = phrasePositions(words, [...nextAsks, ...nextAround]);
+  const nextAsks = AFTER_RESULT.nextSteps.asks;
+  const nextCovered = phrasePositions(words, NEXT_STEPS_ALL);
   if (saysAny(words, nextAsks) && words.every((_, at) => nextCovered.has(at))) return { kind: 'nextSteps' };
   return saysAny(words, AFTER_RESULT.disputed) ? { kind: 'disputed' } : undefined;
 }

@@ -1200,6 +1200,9 @@ function askedNotHeard(words: readonly string[], phrases: readonly string[]): Se
 /** Positions of the words asking a text to be heard ("bài đọc loa", "thông báo trên loa"), not those telling it was heard. */
 const spokenAsked = (words: readonly string[]) => askedNotHeard(words, TOPICS.shortText.spoken);
 
+/** The words around a shortening asked, joined once (was at every call). */
+const SHORTEN_AROUND = [...TOPICS.shorten.around, ...TOPICS.shorten.askedWith];
+
 /**
  * "ngắn hơn nữa", "viết ngắn lại", "viet 3 cau thoi", "tom tat 5 dong", "ngan gon 3 y de dang nhom zalo", "viet lai de hieu hon cho
  * nguoi gia": a request to shorten the last answer (TOPICS.shorten, a length asked, or the words asking a short text), or to write
@@ -1213,7 +1216,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
   const spoken = spokenAsked(words);
   const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...spoken, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
-  const around = phrasePositions(words, [...TOPICS.shorten.around, ...TOPICS.shorten.askedWith]);
+  const around = phrasePositions(words, SHORTEN_AROUND);
   if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
   const length = asked?.length ?? (plainer.size > 0 ? SHORT_TEXT_DEFAULTS.plain : undefined);
   return {

@@ -1244,13 +1244,16 @@ function followUpRest(words: string[]): string[] {
   return loanWord ? words : rest;
 }
 
+/** Each lack's words with those said after a support (TOPICS.withoutSupport), joined once (was at every call). */
+const WITHOUT_SUPPORT_LISTS = Object.entries(TOPICS.withoutSupport).map(([id, { words: named, afterSupport }]) => [id, [...named, ...(afterSupport ?? [])]] as const);
+
 /**
  * "con nuoc thi sao", "con nuoc sach thi sao" right after a support card (round 20): a support the data has none of, named after the
  * follow-up's opener (TOPICS.withoutSupport, with its `afterSupport` words): the topic that says so, then its indicator.
  */
 export function lackingNamed(message: string | ReadMessage): Topic | undefined {
   const words = followUpRest(readMessage(message).words);
-  const lacking = Object.entries(TOPICS.withoutSupport).find(([, { words: named, afterSupport }]) => has(words, [...named, ...(afterSupport ?? [])]))?.[0];
+  const lacking = WITHOUT_SUPPORT_LISTS.find(([, phrases]) => has(words, phrases))?.[0];
   return lacking === undefined ? undefined : { ...indicatorTopic([lacking], '', undefined, false), withoutSupport: lacking };
 }
 

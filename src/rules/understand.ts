@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, saysAny, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, saysAny, splitPhrasesByFirstWord, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_LEADS, AREA_PHRASES, MIXED_AREA_PHRASES, MIXED_AREA_PHRASES_NAME } from '../text/lexicon/places.ts';
 import {
@@ -638,26 +638,9 @@ const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
 const PLACES = byLength(Object.values(AREA_PHRASES).flat());
-/** Each phrase list's phrases by their first word, in the list's order: the lists are constants, indexed at their first use. */
-const listsByFirstWord = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]> | null>();
-function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> | null {
-  let indexed = listsByFirstWord.get(phrases);
-  if (indexed === undefined) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    for (const phrase of phrases) {
-      const list = byFirst.get(phrase[0]!);
-      if (list) list.push(phrase);
-      else byFirst.set(phrase[0]!, [phrase]);
-    }
-    // An empty phrase stands anywhere: such a list is read in full.
-    indexed = phrases.some((phrase) => phrase.length === 0) ? null : byFirst;
-    listsByFirstWord.set(phrases, indexed);
-  }
-  return indexed;
-}
 /** The first of `phrases` (longest first in this file's lists) standing at `index`: only those beginning with the word there are tried. */
 const longestAt = (tokens: Tokens, index: number, phrases: readonly (readonly string[])[]) => {
-  const byFirst = byFirstWord(phrases);
+  const byFirst = splitPhrasesByFirstWord(phrases);
   const candidates = byFirst === null ? phrases : byFirst.get(tokens[index]!);
   return candidates?.find((phrase) => phraseAt(tokens, index, phrase));
 };

@@ -489,6 +489,33 @@ function phraseWords(phrase: string): readonly string[] {
   return parts;
 }
 
+/**
+ * The one first-word index of phrase lists (each phrase its words): the phrases by their first word, in the list's order,
+ * compiled once per list (keyed by the list itself: the lists are constants); null when a phrase is empty (it stands
+ * anywhere: such a list is read in full). A phrase beginning with another word than the one at a position never stands
+ * there (phraseAt, phraseEnd), so trying only these finds what trying every phrase finds, first match included.
+ */
+const splitListsByFirstWord = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]> | null>();
+export function splitPhrasesByFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> | null {
+  let indexed = splitListsByFirstWord.get(phrases);
+  if (indexed === undefined) {
+    indexed = phrases.some((phrase) => phrase.length === 0) ? null : byFirstOf(phrases, (phrase) => phrase[0]!);
+    splitListsByFirstWord.set(phrases, indexed);
+  }
+  return indexed;
+}
+/** `items` by the first word `first` gives of each, in their order. */
+function byFirstOf<T>(items: readonly T[], first: (item: T) => string): Map<string, T[]> {
+  const byFirst = new Map<string, T[]>();
+  for (const item of items) {
+    const key = first(item);
+    const list = byFirst.get(key);
+    if (list) list.push(item);
+    else byFirst.set(key, [item]);
+  }
+  return byFirst;
+}
+
 /** The phrases that may begin at a word: by their first word (a compiled list), or all of a small list, in the list's order. */
 function phrasesByFirstWord(phrases: readonly string[]): { get(word: string): readonly (readonly string[])[] | undefined } {
   if (phrases.length <= SMALL_PHRASE_LIST) {
@@ -497,14 +524,7 @@ function phrasesByFirstWord(phrases: readonly string[]): { get(word: string): re
   }
   let compiled = compiledPhraseLists.get(phrases);
   if (compiled === undefined) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    for (const phrase of phrases) {
-      const parts = phrase.split(' ');
-      const list = byFirst.get(parts[0]!);
-      if (list) list.push(parts);
-      else byFirst.set(parts[0]!, [parts]);
-    }
-    compiled = byFirst;
+    compiled = byFirstOf(phrases.map((phrase) => phrase.split(' ')), (parts) => parts[0]!);
     compiledPhraseLists.set(phrases, compiled);
   }
   return compiled;
@@ -829,10 +849,14 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
   const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
   const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!) || unitAfterName(tokens, index)) && home(index, index + 1) ? [token] : []));
+  // A phrase whose first word is not said is said nowhere (phraseEnd): only the others are looked for.
+  const present = new Set(tokens);
   const saidAt = (parts: readonly string[], phrase = '') =>
+    present.has(parts[0]!) &&
     tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !places.NOT_PLACE_AFTER[phrase]?.includes(tokens[index - 1] ?? ''));
   // "tp Cà Mau" in an address is wider; "ở thành phố" says where the household is.
   const addressed = (parts: readonly string[]) =>
+    present.has(parts[0]!) &&
     tokens.some((_, index) => phraseEnd(tokens, index, parts) > 0 && home(index, phraseEnd(tokens, index, parts)) && !PLACE_LEADS.has(tokens[index - 1] ?? ''));
   for (const area of AREAS) {
     const said = [
@@ -860,10 +884,13 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
 const MASKED_PLACE_WORDS = fold(places.MASKED_PLACE).replace(/[[\]]/g, ' $& ').trim().split(/\s+/);
 const MIXED_PLACES = [...places.MIXED_AREA_WORDS, ...places.MIXED_AREA_PHRASES].map((phrase) => [phrase, phrase.split(' ')] as const);
 const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.split(' ')] as const);
+/** MIXED_PLACES and CITY_PLACES by their first word, in their order: only those beginning with the word at a position are tried. */
+const MIXED_BY_FIRST = byFirstOf(MIXED_PLACES, ([, parts]) => parts[0]!);
+const CITY_BY_FIRST = byFirstOf(CITY_PLACES, ([, parts]) => parts[0]!);
 const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
 /** The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc"), not by the sentence going on ("tp thu nhap"). */
 function cityNamedAt(tokens: readonly string[], index: number): string | undefined {
-  for (const [phrase, parts] of CITY_PLACES) {
+  for (const [phrase, parts] of CITY_BY_FIRST.get(tokens[index]!) ?? []) {
     const end = phraseEnd(tokens, index, parts);
     if (end === 0) continue;
     const next = tokens[end];
@@ -874,13 +901,13 @@ function cityNamedAt(tokens: readonly string[], index: number): string | undefin
 const namedCity = (tokens: readonly string[]) => tokens.some((_, index) => cityNamedAt(tokens, index) !== undefined);
 /** Urban said by a word other than a city's ("phường 5", "thị trấn", "quận 3"): a city named beside it changes nothing. */
 function cityFree(tokens: readonly string[]): boolean {
-  const cityless = tokens.map((token, index) => (CITY_PLACES.some(([, parts]) => phraseEnd(tokens, index, parts) > 0) ? '' : token));
+  const cityless = tokens.map((token, index) => (CITY_BY_FIRST.get(token)?.some(([, parts]) => phraseEnd(tokens, index, parts) > 0) ? '' : token));
   return placeArea(cityless.filter((token) => token !== '' && !CITY_PLACES.some(([, parts]) => parts.includes(token)))) === 'urban';
 }
 /** The first unit holding both areas said ("thị xã": MIXED_AREA_WORDS; a city named: NAMED_CITY), folded; undefined when none. */
 export function mixedAreaSaid(tokens: readonly string[]): string | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
-    const found = MIXED_PLACES.find(([, parts]) => phraseEnd(tokens, index, parts) > 0)?.[0] ?? cityNamedAt(tokens, index);
+    const found = MIXED_BY_FIRST.get(tokens[index]!)?.find(([, parts]) => phraseEnd(tokens, index, parts) > 0)?.[0] ?? cityNamedAt(tokens, index);
     if (found) return found;
   }
   return undefined;
