@@ -1970,8 +1970,10 @@ const serviceIds = (rules: RuleSet, service: string): IndicatorId[] =>
 /** Services of SERVICE_LACKS said lacking in the sentence, not negated ("nhà ở không đạt"; not "không thiếu nhà ở"). */
 function servicesSaid(tokens: Tokens): Set<string> {
   const found = new Set<string>();
+  // A phrase whose first word is not said is said nowhere (phraseEnd): only the others are looked for.
+  const present = new Set(tokens);
   for (const { service, words } of SERVICE_PHRASES) {
-    if (tokens.some((_, index) => phraseEnd(tokens, index, words) > 0 && !NEGATIONS.has(tokens[index - 1] ?? ''))) found.add(service);
+    if (present.has(words[0]!) && tokens.some((_, index) => phraseEnd(tokens, index, words) > 0 && !NEGATIONS.has(tokens[index - 1] ?? ''))) found.add(service);
   }
   return found;
 }
