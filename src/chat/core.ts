@@ -716,12 +716,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const facts = understoodFacts(turn.interview, rules, later.day);
       return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain(turn)];
     }
-    const tells = !readTopic(message, today()) || readHouseholdMessage(message, rules, today()) !== undefined;
+    // "bhyt tra bn phan tram" (round 32 follow20; was recorded as "Bảo hiểm y tế: không thiếu hụt"): a support asked how much, a
+    // question, tells nothing of the household.
+    const topicNow = readTopic(message, today());
+    const supportAsked = topicNow?.kind === 'support' && ['amount', 'rate'].includes(aspectSaid(message) ?? '');
+    const tells = !topicNow || (!supportAsked && readHouseholdMessage(message, rules, today()) !== undefined);
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
     // check (its indicator answered), not answered as a question about that support. A text asked for ("viet bai doc loa ve vay von
     // cho ho can ngheo", round 21) tells nothing of the household ("loa" is no lack of a radio): it is written, below.
     const post = !tells && shortAnswer(rules, message, today()) !== undefined;
-    const fact = !tells && !post && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
+    const fact = !tells && !post && !supportAsked && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     const changed = fact ? changedAnswers(interview, fact.interview) : [];
     // "nha co 2 nguoi co bhyt roi" (round 21) counts who has it: in a household of 4 told before, two of them (the lack, with the
     // remark that says so, as at the BHYT question); with no size told yet, the household's size, said back to correct (was the

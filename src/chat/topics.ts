@@ -925,7 +925,8 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   for (const [aspect, phrases] of ASPECTS) {
     const at = phrasePositions(words, phrases);
     // "lai bn", "lai suat bao nhieu" (round 31 plain18): the rate asked how much, not the amount.
-    if (at.size > 0 && (found === undefined || (found === 'amount' && aspect === 'rate'))) found = aspect;
+    // "vay con lai ai tra" (round 32 follow20): who pays asked, the "lai" of "còn lại" no rate.
+    if (at.size > 0 && (found === undefined || (found === 'amount' && aspect === 'rate') || aspect === 'payer')) found = aspect;
     at.forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
@@ -1057,7 +1058,7 @@ function aspectPoints(
   today: string,
   ids: readonly string[] = supportsShown(rules, topic, today),
 ): { points: string[]; bases: string[]; noFigure: boolean } | undefined {
-  if (aspect === 'duration') return undefined;
+  if (aspect === 'duration' || aspect === 'both') return undefined;
   const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
   const bases = new Set<string>();
   let noFigure = false;
@@ -1074,6 +1075,8 @@ function aspectPoints(
       const text =
         aspect === 'place' || aspect === 'papers'
           ? `nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
+          : aspect === 'payer'
+            ? `${found.what.replace(/\.$/, '')}${found.what.includes(STATUS_TAGS[found.status].trim()) ? '' : STATUS_TAGS[found.status]}; nơi làm: ${found.whereToApply.replace(/\.$/, '')}`
           : aspect === 'timing'
             ? found.status === 'unknown'
               ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
@@ -1120,6 +1123,7 @@ const ASPECT_UNKNOWN: Record<string, string> = {
   rate: FIGURES_NOTE,
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
   papers: 'Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.',
+  payer: 'Phần nào dữ liệu không ghi (như phần còn lại của mức đóng, hay địa phương có hỗ trợ thêm không) do ai trả thì chưa rõ.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };
 
@@ -1142,6 +1146,11 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   // a household files (Mẫu số 04 at the UBND cấp xã).
   if (topic.kind === 'procedure' && aspect === 'place') return [procedureStepsAbout(rules, 'where', dayForYear(topic.year, today))];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
+  // "giay to gi", "lam o dau" after the disability entry (round 32 follow20; was the papers of the review for a poor household):
+  // those of its monthly allowance.
+  if (topic.kind === 'reference' && topic.entryId === DISABILITY_ENTRY && (aspect === 'papers' || aspect === 'place')) {
+    return aspectAnswer(rules, { kind: 'support', supportId: DISABLED_ALLOWANCE }, aspect, today);
+  }
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;
   if (topic.kind === 'standard') {
     const short = shortForm?.();
@@ -1152,6 +1161,13 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   if (aspect === 'duration') {
     const lead = `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi ở câu trả lời phía trên; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
     return [reply([bold(lead), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
+  }
+  if (aspect === 'both') {
+    const kept = supportsKept(topic);
+    const names = (kept.length > 1 ? kept : supportsShown(rules, topic, today)).map((id) => rules.supports.find((one) => one.id === id)?.name ?? id);
+    if (names.length < 2) return undefined;
+    const lead = `Hưởng cùng lúc ${names.map(lowerFirst).join(' và ')} được hay không, dữ liệu của trợ lý không ghi (chưa rõ), nên mình không dám nói. ${WHERE_TO_ASK}`;
+    return [reply([plain(`${lead}\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
   const found = aspectPoints(rules, topic, aspect, today);
   if (!found || found.points.length === 0) return undefined;
@@ -1341,7 +1357,7 @@ export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
   const { words } = readMessage(message);
   const said = ASPECTS.filter(([, phrases]) => has(words, phrases)).map(([aspect]) => aspect);
   // "lai bn": the rate asked how much (readAspect).
-  return said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
+  return said.includes('payer') ? 'payer' : said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
 }
 
 /**

@@ -104,6 +104,7 @@ import {
   HOUSEHOLD_TOTAL_WORDS,
   INCOME_NOUNS,
   NO_INCOME_PHRASES,
+  MONEY_LACKED_FOR_PHRASES,
   IRREGULAR_INCOME_PHRASES,
   IRREGULAR_INCOME_QUESTION,
   ALLOWANCE_LIVING_PHRASES,
@@ -1504,7 +1505,9 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, daysOf(found), dayNotes));
   const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
   if (incomes.length === 0) {
-    if (findPhrase(tokens, NO_INCOME_PHRASES)) return { monthly: 0, perPerson: false, notes: [] };
+    // "ko co tien di vien": money lacking for something, no income of 0 (MONEY_LACKED_FOR_PHRASES).
+    const noIncome = findPhrase(tokens, MONEY_LACKED_FOR_PHRASES) ? NO_INCOME_PHRASES.filter((phrase) => phrase !== 'khong co tien') : NO_INCOME_PHRASES;
+    if (findPhrase(tokens, noIncome)) return { monthly: 0, perPerson: false, notes: [] };
     // "thu nhap bap benh", "lam thue ngay co ngay ko": no month to read; a usual month or the year's total is asked.
     if (findPhrase(tokens, IRREGULAR_INCOME_PHRASES)) return { question: IRREGULAR_INCOME_QUESTION, notes: [] };
     // "ko có việc làm, sống nhờ trợ cấp 1 triệu": the allowance is all it has, and it is not income.

@@ -454,7 +454,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           askingEnds: phraseList,
           askedTo: phraseList,
           changed: phraseList,
-          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
+          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers', 'payer', 'both']), phraseList),
           muchTold: phraseList,
           aspectFillers: phraseList,
           refers: phraseList,
@@ -563,7 +563,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   const lists: [string, Iterable<string>][] = [
     ['CURRENCY_WORDS', data.CURRENCY_WORDS], ['HALF_WORDS', data.HALF_WORDS], ['HALF_BEFORE_WORDS', data.HALF_BEFORE_WORDS], ['TEN_WORDS', data.TEN_WORDS], ['ODD_WORDS', data.ODD_WORDS],
     ['PERIOD_LEADS', data.PERIOD_LEADS], ['PERIOD_REACH_WORDS', data.PERIOD_REACH_WORDS], ['HARVEST_SOLD_WORDS', data.HARVEST_SOLD_WORDS], ['PERIOD_TRAILS', data.PERIOD_TRAILS], ['TIME_NOT_PERIOD_TRAILS', data.TIME_NOT_PERIOD_TRAILS], ['DATE_NUMBER_BEFORE', data.DATE_NUMBER_BEFORE], ['DATE_DAY_FOLLOWERS', data.DATE_DAY_FOLLOWERS], ['PER_PERSON_PHRASES', data.PER_PERSON_PHRASES], ['PER_PERSON_GAP_WORDS', data.PER_PERSON_GAP_WORDS],
-    ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['IRREGULAR_INCOME_PHRASES', data.IRREGULAR_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
+    ['HOUSEHOLD_TOTAL_WORDS', data.HOUSEHOLD_TOTAL_WORDS], ['NO_INCOME_PHRASES', data.NO_INCOME_PHRASES], ['MONEY_LACKED_FOR_PHRASES', data.MONEY_LACKED_FOR_PHRASES], ['IRREGULAR_INCOME_PHRASES', data.IRREGULAR_INCOME_PHRASES], ['INCOME_CUES', data.INCOME_CUES],
     ['NOT_INCOME_PHRASES', data.NOT_INCOME_PHRASES], ['PAID_WORK_PHRASES', data.PAID_WORK_PHRASES], ['EARNER_WORDS', data.EARNER_WORDS], ['INCOME_NOUNS', data.INCOME_NOUNS],
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
     ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],

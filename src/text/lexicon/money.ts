@@ -266,6 +266,16 @@ export const NO_INCOME_PHRASES: readonly string[] = [
 ];
 
 /**
+ * "ko co tien di vien", "khong co tien chua benh" (round 32 follow20; was a check started with "Thu nhập cả hộ: 0 đồng"): money
+ * lacking for something, no income said: "không có tiền" then what it is for is never an income of 0 (NO_INCOME_PHRASES).
+ */
+export const MONEY_LACKED_FOR_PHRASES: readonly string[] = [
+  'khong co tien di', 'khong co tien chua', 'khong co tien kham', 'khong co tien dong', 'khong co tien mua', 'khong co tien tra', 'khong co tien nop',
+  'khong co tien lo', 'khong co tien dieu tri', 'khong co tien vien phi', 'khong co tien thuoc', 'khong co tien mo', 'khong co tien cho',
+  'hong co tien di', 'hong co tien chua', 'hong co tien kham',
+];
+
+/**
  * Income that comes and goes ("thu nhập bấp bênh", "làm thuê ngày có ngày không", "tháng nhiều tháng ít", "hổng ổn định"): with
  * no figure, or with a good month's and a bad month's, there is no month to read. The income reviewed is the last 12 months'
  * total ÷ 12 (NĐ 07/2021/NĐ-CP; rules/standards notes), so a usual month or the year's total is asked (IRREGULAR_INCOME_QUESTION).

@@ -502,7 +502,11 @@ export const TOPICS = {
       over: ['health_insurance_premium'],
       // Round 26 tryout9: "ho can ngheo thi bhyt nha nuoc tra bn phan tram" asks what the state pays of the card (the premium
       // support, at least 70 %), not what the card pays at the doctor's.
-      unless: ['nha nuoc tra', 'nha nuoc dong', 'nha nuoc ho tro', 'ngan sach tra', 'ngan sach dong', 'ngan sach ho tro'],
+      unless: ['nha nuoc tra', 'nha nuoc dong', 'nha nuoc ho tro', 'ngan sach tra', 'ngan sach dong', 'ngan sach ho tro',
+        // "chong tui nam vien, can ngheo, the bhyt dc ho tro bn" (round 32 follow20; was the NQ 261 benefit card): the card itself
+        // supported, its fee (at least 70 % for a near-poor member), though the stay is told beside it.
+        'the bhyt duoc ho tro', 'the bao hiem y te duoc ho tro', 'the bao hiem duoc ho tro', 'bhyt duoc ho tro bao nhieu', 'ho tro mua the', 'ho tro tien the',
+        'ho tro dong bhyt', 'ho tro dong bao hiem'],
     },
     social_pension: {
       // Grandparents are old people in everyday speech ("bà nội tui … có được lãnh tiền hằng tháng ko").
@@ -1299,6 +1303,9 @@ export const TOPICS = {
         'phai lam', 'lam gi', 'lam sao', 'thu tuc', 'co can', 'the nao', 'thi sao',
         // "… tach ho ngheo sao ad", "… thi tinh sao z" (round 18): "sao" asked right before the closing word.
         'sao ad', 'sao vay', 'sao a', 'ra sao', 'tinh sao',
+        // "tach ho ngheo sao", "con tui lay vo roi tach ho, co dc ho ngheo rieng hong" (round 32 follow20; was a passage): "sao" closing
+        // the split asked, a household of their own asked.
+        'ngheo sao', 'ho sao', 'ho rieng', 'ngheo rieng', 'rieng hong', 'rieng khong', 'rieng duoc khong',
       ],
       alone: true,
     },
@@ -1915,6 +1922,13 @@ export const TOPICS = {
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
+      // "vay con lai ai tra" after the BHYT card, "ai ho tro" after the housing card (round 32 follow20; was "không tìm thấy" and the
+      // general supports explainer): who pays or provides it, which the card's own sentence says (and where it is applied for).
+      payer: ['ai tra', 'con lai ai tra', 'phan con lai ai tra', 'ai dong', 'con lai ai dong', 'ai ho tro', 'ai chi', 'ai chi tra', 'ai lo', 'ai bo tien', 'ai cap tien',
+        'tien cua ai', 'tien o dau ra', 'ai chiu', 'nguon tien', 'ai cho tien'],
+      // "ca hai dc ko" after a card with two supports (the pension and the monthly allowance; round 32 follow20; was "ngoài phạm
+      // vi"): whether both are had at once, which the data says nowhere.
+      both: ['ca hai', 'ca 2', 'huong ca hai', 'huong ca 2', 'lanh ca hai', 'lanh ca 2', 'cung luc', 'dong thoi', 'ca hai luon', 'ca 2 luon', 'hai cai'],
       // "giay to gi", "can mang gi" after a support card: the papers, which the data does not list (where to apply says).
       papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi',
         // "can mang theo j" after a support card (round 30): the papers to bring.
