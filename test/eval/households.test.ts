@@ -249,6 +249,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.96);
   });
 
+  it('routes the round-32 follow20 residents\' first messages (routing-round32-follow20.yaml: "chong tui nam vien, can ngheo, the bhyt dc ho tro bn" the premium card, not the benefit card; "tach ho ngheo sao", "… co dc ho ngheo rieng hong" the member-change entry; the card paying a stay stays the benefit card) all (0.167 before follow20)', () => {
+    const routing = scoreRouting('routing-round32-follow20.yaml');
+    expect(routing.questions).toBe(6);
+    expect(routing.groups.residents?.questions).toBe(6);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(1);
+  });
+
   it('routes the round-31 plain18 residents\' messages (routing-round31-plain18.yaml: "vua bi rot can ngheo, con dc the bhyt ko" and its kin: the premium card of the newly escaped, not the "không có tên" card; why dropped stays the losing card) for at least 0.8 (0.4 before plain18: the three BHYT questions read as losing; the one left: "con dc huong bhyt" read as the benefit card, "hưởng")', () => {
     const routing = scoreRouting('routing-round31-plain18.yaml');
     expect(routing.questions).toBe(5);
