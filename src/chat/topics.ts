@@ -1123,7 +1123,7 @@ const ASPECT_UNKNOWN: Record<string, string> = {
   rate: FIGURES_NOTE,
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
   papers: 'Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.',
-  payer: 'Phần nào dữ liệu không ghi (như phần còn lại của mức đóng, hay địa phương có hỗ trợ thêm không) do ai trả thì chưa rõ.',
+  payer: 'Phần nào dữ liệu không ghi (như phần còn lại phải tự đóng, hay địa phương có hỗ trợ thêm không) do ai trả thì chưa rõ.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };
 

@@ -44,6 +44,15 @@ describe('who pays, asked after a support card', () => {
   });
 });
 
+describe('the lender asked after the loan card', () => {
+  it('"ai cho vay" names the bank the card says, not a passage', async () => {
+    const text = await chain('vay von ho can ngheo', 'ai cho vay');
+    expect(text).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+    expect(text).toContain('(tham khảo)');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});
+
 describe('"ca hai dc ko" after the pension and the monthly allowance', () => {
   it('says the data does not say whether both are had, and whom to ask', async () => {
     const text = await chain('me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang', 'ca hai dc ko');

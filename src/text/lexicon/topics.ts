@@ -1925,7 +1925,9 @@ export const TOPICS = {
       // "vay con lai ai tra" after the BHYT card, "ai ho tro" after the housing card (round 32 follow20; was "không tìm thấy" and the
       // general supports explainer): who pays or provides it, which the card's own sentence says (and where it is applied for).
       payer: ['ai tra', 'con lai ai tra', 'phan con lai ai tra', 'ai dong', 'con lai ai dong', 'ai ho tro', 'ai chi', 'ai chi tra', 'ai lo', 'ai bo tien', 'ai cap tien',
-        'tien cua ai', 'tien o dau ra', 'ai chiu', 'nguon tien', 'ai cho tien'],
+        'tien cua ai', 'tien o dau ra', 'ai chiu', 'nguon tien', 'ai cho tien',
+        // "ai cho vay", "ngan hang nao" after the loan card: the lender the card names (Ngân hàng Chính sách xã hội).
+        'ai cho vay', 'ngan hang nao', 'vay ngan hang nao'],
       // "ca hai dc ko" after a card with two supports (the pension and the monthly allowance; round 32 follow20; was "ngoài phạm
       // vi"): whether both are had at once, which the data says nowhere.
       both: ['ca hai', 'ca 2', 'huong ca hai', 'huong ca 2', 'lanh ca hai', 'lanh ca 2', 'cung luc', 'dong thoi', 'ca hai luon', 'ca 2 luon', 'hai cai'],
