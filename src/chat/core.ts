@@ -220,9 +220,16 @@ const PLAIN_MARK = 'plain:';
  * an answer: "chi tiết" after it gives the post's next level (round 32 outreach19), after a rewrite the card.
  */
 const POST_MARK = 'post:';
+/**
+ * After SHORT_MARK (and PLAIN_MARK) when that short text was said to the one who asked ("Bạn có thể hỏi … nơi bạn cư trú"):
+ * "ngắn hơn nữa" right after it stays said to them (round 32 household19; was "Bà con … nơi mình cư trú").
+ */
+const ONE_MARK = 'one:';
 const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
-/** session.last without SHORT_MARK, POST_MARK and PLAIN_MARK. */
-const unshortened = (last: string | undefined) => withoutMark(withoutMark(withoutMark(last, SHORT_MARK), POST_MARK), PLAIN_MARK);
+/** session.last without SHORT_MARK, POST_MARK, PLAIN_MARK and ONE_MARK. */
+const unshortened = (last: string | undefined) => withoutMark(withoutMark(withoutMark(withoutMark(last, SHORT_MARK), POST_MARK), PLAIN_MARK), ONE_MARK);
+/** Whether session.last says the last answer was a short text said to the one who asked (ONE_MARK). */
+const wasToOne = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), PLAIN_MARK)?.startsWith(ONE_MARK) === true;
 /** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK and BRIEF_MARK. */
 const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK);
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
@@ -2144,11 +2151,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
     const brief = wasBrief(turn.session.last);
     const plainBefore = wasPlain(turn.session.last);
+    const toOneBefore = wasToOne(turn.session.last);
     const last = aboutOf(turn.session.last);
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
-    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore);
+    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -2666,7 +2674,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
-  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false): Reply[] {
+  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false, toOneBefore = false): Reply[] {
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
     // "hok hieu gi het" again right after a plainer rewrite (round 31 words16: was that rewrite word for word): its first line,
     // its source and whom to ask (the plainer length was not asked, SHORT_TEXT_DEFAULTS.plain).
@@ -2675,7 +2683,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const kept = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
     // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …");
     // so are "ngắn hơn", "noi ngan thoi" with no readers named (round 32 consent18; "ngan gon cho ba con" is a post).
-    const form = (kept.plain || !kept.readers) && !kept.spoken && !wasShort ? { ...kept, toOne: true } : kept;
+    // "ngắn hơn nữa" right after such a short text: still to "bạn" (ONE_MARK; round 32 household19).
+    const form = (kept.plain || !kept.readers) && !kept.spoken && (!wasShort || toOneBefore) ? { ...kept, toOne: true } : kept;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);
@@ -2694,7 +2703,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [lines(found.lead.text, `${SHORT_DECISION_NOTE} ${WHERE_TO_ASK}`)];
     }
     if (shortened) {
-      turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
+      turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${form.toOne ? ONE_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }

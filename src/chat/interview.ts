@@ -14,6 +14,7 @@ import { asksBack, compactKey, readGuess, readLeadingYesNo, readMessage, readYes
 import { bold, bullets, plain, reply } from './replies.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { HARVEST_MONEY_QUESTION } from '../text/lexicon/money.ts';
 import { AREA_MEANING_ASKS, DEPRIVATION_WORDS, ONLY_SOME_WORDS, UNSURE_PHRASES, WORKING_AGE_ONLY } from '../text/lexicon/household.ts';
 
 /** `needless`: the area cannot change the class for the figures answered so far (settled.ts), so it is not asked. */
@@ -103,11 +104,13 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
     delete next.periodAsked;
     delete next.askedFor;
     delete next.cropAsked;
+    delete next.harvestAsked;
   } else if (understanding.perDay) next.perDay = dayPay(understanding.perDay);
   else if (understanding.periodAsked) next.periodAsked = { amount: understanding.periodAsked.value, perPerson: understanding.periodAsked.perPerson };
   else if (understanding.cropAsked) next.cropAsked = { amount: understanding.cropAsked.value, perPerson: understanding.cropAsked.perPerson, name: understanding.cropAsked.name };
   // "1 năm làm được tám chục triệu" asked back: the figure answered ("80 triệu") is the year's (readingOf).
   if (next.income === undefined && understanding.askedFor) next.askedFor = understanding.askedFor;
+  if (next.income === undefined && understanding.harvestAsked) next.harvestAsked = true;
   if (understanding.deprivationsCounted !== undefined) next.deprivationsCounted = understanding.deprivationsCounted;
   for (const indicator of indicatorsFor(rules, date)) {
     if (understood.deprivations.includes(indicator.id)) next.answers[indicator.id] = 'yes';
@@ -626,6 +629,9 @@ function askStep(interview: Interview, rules: RuleSet, date: string): Reply {
           numberedChoices: false,
         };
       }
+      if (interview.harvestAsked) {
+        return { ...reply([bold(`${heading}. `), plain(`${HARVEST_MONEY_QUESTION}${previousNote}`)], [NAV_ROW]), numberedChoices: false };
+      }
       if (interview.perDay) {
         return {
           ...reply(
@@ -682,7 +688,7 @@ export type StepOutcome = { ok: true; interview: Interview; note?: string; remar
 
 /** The income answered: a day's pay waiting for the days worked, a figure waiting for its period, are done with. */
 function withIncome(interview: Interview, income: NonNullable<Interview['income']>): Interview {
-  const { perDay: _asked, periodAsked: _period, askedFor: _for, cropAsked: _crop, ...rest } = interview;
+  const { perDay: _asked, periodAsked: _period, askedFor: _for, cropAsked: _crop, harvestAsked: _harvest, ...rest } = interview;
   return { ...rest, income, reviewed: false };
 }
 

@@ -72,6 +72,11 @@ export const InterviewSchema = z.object({
    */
   askedFor: z.object({ period: z.enum(['month', 'year']), count: z.number().int().min(1).max(120) }).optional(),
   /**
+   * A harvest told by its weight and no money ("mỗi vụ dc 3 tấn lúa"), while the income is not known: the income question asks the
+   * money the harvest brings in a year (HARVEST_MONEY_QUESTION), `askedFor` the year. Optional, so older sessions load unchanged.
+   */
+  harvestAsked: z.literal(true).optional(),
+  /**
    * How many deprivations the household sentence told, none named ("thieu 2 chi so", round 26): said back with what was
    * understood, on the review before the first indicator question too; each indicator is still asked. Optional, so older
    * sessions load unchanged.

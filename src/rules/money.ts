@@ -400,7 +400,7 @@ function perPeriod(value: number, said: SaidPeriods | undefined, perPerson: bool
     const unit = period === 'day' ? 'ngày' : 'tuần';
     const question = ask(
       `${formatMoney(value)} (“${text}”) là tiền ${said!.count > 1 ? `${said!.count}` : 'một'} ${unit}. Mình cần thu nhập cả tháng: bạn nhân với số ${unit} làm trong tháng rồi ghi lại giúp ` +
-        `(ví dụ 20 ngày × 200.000 đồng = 4.000.000 đồng một tháng).`,
+        (period === 'day' ? `(ví dụ 20 ngày × 200.000 đồng = 4.000.000 đồng một tháng).` : `(ví dụ 4 tuần × 1.000.000 đồng = 4.000.000 đồng một tháng).`),
     );
     return period === 'day' && said!.count === 1 ? { ...question, perDay: { value, perPerson } } : question;
   }

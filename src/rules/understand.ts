@@ -27,6 +27,7 @@ import {
   SMALL_CHILD_GROUPS,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
+  HOUSE_CHILDREN_LEADS,
   OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
   BOTH_WORDS,
@@ -98,6 +99,8 @@ import {
   DIGIT_WORDS,
   EARNER_WORDS,
   ONE_EARNER_PHRASES,
+  REMITTANCE_PHRASES,
+  REMITTANCE_COUNTED_NOTE,
   PER_PERSON_PHRASES,
   EARNERS_TOGETHER_WORDS,
   EACH_EARNER_WORDS,
@@ -107,6 +110,9 @@ import {
   MONEY_LACKED_FOR_PHRASES,
   IRREGULAR_INCOME_PHRASES,
   IRREGULAR_INCOME_QUESTION,
+  HARVEST_MONEY_QUESTION,
+  HARVEST_SOLD_WORDS,
+  CROPS,
   ALLOWANCE_LIVING_PHRASES,
   ALLOWANCE_NOT_INCOME_NOTE,
   SUPPORT_LEFT_OUT_NOTE,
@@ -232,6 +238,11 @@ export interface Understanding {
    * how many a year, in the resident's word, and a later answer ("2 mùa", readCropsAnswer) makes the year's income (chat interview).
    */
   cropAsked?: EachCrop;
+  /**
+   * A harvest said by its weight and no money ("mỗi vụ dc 3 tấn lúa, 1 năm 2 vụ"): its question asks the money the harvest brings
+   * in a year (HARVEST_MONEY_QUESTION), and a figure answered alone is the year's (`askedFor`; chat interview).
+   */
+  harvestAsked?: true;
   /** Of `questions`, one asks the area: only a unit holding both areas was said ("ở thành phố", "thị xã"). */
   areaAsked?: true;
   /**
@@ -426,6 +437,21 @@ function parentOfChildSpeaker(tokens: Tokens, index: number, phrase: string): bo
   return aged || findPhrase(tokens, CHILD_SPEAKER_HOUSE);
 }
 
+/**
+ * "tui làm công nhật ngày 180 ngàn, …, nhà 4 đứa" (HOUSE_CHILDREN_LEADS): where the children counted after the house start, when
+ * the speaker speaks of themself ("tui", not "ba má tui") and the house names no one else; undefined otherwise.
+ */
+function houseChildrenAt(tokens: Tokens): number | undefined {
+  const speaks = tokens.some((token, index) => SPEAKERS.has(token) && !PERSON_WORDS.has(tokens[index - 1] ?? ''));
+  if (!speaks) return undefined;
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (index > 0 && !CLAUSE_BREAKS.has(tokens[index - 1]!)) continue;
+    const lead = longestAt(tokens, index, HOUSE_CHILDREN);
+    if (lead && countedChildrenAt(tokens, index + lead.length) !== undefined) return index + lead.length;
+  }
+  return undefined;
+}
+
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2; "vợ chồng với tụi nhỏ": not told. */
 function composedMembers(tokens: Tokens): number | undefined {
   const group = composed(tokens);
@@ -465,6 +491,10 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
       (token, index) => JOIN_WORDS.has(token) && EARNER_WORDS.has(tokens[index - 1] ?? '') && !pairEndsAt(tokens, index - 1) && !pairEndsAt(tokens, index) && countedChildrenAt(tokens, index + 1),
     );
     if (join >= 0) [base, groupEnd] = [1, join];
+  }
+  if (base === undefined) {
+    const children = houseChildrenAt(tokens);
+    if (children !== undefined) [base, groupEnd] = [1, children];
   }
   if (base === undefined) {
     const opening = openingPair(tokens);
@@ -508,7 +538,10 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
     // relative leaves whose household it is to ask.
     if (start !== own) apart ||= livesWithOthers(tokens, start);
     if (start === own || (start < own! && before !== undefined)) continue;
-    const children = countedChildrenAt(tokens, start);
+    // "vợ chồng tui làm thuê, nhà 3 đứa nhỏ" (round 32 household19: read 2): children after the house too ("nhà có …": by "có" above).
+    const house = longestAt(tokens, start, HOUSE_CHILDREN);
+    const lead = house && house.at(-1) !== 'co' ? house.length : 0;
+    const children = countedChildrenAt(tokens, start) ?? (lead > 0 ? countedChildrenAt(tokens, start + lead) : undefined);
     if (children) total += children;
     else untold ||= uncountedChildrenAt(tokens, start);
     // "2 ông bà già bệnh, 1 đứa con khuyết tật, tui đi làm thuê …" (round 30: read 3 of 4): the speaker opening a clause of their
@@ -635,6 +668,7 @@ const boundWordAt = (tokens: Tokens, index: number): string => {
 const CLASSIFIED = byLength([...ONE_PERSON_WORDS, ...CHILD_NOUNS]);
 const LIVE_WITH = byLength(LIVE_WITH_PHRASES);
 const HOUSE_LIST = byLength(HOUSE_LIST_PHRASES);
+const HOUSE_CHILDREN = byLength(HOUSE_CHILDREN_LEADS);
 const OWN_HOUSE = byLength(OWN_HOUSE_PHRASES);
 const SPEAKER_GROUP_SET: ReadonlySet<string> = new Set(SPEAKER_GROUPS);
 const SPEAKERS = new Set(SPEAKER_WORDS);
@@ -1176,6 +1210,7 @@ interface IncomeReading {
   periodAsked?: PeriodAsked;
   askedFor?: SaidFor;
   cropAsked?: EachCrop;
+  harvestAsked?: true;
   /** The month's income added up from each earner's ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu"): see Understanding. */
   summed?: true;
   notes: string[];
@@ -1285,6 +1320,22 @@ function earnersIn(words: Tokens): string {
 }
 
 const ONE_EARNER = ONE_EARNER_PHRASES.map(split);
+
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_UNITS);
+const CROP_NAMES: ReadonlySet<string> = new Set(CROPS.words);
+
+/**
+ * "mỗi vụ dc 3 tấn lúa", "thu hoạch 2 tấn cà phê": a count then a weight (QUANTITY_UNITS), then what is harvested or a crop said
+ * in its clause (HARVEST_SOLD_WORDS, CROPS.words); not a price ("7 ngàn 1 ký": an amount, read before) nor a child's weight.
+ */
+function harvestByWeight(tokens: Tokens): boolean {
+  return tokens.some((token, index) => {
+    if (!/^\d/.test(token) || !QUANTITY_WORDS.has(tokens[index + 1] ?? '')) return false;
+    const clause = tokens.slice(...clauseOf(tokens, index));
+    const after = tokens[index + 2] ?? '';
+    return (HARVEST_SOLD_WORDS.has(after) && !JOIN_WORDS.has(after)) || clause.some((word) => CROP_NAMES.has(word));
+  });
+}
 
 /** "thu nhập 5 triệu, à nhầm, 15 triệu": an amount followed by a correction and another amount is dropped, and the note says so. */
 function corrected(tokens: Tokens, amounts: FoundAmount[], notes: string[]): FoundAmount[] {
@@ -1510,6 +1561,9 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     if (findPhrase(tokens, noIncome)) return { monthly: 0, perPerson: false, notes: [] };
     // "thu nhap bap benh", "lam thue ngay co ngay ko": no month to read; a usual month or the year's total is asked.
     if (findPhrase(tokens, IRREGULAR_INCOME_PHRASES)) return { question: IRREGULAR_INCOME_QUESTION, notes: [] };
+    // "moi vu dc 3 tan lua, 1 nam 2 vu" (round 32 household19; was no income, the month's income asked later): a harvest by its
+    // weight is no money; the money it brings in a year is asked, and a figure answered alone is that year's.
+    if (harvestByWeight(tokens)) return { question: HARVEST_MONEY_QUESTION, notes: [], askedFor: { period: 'year', count: 1 }, harvestAsked: true };
     // "ko có việc làm, sống nhờ trợ cấp 1 triệu": the allowance is all it has, and it is not income.
     return findPhrase(tokens, ALLOWANCE_LIVING_PHRASES) ? { monthly: 0, perPerson: false, notes: [ALLOWANCE_NOT_INCOME_NOTE] } : { notes: [] };
   }
@@ -1594,6 +1648,7 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const unnamed = parts.filter((item) => item.earners === '' && !item.added).length;
   if (wholes.length === 0 && unnamed <= 1 && unnamed < parts.length) {
     notes.push(`${unnamed === 0 ? 'cộng thu nhập của từng người' : 'cộng các khoản thu nhập'}: ${added}`);
+    if (parts.some(({ found }) => beforeHas(ownWords(found, amounts), REMITTANCE_PHRASES, ownWords(found, amounts).length))) notes.push(REMITTANCE_COUNTED_NOTE);
     return { monthly: sum, perPerson: false, notes, summed: true };
   }
   return ask;
@@ -2920,6 +2975,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
     ...(income.cropAsked ? { cropAsked: income.cropAsked } : {}),
+    ...(income.harvestAsked ? { harvestAsked: true as const } : {}),
     ...(areaQuestion !== undefined ? { areaAsked: true as const } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(income.question || rangeRead?.question || confirm ? { incomeAsked: true as const } : {}),

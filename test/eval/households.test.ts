@@ -220,6 +220,13 @@ describe('household sentences', () => {
     expect(scores32.accuracy, JSON.stringify(scores32.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-32 household19 households told in one sentence (money sent home beside the farm\'s, "nhà 4 đứa" said by the speaker: the speaker and the children, a harvest by its weight: no money, the year\'s money asked; pensions, a vendor\'s and a Grab driver\'s pay, "5 miệng ăn") all (0.714 on main 86b57587: the remittance and the farm asked twice, "nhà 4 đứa" no size, "vợ chồng tui …, nhà 3 đứa nhỏ" read 2)', () => {
+    const round32 = loadHouseholdSentences('round32household19');
+    expect(round32.length).toBe(14);
+    const scores32 = scoreSentences(round32, rules);
+    expect(scores32.accuracy, JSON.stringify(scores32.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);

@@ -544,6 +544,8 @@ describe('several earners (findings3 item 1): every amount counts, each per mont
     expect(read('nha 4 nguoi o que, lam ruong 1 nam 24 trieu, con gai gui ve 3 trieu 1 thang').notes).toEqual([
       '24.000.000 đồng một năm ÷ 12 = 2.000.000 đồng một tháng',
       'cộng các khoản thu nhập: 2.000.000 đồng + 3.000.000 đồng = 5.000.000 đồng',
+      // round 32 household19: what was counted, said.
+      'tiền người nhà gửi về có tính vào thu nhập của hộ (chỉ không tính trợ cấp của Nhà nước)',
     ]);
   });
 

@@ -200,6 +200,11 @@ export const CHILD_SPEAKER_HOUSE: readonly string[] = ['nha con'];
  */
 export const OWN_HOUSE_PHRASES: readonly string[] = ['nha toi', 'nha em', 'nha minh', 'gia dinh toi', 'gia dinh em', 'gia dinh minh'];
 export const LIVE_WITH_PHRASES: readonly string[] = ['o voi', 'song voi', 'o chung voi', 'song chung voi', 'o cung voi', 'song cung voi', 'o cung', 'song cung', 'o chung', 'song chung'];
+/**
+ * "tui làm công nhật …, nhà 4 đứa", "nhà có 3 đứa nhỏ" (round 32 household19; was no size): the house, then children counted,
+ * said by one who speaks of themself: the speaker's children, the household the speaker and them (as "tui nuôi 3 đứa nhỏ").
+ */
+export const HOUSE_CHILDREN_LEADS: readonly string[] = ['nha', 'nha co', 'o nha co', 'nha toi', 'nha toi co', 'nha em', 'nha em co', 'nha minh', 'nha minh co'];
 export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
 /**
  * One person each, the one list of such words: listed one by one ("nhà có tui, vợ tui, ba tui"), and before an age ("má tui

@@ -288,6 +288,13 @@ export const IRREGULAR_INCOME_PHRASES: readonly string[] = [
   // A good month and a bad one said with their figures: "thang nhieu 5 trieu thang it 2 trieu", "luc nhieu thi 4 trieu, luc it 1 trieu".
   'thang nhieu', 'thang it', 'luc nhieu', 'luc it', 'khi nhieu', 'khi it',
 ];
+/**
+ * Asked when a harvest is said by its weight and no money ("mỗi vụ dc 3 tấn lúa, 1 năm 2 vụ", round 32 household19): the money it
+ * brings in a year; a figure answered alone is the year's (÷ 12).
+ */
+export const HARVEST_MONEY_QUESTION =
+  'Bạn kể sản lượng thu hoạch (tấn, tạ, ký) nhưng chưa kể số tiền. Bán nông sản cả năm được khoảng bao nhiêu tiền? ' +
+  'Bạn gõ số tiền cả năm, ví dụ: 40 triệu (mình chia 12 tháng); có thêm khoản khác thì cộng vào.';
 /** Asked for an income that comes and goes: a usual month, or the 12 months' total (÷ 12), with examples in a resident's words. */
 export const IRREGULAR_INCOME_QUESTION =
   'Thu nhập lúc có lúc không thì mình tính theo cả năm: bạn ước giúp một tháng bình thường được khoảng bao nhiêu, hoặc cộng cả 12 tháng qua ' +
@@ -374,8 +381,16 @@ export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia l
  */
 export const CORRECTION_PHRASES: readonly string[] = ['nham', 'sua lai', 'dinh chinh', 'a khong', 'y lon', 'a lon', 'lon roi', 'noi lon'];
 
-/** "1 người đi làm xa gửi về 3 triệu": one member named by a count, an earner like "chồng" (not "nhà 4 người"). */
-export const ONE_EARNER_PHRASES: readonly string[] = ['1 nguoi', 'mot nguoi'];
+/**
+ * "…, thang gui ve 3 trieu, o nha lam ruong thang kiem 2 trieu" (round 32 household19; was asked which amount): money sent home
+ * names its sender, someone away, as an earner does. It is income: only the State's social assistance is left out (NĐ 07/2021).
+ */
+export const REMITTANCE_PHRASES: readonly string[] = ['gui ve', 'gui tien ve'];
+/** The note said when money sent home is added to the household's other income. */
+export const REMITTANCE_COUNTED_NOTE = 'tiền người nhà gửi về có tính vào thu nhập của hộ (chỉ không tính trợ cấp của Nhà nước)';
+
+/** "1 người đi làm xa gửi về 3 triệu": one member named by a count, an earner like "chồng" (not "nhà 4 người"); money sent home. */
+export const ONE_EARNER_PHRASES: readonly string[] = ['1 nguoi', 'mot nguoi', ...REMITTANCE_PHRASES];
 
 /** Words before an amount that name who earns it: several such amounts are added up. */
 export const EARNER_WORDS: ReadonlySet<string> = new Set([

@@ -37,7 +37,11 @@ const NOT_ELECTRICITY_AFTER = [
 
 export const SPOKEN: readonly SpokenEntry[] = [
   // --- chat abbreviations and spoken spellings of common words ---
-  { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'] },
+  // "kg" after a number ("5 kg", "15k/kg") is the kilogram, never "không" (round 32 household19).
+  { canonical: 'không', forms: ['ko', 'k', 'kg', 'khg', 'hok', 'hk', 'khum', 'hông', 'hem', 'hổng', 'hôk', 'hơm'], atEnd: ['hong', 'hum'], except: ['# kg'] },
+  // "ho ngheo dc bn kg gao" (round 32 household19; was "bao nhiêu không gạo", a passage): "kg" before rice or paddy is the kilogram.
+  { canonical: 'ký gạo', forms: ['kg gao'] },
+  { canonical: 'ký lúa', forms: ['kg lua'] },
   // Round 25 (tryout7): "hổng" typed plain mid-sentence before what it denies, "ma hong co ten trong danh sach", "co tivi la hong
   // dc lam ho ngheo nua": "không". Plain "hong" elsewhere may be "hỏng" (broken): "bị hỏng", "hư hỏng" keep it.
   { canonical: 'không có', forms: ['hong co'], except: ['bi hong co', 'hu hong co'] },
