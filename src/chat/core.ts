@@ -776,6 +776,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (byArea) return [byArea[0]!, lines(HELP_WITH_RESULT), ...byArea.slice(1)];
     // "co ai giup ko" while the consent question waits: what the household gets comes with the check's result (findings N02).
     if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
+    // "ko hieu", "hok hieu gi het" while the consent question waits (round 32 short20; was "(Bạn chưa chọn…)" alone): the estimate
+    // and the choices said plainer, that nothing is kept before one is chosen, then the choice again.
+    if (asksShorter(message)?.plain) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     // "lam o dau", "r sao nua" while the consent question waits (round 32 tryout19; was "ngoài phạm vi", or a province's plan

@@ -42,6 +42,7 @@ import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABL
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey, readMessage } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
+import { supportsText } from './short.ts';
 import { addDays } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 
@@ -1035,6 +1036,15 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       spans.push(plain(`Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
       return [reply(spans, classButtons)];
     }
+    if (!full && except.length === 0) {
+      // Short (round 32 short20): the lines of the consent step's list (short.ts supportsText: the sure ones with their figure and
+      // status, the others named by group), its one "Nguồn" line and whom to ask; each in full one press away. Was ~2.400
+      // characters, every condition spelt out, no source.
+      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true }).spans.map((span) => span.text).join('');
+      spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
+      spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
+      return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];
+    }
     spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
     const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
     const shortNote = 'Mục ghi "tham khảo": tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi.';
@@ -1159,6 +1169,31 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
         ],
         [button('Hủy', { kind: 'check', step: 'cancel' })],
       ],
+    );
+  }
+
+  /**
+   * "ko hieu" while the consent choice waits (round 32 short20; was "(Bạn chưa chọn…)" alone): in plain words what the estimate
+   * from the figures told means (`estimated`) and what each choice does, that nothing is kept before one is chosen, then the
+   * choice again (its buttons).
+   */
+  function consentPlainReply(date: string, estimated: boolean): Reply {
+    return reply(
+      [
+        plain(
+          [
+            'Mình nói đơn giản hơn:',
+            ...(estimated
+              ? ['• Loại hộ ở trên là mình đoán nhanh theo số người và thu nhập bạn kể; chưa hỏi nhà ở, nước, nhà vệ sinh, bảo hiểm y tế… nên chưa chắc. Hỏi thêm vài câu thì biết rõ hơn. Hộ nghèo hay không là do UBND cấp xã xét và quyết định.']
+              : []),
+            `• Bấm “Đồng ý lưu”: trợ lý nhớ câu trả lời của bạn tối đa ${RETENTION.sessionDays} ngày để bạn làm tiếp, không đưa cho ai; muốn xóa thì gõ /xoadulieu.`,
+            '• Bấm “Không lưu”: vẫn kiểm tra như vậy, chỉ là trợ lý không lưu lại câu trả lời.',
+            '• Khi bạn chưa bấm, trợ lý không lưu gì về hộ của bạn.',
+            'Bạn chọn một trong hai để bắt đầu:',
+          ].join('\n'),
+        ),
+      ],
+      consentReply(date).buttons,
     );
   }
 
@@ -1322,5 +1357,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
+  return { consentReply, consentPlainReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
 }

@@ -140,8 +140,10 @@ describe('which supports a class gets', () => {
     expect(nearPoor.text).toContain('Hỗ trợ cho hộ cận nghèo');
     // NĐ 188/2025: at least 70% of the BHYT premium for near-poor households.
     expect(nearPoor.text).toContain('70%');
-    // One line a support; the basis of each is one tap ("Chi tiết từng khoản") or one word ("chi tiet") away.
-    expect(nearPoor.text).not.toContain('Nghị định 188/2025/NĐ-CP');
+    // One line a support and one "Nguồn" line (round 32 short20: was no source); the basis of each, article and where to apply,
+    // is one tap ("Chi tiết từng khoản") or one word ("chi tiet") away.
+    expect(nearPoor.text).toMatch(/^Nguồn: .*Nghị định 188\/2025\/NĐ-CP/m);
+    expect(nearPoor.text).not.toContain('Căn cứ:');
     expect((await harness.say('chi tiet')).text).toContain('Nghị định 188/2025/NĐ-CP');
     const poor = await harness.say('Hộ nghèo được hưởng những chính sách gì?');
     expect(poor.text).toContain('Hỗ trợ cho hộ nghèo');

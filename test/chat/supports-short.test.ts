@@ -29,7 +29,9 @@ describe('a class’s supports on a phone', () => {
     expect(parts[0]!.length).toBeLessThanOrEqual(ZALO_MAX_TEXT_LENGTH);
     const supports = supportsFor(rules, classification, '2026-12-02');
     expect(supports.length).toBeGreaterThan(5);
-    for (const support of supports) expect(parts[0]).toContain(`• ${support.name}`);
+    // Round 32 (short20): the sure ones on a line each, the others named in a line of their group (as the consent step lists them).
+    for (const support of supports) expect(parts[0]).toContain(support.name);
+    expect(parts[0]!.match(/^Nguồn: /gm)).toHaveLength(1);
     expect(parts[0]).not.toContain('Nơi làm:');
     expect(parts[0]).toContain('Chi tiết từng khoản');
 
@@ -42,11 +44,12 @@ describe('a class’s supports on a phone', () => {
   it('a support with no amount in the data still says what it gives: the poor households’ BHYT is paid in full (O07)', async () => {
     harness = await openHarness({ now: NOW });
     const { text } = await harness.say('ho ngheo dc ho tro nhung j');
-    expect(text).toMatch(/• Hỗ trợ đóng bảo hiểm y tế: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo \(tham khảo\)\n/);
+    expect(text).toMatch(/- Hỗ trợ đóng bảo hiểm y tế: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo \(tham khảo\)\n/);
     // A status is said once on a line, not twice.
     expect(text).not.toMatch(/\(tham khảo\) \(tham khảo\)/);
     // Nothing unknown gets a figure.
-    expect(text).toMatch(/• Hỗ trợ tiền điện \(chưa rõ\)/);
+    expect(text).toMatch(/^- Chưa rõ mức hoặc còn áp dụng không: [^\n]*Hỗ trợ tiền điện \(chưa rõ còn áp dụng không[^\n]*$/m);
+    expect(text.split('\n').find((line) => line.startsWith('- Chưa rõ mức'))).not.toContain('đồng');
   });
 
   it.each(['chi tiet', 'xem chi tiết đi', 'noi cu the hon dum', 'cho xem day du nhe', 'Chi tiết từng khoản'])(

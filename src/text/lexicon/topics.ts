@@ -841,6 +841,9 @@ export const TOPICS = {
       words: [
         'lam nha ve sinh', 'xay nha ve sinh', 'sua nha ve sinh', 'lam nha tieu', 'xay nha tieu', 'lam cau tieu', 'xay cau tieu', 'lam nha vs', 'xay nha vs',
         'lam toilet', 'xay toilet', 'lam wc', 'xay wc', 'tien nha ve sinh', 'ho tro nha ve sinh', 'ho tro nha tieu',
+        // Round 32 (short20): "nha ve sinh co dc ho tro ko" (also after a list of supports; was every support of every class).
+        'nha ve sinh co duoc ho tro', 'nha ve sinh duoc ho tro', 'nha ve sinh co ho tro', 'nha tieu co duoc ho tro', 'nha tieu duoc ho tro',
+        'nha vs co duoc ho tro', 'nha vs duoc ho tro',
       ],
       label: 'làm nhà vệ sinh (nhà tiêu)',
       over: ['housing'],
