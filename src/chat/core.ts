@@ -2467,7 +2467,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "nghi dinh 176/2025 ho can ngheo dc gi" (round 21b): a document the corpus does not hold, read as the basis of a support,
     // is that support's card, as /api/ask answers it, not every support of the class.
     const basisNamed = topicRead?.kind === 'support' && documentAsked(message.text, deps.documents)?.found.length === 0;
-    const supportsAsked = onCase || basisNamed ? undefined : readSupportsQuestion(message);
+    // "nha tui ho can ngheo, me tui 71 tuoi co dc tien gi ko" (round 8; the list of the class since "được tiền gì" joined
+    // supportsList.ownGets in round 32): an allowance read with a member's age is that support's card for the age, not every support.
+    const agedSupport = topicRead?.kind === 'support' && (topicRead.ages?.length ?? 0) > 0;
+    const supportsAsked = onCase || basisNamed || agedSupport ? undefined : readSupportsQuestion(message);
     // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic
     // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
     // (was "ngoài phạm vi", or every support of every class with no pension among them).
