@@ -1316,7 +1316,10 @@ export const TOPICS = {
     // which form a number is (rules/reference.yaml procedure_forms); "nộp theo Mẫu số mấy" too.
     // "hồ sơ đề nghị rà soát gồm mẫu nào" (round 32 outreach19; was a passage): the forms asked without a number. Not "các mẫu"
     // ("các mẫu giáo").
-    procedure_forms: { subject: ['mau so', 'mau 01', 'mau 02', 'mau 03', 'mau 04', 'mau 05', 'mau nao', 'gom mau', 'mau giay de nghi', 'mau de nghi'], alone: true },
+    procedure_forms: { subject: ['mau so', 'mau 01', 'mau 02', 'mau 03', 'mau 04', 'mau 05', 'mau nao', 'gom mau', 'mau giay de nghi', 'mau de nghi'], alone: true,
+      // "tui muon xin xet ho can ngheo thi lam don mau nao" (round 25 tryout7), "Hộ gia đình đề nghị xét hộ nghèo dùng mẫu nào?"
+      // (round 26 short8): a household asking how to apply is the procedure card (where, what to bring), not the forms entry.
+      unless: ['don mau nao', 'xet ho ngheo dung mau nao', 'xet ho can ngheo dung mau nao'] },
     // "phiếu A phiếu B dùng để làm gì", "phieu A la gi", "phiếu B1 dùng để làm gì", "rà soát 2027 dùng mẫu phiếu theo thông tư
     // nào": the forms and their circular, not their points ("thang điểm phiếu B", "điểm phiếu A … bao nhiêu": `unless`, review_scoring).
     // "ra soat ho ngheo nam 2027 theo thong tu nao": the review's circular is the forms' (TT 07/2021), not the procedure card's QĐ.
