@@ -123,6 +123,11 @@ const SHORTEN_READERS: readonly string[] = [
 /** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
 const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
 
+/** Places after "nhà ở tê/trong" that make them say where the house is (TOPICS.housePlaced); not "tinh" ("trong tình trạng"). */
+const HOUSE_PLACE_AFTER: readonly string[] = [
+  'nui', 'rung', 'xom', 'ap', 'thon', 'ban', 'lang', 'hem', 'ngo', 'kiet', 'que', 'xa', 'phuong', 'huyen', 'kia', 'do', 'ruong', 'vuon', 'bien', 'song',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -484,8 +489,13 @@ export const TOPICS = {
    * "nhà ở" said of where the house is ("nha o bển ngheo lam, xin ho ngheo o mo", "te nha o tren nui co dc ho tro dien ko", round
    * 32 words17; was the housing card): "nhà (tui) ở bên/trên/dưới/quê …", no housing support named by it (TOPICS.supports.housing).
    */
-  housePlaced: ['ben', 'tren', 'duoi', 'ngoai', 'trong', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'te', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
-    .map((place) => `nha o ${place}`),
+  // "te" ("tê", over there, but also "tệ", bad: "nha o te qua, vach dat mai la") and "trong" ("trong tình trạng xuống cấp") say
+  // where only with a place after them (HOUSE_PLACE_AFTER; round 32 mend32a, was a passage instead of the housing card).
+  housePlaced: [
+    ...['ben', 'tren', 'duoi', 'ngoai', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
+      .map((place) => `nha o ${place}`),
+    ...['te', 'trong'].flatMap((there) => HOUSE_PLACE_AFTER.map((place) => `nha o ${there} ${place}`)),
+  ],
   supportsByWho: {
     // What the card pays when one is treated ("bhyt hộ cận nghèo được hưởng mấy phần trăm khi khám bệnh", "được chi trả bao
     // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
