@@ -123,6 +123,12 @@ const SHORTEN_READERS: readonly string[] = [
 /** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
 const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
 
+/** What a thing or a document is, asked ("là sao", "là cái gì", "nghĩa là gì"): TOPICS meaning and documents' overview, one list. */
+export const WHAT_IT_MEANS: readonly string[] = ['la sao', 'la cai gi', 'nghia la gi'];
+
+/** What was just said is not understood ("là sao", "nghĩa là sao", "ý là sao"): the unclear follow-up and "plainer", one list. */
+export const SAID_UNCLEAR: readonly string[] = ['la sao', 'nghia la sao', 'y la sao'];
+
 /** Places after "nhà ở tê/trong" that make them say where the house is (TOPICS.housePlaced); not "tinh" ("trong tình trạng"). */
 const HOUSE_PLACE_AFTER: readonly string[] = [
   'nui', 'rung', 'xom', 'ap', 'thon', 'ban', 'lang', 'hem', 'ngo', 'kiet', 'que', 'xa', 'phuong', 'huyen', 'kia', 'do', 'ruong', 'vuon', 'bien', 'song',
@@ -209,7 +215,7 @@ export const TOPICS = {
    * ngheo la the nao", "sang nam ho ngheo la sao"), that year's standard answers, like `criteria` (round 21; was the explainer,
    * whose figures are today's); asked of no year, the explainer.
    */
-  meaning: ['la gi', 'la j', 'la sao', 'la cai gi', 'nghia la gi', 'nghia la sao', 'la the nao', 'la nhu the nao', 'xac dinh the nao', 'xac dinh sao', 'xac dinh nhu the nao', 'hieu the nao', 'hieu sao'],
+  meaning: ['la gi', 'la j', ...WHAT_IT_MEANS, 'nghia la sao', 'la the nao', 'la nhu the nao', 'xac dinh the nao', 'xac dinh sao', 'xac dinh nhu the nao', 'hieu the nao', 'hieu sao'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
     'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
@@ -2014,7 +2020,7 @@ export const TOPICS = {
       // khong" after a support card (was that class's other supports, as "còn gì nữa"): whether the answer is true, which is what
       // the data has, said with whom to ask; never another list.
       doubt: ['that khong', 'co that khong', 'thiet khong', 'co thiet khong', 'thiet hong', 'co thiet hong', 'that hong', 'co that hong'],
-      unclear: ['la sao', 'nghia la sao', 'la the nao', 'y la sao', 'la gi', 'sao', 'the nao'],
+      unclear: [...SAID_UNCLEAR, 'la the nao', 'la gi', 'sao', 'the nao'],
     } as Record<string, readonly string[]>,
   },
   /**
@@ -2087,7 +2093,7 @@ export const TOPICS = {
     } as Record<string, { name: string; forms: readonly string[] }>,
     // Round 32 (tryout19): "qd 14/2025 la sao" after the electricity card (was the explainer of QĐ 14/2012, inpatients' meals,
     // quoted by search for its number): what the document is, as "là gì" asks.
-    overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi', 'la sao', 'la cai gi', 'nghia la gi'],
+    overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi', ...WHAT_IT_MEANS],
     /** "Tóm tắt Nghị quyết 41-NQ/TU", "ý chính NQ 05": a summary of a corpus document, from its headings (src/chat/summary.ts). */
     summary: ['tom tat', 'tom luoc', 'y chinh', 'noi dung chinh', 'diem chinh', 'khai quat'],
     /** Headings of a document's goals and targets, and of its main tasks (matched in the folded heading). */
@@ -2180,7 +2186,7 @@ export const TOPICS = {
       'khong hieu', 'chua hieu', 'kho hieu', 'khong hieu gi', 'khong hieu gi het', 'khong hieu gi ca', 'doc khong hieu', 'rac roi qua',
       // Round 32 (tryout19): "vay la sao" ("vậy là sao") after an answer asks what it means, never a loan (was the loans'
       // explainer quoted by search, also while the consent button waited).
-      'vay la sao', 'vay nghia la sao', 'nghia la sao', 'y la sao', 'vay la the nao', 'la sao',
+      'vay la sao', 'vay nghia la sao', 'vay la the nao', ...SAID_UNCLEAR,
     ],
     /**
      * "tom lai la di dau", "tom lai la lam sao" (findings35 N35-11): what a shortened answer is asked to say, with `asks`
