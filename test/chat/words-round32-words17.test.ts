@@ -33,6 +33,8 @@ describe('a storm coming is no house brought down', () => {
     const text = await first('nam sau co cat lai ho tro cho ho can ngheo ko');
     expect(text).not.toContain('Hỗ trợ nhà ở cho hộ cận nghèo');
     expect(text).not.toMatch(/^Hỗ trợ nhà ở/);
+    // What the near-poor get is said (the supports, BHYT first), no "ngoài phạm vi" nor an unrelated passage.
+    expect(text).toContain('hộ cận nghèo được hỗ trợ ít nhất 70% tiền đóng');
   });
 });
 
@@ -86,6 +88,9 @@ describe('more words that fold like others', () => {
   it('"ho can ngheo moi cat bhyt ha": "mới cắt" a support is still no new house', async () => {
     const text = await first('nha tui moi cat bhyt ha, ho can ngheo, sao vay');
     expect(text).not.toContain('Hộ có nhà mới');
+    // The near-poor household's BHYT support is what is asked about.
+    expect(text).toMatch(/^Hỗ trợ đóng bảo hiểm y tế/);
+    expect(text).toContain('• Hộ cận nghèo:');
   });
 
   it('"ho ngheo dc bn ky gao hong": no rice handout in the data, said so (was a passage)', async () => {
