@@ -27,21 +27,30 @@ async function until(done: () => Promise<boolean>) {
   }
 }
 
+/**
+ * Two servers on one new database with one clock (`tick()` moves it a second), and a third connection (`holder`) that can hold
+ * the row an erasure deletes.
+ */
+async function twoServers(name: string) {
+  const database = await createTestDatabase(name);
+  drops.push(database.drop);
+  let clock = Date.parse('2026-12-05T09:00:00Z');
+  const now = () => new Date(clock);
+  const a = await openPostgresStore(database.url, { now });
+  const b = await openPostgresStore(database.url, { now });
+  drops.push(() => a.close(), () => b.close());
+  const holder = new pg.Client({ connectionString: database.url });
+  await holder.connect();
+  drops.push(() => holder.end());
+  return { a, b, holder, tick: () => (clock += 1000) };
+}
+
 describe.skipIf(skip !== undefined)(titled('PostgreSQL: an erasure at A and a turn saved at B at once', skip), () => {
   it('B\'s write while A\'s erasure runs is refused, and nothing of the resident is left', async () => {
-    const database = await createTestDatabase('erasurerace');
-    drops.push(database.drop);
-    let clock = Date.parse('2026-12-05T09:00:00Z');
-    const now = () => new Date(clock);
-    const a = await openPostgresStore(database.url, { now });
-    const b = await openPostgresStore(database.url, { now });
-    drops.push(() => a.close(), () => b.close());
+    const { a, b, holder, tick } = await twoServers('erasurerace');
     const user = 'zalo:u-chi-Hoa-Soc-Trang';
     const group = groupSessionKey(user, 'nhom-ap-3');
     await a.writeSession(user, { v: 3, step: 'hoi-thu-nhap', said: 'nha tui 5 nguoi thu nhap 6 trieu' });
-    const holder = new pg.Client({ connectionString: database.url });
-    await holder.connect();
-    drops.push(() => holder.end());
     const waiting = async (count: number) => {
       const { rows } = await holder.query<{ n: string }>(
         `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
@@ -51,11 +60,11 @@ describe.skipIf(skip !== undefined)(titled('PostgreSQL: an erasure at A and a tu
     // Something else holds the resident's private session row a moment: A's erasure waits on it, half done.
     await holder.query('BEGIN');
     await holder.query('SELECT 1 FROM sessions WHERE key = $1 FOR UPDATE', [a.hashKey(user)]);
-    clock += 1000;
+    tick();
     const erasing = a.eraseUser(user);
     await until(() => waiting(1));
     // Meanwhile B read the group chat's session (none yet) and saves the turn.
-    clock += 1000;
+    tick();
     const readAt = b.now().getTime();
     expect(await b.readSession(group)).toBeUndefined();
     const writing = b.writeSession(group, { v: 3, step: 'hoi-tinh', said: 'nha tui 5 nguoi thu nhap 6 trieu' }, { readAt }).then(
@@ -73,20 +82,11 @@ describe.skipIf(skip !== undefined)(titled('PostgreSQL: an erasure at A and a tu
   });
 
   it('B read the session before A\'s erasure committed, its clock later than the erasure\'s: its write is refused', async () => {
-    const database = await createTestDatabase('erasureread');
-    drops.push(database.drop);
-    let clock = Date.parse('2026-12-05T09:00:00Z');
-    const now = () => new Date(clock);
-    const a = await openPostgresStore(database.url, { now });
-    const b = await openPostgresStore(database.url, { now });
-    drops.push(() => a.close(), () => b.close());
+    const { a, b, holder, tick } = await twoServers('erasureread');
     const user = 'zalo:u-anh-Ba-Ca-Mau';
     const group = groupSessionKey(user, 'nhom-xa');
     await b.writeSession(group, { v: 3, step: 'hoi-nha', said: 'nha tui o dat muon' });
     await b.writeSession(user, { v: 3, step: 'hoi' });
-    const holder = new pg.Client({ connectionString: database.url });
-    await holder.connect();
-    drops.push(() => holder.end());
     await holder.query('BEGIN');
     await holder.query('SELECT 1 FROM sessions WHERE key = $1 FOR UPDATE', [a.hashKey(user)]);
     const erasing = a.eraseUser(user);
@@ -95,7 +95,7 @@ describe.skipIf(skip !== undefined)(titled('PostgreSQL: an erasure at A and a tu
       return Number(rows[0]!.n) >= 1;
     });
     // B reads the group session the erasure has not removed yet (not committed), a second after A stamped its erasure.
-    clock += 1000;
+    tick();
     const readAt = b.now().getTime();
     expect(await b.readSession(group)).toMatchObject({ step: 'hoi-nha' });
     await holder.query('COMMIT');
