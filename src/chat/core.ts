@@ -2159,6 +2159,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
+    // "z la sao", "vay la sao" (vậy là sao) after a card: that card plainer (round 32 tryout19), then what can be asked of it, the
+    // subject kept for "còn hộ nghèo?" (round 32 mend32c; was the card plainer alone, the suggestions of the vague follow-up lost);
+    // after a check or a class's list, the suggestions alone, as before tryout19.
+    const unclear = shorter?.plain && last !== undefined ? readVague(message) === 'unclear' : false;
+    if (unclear && last !== undefined) {
+      const card = last !== LAST_CHECK && !last.startsWith(LAST_SUPPORTS) && topicFromCode(last, rules) !== undefined;
+      const plainer = card ? shortenLast(turn, last, shorter!, wasShort, brief, plainBefore, toOneBefore) : [];
+      turn.session.last = last;
+      return [...plainer, vagueAnswer(rules, 'unclear', { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) })];
+    }
     if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);

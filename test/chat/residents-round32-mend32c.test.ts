@@ -1,0 +1,18 @@
+/**
+ * Round 32 (mend32c): what older tests asked of residents' words, kept beside round 32's new answers.
+ * - "vay la sao" / "z la sao" after a card: the card plainer (tryout19) and what can be asked of it (talk.test.ts), one answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const { ask } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round32-mend32c');
+
+describe('"vay la sao" after a card: plainer, then what to ask next', () => {
+  it('"ho can ngheo co dc bhyt ko" then "vay la sao"', async () => {
+    const [, text] = await ask('ho can ngheo co dc bhyt ko', 'vay la sao');
+    expect(text).toContain('nhà nước đóng giúp ít nhất 70%');
+    expect(text).toContain('Nguồn: Nghị định 188/2025/NĐ-CP');
+    expect(text).toContain('Bạn muốn hỏi thêm gì về hỗ trợ đóng bảo hiểm y tế cho hộ cận nghèo?');
+    expect(text).not.toContain('Nghị định 78/2002/NĐ-CP');
+  });
+});
