@@ -2478,7 +2478,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // is that support's card, as /api/ask answers it, not every support of the class.
     const basisNamed = topicRead?.kind === 'support' && documentAsked(message.text, deps.documents)?.found.length === 0;
     // "nha tui ho can ngheo, me tui 71 tuoi co dc tien gi ko" (round 8; the list of the class since "được tiền gì" joined
-    // supportsList.ownGets in round 32): an allowance read with a member's age is that support's card for the age, not every support.
+    // supportsList.ownGets in round 32; also "ong ba tui gia rui, ổng 72 bả 70, nha can ngheo,
+    // co dc tien j ko"): an allowance read with a member's age is that support's card for the age, not every support.
     const agedSupport = topicRead?.kind === 'support' && (topicRead.ages?.length ?? 0) > 0;
     const supportsAsked = onCase || basisNamed || agedSupport ? undefined : readSupportsQuestion(message);
     // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic

@@ -16,3 +16,11 @@ describe('"vay la sao" after a card: plainer, then what to ask next', () => {
     expect(text).not.toContain('Nghị định 78/2002/NĐ-CP');
   });
 });
+
+describe('ages told with "dc tien j": the pension of that band, not the class list', () => {
+  it('"ba tui 72 tuoi, nha ngheo, co dc tien j ko"', async () => {
+    const [text] = await ask('ba tui 72 tuoi, nha ngheo, co dc tien j ko');
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(hộ nghèo, hộ cận nghèo\)/);
+    expect(text).not.toContain('Chưa rõ mức hoặc còn áp dụng không');
+  });
+});
