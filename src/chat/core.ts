@@ -2394,7 +2394,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).
     const amountAsked = readAmountClassAsked(message, rules, today());
-    const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today());
+    const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today(), saysAny(message.words, TOPICS.threshold.exactly));
     if (amountLead) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });

@@ -252,7 +252,7 @@ export function comingSaid(rules: RuleSet, ends: readonly AreaEnds[]): string {
  * force on the day and of the next standard from its first day (rules data: bandFor, bandOutcome), its status said when not
  * verified. Undefined when no income per person was told.
  */
-export function perPersonLead(rules: RuleSet, told: Understanding, today: string): string | undefined {
+export function perPersonLead(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
   if (amount === undefined) return undefined;
   const date = told.asOf ?? today;
@@ -261,6 +261,7 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
   let before: string | undefined;
   // "thu nhap dung bang 1.500.000 o nong thon thi sao" (round 32 words17): an income exactly at a standard's first line is said to be
   // within it, as the standard's "≤" reads ("bằng hoặc thấp hơn chuẩn", info.ts atLineLead), once, after the bands.
+  // Only when asked so ("đúng bằng", TOPICS.threshold.exactly; round 32 mend32c): else the band's "≤" says it ("1.5 trieu la ho gi" within 1.300).
   const atLine: string[] = [];
   const parts = [date, ...(next ? [next.validFrom] : [])].flatMap((day) => {
     const found = lookupStandard(rules, day);
@@ -300,7 +301,7 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     return [`${when}, ${byArea}`];
   });
   if (parts.length === 0) return undefined;
-  const exact = atLine.length > 0
+  const exact = exactlyAsked && atLine.length > 0
     ? ` ${formatMoney(amount)} đúng bằng chuẩn nghèo (${atLine.join('; ')}): thuộc mức “bằng hoặc thấp hơn chuẩn” (≤), không phải mức trên chuẩn.`
     : '';
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.${exact}`;
@@ -364,9 +365,9 @@ function countedTold(household: Understanding): Understanding | undefined {
  * (perPersonLead), the basis of the band it falls in today, what else decides the class (the deprivations, or that in this band
  * they change nothing) and how a household's total is told instead. Undefined when no income per person was told.
  */
-export function amountAskedLead(rules: RuleSet, told: Understanding, today: string): string | undefined {
+export function amountAskedLead(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
-  const lead = perPersonLead(rules, told, today);
+  const lead = perPersonLead(rules, told, today, exactlyAsked);
   const day = told.asOf ?? today;
   const found = lookupStandard(rules, day);
   if (amount === undefined || !lead || !found.ok) return undefined;

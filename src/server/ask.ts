@@ -226,7 +226,7 @@ function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>,
 /** "thu nhap 1 trieu 8 o que la ho gi": one amount's class asked, read per person as the chat reads it (settled.ts amountAskedLead). */
 function amountAsked(question: string, rules: RuleSet, today: string): { text: string; sources: CitedSource[] } | undefined {
   const asked = readAmountClassAsked(question, rules, today);
-  const lead = asked && amountAskedLead(rules, asked, today);
+  const lead = asked && amountAskedLead(rules, asked, today, saysAny(readMessage(question).words, TOPICS.threshold.exactly));
   // The standards it is read against and the basis of its band, with their status (round 29: `sources` was empty of them).
   return lead ? { text: `${lead}\n${DECISION_NOTE} ${WHERE_TO_ASK}`, sources: perPersonSources(rules, asked, today, true) } : undefined;
 }

@@ -24,3 +24,13 @@ describe('ages told with "dc tien j": the pension of that band, not the class li
     expect(text).not.toContain('Chưa rõ mức hoặc còn áp dụng không');
   });
 });
+
+describe('an amount at the line, not asked "đúng bằng": its class within a cheap phone\'s screen', () => {
+  it('"1tr5 la ho gi": the bands with their "≤", source and status, no separate at-the-line sentence', async () => {
+    const [text] = await ask('1tr5 la ho gi');
+    expect(text).toContain('ở nông thôn (mức ≤ 1.500.000 đồng) và thành thị (mức ≤ 2.000.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(text).toContain('NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm a, b (đã kiểm tra)');
+    expect(text).not.toContain('đúng bằng chuẩn nghèo');
+    expect(text!.length).toBeLessThan(1300);
+  });
+});

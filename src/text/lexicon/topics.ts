@@ -93,6 +93,9 @@ const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
  */
 const AT_THE_LINE = ['bang chuan', 'bang muc chuan', 'bang dung chuan', 'bang dung muc chuan'];
 
+/** An amount said to be exactly it ("thu nhap dung bang 1.500.000"): TOPICS.threshold.classAsked and `exactly`. */
+const EXACT_AMOUNT = ['dung bang'];
+
 /**
  * A short text asked as a post (TOPICS.shortText.asks): to send, post or read out to others ("đăng nhóm zalo", "gửi bà con").
  */
@@ -163,6 +166,11 @@ export const TOPICS = {
      * the whole card, about 5.000 characters): which class the line itself falls in, first and short (info.ts atLineLead); `not`:
      * the standard a review uses ("xét bằng chuẩn nào"), no income at it.
      */
+    /**
+     * An amount said to be at the line ("thu nhap dung bang 1.500.000", "bằng chuẩn"): its class is said to take it in ("bằng hoặc
+     * thấp hơn chuẩn", settled.ts perPersonLead); unsaid, the band's "≤" says it (round 32 mend32c: "1.5 trieu la ho gi" within 1.300).
+     */
+    exactly: [...EXACT_AMOUNT, ...AT_THE_LINE],
     atLine: { words: AT_THE_LINE, not: ['chuan nao', 'chuan gi', 'xet bang', 'ra soat bang', 'tinh bang', 'chuan moi hay', 'chuan cu hay'] },
     amount: ['bao nhieu', 'muc nao', 'muc bao nhieu', 'duoi muc', 'toi da', 'khoang nao', 'nhieu nhat'],
     // The line is per person: "bn tiền 1 người 1 tháng thì nghèo" asks it without saying "thu nhập".
@@ -179,7 +187,7 @@ export const TOPICS = {
       'la ho ngheo hay ho can ngheo', 'la ho ngheo hay can ngheo', 'thuoc ho ngheo hay ho can ngheo', 'thuoc ho ngheo hay can ngheo',
       'thi ho ngheo hay ho can ngheo', 'thi ho ngheo hay can ngheo',
       // "thu nhap dung bang 1.500.000 o nong thon thi sao" (round 32 words17; was a passage): an income said exactly, its class.
-      'dung bang',
+      ...EXACT_AMOUNT,
     ],
     /**
      * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
