@@ -155,6 +155,7 @@ import {
   readFollowUp,
   readVague,
   vagueAnswer,
+  type Vague,
   type AskedClass,
   readTopic,
   laterYearAnswer,
@@ -2167,7 +2168,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const card = last !== LAST_CHECK && !last.startsWith(LAST_SUPPORTS) && topicFromCode(last, rules) !== undefined;
       const plainer = card ? shortenLast(turn, last, shorter!, wasShort, brief, plainBefore, toOneBefore) : [];
       turn.session.last = last;
-      return [...plainer, vagueAnswer(rules, 'unclear', { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) })];
+      return [...plainer, vagueOfLast('unclear', last)];
     }
     if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
@@ -2233,7 +2234,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (vague && last !== undefined) {
       turn.session.last = last;
-      return [vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) })];
+      return [vagueOfLast(vague, last)];
     }
     if (vague === 'more' || vague === 'doubt') return [acknowledgementReply()];
     // "Quyết định 24/2021 còn áp dụng năm 2026 không": what the data says of that document's period, not another's passage.
@@ -2691,6 +2692,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * when `tight`, of the length asked when one is);
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
+  /** The answer to a vague follow-up ("z la sao", "ok con j nua ko") about the last answer: its topic, a check or a class's list. */
+  function vagueOfLast(vague: Vague, last: string): Reply {
+    return vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) });
+  }
+
   function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false, toOneBefore = false): Reply[] {
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
     // "hok hieu gi het" again right after a plainer rewrite (round 31 words16: was that rewrite word for word): its first line,
