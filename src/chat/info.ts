@@ -509,7 +509,8 @@ function changeOnDayAnswer(rules: RuleSet, today: string, day: string): Reply | 
 `)] : []),
       ]
     : [];
-  return cardAway([...lead.slice(0, -1), plain(`${lead.at(-1)!.text.trimEnd()}\n`), ...news, plain('Chuẩn đầy đủ, chỉ số và ghi chú: ')], { text: day.slice(0, 4) });
+  // What the data lacks is not known: whom to ask, as every answer without its card (round 32 lead; was no one named).
+  return cardAway([...lead.slice(0, -1), plain(`${lead.at(-1)!.text.trimEnd()}\n`), ...news, plain(`${WHERE_TO_ASK}\n`), plain('Chuẩn đầy đủ, chỉ số và ghi chú: ')], { text: day.slice(0, 4) });
 }
 
 /**

@@ -69,6 +69,8 @@ describe('“has the standard changed” asked of the coming January: yes or no,
     // Was "Hôm nay, 05/01/2027, đang áp dụng …" and the whole card, no yes or no.
     expect(text).toMatch(/^Không\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), ngày 01\/01\/2028 chuẩn nghèo không đổi/);
     expect(text).toContain('(tham khảo)');
+    // What the data lacks is not known: whom to ask is named (the standards' rule).
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text.length).toBeLessThanOrEqual(1000);
   });
 });
