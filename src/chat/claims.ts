@@ -265,7 +265,7 @@ const monthlySentence = (support: SupportResult) =>
   (support.amount ? `, mức: ${lowerFirst(support.amount)}` : '');
 
 /** Money said handed out, or "tiền" (joined once, was at every call). */
-const GIVEN_OR_MONEY = [...TOPICS.claims.given, 'tien'];
+const GIVEN_OR_MONEY = [...TOPICS.claims.given, ...TOPICS.claims.money];
 
 /**
  * "nghe noi ho can ngheo dc nha nuoc cho tien hang thang", "ho ngheo thang nao cung co tien ha": money every month said of a

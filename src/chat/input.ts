@@ -384,12 +384,12 @@ function classAskedBack(words: readonly string[]): Extract<AfterResult, { kind: 
   const classes = TOPICS.classes.map(([phrase, classification]) => ({ at: phrasePositions(words, [phrase]), classification })).filter(({ at }) => at.size > 0);
   // "cận nghèo" holds "nghèo": a class whose words lie inside another's found is not named again.
   const found = classes.filter(({ at }, index) => !classes.some((other, before) => before < index && [...at].every((position) => other.at.has(position))));
-  const named = new Set([...found.flatMap(({ at }) => [...at]), ...phrasePositions(words, ['ho gi', 'ho nao'])]);
+  const named = new Set([...found.flatMap(({ at }) => [...at]), ...phrasePositions(words, AFTER_RESULT.classAsked.unnamed)]);
   if (named.size === 0) return undefined;
   const covered = new Set([...named, ...phrasePositions(words, around)]);
   if (!words.every((_, at) => covered.has(at))) return undefined;
   const one = new Set(found.map(({ classification }) => classification));
-  return { kind: 'classAsked', ...(one.size === 1 ? { named: found[0]!.classification, ...(saysAny(words, ['khong phai', 'chua phai']) ? { denied: true } : {}) } : {}) };
+  return { kind: 'classAsked', ...(one.size === 1 ? { named: found[0]!.classification, ...(saysAny(words, AFTER_RESULT.classAsked.denied) ? { denied: true } : {}) } : {}) };
 }
 
 /** What is asked of the result itself ("ket qua sai roi", "tai sao", "z la ho ngheo ha", "vay gio phai lam gi"): answered from it, no new check. */

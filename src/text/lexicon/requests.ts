@@ -185,6 +185,10 @@ export const REQUESTS = {
         'ket qua', 'cuoi cung', 'rot cuoc',
       ],
       marks: ['vay', 'the', 'ha', 'a', 'hay', 'hong', 'khong', 'nhi', 'chu', 'co phai', 'tinh ra', 'ket qua', 'rot cuoc', 'cuoi cung'],
+      /** "vay la ho gi", "ho nao": the class asked without naming one. */
+      unnamed: ['ho gi', 'ho nao'],
+      /** "vay la khong phai ho ngheo ha": the class named as not it. */
+      denied: ['khong phai', 'chua phai'],
     },
     asks: [
       'la gi', 'la sao', 'la cai gi', 'nghia la', 'la the nao', 'the nao', 'ra sao', 'o dau', 'bao nhieu', 'bao lau', 'tai sao', 'vi sao',

@@ -622,6 +622,8 @@ export const TOPICS = {
      * one of these is money received, never the line, even when it equals a line (2.000.000 đồng is the 2026 urban line).
      */
     given: ['duoc phat', 'phat tien', 'phat cho', 'cho tien', 'duoc cho', 'nha nuoc cho', 'nhan duoc', 'lanh', 'duoc lanh', 'tra tien', 'chu cap'],
+    /** A sum of money named in a rumour of money handed out ("nghe noi dc tien hang thang"): claims.given and "tiền". */
+    money: ['tien'],
     /**
      * "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): whether money said to be handed out is true, asked with
      * these or `told`: a rumour, never a household's income (src/chat/input.ts readHouseholdMessage).
