@@ -465,7 +465,17 @@ function shortText(
     const lines = [...first, ...full.slice(0, shown)];
     const listed = lines.map((item) => `- ${item.text}`);
     const nameOf = (item: ShortLine) => (conditions && item.when ? `${item.name!} (khi ${item.when})` : item.name!);
-    const namesOf = (label: string, items: readonly ShortLine[]) => (items.length > 0 ? [`- ${label}: ${items.map(nameOf).join('; ')}.`] : []);
+    // Each item named says its status (round 28 status10: every line of a class's list): once after the label when the items
+    // share one, else after each name; an item whose name holds its status already says it (round 32 lead: short20's list for
+    // "ho ngheo dc ho tro nhung j" named "Có điều kiện: …" with no status).
+    const untold = (item: ShortLine) => item.status !== undefined && !STATUS_TAG.test(item.name!) && !item.name!.includes(VERIFIED_TAG);
+    const namesOf = (label: string, items: readonly ShortLine[]) => {
+      if (items.length === 0) return [];
+      const shared = new Set(items.filter(untold).map((item) => item.status!));
+      const one = shared.size === 1 ? [...shared][0]! : undefined;
+      const nameWith = (item: ShortLine) => (one === undefined && untold(item) ? `${nameOf(item)} (${STATUS_LABELS[item.status!]})` : nameOf(item));
+      return [`- ${label}${one ? ` (${STATUS_LABELS[one]})` : ''}: ${items.map(nameWith).join('; ')}.`];
+    };
     const names = [
       ...namesOf(`${upperFirst(others)} khác`, named.filter((item) => item.group === undefined)),
       ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),

@@ -4,9 +4,9 @@ import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 
 /**
  * The lines naming a list's items that did not fit: "- Hỗ trợ khác: …", and (round 12, findings N06) "- Có điều kiện: … (khi …)",
- * "- Chưa rõ mức hoặc còn áp dụng không: …".
+ * "- Chưa rõ mức hoặc còn áp dụng không: …"; a group's shared status after its label (round 32: "- Có điều kiện (tham khảo): …").
  */
-export const NAMED_REST = /^- (?:.+ khác|Có điều kiện|Chưa rõ mức hoặc còn áp dụng không): .+\.$/gm;
+export const NAMED_REST = /^- (?:.+ khác|Có điều kiện|Chưa rõ mức hoặc còn áp dụng không)(?: \((?:đã kiểm tra|tham khảo)\))?: .+\.$/gm;
 
 /**
  * No line is cut ("…"); the text without the named rest keeps to the budget, unless nothing is named (a text whose lines

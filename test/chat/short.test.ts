@@ -67,7 +67,8 @@ describe('a short text to share', () => {
     expect(text).not.toMatch(/Và \d+ hỗ trợ khác/);
     // Round 12 (findings N06): the names go on a line of conditional supports, each with its condition in a few words
     // ("(khi …)"), and a line of those not known; a name's own brackets are part of it.
-    const namesLines = [...text.matchAll(/^- (?:Hỗ trợ khác|Có điều kiện|Chưa rõ mức hoặc còn áp dụng không): (.+)\.$/gm)].map((match) => match[1]!);
+    // A group's shared status after its label (round 32: "- Có điều kiện (tham khảo): …").
+    const namesLines = [...text.matchAll(/^- (?:Hỗ trợ khác|Có điều kiện|Chưa rõ mức hoặc còn áp dụng không)(?: \((?:đã kiểm tra|tham khảo)\))?: (.+)\.$/gm)].map((match) => match[1]!);
     // A name's status after it (round 29: a verified one's too, "Trợ giúp pháp lý miễn phí (đã kiểm tra)", in a mixed list).
     const named = namesLines
       .flatMap((line) => line.split(/; (?=[A-ZĐÁÀẢÃẠÂĂÊÔƠƯ])/u))
