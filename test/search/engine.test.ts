@@ -123,8 +123,10 @@ describe('search on the real corpus', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(fold(found[0]!.text)).toMatch(/ra soat/);
     expect(fold(found[0]!.text)).toMatch(/ho ngheo/);
-    // The same question joined by "và" is split the same way.
-    expect(ids('Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào và thời hạn bao lâu')[0]).toBe(found[0]!.passageId);
+    // The same question joined by "và" is split the same way: the same two passages first (round 32: their scores tie to two
+    // decimals since the recognition explainer says its forms' status, "Mẫu số 04, tham khảo", so their order may differ).
+    const joined = ids('Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào và thời hạn bao lâu');
+    expect([...joined.slice(0, 2)].sort()).toEqual(found.slice(0, 2).map((result) => result.passageId).sort());
     // Clauses the corpus cannot answer still find nothing.
     for (const unanswerable of ['giá vàng hôm nay, thời tiết Hà Nội ngày mai?', 'cách nấu phở bò và mua vé máy bay đi Đà Nẵng']) {
       expect(engine.search(unanswerable), unanswerable).toEqual([]);
