@@ -227,10 +227,12 @@ const POST_MARK = 'post:';
  */
 const ONE_MARK = 'one:';
 const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
+/** session.last without each of `marks` in turn, as they are stacked (SHORT_MARK first). */
+const withoutMarks = (last: string | undefined, ...marks: string[]) => marks.reduce(withoutMark, last);
 /** session.last without SHORT_MARK, POST_MARK, PLAIN_MARK and ONE_MARK. */
-const unshortened = (last: string | undefined) => withoutMark(withoutMark(withoutMark(withoutMark(last, SHORT_MARK), POST_MARK), PLAIN_MARK), ONE_MARK);
+const unshortened = (last: string | undefined) => withoutMarks(last, SHORT_MARK, POST_MARK, PLAIN_MARK, ONE_MARK);
 /** Whether session.last says the last answer was a short text said to the one who asked (ONE_MARK). */
-const wasToOne = (last: string | undefined) => withoutMark(withoutMark(last, SHORT_MARK), PLAIN_MARK)?.startsWith(ONE_MARK) === true;
+const wasToOne = (last: string | undefined) => withoutMarks(last, SHORT_MARK, PLAIN_MARK)?.startsWith(ONE_MARK) === true;
 /** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK and BRIEF_MARK. */
 const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK);
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
