@@ -1108,10 +1108,15 @@ const signedOn = (rules: RuleSet, day: string, basis: string) =>
 
 /**
  * The parts of a support's figure sentences saying a rate ("lãi suất 6,6%/năm"): "lai bn" after the loan card leads with it,
- * then the whole sentence with its caveat (round 31 plain18; was the loan's amount first, as for "dc bn").
+ * then the whole sentence with its caveat (round 31 plain18; was the loan's amount first, as for "dc bn"). A comma inside
+ * brackets does not split ("(tham khảo, chưa kiểm tra …) là lãi suất 7,92%/năm"), and a part is said from its "lãi suất"
+ * (round 33 tryout20; was "chưa kiểm tra mức áp dụng từ năm 2026) là lãi suất 7,92%/năm" for the near-poor).
  */
 const ratesSaid = (figures: readonly string[]) =>
-  figures.flatMap((sentence) => sentence.split(/,\s+(?=\p{L})/u)).filter((part) => /\d\s?%/.test(part)).map((part) => part.replace(/\.$/, '').trim());
+  figures
+    .flatMap((sentence) => sentence.split(/,\s+(?=\p{L})(?![^(]*\))/u))
+    .filter((part) => /\d\s?%/.test(part))
+    .map((part) => part.slice(Math.max(0, part.search(/lãi suất\D*\d[\d,.]*\s?%/u))).replace(/\.$/, '').trim());
 
 /** An aspect's point on a support the data has no figure of. */
 const NO_FIGURE = 'dữ liệu của trợ lý chưa có số tiền của hỗ trợ này';
