@@ -1164,7 +1164,16 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
   if (aspect === 'duration') {
-    const lead = `Về thời hạn của ${about}: dữ liệu của trợ lý chỉ có những gì ghi ở câu trả lời phía trên; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết. ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
+    // "may thang" after the lunch card (round 33 tryout20; was "điều không ghi … thì mình không biết" beside its "tối đa 9
+    // tháng/năm học"): the months its amount says, with its status and basis.
+    const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+    const card = classes.flatMap((asked) => supportsFor(rules, asked, today)).find((one) => one.id === topic.supportId && one.status !== 'unknown');
+    const months = card?.amount?.match(/(?:tối đa|trong)\s+\d+\s+tháng(?:\/năm(?: học)?)?/u)?.[0];
+    const said =
+      card && months
+        ? `${months}${STATUS_TAGS[card.status]}, theo ${card.basis}; điều gì khác dữ liệu không ghi thì mình không biết.`
+        : 'dữ liệu của trợ lý chỉ có những gì ghi ở câu trả lời phía trên; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết.';
+    const lead = `Về thời hạn của ${about}: ${said} ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
     return [reply([bold(lead), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
   if (aspect === 'both') {

@@ -3,6 +3,8 @@
  * 1. "ho can ngheo vay von ngan hang csxh dc bn tien" then "lai suat bn" (and "vua thoat ngheo … vay von dc ko" then "lai bn"):
  *    the rate said from its "lãi suất"; was "chưa kiểm tra mức áp dụng từ năm 2026) là lãi suất 7,92%/năm", a sentence cut
  *    inside its brackets.
+ * 2. "may thang" after the lunch card: "tối đa 9 tháng/năm học (tham khảo)"; was "điều không ghi (như … thời gian được hưởng)
+ *    thì mình không biết" beside the 9 months the card says.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -22,5 +24,21 @@ describe('the interest rate asked after the loan card of a near-poor or newly es
     const text = (await harness.say(asked)).text;
     expect(text).toMatch(new RegExp(`Vay vốn tín dụng chính sách: (lãi suất [^;]*; )?lãi suất ${rate}/năm \\(tham khảo\\)`));
     expect(text).not.toMatch(/(: |; )chưa kiểm tra mức/);
+  });
+});
+
+describe('how many months, after the lunch card', () => {
+  it('"ho ngheo dc mien tien an trua cho con hoc mau giao ko" then "may thang" says its 9 months, with status and basis', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('ho ngheo dc mien tien an trua cho con hoc mau giao ko');
+    const text = (await harness.say('may thang')).text;
+    expect(text).toContain('tối đa 9 tháng/năm học (tham khảo), theo Nghị định 105/2020/NĐ-CP');
+    expect(text).not.toContain('thời gian được hưởng) thì mình không biết');
+  });
+  it('"vay von ho ngheo" then "vay dc bao lau" still says the data has no loan term', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('vay von ho ngheo');
+    const text = (await harness.say('vay dc bao lau')).text;
+    expect(text).toContain('điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết');
   });
 });
