@@ -926,7 +926,8 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     const at = phrasePositions(words, phrases);
     // "lai bn", "lai suat bao nhieu" (round 31 plain18): the rate asked how much, not the amount.
     // "vay con lai ai tra" (round 32 follow20): who pays asked, the "lai" of "còn lại" no rate.
-    if (at.size > 0 && (found === undefined || (found === 'amount' && aspect === 'rate') || aspect === 'payer')) found = aspect;
+    // "mat bn ngay" (round 33 tryout20): how many days asked, a duration, not an amount.
+    if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || aspect === 'payer')) found = aspect;
     at.forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;

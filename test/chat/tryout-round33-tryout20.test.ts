@@ -5,6 +5,7 @@
  *    inside its brackets.
  * 2. "may thang" after the lunch card: "tối đa 9 tháng/năm học (tham khảo)"; was "điều không ghi (như … thời gian được hưởng)
  *    thì mình không biết" beside the 9 months the card says.
+ * 3. "mat bn ngay" after the procedure card: its 15 days; was "Câu hỏi này nằm ngoài phạm vi của trợ lý".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -40,5 +41,16 @@ describe('how many months, after the lunch card', () => {
     await harness.say('vay von ho ngheo');
     const text = (await harness.say('vay dc bao lau')).text;
     expect(text).toContain('điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết');
+  });
+});
+
+describe('how many days, after the procedure card', () => {
+  it('"bay gio lam giay chung nhan ho ngheo o dau, huyen bo r ma" then "mat bn ngay" says the 15 days', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('bay gio lam giay chung nhan ho ngheo o dau, huyen bo r ma');
+    const text = (await harness.say('mat bn ngay')).text;
+    expect(text).toContain('Trong 15 ngày kể từ khi rà soát');
+    expect(text).toContain('(tham khảo)');
+    expect(text).not.toContain('ngoài phạm vi');
   });
 });

@@ -1932,7 +1932,9 @@ export const TOPICS = {
     aspects: {
       amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu'],
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
-      duration: ['bao lau', 'mat bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang', 'bao nhieu ngay', 'may ngay'],
+      duration: ['bao lau', 'mat bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang', 'bao nhieu ngay', 'may ngay',
+        // "mat bn ngay" after the procedure card (round 33 tryout20; was "ngoài phạm vi"): how long it takes.
+        'mat bao nhieu ngay', 'mat may ngay', 'mat bao nhieu thang', 'mat may thang'],
       // "lam o dau", "nop cho nao" after the social-pension card: where to apply for it.
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
