@@ -376,6 +376,9 @@ const deleteShareCommand = (token: string) => `/xoachiase ${token}`;
  */
 const ASKING_ENDS = [...TOPICS.followUp.bareAsks, ...TOPICS.followUp.askingEnds].map((phrase) => phrase.split(' '));
 const ASKED_TO = TOPICS.followUp.askedTo.map((phrase) => phrase.split(' '));
+/** The fee of students (NĐ 238/2025) and the public schools' exemption (NQ 217/2025): a pupil asked after the first is the second. */
+const STUDENTS_FEE = 'higher_education_fee';
+const PUPILS_FEE = 'tuition_exemption';
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
   // "… bao nhieu vay ban": the asking end before whom it is asked.
@@ -2613,6 +2616,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "vay thay bang cai j" after the standard or its changes: the indicator changes (what replaces those dropped).
     const replaced = topic?.kind === 'standard' && saysAny(message.words, TOPICS.changes.replacedBy) ? indicatorChangesText(rules, today(), topic.year) : undefined;
     if (replaced) return [withAnswerAbove(replaced)];
+    // "con hoc cap 3 thi sao" after the students' fee card (round 33 tryout20; was that card's "trung cấp" sentence again): a pupil
+    // of a general school named is the public schools' exemption (TOPICS.supportsByWho.tuition_exemption.who).
+    if (topic?.kind === 'support' && topic.supportId === STUDENTS_FEE && saysAny(message.words, TOPICS.supportsByWho[PUPILS_FEE]?.who ?? [])) {
+      return answerTopic(rules, { kind: 'support', supportId: PUPILS_FEE, classification: topic.classification }, today());
+    }
     if (topic) {
       // Only an aspect asked ("o dau lam"): that part of the card; words of its own: the card's sentences saying them.
       if (readAspect(message)) return narrowerAnswer(message, topic, false);

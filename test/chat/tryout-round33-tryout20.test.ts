@@ -6,6 +6,8 @@
  * 2. "may thang" after the lunch card: "tối đa 9 tháng/năm học (tham khảo)"; was "điều không ghi (như … thời gian được hưởng)
  *    thì mình không biết" beside the 9 months the card says.
  * 3. "mat bn ngay" after the procedure card: its 15 days; was "Câu hỏi này nằm ngoài phạm vi của trợ lý".
+ * 4. "con hoc cap 3 thi sao" after the ethnic-minority students' fee card: the public schools' exemption (NQ 217/2025); was the
+ *    students' card again ("Đang học trình độ trung cấp, cao đẳng hoặc đại học").
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -52,5 +54,16 @@ describe('how many days, after the procedure card', () => {
     expect(text).toContain('Trong 15 ngày kể từ khi rà soát');
     expect(text).toContain('(tham khảo)');
     expect(text).not.toContain('ngoài phạm vi');
+  });
+});
+
+describe('a pupil asked after the students\' fee card', () => {
+  it('"con tui hoc dai hoc, nha ho ngheo, dan toc tay, co dc mien hoc phi ko" then "con hoc cap 3 thi sao": the public schools\' exemption', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('con tui hoc dai hoc, nha ho ngheo, dan toc tay, co dc mien hoc phi ko');
+    const text = (await harness.say('con hoc cap 3 thi sao')).text;
+    expect(text).toContain('Miễn học phí trường công lập');
+    expect(text).toContain('Nghị quyết 217/2025/QH15');
+    expect(text).not.toContain('Đang học trình độ trung cấp');
   });
 });
