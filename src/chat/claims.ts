@@ -294,6 +294,23 @@ function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: stri
 }
 
 /**
+ * "bển xã có phát tiền cho hộ nghèo hông", "xa ben co phat tien cho ho ngheo ko" (round 33 words18; was a passage of a plan or
+ * of the explainer on vocational training): money said handed out to a class (claims.given and "tiền"), no figure, no month and
+ * no support named: what the class gets (its supports in short, each with its status, below) and that the data holds no money
+ * handed out besides them, with whom to ask.
+ */
+function handoutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  const classification = classesNamed(words)[0];
+  if (classification === undefined || !saysAny(words, TOPICS.claims.given) || !saysAny(words, TOPICS.claims.money)) return undefined;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const text =
+    `Tiền và hỗ trợ ${name} được nhận theo dữ liệu chính sách (ngày ${formatDate(today)}) là các khoản dưới đây. ` +
+    `Khoản tiền phát thêm cho ${name} ngoài các khoản này thì dữ liệu không có (chưa rõ); bạn hỏi ${POVERTY_CADRE}.`;
+  return { correction: { text, bases: [] }, answer: { supportsOf: classification } };
+}
+
+/**
  * A class's support amount stated as the class's ("ho ngheo dc nha nuoc cho tien hang thang 500 nghin"): what the figure is
  * the amount of, with basis and status, and for whom when the support has a condition ("Chưa đủ": not every household of the
  * class gets it); undefined when no support of the class on the day has the figure.
@@ -669,7 +686,7 @@ export function rumourCorrection(
     return correction && { correction, answer: { topic } };
   }
   const stated = statedAmounts(message.text);
-  if (stated.length === 0) return topic ? undefined : monthlyCashCorrection(rules, message, today);
+  if (stated.length === 0) return topic ? undefined : (monthlyCashCorrection(rules, message, today) ?? handoutCorrection(rules, message, today));
   // A year said without the standard named ("nam 2027 thu nhap duoi 2tr2 la ho ngheo") is that year's standard too.
   const asked = whenAsked(message, today);
   const year = topic?.kind === 'standard' ? topic.year : asked.year;
