@@ -3,6 +3,8 @@
  * "dc", "j", "tui", "hong"), Southern ("bển", "hông") words.
  * - "bển xã có phát tiền cho hộ nghèo hông": money said handed out to a class, no figure: what the class gets (its supports in
  *   short) and that money handed out besides them is not in the data, with whom to ask; was a passage.
+ * - "chong tui di lam thue, nha ngheo co dc ho tro j ko": "làm thuê" is hired work, no "làm … nhà" (housing) nor "làm … hộ
+ *   nghèo" (the procedure): the poor class's supports; was the housing card.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -25,5 +27,18 @@ describe('money said handed out to a class', () => {
     expect(text).toContain(`Khoản tiền phát thêm cho ${name} ngoài các khoản này thì dữ liệu không có (chưa rõ)`);
     expect(text).toContain(CADRE);
     expect(text).toContain('(tham khảo)');
+  });
+});
+
+describe('"làm thuê" is hired work', () => {
+  it.each([
+    'chong tui di lam thue, nha ngheo co dc ho tro j ko',
+    'tui di lam thue, ho ngheo dc ho tro j',
+    'chong di cay thue, nha ngheo lam, co dc ho tro gi ko',
+  ])('"%s": the poor class\'s supports, no housing card nor the procedure', async (question) => {
+    const text = await first(question);
+    expect(text).not.toMatch(/^Hỗ trợ nhà ở/);
+    expect(text).not.toContain('Thủ tục');
+    expect(text).toMatch(/^Hỗ trợ cho hộ nghèo \(áp dụng ngày 06\/12\/2026\)/);
   });
 });
