@@ -350,8 +350,11 @@ export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
  */
 function classSaidAbolished(words: string[]): SupportClass | undefined {
   const { before, after } = TOPICS.claims.abolished;
-  const ending = { before: [...phrasePositions(words, before)], after: [...phrasePositions(words, after)] };
-  if (ending.before.length + ending.after.length === 0 || saysAny(words, TOPICS.claims.householdFacts)) return undefined;
+  // "nha co ti vi co bi cat ho ngheo ko": "bị cắt" is said of the household (an `after` phrase), never the class cut before it.
+  const passive = phrasePositions(words, after);
+  const ending = { before: [...phrasePositions(words, before)].filter((at) => !passive.has(at)), after: [...passive] };
+  // "xa cat ho ngheo roi, con dc bhyt ko" (round 33 words18): a support still asked after the class is cut is a household's, no rumour.
+  if (ending.before.length + ending.after.length === 0 || saysAny(words, TOPICS.claims.householdFacts) || saysAny(words, TOPICS.losing.stillAsked)) return undefined;
   const reach = CLAIM_DEFAULTS.abolishedReach + 1;
   const taken = phrasePositions(words, TOPICS.notClasses);
   for (const [phrase, classification] of TOPICS.classes) {

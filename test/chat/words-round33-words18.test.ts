@@ -5,6 +5,9 @@
  *   short) and that money handed out besides them is not in the data, with whom to ask; was a passage.
  * - "chong tui di lam thue, nha ngheo co dc ho tro j ko": "làm thuê" is hired work, no "làm … nhà" (housing) nor "làm … hộ
  *   nghèo" (the procedure): the poor class's supports; was the housing card.
+ * - "xa moi cat ho ngheo nha tui, con dc bhyt ko": the commune "cắt" the class off the household, a support still asked: the newly
+ *   escaped class's card; was the poor class's 100% card. "nghe noi nam sau cat ho can ngheo" is the class said to end (a
+ *   rumour, the 2027 standard still has it); was the card of a household off the list.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -40,5 +43,25 @@ describe('"làm thuê" is hired work', () => {
     expect(text).not.toMatch(/^Hỗ trợ nhà ở/);
     expect(text).not.toContain('Thủ tục');
     expect(text).toMatch(/^Hỗ trợ cho hộ nghèo \(áp dụng ngày 06\/12\/2026\)/);
+  });
+});
+
+describe('"cắt hộ nghèo": the household off the list, or the class said to end', () => {
+  it.each([
+    ['xa moi cat ho ngheo nha tui, con dc bhyt ko', 'Hỗ trợ đóng bảo hiểm y tế'],
+    ['xa cat ho ngheo roi, con dc bhyt ko', 'Hỗ trợ đóng bảo hiểm y tế'],
+    ['xa cat ten ho can ngheo nha tui, con dc vay von ko', 'Vay vốn tín dụng chính sách'],
+  ])('"%s": the newly escaped class\'s card', async (question, card) => {
+    const text = await first(question);
+    expect(text).toMatch(new RegExp(`^${card}`));
+    expect(text).toContain('• Hộ mới thoát nghèo:');
+    expect(text).not.toContain('• Hộ nghèo:');
+    expect(text).not.toContain('Không đúng theo dữ liệu');
+  });
+
+  it.each(['nghe noi nam sau cat ho can ngheo', 'nam 2027 cat ho can ngheo luon ha'])('"%s": the 2027–2030 standard still has the near-poor class', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Không đúng theo dữ liệu: chuẩn nghèo đa chiều giai đoạn 2027–2030 \(từ 01\/01\/2027, Nghị định 351\/2025\/NĐ-CP, tham khảo\) vẫn có hộ cận nghèo/);
+    expect(text).not.toContain('Hộ không có tên');
   });
 });

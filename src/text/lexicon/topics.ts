@@ -661,7 +661,8 @@ export const TOPICS = {
      * "trả hết viện phí" after a class is no ending, nor "bố" away from one.
      */
     abolished: {
-      before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo'],
+      // "nghe noi nam sau cat ho can ngheo" (round 33 words18; was the card of a household off the list): "cắt" the class too.
+      before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo', 'cat'],
       after: ['bi bo', 'bi xoa', 'bi bai bo', 'bi cat', 'khong con nua', 'se khong con'],
     },
     /**
@@ -933,6 +934,9 @@ export const TOPICS = {
       'dua ra khoi', 'bi dua ra', 'khong con la ho', 'khong con ho ngheo', 'khong con can ngheo', 'bi xoa', 'xoa ten', 'bi tuot', 'tuot ho',
       // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua" (findings31 R12).
       'khong duoc ho ngheo', 'khong duoc ho can ngheo', 'khong duoc lam ho ngheo', 'khong duoc lam ho can ngheo',
+      // "xa moi cat ho ngheo nha tui, con dc bhyt ko" (round 33 words18; was the poor class's BHYT card): the commune "cắt" the
+      // class, or the name off the list.
+      'cat ho ngheo', 'cat ho can ngheo', 'cat can ngheo', 'cat ten',
       ...NOT_RECOGNISED_ASKS,
     ],
     /**
