@@ -475,7 +475,13 @@ export function standardQuestionAnswer(
   // "tu tet chuan ngheo co doi ko" on 20/12/2026, "thang 1 sap toi chuan ngheo co doi ko" on 05/01/2027 (round 32 law19; were the
   // changes and the whole coming card, 4.469 characters, or no yes or no when no date was written): a later year asked yes or no is
   // asked of its first day; the answer is the yes or no, the new lines, source and status, the card one button away.
-  const askedDay = asked.date ?? (asked.yesNo && laterAsked ? `${asked.year}-01-01` : undefined);
+  // "tu tet chuan ngheo co doi ko" on 05/01/2027 (round 33 law20; was "Sắp thay đổi: Chưa có" and the whole card, 3.560
+  // characters): this year asked when a new standard (not a transition keeping another) began on its 1 January is asked of that
+  // day, already past: "Có. … từ 01/01/2027 đã áp dụng …".
+  const thisYear = `${today.slice(0, 4)}-01-01`;
+  const began = lookupStandard(rules, today);
+  const beganThisYear = asked.year === Number(today.slice(0, 4)) && began.ok && began.value.standard.validFrom === thisYear && !began.value.standard.keeps;
+  const askedDay = asked.date ?? (asked.yesNo && (laterAsked || beganThisYear) ? `${asked.year}-01-01` : undefined);
   if (asked.yesNo && askedDay && askedDay >= `${today.slice(0, 4)}-01-01`) {
     const short = changeOnDayAnswer(rules, today, askedDay);
     if (short) return [short];

@@ -61,10 +61,11 @@ describe('“tháng 1 tới” near the turn of the year', () => {
     expect(text).toContain('theo chuẩn áp dụng ngày 05/01/2027');
   });
 
-  it('on 05/01/2027 “tu tet chuan ngheo co doi ko”: the coming Tết is in 2027, no change, no Tết date said', async () => {
+  it('on 05/01/2027 “tu tet chuan ngheo co doi ko”: the coming Tết is in 2027, the new standard already applies, no Tết date said', async () => {
     harness = await openHarness({ now: JAN_05 });
     const { text } = await harness.say('tu tet chuan ngheo co doi ko');
-    expect(text).toContain('Chưa có thay đổi nào trong dữ liệu của trợ lý');
+    // Round 33 law20: was "Chưa có thay đổi nào trong dữ liệu của trợ lý", as if the standard of 2027 were still to come.
+    expect(text).toContain('từ 01/01/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(text).not.toMatch(/Tết.{0,20}\d{2}\/0[12]\/2027/);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * Round 33 law20: cadres' and residents' law questions around 01/01/2027 (shared/facts/updates-2026.md wins over older facts
+ * files), answered from the rules data with each line's status, or said plainly not known. Each was a wrong or weak answer before.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DEC_06 = () => new Date('2026-12-06T03:00:00Z');
+const DEC_20 = () => new Date('2026-12-20T03:00:00Z');
+const JAN_05 = () => new Date('2027-01-05T03:00:00Z');
+const REFERRAL = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+describe('“has the standard changed from Tết” asked after 01/01/2027', () => {
+  it('on 05/01/2027 “tu tet chuan ngheo co doi ko”: yes, the 2027–2030 standard already applies since 01/01/2027, in short', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('tu tet chuan ngheo co doi ko');
+    // Was "Hôm nay … Sắp thay đổi: Chưa có thay đổi nào" and the whole card (3.560 characters).
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toContain(REFERRAL);
+    expect(text).not.toContain('Sắp thay đổi');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('on 20/12/2026 the same words still say the change is to come', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    const { text } = await harness.say('tu tet chuan ngheo co doi ko');
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 20\/12\/2026\), từ 01\/01\/2027 áp dụng/);
+  });
+});
