@@ -31,3 +31,21 @@ describe('“has the standard changed from Tết” asked after 01/01/2027', () 
     expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 20\/12\/2026\), từ 01\/01\/2027 áp dụng/);
   });
 });
+
+describe('how long a newly escaped household keeps its loans', () => {
+  it('“Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?”: the newly escaped household’s entry, 3 years (đã kiểm tra), loans kept (tham khảo)', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?');
+    // Was the loan card ("Vay vốn tín dụng chính sách …", the rate 8,25%), the 3 years only inside the class's definition.
+    expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu:/);
+    expect(text).toContain('ra khỏi danh sách hộ nghèo trong vòng 3 năm (36 tháng) gần nhất; quá 3 năm thì không còn là hộ mới thoát nghèo. Căn cứ: Quyết định 28/2015/QĐ-TTg (đã kiểm tra).');
+    expect(text).toMatch(/Trong 3 năm đó hộ vẫn được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội;[^\n]*\(tham khảo\)/);
+    expect(text).not.toContain('8,25%');
+  });
+
+  it('“moi thoat ngheo dc vay may nam”, as a resident types it: the same entry', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('moi thoat ngheo dc vay may nam');
+    expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu:/);
+  });
+});

@@ -1804,7 +1804,11 @@ export const TOPICS = {
     newly_escaped: {
       subject: ['thoat ngheo'],
       // "lam sao thoat ngheo ma van dc ho tro", "thoat ngheo roi co con dc giup ko" (round 15): what is kept after leaving.
-      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup'],
+      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup',
+        // "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" (round 33 law20; was the loan card, no "how long" said first): how long
+        // a kept support lasts is the entry's 3 years.
+        'trong bao lau', 'duoc bao lau', 'bao lau', 'may nam', 'bao nhieu nam', 'den khi nao', 'toi khi nao', 'trong may nam'],
+      over: ['policy_credit'],
     },
     // "lam sao de thoat ngheo dc ho tro gi ko", "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): a household wanting to
     // leave poverty asks what helps it do so (livelihood, training, loans), not how to be taken off the list (leaving_list); after
