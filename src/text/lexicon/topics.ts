@@ -1124,7 +1124,7 @@ export const TOPICS = {
     // "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): what helps a household leave poverty.
     // "chuong trinh 135 nam nay con ko, xa tui co dc huong ko" (round 26): a programme named by its number, asked whether it gives.
     // "tet nay nha ngheo dc ho tro gi ko bn" (round 28): a Tết gift asked with the supports words, its entry (tet_gifts).
-    caseEntries: ['residence', 'disability', 'sudden_hardship', 'low_income_workers', 'young_children', 'escaping_poverty', 'programme_by_number', 'tet_gifts'],
+    caseEntries: ['residence', 'disability', 'sudden_hardship', 'no_labour', 'low_income_workers', 'young_children', 'escaping_poverty', 'programme_by_number', 'tet_gifts'],
   },
   /**
    * A message about the user's own household ("nhà tôi", "gia đình em", "hộ nhà mình"): a head word then
@@ -1304,6 +1304,15 @@ export const TOPICS = {
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
       ],
       alone: true,
+    },
+    // "Hộ nghèo do mất nguồn lao động được xử lý thế nào?", "ho ngheo ko con ai lam dc thi sao" (round 33 law20; was a plan's passage
+    // and an explainer on the district level): a household without labour capacity (rules/reference.yaml no_labour), a class named.
+    no_labour: {
+      subject: [
+        'kha nang lao dong', 'mat nguon lao dong', 'mat lao dong', 'het lao dong', 'khong co lao dong', 'ko co lao dong', 'khong con lao dong', 'ko con lao dong',
+        'suc lao dong', 'khong con ai lam', 'ko con ai lam', 'hok con ai lam', 'khong co ai lam', 'ko co ai lam', 'khong ai lam duoc', 'ko ai lam dc',
+        'khong ai di lam', 'ko ai di lam', 'khong nguoi lam', 'ko nguoi lam',
+      ],
     },
     // "mat giay chung nhan ho ngheo lam lai sao", "giay can ngheo bi rach xin lai o dau": the certificate lost or damaged
     // (rules/reference.yaml lost_certificate). Not "bị mất" alone: it folds like "bí mật".
