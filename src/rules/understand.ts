@@ -463,8 +463,9 @@ function composedMembers(tokens: Tokens): number | undefined {
  * where that group is said (`at`); `untold` when people of no told number are joined to it ("2 vợ chồng và mấy đứa nhỏ",
  * "vợ chồng tui với tụi nhỏ": the total is asked, findings N37-01).
  */
-function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean } | undefined {
+function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean; houseChildren?: number } | undefined {
   let base: number | undefined;
+  let houseChildren: number | undefined;
   let groupEnd = -1;
   let groupStart = -1;
   let groupPhrase: string | undefined;
@@ -494,7 +495,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   }
   if (base === undefined) {
     const children = houseChildrenAt(tokens);
-    if (children !== undefined) [base, groupEnd] = [1, children];
+    if (children !== undefined) [base, groupEnd, houseChildren] = [1, children, countedChildrenAt(tokens, children)];
   }
   if (base === undefined) {
     const opening = openingPair(tokens);
@@ -556,7 +557,7 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   const awayElsewhere = clauses.some((start) => start !== own && findPhrase(tokens.slice(...clauseOf(tokens, start)), HOUSEHOLD_AWAY.words));
   apart ||= own !== undefined && awayElsewhere && livesWithOthers(tokens, own);
   untold ||= apart;
-  return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold, apart };
+  return { total, grouped: groupEnd > 0 && total === base && !untold, at: Math.max(0, groupEnd - 1), untold, apart, ...(houseChildren !== undefined ? { houseChildren } : {}) };
 }
 
 /**
@@ -2946,8 +2947,14 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const sickUnsaid = !allowanceUnsaid && findPhrase(tokens, SICK_MEMBER_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
   const childBelow = thresholds.dependant_child_below?.value;
   const atSchool = people.filter((fact) => fact.atSchool).reduce((sum, fact) => sum + fact.count, 0);
+  // "nha tui 4 dua" (round 33 household20; was 5 people with no word on who): the speaker and the children counted after the
+  // house, said with how to tell the size when "4 đứa" was the whole household.
+  const houseChildren = members !== null && members === group?.total ? group.houseChildren : undefined;
   const notes = [
     ...memberNotes,
+    ...(houseChildren !== undefined
+      ? [`mình tính hộ có ${members} người: bạn và ${houseChildren} người con; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${houseChildren} người” nếu đã tính cả bạn)`]
+      : []),
     ...(atSchool > 0 && childBelow !== undefined
       ? [`${atSchool} trẻ đang học mẫu giáo, cấp 1 hay cấp 2 được tính là trẻ em dưới ${childBelow} tuổi (người phụ thuộc); nếu có em đã từ ${childBelow} tuổi trở lên, bạn ghi tuổi để tính lại`]
       : []),
