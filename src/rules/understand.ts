@@ -111,6 +111,7 @@ import {
   IRREGULAR_INCOME_PHRASES,
   IRREGULAR_INCOME_QUESTION,
   HARVEST_MONEY_QUESTION,
+  HARVEST_NOT_MONEY_NOTE,
   HARVEST_SOLD_WORDS,
   CROPS,
   ALLOWANCE_LIVING_PHRASES,
@@ -1329,9 +1330,11 @@ const CROP_NAMES: ReadonlySet<string> = new Set(CROPS.words);
  * "mỗi vụ dc 3 tấn lúa", "thu hoạch 2 tấn cà phê": a count then a weight (QUANTITY_UNITS), then what is harvested or a crop said
  * in its clause (HARVEST_SOLD_WORDS, CROPS.words); not a price ("7 ngàn 1 ký": an amount, read before) nor a child's weight.
  */
-function harvestByWeight(tokens: Tokens): boolean {
+function harvestByWeight(tokens: Tokens, amounts: readonly FoundAmount[] = []): boolean {
   return tokens.some((token, index) => {
     if (!/^\d/.test(token) || !QUANTITY_WORDS.has(tokens[index + 1] ?? '')) return false;
+    // "bán lúa 7 ngàn 1 ký": a price per weight, no harvest.
+    if (Object.hasOwn(MONEY_UNITS, tokens[index - 1] ?? '') || amounts.some((amount) => amount.start <= index && index < amount.end)) return false;
     const clause = tokens.slice(...clauseOf(tokens, index));
     const after = tokens[index + 2] ?? '';
     return (HARVEST_SOLD_WORDS.has(after) && !JOIN_WORDS.has(after)) || clause.some((word) => CROP_NAMES.has(word));
@@ -1548,7 +1551,19 @@ function totalOverDayPay(incomes: readonly FoundAmount[], amounts: readonly Foun
   };
 }
 
+/**
+ * "moi vu 3 tan lua, chong lam ho 5 trieu/thang" (round 33 household20; was the tonnes left out with no word): a harvest by its
+ * weight beside money told is not counted as money, and the note says so and how to add its money.
+ */
 function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
+  const reading = readIncomeTold(tokens, said);
+  // "mỗi vụ 3 tấn lúa bán được 20 triệu": money said of a harvest or a sale is the harvest's money, told.
+  const harvestMoney = said.some((amount) => tokens.slice(...clauseOf(tokens, amount.start)).some((word) => CROP_NAMES.has(word) || word === 'ban'));
+  if (reading.harvestAsked || harvestMoney || !harvestByWeight(tokens, said)) return reading;
+  return { ...reading, notes: [...reading.notes, HARVEST_NOT_MONEY_NOTE] };
+}
+
+function readIncomeTold(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
   // Days said once for the sentence, or else each day's pay with the days said in its own clause ("bả bán vé số ngày lời 80
   // ngàn tháng bán 30 ngày, ổng đi hồ ngày 250 ngàn tháng làm 20 ngày", round 21).

@@ -3,6 +3,8 @@
  * without a word.
  * - "nha tui 4 dua": the speaker and 4 children, 5 people (round 32), now said so with how to tell the size otherwise; was
  *   "Số người: 5" with no word on who was counted.
+ * - "moi vu 3 tan lua, chong lam ho 5 trieu/thang": the harvest's weight beside money told is said not counted as money, with how
+ *   to add what it sells for; was the tonnes left out with no word.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
@@ -50,5 +52,43 @@ describe('"nhà 4 đứa" said by the speaker: who was counted is said', () => {
     const text = await in2026.first('nha tui 4 dua o que thang 2 trieu, la ho gi');
     expect(text).toContain('400.000 đồng/người/tháng');
     expect(text).toContain('bạn và 4 người con');
+  });
+});
+
+describe('a harvest by its weight beside money told: said not counted', () => {
+  const NOT_COUNTED = 'không phải số tiền, nên mình chưa tính vào thu nhập';
+
+  it.each([
+    ['moi vu 3 tan lua, chong lam ho 5 trieu/thang, nha 5 nguoi o que', 5_000_000],
+    ['nha tui 5 nguoi o que, chong lam ho thang 5 trieu, moi vu 3 tan lua', 5_000_000],
+    ['nha 4 nguoi o que, vo lam cong nhan 4 trieu, ruong thu hoach 2 ta lua', 4_000_000],
+  ])('"%s": %i đồng a month, the weight said not counted', (text, income) => {
+    const understanding = read(text);
+    expect(understanding.understood.monthlyIncome).toBe(income);
+    expect(understanding.notes.join(' ')).toContain(NOT_COUNTED);
+  });
+
+  it.each([
+    // The harvest's money told: 2 vụ × 20.000.000 đồng = 40.000.000 đồng a year ÷ 12.
+    ['nha 5 nguoi o que, moi vu 3 tan lua ban dc 20 trieu, 1 nam 2 vu', 40_000_000 / 12],
+    // A price per kilogram is no harvest.
+    ['nha 4 nguoi o que, ban lua 7 ngan 1 ky, thang kiem 3 trieu', 3_000_000],
+  ])('"%s": no such word', (text, income) => {
+    const understanding = read(text);
+    expect(understanding.understood.monthlyIncome).toBeCloseTo(income, 0);
+    expect(understanding.notes.join(' ')).not.toContain(NOT_COUNTED);
+  });
+
+  it('"nha 4 nguoi o que thang 8 trieu, moi vu 2 tan lua, la ho gi" (2026): the class of 8.000.000 đồng, and the tonnes said', async () => {
+    // 8.000.000 đồng ÷ 4 = 2.000.000 đồng: above the rural near-poor line 1.500.000 đồng, up to 2.250.000 đồng (NĐ 07/2021 Điều 3).
+    const text = await in2026.first('nha 4 nguoi o que thang 8 trieu, moi vu 2 tan lua, la ho gi');
+    expect(text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    expect(text).toContain(NOT_COUNTED);
+  });
+
+  it('"moi vu 3 tan lua, chong lam ho 5 trieu/thang, nha 5 nguoi o que" (2027): said before the check', async () => {
+    const text = await in2027.first('moi vu 3 tan lua, chong lam ho 5 trieu/thang, nha 5 nguoi o que');
+    expect(text).toContain('1.000.000 đồng/người/tháng');
+    expect(text).toContain(NOT_COUNTED);
   });
 });

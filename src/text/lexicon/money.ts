@@ -295,6 +295,10 @@ export const IRREGULAR_INCOME_PHRASES: readonly string[] = [
 export const HARVEST_MONEY_QUESTION =
   'Bạn kể sản lượng thu hoạch (tấn, tạ, ký) nhưng chưa kể số tiền. Bán nông sản cả năm được khoảng bao nhiêu tiền? ' +
   'Bạn gõ số tiền cả năm, ví dụ: 40 triệu (mình chia 12 tháng); có thêm khoản khác thì cộng vào.';
+/** Said when a harvest by its weight is told beside money ("mỗi vụ 3 tấn lúa, chồng làm hồ 5 triệu"): the weight is no money. */
+export const HARVEST_NOT_MONEY_NOTE =
+  'sản lượng thu hoạch bạn kể theo tấn, tạ, ký không phải số tiền, nên mình chưa tính vào thu nhập; nếu có bán, bạn gõ lại thu nhập cả hộ ' +
+  'một tháng đã cộng tiền bán, ví dụ bán cả năm được 24 triệu thì cộng thêm 2 triệu một tháng';
 /** Asked for an income that comes and goes: a usual month, or the 12 months' total (÷ 12), with examples in a resident's words. */
 export const IRREGULAR_INCOME_QUESTION =
   'Thu nhập lúc có lúc không thì mình tính theo cả năm: bạn ước giúp một tháng bình thường được khoảng bao nhiêu, hoặc cộng cả 12 tháng qua ' +
