@@ -19,6 +19,7 @@ import {
   lookupStandard,
   nextStandardAfter,
   nextStepsInShort,
+  POVERTY_CADRE,
   todayIso,
   type Area,
   type CheckResult,
@@ -1024,7 +1025,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.told = { h: toldCode(rules, known), m: store.messageRef(privateKey(turn.message), turn.messageId), at: now().toISOString() };
       turn.session.last = LAST_CHECK;
     }
-    return { lead: lead.text, replies: endsReplies(turn, ends, lead, known.area !== undefined, province) };
+    // "nha 4 nguoi … thang lon di lam Binh Duong, vay la ho gi" (round 33 household20; was the result with no word on them): the
+    // members away counted as told, said with the data's line on them.
+    const settledLead = { ...lead, text: `${lead.text}${awayToldNote(turn, known.members)}` };
+    return { lead: settledLead.text, replies: endsReplies(turn, ends, settledLead, known.area !== undefined, province) };
   }
 
   /**
@@ -1500,9 +1504,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * them, or on work abroad), and after it how to tell the income without them.
    */
   /** The data's line on members away (rules/reference.yaml residence): "thang lon di xkld roi thi sao" the one on work abroad, not another province. */
-  function awayLine(message: ReadMessage) {
+  function awayLine(message: ReadMessage): string | undefined {
     const abroad = saysAny(message.words, HOUSEHOLD_AWAY.abroad);
-    return referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    const line = referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    // "thang lon di lam o Binh Duong" (round 33 household20): the rule not known, whom to ask is said with it.
+    return line && `${referenceLine(line)}${line.status === 'unknown' ? ` Muốn biết chắc, bạn hỏi ${POVERTY_CADRE} nơi hộ cư trú.` : ''}`;
   }
 
   /**
@@ -1515,13 +1521,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const away = readAwayMembers(message);
     const line = away !== undefined ? awayLine(message) : undefined;
     if (away === undefined || members === undefined || away >= members || !line) return '';
-    return ` ${referenceLine(line)} Mình tạm tính cả ${away} người đi làm xa (${members} người như bạn kể); nếu không tính họ, bạn gõ “${members - away} người”.`;
+    return ` ${line} Mình tạm tính cả ${away} người đi làm xa (${members} người như bạn kể); nếu không tính họ, bạn gõ “${members - away} người”.`;
   }
 
   function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {
     const line = awayLine(message);
     return {
-      ...(line ? { before: referenceLine(line) } : {}),
+      ...(line ? { before: line } : {}),
       after: `Ở trên mình tính thử khi ${away} người đi làm xa không được tính vào hộ, thu nhập giữ như bạn kể; nếu thu nhập đó có phần của họ, bạn gõ thu nhập không tính họ, ví dụ: "nếu ${left} người, thu nhập 4 triệu thì sao".`,
     };
   }

@@ -5,6 +5,10 @@
  *   "Số người: 5" with no word on who was counted.
  * - "moi vu 3 tan lua, chong lam ho 5 trieu/thang": the harvest's weight beside money told is said not counted as money, with how
  *   to add what it sells for; was the tonnes left out with no word.
+ * - "thang lon di lam o Binh Duong": a member working away is counted as told; whether such a member is one of the household is
+ *   not in the data (rules/reference.yaml residence, status unknown), so the reply says "chưa rõ" and whom to ask (cán bộ phụ trách
+ *   giảm nghèo ở UBND cấp xã), also with a class settled by the figures ("vay la ho gi"); was "UBND cấp xã xác định" and no one
+ *   to ask, and the settled class said nothing of the member away.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
@@ -90,5 +94,38 @@ describe('a harvest by its weight beside money told: said not counted', () => {
     const text = await in2027.first('moi vu 3 tan lua, chong lam ho 5 trieu/thang, nha 5 nguoi o que');
     expect(text).toContain('1.000.000 đồng/người/tháng');
     expect(text).toContain(NOT_COUNTED);
+  });
+});
+
+describe('a member working away: counted as told, the rule not known, whom to ask', () => {
+  const ASK = 'Muốn biết chắc, bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi hộ cư trú.';
+
+  it.each([
+    ['2026', in2026],
+    ['2027', in2027],
+  ])('"nha 5 nguoi o que, thang lon di lam o Binh Duong, chong lam ruong thang 3 trieu" (%s)', async (_year, at) => {
+    const text = await at.first('nha 5 nguoi o que, thang lon di lam o Binh Duong, chong lam ruong thang 3 trieu');
+    // 3.000.000 đồng ÷ 5 = 600.000 đồng a person a month, the one away counted as told.
+    expect(text).toContain('600.000 đồng/người/tháng');
+    expect(text).toContain('(chưa rõ)');
+    expect(text).toContain(ASK);
+    expect(text).toContain('Mình tạm tính cả 1 người đi làm xa (5 người như bạn kể); nếu không tính họ, bạn gõ “4 người”.');
+  });
+
+  it('"nha 5 nguoi o que, thang lon di xuat khau lao dong Nhat, thang 4 trieu": the line on work abroad, the same whom to ask', async () => {
+    const text = await in2026.first('nha 5 nguoi o que, thang lon di xuat khau lao dong Nhat, thang 4 trieu');
+    expect(text).toContain('ở nước ngoài (xuất khẩu lao động)');
+    expect(text).toContain(ASK);
+  });
+
+  it('"nha 4 nguoi o que thang 8 trieu, thang lon di lam Binh Duong, vay la ho gi" (2026): the class settled says how the one away was counted; "3 nguoi" after counts them out', async () => {
+    const [settled, without] = await in2026.ask('nha 4 nguoi o que thang 8 trieu, thang lon di lam Binh Duong, vay la ho gi', '3 nguoi');
+    // 8.000.000 đồng ÷ 4 = 2.000.000 đồng: above the rural near-poor line 1.500.000 đồng, up to 2.250.000 đồng (NĐ 07/2021 Điều 3).
+    expect(settled).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+    expect(settled).toContain('Mình tạm tính cả 1 người đi làm xa (4 người như bạn kể); nếu không tính họ, bạn gõ “3 người”.');
+    expect(settled).toContain(ASK);
+    // 8.000.000 đồng ÷ 3 = 2.666.667 đồng: above 2.250.000 đồng, none of the three classes.
+    expect(without).toContain('2.666.667 đồng');
+    expect(without).toContain('KHÔNG THUỘC DIỆN HỘ NGHÈO, HỘ CẬN NGHÈO HAY HỘ CÓ MỨC SỐNG TRUNG BÌNH');
   });
 });
