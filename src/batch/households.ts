@@ -20,6 +20,7 @@ import {
   parseMoney,
   parseUserDate,
   wholeDong,
+  type Area,
   type Classification,
   type FieldError,
   type HouseholdProfileInput,
@@ -1837,11 +1838,33 @@ function lowYearNote(column: IncomeColumn, said: string, perPerson: number): str
  */
 function areaReader(rules: RuleSet): (text: string) => 'rural' | 'urban' | 'both' | 'region' | null {
   return (text) => {
-    const alias = rules.areaAliases.get(fold(text).replace(/\s+/g, ''));
+    const alias = rules.areaAliases.get(fold(text).replace(/\s+/g, '')) ?? areaNameShortened(rules, text);
     if (alias) return alias;
     const besides = areaBesidesRegions(text);
     return besides === undefined ? placeAreaOf(text) : (besides ?? 'region');
   };
+}
+
+/**
+ * An area's name of rules/areas.yaml or its alias shortened with dots as cadres type it ("T.Thị", "Th.Thị", "N.Thôn",
+ * "Thành T.", "tt.", "nt."): each piece the start of the name's word in its place, one at least cut short; undefined
+ * otherwise (a place "Th.Xuân", "X.Đông" is the place reader's).
+ */
+function areaNameShortened(rules: RuleSet, text: string): Area | undefined {
+  if (!text.includes('.')) return undefined;
+  const pieces = fold(text).split(/[.\s]+/).filter(Boolean);
+  if (pieces.length === 1) return rules.areaAliases.get(pieces[0]!);
+  const shortens = (name: string) => {
+    const words = fold(name).split(/\s+/);
+    return words.length === pieces.length && pieces.every((piece, at) => words[at]!.startsWith(piece)) && pieces.some((piece, at) => piece !== words[at]);
+  };
+  return rules.areas.find((area) => shortens(area.name))?.id;
+}
+
+/** A cell's first word cut short before a dot ("Th.Xuân", "T.Hòa"), said as not read: its unit may be thôn, tổ or thị trấn; '' when none. */
+function shortUnit(text: string): string {
+  const short = /^\s*(\p{L}{1,3})\.\s*\p{L}/u.exec(text)?.[1];
+  return short ? ` (chữ viết tắt “${short}.” chưa rõ là thôn, tổ, xã, phường hay thị trấn: hãy ghi đầy đủ, ví dụ “Thôn ${text.slice(text.indexOf('.') + 1).trim()}”)` : '';
 }
 
 /**
@@ -2280,9 +2303,10 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
             ? `khu vực “${areaText}” có cả từ chỉ nông thôn (xã, thôn) và thành thị (phường, thị trấn): chưa rõ là nông thôn hay thành thị`
             : area === 'region'
               ? `“${areaText}” là vùng, không cho biết nông thôn hay thành thị (vùng núi có cả xã và phường): chưa phân loại`
-              : `khu vực “${areaText}” không rõ là nông thôn hay thành thị`;
+              : `khu vực “${areaText}” không rõ là nông thôn hay thành thị${shortUnit(areaText)}`;
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
+    const areaNote = areaNameShortened(rules, areaText) ? `Ô khu vực “${areaText}” ghi tắt: đọc là ${rules.areas.find((one) => one.id === area)!.name.toLowerCase()}; nếu không đúng, hãy ghi đầy đủ. ` : '';
     const membersText = cell('so_nguoi');
     if (membersText === '') throw new RowError('so_nguoi', 'chưa ghi số người (ô trống): hãy ghi số nhân khẩu của hộ bằng chữ số (ví dụ 4)');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
@@ -2302,7 +2326,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const work: IncomeWork = {
       incomes,
       membersText,
-      note: serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '',
+      note: areaNote + (serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : ''),
       ranged: undefined,
     };
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).

@@ -161,7 +161,7 @@ export const AREA_ABBREVIATIONS: {
   readonly beforeNumber: readonly string[];
   readonly beforeName: readonly string[];
 } = {
-  words: { p: 'phường', q: 'quận', tx: 'thị xã', tt: 'thị trấn', tdp: 'tổ dân phố', kp: 'khu phố' },
+  words: { p: 'phường', q: 'quận', x: 'xã', tx: 'thị xã', tt: 'thị trấn', tdp: 'tổ dân phố', kp: 'khu phố' },
   beforeNumber: ['p', 'q', 'tdp', 'kp'],
   beforeName: ['tx', 'tt'],
 };
