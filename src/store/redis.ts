@@ -703,13 +703,18 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   const syncDraft = async (key: string) => {
     const since = unsynced.get(key) ?? 0;
     const mark = await latestMark(key);
-    // Another instance's change Redis did not take either, made later (an erasure there): this copy is older still.
-    const draft = mark && mark.at > since ? undefined : await memoryDrafts.get(key);
+    // Another instance's change Redis did not take either, made later (an answer, an erasure there): this copy is older and
+    // nothing is written. That instance writes its change back, or whoever meets its mark first deletes the draft older than
+    // it (settleMark): the mark is left for them (was: the draft in Redis deleted and that mark cleared, so the later copy,
+    // finding a version it never saw, was refused and the resident's later answers lost when this instance came back first,
+    // test/store/drafts-round33-instances15.test.ts).
+    const later = mark !== undefined && mark.at > since;
+    const draft = later ? undefined : await memoryDrafts.get(key);
+    if (later) logger.info('redis_draft_newer_kept', {});
     // A deletion of its own goes over what this instance saw, or a draft older than it, not over a check begun since at another
-    // instance that settled its mark (test/store/drafts-round32-instances14.test.ts); another's later change deletes what is there.
-    if (draft === undefined) {
-      const own = !(mark && mark.at > since);
-      if (!(await writeDraft(key, own ? { kind: 'delete', writtenBack: true } : { kind: 'delete' }))) logger.info('redis_draft_newer_kept', {});
+    // instance that settled its mark (test/store/drafts-round32-instances14.test.ts).
+    else if (draft === undefined) {
+      if (!(await writeDraft(key, { kind: 'delete', writtenBack: true }))) logger.info('redis_draft_newer_kept', {});
     }
     // Written back as the copy made at its mark: never taken for a draft older than that mark (another instance settling it
     // meanwhile keeps it: was deleted when written less than REDIS_DEFAULTS.staleMarkSkewMs after it, the resident's check
@@ -720,7 +725,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     copyBase.delete(key);
-    if (mark) await staleDrafts.staleDraftCleared(mark.hash, Math.max(mark.at, since));
+    if (mark && !later) await staleDrafts.staleDraftCleared(mark.hash, since);
   };
   let syncing: Promise<void> | undefined;
   const syncDrafts = () =>

@@ -1,6 +1,6 @@
 /**
- * Two instances' shared state on one Redis, instance B reaching it through a TCP proxy the test cuts and restores (a
- * partition seen by B only, the shared Redis left running for other tests). `written` resolves once B wrote back what it held
+ * Two instances' shared state on one Redis, instance B (or both: outagePair) reaching it through a TCP proxy the test cuts and
+ * restores (a partition seen by B only, or an outage, the shared Redis left running for other tests). `written` resolves once B wrote back what it held
  * in memory meanwhile (`redis_drafts_synced`). Each instance's stale-draft marks are its own (a clock off, a database away).
  */
 import { expect } from 'vitest';
@@ -18,7 +18,11 @@ export const checkDraft = (position: number, answers: Record<string, string>) =>
   step: position + 2,
 });
 
-export async function partitionedPair(prefix: string, hashKey: (key: string) => string, marks: { a: StaleDraftMarks; b: StaleDraftMarks }) {
+/**
+ * One instance's shared state reaching Redis through its own proxy the test cuts and restores; `written` resolves once it wrote
+ * back what it held in memory meanwhile (`redis_drafts_synced`).
+ */
+async function behindProxy(prefix: string, hashKey: (key: string) => string, marks: StaleDraftMarks) {
   const target = new URL(TEST_REDIS_URL);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
   let synced!: () => void;
@@ -27,14 +31,36 @@ export async function partitionedPair(prefix: string, hashKey: (key: string) => 
     if (event === 'redis_drafts_synced') synced();
   };
   const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
+  const state = await openRedisState(proxy.url(TEST_REDIS_URL), prefix, logger, { hashKey, staleDrafts: marks });
+  const close = async () => {
+    await state.close();
+    await proxy.close();
+  };
+  return { state, proxy, written, close };
+}
+
+export async function partitionedPair(prefix: string, hashKey: (key: string) => string, marks: { a: StaleDraftMarks; b: StaleDraftMarks }) {
   const a = await openRedisState(TEST_REDIS_URL, prefix, silentLogger, { hashKey, staleDrafts: marks.a });
-  const b = await openRedisState(proxy.url(TEST_REDIS_URL), prefix, logger, { hashKey, staleDrafts: marks.b });
+  const b = await behindProxy(prefix, hashKey, marks.b);
   const close = async () => {
     await a.close();
     await b.close();
-    await proxy.close();
   };
-  return { a, b, proxy, written, close };
+  return { a, b: b.state, proxy: b.proxy, written: b.written, close };
+}
+
+/**
+ * Two instances on one database (`marks`) that both lose Redis (an outage, each through its own proxy), so the test restores
+ * them, and they write back, in the order it chooses.
+ */
+export async function outagePair(prefix: string, hashKey: (key: string) => string, marks: StaleDraftMarks) {
+  const a = await behindProxy(prefix, hashKey, marks);
+  const b = await behindProxy(prefix, hashKey, marks);
+  const close = async () => {
+    await a.close();
+    await b.close();
+  };
+  return { a, b, close };
 }
 
 /**
