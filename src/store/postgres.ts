@@ -173,7 +173,7 @@ export async function migratePostgres(url: string, logger?: Logger): Promise<str
 const REMASK_LOCK_ID = '8390328926413693811';
 /**
  * One user's erasure lock (a transaction's advisory lock, by the keyed hash of erasureName): their erasure holds it alone, a
- * session write shared (underErasureLock).
+ * session write shared (oneTripUnderLock).
  */
 const ERASURE_LOCK_SQL = {
   exclusive: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 32))',
@@ -325,46 +325,24 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     }
   };
   /**
-   * `work` in one transaction holding the user's erasure lock (ERASURE_LOCK_SQL): exclusive for their erasure, shared for a
-   * session write. Its statements run after the lock is had, so each sees what the other committed: an erasure's DELETE sees
-   * a session written before it, a write after it sees the erasure (was: one statement each, both snapshots taken before
-   * the other committed, a session written during an erasure kept after it, test/store/erasure-race-round32-instances13.test.ts).
+   * `text` run under the user's erasure lock (ERASURE_LOCK_SQL: exclusive for their erasure, shared for a session write) in ONE
+   * round trip: the lock and the statement sent as one simple query, an implicit transaction that holds the lock to its end,
+   * the statement's snapshot taken after the lock is had (one per statement), so each sees what the other committed: an
+   * erasure's DELETE sees a session written before it, a write after it sees the erasure (was: one statement each, both
+   * snapshots taken before the other committed, a session written during an erasure kept after it,
+   * test/store/erasure-race-round32-instances13.test.ts). Was four round trips (BEGIN, lock, statement, COMMIT: a session write
+   * ×1.3 to ×1.8 a plain upsert with 8 writers, ×1.25 to ×1.6 so; one writer, commits dominate: `npm run bench -- session-write`;
+   * the erasure so until round 33). The statement's result (rowCount, rows).
    */
-  const underErasureLock = async <T>(erasure: string, mode: 'shared' | 'exclusive', work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    let client: pg.PoolClient;
+  const oneTripUnderLock = async <Row extends pg.QueryResultRow = pg.QueryResultRow>(
+    mode: keyof typeof ERASURE_LOCK_SQL,
+    erasure: string,
+    text: string,
+    values: unknown[],
+  ): Promise<pg.QueryResult<Row>> => {
+    const sql = `${inlined(ERASURE_LOCK_SQL[mode], [erasure])}; ${inlined(text, values)}`;
     try {
-      client = await pool.connect();
-    } catch (error) {
-      throw unavailable(error);
-    }
-    let failed: unknown;
-    try {
-      await client.query('BEGIN');
-      await client.query(ERASURE_LOCK_SQL[mode], [erasure]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      if (logger) dropped.answered(logger);
-      return result;
-    } catch (error) {
-      failed = error;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw unavailable(error);
-    } finally {
-      // A connection that failed mid-transaction is not handed to the next query.
-      client.release(failed !== undefined && isUnavailable(failed));
-    }
-  };
-  /**
-   * `text` run under the user's erasure lock, shared, in ONE round trip: the lock and the statement sent as one simple query, an
-   * implicit transaction that holds the lock to its end, the statement's snapshot taken after the lock is had (one per
-   * statement), so it sees an erasure committed meanwhile, as underErasureLock does with BEGIN, lock, statement, COMMIT (four
-   * round trips: ×1.3 to ×1.8 a plain upsert with 8 writers, ×1.25 to ×1.6 so; one writer, commits dominate: `npm run bench -- session-write`).
-   * The statement's result (rowCount).
-   */
-  const oneTripUnderSharedLock = async (erasure: string, text: string, values: unknown[]): Promise<pg.QueryResult> => {
-    const sql = `${inlined(ERASURE_LOCK_SQL.shared, [erasure])}; ${inlined(text, values)}`;
-    try {
-      const results = (await pool.query(sql)) as unknown as pg.QueryResult[];
+      const results = (await pool.query(sql)) as unknown as pg.QueryResult<Row>[];
       if (logger) dropped.answered(logger);
       return results[results.length - 1]!;
     } catch (error) {
@@ -626,8 +604,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const eraseUser = async (userKey: string): Promise<UserErasure> => {
     const outbox = outboxOf(userKey, ownerHash(userKey));
     const erasure = ownerHash(erasureName(userKey));
-    const { rows } = await underErasureLock(erasure, 'exclusive', (client) =>
-      client.query<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
+    const { rows } = await oneTripUnderLock<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
+      'exclusive',
+      erasure,
       `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
             gone_shares AS (DELETE FROM shares WHERE owner_key = $1 RETURNING 1),
             gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
@@ -646,9 +625,10 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
        SELECT (SELECT count(*) FROM gone_sessions) AS sessions, (SELECT count(*) FROM gone_shares) AS shares,
               (SELECT count(*) FROM gone_reports) AS reports, (SELECT count(*) FROM gone_questions) AS questions,
               (SELECT count(*) FROM gone_outbox) AS outbox`,
-      // Stamped once the lock is had: after every read a session write of this user was let through with.
+      // Stamped as it is sent (was: once the lock was had, a round trip more): a read it did not see is told by the erasure it
+      // read (erasureRead), not by this stamp alone.
       [outbox.owner, outbox.channel, outbox.recipient, now().getTime(), erasure],
-    ));
+    );
     const row = rows[0]!;
     return { sessions: Number(row.sessions), shares: Number(row.shares), reports: Number(row.reports), questions: Number(row.questions), outbox: Number(row.outbox) };
   };
@@ -710,7 +690,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
           ? ''
           : `WHERE NOT EXISTS (SELECT 1 FROM user_erasures WHERE owner = $${e + 1} AND (erased_at > $${e}::bigint OR erased_at::text <> $${e + 2}::text))`;
       const erasure = ownerHash(erasureName(ownerOfSession(key)));
-      const { rowCount } = await oneTripUnderSharedLock(
+      const { rowCount } = await oneTripUnderLock(
+        'shared',
         erasure,
         `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
          ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2, $3, $4)'}
