@@ -4,12 +4,17 @@
  * ("xoa du lieu cua tui") wins over every change made before it. Was: the instance holding the OLDER change, reconnecting
  * first, found the other's later mark, deleted the draft in Redis and cleared that mark, so the later copy, finding a version
  * it never saw, was refused: the resident's later answers (or their new check after an erasure) lost.
+ *
+ * And the bound left (REDIS_DEFAULTS.staleMarkSkewMs, README "Nhiều máy chủ"): an answer A takes within it after B's deletion
+ * made without Redis counts as older than the deletion; the resident is told once that the check was interrupted, never
+ * continued on a draft the deletion should have removed. Past it, A's answer is the later change and stays.
  */
 import { describe, expect, it } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
+import { REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import { redisUnavailable, titled } from '../services.ts';
 import { redisDraftsSuite } from './drafts-suite.ts';
-import { checkDraft as draft, outagePair } from './partition.ts';
+import { checkDraft as draft, outagePair, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,6 +23,49 @@ type Side = Pair['a'];
 
 describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances, written back in either order (round 33, instances15)', missing), () => {
   const { store, keys, draftIn } = redisDraftsSuite('drafts-r33i15');
+  /**
+   * A's turn read the draft (Câu 2); B, cut off from Redis, takes "thoi khoi kiem tra" (its chat lock then in its own memory),
+   * then, `after` ms past B's mark, A's turn saves "ko" (Câu 3). What A reads next, and what Redis holds once B is back.
+   */
+  const answerAfterDeletion = async (key: string, after: number) => {
+    const { a, b, proxy, written, close } = await partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
+    try {
+      await a.drafts.set(key, draft(2, { electricity: 'co', water_source: 'ko' }));
+      expect(await a.drafts.get(key)).toEqual(draft(2, { electricity: 'co', water_source: 'ko' }));
+      await proxy.cut();
+      await b.chatLock.run(key, async () => {
+        await b.drafts.get(key);
+        await b.drafts.delete(key);
+      });
+      const [mark] = await store.staleDrafts({ hash: store.hashKey(key), limit: 1 });
+      await sleep(after);
+      await a.drafts.set(key, draft(3, { electricity: 'co', water_source: 'ko', health_insurance: 'ko' }));
+      const gap = store.now().getTime() - mark!.at;
+      const next = await a.drafts.get(key);
+      await proxy.restore();
+      await written;
+      return { gap, next, then: await a.drafts.get(key), inRedis: await draftIn(key) };
+    } finally {
+      await close();
+    }
+  };
+
+  it('"ko" o A ngay sau khi B (mat Redis) huy kiem tra, trong gioi han 250 ms: tinh la cu hon, nguoi dan duoc bao gian doan mot lan', async () => {
+    const { gap, next, then, inRedis } = await answerAfterDeletion('zalo:u-chi-Sau-Dong-Thap', 0);
+    expect(gap).toBeLessThan(REDIS_DEFAULTS.staleMarkSkewMs);
+    expect(next).toBe(DRAFT_LOST);
+    expect(then).toBeUndefined();
+    expect(inRedis).toBeNull();
+  });
+
+  it('"ko" o A qua gioi han 250 ms sau khi B (mat Redis) huy kiem tra: cau tra loi cua A duoc giu, ca khi B noi lai', async () => {
+    const later = draft(3, { electricity: 'co', water_source: 'ko', health_insurance: 'ko' });
+    const { gap, next, then, inRedis } = await answerAfterDeletion('zalo:u-anh-Chin-Dong-Thap', REDIS_DEFAULTS.staleMarkSkewMs + 150);
+    expect(gap).toBeGreaterThan(REDIS_DEFAULTS.staleMarkSkewMs);
+    expect(next).toEqual(later);
+    expect(then).toEqual(later);
+    expect(inRedis).not.toBeNull();
+  });
   const pair = () => outagePair(keys.prefix, store.hashKey, store);
   /** Redis back for `first`, which writes back, then for `second`. */
   const reconnect = async (first: Side, second: Side) => {
