@@ -44,6 +44,8 @@ import {
   HOUSEHOLD_AWAY,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
+  ELECTRICITY_LACKS,
+  ELECTRICITY_NOT_AFTER,
   SICK_MEMBER_PHRASES,
   ELDERLY_AFTER_PERSON,
   ELDERLY_PHRASES,
@@ -2960,6 +2962,10 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const allowanceUnsaid = findPhrase(tokens, DISABILITY_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
   // "ông xã tui bị bệnh nằm một chỗ" (round 25: not said back): a member too sick to work is no dependant by that alone.
   const sickUnsaid = !allowanceUnsaid && findPhrase(tokens, SICK_MEMBER_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
+  // "nha chua co dien" (round 33 household20; was left out without a word): no indicator is about electricity.
+  const electricityLacked = ELECTRICITY_LACKS.map(split).some((parts) =>
+    tokens.some((_, index) => phraseAt(tokens, index, parts) && !ELECTRICITY_NOT_AFTER.has(tokens[index + parts.length] ?? '')),
+  );
   const childBelow = thresholds.dependant_child_below?.value;
   const atSchool = people.filter((fact) => fact.atSchool).reduce((sum, fact) => sum + fact.count, 0);
   // "nha tui 4 dua" (round 33 household20; was 5 people with no word on who): the speaker and the children counted after the
@@ -2978,6 +2984,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...haveNotes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
+    ...(electricityLacked ? ['chuẩn nghèo đa chiều không có chỉ số về điện, nên nhà chưa có điện không được tính là thiếu hụt'] : []),
     ...(sickUnsaid
       ? ['bạn kể có người bệnh không làm được: người ốm đau chỉ được tính là người phụ thuộc khi là người khuyết tật đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
       : []),

@@ -9,6 +9,8 @@
  *   not in the data (rules/reference.yaml residence, status unknown), so the reply says "chưa rõ" and whom to ask (cán bộ phụ trách
  *   giảm nghèo ở UBND cấp xã), also with a class settled by the figures ("vay la ho gi"); was "UBND cấp xã xác định" and no one
  *   to ask, and the settled class said nothing of the member away.
+ * - "nha chua co dien", "chua keo dien": no indicator of the 2026 or the 2027–2030 standard is about electricity (rules/indicators.yaml),
+ *   said not counted; was left out without a word.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
@@ -127,5 +129,29 @@ describe('a member working away: counted as told, the rule not known, whom to as
     // 8.000.000 đồng ÷ 3 = 2.666.667 đồng: above 2.250.000 đồng, none of the three classes.
     expect(without).toContain('2.666.667 đồng');
     expect(without).toContain('KHÔNG THUỘC DIỆN HỘ NGHÈO, HỘ CẬN NGHÈO HAY HỘ CÓ MỨC SỐNG TRUNG BÌNH');
+  });
+});
+
+describe('"nhà chưa có điện": said not counted, no indicator is about electricity', () => {
+  const NO_INDICATOR = 'chuẩn nghèo đa chiều không có chỉ số về điện, nên nhà chưa có điện không được tính là thiếu hụt';
+
+  it.each([
+    ['nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien', '2026-12-06', []],
+    ['nha 4 nguoi o vung sau, chua keo dien, thang 3 trieu, ko co nha ve sinh', '2027-03-10', ['sanitation']],
+  ])('"%s" (%s): the note, the deprivations told only', (text, day, deprivations) => {
+    const understanding = read(text, day);
+    expect(understanding.understood.deprivations).toEqual(deprivations);
+    expect(understanding.notes).toContain(NO_INDICATOR);
+  });
+
+  it('"ko co dien thoai, ko co internet": the phone is no electricity', () => {
+    expect(read('nha tui 5 nguoi o que, thu nhap 2 trieu 1 thang, ko co dien thoai, ko co internet').notes).not.toContain(NO_INDICATOR);
+  });
+
+  it('the chat says it before the check (2026)', async () => {
+    // 2.500.000 đồng ÷ 4 = 625.000 đồng a person a month.
+    const text = await in2026.first('nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien');
+    expect(text).toContain('625.000 đồng/người/tháng');
+    expect(text).toContain(NO_INDICATOR);
   });
 });

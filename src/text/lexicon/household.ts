@@ -532,6 +532,15 @@ export const SERVICE_LACKS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * "nhà chưa có điện", "chưa kéo điện" (round 33 household20): no indicator of the standards is about electricity, so it is said
+ * not counted, never left out without a word; ELECTRICITY_NOT_AFTER after the phrase make "điện" another thing ("điện thoại").
+ */
+export const ELECTRICITY_LACKS: readonly string[] = [
+  'chua co dien', 'khong co dien', 'chua keo dien', 'khong keo dien', 'chua co dien luoi', 'khong co dien luoi', 'chua co luoi dien', 'khong co luoi dien',
+];
+export const ELECTRICITY_NOT_AFTER: ReadonlySet<string> = new Set(['thoai', 'tich', 'may', 'tu']);
+
 /** "không biết có … không", "chưa rõ": the answer is "không rõ". */
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac', 'hong biet', 'hong nho', 'hong ro'];
 
