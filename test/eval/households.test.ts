@@ -227,6 +227,13 @@ describe('household sentences', () => {
     expect(scores32.accuracy, JSON.stringify(scores32.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-33 household20 households told in one sentence ("nhà 4 đứa" said by the speaker, a harvest by its weight beside money, a member working away, no electricity, the elderly, the disabled, a mud house, 2026 and 2027 days) all (the same on 7aad7d22: the readings were right, what they said back was not; test/chat/household-round33-household20.test.ts)', () => {
+    const round33 = loadHouseholdSentences('round33household20');
+    expect(round33.length).toBe(36);
+    const scores33 = scoreSentences(round33, rules);
+    expect(scores33.accuracy, JSON.stringify(scores33.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);

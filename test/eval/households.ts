@@ -61,6 +61,7 @@ export const SENTENCE_FILES = {
   round31household17: new URL('./households-round31-household17.yaml', import.meta.url),
   round32consent18: new URL('./households-round32-consent18.yaml', import.meta.url),
   round32household19: new URL('./households-round32-household19.yaml', import.meta.url),
+  round33household20: new URL('./households-round33-household20.yaml', import.meta.url),
   round25words6: new URL('./households-round25-words6.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;
