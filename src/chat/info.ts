@@ -258,7 +258,7 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
 }
 
 /** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
-function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
+export function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
   const ends = (rules.supports.find((support) => support.id === supportId)?.variants ?? [])
     .map((variant) => variant.validTo)
     .filter((end): end is string => typeof end === 'string' && end < today)
@@ -267,7 +267,7 @@ function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[]
   for (const end of ends) {
     for (const asked of classes) {
       const support = supportsFor(rules, asked, end).find((candidate) => candidate.id === supportId);
-      if (support) return { classification: asked, support };
+      if (support) return { classification: asked, support, end };
     }
   }
   return undefined;

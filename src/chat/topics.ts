@@ -17,7 +17,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { cardArgs, type Period, CLASS_NAMES, classLabels, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { pairSaid, readMessage, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
 
@@ -1185,6 +1185,16 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
     return [reply([plain(`${lead}\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
   const found = aspectPoints(rules, topic, aspect, today);
+  // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level, found by search): a
+  // support that has ended is said to, with the year it ended, its basis and status.
+  const ended = aspect === 'timing' && (!found || found.points.length === 0) ? endedSupport(rules, topic.supportId, Object.keys(CLASS_CODES) as AskedClass[], today) : undefined;
+  if (ended) {
+    const lead = `Về ${about}: hỗ trợ này đã kết thúc trong năm ${ended.end.slice(0, 4)}, không còn áp dụng ngày ${formatDate(today)}.`;
+    return [reply([bold(`${lead}
+`), plain(`Căn cứ: ${cited(ended.support.basis, ended.support.status)}.
+${WHERE_TO_ASK}
+${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
+  }
   if (!found || found.points.length === 0) return undefined;
   return [
     reply(

@@ -8,6 +8,8 @@
  * 3. "mat bn ngay" after the procedure card: its 15 days; was "Câu hỏi này nằm ngoài phạm vi của trợ lý".
  * 4. "con hoc cap 3 thi sao" after the ethnic-minority students' fee card: the public schools' exemption (NQ 217/2025); was the
  *    students' card again ("Đang học trình độ trung cấp, cao đẳng hoặc đại học").
+ * 5. "gio con ko" after the smartphone card: it ended in 2025; was the explainer of the district level. "gio con dc ko" after the
+ *    electricity card: whether it still applies (QĐ 14/2025) is not known; was "ngoài phạm vi".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -65,5 +67,23 @@ describe('a pupil asked after the students\' fee card', () => {
     expect(text).toContain('Miễn học phí trường công lập');
     expect(text).toContain('Nghị quyết 217/2025/QH15');
     expect(text).not.toContain('Đang học trình độ trung cấp');
+  });
+});
+
+describe('"still there?" after a support card', () => {
+  it('"nha tui co can dien thoai thong minh ko, nghe noi ho ngheo dc cho dt" then "gio con ko": it ended in 2025', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha tui co can dien thoai thong minh ko, nghe noi ho ngheo dc cho dt');
+    const text = (await harness.say('gio con ko')).text;
+    expect(text).toContain('Về hỗ trợ điện thoại thông minh: hỗ trợ này đã kết thúc trong năm 2025, không còn áp dụng ngày 06/12/2026.');
+    expect(text).toContain('Thông tư 14/2022/TT-BTTTT (đã kiểm tra)');
+    expect(text).not.toContain('cấp huyện');
+  });
+  it('"tien dien ho ngheo dc ho tro bn kwh" then "gio con dc ko": whether it still applies under QĐ 14/2025 is not known', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('tien dien ho ngheo dc ho tro bn kwh');
+    const text = (await harness.say('gio con dc ko')).text;
+    expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
+    expect(text).toContain('Quyết định 14/2025/QĐ-TTg');
   });
 });

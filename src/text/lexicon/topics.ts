@@ -1972,7 +1972,10 @@ export const TOPICS = {
         'hoc o dau', 'hoc cho nao', 'dang ky hoc o dau', 'lam the o dau', 'lam the cho nao', 'cap the o dau', 'lam the bhyt o dau',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
-      timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co'],
+      timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co',
+        // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level): whether it still applies.
+        'con khong', 'con duoc khong', 'gio con khong', 'bay gio con khong', 'gio con duoc khong', 'bay gio con duoc khong', 'nay con khong', 'con ap dung khong',
+        'con hieu luc khong', 'con huong khong'],
       // "vay con lai ai tra" after the BHYT card, "ai ho tro" after the housing card (round 32 follow20; was "không tìm thấy" and the
       // general supports explainer): who pays or provides it, which the card's own sentence says (and where it is applied for).
       payer: ['ai tra', 'con lai ai tra', 'phan con lai ai tra', 'ai dong', 'con lai ai dong', 'ai ho tro', 'ai chi', 'ai chi tra', 'ai lo', 'ai bo tien', 'ai cap tien',
