@@ -10,6 +10,8 @@
  *    students' card again ("Đang học trình độ trung cấp, cao đẳng hoặc đại học").
  * 5. "gio con ko" after the smartphone card: it ended in 2025; was the explainer of the district level. "gio con dc ko" after the
  *    electricity card: whether it still applies (QĐ 14/2025) is not known; was "ngoài phạm vi".
+ * 6. "tui ko dong y thi lam sao" after the card of a household taken off the list: the result disputed (written reasons, the
+ *    complaint steps not known, whom to ask); was "ngoài phạm vi".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -85,5 +87,16 @@ describe('"still there?" after a support card', () => {
     const text = (await harness.say('gio con dc ko')).text;
     expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
     expect(text).toContain('Quyết định 14/2025/QĐ-TTg');
+  });
+});
+
+describe('disagreeing, after the card of a household taken off the list', () => {
+  it('"bay gio ra sao ma tui bi loai khoi danh sach ho ngheo z" then "tui ko dong y thi lam sao": the result disputed', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('bay gio ra sao ma tui bi loai khoi danh sach ho ngheo z');
+    const text = (await harness.say('tui ko dong y thi lam sao')).text;
+    expect(text).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('ngoài phạm vi');
   });
 });
