@@ -1153,8 +1153,8 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   if (topic.kind === 'procedure' && aspect === 'place') return [procedureStepsAbout(rules, 'where', dayForYear(topic.year, today))];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   // "giay to gi", "lam o dau" after the disability entry (round 32 follow20; was the papers of the review for a poor household):
-  // those of its monthly allowance.
-  if (topic.kind === 'reference' && topic.entryId === DISABILITY_ENTRY && (aspect === 'papers' || aspect === 'place')) {
+  // those of its monthly allowance; so is "ai tra" (round 33 tryout20; was a provincial resolution's passage on "kiểm tra, giám sát").
+  if (topic.kind === 'reference' && topic.entryId === DISABILITY_ENTRY && (aspect === 'papers' || aspect === 'place' || aspect === 'payer')) {
     return aspectAnswer(rules, { kind: 'support', supportId: DISABLED_ALLOWANCE }, aspect, today);
   }
   if ((topic.kind !== 'support' && topic.kind !== 'standard') || (topic.kind === 'standard' && aspect === 'timing')) return undefined;

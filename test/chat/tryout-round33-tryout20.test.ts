@@ -12,6 +12,8 @@
  *    electricity card: whether it still applies (QĐ 14/2025) is not known; was "ngoài phạm vi".
  * 6. "tui ko dong y thi lam sao" after the card of a household taken off the list: the result disputed (written reasons, the
  *    complaint steps not known, whom to ask); was "ngoài phạm vi".
+ * 7. "ai tra" after the disability entry: the monthly allowance's card on it (where it is applied for); was a provincial
+ *    resolution's passage on "kiểm tra, giám sát" (the "tra" of "kiểm tra").
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -98,5 +100,16 @@ describe('disagreeing, after the card of a household taken off the list', () => 
     expect(text).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('ngoài phạm vi');
+  });
+});
+
+describe('who pays, after the disability entry', () => {
+  it('"con tui bi khuyet tat nang 8 tuoi, nha can ngheo, dc tro cap hok" then "ai tra": the monthly allowance, where it is applied for', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('con tui bi khuyet tat nang 8 tuoi, nha can ngheo, dc tro cap hok');
+    const text = (await harness.say('ai tra')).text;
+    expect(text).toContain('Về trợ cấp xã hội hằng tháng (câu bạn vừa hỏi)');
+    expect(text).toContain('UBND cấp xã (nộp tờ khai đề nghị trợ cấp xã hội)');
+    expect(text).not.toContain('kiểm tra, giám sát');
   });
 });
