@@ -790,7 +790,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     // "lam o dau", "r sao nua" while the consent question waits (round 32 tryout19; was "ngoài phạm vi", or a province's plan
     // quoted by search): where a household files to be recognised (the procedure's step), then the consent choice again.
-    if (readAspect(message) === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
+    // "xin o dau" after the housing card given while it waits (round 33 tryout20; was the procedure's step, as if the household's
+    // recognition were asked): that card's part asked, then the consent choice again.
+    const aspect = readAspect(message);
+    const shown = aspect && turn.session.last ? topicFromCode(turn.session.last, rules) : undefined;
+    const part = aspect && shown ? aspectAnswer(rules, shown, aspect, today()) : undefined;
+    if (part) return [...part, consentAgain(turn)];
+    if (aspect === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
     }

@@ -14,6 +14,8 @@
  *    complaint steps not known, whom to ask); was "ngoài phạm vi".
  * 7. "ai tra" after the disability entry: the monthly allowance's card on it (where it is applied for); was a provincial
  *    resolution's passage on "kiểm tra, giám sát" (the "tra" of "kiểm tra").
+ * 8. "xin o dau" after the housing card given while the consent question waits: that card's place; was the procedure's step
+ *    (Giấy đề nghị, Mẫu số 04), as if the household's recognition were asked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -111,5 +113,17 @@ describe('who pays, after the disability entry', () => {
     expect(text).toContain('Về trợ cấp xã hội hằng tháng (câu bạn vừa hỏi)');
     expect(text).toContain('UBND cấp xã (nộp tờ khai đề nghị trợ cấp xã hội)');
     expect(text).not.toContain('kiểm tra, giám sát');
+  });
+});
+
+describe('where to ask for a support, while the consent question waits', () => {
+  it('"nha em o ban tren nui, dan toc h mong, 7 nguoi, ko co dien nuoc", "nha em co dc lam nha ko", then "xin o dau": the housing card\'s place', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    await harness.say('nha em o ban tren nui, dan toc h mong, 7 nguoi, ko co dien nuoc');
+    await harness.say('nha em co dc lam nha ko');
+    const text = (await harness.say('xin o dau')).text;
+    expect(text).toContain('Về hỗ trợ nhà ở (câu bạn vừa hỏi)');
+    expect(text).toContain('UBND cấp xã (lập danh sách, hướng dẫn hồ sơ)');
+    expect(text).not.toContain('Mẫu số 04');
   });
 });
