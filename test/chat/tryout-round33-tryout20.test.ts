@@ -25,14 +25,19 @@ afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
 
+/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
+async function after(first: readonly string[], asked: string): Promise<string> {
+  harness = await openHarness({ now: DECEMBER });
+  for (const message of first) await harness.say(message);
+  return (await harness.say(asked)).text;
+}
+
 describe('the interest rate asked after the loan card of a near-poor or newly escaped household', () => {
   it.each([
     ['ho can ngheo vay von ngan hang csxh dc bn tien', 'lai suat bn', '7,92%'],
     ['nha tui vua thoat ngheo nam ngoai, vay von dc ko', 'lai bn', '8,25%'],
   ])('"%s" then "%s" says the rate whole, never a cut bracket', async (first, asked, rate) => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say(first);
-    const text = (await harness.say(asked)).text;
+    const text = await after([first], asked);
     expect(text).toMatch(new RegExp(`Vay vốn tín dụng chính sách: (lãi suất [^;]*; )?lãi suất ${rate}/năm \\(tham khảo\\)`));
     expect(text).not.toMatch(/(: |; )chưa kiểm tra mức/);
   });
@@ -40,25 +45,19 @@ describe('the interest rate asked after the loan card of a near-poor or newly es
 
 describe('how many months, after the lunch card', () => {
   it('"ho ngheo dc mien tien an trua cho con hoc mau giao ko" then "may thang" says its 9 months, with status and basis', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('ho ngheo dc mien tien an trua cho con hoc mau giao ko');
-    const text = (await harness.say('may thang')).text;
+    const text = await after(['ho ngheo dc mien tien an trua cho con hoc mau giao ko'], 'may thang');
     expect(text).toContain('tối đa 9 tháng/năm học (tham khảo), theo Nghị định 105/2020/NĐ-CP');
     expect(text).not.toContain('thời gian được hưởng) thì mình không biết');
   });
   it('"vay von ho ngheo" then "vay dc bao lau" still says the data has no loan term', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('vay von ho ngheo');
-    const text = (await harness.say('vay dc bao lau')).text;
+    const text = await after(['vay von ho ngheo'], 'vay dc bao lau');
     expect(text).toContain('điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết');
   });
 });
 
 describe('how many days, after the procedure card', () => {
   it('"bay gio lam giay chung nhan ho ngheo o dau, huyen bo r ma" then "mat bn ngay" says the 15 days', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('bay gio lam giay chung nhan ho ngheo o dau, huyen bo r ma');
-    const text = (await harness.say('mat bn ngay')).text;
+    const text = await after(['bay gio lam giay chung nhan ho ngheo o dau, huyen bo r ma'], 'mat bn ngay');
     expect(text).toContain('Trong 15 ngày kể từ khi rà soát');
     expect(text).toContain('(tham khảo)');
     expect(text).not.toContain('ngoài phạm vi');
@@ -67,9 +66,7 @@ describe('how many days, after the procedure card', () => {
 
 describe('a pupil asked after the students\' fee card', () => {
   it('"con tui hoc dai hoc, nha ho ngheo, dan toc tay, co dc mien hoc phi ko" then "con hoc cap 3 thi sao": the public schools\' exemption', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('con tui hoc dai hoc, nha ho ngheo, dan toc tay, co dc mien hoc phi ko');
-    const text = (await harness.say('con hoc cap 3 thi sao')).text;
+    const text = await after(['con tui hoc dai hoc, nha ho ngheo, dan toc tay, co dc mien hoc phi ko'], 'con hoc cap 3 thi sao');
     expect(text).toContain('Miễn học phí trường công lập');
     expect(text).toContain('Nghị quyết 217/2025/QH15');
     expect(text).not.toContain('Đang học trình độ trung cấp');
@@ -78,17 +75,13 @@ describe('a pupil asked after the students\' fee card', () => {
 
 describe('"still there?" after a support card', () => {
   it('"nha tui co can dien thoai thong minh ko, nghe noi ho ngheo dc cho dt" then "gio con ko": it ended in 2025', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('nha tui co can dien thoai thong minh ko, nghe noi ho ngheo dc cho dt');
-    const text = (await harness.say('gio con ko')).text;
+    const text = await after(['nha tui co can dien thoai thong minh ko, nghe noi ho ngheo dc cho dt'], 'gio con ko');
     expect(text).toContain('Về hỗ trợ điện thoại thông minh: hỗ trợ này đã kết thúc trong năm 2025, không còn áp dụng ngày 06/12/2026.');
     expect(text).toContain('Thông tư 14/2022/TT-BTTTT (đã kiểm tra)');
     expect(text).not.toContain('cấp huyện');
   });
   it('"tien dien ho ngheo dc ho tro bn kwh" then "gio con dc ko": whether it still applies under QĐ 14/2025 is not known', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('tien dien ho ngheo dc ho tro bn kwh');
-    const text = (await harness.say('gio con dc ko')).text;
+    const text = await after(['tien dien ho ngheo dc ho tro bn kwh'], 'gio con dc ko');
     expect(text).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
     expect(text).toContain('Quyết định 14/2025/QĐ-TTg');
   });
@@ -96,9 +89,7 @@ describe('"still there?" after a support card', () => {
 
 describe('disagreeing, after the card of a household taken off the list', () => {
   it('"bay gio ra sao ma tui bi loai khoi danh sach ho ngheo z" then "tui ko dong y thi lam sao": the result disputed', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('bay gio ra sao ma tui bi loai khoi danh sach ho ngheo z');
-    const text = (await harness.say('tui ko dong y thi lam sao')).text;
+    const text = await after(['bay gio ra sao ma tui bi loai khoi danh sach ho ngheo z'], 'tui ko dong y thi lam sao');
     expect(text).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('ngoài phạm vi');
@@ -107,9 +98,7 @@ describe('disagreeing, after the card of a household taken off the list', () => 
 
 describe('who pays, after the disability entry', () => {
   it('"con tui bi khuyet tat nang 8 tuoi, nha can ngheo, dc tro cap hok" then "ai tra": the monthly allowance, where it is applied for', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('con tui bi khuyet tat nang 8 tuoi, nha can ngheo, dc tro cap hok');
-    const text = (await harness.say('ai tra')).text;
+    const text = await after(['con tui bi khuyet tat nang 8 tuoi, nha can ngheo, dc tro cap hok'], 'ai tra');
     expect(text).toContain('Về trợ cấp xã hội hằng tháng (câu bạn vừa hỏi)');
     expect(text).toContain('UBND cấp xã (nộp tờ khai đề nghị trợ cấp xã hội)');
     expect(text).not.toContain('kiểm tra, giám sát');
@@ -118,10 +107,7 @@ describe('who pays, after the disability entry', () => {
 
 describe('where to ask for a support, while the consent question waits', () => {
   it('"nha em o ban tren nui, dan toc h mong, 7 nguoi, ko co dien nuoc", "nha em co dc lam nha ko", then "xin o dau": the housing card\'s place', async () => {
-    harness = await openHarness({ now: DECEMBER });
-    await harness.say('nha em o ban tren nui, dan toc h mong, 7 nguoi, ko co dien nuoc');
-    await harness.say('nha em co dc lam nha ko');
-    const text = (await harness.say('xin o dau')).text;
+    const text = await after(['nha em o ban tren nui, dan toc h mong, 7 nguoi, ko co dien nuoc', 'nha em co dc lam nha ko'], 'xin o dau');
     expect(text).toContain('Về hỗ trợ nhà ở (câu bạn vừa hỏi)');
     expect(text).toContain('UBND cấp xã (lập danh sách, hướng dẫn hồ sơ)');
     expect(text).not.toContain('Mẫu số 04');
