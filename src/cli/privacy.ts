@@ -166,15 +166,16 @@ const ERASED_NAMES: Record<Exclude<keyof UserErasure, 'pending'>, string> = {
 type DraftErasure = { redis: 'erased'; keys: number } | { redis: 'marked'; error: string } | { redis: 'none' };
 
 /**
- * The user's draft in Redis (REDIS_URL) deleted, as /xoadulieu deletes it, and marked stale in the store (StaleDraftMarks), so an
+ * The user's drafts in Redis (REDIS_URL) deleted, as /xoadulieu deletes them, and marked stale in the store (StaleDraftMarks), so an
  * instance holding a newer copy in its memory (Redis was away for it) drops it instead of writing it back, and, when Redis cannot
  * be reached now, every instance deletes it when Redis is back. Without REDIS_URL drafts live in the running server's memory only.
  */
 async function eraseDraft(store: Store, userKey: string, redis: { url?: string; prefix: string }): Promise<DraftErasure> {
   if (!redis.url) return { redis: 'none' };
-  await store.markDraftStale(store.hashKey(userKey), store.now().getTime());
+  const { eraseRedisDraft, erasureMark } = await import('../store/redis.ts');
+  // The private chat's draft, and each group chat's (the erasure's own mark: round 33, was the private chat's alone).
+  for (const hash of [store.hashKey(userKey), erasureMark(store.hashKey(userKey))]) await store.markDraftStale(hash, store.now().getTime());
   try {
-    const { eraseRedisDraft } = await import('../store/redis.ts');
     return { redis: 'erased', keys: await eraseRedisDraft(redis.url, redis.prefix, (key) => store.hashKey(key), userKey, () => store.now()) };
   } catch (error) {
     return { redis: 'marked', error: error instanceof Error ? error.message : String(error) };

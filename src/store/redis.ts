@@ -241,7 +241,17 @@ const erasedKey = (hashKey: (key: string) => string, userKey: string) => `erased
 const versionKey = (hash: string) => `draftv:${hash}`;
 
 /** The key of a user's set of group-chat drafts (DRAFT_SCRIPT), by the user's keyed hash. */
-const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => `drafts:${hashKey(userKey)}`;
+const groupDraftsKey = (hashKey: (key: string) => string, userKey: string) => groupDraftsOf(hashKey(userKey));
+const groupDraftsOf = (userHash: string) => `drafts:${userHash}`;
+
+/**
+ * The stale-draft mark (StaleDraftMarks) of a user's erasure made while Redis could not be reached (/xoadulieu at an instance cut
+ * off from it, `privacy erase`), by the user's keyed hash as their set of group drafts is named: whoever settles it deletes each
+ * group draft in that set older than the mark, and no instance reads one or writes back its copy of one made before it (the
+ * private chat's draft has its own mark). Was: only the private chat's draft marked, the group chats' read again and kept in
+ * Redis after "Đã xóa" though the resident was told they would go once Redis was back (test/store/erase-outage-round33-instances15.test.ts).
+ */
+export const erasureMark = (userHash: string) => `user:${userHash}`;
 
 /**
  * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; leaves each of the
@@ -661,8 +671,14 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * not read anywhere, and is deleted by whichever instance meets it first (a read, or Redis back).
    */
   const unsynced = new Map<string, number>();
-  /** The latest mark any instance left on this conversation's draft (StaleDraftMarks), or none. */
-  const latestMark = async (key: string): Promise<StaleDraft | undefined> => (await staleDrafts.staleDrafts({ hash: hashKey(key), limit: 1 }))[0];
+  /** The marks any instance left on this conversation's draft (StaleDraftMarks) and, a group chat's, on its user's erasure (erasureMark). */
+  const marksOn = async (key: string): Promise<StaleDraft[]> => {
+    const owner = ownerOfSession(key);
+    const hashes = owner === key ? [hashKey(key)] : [hashKey(key), erasureMark(hashKey(owner))];
+    return (await Promise.all(hashes.map(async (hash) => (await staleDrafts.staleDrafts({ hash, limit: 1 }))[0]))).filter((mark) => mark !== undefined);
+  };
+  /** The latest of them, or none. */
+  const latestMark = async (key: string): Promise<StaleDraft | undefined> => (await marksOn(key)).sort((x, y) => y.at - x.at)[0];
   /** Redis did not take this draft write: the copy in memory is the newer one, here and for every instance. */
   const staleInRedis = async (key: string, error: unknown) => {
     fallback('drafts', error, undefined);
@@ -684,11 +700,15 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
   /**
    * The draft a mark names, if Redis still holds the one older than the mark (its time to live says when it was last
-   * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays. The mark goes either way. Resolves true when one was deleted.
+   * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays; a user's
+   * erasure's (erasureMark) names each of their group drafts. The mark goes either way. Resolves to the names of those deleted.
    */
-  const settleMark = async (mark: StaleDraft): Promise<boolean> => {
+  const settleMark = async (mark: StaleDraft): Promise<string[]> => {
     const left = DRAFT_IDLE_MS - (now().getTime() - mark.at) + REDIS_DEFAULTS.staleMarkSkewMs;
-    const deleted = Number(await redis.eval(DELETE_STALE_SCRIPT, 2, `draft:${mark.hash}`, versionKey(mark.hash), mark.at, left)) === 1;
+    const user = mark.hash.startsWith(erasureMark('')) ? mark.hash.slice(erasureMark('').length) : undefined;
+    const names = user === undefined ? [mark.hash] : await redis.smembers(groupDraftsOf(user));
+    const deleted: string[] = [];
+    for (const name of names) if (Number(await redis.eval(DELETE_STALE_SCRIPT, 2, `draft:${name}`, versionKey(name), mark.at, left)) === 1) deleted.push(name);
     await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };
@@ -725,7 +745,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     copyBase.delete(key);
-    if (mark && !later) await staleDrafts.staleDraftCleared(mark.hash, since);
+    if (mark && !later) await staleDrafts.staleDraftCleared(hashKey(key), since);
   };
   let syncing: Promise<void> | undefined;
   const syncDrafts = () =>
@@ -741,7 +761,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         // Then what other instances marked, also one that stopped before Redis came back.
         for (;;) {
           const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch });
-          for (const mark of marks) if (await settleMark(mark)) settled += 1;
+          for (const mark of marks) settled += (await settleMark(mark)).length;
           if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) break;
         }
       } catch (error) {
@@ -799,8 +819,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         unreadableSince = undefined;
         const text = value === null ? undefined : sealed.open(key, value);
         // Older than a change Redis did not take (marked by any instance): deleted, not read; the newer one is elsewhere.
-        const mark = text === undefined ? undefined : await latestMark(key);
-        if (mark && (await settleMark(mark))) return missing(key, mark.at, DRAFT_LOST);
+        for (const mark of text === undefined ? [] : await marksOn(key)) {
+          if ((await settleMark(mark)).includes(hashKey(key))) return missing(key, mark.at, DRAFT_LOST);
+        }
         if (text !== undefined) {
           // An older instance's plain draft is sealed now.
           await writeDraft(key, text === value ? { kind: 'reseal', value: sealed.seal(key, text) } : { kind: 'renew' });
@@ -852,6 +873,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         inRedis = await eraseUserDrafts(redis, hashKey, userKey, now);
       } catch (error) {
         for (const key of new Set([userKey, ...held])) await staleInRedis(key, error);
+        await staleDrafts.markDraftStale(erasureMark(hashKey(userKey)), now().getTime()).catch((markError: unknown) =>
+          logger.warn('redis_draft_not_marked', { error: markError instanceof Error ? markError.message : String(markError) }),
+        );
         return undefined;
       }
       for (const key of new Set([userKey, ...held])) await tookWrite(key);
