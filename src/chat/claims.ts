@@ -8,12 +8,12 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { referenceLine, STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, INCOME_ENTRY, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { classesNamed, INCOME_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -381,6 +381,26 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
   const after = current.validTo ? addDays(current.validTo, 1) : undefined;
   const coming = asked.year === undefined && saysAny(message.words, TOPICS.claims.coming) && after !== undefined && lookupStandard(rules, after).ok;
   const day = coming ? after! : (asked.day ?? dayForYear(asked.year, today));
+  const kept = classKept(rules, classification, day);
+  if (!kept) return undefined;
+  const { standard, of } = kept;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const unknown = standard.bands.find((band) => band.class === 'unknown');
+  const text = kept.still
+    ? `Không đúng theo dữ liệu: ${kept.still}`
+    : classification === 'middle' && unknown
+    ? `Dữ liệu không có văn bản nào bỏ ${name} trong ${of}; ngưỡng ${name} của giai đoạn này chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}. Bạn hãy hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.`
+    : undefined;
+  if (!text) return undefined;
+  return { correction: { text, bases: [standard.document] }, answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } } };
+}
+
+/**
+ * A class in the standard in force on a day: the standard and how it is named ("chuẩn nghèo … (từ 01/01/2027, Nghị định …,
+ * tham khảo)"), and, when one of its bands names the class, "<that standard> vẫn có <class>." with the class's income line and
+ * status; undefined without a standard that day.
+ */
+function classKept(rules: RuleSet, classification: SupportClass, day: string) {
   const found = lookupStandard(rules, day);
   if (!found.ok) return undefined;
   const { standard } = found.value;
@@ -389,17 +409,49 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
   const of = `${lowerFirst(standard.title)} (từ ${formatDate(standard.validFrom)}, ${standard.document}${statusAfterComma(standard.status)})`;
   const split = standard.bands.find((band) => band.byDeprivations && [band.byDeprivations.then, band.byDeprivations.otherwise].includes(classification as never));
   const own = standard.bands.find((band) => band.class === classification);
-  const unknown = standard.bands.find((band) => band.class === 'unknown');
   const lines = description.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
-  const text = split
-    ? `Không đúng theo dữ liệu: ${of} vẫn có ${name}. Thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(split)}${STATUS_TAGS[split.status]}.`
+  const still = split
+    ? `${of} vẫn có ${name}. Thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(split)}${STATUS_TAGS[split.status]}.`
     : own
-    ? `Không đúng theo dữ liệu: ${of} vẫn có ${name}.`
-    : classification === 'middle' && unknown
-    ? `Dữ liệu không có văn bản nào bỏ ${name} trong ${of}; ngưỡng ${name} của giai đoạn này chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}. Bạn hãy hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.`
+    ? `${of} vẫn có ${name}.`
     : undefined;
-  if (!text) return undefined;
-  return { correction: { text, bases: [standard.document] }, answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } } };
+  return { standard, of, still };
+}
+
+/**
+ * "nam sau co cat lai ho tro cho ho can ngheo ko" (round 33 words18; was the supports explainer quoted by search): the supports
+ * of a class said or asked to be cut (TOPICS.claims.supportsCut), none named, on a later day asked (or told as heard, today):
+ * that no text of the data cuts them, the standard of that day still having the class (its line and status), what the data
+ * has for the class that day (each support with its status) and what it does not know; then that standard's figures.
+ * Undefined for a support named (supportCutCorrection), the newly escaped, or a class no band of that standard names.
+ */
+function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  if (!saysAny(words, TOPICS.claims.supportsCut) || supportNamed(message) !== undefined) return undefined;
+  const classification = classesNamed(words)[0];
+  if (classification === undefined || classification === 'newly_escaped') return undefined;
+  const told = saysAny(words, TOPICS.claims.told);
+  const later = laterDayAsked(message, today);
+  if (later === undefined && !told) return undefined;
+  const day = later ?? today;
+  const kept = classKept(rules, classification, day);
+  if (!kept?.still) return undefined;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const supports = supportsFor(rules, classification, day);
+  // Each status once, after the names it holds for ("… ; vay vốn tín dụng chính sách (tham khảo)"): a first answer kept short.
+  const statuses = unique(supports.map((support) => support.status));
+  const named = (status: FactStatus) => `${supports.filter((support) => support.status === status).map((support) => lowerFirst(support.name)).join('; ')} (${STATUS_LABELS[status]})`;
+  const text = [
+    `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt các hỗ trợ của ${name} từ ngày ${formatDate(day)}; ` +
+      `${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`,
+    ...(statuses.some((status) => status !== 'unknown') ? [`Ngày ${formatDate(day)} dữ liệu vẫn có: ${statuses.filter((status) => status !== 'unknown').map(named).join('; ')}.`] : []),
+    ...(statuses.includes('unknown') ? [`Chưa rõ mức hoặc còn áp dụng không: ${named('unknown')}.`] : []),
+    `Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`,
+  ];
+  return {
+    correction: { text: text.join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]) },
+    answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } },
+  };
 }
 
 /**
@@ -653,7 +705,7 @@ export function rumourCorrection(
   today: string,
   previous?: Topic,
 ): { correction: Correction; answer: RumourAnswer } | undefined {
-  const abolished = supportCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
+  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's

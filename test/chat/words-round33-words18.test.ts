@@ -65,3 +65,20 @@ describe('"cắt hộ nghèo": the household off the list, or the class said to 
     expect(text).not.toContain('Hộ không có tên');
   });
 });
+
+describe('the supports of a class asked to be cut next year', () => {
+  it.each([
+    ['nam sau co cat lai ho tro cho ho can ngheo ko', 'hộ cận nghèo', 'Theo dữ liệu, không có'],
+    ['nghe noi nam 2027 cat het ho tro ho can ngheo, thiet ko', 'hộ cận nghèo', 'Không đúng theo dữ liệu: dữ liệu chính sách không có'],
+    ['qua nam co bo ho tro ho ngheo ko ad', 'hộ nghèo', 'Theo dữ liệu, không có'],
+  ])('"%s": the class from 01/01/2027, what is known and not', async (question, name, lead) => {
+    const text = await first(question);
+    expect(text).not.toMatch(/^Giải thích ngắn/);
+    expect(text).toContain(`${lead} văn bản nào cắt các hỗ trợ của ${name} từ ngày 01/01/2027`);
+    expect(text).toContain(`chuẩn nghèo đa chiều giai đoạn 2027–2030 (từ 01/01/2027, Nghị định 351/2025/NĐ-CP, tham khảo) vẫn có ${name}`);
+    expect(text).toMatch(/Ngày 01\/01\/2027 dữ liệu vẫn có: hỗ trợ đóng bảo hiểm y tế;[^.]*\(tham khảo\)/);
+    expect(text).toMatch(/Chưa rõ mức hoặc còn áp dụng không: [^.]*hỗ trợ nhà ở[^.]*\(chưa rõ\)\./);
+    expect(text).toContain(CADRE);
+    expect(text).toContain('Chuẩn nghèo áp dụng năm 2027');
+  });
+});

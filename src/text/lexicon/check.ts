@@ -340,6 +340,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCover: phraseList,
           fullCoverWhere: phraseList,
           supportCut: phraseList,
+          supportsCut: phraseList,
           cutBeforeSupport: z.object({ cuts: phraseList, bare: phraseList, asked: phraseList }).strict(),
           interestFree: phraseList,
           aboveCommune: z.record(z.string(), phraseList),

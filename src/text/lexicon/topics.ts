@@ -681,6 +681,15 @@ export const TOPICS = {
     // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named is cutBeforeSupport.bare.
     supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua'],
     /**
+     * The supports of a class said or asked to be cut, none named ("nam sau co cat lai ho tro cho ho can ngheo ko", round 33
+     * words18): that no text of the data cuts them, the class in the standard of the day asked, what the data has for it then.
+     */
+    supportsCut: [
+      'cat ho tro', 'cat lai ho tro', 'cat het ho tro', 'cat cac ho tro', 'cat bot ho tro', 'bo ho tro', 'bo het ho tro', 'bo cac ho tro',
+      'ngung ho tro', 'thoi ho tro', 'het ho tro', 'khong con ho tro', 'khong con duoc ho tro', 'cat che do', 'bo che do', 'cat chinh sach',
+      'bo chinh sach', 'cat quyen loi', 'bo quyen loi',
+    ],
+    /**
      * A cut said right before a support's name, no word between ("nam 2027 co bo vay von ho ngheo ko", "Năm 2027 có bỏ chính sách
      * vay vốn…", round 28 law13): asked of that support, a cut is asked whether or not it is told as heard. `cuts` anywhere;
      * `bare` ("bỏ", "cắt", "hết": also "bố", "trả hết", round 28 mend28a: "bo toi dang vay von", "tra het vay von ho ngheo roi")
