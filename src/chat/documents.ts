@@ -12,12 +12,13 @@ import { formatDate, nationalStandardsOver, procedureSteps, type RuleSet } from 
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
-import { matchKey, readMessage, type ReadMessage } from './input.ts';
+import { rumourCorrection } from './claims.ts';
+import { matchKey, namesOwnHousehold, readMessage, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { classesNamed, readTopic, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -193,6 +194,20 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
   const basis = withoutBasisType(read, rules, documents);
   const lead = supportOfBasis(read, rules, documents);
   return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
+}
+
+/**
+ * The topic of the card a question gets, as the chat and /api/ask answer it (src/server/ask.ts; the routing eval reads it): a
+ * rumour's card ("nghe noi nam 2027 bo ho can ngheo phai ko": the 2027 standard, after its correction), the standard of the
+ * day the household's own standing is asked ("qua 2027 nha tui con ho ngheo ko", round 33 words18; both were read as no
+ * topic, a passage, though the chat answered them), else readTopicOrBasis.
+ */
+export function routedTopic(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
+  const read = readMessage(message);
+  const rumour = rumourCorrection(rules, read, today);
+  if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
+  const standing = !rumour && namesOwnHousehold(read) ? standingDayAsked(rules, read, today) : undefined;
+  return standing ? { kind: 'standard', year: Number(standing.slice(0, 4)) } : readTopicOrBasis(read, rules, documents, today);
 }
 
 /**

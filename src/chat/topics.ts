@@ -783,9 +783,22 @@ const STANDING_NEXT_ENTRY = 'standing_next_year';
  * day, the full card a button away. Undefined when the day asked keeps today's standard, or for anything else.
  */
 export function standingLaterAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const day = standingLaterDay(rules, message, today);
+  return day ? standingAnswerOn(rules, day) : undefined;
+}
+
+/** The later day of standingAskedLater when another standard is in force on it than today. */
+function standingLaterDay(rules: RuleSet, message: string | ReadMessage, today: string): string | undefined {
   const standing = standingAskedLater(message, today);
-  if (!standing || describeStandard(rules, standing.day).id === describeStandard(rules, today).id) return undefined;
-  return standingAnswerOn(rules, standing.day);
+  return standing && describeStandard(rules, standing.day).id !== describeStandard(rules, today).id ? standing.day : undefined;
+}
+
+/**
+ * The day whose standard answers the household's standing asked with no check to read ("qua 2027 nha tui con ho ngheo ko"):
+ * standingLaterAnswer's, else standingThisYearAnswer's; undefined for anything else (documents.ts routedTopic).
+ */
+export function standingDayAsked(rules: RuleSet, message: string | ReadMessage, today: string): string | undefined {
+  return standingLaterDay(rules, message, today) ?? standingAskedThisYear(rules, message, today);
 }
 
 /**

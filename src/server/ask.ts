@@ -10,7 +10,7 @@ import { answerTopic, asksHouseholdClass, laterDayAsked, laterYearAnswer, readTo
 import { rumourCorrection, withoutSaid } from '../chat/claims.ts';
 import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
-import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, readTopicOrBasis, type DocumentLibrary } from '../chat/documents.ts';
+import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, routedTopic, type DocumentLibrary } from '../chat/documents.ts';
 import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
 import { amountAskedLead, countedLead, countedSources, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
 import { sourcesOf, type CitedSource } from '../chat/sources.ts';
@@ -83,7 +83,7 @@ function composeAnswer(
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
   // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": the rules data's document read as its basis, as in the chat.
-  const topic = rumour && 'topic' in rumour.answer ? rumour.answer.topic : readTopicOrBasis(question, rules, library?.documents ?? [], today);
+  const topic = routedTopic(question, rules, library?.documents ?? [], today);
   if (rumour) {
     const rest = topic ? withoutSaid(rumour.correction.text, text(answerTopic(rules, topic, today))) : '';
     return said(`${rumour.correction.text}\n\n${rest}`.trim());

@@ -315,11 +315,11 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 15, accuracy: 1 });
   });
 
-  it('routes the round-31 tryout17 residents\' messages (routing-round31-tryout17.yaml: "nha ben canh dc ho ngheo … muon khieu nai", "ko cong bang … khieu nai thi lam sao", "hang xom giau hon … ko phuc", "bao lam sap … cat lai", a cadre accused "an chan" kept out of the result disputed, "mần răng để được xét", "bi cut 1 chan") for at least 0.95 (0.775 on 41d48956; the 2 left: the rumour "nam 2027 bo ho can ngheo" and "qua 2027 nha tui con ho ngheo ko", which the chat reads before the topics)', () => {
+  it('routes the round-31 tryout17 residents\' messages (routing-round31-tryout17.yaml: "nha ben canh dc ho ngheo … muon khieu nai", "ko cong bang … khieu nai thi lam sao", "hang xom giau hon … ko phuc", "bao lam sap … cat lai", a cadre accused "an chan" kept out of the result disputed, "mần răng để được xét", "bi cut 1 chan") all (0.775 on 41d48956; 0.95 before round 33 words18: the rumour "nam 2027 bo ho can ngheo" and "qua 2027 nha tui con ho ngheo ko", which the chat reads before the topics, now routed as it answers them, routedTopic)', () => {
     const routing = scoreRouting('routing-round31-tryout17.yaml');
     expect(routing.questions).toBe(40);
     expect(routing.groups.residents?.questions).toBe(40);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
   it('routes the round-31 tryout18 questions (routing-round31-tryout18.yaml: "Mẫu số 01 … là mẫu gì", "mau so 2 dung de lam gi", a post on "khai đúng thu nhập") for at least 0.97, cadres 0.95, outreach all (0.857 on 41d48956: cadres 0.80, outreach 0.93; the one left: "thu nhap dung bang 1.500.000 … xep ho ngheo hay can ngheo", a passage)', () => {

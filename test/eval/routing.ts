@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { readTopicOrBasis } from '../../src/chat/documents.ts';
+import { routedTopic } from '../../src/chat/documents.ts';
 import type { Topic } from '../../src/chat/topics.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { loadRules } from '../../src/rules/index.ts';
@@ -103,11 +103,12 @@ export function scoreRouting(file?: string): {
   groups: Partial<Record<Group, { questions: number; accuracy: number }>>;
 } {
   const questions = loadRoutingQuestions(file);
-  // As the chat and /api/ask read a question: a document of the rules data named by its number reads as its basis.
+  // As the chat and /api/ask read a question: a document of the rules data named by its number reads as its basis, a rumour
+  // as the card after its correction, the household's standing later as that day's standard (src/chat/documents.ts routedTopic).
   const rules = loadRules();
   const { documents } = loadCorpus();
   const misses = questions
-    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(readTopicOrBasis(question, rules, documents, ROUTING_EVAL_TODAY)) }))
+    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(routedTopic(question, rules, documents, ROUTING_EVAL_TODAY)) }))
     .filter(({ expected, got }) => expected !== got)
     .map(({ question, expected, got }) => ({ question, wrong: `${expected} ≠ ${got}` }));
   const missed = new Set(misses.map(({ question }) => question));
