@@ -291,6 +291,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('routes the round-33 words18 residents\' messages (routing-round33-words18.yaml: money said handed out, "lam thue" no housing nor the procedure, "xa cat ho ngheo … con dc bhyt ko" the newly escaped card, supports asked cut next year, the 2027 rumour and standing as the chat answers them) all (0.381 before words18, read by readTopicOrBasis on the code before it)', () => {
+    const routing = scoreRouting('routing-round33-words18.yaml');
+    expect(routing.questions).toBe(21);
+    expect(routing.groups.residents?.questions).toBe(21);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-32 words17 residents\' messages (routing-round32-words17.yaml: "bao sap toi" a storm coming, not a house brought down; "cat lai" alone no housing; "nha o bển", "nha o tren nui" where the house is; "ho tro dien"; "ky gao"; "thu nhap dung bang 1.500.000 … thi sao") all, residents all, cadres all (0.667 on main 4a48c3eb: residents 0.652)', () => {
     const routing = scoreRouting('routing-round32-words17.yaml');
     expect(routing.questions).toBe(24);
