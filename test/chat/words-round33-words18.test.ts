@@ -82,3 +82,16 @@ describe('the supports of a class asked to be cut next year', () => {
     expect(text).toContain('Chuẩn nghèo áp dụng năm 2027');
   });
 });
+
+describe('the speaker\'s own schooling is no child\'s drop-out', () => {
+  it.each(['nha tui 4 nguoi o que thu nhap 5 trieu, tui nghi hoc tu lop 5', 'nha tui 3 nguoi o que thu nhap 4 trieu, tui chi hoc het lop 3'])('"%s": child schooling not marked', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: \d/);
+    expect(text).not.toContain('Tình trạng đi học của trẻ em');
+  });
+
+  it('"nha 5 nguoi o que, thu nhap 6 trieu, con tui 12 tuoi nghi hoc tu lop 5": still the child\'s drop-out', async () => {
+    const text = await first('nha 5 nguoi o que, thu nhap 6 trieu, con tui 12 tuoi nghi hoc tu lop 5');
+    expect(text).toContain('Tình trạng đi học của trẻ em: thiếu hụt');
+  });
+});

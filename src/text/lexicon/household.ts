@@ -636,6 +636,12 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     ownBandOnly: ['khong hoc het cap 2', 'chua hoc het cap 2', 'khong hoc xong cap 2', 'chua hoc xong cap 2', 'khong tot nghiep cap 2',
       'chua tot nghiep cap 2', 'khong tot nghiep thcs', 'chua tot nghiep thcs', 'bang cap 3', 'bang cap ba', 'bang tot nghiep', 'hoc nghe',
       'bang cap 2', 'bang cap hai', 'bang thcs'],
+    // "tui nghi hoc tu lop 5", "toi chi hoc het lop 3" (round 33 words18; was child_schooling, "nghỉ học" read as a child's): the
+    // speaker's own schooling, the grade it stopped at, is the adult indicator's, of an age not said (16–30 deprived, older not):
+    // asked at the interview. "con tui 12 tuoi nghi hoc …" (an age between) stays the child's drop-out.
+    maybe: SPEAKER_WORDS.flatMap((speaker) =>
+      ['nghi hoc tu lop', 'bo hoc tu lop', 'thoi hoc tu lop', 'chi hoc het lop', 'hoc het lop', 'chi hoc toi lop', 'hoc toi lop', 'chi hoc den lop', 'hoc den lop']
+        .map((schooling) => `${speaker} ${schooling}`)),
   },
   child_schooling: {
     // "chưa đi mẫu giáo": mẫu giáo is the level of a child of 3 to 5 (the indicator's ages start at 3, rules/parameters.yaml).
