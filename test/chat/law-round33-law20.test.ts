@@ -71,3 +71,17 @@ describe('a poor household without labour capacity', () => {
     expect(text).not.toContain('Giải thích ngắn');
   });
 });
+
+describe('which form the minutes of the village meeting use', () => {
+  it('“biên bản họp dân dùng mẫu nào”: the minutes’ form not known (chưa rõ), the meeting step (đã kiểm tra), the forms the data has (tham khảo)', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('biên bản họp dân dùng mẫu nào');
+    // Was the forms entry (Mẫu số 01, Mẫu số 04, other numbers) with no line on the minutes.
+    expect(text).toMatch(/^Biên bản họp dân khi rà soát hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('Mẫu biên bản họp dân (họp dân ở thôn khi bình xét hộ nghèo, hộ cận nghèo) không có trong dữ liệu của trợ lý, nên trợ lý không nêu mẫu nào (chưa rõ).');
+    expect(text).toMatch(/Họp dân ở thôn là một bước của rà soát định kỳ hằng năm[^\n]*\(đã kiểm tra\)/);
+    expect(text).toContain('Mẫu số 01 (rà soát định kỳ) và Mẫu số 04 (rà soát thường xuyên) (tham khảo)');
+    expect(text).toContain(REFERRAL);
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+});

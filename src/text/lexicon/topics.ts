@@ -1360,6 +1360,9 @@ export const TOPICS = {
       ],
       alone: true,
     },
+    // "biên bản họp dân dùng mẫu nào" (round 33 law20; was the forms entry, no line on the minutes): the minutes of the village
+    // meeting (rules/reference.yaml meeting_minutes), before procedure_forms ("mau nao").
+    meeting_minutes: { subject: ['bien ban'], alone: true },
     // "Mẫu số 01 trong Thông tư … là mẫu gì?", "mau so 2 dung de lam gi" (round 31 tryout18; was the whole procedure card):
     // which form a number is (rules/reference.yaml procedure_forms); "nộp theo Mẫu số mấy" too.
     // "hồ sơ đề nghị rà soát gồm mẫu nào" (round 32 outreach19; was a passage): the forms asked without a number. Not "các mẫu"
