@@ -757,7 +757,10 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   const soon = soonSentence && !soonFirst ? `\n${soonSentence}` : '';
   const first = soonFirst ? [bold(`${soonSentence}\n\n`)] : [];
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
-  const notes = bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note));
+  // The middle band asked near the switch ("ho co muc song trung binh la bao nhieu" on 20/12/2026; round 33 law20: was the coming
+  // poverty lines alone): a coming standard with no middle band in the data says so after its lines, with no figure.
+  const comingMiddle = middle && next && !next.bands.some((band) => band.class === 'middle') ? [`Hộ có mức sống trung bình từ ${formatDate(next.validFrom)}: chưa có con số${STATUS_TAGS.unknown}.`] : [];
+  const notes = [...bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note)), ...comingMiddle];
   // A standard a later one keeps ("giai đoạn 2022-2025" asked in 2026: NĐ 351/2025 keeps it for 2026): until when it applies.
   const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);
   const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.status === 'verified' ? keptBy.document : cited(keptBy.document, keptBy.status)}.` : '';

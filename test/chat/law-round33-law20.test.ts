@@ -85,3 +85,17 @@ describe('which form the minutes of the village meeting use', () => {
     expect(text.length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('the middle band asked near the switch', () => {
+  it('on 20/12/2026 “ho co muc song trung binh la bao nhieu”: the 2026 band (tham khảo), then that of 2027–2030 not known, no figure', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    const { text } = await harness.say('ho co muc song trung binh la bao nhieu');
+    expect(text).toMatch(/^Hộ có mức sống trung bình hôm nay, 20\/12\/2026: [^\n]*≤ 2\.250\.000 đồng[^\n]*\(tham khảo\)\./);
+    expect(text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    // Was the coming poverty lines alone, as if the middle band carried on.
+    const after = text.slice(text.indexOf('Từ 01/01/2027'));
+    expect(after).toMatch(/^[^\n]*\nHộ có mức sống trung bình từ 01\/01\/2027: chưa có con số \(chưa rõ\)\./);
+    expect(after).not.toMatch(/trung bình[^\n]*\d\.\d{3}\.000 đồng/);
+    expect(text).toContain(REFERRAL);
+  });
+});
