@@ -356,6 +356,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 7, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
   });
 
+  it('routes the round-33 law20 questions (routing-round33-law20.yaml: a poor household without labour capacity, how long a newly escaped household keeps its loans, the minutes of the village meeting, the middle band, "tu tet … co doi ko") all', () => {
+    const routing = scoreRouting('routing-round33-law20.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 }, cadres: { questions: 9, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-32 outreach19 questions (routing-round32-outreach19.yaml: "Hồ sơ đề nghị rà soát gồm mẫu nào?" to the forms entry, a post "nhắc bà con nộp giấy đề nghị rà soát trước khi hết hạn" to the review) for at least 0.91, cadres 0.83, outreach all (0.75 on main: cadres 0.58, outreach 0.92; "Điều kiện công nhận hộ thoát nghèo?" and "niêm yết công khai bao nhiêu ngày" expect law19\'s entries escape_recognition, public_posting since mend32c; the 2 left, cadres: "mất nguồn lao động" read as a passage, "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" as the loan card)', () => {
     const routing = scoreRouting('routing-round32-outreach19.yaml');
     expect(routing.questions).toBe(24);
