@@ -99,3 +99,13 @@ describe('the middle band asked near the switch', () => {
     expect(text).toContain(REFERRAL);
   });
 });
+
+describe('an indicator dropped on 01/01/2027, asked by its everyday name', () => {
+  it('on 05/01/2027 “chi so thiet bi nghe nhin con tinh ko”: the standard in force has no such indicator any more', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('chi so thiet bi nghe nhin con tinh ko');
+    // Was "Câu hỏi này nằm ngoài phạm vi của trợ lý".
+    expect(text).toContain('Chuẩn nghèo áp dụng ngày 05/01/2027 không có chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(text).not.toContain('ngoài phạm vi');
+  });
+});

@@ -999,7 +999,9 @@ export const TOPICS = {
     telecom: ['vien thong'],
     // A smartphone is one of the means of getting information (NĐ 07/2021): a question about it names this indicator too.
     // Not a household word: "không có điện thoại thông minh" alone does not make the household deprived in it.
-    information_access: ['tiep can thong tin', 'dien thoai thong minh'],
+    // "chi so thiet bi nghe nhin con tinh ko" (round 33 law20; was "ngoài phạm vi"): the means of getting information by its
+    // everyday name (radio, TV: "thiết bị nghe nhìn").
+    information_access: ['tiep can thong tin', 'dien thoai thong minh', 'nghe nhin'],
     digital_services: ['dich vu so'],
     waste: ['rac thai'],
   } as Record<string, readonly string[]>,
