@@ -159,6 +159,7 @@ import {
   type Vague,
   type AskedClass,
   readTopic,
+  supportBriefly,
   laterYearAnswer,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
@@ -2553,7 +2554,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
-      turn.session.last = topic.kind === 'reference' && topic.brief ? `${BRIEF_MARK}${code}` : code;
+      // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
+      const briefly = (topic.kind === 'reference' && topic.brief) || (topic.kind === 'support' && supportBriefly(rules, topic, today()));
+      turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.

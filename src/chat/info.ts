@@ -24,6 +24,7 @@ import {
   nextStandardAfter,
   parseUserDate,
   POVERTY_CADRE,
+  STATUS_LABELS,
   supportsFor,
   unknownBandNotes,
   withStatus,
@@ -125,7 +126,8 @@ export function singleSupportReply(
         if (support.status === 'unknown') notKnown = true;
       }
     }
-    const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`);
+    // In brief, the day alone (round 33 long21: "theo dữ liệu chính sách" said over each card; the basis says where it is from).
+    const heading = bold(`${index > 0 ? '\n\n' : ''}${name} (${options.brief ? '' : 'theo dữ liệu chính sách, '}áp dụng ngày ${formatDate(today)}):\n`);
     if (byDetail.size > 0) {
       const who = (named: SupportClass[]) =>
         !everyHousehold.has(supportId) ? classLabels(named) : classification ? `${CLASS_NAMES[classification]} (như mọi hộ gia đình)` : 'Mọi hộ gia đình, thuộc loại nào cũng vậy';
@@ -194,7 +196,9 @@ function briefDetail(support: SupportResult, aged: boolean, place: boolean, amou
   const what = support.what.startsWith(when) ? support.what.slice(when.length) : support.what;
   const first = /^.+?\.(?=\s|$)/.exec(what.replace(/ \([^()]*\)/g, ''))?.[0];
   const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
-  const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : '';
+  // No amount in the data: its text's sentence saying so ("Mức trợ cấp hằng tháng chưa rõ."), never left out (round 33 long21).
+  const untold = amount && !support.amount ? what.split(/(?<=\.)\s+/).find((sentence) => sentence.endsWith(`${STATUS_LABELS.unknown}.`)) : undefined;
+  const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : untold ? `${untold} ` : '';
   return `${aged && first ? `${first} ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 

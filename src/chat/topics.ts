@@ -1602,6 +1602,21 @@ function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly n
   });
 }
 
+/** What a brief answer ends with: the whole card is one short word away (moreDetail in core.ts, after BRIEF_MARK). */
+const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
+
+/**
+ * A support card said in brief, the whole card one "chi tiết" away: ages told that reach a pension's band, with the monthly
+ * allowance's card beside the pension's, nothing asked of amounts, places or papers (each card says whom it is for, its amount
+ * or that it is not known, its basis with status; the place once). A pension's card alone is said in full.
+ */
+export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
+  const plainly = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.group === undefined && topic.pension !== true && topic.had === undefined;
+  if (!plainly) return false;
+  const { shown, aged } = shownAndAged(rules, topic, today);
+  return aged.length > 0 && shown.length > 1 && shown.includes(MONTHLY_ALLOWANCE);
+}
+
 function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
   const { shown, aged, unfit, unreached } = shownAndAged(rules, topic, today);
   // The ages said settle the age bands (round 20: "bà nội 72 tuổi, hộ cận nghèo" is no "Áp dụng khi: có thành viên từ 70 …").
@@ -1626,8 +1641,12 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // "ong ba tui gia yeu ko ai nuoi, xin tro cap o mo" (round 31 consent17: was 3.300 characters): an old person with no carer, no
   // class nor age said: each card says whom it is for and its basis (briefDetail), the place once, no past programmes.
   // Its amount too (round 32 consent18: the 500.000 đồng mức chuẩn was dropped with the full text).
-  const brief = topic.noCarer === true && !topic.classification && ages.length === 0 ? { brief: true, amounts: true, past: false } : {};
+  // "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j", "tui 80 tuoi ho ngheo, dc nhung tien j" (round 33 long21: were 2.029 and
+  // 1.639 characters, each card in full): the ages told reach a band, so the same, the whole card "chi tiết" away (supportBriefly).
+  const briefly = supportBriefly(rules, topic, today);
+  const brief = briefly || (topic.noCarer === true && !topic.classification && ages.length === 0) ? { brief: true, amounts: true, past: false } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
+  if (briefly) return { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] };
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
@@ -2179,7 +2198,7 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: str
     // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
     // to retype on a phone); the entry's `more` phrase still asks it anew. Mid-check, where "chi tiết" is the check's, the
     // caller gives the phrase to type (`more`: the disabled-member note).
-    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\nXem đủ: gõ “${more ?? 'chi tiết'}”.`),
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n${more ? `Xem đủ: gõ “${more}”.` : SEE_IN_FULL}`),
   ], MENU_BUTTONS.slice(1, 2));
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Round 33 (helper "long21"): residents read on cheap phones; these first answers were far too long.
+ * - "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" (2.029 characters) and "tui 80 tuoi ho ngheo, dc nhung tien j" (1.639):
+ *   each card in full; now each card in brief (whom it is for, its amount or "chưa rõ", its basis with status), the place once,
+ *   and "chi tiết" for the whole card.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-05T03:00:00Z');
+/** What the phone shows before the choices ("Bạn có thể gõ: …" where no buttons are drawn). */
+const body = (text: string) => text.split(/\n\nBạn có thể gõ:/)[0]!;
+
+describe('an old person told with an age: the pension and the monthly allowance in brief', () => {
+  it.each([
+    ['ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j', 1400],
+    ['tui 80 tuoi ho ngheo, dc nhung tien j', 1150],
+  ])('"%s": within %i characters, the amount or "chưa rõ", the status and basis, where to go; "chi tiet" gives the card', async (question, most) => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say(question);
+    expect(body(text).length).toBeLessThanOrEqual(most);
+    // The pension from 75: no figure, said not known, with its basis and status.
+    expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ.');
+    expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo)');
+    // The monthly allowance of a poor household: its mức chuẩn, basis and status.
+    expect(text).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+    expect(text).toContain('Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76/2024/NĐ-CP (tham khảo)');
+    expect(text).toContain('Nơi làm: UBND cấp xã');
+    expect(text).toContain('Xem đủ: gõ “chi tiết”.');
+    const full = await harness.say('chi tiet');
+    expect(full.text).toContain('hộ có mức sống trung bình hay không thuộc diện nào');
+    expect(full.text).not.toContain('Câu trả lời vừa rồi đã là đầy đủ');
+  });
+
+  it('guard: a pension\'s card alone ("ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko") stays in full', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko');
+    expect(text).toContain('hộ có mức sống trung bình hay không thuộc diện nào');
+    expect(text).not.toContain('Xem đủ: gõ');
+  });
+});
