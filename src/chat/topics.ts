@@ -2138,10 +2138,10 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
  * never said.
  */
 function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'reference' }>, today: string): Reply {
-  if (topic.brief) return referenceBrief(rules, topic.entryId, today);
-  const form = topic.entryId === FORMS_ENTRY ? formAnswer(rules, topic.entryId, topic.form, today) : undefined;
+  const form = !topic.brief && topic.entryId === FORMS_ENTRY ? formAnswer(rules, topic.entryId, topic.form, today) : undefined;
   if (form) return form;
-  const card = referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
+  // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
+  const card = topic.brief ? referenceBrief(rules, topic.entryId, today) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
@@ -2182,7 +2182,7 @@ function formAnswer(rules: RuleSet, entryId: string, form: string | undefined, t
  */
 function askedBriefly(words: readonly string[], entryId: string): boolean {
   const { subject, brief } = TOPICS.reference[entryId]!;
-  return brief !== undefined && has(words, brief.asks) && subject.every((phrase) => brief.asks.includes(phrase) || !has(words, [phrase]));
+  return brief !== undefined && has(words, brief.asks) && !(brief.unless && has(words, brief.unless)) && subject.every((phrase) => brief.asks.includes(phrase) || !has(words, [phrase]));
 }
 
 /**

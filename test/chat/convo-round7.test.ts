@@ -101,9 +101,10 @@ describe('a disabled member named, nothing else asked: what the data holds for t
     expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
     expect(text).toContain('hệ số của từng nhóm và số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý');
     expect(text).toContain('Nghị định 188/2025/NĐ-CP');
-    expect(text).toContain('Trợ giúp pháp lý miễn phí');
     expect(text).toContain(POVERTY_CADRE);
     expect(text).not.toMatch(/Giải thích ngắn|Theo văn bản/);
+    // Round 33 long21: the rest (legal aid, the dependant in the review) is one "chi tiết" away.
+    expect((await harness.say('chi tiet')).text).toContain('Trợ giúp pháp lý miễn phí');
   });
 
   it('the allowance asked with no class is the same card, the allowance first (round 28 words12: was the explainer, quoted)', async () => {

@@ -3,6 +3,8 @@
  * - "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" (2.029 characters) and "tui 80 tuoi ho ngheo, dc nhung tien j" (1.639):
  *   each card in full; now each card in brief (whom it is for, its amount or "chưa rõ", its basis with status), the place once,
  *   and "chi tiết" for the whole card.
+ * - "con tui bi khuyet tat nang dc tro cap bn" (2.074): the whole disability entry; now its allowance with the mức chuẩn, what
+ *   is not known of it and health insurance by class, each with status and basis, whom to ask, and "chi tiết" for the rest.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -41,5 +43,27 @@ describe('an old person told with an age: the pension and the monthly allowance 
     const { text } = await harness.say('ong noi tui 76 tuoi ko co luong huu co dc tro cap j ko');
     expect(text).toContain('hộ có mức sống trung bình hay không thuộc diện nào');
     expect(text).not.toContain('Xem đủ: gõ');
+  });
+});
+
+describe('a disabled member: the allowance first, the rest "chi tiết" away', () => {
+  it.each(['con tui bi khuyet tat nang dc tro cap bn', 'ba tui bi liet'])('"%s": within 1.050 characters, mức chuẩn, "chưa rõ", status and basis, whom to ask', async (question) => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say(question);
+    expect(body(text).length).toBeLessThanOrEqual(1050);
+    expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
+    expect(text).toContain('tờ khai nộp tại UBND cấp xã (tham khảo). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; Nghị định 76/2024/NĐ-CP.');
+    expect(text).toContain('số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý, nên trợ lý không nêu (chưa rõ)');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).toContain('Xem đủ: gõ “chi tiết”.');
+    const full = await harness.say('chi tiet');
+    expect(full.text).toContain('Trợ giúp pháp lý miễn phí');
+    expect(full.text).toContain('người phụ thuộc');
+  });
+
+  it('guard: "người khuyết tật được hỗ trợ gì" (the group in general) is the whole card', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('người khuyết tật được hỗ trợ gì');
+    expect(text).toContain('Trợ giúp pháp lý miễn phí');
   });
 });

@@ -137,6 +137,19 @@ const HOUSE_PLACE_AFTER: readonly string[] = [
   'nui', 'rung', 'xom', 'ap', 'thon', 'ban', 'lang', 'hem', 'ngo', 'kiet', 'que', 'xa', 'phuong', 'huyen', 'kia', 'do', 'ruong', 'vuon', 'bien', 'song',
 ];
 
+/**
+ * A disabled member named ("ba tui bi liet", "con tui bi khuyet tat nang"): the disability entry's subject, and the words it is
+ * asked in brief by (TOPICS.reference.disability). Not "liệt" alone: "liệt kê".
+ */
+const DISABILITY_WORDS = [
+  'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
+  'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien',
+  // "con tui bi down co dc ho tro j ko" (round 27): Down syndrome, autism (was every support of every class).
+  'bi down', 'hoi chung down', 'tu ky', 'tu ki',
+  // "tui bi cut 1 chan, dc tro cap bn 1 thang" (round 31 tryout17; was an explainer quoted by search): a limb lost.
+  'cut chan', 'cut tay', 'cut mot chan', 'cut mot tay', 'cut 1 chan', 'cut 1 tay', 'cut hai chan', 'cut 2 chan',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -1550,19 +1563,18 @@ export const TOPICS = {
     // by search) is this entry too: the allowance of NĐ 20/2021 with its basis and status, who qualifies unknown. Asked of a poor
     // household ("ho ngheo co nguoi tan tat dc tro cap ko", `yieldsTo`), it is that class's social assistance card (supportsByWho).
     disability: {
-      subject: [
-        'khuyet tat', 'tan tat', 'bi liet', 'liet giuong', 'nam liet', 'bai liet', 'liet nua', 'liet chan', 'liet tay', 'liet toan than', 'bai nao', 'mu loa',
-        'bi mu', 'khiem thi', 'cam diec', 'thieu nang', 'tam than', 'tai bien',
-        // "con tui bi down co dc ho tro j ko" (round 27): Down syndrome, autism (was every support of every class).
-        'bi down', 'hoi chung down', 'tu ky', 'tu ki',
-        // "tui bi cut 1 chan, dc tro cap bn 1 thang" (round 31 tryout17; was an explainer quoted by search): a limb lost.
-        'cut chan', 'cut tay', 'cut mot chan', 'cut mot tay', 'cut 1 chan', 'cut 1 tay', 'cut hai chan', 'cut 2 chan',
-      ],
+      subject: DISABILITY_WORDS,
       unless: ['phu thuoc'],
       yieldsTo: 'social_assistance',
       alone: true,
       // "ong tui 76 tuoi bi liet" (round 22): an old disabled member's age reaches the social pensions, said before the card.
       aged: true,
+      // "con tui bi khuyet tat nang dc tro cap bn" (round 33 long21: was the whole card, 2.074 characters on a phone): asked by any
+      // of its words, the lines with a `brief` (the allowance and its mức chuẩn, what is not known, health insurance by class);
+      // "chi tiết" gives the whole card.
+      // The group asked of in general ("người khuyết tật được hỗ trợ gì", what the note beside the check tells to type:
+      // disabledMember.more) keeps the whole card.
+      brief: { asks: DISABILITY_WORDS, unless: ['nguoi khuyet tat'], more: 'chi tiết' },
     },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
     // ("ai lo ra soat": who takes care of the review).
@@ -1866,9 +1878,10 @@ export const TOPICS = {
       aged?: true;
       /**
        * A resident's brief question: the entry asked by these words only (no other `subject` phrase) gets the lines that have a
-       * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card.
+       * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card;
+       * not when one of `unless` is said.
        */
-      brief?: { asks: readonly string[]; more: string };
+      brief?: { asks: readonly string[]; more: string; unless?: readonly string[] };
     }
   >,
   /**
