@@ -215,7 +215,8 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
  * nothing needs its stack, and capturing one for each of thousands of refused rows costs more than reading them.
  */
 class RowError {
-  constructor(readonly column: string, readonly message: string) {}
+  /** `remarks`: how the row's other cells were read ("Ô “3tr5” ghi tắt: …"), said after the reason. */
+  constructor(readonly column: string, readonly message: string, readonly remarks = '') {}
 }
 
 export interface BatchSummary {
@@ -2286,13 +2287,14 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
   };
   /** A household's profile, and the working of an income read with its header's period or unit (said in its reasons). */
-  return (
+  const profileOf = (
+    work: IncomeWork,
     cell: (column: Column) => string,
-    marks: readonly MarkColumn[] = [],
-    cells: readonly string[] = [],
-    incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
+    marks: readonly MarkColumn[],
+    cells: readonly string[],
     members?: readonly MemberRow[],
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
+    const { incomes, membersText } = work;
     const areaText = cell('khu_vuc');
     const area = readArea(areaText);
     if (area === null || area === 'both' || area === 'region') {
@@ -2306,8 +2308,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
               : `khu vực “${areaText}” không rõ là nông thôn hay thành thị${shortUnit(areaText)}`;
       throw new RowError('khu_vuc', `${what} (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)`);
     }
-    const areaNote = areaNameShortened(rules, areaText) ? `Ô khu vực “${areaText}” ghi tắt: đọc là ${rules.areas.find((one) => one.id === area)!.name.toLowerCase()}; nếu không đúng, hãy ghi đầy đủ. ` : '';
-    const membersText = cell('so_nguoi');
+    if (areaNameShortened(rules, areaText)) work.note += `Ô khu vực “${areaText}” ghi tắt: đọc là ${rules.areas.find((one) => one.id === area)!.name.toLowerCase()}; nếu không đúng, hãy ghi đầy đủ. `;
     if (membersText === '') throw new RowError('so_nguoi', 'chưa ghi số người (ô trống): hãy ghi số nhân khẩu của hộ bằng chữ số (ví dụ 4)');
     if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
@@ -2322,13 +2323,8 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
+    work.note += serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
-    const work: IncomeWork = {
-      incomes,
-      membersText,
-      note: areaNote + (serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : ''),
-      ranged: undefined,
-    };
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).
     if (!perPerson && !total && incomes !== undefined) {
       const column: IncomeColumn = incomes.has('thu_nhap_binh_quan') || !incomes.has('tong_thu_nhap') ? 'thu_nhap_binh_quan' : 'tong_thu_nhap';
@@ -2362,6 +2358,21 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const read: { profile: HouseholdProfileInput; note: string; total?: number } = { profile, note };
     if (totalIncome !== undefined) read.total = totalIncome;
     return read;
+  };
+  return (
+    cell: (column: Column) => string,
+    marks: readonly MarkColumn[] = [],
+    cells: readonly string[] = [],
+    incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
+    members?: readonly MemberRow[],
+  ): { profile: HouseholdProfileInput; note: string; total?: number } => {
+    const work: IncomeWork = { incomes, membersText: cell('so_nguoi'), note: '', ranged: undefined };
+    try {
+      return profileOf(work, cell, marks, cells, members);
+    } catch (error) {
+      // A refused row says how its cells read so far were read too (round 33; was said on classified rows only).
+      throw error instanceof RowError && work.note !== '' ? new RowError(error.column, error.message, work.note) : error;
+    }
   };
 }
 
@@ -3487,6 +3498,11 @@ export async function classifyList(
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const valueless = valuelessFormulas(line, cells, rows);
     if (typeof valueless !== 'string') return valueless;
+    /** A refused row with how its other cells were read (`said`) and what its aside columns hold, as a classified row says them. */
+    const remarked = (problem: RowProblem, said: string): RowProblem => {
+      const remarks = said + asideNote(line, cells, rows);
+      return remarks === '' ? problem : { ...problem, remarks: remarks.trim() };
+    };
     const size = (cells[positions!.so_nguoi] ?? '').trim();
     const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
     const counted = countedSize(cells, rows, kind);
@@ -3538,23 +3554,23 @@ export async function classifyList(
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       if (!monthFirstShown && monthFirstOnly(cell('ngay'))) monthFirstShown = { line: where(line), text: cell('ngay').trim() };
-      return { line, column: error.column, message: error.message };
+      return remarked({ line, column: error.column, message: error.message }, valueless + error.remarks);
     }
     const dateText = cell('ngay');
     if (dateText !== '') note = dateOrder(dateText, profile.date!, line) + note;
     const countDiffers = countClash(cell('so_chi_so'), profile.deprivations ?? []);
-    if (countDiffers) return { line, column: 'so_chi_so', message: countDiffers };
+    if (countDiffers) return remarked({ line, column: 'so_chi_so', message: countDiffers }, note);
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     let outcome = assessHousehold(rules, profile);
-    if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
+    if (!outcome.ok) return remarked({ line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) }, note);
     // A count-only list: the count decides (countedAs); the indicators stay unnamed in the row and the summary.
     const unnamed = countOnly(cell('so_chi_so'));
     let standIns = '';
     if (unnamed !== undefined) {
       const counted = countedAs(profile, unnamed, outcome.value.standard);
-      if (typeof counted === 'string') return { line, column: 'so_chi_so', message: counted };
+      if (typeof counted === 'string') return remarked({ line, column: 'so_chi_so', message: counted }, note);
       outcome = assessHousehold(rules, counted.profile);
-      if (!outcome.ok) return { line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) };
+      if (!outcome.ok) return remarked({ line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) }, note);
       standIns = counted.names;
     }
     // A count-only list's blank count (findings36 N36-09): chưa rõ, never 0. Refused where a count could change the class
@@ -3566,20 +3582,23 @@ export async function classifyList(
       const none = outcome.value.under.classification;
       const all = ifAll?.ok ? ifAll.value.under.classification : undefined;
       if (all !== none) {
-        return {
-          line,
-          column: 'so_chi_so',
-          message:
-            `ô số chỉ số thiếu hụt để trống: chưa rõ hộ thiếu hụt bao nhiêu chỉ số (ô trống không được coi là 0), mà số này quyết định nhóm của hộ: ` +
-            `không thiếu hụt chỉ số nào là ${CLASS_LABELS[none]}${all === undefined ? '' : `, thiếu hụt nhiều chỉ số có thể là ${CLASS_LABELS[all]}`}; ` +
-            'chưa phân loại; hãy ghi số chỉ số thiếu hụt của hộ (ghi 0 nếu hộ không thiếu hụt chỉ số nào)',
-        };
+        return remarked(
+          {
+            line,
+            column: 'so_chi_so',
+            message:
+              `ô số chỉ số thiếu hụt để trống: chưa rõ hộ thiếu hụt bao nhiêu chỉ số (ô trống không được coi là 0), mà số này quyết định nhóm của hộ: ` +
+              `không thiếu hụt chỉ số nào là ${CLASS_LABELS[none]}${all === undefined ? '' : `, thiếu hụt nhiều chỉ số có thể là ${CLASS_LABELS[all]}`}; ` +
+              'chưa phân loại; hãy ghi số chỉ số thiếu hụt của hộ (ghi 0 nếu hộ không thiếu hụt chỉ số nào)',
+          },
+          note,
+        );
       }
       note += `Ô số chỉ số thiếu hụt để trống (chưa rõ): dù hộ thiếu hụt bao nhiêu chỉ số vẫn là ${CLASS_LABELS[none]}. `;
     }
     if (total !== undefined && profile.members >= 1) {
       const clash = incomeClash(profile, total, outcome.value.under.classification);
-      if (clash) return { line, column: 'thu_nhap_binh_quan', message: clash };
+      if (clash) return remarked({ line, column: 'thu_nhap_binh_quan', message: clash }, note);
     }
     // A member list's lack left open (marked on some members only): what it would change, said, never counted.
     if (rows && rows.length > 1 && profile.unsure && profile.unsure.length > 0) {
@@ -4519,7 +4538,7 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
   row[at('ma_ho')] = household;
   row[at('phan_loai')] = 'dòng lỗi, chưa phân loại';
   row[at('ma_phan_loai')] = REFUSED_CODE;
-  row[at('ly_do')] = problemReason(problem);
+  row[at('ly_do')] = problem.remarks === undefined ? problemReason(problem) : `${problemReason(problem)}. ${problem.remarks}`;
   return row;
 }
 

@@ -87,6 +87,8 @@ export interface RowProblem {
   column: string;
   message: string;
   heading?: string;
+  /** How the row's other cells were read ("Ô “3tr5” ghi tắt: …"; a remark in "Ghi chú"): after the reason in its result row. */
+  remarks?: string;
   /** The worksheet of the row, for a sheet read after the list's first one (its lines are that sheet's). */
   sheet?: string;
 }

@@ -287,7 +287,10 @@ describe('cli batch on real files', () => {
       ['5', 'HN004', 'error'],
       ['6', 'HN009', 'poor'],
     ]);
-    expect(rows[3]!.ly_do).toBe('Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường)');
+    // The refused row says its remark too (round 33, lists16), never its text.
+    expect(rows[3]!.ly_do).toBe(
+      'Cột Khu vực (khu_vuc): chưa ghi khu vực (ghi nt, nông thôn hoặc xã; tt, thành thị hoặc phường). Cột “Ghi chú” có ghi: ghi chú không được đọc để xét hộ; hãy đọc lại, nếu ghi chú làm đổi số liệu của hộ thì sửa ở cột ấy.',
+    );
     expect(run.stderr).toContain('Dòng 4, cột Thiếu hụt (thieu_hut): “nhà ở” là nhiều chỉ số');
     expect(run.stderr).toContain('“Số nhân khẩu” → so_nguoi, “Tổng thu nhập/tháng” → tong_thu_nhap');
     expect(run.stdout).toContain('Tổng hợp: 5 dòng, 3 hộ đã phân loại, 2 dòng lỗi chưa phân loại (lý do ở từng dòng).');
