@@ -2167,6 +2167,12 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       const mark = markOf(text, column);
       if (mark.id !== false) found.push(mark.id);
       if (mark.words) said.push(saidIn(column, text, mark.id === false ? (column.indicator as IndicatorId) : mark.id, mark.id !== false, date, line));
+      // “có”/“không” under a bare card column (“BHYT”, no “Thiếu hụt” over it): the card had or not, said in the row, where the
+      // result file keeps it (round 33; was in the notes only, on stderr).
+      else if (column.held && (HAS_MARKS.includes(wordsOf(text)) || HAS_NOT_MARKS.includes(wordsOf(text)))) {
+        const because = `cột chỉ ghi tên thẻ nên “có” là hộ có thẻ, “không” là hộ không có thẻ (nếu ở cột này “có” là đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${column.header}”); `;
+        said.push(saidIn(column, text, column.indicator as IndicatorId, mark.id !== false, date, line, because));
+      }
       // A cell that says something (not empty, not "-"), to set against the card's term of the same indicator.
       if (typeof column.indicator === 'string' && text.trim() !== '' && !NONE_SIGNS.includes(text.trim())) {
         written.push({ column, text: text.trim(), id: mark.id === false ? column.indicator : mark.id, lack: mark.id !== false });
