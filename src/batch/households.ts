@@ -4544,7 +4544,8 @@ function refusedRow(problem: RowProblem, household: string): Cell[] {
   row[at('ma_ho')] = household;
   row[at('phan_loai')] = 'dòng lỗi, chưa phân loại';
   row[at('ma_phan_loai')] = REFUSED_CODE;
-  row[at('ly_do')] = problem.remarks === undefined ? problemReason(problem) : `${problemReason(problem)}. ${problem.remarks}`;
+  // A reason ending its own sentence ("Hộ phải có ít nhất 1 thành viên.") takes no second full stop before the remarks.
+  row[at('ly_do')] = problem.remarks === undefined ? problemReason(problem) : `${problemReason(problem).replace(/\.$/, '')}. ${problem.remarks}`;
   return row;
 }
 
