@@ -234,6 +234,13 @@ describe('household sentences', () => {
     expect(scores33.accuracy, JSON.stringify(scores33.misses, null, 1)).toBe(1);
   });
 
+  it('reads the round-33 household21 households told in one sentence, each lack marked only when what was said fits the indicator\'s definition (no tap water: a well may be clean water) all (1 of 3 before household21; test/chat/household-round33-household21.test.ts)', () => {
+    const round33 = loadHouseholdSentences('round33household21');
+    expect(round33.length).toBe(3);
+    const scores33 = scoreSentences(round33, rules);
+    expect(scores33.accuracy, JSON.stringify(scores33.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-29 tryout13 questions (routing-round29-tryout13.yaml: Zalo messages for the hamlet, loudspeaker notices, a cadre\'s class asked) for at least 0.9, the outreach staff\'s all (0.909 on 2930e4ad; cadres 0.67: "đúng bằng chuẩn" goes to the income entry)', () => {
     const routing = scoreRouting('routing-round29-tryout13.yaml');
     expect(routing.questions).toBe(11);

@@ -62,6 +62,7 @@ export const SENTENCE_FILES = {
   round32consent18: new URL('./households-round32-consent18.yaml', import.meta.url),
   round32household19: new URL('./households-round32-household19.yaml', import.meta.url),
   round33household20: new URL('./households-round33-household20.yaml', import.meta.url),
+  round33household21: new URL('./households-round33-household21.yaml', import.meta.url),
   round25words6: new URL('./households-round25-words6.yaml', import.meta.url),
   change2027: new URL('./households-2027.yaml', import.meta.url),
 } as const;

@@ -48,7 +48,10 @@ describe('one negation over a list of things lacked', () => {
       expect(read(text).understood.deprivations, text).toEqual(['health_insurance', 'water_source']);
     }
     expect(read('nha 4 nguoi o que thu nhap 5tr, ko co nha ve sinh, nuoc sach').understood.deprivations).toEqual(['water_source', 'sanitation']);
-    expect(read('nha 4 nguoi o que thu nhap 5tr, chua co nha ve sinh hay nuoc may').understood.deprivations).toEqual(['water_source', 'sanitation']);
+    expect(read('nha 4 nguoi o que thu nhap 5tr, chua co nha ve sinh hay nuoc sach').understood.deprivations).toEqual(['water_source', 'sanitation']);
+    // Without tap water a household may drink from a drilled or protected well, clean water by the indicator's own question
+    // (rules/indicators.yaml water_source; round 33 household21): only the latrine is lacked, the water asked at the interview.
+    expect(read('nha 4 nguoi o que thu nhap 5tr, chua co nha ve sinh hay nuoc may').understood.deprivations).toEqual(['sanitation']);
     // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000 (nông thôn); BHYT + nước + nhà tiêu = 3 chỉ số → hộ nghèo.
     expect(classOf('nha 4 nguoi o que thu nhap 5tr, ko co bhyt, nha ve sinh va nuoc sach')?.classification).toBe('poor');
   });

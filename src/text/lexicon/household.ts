@@ -676,7 +676,7 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   },
   housing_area: { signs: ['nha chat', 'chat choi', 'chat hep', 'nha nho xiu', 'o chat', 'phong tro chat'] },
   water_source: {
-    lacks: ['nuoc sach', 'nuoc may', 'nuoc hop ve sinh'],
+    lacks: ['nuoc sach', 'nuoc hop ve sinh'],
     signs: [
       'nuoc song', 'nuoc suoi', 'nuoc ao', 'nuoc ho', 'nuoc kenh', 'nuoc mua', 'nuoc ban', 'nuoc do', 'nuoc gieng khong hop ve sinh',
       'gieng khong hop ve sinh', 'nuoc gieng bi o nhiem',
@@ -689,9 +689,11 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       // "nước lấy ở khe suối", "lấy nước từ suối", "xài nước khe" (not "khe suối" alone: "nhà gần khe suối" is a place).
       'nuoc khe', ...OPEN_WATER.flatMap((source) => [`nuoc lay o ${source}`, `nuoc lay tu ${source}`, `lay nuoc o ${source}`, `lay nuoc tu ${source}`]),
     ],
-    // The indicator's question: "Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh" ("nước máy" is a lack above).
+    // The indicator's question: "Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh".
     // "giếng đào có nắp", "giếng đào xây kín" (round 23): the dug well protected, as the question says; "giếng đào để hở", "không có nắp" is not.
-    meets: ['gieng khoan', 'gieng dao co nap', 'gieng dao co bao ve', 'gieng dao duoc bao ve', 'gieng dao xay kin'],
+    // "xài nước máy" meets it; "ko co nuoc may" (round 33 household21; was a lack) says nothing: a household without tap water may
+    // drink from a drilled or protected well, so the interview asks the water question, which names them.
+    meets: ['nuoc may', 'gieng khoan', 'gieng dao co nap', 'gieng dao co bao ve', 'gieng dao duoc bao ve', 'gieng dao xay kin'],
     // "xai nuoc gieng dao" (round 16): a dug well meets it only if protected ("giếng đào có bảo vệ", "giếng không được bảo vệ là
     // thiếu", rules/indicators.yaml water_source): not known, and asked at the interview; "ko co gieng dao" says nothing.
     maybe: ['gieng dao'],
