@@ -4,6 +4,11 @@
  * - "ko co nuoc may": the water indicator's question counts "nước máy, giếng khoan, giếng đào có bảo vệ" as clean water, so a
  *   household without tap water may have clean water from a well: not marked, the interview asks the water question; was
  *   "Nguồn nước sinh hoạt: thiếu hụt".
+ * - "con tui nghi hoc tu lop 5", "dua nho nha tui …", "thang con …": the child's schooling, not the speaker's (words18 read "tui
+ *   nghi hoc tu lop 5" as the speaker's, and "con tui …" with it); stopped at a grade with no age told, the child may be past the
+ *   indicator's 3 to under 16 (rules/parameters.yaml school_age_from, school_age_below): not known, asked at the interview by the
+ *   question that says the ages; was "Trình độ giáo dục của người lớn" not known. "tui nghi hoc tu lop 5" stays the speaker's, and
+ *   "con tui 12 tuoi …" the child's drop-out.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
@@ -31,5 +36,31 @@ describe('"ko co nuoc may": no tap water is not a lack of clean water (a drilled
     expect(told).toContain('1.250.000 đồng/người/tháng');
     expect(told).not.toContain('Nguồn nước sinh hoạt: thiếu hụt');
     expect(asked.join('\n')).toContain('Nước máy, giếng khoan, giếng đào có bảo vệ là nước hợp vệ sinh');
+  });
+});
+
+describe('"con tui nghi hoc tu lop 5": the child\'s schooling, of an age not told, asked', () => {
+  it.each([
+    'nha tui 4 nguoi o que thu nhap 5 trieu, con tui nghi hoc tu lop 5',
+    'nha tui 4 nguoi o que thu nhap 5 trieu, dua nho nha tui nghi hoc tu lop 5',
+    'nha 4 nguoi o que thu nhap 5 trieu, thang con nghi hoc tu lop 5',
+    'nha 4 nguoi o que thu nhap 5 trieu, con em chi hoc het lop 3',
+  ])('"%s": child schooling not known (asked), never the speaker\'s own', (text) => {
+    const { understood } = read(text);
+    expect(understood.unsure).toContain('child_schooling');
+    expect(understood.unsure).not.toContain('adult_education');
+    expect(understood.deprivations).not.toContain('adult_education');
+    expect(understood.deprivations).not.toContain('child_schooling');
+  });
+
+  it('"tui nghi hoc tu lop 5" stays the speaker\'s, "con tui 12 tuoi nghi hoc tu lop 5" the child\'s drop-out (12 is in 3 to under 16)', () => {
+    expect(read('nha tui 4 nguoi o que thu nhap 5 trieu, tui nghi hoc tu lop 5').understood.unsure).toEqual(['adult_education']);
+    expect(read('nha 5 nguoi o que, thu nhap 6 trieu, con tui 12 tuoi nghi hoc tu lop 5').understood.deprivations).toEqual(['child_schooling']);
+  });
+
+  it('the interview asks the child\'s schooling with its ages', async () => {
+    const [told, ...asked] = await in2026.ask('nha tui 4 nguoi o que thu nhap 5 trieu, con tui nghi hoc tu lop 5', '2', '2', '2', '2', '2', '2', '2', '2');
+    expect(told).not.toContain('Tình trạng đi học của trẻ em: thiếu hụt');
+    expect(asked.join('\n')).toContain('Trong hộ có trẻ từ 3 tuổi đến dưới 16 tuổi đang không đi học');
   });
 });

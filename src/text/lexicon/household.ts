@@ -599,6 +599,15 @@ export function deprivationPhrases(words: DeprivationWords | undefined): string[
 /** Where water is taken from that is not protected: "nước lấy ở khe suối", "lấy nước ở sông", "nước khe". */
 const OPEN_WATER = ['song', 'suoi', 'khe', 'ao', 'kenh', 'muong'];
 
+/** Schooling stopped at a grade: "nghỉ học từ lớp 5", "chỉ học hết lớp 3", of the speaker or of a child said before it. */
+const STOPPED_AT_GRADE = ['nghi hoc tu lop', 'bo hoc tu lop', 'thoi hoc tu lop', 'chi hoc het lop', 'hoc het lop', 'chi hoc toi lop', 'hoc toi lop',
+  'chi hoc den lop', 'hoc den lop'];
+/** A child of the speaker's ("con tui", "đứa nhỏ nhà tui", "thằng con"), said before what the child did. */
+const SPEAKERS_CHILD = ['con', 'dua con', 'thang con', 'con gai', 'con trai', 'dua nho', 'con nho', 'be'].flatMap((child) => [
+  child,
+  ...SPEAKER_WORDS.flatMap((speaker) => [`${child} ${speaker}`, `${child} nha ${speaker}`]),
+]);
+
 export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
   employment: {
     // "làm thuê không hợp đồng", "chưa có hợp đồng lao động", "ko co hd": paid work without a labour contract.
@@ -639,11 +648,15 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
     // "tui nghi hoc tu lop 5", "toi chi hoc het lop 3" (round 33 words18; was child_schooling, "nghỉ học" read as a child's): the
     // speaker's own schooling, the grade it stopped at, is the adult indicator's, of an age not said (16–30 deprived, older not):
     // asked at the interview. "con tui 12 tuoi nghi hoc …" (an age between) stays the child's drop-out.
-    maybe: SPEAKER_WORDS.flatMap((speaker) =>
-      ['nghi hoc tu lop', 'bo hoc tu lop', 'thoi hoc tu lop', 'chi hoc het lop', 'hoc het lop', 'chi hoc toi lop', 'hoc toi lop', 'chi hoc den lop', 'hoc den lop']
-        .map((schooling) => `${speaker} ${schooling}`)),
+    maybe: SPEAKER_WORDS.flatMap((speaker) => STOPPED_AT_GRADE.map((schooling) => `${speaker} ${schooling}`)),
   },
   child_schooling: {
+    // "con tui nghi hoc tu lop 5", "dua nho nha tui hoc het lop 3", "thang con nghi hoc tu lop 5" (round 33 household21; "con tui"
+    // was read as the speaker's own schooling): the child's, but stopped at a grade with no age said the child may be past the
+    // indicator's ages ({school_age_from} to under {school_age_below}): not known, asked at the interview, whose question says
+    // the ages. The longer phrase is read before the speaker's ("tui nghi hoc tu lop"); an age told between ("con tui 12 tuoi
+    // nghi hoc tu lop 5") breaks it: the child's drop-out by the age.
+    maybe: SPEAKERS_CHILD.flatMap((child) => STOPPED_AT_GRADE.map((schooling) => `${child} ${schooling}`)),
     // "chưa đi mẫu giáo": mẫu giáo is the level of a child of 3 to 5 (the indicator's ages start at 3, rules/parameters.yaml).
     lacks: ['di hoc', 'di mau giao', 'hoc mau giao'],
     signs: ['bo hoc', 'nghi hoc', 'thoi hoc', 'khong cho di hoc', 'khong di hoc'],
