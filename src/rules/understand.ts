@@ -1809,13 +1809,13 @@ function lead(tokens: Tokens, start: number): string[] {
   return words;
 }
 
-function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds, ages: readonly AgeMention[]) {
+/** `all`: mentions(tokens, indicators), when the caller has them already. */
+function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds, ages: readonly AgeMention[], all: readonly Mention[] = mentions(tokens, indicators)) {
   const deprived = new Set<string>();
   const unsure = new Set<string>();
   const fine = new Set<string>();
   const maybe = new Set<string>();
   const hadUnmet = new Set<string>();
-  const all = mentions(tokens, indicators);
   /** The end of the last thing lacked said under a negation: "ko co bhyt" before "va nuoc sach". */
   let negatedEnd = -1;
   for (const found of all) {
@@ -1928,11 +1928,6 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     return `“${found ? text.slice(found.index, found.index + found[0].length) : item.join(' ')}”`;
   };
   const names = indicatorNames(rules);
-  const services = new Map<string, IndicatorId[]>();
-  for (const indicator of rules.indicators) {
-    const key = moneyTokens(fold(indicator.service)).join(' ');
-    services.set(key, [...(services.get(key) ?? []), indicator.id]);
-  }
   const label = (id: IndicatorId) => `“${rules.indicatorById.get(id)!.name}”`;
   /** The indicators an item names: one, several (vague), or none. */
   const nameOf = (item: Tokens): IndicatorId[] => {
@@ -1941,8 +1936,8 @@ function namedDeprivations(text: string, tokens: Tokens, rules: RuleSet, inForce
     const words = item.length > 1 || isIndicatorAbbreviation(item[0] ?? '') ? expandIndicatorAbbreviations(item) : item;
     const exact = names.filter((name) => name.words.join(' ') === words.join(' '));
     if (exact.length > 0) return [...new Set(exact.map((name) => name.id))];
-    const service = services.get(words.join(' '));
-    if (service) return service;
+    const service = indicatorsByService(rules).get(words.join(' '));
+    if (service) return [...service];
     return words.length > 1 ? [...new Set(names.filter((name) => inOrder(name.words, words)).map((name) => name.id))] : [];
   };
   /** "bhyt nuoc sach nha tieu": an item that is several names typed without commas, each read whole (namesInRun), else none. */
@@ -2039,9 +2034,26 @@ function serviceOfItem(item: Tokens): string | undefined {
   return SERVICE_PHRASES.find(({ words: phrase }) => words.some((_, index) => phraseEnd(words, index, phrase) > 0))?.service;
 }
 
-/** The indicators of a service of rules/indicators.yaml, by its folded name ("nha o": chất lượng, diện tích). */
-const serviceIds = (rules: RuleSet, service: string): IndicatorId[] =>
-  rules.indicators.filter((indicator) => moneyTokens(fold(indicator.service)).join(' ') === service).map((indicator) => indicator.id as IndicatorId);
+/**
+ * The indicators of each service of rules/indicators.yaml, by its folded name ("nha o": chất lượng, diện tích), in the rules'
+ * order; made once per rule set (servicesOfRules): they were folded and split for every message, twice.
+ */
+const servicesOfRules = new WeakMap<RuleSet, ReadonlyMap<string, readonly IndicatorId[]>>();
+function indicatorsByService(rules: RuleSet): ReadonlyMap<string, readonly IndicatorId[]> {
+  let services = servicesOfRules.get(rules);
+  if (services === undefined) {
+    const made = new Map<string, IndicatorId[]>();
+    for (const indicator of rules.indicators) {
+      const key = moneyTokens(fold(indicator.service)).join(' ');
+      made.set(key, [...(made.get(key) ?? []), indicator.id as IndicatorId]);
+    }
+    servicesOfRules.set(rules, (services = made));
+  }
+  return services;
+}
+
+/** The indicators of a service, by its folded name (indicatorsByService). */
+const serviceIds = (rules: RuleSet, service: string): readonly IndicatorId[] => indicatorsByService(rules).get(service) ?? [];
 
 /** Services of SERVICE_LACKS said lacking in the sentence, not negated ("nhà ở không đạt"; not "không thiếu nhà ở"). */
 function servicesSaid(tokens: Tokens): Set<string> {
@@ -2870,13 +2882,16 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
   const income = readIncome(tokens, amounts);
   const thresholds = thresholdsOn(rules, date);
-  const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, new Set(inForce), thresholds, ages);
+  // The indicators' words said, read once for the three readers below (was read again by each).
+  const inForceSet = new Set(inForce);
+  const allMentions = mentions(tokens, inForceSet);
+  const { deprived, unsure, fine, maybe, hadUnmet } = readDeprivations(tokens, inForceSet, thresholds, ages, allMentions);
   // Hired work paid by the day, its contract not said: employment not known, asked (as "phụ hồ", "công nhật").
   if (inForce.includes('employment') && ![deprived, unsure, fine].some((ids) => ids.has('employment')) && hiredByTheDay(amounts, tokens)) {
     unsure.add('employment');
     maybe.add('employment');
   }
-  const named = namedDeprivations(text, tokens, rules, new Set(inForce), mentions(tokens, new Set(inForce)));
+  const named = namedDeprivations(text, tokens, rules, inForceSet, allMentions);
   for (const id of named.deprived) {
     deprived.add(id);
     unsure.delete(id);
@@ -2898,7 +2913,6 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();
   // "nha tui 4 nguoi …, ong noi thi co bhyt": only the people named have what each member needs, so the others lack it; with no
   // size known it is asked, never read as no lack (round 17).
-  const allMentions = mentions(tokens, new Set(inForce));
   const haveNotes: string[] = [];
   for (const id of EACH_MEMBER_NEEDS) {
     const having = fine.has(id) ? namedAsHaving(tokens, id, allMentions, rules, date) : undefined;

@@ -531,8 +531,11 @@ function phrasesByFirstWord(phrases: readonly string[]): { get(word: string): re
 }
 
 const GAP_WORDS = new Set(GAPS.words);
-/** Words whose first syllables are another word (gaps.ts `compounds`), split once. */
-const COMPOUNDS = GAPS.compounds.map((compound) => compound.split(' '));
+/**
+ * Words whose first syllables are another word (gaps.ts `compounds`), split once, by their first word: phraseEnd looks only at
+ * those beginning with the phrase's first word (a compound beginning with another word never stands where the phrase begins).
+ */
+const COMPOUNDS = byFirstOf(GAPS.compounds.map((compound) => compound.split(' ')), (compound) => compound[0]!);
 const NOT_AFTER_GAP = new Set(GAPS.notAfterGap);
 /** "sap toi": a filler word that is a word of its own after the word before it (gaps.ts `notFiller`). */
 const NOT_FILLER = new Set(GAPS.notFiller);
@@ -547,7 +550,7 @@ const CLASS_AFTER = GAPS.classAfter.classes.map((phrase) => phrase.split(' ')).s
  */
 export function phraseEnd(words: readonly string[], index: number, parts: readonly string[]): number {
   if (words[index] !== parts[0]) return -1;
-  if (COMPOUNDS.some((compound) => compound.length > parts.length && phraseAt(words, index, compound) && phraseAt(compound, 0, parts))) return -1;
+  if (COMPOUNDS.get(parts[0]!)?.some((compound) => compound.length > parts.length && phraseAt(words, index, compound) && phraseAt(compound, 0, parts))) return -1;
   let next = index + 1;
   for (let j = 1; j < parts.length; j += 1) {
     let gap = 0;
@@ -580,11 +583,16 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
 export function phraseAt(words: readonly string[], at: number, parts: readonly string[]): boolean;
 export function phraseAt<T>(words: readonly T[], at: number, parts: readonly string[], key: (word: T) => string): boolean;
 export function phraseAt<T>(words: readonly T[], at: number, parts: readonly string[], key?: (word: T) => string): boolean {
-  if (key === undefined) return parts.every((part, k) => words[at + k] === part);
-  return parts.every((part, k) => {
+  // Loops, not parts.every: every reader calls this at many positions of a question, and a closure per call showed in profiles.
+  if (key === undefined) {
+    for (let k = 0; k < parts.length; k += 1) if (words[at + k] !== parts[k]) return false;
+    return true;
+  }
+  for (let k = 0; k < parts.length; k += 1) {
     const word = words[at + k];
-    return word !== undefined && key(word) === part;
-  });
+    if (word === undefined || key(word) !== parts[k]) return false;
+  }
+  return true;
 }
 
 /** Whether the words of `parts` stand exactly right before `end` (exclusive): phraseAt(words, end - parts.length, parts). */
