@@ -1146,6 +1146,17 @@ const ASPECT_UNKNOWN: Record<string, string> = {
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };
 
+/**
+ * After who pays: a share of the premium the points say ("tối thiểu 70% mức đóng") leaves a rest, whose payer is not known; the whole paid ("đóng 100%"
+ * for a poor household's card, round 33 follow21; was "phần còn lại … chưa rõ" though nothing is left) leaves none; no share
+ * said (an allowance, a loan): who pays beyond what is said is not known.
+ */
+function payerNote(points: readonly string[]): string {
+  const shares = points.flatMap((point) => [...point.matchAll(/(\d+)\s?% mức đóng/gu)].map((match) => Number(match[1])));
+  if (shares.length === 0) return 'Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).';
+  return shares.every((share) => share === 100) ? 'Mức 100% là toàn bộ mức đóng, nên hộ không phải tự đóng phần nào.' : ASPECT_UNKNOWN.payer!;
+}
+
 /** The end of an answer narrower than the one just given: the rest is there, not repeated. */
 export const ANSWER_ABOVE = '(Đầy đủ ở câu trả lời phía trên.)';
 
@@ -1166,7 +1177,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   if (topic.kind === 'procedure' && aspect === 'place') return [procedureStepsAbout(rules, 'where', dayForYear(topic.year, today))];
   if (topic.kind === 'standard' && (aspect === 'place' || aspect === 'papers')) return answerTopic(rules, { kind: 'procedure' }, today);
   // "giay to gi", "lam o dau" after the disability entry (round 32 follow20; was the papers of the review for a poor household):
-  // those of its monthly allowance; so is "ai tra" (round 33 tryout20; was a provincial resolution's passage on "kiểm tra, giám sát").
+  // those of its monthly allowance; so is "ai tra" (round 33 tryout20 and follow21; was a provincial resolution's passage on "kiểm tra, giám sát").
   if (topic.kind === 'reference' && topic.entryId === DISABILITY_ENTRY && (aspect === 'papers' || aspect === 'place' || aspect === 'payer')) {
     return aspectAnswer(rules, { kind: 'support', supportId: DISABLED_ALLOWANCE }, aspect, today);
   }
@@ -1213,7 +1224,7 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
     reply(
       [
         bold(`Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (áp dụng ngày ${formatDate(today)}):\n`),
-        plain(`${bullets(found.points)}\n${ASPECT_UNKNOWN[aspect]}\nCăn cứ: ${found.bases.join('; ')}.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
+        plain(`${bullets(found.points)}\n${aspect === 'payer' ? payerNote(found.points) : ASPECT_UNKNOWN[aspect]}\nCăn cứ: ${found.bases.join('; ')}.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
       ],
       answerButtonsOf(rules, topic, today),
     ),

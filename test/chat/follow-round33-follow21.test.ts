@@ -1,0 +1,47 @@
+/**
+ * Round 33 (helper "follow21"): residents' short follow-ups read against the answer just given.
+ * 1. "ai tra", "ai dong tien" after the poor household's BHYT card (100%): the State budget, status, nothing left to pay;
+ *    was "phần còn lại … do ai trả thì chưa rõ".
+ * 2. "tro cap hang thang nguoi khuyet tat" → "bn 1 thang" → "ai tra": the monthly allowance, who pays not known; was a
+ *    provincial passage.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-05T03:00:00Z');
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+async function chainTurn(...messages: string[]): Promise<Turn> {
+  harness = await openHarness({ now: DECEMBER });
+  let turn: Turn | undefined;
+  for (const message of messages) turn = await harness.say(message);
+  return turn!;
+}
+
+async function chain(...messages: string[]): Promise<string> {
+  return (await chainTurn(...messages)).text;
+}
+
+describe('who pays, after the poor household\'s BHYT card', () => {
+  it.each(['ai tra', 'ai dong tien'])('"%s": the State budget pays all, with status; no rest said to be unknown', async (asked) => {
+    const text = await chain('the bhyt ho ngheo', asked);
+    expect(text).toContain('Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo (tham khảo)');
+    expect(text).toContain('hộ không phải tự đóng phần nào');
+    expect(text).not.toContain('phần còn lại');
+    expect(text).toContain(CADRE);
+  });
+});
+
+describe('who pays, after the disability allowance and its amount', () => {
+  it('"ai tra" stays on the monthly allowance: who pays not known, where to apply, whom to ask', async () => {
+    const text = await chain('tro cap hang thang nguoi khuyet tat', 'bn 1 thang', 'ai tra');
+    expect(text).toContain('Về trợ cấp xã hội hằng tháng');
+    expect(text).toContain('nơi làm: UBND cấp xã (nộp tờ khai đề nghị trợ cấp xã hội)');
+    expect(text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
+    expect(text).toContain(CADRE);
+    expect(text).not.toContain('Theo văn bản');
+  });
+});
