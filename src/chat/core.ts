@@ -2186,7 +2186,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const card = last !== LAST_CHECK && !last.startsWith(LAST_SUPPORTS) && topicFromCode(last, rules) !== undefined;
       const plainer = card ? shortenLast(turn, last, shorter!, wasShort, brief, plainBefore, toOneBefore) : [];
       turn.session.last = last;
-      return [...plainer, vagueOfLast('unclear', last)];
+      // The plainer card ends with whom to ask: the suggestions under it do not say it again (round 33 follow21; was twice).
+      return [...plainer, vagueOfLast('unclear', last, plainer.length > 0)];
     }
     if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
@@ -2718,8 +2719,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * the subject stays for the next follow-up. Without an answer from the rules data to shorten, it says how to ask for one.
    */
   /** The answer to a vague follow-up ("z la sao", "ok con j nua ko") about the last answer: its topic, a check or a class's list. */
-  function vagueOfLast(vague: Vague, last: string): Reply {
-    return vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) });
+  function vagueOfLast(vague: Vague, last: string, whomSaid = false): Reply {
+    return vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, whomSaid, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) });
   }
 
   function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false, toOneBefore = false): Reply[] {

@@ -1015,10 +1015,11 @@ export function readVague(message: string | ReadMessage): Vague | undefined {
 
 /**
  * The answer to a vague follow-up: what the last answer was about, that it holds what the data has ("còn gì nữa") or a
- * request to say more ("là sao"), and follow-ups that answer for that kind of answer (tested), with whom to ask.
+ * request to say more ("là sao"), and follow-ups that answer for that kind of answer (tested), with whom to ask unless the
+ * reply just before it says it (`whomSaid`: the plainer card "z la sao" gets first).
  */
-export function vagueAnswer(rules: RuleSet, vague: Vague, last: { topic?: Topic; supportsOf?: string; check?: boolean }): Reply {
-  const { topic, supportsOf, check } = last;
+export function vagueAnswer(rules: RuleSet, vague: Vague, last: { topic?: Topic; supportsOf?: string; check?: boolean; whomSaid?: boolean }): Reply {
+  const { topic, supportsOf, check, whomSaid } = last;
   const other = (topic?.kind === 'support' ? topic.classification : supportsOf) === 'near_poor' ? 'hộ nghèo' : 'hộ cận nghèo';
   const subject = check
     ? 'kết quả kiểm tra hộ của bạn'
@@ -1040,7 +1041,7 @@ export function vagueAnswer(rules: RuleSet, vague: Vague, last: { topic?: Topic;
   const text =
     vague !== 'unclear'
       ? `Về ${subject}, trên đây là những gì dữ liệu của trợ lý có. Bạn có thể hỏi tiếp, ví dụ: ${asks}. ${WHERE_TO_ASK}`
-      : `Bạn muốn hỏi thêm gì về ${subject}? Bạn gõ rõ hơn giúp mình, ví dụ: ${asks}. Nếu cần giải thích kỹ hơn, ${lowerFirst(WHERE_TO_ASK)}`;
+      : `Bạn muốn hỏi thêm gì về ${subject}? Bạn gõ rõ hơn giúp mình, ví dụ: ${asks}.${whomSaid ? '' : ` Nếu cần giải thích kỹ hơn, ${lowerFirst(WHERE_TO_ASK)}`}`;
   return reply([plain(text)], MENU_BUTTONS);
 }
 

@@ -4,6 +4,7 @@
  *    was "phần còn lại … do ai trả thì chưa rõ".
  * 2. "tro cap hang thang nguoi khuyet tat" → "bn 1 thang" → "ai tra": the monthly allowance, who pays not known; was a
  *    provincial passage.
+ * 3. "z la sao" after a card (or a post of it): the plainer card, then the suggestions, whom to ask said once; was twice.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -25,6 +26,8 @@ async function chain(...messages: string[]): Promise<string> {
   return (await chainTurn(...messages)).text;
 }
 
+const count = (text: string, part: string) => text.split(part).length - 1;
+
 describe('who pays, after the poor household\'s BHYT card', () => {
   it.each(['ai tra', 'ai dong tien'])('"%s": the State budget pays all, with status; no rest said to be unknown', async (asked) => {
     const text = await chain('the bhyt ho ngheo', asked);
@@ -43,5 +46,18 @@ describe('who pays, after the disability allowance and its amount', () => {
     expect(text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
     expect(text).toContain(CADRE);
     expect(text).not.toContain('Theo văn bản');
+  });
+});
+
+describe('"z la sao" after a card', () => {
+  it.each([
+    ['the bhyt ho can ngheo', 'z la sao'],
+    ['vay von ho ngheo', 'tom tat', 'z la sao'],
+    ['tom tat the bhyt ho ngheo', 'z la sao'],
+  ])('%s … : whom to ask said once over the plainer card and the suggestions', async (...messages) => {
+    const turn = await chainTurn(...messages);
+    expect(turn.replies).toHaveLength(2);
+    expect(turn.text).toContain('Bạn gõ rõ hơn giúp mình');
+    expect(count(turn.text, CADRE)).toBe(1);
   });
 });
