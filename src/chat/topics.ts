@@ -1224,7 +1224,7 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   return [
     reply(
       [
-        bold(`Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (áp dụng ngày ${formatDate(today)}):\n`),
+        bold(`Về ${about}${topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : ''} (câu bạn vừa hỏi), theo dữ liệu chính sách (áp dụng ngày ${formatDate(today)}):\n`),
         plain(`${bullets(found.points)}\n${aspect === 'payer' ? payerNote(found.points) : ASPECT_UNKNOWN[aspect]}\nCăn cứ: ${found.bases.join('; ')}.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
       ],
       answerButtonsOf(rules, topic, today),
@@ -1233,9 +1233,9 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
 }
 
 /**
- * "bn tien", "o dau lam" right after the list of supports of a class: the amounts the data has (each support with its figure
- * and status; those without one named together, no figure), or where each is applied for (supports grouped by place).
- * Undefined for another aspect.
+ * "bn tien", "o dau lam", "lai bn" right after the list of supports of a class: the amounts the data has (each support with its
+ * figure and status; those without one named together, no figure), where each is applied for (supports grouped by place), or
+ * the loan's rate. Undefined for another aspect.
  */
 export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass, aspect: Aspect, today: string): Reply | undefined {
   const found = supportsFor(rules, classification, today);
@@ -1254,6 +1254,10 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass,
     const without = found.filter((support) => figuresOf(support) === undefined);
     lead = `Số tiền các hỗ trợ của ${name} (áp dụng ngày ${formatDate(today)}), theo dữ liệu chính sách:`;
     points = [...known, ...(without.length > 0 ? [`Chưa có số tiền trong dữ liệu${STATUS_TAGS.unknown}, nên mình không nêu con số: ${names(without)}.`] : [])];
+  } else if (aspect === 'rate') {
+    // "lai bn" right after the list (round 33 follow21; was "ngoài phạm vi"): the loan's rate for that class, the only support
+    // with one.
+    return aspectAnswer(rules, { kind: 'support', supportId: LOAN_ALONE.support, classification }, aspect, today)?.[0];
   } else if (aspect === 'place' || aspect === 'papers') {
     const byPlace = new Map<string, (typeof found)[number][]>();
     for (const support of found) byPlace.set(support.whereToApply, [...(byPlace.get(support.whereToApply) ?? []), support]);

@@ -5,6 +5,8 @@
  * 2. "tro cap hang thang nguoi khuyet tat" → "bn 1 thang" → "ai tra": the monthly allowance, who pays not known; was a
  *    provincial passage.
  * 3. "z la sao" after a card (or a post of it): the plainer card, then the suggestions, whom to ask said once; was twice.
+ * 4. "lai bn" right after a class's list of supports ("ho can ngheo dc ho tro gi", or "vay con ho ngheo" = "vậy còn hộ nghèo"
+ *    after it): the loan's rate for that class, with status; was "ngoài phạm vi".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -59,5 +61,21 @@ describe('"z la sao" after a card', () => {
     expect(turn.replies).toHaveLength(2);
     expect(turn.text).toContain('Bạn gõ rõ hơn giúp mình');
     expect(count(turn.text, CADRE)).toBe(1);
+  });
+});
+
+describe('the loan\'s rate asked right after the list of a class\'s supports', () => {
+  it('"lai bn" after the near-poor list: 7,92%/năm (tham khảo) for the near-poor household', async () => {
+    const text = await chain('ho can ngheo dc ho tro gi', 'lai bn');
+    expect(text).toContain('Về vay vốn tín dụng chính sách cho hộ cận nghèo');
+    expect(text).toContain('lãi suất 7,92%/năm (tham khảo)');
+    expect(text).not.toContain('ngoài phạm vi');
+  });
+
+  it('"vay con ho ngheo" (vậy còn hộ nghèo) then "lai bn": the poor household\'s rate, 6,6%/năm (tham khảo)', async () => {
+    const text = await chain('ho can ngheo dc ho tro gi', 'vay con ho ngheo', 'lai bn');
+    expect(text).toContain('Về vay vốn tín dụng chính sách cho hộ nghèo');
+    expect(text).toContain('lãi suất 6,6%/năm (tham khảo)');
+    expect(text).not.toContain('ngoài phạm vi');
   });
 });

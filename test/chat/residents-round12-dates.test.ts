@@ -95,7 +95,7 @@ describe('"vay thi sao" right after a household\'s result: the loans of its clas
 describe('a loan thread stays the loan\'s: where to apply, then 2027 (R07)', () => {
   it('"nop ho so o dau" after the loan card: where the loan is applied for; "the nam 2027": the loan on 01/01/2027 (was: "ngoài phạm vi")', async () => {
     const [place, later] = (await ask('ho ngheo dc vay bn', 'con ho can ngheo', 'lai suat bn', 'nop ho so o dau', 'the nam 2027')).slice(-2);
-    expect(place).toMatch(/^Về vay vốn tín dụng chính sách \(câu bạn vừa hỏi\)/);
+    expect(place).toMatch(/^Về vay vốn tín dụng chính sách cho hộ cận nghèo \(câu bạn vừa hỏi\)/);
     expect(place).toContain('Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã');
     expect(later).toMatch(/^Vay vốn tín dụng chính sách \(theo dữ liệu chính sách, áp dụng ngày 01\/01\/2027\)/);
     expect(later).toContain('Hộ cận nghèo được vay vốn ưu đãi');
