@@ -993,7 +993,8 @@ export function opensFollowUp(message: string | ReadMessage): boolean {
 /** What a vague follow-up says: anything else (`more`), is it true (`doubt`), what does it mean (`unclear`). */
 export type Vague = 'more' | 'doubt' | 'unclear';
 const VAGUE = Object.entries(TOPICS.followUp.vague) as [Vague, readonly string[]][];
-const VAGUE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.smallTalk.acknowledgements];
+/** With them, words pointing back ("cai do la gi", "cai nay la sao" after the 2027 card; round 33 follow21; was an explainer of the 2022–2025 line). */
+const VAGUE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.smallTalk.acknowledgements, ...TOPICS.followUp.refers];
 
 /**
  * "ok con j nua ko" (anything else?), "z la sao", "the con" (what do you mean, and?): said of the last answer, nothing it

@@ -7,6 +7,8 @@
  * 3. "z la sao" after a card (or a post of it): the plainer card, then the suggestions, whom to ask said once; was twice.
  * 4. "lai bn" right after a class's list of supports ("ho can ngheo dc ho tro gi", or "vay con ho ngheo" = "vậy còn hộ nghèo"
  *    after it): the loan's rate for that class, with status; was "ngoài phạm vi".
+ * 5. "cai do la gi", "cu the la sao", "cai do sao" after a card: that card plainer and/or what to ask of it; was a passage or
+ *    an explainer of another standard.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -77,5 +79,21 @@ describe('the loan\'s rate asked right after the list of a class\'s supports', (
     expect(text).toContain('Về vay vốn tín dụng chính sách cho hộ nghèo');
     expect(text).toContain('lãi suất 6,6%/năm (tham khảo)');
     expect(text).not.toContain('ngoài phạm vi');
+  });
+});
+
+describe('"cai do la gi", "cu the la sao", "cai do sao" pointing back at a card', () => {
+  it('"cai do la gi" after the 2027 standard: that card plainer and what to ask of it, not the 2022–2025 explainer', async () => {
+    const text = await chain('chuan ngheo 2027', 'cai do la gi');
+    expect(text).toContain('Từ 01/01/2027');
+    expect(text).toContain('Bạn muốn hỏi thêm gì về chuẩn nghèo năm 2027?');
+    expect(text).not.toContain('Giải thích ngắn');
+    expect(count(text, CADRE)).toBe(1);
+  });
+
+  it.each(['cu the la sao', 'cai do sao'])('"%s" after the loan card stays on the loan, not a passage', async (asked) => {
+    const text = await chain('vay von ho ngheo', asked);
+    expect(text).toContain('vay vốn tín dụng chính sách cho hộ nghèo');
+    expect(text).not.toContain('trích nguyên văn');
   });
 });

@@ -2250,6 +2250,9 @@ export const TOPICS = {
       // Round 32 (tryout19): "vay la sao" ("vậy là sao") after an answer asks what it means, never a loan (was the loans'
       // explainer quoted by search, also while the consent button waited).
       'vay la sao', 'vay nghia la sao', 'vay la the nao', ...SAID_UNCLEAR,
+      // Round 33 (follow21): "cai do la gi" after the 2027 card asks what that card means, as "z la sao" (was an explainer of the
+      // 2022–2025 line quoted by search).
+      'cai do la gi', 'cai nay la gi', 'cai ay la gi',
     ],
     /**
      * "tom lai la di dau", "tom lai la lam sao" (findings35 N35-11): what a shortened answer is asked to say, with `asks`
