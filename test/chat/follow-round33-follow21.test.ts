@@ -9,6 +9,7 @@
  *    after it): the loan's rate for that class, with status; was "ngoài phạm vi".
  * 5. "cai do la gi", "cu the la sao", "cai do sao" after a card: that card plainer and/or what to ask of it; was a passage or
  *    an explainer of another standard.
+ * 6. "ap dung khi nao" after the 2027 card, "o dau lanh" after the pension's amount: the card's dates, its place; was search.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -94,6 +95,21 @@ describe('"cai do la gi", "cu the la sao", "cai do sao" pointing back at a card'
   it.each(['cu the la sao', 'cai do sao'])('"%s" after the loan card stays on the loan, not a passage', async (asked) => {
     const text = await chain('vay von ho ngheo', asked);
     expect(text).toContain('vay vốn tín dụng chính sách cho hộ nghèo');
+    expect(text).not.toContain('trích nguyên văn');
+  });
+});
+
+describe('since when, and where the money is received, in residents\' words', () => {
+  it('"ap dung khi nao" after the 2027 standard: its dates (01/01/2027), not the middle-income explainer', async () => {
+    const text = await chain('chuan ngheo 2027', 'ap dung khi nao');
+    expect(text).toContain('hiệu lực 01/01/2027 – 31/12/2030');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+
+  it('"o dau lanh" after the pension card and its amount: where the pension is applied for, not a provincial appendix', async () => {
+    const text = await chain('me tui 72 tuoi nha ngheo', 'bn 1 thang', 'o dau lanh');
+    expect(text).toContain('nơi làm: UBND cấp xã (nộp tờ khai đề nghị hưởng trợ cấp hưu trí xã hội)');
+    expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo)');
     expect(text).not.toContain('trích nguyên văn');
   });
 });

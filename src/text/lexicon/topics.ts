@@ -2001,12 +2001,17 @@ export const TOPICS = {
         // Round 32 (tryout19): "hoc o dau" after the training card, "lam the o dau" after the BHYT card (was "ngoài phạm vi"): where
         // the course is taken, where the card is made, which the card's place says.
         'hoc o dau', 'hoc cho nao', 'dang ky hoc o dau', 'lam the o dau', 'lam the cho nao', 'cap the o dau', 'lam the bhyt o dau',
+        // Round 33 (follow21): "o dau lanh" after the pension card and its amount (was a provincial plan's appendix).
+        'o dau lanh', 'cho nao lanh', 'o dau nhan', 'cho nao nhan', 'lanh tien cho nao', 'nhan tien cho nao',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co',
         // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level): whether it still applies.
         'con khong', 'con duoc khong', 'gio con khong', 'bay gio con khong', 'gio con duoc khong', 'bay gio con duoc khong', 'nay con khong', 'con ap dung khong',
-        'con hieu luc khong', 'con huong khong'],
+        'con hieu luc khong', 'con huong khong',
+        // Round 33 (follow21): "ap dung khi nao" after the 2027 card (was the middle-income explainer quoted by search): its dates.
+        'ap dung khi nao', 'khi nao ap dung', 'bao gio ap dung', 'ap dung tu khi nao', 'ap dung tu bao gio', 'ap dung tu ngay nao',
+        'khi nao bat dau', 'bao gio bat dau', 'bat dau khi nao', 'bat dau tu khi nao', 'co hieu luc khi nao', 'khi nao co hieu luc'],
       // "vay con lai ai tra" after the BHYT card, "ai ho tro" after the housing card (round 32 follow20; was "không tìm thấy" and the
       // general supports explainer): who pays or provides it, which the card's own sentence says (and where it is applied for).
       payer: ['ai tra', 'con lai ai tra', 'phan con lai ai tra', 'ai dong', 'con lai ai dong', 'ai ho tro', 'ai chi', 'ai chi tra', 'ai lo', 'ai bo tien', 'ai cap tien',
