@@ -27,3 +27,14 @@ describe('a poor household without labour capacity, asked in 2027', () => {
     expect(body(text).length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('a newly escaped household’s health insurance', () => {
+  it('“moi thoat ngheo dc vay may nam”: no “xem mục bảo hiểm y tế bên dưới” with nothing below', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    const { text } = await harness.say('moi thoat ngheo dc vay may nam');
+    expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu:/);
+    // Was "(xem mục bảo hiểm y tế bên dưới)" and no such section followed.
+    expect(text).not.toContain('bên dưới');
+    expect(text).toContain('chỉ một số tỉnh, thành tự hỗ trợ');
+  });
+});
