@@ -38,3 +38,14 @@ describe('a newly escaped household’s health insurance', () => {
     expect(text).toContain('chỉ một số tỉnh, thành tự hỗ trợ');
   });
 });
+
+describe('the explainer “hộ nghèo là gì”, its section 1 in full', () => {
+  it('“ho ngheo la gi” then “Xem toàn bộ mục”: the 2022–2025 lines đã kiểm tra, kept for 2026 tham khảo, the 2027 lines tham khảo', async () => {
+    harness = await openHarness({ now: DEC_20 });
+    await harness.say('ho ngheo la gi');
+    const { text } = await harness.say('Xem toàn bộ mục');
+    // Was "Giai đoạn 2022 – 2025 và năm 2026, mức chuẩn thu nhập là 1.500.000 …" with no status, nothing from 01/01/2027.
+    expect(text).toContain('2.000.000 đồng/người/tháng ở thành thị (đã kiểm tra); năm 2026 vẫn giữ các mức này theo Nghị định 351/2025/NĐ-CP (tham khảo)');
+    expect(text).toContain('Từ 01/01/2027 là 2.200.000 đồng ở nông thôn và 2.800.000 đồng ở thành thị (tham khảo)');
+  });
+});
