@@ -485,7 +485,12 @@ export function standardQuestionAnswer(
   const thisYear = `${today.slice(0, 4)}-01-01`;
   const began = lookupStandard(rules, today);
   const beganThisYear = asked.year === Number(today.slice(0, 4)) && began.ok && began.value.standard.validFrom === thisYear && !began.value.standard.keeps;
-  const askedDay = asked.date ?? (asked.yesNo && (laterAsked || beganThisYear) ? `${asked.year}-01-01` : undefined);
+  // "nam nay chuan ngheo co doi ko" on 20/12/2026 (round 33 law21; was the changes and both whole cards, 7.421 characters): this
+  // year asked when it keeps or continues the standard before is asked of the next 1 January when a standard starts then
+  // ("Có. … từ 01/01/2027 áp dụng …, thay cho … năm 2026 (năm chuyển tiếp)"), else of this 1 January ("Không. … không đổi").
+  const nextJanuary = `${Number(today.slice(0, 4)) + 1}-01-01`;
+  const thisYearDay = beganThisYear ? thisYear : nextStandardAfter(rules, today)?.validFrom === nextJanuary ? nextJanuary : thisYear;
+  const askedDay = asked.date ?? (asked.yesNo && laterAsked ? `${asked.year}-01-01` : asked.yesNo && asked.year === Number(today.slice(0, 4)) ? thisYearDay : undefined);
   if (asked.yesNo && askedDay && askedDay >= `${today.slice(0, 4)}-01-01`) {
     const short = changeOnDayAnswer(rules, today, askedDay);
     if (short) return [short];

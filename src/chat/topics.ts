@@ -534,9 +534,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     ((classes[0] === 'middle' || classes[0] === 'near_poor') && (year ?? yearWritten(words)) !== undefined) ||
     (classes[0] === 'middle' && has(words, TOPICS.criteria))
   );
+  // "nam nay chuan ngheo co doi ko", "bay gio chuan ngheo co doi ko" (round 33 law21; were the changes and whole cards, 3.560 to
+  // 7.421 characters): this year said in a yes-or-no change question is the year asked, as a follow-up's "năm nay" is (yearSaid).
+  const thisYearAsked = has(words, WHEN_WORDS.thisYear) && asksChange(words, year, today) && has(words, TOPICS.changes.yesNo) ? Number(today.slice(0, 4)) : undefined;
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
-    ...(asked !== undefined ? { year: asked } : {}),
+    ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),
     ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
     ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) ? { yesNo: true as const } : {}) } : {}),

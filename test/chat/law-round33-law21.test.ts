@@ -49,3 +49,32 @@ describe('the explainer “hộ nghèo là gì”, its section 1 in full', () =>
     expect(text).toContain('Từ 01/01/2027 là 2.200.000 đồng ở nông thôn và 2.800.000 đồng ở thành thị (tham khảo)');
   });
 });
+
+describe('“năm nay” / “bây giờ” in a yes-or-no question on the standard', () => {
+  const DEC_31 = () => new Date('2026-12-31T03:00:00Z');
+  it('on 05/01/2027 “nam nay chuan ngheo co doi ko”: yes, the 2027–2030 standard already applies since 01/01/2027, in short', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('nam nay chuan ngheo co doi ko');
+    // Was "Hôm nay … Sắp thay đổi: Chưa có thay đổi nào" and the whole card (3.560 characters).
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toContain(REFERRAL);
+    expect(text).not.toContain('Sắp thay đổi');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('on 31/12/2026 “bay gio chuan ngheo co doi ko”: the year keeps the 2022–2025 lines, the change from 01/01/2027, in short', async () => {
+    harness = await openHarness({ now: DEC_31 });
+    const { text } = await harness.say('bay gio chuan ngheo co doi ko');
+    // Was the changes and both whole cards (7.421 characters).
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 31\/12\/2026\), từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), thay cho chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\)/);
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('“nam nay chuan ngheo la bn” on 05/01/2027 stays the figures of the day', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('nam nay chuan ngheo la bn');
+    expect(text).toMatch(/^Chuẩn nghèo áp dụng hôm nay, 05\/01\/2027/);
+    expect(text).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+  });
+});
