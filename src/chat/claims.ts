@@ -14,7 +14,7 @@ import { referenceLine, STATUS_TAGS } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, INCOME_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
-import { householdSizeSaid, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
@@ -348,11 +348,13 @@ export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
  * The class said to end: a class phrase within CLAIM_DEFAULTS.abolishedReach words after TOPICS.claims.abolished.before
  * ("bỏ hộ cận nghèo") or before its `after` ("hộ cận nghèo bị bỏ").
  */
-function classSaidAbolished(words: string[]): SupportClass | undefined {
-  const { before, after } = TOPICS.claims.abolished;
+function classSaidAbolished(words: string[], still = false): SupportClass | undefined {
+  const { before, after, stillAsked } = TOPICS.claims.abolished;
   // "nha co ti vi co bi cat ho ngheo ko": "bị cắt" is said of the household (an `after` phrase), never the class cut before it.
-  const passive = phrasePositions(words, after);
-  const ending = { before: [...phrasePositions(words, before)].filter((at) => !passive.has(at)), after: [...passive] };
+  // still: the class asked to be still there ("ho can ngheo con ko"), after it; not of one's own household ("nha tui … con ko").
+  if (still && saysAny(words, OWN_HOUSEHOLD)) return undefined;
+  const passive = phrasePositions(words, still ? stillAsked : after);
+  const ending = { before: still ? [] : [...phrasePositions(words, before)].filter((at) => !passive.has(at)), after: [...passive] };
   // "xa cat ho ngheo roi, con dc bhyt ko" (round 33 words18): a support still asked after the class is cut is a household's, no rumour.
   if (ending.before.length + ending.after.length === 0 || saysAny(words, TOPICS.claims.householdFacts) || saysAny(words, TOPICS.losing.stillAsked)) return undefined;
   const reach = CLAIM_DEFAULTS.abolishedReach + 1;
@@ -374,7 +376,8 @@ function classSaidAbolished(words: string[]): SupportClass | undefined {
  * with its income line, source and status; or its threshold is not known (never "bỏ"). Undefined for a class no band names.
  */
 function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
-  const classification = classSaidAbolished(message.words);
+  const told = classSaidAbolished(message.words);
+  const classification = told ?? classSaidAbolished(message.words, true);
   if (classification === undefined) return undefined;
   const asked = whenAsked(message, today);
   const current = describeStandard(rules, asked.day ?? dayForYear(asked.year, today));
@@ -387,7 +390,9 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
   const name = CLASS_NAMES[classification].toLowerCase();
   const unknown = standard.bands.find((band) => band.class === 'unknown');
   const text = kept.still
-    ? `Không đúng theo dữ liệu: ${kept.still}`
+    ? told === undefined
+      ? `Có. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), ${kept.still}`
+      : `Không đúng theo dữ liệu: ${kept.still}`
     : classification === 'middle' && unknown
     ? `Dữ liệu không có văn bản nào bỏ ${name} trong ${of}; ngưỡng ${name} của giai đoạn này chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}. Bạn hãy hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.`
     : undefined;

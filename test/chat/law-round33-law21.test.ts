@@ -78,3 +78,28 @@ describe('“năm nay” / “bây giờ” in a yes-or-no question on the stand
     expect(text).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
   });
 });
+
+describe('whether a class is still there after the New Year, asked', () => {
+  const DEC_31 = () => new Date('2026-12-31T03:00:00Z');
+  it('on 31/12/2026 “qua nam moi ho can ngheo con ko”: yes, the 2027–2030 standard still has the near-poor class, its line (tham khảo)', async () => {
+    harness = await openHarness({ now: DEC_31 });
+    const { text } = await harness.say('qua nam moi ho can ngheo con ko');
+    // Was a provincial resolution's passage on households registering to leave poverty.
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 31\/12\/2026\), chuẩn nghèo đa chiều giai đoạn 2027–2030 \(từ 01\/01\/2027, Nghị định 351\/2025\/NĐ-CP, tham khảo\) vẫn có hộ cận nghèo\./);
+    expect(text).toContain('2.200.000 đồng (nông thôn), 2.800.000 đồng (thành thị)');
+    expect(text).not.toContain('Không đúng');
+    expect(text).not.toContain('Theo văn bản:');
+  });
+
+  it('on 05/01/2027 “ho ngheo con ko”: yes, the standard in force has the poor class', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('ho ngheo con ko');
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), chuẩn nghèo đa chiều giai đoạn 2027–2030 .* vẫn có hộ nghèo\./);
+  });
+
+  it('a rumour told (“nghe noi nam 2027 bo ho can ngheo phai ko”) is still corrected', async () => {
+    harness = await openHarness({ now: DEC_31 });
+    const { text } = await harness.say('nghe noi nam 2027 bo ho can ngheo phai ko');
+    expect(text).toMatch(/^Không đúng theo dữ liệu: chuẩn nghèo đa chiều giai đoạn 2027–2030/);
+  });
+});

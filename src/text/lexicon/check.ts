@@ -335,7 +335,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           told: phraseList,
           truthAsked: phraseList,
           coming: phraseList,
-          abolished: z.object({ before: phraseList, after: phraseList }).strict(),
+          abolished: z.object({ before: phraseList, after: phraseList, stillAsked: phraseList }).strict(),
           reviewStopped: phraseList,
           fullCover: phraseList,
           fullCoverWhere: phraseList,

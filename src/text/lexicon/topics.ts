@@ -677,6 +677,11 @@ export const TOPICS = {
       // "nghe noi nam sau cat ho can ngheo" (round 33 words18; was the card of a household off the list): "cắt" the class too.
       before: ['bo', 'bai bo', 'xoa bo', 'khong con', 'het', 'cat bo', 'cat'],
       after: ['bi bo', 'bi xoa', 'bi bai bo', 'bi cat', 'khong con nua', 'se khong con'],
+      /**
+       * Asked, not told, after the class: "qua nam moi ho can ngheo con ko" (round 33 law21; was a provincial resolution's
+       * passage): whether the class is still there in the standard of the day asked, "Có." with its line, never "Không đúng".
+       */
+      stillAsked: ['con ko', 'con khong', 'con k', 'con hok', 'con hong', 'con hem', 'con nua ko', 'con nua khong', 'con ko ad'],
     },
     /**
      * BHYT said to be 100% ("bhyt ho can ngheo nam 2027 co dc mien 100% ko", "miễn phí bảo hiểm y tế 100%"), read as the
