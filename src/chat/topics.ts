@@ -647,7 +647,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "xet ho ngheo theo tieu chi nao", "thang 1 toi xet ho ngheo theo tieu chi nao": the two criteria in short (round 32 law18), for
   // the year the time words say; the cadre's "… giai đoạn 2022–2025 gồm những gì" (a period written, the whole asked) keeps the card.
   const criteriaInBrief = classes.length > 0 && has(words, TOPICS.criteria) && !has(words, TOPICS.selfCheck) && !has(words, TOPICS.criteriaInFull) &&
-    yearWritten(words) === undefined && periodWritten(words) === undefined && !area && !bandAsked && !namesSupport;
+    periodWritten(words) === undefined && !area && !bandAsked && !namesSupport;
   if (asksLaterClass && !namesSupport) return criteriaInBrief ? { kind: 'standard', year: year!, criteria: true } : standardTopic(year);
   // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
   // household told (its size): the standard is each person's income, the rule of counting answers before any line.

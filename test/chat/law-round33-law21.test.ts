@@ -103,3 +103,22 @@ describe('whether a class is still there after the New Year, asked', () => {
     expect(text).toMatch(/^Không đúng theo dữ liệu: chuẩn nghèo đa chiều giai đoạn 2027–2030/);
   });
 });
+
+describe('what a household is reviewed by in 2027, asked with the year written', () => {
+  it('on 31/12/2026 “2027 xet ho ngheo theo gi”: the two criteria of the 2027–2030 standard in short, each with its status', async () => {
+    harness = await openHarness({ now: () => new Date('2026-12-31T03:00:00Z') });
+    const { text } = await harness.say('2027 xet ho ngheo theo gi');
+    // Was the whole 2027 card (3.275 characters).
+    expect(text).toMatch(/^Xét hộ nghèo \(năm 2027\) theo chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), hai tiêu chí:/);
+    expect(text).toContain('nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng (tham khảo)');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('on 05/01/2027 the same words: the criteria, not the review procedure', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('2027 xet ho ngheo theo gi');
+    // Was "Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo: …" (1.722 characters).
+    expect(text).toMatch(/^Xét hộ nghèo \(năm 2027\)/);
+    expect(text).not.toContain('Thủ tục rà soát');
+  });
+});

@@ -220,6 +220,8 @@ export const TOPICS = {
     // Round 22, a cadre: "Theo Điều 3 Nghị định 07/2021/NĐ-CP, hộ cận nghèo khu vực nông thôn được xác định thế nào?" asks the
     // standard's criteria (was the explainer); "hộ cận nghèo là gì" stays TOPICS.meaning.
     'duoc xac dinh the nao', 'duoc xac dinh nhu the nao', 'duoc xac dinh ra sao',
+    // "2027 xet ho ngheo theo gi" (round 33 law21; was the whole 2027 card, 3.275 characters, or on 05/01/2027 the procedure).
+    'ngheo theo gi', 'ngheo dua vao gi', 'ngheo dua tren gi', 'xet theo gi', 'xet dua vao gi', 'xet dua tren gi',
   ],
   /**
    * With `criteria`, the whole asked ("Tiêu chí xác định hộ nghèo … gồm những gì?", "tiêu chí … theo văn bản nào", "nêu đầy đủ"):
