@@ -363,6 +363,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 7, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
   });
 
+  it('routes the round-33 law21 questions (routing-round33-law21.yaml: "nam nay chuan ngheo co doi ko", "qua nam moi ho can ngheo con ko", "2027 xet ho ngheo theo gi", the social pension, electricity) all', () => {
+    const routing = scoreRouting('routing-round33-law21.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 11, accuracy: 1 }, cadres: { questions: 3, accuracy: 1 }, outreach: { questions: 1, accuracy: 1 } });
+  });
+
   it('routes the round-33 law20 questions (routing-round33-law20.yaml: a poor household without labour capacity, how long a newly escaped household keeps its loans, the minutes of the village meeting, the middle band, "tu tet … co doi ko") all', () => {
     const routing = scoreRouting('routing-round33-law20.yaml');
     expect(routing.questions).toBe(20);
