@@ -12,7 +12,7 @@ import { turnMemo } from '../text/turn.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, NEGATIONS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
@@ -459,7 +459,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // typed without marks is also "quà Tết" (round 21).
   const timeAt = nextJanuaryAt(words);
   // "nha o bển ngheo lam": where the house is, no housing support (TOPICS.housePlaced).
-  const supportWords = withoutPhrases(timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word)), TOPICS.housePlaced);
+  // "thành viên đi XKLĐ có tính nhân khẩu không": the member abroad counted, no work-abroad support (TOPICS.memberCounted).
+  const placed = withoutPhrases(timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word)), TOPICS.housePlaced);
+  const supportWords = has(words, TOPICS.memberCounted) ? withoutPhrases(placed, HOUSEHOLD_AWAY.abroad) : placed;
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(supportWords, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).

@@ -286,6 +286,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       procedureWhom: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
+      memberCounted: phraseList,
       housePlaced: phraseList,
       supportsByWho: z.record(
         z.string().regex(/^[a-z_]+$/),

@@ -4,7 +4,7 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
-import { GRAVE_ILLNESS_PHRASES } from './household.ts';
+import { GRAVE_ILLNESS_PHRASES, HOUSEHOLD_AWAY } from './household.ts';
 /**
  * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
  * "xa tui la xa dac biet kho khan thi dc ho tro them gi" (round 19): the data has no support by such a commune either.
@@ -520,6 +520,13 @@ export const TOPICS = {
    */
   // "te" ("tê", over there, but also "tệ", bad: "nha o te qua, vach dat mai la") and "trong" ("trong tình trạng xuống cấp") say
   // where only with a place after them (HOUSE_PLACE_AFTER; round 32 mend32a, was a passage instead of the housing card).
+  // "Hộ có 1 thành viên đi XKLĐ có tính nhân khẩu không?" (round 33 staff21; was the kinds of support that include work abroad):
+  // whether a member abroad counts in the household names no support; the words of going abroad (HOUSEHOLD_AWAY.abroad) are
+  // then the residence entry's.
+  memberCounted: [
+    'tinh nhan khau', 'tinh vao nhan khau', 'tinh la nhan khau', 'tinh khau', 'tinh vao so khau', 'tinh vao ho', 'tinh la nguoi trong ho',
+    'tinh vao nguoi trong ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh vao thanh vien', 'co tinh nguoi', 'tinh so nguoi', 'tinh vao so nguoi',
+  ],
   housePlaced: [
     ...['ben', 'tren', 'duoi', 'ngoai', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
       .map((place) => `nha o ${place}`),
@@ -1539,6 +1546,8 @@ export const TOPICS = {
         'don ra', 'chuyen theo', 'chuyen qua tinh', 'chuyen sang tinh',
         'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
+        // A member abroad asked to be counted (TOPICS.memberCounted): its other_supports words are then no support.
+        ...HOUSEHOLD_AWAY.abroad,
       ],
       // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
       // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
