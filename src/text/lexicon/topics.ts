@@ -1463,7 +1463,9 @@ export const TOPICS = {
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
       // quy trình rà soát định kỳ nay do ai thực hiện?" / "… thực hiện thế nào?" asks who does the district step now.
-      unless: ['cac buoc', 'thuong xuyen'],
+      // "Quy trình rà soát hộ nghèo cuối năm 2026 gồm mấy bước, ai ký quyết định công nhận?" (round 33 staff21; was who decides
+      // alone): the steps counted are the procedure's card, which says who recognises at its end.
+      unless: ['cac buoc', 'thuong xuyen', 'may buoc', 'bao nhieu buoc', 'nhung buoc nao', 'gom nhung buoc'],
       alone: true,
     },
     // "Điều kiện công nhận hộ thoát nghèo?", "Hộ cận nghèo được công nhận thoát cận nghèo khi nào?" (round 32 law19): how a household
