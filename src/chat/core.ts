@@ -2821,7 +2821,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const postSubject: ShortSubject | undefined = !posted ? undefined : listedPost !== undefined ? (postClass ? { supportsOf: postClass } : undefined) : topicFromCode(last, rules);
     const nextLevel = postSubject && fullerPost(rules, postSubject, today());
     if (nextLevel && postSubject) {
-      turn.session.last = `${BRIEF_MARK}${last}`;
+      // Still a post for its readers (SHORT_MARK, POST_MARK; round 33 staff21: "ngắn hơn" after it said "Bạn có thể hỏi … nơi bạn
+      // cư trú" in a group post).
+      turn.session.last = `${SHORT_MARK}${POST_MARK}${BRIEF_MARK}${last}`;
       return shareable([nextLevel], postSubject);
     }
     const listed = listedOf(last);

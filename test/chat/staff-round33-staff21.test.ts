@@ -4,9 +4,11 @@
  *   not in the data, chưa rõ, decided by UBND cấp xã), not the kinds of support that include work abroad.
  * - "Quy trình rà soát … gồm mấy bước, ai ký quyết định công nhận?": the procedure's card (the 6 steps and the Chủ tịch UBND cấp
  *   xã), not who decides alone.
+ * - A post, then "chi tiết" (its next level, still for the group), then "ngắn hơn": still for the group, never "Bạn có thể hỏi …
+ *   nơi bạn cư trú" pasted into a Zalo group.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { openHarness, spansOf, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -41,5 +43,25 @@ describe('cadres get what they asked, with source and status', () => {
     expect(text).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
     expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+  });
+});
+
+describe('outreach staff: a post stays a post for the group', () => {
+  it.each([
+    ['soạn tin nhắn nhắc bà con đăng ký rà soát hộ nghèo', 'Nguồn: Quyết định 24/2021/QĐ-TTg'],
+    ['viết bài đăng nhóm zalo: hộ cận nghèo được hỗ trợ gì', 'Hộ cận nghèo được hỗ trợ (áp dụng ngày 06/12/2026):'],
+  ])('“%s”, “chi tiết”, “ngắn hơn”: shorter, still said to bà con', async (question, kept) => {
+    harness = await openHarness({ now: DEC_06 });
+    const post = await harness.say(question);
+    expect(post.text).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi mình cư trú.');
+    const fuller = await harness.say('chi tiết');
+    expect(fuller.text).toContain('nơi mình cư trú');
+    const shorter = await harness.say('ngắn hơn');
+    // Was "… Bạn có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi bạn cư trú." in the post's shorter form.
+    expect(spansOf(shorter)).not.toMatch(/(^|\s)bạn(\s|$)/iu);
+    expect(shorter.text).toContain(kept);
+    expect(shorter.text.length).toBeLessThan(fuller.text.length);
+    // One more "chi tiết" after it: the card, as before.
+    expect((await harness.say('chi tiết')).text).not.toBe(shorter.text);
   });
 });
