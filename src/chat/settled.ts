@@ -156,12 +156,19 @@ export function incomeFact(income: KnownFigures['income'], members: number | und
   return `Thu nhập cả hộ: ${formatMoney(income.amount)}/tháng ÷ ${members} người = ${formatMoney(Math.round(income.amount / members))}/người/tháng`;
 }
 
+/**
+ * The lowest and highest class of an area's ends: an open result's own classes ("Hộ thành thị 3 người, 6.600.000 đồng, thiếu BHYT,
+ * năm 2027": at least hộ cận nghèo under a standard whose indicators are provisional; round 33 staff21, was "chưa xác định được
+ * hoặc hộ nghèo").
+ */
+const lowEnd = (ends: AreaEnds) => ends.least.between?.atLeast ?? ends.least.classification;
+const highEnd = (ends: AreaEnds) => ends.most.between?.upTo ?? ends.most.classification;
+
 /** The class the ends of an area agree on, or undefined when the indicators not asked decide it. */
-export const settledClass = (ends: AreaEnds) => (ends.least.classification === ends.most.classification ? ends.least.classification : undefined);
+export const settledClass = (ends: AreaEnds) => (lowEnd(ends) === highEnd(ends) ? lowEnd(ends) : undefined);
 
 /** Whether the area changes anything the indicators could give: every area's two ends are the same classes. */
-export const areaMatters = (ends: readonly AreaEnds[]) =>
-  ends.some((one) => one.least.classification !== ends[0]!.least.classification || one.most.classification !== ends[0]!.most.classification);
+export const areaMatters = (ends: readonly AreaEnds[]) => ends.some((one) => lowEnd(one) !== lowEnd(ends[0]!) || highEnd(one) !== highEnd(ends[0]!));
 
 /** Whether the area question can be skipped: the figures are known and each area gives the same classes at both ends. */
 export function areaNeedless(rules: RuleSet, known: Omit<KnownFigures, 'area'> | undefined, evaluate: Evaluate): boolean {
@@ -175,7 +182,7 @@ const perPersonOf = (ends: AreaEnds) => formatMoney(ends.least.incomePerPerson);
 /** One area's class in words: "hộ cận nghèo", or "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt" when the indicators not asked decide it. */
 function endsLabel(one: AreaEnds): string {
   const settled = settledClass(one);
-  return settled ? residentLabel(settled) : `${CLASS_LABELS[one.least.classification]} hoặc ${CLASS_LABELS[one.most.classification]}, tùy số chỉ số thiếu hụt`;
+  return settled ? residentLabel(settled) : `${CLASS_LABELS[lowEnd(one)]} hoặc ${CLASS_LABELS[highEnd(one)]}, tùy số chỉ số thiếu hụt`;
 }
 
 /** The class a household's ends give, in words (each area's when the area changes it): what a correction compares. */

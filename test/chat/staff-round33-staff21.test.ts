@@ -4,6 +4,8 @@
  *   not in the data, chưa rõ, decided by UBND cấp xã), not the kinds of support that include work abroad.
  * - "Quy trình rà soát … gồm mấy bước, ai ký quyết định công nhận?": the procedure's card (the 6 steps and the Chủ tịch UBND cấp
  *   xã), not who decides alone.
+ * - "Hộ thành thị 3 người, tổng thu nhập 6.600.000 đồng/tháng, thiếu BHYT và nước sạch, năm 2027 xếp loại gì?": income within the
+ *   2027 line (2.800.000 đồng đô thị), so "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"; was "chưa xác định được hoặc hộ nghèo".
  * - A post, then "chi tiết" (its next level, still for the group), then "ngắn hơn": still for the group, never "Bạn có thể hỏi …
  *   nơi bạn cư trú" pasted into a Zalo group.
  */
@@ -43,6 +45,16 @@ describe('cadres get what they asked, with source and status', () => {
     expect(text).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
     expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+  });
+});
+
+describe('a cadre checks one household in a sentence', () => {
+  it('within the 2027 urban line with 2 deprivations told: near-poor or poor, never "chưa xác định được"', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('Hộ thành thị 3 người, tổng thu nhập 6.600.000 đồng/tháng, thiếu BHYT và nước sạch, năm 2027 xếp loại gì?');
+    expect(text).not.toContain('chưa xác định được');
+    expect(text).toContain('thu nhập 2.200.000 đồng/người/tháng, theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo; kết quả tạm tính');
+    expect(text).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 2 chỉ số thiếu hụt)');
   });
 });
 
