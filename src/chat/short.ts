@@ -714,7 +714,9 @@ function supportText(
   });
   return shortText(
     // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
-    form.spoken && !form.length && today === realToday ? `${name}:` : `${name} (áp dụng ngày ${formatDate(today)}):`,
+    // A name ending in its own bracket takes the day inside it ("Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ;
+    // áp dụng ngày 06/12/2026):", round 33 staff21; was "… mọi hộ) (áp dụng ngày 06/12/2026):" heading a group post).
+    form.spoken && !form.length && today === realToday ? `${name}:` : `${name.endsWith(')') ? `${name.slice(0, -1)}; ` : `${name} (`}áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [noneForClasses(classes, name)],
     'nội dung',
     { asked, note, separate: true, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },

@@ -6,6 +6,8 @@
  *   xã), not who decides alone.
  * - "Hộ thành thị 3 người, tổng thu nhập 6.600.000 đồng/tháng, thiếu BHYT và nước sạch, năm 2027 xếp loại gì?": income within the
  *   2027 line (2.800.000 đồng đô thị), so "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"; was "chưa xác định được hoặc hộ nghèo".
+ * - "tóm tắt chính sách trợ cấp hưu trí xã hội NĐ 176/2025 để đăng nhóm": the post's heading with one bracket ("(người cao tuổi
+ *   không có lương hưu, mọi hộ; áp dụng ngày 06/12/2026)"), was two side by side.
  * - A post, then "chi tiết" (its next level, still for the group), then "ngắn hơn": still for the group, never "Bạn có thể hỏi …
  *   nơi bạn cư trú" pasted into a Zalo group.
  */
@@ -75,5 +77,16 @@ describe('outreach staff: a post stays a post for the group', () => {
     expect(shorter.text.length).toBeLessThan(fuller.text.length);
     // One more "chi tiết" after it: the card, as before.
     expect((await harness.say('chi tiết')).text).not.toBe(shorter.text);
+  });
+
+  it('the social pension post: one bracket in its heading, both groups of NĐ 176/2025 with their status', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('tóm tắt chính sách trợ cấp hưu trí xã hội NĐ 176/2025 để đăng nhóm');
+    // Was "Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) (áp dụng ngày 06/12/2026):".
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ; áp dụng ngày 06\/12\/2026\):\n/);
+    expect(text).not.toContain(') (áp dụng');
+    expect(text).toContain('thành viên hộ nghèo, hộ cận nghèo từ 70 đến dưới 75 tuổi');
+    expect(text).toContain('Nguồn: Nghị định 176/2025/NĐ-CP.');
+    expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ.');
   });
 });
