@@ -8,6 +8,7 @@
  *   2027 line (2.800.000 đồng đô thị), so "hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt"; was "chưa xác định được hoặc hộ nghèo".
  * - "tóm tắt chính sách trợ cấp hưu trí xã hội NĐ 176/2025 để đăng nhóm": the post's heading with one bracket ("(người cao tuổi
  *   không có lương hưu, mọi hộ; áp dụng ngày 06/12/2026)"), was two side by side.
+ * - "Thời hạn giấy chứng nhận hộ nghèo bao lâu?": the certificate's term (not in the data, chưa rõ), not the whole procedure card.
  * - A post, then "chi tiết" (its next level, still for the group), then "ngắn hơn": still for the group, never "Bạn có thể hỏi …
  *   nơi bạn cư trú" pasted into a Zalo group.
  */
@@ -47,6 +48,17 @@ describe('cadres get what they asked, with source and status', () => {
     expect(text).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
     expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
+  });
+});
+
+describe('a cadre asks the certificate’s term', () => {
+  it('“Thời hạn giấy chứng nhận hộ nghèo bao lâu?”: not known, said so with whom to ask', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('Thời hạn giấy chứng nhận hộ nghèo bao lâu?');
+    // Was "Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo: …", nothing on the certificate's term.
+    expect(text).toMatch(/^Thời hạn của Giấy chứng nhận hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('thời hạn của giấy không có trong dữ liệu của trợ lý (chưa rõ)');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 });
 

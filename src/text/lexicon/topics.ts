@@ -1843,6 +1843,8 @@ export const TOPICS = {
         // "giay chung nhan ho ngheo co thoi han bao lau" (round 16).
         // Not "thời hạn bao lâu" alone: "quy trình rà soát … thời hạn bao lâu" asks the procedure's time limit.
         'co thoi han', 'co han bao lau',
+        // "Thời hạn giấy chứng nhận hộ nghèo bao lâu?" (round 33 staff21; was the whole procedure card, no word on the certificate).
+        'thoi han giay chung nhan', 'thoi han cua giay chung nhan', 'thoi han su dung giay',
       ],
       // "het han ra soat chua", "het han nop giay chua" (round 17): the review's deadline asked, not the certificate's term.
       // "viết bài đăng nhắc bà con nộp giấy đề nghị rà soát trước khi hết hạn" (round 32 outreach19): the review's deadline too.
