@@ -939,6 +939,7 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   if (has(words, SUPPORT_NAMES)) return undefined;
   const covered = phrasePositions(words, TOPICS.followUp.aspectFillers);
   phrasePositions(words, TOPICS.followUp.refers).forEach((position) => covered.add(position));
+  documentNamedAt(words).forEach((position) => covered.add(position));
   let found: Aspect | undefined;
   for (const [aspect, phrases] of ASPECTS) {
     const at = phrasePositions(words, phrases);
@@ -949,6 +950,29 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     at.forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
+}
+
+/** The words naming a document: its type (TOPICS.documents.types, or a short form), then "số", its number and code. */
+const DOCUMENT_TYPE_WORDS = Object.entries(TOPICS.documents.types).flatMap(([type, { forms }]) => [type, ...forms]);
+const DOCUMENT_CODES = new Set(TOPICS.documents.list.codes);
+/**
+ * "theo quyet dinh 14 2025 con dc ko" after the electricity card (round 33 chains22; was a search explainer on other supports):
+ * a document named by type and number ("theo" before it) only says which basis the aspect is asked under, the card's own.
+ */
+function documentNamedAt(words: readonly string[]): Set<number> {
+  const typed = phrasePositions(words, DOCUMENT_TYPE_WORDS);
+  const number = (at: number) => /^\d+$/.test(words[at] ?? '');
+  const at = new Set<number>();
+  for (let start = 0; start < words.length; start += 1) {
+    if (!typed.has(start) || typed.has(start - 1)) continue;
+    let end = start;
+    while (typed.has(end + 1)) end += 1;
+    if (words[end + 1] === 'so') end += 1;
+    if (!number(end + 1)) continue;
+    while (number(end + 1) || DOCUMENT_CODES.has(words[end + 1] ?? '')) end += 1;
+    for (let position = words[start - 1] === 'theo' ? start - 1 : start; position <= end; position += 1) at.add(position);
+  }
+  return at;
 }
 
 /** A class code a question can name ("supports:near_poor" keeps one), or undefined ("none", "", anything else). */

@@ -1,0 +1,37 @@
+/**
+ * Round 33 chains22: the residents' tryout20 chains (a follow-up typed after a card), in their own words.
+ * 1. "theo quyet dinh 14 2025 con dc ko" after the electricity card: whether it still applies under that decision is not known,
+ *    then "ai tra tien" who pays per the card; were a search explainer on other supports, then "ngoài phạm vi".
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
+
+/** What the chat says to each of `asked`, after the messages of `first` (06/12/2026). */
+async function after(first: readonly string[], ...asked: string[]): Promise<string[]> {
+  harness = await openHarness({ now: DECEMBER });
+  for (const message of first) await harness.say(message);
+  const said: string[] = [];
+  for (const message of asked) said.push((await harness.say(message)).text);
+  return said;
+}
+
+const ELECTRICITY = 'tien dien ho ngheo dc ho tro bn kwh';
+
+describe('the basis named after the electricity card', () => {
+  it.each(['theo quyet dinh 14 2025 con dc ko', 'theo qd 14/2025 con dc ko', 'theo QĐ 14/2025/QĐ-TTg thì còn ko'])(
+    '"%s" says whether it still applies is not known, then "ai tra tien" says who pays per the card',
+    async (asked) => {
+      const [still, payer] = await after([ELECTRICITY], asked, 'ai tra tien');
+      expect(still).toContain('Về hỗ trợ tiền điện (câu bạn vừa hỏi)');
+      expect(still).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
+      expect(still).not.toContain('Giải thích ngắn');
+      expect(payer).toContain('nơi làm: UBND cấp xã');
+      expect(payer).not.toContain('nằm ngoài phạm vi');
+    },
+  );
+});
