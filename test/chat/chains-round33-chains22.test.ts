@@ -2,6 +2,8 @@
  * Round 33 chains22: the residents' tryout20 chains (a follow-up typed after a card), in their own words.
  * 1. "theo quyet dinh 14 2025 con dc ko" after the electricity card: whether it still applies under that decision is not known,
  *    then "ai tra tien" who pays per the card; were a search explainer on other supports, then "ngoài phạm vi".
+ * 2. "lam thu tuc o dau" after the loan card: where the loan is filed (Tổ tiết kiệm và vay vốn, Ngân hàng Chính sách xã hội);
+ *    was the recognition procedure (Giấy đề nghị, Mẫu số 04).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -34,4 +36,16 @@ describe('the basis named after the electricity card', () => {
       expect(payer).not.toContain('nằm ngoài phạm vi');
     },
   );
+});
+
+describe('where the papers are filed, after the loan card', () => {
+  it.each([
+    ['ho can ngheo vay von ngan hang csxh dc bn tien', 'lam thu tuc o dau'],
+    ['vay von ho ngheo', 'vay thi lam thu tuc o dau'],
+    ['nha tui vua thoat ngheo nam ngoai, vay von dc ko', 'thu tuc lam o dau'],
+  ])('"%s" then "%s" says the loan is filed at the Tổ tiết kiệm và vay vốn or the bank, not the recognition procedure', async (first, asked) => {
+    const [where] = await after([first], asked);
+    expect(where).toContain('nơi làm: Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã');
+    expect(where).not.toContain('Mẫu số 04');
+  });
 });

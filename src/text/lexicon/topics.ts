@@ -2023,6 +2023,10 @@ export const TOPICS = {
         'hoc o dau', 'hoc cho nao', 'dang ky hoc o dau', 'lam the o dau', 'lam the cho nao', 'cap the o dau', 'lam the bhyt o dau',
         // Round 33 (follow21): "o dau lanh" after the pension card and its amount (was a provincial plan's appendix).
         'o dau lanh', 'cho nao lanh', 'o dau nhan', 'cho nao nhan', 'lanh tien cho nao', 'nhan tien cho nao',
+        // "lam thu tuc o dau" after the loan card (round 33 chains22; was the recognition procedure): where that support's papers
+        // are filed (the loan's: Tổ tiết kiệm và vay vốn, Ngân hàng Chính sách xã hội), the procedure card's step after it.
+        'lam thu tuc o dau', 'lam thu tuc cho nao', 'thu tuc o dau', 'thu tuc cho nao', 'thu tuc lam o dau', 'nop thu tuc o dau', 'di lam thu tuc o dau',
+        'lam thu tuc di dau', 'lam thu tuc o cho nao',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co',
