@@ -946,7 +946,9 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     // "lai bn", "lai suat bao nhieu" (round 31 plain18): the rate asked how much, not the amount.
     // "vay con lai ai tra" (round 32 follow20): who pays asked, the "lai" of "còn lại" no rate.
     // "mat bn ngay" (round 33 tryout20): how many days asked, a duration, not an amount.
-    if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || aspect === 'payer')) found = aspect;
+    // "bn tien xe", "tien di lai bn" (round 33 chains22): the travel money asked how much, not the card's amount or its rate.
+    const travel = aspect === 'travel' && (found === 'amount' || found === 'rate');
+    if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || travel || aspect === 'payer')) found = aspect;
     at.forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
@@ -1232,6 +1234,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
     const lead = `Về thời hạn của ${about}: ${said} ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
     return [reply([bold(lead), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
+  if (aspect === 'travel') return travelAnswer(rules, topic, about, today);
   if (aspect === 'both') {
     const kept = supportsKept(topic);
     const names = (kept.length > 1 ? kept : supportsShown(rules, topic, today)).map((id) => rules.supports.find((one) => one.id === id)?.name ?? id);
@@ -1257,6 +1260,40 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
         bold(`Về ${about}${topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : ''} (câu bạn vừa hỏi), theo dữ liệu chính sách (áp dụng ngày ${formatDate(today)}):\n`),
         plain(`${bullets(found.points)}\n${aspect === 'payer' ? payerNote(found.points) : ASPECT_UNKNOWN[aspect]}\nCăn cứ: ${found.bases.join('; ')}.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`),
       ],
+      answerButtonsOf(rules, topic, today),
+    ),
+  ];
+}
+
+const TRAVEL_WORDS = TOPICS.followUp.aspects.travel ?? [];
+/** The parts of a card's amounts ("Chi phí khóa học: …; Tiền đi lại khi …: 200.000 đồng/người/khóa") that are travel money. */
+const travelParts = (amount: string | undefined) =>
+  (amount ?? '').split('; ').filter((part) => TRAVEL_WORDS.some((phrase) => ` ${fold(part).toLowerCase()} `.includes(` ${phrase} `)));
+
+/**
+ * "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the card's travel money, in
+ * force today with its status; else the last figures the data has with the day they ended and the basis, and the support's
+ * status today (QĐ 46/2015 after 31/12/2025: chưa rõ), never said to apply. Undefined when the data has no travel money for it.
+ */
+function travelAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, about: string, today: string): Reply[] | undefined {
+  const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+  const current = classes.map((asked) => supportsFor(rules, asked, today).find((one) => one.id === topic.supportId)).find((one) => one !== undefined);
+  const now = travelParts(current?.amount);
+  const ended = now.length > 0 ? undefined : endedSupport(rules, topic.supportId, classes, today);
+  const before = travelParts(ended?.support.amount);
+  if (now.length === 0 && before.length === 0) return undefined;
+  const points =
+    now.length > 0
+      ? [`${now.join('; ')}${STATUS_TAGS[current!.status]}.`]
+      : [
+          `Đến ${formatDate(ended!.end)}, theo ${cited(ended!.support.basis, ended!.support.status)}: ${before.join('; ')}.`,
+          current
+            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? 'mức này còn áp dụng hay không chưa rõ, nên mình không nói hiện nay được bao nhiêu' : lowerFirst(current.what)}. Căn cứ: ${cited(current.basis, current.status)}.`
+            : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
+        ];
+  return [
+    reply(
+      [bold(`Về tiền đi lại của ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (ngày ${formatDate(today)}):\n`), plain(`${bullets(points)}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)],
       answerButtonsOf(rules, topic, today),
     ),
   ];

@@ -4,6 +4,8 @@
  *    then "ai tra tien" who pays per the card; were a search explainer on other supports, then "ngoài phạm vi".
  * 2. "lam thu tuc o dau" after the loan card: where the loan is filed (Tổ tiết kiệm và vay vốn, Ngân hàng Chính sách xã hội);
  *    was the recognition procedure (Giấy đề nghị, Mẫu số 04).
+ * 3. "di hoc xa co dc tien xe ko" after the training card: QĐ 46/2015's travel money until 31/12/2025, whether it still applies
+ *    not known; was the tuition card.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -47,5 +49,18 @@ describe('where the papers are filed, after the loan card', () => {
     const [where] = await after([first], asked);
     expect(where).toContain('nơi làm: Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã');
     expect(where).not.toContain('Mẫu số 04');
+  });
+});
+
+describe('the travel money asked after the training card', () => {
+  it.each([
+    [['ho ngheo co dc ho tro hoc nghe ko', 'bn tien'], 'di hoc xa co dc tien xe ko'],
+    [['ho can ngheo hoc nghe dc ho tro j'], 'co tien xe ko'],
+    [['ho ngheo co dc ho tro hoc nghe ko'], 'hoc xa dc ho tro di lai bn'],
+  ])('%j then "%s" says QĐ 46/2015 figures until 31/12/2025 and that they still apply is not known', async (first, asked) => {
+    const [travel] = await after(first, asked);
+    expect(travel).toContain('Đến 31/12/2025, theo Quyết định 46/2015/QĐ-TTg (đã kiểm tra): Tiền đi lại khi nơi học cách nơi ở từ 15 km trở lên: 200.000 đồng/người/khóa');
+    expect(travel).toContain('Từ 01/01/2026: mức này còn áp dụng hay không chưa rõ');
+    expect(travel).not.toContain('Miễn học phí');
   });
 });

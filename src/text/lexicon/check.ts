@@ -457,7 +457,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           askingEnds: phraseList,
           askedTo: phraseList,
           changed: phraseList,
-          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers', 'payer', 'both']), phraseList),
+          aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers', 'payer', 'both', 'travel']), phraseList),
           muchTold: phraseList,
           aspectFillers: phraseList,
           refers: phraseList,

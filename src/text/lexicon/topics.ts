@@ -2049,6 +2049,9 @@ export const TOPICS = {
       papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi',
         // "can mang theo j" after a support card (round 30): the papers to bring.
         'can mang theo gi', 'mang theo nhung gi', 'can mang theo nhung gi', 'can dem theo gi', 'dem theo gi', 'can dem gi'],
+      // "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the travel money, the
+      // card's amounts labelled with one of these (QĐ 46/2015's "Tiền đi lại"), with the status of the support today.
+      travel: ['tien xe', 'tien di lai', 'tien tau xe', 'tien xang xe', 'tien di duong', 've xe', 'tien ve xe', 'ho tro di lai'],
     } as Record<string, readonly string[]>,
     /**
      * "nha ngheo xai dien nhieu qua co dc giup ko" (round 31 words16; was "Mức hỗ trợ bạn hỏi … không nêu con số nào" before the
@@ -2099,6 +2102,8 @@ export const TOPICS = {
       // "bn 1 thang", "moi ho dc bn": what the amount is per.
       '1 thang', 'mot thang', 'moi thang', 'hang thang', '1 nam', 'mot nam', 'moi nam', 'hang nam', '1 ho', 'mot ho', 'moi ho', '1 nguoi', 'mot nguoi',
       'moi nguoi',
+      // "di hoc xa co dc tien xe ko": the course far from home, said beside the travel money asked.
+      'di hoc xa', 'hoc xa', 'hoc o xa', 'noi hoc xa', 'xa nha',
     ],
     /**
      * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
