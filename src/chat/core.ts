@@ -795,7 +795,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // recognition were asked): that card's part asked, then the consent choice again.
     const aspect = readAspect(message);
     const shown = aspect && turn.session.last ? topicFromCode(turn.session.last, rules) : undefined;
-    const part = aspect && shown ? aspectAnswer(rules, shown, aspect, today()) : undefined;
+    // "bn tien" after the disability answer given while it waits (round 33 chains22; was the consent question alone): the card's
+    // sentences saying it (the allowance's 500.000 đồng × hệ số, tham khảo), then the choice again in one line.
+    const said = aspect && shown ? cardSentences(shown, message) : undefined;
+    const part = aspect && shown ? (aspectAnswer(rules, shown, aspect, today()) ?? (said && [said])) : undefined;
     if (part) return [...part, consentAgain(turn)];
     if (aspect === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {

@@ -6,6 +6,8 @@
  *    was the recognition procedure (Giấy đề nghị, Mẫu số 04).
  * 3. "di hoc xa co dc tien xe ko" after the training card: QĐ 46/2015's travel money until 31/12/2025, whether it still applies
  *    not known; was the tuition card.
+ * 4. "bn tien" after the disability answer given while the consent question waits: the allowance's amount from that answer
+ *    (500.000 đồng × hệ số, tham khảo), then the consent choice in one line; was the consent question alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -62,5 +64,16 @@ describe('the travel money asked after the training card', () => {
     expect(travel).toContain('Đến 31/12/2025, theo Quyết định 46/2015/QĐ-TTg (đã kiểm tra): Tiền đi lại khi nơi học cách nơi ở từ 15 km trở lên: 200.000 đồng/người/khóa');
     expect(travel).toContain('Từ 01/01/2026: mức này còn áp dụng hay không chưa rõ');
     expect(travel).not.toContain('Miễn học phí');
+  });
+});
+
+describe('how much, asked after the disability answer while the consent question waits', () => {
+  const HOUSEHOLD = 'nha tui co 3 nguoi, tui bi tai nan liet nua nguoi, vo ban ve so, thu nhap 2 trieu 1 thang o tp';
+  it.each(['bn tien', 'dc bn', 'muc bn'])('"%s" says the allowance from the answer, then the choice again in one line', async (asked) => {
+    const [amount] = await after([HOUSEHOLD, 'tui dc tro cap khuyet tat ko'], asked);
+    expect(amount).toContain('500.000 đồng/tháng từ 01/07/2024');
+    expect(amount).toContain('(tham khảo)');
+    expect(amount).toContain('(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)');
+    expect((amount ?? '').length).toBeLessThan(1200);
   });
 });
