@@ -8,6 +8,8 @@
  *    not known; was the tuition card.
  * 4. "bn tien" after the disability answer given while the consent question waits: the allowance's amount from that answer
  *    (500.000 đồng × hệ số, tham khảo), then the consent choice in one line; was the consent question alone.
+ * 5. "nam nay co ra soat ho ngheo ko": the yearly window and where today falls, not known for 2026, where to file, the steps
+ *    one question away; was the whole procedure card.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -76,4 +78,17 @@ describe('how much, asked after the disability answer while the consent question
     expect(amount).toContain('(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)');
     expect((amount ?? '').length).toBeLessThan(1200);
   });
+});
+
+describe('whether there is a review this year', () => {
+  it.each([[[], 'nam nay co ra soat ho ngheo ko'], [['chuan ngheo nam 2026 la bn'], 'nam nay co ra soat ho ngheo ko'], [[], 'nam nay xa co binh xet ho ngheo ko']])(
+    '%j then "%s" says the yearly window and today, where to file, and the steps one question away',
+    async (first, asked) => {
+      const [review] = await after(first, asked);
+      expect(review).toMatch(/^Hôm nay 06\/12\/2026: theo Quyết định 24\/2021\/QĐ-TTg \(rà soát định kỳ từ 01\/09 đến 14\/12 hằng năm\)/);
+      expect(review).toContain('lịch rà soát năm 2026 chưa rõ');
+      expect(review).toContain('Xem đủ các bước: gõ “thủ tục xét hộ nghèo”');
+      expect(review).not.toContain('gồm 6 bước');
+    },
+  );
 });

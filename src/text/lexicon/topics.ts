@@ -321,7 +321,9 @@ export const TOPICS = {
     steps: ['may buoc', 'bao nhieu buoc'],
     timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'het han', 'con kip', 'co kip',
       // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
-      'lich ra soat', 'lich xet', 'lich binh xet'],
+      'lich ra soat', 'lich xet', 'lich binh xet',
+      // "nam nay co ra soat ho ngheo ko" (round 33 chains22; was the whole procedure card): whether and when this year's review is.
+      'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
       // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
