@@ -277,6 +277,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
+  it('routes the round-33 chains22 residents\' first messages (routing-round33-chains22.yaml: "ho can ngheo vay von thi lam thu tuc o dau", "ho can ngheo di hoc nghe co dc tien xe ko", "nam nay co ra soat ho ngheo ko") for at least 0.93 (0.933 before and after chains22, whose fixes are follow-ups; the one left: "nam 2027 co them chi tieu j moi ko", read by search)', () => {
+    const routing = scoreRouting('routing-round33-chains22.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.groups.residents?.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.93);
+  });
+
   it('routes the round-32 tryout19 residents\' first messages (routing-round32-tryout19.yaml: "con tui lop 8 muon nghi hoc … ho tro j ko", "nha o vung cao, nuoc sinh hoat ko co", a student\'s loan, the pensions of NĐ 176/2025) for at least 0.96 (0.893 before tryout19; the one left: "tui 80 tuoi ho ngheo, dc nhung tien j", which the chat reads by the age before the topics)', () => {
     const routing = scoreRouting('routing-round32-tryout19.yaml');
     expect(routing.questions).toBe(28);
