@@ -377,13 +377,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 11, accuracy: 1 }, cadres: { questions: 3, accuracy: 1 }, outreach: { questions: 1, accuracy: 1 } });
   });
 
-  it('routes the round-33 staff21 questions (routing-round33-staff21.yaml: "… gồm mấy bước, ai ký quyết định công nhận?" to the procedure, "thành viên đi XKLĐ có tính nhân khẩu" to the residence entry) all (0.8 before staff21: cadres 0.7, outreach 0.9)', () => {
   it('routes the round-33 staff21 questions (routing-round33-staff21.yaml: "… gồm mấy bước, ai ký quyết định công nhận?" to the procedure, "thành viên đi XKLĐ có tính nhân khẩu" to the residence entry, "Thời hạn giấy chứng nhận hộ nghèo bao lâu?" to the certificate’s term) all (0.76 before staff21: cadres 0.64, outreach 0.9)', () => {
     const routing = scoreRouting('routing-round33-staff21.yaml');
-    expect(routing.questions).toBe(20);
-    expect(routing.groups).toEqual({ cadres: { questions: 10, accuracy: 1 }, outreach: { questions: 10, accuracy: 1 } });
     expect(routing.questions).toBe(21);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
     expect(routing.groups).toEqual({ cadres: { questions: 11, accuracy: 1 }, outreach: { questions: 10, accuracy: 1 } });
+  });
+
   it('routes the round-33 law20 questions (routing-round33-law20.yaml: a poor household without labour capacity, how long a newly escaped household keeps its loans, the minutes of the village meeting, the middle band, "tu tet … co doi ko") all', () => {
     const routing = scoreRouting('routing-round33-law20.yaml');
     expect(routing.questions).toBe(20);
