@@ -35,7 +35,7 @@ describe('the basis named after the electricity card', () => {
     '"%s" says whether it still applies is not known, then "ai tra tien" says who pays per the card',
     async (asked) => {
       const [still, payer] = await after([ELECTRICITY], asked, 'ai tra tien');
-      expect(still).toContain('Về hỗ trợ tiền điện (câu bạn vừa hỏi)');
+      expect(still).toContain('Về hỗ trợ tiền điện cho hộ nghèo (câu bạn vừa hỏi)');
       expect(still).toContain('còn hỗ trợ hay không và từ khi nào chưa rõ');
       expect(still).not.toContain('Giải thích ngắn');
       expect(payer).toContain('nơi làm: UBND cấp xã');
