@@ -114,6 +114,8 @@ import {
   IRREGULAR_INCOME_QUESTION,
   HARVEST_MONEY_QUESTION,
   HARVEST_NOT_MONEY_NOTE,
+  HARVEST_SALE_WORDS,
+  HARVEST_SALE_TOLD_PHRASES,
   HARVEST_SOLD_WORDS,
   CROPS,
   ALLOWANCE_LIVING_PHRASES,
@@ -1343,6 +1345,15 @@ function harvestByWeight(tokens: Tokens, amounts: readonly FoundAmount[] = []): 
   });
 }
 
+/**
+ * "3 tấn lúa bán", "bán lúa": a sale word (HARVEST_SALE_WORDS) at `index` with a crop or a weight unit just before or after it;
+ * "bán được" with nothing sold named (HARVEST_SALE_TOLD_PHRASES).
+ */
+const soldBeside = (words: Tokens, index: number) =>
+  (HARVEST_SALE_WORDS.has(words[index]!) && [words[index - 1], words[index + 1]].some((word) => word !== undefined && (CROP_NAMES.has(word) || QUANTITY_WORDS.has(word)))) ||
+  HARVEST_SALE_TOLD.some((phrase) => phraseAt(words, index, phrase));
+const HARVEST_SALE_TOLD = HARVEST_SALE_TOLD_PHRASES.map(split);
+
 /** "thu nhập 5 triệu, à nhầm, 15 triệu": an amount followed by a correction and another amount is dropped, and the note says so. */
 function corrected(tokens: Tokens, amounts: FoundAmount[], notes: string[]): FoundAmount[] {
   const dropped = amounts.flatMap((amount, index) => (correctedBy(tokens, amount.end, amounts[index + 1]?.start) ? [index] : []));
@@ -1559,8 +1570,9 @@ function totalOverDayPay(incomes: readonly FoundAmount[], amounts: readonly Foun
  */
 function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const reading = readIncomeTold(tokens, said);
-  // "mỗi vụ 3 tấn lúa bán được 20 triệu": money said of a harvest or a sale is the harvest's money, told.
-  const harvestMoney = said.some((amount) => tokens.slice(...clauseOf(tokens, amount.start)).some((word) => CROP_NAMES.has(word) || word === 'ban'));
+  // "mỗi vụ 3 tấn lúa bán được 20 triệu": money said of a harvest or of its sale is the harvest's money, told; "chồng bán vé số
+  // 5 triệu" is no sale of it (HARVEST_SALE_WORDS beside a crop or a weight only).
+  const harvestMoney = said.some((amount) => tokens.slice(...clauseOf(tokens, amount.start)).some((word, index, clause) => CROP_NAMES.has(word) || soldBeside(clause, index)));
   if (reading.harvestAsked || harvestMoney || !harvestByWeight(tokens, said)) return reading;
   return { ...reading, notes: [...reading.notes, HARVEST_NOT_MONEY_NOTE] };
 }

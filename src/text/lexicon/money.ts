@@ -172,6 +172,13 @@ export const HARVEST_SOLD_WORDS: ReadonlySet<string> = new Set([
   // "năm ngoái bán heo với lúa được 90 triệu": two things sold, joined.
   'voi', 'va',
 ]);
+/**
+ * Selling said next to a harvest ("3 tấn lúa bán được 20 triệu", "bán lúa dc 20 triệu", "cân lúa cho lái"): the money in that clause
+ * is the harvest's, told. Only beside a crop or its weight: "bán vé số 5 triệu" is a job's pay, and "ban" alone is also bạn, bản.
+ */
+export const HARVEST_SALE_WORDS: ReadonlySet<string> = new Set(['ban', 'can', 'xuat']);
+/** A sale with its money and nothing else sold named, said beside a harvest ("mỗi vụ 3 tấn lúa, bán được 20 triệu"): the harvest's money. */
+export const HARVEST_SALE_TOLD_PHRASES: readonly string[] = ['ban duoc', 'ban ra', 'can duoc'];
 /** Words that turn the next period word into "per period": "mỗi tháng", "1 năm", "hằng tháng", "cả năm". */
 export const PERIOD_LEADS: ReadonlySet<string> = new Set(['moi', 'mot', '1', 'hang', 'ca', 'trong', 'tren', 'cho', '/']);
 /**
