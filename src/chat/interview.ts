@@ -97,6 +97,9 @@ function applyUnderstanding(interview: Interview, understanding: Understanding, 
   if (understood.members !== null && understood.members <= MAX_MEMBERS && !part) next.members = understood.members;
   const income = toldIncome(understood);
   if (income) next.income = income;
+  // "mỗi vụ 3 tấn lúa, chồng làm hồ 5 triệu/tháng": the harvest not counted waits for its sale (harvestSaleAdded).
+  if (income && understanding.harvestUncounted) next.harvestUncounted = understanding.harvestUncounted;
+  else if (income) delete next.harvestUncounted;
   // "làm hồ 300k 1 ngày": the day's pay waits for the days worked (asked by the income question); an income told replaces it.
   // "năm nay … 8 triệu": the figure waits for its period ("1 thang", "ca nam"), the same way.
   if (next.income !== undefined) {
@@ -223,7 +226,31 @@ export function correction(interview: Interview, text: string, rules: RuleSet, d
   const context = { ...readingOf(interview), ...(indicatorAsked ? { indicatorAsked } : {}) };
   const understanding = understandHousehold(text, rules, today, context);
   const kept = told(interview, understanding, rules, date, indicatorAsked !== undefined);
+  const sale = kept && harvestSaleAdded(interview, understanding, kept);
+  if (sale) return sale;
   return kept && readingNoted(understanding, kept.interview) ? { ...kept, note: understanding.notes.join('; ') } : kept;
+}
+
+/**
+ * "bán dc 20 triệu" after "mỗi vụ 3 tấn lúa, chồng làm hồ 5 triệu/tháng" (round 33 mend33b; was the income replaced by 20.000.000
+ * đồng a month): the harvest's sale is added to the income told before, the year's ÷ 12; each crop's ("mỗi vụ") waits for the
+ * crops a year, asked (cropAsked with `plus`). Undefined when no harvest waits or the line is no such sale.
+ */
+function harvestSaleAdded(interview: Interview, understanding: Understanding, kept: Told): Told | undefined {
+  const before = interview.income;
+  const sold = toldIncome(understanding.understood);
+  if (!interview.harvestUncounted || !understanding.harvestSale || !before || before.perPerson || !sold || sold.perPerson) return undefined;
+  const { income: _replaced, harvestUncounted: _waiting, ...rest } = kept.interview;
+  const { each } = interview.harvestUncounted;
+  if (each) {
+    const asked = `cộng thêm tiền bán mỗi ${each} ${formatMoney(sold.amount)} vào ${formatMoney(before.amount)} một tháng bạn kể trước; một năm hộ làm mấy ${each}? Bạn gõ số ${each}, ví dụ: 2 ${each}`;
+    return { ...kept, interview: { ...rest, cropAsked: { amount: sold.amount, perPerson: false, name: each, plus: before.amount }, reviewed: false }, note: asked };
+  }
+  const month = Math.round(sold.amount / MONTHS_PER_YEAR);
+  const note =
+    `tiền bán ${formatMoney(sold.amount)} một năm ÷ ${MONTHS_PER_YEAR} = ${formatMoney(month)} một tháng; cộng ${formatMoney(before.amount)} một tháng ` +
+    `bạn kể trước = ${formatMoney(before.amount + month)} một tháng`;
+  return { ...kept, interview: withIncome(rest, { amount: before.amount + month, perPerson: false }), note };
 }
 
 /**
@@ -336,10 +363,13 @@ function cropsAnswer(interview: Interview, text: string): { interview: Interview
   if (!cropAsked || count === undefined) return undefined;
   const year = yearOfCrops(cropAsked.amount, cropAsked.perPerson, { count, name: cropAsked.name });
   const per = cropAsked.perPerson ? ' mỗi người' : '';
+  const plus = cropAsked.plus ?? 0;
+  // "1 vụ" after a harvest's sale added to the income told before (harvestSaleAdded): that month's income + the sale's.
+  const added = plus > 0 ? `; cộng ${formatMoney(plus)} một tháng bạn kể trước = ${formatMoney(plus + year.value)} một tháng` : '';
   const note =
     `${count} ${cropAsked.name} × ${formatMoney(cropAsked.amount)} = ${formatMoney(year.said)}${per} một năm ÷ ${MONTHS_PER_YEAR} = ` +
-    `${formatMoney(year.value)}${per} một tháng`;
-  return { interview: withIncome(interview, { amount: year.value, perPerson: cropAsked.perPerson }), note };
+    `${formatMoney(year.value)}${per} một tháng${added}`;
+  return { interview: withIncome(interview, { amount: plus + year.value, perPerson: cropAsked.perPerson }), note };
 }
 
 /**

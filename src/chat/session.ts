@@ -61,10 +61,16 @@ export const InterviewSchema = z.object({
   periodAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean() }).optional(),
   /**
    * Each crop's income told without the crops a year ("bán lúa mỗi mùa 20 triệu"), while the income is not known: the income
-   * question asks "Một năm hộ làm mấy mùa?" in the resident's word (`name`), and "2 mùa" makes the year's income from it.
+   * question asks "Một năm hộ làm mấy mùa?" in the resident's word (`name`), and "2 mùa" makes the year's income from it (÷ 12,
+   * `plus` the month's income told before, for a harvest's sale: harvestUncounted). Optional, so older sessions load unchanged.
+   */
+  cropAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean(), name: z.string().min(1).max(10), plus: z.number().min(0).optional() }).optional(),
+  /**
+   * A harvest told by its weight beside the income ("mỗi vụ 3 tấn lúa, chồng làm hồ 5 triệu/tháng"), not counted: a sale said next
+   * ("bán dc 20 triệu") is added to the income (each crop's, `each`: the crops a year asked, `cropAsked.plus` the income before).
    * Optional, so older sessions load unchanged.
    */
-  cropAsked: z.object({ amount: z.number().min(0), perPerson: z.boolean(), name: z.string().min(1).max(10) }).optional(),
+  harvestUncounted: z.object({ each: z.string().min(1).max(10).optional() }).optional(),
   /**
    * The income figure asked back ("tầm chục hay tám chục?") was said for a period other than one month ("1 năm làm được tám
    * chục triệu"), while the income is not known: a figure answered with no period of its own ("80 triệu") is for that period

@@ -183,6 +183,10 @@ export interface PeriodAsked {
 
 export type MissingField = 'area' | 'members' | 'monthlyIncome';
 
+export interface HarvestUncounted {
+  each?: string;
+}
+
 export interface Understanding {
   understood: Understood;
   missing: MissingField[];
@@ -248,6 +252,13 @@ export interface Understanding {
    * in a year (HARVEST_MONEY_QUESTION), and a figure answered alone is the year's (`askedFor`; chat interview).
    */
   harvestAsked?: true;
+  /**
+   * A harvest said by its weight beside money told ("mỗi vụ 3 tấn lúa, chồng làm hồ 5 triệu/tháng"): not counted (HARVEST_NOT_MONEY_NOTE);
+   * `each`, the crop word when its weight was each crop's ("mỗi vụ": "vụ"). A sale said next ("bán dc 20 triệu") adds to the income.
+   */
+  harvestUncounted?: HarvestUncounted;
+  /** The one income figure is a sale said with no period ("bán dc 20 triệu", "bán lúa được 20 triệu"): after harvestUncounted, added. */
+  harvestSale?: true;
   /** Of `questions`, one asks the area: only a unit holding both areas was said ("ở thành phố", "thị xã"). */
   areaAsked?: true;
   /**
@@ -1217,6 +1228,8 @@ interface IncomeReading {
   askedFor?: SaidFor;
   cropAsked?: EachCrop;
   harvestAsked?: true;
+  harvestUncounted?: HarvestUncounted;
+  harvestSale?: true;
   /** The month's income added up from each earner's ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu"): see Understanding. */
   summed?: true;
   notes: string[];
@@ -1573,9 +1586,15 @@ function readIncome(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   // "mỗi vụ 3 tấn lúa bán được 20 triệu": money said of a harvest or of its sale is the harvest's money, told; "chồng bán vé số
   // 5 triệu" is no sale of it (HARVEST_SALE_WORDS beside a crop or a weight only).
   const harvestMoney = said.some((amount) => tokens.slice(...clauseOf(tokens, amount.start)).some((word, index, clause) => CROP_NAMES.has(word) || soldBeside(clause, index)));
-  if (reading.harvestAsked || harvestMoney || !harvestByWeight(tokens, said)) return reading;
-  return { ...reading, notes: [...reading.notes, HARVEST_NOT_MONEY_NOTE] };
+  if (reading.harvestAsked || harvestMoney) return said.length === 1 && reading.monthAssumed && saleSaid(tokens, said[0]!) ? { ...reading, harvestSale: true } : reading;
+  if (!harvestByWeight(tokens, said)) return reading;
+  const each = tokens.findIndex((word, index) => CROPS.each.includes(word) && CROP_NAMES.has(tokens[index + 1] ?? ''));
+  const harvestUncounted = each >= 0 ? { each: CROPS.names[tokens[each + 1]!]! } : {};
+  return { ...reading, notes: [...reading.notes, HARVEST_NOT_MONEY_NOTE], harvestUncounted };
 }
+
+/** "bán dc 20 triệu", "bán lúa được 20 triệu": the amount's clause says a sale of a harvest (soldBeside). */
+const saleSaid = (tokens: Tokens, amount: FoundAmount) => tokens.slice(...clauseOf(tokens, amount.start)).some((_, index, clause) => soldBeside(clause, index));
 
 function readIncomeTold(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const dayNotes: string[] = [];
@@ -3031,6 +3050,8 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(income.askedFor ? { askedFor: income.askedFor } : {}),
     ...(income.cropAsked ? { cropAsked: income.cropAsked } : {}),
     ...(income.harvestAsked ? { harvestAsked: true as const } : {}),
+    ...(income.harvestUncounted ? { harvestUncounted: income.harvestUncounted } : {}),
+    ...(income.harvestSale ? { harvestSale: true as const } : {}),
     ...(areaQuestion !== undefined ? { areaAsked: true as const } : {}),
     ...(income.summed ? { incomeSummed: true as const } : {}),
     ...(income.question || rangeRead?.question || confirm ? { incomeAsked: true as const } : {}),
