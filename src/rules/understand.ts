@@ -27,7 +27,10 @@ import {
   SMALL_CHILD_GROUPS,
   CHILD_NOUNS,
   HOUSE_LIST_PHRASES,
+  HOUSE_CHILDREN_KIN,
+  HOUSE_CHILDREN_KIN_UNSAID,
   HOUSE_CHILDREN_LEADS,
+  houseChildrenNote,
   OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
   BOTH_WORDS,
@@ -468,6 +471,22 @@ function houseChildrenAt(tokens: Tokens): number | undefined {
   return undefined;
 }
 
+/** The house's children counted with the speaker ("nhà tui 3 đứa cháu"): how many, and the kin word to say them by. */
+interface HouseChildren {
+  count: number;
+  kin: string;
+}
+
+/** "đứa cháu", "đứa em" after a count: the kin word typed (HOUSE_CHILDREN_KIN) among the child words from `from`, else "con". */
+function kinAfter(tokens: Tokens, from: number): string {
+  for (let index = from; index < tokens.length; index += 1) {
+    const kin = Object.hasOwn(HOUSE_CHILDREN_KIN, tokens[index]!) ? HOUSE_CHILDREN_KIN[tokens[index]!] : undefined;
+    if (kin !== undefined) return kin;
+    if (!longestAt(tokens, index, CHILD_NOUN_WORDS)) break;
+  }
+  return HOUSE_CHILDREN_KIN_UNSAID;
+}
+
 /** "hai vợ chồng với 3 đứa con" = 5, "ba mẹ con tui" = 3, "tui ở một mình" = 1, "2 ông bà già" = 2; "vợ chồng với tụi nhỏ": not told. */
 function composedMembers(tokens: Tokens): number | undefined {
   const group = composed(tokens);
@@ -479,9 +498,9 @@ function composedMembers(tokens: Tokens): number | undefined {
  * where that group is said (`at`); `untold` when people of no told number are joined to it ("2 vợ chồng và mấy đứa nhỏ",
  * "vợ chồng tui với tụi nhỏ": the total is asked, findings N37-01).
  */
-function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean; houseChildren?: number } | undefined {
+function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean; houseChildren?: HouseChildren } | undefined {
   let base: number | undefined;
-  let houseChildren: number | undefined;
+  let houseChildren: HouseChildren | undefined;
   let groupEnd = -1;
   let groupStart = -1;
   let groupPhrase: string | undefined;
@@ -511,7 +530,8 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   }
   if (base === undefined) {
     const children = houseChildrenAt(tokens);
-    if (children !== undefined) [base, groupEnd, houseChildren] = [1, children, countedChildrenAt(tokens, children)];
+    const count = children === undefined ? undefined : countedChildrenAt(tokens, children);
+    if (children !== undefined) [base, groupEnd, houseChildren] = [1, children, count === undefined ? undefined : { count, kin: kinAfter(tokens, children + 1) }];
   }
   if (base === undefined) {
     const opening = openingPair(tokens);
@@ -3019,7 +3039,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const notes = [
     ...memberNotes,
     ...(houseChildren !== undefined
-      ? [`mình tính hộ có ${members} người: bạn và ${houseChildren} người con; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${houseChildren} người” nếu đã tính cả bạn)`]
+      ? [houseChildrenNote(members!, houseChildren.count, houseChildren.kin)]
       : []),
     ...(atSchool > 0 && childBelow !== undefined
       ? [`${atSchool} trẻ đang học mẫu giáo, cấp 1 hay cấp 2 được tính là trẻ em dưới ${childBelow} tuổi (người phụ thuộc); nếu có em đã từ ${childBelow} tuổi trở lên, bạn ghi tuổi để tính lại`]

@@ -64,3 +64,21 @@ describe('a harvest\'s sale said after the income: added, never the income repla
     expect(told).toContain('1.750.000 đồng/người/tháng');
   });
 });
+
+describe('the house\'s children said back by the kin word typed', () => {
+  it.each([
+    ['nha tui 3 dua chau, o que, thang 3 trieu', 4, 3, 'cháu'],
+    ['nha tui 2 dua em, o que, thang 3 trieu', 3, 2, 'em'],
+    ['nha tui 4 dua, o que, thang 4 trieu', 5, 4, 'con'],
+  ])('"%s": %i people, "bạn và %i người %s"', (text, members, children, kin) => {
+    const understanding = read(text);
+    expect(understanding.understood.members).toBe(members);
+    expect(understanding.notes.join(' ')).toContain(`mình tính hộ có ${members} người: bạn và ${children} người ${kin};`);
+  });
+
+  it('"nha tui 3 dua chau, o que, thang 3 trieu" in the chat: "bạn và 3 người cháu"', async () => {
+    const text = await in2026.first('nha tui 3 dua chau, o que, thang 3 trieu');
+    expect(text).toContain('bạn và 3 người cháu');
+    expect(text).not.toContain('người con');
+  });
+});

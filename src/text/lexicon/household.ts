@@ -205,6 +205,15 @@ export const LIVE_WITH_PHRASES: readonly string[] = ['o voi', 'song voi', 'o chu
  * said by one who speaks of themself: the speaker's children, the household the speaker and them (as "tui nuôi 3 đứa nhỏ").
  */
 export const HOUSE_CHILDREN_LEADS: readonly string[] = ['nha', 'nha co', 'o nha co', 'nha toi', 'nha toi co', 'nha em', 'nha em co', 'nha minh', 'nha minh co'];
+/**
+ * "nhà tui 3 đứa cháu", "nhà 2 đứa em" (round 33 mend33b; was "bạn và 3 người con" whatever was typed): the kin word typed with the
+ * house's children, as said back; none typed ("nhà 4 đứa", "nhà có 3 đứa nhỏ"): HOUSE_CHILDREN_KIN_UNSAID.
+ */
+export const HOUSE_CHILDREN_KIN: Readonly<Record<string, string>> = { con: 'con', chau: 'cháu', em: 'em' };
+export const HOUSE_CHILDREN_KIN_UNSAID = 'con';
+/** Said when the house's children are counted with the speaker (HOUSE_CHILDREN_LEADS): who was counted, and how to say the size otherwise. */
+export const houseChildrenNote = (members: number, children: number, kin: string) =>
+  `mình tính hộ có ${members} người: bạn và ${children} người ${kin}; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${children} người” nếu đã tính cả bạn)`;
 export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
 /**
  * One person each, the one list of such words: listed one by one ("nhà có tui, vợ tui, ba tui"), and before an age ("má tui
