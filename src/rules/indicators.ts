@@ -35,6 +35,14 @@ function standardNear(rules: RuleSet, date: string, province?: string): Standard
   return date < rules.standards[0]!.validFrom ? rules.standards[0]! : rules.standards[rules.standards.length - 1]!;
 }
 
+/**
+ * "nhà chưa có điện" on a date: what the standard of that date says of a lack none of its indicators names, with its basis and
+ * status (rules/standards notCounted); undefined when its data says nothing of it.
+ */
+export function notCountedOn(rules: RuleSet, date: string, lack: 'electricity') {
+  return standardNear(rules, date).indicators.notCounted?.[lack];
+}
+
 /** The indicators of the standard in force on an ISO date, in the standard's order, their texts filled with the thresholds of that date. */
 export function indicatorsFor(rules: RuleSet, isoDate: string, province?: string): readonly IndicatorInForce[] {
   // The same few days are asked again and again (every question reads the indicators in force today): each day's list is

@@ -128,6 +128,11 @@ const indicatorList = z
      * the change is said as continued, not as one dropped and one added.
      */
     continues: z.record(indicatorId, indicatorId).default({}),
+    /**
+     * A lack residents tell that no indicator of this list is about ("nhà chưa có điện": electricity), what the data says of it,
+     * with its basis and status; `unknown` (the final list not checked) says no rule, and the chat says whom to ask.
+     */
+    notCounted: z.record(z.enum(['electricity']), z.strictObject({ text, basis: cites, status })).optional(),
   })
   .superRefine((list, ctx) => {
     for (const [id, old] of Object.entries(list.continues)) {

@@ -140,8 +140,8 @@ import {
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
-import { CLASS_LABELS, nextStandardAfter } from './standard.ts';
-import { indicatorsFor, namesInRun } from './indicators.ts';
+import { CLASS_LABELS, nextStandardAfter, withStatus } from './standard.ts';
+import { indicatorsFor, namesInRun, notCountedOn } from './indicators.ts';
 import { decideFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
 import type { RuleSet } from './load.ts';
@@ -3049,7 +3049,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...haveNotes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
-    ...(electricityLacked ? ['chuẩn nghèo đa chiều không có chỉ số về điện, nên nhà chưa có điện không được tính là thiếu hụt'] : []),
+    ...(electricityLacked ? electricityNote(rules, date) : []),
     ...(sickUnsaid
       ? ['bạn kể có người bệnh không làm được: người ốm đau chỉ được tính là người phụ thuộc khi là người khuyết tật đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
       : []),
@@ -3079,6 +3079,17 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
     ...(untoldPeople ? { membersUntold: true as const } : {}),
   };
+}
+
+/**
+ * "nha chua co dien": what the standard of `date` says of electricity (rules/standards notCounted), its basis and status; not known
+ * (the 2027–2030 list not checked): "chưa rõ" and whom to ask.
+ */
+function electricityNote(rules: RuleSet, date: string): string[] {
+  const line = notCountedOn(rules, date, 'electricity');
+  if (!line) return [];
+  const ask = line.status === 'unknown' ? `; muốn biết chắc, bạn hỏi ${POVERTY_CADRE}` : '';
+  return [`${line.text} (căn cứ: ${withStatus(line.basis, line.status)})${ask}`];
 }
 
 /**

@@ -135,17 +135,26 @@ describe('a member working away: counted as told, the rule not known, whom to as
 describe('"nhà chưa có điện": said not counted, no indicator is about electricity', () => {
   const NO_INDICATOR = 'chuẩn nghèo đa chiều không có chỉ số về điện, nên nhà chưa có điện không được tính là thiếu hụt';
 
-  it.each([
-    ['nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien', '2026-12-06', []],
-    ['nha 4 nguoi o vung sau, chua keo dien, thang 3 trieu, ko co nha ve sinh', '2027-03-10', ['sanitation']],
-  ])('"%s" (%s): the note, the deprivations told only', (text, day, deprivations) => {
-    const understanding = read(text, day);
-    expect(understanding.understood.deprivations).toEqual(deprivations);
-    expect(understanding.notes).toContain(NO_INDICATOR);
+  // Round 33 mend33b: the 2026 note with its basis (NĐ 07/2021, đã kiểm tra); on a 2027 day the final list is not known (chưa rõ,
+  // updates-2026.md [?]), and whom to ask is said (was the 2026 note on 2027 dates too).
+  it('"nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien" (2026-12-06): the note, no deprivation', () => {
+    const understanding = read('nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien', '2026-12-06');
+    expect(understanding.understood.deprivations).toEqual([]);
+    expect(understanding.notes.join(' ')).toContain(`${NO_INDICATOR} (căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b (đã kiểm tra))`);
+  });
+
+  it('"nha 4 nguoi o vung sau, chua keo dien, thang 3 trieu, ko co nha ve sinh" (2027-03-10): not known, whom to ask', () => {
+    const understanding = read('nha 4 nguoi o vung sau, chua keo dien, thang 3 trieu, ko co nha ve sinh', '2027-03-10');
+    expect(understanding.understood.deprivations).toEqual(['sanitation']);
+    const notes = understanding.notes.join(' ');
+    expect(notes).not.toContain(NO_INDICATOR);
+    expect(notes).toContain('chưa rõ nhà chưa có điện có được tính là thiếu hụt hay không');
+    expect(notes).toContain('(chưa rõ)');
+    expect(notes).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 
   it('"ko co dien thoai, ko co internet": the phone is no electricity', () => {
-    expect(read('nha tui 5 nguoi o que, thu nhap 2 trieu 1 thang, ko co dien thoai, ko co internet').notes).not.toContain(NO_INDICATOR);
+    expect(read('nha tui 5 nguoi o que, thu nhap 2 trieu 1 thang, ko co dien thoai, ko co internet').notes.join(' ')).not.toContain(NO_INDICATOR);
   });
 
   it('the chat says it before the check (2026)', async () => {

@@ -82,3 +82,13 @@ describe('the house\'s children said back by the kin word typed', () => {
     expect(text).not.toContain('người con');
   });
 });
+
+describe('"nha chua co dien": the note from the standard of the day, with its basis and status', () => {
+  it('on 2026-12-31 the 2026 standard (NĐ 07/2021, đã kiểm tra); on 2027-01-01 not known, whom to ask', () => {
+    const text = 'nha tui 4 nguoi o que thu nhap 2500k/thang, nha chua co dien';
+    expect(read(text, '2026-12-31').notes.join(' ')).toContain('không có chỉ số về điện, nên nhà chưa có điện không được tính là thiếu hụt (căn cứ: NĐ 07/2021/NĐ-CP');
+    const later = read(text, '2027-01-01').notes.join(' ');
+    expect(later).not.toContain('không có chỉ số về điện');
+    expect(later).toContain('chưa rõ nhà chưa có điện có được tính là thiếu hụt hay không (căn cứ: NĐ 351/2025/NĐ-CP (chưa rõ)); muốn biết chắc, bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});
