@@ -1,0 +1,35 @@
+/**
+ * Round 33 (helper "follow22"): follow-up chains residents type that went wrong.
+ * 5. "dien ho ngheo" (without "tien") opening a message is the poor household's electricity bill: the electricity support card
+ *    (QĐ 14/2025, status), and "ai tra" after it answers from that card; was the explainer's passage, then search.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-05T03:00:00Z');
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+async function chainTurns(...messages: string[]): Promise<Turn[]> {
+  harness = await openHarness({ now: DECEMBER });
+  const turns: Turn[] = [];
+  for (const message of messages) turns.push(await harness.say(message));
+  return turns;
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('the electricity support asked as "dien ho ngheo"', () => {
+  it('"dien ho ngheo" → "ai tra": the electricity card (QĐ 14/2025, chưa rõ), then who pays from that card', async () => {
+    const [card, who] = await chainTurns('dien ho ngheo', 'ai tra');
+    expect(card!.text).toContain('Hỗ trợ tiền điện (theo dữ liệu chính sách');
+    expect(card!.text).toContain('Quyết định 14/2025/QĐ-TTg');
+    expect(card!.text).not.toContain('Giải thích ngắn');
+    expect(who!.text).toContain('Về hỗ trợ tiền điện cho hộ nghèo');
+    expect(who!.text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
+    expect(who!.text).toContain(CADRE);
+    expect(who!.text).not.toContain('Theo văn bản');
+  });
+});
