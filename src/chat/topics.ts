@@ -1129,7 +1129,7 @@ function aspectPoints(
               ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
               : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${cited(found.basis, found.status)}`
             : aspect === 'rate' && found.status !== 'unknown' && ratesSaid(figures).length > 0
-              ? `${ratesSaid(figures).join('; ')}${STATUS_TAGS[found.status]}; ${lowerFirst(figures.join(' ')).replace(/\.$/, '')}`
+              ? [`${ratesSaid(figures).join('; ')}${STATUS_TAGS[found.status]}`, ...withoutRates(figures)].join('; ')
               : found.status !== 'unknown' && found.amount
               ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
               : found.status !== 'unknown' && figures.length > 0
@@ -1161,9 +1161,30 @@ const signedOn = (rules: RuleSet, day: string, basis: string) =>
  */
 const ratesSaid = (figures: readonly string[]) =>
   figures
-    .flatMap((sentence) => sentence.split(/,\s+(?=\p{L})(?![^(]*\))/u))
-    .filter((part) => /\d\s?%/.test(part))
-    .map((part) => part.slice(Math.max(0, part.search(/lãi suất\D*\d[\d,.]*\s?%/u))).replace(/\.$/, '').trim());
+    .flatMap(figureParts)
+    .filter(saysRate)
+    .map((part) => part.slice(Math.max(0, part.search(RATE))).replace(/\.$/, '').trim());
+
+const RATE = /lãi suất\D*\d[\d,.]*\s?%/u;
+const saysRate = (part: string) => /\d\s?%/.test(part);
+/** A figure sentence's parts: a comma inside brackets does not split. */
+const figureParts = (sentence: string) => sentence.split(/,\s+(?=\p{L})(?![^(]*\))/u);
+
+/**
+ * The figure sentences after the rates they say were led with, so a rate is said once (round 33 follow22; was "lãi suất
+ * 6,6%/năm (tham khảo); số liệu … lãi suất 6,6%/năm"): the rest of each sentence, its caveat kept ("số liệu công bố trước đây
+ * (tham khảo, chưa kiểm tra …)"), the "là" left hanging by a rate that was all it said dropped, a rest with no figure left out.
+ */
+const withoutRates = (figures: readonly string[]) =>
+  figures.flatMap((sentence) => {
+    const parts = figureParts(sentence);
+    const rest = parts
+      .map((part) => (saysRate(part) ? part.slice(0, Math.max(0, part.search(RATE))) : part))
+      .map((part) => part.replace(/\.$/, '').replace(/\s+là\s*$/u, '').trim())
+      .filter((part) => part.length > 0)
+      .join(', ');
+    return /\d/.test(rest) ? [lowerFirst(rest)] : [];
+  });
 
 /** An aspect's point on a support the data has no figure of. */
 const NO_FIGURE = 'dữ liệu của trợ lý chưa có số tiền của hỗ trợ này';

@@ -1,5 +1,6 @@
 /**
  * Round 33 (helper "follow22"): follow-up chains residents type that went wrong.
+ * 1. "lai bn" after the loan card: the rate said once, with its status and the published figures' caveat; was twice.
  * 5. "dien ho ngheo" (without "tien") opening a message is the poor household's electricity bill: the electricity support card
  *    (QĐ 14/2025, status), and "ai tra" after it answers from that card; was the explainer's passage, then search.
  */
@@ -31,5 +32,17 @@ describe('the electricity support asked as "dien ho ngheo"', () => {
     expect(who!.text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
     expect(who!.text).toContain(CADRE);
     expect(who!.text).not.toContain('Theo văn bản');
+  });
+});
+
+describe('the loan\'s rate asked after the loan card', () => {
+  it.each([
+    ['vay von ho ngheo', 'lãi suất 6,6%/năm'],
+    ['vay von ho can ngheo', 'lãi suất 7,92%/năm'],
+  ])('"%s" → "lai bn": %s said once, with status and caveat', async (card, rate) => {
+    const [, answer] = await chainTurns(card, 'lai bn');
+    expect(answer!.text).toContain(`${rate} (tham khảo)`);
+    expect(answer!.text).toContain('số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026)');
+    expect(count(answer!.text, rate)).toBe(1);
   });
 });
