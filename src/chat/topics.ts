@@ -1423,6 +1423,7 @@ export function supportNamed(message: string | ReadMessage): string | undefined 
 
 const ASPECT_CUES = Object.entries(TOPICS.followUp.aspectCues) as [Aspect, readonly string[]][];
 /** Words a follow-up says besides what it is about: its opener, "thì sao", pointing back, an aspect, fillers. */
+const DAY = /\b\d{2}\/\d{2}\/\d{4}\b/;
 const FOLLOW_UP_FRAME = [
   ...TOPICS.followUp.opens, ...TOPICS.followUp.markers, ...TOPICS.followUp.refers, ...ASPECT_PHRASES, ...TOPICS.followUp.aspectFillers,
   ...TOPICS.followUp.asks,
@@ -1459,7 +1460,9 @@ export function sentencesAsked(replyText: string, message: string | ReadMessage)
     const at = new Set(folded);
     const shared = own.filter((word) => at.has(word)).length;
     const runs = own.slice(1).filter((word, index) => folded.some((w, k) => w === own[index] && folded[k + 1] === word)).length;
-    const figure = (aspect === 'amount' || aspect === 'rate') && FIGURE.test(sentence) ? 1 : 0;
+    // A day (dd/MM/yyyy) says the timing more than a year alone: "ap dung khi nao" after the 2027 card is its dates, never the
+    // Hà Nội / TP.HCM lines' "Từ năm 2026 … áp dụng" (round 33 follow22).
+    const figure = ((aspect === 'amount' || aspect === 'rate') && FIGURE.test(sentence)) || (aspect === 'timing' && DAY.test(sentence)) ? 1 : 0;
     const cued = figure + cues.filter((cue) => saysAny(folded, [cue])).length;
     return { sentence, score: shared + 2 * runs, shared, says: cued > 0, cued };
   });

@@ -1,6 +1,8 @@
 /**
  * Round 33 (helper "follow22"): follow-up chains residents type that went wrong.
  * 1. "lai bn" after the loan card: the rate said once, with its status and the published figures' caveat; was twice.
+ * 4. "ap dung khi nao" after the 2027 card: the national standard's dates, basis and status; was also the Hà Nội / TP.HCM own
+ *    standards' lines (they say "áp dụng").
  * 5. "dien ho ngheo" (without "tien") opening a message is the poor household's electricity bill: the electricity support card
  *    (QĐ 14/2025, status), and "ai tra" after it answers from that card; was the explainer's passage, then search.
  */
@@ -44,5 +46,16 @@ describe('the loan\'s rate asked after the loan card', () => {
     expect(answer!.text).toContain(`${rate} (tham khảo)`);
     expect(answer!.text).toContain('số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026)');
     expect(count(answer!.text, rate)).toBe(1);
+  });
+});
+
+describe('when the 2027 standard applies', () => {
+  it('"chuan ngheo 2027" → "ap dung khi nao": 01/01/2027 – 31/12/2030 with its basis and status, no city\'s own standard', async () => {
+    const [, answer] = await chainTurns('chuan ngheo 2027', 'ap dung khi nao');
+    expect(answer!.text).toContain('hiệu lực 01/01/2027 – 31/12/2030');
+    expect(answer!.text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(answer!.text).toContain('(tham khảo)');
+    expect(answer!.text).not.toContain('Hà Nội');
+    expect(answer!.text).not.toContain('TP.HCM');
   });
 });
