@@ -334,7 +334,10 @@ export const TOPICS = {
     where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
-    apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de'],
+    apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de',
+      // "thu tuc dang ky ho ngheo the nao" (round 33 long22, was the whole card, 1.722 characters): how to register, in brief.
+      'dang ky the nao', 'dang ky nhu the nao', 'dang ky ho ngheo the nao', 'dang ky ho ngheo nhu the nao', 'dang ky ho can ngheo the nao',
+      'dang ky ho can ngheo nhu the nao'],
     // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
     // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
     // read before `district`, whose line the card keeps.
