@@ -1049,7 +1049,9 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
     const supports = supportsFor(rules, chosen.classification, today).filter((support) => !except.includes(support.id));
     // "moi thoat ngheo thi con dc ho tro j ko": what the class keeps and for how long (rules/reference.yaml `leads`) first.
     const leads = except.length > 0 ? [] : rules.reference.filter((entry) => entry.leads === chosen.classification);
-    const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(referenceLine))}\n\n`)]);
+    // Before the short list, each line as its `brief` where it has one (round 33 long22); the whole line after "chi tiết".
+    const leadLine = (line: (typeof leads)[number]['lines'][number]) => referenceLine(!full && typeof line.brief === 'string' ? { ...line, text: line.brief } : line);
+    const spans: Span[] = leads.flatMap((entry) => [bold(`${entry.title}:\n`), plain(`${bullets(entry.lines.map(leadLine))}\n\n`)]);
     spans.push(bold(`${except.length > 0 ? 'Các hỗ trợ khác' : 'Hỗ trợ'} cho ${CLASS_NAMES[chosen.classification].toLowerCase()} (áp dụng ngày ${formatDate(today)}):\n`));
     if (supports.length === 0) {
       spans.push(plain(`Chưa có hỗ trợ nào trong dữ liệu cho nhóm này. ${WHERE_TO_ASK}`));
@@ -1059,7 +1061,9 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // Short (round 32 short20): the lines of the consent step's list (short.ts supportsText: the sure ones with their figure and
       // status, the others named by group), its one "Nguồn" line and whom to ask; each in full one press away. Was ~2.400
       // characters, every condition spelt out, no source.
-      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true }).spans.map((span) => span.text).join('');
+      // What the class keeps said first takes its room (round 33 long22).
+      const before = spans.reduce((sum, span) => sum + span.text.length, 0);
+      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before }).spans.map((span) => span.text).join('');
       spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
       spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
       return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];

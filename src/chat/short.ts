@@ -200,6 +200,11 @@ export interface ShortForm {
    * line (each support with its amount and condition, every step of the review), still said to its readers.
    */
   fuller?: boolean;
+  /**
+   * Characters said before the text in the same message (what a newly escaped household keeps, before its list: round 33
+   * long22, "ho moi thoat ngheo dc gi" was 1.908 characters): taken from maxChars, so the message stays short.
+   */
+  before?: number;
 }
 
 /**
@@ -483,12 +488,13 @@ function shortText(
     ];
     return { text: [heading, ...listed, ...names, ...tail(lines)].join('\n'), budgeted: [heading, ...listed, ...tail(lines)].join('\n').length };
   };
+  const room = SHORT_TEXT_DEFAULTS.maxChars - (options.before ?? 0);
   let shown = full.length;
-  while (!options.fuller && shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > SHORT_TEXT_DEFAULTS.maxChars) shown -= 1;
+  while (!options.fuller && shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > room) shown -= 1;
   // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names, the
   // full list one "Chi tiết" away.
   const withConditions = compose(shown);
-  return said(withConditions.text.length <= SHORT_TEXT_DEFAULTS.maxChars + SHORT_TEXT_DEFAULTS.namesChars ? withConditions.text : compose(shown, false).text);
+  return said(withConditions.text.length <= room + SHORT_TEXT_DEFAULTS.namesChars ? withConditions.text : compose(shown, false).text);
 }
 
 /**

@@ -3,6 +3,8 @@
  * - "thu tuc dang ky ho ngheo the nao" (1.722 characters): the whole procedure card; now how to file in brief (where, the
  *   time limit, the periodic review, what is not known of this year's schedule), its source and whom to ask, and the question
  *   that gives every step.
+ * - "ho moi thoat ngheo dc gi" (1.908 characters): what the household keeps in full, then its list with the loan's rate; now
+ *   what it keeps in brief (each line with status and basis), its list with the loan's rate and the rest by name with status, whom to ask, "chi tiết" for all.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -27,5 +29,23 @@ describe('how to register asked "the nao": the procedure in brief', () => {
     expect(text).toContain('Xem đủ các bước: gõ “thủ tục xét hộ nghèo”.');
     const full = await harness.say('thủ tục xét hộ nghèo');
     expect(full.text).toContain('gồm 6 bước');
+  });
+});
+
+describe('a newly escaped household asks what it keeps: in brief, each with status and basis', () => {
+  it('"ho moi thoat ngheo dc gi": within 1.450 characters (was 1.908), 36 months (đã kiểm tra), loans (tham khảo), BHYT card chưa rõ', async () => {
+    harness = await openHarness({ now: DECEMBER });
+    const { text } = await harness.say('ho moi thoat ngheo dc gi');
+    expect(body(text).length).toBeLessThanOrEqual(1450);
+    expect(text).toContain('quá 3 năm thì không còn là hộ mới thoát nghèo. Căn cứ: Quyết định 28/2015/QĐ-TTg (đã kiểm tra).');
+    expect(text).toMatch(/Trong 3 năm đó hộ vẫn được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội;[^\n]*\(tham khảo\)\. Căn cứ: Quyết định 28\/2015\/QĐ-TTg/);
+    expect(text).toMatch(/thẻ đã cấp khi còn là hộ nghèo dùng được đến khi nào thì chưa rõ \(chưa rõ\)\. Căn cứ: Nghị định 188\/2025\/NĐ-CP/);
+    expect(text).toContain('Vay vốn tín dụng chính sách: Số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026) là lãi suất 8,25%/năm');
+    expect(text).toContain('Nguồn: Quyết định 28/2015/QĐ-TTg');
+    expect(text).toContain('Chưa rõ mức hoặc còn áp dụng không: Hỗ trợ phát triển sản xuất');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    const full = await harness.say('chi tiet');
+    expect(full.text).toContain('thẻ đã cấp khi hộ còn là hộ nghèo dùng được đến khi nào thì dữ liệu của trợ lý chưa có');
+    expect(full.text).toContain('Vay vốn tín dụng chính sách: Hộ mới thoát nghèo');
   });
 });
