@@ -91,7 +91,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKE
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
-import { OWN_MEMBER, phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -133,6 +133,7 @@ import {
   standingLaterAnswer,
   standingThisYearAnswer,
   areaSupportNote,
+  agedAsked,
   agedTopic,
   askedClass,
   asksHouseholdClass,
@@ -2508,9 +2509,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic
     // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
     // (was "ngoài phạm vi", or every support of every class with no pension among them).
-    const aged = !topicRead && !onCase && (supportsAsked !== undefined || saysAny(message.words, OWN_MEMBER))
-      ? agedTopic(rules, message, askedClass(supportsAsked ?? ''), today())
-      : undefined;
+    const aged = !topicRead && !onCase ? agedAsked(rules, message, today()) : undefined;
     const supportsClass = aged ? undefined : supportsAsked;
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or

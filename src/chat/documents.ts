@@ -18,7 +18,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { agedAsked, classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -207,7 +207,7 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
   const standing = !rumour && namesOwnHousehold(read) ? standingDayAsked(rules, read, today) : undefined;
-  return standing ? { kind: 'standard', year: Number(standing.slice(0, 4)) } : readTopicOrBasis(read, rules, documents, today);
+  return standing ? { kind: 'standard', year: Number(standing.slice(0, 4)) } : (readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today));
 }
 
 /**

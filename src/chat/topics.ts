@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -18,7 +18,7 @@ import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, s
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
-import { pairSaid, readMessage, type ReadMessage } from './input.ts';
+import { pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -1655,6 +1655,17 @@ export function agedTopic(rules: RuleSet, message: string | ReadMessage, classif
   if (ages.length === 0) return undefined;
   const topic = { kind: 'support', supportId: MONTHLY_ALLOWANCE, ages, ...(classification ? { classification } : {}) } as const;
   return shownAndAged(rules, topic, today).aged.length > 0 ? topic : undefined;
+}
+
+/**
+ * "tui 80 tuoi ho ngheo, dc nhung tien j", "me tui 72 tuoi" when no topic is read: an age a pension's band reaches, told with
+ * the supports asked or of someone of the user's, is the monthly allowance's card for the class named (agedTopic). One reading
+ * for the chat (core.ts), /api/ask and the routing eval (documents.ts routedTopic; round 33 long22: the eval read it as search).
+ */
+export function agedAsked(rules: RuleSet, message: string | ReadMessage, today: string): Topic | undefined {
+  const read = readMessage(message);
+  const supportsAsked = readSupportsQuestion(read);
+  return supportsAsked !== undefined || saysAny(read.words, OWN_MEMBER) ? agedTopic(rules, read, askedClass(supportsAsked ?? ''), today) : undefined;
 }
 
 /**

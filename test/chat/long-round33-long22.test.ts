@@ -5,8 +5,13 @@
  *   that gives every step.
  * - "ho moi thoat ngheo dc gi" (1.908 characters): what the household keeps in full, then its list with the loan's rate; now
  *   what it keeps in brief (each line with status and basis), its list with the loan's rate and the rest by name with status, whom to ask, "chi tiết" for all.
+ * - "tui 80 tuoi ho ngheo, dc nhung tien j": the routing eval (and /api/ask) read it as search while the chat read the age late;
+ *   now one reading (topics.ts agedAsked) in routedTopic and the chat.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { routedTopic } from '../../src/chat/documents.ts';
+import { loadRules } from '../../src/rules/index.ts';
+import { topicName } from '../eval/routing.ts';
 import { openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -47,5 +52,17 @@ describe('a newly escaped household asks what it keeps: in brief, each with stat
     const full = await harness.say('chi tiet');
     expect(full.text).toContain('thẻ đã cấp khi hộ còn là hộ nghèo dùng được đến khi nào thì dữ liệu của trợ lý chưa có');
     expect(full.text).toContain('Vay vốn tín dụng chính sách: Hộ mới thoát nghèo');
+  });
+});
+
+describe('an age told with the supports asked: one reading for the chat, /api/ask and the routing eval', () => {
+  it('"tui 80 tuoi ho ngheo, dc nhung tien j" routes to the monthly allowance (was search), as the chat answers it', async () => {
+    expect(topicName(routedTopic('tui 80 tuoi ho ngheo, dc nhung tien j', loadRules(), [], '2026-12-01'))).toBe('support:social_assistance');
+    harness = await openHarness({ now: DECEMBER });
+    expect((await harness.say('tui 80 tuoi ho ngheo, dc nhung tien j')).text).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+  });
+
+  it('guard: "con tui 5 tuoi dc ho tro j" (no pension\'s age) is not that card', () => {
+    expect(topicName(routedTopic('con tui 5 tuoi dc ho tro j', loadRules(), [], '2026-12-01'))).not.toBe('support:social_assistance');
   });
 });
