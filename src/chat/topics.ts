@@ -1773,7 +1773,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (amount) {
     // The ages told (round 31 household17: "me tui 72 tuoi nha ngheo ko ai co luong" was 2.100 characters, the allowance's
     // "không thuộc trường hợp trên" line last): the cards say whom each is for and its basis, the amounts said once above.
-    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(ages.length > 0 ? { brief: true } : {}) });
+    // No ages told either ("tro cap huu tri xa hoi bn 1 thang", round 33 law22: was 1.695 characters, "chưa rõ" said in the notice
+    // and again in each card): the amounts were said above, so each card says whom it is for and its basis, in brief.
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, brief: true });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
     return { ...answered, spans: [plain(`${amount.notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
@@ -1875,8 +1877,15 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // Only where the card would bury that the data has no figure; a card with its figure answers itself ("bhyt … đóng bao nhiêu").
   if (!found || found.points.length === 0 || !found.noFigure) return undefined;
   // No figure at all (housing, vocational training: round 26 short8): nothing "tham khảo" to explain.
-  const note = found.points.every((point) => point.includes(NO_FIGURE)) ? '' : `${FIGURES_NOTE}\n`;
-  return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(found.points)}\n${note}`, ids };
+  const none = found.points.every((point) => point.includes(NO_FIGURE));
+  const note = none ? '' : `${FIGURES_NOTE}\n`;
+  // Several with no figure ("tro cap huu tri xa hoi bn 1 thang": both social pensions; round 33 law22, was "chưa rõ" on each):
+  // that the data has no amount of those below, once.
+  const points =
+    none && found.points.length > 1
+      ? [`Cả ${found.points.length} hỗ trợ dưới đây: ${NO_FIGURE.replace(' của hỗ trợ này', '')}${STATUS_TAGS.unknown}, nên mình không nêu con số nào.`]
+      : found.points;
+  return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(points)}\n${note}`, ids };
 }
 
 /** What the data lacks of how a support is applied for, after where it is applied for (whereNotice). */

@@ -60,8 +60,9 @@ describe('the social pension (NĐ 176/2025): the amount asked is answered first,
     const { text } = await harness.say('luong huu xa hoi bn tien');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày 02/12/2026):');
-    expect(lines[1]).toBe('• Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
-    expect(lines[2]).toBe('• Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo): dữ liệu của trợ lý chưa có số tiền của hỗ trợ này (chưa rõ), nên mình không nêu con số nào.');
+    // Said once for both pensions (round 33 law22: was a line for each, and "chưa rõ" again in each card).
+    expect(lines[1]).toBe('• Cả 2 hỗ trợ dưới đây: dữ liệu của trợ lý chưa có số tiền (chưa rõ), nên mình không nêu con số nào.');
+    expect(text.split('chưa rõ')).toHaveLength(2);
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     // Who gets it, from the card below: from 75 without a pension; 70 to under 75 in poor and near-poor households.
     expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
