@@ -28,3 +28,19 @@ describe('the social pension’s amount, not in the data', () => {
     expect(body(text).length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('what changes in the standard, asked of the present in December', () => {
+  it('“hien nay chuan ngheo co thay doi gi ko” on 06/12/2026: what changes on 01/01/2027 in short (lines, indicators, status), “Chi tiết”', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('hien nay chuan ngheo co thay doi gi ko');
+    // Was "Hôm nay … Sắp thay đổi: …" and both whole cards, 7.421 characters.
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 06\/12\/2026\), từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toContain('bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(text).toContain('thêm chỉ số “Xử lý rác thải sinh hoạt” (ngưỡng chưa rõ)');
+    expect(text).toContain(REFERRAL);
+    expect(text).toContain('Chi tiết');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+});

@@ -2158,7 +2158,9 @@ export const TOPICS = {
      * "tu 1/1 nam sau chuan ngheo co doi ko" (round 31 law17; was the card alone): a change asked yes or no (as `asks`), answered
      * yes or no first for the day asked.
      */
-    yesNo: ['co doi khong', 'co doi ko', 'co doi k', 'co doi hok', 'co doi hong', 'co doi hem', 'co thay doi khong', 'co thay doi ko', 'co thay doi hok', 'co thay doi hong'],
+    yesNo: ['co doi khong', 'co doi ko', 'co doi k', 'co doi hok', 'co doi hong', 'co doi hem', 'co thay doi khong', 'co thay doi ko', 'co thay doi hok', 'co thay doi hong',
+      // "hien nay chuan ngheo co thay doi gi ko" (round 33 law22; was the changes and both whole cards, 7.421 characters in December).
+      'co thay doi gi khong', 'co thay doi gi ko', 'co thay doi gi k', 'co doi gi khong', 'co doi gi ko'],
     /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
      * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.
