@@ -345,6 +345,12 @@ function supportAmountSaid(rules: RuleSet, words: string[], said: readonly numbe
 export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
 
 /**
+ * Words whose "nghèo" names no household class in a claim: "giảm nghèo" and the like, and a poor commune or district ("huyen ngheo
+ * 30a con ko" asks about the 30a districts, not whether hộ nghèo is still there; round 33 lead, was "Có. … vẫn có hộ nghèo").
+ */
+const NOT_CLASS_IN_ABOLISHED = [...TOPICS.notClasses, ...TOPICS.supportsList.communes];
+
+/**
  * The class said to end: a class phrase within CLAIM_DEFAULTS.abolishedReach words after TOPICS.claims.abolished.before
  * ("bỏ hộ cận nghèo") or before its `after` ("hộ cận nghèo bị bỏ").
  */
@@ -358,7 +364,7 @@ function classSaidAbolished(words: string[], still = false): SupportClass | unde
   // "xa cat ho ngheo roi, con dc bhyt ko" (round 33 words18): a support still asked after the class is cut is a household's, no rumour.
   if (ending.before.length + ending.after.length === 0 || saysAny(words, TOPICS.claims.householdFacts) || saysAny(words, TOPICS.losing.stillAsked)) return undefined;
   const reach = CLAIM_DEFAULTS.abolishedReach + 1;
-  const taken = phrasePositions(words, TOPICS.notClasses);
+  const taken = phrasePositions(words, NOT_CLASS_IN_ABOLISHED);
   for (const [phrase, classification] of TOPICS.classes) {
     const at = [...phrasePositions(words, [phrase])].filter((position) => !taken.has(position));
     at.forEach((position) => taken.add(position));
