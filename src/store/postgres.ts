@@ -172,22 +172,11 @@ export async function migratePostgres(url: string, logger?: Logger): Promise<str
 /** The advisory lock the remask step holds (one instance rewrites; another starting at once waits, then finds it done). */
 const REMASK_LOCK_ID = '8390328926413693811';
 /**
- * One user's erasure lock (a transaction's advisory lock, by the keyed hash of erasureName): their erasure holds it alone, a
- * session write shared (oneTripUnderLock).
+ * The most values a statement run under a user's erasure lock binds (oneTripUnderLock): the parameters $1..$10 the database
+ * function under_erasure_lock (1797400000000_erasure-lock-call.sql) passes it, as text (a value of another type cast where
+ * it stands).
  */
-const ERASURE_LOCK_SQL = {
-  exclusive: 'SELECT pg_advisory_xact_lock(hashtextextended($1, 32))',
-  shared: 'SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 32))',
-} as const;
-/**
- * A parameterised statement with its values written in as literals (pg.escapeLiteral; numbers and strings alike as quoted
- * literals, typed by where they stand), for a simple query of several statements, which takes no parameters.
- */
-const inlined = (text: string, values: unknown[]) =>
-  text.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = values[Number(n) - 1];
-    return value === null || value === undefined ? 'NULL' : pg.escapeLiteral(String(value));
-  });
+const UNDER_LOCK_PARAMS = 10;
 /** The meta row a migration sets when kept texts are to be masked again (1797100000000_remask-round26.sql). */
 const REMASK_PENDING = 'remask_pending';
 
@@ -325,29 +314,30 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     }
   };
   /**
-   * `text` run under the user's erasure lock (ERASURE_LOCK_SQL: exclusive for their erasure, shared for a session write) in ONE
-   * round trip: the lock and the statement sent as one simple query, an implicit transaction that holds the lock to its end,
-   * the statement's snapshot taken after the lock is had (one per statement), so each sees what the other committed: an
-   * erasure's DELETE sees a session written before it, a write after it sees the erasure (was: one statement each, both
-   * snapshots taken before the other committed, a session written during an erasure kept after it,
-   * test/store/erasure-race-round32-instances13.test.ts). Was four round trips (BEGIN, lock, statement, COMMIT: a session write
-   * ×1.3 to ×1.8 a plain upsert with 8 writers, ×1.25 to ×1.6 so; one writer, commits dominate: `npm run bench -- session-write`;
-   * the erasure so until round 33). The statement's result (rowCount, rows).
+   * `text` run under the user's erasure lock (exclusive for their erasure, shared for a session write) in ONE round trip: the
+   * database function under_erasure_lock takes the lock (a transaction's advisory lock, by the keyed hash of erasureName) and
+   * runs the statement, its values bound ($1..$10, as text), its snapshot taken after the lock is had, so each sees what the
+   * other committed: an erasure's DELETE sees a session written before it, a write after it sees the erasure (was: one
+   * statement each, both snapshots taken before the other committed, a session written during an erasure kept after it,
+   * test/store/erasure-race-round32-instances13.test.ts). Was four round trips (BEGIN, lock, statement, COMMIT), then (round
+   * 33) one simple query with the values written in as literals, the platform id and the household's answers in the SQL text
+   * (pg_stat_activity, the server log: test/store/sql-text-round33-priv33.test.ts). The statement's rows (as JSON objects)
+   * and their count.
    */
-  const oneTripUnderLock = async <Row extends pg.QueryResultRow = pg.QueryResultRow>(
-    mode: keyof typeof ERASURE_LOCK_SQL,
+  const oneTripUnderLock = async <Row extends Record<string, unknown> = Record<string, unknown>>(
+    mode: 'exclusive' | 'shared',
     erasure: string,
     text: string,
     values: unknown[],
-  ): Promise<pg.QueryResult<Row>> => {
-    const sql = `${inlined(ERASURE_LOCK_SQL[mode], [erasure])}; ${inlined(text, values)}`;
-    try {
-      const results = (await pool.query(sql)) as unknown as pg.QueryResult<Row>[];
-      if (logger) dropped.answered(logger);
-      return results[results.length - 1]!;
-    } catch (error) {
-      throw unavailable(error);
-    }
+  ): Promise<{ rows: Row[]; rowCount: number }> => {
+    if (values.length > UNDER_LOCK_PARAMS) throw new Error(`under_erasure_lock binds ${UNDER_LOCK_PARAMS} values, not ${values.length}`);
+    const { rows } = await query<{ found: Row }>('SELECT found FROM under_erasure_lock($1, $2, $3, $4) AS found', [
+      mode === 'exclusive',
+      erasure,
+      text,
+      values.map((value) => (value === null || value === undefined ? null : String(value))),
+    ]);
+    return { rows: rows.map(({ found }) => found), rowCount: rows.length };
   };
   /**
    * The user's erasure (user_erasures.erased_at, '' none) each session was read with, by session key, bounded: a turn's write
@@ -604,7 +594,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const eraseUser = async (userKey: string): Promise<UserErasure> => {
     const outbox = outboxOf(userKey, ownerHash(userKey));
     const erasure = ownerHash(erasureName(userKey));
-    const { rows } = await oneTripUnderLock<Record<Exclude<keyof UserErasure, 'pending'>, string>>(
+    const { rows } = await oneTripUnderLock<Record<Exclude<keyof UserErasure, 'pending'>, number>>(
       'exclusive',
       erasure,
       `WITH gone_sessions AS (DELETE FROM sessions WHERE owner = $1 RETURNING 1),
@@ -613,7 +603,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
             gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
             gone_checks AS (DELETE FROM draft_checks WHERE owner = $1),
-            erased AS (INSERT INTO user_erasures (owner, erased_at) VALUES ($5, $4)
+            erased AS (INSERT INTO user_erasures (owner, erased_at) VALUES ($5, $4::bigint)
               ON CONFLICT (owner) DO UPDATE SET erased_at = greatest(user_erasures.erased_at + 1, excluded.erased_at)),
             ${queueScrub([
               ['sessions', 'gone_sessions'],
@@ -694,8 +684,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
         'shared',
         erasure,
         `${ctes.length > 0 ? `WITH ${ctes.join(', ')} ` : ''}INSERT INTO sessions (key, value, updated_at, owner)
-         ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2, $3, $4)'}
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner`,
+         ${fence || readAt !== undefined ? `SELECT $1, $2::jsonb, $3::bigint, $4 ${fence ? 'FROM held' : ''} ${notErased}` : 'VALUES ($1, $2::jsonb, $3::bigint, $4)'}
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, owner = excluded.owner
+         RETURNING 1`,
         [
           ownerHash(key),
           JSON.stringify(session),

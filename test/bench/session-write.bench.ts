@@ -1,6 +1,6 @@
 /**
  * What a PostgreSQL session write costs (`npm run bench -- session-write`): the store's writeSession of a turn (readAt given:
- * the user's erasure lock, shared, then the write checked against their erasure, one simple query: one round trip) against a
+ * the user's erasure lock, shared, then the write checked against their erasure, one call of the database function under_erasure_lock, its values bound: one round trip) against a
  * plain single-statement upsert of the same row (one round trip), in one run, interleaved, one writer after another and
  * CONCURRENCY at once; and the form of round 32 (BEGIN, lock, write, COMMIT: four round trips). Ratios to the baseline.
  */
