@@ -19,7 +19,8 @@
  * nghèo ở quê" is no "nhà ở").
  * `notFiller`: a filler word that, right after the word before it here, is a word of its own, not a filler: "sắp tới" (typed
  * "sap toi") is "soon", no "tôi", so "bão sắp tới nhà tui nghèo" says no "bão sập nhà" nor "sập nhà" (round 32 words17; was the
- * notice for a house lost to a disaster); "làm thuê" is hired work, no "làm … nhà" (round 33 words18).
+ * notice for a house lost to a disaster); "làm thuê" is hired work, no "làm … nhà" (round 33 words18); "cất nhà" (Southern) is
+ * building a house, no "cắt … hộ nghèo" (round 33 mend33a).
  */
 export const GAPS = {
   words: ['nha', 'toi', 'minh', 'em', 'tao', 'bi', 'rat', 'hoi', 'kha', 'da', 'dang', 'van', 'cung', 'that', 'thue'],
@@ -35,5 +36,7 @@ export const GAPS = {
   classAfter: { word: 'nha', classes: ['ho can ngheo', 'can ngheo', 'ho ngheo', 'ngheo'] },
   // "chong tui di lam thue, nha ngheo co dc ho tro j ko" (round 33 words18; was the housing card, "làm [thuê] nhà" read as "làm nhà",
   // and "tui di lam thue, ho ngheo …" the procedure, "làm [thuê] hộ nghèo"): "thuê" after "làm", "cày", "gặt" is hired work.
-  notFiller: ['sap toi', 'lam thue', 'cay thue', 'gat thue'],
+  // "tien cat nha ho ngheo dc bao nhieu" (round 33 mend33a; was the card of a household taken off the list, "cắt [nhà] hộ nghèo"):
+  // "nhà" after "cất" is the house built.
+  notFiller: ['sap toi', 'lam thue', 'cay thue', 'gat thue', 'cat nha'],
 };
