@@ -45,7 +45,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -154,6 +154,7 @@ import {
   followTopic,
   opensFollowUp,
   readAspect,
+  disputedAfter,
   readFollowUp,
   readVague,
   vagueAnswer,
@@ -788,6 +789,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ko hieu", "hok hieu gi het" while the consent question waits (round 32 short20; was "(Bạn chưa chọn…)" alone): the estimate
     // and the choices said plainer, that nothing is kept before one is chosen, then the choice again.
     if (asksShorter(message)?.plain) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
+    // "tui ko dong y thi lam sao" while it waits (round 33 mend33a; was the card of a review result disputed): the consent refused,
+    // asked what follows: that not saving is fine, what each choice does, the choice again.
+    if (!topicNow && saysConsentRefused(message)) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, true)];
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     // "lam o dau", "r sao nua" while the consent question waits (round 32 tryout19; was "ngoài phạm vi", or a province's plan
@@ -2540,7 +2544,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
-    const readRaw = movesLast ? undefined : (topicRead ?? aged);
+    // "tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed.
+    const readRaw = movesLast ? undefined : (topicRead ?? aged ?? disputedAfter(message, last === undefined ? undefined : topicFromCode(last, rules)));
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
     // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
     const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;

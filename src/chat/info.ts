@@ -1198,14 +1198,14 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
   /**
    * "ko hieu" while the consent choice waits (round 32 short20; was "(Bạn chưa chọn…)" alone): in plain words what the estimate
    * from the figures told means (`estimated`) and what each choice does, that nothing is kept before one is chosen, then the
-   * choice again (its buttons).
+   * choice again (its buttons). `refused`: "tui ko dong y thi lam sao" (round 33 mend33a), led by that not saving is fine.
    */
-  function consentPlainReply(date: string, estimated: boolean): Reply {
+  function consentPlainReply(date: string, estimated: boolean, refused = false): Reply {
     return reply(
       [
         plain(
           [
-            'Mình nói đơn giản hơn:',
+            refused ? 'Bạn không đồng ý lưu cũng không sao, vẫn kiểm tra được:' : 'Mình nói đơn giản hơn:',
             ...(estimated
               ? ['• Loại hộ ở trên là mình đoán nhanh theo số người và thu nhập bạn kể; chưa hỏi nhà ở, nước, nhà vệ sinh, bảo hiểm y tế… nên chưa chắc. Hỏi thêm vài câu thì biết rõ hơn. Hộ nghèo hay không là do UBND cấp xã xét và quyết định.']
               : []),

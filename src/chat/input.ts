@@ -223,6 +223,16 @@ export function readConsent(message: string | ReadMessage): 'yes' | 'no' | undef
   return readShortAnswer(message, CONSENT_PHRASES);
 }
 
+/**
+ * "tui ko dong y thi lam sao", "ko muon luu thi co sao ko" while the question to keep the household's answers waits (round 33
+ * mend33a; was the card of a review result disputed): a refusal of the consent (requests.ts consent.refuse) in a longer message,
+ * asking what follows; read only while that question waits, and only when the message names no topic (core.ts).
+ */
+export function saysConsentRefused(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return saysAny(words, CONSENT.refuse);
+}
+
 const ERASE_PHRASES = [
   ...REQUESTS.eraseConfirm.accept.map((phrase) => ({ answer: 'yes' as const, parts: phrase.split(' ') })),
   ...REQUESTS.eraseConfirm.refuse.map((phrase) => ({ answer: 'no' as const, parts: phrase.split(' ') })),

@@ -1,12 +1,14 @@
 /**
  * Round 33 (mend33a, 06/12/2026): regressions of round 33, in the residents' own words.
  * - "cất nhà" (Southern: building a house) before a class is the housing support, no "cắt hộ nghèo" (taken off the list).
+ * - "tui ko dong y thi lam sao" while the question to keep the household's answers waits refuses that (not saving is fine, what
+ *   each choice does); after the card of a household taken off the list it disputes that result; alone, no result.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
-const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round33-mend33a');
+const { ask, first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round33-mend33a');
 const OFF_THE_LIST = 'Hộ không có tên (hoặc không còn tên) trong danh sách';
 
 describe('"cất nhà" is building a house', () => {
@@ -20,5 +22,31 @@ describe('"cất nhà" is building a house', () => {
     const text = await first('xa moi cat ho ngheo nha tui, con dc bhyt ko');
     expect(text).toContain('Hộ mới thoát nghèo');
     expect(text).toContain('bảo hiểm y tế');
+  });
+});
+
+const DISPUTED = 'Hộ không đồng ý với kết quả bình xét, rà soát';
+
+describe('"không đồng ý" is about what was just asked', () => {
+  it('"tui ko dong y thi lam sao" while the consent question waits: not saving is fine, the choice again', async () => {
+    const [, text] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'tui ko dong y thi lam sao');
+    expect(text).not.toContain(DISPUTED);
+    expect(text).toContain('Bạn không đồng ý lưu cũng không sao, vẫn kiểm tra được');
+    expect(text).toContain('Bấm “Không lưu”: vẫn kiểm tra như vậy');
+  });
+
+  it('"tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed', async () => {
+    const [, text] = await ask('nha tui bi gach ten ho ngheo', 'tui ko dong y thi lam sao');
+    expect(text).toContain(DISPUTED);
+  });
+
+  it('"chong ko dong y thi lam sao" as a first message disputes no result', async () => {
+    expect(await first('chong ko dong y thi lam sao')).not.toContain(DISPUTED);
+  });
+
+  it('"bi loai khoi ho ngheo tui ko dong y thi lam sao" names the result: disputed, also while the consent question waits', async () => {
+    expect(await first('bi loai khoi ho ngheo tui ko dong y thi lam sao')).toContain(DISPUTED);
+    const [, text] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'bi loai khoi ho ngheo tui ko dong y thi lam sao');
+    expect(text).toContain(DISPUTED);
   });
 });
