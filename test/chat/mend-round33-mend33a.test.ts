@@ -3,6 +3,8 @@
  * - "cất nhà" (Southern: building a house) before a class is the housing support, no "cắt hộ nghèo" (taken off the list).
  * - "tui ko dong y thi lam sao" while the question to keep the household's answers waits refuses that (not saving is fine, what
  *   each choice does); after the card of a household taken off the list it disputes that result; alone, no result.
+ * - "biên bản" (the minutes of the village meeting) is that entry only when its form is asked; the meeting's result disputed is
+ *   the disputed result.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -48,5 +50,25 @@ describe('"không đồng ý" is about what was just asked', () => {
     expect(await first('bi loai khoi ho ngheo tui ko dong y thi lam sao')).toContain(DISPUTED);
     const [, text] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'bi loai khoi ho ngheo tui ko dong y thi lam sao');
     expect(text).toContain(DISPUTED);
+  });
+});
+
+describe('the minutes of the village meeting', () => {
+  const MINUTES = 'Biên bản họp dân khi rà soát hộ nghèo, hộ cận nghèo';
+
+  it('"bien ban hop thon gach ten nha tui khoi ho ngheo, tui ko dong y": the result disputed, not the minutes\' form', async () => {
+    const text = await first('bien ban hop thon gach ten nha tui khoi ho ngheo, tui ko dong y');
+    expect(text).not.toContain(MINUTES);
+    expect(text).toContain(DISPUTED);
+  });
+
+  it('"bien ban hop thon ghi nha tui ko con ho ngheo": a household taken off the list', async () => {
+    const text = await first('bien ban hop thon ghi nha tui ko con ho ngheo');
+    expect(text).not.toContain(MINUTES);
+    expect(text).toContain(OFF_THE_LIST);
+  });
+
+  it.each(['biên bản họp dân dùng mẫu nào', 'bien ban hop binh xet dung mau so may'])('"%s": the minutes\' entry', async (question) => {
+    expect(await first(question)).toContain(MINUTES);
   });
 });

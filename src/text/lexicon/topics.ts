@@ -1396,7 +1396,9 @@ export const TOPICS = {
     },
     // "biên bản họp dân dùng mẫu nào" (round 33 law20; was the forms entry, no line on the minutes): the minutes of the village
     // meeting (rules/reference.yaml meeting_minutes), before procedure_forms ("mau nao").
-    meeting_minutes: { subject: ['bien ban'], alone: true },
+    // Only its form asked ("mẫu", "mẫu số mấy", "dùng mẫu nào", "biểu mẫu"): "bien ban hop thon gach ten nha tui khoi ho ngheo, tui
+    // ko dong y" (round 33 mend33a; was this entry) tells the meeting's result, disputed (disagreeing_result).
+    meeting_minutes: { subject: ['bien ban'], asks: ['mau'], alone: true },
     // "Mẫu số 01 trong Thông tư … là mẫu gì?", "mau so 2 dung de lam gi" (round 31 tryout18; was the whole procedure card):
     // which form a number is (rules/reference.yaml procedure_forms); "nộp theo Mẫu số mấy" too.
     // "hồ sơ đề nghị rà soát gồm mẫu nào" (round 32 outreach19; was a passage): the forms asked without a number. Not "các mẫu"
