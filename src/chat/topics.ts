@@ -469,11 +469,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const reference = namesSupport && !Object.values(TOPICS.reference).some(({ over }) => over && supportsNamed.every((id) => over.includes(id)))
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, unless, alone, posts, questions, over, yieldsTo }]) =>
+        ([, { subject, asks, pairedAsks, unless, alone, posts, questions, over, yieldsTo }]) =>
           (!namesSupport || (over !== undefined && supportsNamed.every((id) => over.includes(id)))) &&
           (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
-          (!asks || has(words, asks)) &&
+          (!asks || has(words, asks) || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) &&
           !(unless && has(words, unless)) &&
           !(yieldsTo && pairSaid(yieldsTo, words, classes)),
       )?.[0];

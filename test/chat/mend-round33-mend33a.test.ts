@@ -5,6 +5,8 @@
  *   each choice does); after the card of a household taken off the list it disputes that result; alone, no result.
  * - "biên bản" (the minutes of the village meeting) is that entry only when its form is asked; the meeting's result disputed is
  *   the disputed result.
+ * - "mất bao lâu", "mấy năm" with "thoát nghèo" is how long a kept support lasts only of a household that has left; wanting to
+ *   leave ("muon thoat ngheo", "lam sao thoat ngheo") asks what helps it.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -70,5 +72,22 @@ describe('the minutes of the village meeting', () => {
 
   it.each(['biên bản họp dân dùng mẫu nào', 'bien ban hop binh xet dung mau so may'])('"%s": the minutes\' entry', async (question) => {
     expect(await first(question)).toContain(MINUTES);
+  });
+});
+
+describe('how long, of a household wanting to leave poverty or one that has left', () => {
+  const KEPT = 'Hộ mới thoát nghèo còn được gì, trong bao lâu';
+  const HELPS = 'Hộ muốn thoát nghèo được hỗ trợ gì';
+
+  it.each(['nha tui muon thoat ngheo thi mat bao lau', 'lam sao thoat ngheo nhanh, mat may nam'])('"%s": what helps a household leave', async (question) => {
+    const text = await first(question);
+    expect(text).not.toContain(KEPT);
+    expect(text).toContain(HELPS);
+  });
+
+  it.each(['moi thoat ngheo dc vay may nam', 'thoat ngheo roi thi vay dc bao lau'])('"%s": what is kept, for 3 years', async (question) => {
+    const text = await first(question);
+    expect(text).toContain(KEPT);
+    expect(text).toContain('3 năm (36 tháng)');
   });
 });

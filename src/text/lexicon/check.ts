@@ -425,6 +425,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             asks: phraseList.optional(),
             unless: phraseList.optional(),
             alone: z.union([z.literal(true), phraseList]).optional(),
+            pairedAsks: z.object({ asks: phraseList, said: phraseList }).strict().optional(),
             posts: z.boolean().optional(),
             questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),

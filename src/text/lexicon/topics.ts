@@ -1869,10 +1869,14 @@ export const TOPICS = {
     newly_escaped: {
       subject: ['thoat ngheo'],
       // "lam sao thoat ngheo ma van dc ho tro", "thoat ngheo roi co con dc giup ko" (round 15): what is kept after leaving.
-      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup',
-        // "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" (round 33 law20; was the loan card, no "how long" said first): how long
-        // a kept support lasts is the entry's 3 years.
-        'trong bao lau', 'duoc bao lau', 'bao lau', 'may nam', 'bao nhieu nam', 'den khi nao', 'toi khi nao', 'trong may nam'],
+      asks: ['huong tiep', 'duoc tiep', 'tiep tuc', 'con duoc', 'con huong', 'duoc huong', 'con ho tro', 'duoc gi', 'huong gi', 'van duoc', 'van con', 'van huong', 'con dc giup', 'con giup'],
+      // "Hộ mới thoát nghèo được vay vốn ưu đãi trong bao lâu?" (round 33 law20; was the loan card, no "how long" said first): how long
+      // a kept support lasts is the entry's 3 years; asked only of a household that has left ("mới", "đã thoát nghèo", "thoát nghèo
+      // rồi"): "nha tui muon thoat ngheo thi mat bao lau" (round 33 mend33a; was this entry) asks what helps it leave (escaping_poverty).
+      pairedAsks: {
+        asks: ['trong bao lau', 'duoc bao lau', 'bao lau', 'may nam', 'bao nhieu nam', 'den khi nao', 'toi khi nao', 'trong may nam'],
+        said: ['moi thoat ngheo', 'vua thoat ngheo', 'da thoat ngheo', 'thoat ngheo roi', 'ho thoat ngheo', 'thoat ngheo duoc'],
+      },
       over: ['policy_credit'],
     },
     // "lam sao de thoat ngheo dc ho tro gi ko", "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): a household wanting to
@@ -1892,6 +1896,8 @@ export const TOPICS = {
       asks?: readonly string[];
       unless?: readonly string[];
       alone?: true | readonly string[];
+      /** More `asks`, counted only when one of `said` is said too. */
+      pairedAsks?: { asks: readonly string[]; said: readonly string[] };
       posts?: boolean;
       questions?: { asks: readonly string[]; unless: readonly string[] };
       /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
