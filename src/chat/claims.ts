@@ -295,14 +295,14 @@ function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: stri
 
 /**
  * "bển xã có phát tiền cho hộ nghèo hông", "xa ben co phat tien cho ho ngheo ko" (round 33 words18; was a passage of a plan or
- * of the explainer on vocational training): money said handed out to a class (claims.given and "tiền"), no figure, no month and
+ * of the explainer on vocational training): money said handed out to a class (claims.handedOut and "tiền"), no figure, no month and
  * no support named: what the class gets (its supports in short, each with its status, below) and that the data holds no money
  * handed out besides them, with whom to ask.
  */
 function handoutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
   const classification = classesNamed(words)[0];
-  if (classification === undefined || !saysAny(words, TOPICS.claims.given) || !saysAny(words, TOPICS.claims.money)) return undefined;
+  if (classification === undefined || !saysAny(words, TOPICS.claims.handedOut) || !saysAny(words, TOPICS.claims.money)) return undefined;
   const name = CLASS_NAMES[classification].toLowerCase();
   const text =
     `Tiền và hỗ trợ ${name} được nhận theo dữ liệu chính sách (ngày ${formatDate(today)}) là các khoản dưới đây. ` +

@@ -7,6 +7,8 @@
  *   the disputed result.
  * - "mất bao lâu", "mấy năm" with "thoát nghèo" is how long a kept support lasts only of a household that has left; wanting to
  *   leave ("muon thoat ngheo", "lam sao thoat ngheo") asks what helps it.
+ * - "co phai tra tien ko" asks what a class pays: at the hospital the health insurance card, else the review's fees; money handed
+ *   out is "phát tiền", "cho tiền", "chia tiền".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -89,5 +91,26 @@ describe('how long, of a household wanting to leave poverty or one that has left
     const text = await first(question);
     expect(text).toContain(KEPT);
     expect(text).toContain('3 năm (36 tháng)');
+  });
+});
+
+describe('paying is no money handed out', () => {
+  const HANDOUT = 'Khoản tiền phát thêm cho';
+
+  it.each(['ho can ngheo o benh vien co phai tra tien ko', 'ho can ngheo di benh vien co phai dong tien ko'])('"%s": what a visit costs with the card', async (question) => {
+    const text = await first(question);
+    expect(text).not.toContain(HANDOUT);
+    expect(text).toContain('Đi khám chữa bệnh có mất tiền không');
+    expect(text).toContain('hộ cận nghèo được hỗ trợ tối thiểu 70%');
+  });
+
+  it('"ho ngheo co phai tra tien ko": no fee to be reviewed or listed', async () => {
+    const text = await first('ho ngheo co phai tra tien ko');
+    expect(text).not.toContain(HANDOUT);
+    expect(text).toContain('không có khoản phí hay khoản tiền nào hộ phải nộp');
+  });
+
+  it('"xa ben co phat tien cho ho ngheo ko": still money handed out', async () => {
+    expect(await first('xa ben co phat tien cho ho ngheo ko')).toContain(`${HANDOUT} hộ nghèo`);
   });
 });

@@ -332,6 +332,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           lineNames: phraseList,
           given: phraseList,
           money: phraseList,
+          handedOut: phraseList,
           monthly: phraseList,
           told: phraseList,
           truthAsked: phraseList,

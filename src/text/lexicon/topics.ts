@@ -25,6 +25,12 @@ const DISADVANTAGED_PLACES: readonly string[] = [
 const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'hoc cap 3', 'hoc tieu hoc', 'hoc trung hoc', 'hoc sinh', 'di hoc', 'nghi hoc', 'bo hoc', 'thoi hoc'];
 
 /**
+ * A visit to a doctor or a hospital ("di kham benh", "o benh vien", "nam vien"): what it costs is the visit_cost entry (the health
+ * insurance card), never the review's fees ("ho can ngheo o benh vien co phai tra tien ko", round 33 mend33a).
+ */
+const VISIT_WORDS: readonly string[] = ['kham benh', 'di kham', 'kham chua benh', 'chua benh', 'benh vien', 'nam vien', 'nhap vien', 'kham o tram', 'tram y te'];
+
+/**
  * A house a storm brought down ("nhà bị bão làm sập", "bị bão sập nhà"): a disaster (DISASTER_WORDS) and the housing support
  * (TOPICS.supports.housing). Not "bão sập" alone: "bão sắp tới" (a storm coming) and "thông báo sắp rà soát" fold to it
  * (round 32 words17: "bao sap toi nha tui ngheo co dc ho tro gi ko" was told the data has no rule for a house lost to a disaster).
@@ -651,6 +657,11 @@ export const TOPICS = {
     given: ['duoc phat', 'phat tien', 'phat cho', 'cho tien', 'duoc cho', 'nha nuoc cho', 'nhan duoc', 'lanh', 'duoc lanh', 'tra tien', 'chu cap'],
     /** A sum of money named in a rumour of money handed out ("nghe noi dc tien hang thang"): claims.given and "tiền". */
     money: ['tien'],
+    /**
+     * Money handed out to a class, no figure ("xa ben co phat tien cho ho ngheo ko", round 33 words18): not `given`, whose "trả
+     * tiền", "lãnh" are also paying and collecting ("ho ngheo co phai tra tien ko", round 33 mend33a; was this answer).
+     */
+    handedOut: ['phat tien', 'phat cho', 'cho tien', 'chia tien'],
     /**
      * "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): whether money said to be handed out is true, asked with
      * these or `told`: a rumour, never a household's income (src/chat/input.ts readHouseholdMessage).
@@ -1623,6 +1634,8 @@ export const TOPICS = {
         // "ho ngheo co phai dong tien gi ko", "lam ho so ho ngheo co ton phi ko" ("tốn phí" is "mất phí"), "tui bi lua dong tien
         // lam ho so ho ngheo, bao ai" (round 15, residents): paying for the review or the list asked, or a scam about it told.
         'dong tien gi', 'co phai dong tien', 'phai dong tien khong', 'phai nop tien', 'ton phi', 'bi lua', 'lua tien', 'lua gat', 'bi gat',
+        // "ho ngheo co phai tra tien ko" (round 33 mend33a; was the money handed out to the class): paying asked, as "đóng tiền".
+        'co phai tra tien', 'phai tra tien khong', 'tra tien gi',
         // "lam giay chung nhan ho ngheo co mat tien ko" (round 17): whether the certificate or the file costs anything. Not "mất tiền"
         // alone ("nhà bị mất tiền" is a loss): asked whether ("có mất tiền", "mất tiền không").
         'co mat tien', 'mat tien khong', 'co ton tien', 'ton tien khong', 'mat tien gi', 'ton tien gi', 'mat bao nhieu tien', 'ton bao nhieu tien',
@@ -1634,8 +1647,9 @@ export const TOPICS = {
       // "làm hồ sơ cận nghèo": the file for the review, and the class named after it (findings34 N07).
       asks: ['xet', 'danh sach', 'cong nhan', 'ra soat', 'binh xet', 'giay chung nhan', 'ho ngheo', 'ho can ngheo', 'vao ho', 'len ho', 'ho so', 'can ngheo', 'ds'],
       alone: true,
-      // "ho ngheo thi con di hoc lop 6 co phai dong tien j ko" (round 27): a pupil's money is the school's (supportsByWho).
-      unless: PUPIL_WORDS,
+      // "ho ngheo thi con di hoc lop 6 co phai dong tien j ko" (round 27): a pupil's money is the school's (supportsByWho); a visit's,
+      // the health insurance card's (visit_cost).
+      unless: [...PUPIL_WORDS, ...VISIT_WORDS],
     },
     // Round 16 (residents): "tui ko chiu ket qua binh xet", "ko phuc", "binh xet ko cong bang", "thon binh xet sai", "hop thon ko
     // binh cho nha tui", "bi rot ho can ngheo ma ko dong y": the result disputed, never a passage, "không tìm thấy" or why one loses it.
@@ -1799,7 +1813,7 @@ export const TOPICS = {
         'mat tien', 'ton tien', 'phai tra tien', 'tra tien', 'mien phi', 'khong mat tien', 'ton bao nhieu', 'het bao nhieu', 'mat bao nhieu', 'free',
         'dong vien phi', 'mat vien phi', 'phai dong tien',
       ],
-      asks: ['kham benh', 'di kham', 'kham chua benh', 'chua benh', 'di benh vien', 'kham o tram', 'tram y te'],
+      asks: VISIT_WORDS,
       alone: true,
       over: ['health_insurance_premium', 'health_insurance_benefit'],
     },
