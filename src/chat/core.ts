@@ -799,7 +799,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "xin o dau" after the housing card given while it waits (round 33 tryout20; was the procedure's step, as if the household's
     // recognition were asked): that card's part asked, then the consent choice again.
     const aspect = readAspect(message);
-    const shown = aspect && turn.session.last ? topicFromCode(turn.session.last, rules) : undefined;
+    // What the last answer was about, without its marks ("brief:" before the disability entry in brief: "xin o dau" after "con tui bi
+    // khuyet tat nang dc tro cap bn", round 33 mend33a; was the procedure's step, the card not read).
+    const shownCode = aboutOf(turn.session.last);
+    const shown = aspect && shownCode ? topicFromCode(shownCode, rules) : undefined;
     // "bn tien" after the disability answer given while it waits (round 33 chains22; was the consent question alone): the card's
     // sentences saying it (the allowance's 500.000 đồng × hệ số, tham khảo), then the choice again in one line.
     const said = aspect && shown ? cardSentences(shown, message) : undefined;

@@ -9,6 +9,7 @@
  *   leave ("muon thoat ngheo", "lam sao thoat ngheo") asks what helps it.
  * - "co phai tra tien ko" asks what a class pays: at the hospital the health insurance card, else the review's fees; money handed
  *   out is "phát tiền", "cho tiền", "chia tiền".
+ * - "xin o dau" after the disability entry in brief, while the consent question waits: where the allowance is applied for.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -112,5 +113,13 @@ describe('paying is no money handed out', () => {
 
   it('"xa ben co phat tien cho ho ngheo ko": still money handed out', async () => {
     expect(await first('xa ben co phat tien cho ho ngheo ko')).toContain(`${HANDOUT} hộ nghèo`);
+  });
+});
+
+describe('a part of the card in brief asked while the consent question waits', () => {
+  it('"xin o dau" after "con tui bi khuyet tat nang dc tro cap bn": where the monthly allowance is applied for', async () => {
+    const [, , text] = await ask('nha tui 4 nguoi o que thu nhap 3 trieu', 'con tui bi khuyet tat nang dc tro cap bn', 'xin o dau');
+    expect(text).toContain('nộp tờ khai đề nghị trợ cấp xã hội');
+    expect(text).not.toContain('Mẫu số 04');
   });
 });
