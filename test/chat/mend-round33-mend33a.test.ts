@@ -10,6 +10,7 @@
  * - "co phai tra tien ko" asks what a class pays: at the hospital the health insurance card, else the review's fees; money handed
  *   out is "phát tiền", "cho tiền", "chia tiền".
  * - "xin o dau" after the disability entry in brief, while the consent question waits: where the allowance is applied for.
+ * - "tien do ai chi", "nha nuoc tra hay minh tra" after the disability entry: who pays the allowance, as "ai chi".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -121,5 +122,12 @@ describe('a part of the card in brief asked while the consent question waits', (
     const [, , text] = await ask('nha tui 4 nguoi o que thu nhap 3 trieu', 'con tui bi khuyet tat nang dc tro cap bn', 'xin o dau');
     expect(text).toContain('nộp tờ khai đề nghị trợ cấp xã hội');
     expect(text).not.toContain('Mẫu số 04');
+  });
+});
+
+describe('who pays, asked after the disability entry', () => {
+  it.each(['tien do ai chi', 'nha nuoc tra hay minh tra'])('"%s": the monthly allowance\'s card on it', async (asked) => {
+    const [, text] = await ask('con tui bi khuyet tat nang dc tro cap bn', asked);
+    expect(text).toContain('Về trợ cấp xã hội hằng tháng (câu bạn vừa hỏi)');
   });
 });

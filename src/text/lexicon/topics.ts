@@ -2066,6 +2066,9 @@ export const TOPICS = {
       // general supports explainer): who pays or provides it, which the card's own sentence says (and where it is applied for).
       payer: ['ai tra', 'con lai ai tra', 'phan con lai ai tra', 'ai dong', 'con lai ai dong', 'ai ho tro', 'ai chi', 'ai chi tra', 'ai lo', 'ai bo tien', 'ai cap tien',
         'tien cua ai', 'tien o dau ra', 'ai chiu', 'nguon tien', 'ai cho tien',
+        // "tien do ai chi" after the disability entry (round 33 mend33a; was a province's passage): "do ai …" (by whom), and the
+        // State or oneself asked.
+        'do ai chi', 'do ai tra', 'do ai dong', 'do ai chiu', 'nha nuoc tra hay minh tra', 'nha nuoc dong hay minh dong', 'nha nuoc tra hay tu tra',
         // "ai cho vay", "ngan hang nao" after the loan card: the lender the card names (Ngân hàng Chính sách xã hội).
         'ai cho vay', 'ngan hang nao', 'vay ngan hang nao'],
       // "ca hai dc ko" after a card with two supports (the pension and the monthly allowance; round 32 follow20; was "ngoài phạm
