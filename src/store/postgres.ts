@@ -350,7 +350,6 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
   const daysAgo = (days: number) => new Date(now().getTime() - days * DAY_MS);
   let lastPurge = 0;
   const purges = purgeTally(logger);
-  /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
   /**
    * Refs of messages past their retention out of the kept questions they sent (pruneRefs): how many went. A row another
    * instance changed meanwhile is left for the next purge (its refs compared), never written over.
@@ -375,6 +374,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     const done = new Set(updated.map((row) => JSON.stringify([row.text, row.owner])));
     return changed.filter((row) => done.has(JSON.stringify([row.text, row.owner]))).reduce((sum, row) => sum + row.pruned.dropped, 0);
   };
+  /** Removes what is past its retention limit (RETENTION): at open, then at most every purgeIntervalMs while writing. */
   const purgeExpired = async () => {
     lastPurge = now().getTime();
     await hashRawKeys();
