@@ -36,6 +36,11 @@ export const SHORT_TEXT_DEFAULTS = {
    */
   namesChars: 500,
   /**
+   * "ngắn hơn" after a post of one support's groups or a class's few supports (round 33 post23): each named in one line (with
+   * its condition in a few words, else without) while the whole text is within this; else the first line alone, as before.
+   */
+  groupsChars: 650,
+  /**
    * A length asked (lengthAsked): a count of sentences or points is read up to `readUpTo`, of lines up to `linesReadUpTo`
    * ("5 dòng"; "500 đồng" folds the same and is no length), and kept within `min`–`max` ("viết 50 câu": 10); a count of words
    * is read from `words.readFrom` to `words.readUpTo` ("2 chữ ký", "năm 2026 từ tháng 1" are none) and kept within
@@ -454,8 +459,19 @@ function shortText(
     while (count > (first.length > 0 ? 0 : 1) && sayText(textOf(count)).length > SHORT_TEXT_DEFAULTS.spokenChars) count -= 1;
     return said(textOf(count));
   }
-  // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first).
+  // "ngắn hơn nữa": the first line and its source, nothing else (the correction of a figure stays first). A post of one
+  // support's groups or a class's few supports keeps each by its name, condition and status while that text stays within
+  // SHORT_TEXT_DEFAULTS.groupsChars (round 33 post23: the social pension kept the line from 75 alone, its line for poor and
+  // near-poor households from 70 to under 75 dropped; a household just out of poverty kept "Hỗ trợ đóng bảo hiểm y tế" alone).
   if (options.tight) {
+    const lines = ordered.filter((item) => !item.caveat);
+    const groupedText = (conditions: boolean) => {
+      const named = withCaveats([...first, ...lines.map((item) => nameLine(item, conditions))]);
+      return [heading, ...named.map((item) => `- ${item.text}`), ...tail(named)].join('\n');
+    };
+    const grouped = options.separate && lines.length > 1 && lines.every((item) => item.name !== undefined) ? [groupedText(true), groupedText(false)] : [];
+    const fitting = grouped.find((text) => sayText(text).length <= SHORT_TEXT_DEFAULTS.groupsChars);
+    if (fitting !== undefined) return said(fitting);
     const shown = withCaveats([...first, ...ordered.slice(0, 1)]);
     return said([heading, ...shown.map((item) => item.text), ...tail(shown)].join('\n'));
   }
@@ -495,6 +511,12 @@ function shortText(
   // full list one "Chi tiết" away.
   const withConditions = compose(shown);
   return said(withConditions.text.length <= room + SHORT_TEXT_DEFAULTS.namesChars ? withConditions.text : compose(shown, false).text);
+}
+
+/** An item of a list by its name and status, with its condition in a few words when `conditions` ("Trợ cấp hưu trí xã hội (tham khảo) (khi …)."). */
+function nameLine(item: ShortLine, conditions: boolean): ShortLine {
+  const status = item.status !== undefined && !STATUS_TAG.test(item.name!) ? ` (${STATUS_LABELS[item.status]})` : '';
+  return { ...item, text: `${item.name!}${status}${conditions && item.when ? ` (khi ${item.when})` : ''}.` };
 }
 
 /**
@@ -715,8 +737,10 @@ function supportText(
     const { status } = support;
     if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis], status };
     // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
-    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status };
-    return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true };
+    // Shortest ("ngắn hơn"), each group by its name, condition and status (shortText).
+    const brief = form.tight ? { name: `${who(named, support)}: ${supportName(support)}`, ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) } : {};
+    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
+    return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true, ...brief };
   });
   return shortText(
     // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
@@ -1160,7 +1184,9 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
  */
 export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string, form: ShortForm, corrected: readonly number[] = []): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, form);
-  if (last.kind === 'support') return supportText(rules, supportsKept(last), last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
+  // Shortest ("ngắn hơn" after a post), every group the post showed, each in one line (round 33 post23: the social pension kept
+  // the line from 75 alone); a support asked for someone's ages keeps the supports kept for them.
+  if (last.kind === 'support') return supportText(rules, form.tight && last.ages === undefined ? supportsShown(rules, last, today) : supportsKept(last), last.classification ? [last.classification] : [], today, [], corrected, undefined, form);
   // A post on how to apply, shortened ("ngan hon nua"): that post, still in residents' words.
   if (last.kind === 'procedure' && last.post) return applyingText(rules, maxDay(dayForYear(last.year, today), today), form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
