@@ -297,7 +297,7 @@ function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: stri
  * "bển xã có phát tiền cho hộ nghèo hông", "xa ben co phat tien cho ho ngheo ko" (round 33 words18; was a passage of a plan or
  * of the explainer on vocational training): money said handed out to a class (claims.handedOut and "tiền"), no figure, no month and
  * no support named: what the class gets (its supports in short, each with its status, below) and that the data holds no money
- * handed out besides them, with whom to ask.
+ * handed out besides them, with whom to ask. Its list is the short one (round 33 short23: was the whole card, 1.730 characters).
  */
 function handoutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
@@ -307,7 +307,7 @@ function handoutCorrection(rules: RuleSet, message: ReadMessage, today: string):
   const text =
     `Tiền và hỗ trợ ${name} được nhận theo dữ liệu chính sách (ngày ${formatDate(today)}) là các khoản dưới đây. ` +
     `Khoản tiền phát thêm cho ${name} ngoài các khoản này thì dữ liệu không có (chưa rõ); bạn hỏi ${POVERTY_CADRE}.`;
-  return { correction: { text, bases: [] }, answer: { supportsOf: classification } };
+  return { correction: { text, bases: [] }, answer: { supportsOf: classification, short: true } };
 }
 
 /**
@@ -700,6 +700,8 @@ function wholeIncomeCorrection(rules: RuleSet, message: ReadMessage, topic: Topi
 export type RumourAnswer = ({ topic: Topic } | { supportsOf: SupportClass }) & {
   /** The day asked when it is not today ("năm 2027"): the card or list is that day's (findings35 N35-09). */
   day?: string;
+  /** The class's list takes the room of the correction said before it, its items past that counted (round 33 short23). */
+  short?: true;
 };
 
 /**

@@ -2467,7 +2467,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
-      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today());
+      // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
+      const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...spans!] }, ...rest] : [];
     }
@@ -2877,11 +2878,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */
-  function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false): Reply[] {
+  function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false, said = 0): Reply[] {
     // A later day's list ("tu thang 1 nam 2027 ho can ngheo dc ho tro j") keeps its day for what follows it: "con ho ngheo",
     // "chi tiet", its buttons (round 20; was today's list, the year asked lost).
     turn.session.last = withLaterDay(`${LAST_SUPPORTS}${classification}`, day);
-    const replies = info.supportsReply(day, classification, except, full);
+    const replies = info.supportsReply(day, classification, except, full, said);
     if (day <= today()) return replies;
     const dayed = (one: Button): Button => {
       const action = decodeAction(one.action);

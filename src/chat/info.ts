@@ -1041,7 +1041,7 @@ export function listCheckReply(lead?: string): Reply {
  * to apply (`full`): a resident reads it on a phone, in one message (findings31 R14). `except`: supports already shown ("còn
  * gì nữa" after the BHYT card lists the others), left out of a class's list.
  */
-export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false): Reply[] {
+export function classSupportsReply(rules: RuleSet, today: string, args = '', except: readonly string[] = [], full = false, said = 0): Reply[] {
   const chosen = supportsClassOf(args);
   const classButton = (candidate: (typeof SUPPORT_CLASSES)[number]) => button(CLASS_NAMES[candidate.classification], { kind: 'supports', of: candidate.key, full: false });
   const classButtons: Button[][] = [SUPPORT_CLASSES.slice(0, 2).map(classButton), SUPPORT_CLASSES.slice(2).map(classButton)];
@@ -1062,8 +1062,9 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // status, the others named by group), its one "Nguồn" line and whom to ask; each in full one press away. Was ~2.400
       // characters, every condition spelt out, no source.
       // What the class keeps said first takes its room (round 33 long22).
-      const before = spans.reduce((sum, span) => sum + span.text.length, 0);
-      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before }).spans.map((span) => span.text).join('');
+      // So does a line the chat says before the card (`said` characters: "xa ben co phat tien cho ho ngheo ko", round 33 short23).
+      const before = said + spans.reduce((sum, span) => sum + span.text.length, 0);
+      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: said > 0 }).spans.map((span) => span.text).join('');
       spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
       spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
       return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];
@@ -1252,7 +1253,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
 
   const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
-  const supportsReply = (today: string, args = '', except: readonly string[] = [], full = false) => classSupportsReply(rules, today, args, except, full);
+  const supportsReply = (today: string, args = '', except: readonly string[] = [], full = false, said = 0) => classSupportsReply(rules, today, args, except, full, said);
 
   /** The key of the list of supports of a result's class (its button's), when the class has any. */
   function supportsKeyOf(classification: SupportClass): string | undefined {

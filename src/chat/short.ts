@@ -210,6 +210,11 @@ export interface ShortForm {
    * long22, "ho moi thoat ngheo dc gi" was 1.908 characters): taken from maxChars, so the message stays short.
    */
   before?: number;
+  /**
+   * The items only named are counted instead when even their names make the text long after a line said before it ("xa ben co
+   * phat tien cho ho ngheo ko", round 33 short23: was 1.730 characters), every one "chi tiết" away.
+   */
+  counted?: boolean;
 }
 
 /**
@@ -481,7 +486,7 @@ function shortText(
   const full = ordered.filter((item) => item.group !== 'unknown' && !item.bare);
   const unknown = ordered.filter((item) => item.group === 'unknown');
   const bare = ordered.filter((item) => item.group !== 'unknown' && item.bare);
-  const compose = (shown: number, conditions = true) => {
+  const compose = (shown: number, conditions = true, counts = false) => {
     const named = [...full.slice(shown), ...bare, ...unknown];
     const lines = [...first, ...full.slice(0, shown)];
     const listed = lines.map((item) => `- ${item.text}`);
@@ -497,20 +502,30 @@ function shortText(
       const nameWith = (item: ShortLine) => (one === undefined && untold(item) ? `${nameOf(item)} (${STATUS_LABELS[item.status!]})` : nameOf(item));
       return [`- ${label}${one ? ` (${STATUS_LABELS[one]})` : ''}: ${items.map(nameWith).join('; ')}.`];
     };
-    const names = [
-      ...namesOf(`${upperFirst(others)} khác`, named.filter((item) => item.group === undefined)),
-      ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
-      ...namesOf('Chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
+    // Counted only (`counts`, ShortForm.counted): each group's count, every one "chi tiết" away.
+    const countOf = (what: string, items: readonly ShortLine[]) => (items.length === 0 ? [] : [`${items.length} khoản ${what}`]);
+    const counted = [
+      ...countOf('có điều kiện', named.filter((item) => item.group === 'conditional')),
+      ...countOf('chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
     ];
+    const grouped = counts && counted.length > 0
+      ? [`- Còn ${counted.join(' và ')} (xem “chi tiết”).`]
+      : [
+          ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
+          ...namesOf('Chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
+        ];
+    const names = [...namesOf(`${upperFirst(others)} khác`, named.filter((item) => item.group === undefined)), ...grouped];
     return { text: [heading, ...listed, ...names, ...tail(lines)].join('\n'), budgeted: [heading, ...listed, ...tail(lines)].join('\n').length };
   };
   const room = SHORT_TEXT_DEFAULTS.maxChars - (options.before ?? 0);
   let shown = full.length;
   while (!options.fuller && shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > room) shown -= 1;
-  // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names, the
-  // full list one "Chi tiết" away.
-  const withConditions = compose(shown);
-  return said(withConditions.text.length <= room + SHORT_TEXT_DEFAULTS.namesChars ? withConditions.text : compose(shown, false).text);
+  // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names (or
+  // how many there are, `counted`); the full list one "Chi tiết" away.
+  const limit = room + SHORT_TEXT_DEFAULTS.namesChars;
+  const texts = [compose(shown).text, compose(shown, false).text];
+  const fitting = texts.find((text) => text.length <= limit);
+  return said(fitting ?? (options.counted ? compose(shown, false, true).text : texts[1]!));
 }
 
 /** An item of a list by its name and status, with its condition in a few words when `conditions` ("Trợ cấp hưu trí xã hội (tham khảo) (khi …)."). */
