@@ -411,7 +411,7 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
  * tham khảo)"), and, when one of its bands names the class, "<that standard> vẫn có <class>." with the class's income line and
  * status; undefined without a standard that day.
  */
-function classKept(rules: RuleSet, classification: SupportClass, day: string) {
+export function classKept(rules: RuleSet, classification: SupportClass, day: string) {
   const found = lookupStandard(rules, day);
   if (!found.ok) return undefined;
   const { standard } = found.value;

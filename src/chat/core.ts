@@ -30,7 +30,7 @@ import {
   type RuleSet,
 } from '../rules/index.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
-import { lowerFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import {
   answerButtons,
   completeFirst,
@@ -83,7 +83,7 @@ import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWo
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
-import { rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
+import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -769,6 +769,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const areaNow = refigured ? settledAtConsent(turn, told.interview, true) : undefined;
       return [lines(...(told.remark ? [told.remark] : []), recorded), ...(areaNow ?? [consentAgain(turn)])];
     }
+    // "con can ngheo thi sao" while the consent question waits after the figures (round 33 short23; was the estimate again): what
+    // that class means for the household, the income told and the line of the standard in force (its status), then the choice.
+    const meant = classMeantAtConsent(turn, interview, message);
+    if (meant) return meant;
     // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
     const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
@@ -848,6 +852,21 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         ]
       : undefined;
     return [lines(found.lead.text, ...(next ? [next] : [])), after ? reply(after, info.consentReply(today()).buttons) : consentAgain(turn, numbered)];
+  }
+
+  /**
+   * A poor or near-poor class asked as a follow-up ("con can ngheo thi sao") of the figures told, the consent waiting: the income
+   * told, the standard in force that day still having the class with its line and status (claims.ts classKept), the choice in
+   * one line. Undefined for another message, no income told, or a class no band of the standard names.
+   */
+  function classMeantAtConsent(turn: Turn, interview: Interview, message: ReadMessage): Reply[] | undefined {
+    const asked = readFollowUp(message, today());
+    const classification = asked && !asked.own && asked.year === undefined && asked.area === undefined ? asked.classification : undefined;
+    if ((classification !== 'poor' && classification !== 'near_poor') || interview.income === undefined) return undefined;
+    const still = classKept(rules, classification, dayOf(interview))?.still;
+    const income = understoodFacts(interview, rules, dayOf(interview)).find((fact) => fact.startsWith('Thu nhập'));
+    if (!still || !income) return undefined;
+    return [lines(`Bạn kể: ${income}.`, upperFirst(still)), consentAgain(turn)];
   }
 
   /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
-const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round33-short23');
+const { ask, first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round33-short23');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 
 describe('money said handed out to the poor class, in one short message', () => {
@@ -24,5 +24,24 @@ describe('money said handed out to the poor class, in one short message', () => 
     const message = text.slice(0, text.indexOf('\n\nBạn có thể gõ:'));
     expect(message).toContain('Gõ “Chi tiết từng khoản”');
     expect(message.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+/*
+ * - "con can ngheo thi sao" while the consent question waits after "nha tui 4 nguoi o que thu nhap 5 trieu 1 thang": the income
+ *   told, the line of the standard in force with its status and that near-poor is within it with fewer deprivations, then the
+ *   consent choice in one line; was the estimate said again.
+ */
+describe('a class asked while the consent question waits', () => {
+  it('"con can ngheo thi sao": what near-poor means for the household, then the choice', async () => {
+    const [estimate = '', answer = ''] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'con can ngheo thi sao');
+    expect(estimate).toContain('Đồng ý lưu');
+    expect(answer).toContain('1.250.000 đồng/người/tháng');
+    expect(answer).toContain('vẫn có hộ cận nghèo');
+    expect(answer).toMatch(/không quá 1\.500\.000 đồng \(nông thôn\).*còn lại là hộ cận nghèo \(tham khảo\)/);
+    expect(answer).not.toContain('tùy số chỉ số thiếu hụt');
+    const body = answer.slice(0, answer.indexOf('\n\nBạn có thể gõ:'));
+    expect(body.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(4);
+    expect(body).toMatch(/“Đồng ý lưu” hoặc “Không lưu”/);
   });
 });
