@@ -421,12 +421,11 @@ export function classKept(rules: RuleSet, classification: SupportClass, day: str
   const split = standard.bands.find((band) => band.byDeprivations && [band.byDeprivations.then, band.byDeprivations.otherwise].includes(classification as never));
   const own = standard.bands.find((band) => band.class === classification);
   const lines = description.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
-  const still = split
-    ? `${of} vẫn có ${name}. Thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(split)}${STATUS_TAGS[split.status]}.`
-    : own
-    ? `${of} vẫn có ${name}.`
-    : undefined;
-  return { standard, of, still };
+  // rule: the class's income line and what splits it, said alone where the class is asked what it means (core.ts
+  // classMeantAtConsent, round 33: "Theo …: thu nhập …", not "… vẫn có hộ cận nghèo", which answers whether it is still there).
+  const rule = split ? `Thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(split)}${STATUS_TAGS[split.status]}.` : undefined;
+  const still = rule ? `${of} vẫn có ${name}. ${rule}` : own ? `${of} vẫn có ${name}.` : undefined;
+  return { standard, of, still, rule };
 }
 
 /**

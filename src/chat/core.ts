@@ -863,10 +863,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const asked = readFollowUp(message, today());
     const classification = asked && !asked.own && asked.year === undefined && asked.area === undefined ? asked.classification : undefined;
     if ((classification !== 'poor' && classification !== 'near_poor') || interview.income === undefined) return undefined;
-    const still = classKept(rules, classification, dayOf(interview))?.still;
+    const kept = classKept(rules, classification, dayOf(interview));
+    const meant = kept?.rule ? `Theo ${kept.of}: ${lowerFirst(kept.rule)}` : kept?.still && upperFirst(kept.still);
     const income = understoodFacts(interview, rules, dayOf(interview)).find((fact) => fact.startsWith('Thu nhập'));
-    if (!still || !income) return undefined;
-    return [lines(`Bạn kể: ${income}.`, upperFirst(still)), consentAgain(turn)];
+    if (!meant || !income) return undefined;
+    return [lines(`Bạn kể: ${income}.`, meant), consentAgain(turn)];
   }
 
   /**
