@@ -1787,9 +1787,11 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (amount) {
     // The ages told (round 31 household17: "me tui 72 tuoi nha ngheo ko ai co luong" was 2.100 characters, the allowance's
     // "không thuộc trường hợp trên" line last): the cards say whom each is for and its basis, the amounts said once above.
-    // No ages told either ("tro cap huu tri xa hoi bn 1 thang", round 33 law22: was 1.695 characters, "chưa rõ" said in the notice
-    // and again in each card): the amounts were said above, so each card says whom it is for and its basis, in brief.
-    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, brief: true });
+    // Several supports with no ages told either ("tro cap huu tri xa hoi bn 1 thang", round 33 law22: was 1.695 characters,
+    // "chưa rõ" said in the notice and again in each card): the amounts were said above, so each card says whom it is for and its
+    // basis, in brief. One support keeps its whole card (what the data knows of the electricity support under QĐ 14/2025).
+    const brief = ages.length > 0 || amount.ids.length > 1;
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
     return { ...answered, spans: [plain(`${amount.notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
