@@ -1120,7 +1120,7 @@ function aspectPoints(
   ids: readonly string[] = supportsShown(rules, topic, today),
 ): { points: string[]; bases: string[]; noFigure: boolean } | undefined {
   if (aspect === 'duration' || aspect === 'both') return undefined;
-  const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+  const classes = classesOf(topic);
   const bases = new Set<string>();
   let noFigure = false;
   const points = ids.flatMap((id) => {
@@ -1259,7 +1259,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   if (aspect === 'duration') {
     // "may thang" after the lunch card (round 33 tryout20; was "điều không ghi … thì mình không biết" beside its "tối đa 9
     // tháng/năm học"): the months its amount says, with its status and basis.
-    const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+    const classes = classesOf(topic);
     const card = classes.flatMap((asked) => supportsFor(rules, asked, today)).find((one) => one.id === topic.supportId && one.status !== 'unknown');
     const months = card?.amount?.match(/(?:tối đa|trong)\s+\d+\s+tháng(?:\/năm(?: học)?)?/u)?.[0];
     const said =
@@ -1280,7 +1280,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   const found = aspectPoints(rules, topic, aspect, today);
   // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level, found by search): a
   // support that has ended is said to, with the year it ended, its basis and status.
-  const ended = aspect === 'timing' && (!found || found.points.length === 0) ? endedSupport(rules, topic.supportId, Object.keys(CLASS_CODES) as AskedClass[], today) : undefined;
+  const ended = aspect === 'timing' && (!found || found.points.length === 0) ? endedSupport(rules, topic.supportId, ALL_CLASSES, today) : undefined;
   if (ended) {
     const lead = `Về ${about}: hỗ trợ này đã kết thúc trong năm ${ended.end.slice(0, 4)}, không còn áp dụng ngày ${formatDate(today)}.`;
     return [reply([bold(`${lead}
@@ -1311,7 +1311,7 @@ const travelParts = (amount: string | undefined) =>
  * status today (QĐ 46/2015 after 31/12/2025: chưa rõ), never said to apply. Undefined when the data has no travel money for it.
  */
 function travelAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, about: string, today: string): Reply[] | undefined {
-  const classes: AskedClass[] = topic.classification ? [topic.classification] : (Object.keys(CLASS_CODES) as AskedClass[]);
+  const classes = classesOf(topic);
   const current = classes.map((asked) => supportsFor(rules, asked, today).find((one) => one.id === topic.supportId)).find((one) => one !== undefined);
   const now = travelParts(current?.amount);
   const ended = now.length > 0 ? undefined : endedSupport(rules, topic.supportId, classes, today);
@@ -2499,6 +2499,12 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
 const AREA_CODES: Record<'rural' | 'urban', string> = { rural: 'r', urban: 'u' };
 /** Class codes in button data and links (one letter each). */
 const CLASS_CODES: Record<AskedClass, string> = { poor: 'p', near_poor: 'n', newly_escaped: 'e', middle: 'm' };
+/** Every class a support is listed for (CLASS_CODES' keys). */
+const ALL_CLASSES = Object.keys(CLASS_CODES) as AskedClass[];
+/** The class a support topic names, or every class when it names none. */
+function classesOf(topic: { classification?: AskedClass }): AskedClass[] {
+  return topic.classification ? [topic.classification] : ALL_CLASSES;
+}
 /**
  * `sk` (the standards compared), `s`, `s2027`, `s20261231` (a day), each with `c` when the changes lead, `f` when the figures are asked (`fm`: of hộ có mức sống trung bình) and `-r`/`-u` for an area named, `p[-<asked>][-y2027]` (a year other than today's asked: its schedule and the year said, procedureAnswer), `u-<support id>[-<class>][-g<group>][-a]` (`-a`: the allowance kept beside a pension, `unsupported`), `i-<indicator id>[-<indicator id>…][-y2027]`, `l[-<asset, _ for spaces>]`,
  * `f-<reference entry id>`, `n-<notInData key>`: only [A-Za-z0-9_-], as a Telegram deep link allows.
@@ -2609,7 +2615,7 @@ export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
     return { kind: 'procedure', ...(about !== undefined ? { about } : {}), ...(asked !== undefined ? { year: asked } : {}), ...(post ? { post: true as const } : {}) };
   }
   if (!rules.supports.some((support) => support.id === supportId)) return undefined;
-  const classification = (Object.keys(CLASS_CODES) as AskedClass[]).find((key) => CLASS_CODES[key] === classCode);
+  const classification = ALL_CLASSES.find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
   const topic = { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) } as const;
   if (allowanceKept === undefined) return topic;
