@@ -11,7 +11,7 @@ import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS } from '../privacy/retention.ts';
 import { forgetOlder } from './marks.ts';
-import type { DeliveryCount, SharedCounters } from '../store/redis.ts';
+import type { SharedCounters } from '../store/redis.ts';
 import type { RefusedUpdates } from '../store/types.ts';
 
 export interface RateLimit {

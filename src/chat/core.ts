@@ -87,7 +87,7 @@ import { classKept, rumourCorrection, standardCorrection, supportCorrection, wit
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
-import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem, type QuickFigures } from './actions.ts';
+import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem } from './actions.ts';
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';

@@ -138,7 +138,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let closing = false;
 
   const dispatch = async (context: RouteContext, candidates: Route[] | undefined): Promise<void> => {
-    const { request, response } = context;
+    const { request } = context;
     if (!candidates) throw new HttpError(404, 'Không có địa chỉ này.');
     // HEAD is GET without the body (node:http leaves the body out): uptime checkers use it.
     const method = request.method === 'HEAD' ? 'GET' : request.method;

@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, ReplyError } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, heartbeat, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type ChatStore, type DeliveryClaims, type DeliveryStore } from '../chat/ports.ts';
+import { DELIVERY_DEFAULTS, DeliveryClaimLostError, DRAFT_LOST, DRAFT_UNREADABLE, ownerOfSession, heartbeat, processChatLock, renewWhileHandled, storeDeliveryClaims, StoreUnavailableError, type ChatLock, type DeliveryClaims, type DeliveryStore } from '../chat/ports.ts';
 import { DRAFT_IDLE_MS, VolatileDrafts, type ErasableDrafts } from '../chat/session.ts';
 import type { Logger } from '../log.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';

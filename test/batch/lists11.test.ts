@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { classifyList, columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 import { twoRowHeader, workbooks } from './merged-header.ts';

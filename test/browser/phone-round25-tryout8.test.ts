@@ -34,7 +34,6 @@ interface Doc {
   getElementById(id: string): { textContent: string } | null;
   createRange(): { selectNodeContents(node: Node): void; getClientRects(): ArrayLike<Box> };
 }
-const doc = () => (globalThis as unknown as { document: Doc }).document;
 
 const lastBot = () => page.locator('.msg.bot').last();
 

@@ -31,7 +31,7 @@ describe('one process (SQLite, drafts in memory)', () => {
 
 describe.skipIf(missing !== undefined)(titled('two instances, a draft write refused after the check step (PostgreSQL + Redis)', missing), () => {
   const two = twoInstances('check-step-r31', () => new Date(Date.parse('2026-12-05T06:00:00Z')));
-  const { lines, direct } = two;
+  const { direct } = two;
 
   it('"khong" o Cau 4 tai A, A ket truoc khi ghi ban nhap; go lai "khong" toi B: B hoi Cau 5 (was: "bi gian doan do su co")', async () => {
     const userId = 'zalo-r31-instances12-1';

@@ -7,7 +7,7 @@ import { askApiText, conversationsAt } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-04T03:00:00Z');
 const TODAY = '2026-12-04';
-const { ask, first } = conversationsAt(TESTED_ON, 'law24law6');
+const { first } = conversationsAt(TESTED_ON, 'law24law6');
 
 describe('a 3,3% loan rate asked by a near-poor or newly-escaped household is answered for that class', () => {
   // Was the note of poor households in 30a districts ("Lãi suất 3,3%/năm cho hộ nghèo ở huyện nghèo …, không còn huyện nghèo"),

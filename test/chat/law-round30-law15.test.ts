@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
-const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round30law15');
+const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round30law15');
 
 /** The statuses a line says: every "(tham khảo)", "(chưa rõ)", "(đã kiểm tra)" and ", tham khảo)"-style label in it. */
 const statusesIn = (line: string) => line.match(/(?:\(|; |, )(?:tham khảo|chưa rõ|đã kiểm tra)\)/gu) ?? [];

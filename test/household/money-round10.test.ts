@@ -11,7 +11,7 @@ import { parseMoney } from '../../src/rules/index.ts';
 import { openHarness, type Harness } from '../chat/harness.ts';
 
 const DATE = '2026-12-02';
-const { rules, read, classOf: exactClassOf } = readerOn(DATE);
+const { read, classOf: exactClassOf } = readerOn(DATE);
 const classOf = (text: string) => {
   const found = exactClassOf(text);
   return found && { ...found, incomePerPerson: Math.round(found.incomePerPerson) };

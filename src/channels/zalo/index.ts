@@ -12,7 +12,7 @@ import type { Logger } from '../../log.ts';
 import type { SharedState } from '../../store/redis.ts';
 import type { RateLimit } from '../user-limit.ts';
 import type { Outbox, RefusedUpdates, StaleDraftMarks } from '../../store/types.ts';
-import { outboxLease, SentAnswers, watchOutbox, type OutboxSender } from '../outbox.ts';
+import { outboxLease, SentAnswers, watchOutbox } from '../outbox.ts';
 import { createZaloApi, type ZaloApi } from './api.ts';
 import { createZaloBot, type ZaloBot } from './bot.ts';
 import { claimInbox } from './inbox.ts';

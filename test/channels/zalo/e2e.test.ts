@@ -5,7 +5,7 @@
  * secret header). The whole conversation is typed: there are no buttons on Zalo.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../../server/harness.ts';
+import { startTestService } from '../../server/harness.ts';
 import { startFakeZalo, zaloUpdate } from './fake-zalo-server.ts';
 import { exchange, freePort, say, TOKEN, type ZaloConversation } from './harness.ts';
 import { expectDetails, expectFirstScreen } from '../result-screen.ts';
