@@ -40,7 +40,7 @@ const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ H
 const ORGAN_LINE = /^(ỦY BAN|UỶ BAN|UBND |HĐND |TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|BAN |HỘI ĐỒNG|SỞ |BỘ |THỊ XÃ|TỈNH |HUYỆN |THÀNH PHỐ|XÃ |PHƯỜNG|ĐẢNG BỘ)/;
 const DATE_LINE = /^([^,\d]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/;
 const NUMBER_LINE = /^Số\s*:?\s*(\d.*)$/;
-const BODY_OPENERS = /^(Thực hiện|Căn cứ|Kính gửi|Trên cơ sở|Theo đề nghị)\b/;
+const BODY_OPENERS = /^(Thực hiện|Căn cứ|Kính gửi|Trên cơ sở|Theo đề nghị)(?![\p{L}\p{N}])/u;
 
 export function splitDocuments(lines: SourceLine[]): RawDocument[] {
   const drafts: Draft[] = [newDraft()];

@@ -105,6 +105,13 @@ describe('ingesting a new resolution', () => {
     expect(file?.meta).toMatchObject({ number: '7/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh Thái Bình', province: 'Thái Bình' });
   });
 
+  it('ends the title at a body line opening with "Căn cứ" or "Theo đề nghị" (words ending in an accented letter)', () => {
+    // The opener list was tested with \b, which never matches after "ứ" or "ị": the line went into the title.
+    const [file] = ingestText('UBND TỈNH THÁI BÌNH\nSố: 9/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề hỗ trợ hộ cận nghèo năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương\nTheo đề nghị của Sở Y tế\n\nĐiều 1. Hỗ trợ thẻ bảo hiểm y tế cho hộ cận nghèo.\n', 'y.txt');
+    expect(file?.meta.title).toBe('Quyết định về hỗ trợ hộ cận nghèo năm 2025');
+    expect(file?.text).toContain('Căn cứ Luật Tổ chức chính quyền địa phương');
+  });
+
   it('refuses a binary or non-UTF-8 file instead of storing garbage', () => {
     expect(() => ingestText('NGHỊ QUYẾT\u0000\u0001\u0002', 'scan.pdf')).toThrow(/scan\.pdf: không phải văn bản UTF-8/);
     const latin1 = Buffer.from('NGH\xc4 QUY\xc9T v\xe0 gi\xe1m ngh\xe8o', 'latin1').toString('utf8');
