@@ -897,11 +897,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
          ON CONFLICT (draft) DO UPDATE SET marked_at = greatest(stale_drafts.marked_at, excluded.marked_at)`,
         [hash, at],
       )),
-    staleDrafts: async ({ hash, limit }) =>
+    staleDrafts: async ({ hash, limit, after }) =>
       (
         await query<{ hash: string; at: string }>(
-          'SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE $1::text IS NULL OR draft = $1 ORDER BY marked_at LIMIT $2',
-          [hash ?? null, limit],
+          `SELECT draft AS hash, marked_at AS at FROM stale_drafts
+           WHERE ($1::text IS NULL OR draft = $1) AND ($3::bigint IS NULL OR (marked_at, draft) > ($3::bigint, $4::text))
+           ORDER BY marked_at, draft LIMIT $2`,
+          [hash ?? null, limit, after?.at ?? null, after?.hash ?? null],
         )
       ).rows.map((row) => ({ hash: row.hash, at: Number(row.at) })),
     staleDraftCleared: async (hash, at) => void (await query('DELETE FROM stale_drafts WHERE draft = $1 AND marked_at <= $2', [hash, at])),

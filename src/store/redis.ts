@@ -671,10 +671,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * not read anywhere, and is deleted by whichever instance meets it first (a read, or Redis back).
    */
   const unsynced = new Map<string, number>();
-  /** The marks any instance left on this conversation's draft (StaleDraftMarks) and, a group chat's, on its user's erasure (erasureMark). */
+  /**
+   * The marks any instance left on this conversation's draft (StaleDraftMarks) and on its user's erasure (erasureMark), a group
+   * chat's and the private chat's alike (was: the private chat's own mark alone, which a third instance settling it clears:
+   * test/store/erasure-marks-round34-instances16.test.ts).
+   */
   const marksOn = async (key: string): Promise<StaleDraft[]> => {
-    const owner = ownerOfSession(key);
-    const hashes = owner === key ? [hashKey(key)] : [hashKey(key), erasureMark(hashKey(owner))];
+    const hashes = [hashKey(key), erasureMark(hashKey(ownerOfSession(key)))];
     return (await Promise.all(hashes.map(async (hash) => (await staleDrafts.staleDrafts({ hash, limit: 1 }))[0]))).filter((mark) => mark !== undefined);
   };
   /** The latest of them, or none. */
@@ -701,15 +704,20 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   /**
    * The draft a mark names, if Redis still holds the one older than the mark (its time to live says when it was last
    * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays; a user's
-   * erasure's (erasureMark) names each of their group drafts. The mark goes either way. Resolves to the names of those deleted.
+   * erasure's (erasureMark) names their private chat's draft and each of their group drafts. A draft's mark goes either way;
+   * an erasure's is kept until it expires (the store's purge, RETENTION.draftIdleHours, when every copy older than it held in
+   * an instance's memory has expired too): an instance cut off from Redis that holds a copy made before the erasure finds it
+   * when it is back (syncDraft) and writes nothing. Was: cleared by the first instance settling it, so a fourth instance's older
+   * copy, its own mark cleared with it, was written back: the erased household in Redis again
+   * (test/store/erasure-marks-round34-instances16.test.ts). Resolves to the names of those deleted.
    */
   const settleMark = async (mark: StaleDraft): Promise<string[]> => {
     const left = DRAFT_IDLE_MS - (now().getTime() - mark.at) + REDIS_DEFAULTS.staleMarkSkewMs;
     const user = mark.hash.startsWith(erasureMark('')) ? mark.hash.slice(erasureMark('').length) : undefined;
-    const names = user === undefined ? [mark.hash] : await redis.smembers(groupDraftsOf(user));
+    const names = user === undefined ? [mark.hash] : [user, ...(await redis.smembers(groupDraftsOf(user)))];
     const deleted: string[] = [];
     for (const name of names) if (Number(await redis.eval(DELETE_STALE_SCRIPT, 2, `draft:${name}`, versionKey(name), mark.at, left)) === 1) deleted.push(name);
-    await staleDrafts.staleDraftCleared(mark.hash, mark.at);
+    if (user === undefined) await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };
   /** Redis took this conversation's draft write: the copy in memory and the mark this instance left go. */
@@ -759,10 +767,12 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
           synced += 1;
         }
         // Then what other instances marked, also one that stopped before Redis came back.
-        for (;;) {
-          const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch });
+        // Page by page after the last one read: an erasure's mark stays after it is settled (settleMark).
+        for (let after: StaleDraft | undefined; ; ) {
+          const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch, after });
           for (const mark of marks) settled += (await settleMark(mark)).length;
           if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) break;
+          after = marks[marks.length - 1];
         }
       } catch (error) {
         fallback('drafts', error, undefined);

@@ -645,7 +645,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       `INSERT INTO stale_drafts (draft, marked_at) VALUES (?, ?)
        ON CONFLICT(draft) DO UPDATE SET marked_at = max(marked_at, excluded.marked_at)`,
     ),
-    staleDrafts: db.prepare<[number], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts ORDER BY marked_at LIMIT ?'),
+    staleDrafts: db.prepare<[number], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts ORDER BY marked_at, draft LIMIT ?'),
+    staleDraftsAfter: db.prepare<[number, string, number], StaleDraft>(
+      'SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE (marked_at, draft) > (?, ?) ORDER BY marked_at, draft LIMIT ?',
+    ),
     staleDraft: db.prepare<[string], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE draft = ?'),
     staleDraftCleared: db.prepare<[string, number]>('DELETE FROM stale_drafts WHERE draft = ? AND marked_at <= ?'),
     purgeStaleDrafts: db.prepare<[number]>('DELETE FROM stale_drafts WHERE marked_at < ?'),
@@ -1083,9 +1086,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     renewDelivery: (channel, id, lease) => write(() => statements.renewDelivery.run(lease.untilMs, channel, id, lease.token).changes === 1),
     now,
     markDraftStale: (hash, at) => write(() => void statements.markDraftStale.run(hash, at)),
-    staleDrafts: ({ hash, limit }) =>
+    staleDrafts: ({ hash, limit, after }) =>
       read(() => {
-        if (hash === undefined) return statements.staleDrafts.all(limit);
+        if (hash === undefined) return after ? statements.staleDraftsAfter.all(after.at, after.hash, limit) : statements.staleDrafts.all(limit);
         const row = statements.staleDraft.get(hash);
         return row ? [row] : [];
       }),

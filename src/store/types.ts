@@ -88,8 +88,11 @@ export interface StaleDraftMarks {
   now(): Date;
   /** The draft named `hash` in Redis is stale since `at` (ms since the epoch): a later mark keeps the later time. */
   markDraftStale(hash: string, at: number): Promise<void>;
-  /** The stale drafts not yet deleted from Redis, oldest first, at most `limit`; or `hash`'s alone. */
-  staleDrafts(options: { hash?: string; limit: number }): Promise<StaleDraft[]>;
+  /**
+   * The stale drafts not yet deleted from Redis, oldest first (then by name), at most `limit`, those after `after` in that
+   * order only (a page: an erasure's mark stays after it is settled); or `hash`'s alone.
+   */
+  staleDrafts(options: { hash?: string; limit: number; after?: StaleDraft }): Promise<StaleDraft[]>;
   /** Redis no longer holds the stale draft (deleted, or replaced by a newer one): the mark goes, unless marked after `at`. */
   staleDraftCleared(hash: string, at: number): Promise<void>;
 }
