@@ -2555,7 +2555,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "bn tien", "o dau lam" right after the list of supports of a class: those supports' amounts or places, not a passage.
     const listedNow = aspect && !aspected ? listedOf(last) : undefined;
     const listedClass = listedNow && askedClass(listedNow.classification);
-    const ofList = listedClass && supportsAspectAnswer(rules, listedClass, aspect!, listedNow!.day);
+    // Every class's list ('') asked where or whom: whom to ask (supportsAspectAnswer with no class).
+    const ofList = listedNow && (listedClass || listedNow.classification === '') ? supportsAspectAnswer(rules, listedClass, aspect!, listedNow.day) : undefined;
     if (aspected || ofList) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });

@@ -37,7 +37,7 @@ import {
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, supportLine, cited, UNKNOWN_SUPPORT_NOTE } from './result.ts';
+import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, UNKNOWN_SUPPORT_NOTE } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -173,11 +173,14 @@ export function singleSupportReply(
       ),
     ];
   });
-  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${where}`));
+  // In brief, the office alone (round 34 short24): what to file there is on the whole card, one "chi tiết" away.
+  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${options.brief ? `${where.replace(/ \(.*\)\.$/, '')}.` : where}`));
   if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
-  spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
+  // In brief, whom to ask alone (round 34 short24: "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" was 1.296 characters);
+  // who decides is on the whole card, one "chi tiết" away.
+  if (!options.brief) spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
-  if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(` ${WHERE_TO_ASK}`));
+  if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(`${options.brief ? '\n\n' : ' '}${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
 }
 
@@ -195,11 +198,14 @@ function briefDetail(support: SupportResult, aged: boolean, place: boolean, amou
   const when = conditionPrefix(support.condition);
   const what = support.what.startsWith(when) ? support.what.slice(when.length) : support.what;
   const first = /^.+?\.(?=\s|$)/.exec(what.replace(/ \([^()]*\)/g, ''))?.[0];
+  // A condition the data itself does not know ("… (chưa rõ nhóm nào gồm thành viên hộ cận nghèo)"): said not known in a few words,
+  // its basis and whom to ask after it (round 34 short24: the near-poor line of the monthly allowance was 330 characters).
+  const whenUnknown = support.status === 'unknown' && support.condition?.includes(STATUS_LABELS.unknown) === true;
   const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
   // No amount in the data: its text's sentence saying so ("Mức trợ cấp hằng tháng chưa rõ."), never left out (round 33 long21).
   const untold = amount && !support.amount ? what.split(/(?<=\.)\s+/).find((sentence) => sentence.endsWith(`${STATUS_LABELS.unknown}.`)) : undefined;
   const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : untold ? `${untold} ` : '';
-  return `${aged && first ? `${first} ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */
@@ -1063,8 +1069,10 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // characters, every condition spelt out, no source.
       // What the class keeps said first takes its room (round 33 long22).
       // So does a line the chat says before the card (`said` characters: "xa ben co phat tien cho ho ngheo ko", round 33 short23).
+      // The items past the sure ones counted when their names overrun the message (round 34 short24: "ho ngheo dc ho tro j" was
+      // 1.513 characters, "ho can ngheo dc ho tro j" 1.327), each one "Chi tiết từng khoản" away.
       const before = said + spans.reduce((sum, span) => sum + span.text.length, 0);
-      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: said > 0 }).spans.map((span) => span.text).join('');
+      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true }).spans.map((span) => span.text).join('');
       spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
       spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
       return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];
@@ -1079,15 +1087,26 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
     return [reply(spans, [...inFull, ...classButtons, answerRow({ supportsOf: chosen.key })])];
   }
   const spans: Span[] = [bold(`Các chính sách hỗ trợ theo loại hộ (áp dụng ngày ${formatDate(today)}):`)];
+  // Every class in one message a phone shows (round 34 short24: "dc ho tro j" after the storm card was 5.748 characters, every
+  // support of every class with its basis): each class's supports with no condition named with their status, the others counted
+  // as a class's short list counts them (short.ts ShortForm.counted); the class's list, with each basis and where to apply, one
+  // press away.
   for (const { classification } of SUPPORT_CLASSES) {
     const supports = supportsFor(rules, classification, today);
-    spans.push(bold(`\n\n${CLASS_NAMES[classification]}:\n`));
-    spans.push(plain(supports.length > 0 ? bullets(supports.map(supportLine)) : 'Chưa có trong dữ liệu.'));
+    const sure = supports.filter((support) => support.status !== 'unknown' && support.condition === undefined);
+    const counted = [
+      [supports.filter((support) => support.status !== 'unknown' && support.condition !== undefined).length, 'có điều kiện'],
+      [supports.filter((support) => support.status === 'unknown').length, 'chưa rõ mức hoặc còn áp dụng không'],
+    ].flatMap(([count, what]) => (count === 0 ? [] : [`${count} khoản ${what}`]));
+    const named = sure.map((support) => `${support.name} (${STATUS_LABELS[support.status]})`);
+    const rest = counted.length === 0 ? [] : [`${named.length > 0 ? 'còn ' : ''}${counted.join(' và ')}`];
+    spans.push(bold(`\n\n${CLASS_NAMES[classification]}: `));
+    spans.push(plain(supports.length > 0 ? `${[...named, ...rest].join('; ')}.` : 'Chưa có trong dữ liệu.'));
   }
   spans.push(
     plain('\n\n'),
     pressingOne('Bấm một loại hộ', classButtons.flat().map((classButton) => classButton.label), '/hotro và loại hộ, ví dụ /hotro can ngheo'),
-    plain(' để xem chi tiết của loại hộ đó: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục.'),
+    plain(` để xem chi tiết của loại hộ đó: nội dung, mức hỗ trợ, căn cứ và nơi làm thủ tục. ${WHERE_TO_ASK}`),
   );
   return [reply(spans, [...classButtons, answerRow({ supportsOf: '' })])];
 }

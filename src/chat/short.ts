@@ -212,7 +212,9 @@ export interface ShortForm {
   before?: number;
   /**
    * The items only named are counted instead when even their names make the text long after a line said before it ("xa ben co
-   * phat tien cho ho ngheo ko", round 33 short23: was 1.730 characters), every one "chi tiết" away.
+   * phat tien cho ho ngheo ko", round 33 short23: was 1.730 characters), every one "chi tiết" away. Said to a resident (a class's
+   * list in the chat), the names must fit the message's room (maxChars less `before`), with no namesChars beyond it (round 34
+   * short24: "ho ngheo dc ho tro j" was 1.513 characters).
    */
   counted?: boolean;
 }
@@ -522,7 +524,8 @@ function shortText(
   while (!options.fuller && shown > 1 && full[shown - 1]!.name !== undefined && compose(shown).budgeted > room) shown -= 1;
   // The conditions of the items named only while the whole text stays short (a cheap phone's message); else their names (or
   // how many there are, `counted`); the full list one "Chi tiết" away.
-  const limit = room + SHORT_TEXT_DEFAULTS.namesChars;
+  // Counted (a resident's list, `counted`): the names too within the message's room, else the counts (round 34 short24).
+  const limit = room + (options.counted ? 0 : SHORT_TEXT_DEFAULTS.namesChars);
   const texts = [compose(shown).text, compose(shown, false).text];
   const fitting = texts.find((text) => text.length <= limit);
   return said(fitting ?? (options.counted ? compose(shown, false, true).text : texts[1]!));

@@ -1339,7 +1339,13 @@ function travelAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
  * figure and status; those without one named together, no figure), where each is applied for (supports grouped by place), or
  * the loan's rate. Undefined for another aspect.
  */
-export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass, aspect: Aspect, today: string): Reply | undefined {
+export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass | undefined, aspect: Aspect, today: string): Reply | undefined {
+  // "hoi ai", "o dau lam" after every class's supports (round 34 short24: was a passage on the social pension): whom to ask, and
+  // that each class's places are one class typed away.
+  if (classification === undefined) {
+    if (aspect !== 'place' && aspect !== 'papers') return undefined;
+    return reply([plain(`${WHERE_TO_ASK}\nNơi làm từng khoản tùy loại hộ: bạn gõ loại hộ (ví dụ “hộ nghèo”), rồi hỏi “ở đâu làm”.`)]);
+  }
   const found = supportsFor(rules, classification, today);
   const name = CLASS_NAMES[classification].toLowerCase();
   const names = (list: readonly { name: string }[]) => list.map((support) => support.name).join('; ');
@@ -1361,8 +1367,11 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass,
     // with one.
     return aspectAnswer(rules, { kind: 'support', supportId: LOAN_ALONE.support, classification }, aspect, today)?.[0];
   } else if (aspect === 'place' || aspect === 'papers') {
+    // By office (the place without what is filed there, in brackets: round 34 short24, "hoi ai" after the poor class's list was
+    // 1.721 characters, "UBND cấp xã (…)" on 7 lines); what is filed is on each one's card.
+    const office = (place: string) => place.replace(/ \(.*\)\.?$/, '').replace(/\.$/, '');
     const byPlace = new Map<string, (typeof found)[number][]>();
-    for (const support of found) byPlace.set(support.whereToApply, [...(byPlace.get(support.whereToApply) ?? []), support]);
+    for (const support of found) byPlace.set(office(support.whereToApply), [...(byPlace.get(office(support.whereToApply)) ?? []), support]);
     lead = `Nơi làm các hỗ trợ của ${name}, theo dữ liệu chính sách:`;
     points = [...byPlace].map(([place, supports]) => `${names(supports)}: ${place.replace(/\.$/, '')}.`);
   } else {
@@ -1649,10 +1658,10 @@ const MONTHLY_ALLOWANCE = 'social_assistance';
 /**
  * The supports a support topic names itself: its own and, for an old person of a poor household nobody supports kept as the
  * pension of their age (codedTopic, `unsupported`), the monthly allowance beside it ("me tui 72 tuoi nha ngheo ko ai co luong"
- * then "ngắn hơn", round 31 plain18; was the pension alone).
+ * then "ngắn hơn", round 31 plain18; was the pension alone); so too for the two said in brief, of any class (round 34 short24).
  */
 export function supportsKept(topic: Extract<Topic, { kind: 'support' }>): string[] {
-  return topic.unsupported === true && topic.classification === 'poor' && topic.supportId !== MONTHLY_ALLOWANCE ? [topic.supportId, MONTHLY_ALLOWANCE] : [topic.supportId];
+  return topic.unsupported === true && topic.supportId !== MONTHLY_ALLOWANCE ? [topic.supportId, MONTHLY_ALLOWANCE] : [topic.supportId];
 }
 
 /** The social pension (NĐ 176/2025): its card names who qualifies by age and class. */
@@ -2563,7 +2572,11 @@ export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined || topic.form !== undefined)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, unsupported, ...rest } = topic;
-  return { ...rest, supportId: supportsShown(rules, topic, today)[0]!, ...(unsupported && topic.classification === 'poor' ? { unsupported } : {}) };
+  // The pension and the monthly allowance said in brief (supportBriefly) keep the allowance too, of any class or none: "chi tiết"
+  // gives the whole card of both (round 34 short24: "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" then "chi tiet" gave
+  // the pensions alone).
+  const kept = (unsupported === true && topic.classification === 'poor') || supportBriefly(rules, topic, today);
+  return { ...rest, supportId: supportsShown(rules, topic, today)[0]!, ...(kept ? { unsupported: true } : {}) };
 }
 
 /**
