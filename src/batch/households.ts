@@ -30,7 +30,7 @@ import {
   type TextParts,
 } from '../rules/index.ts';
 // A bare figure this big is đồng already: in a column counted in thousands or millions it is refused, not multiplied.
-import { amountFor, amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, unitTypedShort, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
+import { amountFor, amountInWords, approximateLead, BARE_DONG_MINIMUM, incomeHardToBelieve, unitAbbreviated, unitTypedShort, type Amount, type AmountParse, type IncomeRange } from '../rules/money.ts';
 import { READER_DEFAULTS } from '../rules/defaults.ts';
 import {
   ADDRESS_HEADERS,
@@ -1732,10 +1732,13 @@ function amountRead({ said, value, period }: Amount): string {
  * and units that say the figure whole ("1,5 triệu", "800k").
  */
 function inWordsNote(text: string): string {
-  const short = amountInWords(text) ? undefined : unitTypedShort(text);
-  if (short === undefined && !amountInWords(text)) return '';
+  const words = amountInWords(text);
+  const short = words ? undefined : unitTypedShort(text);
+  // Most cells (digits alone, "1.500.000đ") hold no unit: nothing read.
+  if (short === undefined && !words && !/\d\s*[^\d\s.,]/.test(text)) return '';
   const parsed = parseAmount(text);
   if (!parsed.ok) return '';
+  if (short === undefined && !words) return abbreviatedNote(text, parsed.amount);
   // "3tr5", "1cu2", "3 triệu 5": the digits after the unit are its fraction, said (was read unsaid, round 32).
   if (short !== undefined) {
     const unit = MONEY_UNIT_NAMES[MONEY_UNITS[short]!] ?? short;
@@ -1747,6 +1750,23 @@ function inWordsNote(text: string): string {
   const both = typed === undefined ? undefined : ABOUT_OR_DIGIT[typed.toLowerCase()]!;
   const which = both ? ` (“${typed}” đọc là “${both.digit}”; nếu là “${both.about}”, tức khoảng, hãy ghi con số bằng chữ số, ví dụ “${both.about} 1 triệu”)` : '';
   return `Ô “${text.trim()}” ghi số tiền bằng chữ: đọc là ${amountRead(parsed.amount)}${which}; nếu không đúng, hãy ghi bằng chữ số. `;
+}
+
+/**
+ * An income cell of digits and a unit typed short ("1,5tr", "800k", "2 củ") or a fraction of its unit ("1,2 triệu", "1.5tr"):
+ * how it was read, as "3tr5" says it (round 34: was read unsaid; "2 triệu", "1.500 nghìn" written out are not said).
+ */
+function abbreviatedNote(text: string, amount: Amount): string {
+  const found = unitAbbreviated(text, amount.said);
+  if (!found) return '';
+  const name = MONEY_UNIT_NAMES[MONEY_UNITS[found.unit]!]!;
+  // The unit and the figure before it as typed ("tr", "1.5"), not folded.
+  const typed = /(\d[\d.,]*)\s*([^\d\s.,/]+)/u.exec(text);
+  const why = [
+    found.short ? `“${typed?.[2] ?? found.unit}” là ${name}` : '',
+    found.fraction && typed?.[1]?.includes('.') ? `dấu chấm trong “${typed[1]}” đọc là dấu thập phân` : '',
+  ].filter(Boolean);
+  return `Ô “${text.trim()}” ghi tắt: đọc là ${amountRead(amount)}${why.length > 0 ? ` (${why.join(', ')})` : ''}; nếu không đúng, hãy ghi số đầy đủ, ví dụ “${formatNumber(amount.said)}”. `;
 }
 
 /** Whether an income cell says its own period ("60 triệu/năm", "5 triệu/tháng"; "năm" alone may be the digit five: "năm triệu"). */

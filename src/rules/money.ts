@@ -40,6 +40,7 @@ import {
   NOT_YEAR_BEFORE,
   CROPS,
   SLANG_UNITS,
+  SHORT_MONEY_UNITS,
   RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
@@ -517,6 +518,24 @@ export function unitTypedShort(text: string): string | undefined {
   // Glued ("3tr5") or apart ("3 triệu 5", "2 củ 3"): digits after a unit after digits.
   const at = tokens.findIndex((_, index) => index > 1 && (continuesUnit(run, index) || (isDigits(tokens[index]) && isUnit(tokens[index - 1]) && isDigits(tokens[index - 2]))));
   return at < 0 ? undefined : tokens[at - 1];
+}
+
+/**
+ * The unit of an amount in digits that shortens it, as the text folds it, and what is short: the unit word itself (`short`:
+ * "1,5tr", "800k", "2 củ": SHORT_MONEY_UNITS) and a fraction of the unit (`fraction`: "1,2 triệu", "1.5tr"): a list's cell so
+ * written says in its row how it was read. Undefined for a figure in đồng ("1.500.000đ") and a whole count of a unit written
+ * out ("2 triệu", "1.500 nghìn"); the fraction's digits after the unit ("3tr5") are unitTypedShort's.
+ */
+export function unitAbbreviated(text: string, said: number): { unit: string; short: boolean; fraction: boolean } | undefined {
+  if (!/\d\s*[^\d\s.,]/.test(text)) return undefined;
+  const { tokens } = readTokens(fold(text.trim()));
+  const at = tokens.findIndex((token, index) => index > 0 && MONEY_UNITS[token] !== undefined && isDigits(tokens[index - 1]));
+  if (at < 0) return undefined;
+  const unit = tokens[at]!;
+  const digits = readDigits(tokens[at - 1]!);
+  const fraction = digits !== null && !Number.isInteger(digits.value) && Math.abs(digits.value * MONEY_UNITS[unit]! - said) < 1;
+  const short = SHORT_MONEY_UNITS.has(unit);
+  return short || fraction ? { unit, short, fraction } : undefined;
 }
 
 /** The words and signs a cell may put before an amount to say it is approximate (lexicon: APPROXIMATE_WORDS, INCOME_BOUNDS.about). */

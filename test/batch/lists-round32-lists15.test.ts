@@ -88,7 +88,7 @@ describe('Phường Tân An (CSV “;”, Excel’s BOM): a title, blank rows, �
       ['8', 'footer', '', ''],
     ]);
     expect(rows.map((row) => row.ngay).slice(0, 3)).toEqual(['05/12/2026', '05/12/2026', '30/11/2026']);
-    expect(reasonOf(rows, 4)).toMatch(new RegExp(`^Cột “Ghi chú” ${REMARK_SAID.replace(/[.()]/g, '\\$&')} Thu nhập bình quân: 8\\.000\\.000 đồng ÷ 4 người`));
+    expect(reasonOf(rows, 4)).toMatch(new RegExp(`^Ô “8tr” ghi tắt: đọc là 8\\.000\\.000 đồng \\(“tr” là triệu\\); nếu không đúng, hãy ghi số đầy đủ, ví dụ “8\\.000\\.000”\\. Cột “Ghi chú” ${REMARK_SAID.replace(/[.()]/g, '\\$&')} Thu nhập bình quân: 8\\.000\\.000 đồng ÷ 4 người`));
     expect(reasonOf(rows, 6)).toMatch(/^Ô “2tr5” ghi tắt: đọc là 2\.500\.000 đồng/);
     expect(rows.some((row) => Object.values(row).some((cell) => cell.includes('chuyển đến')))).toBe(false);
     expect(reasonOf(rows, 8)).toContain('Số ở dòng này bằng tổng các dòng 3–6 (Số nhân khẩu 9).');
@@ -114,7 +114,7 @@ describe('Xã Hòa Bình (CSV “,”): names and remarks with commas in quotes,
       ['6', 'footer', '', ''],
     ]);
     expect(rows[0]!.ho_ten_chu_ho).toBe('Nguyễn Văn A, tổ 3');
-    expect(reasonOf(rows, 2)).toMatch(new RegExp(`^Cột “Ghi chú” ${REMARK_SAID.replace(/[.()]/g, '\\$&')} Thu nhập bình quân`));
+    expect(reasonOf(rows, 2)).toMatch(new RegExp(`^Ô “1,2 triệu” ghi tắt: đọc là 1\\.200\\.000 đồng; nếu không đúng, hãy ghi số đầy đủ, ví dụ “1\\.200\\.000”\\. Cột “Ghi chú” ${REMARK_SAID.replace(/[.()]/g, '\\$&')} Thu nhập bình quân`));
     expect(rows.some((row) => Object.values(row).some((cell) => cell.includes('nằm viện')))).toBe(false);
     expect(summary).toMatchObject({ classified: 3, rejected: 0, totalRows: [6] });
   });

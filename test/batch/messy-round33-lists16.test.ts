@@ -79,7 +79,7 @@ describe('five cadres’ sheets: no row lost, each odd cell said', () => {
       ['7', 'error', '', '', 'Vũ Văn Phú'],
     ]);
     expect(reasonOf(rows, 3)).toMatch(/^Ô khu vực “T\.Thị” ghi tắt: đọc là thành thị; nếu không đúng, hãy ghi đầy đủ\. Thu nhập bình quân: 5\.400\.000 đồng ÷ 3 người = 1\.800\.000 đồng/);
-    expect(reasonOf(rows, 4)).toMatch(/^Cột “Ghi chu” có ghi: ghi chú không được đọc để xét hộ/);
+    expect(reasonOf(rows, 4)).toMatch(/^Ô “12,5tr” ghi tắt: đọc là 12\.500\.000 đồng \(“tr” là triệu\); nếu không đúng, hãy ghi số đầy đủ, ví dụ “12\.500\.000”\. Cột “Ghi chu” có ghi: ghi chú không được đọc để xét hộ/);
     expect(reasonOf(rows, 6)).toBe(
       'Cột So nhan khau (so_nguoi): số người “bốn” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4). Cột “Ghi chu” có ghi: ghi chú không được đọc để xét hộ; hãy đọc lại, nếu ghi chú làm đổi số liệu của hộ thì sửa ở cột ấy.',
     );

@@ -581,6 +581,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   checkApart(section, ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS], ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES]);
   for (const word of data.TIME_NOT_PERIOD_TRAILS) if (!data.PERIOD_TRAILS.has(word)) throw new LexiconError(section, word, 'TIME_NOT_PERIOD_TRAILS: không có trong PERIOD_TRAILS');
   for (const word of data.PERIODS_ALONE_AFTER) if (data.PERIOD_WORDS[word] === undefined) throw new LexiconError(section, word, 'PERIODS_ALONE_AFTER: không phải từ chỉ kỳ (PERIOD_WORDS)');
+  for (const unit of data.SHORT_MONEY_UNITS) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, unit, 'SHORT_MONEY_UNITS: không phải đơn vị (MONEY_UNITS)');
   for (const [letter, unit] of Object.entries(data.COMPACT_UNITS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, letter, `COMPACT_UNITS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
   for (const [word, values] of Object.entries(data.SLANG_UNITS)) {
     if (values.length > 1 || values.some((value) => !(value > 0))) throw new LexiconError(section, word, 'SLANG_UNITS: một giá trị dương, hoặc [] (chưa rõ giá trị: hỏi lại)');

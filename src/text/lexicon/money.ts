@@ -42,6 +42,12 @@ export const OLD_WOMAN_AFTER: readonly string[] = [
   'khong ai', 'khong co ai', 'khong con cai', 'khong co con', 'khong nguoi', 'tuoi', 'da', 'dang', 'bi', 'minh',
 ];
 
+/**
+ * Unit words that are short forms ("1,5tr", "800k", "2 củ" for triệu, nghìn, triệu): a list's income cell so typed says in its
+ * row how it was read (batch); "triệu", "nghìn", "ngàn", "tỷ" ("tỉ") are the words written out.
+ */
+export const SHORT_MONEY_UNITS: ReadonlySet<string> = new Set(['k', 'tr', 'cu']);
+
 /** How a unit is written back in a question: 1e6 → "triệu". */
 export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
 
