@@ -538,7 +538,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   );
   // "nam nay chuan ngheo co doi ko", "bay gio chuan ngheo co doi ko" (round 33 law21; were the changes and whole cards, 3.560 to
   // 7.421 characters): this year said in a yes-or-no change question is the year asked, as a follow-up's "năm nay" is (yearSaid).
-  const thisYearAsked = has(words, WHEN_WORDS.thisYear) && asksChange(words, year, today) && has(words, TOPICS.changes.yesNo) ? Number(today.slice(0, 4)) : undefined;
+  // "chuan ngheo co thay doi gi ko" (round 34 law23; was the changes and both whole cards, 7.421 characters on 06/12/2026): no
+  // time said at all is asked of now, as "hiện nay" is.
+  const nowAsked = has(words, WHEN_WORDS.thisYear) || (year === undefined && day === undefined && period === undefined && !has(words, TOPICS.changes.newStandard));
+  const thisYearAsked = nowAsked && asksChange(words, year, today) && has(words, TOPICS.changes.yesNo) ? Number(today.slice(0, 4)) : undefined;
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),

@@ -1,0 +1,36 @@
+/**
+ * Round 34 law23: residents' questions in December 2026 and January 2027, around the 2027–2030 standard starting 01/01/2027
+ * (shared/facts/updates-2026.md wins over older facts files). Each was a wrong or too long answer before.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DEC_06 = () => new Date('2026-12-06T03:00:00Z');
+const JAN_05 = () => new Date('2027-01-05T03:00:00Z');
+const REFERRAL = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+describe('what changes in the standard, asked with no time word', () => {
+  it('“chuan ngheo co thay doi gi ko” on 06/12/2026: yes, from 01/01/2027, the new lines and indicators with status, “Chi tiết”, ≤ 1.000 characters', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('chuan ngheo co thay doi gi ko');
+    // Was "Hôm nay … Sắp thay đổi: …" and both whole cards, 7.421 characters.
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 06\/12\/2026\), từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).toContain('bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(text).toContain(REFERRAL);
+    expect(text).toContain('Chi tiết');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('“chuan ngheo co doi gi ko” on 05/01/2027: yes, already applied from 01/01/2027, ≤ 1.000 characters', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('chuan ngheo co doi gi ko');
+    // Was "Sắp thay đổi: Chưa có thay đổi nào" and the whole card, 3.560 characters.
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).not.toContain('Chưa có thay đổi nào');
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+});
