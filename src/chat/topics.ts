@@ -547,7 +547,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),
     ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
-    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) ? { yesNo: true as const } : {}) } : {}),
+    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) || (day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo)) ? { yesNo: true as const } : {}) } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words)

@@ -34,3 +34,23 @@ describe('what changes in the standard, asked with no time word', () => {
     expect(text.length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('a day-month without a year said just after it passed', () => {
+  it('“tu 1/1 chuan ngheo moi ap dung chua” on 05/01/2027: 01/01/2027 just passed, yes, already applied, ≤ 1.000 characters', async () => {
+    harness = await openHarness({ now: JAN_05 });
+    const { text } = await harness.say('tu 1/1 chuan ngheo moi ap dung chua');
+    // Was read as 01/01/2028: "Sắp thay đổi: Chưa có thay đổi nào" and the card "Áp dụng cho năm 2028", 3.553 characters.
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 05\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)/);
+    expect(text).not.toContain('2028');
+    expect(text).toContain(REFERRAL);
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('“tu 1/1 chuan ngheo moi co hieu luc chua” on 06/12/2026: still the coming 01/01/2027, never a yes', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('tu 1/1 chuan ngheo moi co hieu luc chua');
+    expect(text).toContain('01/01/2027');
+    expect(text).not.toMatch(/^Có\./);
+    expect(text).not.toContain('2028');
+  });
+});

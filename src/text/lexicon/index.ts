@@ -18,7 +18,7 @@
  */
 import { PERIOD_LINKS, TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
-import { realDate } from '../dates.ts';
+import { daysBetween, realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
 import { EVERYDAY_WORDS as everydayWords, PLAIN_WORDS as plainWords, SPOKEN_WORDS as spokenWords } from './everyday.ts';
@@ -362,6 +362,8 @@ const DATE_FORMS = {
     shortYear: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/u,
   },
 } as const;
+/** How many days after a day-month passed it still means that day when typed without a year (dateWrittenAt). */
+const RECENT_DAY_DAYS = 31;
 /** "31/12", "1/1" without a year, in a sentence (a slash only: "2-3 triệu" is a range). */
 const DATE_WITHOUT_YEAR = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/u;
 
@@ -404,17 +406,21 @@ export function monthTyped(text: string): { year: number; month: number; index: 
 
 /**
  * The day a question is about, when it names one: a date written out ("31/12/2026", "2026/12/31", "31/12/26"; "31/12", "1/1" without a year
- * are the next such day from today: "1/1" asked in December is the coming one) or the end of this year ("hết năm
+ * are the next such day from today: "1/1" asked in December is the coming one, asked on 05/01 the one just passed) or the end of this year ("hết năm
  * nay", "cuối năm": 31/12). Undefined when it names none (a year alone is yearAsked's) or the date is not a real one.
  */
 export function dayAsked(text: string, words: readonly string[], today: string): string | undefined {
-  const written = dateWritten(text, today);
+  const at = dateWrittenAt(text, today);
+  // "tu 1/1 nam sau chuan ngheo co doi ko": a day-month without its year, next year said beside it, is next year's.
+  const nextYear = Number(today.slice(0, 4)) + 1;
+  if (at?.day !== undefined && at.withoutYear && saysAny(words, WHEN_WORDS.nextYear)) return realDay(nextYear, Number(at.day.slice(5, 7)), Number(at.day.slice(8, 10)));
+  const written = at?.day;
   if (written !== undefined) return written;
   if (yearWritten(words, YEARS_OF_DATA) === undefined && saysAny(words, WHEN_WORDS.yearEnd)) return `${today.slice(0, 4)}-12-31`;
   return undefined;
 }
 
-/** A date written out in `text` ("31/12/2026"; "1/1" without a year: the next such day from today), or undefined. */
+/** A date written out in `text` ("31/12/2026"; "1/1" without a year: the next such day from today, or one passed ≤ 31 days ago), or undefined. */
 export function dateWritten(text: string, today: string): string | undefined {
   return dateWrittenAt(text, today)?.day;
 }
@@ -423,15 +429,18 @@ export function dateWritten(text: string, today: string): string | undefined {
  * Where `text` writes a date (dateWritten) and the day it is: `typed` as written, from `index`; `day` undefined when the
  * date is no real one or outside the years of the data ("31/2/2027", "1/1/2040").
  */
-export function dateWrittenAt(text: string, today: string): { day: string | undefined; index: number; typed: string } | undefined {
+export function dateWrittenAt(text: string, today: string): { day: string | undefined; index: number; typed: string; withoutYear?: true } | undefined {
   const typed = dateTyped(text, 'sentence');
   if (typed) return { day: realDay(typed.year, typed.month, typed.day), index: typed.index, typed: typed.typed };
   const short = DATE_WITHOUT_YEAR.exec(text);
   if (!short) return undefined;
   const year = Number(today.slice(0, 4));
   const thisYear = realDay(year, Number(short[2]), Number(short[1]));
-  const day = thisYear !== undefined && thisYear < today ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
-  return { day, index: short.index, typed: short[0] };
+  // "tu 1/1 chuan ngheo moi ap dung chua" on 05/01/2027 (round 34 law23; was read as 01/01/2028): a day passed a few weeks ago at
+  // most is the recent one; one passed longer ago is next year's.
+  const recent = thisYear !== undefined && thisYear < today && daysBetween(thisYear, today) <= RECENT_DAY_DAYS;
+  const day = thisYear !== undefined && thisYear < today && !recent ? realDay(year + 1, Number(short[2]), Number(short[1])) : thisYear;
+  return { day, index: short.index, typed: short[0], withoutYear: true };
 }
 
 function realDay(year: number, month: number, day: number): string | undefined {

@@ -2186,6 +2186,12 @@ export const TOPICS = {
       // "hien nay chuan ngheo co thay doi gi ko" (round 33 law22; was the changes and both whole cards, 7.421 characters in December).
       'co thay doi gi khong', 'co thay doi gi ko', 'co thay doi gi k', 'co doi gi khong', 'co doi gi ko'],
     /**
+     * "tu 1/1 chuan ngheo moi ap dung chua" on 05/01/2027 (round 34 law23; was "Sắp thay đổi: Chưa có thay đổi nào" and the whole
+     * card, 3.560 characters): whether it applies yet, asked of a day already come, is a change asked yes or no (as `yesNo`).
+     * Of a day still to come the answer would be "Chưa", which the yes-or-no answer does not say: there it stays as `asks`.
+     */
+    passedYesNo: ['ap dung chua', 'co hieu luc chua', 'ap dung roi chua', 'ap dung chua vay'],
+    /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
      * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.
      */
