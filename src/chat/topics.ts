@@ -885,7 +885,10 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
     if (!rest.slice(0, named).every((_, at) => covered.has(at) || fillers.has(at))) return undefined;
     const after = rest.slice(named + 1);
     const asked = phrasePositions(after, bareAsks);
-    if (!after.every((_, at) => asked.has(at)) || (after.length === 0 && !text.trimEnd().endsWith('?'))) return undefined;
+    // "o thanh pho" after the 2027 card (round 34 law23; was a passage on the 2022–2025 lines): an area alone, nothing else
+    // changed, asks that area's lines as "o thanh pho thi sao" does.
+    const areaAlone = area !== undefined && !when && classes.length === 0 && own.size === 0;
+    if (!after.every((_, at) => asked.has(at)) || (after.length === 0 && !text.trimEnd().endsWith('?') && !areaAlone)) return undefined;
   }
   const later = when !== undefined && when.year > Number(today.slice(0, 4));
   return {

@@ -54,3 +54,19 @@ describe('a day-month without a year said just after it passed', () => {
     expect(text).not.toContain('2028');
   });
 });
+
+describe('follow-ups after the 2027 standard stay on it', () => {
+  it('“chuan ngheo 2027” → “o thanh pho” → “bn 1 thang” on 06/12/2026: the 2027 urban line, then the 2027 lines, never the 2022–2025 ones', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    await harness.say('chuan ngheo 2027');
+    const area = (await harness.say('o thanh pho')).text;
+    // Was a passage on the 2022–2025 lines ("Giai đoạn 2022 – 2025, mức chuẩn thu nhập là 1.500.000 đồng …").
+    expect(area).toContain('Chuẩn nghèo thành thị áp dụng năm 2027');
+    expect(area).toContain('2.800.000 đồng');
+    expect(area).not.toContain('2.000.000 đồng');
+    const amount = (await harness.say('bn 1 thang')).text;
+    // Was "Giai đoạn 2022 – 2025 … 1.500.000 đồng … 2.000.000 đồng …; năm 2026 vẫn giữ các mức này".
+    expect(amount).toContain('2.800.000 đồng');
+    expect(amount).not.toMatch(/1\.500\.000|2\.000\.000/);
+  });
+});
