@@ -657,6 +657,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
   // household told (its size): the standard is each person's income, the rule of counting answers before any line.
   if (!support && classes.length > 0 && has(words, TOPICS.incomeCounting.whole) && !householdSizeSaid(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
+  // "thu nhap 2tr5 o thanh pho nam sau la ngheo hay can ngheo" (round 34 law23; was the area's lines and the whole 2027 card, 3.600
+  // characters): an income's class asked of an area is that area's line of the year asked, first and short, the card a button away.
+  if (asksLine && !support && area && has(words, TOPICS.threshold.classAsked)) return { ...standardTopic(standardYear), figures: true };
   if (asksLine && !support) return standardTopic(standardYear);
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").

@@ -70,3 +70,17 @@ describe('follow-ups after the 2027 standard stay on it', () => {
     expect(amount).not.toMatch(/1\.500\.000|2\.000\.000/);
   });
 });
+
+describe('an income’s class asked for next year', () => {
+  it('“thu nhap 2tr5 o thanh pho nam sau la ngheo hay can ngheo” on 06/12/2026: the 2027 urban line with status, no 2026 figure, short', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('thu nhap 2tr5 o thanh pho nam sau la ngheo hay can ngheo');
+    // Was a passage with the 2026 lines ("Năm 2026 chuẩn nghèo vẫn là 1.500.000 đồng … 2.000.000 đồng ở thành thị").
+    expect(text).toMatch(/^Chuẩn nghèo thành thị áp dụng năm 2027/);
+    expect(text).toContain('≤ 2.800.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    expect(text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(text).not.toMatch(/1\.500\.000|2\.000\.000/);
+    expect(text).toContain(REFERRAL);
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+});

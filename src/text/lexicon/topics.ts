@@ -205,6 +205,8 @@ export const TOPICS = {
       // 2027 là hộ nghèo hay hộ cận nghèo?" (round 30 tryout15): its class (was a passage with the 2026 line of 1.500.000 đồng).
       'la ho ngheo hay ho can ngheo', 'la ho ngheo hay can ngheo', 'thuoc ho ngheo hay ho can ngheo', 'thuoc ho ngheo hay can ngheo',
       'thi ho ngheo hay ho can ngheo', 'thi ho ngheo hay can ngheo',
+      // "thu nhap 2tr5 o thanh pho nam sau la ngheo hay can ngheo" (round 34 law23; was a passage with the 2026 lines): "hộ" left out.
+      'la ngheo hay can ngheo', 'thuoc ngheo hay can ngheo', 'thi ngheo hay can ngheo', 'la ngheo hay la can ngheo',
       // "thu nhap dung bang 1.500.000 o nong thon thi sao" (round 32 words17; was a passage): an income said exactly, its class.
       ...EXACT_AMOUNT,
     ],
