@@ -55,7 +55,7 @@ describe('a poor household without labour capacity', () => {
     harness = await openHarness({ now: DEC_06 });
     const { text } = await harness.say('Hộ nghèo do mất nguồn lao động được xử lý thế nào?');
     // Was a passage of NQ 41-NQ/TU on inspecting how resources are used.
-    expect(text).toMatch(/^Hộ nghèo không có khả năng lao động \(không còn ai làm được\):/);
+    expect(text).toMatch(/^Hộ không có khả năng lao động \(không còn ai làm được\):/);
     expect(text).toContain('Quy định riêng cho hộ này không có trong dữ liệu (chưa rõ)');
     expect(text).toMatch(/“Người phụ thuộc trong hộ gia đình” \(tham khảo\)/);
     expect(text).toMatch(/mức chuẩn 500\.000 đồng\/tháng nhân hệ số từng nhóm; nộp tờ khai tại UBND cấp xã \(tham khảo\)\. Căn cứ: NĐ 20\/2021\/NĐ-CP, Điều 5/);
@@ -67,7 +67,7 @@ describe('a poor household without labour capacity', () => {
   it('“ho ngheo ko con ai lam dc thi sao”, as a resident types it: the same entry, not an explainer on the district level', async () => {
     harness = await openHarness({ now: DEC_06 });
     const { text } = await harness.say('ho ngheo ko con ai lam dc thi sao');
-    expect(text).toMatch(/^Hộ nghèo không có khả năng lao động/);
+    expect(text).toMatch(/^Hộ không có khả năng lao động/);
     expect(text).not.toContain('Giải thích ngắn');
   });
 });

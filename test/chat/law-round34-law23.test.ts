@@ -84,3 +84,15 @@ describe('an income’s class asked for next year', () => {
     expect(text.length).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('a household with no one able to work, said to be near-poor', () => {
+  it('“nha tui ho can ngheo, nha tui ko con ai lam dc”: not headed for hộ nghèo; the monthly allowance still said of hộ nghèo members', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('nha tui ho can ngheo, nha tui ko con ai lam dc');
+    // Was headed "Hộ nghèo không có khả năng lao động (không còn ai làm được):" for a near-poor household.
+    expect(text).toMatch(/^Hộ không có khả năng lao động \(không còn ai làm được\):/);
+    expect(text).not.toContain('Hộ nghèo không có khả năng lao động');
+    expect(text).toContain('người 70 đến dưới 75 tuổi của hộ nghèo, hộ cận nghèo');
+    expect(text).toContain(REFERRAL);
+  });
+});
