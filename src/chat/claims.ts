@@ -438,6 +438,8 @@ export function classKept(rules: RuleSet, classification: SupportClass, day: str
 function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
   if (!saysAny(words, TOPICS.claims.supportsCut) || supportNamed(message) !== undefined) return undefined;
+  // "nam 2027 huyen ngheo 30a con duoc ho tro ko" asks of the poor districts, no class (round 34 words19: "con duoc ho tro").
+  if (saysAny(words, TOPICS.supportsList.communes)) return undefined;
   const classification = classesNamed(words)[0];
   if (classification === undefined || classification === 'newly_escaped') return undefined;
   const told = saysAny(words, TOPICS.claims.told);

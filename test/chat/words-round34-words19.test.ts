@@ -1,0 +1,36 @@
+/**
+ * Round 34 (words19, 06/12/2026): residents' words still misread after round 33, typed on cheap phones without diacritics ("ko",
+ * "dc", "j", "hok", "hem", "tui"), Southern and Central words.
+ * - "nam sau nha nuoc con ho tro ho can ngheo ko": whether the class's supports still stand next year is answered as "nam sau co
+ *   cat lai ho tro cho ho can ngheo ko" is (words18): no text cuts them, the 2027–2030 standard still has the class, what the data
+ *   has for it then; was the supports explainer of today (or a provincial passage).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+// 06/12/2026, 10:00 in Vietnam.
+const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round34-words19');
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+describe('the supports of a class asked to still stand next year', () => {
+  it.each([
+    ['nam sau nha nuoc con ho tro ho can ngheo ko', 'hộ cận nghèo'],
+    ['nam sau con ho tro ho ngheo hok', 'hộ nghèo'],
+    ['qua nam con dc ho tro ho can ngheo hem', 'hộ cận nghèo'],
+    ['sang nam 2027 ho ngheo van dc ho tro chu', 'hộ nghèo'],
+  ])('"%s": the class from 01/01/2027, what is known and not', async (question, name) => {
+    const text = await first(question);
+    expect(text).not.toMatch(/^(Giải thích ngắn|Theo văn bản)/);
+    expect(text).toContain(`Theo dữ liệu, không có văn bản nào cắt các hỗ trợ của ${name} từ ngày 01/01/2027`);
+    expect(text).toContain(`chuẩn nghèo đa chiều giai đoạn 2027–2030 (từ 01/01/2027, Nghị định 351/2025/NĐ-CP, tham khảo) vẫn có ${name}`);
+    expect(text).toMatch(/Ngày 01\/01\/2027 dữ liệu vẫn có: hỗ trợ đóng bảo hiểm y tế;[^.]*\(tham khảo\)/);
+    expect(text).toMatch(/Chưa rõ mức hoặc còn áp dụng không: [^.]*\(chưa rõ\)\./);
+    expect(text).toContain(CADRE);
+  });
+
+  it('"ho moi thoat ngheo con duoc ho tro gi" (no later day) keeps the newly escaped card', async () => {
+    const text = await first('ho moi thoat ngheo con duoc ho tro gi');
+    expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu/);
+    expect(text).not.toContain('không có văn bản nào cắt');
+  });
+});
