@@ -493,7 +493,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     };
   }
   // "ra soat theo chi tieu nao": the indicators asked (TOPICS.indicatorList.subject), no plan's target.
-  if (has(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.documentQuestions)) return undefined;
+  // "co them chi tieu j moi ko" (round 34 words19): "chỉ tiêu" asked as added or new is an indicator (TOPICS.changes.newIndicators).
+  const notDocumentWords = withoutPhrases(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.changes.newIndicators);
+  if (has(notDocumentWords, TOPICS.documentQuestions)) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.

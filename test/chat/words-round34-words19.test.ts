@@ -4,6 +4,8 @@
  * - "nam sau nha nuoc con ho tro ho can ngheo ko": whether the class's supports still stand next year is answered as "nam sau co
  *   cat lai ho tro cho ho can ngheo ko" is (words18): no text cuts them, the 2027–2030 standard still has the class, what the data
  *   has for it then; was the supports explainer of today (or a provincial passage).
+ * - "co them chi tieu j moi ko", "chi tieu moi la j": residents call an indicator a "chỉ tiêu"; asked as added or new, what
+ *   changes in the indicators from 01/01/2027 (with status); was the explainer's passage, a Trà Vinh resolution's targets.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -32,5 +34,21 @@ describe('the supports of a class asked to still stand next year', () => {
     const text = await first('ho moi thoat ngheo con duoc ho tro gi');
     expect(text).toMatch(/^Hộ mới thoát nghèo còn được gì, trong bao lâu/);
     expect(text).not.toContain('không có văn bản nào cắt');
+  });
+});
+
+describe('"chỉ tiêu" asked as new is an indicator', () => {
+  it.each(['co them chi tieu j moi ko', 'chi tieu moi la j', 'nam 2027 co them chi tieu nao ko'])('"%s": the indicators changed from 01/01/2027', async (question) => {
+    const text = await first(question);
+    expect(text).not.toMatch(/^(Giải thích ngắn|Theo văn bản)/);
+    expect(text).toContain('Thay đổi về chỉ số thiếu hụt từ 01/01/2027');
+    expect(text).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+    expect(text).toMatch(/ngưỡng thiếu hụt chính thức[^\n]*\(chưa rõ\)/);
+    expect(text).toContain(CADRE);
+  });
+
+  it('"chi tieu giam ngheo nam 2027 co gi moi" (a plan\'s target) is not read as the indicators', async () => {
+    const text = await first('chi tieu giam ngheo nam 2027 co gi moi');
+    expect(text).not.toContain('Thay đổi về chỉ số thiếu hụt');
   });
 });

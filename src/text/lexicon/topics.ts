@@ -77,6 +77,9 @@ const DOCUMENT_QUESTIONS: readonly string[] = [
   'chu tri', 'phoi hop',
 ];
 
+/** "thêm chỉ tiêu", "chỉ tiêu mới" (round 34 words19): indicators asked as added or new (TOPICS.changes.asks, newIndicators). */
+const NEW_INDICATOR_ASKS: readonly string[] = ['them chi tieu', 'bo chi tieu', 'chi tieu moi', 'chi tieu gi moi', 'chi tieu nao moi'];
+
 /** The social pension by its own names (NĐ 176/2025: "tiền già", "lương hưu xã hội"), TOPICS.supports.social_pension and TOPICS.noCarer. */
 const PENSION_NAMES: readonly string[] = ['huu tri xa hoi', 'tro cap huu tri', 'luong huu xa hoi', 'luong huu', 'luong hu', 'tien huu', 'tien gia', 'tien nguoi gia'];
 
@@ -2180,6 +2183,7 @@ export const TOPICS = {
       'bo bot', 'ap dung chua', 'co hieu luc chua', 'doi chua', 'khac gi so',
       // "co phai tu thang 1 bo tieu chi co tivi radio ko" (findings21 Q03): residents call an indicator a "tiêu chí".
       'bo tieu chi', 'them tieu chi',
+      ...NEW_INDICATOR_ASKS, 'chi so moi', 'chi so gi moi', 'tieu chi moi', 'tieu chi gi moi',
       // "tu 1/1/2027 chi so thieu hut doi gi" (round 23): "đổi gì" for "thay đổi gì".
       'doi gi', 'doi nhung gi', 'doi cai gi',
     ],
@@ -2202,7 +2206,12 @@ export const TOPICS = {
      */
     timed: ['co khac', 'moi khac'],
     newStandard: ['chuan moi', 'chuan ngheo moi', 'theo cai moi'],
-    indicators: ['chi so', 'thieu hut', 'tieu chi'],
+    indicators: ['chi so', 'thieu hut', 'tieu chi', 'chi tieu'],
+    /**
+     * "co them chi tieu j moi ko", "chi tieu moi la j" (round 34 words19; were a passage of the explainer, a Trà Vinh resolution):
+     * residents call an indicator a "chỉ tiêu" too; asked as added or new it is no plan's target (TOPICS.documentQuestions).
+     */
+    newIndicators: NEW_INDICATOR_ASKS,
     /**
      * "chỉ số thiếu hụt 2027 khác 2022-2025 chỗ nào" ("khác" and "chỗ nào" apart): the indicators of a later year (or the new
      * standard) compared with today's, no class named, is what changes in them (the changes lead the card). With a class
