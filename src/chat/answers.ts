@@ -14,7 +14,7 @@ import { DISTRICT_LEVEL_WRITTEN } from '../text/lexicon/places.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { searchKey } from '../search/normalize.ts';
-import { ABBREVIATIONS, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, contentForm, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -217,7 +217,8 @@ export function notFoundReply(question = '', about: { household?: boolean } = {}
       MENU_BUTTONS.slice(1, 3),
     );
   }
-  const outside = question.trim() !== '' && !inScope(words);
+  // Read without its particles: "mo rua chi ma lau rua" (Central "rứa", round 34 words19) says "vậy", no loan ("vay").
+  const outside = question.trim() !== '' && !inScope(fold(contentForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '));
   const opening = outside
     ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '
     : 'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản và dữ liệu chính sách mình đang có, nên không dám trả lời để tránh sai. ';

@@ -6,6 +6,8 @@
  *   has for it then; was the supports explainer of today (or a provincial passage).
  * - "co them chi tieu j moi ko", "chi tieu moi la j": residents call an indicator a "chỉ tiêu"; asked as added or new, what
  *   changes in the indicators from 01/01/2027 (with status); was the explainer's passage, a Trà Vinh resolution's targets.
+ * - "mo rua chi ma lau rua" (Central "rứa" = "vậy"): chit-chat, answered "ngoài phạm vi" with what the assistant covers; was
+ *   "không tìm thấy" with the poverty cadre to ask, "rứa" read as "vậy" and that folded to the loan word "vay".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -50,5 +52,20 @@ describe('"chỉ tiêu" asked as new is an indicator', () => {
   it('"chi tieu giam ngheo nam 2027 co gi moi" (a plan\'s target) is not read as the indicators', async () => {
     const text = await first('chi tieu giam ngheo nam 2027 co gi moi');
     expect(text).not.toContain('Thay đổi về chỉ số thiếu hụt');
+  });
+});
+
+describe('chit-chat is outside what the assistant covers', () => {
+  it.each(['mo rua chi ma lau rua', 'rua chi ma lau rua', 've que ko dc thi sao'])('"%s": "ngoài phạm vi", what it can help with', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Câu hỏi này nằm ngoài phạm vi của trợ lý/);
+    expect(text).toContain('Trợ lý trả lời về chuẩn nghèo đa chiều');
+    expect(text).not.toContain('không tìm thấy nội dung này');
+    expect(text).not.toContain(CADRE);
+  });
+
+  it('"ho ngheo dc vay ko" still reads the loan ("vay" typed plain)', async () => {
+    const text = await first('ho ngheo dc vay ko');
+    expect(text).toContain('Vay vốn tín dụng chính sách');
   });
 });

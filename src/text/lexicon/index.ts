@@ -160,6 +160,24 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * The last word of the text is the last word before any trailing punctuation or emoji.
  */
 export function writtenForm(text: string): string {
+  return writtenOut(text, false);
+}
+
+/** Typed with their marks, words that are particles all the same ("vậy": SpokenEntry.typed). */
+const TYPED_PARTICLE_WORDS: ReadonlySet<string> = new Set(SPOKEN.filter((entry) => entry.typed === true && entry.particle === true).map((entry) => entry.canonical));
+
+/**
+ * The written form without the particles (SpokenEntry.particle, and those typed as written, `typed`): "mo rua chi ma lau rua"
+ * → "mo rua chi ma lau " (Central "rứa" is "vậy", never the loan word "vay" it folds to; round 34 words19).
+ */
+export function contentForm(text: string): string {
+  return writtenOut(text, true)
+    .split(/(\s+)/)
+    .map((part) => (TYPED_PARTICLE_WORDS.has(part.toLowerCase()) ? '' : part))
+    .join('');
+}
+
+function writtenOut(text: string, withoutParticles: boolean): string {
   const clean = text.normalize('NFC');
   const spans = [...clean.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
   const matches = findSpoken(spans.map(({ word }) => wordKeys(word)));
@@ -168,7 +186,7 @@ export function writtenForm(text: string): string {
   for (const match of matches) {
     const first = spans[match.start]!;
     const last = spans[match.start + match.length - 1]!;
-    out += clean.slice(cursor, first.start) + match.canonical;
+    out += clean.slice(cursor, first.start) + (withoutParticles && match.particle ? '' : match.canonical);
     cursor = last.end;
   }
   return out + clean.slice(cursor);
