@@ -783,6 +783,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // words15 had it "ngoài phạm vi").
     // The area deciding the class ("4 nguoi thu nhap 7 trieu", no area told): what the figures settle, then that the supports
     // come with the class.
+    // "vay dc ko" while the consent question waits after the figures (round 34 words19; was the loans explainer's passage): the
+    // loans of the class they settle (the lowest, with the other said), then the choice again.
+    const loanAsked = asksLoanAlone(message) ? loanAtConsent(turn, interview) : undefined;
+    if (loanAsked) return loanAsked;
     const supportsQuestion = readSupportsQuestion(message) === '' || asksGetsAlone(message);
     const supportsAsked = supportsQuestion ? supportsAtConsent(turn, interview) : undefined;
     if (supportsAsked) return supportsAsked;
@@ -883,6 +887,25 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const higher = [...new Set(found.ends.map((end) => end.most.classification))].filter((other) => other !== classification && other !== 'unknown');
     const more = higher.map((other) => `Nếu kiểm tra đầy đủ thấy hộ là ${lowerFirst(CLASS_NAMES[other])}: các hỗ trợ của loại hộ đó${supportsKey(other) ? ` (gõ /hotro ${supportsKey(other)})` : ''}.`);
     return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview), undefined, { toOne: true }), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
+  }
+
+  /**
+   * The preferential loans (TOPICS.followUp.loanAlone) for the class the figures told settle while the consent waits: the card of
+   * the least class they give, a line for a higher one, the choice again; undefined without both figures or a class.
+   */
+  function loanAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
+    const found = settledSoFar(turn, interview);
+    const least = new Set(found?.ends.map((end) => end.least.classification));
+    const [classification] = [...least];
+    // The poor and near-poor borrow (rules/supports); a middle-class household's figures keep the answer search gives.
+    if (!found || least.size !== 1 || (classification !== 'poor' && classification !== 'near_poor')) return undefined;
+    const asked = askedClass(classification);
+    if (asked === undefined) return undefined;
+    const higher = [...new Set(found.ends.map((end) => end.most.classification))].filter((other) => other !== classification && other !== 'unknown');
+    const more = higher.map((other) => `Nếu kiểm tra đầy đủ thấy hộ là ${lowerFirst(CLASS_NAMES[other])}: vay vốn của loại hộ đó, gõ “vay vốn ${lowerFirst(CLASS_NAMES[other])}”.`);
+    const topic: Topic = { kind: 'support', supportId: TOPICS.followUp.loanAlone.support, classification: asked };
+    turn.session.last = topicCode(codedTopic(rules, topic, today()));
+    return [...answerTopic(rules, topic, dayOf(interview)).map(withoutButtons), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
   }
 
   /**

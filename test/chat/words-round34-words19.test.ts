@@ -8,12 +8,14 @@
  *   changes in the indicators from 01/01/2027 (with status); was the explainer's passage, a Trà Vinh resolution's targets.
  * - "mo rua chi ma lau rua" (Central "rứa" = "vậy"): chit-chat, answered "ngoài phạm vi" with what the assistant covers; was
  *   "không tìm thấy" with the poverty cadre to ask, "rứa" read as "vậy" and that folded to the loan word "vay".
+ * - "vay dc ko" while the consent question waits after the household's figures: the loans of the class the figures settle, the
+ *   consent question still waiting; was the loans explainer's passage.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
-const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round34-words19');
+const { ask, first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round34-words19');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 
 describe('the supports of a class asked to still stand next year', () => {
@@ -67,5 +69,22 @@ describe('chit-chat is outside what the assistant covers', () => {
   it('"ho ngheo dc vay ko" still reads the loan ("vay" typed plain)', async () => {
     const text = await first('ho ngheo dc vay ko');
     expect(text).toContain('Vay vốn tín dụng chính sách');
+  });
+});
+
+describe('the loan asked while the consent question waits', () => {
+  it.each(['vay dc ko', 'vay dc hok'])('"%s" after "nha tui 4 nguoi o que thu nhap 5 trieu 1 thang": the near-poor loans, the choice again', async (question) => {
+    const [, text] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', question);
+    expect(text).not.toMatch(/^(Giải thích ngắn|Theo văn bản)/);
+    expect(text).toMatch(/^Vay vốn tín dụng chính sách/);
+    expect(text).toContain('• Hộ cận nghèo: Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+    expect(text).toContain('7,92%/năm');
+    expect(text).toContain('Nếu kiểm tra đầy đủ thấy hộ là hộ nghèo: vay vốn của loại hộ đó, gõ “vay vốn hộ nghèo”.');
+    expect(text).toContain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+  });
+
+  it('"vậy được không" typed with its marks is no loan', async () => {
+    const [, text] = await ask('nha tui 4 nguoi o que thu nhap 5 trieu 1 thang', 'vậy được không');
+    expect(text).not.toContain('Vay vốn tín dụng chính sách');
   });
 });
