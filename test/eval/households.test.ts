@@ -305,6 +305,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('routes the round-34 words19 residents\' messages (routing-round34-words19.yaml: the class\'s supports asked to still stand next year, "chỉ tiêu" asked as new) all (0.286 before words19, read on the merge base\'s src)', () => {
+    const routing = scoreRouting('routing-round34-words19.yaml');
+    expect(routing.questions).toBe(7);
+    expect(routing.groups.residents?.questions).toBe(7);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-33 words18 residents\' messages (routing-round33-words18.yaml: money said handed out, "lam thue" no housing nor the procedure, "xa cat ho ngheo … con dc bhyt ko" the newly escaped card, supports asked cut next year, the 2027 rumour and standing as the chat answers them) all (0.381 before words18, read by readTopicOrBasis on the code before it)', () => {
     const routing = scoreRouting('routing-round33-words18.yaml');
     expect(routing.questions).toBe(21);
