@@ -10,7 +10,7 @@ import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, nationalStandardsOver, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
-import { phraseAt, phrasePositions, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
+import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
 import { matchKey, namesOwnHousehold, readMessage, type ReadMessage } from './input.ts';
@@ -183,7 +183,10 @@ function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: reado
 /** The topic of a question (readTopic), read without the type word of a document of the rules data it names when nothing else answers. */
 export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
   const read = readMessage(message);
-  const topic = readTopic(read, today);
+  const national = readTopic(read, today);
+  // "mục tiêu giảm nghèo của Hưng Yên đến năm 2030": a target of a province the documents have is theirs, not the country's
+  // (round 34 staff22: the national rate's card answers "chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030").
+  const topic = national?.kind === 'reference' && national.entryId === 'national_rate' && namesDocumentProvince(read, documents) ? undefined : national;
   if (topic?.kind === 'support') {
     // "ong tui 72 tuoi ho ngheo co dc tien tro cap hang thang theo nghi dinh 176 ko" (round 23): the document named is the basis
     // of other supports than the one the words name ("trợ cấp hằng tháng": the allowance of NĐ 20/2021): the document's answers.
@@ -194,6 +197,18 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
   const basis = withoutBasisType(read, rules, documents);
   const lead = supportOfBasis(read, rules, documents);
   return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
+}
+
+const documentProvinces = new WeakMap<readonly DocumentMeta[], ReturnType<typeof provinceFinder>>();
+
+/** Whether the question names a province that a document of the corpus is of (before or since 01/07/2025). */
+function namesDocumentProvince(read: ReadMessage, documents: readonly DocumentMeta[]): boolean {
+  let find = documentProvinces.get(documents);
+  if (find === undefined) {
+    find = provinceFinder(new Set(documents.flatMap(({ province, provinceNow }) => [province, provinceNow].filter((name): name is string => name !== null))));
+    documentProvinces.set(documents, find);
+  }
+  return find(read.words).length > 0;
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Round 34 staff22: commune cadres (formal, criteria checks) and outreach staff (posts for bà con in Zalo groups).
+ * - "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030": the period's target (giảm 1–1,5% mỗi năm, tham khảo) from the national
+ *   rate's card; was the explainer's passage opening on the programme's 423.000 tỷ đồng.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DEC_06 = () => new Date('2026-12-06T03:00:00Z');
+
+describe('a cadre asks the period’s target', () => {
+  it.each([
+    ['Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030'],
+    ['chi tieu giam ngheo 2026 2030 la bn'],
+    ['muc tieu giam ty le ho ngheo moi nam bao nhieu phan tram'],
+  ])('“%s”: the target with its status, not the budget', async (question) => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say(question);
+    // Was "Giải thích ngắn: “Kinh phí nhà nước cho Chương trình … khoảng 423.000 tỷ đồng …”".
+    expect(text).not.toContain('423.000 tỷ');
+    expect(text).toContain('Mục tiêu giai đoạn 2026–2030: tỷ lệ nghèo đa chiều giảm 1–1,5% mỗi năm (tham khảo)');
+  });
+
+  it('a province’s target stays its document’s: “muc tieu giam ngheo cua hung yen den nam 2030”', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('muc tieu giam ngheo cua hung yen den nam 2030');
+    expect(text).not.toContain('Tỷ lệ hộ nghèo đa chiều cả nước');
+    expect(text).toContain('Hưng Yên');
+  });
+
+  it('the programme’s money asked keeps the programme’s card', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const { text } = await harness.say('kinh phi chuong trinh mtqg giai doan 2026-2030 bn');
+    expect(text).toContain('khoảng 423.000 tỷ đồng');
+  });
+});
