@@ -158,6 +158,8 @@ interface ShortLine {
   bare?: boolean;
   /** A conditional item's condition in a few words, said after its name ("(khi …)") while the text stays within maxChars. */
   when?: string;
+  /** `name` is only the group of a support the heading names (one support's groups): named, the support is not said again. */
+  underName?: boolean;
   /** Said only when a length asked holds more lines than the others ("viết 5 câu về chuẩn nghèo"), after them; never when `tight`. */
   extra?: boolean;
   /** Its first sentence only names it ("Hộ nghèo: Vay vốn tín dụng chính sách (tham khảo)."): kept, not counted as a sentence. */
@@ -531,10 +533,19 @@ function shortText(
   return said(fitting ?? (options.counted ? compose(shown, false, true).text : texts[1]!));
 }
 
-/** An item of a list by its name and status, with its condition in a few words when `conditions` ("Trợ cấp hưu trí xã hội (tham khảo) (khi …)."). */
+/**
+ * An item of a list by its name and status, with its condition in a few words when `conditions`: "Vay vốn tín dụng chính sách
+ * (tham khảo), khi …", a name's own bracket taking the status ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo; tham khảo)");
+ * a group under a heading naming its support (`group` of one support's post) by the group alone: "Hộ nghèo, hộ cận nghèo: khi
+ * có thành viên từ 70 đến dưới 75 tuổi (tham khảo)." (round 34 staff22: was "Hộ nghèo, hộ cận nghèo: Trợ cấp hưu trí xã hội (hộ
+ * nghèo, hộ cận nghèo) (tham khảo) (khi …)", the heading's name again and three brackets side by side).
+ */
 function nameLine(item: ShortLine, conditions: boolean): ShortLine {
-  const status = item.status !== undefined && !STATUS_TAG.test(item.name!) ? ` (${STATUS_LABELS[item.status]})` : '';
-  return { ...item, text: `${item.name!}${status}${conditions && item.when ? ` (khi ${item.when})` : ''}.` };
+  const label = item.status !== undefined && !STATUS_TAG.test(item.name!) ? STATUS_LABELS[item.status] : undefined;
+  const when = conditions && item.when ? item.when : undefined;
+  if (item.underName) return { ...item, text: `${item.name!}${when ? `: khi ${when}` : ''}${label ? ` (${label})` : ''}.` };
+  const named = label === undefined ? item.name! : item.name!.endsWith(')') ? `${item.name!.slice(0, -1)}; ${label})` : `${item.name!} (${label})`;
+  return { ...item, text: `${named}${when ? `, khi ${when}` : ''}.` };
 }
 
 /**
@@ -756,7 +767,12 @@ function supportText(
     if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis], status };
     // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
     // Shortest ("ngắn hơn"), each group by its name, condition and status (shortText).
-    const brief = form.tight ? { name: `${who(named, support)}: ${supportName(support)}`, ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) } : {};
+    // A support of the heading's name (the social pension's two: every household from 75, poor and near-poor from 70) is its group
+    // alone ("Hộ nghèo, hộ cận nghèo: khi … (tham khảo).", nameLine).
+    const headed = baseName(supportName(support)) === baseName(name);
+    const brief = form.tight
+      ? { name: headed ? who(named, support) : `${who(named, support)}: ${supportName(support)}`, ...(headed ? { underName: true } : {}), ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) }
+      : {};
     if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
     return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true, ...brief };
   });
@@ -770,6 +786,9 @@ function supportText(
     { asked, note, separate: true, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
+
+/** A support's name without its bracket ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)" → "Trợ cấp hưu trí xã hội"). */
+const baseName = (name: string) => name.replace(/\s*\(.*$/, '');
 
 /**
  * A support none of the classes asked has ("tien dien … can ngheo" then "hok hieu", round 31 plain18): said plainly, as unknown

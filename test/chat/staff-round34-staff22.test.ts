@@ -2,6 +2,9 @@
  * Round 34 staff22: commune cadres (formal, criteria checks) and outreach staff (posts for bà con in Zalo groups).
  * - "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030": the period's target (giảm 1–1,5% mỗi năm, tham khảo) from the national
  *   rate's card; was the explainer's passage opening on the programme's 423.000 tỷ đồng.
+ * - The social pension post shortened ("ngắn hơn"): each group with its condition and status, the pension not named again under
+ *   its heading and no brackets side by side; was "- Hộ nghèo, hộ cận nghèo: Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)
+ *   (tham khảo) (khi …)".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -35,5 +38,20 @@ describe('a cadre asks the period’s target', () => {
     harness = await openHarness({ now: DEC_06 });
     const { text } = await harness.say('kinh phi chuong trinh mtqg giai doan 2026-2030 bn');
     expect(text).toContain('khoảng 423.000 tỷ đồng');
+  });
+});
+
+describe('outreach staff shorten the social pension post', () => {
+  it.each([
+    ['tóm tắt chính sách trợ cấp hưu trí xã hội NĐ 176/2025 để đăng nhóm', 'ngắn hơn'],
+    ['viet bai dang nhom zalo ve tro cap huu tri xa hoi cho ba con', 'ngan hon nua'],
+  ])('“%s”, “%s”: one line a group, the pension named once, no brackets side by side', async (question, shorter) => {
+    harness = await openHarness({ now: DEC_06 });
+    await harness.say(question);
+    const { text } = await harness.say(shorter);
+    expect(text).toContain('- Mọi hộ gia đình: khi có thành viên từ 75 tuổi trở lên và người cao tuổi đó không có lương hưu (tham khảo).');
+    expect(text).toContain('- Hộ nghèo, hộ cận nghèo: khi có thành viên từ 70 đến dưới 75 tuổi (tham khảo).');
+    expect(text.match(/Trợ cấp hưu trí xã hội/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\) \(/);
   });
 });
