@@ -765,6 +765,8 @@ function supportText(
     // pension's name and ages said twice in each line, 1.448 characters).
     const { status } = support;
     if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis], status };
+    // "chi tiết" after the post (fullerPost): each group's line whole, its amount and basis with their status.
+    if (form.fuller) return { text: `${who(named, support)}: ${supportDetail(support, 'full', places.length > 1)}`, bases: [support.basis], status };
     // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
     // Shortest ("ngắn hơn"), each group by its name, condition and status (shortText).
     // A support of the heading's name (the social pension's two: every household from 75, poor and near-poor from 70) is its group
@@ -1243,6 +1245,11 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
 export function fullerPost(rules: RuleSet, last: ShortSubject, today: string): Reply | undefined {
   if ('supportsOf' in last) return supportsText(rules, last.supportsOf, today, undefined, { fuller: true });
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], maxDay(dayForYear(last.year, today), today), { fuller: true });
+  // A post on one support ("soạn bài đăng cho bà con về hỗ trợ tiền điện", round 34 staff22; was the card said to one reader,
+  // "Bạn có thể hỏi … nơi bạn cư trú"): each group's line whole, with its amount and basis, still for bà con.
+  if (last.kind === 'support' && last.ages === undefined) {
+    return supportText(rules, supportsShown(rules, last, today), last.classification ? [last.classification] : [], today, [], [], undefined, { fuller: true });
+  }
   return undefined;
 }
 

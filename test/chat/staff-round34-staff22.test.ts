@@ -5,6 +5,8 @@
  * - The social pension post shortened ("ngắn hơn"): each group with its condition and status, the pension not named again under
  *   its heading and no brackets side by side; was "- Hộ nghèo, hộ cận nghèo: Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)
  *   (tham khảo) (khi …)".
+ * - "chi tiết" after a post on one support ("soạn bài đăng cho bà con về hỗ trợ tiền điện"): each group's line whole (amount,
+ *   basis), still for bà con; was the card said to one reader ("Bạn có thể hỏi … nơi bạn cư trú", "Kiểm tra hộ gia đình").
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -53,5 +55,21 @@ describe('outreach staff shorten the social pension post', () => {
     expect(text).toContain('- Hộ nghèo, hộ cận nghèo: khi có thành viên từ 70 đến dưới 75 tuổi (tham khảo).');
     expect(text.match(/Trợ cấp hưu trí xã hội/g)).toHaveLength(1);
     expect(text).not.toMatch(/\) \(/);
+  });
+});
+
+describe('outreach staff: “chi tiết” after a post on one support stays a post for bà con', () => {
+  it.each([
+    ['soạn bài đăng cho bà con về hỗ trợ tiền điện', 'chi tiết', 'Căn cứ: Quyết định 14/2025/QĐ-TTg ngày 29/05/2025'],
+    ['viet bai dang nhom zalo ve bhyt cho ho can ngheo', 'chi tiet', 'Mức: Tối thiểu 70% mức đóng bảo hiểm y tế'],
+  ])('“%s”, “%s”: more, still said to bà con', async (question, more, detail) => {
+    harness = await openHarness({ now: DEC_06 });
+    const post = await harness.say(question);
+    const { text, buttons } = await harness.say(more);
+    expect(text.length).toBeGreaterThan(post.text.length);
+    expect(text).toContain(detail);
+    expect(text).toContain('Bà con có thể hỏi trực tiếp cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi mình cư trú.');
+    expect(text).not.toContain('nơi bạn cư trú');
+    expect(buttons.map((button) => button.label)).not.toContain('Kiểm tra hộ gia đình');
   });
 });
