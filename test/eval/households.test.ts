@@ -391,6 +391,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 11, accuracy: 1 }, outreach: { questions: 10, accuracy: 1 } });
   });
 
+  it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
+    const routing = scoreRouting('routing-round34-staff22.yaml');
+    expect(routing.questions).toBe(10);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 6, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
+  });
+
   it('routes the round-33 law20 questions (routing-round33-law20.yaml: a poor household without labour capacity, how long a newly escaped household keeps its loans, the minutes of the village meeting, the middle band, "tu tet … co doi ko") all', () => {
     const routing = scoreRouting('routing-round33-law20.yaml');
     expect(routing.questions).toBe(20);
