@@ -752,6 +752,9 @@ const STANDING_WORDS = [
   ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.household.standingLater,
 ];
 
+/** The standard's change, read as the household's standing when its dropping is asked too (onlyStandingAsked). */
+const STANDING_CHANGE_WORDS = [...TOPICS.household.standingChange, ...TOPICS.standard, ...TOPICS.changes.asks, ...TOPICS.changes.yesNo];
+
 /**
  * "qua Tết", "sang năm", "qua nam 2027 co bi rot ko", "nam sau nha tui con ngheo ko" (findings N08, N12): a later day and,
  * besides it, only the household's standing asked (TOPICS.household.standingLater and the lists it names). The day (the
@@ -767,7 +770,10 @@ export function standingAskedLater(message: string | ReadMessage, today: string)
 
 /** Besides the day or year said, only the household's standing is asked (STANDING_WORDS). */
 function onlyStandingAsked(words: string[], today: string): boolean {
-  const covered = new Set([...(yearSaid(words, today)?.at ?? []), ...(januaryOpening(words, today)?.at ?? []), ...phrasePositions(words, STANDING_WORDS)]);
+  // "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" (round 34 tryout21): the standard's change asked beside the
+  // household's dropping is part of its standing.
+  const change = has(words, TOPICS.losing.words) ? phrasePositions(words, STANDING_CHANGE_WORDS) : [];
+  const covered = new Set([...(yearSaid(words, today)?.at ?? []), ...(januaryOpening(words, today)?.at ?? []), ...phrasePositions(words, STANDING_WORDS), ...change]);
   // A date or a year written out ("31/12/2026", "2027").
   words.forEach((word, at) => (/^[\d/.-]+$/.test(word) ? covered.add(at) : undefined));
   return words.every((_, at) => covered.has(at));

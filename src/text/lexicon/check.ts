@@ -388,6 +388,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           asksEligibility: phraseList,
           classAskedAtEnd: phraseList,
           standingLater: phraseList,
+          standingChange: phraseList,
         })
         .strict(),
       situations: z.array(plainKey),

@@ -1236,6 +1236,12 @@ export const TOPICS = {
       // "qua nam 2027 nha tui con la ho can ngheo nua ko hay phai xet lai" (round 18): whether the review is held again.
       'hay phai xet lai', 'hay phai ra soat lai', 'hay xet lai', 'phai xet lai', 'xet lai', 'ra soat lai', 'hay la',
     ],
+    /**
+     * "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" (round 34 tryout21; was the card of a household taken off the
+     * list, nothing on 2027): the standard's change asked beside the household's dropping (TOPICS.losing.words) is still its
+     * standing on that day; these words (with TOPICS.standard and TOPICS.changes) are read as part of it only then.
+     */
+    standingChange: ['thay doi sao', 'doi sao', 'thay doi the nao', 'thay doi ra sao', 'thay doi gi', 'ra sao', 'the nao'],
   },
   /**
    * A situation the explainers answer rather than a household check ("nhà tui ở nhà thuê có được xét hộ

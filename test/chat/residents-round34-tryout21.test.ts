@@ -1,0 +1,35 @@
+/**
+ * Round 34 tryout21: 25 new residents trying the terminal chat, in their own words (no diacritics, "ko", "dc", "bn", "hok", "z").
+ * 1. "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko": the household's standing from 01/01/2027 (the list does not
+ *    change by itself that day; the new lines); was the card of a household taken off the list, nothing on 2027.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
+
+/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
+async function after(first: readonly string[], asked: string): Promise<string> {
+  harness = await openHarness({ now: DECEMBER });
+  for (const message of first) await harness.say(message);
+  return (await harness.say(asked)).text;
+}
+
+describe('the 2027 standard asked with the household dropping off the list', () => {
+  it.each([
+    ['qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko'],
+    ['nam 2027 chuan ngheo thay doi the nao, nha tui co bi rot can ngheo hok'],
+  ])('"%s" says the standing from 01/01/2027 with the new lines, not the card of a household taken off the list', async (asked) => {
+    const text = await after([], asked);
+    expect(text).toContain('Từ 01/01/2027 hộ còn là hộ nghèo, hộ cận nghèo không');
+    expect(text).toContain('2.200.000 đồng');
+    expect(text).not.toContain('Hộ không có tên (hoặc không còn tên) trong danh sách');
+  });
+  it('"nha tui bi rot ho ngheo roi" (no year, no standard) still gets the card of a household taken off the list', async () => {
+    const text = await after([], 'nha tui bi rot ho ngheo roi');
+    expect(text).toContain('Hộ không có tên (hoặc không còn tên) trong danh sách');
+  });
+});
