@@ -1541,7 +1541,9 @@ export function answerFromLast(replyText: string, source: string, message: strin
 export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
   const { words } = readMessage(message);
   const said = ASPECTS.filter(([, phrases]) => has(words, phrases)).map(([aspect]) => aspect);
-  // "lai bn": the rate asked how much (readAspect).
+  // "lai bn": the rate asked how much (readAspect). "bn ngay", "mat bn ngay" after the card of a disputed result (round 34
+  // tryout21; were an electricity explainer found by search, "ngoài phạm vi"): how many days, a duration, as readAspect reads it.
+  if (said[0] === 'amount' && said.includes('duration')) return 'duration';
   return said.includes('payer') ? 'payer' : said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
 }
 

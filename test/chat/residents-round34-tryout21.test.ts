@@ -2,6 +2,8 @@
  * Round 34 tryout21: 25 new residents trying the terminal chat, in their own words (no diacritics, "ko", "dc", "bn", "hok", "z").
  * 1. "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko": the household's standing from 01/01/2027 (the list does not
  *    change by itself that day; the new lines); was the card of a household taken off the list, nothing on 2027.
+ * 2. "bn ngay", "mat bn ngay" after the card of a disputed result ("xa ko cho nha tui vo ho ngheo, tui muon khieu nai"): its
+ *    15 days; were an electricity explainer found by search, and "ngoài phạm vi".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -31,5 +33,15 @@ describe('the 2027 standard asked with the household dropping off the list', () 
   it('"nha tui bi rot ho ngheo roi" (no year, no standard) still gets the card of a household taken off the list', async () => {
     const text = await after([], 'nha tui bi rot ho ngheo roi');
     expect(text).toContain('Hộ không có tên (hoặc không còn tên) trong danh sách');
+  });
+});
+
+describe('how many days, after the card of a disputed result', () => {
+  it.each([['bn ngay'], ['mat bn ngay']])('"xa ko cho nha tui vo ho ngheo, tui muon khieu nai" then "%s" says its 15 days', async (asked) => {
+    const text = await after(['xa ko cho nha tui vo ho ngheo, tui muon khieu nai'], asked);
+    expect(text).toContain('Về câu bạn vừa hỏi, theo câu trả lời phía trên:');
+    expect(text).toContain('Trong 15 ngày kể từ khi rà soát');
+    expect(text).not.toContain('Quyết định 14/2025/QĐ-TTg');
+    expect(text).not.toContain('nằm ngoài phạm vi');
   });
 });
