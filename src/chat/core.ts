@@ -122,6 +122,7 @@ import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNam
 import {
   answerTopic,
   oneCheckedLine,
+  payerNotInEntry,
   SICK_MEMBER_ENTRY,
   disabledMemberNote,
   DISABILITY_ENTRY,
@@ -2715,6 +2716,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
     const said = cardSentences(topic, message);
     if (said) return [said];
+    const noPayer = payerNotInEntry(topic, aspect);
+    if (noPayer) return [noPayer];
     if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), { tight: true });
     return short ? [withAnswerAbove(short)] : undefined;

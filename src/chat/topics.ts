@@ -1317,6 +1317,16 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   ];
 }
 
+/**
+ * "ai tra" after an entry of the reference data whose sentences say no payer ("lu vua roi cuon het lua ma, … co dc ho tro j ko"
+ * then "ai tra", round 34 tryout21; was a provincial resolution's passage on "kiểm tra, giám sát", found by search): that the data
+ * does not say who pays (chưa rõ), whom to ask, and that the full answer is above. Undefined for any other topic or aspect.
+ */
+export function payerNotInEntry(topic: Topic, aspect: Aspect | undefined): Reply | undefined {
+  if (topic.kind !== 'reference' || aspect !== 'payer') return undefined;
+  return reply([bold('Về câu bạn vừa hỏi (ai chi trả): '), plain(`câu trả lời phía trên không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ), nên mình không đoán.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+}
+
 const TRAVEL_WORDS = TOPICS.followUp.aspects.travel ?? [];
 /** The parts of a card's amounts ("Chi phí khóa học: …; Tiền đi lại khi …: 200.000 đồng/người/khóa") that are travel money. */
 const travelParts = (amount: string | undefined) =>

@@ -4,6 +4,8 @@
  *    change by itself that day; the new lines); was the card of a household taken off the list, nothing on 2027.
  * 2. "bn ngay", "mat bn ngay" after the card of a disputed result ("xa ko cho nha tui vo ho ngheo, tui muon khieu nai"): its
  *    15 days; were an electricity explainer found by search, and "ngoài phạm vi".
+ * 3. "ai tra" after the card of a household hit by a flood ("lu vua roi cuon het lua ma, …"): that the data does not say who pays
+ *    (chưa rõ) and whom to ask; was a provincial resolution's passage on "kiểm tra, giám sát".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -43,5 +45,18 @@ describe('how many days, after the card of a disputed result', () => {
     expect(text).toContain('Trong 15 ngày kể từ khi rà soát');
     expect(text).not.toContain('Quyết định 14/2025/QĐ-TTg');
     expect(text).not.toContain('nằm ngoài phạm vi');
+  });
+});
+
+describe('who pays, after the card of a household hit by a flood', () => {
+  it('"lu vua roi cuon het lua ma, nha tui lam ruong o que, co dc ho tro j ko" then "ai tra" says who pays is chưa rõ, whom to ask', async () => {
+    const text = await after(['lu vua roi cuon het lua ma, nha tui lam ruong o que, co dc ho tro j ko'], 'ai tra');
+    expect(text).toContain('không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ)');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('kiểm tra, giám sát');
+  });
+  it('"con tui bi khuyet tat nang dc tro cap bn" then "ai tra" still answers from the monthly allowance card', async () => {
+    const text = await after(['con tui bi khuyet tat nang dc tro cap bn'], 'ai tra');
+    expect(text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
   });
 });
