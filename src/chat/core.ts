@@ -91,7 +91,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKE
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
-import { phraseEndingAt, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { phraseEndingAt, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -177,6 +177,7 @@ import {
   referenceLines,
   agedSupports,
   classesNamed,
+  type Aspect,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -384,6 +385,7 @@ const ASKED_TO = TOPICS.followUp.askedTo.map((phrase) => phrase.split(' '));
 /** The fee of students (NĐ 238/2025) and the public schools' exemption (NQ 217/2025): a pupil asked after the first is the second. */
 const STUDENTS_FEE = 'higher_education_fee';
 const PUPILS_FEE = 'tuition_exemption';
+const TRAINING = 'vocational_training';
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
   // "… bao nhieu vay ban": the asking end before whom it is asked.
@@ -2573,7 +2575,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, day), ownStandards);
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
-    const aspect = last === undefined ? undefined : readAspect(message);
+    const aspect = last === undefined ? undefined : (readAspect(message) ?? courseFeeAsked(message, last));
     const lastTopic = aspect && topicFromCode(last!, rules);
     const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), { tight: true })) : undefined;
     // "bn tien", "o dau lam" right after the list of supports of a class: those supports' amounts or places, not a passage.
@@ -2668,6 +2670,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // Nothing found ("khong" typed once too often): the conversation's topic stays for the next follow-up.
     if (!turn.session.results) turn.session.last = last;
     return answered;
+  }
+
+  /**
+   * "hoc phi bn" after the training card (round 34 tryout21; was the public schools' exemption, NQ 217/2025): the course's fee, the
+   * amount of that card; "học phí" alone asks it too. Undefined after any other answer or with more said.
+   */
+  function courseFeeAsked(message: ReadMessage, last: string): Aspect | undefined {
+    const topic = topicFromCode(last, rules);
+    const fee = TOPICS.supports[PUPILS_FEE] ?? [];
+    if (topic?.kind !== 'support' || topic.supportId !== TRAINING || !saysAny(message.words, fee)) return undefined;
+    const rest = withoutPhrases(message.words, fee);
+    return rest.length === 0 ? 'amount' : readAspect(rest.join(' ')) === 'amount' ? 'amount' : undefined;
   }
 
   /** The sentences of a card saying what a follow-up asks, with the card's first "Nguồn"/"Căn cứ" and its buttons. */

@@ -6,6 +6,8 @@
  *    15 days; were an electricity explainer found by search, and "ngoài phạm vi".
  * 3. "ai tra" after the card of a household hit by a flood ("lu vua roi cuon het lua ma, …"): that the data does not say who pays
  *    (chưa rõ) and whom to ask; was a provincial resolution's passage on "kiểm tra, giám sát".
+ * 4. "hoc phi bn" after the training card ("tui moi o cty ve que, bi nghi viec, 24 tuoi, muon hoc nghe co dc ho tro ko"): the
+ *    course's amount on that card (chưa rõ); was the public schools' exemption (NQ 217/2025).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -58,5 +60,18 @@ describe('who pays, after the card of a household hit by a flood', () => {
   it('"con tui bi khuyet tat nang dc tro cap bn" then "ai tra" still answers from the monthly allowance card', async () => {
     const text = await after(['con tui bi khuyet tat nang dc tro cap bn'], 'ai tra');
     expect(text).toContain('Ai chi trả, ngoài điều ghi ở trên, dữ liệu của trợ lý không ghi (chưa rõ).');
+  });
+});
+
+describe('the fee asked after the training card', () => {
+  it('"… muon hoc nghe co dc ho tro ko" then "hoc phi bn" stays on the training card, not the schools\' exemption', async () => {
+    const text = await after(['tui moi o cty ve que, bi nghi viec, 24 tuoi, muon hoc nghe co dc ho tro ko'], 'hoc phi bn');
+    expect(text).toContain('Về hỗ trợ học nghề (câu bạn vừa hỏi)');
+    expect(text).toContain('Quyết định 46/2015/QĐ-TTg');
+    expect(text).not.toContain('Miễn học phí trường công lập');
+  });
+  it('"con tui hoc cap 3 nha ngheo" then "hoc phi bn" still gets the schools\' exemption', async () => {
+    const text = await after(['con tui hoc cap 3 nha ngheo'], 'hoc phi bn');
+    expect(text).toContain('Miễn học phí trường công lập');
   });
 });
