@@ -1180,6 +1180,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (lack && 'unknown' in lack) return [elidedLackAsked()];
     // Read once, without the personal data in it (freeText's message): whether it only tells facts, and what it tells.
     const heard = understandHousehold(message.text, rules, today(), lack ? { indicatorAsked: lack.indicator } : {});
+    // "2 dua nho chua co the" (round 34 household22): small children's ages not told, asked; nothing corrected.
+    if (heard.youngUntold !== undefined && (marked !== undefined || lack || tellsFactsOnly(message, heard))) return [lines(heard.youngUntold)];
     if (marked === undefined && !lack && !tellsFactsOnly(message, heard)) return undefined;
     if (heard.questions.length > 0 || factCount(heard) === 0 || heard.asOf !== undefined) return undefined;
     const changed = toldChanged(known, heard, rules);
@@ -1202,7 +1204,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const topic = last === undefined ? undefined : topicFromCode(last, rules);
     const indicator = (named ?? (topic?.kind === 'support' ? ELIDED_THING_OF_SUPPORT[topic.supportId] : undefined)) as IndicatorId | undefined;
     // Read as at that indicator's question (any lack of a person that leaves its thing unsaid: the BHYT card's, as a probe).
-    const told = (heard: Understanding) => heard.understood.deprivations.length + heard.notDeprived.length;
+    // "2 dua nho chua co the": a lack of small children whose ages are not told is unsure (rules/understand.ts youngOnlyLacking).
+    const told = (heard: Understanding) => heard.understood.deprivations.length + heard.notDeprived.length + heard.understood.unsure.length;
     const probe = understandHousehold(text, rules, today(), { indicatorAsked: indicator ?? ELIDED_PROBE });
     if (told(probe) <= told(understandHousehold(text, rules, today()))) return undefined;
     return indicator ? { indicator } : { unknown: true };
@@ -1224,7 +1227,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (asksAfterResult(message) || readSupportsQuestion(message) !== undefined) return false;
     // "nha tui ko co bhyt", "nha tui hok co nuoc sach" name a support's or an indicator's words of the household itself, and
     // "2 dua nho chua co bhyt" a lack of some of its members (round 16): told.
-    if (readTopic(message, today()) && !namesOwnHousehold(message) && heard.understood.deprivations.length === 0) return false;
+    if (readTopic(message, today()) && !namesOwnHousehold(message) && heard.understood.deprivations.length === 0 && heard.youngUntold === undefined) return false;
     const whole = heard.understood.members !== null && toldIncome(heard.understood) !== undefined;
     return heard.questions.length === 0 && factCount(heard) > 0 && !whole;
   }
@@ -1415,6 +1418,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "2 dua nho thi chua", "2 dua nho chua co the" after the result: a lack of some members, its thing unsaid.
     const lack = finished && !after ? elidedLack(text, aboutOf(turn.session.last)) : undefined;
     if (lack && 'unknown' in lack) return [elidedLackAsked()];
+    // "2 dua nho chua co bhyt" after the result (round 34 household22): small children's ages not told, asked; nothing corrected.
+    const heardYoung = finished ? understandHousehold(text, rules, today(), lack ? { indicatorAsked: lack.indicator } : {}) : undefined;
+    if (heardYoung?.youngUntold !== undefined && (lack || after || tellsFactsOnly(message, heardYoung))) return [lines(heardYoung.youngUntold)];
     // "nha tui 6 nguoi", "thu nhap 8 trieu" typed after the result, with no correction word, correct it too.
     const correcting = lack !== undefined || (after ? after.kind !== 'supposed' : finished && tellsFactsOnly(message));
     const corrected = correcting ? resultCorrected(turn, interview, text, lack?.indicator) : undefined;

@@ -898,7 +898,7 @@ const adultsAsk = (indicator: IndicatorDef) =>
 function indicatorSentence(interview: Interview, indicator: IndicatorDef, text: string, rules: RuleSet, date: string, steps: Step[], today: string): StepOutcome {
   const { id } = indicator;
   // "2 đứa nhỏ chưa có", "ba tui thì có, thằng út chưa có": a lack of what the question asks, its thing unsaid (N38-01).
-  const understanding = understandHousehold(text, rules, today, { indicatorAsked: id, ...(interview.members !== undefined ? { membersKnown: interview.members } : {}) });
+  const understanding = understandHousehold(text, rules, today, { indicatorAsked: id, atQuestion: true, ...(interview.members !== undefined ? { membersKnown: interview.members } : {}) });
   const kept = told(interview, understanding, rules, date, true);
   // "qua 2027 thi sao": the check moves to that year's standard (its questions from the first unanswered), and says so.
   if (kept?.moved) return { ok: true, interview: kept.interview, note: askedDayNote(kept.interview.date!), ...(kept.remark ? { remark: kept.remark } : {}) };

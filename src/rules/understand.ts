@@ -31,6 +31,8 @@ import {
   HOUSE_CHILDREN_KIN_UNSAID,
   HOUSE_CHILDREN_LEADS,
   houseChildrenNote,
+  youngUninsuredNote,
+  youngUninsuredAsked,
   OWN_HOUSE_PHRASES,
   LIVE_WITH_PHRASES,
   BOTH_WORDS,
@@ -140,7 +142,7 @@ import {
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
-import { CLASS_LABELS, nextStandardAfter, withStatus } from './standard.ts';
+import { CLASS_LABELS, nextStandardAfter, STATUS_LABELS, withStatus } from './standard.ts';
 import { indicatorsFor, namesInRun, notCountedOn } from './indicators.ts';
 import { decideFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
@@ -274,6 +276,11 @@ export interface Understanding {
    * figure hard to believe): an income told all the same, so the sentence is a household's, not a question about a support.
    */
   incomeAsked?: true;
+  /**
+   * "2 dua nho chua co bhyt" (round 34 household22): a BHYT lack said of small children alone whose ages are not told, not
+   * counted (youngOnlyLacking); after a result, what to say back (youngUninsuredAsked) instead of correcting it.
+   */
+  youngUntold?: string;
   /**
    * Indicators in force the sentence says nothing about (neither deprived, nor not, nor unsure, nor
    * settled by the members or floor area told): a result counts them as not deprived, so it must say so.
@@ -2836,6 +2843,12 @@ export interface ReadingContext {
   /** The household's size known from before (an interview): "ong noi thi co bhyt" at a question says the others lack it. */
   membersKnown?: number;
   /**
+   * Read at an interview's own question (src/chat/interview.ts indicatorSentence), whose words name the indicator's ages ("từ 6
+   * tuổi trở lên"): small children with no age told are its answer, as said; elsewhere (a sentence, a correction after a result)
+   * their ages are not known (youngOnlyLacking).
+   */
+  atQuestion?: true;
+  /**
    * An interview's household known so far: an income said as a range or a bound ("chưa tới 2 triệu") is kept only when every
    * figure in it gives the same class for its area and size, whatever the indicators not yet answered (rangeDecided).
    */
@@ -2889,6 +2902,47 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
     return [token, thing];
   });
   return changed ? said.join(' ') : undefined;
+}
+
+/** rules/reference.yaml: what children under 6 get, whose BHYT line says who pays their card (youngOnlyLacking's note). */
+const YOUNG_CHILDREN_ENTRY = 'young_children';
+/** Between small children and their lack: words that join another person to them ("tui với 2 đứa nhỏ chưa có"). */
+const JOINING = new Set(['voi', 'va', 'cung', ',']);
+
+/**
+ * "2 dua nho chua co bhyt", "be 3 tuoi chua co the bhyt" (round 34 household22): a BHYT lack said of small children alone
+ * (SMALL_CHILD_PHRASES, SMALL_CHILD_GROUPS), no one else joined to them. `under`: each one's age told, all below `minAge`;
+ * `untold`: not every age told. Undefined when any lack is said of someone else, or an age told is `minAge` or more.
+ */
+function youngOnlyLacking(tokens: Tokens, said: readonly Mention[], ages: readonly AgeMention[], minAge: number): { verdict: 'under' | 'untold'; children?: number } | undefined {
+  if (said.length === 0) return undefined;
+  let verdict: 'under' | 'untold' = 'under';
+  let children: number | undefined;
+  for (const mention of said) {
+    const [from] = clauseOf(tokens, mention.start);
+    let childStart = -1;
+    let childEnd = -1;
+    for (let index = from; index < mention.start; index += 1) {
+      const phrase = SMALL_CHILDREN.find((words) => phraseAt(tokens, index, words)) ?? longestAt(tokens, index, SMALL_GROUP_WORDS);
+      // "bể chứa" is a tank; "bé chưa có" the child's lack (NEGATIONS).
+      const after = tokens[index + (phrase?.length ?? 0)] ?? '';
+      if (phrase && (NEGATIONS.has(after) || !NOT_A_CHILD_AFTER.has(after))) [childStart, childEnd] = [index, index + phrase.length];
+    }
+    if (childStart < 0) return undefined;
+    const count = childrenAt(tokens, childStart - 1);
+    // "tui voi 2 dua nho", "vo chong tui va be": someone else joined before them.
+    const head = count === undefined ? childStart : childStart - 1;
+    if (JOINING.has(tokens[head - 1] ?? '') && PERSON_WORDS.has(tokens[head - 2] ?? '')) return undefined;
+    const agesOf = ages.filter((age) => age.at >= childEnd && age.at < mention.start);
+    const agePlaces = new Set(agesOf.flatMap((age) => [age.at, age.at + 1, age.at + 2]));
+    // "2 dua nho va vo tui chua co": someone else named after them.
+    for (let index = childEnd; index < mention.start; index += 1) if (PERSON_WORDS.has(tokens[index]!) && !agePlaces.has(index)) return undefined;
+    const valueOf = (age: AgeMention) => (age.bound === 'below' ? age.value - 1 : age.bound === 'above' ? age.value + 1 : age.value);
+    if (agesOf.some((age) => valueOf(age) >= minAge)) return undefined;
+    if (agesOf.length === 0 || agesOf.length < (count ?? 1)) verdict = 'untold';
+    children = count ?? children;
+  }
+  return { verdict, ...(children !== undefined ? { children } : {}) };
 }
 
 /** A figure said with no period of its own, read for the period of the figure it answers (ReadingContext.bareAmountFor). */
@@ -2980,6 +3034,25 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     deprived.add(id);
     haveNotes.push(`bạn kể ${having} người có ${name}, còn ${size - having} người trong hộ chưa có, nên hộ thiếu hụt chỉ số ${name}`);
   }
+  // "2 dua nho chua co bhyt" (round 34 household22; was the lack whatever the children's age): the indicator counts members from
+  // health_insurance_min_age only. At the BHYT question, which names that age, small children with no age told are its answer.
+  const minAge = thresholds.health_insurance_min_age;
+  const young = minAge && deprived.has('health_insurance') && !named.deprived.has('health_insurance')
+    ? youngOnlyLacking(tokens, allMentions.filter((mention) => mention.indicator === 'health_insurance'), ages, minAge.value)
+    : undefined;
+  const youngNotes: string[] = [];
+  let youngUntold: string | undefined;
+  if (young && minAge && (young.verdict === 'under' || !context.atQuestion)) {
+    deprived.delete('health_insurance');
+    if (young.verdict === 'untold') {
+      unsure.add('health_insurance');
+      maybe.add('health_insurance');
+    }
+    const card = rules.reference.find((entry) => entry.id === YOUNG_CHILDREN_ENTRY)?.lines.find((line) => line.support === 'health_insurance_premium');
+    const cardSaid = card ? `${card.text.replace(/^[^:]*:\s*/, '').replace(/\.$/, '')} (${STATUS_LABELS[card.status]})` : undefined;
+    youngNotes.push(youngUninsuredNote(young.verdict, young.children, minAge.value, STATUS_LABELS[minAge.status], cardSaid));
+    if (young.verdict === 'untold') youngUntold = youngUninsuredAsked(young.children, minAge.value, STATUS_LABELS[minAge.status]);
+  }
   const lacked = servicesLacked(new Set([...named.services, ...servicesSaid(tokens)]), rules, inForce, {
     deprived,
     told: new Set([...unsure, ...fine]),
@@ -3047,6 +3120,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...income.notes,
     ...lacked.notes,
     ...haveNotes,
+    ...youngNotes,
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
     ...(electricityLacked ? electricityNote(rules, date) : []),
@@ -3064,6 +3138,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(unmet.length > 0 ? { hadUnmet: unmet } : {}),
     notMentioned,
     decided,
+    ...(youngUntold ? { youngUntold } : {}),
     ...(later ? { asOf: later } : {}),
     ...(income.perDay ? { perDay: income.perDay } : {}),
     ...(income.periodAsked ? { periodAsked: income.periodAsked } : {}),

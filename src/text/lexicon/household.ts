@@ -214,6 +214,23 @@ export const HOUSE_CHILDREN_KIN_UNSAID = 'con';
 /** Said when the house's children are counted with the speaker (HOUSE_CHILDREN_LEADS): who was counted, and how to say the size otherwise. */
 export const houseChildrenNote = (members: number, children: number, kin: string) =>
   `mình tính hộ có ${members} người: bạn và ${children} người ${kin}; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${children} người” nếu đã tính cả bạn)`;
+/**
+ * "2 dua nho chua co bhyt" (round 34 household22): the BHYT indicator counts members from rules/parameters.yaml
+ * health_insurance_min_age only (rules/indicators.yaml legalSummary). Said of small children alone: `under`, every one's age told
+ * and below it (not counted); else their ages not told (asked). `age` and `status` are the parameter's; `card`, rules/reference.yaml
+ * young_children's BHYT line with its status, when there is one.
+ */
+export const youngUninsuredNote = (verdict: 'under' | 'untold', children: number | undefined, age: number, status: string, card: string | undefined) => {
+  const who = children !== undefined && children > 1 ? `${children} trẻ` : 'trẻ';
+  const rule = `chỉ số bảo hiểm y tế chỉ tính thành viên từ ${age} tuổi trở lên (${status})`;
+  return verdict === 'under'
+    ? `${who} dưới ${age} tuổi chưa có thẻ bảo hiểm y tế không được tính là thiếu hụt: ${rule}${card ? `; ${card}` : ''}`
+    : `bạn chưa nói tuổi của ${who} chưa có thẻ bảo hiểm y tế: ${rule}, nên mình chưa tính là thiếu hụt mà sẽ hỏi lại`;
+};
+/** After a result: a lack of small children whose ages are not told (youngUninsuredNote's `untold`) changes nothing yet; asked. */
+export const youngUninsuredAsked = (children: number | undefined, age: number, status: string) =>
+  `Bạn chưa nói tuổi của ${children !== undefined && children > 1 ? `${children} trẻ` : 'trẻ'} chưa có thẻ bảo hiểm y tế: chỉ số bảo hiểm y tế chỉ tính thành viên từ ${age} tuổi trở lên (${status}), nên mình chưa sửa kết quả. ` +
+  `Nếu có trẻ từ ${age} tuổi trở lên chưa có thẻ, bạn gõ kèm tuổi, ví dụ “2 đứa nhỏ ${age + 1} tuổi với ${age + 3} tuổi chưa có thẻ BHYT”.`;
 export const HOUSE_LIST_PHRASES: readonly string[] = ['nha co', 'nha toi co', 'nha em co', 'nha minh co', 'nha gom', 'nha toi gom', 'nha em gom', 'gia dinh co', 'gia dinh gom', 'gia dinh toi co', 'gia dinh toi gom'];
 /**
  * One person each, the one list of such words: listed one by one ("nhà có tui, vợ tui, ba tui"), and before an age ("má tui
