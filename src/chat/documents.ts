@@ -13,7 +13,7 @@ import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
-import { matchKey, namesOwnHousehold, readMessage, type ReadMessage } from './input.ts';
+import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
@@ -222,7 +222,12 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
   const standing = !rumour && namesOwnHousehold(read) ? standingDayAsked(rules, read, today) : undefined;
-  return standing ? { kind: 'standard', year: Number(standing.slice(0, 4)) } : (readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today));
+  if (standing) return { kind: 'standard', year: Number(standing.slice(0, 4)) };
+  // "nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt" (round 34 household22; was a lack's support or
+  // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).
+  const household = readHouseholdMessage(read, rules, today);
+  if (household) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
+  return readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today);
 }
 
 /**

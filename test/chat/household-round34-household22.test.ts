@@ -4,10 +4,13 @@
  *   rules/parameters.yaml health_insurance_min_age; NĐ 07/2021 Phụ lục, kept for 2026 by NĐ 351/2025); children under 6 are
  *   insured by the state budget (rules/reference.yaml young_children). Small children with ages told under 6 are no lack, said
  *   so; with no age told, not counted but asked; was the lack whatever their age. With someone else, or an age from 6, still the lack.
+ * - A household told in one sentence is routed (/api/ask, the routing eval: documents.ts routedTopic) to the standard the chat
+ *   checks it by, as the chat does; was a lack's support or indicator card ("ko co bhyt", "nha vach van"), or search.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { understandHousehold } from '../../src/rules/understand.ts';
+import { routedTopic } from '../../src/chat/documents.ts';
 import { conversationsAt } from './harness.ts';
 
 const rules = loadRules();
@@ -51,5 +54,22 @@ describe('BHYT lacked by small children: the indicator counts members from 6 yea
     expect(first).not.toContain('Bảo hiểm y tế: thiếu hụt');
     expect(first).toContain('2 trẻ dưới 6 tuổi chưa có thẻ bảo hiểm y tế không được tính là thiếu hụt');
     expect(started).not.toContain('Bảo hiểm y tế: thiếu hụt');
+  });
+});
+
+describe('a household told in one sentence is routed to the standard, as the chat checks it', () => {
+  const topic = (text: string) => routedTopic(text, rules, [], '2026-12-01');
+  it.each([
+    'nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt',
+    'me con tui 3 nguoi, tui lam thue 150 ngan 1 ngay, nha thue 12 met vuong',
+    'nha tui o bển, 5 nguoi, lam ruong 1 nam dc 40 trieu, nha vach van',
+    'chong mat roi, tui nuoi 3 dua con, lam may kiem tam 3 trieu ruoi',
+  ])('"%s": the standard in force', (text) => {
+    expect(topic(text)).toEqual({ kind: 'standard' });
+  });
+
+  it('guards: a support asked with no household told keeps its card; a later year told is that year\'s standard', () => {
+    expect(topic('ho can ngheo co dc ho tro bhyt ko')?.kind).toBe('support');
+    expect(topic('nha tui 5 nguoi o que, thu nhap 8 trieu, qua nam 2027 con can ngheo ko')).toMatchObject({ kind: 'standard', year: 2027 });
   });
 });
