@@ -226,7 +226,8 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   // "nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt" (round 34 household22; was a lack's support or
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).
   const household = readHouseholdMessage(read, rules, today);
-  if (household) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
+  // Its size told: "nha tui co phai ho ngheo ko" tells no household, its own answer says what to tell (server/ask.ts).
+  if (household && household.understood.members !== null) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
   return readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today);
 }
 
