@@ -1725,6 +1725,16 @@ function amountRead({ said, value, period }: Amount): string {
   return `${formatMoney(said)}${period === 'year' ? ' cả năm' : ''}${perMonth}`;
 }
 
+/** Whether a cell is ASCII digits alone, at least one ("3659759"). */
+function onlyDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /**
  * How an income cell typed in words was read ("tám triệu", "tam trieu", "ba triệu rưỡi": "đọc là 8.000.000 đồng"), for its row:
  * the figure is never taken silently from words. "tam" typed without its marks is the digit "tám", not "tầm" (ABOUT_OR_DIGIT),
@@ -2265,7 +2275,9 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (reading === MONTHLY) {
       const parsed = parseMoney(text);
       if (parsed.ok) {
-        work.note += inWordsNote(text);
+        // Digits alone ("3659759": most list cells) hold no word and no unit typed short: inWordsNote says nothing (three
+        // regular expressions a row spared).
+        if (!onlyDigits(text)) work.note += inWordsNote(text);
         return parsed.value;
       }
       const cell = spreadsheetAmount(text);
