@@ -4064,12 +4064,19 @@ export async function classifyList(
   };
   /** Blank rows of the list read since its last row that is not blank: counted in summary.blank only when another row follows. */
   let blankRun = 0;
+  /**
+   * A workbook's last row number read in the sheet: Excel (and ExcelJS) write no row at all for one left empty with no
+   * formatting, so the numbers skipped between two rows are blank rows of the sheet as the cadre sees it (round 34: were not
+   * counted, "Không tính … dòng trống" said only rows with borders or colour). Not for CSV: a quoted cell may span lines.
+   */
+  let lastLine = 0;
   for await (const chunk of source.records) {
     for (let record of chunk) {
       // The rows before this one are placed (a total line read as a household first is a footer row by now).
       checkLimit();
       if (record.sheet !== sheet) {
         blankRun = 0;
+        lastLine = 0;
         if (columns) await flushHousehold();
         await releaseHeld(null);
         if (bySheet) endSheet();
@@ -4089,6 +4096,8 @@ export async function classifyList(
       // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
       if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
       const blank = 'cells' in record && !record.cells.some(Boolean);
+      const skipped = source.spreadsheet && lastLine > 0 ? Math.max(0, record.line - lastLine - 1) : 0;
+      if (source.spreadsheet) lastLine = record.line;
       if (!columns) {
         if (blank) continue;
         if (sheetState === 'skipped') {
@@ -4156,6 +4165,7 @@ export async function classifyList(
         }
         continue;
       }
+      blankRun += skipped;
       if (blank) {
         blankRun += 1;
         continue;

@@ -56,8 +56,8 @@ describe('five cadres’ sheets: no row lost, each odd cell said', () => {
     expect(rows.slice(0, 4).map((row) => row.ngay)).toEqual(['02/12/2026', '02/12/2026', '03/12/2026', '03/12/2026']);
     expect(reasonOf(rows, 8)).toMatch(/^Ô khu vực “N\.Thôn” ghi tắt: đọc là nông thôn; /);
     expect(reasonOf(rows, 11)).toContain('Số ở dòng này bằng tổng các dòng 5–9 (Số khẩu 14)');
-    // An empty row is not written into the workbook at all (no record to count): lines 7 and 10 are just missing.
-    expect(summary).toMatchObject({ classified: 4, rejected: 0, blank: 0, titleRows: [1, 2], footerRows: [11, 12, 13] });
+    // An empty row is not written into the workbook at all: lines 7 and 10 are missing, counted as blank since round 34.
+    expect(summary).toMatchObject({ classified: 4, rejected: 0, blank: 2, titleRows: [1, 2], footerRows: [11, 12, 13] });
   });
 
   it('Phường Tân Phú (.xlsx): headers without diacritics, “T.Thị”, the household’s total “5.400.000” and “12,5tr”, a remark, two refused rows', async () => {
