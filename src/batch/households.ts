@@ -81,7 +81,7 @@ import {
 } from '../text/lexicon/columns.ts';
 import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNIT_NAMES, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_LACKS, TERM_COLUMN_WORDS } from '../text/lexicon/household.ts';
-import { TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
 import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
@@ -478,8 +478,15 @@ function totalLead(words: string): boolean {
 /** FOOTER_PHRASES with the words a footer cell opens with (a phrase's first part): most cells open with none, and are not read further. */
 const FOOTER_LEADS = FOOTER_PHRASES.map((phrase) => ({ phrase, lead: phrase.split(' … ')[0]! }));
 
-/** SUBTOTAL_UNITS as words: folded, and as written (accentKey), longest first. */
-const SUBTOTAL_UNIT_WORDS = SUBTOTAL_UNITS.map((unit) => ({ folded: fold(unit).split(' '), written: unit.split(' ').map(accentKey) })).sort((a, b) => b.folded.length - a.folded.length);
+/**
+ * SUBTOTAL_UNITS as words: folded, and as written (accentKey), longest first; and the places lexicon's short forms typed before a
+ * number (AREA_ABBREVIATIONS.beforeNumber) of those units ("TDP 3", "KP 2": round 34, "TDP 3" alone was no group heading), with
+ * a number only (namesPlace: their written form is their folded one).
+ */
+const SUBTOTAL_UNIT_WORDS = [
+  ...SUBTOTAL_UNITS.map((unit) => ({ folded: fold(unit).split(' '), written: unit.split(' ').map(accentKey) })),
+  ...AREA_ABBREVIATIONS.beforeNumber.filter((short) => SUBTOTAL_UNITS.includes(AREA_ABBREVIATIONS.words[short] ?? '')).map((short) => ({ folded: [short], written: [short] })),
+].sort((a, b) => b.folded.length - a.folded.length);
 /** TOTAL_LEAD_PHRASES as words, longest first ("tổng cộng" before "tổng"). */
 const TOTAL_LEAD_WORDS = TOTAL_LEAD_PHRASES.map((lead) => lead.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -3251,7 +3258,8 @@ export async function classifyList(
       );
     }
     const outcome = readRow(cells, line, spans, rows, kind);
-    if (Array.isArray(outcome) || !shifted(cells)) return outcome;
+    if (Array.isArray(outcome)) return outcome;
+    if (!shifted(cells)) return groupHinted(outcome, cells);
     const heading = headerNames.get(outcome.column);
     return {
       line,
@@ -3261,6 +3269,23 @@ export async function classifyList(
         `(một ô thừa, một dấu phẩy trong họ tên hay địa chỉ chưa đặt trong ngoặc kép, hoặc một dấu ngoặc kép thừa gộp hai ô)${shiftedVillage(cells)}. ` +
         `Đọc như đang ghi thì: ${problemReason(heading ? { ...outcome, heading } : outcome)}. Hãy sửa dòng cho mỗi ô đúng cột của nó`,
     };
+  };
+  /**
+   * A refused row with a cell (not its thôn/ấp) that only names a group of the list ("Tổ 3", "Thôn 2": sectionHeading) says what
+   * the row may be: the group's heading row, its total line ("Cộng tổ 3"), or a household with that group in the thôn/ấp
+   * column (round 34: was the reason alone, "chưa ghi khu vực", "số người “Tổ 3” phải là số nguyên…").
+   */
+  const groupHinted = (problem: RowProblem, cells: readonly string[]): RowProblem => {
+    const at = cells.findIndex((cell, index) => index !== carried.address && cell.trim() !== '' && sectionHeading([cell]) !== undefined);
+    if (at < 0) return problem;
+    const text = cells[at]!.trim();
+    const place = placeName(text.replace(/^(?:[IVXL]{1,6}|[A-Z])\s*[.)\-–]\s*/i, ''), 0) ?? text;
+    const lower = /^\p{Lu}\p{Ll}/u.test(place) ? place.charAt(0).toLocaleLowerCase('vi') + place.slice(1) : place;
+    const village = carried.address === undefined ? 'ở cột thôn, ấp (thêm cột “Thôn, ấp” vào danh sách)' : `ở cột “${(headerCells[carried.address] ?? columnLetter(carried.address)).trim()}”`;
+    const hint =
+      `Ô “${text}” (cột “${(headerCells[at] ?? columnLetter(at)).trim()}”) là tên tổ, thôn, ấp: nếu là dòng đầu nhóm, hãy để “${text}” một mình trên dòng; ` +
+      `nếu là dòng cộng của nhóm, hãy ghi “Cộng ${lower}”; nếu là một hộ, hãy ghi “${text}” ${village} và ghi đủ họ tên, khu vực, số người của hộ`;
+    return { ...problem, message: `${problem.message.replace(/[.\s]+$/, '')}. ${hint}` };
   };
   /** Where a stray quote opens and closes (quoteSpan), said: “dấu ngoặc kép mở ở ô “Lê "Thị” (cột “Họ tên”) và đóng ở ô “Sáu"” (cột “Thôn”)”. */
   const spanSaid = (cells: readonly string[], span: { from: number; to: number }) => {
