@@ -2364,6 +2364,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (!date) {
       // "11/25/2026": month first (no month 25), not guessed; the day it would be said (was: only "sai dạng").
       const monthFirst = written === null ? monthFirstOnly(dateText) : undefined;
+      // A month alone ("T1/2027", "tháng 11/2026", "12/2026"; round 34: said only "sai dạng"): no day guessed, the month said.
+      const month = monthFirst ? undefined : monthTyped(dateText);
+      const rest = month ? dateText.slice(0, month.index) + dateText.slice(month.index + month.typed.length) : '';
+      if (month && !/\d/.test(rest) && rest.replace(/[^\p{L}]/gu, '').length <= 6) {
+        const said = `${String(month.month).padStart(2, '0')}/${month.year}`;
+        throw new RowError('ngay', `ngày “${dateText}” chỉ ghi tháng (tháng ${said}), chưa có ngày: không đoán ngày; hãy ghi đủ ngày theo dạng dd/MM/yyyy (ví dụ 15/${said} nếu là ngày 15)`);
+      }
       throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
     }
     const perPerson = cell('thu_nhap_binh_quan');
