@@ -81,7 +81,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, STATUS_TAGS, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -666,7 +666,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
-    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview))];
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), intro !== undefined)];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 
@@ -1574,9 +1574,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * them, or on work abroad), and after it how to tell the income without them.
    */
   /** The data's line on members away (rules/reference.yaml residence): "thang lon di xkld roi thi sao" the one on work abroad, not another province. */
-  function awayLine(message: ReadMessage): string | undefined {
+  function awayRule(message: ReadMessage) {
     const abroad = saysAny(message.words, HOUSEHOLD_AWAY.abroad);
-    const line = referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+    return referenceLines(rules, 'residence', today()).lines.find((candidate) => candidate.text.includes(abroad ? 'ở nước ngoài' : 'đi làm ăn xa'));
+  }
+
+  function awayLine(message: ReadMessage): string | undefined {
+    const line = awayRule(message);
     // "thang lon di lam o Binh Duong" (round 33 household20): the rule not known, whom to ask is said with it.
     return line && `${referenceLine(line)}${line.status === 'unknown' ? ` Muốn biết chắc, bạn hỏi ${POVERTY_CADRE} nơi hộ cư trú.` : ''}`;
   }
@@ -1589,9 +1593,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function awayToldNote(turn: Turn, members: number | undefined): string {
     const message = readMessage(turn.message.text ?? '');
     const away = readAwayMembers(message);
-    const line = away !== undefined ? awayLine(message) : undefined;
+    const line = away !== undefined ? awayRule(message) : undefined;
     if (away === undefined || members === undefined || away >= members || !line) return '';
-    return ` ${line} Mình tạm tính cả ${away} người đi làm xa (${members} người như bạn kể); nếu không tính họ, bạn gõ “${members - away} người”.`;
+    // Round 34 household23: the rule's status and basis in one short sentence (was its whole line, ~460 characters with the
+    // count, a first answer of 1.495 with the consent choice); the line itself is said in full by the residence card.
+    // A rule the data holds one day (its status no longer unknown) is said whole.
+    const where = saysAny(message.words, HOUSEHOLD_AWAY.abroad) ? 'đi làm ở nước ngoài (xuất khẩu lao động)' : 'đi làm ăn xa';
+    const rule = line.status === 'unknown'
+      ? `Người ${where} có tính vào hộ không: dữ liệu chưa có quy định${STATUS_TAGS[line.status]}, căn cứ ${cited(line.basis, 'verified', [line.status])}.`
+      : referenceLine(line);
+    const ask = line.status === 'unknown' ? ` Hỏi chắc: ${POVERTY_CADRE}.` : '';
+    return ` ${rule} Mình tạm tính cả ${away} người đó; không tính thì bạn gõ “${members - away} người”.${ask}`;
   }
 
   function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {

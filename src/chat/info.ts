@@ -1187,7 +1187,9 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * the same content in ~630 characters, was ~950 (the first reply to a household told in one message ~1.800). `date`: the
    * day the check is for, whose indicators are listed.
    */
-  function consentReply(date: string): Reply {
+  /** `followsIntro`: after "Mình hiểu: … Mình sẽ hỏi thêm vài câu …" (a household told in one message), the list of what is asked, the stats' note and where drafts live not said (round 34 household23: the first answer ~230 characters
+   * shorter; the consent choice asked alone still says them all). */
+  function consentReply(date: string, followsIntro = false): Reply {
     // What the indicators of the day ask about (rules/indicators.yaml `asked`), each once: from 01/01/2027 "rác thải" too
     // (round 30: was one written list, the 2022–2025 one, on every day).
     const asked = [...new Set(indicatorsFor(rules, date).map((indicator) => indicator.asked))].join(', ');
@@ -1196,10 +1198,14 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
         bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'),
         plain(
           [
-            `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
+            followsIntro
+              ? 'Thu nhập và điều kiện sống của hộ là thông tin cá nhân nhạy cảm.'
+              : `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
             bullets([
-              `Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa ${RETENTION.sessionDays} ngày từ lần dùng cuối, không chia sẻ cho ai (thống kê chỉ đếm số lượt theo kết quả). Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.`,
-              `Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, ở ${draftsWhere}; không lưu lại.`,
+              `Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa ${RETENTION.sessionDays} ngày từ lần dùng cuối, không chia sẻ cho ai${followsIntro ? '' : ' (thống kê chỉ đếm số lượt theo kết quả)'}. Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.`,
+              followsIntro
+                ? 'Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, không lưu lại.'
+                : `Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, ở ${draftsWhere}; không lưu lại.`,
             ]),
             `${SHORT_DECISION_NOTE} Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.`,
           ].join('\n'),

@@ -428,7 +428,9 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
   for (let at = start - 1; at >= Math.max(0, start - 4); at -= 1) {
     const word = words[at]!;
     const count = /^\d+$/.test(word) ? Number(word) : DIGIT_WORDS[word];
-    if (count !== undefined && count > 0 && counters.has(at + 1)) return count;
+    // Its counter said right before the words (an owner word between: "2 đứa con tui đi làm xa"): "nhà tui 4 người, thằng lớn
+    // đi làm ở Bình Dương" is 1 away, not the household's 4 (round 34 household23; was 4, so no word on the one away).
+    if (count !== undefined && count > 0 && counters.has(at + 1) && counterReaches(words, at + 1, start)) return count;
   }
   const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? start - 1 : start;
   return HOUSEHOLD_AWAY.one.some((phrase) => {
@@ -437,6 +439,15 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
   })
     ? 1
     : undefined;
+}
+
+/** A counter of HOUSEHOLD_AWAY starting at `from` ends right before `to`, or one owner word before it. */
+function counterReaches(words: readonly string[], from: number, to: number): boolean {
+  const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[to - 1] ?? '') ? [to, to - 1] : [to];
+  return HOUSEHOLD_AWAY.counters.some((counter) => {
+    const parts = counter.split(' ');
+    return end.includes(from + parts.length) && parts.every((part, index) => words[from + index] === part);
+  });
 }
 
 /** The message read (a message already read is returned as it is); a text read again in its turn, as read (turnMemo: for that turn only). */
