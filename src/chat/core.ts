@@ -133,6 +133,7 @@ import {
   standingAskedLater,
   standingLaterAnswer,
   standingThisYearAnswer,
+  standingTopicCode,
   areaSupportNote,
   agedAsked,
   agedTopic,
@@ -2434,6 +2435,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (standingNow) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'standing_later' });
+      turn.session.last = standingTopicCode(rules, message, today());
       return standingNow;
     }
     const told = readHouseholdMessage(message, rules, today());
@@ -2560,6 +2562,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (standingNext) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'standing_later' });
+      // "bn tien", "ap dung khi nao" after it stay on that year's standard (round 34 mend34a: was search, the electricity explainer).
+      turn.session.last = standingTopicCode(rules, message, today());
       return standingNext;
     }
     // "ho ngheo di lam an xa co dc ho tro ko", "con tui bi khuyet tat dc ho tro j" (round 16): an entry of the data on that case

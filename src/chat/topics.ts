@@ -821,6 +821,15 @@ export function standingDayAsked(rules: RuleSet, message: string | ReadMessage, 
 }
 
 /**
+ * The session's topic after standingLaterAnswer or standingThisYearAnswer: the standard of the day asked, so "bn tien", "ap dung
+ * khi nao" after it stay on that standard (round 34 mend34a: was no topic, "bn tien" went to search). Undefined for anything else.
+ */
+export function standingTopicCode(rules: RuleSet, message: string | ReadMessage, today: string): string | undefined {
+  const day = standingDayAsked(rules, message, today);
+  return day ? topicCode({ kind: 'standard', year: Number(day.slice(0, 4)) }) : undefined;
+}
+
+/**
  * "qua nam 2027 nha tui con la ho can ngheo ko" asked on 01/01/2027 or later: the same short answer and that year's figures
  * (standingAskedThisYear), not a household read from the words and the check's consent. Undefined for anything else.
  */

@@ -1,0 +1,39 @@
+/**
+ * Round 34 (helper "mend34a"): follow-ups of the 06/12/2026 residents' tryout that went wrong.
+ * 3. "bn tien" after "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko": the 2027–2030 standard's income lines
+ *    (Nghị định 351/2025/NĐ-CP, tham khảo); was search (the electricity explainer), that answer setting no topic.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness, type Turn } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const TRYOUT_DAY = () => new Date('2026-12-06T03:00:00Z');
+
+async function chainTurns(...messages: string[]): Promise<Turn[]> {
+  harness = await openHarness({ now: TRYOUT_DAY });
+  const turns: Turn[] = [];
+  for (const message of messages) turns.push(await harness.say(message));
+  return turns;
+}
+
+describe('the follow-ups of the household\'s standing in 2027', () => {
+  it('"qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" → "bn tien": the 2027–2030 income lines, not electricity', async () => {
+    const [standing, amount] = await chainTurns('qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko', 'bn tien');
+    expect(standing!.text).toContain('Từ 01/01/2027 hộ còn là hộ nghèo, hộ cận nghèo không');
+    expect(amount!.text).toContain('2.200.000 đồng');
+    expect(amount!.text).toContain('2.800.000 đồng');
+    expect(amount!.text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(amount!.text).toContain('(tham khảo)');
+    expect(amount!.text).not.toContain('tiền điện');
+    expect(amount!.text.length).toBeLessThan(1000);
+  });
+
+  it('"qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" → "ap dung khi nao": 01/01/2027 – 31/12/2030', async () => {
+    const [, when] = await chainTurns('qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko', 'ap dung khi nao');
+    expect(when!.text).toContain('01/01/2027 – 31/12/2030');
+    expect(when!.text).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(when!.text).not.toContain('tiền điện');
+  });
+});
