@@ -2,6 +2,8 @@
  * Round 34 (helper "mend34a"): follow-ups of the 06/12/2026 residents' tryout that went wrong.
  * 3. "bn tien" after "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko": the 2027–2030 standard's income lines
  *    (Nghị định 351/2025/NĐ-CP, tham khảo); was search (the electricity explainer), that answer setting no topic.
+ * 1/2. "ho ngheo dc ho tro gi nhiu z" ("được hỗ trợ gì nhiều vậy"): the poor household's supports with their statuses, and
+ *    "con gi nua ko" after it stays on that list; was an explainer from search ("nhiu" read as "bao nhiêu"), then the goodbye.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -35,5 +37,17 @@ describe('the follow-ups of the household\'s standing in 2027', () => {
     expect(when!.text).toContain('01/01/2027 – 31/12/2030');
     expect(when!.text).toContain('Nghị định 351/2025/NĐ-CP');
     expect(when!.text).not.toContain('tiền điện');
+  });
+});
+
+describe('the poor household\'s supports asked "gi nhiu z"', () => {
+  it('"ho ngheo dc ho tro gi nhiu z" → "con gi nua ko": the poor household\'s list with statuses, then still that list', async () => {
+    const [list, more] = await chainTurns('ho ngheo dc ho tro gi nhiu z', 'con gi nua ko');
+    expect(list!.text).toContain('Hỗ trợ cho hộ nghèo (áp dụng ngày 06/12/2026)');
+    expect(list!.text).toContain('(tham khảo)');
+    expect(list!.text).not.toContain('Giải thích ngắn');
+    expect(list!.text.length).toBeLessThan(1300);
+    expect(more!.text).toContain('hộ nghèo');
+    expect(more!.text).not.toContain('Khi cần hỏi thêm');
   });
 });

@@ -49,7 +49,7 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).
-  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu', 'nhiêu'], except: ['bao nhieu', 'cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
+  { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu', 'nhiêu'], except: ['bao nhieu', 'gi nhiu', 'cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
   // Southern "nhiêu" (round 25 tryout7: "chuan ngheo thanh thi bay gio la nhieu" got the whole card, 4.293 characters): typed with
   // its mark anywhere (above); plain "nhieu" ("nhiều") only closing the message after "là", "được".
   { canonical: 'là bao nhiêu', forms: ['là nhiêu'], atEnd: ['la nhieu'] },

@@ -1145,7 +1145,9 @@ export const TOPICS = {
     /** "qua thang 1 thi nha tui dc j": what the user's own household gets, no support word (read only after a check). */
     // Round 32 (tryout19): "tui 80 tuoi ho ngheo, dc nhung tien j" (was a province's plan quoted by search): the money asked.
     ownGets: ['duoc gi', 'duoc nhung gi', 'duoc cai gi', 'duoc nhung cai gi', 'huong gi', 'duoc tien gi', 'duoc nhung tien gi', 'duoc khoan gi', 'duoc nhung khoan gi'],
-    closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di'],
+    // "ho ngheo dc ho tro gi nhiu z" (round 34 mend34a): "gì nhiều vậy" closes the question as "gì vậy" (spoken.ts keeps that
+    // "nhiu" from "bao nhiêu").
+    closing: ['khong', 'chua', 'a', 'vay', 'nhi', 'nhe', 'ha', 'hong', 'di', 'nhieu', 'nhiu'],
     /**
      * A request to be told closing the question after its `closing` words: "hộ cận nghèo thì được chi, ưng hỏi cho biết" (round 30
      * tryout14; was a province's resolution quoted by search), "… được gì, muốn hỏi cho biết", "… cho tui biết với".
