@@ -821,6 +821,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const part = aspect && shown ? (aspectAnswer(rules, shown, aspect, today()) ?? (said && [said])) : undefined;
     if (part) return [...part, consentAgain(turn)];
     if (aspect === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
+    // "con gi nua ko", "the con nha tui" while it waits (round 34 mend34a; was the goodbye, then "ngoài phạm vi"): the household's
+    // check is what is pending, so the choice again.
+    if (readVague(message) === 'more' || readFollowUp(message, today())?.own) return [consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
     }

@@ -4,6 +4,8 @@
  *    (Nghị định 351/2025/NĐ-CP, tham khảo); was search (the electricity explainer), that answer setting no topic.
  * 1/2. "ho ngheo dc ho tro gi nhiu z" ("được hỗ trợ gì nhiều vậy"): the poor household's supports with their statuses, and
  *    "con gi nua ko" after it stays on that list; was an explainer from search ("nhiu" read as "bao nhiêu"), then the goodbye.
+ * 2. "con gi nua ko", "the con nha tui" while the consent question of "nha tui co phai ho ngheo ko" waits: the choice again;
+ *    was the goodbye ("Dạ. Khi cần hỏi thêm …"), then "Câu hỏi này nằm ngoài phạm vi …".
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness, type Turn } from './harness.ts';
@@ -49,5 +51,17 @@ describe('the poor household\'s supports asked "gi nhiu z"', () => {
     expect(list!.text.length).toBeLessThan(1300);
     expect(more!.text).toContain('hộ nghèo');
     expect(more!.text).not.toContain('Khi cần hỏi thêm');
+  });
+});
+
+describe('the household\'s check pending while the consent question waits', () => {
+  it('"nha tui co phai ho ngheo ko" → "con gi nua ko" → "the con nha tui": the consent choice again, no goodbye, no "ngoài phạm vi"', async () => {
+    const [, more, ours] = await chainTurns('nha tui co phai ho ngheo ko', 'con gi nua ko', 'the con nha tui');
+    for (const turn of [more!, ours!]) {
+      expect(turn.text).toContain('Đồng ý lưu');
+      expect(turn.text).toContain('Không lưu');
+      expect(turn.text).not.toContain('Khi cần hỏi thêm');
+      expect(turn.text).not.toContain('ngoài phạm vi');
+    }
   });
 });
