@@ -1369,6 +1369,9 @@ export const TOPICS = {
         'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho',
         // "nha tui moi bi chay, co dc ho tro ko", "tui bi that nghiep co dc ho tro gi ko" (round 16): help asked after the loss.
         'duoc ho tro', 'ho tro gi', 'co ai giup', 'duoc giup',
+        // "nha tui bi chay het roi, ko con j, xin ho tro o dau" (round 34 tryout22; was a provincial resolution's passage): help
+        // asked for, and where, after the loss.
+        'xin ho tro', 'ho tro o dau', 'xin giup',
         // "rà soát đột xuất khi nào" (round 32 cadres20; was a plan's passage, then the yearly review's dates): a review out of the
         // yearly one is the monthly review a household asks for when its situation changes.
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
