@@ -405,6 +405,18 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 11, accuracy: 1 }, outreach: { questions: 10, accuracy: 1 } });
   });
 
+  it('routes the round-34 tryout22 first messages (routing-round34-tryout22.yaml: "nha tui bi chay het roi, ko con j, xin ho tro o dau", "ho ngheo co dc mien thue dat ko", "Thời hạn niêm yết công khai danh sách hộ nghèo là bao lâu") for at least 0.75, residents 0.75, cadres 0.75, outreach 0.75 (residents 0.667 before tryout22; left: a member in prison or military service counted, an orphan, HIV, a returnee asked to register)', () => {
+    const routing = scoreRouting('routing-round34-tryout22.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.groups.residents?.questions).toBe(12);
+    expect(routing.groups.cadres?.questions).toBe(4);
+    expect(routing.groups.outreach?.questions).toBe(4);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.75);
+    expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.75);
+    expect(routing.groups.cadres?.accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(routing.groups.outreach?.accuracy).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
     expect(routing.questions).toBe(10);
