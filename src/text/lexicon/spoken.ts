@@ -201,7 +201,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // "hu tri" (one letter dropped from "huu tri"): nothing else it could be.
   { canonical: 'hưu trí', forms: ['hu tri'] },
   // Round 22: "nghèo" mistyped on a small keyboard ("ho can nghieo dc j", "ho can ngeo", "hộ ngèo"): nothing else they could be.
-  { canonical: 'nghèo', forms: ['nghieo', 'ngeo', 'ngèo', 'nghẻo'] },
+  // Round 34 (mend34b): "can nghoe dc vay bn" (two letters swapped) got every class's loan card: nothing else "nghoe" could be.
+  { canonical: 'nghèo', forms: ['nghieo', 'ngeo', 'ngèo', 'nghẻo', 'nghoe'] },
   // "ho cn dc j": "cn" after "hộ" is "cận nghèo" (alone it is also "công nhân", "chủ nhật", "cá nhân").
   { canonical: 'hộ cận nghèo', forms: ['ho cn', 'hộ cn'] },
 ];
