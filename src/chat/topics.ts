@@ -1726,7 +1726,11 @@ export function agedTopic(rules: RuleSet, message: string | ReadMessage, classif
 export function agedAsked(rules: RuleSet, message: string | ReadMessage, today: string): Topic | undefined {
   const read = readMessage(message);
   const supportsAsked = readSupportsQuestion(read);
-  return supportsAsked !== undefined || saysAny(read.words, OWN_MEMBER) ? agedTopic(rules, read, askedClass(supportsAsked ?? ''), today) : undefined;
+  if (supportsAsked === undefined && !saysAny(read.words, OWN_MEMBER)) return undefined;
+  // "me tui 72 tuoi nha can ngheo ko ai co luong" (round 34 mend34b; was both classes' lines): the class told beside the age,
+  // no supports asked, is the class of the card too (not a class denied: "nha ko ngheo").
+  const told = supportsAsked || saysAny(read.words, TOPICS.notClasses) ? undefined : TOPICS.classes.find(([phrase]) => saysAny(read.words, [phrase]))?.[1];
+  return agedTopic(rules, read, askedClass(supportsAsked || (told ?? '')), today);
 }
 
 /**
