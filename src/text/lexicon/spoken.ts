@@ -119,6 +119,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'người ta', forms: ['ngta', 'ng ta'] },
   { canonical: 'như thế nào', forms: ['ntn'] },
   // "chừ", "bây chừ" (Central, round 14) only typed with their marks: plain "chu" is "chú", "chữ", "chủ".
+  // Round 34 (mend34b): "bh y te ho can ngheo dc bn" got the supports explainer ("bh" read "bây giờ"): "bh" before "y tế" is
+  // "bảo hiểm" (longer forms win).
+  { canonical: 'bảo hiểm y tế', forms: ['bh y te', 'bh yte', 'bh y tế', 'bh ytế'] },
   { canonical: 'bây giờ', forms: ['bh', 'bjo', 'bi h', 'bi giờ', 'bi gio', 'bây chừ', 'bi chừ', 'chừ'] },
   { canonical: 'hôm nay', forms: ['hnay', 'bữa nay'] },
   { canonical: 'cũng', forms: ['cx', 'cg', 'cũm'] },
