@@ -163,6 +163,9 @@ export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
     'chuan ngheo', 'chuan moi', 'muc chuan', 'nguong ngheo', 'muc song trung binh', 'thu nhap bao nhieu', 'bao nhieu thi la ho', 'bao nhieu thi duoc ho',
+    // "bn tien thi dc ho ngheo" (round 34 mend34b; was the supports explainer): the money before "thì" and the class is the line asked
+    // ("ho ngheo dc bn tien", the money after the class, stays what the class gets).
+    'bao nhieu tien thi la ho', 'bao nhieu tien thi duoc ho',
     // "chuẩn cận nghèo năm 2027 thành thị là 2,5 triệu đúng không" (findings36 N36-05): the near-poor line is the standard's.
     'chuan can ngheo', 'chuan ho can ngheo', 'nguong can ngheo',
     // Round 26 tryout9: "Đề nghị cho biết chuẩn hộ nghèo khu vực thành thị áp dụng trong năm 2026" (was passage search: Dự án 5 housing).
