@@ -258,13 +258,19 @@ function sharedPlace(places: readonly string[]): string | undefined {
  * lines end "hỏi cán bộ …"; said again here the housing card went past a phone's 1.200 characters).
  */
 function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass[], today: string): string[] {
-  const earlier = rules.supports.find((support) => support.id === supportId)?.earlier ?? [];
-  return earlier.flatMap((id) => {
+  const own = rules.supports.find((support) => support.id === supportId);
+  // Its own former rule ("tien dien ho ngheo dc ho tro bn", round 34 law24: the card named QĐ 28/2014 as replaced, never what it
+  // gave): dated, with its basis and status, as past.
+  const former = (own?.variants ?? [])
+    .filter((variant) => variant.former && variant.validTo !== undefined && variant.validTo < today && variant.classes.some((named) => classes.includes(named)))
+    .map((variant) => `Trước đây, đến ${formatDate(variant.validTo!)}, theo ${variant.basis}: ${variant.what.replace(/\.$/, '')}${variant.status === 'verified' ? ' (đã kiểm tra)' : STATUS_TAGS[variant.status]}.`);
+  const earlier = own?.earlier ?? [];
+  return [...former, ...earlier.flatMap((id) => {
     const ended = endedSupport(rules, id, classes, today);
     if (!ended || supportsFor(rules, ended.classification, today).some((support) => support.id === id)) return [];
     // Its figures are not carried into the day (updates-2026.md: not 60/30 triệu in 2026): its text with its status only.
     return [`Đã kết thúc: ${ended.support.what.replace(/\.$/, '')}${STATUS_TAGS[ended.support.status]}.`];
-  });
+  })];
 }
 
 /** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */

@@ -357,6 +357,11 @@ const variant = z
     earlierFigures: z
       .array(z.strictObject({ said: text, text, status, references: z.array(z.strictObject({ document: cites, status })).min(1), whenClassNamed: z.literal(true).optional() }))
       .default([]),
+    /**
+     * An ended variant (`validTo`) the whole card of a later day says, as the former rule with its end, basis and status ("Trước
+     * đây, đến 28/05/2025, theo Quyết định 28/2014/QĐ-TTg: …"), where today's form names the decision it replaced and not what it gave.
+     */
+    former: z.literal(true).optional(),
     status,
     checked: isoDate,
   })
@@ -367,6 +372,9 @@ const variant = z
     }
     if (value.brief && /\d[\d.,]*\s*(?:đồng|%)/.test(value.brief)) {
       ctx.addIssue({ code: 'custom', path: ['brief'], message: 'brief (lời ngắn trong tin chia sẻ) không được ghi số tiền hay tỷ lệ' });
+    }
+    if (value.former && value.validTo === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['former'], message: 'former (quy định trước đây) cần validTo' });
     }
     if (value.status === 'unknown' && value.amounts) {
       ctx.addIssue({ code: 'custom', path: ['amounts'], message: 'hỗ trợ chưa rõ (status: unknown) không được ghi số tiền' });
