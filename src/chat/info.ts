@@ -263,7 +263,11 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
   // gave): dated, with its basis and status, as past.
   const former = (own?.variants ?? [])
     .filter((variant) => variant.former && variant.validTo !== undefined && variant.validTo < today && variant.classes.some((named) => classes.includes(named)))
-    .map((variant) => `Trước đây, đến ${formatDate(variant.validTo!)}, theo ${variant.basis}: ${variant.what.replace(/\.$/, '')}${variant.status === 'verified' ? ' (đã kiểm tra)' : STATUS_TAGS[variant.status]}.`);
+    .map((variant) => {
+      // Its amounts in their words when it has them (shorter than `what`: the first answer stays within a phone's screen).
+      const gave = variant.amounts?.every((amount) => amount.text !== undefined) ? `${classLabels(variant.classes)} được ${variant.amounts.map((amount) => amount.text!.charAt(0).toLowerCase() + amount.text!.slice(1)).join('; ')}` : variant.what.replace(/\.$/, '');
+      return `Trước đây, đến ${formatDate(variant.validTo!)}, theo ${variant.basis}: ${gave}${variant.status === 'verified' ? ' (đã kiểm tra)' : STATUS_TAGS[variant.status]}.`;
+    });
   const earlier = own?.earlier ?? [];
   return [...former, ...earlier.flatMap((id) => {
     const ended = endedSupport(rules, id, classes, today);

@@ -15,7 +15,7 @@ describe('the electricity support: what the replaced decision gave', () => {
     // Was only "Quyết định 14/2025/QĐ-TTg … thay thế Quyết định 28/2014/QĐ-TTg, văn bản trước đây quy định hỗ trợ này": not what it gave.
     expect(text).toContain('chưa rõ');
     const former = text.split('\n').find((line) => line.includes('30 kWh'));
-    expect(former).toMatch(/^• Trước đây, đến 28\/05\/2025, theo Quyết định 28\/2014\/QĐ-TTg: .*30 kWh.*bậc 1, chi trả theo quý.*\(đã kiểm tra\)\.$/);
+    expect(former).toMatch(/^• Trước đây, đến 28\/05\/2025, theo Quyết định 28\/2014\/QĐ-TTg: Hộ nghèo được tiền của 30 kWh\/tháng theo giá bán lẻ điện sinh hoạt bậc 1, chi trả theo quý \(đã kiểm tra\)\.$/);
     expect(text.indexOf('chưa rõ')).toBeLessThan(text.indexOf('30 kWh'));
   });
 
