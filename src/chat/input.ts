@@ -505,7 +505,21 @@ const MEMBER_WORDS = TOPICS.household.relatives.filter((relative) => DIGIT_WORDS
  * 5 triệu một tháng, chưa có bảo hiểm y tế"). Returns what the sentence states, or undefined.
  */
 export function readHouseholdMessage(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
-  const { text, words: key } = readMessage(message);
+  // Read once a turn: /api/ask reads a question's household twice (ask.ts householdClass, documents.ts routedTopic), each ~1/3 of
+  // its CPU (round 34 apispeed15). Kept for the turn only, by its text, words, day and rules (turnMemo).
+  const read = readMessage(message);
+  const memo = turnMemo<{ rules: RuleSet; told: Understanding | undefined }>('readHouseholdMessage');
+  const memoKey = memo && `${date}\n${read.text}\n${read.words.join(' ')}`;
+  const known = memoKey === undefined ? undefined : memo?.get(memoKey);
+  if (known?.rules === rules) return known.told;
+  const told = householdMessageRead(read, rules, date);
+  if (memoKey !== undefined) memo?.set(memoKey, { rules, told });
+  return told;
+}
+
+/** readHouseholdMessage, read afresh. */
+function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
+  const { text, words: key } = message;
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
   const told = factsTold(understanding);

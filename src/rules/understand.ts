@@ -2719,8 +2719,10 @@ function readSentence(typed: string): { tokens: string[]; amountAt: Set<number> 
 function aboutOrDigit(typed: string, tokens: Tokens, amount: FoundAmount): FoundAmount {
   const word = tokens[amount.start] ?? '';
   const words = ABOUT_OR_DIGIT[word];
+  if (words === undefined || !amount.parse.ok || !TEN_WORDS.has(tokens[amount.start + 1] ?? '')) return amount;
+  // Only then the word as typed (a pattern built for it: was built for every amount read, ~4,5% of /api/ask's CPU, apispeed15).
   const typedPlain = new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu').test(typed);
-  if (words === undefined || !amount.parse.ok || !TEN_WORDS.has(tokens[amount.start + 1] ?? '') || !typedPlain) return amount;
+  if (!typedPlain) return amount;
   const { said: digit, period, count } = amount.parse.amount;
   const about = digit / DIGIT_WORDS[word]!;
   const question =
