@@ -138,7 +138,7 @@ describe('cli batch', () => {
       ['9', 'H08', 'error'],
       ['10', 'H09', 'middle'],
     ]);
-    expect(rows[4]!.ly_do).toBe('Cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên.');
+    expect(rows[4]!.ly_do).toBe('Cột Số người (so_nguoi): Hộ phải có ít nhất 1 thành viên. Ô “1tr” ghi tắt: đọc là 1.000.000 đồng (“tr” là triệu); nếu không đúng, hãy ghi số đầy đủ, ví dụ “1.000.000”.');
     expect(rows[0]!.thu_nhap_binh_quan).toBe('1500000');
     expect(rows[2]!.tam_tinh).toBe('có');
     for (const line of [5, 6, 7, 8, 9]) expect(run.stderr).toContain(`Dòng ${line}, cột`);
