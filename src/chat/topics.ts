@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -383,6 +383,7 @@ function byAgesTold(rules: RuleSet, topic: Extract<Topic, { kind: 'indicator' }>
  */
 export function asksChange(words: string[], year: number | undefined, today: string): boolean {
   const { asks, yesNo, timed, newStandard } = TOPICS.changes;
+  words = withoutSpending(words);
   return has(words, asks) || has(words, yesNo) || (has(words, timed) && ((year !== undefined && year > Number(today.slice(0, 4))) || has(words, newStandard)));
 }
 
@@ -407,7 +408,8 @@ const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)
 export function whenAsked(message: string | ReadMessage, today: string) {
   const text = typeof message === 'string' ? message : message.text;
   const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
-  const words = typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words;
+  // "chi tieu moi thang nha tui het 5 trieu" (round 34 mend34c): spending, no "chỉ tiêu mới" (withoutSpending).
+  const words = withoutSpending(typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words);
   const day = dayAsked(withoutNumbers, words, today);
   const year = day !== undefined ? Number(day.slice(0, 4)) : yearAsked(words, today);
   // "giai đoạn 2027-2030": the period, from its first year (round 28: was its first year alone).

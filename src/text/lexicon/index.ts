@@ -363,6 +363,28 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
 }
 
 /**
+ * The words without "chi tiêu" said as spending (money.ts SPENDING_PHRASES): a period ("mỗi tháng", "1 ngày"; not "năm" before
+ * a year, "chỉ tiêu mới năm 2027") or an amount ("5 triệu", "100k") right after it. "chi tieu moi la j" keeps its words.
+ */
+export function withoutSpending(words: readonly string[]): string[] {
+  const period = (word: string | undefined) => word !== undefined && Object.hasOwn(money.PERIOD_WORDS, word);
+  const amount = (word: string | undefined) => word !== undefined && (/^\d/.test(word) || AMOUNT_WORDS.has(word));
+  const spentAt = new Set<number>();
+  const phrases = money.SPENDING_PHRASES.map((phrase) => phrase.split(' '));
+  words.forEach((_, at) => {
+    for (const parts of phrases) {
+      if (!phraseAt(words, at, parts)) continue;
+      const next = at + parts.length;
+      const lead = money.PERIOD_LEADS.has(words[next] ?? '') ? 1 : 0;
+      const unit = words[next + lead];
+      const spending = (period(unit) && !(unit === 'nam' && yearWritten([words[next + lead + 1] ?? '']) !== undefined)) || (lead === 0 && amount(unit));
+      if (spending) for (let k = at; k < next; k += 1) spentAt.add(k);
+    }
+  });
+  return words.filter((_, index) => !spentAt.has(index));
+}
+
+/**
  * A date written with its year, as residents and cadres type it: "31/12/2026", "1-1-2027", "01.01.2027"; the year first,
  * as a spreadsheet shows a date ("2026/11/15", "2026-11-15"); a two-digit year, 20yy ("15/11/26", "1/1/27"). In a
  * sentence the year first and the two-digit year take "/" or "-" and "/" only ("1.5.26" is no date anyone types in a

@@ -149,6 +149,12 @@ export const CROPS = {
 };
 
 /**
+ * "chi tiêu" (spending) folds to the words of "chỉ tiêu" (an indicator, a plan's target): with a period ("mỗi tháng", "1
+ * ngày", "hằng năm": PERIOD_LEADS and PERIOD_WORDS) or an amount right after it, it is what a household spends ("chi tieu moi
+ * thang nha tui het 5 trieu", "chi tieu moi ngay 50 ngan"), never an indicator asked as new (round 34 mend34c).
+ */
+export const SPENDING_PHRASES: readonly string[] = ['chi tieu'];
+/**
  * Period words that are the period on their own right after an amount: "6tr5 tháng", "300k ngày", "1 triệu tuần". Not
  * "năm" ("6 triệu năm" is 6.500.000: "năm" is also five) nor "bữa" (a count of meals).
  */
