@@ -13,12 +13,12 @@ import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
-import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, type ReadMessage } from './input.ts';
+import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { agedAsked, classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { agedAsked, asksHouseholdClass, classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -227,8 +227,13 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).
   const household = readHouseholdMessage(read, rules, today);
   // Its size told: "nha tui co phai ho ngheo ko" tells no household, its own answer says what to tell (server/ask.ts).
-  if (household && household.understood.members !== null) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
-  return readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today);
+  const topic = readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today);
+  // A topic asked of it ("nha tui 6 nguoi, ba tui 80 tuoi, co dc tro cap ko", "nha tui 4 nguoi, muon xin giay chung nhan ho can
+  // ngheo lam o dau": round 34 mend34c; were the standard's card since d2c8d04b) keeps its card: the standard only when the
+  // household's class is asked, or a lack told without a support asked.
+  const asked = topic !== undefined && !asksHouseholdClass(read) && (topic.kind === 'procedure' || readSupportsQuestion(read) !== undefined || (topic.kind === 'support' && saysAny(read.words, TOPICS.household.asksEligibility)));
+  if (household && household.understood.members !== null && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
+  return topic;
 }
 
 /**
