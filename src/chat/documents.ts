@@ -18,7 +18,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { agedAsked, asksHouseholdClass, classesNamed, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -186,7 +186,7 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
   const national = readTopic(read, today);
   // "mục tiêu giảm nghèo của Hưng Yên đến năm 2030": a target of a province the documents have is theirs, not the country's
   // (round 34 staff22: the national rate's card answers "chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030").
-  const topic = national?.kind === 'reference' && national.entryId === 'national_rate' && namesDocumentProvince(read, documents) ? undefined : national;
+  const topic = national?.kind === 'reference' && national.entryId === NATIONAL_RATE_ENTRY && namesDocumentProvince(read, documents) ? undefined : national;
   if (topic?.kind === 'support') {
     // "ong tui 72 tuoi ho ngheo co dc tien tro cap hang thang theo nghi dinh 176 ko" (round 23): the document named is the basis
     // of other supports than the one the words name ("trợ cấp hằng tháng": the allowance of NĐ 20/2021): the document's answers.

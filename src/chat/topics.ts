@@ -256,6 +256,8 @@ export const SICK_MEMBER_ENTRY = 'sick_member';
 export const DISABLED_MEMBER_ENTRY = 'disabled_member';
 /** The rules/reference.yaml entry on a disabled member (TOPICS.reference.disability, checked at start-up with its words). */
 export const DISABILITY_ENTRY = 'disability';
+/** The rules/reference.yaml entry on the national poverty rate and its target (TOPICS.reference.national_rate; documents.ts). */
+export const NATIONAL_RATE_ENTRY = 'national_rate';
 /** The supports said with a member ill told as a first message (sickMemberAnswer): the health insurance premium, by class. */
 const SICK_MEMBER_SUPPORT = 'health_insurance_premium';
 const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
