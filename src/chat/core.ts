@@ -2755,7 +2755,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
     const said = cardSentences(topic, message);
     if (said) return [said];
-    const noPayer = payerNotInEntry(topic, aspect);
+    const noPayer = payerNotInEntry(rules, topic, aspect, today());
     if (noPayer) return [noPayer];
     if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), { tight: true });

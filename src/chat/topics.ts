@@ -1331,12 +1331,20 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
 }
 
 /**
- * "ai tra" after an entry of the reference data whose sentences say no payer ("lu vua roi cuon het lua ma, … co dc ho tro j ko"
- * then "ai tra", round 34 tryout21; was a provincial resolution's passage on "kiểm tra, giám sát", found by search): that the data
- * does not say who pays (chưa rõ), whom to ask, and that the full answer is above. Undefined for any other topic or aspect.
+ * "ai tra" after an entry of the reference data ("lu vua roi cuon het lua ma, … co dc ho tro j ko" then "ai tra", round 34
+ * tryout21; was a provincial resolution's passage on "kiểm tra, giám sát", found by search): the entry's lines naming who pays
+ * (TOPICS.supportPayer: "trẻ em dưới 6 tuổi … được ngân sách nhà nước đóng bảo hiểm y tế", round 34 mend34d; was "không nêu ai
+ * chi trả" for every entry), each with its basis and status; when none does, that the data does not say who pays (chưa rõ).
+ * Both say whom to ask and that the full answer is above. Undefined for any other topic or aspect.
  */
-export function payerNotInEntry(topic: Topic, aspect: Aspect | undefined): Reply | undefined {
+export function payerNotInEntry(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string): Reply | undefined {
   if (topic.kind !== 'reference' || aspect !== 'payer') return undefined;
+  const naming = referenceLines(rules, topic.entryId, today).lines.filter(
+    (line): line is typeof line & { basis: string } => 'basis' in line && typeof line.basis === 'string' && has(readMessage(line.text).words, TOPICS.supportPayer),
+  );
+  if (naming.length > 0) {
+    return reply([bold('Về câu bạn vừa hỏi (ai chi trả), theo dữ liệu chính sách:\n'), plain(`${bullets(naming.map(referenceLine))}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+  }
   return reply([bold('Về câu bạn vừa hỏi (ai chi trả): '), plain(`câu trả lời phía trên không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ), nên mình không đoán.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
 }
 

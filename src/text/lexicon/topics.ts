@@ -2405,7 +2405,8 @@ export const TOPICS = {
   documentQuestions: DOCUMENT_QUESTIONS,
   /**
    * The budget named as who pays a support ("hộ cận nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT", round 21):
-   * no plan's figure; its "ngân sách" is no TOPICS.documentQuestions word.
+   * no plan's figure; its "ngân sách" is no TOPICS.documentQuestions word. Also the payer a reference entry's line names ("ai tra"
+   * after the under-6 entry: its BHYT line "được ngân sách nhà nước đóng", round 34 mend34d).
    */
   supportPayer: ['ngan sach ho tro', 'ngan sach nha nuoc ho tro', 'ngan sach dong', 'ngan sach nha nuoc dong', 'ngan sach nha nuoc chi tra', 'ngan sach chi tra'],
 };

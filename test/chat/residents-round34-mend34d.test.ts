@@ -1,0 +1,36 @@
+/**
+ * Round 34 mend34d: fixes to this round's follow-ups, in residents' own words (no diacritics, "dc", "tui", "bn", "hok").
+ * 1. "ai tra"/"ai chi" after the under-6 entry ("tre duoi 6 tuoi dc ho tro gi"): its BHYT line paid by the State budget; was
+ *    "không nêu ai chi trả … (chưa rõ)" for every reference entry.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+afterEach(() => harness?.close());
+
+const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
+
+/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
+async function after(first: readonly string[], asked: string): Promise<string> {
+  harness = await openHarness({ now: DECEMBER });
+  for (const message of first) await harness.say(message);
+  return (await harness.say(asked)).text;
+}
+
+describe('who pays, after the entry on children under 6', () => {
+  it.each([
+    ['tre duoi 6 tuoi dc ho tro gi', 'ai tra'],
+    ['tre duoi 6 tuoi dc ho tro gi', 'ai chi'],
+    ['con tui 3 tuoi nha can ngheo dc ho tro gi', 'ai tra'],
+  ])('"%s" then "%s" says the State budget pays the BHYT, not "không nêu ai chi trả"', async (first, asked) => {
+    const text = await after([first], asked);
+    expect(text).toContain('được ngân sách nhà nước đóng bảo hiểm y tế');
+    expect(text).toContain('Luật Bảo hiểm y tế, Điều 12');
+    expect(text).not.toContain('không nêu ai chi trả');
+  });
+  it('"lu vua roi cuon het lua ma, …" then "ai tra" still says the data names no payer (chưa rõ)', async () => {
+    const text = await after(['lu vua roi cuon het lua ma, nha tui lam ruong o que, co dc ho tro j ko'], 'ai tra');
+    expect(text).toContain('không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ)');
+  });
+});
