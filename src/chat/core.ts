@@ -2699,11 +2699,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
 
   /**
    * "hoc phi bn" after the training card (round 34 tryout21; was the public schools' exemption, NQ 217/2025): the course's fee, the
-   * amount of that card; "học phí" alone asks it too. Undefined after any other answer or with more said.
+   * amount of that card; "học phí" alone asks it too; "hoc phi mat bao nhieu", "tien hoc bn" as well (round 34 mend34d; were the
+   * exemption, and it with the learning cost: TOPICS.followUp.courseFee). Undefined after any other answer or with more said.
    */
   function courseFeeAsked(message: ReadMessage, last: string): Aspect | undefined {
     const topic = topicFromCode(last, rules);
-    const fee = TOPICS.supports[PUPILS_FEE] ?? [];
+    const fee = TOPICS.followUp.courseFee;
     if (topic?.kind !== 'support' || topic.supportId !== TRAINING || !saysAny(message.words, fee)) return undefined;
     const rest = withoutPhrases(message.words, fee);
     return rest.length === 0 ? 'amount' : readAspect(rest.join(' ')) === 'amount' ? 'amount' : undefined;

@@ -2,6 +2,8 @@
  * Round 34 mend34d: fixes to this round's follow-ups, in residents' own words (no diacritics, "dc", "tui", "bn", "hok").
  * 1. "ai tra"/"ai chi" after the under-6 entry ("tre duoi 6 tuoi dc ho tro gi"): its BHYT line paid by the State budget; was
  *    "không nêu ai chi trả … (chưa rõ)" for every reference entry.
+ * 3. "hoc phi mat bao nhieu", "tien hoc bn" after the training card: the course's amount on that card; were the public schools'
+ *    exemption (NQ 217/2025), and it with the learning cost.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -32,5 +34,14 @@ describe('who pays, after the entry on children under 6', () => {
   it('"lu vua roi cuon het lua ma, …" then "ai tra" still says the data names no payer (chưa rõ)', async () => {
     const text = await after(['lu vua roi cuon het lua ma, nha tui lam ruong o que, co dc ho tro j ko'], 'ai tra');
     expect(text).toContain('không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ)');
+  });
+});
+
+describe('the course fee asked in other words after the training card', () => {
+  it.each([['hoc phi mat bao nhieu'], ['tien hoc bn']])('"… muon hoc nghe co dc ho tro ko" then "%s" stays on the training card', async (asked) => {
+    const text = await after(['tui moi o cty ve que, bi nghi viec, 24 tuoi, muon hoc nghe co dc ho tro ko'], asked);
+    expect(text).toContain('Về hỗ trợ học nghề (câu bạn vừa hỏi)');
+    expect(text).toContain('Quyết định 46/2015/QĐ-TTg');
+    expect(text).not.toContain('Nghị quyết 217/2025/QH15');
   });
 });

@@ -463,6 +463,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers', 'payer', 'both', 'travel']), phraseList),
           muchTold: phraseList,
           aspectFillers: phraseList,
+          courseFee: phraseList,
           refers: phraseList,
           markers: phraseList,
           loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: phraseList, amountAsked: phraseList, who: phraseList }).strict(),

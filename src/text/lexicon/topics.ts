@@ -2055,7 +2055,9 @@ export const TOPICS = {
      * `duration`: how long, which the data has only where the card says it.
      */
     aspects: {
-      amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu'],
+      amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu',
+        // "hoc phi mat bao nhieu" after the training card (round 34 mend34d): what it costs.
+        'mat bao nhieu', 'mat bao nhieu tien', 'het bao nhieu', 'het bao nhieu tien'],
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
       duration: ['bao lau', 'mat bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang', 'bao nhieu ngay', 'may ngay',
         // "mat bn ngay" after the procedure card (round 33 tryout20; was "ngoài phạm vi"): how long it takes.
@@ -2165,6 +2167,9 @@ export const TOPICS = {
       // "di hoc xa co dc tien xe ko": the course far from home, said beside the travel money asked.
       'di hoc xa', 'hoc xa', 'hoc o xa', 'noi hoc xa', 'xa nha',
     ],
+    // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
+    // schools' exemption and the learning cost): the course's fee, that card's amount.
+    courseFee: ['hoc phi', 'tien hoc', 'phi hoc', 'chi phi hoc', 'tien khoa hoc', 'phi khoa hoc', 'chi phi khoa hoc', 'tien hoc nghe', 'hoc phi hoc nghe'],
     /**
      * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
      * whether there is anything else, `unclear` asks what it means; opens, asks, bareAsks and acknowledgements may stand
