@@ -4,6 +4,8 @@
  *    "không nêu ai chi trả … (chưa rõ)" for every reference entry.
  * 3. "hoc phi mat bao nhieu", "tien hoc bn" after the training card: the course's amount on that card; were the public schools'
  *    exemption (NQ 217/2025), and it with the learning cost.
+ * 4. "qua nam chuan ngheo moi, …", "mai mot chuan ngheo thay doi the nao, … bi cat ho ngheo hok": the standing from 01/01/2027;
+ *    was the card of a household taken off the list.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from './harness.ts';
@@ -44,4 +46,15 @@ describe('the course fee asked in other words after the training card', () => {
     expect(text).toContain('Quyết định 46/2015/QĐ-TTg');
     expect(text).not.toContain('Nghị quyết 217/2025/QH15');
   });
+});
+
+describe('the household dropping off the list, asked of the new standard in other words', () => {
+  it.each([['qua nam chuan ngheo moi, nha tui co bi rot ho ngheo hem'], ['mai mot chuan ngheo thay doi the nao, nha tui bi cat ho ngheo hok']])(
+    '"%s" says the standing from 01/01/2027, not the card of a household taken off the list',
+    async (asked) => {
+      const text = await after([], asked);
+      expect(text).toContain('Từ 01/01/2027 hộ còn là hộ nghèo, hộ cận nghèo không');
+      expect(text).not.toContain('Hộ không có tên (hoặc không còn tên) trong danh sách');
+    },
+  );
 });

@@ -1246,7 +1246,9 @@ export const TOPICS = {
      * list, nothing on 2027): the standard's change asked beside the household's dropping (TOPICS.losing.words) is still its
      * standing on that day; these words (with TOPICS.standard and TOPICS.changes) are read as part of it only then.
      */
-    standingChange: ['thay doi sao', 'doi sao', 'thay doi the nao', 'thay doi ra sao', 'thay doi gi', 'ra sao', 'the nao'],
+    standingChange: ['thay doi sao', 'doi sao', 'thay doi the nao', 'thay doi ra sao', 'thay doi gi', 'ra sao', 'the nao',
+      // "qua nam chuan ngheo moi, nha tui co bi rot ho ngheo hem" (round 34 mend34d): the new standard named so.
+      'chuan ngheo moi', 'chuan moi'],
   },
   /**
    * A situation the explainers answer rather than a household check ("nhà tui ở nhà thuê có được xét hộ

@@ -8,7 +8,9 @@ const COMING_JANUARY = ['thang 1 toi', 'thang 1 sap toi', 'thang mot toi'] as co
 
 export const WHEN_WORDS = {
   /** The next calendar year. */
-  nextYear: ['nam sau', 'sang nam', 'nam toi', 'nam ke tiep', 'qua nam', 'dau nam sau', 'dau nam toi', 'tu nam sau', 'tu nam toi'],
+  nextYear: ['nam sau', 'sang nam', 'nam toi', 'nam ke tiep', 'qua nam', 'dau nam sau', 'dau nam toi', 'tu nam sau', 'tu nam toi',
+    // "mai mot chuan ngheo thay doi the nao, nha tui bi cat ho ngheo hok" (round 34 mend34d): later on, the coming year.
+    'mai mot', 'mai mot day'],
   /** The previous calendar year. */
   lastYear: ['nam ngoai', 'nam truoc', 'nam roi'],
   /**
