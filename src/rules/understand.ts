@@ -2910,6 +2910,8 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
 const YOUNG_CHILDREN_ENTRY = 'young_children';
 /** Between small children and their lack: words that join another person to them ("tui với 2 đứa nhỏ chưa có"). */
 const JOINING = new Set(['voi', 'va', 'cung', ',']);
+/** Who a child is said to be of, between the child word and its age ("con tui 3 tuổi"). */
+const OWNER_WORDS = new Set<string>(HOUSEHOLD_AWAY.owners);
 
 /**
  * "2 dua nho chua co bhyt", "be 3 tuoi chua co the bhyt" (round 34 household22): a BHYT lack said of small children alone
@@ -2929,6 +2931,13 @@ function youngOnlyLacking(tokens: Tokens, said: readonly Mention[], ages: readon
       // "bể chứa" is a tank; "bé chưa có" the child's lack (NEGATIONS).
       const after = tokens[index + (phrase?.length ?? 0)] ?? '';
       if (phrase && (NEGATIONS.has(after) || !NOT_A_CHILD_AFTER.has(after))) [childStart, childEnd] = [index, index + phrase.length];
+      // "con tui 3 tuoi", "2 cháu 3 tuổi và 5 tuổi": any child word is a small child when its age is told right after it
+      // (its owner between, HOUSEHOLD_AWAY.owners); the ages then decide below.
+      const noun = childStart < 0 ? longestAt(tokens, index, CHILD_NOUN_WORDS) : undefined;
+      if (noun) {
+        const next = index + noun.length + (OWNER_WORDS.has(tokens[index + noun.length] ?? '') ? 1 : 0);
+        if (ages.some((age) => age.at === next && age.at < mention.start)) [childStart, childEnd] = [index, next];
+      }
     }
     if (childStart < 0) return undefined;
     const count = childrenAt(tokens, childStart - 1);
