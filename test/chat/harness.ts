@@ -178,7 +178,9 @@ export function conversationsAt(now: Date, prefix: string) {
     return answers;
   };
   const first = async (text: string) => (await ask(text))[0]!;
-  return { ask, first, app: () => harness!.app };
+  /** The answer to `asked`, after the `earlier` messages of the same conversation. */
+  const after = async (earlier: readonly string[], asked: string) => (await ask(...earlier, asked)).at(-1)!;
+  return { ask, first, after, app: () => harness!.app };
 }
 
 /** /api/ask's answer text for a question asked on `today` (yyyy-MM-dd), through the same code the server runs. */

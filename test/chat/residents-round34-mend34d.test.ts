@@ -7,20 +7,11 @@
  * 4. "qua nam chuan ngheo moi, …", "mai mot chuan ngheo thay doi the nao, … bi cat ho ngheo hok": the standing from 01/01/2027;
  *    was the card of a household taken off the list.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
 
-let harness: Harness;
-afterEach(() => harness?.close());
-
-const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
-
-/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
-async function after(first: readonly string[], asked: string): Promise<string> {
-  harness = await openHarness({ now: DECEMBER });
-  for (const message of first) await harness.say(message);
-  return (await harness.say(asked)).text;
-}
+/** What the chat says to `asked`, after the earlier messages, in a conversation of its own (06/12/2026). */
+const { after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r34-mend34d');
 
 describe('who pays, after the entry on children under 6', () => {
   it.each([

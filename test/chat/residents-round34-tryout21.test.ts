@@ -9,20 +9,11 @@
  * 4. "hoc phi bn" after the training card ("tui moi o cty ve que, bi nghi viec, 24 tuoi, muon hoc nghe co dc ho tro ko"): the
  *    course's amount on that card (chưa rõ); was the public schools' exemption (NQ 217/2025).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
 
-let harness: Harness;
-afterEach(() => harness?.close());
-
-const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
-
-/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
-async function after(first: readonly string[], asked: string): Promise<string> {
-  harness = await openHarness({ now: DECEMBER });
-  for (const message of first) await harness.say(message);
-  return (await harness.say(asked)).text;
-}
+/** What the chat says to `asked`, after the earlier messages, in a conversation of its own (06/12/2026). */
+const { after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r34-tryout21');
 
 describe('the 2027 standard asked with the household dropping off the list', () => {
   it.each([

@@ -17,20 +17,11 @@
  * 8. "xin o dau" after the housing card given while the consent question waits: that card's place; was the procedure's step
  *    (Giấy đề nghị, Mẫu số 04), as if the household's recognition were asked.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
 
-let harness: Harness;
-afterEach(() => harness?.close());
-
-const DECEMBER = () => new Date('2026-12-06T03:00:00Z');
-
-/** What the chat says to `asked`, after the messages of `first` (06/12/2026). */
-async function after(first: readonly string[], asked: string): Promise<string> {
-  harness = await openHarness({ now: DECEMBER });
-  for (const message of first) await harness.say(message);
-  return (await harness.say(asked)).text;
-}
+/** What the chat says to `asked`, after the earlier messages, in a conversation of its own (06/12/2026). */
+const { after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r33-tryout20');
 
 describe('the interest rate asked after the loan card of a near-poor or newly escaped household', () => {
   it.each([
