@@ -667,7 +667,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
-    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), intro !== undefined)];
+    // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34).
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), (told || known) !== undefined && facts.length > 0)];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 
