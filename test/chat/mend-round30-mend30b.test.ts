@@ -94,9 +94,10 @@ describe('members working away told with the household', () => {
   it('"nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu", then "4 người"', async () => {
     const [told, corrected] = await ask('nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu', '4 người');
     expect(told).toContain('Số người: 6');
-    expect(told).toContain('Thành viên đi làm ăn xa (ở tỉnh khác) có được tính là người trong hộ hay không');
-    expect(told).toContain('việc này do UBND cấp xã xác định khi rà soát (chưa rõ)');
-    expect(told).toContain('nếu không tính họ, bạn gõ “4 người”');
+    // Round 34 household23: the rule said in one short sentence with its status and basis (was the data's whole line).
+    expect(told).toContain('Người đi làm ăn xa có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ), căn cứ Quyết định 24/2021/QĐ-TTg.');
+    expect(told).toContain(`Hỏi chắc: ${CADRE}.`);
+    expect(told).toContain('Mình tạm tính cả 2 người đó; không tính thì bạn gõ “4 người”');
     expect(corrected).toContain('Số người: 4');
   });
 
