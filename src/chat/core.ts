@@ -661,14 +661,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     // Nothing understood yet: the questions are said once, with nothing to review before them.
-    const intro = told || known
+    const opened = told || known;
+    const intro = opened
       ? facts.length
         ? `Mình hiểu: ${facts.join('; ')}${noted}.${told ? awayToldNote(turn, interview.members) : ''}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34).
-    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), (told || known) !== undefined && facts.length > 0)];
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), Boolean(opened) && facts.length > 0)];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 
