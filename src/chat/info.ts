@@ -463,7 +463,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -511,6 +511,18 @@ export function standardQuestionAnswer(
     const short = changeOnDayAnswer(rules, today, askedDay);
     if (short) return [short];
   }
+  // Whether the new standard applies yet, no time said: asked of the coming standard's first day ("Chưa"), or, none coming, of the
+  // first day of today's when it began one of its own (not a year keeping another's). From a later day written: of that day, when a
+  // standard starts on it ("Chưa", today's until then, never a yes that reads as in force now).
+  if (asked.yet) {
+    const opened = (day: string) => {
+      const on = lookupStandard(rules, day);
+      return on.ok && on.value.standard.validFrom === day && !on.value.standard.keeps ? day : undefined;
+    };
+    const day = asked.date ? opened(asked.date) : (nextStandardAfter(rules, today)?.validFrom ?? opened(began.ok ? began.value.standard.validFrom : today));
+    const short = day ? changeOnDayAnswer(rules, today, day, true) : undefined;
+    if (short) return [short];
+  }
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
   // No later year asked: today's card too, before the coming one's.
   const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
@@ -524,8 +536,8 @@ export function standardQuestionAnswer(
  * The yes or no of a change on a day asked (changeOnDayLead), then, when another standard starts that day, its lines and how its
  * indicators change (with status), and the card of that day's year ("Chi tiết") one button away: about 1.000 characters.
  */
-function changeOnDayAnswer(rules: RuleSet, today: string, day: string): Reply | undefined {
-  const lead = changeOnDayLead(rules, today, day);
+function changeOnDayAnswer(rules: RuleSet, today: string, day: string, yet = false): Reply | undefined {
+  const lead = changeOnDayLead(rules, today, day, yet);
   const on = lookupStandard(rules, day);
   if (!lead || !on.ok) return undefined;
   const standard = on.value.standard;
@@ -549,7 +561,7 @@ function changeOnDayAnswer(rules: RuleSet, today: string, day: string): Reply | 
  * ngày 01/01/2028" with no answer): yes or no first, from the rules data, dated: whether the standard in force on the day asked is
  * another than the one of the day before, which one and its basis with status; that what the data lacks is not known.
  */
-function changeOnDayLead(rules: RuleSet, today: string, day: string): Span[] | undefined {
+function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false): Span[] | undefined {
   const on = lookupStandard(rules, day);
   const before = lookupStandard(rules, addDays(day, -1));
   if (!on.ok || !before.ok) return undefined;
@@ -558,6 +570,14 @@ function changeOnDayLead(rules: RuleSet, today: string, day: string): Span[] | u
   const unknown = 'Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.';
   if (on.value.standard.id !== before.value.standard.id) {
     const old = describeStandard(rules, addDays(day, -1));
+    // Whether it applies yet, asked before its first day: not yet; today's standard until then.
+    if (yet && day > today) {
+      const current = describeStandard(rules, today);
+      return [
+        bold(`Chưa. Theo dữ liệu chính sách, hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}; từ ${formatDate(day)} mới áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}. `),
+        plain(`Căn cứ: ${basis}.\n\n`),
+      ];
+    }
     return [
       bold(`Có. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), từ ${formatDate(day)} ${day <= today ? 'đã ' : ''}áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}, thay cho ${lowerFirst(old.title)}. `),
       plain(`Căn cứ: ${basis}.\n\n`),
@@ -777,10 +797,16 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   const soonSentence = coming && comingLines?.length
     ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${comingLines.join(', ')}, theo ${cited(coming.document, coming.status, coming.bands.map((band) => band.status))}.`
     : '';
+  // "bao gio ap dung chuan ngheo moi" on or after the day it began, none coming (round 35 law25; on 01/01/2027 and 20/01/2027 was
+  // today's figures with no day): the day today's standard began, as past; a year keeping another's standard began none.
+  const began = whenAskedFirst && !next ? lookupStandard(rules, date) : undefined;
+  const beganSentence = began?.ok && !began.value.standard.keeps
+    ? `Từ ${formatDate(standard.validFrom)} đã áp dụng ${lowerFirst(standard.title)}, theo ${cited(standard.document, standard.status)}; hôm nay, ${formatDate(today)}, đang áp dụng chuẩn này.`
+    : '';
   // "chuẩn nghèo mới áp dụng từ khi nào": that sentence is the answer, first; today's figures after it.
-  const soonFirst = whenAskedFirst && soonSentence !== '';
-  const soon = soonSentence && !soonFirst ? `\n${soonSentence}` : '';
-  const first = soonFirst ? [bold(`${soonSentence}\n\n`)] : [];
+  const whenSentence = whenAskedFirst ? soonSentence || beganSentence : '';
+  const soon = soonSentence && !whenSentence ? `\n${soonSentence}` : '';
+  const first = whenSentence ? [bold(`${whenSentence}\n\n`)] : [];
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
   // The middle band asked near the switch ("ho co muc song trung binh la bao nhieu" on 20/12/2026; round 33 law20: was the coming
   // poverty lines alone): a coming standard with no middle band in the data says so after its lines, with no figure.

@@ -48,6 +48,12 @@ export type Topic =
        * ha"): yes or no for that day leads (info.ts changeOnDayLead). Not written into a code (a share link gives the change answer).
        */
       yesNo?: true;
+      /**
+       * With `change`, whether the new standard applies yet, no time said ("chuan ngheo moi co hieu luc chua"; "Chưa" before its first
+       * day, info.ts changeOnDayLead), or from a later day written ("tu 1/1 chuan ngheo moi ap dung chua" on 31/12/2026: the same, of
+       * that day, when a standard starts on it). Not written into a code (as `yesNo`).
+       */
+      yet?: true;
       area?: 'rural' | 'urban';
       /** "chuẩn mới", no year: the coming standard when the data has one (codedTopic gives it its year). */
       coming?: boolean;
@@ -548,12 +554,16 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // time said at all is asked of now, as "hiện nay" is.
   const nowAsked = has(words, WHEN_WORDS.thisYear) || (year === undefined && day === undefined && period === undefined && !has(words, TOPICS.changes.newStandard));
   const thisYearAsked = nowAsked && asksChange(words, year, today) && has(words, TOPICS.changes.yesNo) ? Number(today.slice(0, 4)) : undefined;
+  // "chuan ngheo moi co hieu luc chua", no time said, and "tu 1/1 chuan ngheo moi ap dung chua" on 31/12/2026 (round 35 law25; were
+  // "Sắp thay đổi" and both whole cards, and on 01/01/2027 "Sắp thay đổi: Chưa có thay đổi nào"): whether the new standard applies yet,
+  // or from a later day written (info.ts standardQuestionAnswer). A day already come is asked yes or no as before (`yesNo`).
+  const yetAsked = has(words, TOPICS.changes.passedYesNo) && (day !== undefined ? day > today : year === undefined && has(words, TOPICS.changes.newStandard));
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),
     ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
-    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) || (day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo)) ? { yesNo: true as const } : {}) } : {}),
+    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) || (day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo)) ? { yesNo: true as const } : {}), ...(yetAsked ? { yet: true as const } : {}) } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words)

@@ -2227,7 +2227,9 @@ export const TOPICS = {
     /**
      * "tu 1/1 chuan ngheo moi ap dung chua" on 05/01/2027 (round 34 law23; was "Sắp thay đổi: Chưa có thay đổi nào" and the whole
      * card, 3.560 characters): whether it applies yet, asked of a day already come, is a change asked yes or no (as `yesNo`).
-     * Of a day still to come the answer would be "Chưa", which the yes-or-no answer does not say: there it stays as `asks`.
+     * Of a day still to come on which a standard starts, and of the new standard with no time said ("chuan ngheo moi co hieu luc
+     * chua": of its first day), the answer is "Chưa" before that day, "Có" from it (round 35 law25; were `asks`: "Sắp thay đổi" and
+     * both whole cards).
      */
     passedYesNo: ['ap dung chua', 'co hieu luc chua', 'ap dung roi chua', 'ap dung chua vay'],
     /**
