@@ -266,7 +266,8 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
     .map((variant) => {
       // Its amounts in their words when it has them (shorter than `what`: the first answer stays within a phone's screen).
       const gave = variant.amounts?.every((amount) => amount.text !== undefined) ? `${classLabels(variant.classes)} được ${variant.amounts.map((amount) => amount.text!.charAt(0).toLowerCase() + amount.text!.slice(1)).join('; ')}` : variant.what.replace(/\.$/, '');
-      return `Trước đây, đến ${formatDate(variant.validTo!)}, theo ${variant.basis}: ${gave}${variant.status === 'verified' ? ' (đã kiểm tra)' : STATUS_TAGS[variant.status]}.`;
+      // Its end day only when known: a day inferred from the replacing document's date is not said (endInferred).
+      return `Trước đây${variant.endInferred ? '' : `, đến ${formatDate(variant.validTo!)}`}, theo ${variant.basis}: ${gave}${variant.status === 'verified' ? ' (đã kiểm tra)' : STATUS_TAGS[variant.status]}.`;
     });
   const earlier = own?.earlier ?? [];
   return [...former, ...earlier.flatMap((id) => {

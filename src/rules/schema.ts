@@ -358,10 +358,16 @@ const variant = z
       .array(z.strictObject({ said: text, text, status, references: z.array(z.strictObject({ document: cites, status })).min(1), whenClassNamed: z.literal(true).optional() }))
       .default([]),
     /**
-     * An ended variant (`validTo`) the whole card of a later day says, as the former rule with its end, basis and status ("Trước
-     * đây, đến 28/05/2025, theo Quyết định 28/2014/QĐ-TTg: …"), where today's form names the decision it replaced and not what it gave.
+     * An ended variant (`validTo`) the whole card of a later day says, as the former rule with its end (unless `endInferred`), basis
+     * and status ("Trước đây, theo Quyết định 28/2014/QĐ-TTg: …"), where today's form names the decision it replaced and not what it gave.
      */
     former: z.literal(true).optional(),
+    /**
+     * With `former`: its `validTo` is only the day before the replacing document's date, not a known end (updates-2026.md gives no
+     * effective day of QĐ 14/2025/QĐ-TTg), so the former rule is said with no end day ("Trước đây, theo …"; round 35 law25: was
+     * "Trước đây, đến 28/05/2025, …").
+     */
+    endInferred: z.literal(true).optional(),
     status,
     checked: isoDate,
   })
@@ -372,6 +378,9 @@ const variant = z
     }
     if (value.brief && /\d[\d.,]*\s*(?:đồng|%)/.test(value.brief)) {
       ctx.addIssue({ code: 'custom', path: ['brief'], message: 'brief (lời ngắn trong tin chia sẻ) không được ghi số tiền hay tỷ lệ' });
+    }
+    if (value.endInferred && !value.former) {
+      ctx.addIssue({ code: 'custom', path: ['endInferred'], message: 'endInferred chỉ dùng cho quy định trước đây (former)' });
     }
     if (value.former && value.validTo === undefined) {
       ctx.addIssue({ code: 'custom', path: ['former'], message: 'former (quy định trước đây) cần validTo' });
