@@ -290,6 +290,8 @@ export interface BatchSummary {
    * diacritics, case, spaces): marked as possibly the same household, in the results, counted once in the classes.
    */
   possibleDuplicateRows: Line[];
+  /** Classified households whose name cell only names a group ("Tổ 3", "Xóm 2": sectionHeading), said in their ly_do. */
+  headingNamedRows: Line[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
   /** Per standard: the households (each code once) by class, and the review dates seen (yyyy-MM-dd). */
@@ -929,8 +931,8 @@ type Header =
       incomes: Map<IncomeColumn, IncomeReading>;
       names: Map<string, string>;
       notes: string[];
-      /** Without a household code column: where the name and the address are, to mark a household written twice. */
-      identity: { name: number; address: number } | null;
+      /** Without a household code column: where the name and the address (if any) are, to mark a household written twice. */
+      identity: { name: number; address?: number } | null;
       /** Where the household head's name and the address are (CARRIED_COLUMNS), whatever the other columns. */
       carried: { name?: number; address?: number };
       /** Where the running number ("STT") and the relation to the head ("Quan hệ với chủ hộ") are: members' rows are told by them. */
@@ -1107,10 +1109,16 @@ function readHeader(
   if (!columns.has('thu_nhap_binh_quan') && !columns.has('tong_thu_nhap')) missing.push(['thu_nhap_binh_quan', 'tong_thu_nhap']);
   if (missing.length === 0) {
     const { name, address } = identity;
-    const byName = !columns.has('ma_ho') && name && address ? { name: name[0], address: address[0] } : null;
-    if (byName) {
+    const byName = !columns.has('ma_ho') && name ? { name: name[0], ...(address ? { address: address[0] } : {}) } : null;
+    // Round 35 (lists19): a list of names only (no code, no address: "Họ và tên chủ hộ", "Số NK"…) had a household written twice
+    // counted twice, unsaid; the place is then the sheet and the group (tổ, thôn heading) the row stands in.
+    if (byName && !address) {
       notes.push(
-        `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[byName.address]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
+        `Không có cột mã hộ, cột địa chỉ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” (cùng họ tên, không kể dấu, chữ hoa, khoảng trắng, cùng trang tính, cùng nhóm tổ, thôn ghi trong danh sách, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên mà số liệu khác là hai hộ, đều được tính.`,
+      );
+    } else if (byName && address) {
+      notes.push(
+        `Không có cột mã hộ: hộ ghi hai lần được nhận ra theo cột “${cells[byName.name]}” và “${cells[address[0]]}” (cùng họ tên và địa chỉ, không kể dấu, chữ hoa, khoảng trắng, và cùng số liệu: số người, thu nhập, khu vực, thiếu hụt): dòng sau được đánh dấu “có thể trùng hộ”, vẫn có kết quả, chỉ tính một lần trong tổng hợp; cùng họ tên và địa chỉ mà số liệu khác là hai hộ, đều được tính, dòng sau có ghi chú để kiểm tra lại.`,
       );
     }
     // A card's term ("Hạn thẻ BHYT") is said with its header (TERM_SAID): its marks are asked, not read as a lack.
@@ -2518,7 +2526,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators, source.workbook);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -2555,7 +2563,7 @@ export async function classifyList(
    * the household data (members, income, area, indicators…) of each different row under it. Only the same name, address
    * and data is a possible duplicate: a father and son, or namesakes, in the same thôn are two households (review6 M4).
    */
-  let identity: { name: number; address: number } | null = null;
+  let identity: { name: number; address?: number } | null = null;
   /** Where the name and address columns are (CARRIED_COLUMNS), and the cells of the record being written (merged cells filled in). */
   let carried: { name?: number; address?: number } = {};
   /** Where the running number and the relation to the head are (a list of heads' rows with their members' rows under them). */
@@ -3688,6 +3696,15 @@ export async function classifyList(
     const standardId = assessed.standard.id;
     summary.classified += 1;
     summary.standards.add(standardId);
+    // Round 35 (lists19): a household row whose name cell names a group ("Tổ 3", "Xóm 2") was classified unsaid; a heading
+    // alone on its row is a group heading (not a household), one with the household's figures is checked and said.
+    const named = carried.name === undefined ? '' : (cells[carried.name] ?? '').trim();
+    if (named !== '' && sectionHeading([named]) !== undefined) {
+      summary.headingNamedRows.push(where(line));
+      note =
+        `Ô “${named}” (cột “${(headerCells[carried.name!] ?? columnLetter(carried.name!)).trim()}”) ghi tên tổ, thôn, ấp, không phải họ tên chủ hộ: dòng có đủ số liệu nên vẫn được xét như một hộ. ` +
+        `Nếu là một hộ, hãy ghi họ tên chủ hộ (“${named}” ghi ở cột thôn, ấp); nếu là dòng đầu nhóm, hãy xóa các số liệu khác trên dòng. ${note}`;
+    }
     // The same household code again: its row comes out, marked, and the classes count the household once.
     const code = cell('ma_ho');
     let first: Line | undefined;
@@ -3713,7 +3730,7 @@ export async function classifyList(
       } else seen.set(key, { line: where(line), code, head, members: profile.members, income });
     } else if (identity) {
       const name = nameKey(cells[identity.name] ?? '');
-      const address = name && wordsOf(cells[identity.address] ?? '');
+      const address = name && (identity.address === undefined ? `\u0001${sheet ?? ''}\u0001${openGroup?.name ?? ''}` : wordsOf(cells[identity.address] ?? ''));
       if (address) {
         const household = `${name}\0${address}`;
         const data = householdData(profile);
@@ -3722,7 +3739,8 @@ export async function classifyList(
         else {
           first = known.data.get(data);
           if (first === undefined) {
-            namesake = known.first;
+            // Namesakes in one tổ (no address to tell them apart) are common: only an address makes a differing row worth a note.
+            if (identity.address !== undefined) namesake = known.first;
             known.data.set(data, where(line));
           }
         }
@@ -3754,7 +3772,8 @@ export async function classifyList(
       }
     } else {
       summary.possibleDuplicateRows.push(where(line));
-      note = `Có thể trùng hộ với dòng ${first} (cùng họ tên, địa chỉ và số liệu): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
+      const same = identity?.address === undefined ? 'họ tên, cùng trang và nhóm tổ, thôn, cùng số liệu; danh sách không có cột mã hộ, địa chỉ' : 'họ tên, địa chỉ và số liệu';
+      note = `Có thể trùng hộ với dòng ${first} (cùng ${same}): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
     note = membersDiffer(cells, line, rows) + note;
     // The household's code merged down over its members' rows (one row per person): said first.
@@ -4769,6 +4788,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.numberedBlankRows.length > 0 ? [['Dòng trống của mẫu, chỉ có số thứ tự (không tính)', summary.numberedBlankRows.length] as [string, Cell]] : []),
     ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
+    ...(summary.headingNamedRows.length > 0 ? [['Hộ có ô họ tên ghi tên tổ, thôn, ấp (có kết quả, cần xem lại)', summary.headingNamedRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
@@ -4944,6 +4964,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (summary.sizeDiffers.length > 0) {
     const said = summary.sizeDiffers.map(({ line, said, rows }) => `dòng ${line} (ghi ${said} nhân khẩu, có ${rows} dòng người)`).join('; ');
     lines.push(`(Cần xem lại ${summary.sizeDiffers.length} hộ có số nhân khẩu khác số dòng chủ hộ và thành viên ghi dưới hộ: ${said}. Hộ được xét theo số ở cột số nhân khẩu.)`);
+  }
+  if (summary.headingNamedRows.length > 0) {
+    lines.push(
+      `(Cần xem lại ${summary.headingNamedRows.length} hộ có ô họ tên ghi tên tổ, thôn, ấp (như “Tổ 3”) mà dòng có đủ số liệu: dòng ${summary.headingNamedRows.join(', ')}. ` +
+        'Các dòng ấy được xét và tính như một hộ, có ghi chú trong ly_do; nếu là dòng đầu nhóm, hãy xóa các số liệu khác trên dòng.)',
+    );
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(
