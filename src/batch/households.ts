@@ -290,6 +290,8 @@ export interface BatchSummary {
    * diacritics, case, spaces): marked as possibly the same household, in the results, counted once in the classes.
    */
   possibleDuplicateRows: Line[];
+  /** What made those rows alike, as said: the name and address, or (a list of names only) the name in the same sheet and group. */
+  duplicateBasis: string;
   /** Classified households whose name cell only names a group ("Tổ 3", "Xóm 2": sectionHeading), said in their ly_do. */
   headingNamedRows: Line[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
@@ -2526,7 +2528,7 @@ export async function classifyList(
   sink: ResultSink,
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
   const toProfile = profileReader(rules, options.defaultDate, indicators, source.workbook);
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
@@ -3772,8 +3774,8 @@ export async function classifyList(
       }
     } else {
       summary.possibleDuplicateRows.push(where(line));
-      const same = identity?.address === undefined ? 'họ tên, cùng trang và nhóm tổ, thôn, cùng số liệu; danh sách không có cột mã hộ, địa chỉ' : 'họ tên, địa chỉ và số liệu';
-      note = `Có thể trùng hộ với dòng ${first} (cùng ${same}): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
+      const same = identity?.address === undefined ? `${SAME_GROUP}; danh sách không có cột mã hộ, địa chỉ` : SAME_ADDRESS;
+      note = `Có thể trùng hộ với dòng ${first} (${same}): không tính lại trong tổng hợp theo nhóm; hãy kiểm tra. ${note}`;
     }
     note = membersDiffer(cells, line, rows) + note;
     // The household's code merged down over its members' rows (one row per person): said first.
@@ -3905,6 +3907,7 @@ export async function classifyList(
     width = cells.length;
     headerNames = header.names;
     identity = header.identity;
+    if (identity && identity.address === undefined) summary.duplicateBasis = SAME_GROUP;
     carried = header.carried;
     kin = header.kin;
     spares = header.spares;
@@ -4570,6 +4573,10 @@ export async function classifyList(
 /** The result column naming each row's worksheet, at the end, only for a workbook of several sheets. */
 export const SHEET_COLUMN = 'trang_tinh';
 
+/** Why two rows of a list without household codes may be one household (possibleDuplicateRows), as the notes say it. */
+const SAME_ADDRESS = 'cùng họ tên, địa chỉ và số liệu';
+const SAME_GROUP = 'cùng họ tên, cùng trang và nhóm tổ, thôn, cùng số liệu';
+
 /** What a workbook of several sheets had read: the sheets read as the list, and the others with their rows and why. */
 function sheetNotes(read: readonly string[], unused: readonly string[], first: string | undefined, workbook?: Pick<WorkbookFacts, 'hiddenSheets' | 'veryHiddenSheets'>): string[] {
   const notes: string[] = [];
@@ -4790,7 +4797,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.headingNamedRows.length > 0 ? [['Hộ có ô họ tên ghi tên tổ, thôn, ấp (có kết quả, cần xem lại)', summary.headingNamedRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
-      ? [['Dòng có thể trùng hộ: cùng họ tên, địa chỉ và số liệu (có kết quả, không tính lại theo nhóm)', summary.possibleDuplicateRows.length] as [string, Cell]]
+      ? [[`Dòng có thể trùng hộ: ${summary.duplicateBasis} (có kết quả, không tính lại theo nhóm)`, summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
     ...[...summary.byStandard].map(([id, counts]): [string, Cell] => [`Chuẩn áp dụng: ${standardName(rules, id)}, ${dates(counts)} (số hộ)`, total(counts)]),
     // Rows under two standards: the classes per standard only (below), never one total adding the two together.
@@ -4973,7 +4980,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   }
   if (summary.possibleDuplicateRows.length > 0) {
     lines.push(
-      `(${summary.possibleDuplicateRows.length} dòng có thể trùng hộ (cùng họ tên, địa chỉ và số liệu) với một dòng trước: dòng ${summary.possibleDuplicateRows.join(', ')}. ` +
+      `(${summary.possibleDuplicateRows.length} dòng có thể trùng hộ (${summary.duplicateBasis}) với một dòng trước: dòng ${summary.possibleDuplicateRows.join(', ')}. ` +
         'Mỗi dòng vẫn có kết quả, có ghi chú trong ly_do; tổng hợp theo nhóm và theo chỉ số chỉ tính dòng đầu tiên. Hãy kiểm tra và xóa dòng thừa.)',
     );
   }

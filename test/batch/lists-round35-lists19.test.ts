@@ -81,6 +81,7 @@ describe('Xã Tân Thành: a messy sheet of households comes out whole, each odd
     // Line 10 is line 6 again (the name without marks, "1 500 000 đ"): same tổ, same figures.
     expect(reason(10)).toMatch(/^Có thể trùng hộ với dòng 6 \(cùng họ tên, cùng trang và nhóm tổ, thôn, cùng số liệu; danh sách không có cột mã hộ, địa chỉ\)/);
     expect(summary.possibleDuplicateRows).toEqual([10]);
+    expect(formatSummary(rules, summary)).toContain('(1 dòng có thể trùng hộ (cùng họ tên, cùng trang và nhóm tổ, thôn, cùng số liệu) với một dòng trước: dòng 10.');
     // Line 12 is in Tổ 4: the same name and figures there are another family's, counted, no note.
     expect(reason(12)).not.toContain('trùng');
     expect(notes.join('\n')).toContain('Không có cột mã hộ, cột địa chỉ: hộ ghi hai lần được nhận ra theo cột “Họ và tên chủ hộ”');
