@@ -417,6 +417,14 @@ describe('household sentences', () => {
     expect(routing.groups.outreach?.accuracy).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('routes the round-35 tryout23 first messages (routing-round35-tryout23.yaml: "nha tui ko co nha ve sinh, di ngoai dong, co bi tinh thieu hut ko" to the sanitation indicator, "con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko" to the loan card its notice leads) for at least 0.9, residents 0.9 (0.9 before tryout23 too; left: a fisherman\'s boat, the list after a commune merger)', () => {
+    const routing = scoreRouting('routing-round35-tryout23.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.groups.residents?.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
     expect(routing.questions).toBe(10);
