@@ -959,7 +959,11 @@ export const TOPICS = {
     // Round 32 (tryout19): "sv ho ngheo vay tien hoc o dau" (was the poor household's loan card, no word that students' loans are
     // not in the data): the chat abbreviation "sv" and a loan "for studying" said without "đi".
     students: {
-      words: ['sinh vien', 'sv', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'vay tien hoc', 'vay von hoc', 'vay hoc phi', 'hoc dai hoc', 'hoc cao dang'],
+      // Round 35 (tryout23): "con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko" (was the poor household's loan
+      // card alone, 100.000.000 đồng at 6,6 %/năm, no word that students' loans are not in the data): the loan "for the child".
+      words: ['sinh vien', 'sv', 'vay von di hoc', 'vay di hoc', 'vay tien di hoc', 'vay tien hoc', 'vay von hoc', 'vay hoc phi', 'hoc dai hoc', 'hoc cao dang',
+        'vay tien cho con di hoc', 'vay cho con di hoc', 'vay von cho con di hoc', 'vay tien cho con hoc', 'vay cho con hoc', 'vay von cho con hoc',
+        'vay tien dong hoc phi', 'vay tien dong hoc', 'dau dai hoc', 'dau cao dang'],
       label: 'sinh viên đi học',
       supports: ['policy_credit'],
     },

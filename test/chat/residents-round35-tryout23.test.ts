@@ -1,0 +1,28 @@
+/**
+ * Round 35 tryout23: 25 residents trying the terminal chat, in their own words (no diacritics, "ko", "j", "dc", "bn", "tui").
+ * 1. "con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko": first that students' loans have no rule in the data
+ *    (whom to ask), then the household loan; was that card alone (100.000.000 đồng, 6,6 %/năm) as if it were the student's.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+/** What the chat says to `asked`, after the earlier messages, in a conversation of its own (06/12/2026). */
+const { after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r35-tryout23');
+
+describe("a loan for a child's schooling", () => {
+  it.each([
+    ['con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko'],
+    ['ho can ngheo vay tien dong hoc phi cho con dc ko'],
+    ['nha ngheo, vay von cho con hoc dc hok'],
+  ])('"%s" says first that students\' loans have no rule in the data, before any figure', async (asked) => {
+    const text = await after([], asked);
+    const notice = text.indexOf('không có quy định riêng về vay vốn tín dụng chính sách cho sinh viên đi học');
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(text.slice(0, notice)).not.toMatch(/\d/);
+  });
+  it('"nha tui ngheo muon vay von nuoi heo" keeps the household loan card without that notice', async () => {
+    const text = await after([], 'nha tui ngheo muon vay von nuoi heo');
+    expect(text).toContain('Ngân hàng Chính sách xã hội');
+    expect(text).not.toContain('sinh viên đi học');
+  });
+});
