@@ -122,7 +122,7 @@ import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNam
 import {
   answerTopic,
   oneCheckedLine,
-  payerNotInEntry,
+  unsaidAspect,
   SICK_MEMBER_ENTRY,
   disabledMemberNote,
   DISABILITY_ENTRY,
@@ -2758,8 +2758,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
     const said = cardSentences(topic, message);
     if (said) return [said];
-    const noPayer = payerNotInEntry(rules, topic, aspect, today());
-    if (noPayer) return [noPayer];
+    const unsaid = unsaidAspect(rules, topic, aspect, today());
+    if (unsaid) return [unsaid];
     if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), { tight: true });
     return short ? [withAnswerAbove(short)] : undefined;

@@ -1345,9 +1345,15 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
  * tryout21; was a provincial resolution's passage on "kiểm tra, giám sát", found by search): the entry's lines naming who pays
  * (TOPICS.supportPayer: "trẻ em dưới 6 tuổi … được ngân sách nhà nước đóng bảo hiểm y tế", round 34 mend34d; was "không nêu ai
  * chi trả" for every entry), each with its basis and status; when none does, that the data does not say who pays (chưa rõ).
- * Both say whom to ask and that the full answer is above. Undefined for any other topic or aspect.
+ * Both say whom to ask and that the full answer is above. An amount or a rate asked after any topic but a support or the standard:
+ * that the answer above names none and the data has none. Undefined for any other topic or aspect.
  */
-export function payerNotInEntry(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string): Reply | undefined {
+export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string): Reply | undefined {
+  // "bn tien" after an answer naming no amount (the sanitation indicator with no support in the data, an entry; round 35 tryout23:
+  // was the electricity explainer, found by search, for a household asking what a latrine gets): that none is said, nor known.
+  if ((aspect === 'amount' || aspect === 'rate') && topic.kind !== 'support' && topic.kind !== 'standard') {
+    return reply([bold('Về câu bạn vừa hỏi (số tiền): '), plain(`câu trả lời phía trên không nêu số tiền nào, dữ liệu của trợ lý cũng không có (chưa rõ), nên mình không nêu con số.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+  }
   if (topic.kind !== 'reference' || aspect !== 'payer') return undefined;
   const naming = referenceLines(rules, topic.entryId, today).lines.filter(
     (line): line is typeof line & { basis: string } => 'basis' in line && typeof line.basis === 'string' && has(readMessage(line.text).words, TOPICS.supportPayer),
@@ -1401,8 +1407,12 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass 
   // "hoi ai", "o dau lam" after every class's supports (round 34 short24: was a passage on the social pension): whom to ask, and
   // that each class's places are one class typed away.
   if (classification === undefined) {
-    if (aspect !== 'place' && aspect !== 'papers') return undefined;
-    return reply([plain(`${WHERE_TO_ASK}\nNơi làm từng khoản tùy loại hộ: bạn gõ loại hộ (ví dụ “hộ nghèo”), rồi hỏi “ở đâu làm”.`)]);
+    // "bn tien" after every class's supports (round 35 tryout23: was the electricity explainer, found by search): each class's
+    // amounts are one class typed away, as its places are.
+    const byClass = aspect === 'place' || aspect === 'papers' ? 'Nơi làm từng khoản tùy loại hộ: bạn gõ loại hộ (ví dụ “hộ nghèo”), rồi hỏi “ở đâu làm”.'
+      : aspect === 'amount' || aspect === 'rate' ? 'Số tiền từng khoản tùy loại hộ: bạn gõ loại hộ (ví dụ “hộ nghèo”), rồi hỏi “bao nhiêu tiền”.'
+        : undefined;
+    return byClass === undefined ? undefined : reply([plain(`${WHERE_TO_ASK}\n${byClass}`)]);
   }
   const found = supportsFor(rules, classification, today);
   const name = CLASS_NAMES[classification].toLowerCase();

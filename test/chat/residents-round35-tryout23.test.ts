@@ -2,6 +2,10 @@
  * Round 35 tryout23: 25 residents trying the terminal chat, in their own words (no diacritics, "ko", "j", "dc", "bn", "tui").
  * 1. "con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko": first that students' loans have no rule in the data
  *    (whom to ask), then the household loan; was that card alone (100.000.000 đồng, 6,6 %/năm) as if it were the student's.
+ * 2. "bn tien" after an answer naming no amount (no toilet: the sanitation indicator, no support in the data): that none is said
+ *    nor known (chưa rõ); was an explainer of the electricity support found by search.
+ * 3. "bn tien" after every class's supports ("ghe tui bi hu roi, …"): each class's amounts one class typed away; was the same
+ *    electricity explainer.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -24,5 +28,20 @@ describe("a loan for a child's schooling", () => {
     const text = await after([], 'nha tui ngheo muon vay von nuoi heo');
     expect(text).toContain('Ngân hàng Chính sách xã hội');
     expect(text).not.toContain('sinh viên đi học');
+  });
+});
+
+describe('"bn tien" after an answer naming no amount', () => {
+  it('after "co dc ho tro lam nha ve sinh ko" says no amount is known, not the electricity support', async () => {
+    const text = await after(['nha tui ko co nha ve sinh, di ngoai dong, co bi tinh thieu hut ko', 'co dc ho tro lam nha ve sinh ko'], 'bn tien');
+    expect(text).toContain('không nêu số tiền nào');
+    expect(text).toContain('chưa rõ');
+    expect(text).toContain('UBND cấp xã');
+    expect(text).not.toContain('kWh');
+  });
+  it('after every class\'s supports ("ghe tui bi hu roi, …") says the amounts are by class, not the electricity support', async () => {
+    const text = await after(['ghe tui bi hu roi, tui di bien ma ko co ghe, co dc ho tro j ko'], 'bn tien');
+    expect(text).toContain('Số tiền từng khoản tùy loại hộ');
+    expect(text).not.toContain('kWh');
   });
 });
