@@ -6,6 +6,8 @@
  *    nor known (chưa rõ); was an explainer of the electricity support found by search.
  * 3. "bn tien" after every class's supports ("ghe tui bi hu roi, …"): each class's amounts one class typed away; was the same
  *    electricity explainer.
+ * 4. "ai lam" after the housing card ("nha tui lop la, mua dot tum lum, …"): where it is done (UBND cấp xã, the card's place);
+ *    was an explainer of QĐ 24/2021 on who recognises a household.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -43,5 +45,13 @@ describe('"bn tien" after an answer naming no amount', () => {
     const text = await after(['ghe tui bi hu roi, tui di bien ma ko co ghe, co dc ho tro j ko'], 'bn tien');
     expect(text).toContain('Số tiền từng khoản tùy loại hộ');
     expect(text).not.toContain('kWh');
+  });
+});
+
+describe('"ai lam" after a support card', () => {
+  it('after the housing card says where it is done (UBND cấp xã), not the explainer of who recognises a household', async () => {
+    const text = await after(['nha tui lop la, mua dot tum lum, co dc ho tro cat nha ko'], 'ai lam');
+    expect(text).toContain('nơi làm: UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn');
   });
 });

@@ -2092,6 +2092,9 @@ export const TOPICS = {
         // are filed (the loan's: Tổ tiết kiệm và vay vốn, Ngân hàng Chính sách xã hội), the procedure card's step after it.
         'lam thu tuc o dau', 'lam thu tuc cho nao', 'thu tuc o dau', 'thu tuc cho nao', 'thu tuc lam o dau', 'nop thu tuc o dau', 'di lam thu tuc o dau',
         'lam thu tuc di dau', 'lam thu tuc o cho nao',
+        // "ai lam" after the housing card (round 35 tryout23; was an explainer of QĐ 24/2021 on who recognises a household, found by
+        // search): who does it for the household, which the card's place says (UBND cấp xã lập danh sách, hướng dẫn hồ sơ).
+        'ai lam', 'ai lam cho', 'ai lam ho so', 'ai lam giay', 'ai lam giay to', 'ai lo giay to',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co',
