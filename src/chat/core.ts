@@ -177,6 +177,7 @@ import {
   type Topic,
   referenceLines,
   agedSupports,
+  classAlone,
   classesNamed,
   type Aspect,
 } from './topics.ts';
@@ -2591,7 +2592,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
     // (was "ngoài phạm vi", or every support of every class with no pension among them).
     const aged = !topicRead && !onCase ? agedAsked(rules, message, today()) : undefined;
-    const supportsClass = aged ? undefined : supportsAsked;
+    // "ho ngheo" alone after the procedure asked of no class ("hoi ai", round 35 procedure25; was the supports of the poor): the
+    // class that question was about (followUp below), not a new question on its supports.
+    const procedureClass = last !== undefined && topicFromCode(last, rules)?.kind === 'procedure' ? classAlone(message) : undefined;
+    const supportsClass = aged || procedureClass ? undefined : supportsAsked;
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
       // after other questions): the supports, today, of the class the household's answers give today.
@@ -2663,7 +2667,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const sick = readSickMemberTold(message) ? answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()) : [];
       return oneCheckedLine([...sick, ...ledByProvinceStandards(led, own)]);
     }
-    const asked = last === undefined ? undefined : readFollowUp(message, today());
+    const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
     const followed = asked && followUp(turn, asked, last!);
     if (followed) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));

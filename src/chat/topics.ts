@@ -727,7 +727,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), ...(deprivationOnly ? {} : { withoutSupport: lacking }) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
-  if ((has(words, TOPICS.procedure) || (aboutReview && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
+  // "so ho ngheo lam o dau" (round 35 procedure25): the certificate asked where or how it is got is the procedure.
+  const certificateGot = has(words, TOPICS.procedureCertificate) && (has(words, TOPICS.procedureAsks.where!) || has(words, TOPICS.procedureAsks.apply!));
+  const whomAlone = has(words, TOPICS.procedureWhom) && withoutPhrases(words, [...TOPICS.procedureWhom, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length === 0;
+  if ((has(words, TOPICS.procedure) || certificateGot || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
     return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}) };
@@ -934,6 +937,18 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   };
 }
 
+/**
+ * "ho ngheo" alone right after the procedure asked of no class ("hoi ai", round 35 procedure25; was the supports' explainer
+ * found by search): the class the question was about, a follow-up naming it and nothing else (particles of smallTalk.around
+ * beside); undefined for anything more.
+ */
+export function classAlone(message: string | ReadMessage): FollowUp | undefined {
+  const { words } = readMessage(message);
+  const classification = classesNamed(words)[0];
+  if (classification === undefined || withoutPhrases(words, [...CLASS_PHRASES, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length > 0) return undefined;
+  return { own: false, classification };
+}
+
 /** A rules answer moved as a follow-up asks: the standard, an indicator or the procedure to its year, a support to its class; undefined when nothing it depends on changes. */
 export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
   if (topic.kind === 'standard') {
@@ -951,7 +966,9 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
   }
   // "nam 2027 thi sao" after the procedure (round 23): what is known of that year's procedure, not the standard's explainer.
   // Nothing but the year asked: the procedure in brief (round 24).
-  if (topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year, brief: true } : undefined;
+  // "ho ngheo" after "hoi ai" (round 35 procedure25; was the supports' explainer): the class the procedure was asked of, the same
+  // procedure for both classes, so the same answer to what was asked.
+  if (topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year, brief: true } : asked.classification !== undefined && !asked.area ? topic : undefined;
   if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
   if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
     return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
@@ -2175,12 +2192,14 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   // the same for how to get in ("man rang de duoc vo ho ngheo", `apply`), the papers or the form ("dung mau nao", `papers`: its
   // step in full), how long ("mat bao lau moi co", was 2.004 characters) and when ("ra soat dinh ky khi nao", was 1.991): the
   // time first (`when`, which says this year's schedule is not known and whom to ask), then the steps in brief.
-  const asked = !later && about !== undefined && BRIEF_ASKS.includes(about) ? about : undefined;
+  // "qua nam moi xa con ra soat ko" on 06/12/2026 (round 35 procedure25; was the whole card under that year's days, 2.300
+  // characters): when a later year's review is held is its days (`when`, which says they are not known), then the steps in brief.
+  const asked = (!later || about === 'timing') && about !== undefined && BRIEF_ASKS.includes(about) ? about : undefined;
   const answers = (shown: (typeof general)[number]) => asked !== undefined && shown.about?.includes(asked) === true;
   const briefs =
     brief && later && about === undefined
       ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
-      : asked ? general.filter((shown) => answers(shown) || (!ALONE_ASKS.includes(asked) && (shown.status === 'unknown' || shown.brief !== undefined))) : [];
+      : asked ? general.filter((shown) => !unknown.includes(shown) && (answers(shown) || (!ALONE_ASKS.includes(asked) && (shown.status === 'unknown' || shown.brief !== undefined)))) : [];
   if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
     // The step asked that has no brief (the papers) is said in full.

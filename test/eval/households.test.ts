@@ -425,6 +425,13 @@ describe('household sentences', () => {
     expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-35 procedure25 residents\' procedure questions (routing-round35-procedure25.yaml: "so ho ngheo lam o dau", "qua nam moi xa con ra soat ko", "sao lau z", "hoi ai", "tui tu nop dc ko", "ko co cccd co lam dc ko", "o xa co lam online dc ko") all (0.45 before procedure25: 11 of 20 read as search, on the merge base\'s src)', () => {
+    const routing = scoreRouting('routing-round35-procedure25.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 20, accuracy: 1 } });
+  });
+
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
     expect(routing.questions).toBe(10);

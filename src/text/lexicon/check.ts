@@ -284,6 +284,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       meaning: phraseList,
       procedure: phraseList,
       procedureWhom: phraseList,
+      procedureCertificate: phraseList,
+      procedureAround: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       memberCounted: phraseList,

@@ -93,6 +93,33 @@ const NO_CARER: readonly string[] = [
   'khong noi nuong tua', 'khong noi nuong toa', 'khong con chau', 'khong co con chau', 'khong con cai', 'khong co con cai', 'khong ai lo', 'khong co ai lo',
 ];
 
+/**
+ * The certificate by the names residents give it ("giấy chứng nhận", "sổ hộ nghèo", "giấy xác nhận hộ cận nghèo"): TOPICS.procedureCertificate
+ * and the lost certificate's (reference.lost_certificate.asks).
+ */
+const CERTIFICATE_NAMES: readonly string[] = ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'so ho can ngheo', 'so can ngheo', 'the ho ngheo'];
+
+/**
+ * Waiting long for the result ("sao lau z", "lam j ma lau dzậy", "lau roi chua thay j"): TOPICS.procedure and procedureAsks.duration.
+ * Not "lâu" alone: "lâu dài", "bao lâu" of a loan.
+ */
+const WAITING_WORDS: readonly string[] = [
+  'sao lau', 'ma lau', 'lau vay', 'lau z', 'lau dzay', 'lau the', 'cho lau', 'doi lau', 'cho hoai', 'doi hoai',
+  'chua thay gi', 'chua thay j', 'chua thay ket qua', 'chua co ket qua', 'chua thay tra loi', 'chua ai tra loi',
+];
+
+/**
+ * Who files ("tui tu nop dc ko", "nho nguoi khac nop dum dc ko", round 35 procedure25; were passages): TOPICS.procedure and
+ * procedureAsks.apply, the procedure in brief (the household files Mẫu số 04 in person or by post).
+ */
+const FILING_WHO: readonly string[] = ['tu nop', 'tu di nop', 'tu lam ho so', 'tu dang ky', 'nop dum', 'nop giup', 'nop thay', 'nop ho', 'lam dum', 'lam giup ho so', 'di nop'];
+
+/**
+ * Identity papers ("ko co cccd co lam dc ko", round 35 procedure25; was a passage): TOPICS.procedure and procedureAsks.papers,
+ * the step on what to bring (giấy tờ tùy thân of the one named).
+ */
+const IDENTITY_PAPERS: readonly string[] = ['cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'ho chieu'];
+
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
 const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
 
@@ -305,6 +332,12 @@ export const TOPICS = {
     'thang nao xet', 'nop con kip', 'nop co kip',
     // "het han ra soat chua" (round 17): whether the review's time is over (certificate_validity's `unless`: not the certificate's term).
     'het han ra soat', 'het han xet', 'het han binh xet', 'het han dang ky',
+    // "qua nam moi xa con ra soat ko" (round 35 procedure25; was an explainer quoted by search): whether the review is held, no class named.
+    'co ra soat', 'con ra soat', 'ra soat nua', 'co dot ra soat',
+    // "sao lau z", "lam j ma lau dzậy", "nop ho so lau roi chua thay j" (round 35 procedure25; was a plan's passage on "lâu dài"): a
+    // household waiting for its result asks how long the review takes (procedureAsks.duration).
+    ...WAITING_WORDS,
+    ...FILING_WHO, ...IDENTITY_PAPERS,
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -316,10 +349,21 @@ export const TOPICS = {
    * UBND cấp xã). Not alone: "vay hoi ai" (= vậy hỏi ai) after a reply is read against that reply.
    */
   procedureWhom: WHOM_TO_ASK,
+  /**
+   * "so ho ngheo lam o dau", "giay chung nhan ho ngheo lam o dau" (round 35 procedure25; was an explainer's sentence on the 15 days):
+   * the certificate named with where or how it is got (procedureAsks `where`, `apply`) is the procedure in brief, where to file first.
+   */
+  procedureCertificate: CERTIFICATE_NAMES,
+  /**
+   * Words that may stand with whom to ask or a class alone and add nothing (smallTalk.around beside): "hoi ai", "vay gio hoi ai
+   * ad" alone (round 35 procedure25; was an explainer on the social pension) is the procedure in brief, led by where to file and
+   * the cadre to ask; "ho ngheo", "ve ho ngheo" right after it, the class that was about (topics.ts classAlone).
+   */
+  procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
     // A cadre's "giấy đề nghị dùng mẫu nào" (round 26 short8): the form is among the papers.
-    papers: ['giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can',
+    papers: [...IDENTITY_PAPERS, 'giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can',
       'mau nao', 'mau so may', 'mau gi', 'theo mau'],
     // "bao lau thi co ket qua", "may ngay thi biet dc ko" (round 16): how long until the decision; the steps with its time limit
     // (rules/procedure.yaml about: duration) lead, with that limit said first (topics.ts durationLead).
@@ -330,6 +374,7 @@ export const TOPICS = {
       // before `timing`: "bao giờ" asked of the result is the time limit, not the review's days.
       'biet ket qua', 'co ket qua', 'ra ket qua', 'co giay', 'nhan giay', 'doi bao lau', 'cho bao lau',
       'khi nao duoc cong nhan', 'bao gio duoc cong nhan', 'chung nao duoc cong nhan', 'bao lau duoc cong nhan',
+      ...WAITING_WORDS,
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     steps: ['may buoc', 'bao nhieu buoc'],
@@ -337,7 +382,7 @@ export const TOPICS = {
       // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
       'lich ra soat', 'lich xet', 'lich binh xet',
       // "nam nay co ra soat ho ngheo ko" (round 33 chains22; was the whole procedure card): whether and when this year's review is.
-      'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai'],
+      'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'con ra soat', 'ra soat nua', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
       // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
@@ -348,7 +393,7 @@ export const TOPICS = {
     where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
-    apply: ['lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de',
+    apply: [...FILING_WHO, 'lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de',
       // "thu tuc dang ky ho ngheo the nao" (round 33 long22, was the whole card, 1.722 characters): how to register, in brief.
       'dang ky the nao', 'dang ky nhu the nao', 'dang ky ho ngheo the nao', 'dang ky ho ngheo nhu the nao', 'dang ky ho can ngheo the nao',
       'dang ky ho can ngheo nhu the nao'],
@@ -1406,7 +1451,7 @@ export const TOPICS = {
         // member_change, read after this entry and without a certificate word).
         'mat roi', 'mat dau roi', 'mat tieu', 'mat dau mat',
       ],
-      asks: ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'the ho ngheo'],
+      asks: CERTIFICATE_NAMES,
       // "bao lâu phải làm lại giấy": how long it holds (certificate_validity); so does "qua năm còn xài được không hay phải làm lại"
       // (round 25 tryout7): the certificate's term asked, nothing lost.
       unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri'],
@@ -1827,7 +1872,9 @@ export const TOPICS = {
         'online', 'onl', 'truc tuyen', 'tren mang', 'qua mang', 'dich vu cong', 'qua zalo', 'tren zalo', 'qua app', 'tren app', 'qua internet',
         'tren internet', 'tren dien thoai', 'qua dien thoai', 'vneid',
       ],
-      asks: ['dang ky', 'nop', 'ho so', 'lam giay', 'xin giay', 'giay de nghi', 'de nghi', 'xin vao', 'xin xet', 'xet'],
+      asks: ['dang ky', 'nop', 'ho so', 'lam giay', 'xin giay', 'giay de nghi', 'de nghi', 'xin vao', 'xin xet', 'xet',
+        // "o xa co lam online dc ko" (round 35 procedure25; was a passage): filing asked as doing it online.
+        'lam online', 'lam onl', 'lam truc tuyen', 'lam tren mang', 'lam qua mang', 'lam tren dien thoai', 'lam qua dien thoai'],
       alone: true,
     },
     // "giay chung nhan ho ngheo co gia tri bao lau", "giay can ngheo het han khi nao, qua nam con xai dc ko": how long the
