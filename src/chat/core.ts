@@ -81,7 +81,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, STATUS_TAGS, supportDetail, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -663,9 +663,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const opened = told || known;
+    // Members away said with how to count them (round 35 household24): that correction is the one to make, the general one and
+    // what the questions are for left out (the first answer was 1.152 characters).
+    const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
     const intro = opened
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${told ? awayToldNote(turn, interview.members) : ''}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống).${agedNote(told, dayOf(interview))}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống)'}.${agedNote(told, dayOf(interview))}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
@@ -1098,7 +1101,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // "nha 4 nguoi … thang lon di lam Binh Duong, vay la ho gi" (round 33 household20; was the result with no word on them): the
     // members away counted as told, said with the data's line on them.
-    const settledLead = { ...lead, text: `${lead.text}${awayToldNote(turn, known.members)}` };
+    const settledLead = { ...lead, text: `${lead.text}${awayToldNote(turn, known.members, told.membersCounted === true)}` };
     return { lead: settledLead.text, replies: endsReplies(turn, ends, settledLead, known.area !== undefined, province) };
   }
 
@@ -1597,20 +1600,23 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * working away told with the household's size are counted as told, and the reply says the data's line on them (chưa rõ: the
    * review decides) and how to count them out.
    */
-  function awayToldNote(turn: Turn, members: number | undefined): string {
+  function awayToldNote(turn: Turn, members: number | undefined, counted: boolean): string {
     const message = readMessage(turn.message.text ?? '');
     const away = readAwayMembers(message);
     const line = away !== undefined ? awayRule(message) : undefined;
-    if (away === undefined || members === undefined || away >= members || !line) return '';
+    if (away === undefined || members === undefined || (counted && away >= members) || !line) return '';
     // Round 34 household23: the rule's status and basis in one short sentence (was its whole line, ~460 characters with the
-    // count, a first answer of 1.495 with the consent choice); the line itself is said in full by the residence card.
+    // count, a first answer of 1.495 with the consent choice); the line itself is said in full by the residence card. Round 35
+    // household24: whom to ask in the same sentence, the count's correction in fewer words (the first answer was 1.152 characters).
     // A rule the data holds one day (its status no longer unknown) is said whole.
     const where = saysAny(message.words, HOUSEHOLD_AWAY.abroad) ? 'đi làm ở nước ngoài (xuất khẩu lao động)' : 'đi làm ăn xa';
     const rule = line.status === 'unknown'
-      ? `Người ${where} có tính vào hộ không: dữ liệu chưa có quy định${STATUS_TAGS[line.status]}, căn cứ ${cited(line.basis, 'verified', [line.status])}.`
+      ? `Người ${where} có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ), căn cứ ${cited(line.basis, 'verified', [line.status])}; hỏi chắc: ${POVERTY_CADRE}.`
       : referenceLine(line);
-    const ask = line.status === 'unknown' ? ` Hỏi chắc: ${POVERTY_CADRE}.` : '';
-    return ` ${rule} Mình tạm tính cả ${away} người đó; không tính thì bạn gõ “${members - away} người”.${ask}`;
+    // "vo chong tui gia roi, con di lam xa" (round 35 household24; was "tạm tính cả 1 người đó; không tính thì bạn gõ “1 người”"):
+    // people named ("vợ chồng tui": 2) leave the one away out of their count; only a size told ("nhà tui 4 người") holds them.
+    const count = counted ? `Tạm tính cả ${away} người đó; không tính thì gõ “${members - away} người”.` : `Chưa tính ${away} người đó; tính thì gõ “${members + away} người”.`;
+    return ` ${rule} ${count}`;
   }
 
   function awayNotes(message: ReadMessage, away: number, left: number): SupposedNotes & { after: string } {

@@ -432,10 +432,12 @@ export function readAwayMembers(message: ReadMessage): number | undefined {
     // đi làm ở Bình Dương" is 1 away, not the household's 4 (round 34 household23; was 4, so no word on the one away).
     if (count !== undefined && count > 0 && counters.has(at + 1) && counterReaches(words, at + 1, start)) return count;
   }
-  const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? start - 1 : start;
+  // "con di lam xa" (round 35 household24; was none away): "con" is an owner ("ba con đi làm xa") and the member alike, so the
+  // member is looked for before the owner word and right before the words both.
+  const ends = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? [start - 1, start] : [start];
   return HOUSEHOLD_AWAY.one.some((phrase) => {
     const parts = phrase.split(' ');
-    return end >= parts.length && phraseEndingAt(words, end, parts);
+    return ends.some((end) => end >= parts.length && phraseEndingAt(words, end, parts));
   })
     ? 1
     : undefined;
@@ -736,9 +738,9 @@ export function readOwnSize(message: string | ReadMessage, rules: RuleSet, date:
 /** Family words (household.ts GROUP_WORDS, RELATIVE_PHRASES): "ông bà", "vợ chồng", "ba má". */
 const FAMILY_WORDS = [...Object.keys(GROUP_WORDS), ...Object.keys(RELATIVE_PHRASES)];
 
-/** What a sentence tells: its facts, and an income it names that needs a question ("50 ngàn" a day, "2" without a unit). */
+/** What a sentence tells: its facts, an income it names that needs a question ("50 ngàn" a day, "2" without a unit), its farmland ("ruộng 3 công"). */
 const factsTold = (understanding: Understanding) =>
-  factCount(understanding) + (understanding.missing.includes('monthlyIncome') && understanding.questions.length > 0 ? 1 : 0);
+  factCount(understanding) + (understanding.missing.includes('monthlyIncome') && understanding.questions.length > 0 ? 1 : 0) + (understanding.farmland !== undefined ? 1 : 0);
 
 /** "nhà tui", "gia đình em": the message speaks of the user's own household. */
 /** "nhà tui …", or one of its members: "ba tui được hưởng gì", "con em có được gì không". */

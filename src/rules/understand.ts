@@ -59,6 +59,7 @@ import {
   DEPRIVATION_LIST,
   DEPRIVATION_WORDS,
   EACH_MEMBER_NEEDS,
+  FARMLAND,
   ELIDED_THING_AFTER,
   ELIDED_LACK_AFTER,
   NOT_THIS_AMOUNT,
@@ -224,6 +225,8 @@ export interface Understanding {
    * nhỏ"): at an interview's indicator question only such a count corrects the household's size (someMembers).
    */
   membersCounted?: true;
+  /** Farmland told by its size, as written back ("ruộng, đất 3 công"): a fact of the household, said in `notes` (FARMLAND). */
+  farmland?: string;
   /**
    * People named whose number is not told ("nhà có 2 vợ chồng và mấy đứa nhỏ", "vợ chồng tui với tụi nhỏ"): the members are
    * not guessed (null); the household's total is asked (findings N37-01).
@@ -3112,6 +3115,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   // "ông xã tui bị bệnh nằm một chỗ" (round 25: not said back): a member too sick to work is no dependant by that alone.
   const sickUnsaid = !allowanceUnsaid && findPhrase(tokens, SICK_MEMBER_PHRASES) && !findPhrase(tokens, ALLOWANCE_PHRASES);
   // "nha chua co dien" (round 33 household20; was left out without a word): no indicator is about electricity.
+  const farmland = farmlandSaid(tokens);
   const electricityLacked = ELECTRICITY_LACKS.map(split).some((parts) =>
     tokens.some((_, index) => phraseAt(tokens, index, parts) && !ELECTRICITY_NOT_AFTER.has(tokens[index + parts.length] ?? '')),
   );
@@ -3135,6 +3139,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
     ...(electricityLacked ? electricityNote(rules, date) : []),
+    ...(farmland !== undefined ? [`${farmland}: ${FARMLAND.note}`] : []),
     ...(sickUnsaid
       ? ['bạn kể có người bệnh không làm được: người ốm đau chỉ được tính là người phụ thuộc khi là người khuyết tật đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
       : []),
@@ -3164,7 +3169,18 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
     ...(untoldPeople ? { membersUntold: true as const } : {}),
+    ...(farmland !== undefined ? { farmland } : {}),
   };
+}
+
+/**
+ * "vo chong tui gia roi, con di lam xa, ruong 3 cong" (round 35 household24; was not read, the sentence no household): farmland
+ * told by its size, a number then a unit (FARMLAND.units) in a clause naming the land, written back ("ruộng, đất 3 công").
+ */
+function farmlandSaid(tokens: Tokens): string | undefined {
+  const at = tokens.findIndex((token, index) => /^\d+([.,]\d+)?$/.test(token) && Object.hasOwn(FARMLAND.units, tokens[index + 1] ?? '') && findPhrase(tokens.slice(...clauseOf(tokens, index)), FARMLAND.land));
+  if (at < 0) return undefined;
+  return `ruộng, đất ${tokens[at]} ${FARMLAND.units[tokens[at + 1] as keyof typeof FARMLAND.units]}`;
 }
 
 /**

@@ -100,7 +100,7 @@ describe('a harvest by its weight beside money told: said not counted', () => {
 });
 
 describe('a member working away: counted as told, the rule not known, whom to ask', () => {
-  const ASK = 'Hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+  const ASK = 'hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
 
   it.each([
     ['2026', in2026],
@@ -111,7 +111,7 @@ describe('a member working away: counted as told, the rule not known, whom to as
     expect(text).toContain('600.000 đồng/người/tháng');
     expect(text).toContain('(chưa rõ)');
     expect(text).toContain(ASK);
-    expect(text).toContain('Mình tạm tính cả 1 người đó; không tính thì bạn gõ “4 người”.');
+    expect(text).toContain('Tạm tính cả 1 người đó; không tính thì gõ “4 người”.');
   });
 
   it('"nha 5 nguoi o que, thang lon di xuat khau lao dong Nhat, thang 4 trieu": the line on work abroad, the same whom to ask', async () => {
@@ -124,7 +124,7 @@ describe('a member working away: counted as told, the rule not known, whom to as
     const [settled, without] = await in2026.ask('nha 4 nguoi o que thang 8 trieu, thang lon di lam Binh Duong, vay la ho gi', '3 nguoi');
     // 8.000.000 đồng ÷ 4 = 2.000.000 đồng: above the rural near-poor line 1.500.000 đồng, up to 2.250.000 đồng (NĐ 07/2021 Điều 3).
     expect(settled).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
-    expect(settled).toContain('Mình tạm tính cả 1 người đó; không tính thì bạn gõ “3 người”.');
+    expect(settled).toContain('Tạm tính cả 1 người đó; không tính thì gõ “3 người”.');
     expect(settled).toContain(ASK);
     // 8.000.000 đồng ÷ 3 = 2.666.667 đồng: above 2.250.000 đồng, none of the three classes.
     expect(without).toContain('2.666.667 đồng');

@@ -17,8 +17,8 @@ describe('a member working away, told with the household\'s size: short first an
   ])('"%s": one away, the rule chưa rõ, whom to ask, the consent choice', async (text, without) => {
     const first = await in2026.first(text);
     expect(first).toContain('Người đi làm ăn xa có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ)');
-    expect(first).toContain(`Mình tạm tính cả 1 người đó; không tính thì bạn gõ “${without}”.`);
-    expect(first).toContain('Hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã.');
+    expect(first).toContain(`Tạm tính cả 1 người đó; không tính thì gõ “${without}”.`);
+    expect(first).toContain('hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã.');
     expect(first).toContain('Đồng ý lưu');
     expect(first).toContain('Không lưu');
     expect(first).toContain('gõ /xoadulieu');
@@ -26,7 +26,7 @@ describe('a member working away, told with the household\'s size: short first an
   });
 
   it('"nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu": still 2 away', async () => {
-    expect(await in2026.first('nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu')).toContain('Mình tạm tính cả 2 người đó; không tính thì bạn gõ “4 người”.');
+    expect(await in2026.first('nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu')).toContain('Tạm tính cả 2 người đó; không tính thì gõ “4 người”.');
   });
 
   it('"bat dau kiem tra": the consent choice asked alone still lists what is asked and where drafts are kept', async () => {

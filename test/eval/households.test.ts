@@ -298,6 +298,13 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('routes the round-35 household24 residents\' households told in one sentence (routing-round35-household24.yaml: "vo chong tui gia roi, con di lam xa, ruong 3 cong", "nha tui 2 nguoi, ruong 3 cong", "tui o 1 minh, 70 tuoi, co 2 sao ruong": farmland by its size a fact told) all (0.85 before household24: those three read as search)', () => {
+    const routing = scoreRouting('routing-round35-household24.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.groups.residents?.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-32 tryout19 residents\' first messages (routing-round32-tryout19.yaml: "con tui lop 8 muon nghi hoc … ho tro j ko", "nha o vung cao, nuoc sinh hoat ko co", a student\'s loan, the pensions of NĐ 176/2025) for at least 0.96 (0.893 before tryout19; the one left: "tui 80 tuoi ho ngheo, dc nhung tien j", which the chat reads by the age before the topics)', () => {
     const routing = scoreRouting('routing-round32-tryout19.yaml');
     expect(routing.questions).toBe(28);

@@ -450,6 +450,17 @@ export const ELIDED_THING_OF_SUPPORT: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Farmland told by its size ("ruộng 3 công", "2 sào lúa", "đất rẫy 1 mẫu", round 35 household24): a number, then one of `units`
+ * (the Southern "công", the Northern "sào", "mẫu", "ha") as it is written back, in a clause naming the land (`land`). No indicator
+ * of the standard is of land: the size is said back in the understanding's notes, never an age, money or a household's lack.
+ */
+export const FARMLAND = {
+  land: ['ruong', 'dat', 'vuon', 'ray', 'nuong', 'lua', 'dat san xuat'],
+  units: { cong: 'công', sao: 'sào', mau: 'mẫu', ha: 'ha', hecta: 'ha' },
+  note: 'chuẩn nghèo không có chỉ số về đất nên không tính; tiền bán nông sản là thu nhập của hộ',
+} as const;
+
+/**
  * Members working away, said of the household right after its result ("the con 2 dua di lam xa thi sao", "2 dua con di lam o binh
  * duong"): `words` say it, `counters` follow the count of those people ("2 đứa", "hai người"). Whether they are counted in the
  * household the data does not say (rules/reference.yaml residence): the result is given both ways (round 16).

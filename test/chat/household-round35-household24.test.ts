@@ -1,0 +1,46 @@
+/**
+ * Round 35 (household24, 06/12/2026): households told in one sentence, as residents type them.
+ * - "vo chong tui gia roi, con di lam xa, ruong 3 cong": a household (was none: no income told and the farmland not read); the
+ *   child away named alone ("con", which is also an owner word: "ba con đi làm xa") is one away (was none), and, the members
+ *   being people named ("vợ chồng tui": 2), not in their count: "Chưa tính 1 người đó; tính thì gõ “3 người”" (was "không tính
+ *   thì bạn gõ “1 người”"). Farmland by its size ("3 công", "2 sào") is said back as no indicator of the standard.
+ * - The member-away first answer ≤ 1.000 characters (was 1.152), its rule's status, basis and whom to ask kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const in2026 = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round35-household24');
+const ASK = 'hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã.';
+
+describe('an old couple, a child working away, farmland by its size', () => {
+  it('"vo chong tui gia roi, con di lam xa, ruong 3 cong": the household read, the one away not in the 2, the farmland said back', async () => {
+    const first = await in2026.first('vo chong tui gia roi, con di lam xa, ruong 3 cong');
+    expect(first).toContain('Số người: 2');
+    expect(first).toContain('ruộng, đất 3 công: chuẩn nghèo không có chỉ số về đất nên không tính');
+    expect(first).toContain('Người đi làm ăn xa có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ), căn cứ Quyết định 24/2021/QĐ-TTg;');
+    expect(first).toContain(ASK);
+    expect(first).toContain('Chưa tính 1 người đó; tính thì gõ “3 người”.');
+    expect(first).toContain('Đồng ý lưu');
+  });
+
+  it('"nha tui 5 nguoi o que, lam ruong 2 sao, 1 nam dc 40 trieu": 2 sào is no age nor money, the year\'s income ÷ 12', async () => {
+    const first = await in2026.first('nha tui 5 nguoi o que, lam ruong 2 sao, 1 nam dc 40 trieu');
+    expect(first).toContain('ruộng, đất 2 sào');
+    expect(first).toContain('Số người: 5');
+    expect(first).not.toContain('Tuổi');
+  });
+});
+
+describe('a member working away, told with the household\'s size: the first answer about 1.000 characters', () => {
+  it.each([
+    ['nha tui 5 nguoi o que, con gai tui di lam xa, thu nhap 7 trieu', '4 người'],
+    ['nha tui 3 nguoi o que, con tui di lam o sai gon, thu nhap 3 trieu', '2 người'],
+  ])('"%s": rule, status, basis, whom to ask, the count, the consent in ≤ 1.000 characters', async (text, without) => {
+    const first = await in2026.first(text);
+    expect(first).toContain('(chưa rõ), căn cứ Quyết định 24/2021/QĐ-TTg');
+    expect(first).toContain(ASK);
+    expect(first).toContain(`Tạm tính cả 1 người đó; không tính thì gõ “${without}”.`);
+    expect(first).toContain('gõ /xoadulieu');
+    expect(first.length).toBeLessThanOrEqual(1000);
+  });
+});
