@@ -129,7 +129,7 @@ import {
   sickMemberAnswer,
   asksChangeOnly,
   laterDayAsked,
-  asksLoanAlone,
+  asksLoanOfClass,
   standingAskedLater,
   standingLaterAnswer,
   standingThisYearAnswer,
@@ -795,7 +795,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // come with the class.
     // "vay dc ko" while the consent question waits after the figures (round 34 words19; was the loans explainer's passage): the
     // loans of the class they settle (the lowest, with the other said), then the choice again.
-    const loanAsked = asksLoanAlone(message) ? loanAtConsent(turn, interview) : undefined;
+    const loanAsked = asksLoanOfClass(message, today()) ? loanAtConsent(turn, interview) : undefined;
     if (loanAsked) return loanAsked;
     const supportsQuestion = readSupportsQuestion(message) === '' || asksGetsAlone(message);
     const supportsAsked = supportsQuestion ? supportsAtConsent(turn, interview) : undefined;
@@ -2283,7 +2283,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
     // "vay thi sao" right after a household's result or a class's supports (findings N09): the preferential loans of that class,
     // not "vậy thì sao" asked back.
-    const loan = last !== undefined && asksLoanAlone(message) ? loanAfter(turn, last) : undefined;
+    const loan = last !== undefined && asksLoanOfClass(message, today()) ? loanAfter(turn, last) : undefined;
     if (loan) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
@@ -2440,7 +2440,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // What the message asks read once, for the checks below (readTopic reads the whole lexicon).
     // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": a document of the rules data named by its number reads as its basis.
-    const topicRead = readTopicOrBasis(message, rules, deps.documents, today());
+    const topicRead = readTopicOrBasis(message, rules, deps.documents, today(), provinces);
     // "qua nam 2027 nha tui con la ho can ngheo ko" on 01/01/2027 or later: that the list does not change by itself, as the day
     // before (was a household read from "2027" and the check's consent screen).
     const standingNow = namesOwnHousehold(message) ? standingThisYearAnswer(rules, message, today()) : undefined;

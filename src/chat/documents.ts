@@ -181,9 +181,11 @@ function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: reado
 }
 
 /** The topic of a question (readTopic), read without the type word of a document of the rules data it names when nothing else answers. */
-export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
+export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string, provinces?: Provinces): Topic | undefined {
   const read = readMessage(message);
   const national = readTopic(read, today);
+  const place = provinces && placeRateAsked(read, national, documents, provinces);
+  if (place) return { kind: 'reference', entryId: NATIONAL_RATE_ENTRY, place };
   // "mục tiêu giảm nghèo của Hưng Yên đến năm 2030": a target of a province the documents have is theirs, not the country's
   // (round 34 staff22: the national rate's card answers "chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030").
   const topic = national?.kind === 'reference' && national.entryId === NATIONAL_RATE_ENTRY && namesDocumentProvince(read, documents) ? undefined : national;
@@ -197,6 +199,20 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
   const basis = withoutBasisType(read, rules, documents);
   const lead = supportOfBasis(read, rules, documents);
   return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
+}
+
+/**
+ * "muc tieu giam ngheo Ha Noi 2026 2030", "chi tieu giam ngheo cua tinh Ca Mau", "ty le ho ngheo Ca Mau nam 2025" (round 35
+ * staff23): the rate or target (the national rate's words) of one province named that no document of the corpus is of, nothing
+ * else asked: the province as a sentence names it, whose own figure the answer says is not known. Were the country's card with no
+ * word of the place, or a passage of another province's resolution (Hưng Yên's 0,5% quoted for Cà Mau).
+ */
+function placeRateAsked(read: ReadMessage, national: Topic | undefined, documents: readonly DocumentMeta[], provinces: Provinces): string | undefined {
+  if (national !== undefined && !(national.kind === 'reference' && national.entryId === NATIONAL_RATE_ENTRY)) return undefined;
+  const { subject, alone } = TOPICS.reference[NATIONAL_RATE_ENTRY]!;
+  if (!saysAny(read.words, [...subject, ...(Array.isArray(alone) ? alone : [])])) return undefined;
+  const named = provinces.named(read.words);
+  return named.length === 1 && !namesDocumentProvince(read, documents) ? provinces.titleOf(named[0]!.name) : undefined;
 }
 
 const documentProvinces = new WeakMap<readonly DocumentMeta[], ReturnType<typeof provinceFinder>>();
@@ -217,7 +233,7 @@ function namesDocumentProvince(read: ReadMessage, documents: readonly DocumentMe
  * day the household's own standing is asked ("qua 2027 nha tui con ho ngheo ko", round 33 words18; both were read as no
  * topic, a passage, though the chat answered them), else readTopicOrBasis.
  */
-export function routedTopic(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string): Topic | undefined {
+export function routedTopic(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string, provinces?: Provinces): Topic | undefined {
   const read = readMessage(message);
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
@@ -227,7 +243,7 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).
   const household = readHouseholdMessage(read, rules, today);
   // Its size told: "nha tui co phai ho ngheo ko" tells no household, its own answer says what to tell (server/ask.ts).
-  const topic = readTopicOrBasis(read, rules, documents, today) ?? agedAsked(rules, read, today);
+  const topic = readTopicOrBasis(read, rules, documents, today, provinces) ?? agedAsked(rules, read, today);
   // A topic asked of it ("nha tui 6 nguoi, ba tui 80 tuoi, co dc tro cap ko", "nha tui 4 nguoi, muon xin giay chung nhan ho can
   // ngheo lam o dau": round 34 mend34c; were the standard's card since d2c8d04b) keeps its card: the standard only when the
   // household's class is asked, or a lack told without a support asked.

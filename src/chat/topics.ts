@@ -181,6 +181,11 @@ export type Topic =
       lead?: string;
       /** A form asked by its number ("Mẫu số 01 là gì": "01"): the entry's line of that form leads, the other form's left out. Never written into a code. */
       form?: string;
+      /**
+       * A province asked of whose own target or rate the documents say nothing ("muc tieu giam ngheo Ha Noi 2026 2030": "thành phố
+       * Hà Nội"): the answer says first that its own figure is not known and whom to ask, then the country's. Never written into a code.
+       */
+      place?: string;
     }
   /** Indicators named in everyday words, in order; the answer takes those of the standard in force. */
   | {
@@ -619,7 +624,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // as what the card pays): the "còn được hưởng" of a support still asked after leaving the list names no pair.
   const pairWords = leftStill ? withoutPhrases(words, TOPICS.losing.stillAsked) : words;
   const byWho = Object.entries(TOPICS.supportsByWho).filter(([id]) => pairSaid(id, pairWords, classes));
-  const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) ? LOAN_ALONE.support : undefined);
+  const named = Object.entries(TOPICS.supports).find(([, names]) => has(supportWords, names))?.[0] ?? (asksLoanAmount(words) || asksLoanPlain(message) ? LOAN_ALONE.support : undefined);
   // A who-and-what pair wins over the support words it names in `over` ("bhyt … được hưởng mấy phần trăm khi khám bệnh").
   // "hộ nghèo có được hỗ trợ tiền nước ko": no such support in the data; its indicator is what the data has. It wins over the
   // supports of its `over` ("làm nhà vệ sinh" is no housing support).
@@ -1084,6 +1089,39 @@ function asksLoanAmount(words: readonly string[]): boolean {
   const before = words.slice(0, last - 1 - ask.length);
   const covered = phrasePositions(before, LOAN_AMOUNT_AROUND);
   return before.length > 0 && before.every((_, at) => covered.has(at)) && classesNamed(before).length > 0;
+}
+
+/**
+ * Of the loan's asks (TOPICS.followUp.loanAlone.asks), those no follow-up says of the last answer ("vậy thì sao", "vậy sao": the
+ * markers and what is unclear): "vay dc ko" asks a loan on its own.
+ */
+const LOAN_ASKS_ALONE = LOAN_ALONE.asks.filter((phrase) => !TOPICS.followUp.markers.includes(phrase) && !TOPICS.followUp.vague.unclear!.includes(phrase)).map((phrase) => phrase.split(' '));
+/**
+ * "vay dc ko", "ho ngheo vay dc ko", "nha can ngheo vay duoc khong ad" (round 35 staff23; were the explainer's passages, of loans or
+ * of every support, while "vay von dc ko" got the loans' card): "vay" typed without marks closing the question with "được không"
+ * (maybe said to someone), before it only who asks (a class, TOPICS.followUp.loanAlone.who): the preferential loans are asked.
+ */
+export function asksLoanPlain(message: string | ReadMessage): boolean {
+  const { text, words } = readMessage(message);
+  if (!LOAN_TYPED_PLAIN.test(text)) return false;
+  let last = words.length;
+  while (last > words.length - 2 && ASKED_TO.has(words[last - 1] ?? '')) last -= 1;
+  const ask = LOAN_ASKS_ALONE.find((parts) => phraseEndingAt(words, last, parts));
+  if (!ask || words[last - 1 - ask.length] !== LOAN_ALONE.word) return false;
+  const before = words.slice(0, last - 1 - ask.length);
+  const covered = phrasePositions(before, LOAN_AMOUNT_AROUND);
+  return before.every((_, at) => covered.has(at));
+}
+
+/**
+ * The loans asked of no class, against a household's result, a class's supports or the figures told at the consent (core.ts): "vay
+ * thi sao", "vay dc ko" (asksLoanAlone), and as well "vay von dc ko", "muon vay tien thi sao" (round 35 staff23: were the loans of
+ * every class while "vay dc ko" got those of the class settled).
+ */
+export function asksLoanOfClass(message: string | ReadMessage, today: string): boolean {
+  if (asksLoanAlone(message)) return true;
+  const topic = readTopic(message, today);
+  return topic?.kind === 'support' && topic.supportId === LOAN_ALONE.support && topic.classification === undefined && topic.group === undefined && topic.ages === undefined;
 }
 
 /** "còn bhyt?", "vậy còn vay vốn thì sao": the message opens as a follow-up does (TOPICS.followUp.opens). */
@@ -2386,12 +2424,24 @@ function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'refe
   const form = !topic.brief && topic.entryId === FORMS_ENTRY ? formAnswer(rules, topic.entryId, topic.form, today) : undefined;
   if (form) return form;
   // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
+  if (topic.place !== undefined) return placeUnknownAnswer(rules, topic.entryId, topic.place, today);
   const card = topic.brief ? referenceBrief(rules, topic.entryId, today) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
   const lead = `Người ${ages.join(', ')} tuổi có thể được (theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n${bullets(fitting.map(describeSupport))}\n\n`;
   return { ...card, spans: [plain(lead), ...card.spans] };
+}
+
+/**
+ * "muc tieu giam ngheo Ha Noi 2026 2030", "ty le ho ngheo Ca Mau nam 2025" (round 35 staff23; were the country's card alone, or a
+ * passage of Hưng Yên's resolution quoted for Cà Mau): that the place's own figure is not in the documents (chưa rõ) and whom to
+ * ask leads, then the entry without its own line on the provinces' figures, which the lead says of the place asked.
+ */
+function placeUnknownAnswer(rules: RuleSet, entryId: string, place: string, today: string): Reply {
+  const card = referenceAnswer(rules, entryId, today, (line) => line.status !== 'unknown');
+  const lead = `Chỉ tiêu, tỷ lệ hộ nghèo riêng của ${place} không có trong các văn bản trợ lý đang lưu${STATUS_TAGS.unknown}. Bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú. Số liệu và mục tiêu của cả nước:\n\n`;
+  return { ...card, spans: [bold(`${upperFirst(place)}:\n`), plain(lead), ...card.spans] };
 }
 
 /** The entry that says which form a number is (rules/reference.yaml). */
@@ -2662,7 +2712,7 @@ export function topicCode(topic: Topic): string {
 export function codedTopic(rules: RuleSet, topic: Topic, today: string): Topic {
   if (topic.kind === 'indicator') return byAgesTold(rules, comingYear(rules, topic, today), today);
   if (topic.kind === 'standard') return comingYear(rules, topic, today);
-  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined || topic.form !== undefined)) return { kind: 'reference', entryId: topic.entryId };
+  if (topic.kind === 'reference' && (topic.ages !== undefined || topic.brief || topic.lead !== undefined || topic.form !== undefined || topic.place !== undefined)) return { kind: 'reference', entryId: topic.entryId };
   if (topic.kind !== 'support' || topic.ages === undefined) return topic;
   const { ages: _, unsupported, ...rest } = topic;
   // The pension and the monthly allowance said in brief (supportBriefly) keep the allowance too, of any class or none: "chi tiết"

@@ -83,7 +83,7 @@ function composeAnswer(
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
   // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": the rules data's document read as its basis, as in the chat.
-  const topic = routedTopic(question, rules, library?.documents ?? [], today);
+  const topic = routedTopic(question, rules, library?.documents ?? [], today, library?.provinces);
   if (rumour) {
     const rest = topic ? withoutSaid(rumour.correction.text, text(answerTopic(rules, topic, today))) : '';
     return said(`${rumour.correction.text}\n\n${rest}`.trim());

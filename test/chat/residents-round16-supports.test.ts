@@ -202,8 +202,10 @@ describe('more supports as residents type them: the card the data has, in the ch
     expect(chat!.replace(/\n\nBạn có thể gõ: [^\n]*$/, '')).toBe(api);
   });
 
-  it('guards: "vay dc ko" (vậy được không) names no loan; "tien tro cap cho bo tui" no livestock', async () => {
-    expect(await first('vay dc ko')).not.toMatch(/^Vay vốn tín dụng chính sách/);
+  // Round 35 (staff23): "vay dc ko" as a first message asks a loan, as "vay von dc ko" does: the loans' card (it was the loans'
+  // explainer quoted by search, the same subject without the data's statuses); "vậy được không" opens no question by itself.
+  it('"vay dc ko" is the loans\' card, as "vay von dc ko"; guard: "tien tro cap cho bo tui" names no livestock', async () => {
+    expect(await first('vay dc ko')).toMatch(/^Vay vốn tín dụng chính sách/);
     expect(await first('tien tro cap cho bo tui')).not.toMatch(/^Hỗ trợ phát triển sản xuất/);
   });
 });

@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { routedTopic } from '../../src/chat/documents.ts';
 import type { Topic } from '../../src/chat/topics.ts';
+import { loadProvinceMap } from '../../src/corpus/ingest.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { createProvinces } from '../../src/chat/provinces.ts';
 import { loadRules } from '../../src/rules/index.ts';
 
 /** The day the questions are asked. */
@@ -92,6 +94,7 @@ export const ROUTING_GROUPS = [
   { file: 'routing-round35-tryout23.yaml', label: 'routing-round35-tryout23.yaml, câu vòng 35 dùng thử (tryout23): người dân gõ trên Zalo (ghe đánh cá hư, người dân tộc trên núi thiếu nước sạch, con khuyết tật, mẹ bị ung thư, ông bà nuôi cháu, sạt lở đất, vay cho con học đại học, không có nhà vệ sinh, có bầu chưa có BHYT, năm 2027, xã sáp nhập); người dân 20 câu, đúng 18 (0,9) trước và sau tryout23' },
   { file: 'routing-round35-procedure25.yaml', label: 'routing-round35-procedure25.yaml, câu vòng 35 (procedure25) của người dân gõ trên Zalo về thủ tục (sổ hộ nghèo, giấy chứng nhận, giấy xác nhận làm ở đâu; qua năm mới, năm sau có rà soát không; sao lâu z, nộp hồ sơ lâu rồi chưa thấy gì; hỏi ai; ai ký; giấy tờ; tự nộp, nộp dùm; ở xa làm online; không có CCCD; bị loại khỏi danh sách; không đồng ý kết quả bình xét); người dân 20 câu, đúng 9 (0,45) trước procedure25, 20 (1) sau' },
   { file: 'routing-round35-household24.yaml', label: 'routing-round35-household24.yaml, câu vòng 35 (household24) của người dân kể hộ mình trong một câu gõ trên Zalo (vợ chồng già, con đi làm xa, ruộng 3 công; 2 sào ruộng; vườn 2 công; nuôi 2 con heo; nhà thuê; 4tr2; tầm 5 triệu; hơn 3 triệu; con bỏ học; nhà lá; không có nhà vệ sinh; xài nước sông); người dân 20 câu' },
+  { file: 'routing-round35-staff23.yaml', label: 'routing-round35-staff23.yaml, câu vòng 35 (staff23): cán bộ xã viết tắt (HN, HCN, BHYT, NQ, QĐ, XKLĐ; chỉ tiêu giảm nghèo của một tỉnh không có văn bản: Hà Nội, Cà Mau, Lào Cai), người làm tuyên truyền (bài đăng: vay vốn cho HN, HCN, chỉ tiêu của Hà Nội, BHYT cho HCN, người đi XKLĐ về đăng ký rà soát, nước sinh hoạt, học phí), người dân hỏi "vay dc ko"; 26 câu, đúng 16 (0,615) trước staff23 (người dân 0,25, cán bộ 0,733, tuyên truyền 0,571), 25 (0,962) sau (người dân 1, cán bộ 0,933, tuyên truyền 1); còn sai: "Tỷ lệ HN đa chiều năm 2025 là bao nhiêu" (không nói "cả nước": đoạn giải thích có số liệu)' },
 ] as const;
 
 export function loadRoutingQuestions(file: string = ROUTING_GROUPS[0].file): z.infer<typeof questionSchema>[] {
@@ -120,8 +123,9 @@ export function scoreRouting(file?: string): {
   // as the card after its correction, the household's standing later as that day's standard (src/chat/documents.ts routedTopic).
   const rules = loadRules();
   const { documents } = loadCorpus();
+  const provinces = createProvinces(loadProvinceMap());
   const misses = questions
-    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(routedTopic(question, rules, documents, ROUTING_EVAL_TODAY)) }))
+    .map(({ question, topic }) => ({ question, expected: topic, got: topicName(routedTopic(question, rules, documents, ROUTING_EVAL_TODAY, provinces)) }))
     .filter(({ expected, got }) => expected !== got)
     .map(({ question, expected, got }) => ({ question, wrong: `${expected} ≠ ${got}` }));
   const missed = new Set(misses.map(({ question }) => question));

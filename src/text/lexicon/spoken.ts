@@ -208,4 +208,16 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'nghèo', forms: ['nghieo', 'ngeo', 'ngèo', 'nghẻo', 'nghoe'] },
   // "ho cn dc j": "cn" after "hộ" is "cận nghèo" (alone it is also "công nhân", "chủ nhật", "cá nhân").
   { canonical: 'hộ cận nghèo', forms: ['ho cn', 'hộ cn'] },
+  // Round 35 (staff23): cadres write "HN", "HCN" for the classes ("HN, HCN có được hỗ trợ tiền điện không", "tỷ lệ HN đa chiều năm
+  // 2025", "HCN được BHYT bao nhiêu phần trăm"); were Hà Nội's own standard, a passage of Hưng Yên's resolution, every class's card.
+  // "HCN" is nothing else here; "hn" stays Hà Nội where a place is said ("o hn", "ra hn", "tp hn", "hn co chuan rieng ko").
+  { canonical: 'hộ cận nghèo', forms: ['hcn', 'hộ hcn', 'ho hcn'] },
+  {
+    canonical: 'hộ nghèo',
+    forms: ['hn', 'hộ hn', 'ho hn'],
+    except: [
+      'o hn', 'tai hn', 'ra hn', 've hn', 'len hn', 'den hn', 'di hn', 'vo hn', 'vao hn', 'tu hn', 'tp hn', 'thanh pho hn', 'thu do hn', 'tinh hn',
+      'hn co chuan', 'hn chuan rieng', 'hn thi sao', 'hn ap dung',
+    ],
+  },
 ];

@@ -590,6 +590,9 @@ export const TOPICS = {
   memberCounted: [
     'tinh nhan khau', 'tinh vao nhan khau', 'tinh la nhan khau', 'tinh khau', 'tinh vao so khau', 'tinh vao ho', 'tinh la nguoi trong ho',
     'tinh vao nguoi trong ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh vao thanh vien', 'co tinh nguoi', 'tinh so nguoi', 'tinh vao so nguoi',
+    // "viết bài đăng nhóm zalo ấp nhắc người đi xuất khẩu lao động về đăng ký rà soát" (round 34 tryout22's miss, round 35 staff23;
+    // was the other supports' card, work abroad among them): a member back from abroad told to register for the review.
+    'dang ky ra soat', 'dang ky de ra soat', 'dang ky binh xet', 'khai bao nhan khau', 'dang ky nhan khau', 'bao nhan khau',
   ],
   housePlaced: [
     ...['ben', 'tren', 'duoi', 'ngoai', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
