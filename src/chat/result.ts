@@ -82,8 +82,8 @@ function shortFigure(what: string): string | undefined {
  * is unknown, and how sure; the basis goes to the text's one "Nguồn" line. `line` (a class's list of supports): the same, a
  * long condition named, not listed.
  */
-export function supportDetail(support: SupportResult, form: 'full' | 'short' | 'line' = 'full', place = true, everyStatus = form === 'line'): string {
-  if (form !== 'full') {
+export function supportDetail(support: SupportResult, form: 'full' | 'post' | 'short' | 'line' = 'full', place = true, everyStatus = form === 'line'): string {
+  if (form !== 'full' && form !== 'post') {
     // The condition stays with the benefit, even in a short text: "Trợ cấp xã hội hằng tháng: … 500.000 đồng/tháng" is not for every member.
     // No amount in the data: the first sentence of its text that states a figure ("Ngân sách nhà nước đóng 100%…"), so a
     // support is never a bare name (findings33 O07); its own status tag is said once.
@@ -107,7 +107,11 @@ export function supportDetail(support: SupportResult, form: 'full' | 'short' | '
   // Its basis with its status in the one citation format (cited; round 29: was "(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên
   // văn)", "(chưa có thông tin chắc chắn, …)" after the basis, which /api/ask could not read as a status), whom to ask when unknown.
   const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
-  return `${scope}${support.what}${amount} Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  // A fuller post (`post`, round 35 staff23; was "Căn cứ: …" on each line and the "Nguồn: …" line after them): the status on the
+  // line, every status said (once: not after words that say it, "… (tham khảo)."), the bases on the post's one source line.
+  const label = STATUS_LABELS[support.status];
+  const basis = form !== 'post' ? ` Căn cứ: ${cited(support.basis, support.status)}.` : `${support.what}${amount}`.includes(label) ? '' : ` (${label})`;
+  return `${scope}${support.what}${amount}${basis}${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** One support in full, with its name. */

@@ -765,8 +765,8 @@ function supportText(
     // pension's name and ages said twice in each line, 1.448 characters).
     const { status } = support;
     if (form.spoken && !form.length && support.spoken) return { text: `${who(named, support)}: ${support.spoken}${STATUS_TAGS[support.status]}${where}`, bases: [support.basis], status };
-    // "chi tiết" after the post (fullerPost): each group's line whole, its amount and basis with their status.
-    if (form.fuller) return { text: `${who(named, support)}: ${supportDetail(support, 'full', places.length > 1)}`, bases: [support.basis], status };
+    // "chi tiết" after the post (fullerPost): each group's line whole, its amount and status; its basis on the one "Nguồn" line.
+    if (form.fuller) return { text: `${who(named, support)}: ${supportDetail(support, 'post', places.length > 1)}`, bases: [support.basis], status };
     // Written whole under a heading naming it, its name is not said again on each class's line (underHeading).
     // Shortest ("ngắn hơn"), each group by its name, condition and status (shortText).
     // A support of the heading's name (the social pension's two: every household from 75, poor and near-poor from 70) is its group
