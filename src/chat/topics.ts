@@ -734,7 +734,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // asks what the newly-escaped class is, which the explainers answer.
   // "so ho ngheo lam o dau" (round 35 procedure25): the certificate asked where or how it is got is the procedure.
   const certificateGot = has(words, TOPICS.procedureCertificate) && (has(words, TOPICS.procedureAsks.where!) || has(words, TOPICS.procedureAsks.apply!));
-  const whomAlone = has(words, TOPICS.procedureWhom) && withoutPhrases(words, [...TOPICS.procedureWhom, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length === 0;
+  // Not opened as a follow-up ("vay hoi ai" after another answer is read against that answer).
+  const whomAlone = has(words, TOPICS.procedureWhom) && !has(words, TOPICS.followUp.opens) &&
+    withoutPhrases(words, [...TOPICS.procedureWhom, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length === 0;
   if ((has(words, TOPICS.procedure) || certificateGot || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;

@@ -59,7 +59,9 @@ describe('the review steps asked of 2027 are framed as today\'s rules, the 2026�
     const text = await first('ra soat ho ngheo nam 2027 khi nao');
     expect(text).toContain('lịch rà soát năm 2027 chưa rõ');
     expect(text).not.toContain('lịch rà soát áp dụng năm 2027');
-    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('gồm 6 bước'));
+    // Round 35 (procedure25): the steps under the frame are in brief (was the whole card, every step in full, 2.300 characters).
+    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('Rà soát định kỳ hằng năm từ 01/09 đến 14/12'));
+    expect(text).not.toContain('gồm 6 bước');
   });
 
   it('guard: the steps asked of this year keep the card without the frame', async () => {

@@ -58,7 +58,15 @@ describe('"chỉ tiêu" asked as new is an indicator', () => {
 });
 
 describe('chit-chat is outside what the assistant covers', () => {
-  it.each(['mo rua chi ma lau rua', 'rua chi ma lau rua', 've que ko dc thi sao'])('"%s": "ngoài phạm vi", what it can help with', async (question) => {
+  // Round 35 (procedure25): "mo rua chi ma lau rua", "rua chi ma lau rua" (Central "sao lâu vậy") are a household waiting, as
+  // "sao lau z" is: how long the review takes and whom to ask (test/chat/procedure-round35-procedure25.test.ts); were "ngoài phạm vi".
+  it.each(['mo rua chi ma lau rua', 'rua chi ma lau rua'])('"%s": how long the review takes, whom to ask', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Bao lâu có kết quả: Trong 15 ngày kể từ khi rà soát/);
+    expect(text).toContain(CADRE);
+  });
+
+  it.each(['ve que ko dc thi sao'])('"%s": "ngoài phạm vi", what it can help with', async (question) => {
     const text = await first(question);
     expect(text).toMatch(/^Câu hỏi này nằm ngoài phạm vi của trợ lý/);
     expect(text).toContain('Trợ lý trả lời về chuẩn nghèo đa chiều');

@@ -355,8 +355,8 @@ export const TOPICS = {
    */
   procedureCertificate: CERTIFICATE_NAMES,
   /**
-   * Words that may stand with whom to ask or a class alone and add nothing (smallTalk.around beside): "hoi ai", "vay gio hoi ai
-   * ad" alone (round 35 procedure25; was an explainer on the social pension) is the procedure in brief, led by where to file and
+   * Words that may stand with whom to ask or a class alone and add nothing (smallTalk.around beside): "hoi ai", "gio hoi ai ad"
+   * alone (round 35 procedure25; was an explainer on the social pension) is the procedure in brief, led by where to file and
    * the cadre to ask; "ho ngheo", "ve ho ngheo" right after it, the class that was about (topics.ts classAlone).
    */
   procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
