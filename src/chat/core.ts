@@ -91,7 +91,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKE
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
-import { phraseEndingAt, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
+import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -167,6 +167,7 @@ import {
   laterYearAnswer,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
+  moreOfAgeBand,
   supportsShown,
   lackingNamed,
   topicCode,
@@ -399,6 +400,11 @@ function asksSomething(message: ReadMessage): boolean {
   }
   return false;
 }
+
+/** "còn gì nữa" after an old person's cards, all shown (moreOfAgeBand). */
+const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+/** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
+const PROVINCE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.followUp.placeAround];
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
@@ -2272,12 +2278,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const unclear = shorter?.plain && last !== undefined ? readVague(message) === 'unclear' : false;
     if (unclear && last !== undefined) {
       const card = last !== LAST_CHECK && !last.startsWith(LAST_SUPPORTS) && topicFromCode(last, rules) !== undefined;
-      const plainer = card ? shortenLast(turn, last, shorter!, wasShort, brief, plainBefore, toOneBefore) : [];
+      // A card with no plainer form (round 35 words20: "nha tui moi bi dua ra khoi ds can ngheo …" then "z la sao"; was the notice
+      // that only policy answers are rewritten, asking for "viết ngắn"): the suggestions alone.
+      const plainer = card ? (plainerLast(turn, last, shorter!, wasShort, brief, plainBefore, toOneBefore) ?? []) : [];
       turn.session.last = last;
       // The plainer card ends with whom to ask: the suggestions under it do not say it again (round 33 follow21; was twice).
       return [...plainer, vagueOfLast('unclear', last, plainer.length > 0)];
     }
-    if (shorter) return shortenLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
+    if (shorter) return plainerLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore) ?? [notShortened(shorter)];
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -2337,6 +2345,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (lastSupport?.kind === 'support') {
       const shown = supportsShown(rules, lastSupport, today());
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
+      // After an old person's pension card, no class said: that person's other support, not every class's list (moreOfAgeBand).
+      const aged = moreOfAgeBand(rules, lastSupport, today());
+      if (aged?.next) {
+        turn.session.last = topicCode(aged.next);
+        return answerTopic(rules, aged.next, today());
+      }
+      if (aged?.none) {
+        turn.session.last = last;
+        return [reply([plain(AGE_BAND_DONE)], [[button('Các chính sách hỗ trợ', { kind: 'menu', item: 'supports' })]])];
+      }
       return lastSupport.classification ? supportsList(turn, lastSupport.classification, today(), shown) : supportsList(turn, '', today());
     }
     if (vague && last !== undefined) {
@@ -2680,6 +2698,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up' });
       return followed;
     }
+    // "o tp hcm", "tinh tui o can tho" after the standard or a support card: that card there (provinceMoved).
+    const placed = last === undefined ? undefined : provinceMoved(turn, message, last, ownStandards);
+    if (placed) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'province' });
+      return placed;
+    }
     // "bn tien" after the disability-allowance passage, "con dua hoc truong tu thi sao" after the tuition card, "o dau lam"
     // after a check's result: a follow-up nothing above read is read against the reply just given before any search.
     const againstLast = (last !== undefined || turn.session.results) && followUpShaped(message) ? answerAgainstLast(turn, message, last) : undefined;
@@ -2833,7 +2858,29 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return vagueAnswer(rules, vague, { topic: topicFromCode(last, rules), check: last === LAST_CHECK, whomSaid, ...(last.startsWith(LAST_SUPPORTS) ? { supportsOf: listedOf(last)!.classification } : {}) });
   }
 
-  function shortenLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false, toOneBefore = false): Reply[] {
+  /**
+   * A province named alone after the standard or a support card ("o tp hcm", "tinh tui o can tho"; round 35 words20, was "ngoài
+   * phạm vi"): that card again, led by the province's own standard in the data (`own`, rules/local/), else by a line that the
+   * data has none of it (chưa rõ) and whom to ask. Undefined for any other message or last answer.
+   */
+  function provinceMoved(turn: Turn, message: ReadMessage, last: string, own: ProvinceSupportsStandard[]): Reply[] | undefined {
+    const topic = topicFromCode(last, rules);
+    if (topic?.kind !== 'standard' && topic?.kind !== 'support') return undefined;
+    const [named, ...others] = provinces.named(message.words);
+    if (!named || others.length > 0) return undefined;
+    const nameAt = provinces.namePositions(message.words);
+    const around = phrasePositions(message.words, PROVINCE_AROUND);
+    if (!message.words.every((_, at) => nameAt.has(at) || around.has(at))) return undefined;
+    turn.session.last = last;
+    const card = answerTopic(rules, topic, today());
+    if (own.length > 0) return ledByProvinceStandards(card, own);
+    const [first, ...rest] = card;
+    const none = `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(named.name)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.\n\n`;
+    return first ? [{ ...first, spans: [plain(none), ...first.spans] }, ...rest] : [];
+  }
+
+  /** The last answer shorter or plainer as asked; undefined when it has no such form (a passage, no answer: notShortened). */
+  function plainerLast(turn: Turn, last: string | undefined, asked: ShortForm, wasShort = false, brief = false, plainBefore = false, toOneBefore = false): Reply[] | undefined {
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
     // "hok hieu gi het" again right after a plainer rewrite (round 31 words16: was that rewrite word for word): its first line,
     // its source and whom to ask (the plainer length was not asked, SHORT_TEXT_DEFAULTS.plain).
@@ -2866,13 +2913,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }
-    // A passage is quoted as written (rewording it could change what the document says); no answer at all is said as such.
-    const done = form.plain ? 'viết lại cho dễ hiểu' : 'viết ngắn lại';
-    return [
-      lines(
-        `Mình chỉ ${done} được câu trả lời từ dữ liệu chính sách (chuẩn nghèo, các hỗ trợ, thủ tục); đoạn trích văn bản thì giữ nguyên văn để khỏi sai. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.`,
-      ),
-    ];
+    return undefined;
+  }
+
+  /** A passage is quoted as written (rewording it could change what the document says); no answer at all is said as such. */
+  function notShortened(asked: ShortForm): Reply {
+    const done = asked.plain ? 'viết lại cho dễ hiểu' : 'viết ngắn lại';
+    return lines(
+      `Mình chỉ ${done} được câu trả lời từ dữ liệu chính sách (chuẩn nghèo, các hỗ trợ, thủ tục); đoạn trích văn bản thì giữ nguyên văn để khỏi sai. Bạn gõ lại câu hỏi kèm chữ “viết ngắn”, ví dụ: “viết ngắn: hộ cận nghèo được hỗ trợ gì”, “soạn tin ngắn về chuẩn nghèo 2027”.`,
+    );
   }
 
   /**

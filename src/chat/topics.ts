@@ -534,7 +534,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const assetAsked = owned && !namesSupport && classes.length > 0 && has(words, TOPICS.household.asksEligibility);
   // "thoát nghèo có bị cắt bhyt liền ko": a support after leaving the list is the newly escaped class's (its card), no review.
   // "vua bi rot can ngheo, con dc the bhyt ko" (round 31 plain18): a support still asked after leaving the list is that class's too.
-  const leftStill = namesSupport && has(words, TOPICS.losing.words) && has(words, TOPICS.losing.stillAsked) && classes.some((named) => named === 'poor' || named === 'near_poor');
+  const stillAsked = has(words, TOPICS.losing.stillAsked) || has(words, TOPICS.losing.stillAfterSupport);
+  const leftStill = namesSupport && has(words, TOPICS.losing.words) && stillAsked && classes.some((named) => named === 'poor' || named === 'near_poor');
   const escapedSupport = namesSupport && (classes.includes('newly_escaped') || leftStill);
   if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
     return { kind: 'losing', ...(asset ? { asset } : has(words, TOPICS.losing.notRecognised) ? { notRecognised: true as const } : {}) };
@@ -687,10 +688,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "Thu nhập đúng bằng chuẩn cận nghèo thì tính thế nào?" (round 30): the line said beside the ask is the standard asked.
   if (asksIncomeCounting(words)) return !support && has(words, TOPICS.incomeCounting.line) ? standardTopic(standardYear) : { kind: 'reference', entryId: INCOME_ENTRY };
   if (support) {
-    const group = Object.entries(TOPICS.groupsWithoutRule).find(
-      ([, { words: named, supports: only, unless }]) => has(words, named) && (!only || only.includes(support)) && !(unless && has(words, unless)),
-    )?.[0];
     const ages = agesTold(withoutNumbers);
+    const agedBelow = (limit: number | undefined) => limit !== undefined && ages.length > 0 && ages.every((age) => age < limit);
+    const group = Object.entries(TOPICS.groupsWithoutRule).find(
+      ([, { words: named, supports: only, unless, youngerThan }]) =>
+        (has(words, named) || agedBelow(youngerThan)) && (!only || only.includes(support)) && !(unless && has(words, unless)),
+    )?.[0];
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
     const held = withoutPhrases(words, TOPICS.pensionHeld.socialNames);
     const pension = has(held, TOPICS.pensionHeld.says) && !has(held, TOPICS.pensionHeld.denies);
@@ -703,7 +706,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       supportId: support,
       ...(classification ? { classification } : {}),
       ...(group ? { group } : {}),
-      ...(ages.length > 0 ? { ages } : {}),
+      // A small child's age names the group (youngerThan): no pension's age band is said of it ("không áp dụng cho người 0 tuổi").
+      ...(ages.length > 0 && !(group !== undefined && agedBelow(TOPICS.groupsWithoutRule[group]!.youngerThan)) ? { ages } : {}),
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
       ...(papers ? { papers } : {}),
@@ -1765,8 +1769,11 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   // Round 20: an age band the ages said do not reach ("bà nội 72 tuổi": the pension from 75) is not shown when another fits;
   // the card says so in one line (ageBandLine).
   const unfit = aged.length > 0 ? ids.filter((id) => byAge(id) && !ageFitting.has(id)) : [];
+  // An age said before, kept as the pension of that age in the code (`unsupported` with no ages: codedTopic): the other age bands
+  // are not that person's (round 35 words20: "ba noi tui 71 tuoi" then "dc bn tien" gave the pension from 75 too).
+  const otherBand = (id: string) => topic.unsupported === true && ages.length === 0 && id !== topic.supportId && byAge(id);
   const shown = ids.filter(
-    (id) => !aged.includes(id) && !unfit.includes(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id) || topic.noCarer === true),
+    (id) => !aged.includes(id) && !unfit.includes(id) && !otherBand(id) && (id === topic.supportId || byAge(topic.supportId) || !byAge(id) || topic.noCarer === true),
   );
   // When one fits the ages, a support the class named has not at all is left out, not "không có hỗ trợ này" (review5 M4).
   const forClass = open({});
@@ -2408,13 +2415,28 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
 export function agedSupports(rules: RuleSet, ages: readonly number[], today: string): SupportResult[] {
   if (ages.length === 0) return [];
   const context = contextOfAges(rules, ages, today);
-  const byAge = (id: string) =>
-    rules.supports.find((support) => support.id === id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
   const found = new Map<string, SupportResult>();
   for (const asked of Object.keys(CLASS_NAMES) as SupportClass[]) {
-    for (const support of supportsFor(rules, asked, today, context)) if (byAge(support.id) && !found.has(support.id)) found.set(support.id, support);
+    for (const support of supportsFor(rules, asked, today, context)) if (ageBandOnly(rules, support.id) && !found.has(support.id)) found.set(support.id, support);
   }
   return [...found.values()];
+}
+
+/** A support of an age band only: every variant's condition is on AGE_FACTS (the social pensions). */
+const ageBandOnly = (rules: RuleSet, id: string) =>
+  rules.supports.find((support) => support.id === id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+
+/**
+ * "con gi nua ko" after the card of an age band's support said of no class (round 35 words20: "ba noi tui 85 tuoi co dc tien ko"
+ * then "con gi nua ko"; was every class's list, 1.078 characters): the old person's other support in the data, the monthly
+ * allowance kept beside a pension (supportsKept), when that card has not shown it; `none` when it has (nothing more by age).
+ * Undefined after any other support.
+ */
+export function moreOfAgeBand(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { next?: Extract<Topic, { kind: 'support' }>; none?: true } | undefined {
+  if (topic.classification !== undefined || !ageBandOnly(rules, topic.supportId)) return undefined;
+  const shown = supportsShown(rules, topic, today);
+  const next = supportsKept({ ...topic, unsupported: true }).find((id) => !shown.includes(id));
+  return next ? { next: { kind: 'support', supportId: next } } : { none: true };
 }
 
 /**

@@ -2231,6 +2231,17 @@ function peopleCountBefore(tokens: Tokens, from: number, to: number, ageAt: Read
 
 /** "6 tháng tuổi": an age in months (money.ts PERIOD_WORDS' month), under one year. */
 const isMonthWord = (word: string | undefined) => PERIOD_WORDS[word ?? ''] === 'month';
+const MONTHS_IN_YEAR = 12;
+/** A child at `at` ("bé", "em bé"), or a child word and its owner ("con tui", "đứa nhỏ nhà tui"): an age in months may follow. */
+function childBefore(tokens: Tokens, at: number): boolean {
+  if (ONE_CHILD_WORDS.has(tokens[at] ?? '') && tokens[at] !== 'con') return true;
+  let child = at;
+  // ("con" is an owner too: "cháu con tui"; the child word nearest the age is the child.)
+  while (OWNER_WORDS.has(tokens[child] ?? '') && !ONE_CHILD_WORDS.has(tokens[child] ?? '')) child -= 1;
+  return child < at && ONE_CHILD_WORDS.has(tokens[child] ?? '');
+}
+/** The child nouns of one word ("bé", "đứa", "con"; not the "tụi" of "tụi nhỏ", also the speaker). */
+const ONE_CHILD_WORDS = new Set(CHILD_NOUNS.filter((noun) => split(noun).length === 1));
 /** What may stand between two ages of one list: "5, 9, 12 tuổi", "3 tuổi, 7 tuổi và 12 tuổi". */
 const AGE_LIST_BREAKS = new Set([',', ...JOIN_WORDS]);
 
@@ -2273,6 +2284,9 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
   tokens.forEach((token, index) => {
     // "1 đứa 6 tháng tuổi": a baby's age in months (under one year).
     if (AGE_WORDS.has(token) && isMonthWord(tokens[index - 1]) && isNumber(index - 2)) found.set(index - 2, false);
+    // "be 18 thang", "con tui 18 thang chua co the bhyt" (round 35 words20; was no age read): months right after a child (its
+    // owner between), no "tuổi"; not "còn 18 tháng" (a time left: "con" with no owner).
+    if (isMonthWord(token) && isNumber(index - 1) && !AGE_WORDS.has(tokens[index + 1] ?? '') && childBefore(tokens, index - 2)) found.set(index - 1, false);
     if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
     let first = index - 1;
     while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;
@@ -2302,7 +2316,8 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     for (let next = index + 2; AGE_LIST_BREAKS.has(tokens[next - 1] ?? '') && bare(next); next += 2) found.set(next, true);
   });
   return [...found].sort(([a], [b]) => a - b).map(([numberAt, inList]) => {
-    const value = isMonthWord(tokens[numberAt + 1]) && AGE_WORDS.has(tokens[numberAt + 2] ?? '') ? 0 : Number(tokens[numberAt]);
+    // In whole years: "18 tháng tuổi" is 1 (round 35 words20; was 0 for any number of months).
+    const value = isMonthWord(tokens[numberAt + 1]) ? Math.floor(Number(tokens[numberAt]) / MONTHS_IN_YEAR) : Number(tokens[numberAt]);
     const before = tokens[numberAt - 1] ?? '';
     const boundWord = boundWordAt(tokens, numberAt - 1);
     const bound = AGE_BELOW_WORDS.has(boundWord) ? 'below' : AGE_ABOVE_WORDS.has(boundWord) ? 'above' : AGE_NEAR_WORDS.has(boundWord) ? 'near' : undefined;

@@ -450,6 +450,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 20, accuracy: 1 } });
   });
 
+  it('routes the round-35 words20 questions (routing-round35-words20.yaml: "nha tui moi bi dua ra khoi ds can ngheo, z bhyt con ko" to the BHYT card, "tui bi HIV co dc ho tro j ko" and "phi truoc ba ho ngheo co dc mien ko" to what the data does not have) all (residents 0.455 before words20, cadres 1, outreach 1)', () => {
+    const routing = scoreRouting('routing-round35-words20.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 11, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
     expect(routing.questions).toBe(10);

@@ -415,7 +415,18 @@ export const TOPICS = {
     contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
     // `unless`: what a pupil pays ("con tui hoc lop 3 co mat tien gi ko", round 27) is the school's fee (supportsByWho).
     fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ', unless: PUPIL_WORDS },
-    taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap'], label: 'miễn, giảm thuế' },
+    // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
+    taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
+    // "tui bi HIV co dc ho tro j ko", "dang uong thuoc ARV co dc ho tro ko" (round 34 tryout22, round 35 words20; was a passage
+    // quoted by search): no support of its own for people with HIV is in rules/supports or the facts; the free legal aid, which
+    // names them among its groups (rules/supports/70-legal-aid.yaml), follows. Asked with the review ("co vo ho ngheo dc hong"),
+    // the review answers (`unless`).
+    hiv: {
+      words: ['hiv', 'aids', 'sida', 'arv', 'thuoc arv', 'nhiem hiv', 'benh hiv', 'bi hiv', 'si da'],
+      label: 'hỗ trợ riêng cho người nhiễm HIV (thuốc ARV, điều trị)',
+      unless: ['vo ho ngheo', 'vao ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo', 'xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'lam ho ngheo', 'len ho ngheo'],
+      then: 'legal_aid',
+    },
     // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
     // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
     savings: {
@@ -1002,6 +1013,9 @@ export const TOPICS = {
         'moi sinh be', 'vua sinh be', 'moi de em be', 'vua de em be', 'the cho be', 'bhyt cho be', 'bao hiem cho be', 'the bhyt cho be',
       ],
       label: 'trẻ em dưới 6 tuổi',
+      // "con tui 18 thang tuoi chua co the bhyt", "be 3 tuoi co dc bhyt ko" (round 35 words20; was every class's BHYT card, "không áp
+      // dụng cho người 0 tuổi"): every age told below it names the group too.
+      youngerThan: 6,
     },
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
     // Round 32 (tryout19): "sv ho ngheo vay tien hoc o dau" (was the poor household's loan card, no word that students' loans are
@@ -1035,7 +1049,7 @@ export const TOPICS = {
       // Whom the notice sends to, before the one referral the chat adds (the cadre at UBND cấp xã): "; bạn hỏi …, hoặc cán bộ …".
       asks: 'phòng đào tạo hoặc công tác sinh viên của trường',
     },
-  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string }>,
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: number }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
@@ -1069,6 +1083,12 @@ export const TOPICS = {
      * card): a support still asked after leaving the list, with one of these, is the newly escaped class's support (its card).
      */
     stillAsked: ['con duoc', 'con huong', 'con giu', 'con dung duoc', 'con xai duoc'],
+    /**
+     * "nha tui moi bi dua ra khoi ds can ngheo, z bhyt con ko" (round 35 words20; was the card on being off the list, no word on the
+     * BHYT card): "còn không" after the support named asks it still too; only with leaving the list said (not stillAsked, which
+     * also tells a class asked to go on from a claim that it ends: "nam sau ho can ngheo con ko").
+     */
+    stillAfterSupport: ['con khong', 'con nua khong'],
     /** Why the household was not recognised (the answer says how the review decides, and offers the check): NOT_RECOGNISED_ASKS. */
     notRecognised: NOT_RECOGNISED_ASKS,
     assets: {
@@ -2105,6 +2125,12 @@ export const TOPICS = {
      * naming nothing else ("vậy là tăng hả" after the 2027 card), what changes with the last answer's standard or support.
      */
     changed: ['khac', 'thay doi', 'doi', 'tang', 'giam'],
+    /**
+     * Round 35 (words20): "o tp hcm", "tinh tui o can tho", "con o ha noi thi sao" after the standard or a support card (was "ngoài
+     * phạm vi"): a province named (corpus/provinces-2025.yaml), only these besides `opens`, `asks` and `bareAsks`, moves that card
+     * there: the province's own standard first (rules/local/), or that the data has none of it.
+     */
+    placeAround: ['o', 'tai', 'tinh', 'thanh pho', 'tp', 'tui', 'toi', 'em', 'minh', 'nha', 'que', 'song', 'dang o', 'thuoc'],
     /**
      * More of the last card with nothing else said ("dc bn", "lai nhiu", "vay dc bao lau" after the loan card): one of
      * `aspects` and only `aspectFillers` beside it; a message naming a support is that support's question (topics.ts).
