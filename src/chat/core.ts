@@ -129,6 +129,7 @@ import {
   sickMemberAnswer,
   asksChangeOnly,
   laterDayAsked,
+  asksLoanAlone,
   asksLoanOfClass,
   standingAskedLater,
   standingLaterAnswer,
@@ -2291,7 +2292,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
     // "vay thi sao" right after a household's result or a class's supports (findings N09): the preferential loans of that class,
     // not "vậy thì sao" asked back.
-    const loan = last !== undefined && asksLoanOfClass(message, today()) ? loanAfter(turn, last) : undefined;
+    const loan = last !== undefined && asksLoanAlone(message) ? loanAfter(turn, last) : undefined;
     if (loan) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });

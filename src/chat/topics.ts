@@ -1120,9 +1120,9 @@ export function asksLoanPlain(message: string | ReadMessage): boolean {
 }
 
 /**
- * The loans asked of no class, against a household's result, a class's supports or the figures told at the consent (core.ts): "vay
- * thi sao", "vay dc ko" (asksLoanAlone), and as well "vay von dc ko", "muon vay tien thi sao" (round 35 staff23: were the loans of
- * every class while "vay dc ko" got those of the class settled).
+ * The loans asked of no class against the figures told at the consent (core.ts): "vay thi sao", "vay dc ko" (asksLoanAlone), and as
+ * well "vay von dc ko", "muon vay tien thi sao" (round 35 staff23: were the loans of every class while "vay dc ko" got those of the
+ * class settled). After a card, "lai suat bn", "vay von do bao nhieu" ask an aspect of it: asksLoanAlone alone is read there.
  */
 export function asksLoanOfClass(message: string | ReadMessage, today: string): boolean {
   if (asksLoanAlone(message)) return true;

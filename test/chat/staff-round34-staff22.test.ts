@@ -60,7 +60,9 @@ describe('outreach staff shorten the social pension post', () => {
 
 describe('outreach staff: “chi tiết” after a post on one support stays a post for bà con', () => {
   it.each([
-    ['soạn bài đăng cho bà con về hỗ trợ tiền điện', 'chi tiết', 'Căn cứ: Quyết định 14/2025/QĐ-TTg ngày 29/05/2025'],
+    // Round 35 (staff23): the basis once, on the post's one source line (was "Căn cứ: Quyết định 14/2025/QĐ-TTg ngày 29/05/2025 (…)"
+    // on the line too); the line says its status and whom to ask.
+    ['soạn bài đăng cho bà con về hỗ trợ tiền điện', 'chi tiết', 'Nội dung này chưa có thông tin chắc chắn, hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.\nNơi làm: UBND cấp xã (hỏi cán bộ xã ai lập danh sách và chi trả).\nNguồn: Quyết định 14/2025/QĐ-TTg'],
     ['viet bai dang nhom zalo ve bhyt cho ho can ngheo', 'chi tiet', 'Mức: Tối thiểu 70% mức đóng bảo hiểm y tế'],
   ])('“%s”, “%s”: more, still said to bà con', async (question, more, detail) => {
     harness = await openHarness({ now: DEC_06 });
