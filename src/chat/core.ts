@@ -2549,7 +2549,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!topicRead && readSickMemberTold(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'sick_member' });
-      return sickMemberAnswer(rules, today());
+      return sickMemberAnswer(rules, today(), classesNamed(message.words));
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.

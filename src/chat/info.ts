@@ -363,7 +363,7 @@ function outsideDataReply(rules: RuleSet, date: string, asked: string): Reply {
  * What changes from `day` to just after the next standard starts: one short line each (cheap phones). `lead`: the
  * answer to a question about what changes, so it first says which standard applies today.
  */
-function changesReply(rules: RuleSet, day: string, lead = false): Reply {
+function changesReply(rules: RuleSet, day: string, lead = false, card?: CardArgs): Reply {
   const { from, to } = defaultChangesWindow(rules, day);
   const changes = changesBetween(rules, from, to);
   const current = lead ? describeStandard(rules, day) : undefined;
@@ -372,10 +372,27 @@ function changesReply(rules: RuleSet, day: string, lead = false): Reply {
     `${current ? `Hôm nay, ${formatDate(day)}, đang áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}, theo ${current.document}.\n` : ''}Sắp thay đổi:\n`,
   );
   if (changes.length === 0) return reply([heading, plain(`Chưa có thay đổi nào trong dữ liệu của trợ lý. ${WHERE_TO_ASK}`)]);
-  return reply([
-    heading,
-    plain(bullets(changes.flatMap((change) => changeSentences(change).map((line) => `${formatDate(change.date)}: ${line.text}${STATUS_TAGS[line.status]}`)))),
-  ]);
+  if (!card) {
+    return reply([
+      heading,
+      plain(bullets(changes.flatMap((change) => changeSentences(change).map((line) => `${formatDate(change.date)}: ${line.text}${STATUS_TAGS[line.status]}`)))),
+    ]);
+  }
+  // In brief, with the coming card one "chi tiết" away (round 35 short25; "qua nam 2027 chuan ngheo thay doi sao" was these lines and
+  // the whole card, 4.469 characters): the lines the data holds a figure or a fact for, with status; what is not known named on one
+  // line (each change's subject, before its old and new value), whom to ask.
+  const lines = changes.flatMap((change) => changeSentences(change).map((line) => ({ ...line, date: change.date })));
+  const known = lines.filter((line) => line.status !== 'unknown').map((line) => `${formatDate(line.date)}: ${line.text}${STATUS_TAGS[line.status]}`);
+  const unknown = lines.filter((line) => line.status === 'unknown').map((line) => lowerFirst(line.text.replace(/:.*$/u, '')));
+  return cardAway(
+    [
+      heading,
+      plain(`${bullets(known)}\n`),
+      ...(unknown.length > 0 ? [plain(`Chưa rõ (chưa công bố hoặc chưa được kiểm tra): ${unknown.join('; ')}. `)] : []),
+      plain(`${WHERE_TO_ASK}\nChuẩn đầy đủ, chỉ số và ghi chú: `),
+    ],
+    card,
+  );
 }
 
 /**
@@ -525,9 +542,10 @@ export function standardQuestionAnswer(
     if (short) return [short];
   }
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
-  // No later year asked: today's card too, before the coming one's.
-  const todayCard = laterAsked ? [] : standardAnswer(rules, today, '').slice(0, 1);
-  const [changes, ...cards] = [changesReply(rules, today, true), ...todayCard, ...(later === undefined ? [] : standardAnswer(rules, today, later))];
+  // The changes in brief, the coming card one "chi tiết" away (round 35 short25: was the changes, today's card unless a later year
+  // was asked, and the coming card, 4.469 characters); with no coming standard, the changes and today's card.
+  const todayCard = later === undefined ? standardAnswer(rules, today, '').slice(0, 1) : [];
+  const [changes, ...cards] = [changesReply(rules, today, true, later === undefined ? undefined : { text: later }), ...todayCard];
   // A day of this year or later (on 05/01/2027 "nam 2027 … theo cai moi ha" asks of 01/01/2027, already past).
   const yesNo = asked.yesNo && asked.date && asked.date >= `${today.slice(0, 4)}-01-01` ? changeOnDayLead(rules, today, asked.date) : undefined;
   return [yesNo ? { ...changes!, spans: [...yesNo, ...changes!.spans] } : changes!, ...cards];

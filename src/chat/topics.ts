@@ -19,7 +19,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, S
 import type { Reply, Span } from './types.ts';
 import { cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -279,26 +279,35 @@ const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
  * about the relative told, round 27), the health insurance premium of poor and near-poor members (each with its basis and status),
  * and the household check that tells whether the household is one; the checked line once, at the end. Nothing else is promised.
  * "ong xa tui bi benh nam mot cho, nha tui co dc ho tro j ko" (round 27): was the entry last, after the whole premium card.
+ * In brief (round 35 short25; "ho can ngheo co nguoi benh nang ko lam dc" was 2.023 characters): each entry line as its `brief`
+ * where it has one, the premium as the first sentence of its text with status and basis, its place's first part (who lists), of the class `named` alone when the message names one
+ * (which the household then knows: no check offered in words, its button stays).
  */
-export function sickMemberAnswer(rules: RuleSet, today: string): Reply[] {
-  const insurance = SICK_MEMBER_CLASSES.flatMap((classification) =>
+export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[] = []): Reply[] {
+  const classes = SICK_MEMBER_CLASSES.filter((classification) => named.includes(classification));
+  const insurance = (classes.length > 0 ? classes : SICK_MEMBER_CLASSES).flatMap((classification) =>
     supportsFor(rules, classification, today)
       .filter((support) => support.id === SICK_MEMBER_SUPPORT)
-      .map((support) => `${CLASS_NAMES[classification]}: ${supportDetail(support, 'full', false)}`),
+      .map((support) => {
+        const said = (/^.+?\.(?=\s|$)/u.exec(support.what)?.[0] ?? support.what).replace(/\.$/, '');
+        return `${CLASS_NAMES[classification]}: ${said}${said.endsWith(STATUS_TAGS[support.status]) ? '' : STATUS_TAGS[support.status]}. Căn cứ: ${cited(support.basis, support.status)}.`;
+      }),
   );
   const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
   const entry = referenceLines(rules, SICK_MEMBER_ENTRY, today);
   return [
     reply([
-      plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn về chữa bệnh; về chính sách giảm nghèo, mình nói được những điều sau.'),
+      plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.'),
       bold(`\n\n${entry.title}:\n`),
-      plain(bullets(entry.lines.map(referenceLine))),
-      ...(insurance.length > 0 && premium
-        ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply}`)]
-        : []),
-      plain(
-        '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
-      ),
+      plain(bullets(entry.lines.map((line) => referenceLine('brief' in line && typeof line.brief === 'string' ? { ...line, text: line.brief } : line)))),
+      ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
+      ...(classes.length > 0
+        ? []
+        : [
+            plain(
+              '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
+            ),
+          ]),
       checkedLine(entry.checked),
     ], MENU_BUTTONS.slice(1, 2)),
   ];
