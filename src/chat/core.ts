@@ -1605,13 +1605,21 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /**
    * "nha 6 nguoi nhung 2 dua di lam xa thu nhap 6 trieu" (round 30 mend30b; was read as 6 people with no word on them): members
    * working away told with the household's size are counted as told, and the reply says the data's line on them (chưa rõ: the
-   * review decides) and how to count them out.
+   * review decides) and how to count them out. "vo chong tui gia roi, con di lam xa" (round 35 household24; was "tạm tính cả 1
+   * người đó; không tính thì bạn gõ “1 người”"): people named (`counted` false: "vợ chồng tui", 2) leave the one away out of their
+   * count; only a size told ("nhà tui 4 người") holds them.
    */
   function awayToldNote(turn: Turn, members: number | undefined, counted: boolean): string {
     const message = readMessage(turn.message.text ?? '');
-    const away = readAwayMembers(message);
-    const line = away !== undefined ? awayRule(message) : undefined;
-    if (away === undefined || members === undefined || (counted && away >= members) || !line) return '';
+    // "nha tui 4 nguoi, chong dang o tu" (round 35 household24; was 4 people, nothing said): a member in prison or in military
+    // service, whom no stored document counts in or out: chưa rõ, and whom to ask.
+    const working = readAwayMembers(message);
+    const absent = working === undefined ? readAwayMembers(message, HOUSEHOLD_AWAY.absent) : undefined;
+    const away = working ?? absent;
+    const line = away !== undefined && absent === undefined ? awayRule(message) : undefined;
+    if (away === undefined || members === undefined || (counted && away >= members) || (!line && absent === undefined)) return '';
+    const count = counted ? `Tạm tính cả ${away} người đó; không tính thì gõ “${members - away} người”.` : `Chưa tính ${away} người đó; tính thì gõ “${members + away} người”.`;
+    if (!line) return ` Người đang ở tù hoặc đi nghĩa vụ quân sự có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ); hỏi chắc: ${POVERTY_CADRE}. ${count}`;
     // Round 34 household23: the rule's status and basis in one short sentence (was its whole line, ~460 characters with the
     // count, a first answer of 1.495 with the consent choice); the line itself is said in full by the residence card. Round 35
     // household24: whom to ask in the same sentence, the count's correction in fewer words (the first answer was 1.152 characters).
@@ -1620,9 +1628,6 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const rule = line.status === 'unknown'
       ? `Người ${where} có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ), căn cứ ${cited(line.basis, 'verified', [line.status])}; hỏi chắc: ${POVERTY_CADRE}.`
       : referenceLine(line);
-    // "vo chong tui gia roi, con di lam xa" (round 35 household24; was "tạm tính cả 1 người đó; không tính thì bạn gõ “1 người”"):
-    // people named ("vợ chồng tui": 2) leave the one away out of their count; only a size told ("nhà tui 4 người") holds them.
-    const count = counted ? `Tạm tính cả ${away} người đó; không tính thì gõ “${members - away} người”.` : `Chưa tính ${away} người đó; tính thì gõ “${members + away} người”.`;
     return ` ${rule} ${count}`;
   }
 

@@ -242,13 +242,15 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   // "nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt" (round 34 household22; was a lack's support or
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).
   const household = readHouseholdMessage(read, rules, today);
-  // Its size told: "nha tui co phai ho ngheo ko" tells no household, its own answer says what to tell (server/ask.ts).
+  // Its size or income told: "nha tui co phai ho ngheo ko" tells no household, its own answer says what to tell (server/ask.ts).
   const topic = readTopicOrBasis(read, rules, documents, today, provinces) ?? agedAsked(rules, read, today);
   // A topic asked of it ("nha tui 6 nguoi, ba tui 80 tuoi, co dc tro cap ko", "nha tui 4 nguoi, muon xin giay chung nhan ho can
   // ngheo lam o dau": round 34 mend34c; were the standard's card since d2c8d04b) keeps its card: the standard only when the
   // household's class is asked, or a lack told without a support asked.
   const asked = topic !== undefined && !asksHouseholdClass(read) && (topic.kind === 'procedure' || readSupportsQuestion(read) !== undefined || (topic.kind === 'support' && saysAny(read.words, TOPICS.household.asksEligibility)));
-  if (household && household.understood.members !== null && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
+  // "tui me don than thue phong tro o thanh pho, thu nhap 5tr, co dc xet ho ngheo ko" (round 35 household24): its income told, the
+  // size asked by the check, is a household too.
+  if (household && (household.understood.members !== null || typeof household.understood.monthlyIncome === 'number') && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
   return topic;
 }
 

@@ -419,9 +419,9 @@ export function asksAfterResult(message: ReadMessage): boolean {
  * "the con 2 dua di lam xa thi sao", "hai dua con di lam o binh duong": how many members work away (HOUSEHOLD_AWAY), from the count
  * said before them with its counter ("2 đứa", "hai người"); undefined when the message says no such count.
  */
-export function readAwayMembers(message: ReadMessage): number | undefined {
+export function readAwayMembers(message: ReadMessage, cues: readonly string[] = HOUSEHOLD_AWAY.words): number | undefined {
   const { words } = message;
-  const away = [...phrasePositions(words, HOUSEHOLD_AWAY.words)];
+  const away = [...phrasePositions(words, cues)];
   if (away.length === 0) return undefined;
   const counters = phrasePositions(words, HOUSEHOLD_AWAY.counters);
   const start = Math.min(...away);

@@ -22,6 +22,7 @@ import {
   ALL_OF_WORDS,
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
+  SINGLE_PARENT_PHRASES,
   BEFORE_NEGATION_AFTER,
   CHILD_GROUPS,
   SMALL_CHILD_GROUPS,
@@ -3010,7 +3011,10 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const stated = countedPeople ?? enumeratedMembers(tokens, new Set(ages.map((age) => age.at)));
   const group = stated === undefined ? composed(tokens) : undefined;
   const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens, new Set(ages.map((age) => age.at))));
-  const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS ? counted : null;
+  // "tui me don than thue phong tro …, thu nhap 5tr" (round 35 household24; was 1 person, the 5tr each person's): a single parent is
+  // never a household of 1; its size is asked ("tui me don than nuoi 2 dua nho" stays 3).
+  const single = counted === 1 && findPhrase(tokens, SINGLE_PARENT_PHRASES);
+  const members = counted !== undefined && counted >= 1 && counted <= MAX_MEMBERS && !single ? counted : null;
   const apart = group?.apart === true || (members === null && group === undefined && houseNamesApart(tokens));
   const untoldPeople = members === null && (group?.untold === true || apart);
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;

@@ -5,6 +5,8 @@
  *   being people named ("vợ chồng tui": 2), not in their count: "Chưa tính 1 người đó; tính thì gõ “3 người”" (was "không tính
  *   thì bạn gõ “1 người”"). Farmland by its size ("3 công", "2 sào") is said back as no indicator of the standard.
  * - The member-away first answer ≤ 1.000 characters (was 1.152), its rule's status, basis and whom to ask kept.
+ * - A single mother ("me don than") is no household of 1; a member in prison or military service is said with "chưa rõ" and whom
+ *   to ask (no stored document says whether they count), counted as told and how to count them out.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -41,6 +43,26 @@ describe('a member working away, told with the household\'s size: the first answ
     expect(first).toContain(ASK);
     expect(first).toContain(`Tạm tính cả 1 người đó; không tính thì gõ “${without}”.`);
     expect(first).toContain('gõ /xoadulieu');
+    expect(first.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('who counts as a member: a single mother, a member in prison or in military service', () => {
+  it('"tui me don than thue phong tro o thanh pho, thu nhap 5tr, co dc xet ho ngheo ko": the 5tr is the household\'s, its size asked (was 1 person, 5.000.000 đồng each, none of the classes)', async () => {
+    const first = await in2026.first('tui me don than thue phong tro o thanh pho, thu nhap 5tr, co dc xet ho ngheo ko');
+    expect(first).toContain('Thu nhập cả hộ: 5.000.000 đồng/tháng');
+    expect(first).not.toContain('Số người: 1');
+    expect(first).not.toContain('5.000.000 đồng/người/tháng');
+  });
+
+  it.each([
+    ['nha tui 4 nguoi, chong dang o tu, thu nhap 3 trieu, o que', '3 người'],
+    ['nha tui 4 nguoi o que, con trai di nghia vu quan su, thu nhap 5 trieu', '3 người'],
+  ])('"%s": not known whether that one counts (chưa rõ), whom to ask, how to count them out', async (text, without) => {
+    const first = await in2026.first(text);
+    expect(first).toContain('Người đang ở tù hoặc đi nghĩa vụ quân sự có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ)');
+    expect(first).toContain(ASK);
+    expect(first).toContain(`Tạm tính cả 1 người đó; không tính thì gõ “${without}”.`);
     expect(first.length).toBeLessThanOrEqual(1000);
   });
 });

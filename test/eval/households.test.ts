@@ -295,7 +295,8 @@ describe('household sentences', () => {
     const routing = scoreRouting('routing-round34-household22.yaml');
     expect(routing.questions).toBe(20);
     expect(routing.groups.residents?.questions).toBe(20);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
+    // 1 since round 35 household24 (the farmland "ruong 3 cong" a fact told).
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
   it('routes the round-35 household24 residents\' households told in one sentence (routing-round35-household24.yaml: "vo chong tui gia roi, con di lam xa, ruong 3 cong", "nha tui 2 nguoi, ruong 3 cong", "tui o 1 minh, 70 tuoi, co 2 sao ruong": farmland by its size a fact told) all (0.85 before household24: those three read as search)', () => {

@@ -14,6 +14,12 @@ export const MEMBER_NOUNS: readonly string[] = ['nguoi', 'ng', 'khau', 'nhan kha
 
 /** Living alone: one member. */
 export const ALONE_PHRASES: readonly string[] = ['mot minh', '1 minh', 'o mot minh', 'song mot minh', 'neo don', 'don than'];
+/**
+ * A single parent ("tui me don than thue phong tro", "bố đơn thân nuôi con", round 35 household24): "đơn thân" without a partner, not
+ * living alone: the children live with them, so a household of 1 is never read; its size is asked (was 1 person, the household's
+ * "5tr" each person's). With the children counted ("tui me don than nuoi 2 dua nho") it is them and the parent.
+ */
+export const SINGLE_PARENT_PHRASES: readonly string[] = ['me don than', 'bo don than', 'cha don than', 'ma don than', 'nuoi con don than', 'nuoi con mot minh', 'nuoi con 1 minh'];
 
 /** A group counted by the number before it ("ba mẹ con" = 3, "hai vợ chồng" = 2); without a number, its size. */
 export const GROUP_WORDS: Readonly<Record<string, number>> = {
@@ -476,6 +482,11 @@ export const HOUSEHOLD_AWAY = {
   one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong', 'con'],
   /** Said between that member and the words ("con gái tui đi làm xa"). */
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
+  /**
+   * Away in prison or in military service ("chồng đang ở tù", "con tui đi nghĩa vụ quân sự", round 35 household24): counted the
+   * same way when told with the household; whether they are members is in no stored document (chưa rõ, whom to ask).
+   */
+  absent: ['dang o tu', 'o tu', 'di tu', 'bi tu', 'ngoi tu', 'dang thi hanh an', 'chap hanh an', 'di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'],
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],
 } as const;
