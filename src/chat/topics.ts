@@ -1416,13 +1416,20 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
  * (TOPICS.supportPayer: "trẻ em dưới 6 tuổi … được ngân sách nhà nước đóng bảo hiểm y tế", round 34 mend34d; was "không nêu ai
  * chi trả" for every entry), each with its basis and status; when none does, that the data does not say who pays (chưa rõ).
  * Both say whom to ask and that the full answer is above. An amount or a rate asked after any topic but a support or the standard:
- * that the answer above names none and the data has none. Undefined for any other topic or aspect.
+ * that the answer above names none and the data has none. Where or who asked after an indicator: the review at UBND cấp xã, and
+ * that a support for it is not in the data. Undefined for any other topic or aspect.
  */
 export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string): Reply | undefined {
   // "bn tien" after an answer naming no amount (the sanitation indicator with no support in the data, an entry; round 35 tryout23:
   // was the electricity explainer, found by search, for a household asking what a latrine gets): that none is said, nor known.
   if ((aspect === 'amount' || aspect === 'rate') && topic.kind !== 'support' && topic.kind !== 'standard') {
     return reply([bold('Về câu bạn vừa hỏi (số tiền): '), plain(`câu trả lời phía trên không nêu số tiền nào, dữ liệu của trợ lý cũng không có (chưa rõ), nên mình không nêu con số.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+  }
+  // "ai lam", "o dau lam" after an indicator answer (no clean water, "co dc ho tro lam gieng ko"; round 35 tryout23: was an
+  // explainer of QĐ 24/2021 found by search): an indicator is counted in the review, which UBND cấp xã makes, and has no place of
+  // its own; a support for it, where the data has none, is asked there too.
+  if ((aspect === 'place' || aspect === 'papers') && topic.kind === 'indicator') {
+    return reply([bold('Về câu bạn vừa hỏi (ai làm, ở đâu): '), plain(`chỉ số thiếu hụt được xem xét khi rà soát hộ nghèo, hộ cận nghèo tại UBND cấp xã, Chủ tịch UBND cấp xã công nhận kết quả (Quyết định 24/2021/QĐ-TTg). Hỗ trợ riêng cho việc này (nếu địa phương có) thì dữ liệu của trợ lý không có (chưa rõ).\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
   }
   if (topic.kind !== 'reference' || aspect !== 'payer') return undefined;
   const naming = referenceLines(rules, topic.entryId, today).lines.filter(

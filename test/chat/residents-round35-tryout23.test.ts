@@ -8,6 +8,8 @@
  *    electricity explainer.
  * 4. "ai lam" after the housing card ("nha tui lop la, mua dot tum lum, …"): where it is done (UBND cấp xã, the card's place);
  *    was an explainer of QĐ 24/2021 on who recognises a household.
+ * 5. "ai lam", "o dau lam" after an indicator answer ("nha tui nguoi dan toc o tren nui, ko co nuoc sach, …"): the review at UBND
+ *    cấp xã and that a support for it is not in the data (chưa rõ); was the same explainer, found by search.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -52,6 +54,18 @@ describe('"ai lam" after a support card', () => {
   it('after the housing card says where it is done (UBND cấp xã), not the explainer of who recognises a household', async () => {
     const text = await after(['nha tui lop la, mua dot tum lum, co dc ho tro cat nha ko'], 'ai lam');
     expect(text).toContain('nơi làm: UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});
+
+describe('"ai lam" after an indicator answer', () => {
+  it.each([
+    [['nha tui nguoi dan toc o tren nui, ko co nuoc sach, phai di ganh nuoc suoi, co dc ho tro lam gieng ko'], 'ai lam'],
+    [['nha tui ko co nha ve sinh co bi tinh thieu hut ko'], 'o dau lam'],
+  ])('after %j, "%s" says the review is at UBND cấp xã and a support is not known, not an explainer', async (earlier, asked) => {
+    const text = await after(earlier, asked);
+    expect(text).toContain('rà soát hộ nghèo, hộ cận nghèo tại UBND cấp xã');
+    expect(text).toContain('chưa rõ');
     expect(text).not.toContain('Giải thích ngắn');
   });
 });
