@@ -169,7 +169,8 @@ const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
 const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
 const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
-const HEALTH_CONDITIONS = phrases(PERSONAL.healthConditions);
+const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.addictions]);
+const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 /** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
@@ -756,16 +757,24 @@ function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: stri
 /** A capitalised word after a place word that ends the name: a stop word typed without marks ("Chùa" of "xóm Chùa" is a name, not "chưa"). */
 const isPlaceStopWord = (word: Word) => isStopWord(word) && !hasMarks(word);
 
-/** The [start, end) spans of health conditions ("ung thư", "tieu duong"): sensitive data, never kept as typed. */
+/** The phrase of `phrases` at word `index` whose words are joined by spaces only ("thiên tai, biến đổi khí hậu" is no "tai biến"). */
+const spacedPhraseAt = (text: string, words: Word[], index: number, phrases: readonly (readonly string[])[]) =>
+  phrases.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded) && phrase.every((_, at) => at === 0 || adjacent(text, words[index + at - 1]!, words[index + at]!)));
+
+/**
+ * The [start, end) spans of health conditions ("ung thư", "tieu duong") and addictions, with the kind or organ said right after
+ * ("ung thu phoi", "viem gan b": HEALTH_CONDITION_PARTS): sensitive data, never kept as typed.
+ */
 function healthSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    // Its words joined by spaces only: "thiên tai, biến đổi khí hậu" is no "tai biến".
-    const phrase = HEALTH_CONDITIONS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded) && phrase.every((_, at) => at === 0 || adjacent(text, words[index + at - 1]!, words[index + at]!)));
+    const phrase = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
     if (!phrase) continue;
-    spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
-    index += phrase.length - 1;
+    let last = index + phrase.length - 1;
+    for (let part; last + 1 < words.length && adjacent(text, words[last]!, words[last + 1]!) && (part = spacedPhraseAt(text, words, last + 1, HEALTH_CONDITION_PARTS)); ) last += part.length;
+    spans.push([words[index]!.start, words[last]!.end]);
+    index = last;
   }
   return spans;
 }
@@ -902,6 +911,27 @@ function streetAfterNumber(text: string, words: Word[], index: number, titleCase
 }
 
 /**
+ * Whether a person's name typed in lower case begins at word `at`, a street's after its unit or its house number ("duong le loi",
+ * "duong ly thuong kiet", "so nha 12 le loi"): a surname that is an everyday word too ("lê", "lý"), no middle name, then a word of
+ * the name (not "duong vo nha tui": the way home; not "duong van tuan": Dương Văn Tuấn).
+ */
+function lowerStreetOfSurname(text: string, words: Word[], at: number): boolean {
+  const [head, after] = [words[at], words[at + 1]];
+  return head !== undefined && !startsUpper(head.text) && SURNAME_KEYS.has(head.folded) && !MIDDLE_NAMES.has(head.text.toLowerCase()) && after !== undefined && adjacent(text, head, after) && !isStopWord(after) && !/\p{N}/u.test(after.text);
+}
+
+/** The index of the last word of a place's name typed in lower case from word `at`: up to MAX_PLACE_NAME_WORDS, to a number or a stop word. */
+function lowerNameEnd(text: string, words: Word[], at: number): number {
+  let last = at;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
+    const next = words[last + 1]!;
+    if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
+    last += 1;
+  }
+  return last;
+}
+
+/**
  * The [start, end) spans of a village's or a smaller place's number or name after its place word ("thôn 2", "ấp Bình Minh"),
  * and of a district's or a commune's name after "ở" with no unit (placeAfterLead).
  */
@@ -943,8 +973,7 @@ function placeSpans(text: string): Array<[number, number]> {
     const namedUnmarked = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && startsUpper(head.text) && !NOT_NAME_WORDS.has(head.folded) && !(capitalised ??= typedCapitalised(text));
     // "duong le loi", "duong ly thuong kiet": after the same unit, a person's name typed in lower case whose surname is an everyday
     // word too ("lê", "lý"), a word of the name after it (not "duong vo nha tui": the way home; not "duong van tuan": Dương Văn Tuấn).
-    const after = words[at + 1];
-    const streetOfSurname = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && !startsUpper(head.text) && SURNAME_KEYS.has(head.folded) && !MIDDLE_NAMES.has(head.text.toLowerCase()) && after !== undefined && adjacent(text, head, after) && !isStopWord(after) && !/\p{N}/u.test(after.text);
+    const streetOfSurname = marked !== undefined && CAPITALISED_UNMARKED.has(unit[0]!) && lowerStreetOfSurname(text, words, at);
     // "o quan 5": a unit of numberedUnmarked before its number, which neither counts nor is an amount ("binh quan 5 trieu").
     const numberedUnmarked =
       marked !== undefined && NUMBERED_UNMARKED.has(unit[0]!) && /^\d{1,2}$/.test(head.text) && !saysAfter(text.slice(head.end), MONEY_AFTER) && !saysAfter(text.slice(head.end), COUNT_AFTER);
@@ -968,6 +997,9 @@ function placeSpans(text: string): Array<[number, number]> {
         if (!STREET_UNITS.has(unit.join(' ')) && fullName(text, words, last + 1) !== undefined) break;
         last += 1;
       }
+      // "dia chi 45 tran hung dao", "so nha 12 le loi": a street's name typed in lower case after an address's number, not a place
+      // word that opens the next part ("hem 12 duong Le Loi"; round 35: was "dia chi [địa chỉ] tran hung dao").
+      if (last === number && STREET_UNITS.has(unit.join(' ')) && number + 1 < words.length && adjacent(text, words[number]!, words[number + 1]!) && !PLACE_UNITS.some((next) => phraseAt(words, number + 1, next, (word) => word.folded)) && lowerStreetOfSurname(text, words, number + 1)) last = lowerNameEnd(text, words, number + 1);
       spans.push([head.start, last > number ? words[last]!.end : head.start + glued.length]);
       index = last;
       continue;
@@ -975,12 +1007,7 @@ function placeSpans(text: string): Array<[number, number]> {
     if (/\p{N}/u.test(head.text)) continue;
     if (isLowerSurname(head) || streetOfSurname) {
       // "duong nguyen trai", "hem tran hung dao": a place named after a person, typed in lower case.
-      let last = at;
-      while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS) {
-        const next = words[last + 1]!;
-        if (!adjacent(text, words[last]!, next) || /\p{N}/u.test(next.text) || isStopWord(next)) break;
-        last += 1;
-      }
+      const last = lowerNameEnd(text, words, at);
       spans.push([head.start, words[last]!.end]);
       index = last;
       continue;

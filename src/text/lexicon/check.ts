@@ -106,6 +106,8 @@ const personalSchema = z
     fullNameGiven: z.array(plainKey),
     birthOrderNames: z.array(typedForm).min(1),
     healthConditions: phraseList,
+    healthConditionParts: phraseList,
+    addictions: phraseList,
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,

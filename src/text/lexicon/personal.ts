@@ -132,6 +132,20 @@ export const PERSONAL = {
     'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson',
   ],
   /**
+   * The kind or the organ of a condition said right after it, folded ("ung thư phổi", "tâm thần phân liệt", "viêm gan B"): masked
+   * with it, since it says which illness (round 35: was "[sức khỏe] phoi"). "gan" after a condition is the liver, not "gần".
+   */
+  healthConditionParts: [
+    'phoi', 'gan', 'vu', 'da day', 'tu cung', 'co tu cung', 'buong trung', 'mau', 'xuong', 'vom hong', 'dai trang', 'truc trang',
+    'tuyen giap', 'tuy', 'thuc quan', 'tien liet tuyen', 'phan liet', 'man', 'man tinh', 'a', 'b', 'c',
+    'type 1', 'type 2', 'tuyp 1', 'tuyp 2',
+  ],
+  /**
+   * Addictions, folded: sensitive as health is (Luật 91/2025/QH15), masked as "[sức khỏe]" in what is kept (round 35: "chong tui
+   * nghien ma tuy" was kept as typed); not healthConditions, which the chat reads as a member's illness (readIllnessTold).
+   */
+  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy'],
+  /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
    * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
    * sentence there ("vo thi lam", "luong thi hai trieu", "dang thi binh thuong" are "vợ thì làm", "lương thì hai triệu", "đang
