@@ -40,7 +40,7 @@ const FOLLOW_UPS: [string[], string, string][] = [
   [['ba noi tui 85 tuoi co dc tien ko'], 'con gi nua ko', 'Trợ cấp xã hội hằng tháng'],
   [['ba noi tui 71 tuoi'], 'dc bn tien', 'Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)'],
   [['dang ky ho ngheo o dau'], 'sao lau z', 'Trong 15 ngày kể từ khi rà soát'],
-  [['nha tui 4 nguoi o que thu nhap 3 trieu, la ho gi'], 'vay dc ko', 'vay vốn ưu đãi'],
+  [['nha tui 4 nguoi o que thu nhap 3 trieu, la ho gi'], 'vay dc ko', 'Nếu kiểm tra đầy đủ thấy hộ là hộ nghèo: vay vốn của loại hộ đó'],
 ];
 
 describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL + Redis: round 35 follow-ups answered at the other instance', unavailable), () => {
