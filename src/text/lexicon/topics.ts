@@ -1629,11 +1629,17 @@ export const TOPICS = {
     // explainer's passage on the programme's 423.000 tỷ đồng): the target of the period is this entry's (−1–1,5%/năm, tham khảo).
     // A Chỉ thị's, a plan's, a commune's target stays the documents' (`unless`), a province's too (readTopicOrBasis).
     national_rate: {
-      subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo'],
+      // "so ho ngheo ca nuoc hien nay bn", "ca nuoc con bn ho ngheo" (lead, round 35; were the explainer's passage on the 15 days of
+      // the certificate, "sổ hộ nghèo", and the merger of provinces): how many poor households, asked of the country.
+      subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo', 'so ho ngheo', 'so luong ho ngheo', 'bao nhieu ho ngheo', 'bn ho ngheo', 'may ho ngheo'],
       alone: ['chi tieu giam ngheo', 'muc tieu giam ngheo', 'chi tieu giam ty le', 'muc tieu giam ty le', 'chi tieu ve ty le', 'muc tieu ve ty le'],
       asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'],
       pairedAsks: { asks: ['chi tieu', 'muc tieu'], said: ['2026', '2027', '2028', '2029', '2030', 'giai doan', 'moi nam', 'hang nam', 'phan tram'] },
-      unless: ['tinh', 'thanh pho', 'dia phuong', 'chi thi', 'nghi quyet', 'ke hoach', 'cua xa', 'xa minh', 'xa toi', 'xa em', 'xa nay', 'tai ngheo', 'tai can ngheo'],
+      unless: [
+        'tinh', 'thanh pho', 'dia phuong', 'chi thi', 'nghi quyet', 'ke hoach', 'cua xa', 'xa minh', 'xa toi', 'xa em', 'xa nay', 'tai ngheo', 'tai can ngheo',
+        // "so ho ngheo co dung dc ca nuoc ko": the certificate ("sổ hộ nghèo") used elsewhere, no count.
+        'dung duoc', 'dung dc', 'xai duoc', 'xai dc', 'gia tri',
+      ],
     },
     // Where a household is reviewed when it moves or a member works away ("hộ nghèo chuyển hộ khẩu sang xã khác thì sao",
     // "tui đi làm xa ở Bình Dương thì đăng ký hộ nghèo ở đâu"). Not "chuyển sang" alone: "chuyển sang hộ cận nghèo".
