@@ -2,7 +2,8 @@
  * Round 35 (privacy25): what residents type of an address after "địa chỉ"/"số nhà" in lower case, the kind or the organ of an
  * illness after its name, and a drug addiction, masked before it is kept (Luật 91/2025/QH15: health is sensitive data). Before
  * round 35 "dia chi 45 tran hung dao" was kept as "dia chi [địa chỉ] tran hung dao" (the street left), "ung thu phoi" as
- * "[sức khỏe] phoi", "tam than phan liet" as "[sức khỏe] phan liet", "viem gan b" as "[sức khỏe] b", and "nghien ma tuy" as typed.
+ * "[sức khỏe] phoi", "tam than phan liet" as "[sức khỏe] phan liet", "viem gan b" as "[sức khỏe] b", and "nghien ma tuy", "benh than",
+ * "benh gan", "viem phoi", "u nao", "thoai hoa cot song", "gout" as typed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../chat/harness.ts';
@@ -19,6 +20,12 @@ describe('masked before it is kept', () => {
     ['chi tui bi tam than phan liet', 'phan liet'],
     ['chong tui nghien ma tuy, tui nuoi 2 con', 'ma tuy'],
     ['con tui nghien ruou suot ngay', 'ruou'],
+    ['me tui bi benh than, chay than 3 lan 1 tuan', 'benh than'],
+    ['ba tui bi benh gan lau roi', 'benh gan'],
+    ['chong tui bi viem phoi nam vien', 'viem phoi'],
+    ['me tui bi u nao, nha ngheo co dc ho tro ko', 'u nao'],
+    ['ba tui bi thoai hoa cot song ko lam dc', 'thoai hoa'],
+    ['ong tui bi gout', 'gout'],
   ])('%s: no "%s"', (text, piece) => {
     expect(maskPersonalData(text)).not.toContain(piece);
   });

@@ -129,7 +129,8 @@ export const PERSONAL = {
     'ung thu', 'ung buou', 'tieu duong', 'dai thao duong', 'lao phoi', 'benh lao', 'hiv', 'aids', 'sida', 'viem gan', 'xo gan',
     'suy than', 'chay than', 'tam than', 'dong kinh', 'tram cam', 'tai bien', 'dot quy', 'benh tim', 'tim mach', 'cao huyet ap',
     'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet', 'tu ky', 'bai nao', 'hoi chung down',
-    'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson',
+    'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson', 'benh than', 'benh gan', 'benh phoi', 'viem phoi',
+    'u nao', 'thoai hoa cot song', 'gout', 'benh gut',
   ],
   /**
    * The kind or the organ of a condition said right after it, folded ("ung thư phổi", "tâm thần phân liệt", "viêm gan B"): masked
