@@ -697,6 +697,9 @@ function carriedCell(cells: readonly string[], span: { from: number; to: number 
  */
 const SECTION_NUMBER = /^(?:[IVXL]{1,6}|[A-Z])[.)]?$/i;
 
+/** Any letter: a cell without one names no group (sectionHeading: every SUBTOTAL_UNITS unit is a word). */
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * A group heading row inside the list ("I | THÔN 1", "II. Ấp Tân Hòa", "Thôn 3" alone): its filled cells (as read, before
  * merged cells are filled in) are maybe a Roman numeral and then a place (namesPlace from its first word), nothing else. The
@@ -3288,12 +3291,19 @@ export async function classifyList(
     };
   };
   /**
+   * Whether a cell alone names a group of the list ("Tổ 3", "II. Thôn 2": sectionHeading), read once per text: asked of every
+   * filled cell of every refused row, whose area, size, indicator and date cells repeat down a list (reading each anew was
+   * ~2,5% of a 100.000-row `cli batch` with 3% of its rows refused, CPU profile round 35). A cell without a letter ("9960",
+   * "01/12/2026") names none: every SUBTOTAL_UNITS unit is a word.
+   */
+  const namesGroup = memoised((cell: string): boolean => HAS_LETTER.test(cell) && sectionHeading([cell]) !== undefined);
+  /**
    * A refused row with a cell (not its thôn/ấp) that only names a group of the list ("Tổ 3", "Thôn 2": sectionHeading) says what
    * the row may be: the group's heading row, its total line ("Cộng tổ 3"), or a household with that group in the thôn/ấp
    * column (round 34: was the reason alone, "chưa ghi khu vực", "số người “Tổ 3” phải là số nguyên…").
    */
   const groupHinted = (problem: RowProblem, cells: readonly string[]): RowProblem => {
-    const at = cells.findIndex((cell, index) => index !== carried.address && cell.trim() !== '' && sectionHeading([cell]) !== undefined);
+    const at = cells.findIndex((cell, index) => index !== carried.address && cell.trim() !== '' && namesGroup(cell));
     if (at < 0) return problem;
     const text = cells[at]!.trim();
     const place = placeName(text.replace(/^(?:[IVXL]{1,6}|[A-Z])\s*[.)\-–]\s*/i, ''), 0) ?? text;
@@ -4630,11 +4640,13 @@ function idsCell(ids: readonly string[]): string {
 export const REFUSED_CODE = 'error';
 
 /**
- * An empty result row, to fill in. Array.from, not OUTPUT_COLUMNS.map: Node 20's optimised `map` makes a holey array where
- * the interpreter's makes a packed one, and that second kind of row made V8 drop and recompile the CSV writer mid-list
- * (`node --trace-deopt`: "wrong map"; round 19, round 31).
+ * An empty result row, to fill in: a copy of one made once (a refused row, a total, a heading each took one). Array.from, not
+ * OUTPUT_COLUMNS.map: Node 20's optimised `map` makes a holey array where the interpreter's makes a packed one, and that second
+ * kind of row made V8 drop and recompile the CSV writer mid-list (`node --trace-deopt`: "wrong map"; round 19, round 31); `slice`
+ * keeps the packed kind, without calling a function per cell (Array.from's was ~0,7% of a 100.000-row `cli batch`, round 35).
  */
-const blankRow = (): Cell[] => Array.from(OUTPUT_COLUMNS, () => '');
+const BLANK_ROW: readonly Cell[] = Array.from(OUTPUT_COLUMNS, () => '');
+const blankRow = (): Cell[] => BLANK_ROW.slice();
 
 /** A refused record's result row: its line, household code and reason, nothing classified. */
 function refusedRow(problem: RowProblem, household: string): Cell[] {
