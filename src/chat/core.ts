@@ -124,6 +124,8 @@ import {
   oneCheckedLine,
   unsaidAspect,
   SICK_MEMBER_ENTRY,
+  entryAhead,
+  supportAfterSick,
   disabledMemberNote,
   DISABILITY_ENTRY,
   sickMemberAnswer,
@@ -1524,12 +1526,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const topic = asked && readTopic(asked, today());
     if (asked && ill) {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
-      const sick = { kind: 'reference', entryId: SICK_MEMBER_ENTRY } as const;
       // "me tui bi tai bien liet nua nguoi" (round 28): the illness told in disability words reads as the disability entry too,
       // which is not asked: these lines say where a disability is assessed (was "Bạn gõ số người…").
       const said = [SICK_MEMBER_ENTRY, ...(readSickMemberTold(asked) ? [] : [DISABILITY_ENTRY])];
       const rest = topic && !(topic.kind === 'reference' && said.includes(topic.entryId)) ? answerTopic(rules, topic, today()) : [];
-      return [...oneCheckedLine([...answerTopic(rules, sick, today()), ...rest]), waiting, askCurrent(interview, rules, dayOf(interview))];
+      // Before a card asked, in brief (entryAhead, round 35 short26b); alone, in full.
+      const sick = rest.length > 0 ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today());
+      return [...oneCheckedLine([...sick, ...rest]), waiting, askCurrent(interview, rules, dayOf(interview))];
     }
     if (disabled) {
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'in_check' });
@@ -2690,11 +2693,19 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators) ? indicatorChangesText(rules, today(), topic.year) : undefined;
       if (compact) return [{ ...compact, buttons: answerTopic(rules, topic, today())[0]?.buttons ?? [] }];
       if (narrower) return narrower;
+      // "vo tui bi benh nang, nha tui dc vay von ko": a member ill told with a support asked hears the sick_member lines, then
+      // the card in brief, whole one "chi tiết" away (supportAfterSick, round 35 short26b).
+      const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : [];
+      const briefCard = sick.length > 0 ? supportAfterSick(rules, topic, today()) : undefined;
+      if (briefCard) {
+        turn.session.last = `${BRIEF_MARK}${code}`;
+        return oneCheckedLine([...sick, briefCard]);
+      }
       const [card, ...rest] = answerTopic(rules, topic, today());
       const led = card && checkedClass && topic === readAlone ? [{ ...card, spans: [plain(`Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
-      // lines first (no disabled member by the illness alone), then the card asked (was the card alone).
-      const sick = readSickMemberTold(message) ? answerTopic(rules, { kind: 'reference', entryId: SICK_MEMBER_ENTRY }, today()) : [];
+      // lines first (no disabled member by the illness alone), then the card asked (was the card alone); in brief, the rest of
+      // the entry not known on one line (entryAhead, round 35 short26b: were its lines in full, 2.105 characters with the card).
       return oneCheckedLine([...sick, ...ledByProvinceStandards(led, own)]);
     }
     const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
@@ -3007,6 +3018,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (briefed) {
       turn.session.last = last;
+      // A group's own rule before each class's share in brief ("con tui 3 tuoi chua co bhyt", round 35 short26b): the support's
+      // whole card, every class in full.
+      if (briefed.kind === 'support' && briefed.group !== undefined && supportBriefly(rules, briefed, today())) {
+        const { group: _group, ...whole } = briefed;
+        return answerTopic(rules, whole, today());
+      }
       return answerTopic(rules, briefed, today());
     }
     // A household told in one message: each area's detail when the area changes its class, else the one shown.

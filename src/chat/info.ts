@@ -67,6 +67,9 @@ const SUPPORT_CLASSES: { key: string; classification: SupportClass }[] = [
   { key: 'trungbinh', classification: 'middle' },
 ];
 
+/** The classes a support card speaks of, in its order. */
+export const CARD_CLASSES: readonly SupportClass[] = SUPPORT_CLASSES.map((candidate) => candidate.classification);
+
 /** The short word of a class in `/hotro ngheo` (undefined for a class /hotro does not list). */
 export const supportsKey = (classification: SupportClass) => SUPPORT_CLASSES.find((candidate) => candidate.classification === classification)?.key;
 
@@ -99,7 +102,7 @@ export function singleSupportReply(
   today: string,
   options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean } = {},
 ): Reply {
-  const classes = classification ? [classification] : SUPPORT_CLASSES.map((candidate) => candidate.classification);
+  const classes = classification ? [classification] : [...CARD_CLASSES];
   const everyHousehold = openToEveryHousehold(rules, today);
   // Several cards applied for at the same office (the two social pensions of NĐ 176/2025, and the NĐ 20/2021 allowance: all at
   // UBND cấp xã) say where once, after them (was the same "Nơi làm: UBND cấp xã (…)" closing every card); so do the different

@@ -14,10 +14,10 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS } from './result.ts';
 
@@ -274,32 +274,62 @@ const SICK_MEMBER_SUPPORT = 'health_insurance_premium';
 const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
 
 /**
+ * A support's line for each class that has it, in brief: the condition in a few words by the class, the first sentence of its
+ * text after it without its asides in brackets (round 35 short26b: "con tui 3 tuoi chua co bhyt" kept the middle class's
+ * condition and lost its 30%), its status and cited basis.
+ */
+function firstSentences(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string): string[] {
+  return classes.flatMap((classification) =>
+    supportsFor(rules, classification, today)
+      .filter((support) => support.id === supportId)
+      .map((support) => {
+        const when = conditionPrefix(support.condition);
+        const what = (support.what.startsWith(when) ? support.what.slice(when.length) : support.what).replace(/ \([^()]*\)/gu, '');
+        const said = (/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what).replace(/\.$/, '');
+        const who = support.conditionBrief ? `${CLASS_NAMES[classification]} (${lowerFirst(support.conditionBrief)})` : CLASS_NAMES[classification];
+        return `${who}: ${said}${STATUS_TAGS[support.status]}. Căn cứ: ${cited(support.basis, support.status)}.`;
+      }),
+  );
+}
+
+/**
+ * A support asked after the sick_member lines, of nothing more than a class ("vo tui bi benh nang, nha tui dc vay von ko", "me
+ * tui bi ung thu, ho can ngheo dc bhyt bn phan tram"; round 35 short26b: the whole card after the lines, 2.253 and 1.797
+ * characters): of the class named, or of the poor and near-poor, each the first sentence of its text with status and basis,
+ * where to apply, the whole card one "chi tiết" away. Undefined for a card asked of more (ages, an amount, papers, a group…).
+ */
+export function supportAfterSick(rules: RuleSet, topic: Topic, today: string): Reply | undefined {
+  if (topic.kind !== 'support' || Object.keys(topic).some((key) => !['kind', 'supportId', 'classification'].includes(key))) return undefined;
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const lines = firstSentences(rules, topic.supportId, topic.classification ? [topic.classification] : SICK_MEMBER_CLASSES, today);
+  if (!support || lines.length === 0) return undefined;
+  return reply([
+    bold(`${support.name} (áp dụng ngày ${formatDate(today)}):\n`),
+    plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n${SEE_IN_FULL}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
  * "ba tui om nang lam ko noi" as a first message (round 26; was "ngoài phạm vi"): heard kindly, then what the policy does for it
  * from the rules data: the sick_member entry first (no disabled member by the illness alone, where a disability is certified:
  * about the relative told, round 27), the health insurance premium of poor and near-poor members (each with its basis and status),
  * and the household check that tells whether the household is one; the checked line once, at the end. Nothing else is promised.
  * "ong xa tui bi benh nam mot cho, nha tui co dc ho tro j ko" (round 27): was the entry last, after the whole premium card.
  * In brief (round 35 short25; "ho can ngheo co nguoi benh nang ko lam dc" was 2.023 characters): each entry line as its `brief`
+ * (those not known on one "Chưa rõ" line, short26b)
  * where it has one, the premium as the first sentence of its text with status and basis, its place's first part (who lists), of the class `named` alone when the message names one
  * (which the household then knows: no check offered in words, its button stays).
  */
 export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[] = []): Reply[] {
   const classes = SICK_MEMBER_CLASSES.filter((classification) => named.includes(classification));
-  const insurance = (classes.length > 0 ? classes : SICK_MEMBER_CLASSES).flatMap((classification) =>
-    supportsFor(rules, classification, today)
-      .filter((support) => support.id === SICK_MEMBER_SUPPORT)
-      .map((support) => {
-        const said = (/^.+?\.(?=\s|$)/u.exec(support.what)?.[0] ?? support.what).replace(/\.$/, '');
-        return `${CLASS_NAMES[classification]}: ${said}${said.endsWith(STATUS_TAGS[support.status]) ? '' : STATUS_TAGS[support.status]}. Căn cứ: ${cited(support.basis, support.status)}.`;
-      }),
-  );
+  const insurance = firstSentences(rules, SICK_MEMBER_SUPPORT, classes.length > 0 ? classes : SICK_MEMBER_CLASSES, today);
   const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
-  const entry = referenceLines(rules, SICK_MEMBER_ENTRY, today);
+  const entry = briefLines(rules, SICK_MEMBER_ENTRY, today);
   return [
     reply([
       plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.'),
       bold(`\n\n${entry.title}:\n`),
-      plain(bullets(entry.lines.map((line) => referenceLine('brief' in line && typeof line.brief === 'string' ? { ...line, text: line.brief } : line)))),
+      plain(linesInBrief(entry.lines)),
       ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
       ...(classes.length > 0
         ? []
@@ -653,7 +683,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "ba tui bi khuyet tat, nha tui ho can ngheo, co dc tro cap hang thang ko" (round 29 words14; was the near-poor card, "chưa
   // rõ" of a single mother): a class named that the pair does not give the card (supportsByWho `classes`) is no class here.
   if (support === DISABLED_ALLOWANCE && !classes.some((named) => DISABLED_CLASSES.includes(named)) && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) {
-    return { kind: 'reference', entryId: DISABILITY_ENTRY };
+    // In brief when asked by its words only ("vo tui bi mu, ho can ngheo dc tro cap hang thang hok", round 35 short26b: was the
+    // whole card, 2.074 characters), as the member named alone is.
+    return { kind: 'reference', entryId: DISABILITY_ENTRY, ...(askedBriefly(words, DISABILITY_ENTRY) ? { brief: true as const } : {}) };
   }
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
@@ -1906,10 +1938,17 @@ const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
  * or that it is not known, its basis with status; the place once). A pension's card alone is said in full.
  */
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
-  const plainly = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.group === undefined && topic.pension !== true && topic.had === undefined;
+  const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined;
+  if (bare && groupOwn(rules, topic).length > 0) return true;
+  const plainly = bare && topic.group === undefined;
   if (!plainly) return false;
   const { shown, aged } = shownAndAged(rules, topic, today);
   return aged.length > 0 && shown.length > 1 && shown.includes(MONTHLY_ALLOWANCE);
+}
+
+/** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
+function groupOwn(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
+  return topic.group === undefined ? [] : (rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? []);
 }
 
 function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
@@ -1935,13 +1974,14 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // A group the data has no rule for (a house lost to a disaster) is not offered a past campaign's figures as its help.
   // "ong ba tui gia yeu ko ai nuoi, xin tro cap o mo" (round 31 consent17: was 3.300 characters): an old person with no carer, no
   // class nor age said: each card says whom it is for and its basis (briefDetail), the place once, no past programmes.
-  // Its amount too (round 32 consent18: the 500.000 đồng mức chuẩn was dropped with the full text).
+  // Its amount too (round 32 consent18: the 500.000 đồng mức chuẩn was dropped with the full text). So too with the class told
+  // ("ba ngoai tui o 1 minh ko ai nuoi, nha ngheo, co tro cap j ko", round 35 short26b: was 2.262 characters, each card in full).
   // "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j", "tui 80 tuoi ho ngheo, dc nhung tien j" (round 33 long21: were 2.029 and
   // 1.639 characters, each card in full): the ages told reach a band, so the same, the whole card "chi tiết" away (supportBriefly).
   const briefly = supportBriefly(rules, topic, today);
-  const brief = briefly || (topic.noCarer === true && !topic.classification && ages.length === 0) ? { brief: true, amounts: true, past: false } : {};
+  const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
-  if (briefly) return { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] };
+  if (briefly && topic.group === undefined) return { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] };
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
@@ -1966,10 +2006,17 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (group.notice) return { ...card, spans: [plain(`${groupNotice(group.notice, group.asks)}\n\n`), ...card.spans] };
   // "bhyt cho tre duoi 6 tuoi ai dong" (round 21): what the data holds for the group on this support (rules/reference.yaml, the entry
   // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
-  const own = rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? [];
-  if (own.length > 0) {
+  // "con tui 3 tuoi chua co bhyt" (round 35 short26b: was 2.328 characters, ~4.000 in the check, every class's card in full):
+  // each class's share on one short line (its first sentence, status and basis), where to apply, the card "chi tiết" away.
+  const own = groupOwn(rules, topic);
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  if (own.length > 0 && support) {
     const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
-    return { ...card, spans: [plain(lead), ...card.spans] };
+    const lines = firstSentences(rules, topic.supportId, topic.classification ? [topic.classification] : CARD_CLASSES, today);
+    return {
+      ...card,
+      spans: [plain(lead), bold(`${support.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n${SEE_IN_FULL}`)],
+    };
   }
   const notice = plain(`${groupNoRuleSentence(rules, topic.supportId, group.label)} ${WHERE_TO_ASK}\n${groupByClassSentence(group.label)}:\n\n`);
   return { ...card, spans: [notice, ...card.spans] };
@@ -2130,7 +2177,6 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const standard = describeStandard(rules, today);
   const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
   const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
-  const { source } = rules.procedure;
   const review = generalSteps(rules, today, 'review_request')[0]!;
   // "ong noi nha co tivi la hong dc lam ho ngheo", "rang nha tui ngheo ma hong co ten trong ds" (round 25, short7: were 3.660 and
   // 2.764 characters on a phone): what was asked first, with its source and status, how to ask to be reviewed in brief (the
@@ -2173,21 +2219,25 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   }
   // How the review estimates income, and what is not known of it (the motorbike's points): the review_scoring entry.
   const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
+  // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason
+  // (disagreeing_result), and the check is offered to see beforehand how the standard reads the household.
+  const disagreeing = rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? [];
+  // In brief (round 35 short26b; "sao nha tui ngheo vay ma hok dc xet ho ngheo" was 3.500 characters, every step of the review):
+  // what the data holds, each with status and basis, how to ask to be reviewed (the step's `brief`), what is not known named on
+  // one line (each line's subject: its words before "không có trong", "chưa được"), every step one typed question away.
+  const [known, unknown] = [[...scoring, ...disagreeing].filter((line) => line.status !== 'unknown'), [...scoring, ...disagreeing].filter((line) => line.status === 'unknown')];
   const points = [
     `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`,
-    ...scoring.map(referenceLine),
+    ...known.map(referenceLine),
+    `Thấy kết quả chưa đúng: ${lowerFirst((review.brief ?? review.text).replace(/\.$/u, ''))}${STATUS_TAGS[review.status]}. Căn cứ: ${review.basis}.`,
+    ...notKnownLine(unknown.map((line) => line.text.replace(/ \([^()]*\)/gu, '').split(/,? (?:không có trong|chưa được)/u)[0]!), unknown),
   ];
-  // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason
-  // (disagreeing_result), and the check is offered to see beforehand how the standard reads the household.
-  const disagreeing = (rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? []).map(referenceLine);
   return reply([
     bold('Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:\n'),
-    plain(bullets([...points, ...disagreeing])),
-    bold('\n\nNếu bạn thấy kết quả chưa đúng hoặc hoàn cảnh của hộ đã thay đổi:\n'),
-    plain(bullets(generalSteps(rules, today).map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
-    plain(`\n\nCăn cứ: ${cited(source.document, 'verified', generalSteps(rules, today).map((step) => step.status))}. ${WHERE_TO_ASK}`),
+    plain(bullets(points)),
+    plain(`\n\n${WHERE_TO_ASK}\nXem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
     ...CHECK_OFFER,
   ], MENU_BUTTONS.slice(1, 2));
 }
@@ -2535,6 +2585,38 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: str
     // caller gives the phrase to type (`more`: the disabled-member note).
     plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n${more ? `Xem đủ: gõ “${more}”.` : SEE_IN_FULL}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * What the data does not hold, named together on one line (round 35 short26b): "Chưa rõ: …; …." with the bases that are
+ * documents ("Không có văn bản về việc này …" is none: "Chưa rõ" says as much); none when nothing is unknown.
+ */
+function notKnownLine(subjects: readonly string[], lines: readonly { basis: string }[]): string[] {
+  if (subjects.length === 0) return [];
+  const bases = [...new Set(lines.map((line) => line.basis).filter((basis) => !/^Không có văn bản/u.test(basis)))];
+  return [`${upperFirst(STATUS_LABELS.unknown)}: ${subjects.map((subject) => lowerFirst(subject.replace(/\.$/u, ''))).join('; ')}.${bases.length > 0 ? ` Căn cứ: ${bases.join('; ')}.` : ''}`];
+}
+
+/** An entry's lines in brief (briefLines): those the data holds each with status and basis, those it does not on one line. */
+function linesInBrief(lines: ReturnType<typeof briefLines>['lines']): string {
+  const unknown = lines.filter((line) => line.status === 'unknown');
+  return bullets([...lines.filter((line) => line.status !== 'unknown').map(referenceLine), ...notKnownLine(unknown.map((line) => line.text), unknown)]);
+}
+
+/**
+ * An entry said before the card asked ("ong xa tui nam 1 cho, lam the bhyt o dau", "me tui bi ung thu, ho can ngheo dc bhyt bn
+ * phan tram": the sick_member lines; round 35 short26b, were its lines in full before the card, 2.105 and 1.797 characters on a
+ * phone): its lines that have a `brief`, those the data holds each with status and basis, those it does not on one "Chưa rõ"
+ * line with their basis when there is one, then the checked line and whom to ask (one in the answer, oneCheckedLine); no
+ * buttons, the card's follow.
+ */
+export function entryAhead(rules: RuleSet, entryId: string, day: string): Reply {
+  const entry = briefLines(rules, entryId, day);
+  return reply([
+    bold(`${entry.title}:\n`),
+    plain(linesInBrief(entry.lines)),
+    checkedLine(entry.checked),
+  ]);
 }
 
 /**

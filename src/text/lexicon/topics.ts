@@ -382,7 +382,10 @@ export const TOPICS = {
       // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
       'lich ra soat', 'lich xet', 'lich binh xet',
       // "nam nay co ra soat ho ngheo ko" (round 33 chains22; was the whole procedure card): whether and when this year's review is.
-      'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'con ra soat', 'ra soat nua', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai'],
+      'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'con ra soat', 'ra soat nua', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai',
+      // "chừng nào xã mới xét lại hộ nghèo dzậy" (round 35 short26b; "chừng" is read as "khoảng", so "chung nao" never matched: was
+      // the whole card, 1.722 characters).
+      'khoang nao'],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
       // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
@@ -390,7 +393,8 @@ export const TOPICS = {
       'khai dung thu nhap', 'khai dung su that', 'khai dung thuc te', 'khai thu nhap dung', 'khai cho dung', 'khai trung thuc', 'khai that thu nhap', 'khai su that', 'phai khai that'],
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
-    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', ...WHOM_TO_ASK],
+    // "muon dang ky ho ngheo thi ra dau lam, nop cho ai" (round 35 short26b, was the whole card, 1.722 characters).
+    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', 'ra dau', 'nop cho ai', ...WHOM_TO_ASK],
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
     apply: [...FILING_WHO, 'lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de',
@@ -1563,6 +1567,8 @@ export const TOPICS = {
         // "ai quyet dinh nha tui la ho ngheo", "ai quyet dinh ho ngheo" (round 29 words14): the class itself decided (not "ai quyết
         // định cho hộ nghèo vay", a support's).
         'la ho ngheo', 'la ho can ngheo', 'quyet dinh ho ngheo', 'quyet dinh ho can ngheo',
+        // "ai la nguoi quyet dinh cho nha tui vo ho ngheo" (round 35 short26b; was the whole procedure card, 1.722 characters).
+        'vo ho ngheo', 'vao ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo',
         // "ai la nguoi quyet dinh nha minh co ngheo hay ko" (round 31 words16; was a passage): the class asked as "nghèo hay không".
         'ngheo hay khong', 'co ngheo khong', 'can ngheo hay khong',
         // "bây giờ không còn huyện thì hồ sơ cận nghèo ai ký" (findings11 R89).
