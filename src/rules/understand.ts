@@ -3158,7 +3158,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(rangeRead?.note ? [rangeRead.note] : []),
     ...(allowanceUnsaid ? ['người khuyết tật chỉ được tính là người phụ thuộc khi đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính'] : []),
     ...(electricityLacked ? electricityNote(rules, date) : []),
-    ...(farmland !== undefined ? [`${farmland}: ${FARMLAND.note}`] : []),
+    ...(farmland !== undefined ? [`${farmland}: ${FARMLAND.note}${farmland === FARMLAND.none ? '' : `; ${FARMLAND.sale}`}`] : []),
     ...(sickUnsaid
       ? ['bạn kể có người bệnh không làm được: người ốm đau chỉ được tính là người phụ thuộc khi là người khuyết tật đang hưởng trợ cấp xã hội hằng tháng; câu chưa nói, nên chưa tính']
       : []),
@@ -3195,10 +3195,14 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
 /**
  * "vo chong tui gia roi, con di lam xa, ruong 3 cong" (round 35 household24; was not read, the sentence no household): farmland
  * told by its size, a number then a unit (FARMLAND.units) in a clause naming the land, written back ("ruộng, đất 3 công").
+ * "ổng bả nhà bển hông có đất" (round 35 mend35b; was nothing said of the land): a negation, "có", then the land: FARMLAND.none.
  */
 function farmlandSaid(tokens: Tokens): string | undefined {
   const at = tokens.findIndex((token, index) => /^\d+([.,]\d+)?$/.test(token) && Object.hasOwn(FARMLAND.units, tokens[index + 1] ?? '') && findPhrase(tokens.slice(...clauseOf(tokens, index)), FARMLAND.land));
-  if (at < 0) return undefined;
+  if (at < 0) {
+    const lacked = tokens.some((token, index) => NEGATIONS.has(token) && tokens[index + 1] === 'co' && FARMLAND.land.some((land) => phraseEnd(tokens, index + 2, split(land)) > 0));
+    return lacked ? FARMLAND.none : undefined;
+  }
   return `ruộng, đất ${tokens[at]} ${FARMLAND.units[tokens[at + 1] as keyof typeof FARMLAND.units]}`;
 }
 

@@ -208,10 +208,14 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
 /**
  * A household told with its income but not its size ("ba tui lanh luong huu 3 trieu con tui di lam 4 trieu", "binh quan 1tr2/nguoi
  * la ho gi"): the chat starts the check and asks the rest; the API cannot ask back, so it says what was read (the sum of the
- * earners, or what an income per person means against the lines) and that the size is needed. No `household` field: no class.
+ * earners, or what an income per person means against the lines) and that the size is needed; what the chat would ask about first
+ * (an income told as a bound), asked as the chat asks it. No `household` field: no class.
  */
 function sizeMissing(told: NonNullable<ReturnType<typeof readHouseholdMessage>>, rules: RuleSet, today: string): { text: string; sources: CitedSource[] } | undefined {
-  const income = told.understood.members === null && told.questions.length === 0 ? toldIncome(told.understood) : undefined;
+  // "tui o 1 minh, nha tam, thu nhap hon 1 trieu" (round 35 mend35b; was the whole standard card, 3.910 characters): the figure
+  // the chat asks for ("hơn 1.000.000 đồng" is a bound, no figure), asked as the chat asks it.
+  if (told.questions.length > 0) return { text: `Còn chỗ mình chưa rõ: ${told.questions.join(' ')}${chatAsks('lại chỗ chưa rõ và các chỉ số thiếu hụt')}\n${DECISION_NOTE} ${WHERE_TO_ASK}`, sources: [] };
+  const income = told.understood.members === null ? toldIncome(told.understood) : undefined;
   if (!income) return undefined;
   const area = told.understood.area === null ? ' và hộ ở nông thôn hay thành thị' : '';
   const read = income.perPerson

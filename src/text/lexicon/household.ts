@@ -459,11 +459,15 @@ export const ELIDED_THING_OF_SUPPORT: Readonly<Record<string, string>> = {
  * Farmland told by its size ("ruộng 3 công", "2 sào lúa", "đất rẫy 1 mẫu", round 35 household24): a number, then one of `units`
  * (the Southern "công", the Northern "sào", "mẫu", "ha") as it is written back, in a clause naming the land (`land`). No indicator
  * of the standard is of land: the size is said back in the understanding's notes, never an age, money or a household's lack.
+ * Land told lacked, a negation then "có" then the land ("hông có đất", "ko co ruong", round 35 mend35b), is said back as `none`
+ * with the same `note`, without `sale`.
  */
 export const FARMLAND = {
   land: ['ruong', 'dat', 'vuon', 'ray', 'nuong', 'lua', 'dat san xuat'],
   units: { cong: 'công', sao: 'sào', mau: 'mẫu', ha: 'ha', hecta: 'ha' },
-  note: 'chuẩn nghèo không có chỉ số về đất nên không tính; tiền bán nông sản là thu nhập của hộ',
+  none: 'không có ruộng, đất',
+  note: 'chuẩn nghèo không có chỉ số về đất nên không tính',
+  sale: 'tiền bán nông sản là thu nhập của hộ',
 } as const;
 
 /**

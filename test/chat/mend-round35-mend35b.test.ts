@@ -1,0 +1,23 @@
+/**
+ * Round 35 (mend35b, 06/12/2026): left over from this round's helpers, in the residents' words.
+ * - "ổng bả nhà bển hông có đất… vô hộ nghèo ko": land told lacked with a poverty question starts the check and says land is no
+ *   indicator of the standard (was nothing said of the land), as "ruộng 3 công" is said back (FARMLAND).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const in2026 = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round35-mend35b');
+const NO_LAND = 'không có ruộng, đất: chuẩn nghèo không có chỉ số về đất nên không tính';
+
+describe('a household told with no land', () => {
+  it.each([
+    'ổng bả nhà bển hông có đất… vô hộ nghèo ko',
+    'nha tui 4 nguoi ko co ruong dat, thu nhap 3 trieu, co dc ho ngheo ko',
+  ])('"%s": the check starts, land said to be no indicator', async (text) => {
+    const first = await in2026.first(text);
+    expect(first).toContain('Mình hiểu: ');
+    expect(first).toContain(NO_LAND);
+    expect(first).not.toContain('nông sản');
+    expect(first).toContain('Đồng ý lưu');
+  });
+});
