@@ -205,6 +205,9 @@ const COVERS =
   'Trợ lý trả lời về chuẩn nghèo đa chiều, hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình, các chính sách hỗ trợ ' +
   '(bảo hiểm y tế, vay vốn, học phí, nhà ở, tiền điện…), thủ tục rà soát, công nhận và kiểm tra một hộ gia đình.';
 
+/** What can be asked of a small child named alone ("be 18 thang"): each answered from the rules data (young_children). */
+const YOUNG_CHILD_QUESTIONS = ['bhyt cho be duoi 6 tuoi lam o dau', 'tre duoi 6 tuoi dc ho tro gi'];
+
 /**
  * No answer: says so plainly, what the assistant covers, where to ask, and questions that do get an
  * answer. A question naming nothing the assistant is about is said to be "ngoài phạm vi".
@@ -216,6 +219,12 @@ export function notFoundReply(question = '', about: { household?: boolean } = {}
       [plain(`Trợ lý chỉ đọc và trả lời bằng tiếng Việt (this assistant answers in Vietnamese only). Bạn hỏi lại bằng tiếng Việt giúp mình, ví dụ: ${SUGGESTED_QUESTIONS.map((example) => `"${example}"`).join(', ')}.`)],
       MENU_BUTTONS.slice(1, 3),
     );
+  }
+  // "be 18 thang", "be 1 tuoi" sent alone (round 35 mend35b; was "ngoài phạm vi"): a small child named, nothing asked of it: what
+  // can be asked of it, in a short question back.
+  // Read as typed: writtenForm makes "con tui" "con tôi", which the phrases do not hold.
+  if (saysAny(fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '), TOPICS.reference.young_children!.subject)) {
+    return reply([plain(`Bạn muốn biết gì về bé? Ví dụ: ${YOUNG_CHILD_QUESTIONS.map((example) => `"${example}"`).join(', ')}, hoặc kiểm tra hộ gia đình.`)], MENU_BUTTONS.slice(1, 3));
   }
   // Read without its particles: "mo rua chi ma lau rua" (Central "rứa", round 34 words19) says "vậy", no loan ("vay").
   const outside = question.trim() !== '' && !inScope(fold(contentForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '));

@@ -2,6 +2,7 @@
  * Round 35 (mend35b, 06/12/2026): left over from this round's helpers, in the residents' words.
  * - "ổng bả nhà bển hông có đất… vô hộ nghèo ko": land told lacked with a poverty question starts the check and says land is no
  *   indicator of the standard (was nothing said of the land), as "ruộng 3 công" is said back (FARMLAND).
+ * - "be 18 thang", "be 1 tuoi" sent alone: a short question back, what can be asked of the child (was "ngoài phạm vi").
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -19,5 +20,21 @@ describe('a household told with no land', () => {
     expect(first).toContain(NO_LAND);
     expect(first).not.toContain('nông sản');
     expect(first).toContain('Đồng ý lưu');
+  });
+});
+
+describe('a small child named alone', () => {
+  it.each(['be 18 thang', 'be 1 tuoi', 'con tui 8 thang'])('"%s": what can be asked of the child, never "ngoài phạm vi"', async (text) => {
+    const first = await in2026.first(text);
+    expect(first).toContain('Bạn muốn biết gì về bé?');
+    expect(first).toContain('bhyt cho be duoi 6 tuoi');
+    expect(first).not.toContain('ngoài phạm vi');
+    expect(first.length).toBeLessThan(400);
+  });
+
+  it('guard: "con tui 8 thang, lam the bhyt o dau" (a support named) keeps the BHYT card: the under-6 line leads, with where the card is made', async () => {
+    const first = await in2026.first('con tui 8 thang, lam the bhyt o dau');
+    expect(first.startsWith('Cho trẻ em dưới 6 tuổi')).toBe(true);
+    expect(first).toContain('cha mẹ làm thẻ cho trẻ khi đăng ký khai sinh hoặc tại UBND cấp xã');
   });
 });

@@ -1704,6 +1704,8 @@ export const TOPICS = {
         'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t',
         'co con nho', 'co be nho', 'co em be', 'con con nho', 'con nho xiu', 'dua nho',
         ...[1, 2, 3, 4, 5].flatMap((age) => [`be ${age} tuoi`, `con ${age} tuoi`, `moi ${age} tuoi`, `chau ${age} tuoi`, `em be ${age} tuoi`]),
+        // "be 18 thang", "con tui 8 thang" (round 35 mend35b): an age in months; not "con 3 tháng" alone ("còn 3 tháng").
+        ...Array.from({ length: 35 }, (_, index) => index + 1).flatMap((months) => [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `chau ${months} thang`]),
       ],
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
