@@ -3,6 +3,7 @@
  * - "ổng bả nhà bển hông có đất… vô hộ nghèo ko": land told lacked with a poverty question starts the check and says land is no
  *   indicator of the standard (was nothing said of the land), as "ruộng 3 công" is said back (FARMLAND).
  * - "be 18 thang", "be 1 tuoi" sent alone: a short question back, what can be asked of the child (was "ngoài phạm vi").
+ * - A cadre's "Tỷ lệ HN đa chiều năm 2025 là bao nhiêu" (no "cả nước"): the national rate card (was a province plan's passage).
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -36,5 +37,15 @@ describe('a small child named alone', () => {
     const first = await in2026.first('con tui 8 thang, lam the bhyt o dau');
     expect(first.startsWith('Cho trẻ em dưới 6 tuổi')).toBe(true);
     expect(first).toContain('cha mẹ làm thẻ cho trẻ khi đăng ký khai sinh hoặc tại UBND cấp xã');
+  });
+});
+
+describe('a cadre asks the rate of 2025 without "cả nước"', () => {
+  it('"Tỷ lệ HN đa chiều năm 2025 là bao nhiêu": the national rate with its basis; a province named keeps its documents', async () => {
+    const first = await in2026.first('Tỷ lệ HN đa chiều năm 2025 là bao nhiêu');
+    expect(first.startsWith('Tỷ lệ hộ nghèo đa chiều cả nước:')).toBe(true);
+    expect(first).toContain('(năm 2025)');
+    expect(first).not.toContain('Theo văn bản:');
+    expect(await in2026.first('ty le ho ngheo cua tinh nam 2025')).not.toContain('Tỷ lệ hộ nghèo đa chiều cả nước:');
   });
 });

@@ -1639,7 +1639,9 @@ export const TOPICS = {
       // the certificate, "sổ hộ nghèo", and the merger of provinces): how many poor households, asked of the country.
       subject: ['ty le ho ngheo', 'ty le ngheo', 'ty le giam ngheo', 'so ho ngheo', 'so luong ho ngheo', 'bao nhieu ho ngheo', 'bn ho ngheo', 'may ho ngheo'],
       alone: ['chi tieu giam ngheo', 'muc tieu giam ngheo', 'chi tieu giam ty le', 'muc tieu giam ty le', 'chi tieu ve ty le', 'muc tieu ve ty le'],
-      asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam'],
+      // "Tỷ lệ HN đa chiều năm 2025 là bao nhiêu" (round 35 mend35b; was a province plan's passage): a rate of a year the data
+      // holds the national figure for, no place named, is the national rate.
+      asks: ['ca nuoc', 'toan quoc', 'quoc gia', 'viet nam', 'nam 2021', 'nam 2025'],
       pairedAsks: { asks: ['chi tieu', 'muc tieu'], said: ['2026', '2027', '2028', '2029', '2030', 'giai doan', 'moi nam', 'hang nam', 'phan tram'] },
       unless: [
         'tinh', 'thanh pho', 'dia phuong', 'chi thi', 'nghi quyet', 'ke hoach', 'cua xa', 'xa minh', 'xa toi', 'xa em', 'xa nay', 'tai ngheo', 'tai can ngheo',
