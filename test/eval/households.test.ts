@@ -444,6 +444,15 @@ describe('household sentences', () => {
     expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-35 mend35c questions on who keeps the poverty list (routing-round35-mend35c.yaml: "ai giu danh sach", "ai quan ly danh sach ho can ngheo" after a commune merger) to the entry on the list, all (0 before mend35c: each read as search)', () => {
+    const routing = scoreRouting('routing-round35-mend35c.yaml');
+    expect(routing.questions).toBe(7);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 5, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 1, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-35 procedure25 residents\' procedure questions (routing-round35-procedure25.yaml: "so ho ngheo lam o dau", "qua nam moi xa con ra soat ko", "sao lau z", "hoi ai", "tui tu nop dc ko", "ko co cccd co lam dc ko", "o xa co lam online dc ko") all (0.45 before procedure25: 11 of 20 read as search, on the merge base\'s src)', () => {
     const routing = scoreRouting('routing-round35-procedure25.yaml');
     expect(routing.questions).toBe(20);
