@@ -424,8 +424,13 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
   return standardCard(rules, today, cardArgs(args));
 }
 
-/** The card of the day, year or period asked (standardAnswer), its argument read; a period over several standards, each of them. */
-function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
+/**
+ * The card of the day, year or period asked (standardAnswer), its argument read; a period over several standards, each of them.
+ * `brief` (a question, round 35 short26a): the same heading and basis, a transition year saying first whose standard it keeps; the
+ * lines with status, no basis each; the indicators counted; what is not known and whom to ask; the coming lines in one sentence;
+ * the rest counted, the whole card one "Chi tiết" away (was 3.977 characters for 2026, 3.286 for 2027–2030).
+ */
+function standardCard(rules: RuleSet, today: string, args: CardArgs, brief = false): Reply[] {
   if (args.period && standardsOver(rules, args.period).length > 1) return [periodStandardsReply(rules, today, args.period)];
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
@@ -438,12 +443,13 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
   const byService = indicatorsByService(standard);
   // A count is stated only when the legal text's count is known (indicators.total); never counted from our list.
   const count = standard.indicatorsTotal !== undefined ? ` (${standard.indicatorsTotal} chỉ số)` : '';
+  const applies =
+    `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
+    `Căn cứ: ${withStatus(`${standard.document}, ${standard.article}`, standard.status)}; hiệu lực ${standard.validity}.`;
+  if (brief) return [standardInBrief(rules, today, date, args, applies)];
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
-    plain(
-      `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
-        `Căn cứ: ${withStatus(`${standard.document}, ${standard.article}`, standard.status)}; hiệu lực ${standard.validity}.${standard.signed ? ` ${standard.signed}` : ''}`,
-    ),
+    plain(`${applies}${standard.signed ? ` ${standard.signed}` : ''}`),
     bold('\n\nThu nhập bình quân mỗi người mỗi tháng:\n'),
     plain(
       bullets(
@@ -475,6 +481,40 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
   return dayShown && newStandardSoon(rules, date) ? [standardShown, changesReply(rules, date)] : [standardShown];
 }
 
+/** standardCard in brief (its `brief`): `applies`, the card's line saying when it applies and on what basis. */
+function standardInBrief(rules: RuleSet, today: string, date: string, args: CardArgs, applies: string): Reply {
+  const standard = describeStandard(rules, date);
+  const found = lookupStandard(rules, date);
+  const keeps = found.ok ? found.value.standard.keeps : undefined;
+  const kept = keeps ? rules.standards.find((candidate) => candidate.id === keeps.standard) : undefined;
+  // "nam 2026 van xai chuan ngheo cu ha": a transition year names the standard it keeps in its heading; the keeping text, the
+  // kept one's article and their status are the basis on the next line.
+  const keptText = kept ? `: vẫn dùng ${lowerFirst(kept.title)}` : '';
+  const groups = indicatorsByService(standard).size;
+  const counted =
+    standard.indicatorsTotal !== undefined
+      ? `${standard.indicatorsTotal} chỉ số thiếu hụt trong ${groups} nhóm${STATUS_TAGS[standard.indicatorsStatus]}`
+      : `${standard.indicators.length} chỉ số thiếu hụt trong ${groups} nhóm${STATUS_TAGS[standard.indicatorsStatus]}, số lượng chính thức chưa rõ`;
+  const unknown = bandsNotKnown(rules, date);
+  // As the whole card: today's or a day's, not a later year's, says what starts soon after; here its lines in one sentence.
+  const next = (yearsAsked(args) === undefined || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
+  const coming = next ? describeStandard(rules, next.validFrom) : undefined;
+  const soon = coming
+    ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${coming.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}, theo ${cited(coming.document, coming.status, coming.bands.map((band) => band.status))}${next!.bands.some((band) => band.class === 'middle') ? '' : `; mức hộ có mức sống trung bình${STATUS_TAGS.unknown}`}.\n`
+    : '';
+  const rest = [...(standard.notes.length > 0 ? [`${standard.notes.length} ghi chú`] : []), ...(standard.provisional ? ['lý do tạm tính'] : []), ...(coming ? ['các thay đổi sắp tới'] : [])];
+  return cardAway(
+    [
+      bold(`${standard.title}${STATUS_TAGS[standard.status]}${keptText}\n`),
+      plain(`${applies}\n`),
+      bold('Thu nhập bình quân mỗi người mỗi tháng:\n'),
+      plain(`${bullets(standard.bands.map((band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`))}\n`),
+      plain(`Chỉ số: ${counted}.\n${soon}${unknown.length > 0 ? `Chưa rõ: ${unknown.join(' ')} ` : ''}${WHERE_TO_ASK}\nTên từng chỉ số${rest.length > 0 ? `, ${rest.join(', ')}` : ''}: `),
+    ],
+    args,
+  );
+}
+
 /**
  * A question about the standard (topics.ts): the card of the day or year asked. When what changes is asked ("tháng sau
  * tăng lên bn", "từ Tết chuẩn mới áp dụng chưa", "bỏ chỉ số nào"), the changes lead, after today's standard, then today's
@@ -484,7 +524,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs): Reply[] {
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean; whole?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -508,7 +548,9 @@ export function standardQuestionAnswer(
     const criteria = asked.criteria && !asked.figures && !asked.indicators ? criteriaAnswer(rules, today, args) : undefined;
     const short = figures ?? count ?? list ?? criteria;
     if (short) return [short];
-    const [card, ...rest] = standardCard(rules, today, args);
+    // "nam 2026 van xai chuan ngheo cu ha ad", "chuan ngheo 2027 2030 the nao" (round 35 short26a; were the whole card, 3.977 and
+    // 3.286 characters): a question with no aspect asked, nor the whole ("… gồm những gì"), gets the card in brief (standardCard).
+    const [card, ...rest] = standardCard(rules, today, args, !asked.area && !asked.indicators && !asked.whole);
     const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }

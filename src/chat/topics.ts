@@ -111,6 +111,11 @@ export type Topic =
       basis?: boolean;
       /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
       compare?: boolean;
+      /**
+       * The whole card asked ("Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?", TOPICS.criteriaInFull): not the card in
+       * brief a question gets (round 35 short26a). Not written into a code (a share link gives the card, in full).
+       */
+      whole?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -766,7 +771,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     return {
       kind: 'standard',
       ...(standardYear ? { year: standardYear } : {}),
-      ...(criteriaInBrief ? { criteria: true } : {}),
+      ...(criteriaInBrief ? { criteria: true } : has(words, TOPICS.criteriaInFull) ? { whole: true } : {}),
       ...(area && standardYear ? { area, figures: true } : {}),
       ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}),
     };

@@ -180,7 +180,8 @@ describe('an explicit date in a question picks the period of that date (findings
     const { answer } = decoded(askAnswers(engine, rules)(question, 5, TODAY).json.bytes);
     expect(answer).toContain('Áp dụng ngày 31/12/2026.');
     expect(answer).toContain('Nông thôn ≤ 1.500.000 đồng, thành thị ≤ 2.000.000 đồng');
-    expect(answer).toContain('01/01/2027: Chuẩn nghèo đa chiều giai đoạn 2027–2030 bắt đầu');
+    // Round 35 short26a: the card in brief, the coming standard in one sentence (was "Sắp thay đổi:" and a line each).
+    expect(answer).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
     expect(answer).not.toContain('46/2015');
   });
 });

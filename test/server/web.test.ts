@@ -128,7 +128,8 @@ describe('POST /api/chat', () => {
     const opened = await chat(newSessionId(), { text: `/start ${shared!.shareToken}` });
     expect(textOf(opened)).toContain('Câu trả lời được chia sẻ');
     expect(textOf(opened)).toContain('2.200.000');
-    expect(textOf(await chat(newSessionId(), { text: '/start r-s2027' }))).toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
+    // Round 35 short26a: "s2027" opens the card as the question gave it, in brief, the whole card one "Chi tiết" away.
+    expect(textOf(await chat(newSessionId(), { text: '/start r-s2027' }))).toContain('Áp dụng cho năm 2027. Căn cứ: Nghị định 351/2025/NĐ-CP');
 
     expect(textOf(await chat(sessionId, { action: report!.action }))).toContain('câu trả lời về chuẩn nghèo năm 2027 (từ dữ liệu chính sách)');
     await chat(sessionId, { text: 'nguong 2027 chua dung' });
