@@ -20,6 +20,7 @@ import {
   nextStandardAfter,
   nextStepsInShort,
   POVERTY_CADRE,
+  procedureSteps,
   todayIso,
   type Area,
   type CheckResult,
@@ -82,7 +83,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -144,7 +145,9 @@ import {
   asksHouseholdClass,
   withoutClassAsked,
   aspectAnswer,
+  procedureDurationAnswer,
   procedureStepsAbout,
+  timeAlone,
   cardCode,
   aspectSaid,
   answerFromLast,
@@ -2465,6 +2468,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'correction_and_check' });
       return [lines(beside.correction), ...startCheck(turn, beside.household, false, ownStandards[0])];
     }
+    // "nam toi", "hom nay", "tu thang sau" alone as a first message (round 35 mend35a; were the review explainer and "ngoài phạm
+    // vi"): what about that year is asked back.
+    const yearAlone = last === undefined ? timeAlone(message, today()) : undefined;
+    if (yearAlone !== undefined) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'time_alone' });
+      return [timeAloneReply(yearAlone)];
+    }
     // What the message asks read once, for the checks below (readTopic reads the whole lexicon).
     // "Theo Nghị quyết 261/2025/QH15 … chi trả bao nhiêu": a document of the rules data named by its number reads as its basis.
     const topicRead = readTopicOrBasis(message, rules, deps.documents, today(), provinces);
@@ -2477,6 +2488,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = standingTopicCode(rules, message, today());
       return standingNow;
     }
+    // "nha tui 4 nguoi ko co cccd", "nha tui 5 nguoi thu nhap 4 trieu, chua co can cuoc" (round 35 mend35a; the first was the
+    // papers step, the household left): the identity papers told beside the household are the papers step's line, said before
+    // the check starts; asked without a household ("ko co cccd co lam dc ko") they stay the procedure's papers step below.
+    const papersBeside =
+      topicRead?.kind === 'procedure' && topicRead.about === 'papers'
+        ? procedureSteps(rules, today()).filter((step) => step.about?.includes('papers')).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
+        : [];
     const told = readHouseholdMessage(message, rules, today());
     if (told) {
       // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about
@@ -2525,7 +2543,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
-      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...startCheck(turn, household, false, ownStandards[0])];
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0])];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).
@@ -2547,8 +2565,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "ong ba tui deu tren 75 tuoi dc j ko" (round 27): what people of an age a pension's band reaches get, asked, is that pension's
     // card below (agedTopic), not a check of the household "ông bà" counts (was "Số người: 2").
     const agedGets = asksOwnGets(message) && agedTopic(rules, message, undefined, today()) !== undefined;
-    const sized = !topicRead && readSupportsQuestion(message) === undefined && !agedGets ? readOwnSize(message, rules, today()) : undefined;
-    if (sized) return startCheck(turn, sized, false, ownStandards[0]);
+    const sized = (!topicRead || papersBeside.length > 0) && readSupportsQuestion(message) === undefined && !agedGets ? readOwnSize(message, rules, today()) : undefined;
+    if (sized) return [...papersBeside, ...startCheck(turn, sized, false, ownStandards[0])];
     // "ba tui om nang lam ko noi" (round 26): a member gravely ill told, nothing asked: heard kindly, the health insurance of poor and
     // near-poor members, the check offered, and no disabled member by the illness alone (was "ngoài phạm vi"; "ma tui nam 1 cho" was
     // the disability card, bedridden read as disabled: no disability nor allowance is named, readSickMemberTold).
@@ -2693,6 +2711,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators) ? indicatorChangesText(rules, today(), topic.year) : undefined;
       if (compact) return [{ ...compact, buttons: answerTopic(rules, topic, today())[0]?.buttons ?? [] }];
       if (narrower) return narrower;
+      const timeOnly = topic.kind === 'procedure' && topic.about === 'duration' && last !== undefined && topicFromCode(last, rules)?.kind === 'procedure' ? procedureDurationAnswer(rules) : undefined;
+      if (timeOnly) return [timeOnly];
       // "vo tui bi benh nang, nha tui dc vay von ko": a member ill told with a support asked hears the sick_member lines, then
       // the card in brief, whole one "chi tiết" away (supportAfterSick, round 35 short26b).
       const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : [];

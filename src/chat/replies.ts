@@ -210,6 +210,22 @@ export function about(): Reply {
 }
 
 /**
+ * "nam toi", "nam nay", "tu thang sau" sent alone as a first message (round 35 mend35a; were the review explainer and "ngoài phạm
+ * vi"): what about that year is asked back, with the standard of that year and the supports one press away and the review typed.
+ */
+export function timeAloneReply(year: number): Reply {
+  return reply(
+    [
+      plain(
+        `Bạn muốn hỏi gì về năm ${year}? Ví dụ: chuẩn nghèo áp dụng năm ${year}, các chính sách hỗ trợ cho hộ nghèo, hộ cận nghèo, ` +
+          `hay lịch rà soát hộ nghèo (gõ “rà soát hộ nghèo năm ${year}”).`,
+      ),
+    ],
+    [[button(`Chuẩn năm ${year}`, { kind: 'menu', item: 'standard', argument: String(year) })], MENU_BUTTONS[2]!],
+  );
+}
+
+/**
  * "nha tui ngheo lam": the hardship heard, the check offered with what to tell, and the supports; no passage, no class said.
  */
 export function hardshipReply(): Reply {

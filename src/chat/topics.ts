@@ -995,6 +995,18 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
 }
 
 /**
+ * "nam toi", "nam nay", "hom nay", "tu thang sau" (round 35 mend35a): the year a message of time words alone names (asks of
+ * TOPICS.followUp.bareAsks and particles of smallTalk.around beside), undefined when it says anything more or writes a number.
+ */
+export function timeAlone(message: string | ReadMessage, today: string): number | undefined {
+  const { words } = readMessage(message);
+  const when = words.some((word) => /\d/.test(word)) ? undefined : yearSaid(words, today);
+  if (when === undefined) return undefined;
+  const rest = words.filter((_, at) => !when.at.has(at));
+  return withoutPhrases(rest, [...TOPICS.followUp.bareAsks, ...TOPICS.smallTalk.around]).length === 0 ? when.year : undefined;
+}
+
+/**
  * "ho ngheo" alone right after the procedure asked of no class ("hoi ai", round 35 procedure25; was the supports' explainer
  * found by search): the class the question was about, a follow-up naming it and nothing else (particles of smallTalk.around
  * beside); undefined for anything more.
@@ -2383,6 +2395,15 @@ function durationLead(rules: RuleSet): string | undefined {
     `Bao lâu có kết quả: ${limit}${STATUS_TAGS[step.status]} Căn cứ: ${step.basis}. ` +
     `Đây là quy trình${period ? ` ${period}` : ''}; văn bản áp dụng năm nay chưa rõ, nên bạn hỏi thêm ${POVERTY_CADRE}.`
   );
+}
+
+/**
+ * "sao lau z" right after the procedure (round 35 mend35a; was the 15 days, then the filing line just said again): how long, with
+ * its status and basis and whom to ask, alone; undefined when the data has no time limit.
+ */
+export function procedureDurationAnswer(rules: RuleSet): Reply | undefined {
+  const lead = durationLead(rules);
+  return lead === undefined ? undefined : reply([plain(lead)], MENU_BUTTONS.slice(1, 2));
 }
 
 /** The procedure's steps `about` one thing (procedureAsks key), its source, and that the rest is in the answer above. */

@@ -460,6 +460,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 20, accuracy: 1 } });
   });
 
+  it('routes the round-35 mend35a residents\' complaints ("khieu nai o dau", "khieu nai lam sao ad" to the review\'s result disputed; "khieu nai can bo o dau" still the complaint about officials) all (residents 0.5 before mend35a: the four asked alone read as notInData)', () => {
+    const routing = scoreRouting('routing-round35-mend35a.yaml');
+    expect(routing.questions).toBe(8);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 } });
+  });
+
   it('routes the round-35 words20 questions (routing-round35-words20.yaml: "nha tui moi bi dua ra khoi ds can ngheo, z bhyt con ko" to the BHYT card, "tui bi HIV co dc ho tro j ko" and "phi truoc ba ho ngheo co dc mien ko" to what the data does not have) all (residents 0.455 before words20, cadres 1, outreach 1)', () => {
     const routing = scoreRouting('routing-round35-words20.yaml');
     expect(routing.questions).toBe(15);

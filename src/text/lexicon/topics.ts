@@ -1787,7 +1787,11 @@ export const TOPICS = {
       // "khieu nai can bo an chan tien ho tro": a cadre accused is notInData's complaints, not the result.
       unless: ['an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'to cao', 'to giac'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
-      alone: ['khong dong y ket qua', 'khong chiu ket qua', 'khong phuc ket qua', 'khieu nai ket qua', 'phan doi ket qua'],
+      alone: ['khong dong y ket qua', 'khong chiu ket qua', 'khong phuc ket qua', 'khieu nai ket qua', 'phan doi ket qua',
+        // "khieu nai o dau" alone (round 35 mend35a; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a resident complaining
+        // here complains of the review's result; a cadre named ("khieu nai can bo o dau") stays notInData's complaints.
+        // Said with where or how (asks below).
+        'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao'],
       // "tui ko dong y thi lam sao" right after the card of a household taken off the list (round 33 tryout20; was "ngoài phạm vi"):
       // disagreeing, nothing else named, is that result disputed (src/chat/topics.ts disputedAfter); said anywhere else it names no
       // result ("chong ko dong y thi lam sao", round 33 mend33a), and while the question to keep the answers waits it refuses that.

@@ -46,7 +46,7 @@ export const WHEN_WORDS = {
     'qua tet', 'sang tet', 'het tet', 'an tet xong',
   ],
   /** The month after today's ("tháng sau", "tháng tới"): next year's when asked in December. */
-  nextMonth: ['thang sau', 'thang toi', 'sang thang'],
+  nextMonth: ['thang sau', 'thang toi', 'sang thang', 'tu thang sau', 'tu thang toi'],
   /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
   yearEnd: ['het nam nay', 'cuoi nam nay', 'cuoi nam', 'het nam', 'cuoi thang 12', 'het thang 12'],
   /**
