@@ -1620,12 +1620,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "nha tui 4 nguoi, chong dang o tu" (round 35 household24; was 4 people, nothing said): a member in prison or in military
     // service, whom no stored document counts in or out: chưa rõ, and whom to ask.
     const working = readAwayMembers(message);
-    const absent = working === undefined ? readAwayMembers(message, HOUSEHOLD_AWAY.absent) : undefined;
+    const reasons = Object.values(HOUSEHOLD_AWAY.absent).filter(({ phrases }) => saysAny(message.words, phrases));
+    const absent = working === undefined ? readAwayMembers(message, reasons.flatMap(({ phrases }) => phrases)) : undefined;
     const away = working ?? absent;
     const line = away !== undefined && absent === undefined ? awayRule(message) : undefined;
     if (away === undefined || members === undefined || (counted && away >= members) || (!line && absent === undefined)) return '';
     const count = counted ? `Tạm tính cả ${away} người đó; không tính thì gõ “${members - away} người”.` : `Chưa tính ${away} người đó; tính thì gõ “${members + away} người”.`;
-    if (!line) return ` Người đang ở tù hoặc đi nghĩa vụ quân sự có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ); hỏi chắc: ${POVERTY_CADRE}. ${count}`;
+    if (!line) return ` Người ${reasons.map(({ label }) => label).join(' hoặc ')} có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ); hỏi chắc: ${POVERTY_CADRE}. ${count}`;
     // Round 34 household23: the rule's status and basis in one short sentence (was its whole line, ~460 characters with the
     // count, a first answer of 1.495 with the consent choice); the line itself is said in full by the residence card. Round 35
     // household24: whom to ask in the same sentence, the count's correction in fewer words (the first answer was 1.152 characters).
@@ -2736,7 +2737,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return followed;
     }
     // "o tp hcm", "tinh tui o can tho" after the standard or a support card: that card there (provinceMoved).
-    const placed = last === undefined ? undefined : provinceMoved(turn, message, last, ownStandards);
+    const placed = last === undefined ? undefined : provinceMoved(turn, message, last);
     if (placed) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'province' });
@@ -2900,7 +2901,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * phạm vi"): that card again, led by the province's own standard in the data (`own`, rules/local/), else by a line that the
    * data has none of it (chưa rõ) and whom to ask. Undefined for any other message or last answer.
    */
-  function provinceMoved(turn: Turn, message: ReadMessage, last: string, own: ProvinceSupportsStandard[]): Reply[] | undefined {
+  function provinceMoved(turn: Turn, message: ReadMessage, last: string): Reply[] | undefined {
     const topic = topicFromCode(last, rules);
     if (topic?.kind !== 'standard' && topic?.kind !== 'support') return undefined;
     const [named, ...others] = provinces.named(message.words);
@@ -2909,11 +2910,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const around = phrasePositions(message.words, PROVINCE_AROUND);
     if (!message.words.every((_, at) => nameAt.has(at) || around.has(at))) return undefined;
     turn.session.last = last;
-    const card = answerTopic(rules, topic, today());
-    if (own.length > 0) return ledByProvinceStandards(card, own);
-    const [first, ...rest] = card;
-    const none = `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(named.name)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.\n\n`;
-    return first ? [{ ...first, spans: [plain(none), ...first.spans] }, ...rest] : [];
+    // "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province merged on 01/07/2025
+    // is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
+    const own = provinceStandardsOf(rules, named.now, today());
+    const moved = named.now === named.name ? '' : `${named.name} nay thuộc ${provinces.titleOf(named.now)} (từ 01/07/2025${named.status === 'reported' ? ', tham khảo' : ''}).\n\n`;
+    const none = own.length > 0 ? '' : `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(named.now)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.\n\n`;
+    const [first, ...rest] = ledByProvinceStandards(answerTopic(rules, topic, today()), own);
+    return first ? [{ ...first, spans: [plain(`${moved}${none}`), ...first.spans] }, ...rest] : [];
   }
 
   /** The last answer shorter or plainer as asked; undefined when it has no such form (a passage, no answer: notShortened). */

@@ -84,6 +84,7 @@ import {
   NOT_A_CHILD_AFTER,
   NOT_A_CHILD_BEFORE,
   NOT_AGE_AFTER,
+  MONTHS_TIME_AFTER,
   NOT_PEOPLE,
   REFERENCE_WORDS,
   RELATIVE_PHRASES,
@@ -2286,8 +2287,10 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     // "1 đứa 6 tháng tuổi": a baby's age in months (under one year).
     if (AGE_WORDS.has(token) && isMonthWord(tokens[index - 1]) && isNumber(index - 2)) found.set(index - 2, false);
     // "be 18 thang", "con tui 18 thang chua co the bhyt" (round 35 words20; was no age read): months right after a child (its
-    // owner between), no "tuổi"; not "còn 18 tháng" (a time left: "con" with no owner).
-    if (isMonthWord(token) && isNumber(index - 1) && !AGE_WORDS.has(tokens[index + 1] ?? '') && childBefore(tokens, index - 2)) found.set(index - 1, false);
+    // owner between), no "tuổi"; not "còn 18 tháng" (a time left: "con" with no owner), nor "con tui 3 tháng nay bị bệnh" (a
+    // time: MONTHS_TIME_AFTER; round 35 mend35d, was a 3-month-old).
+    const after = tokens[index + 1] ?? '';
+    if (isMonthWord(token) && isNumber(index - 1) && !AGE_WORDS.has(after) && !MONTHS_TIME_AFTER.has(after) && childBefore(tokens, index - 2)) found.set(index - 1, false);
     if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
     let first = index - 1;
     while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;

@@ -80,6 +80,12 @@ export const AGE_WORDS: ReadonlySet<string> = new Set(['tuoi', 't']);
  * digits only (a lone digit after a person is a count more often than an age), and never before a word that makes it a
  * count or a measure: a member, child or group noun, a period ("năm", "tháng"), money, or one of these.
  */
+/**
+ * After months said right after a child ("con tui 3 tháng nay bị bệnh", "bé 2 tháng trước", "3 tháng nữa"), the word that
+ * makes them a time, not the child's age (round 35 mend35d; "3 tháng nay" was read as a 3-month-old). Not "rồi": "con tui 8
+ * tháng rồi" is the child's age.
+ */
+export const MONTHS_TIME_AFTER: ReadonlySet<string> = new Set(['nay', 'nua', 'truoc', 'trc', 'qua', 'toi', 'sau', 'lien', 'gan']);
 export const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['lan', 'km', 'kg', 'cay', 'cong', 'sao', 'ha', 'hecta', 'met', 'm', 'cm', 'phan', 'ky', 'ki', 'ta', 'yen', 'nghin', 'ngan', 'tr', 'trieu', 'k', 'cu', 'dong', 'd']);
 /** Between people and the age said of them all: "ông bà nội em đều trên 70 rồi". */
 export const BOTH_WORDS: ReadonlySet<string> = new Set(['deu']);
@@ -488,9 +494,15 @@ export const HOUSEHOLD_AWAY = {
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
   /**
    * Away in prison or in military service ("chồng đang ở tù", "con tui đi nghĩa vụ quân sự", round 35 household24): counted the
-   * same way when told with the household; whether they are members is in no stored document (chưa rõ, whom to ask).
+   * same way when told with the household; whether they are members is in no stored document (chưa rõ, whom to ask). Each
+   * reason's `label` is how the reply names it, only the reason typed (round 35 mend35d; "đi nghĩa vụ quân sự" was heard as
+   * "ở tù hoặc đi nghĩa vụ quân sự"). Not a bare "o tu", which is also "ở từ" ("con trai ở từ nhỏ với ông bà nội", since
+   * small), nor "di tu", which is also "đi tu" (a monk).
    */
-  absent: ['dang o tu', 'o tu', 'di tu', 'bi tu', 'ngoi tu', 'dang thi hanh an', 'chap hanh an', 'di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'],
+  absent: {
+    prison: { label: 'đang ở tù', phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an'] },
+    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'] },
+  },
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],
 } as const;

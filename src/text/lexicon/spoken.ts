@@ -218,6 +218,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
     except: [
       'o hn', 'tai hn', 'ra hn', 've hn', 'len hn', 'den hn', 'di hn', 'vo hn', 'vao hn', 'tu hn', 'tp hn', 'thanh pho hn', 'thu do hn', 'tinh hn',
       'hn co chuan', 'hn chuan rieng', 'hn thi sao', 'hn ap dung',
+      // Round 35 (mend35d): beside the standard's words HN is the city ("chuan ngheo HN bn"; was the national card only).
+      'chuan ngheo hn', 'chuan ngheo cua hn', 'chuan hn', 'chuan cua hn', 'chuan rieng hn', 'chuan rieng cua hn', 'muc chuan hn',
     ],
   },
 ];
