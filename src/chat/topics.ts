@@ -1141,18 +1141,24 @@ const LOAN_AMOUNT_AROUND = [...LOAN_ALONE.who, ...TOPICS.classes.map(([phrase]) 
 /** The words a question may close with, said to whom it is asked (TOPICS.followUp.askedTo), but the loan's own "vay". */
 const ASKED_TO = new Set(TOPICS.followUp.askedTo.filter((word) => word !== LOAN_ALONE.word && !word.includes(' ')));
 /**
- * "ho ngheo dc bn vay" (TOPICS.followUp.loanAlone.amountAsked, round 24): "được bao nhiêu" then "vay" closing the question
- * (maybe said to someone: askedTo), before them only who asks (a class, `who`): how much may be borrowed.
+ * The words before a loan asked closing the question (maybe said to someone: askedTo) when only who asks is said before it (a
+ * class, `who`), undefined otherwise: one of `asks` then "vay" ("ho ngheo dc bn vay"), or, `loanFirst`, "vay" then one of
+ * them ("ho ngheo vay dc ko").
  */
-function asksLoanAmount(words: readonly string[]): boolean {
+function loanAskedBy(words: readonly string[], asks: readonly string[][], loanFirst: boolean): string[] | undefined {
   let last = words.length;
   while (last > words.length - 2 && ASKED_TO.has(words[last - 1] ?? '')) last -= 1;
-  if (words[last - 1] !== LOAN_ALONE.word) return false;
-  const ask = LOAN_AMOUNT_ASKS.find((parts) => phraseEndingAt(words, last - 1, parts));
-  if (!ask) return false;
+  const ask = asks.find((parts) => phraseEndingAt(words, loanFirst ? last : last - 1, parts));
+  if (!ask || words[loanFirst ? last - 1 - ask.length : last - 1] !== LOAN_ALONE.word) return undefined;
   const before = words.slice(0, last - 1 - ask.length);
   const covered = phrasePositions(before, LOAN_AMOUNT_AROUND);
-  return before.length > 0 && before.every((_, at) => covered.has(at)) && classesNamed(before).length > 0;
+  return before.every((_, at) => covered.has(at)) ? before : undefined;
+}
+
+/** "ho ngheo dc bn vay" (TOPICS.followUp.loanAlone.amountAsked, round 24): a class named before, how much may be borrowed. */
+function asksLoanAmount(words: readonly string[]): boolean {
+  const before = loanAskedBy(words, LOAN_AMOUNT_ASKS, false);
+  return before !== undefined && before.length > 0 && classesNamed(before).length > 0;
 }
 
 /**
@@ -1167,14 +1173,7 @@ const LOAN_ASKS_ALONE = LOAN_ALONE.asks.filter((phrase) => !TOPICS.followUp.mark
  */
 export function asksLoanPlain(message: string | ReadMessage): boolean {
   const { text, words } = readMessage(message);
-  if (!LOAN_TYPED_PLAIN.test(text)) return false;
-  let last = words.length;
-  while (last > words.length - 2 && ASKED_TO.has(words[last - 1] ?? '')) last -= 1;
-  const ask = LOAN_ASKS_ALONE.find((parts) => phraseEndingAt(words, last, parts));
-  if (!ask || words[last - 1 - ask.length] !== LOAN_ALONE.word) return false;
-  const before = words.slice(0, last - 1 - ask.length);
-  const covered = phrasePositions(before, LOAN_AMOUNT_AROUND);
-  return before.every((_, at) => covered.has(at));
+  return LOAN_TYPED_PLAIN.test(text) && loanAskedBy(words, LOAN_ASKS_ALONE, true) !== undefined;
 }
 
 /**
