@@ -66,3 +66,11 @@ describe('"HN" beside the standard\'s words is the city', () => {
     expect(await in2026.first(text)).toContain('Chuẩn riêng của Hà Nội');
   });
 });
+
+describe('a province named after the standard with a Southern ending', () => {
+  it.each(['tui o ha noi ma', 'o ha noi do', 'o ha noi ne'])('"chuan ngheo bao nhieu" then "%s": Hà Nội\'s own standard (was "ngoài phạm vi")', async (place) => {
+    const answer = await in2026.after(['chuan ngheo bao nhieu'], place);
+    expect(answer).toContain('Chuẩn riêng của Hà Nội');
+    expect(answer).not.toContain('ngoài phạm vi');
+  });
+});

@@ -2154,9 +2154,10 @@ export const TOPICS = {
     /**
      * Round 35 (words20): "o tp hcm", "tinh tui o can tho", "con o ha noi thi sao" after the standard or a support card (was "ngoài
      * phạm vi"): a province named (corpus/provinces-2025.yaml), only these besides `opens`, `asks` and `bareAsks`, moves that card
-     * there: the province's own standard first (rules/local/), or that the data has none of it.
+     * there: the province's own standard first (rules/local/), or that the data has none of it. Round 35 (mend35d): the Southern
+     * endings ("o ha noi ma", "o ha noi do", "o ha noi ne"; were "ngoài phạm vi").
      */
-    placeAround: ['o', 'tai', 'tinh', 'thanh pho', 'tp', 'tui', 'toi', 'em', 'minh', 'nha', 'que', 'song', 'dang o', 'thuoc'],
+    placeAround: ['o', 'tai', 'tinh', 'thanh pho', 'tp', 'tui', 'toi', 'em', 'minh', 'nha', 'que', 'song', 'dang o', 'thuoc', 'ma', 'do', 'ne', 'day'],
     /**
      * More of the last card with nothing else said ("dc bn", "lai nhiu", "vay dc bao lau" after the loan card): one of
      * `aspects` and only `aspectFillers` beside it; a message naming a support is that support's question (topics.ts).
