@@ -281,8 +281,12 @@ const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
 /**
  * A support's line for each class that has it, in brief: the condition in a few words by the class, the first sentence of its
  * text after it without its asides in brackets (round 35 short26b: "con tui 3 tuoi chua co bhyt" kept the middle class's
- * condition and lost its 30%), its status and cited basis.
+ * condition and lost its 30%), its status once (short26c: a "Theo thông tin tham khảo" lead and the status again after the basis
+ * were said twice), its basis without asides (each document named, "(thay thế …)" one "chi tiết" away).
  */
+/** "Theo thông tin tham khảo, …": the status a text opens with, said by its tag on the line in brief (firstSentences). */
+const STATUS_LEAD = /^Theo thông tin tham khảo, /u;
+
 function firstSentences(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string): string[] {
   return classes.flatMap((classification) =>
     supportsFor(rules, classification, today)
@@ -290,9 +294,9 @@ function firstSentences(rules: RuleSet, supportId: string, classes: readonly Sup
       .map((support) => {
         const when = conditionPrefix(support.condition);
         const what = (support.what.startsWith(when) ? support.what.slice(when.length) : support.what).replace(/ \([^()]*\)/gu, '');
-        const said = (/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what).replace(/\.$/, '');
+        const said = upperFirst((/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what).replace(/\.$/, '').replace(STATUS_LEAD, ''));
         const who = support.conditionBrief ? `${CLASS_NAMES[classification]} (${lowerFirst(support.conditionBrief)})` : CLASS_NAMES[classification];
-        return `${who}: ${said}${STATUS_TAGS[support.status]}. Căn cứ: ${cited(support.basis, support.status)}.`;
+        return `${who}: ${said}${STATUS_TAGS[support.status]}. Căn cứ: ${support.basis.replace(/ \([^()]*\)/gu, '')}.`;
       }),
   );
 }
@@ -1955,7 +1959,7 @@ const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
  */
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
   const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined;
-  if (bare && groupOwn(rules, topic).length > 0) return true;
+  if (bare && (groupOwn(rules, topic).length > 0 || byClassOnly(topic))) return true;
   const plainly = bare && topic.group === undefined;
   if (!plainly) return false;
   const { shown, aged } = shownAndAged(rules, topic, today);
@@ -1965,6 +1969,21 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
 function groupOwn(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
   return topic.group === undefined ? [] : (rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? []);
+}
+
+/**
+ * A group the data has no rule of its own for and no notice of its own ("con tui hoc dai hoc vay von ngan hang chinh sach dc ko",
+ * round 35 short26c: was every class's card in full after the notice, 1.811 characters): the classes' lines in brief.
+ */
+function byClassOnly(topic: Extract<Topic, { kind: 'support' }>): boolean {
+  const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
+  return group !== undefined && !group.notice;
+}
+
+/** Each class's line of the support in brief (firstSentences: share, status, basis), where to apply, the card "chi tiết" away. */
+function classesInBrief(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, support: RuleSet['supports'][number], today: string) {
+  const lines = firstSentences(rules, topic.supportId, topic.classification ? [topic.classification] : CARD_CLASSES, today);
+  return [bold(`${support.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n${SEE_IN_FULL}`)];
 }
 
 function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
@@ -2028,14 +2047,10 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   if (own.length > 0 && support) {
     const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
-    const lines = firstSentences(rules, topic.supportId, topic.classification ? [topic.classification] : CARD_CLASSES, today);
-    return {
-      ...card,
-      spans: [plain(lead), bold(`${support.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n${SEE_IN_FULL}`)],
-    };
+    return { ...card, spans: [plain(lead), ...classesInBrief(rules, topic, support, today)] };
   }
   const notice = plain(`${groupNoRuleSentence(rules, topic.supportId, group.label)} ${WHERE_TO_ASK}\n${groupByClassSentence(group.label)}:\n\n`);
-  return { ...card, spans: [notice, ...card.spans] };
+  return { ...card, spans: [notice, ...(briefly && support ? classesInBrief(rules, topic, support, today) : card.spans)] };
 }
 
 /**
