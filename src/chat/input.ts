@@ -13,7 +13,7 @@ import { turnMemo } from '../text/turn.ts';
 import { maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
-import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, ILLNESS_NAMED, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
+import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, ILLNESS_NAMED, OWNER_WORDS, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
 
 /** How the chat reads short answers and one-line checks: the few counts that bound them, each with why. */
 export const INPUT_DEFAULTS = {
@@ -434,7 +434,7 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
   }
   // "con di lam xa" (round 35 household24; was none away): "con" is an owner ("ba con đi làm xa") and the member alike, so the
   // member is looked for before the owner word and right before the words both.
-  const ends = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[start - 1] ?? '') ? [start - 1, start] : [start];
+  const ends = OWNER_WORDS.has(words[start - 1] ?? '') ? [start - 1, start] : [start];
   return HOUSEHOLD_AWAY.one.some((phrase) => {
     const parts = phrase.split(' ');
     return ends.some((end) => end >= parts.length && phraseEndingAt(words, end, parts));
@@ -445,7 +445,7 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
 
 /** A counter of HOUSEHOLD_AWAY starting at `from` ends right before `to`, or one owner word before it. */
 function counterReaches(words: readonly string[], from: number, to: number): boolean {
-  const end = (HOUSEHOLD_AWAY.owners as readonly string[]).includes(words[to - 1] ?? '') ? [to, to - 1] : [to];
+  const end = OWNER_WORDS.has(words[to - 1] ?? '') ? [to, to - 1] : [to];
   return HOUSEHOLD_AWAY.counters.some((counter) => {
     const parts = counter.split(' ');
     return end.includes(from + parts.length) && parts.every((part, index) => words[from + index] === part);

@@ -48,6 +48,7 @@ import {
   SPEAKER_WORDS,
   ROLE_CLAUSES,
   HOUSEHOLD_AWAY,
+  OWNER_WORDS,
   UNCOUNTED_PEOPLE,
   DISABILITY_PHRASES,
   ELECTRICITY_LACKS,
@@ -2932,8 +2933,6 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
 const YOUNG_CHILDREN_ENTRY = 'young_children';
 /** Between small children and their lack: words that join another person to them ("tui với 2 đứa nhỏ chưa có"). */
 const JOINING = new Set(['voi', 'va', 'cung', ',']);
-/** Who a child is said to be of, between the child word and its age ("con tui 3 tuổi"). */
-const OWNER_WORDS = new Set<string>(HOUSEHOLD_AWAY.owners);
 
 /**
  * "2 dua nho chua co bhyt", "be 3 tuoi chua co the bhyt" (round 34 household22): a BHYT lack said of small children alone

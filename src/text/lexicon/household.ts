@@ -507,6 +507,9 @@ export const HOUSEHOLD_AWAY = {
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],
 } as const;
 
+/** HOUSEHOLD_AWAY.owners as a set: who a member or child is said to be of, right after them ("con gái tui", "con tui 3 tuổi"). */
+export const OWNER_WORDS: ReadonlySet<string> = new Set(HOUSEHOLD_AWAY.owners);
+
 /**
  * Words that close a list by saying the household HAS its things: "không có bhyt, nước sạch với nhà vệ sinh thì có đủ",
  * "…, nuoc sach, nha ve sinh deu co" (only the BHYT is lacked; the negation before does not cover the list closed so).
