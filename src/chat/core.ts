@@ -186,6 +186,7 @@ import {
   agedSupports,
   classAlone,
   classesNamed,
+  TRAINING_SUPPORT,
   type Aspect,
 } from './topics.ts';
 
@@ -394,7 +395,6 @@ const ASKED_TO = TOPICS.followUp.askedTo.map((phrase) => phrase.split(' '));
 /** The fee of students (NĐ 238/2025) and the public schools' exemption (NQ 217/2025): a pupil asked after the first is the second. */
 const STUDENTS_FEE = 'higher_education_fee';
 const PUPILS_FEE = 'tuition_exemption';
-const TRAINING = 'vocational_training';
 function asksSomething(message: ReadMessage): boolean {
   if (message.text.includes('?')) return true;
   // "… bao nhieu vay ban": the asking end before whom it is asked.
@@ -2780,7 +2780,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function courseFeeAsked(message: ReadMessage, last: string): Aspect | undefined {
     const topic = topicFromCode(last, rules);
     const fee = TOPICS.followUp.courseFee;
-    if (topic?.kind !== 'support' || topic.supportId !== TRAINING || !saysAny(message.words, fee)) return undefined;
+    if (topic?.kind !== 'support' || topic.supportId !== TRAINING_SUPPORT || !saysAny(message.words, fee)) return undefined;
     const rest = withoutPhrases(message.words, fee);
     return rest.length === 0 ? 'amount' : readAspect(rest.join(' ')) === 'amount' ? 'amount' : undefined;
   }

@@ -274,6 +274,8 @@ export const DISABLED_MEMBER_ENTRY = 'disabled_member';
 export const DISABILITY_ENTRY = 'disability';
 /** The rules/reference.yaml entry on the national poverty rate and its target (TOPICS.reference.national_rate; documents.ts). */
 export const NATIONAL_RATE_ENTRY = 'national_rate';
+/** The vocational training support, whose course fee is asked after its card (src/chat/core.ts courseFeeAsked). */
+export const TRAINING_SUPPORT = 'vocational_training';
 /** The supports said with a member ill told as a first message (sickMemberAnswer): the health insurance premium, by class. */
 const SICK_MEMBER_SUPPORT = 'health_insurance_premium';
 const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
