@@ -77,6 +77,7 @@ import {
   GROUP_WORDS,
   HAVE_CLOSINGS,
   JOIN_WORDS,
+  JOINING_WORDS,
   LIST_WORDS,
   MEMBER_NOUNS,
   MEMBERS_ADDED,
@@ -2932,7 +2933,7 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
 /** rules/reference.yaml: what children under 6 get, whose BHYT line says who pays their card (youngOnlyLacking's note). */
 const YOUNG_CHILDREN_ENTRY = 'young_children';
 /** Between small children and their lack: words that join another person to them ("tui với 2 đứa nhỏ chưa có"). */
-const JOINING = new Set(['voi', 'va', 'cung', ',']);
+const JOINING = new Set<string>([...JOINING_WORDS, ',']);
 
 /**
  * "2 dua nho chua co bhyt", "be 3 tuoi chua co the bhyt" (round 34 household22): a BHYT lack said of small children alone

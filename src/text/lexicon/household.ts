@@ -295,8 +295,10 @@ export const ROLE_CLAUSES = {
   died: DIED,
 } as const;
 
+/** Words that join another person to one named, in one breath ("tui với 2 đứa nhỏ", "vợ cùng con"). */
+export const JOINING_WORDS = ['voi', 'va', 'cung'] as const;
 /** Words that join more people to a group: "vợ chồng tui với 2 đứa nhỏ". */
-export const JOIN_WORDS: ReadonlySet<string> = new Set(['voi', 'va', '+', 'cung', 'them', 'nuoi']);
+export const JOIN_WORDS: ReadonlySet<string> = new Set([...JOINING_WORDS, '+', 'them', 'nuoi']);
 
 /**
  * More people said in a message of their own once the household's size is known: "còn bà ngoại nữa", "thêm ông nội nữa", "à
