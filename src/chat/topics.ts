@@ -2211,6 +2211,8 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const lines = standard.lines.map((line) => `${line.text} (${line.areaName.toLowerCase()})`).join(', ');
   const asset = topic.asset === undefined ? undefined : TOPICS.losing.assets[topic.asset];
   const review = generalSteps(rules, today, 'review_request')[0]!;
+  // What the commune answers when it does not recognise a household, and what is not known of complaining (below, both ways).
+  const disagreeing = rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? [];
   // "ong noi nha co tivi la hong dc lam ho ngheo", "rang nha tui ngheo ma hong co ten trong ds" (round 25, short7: were 3.660 and
   // 2.764 characters on a phone): what was asked first, with its source and status, how to ask to be reviewed in brief (the
   // step's `brief`), and the questions that give the rest (the standard's figures and indicators, every step of the review).
@@ -2238,7 +2240,6 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
     }
     // Never on the list, or dropped from it: the same words ("không có tên") say either, so the answer says both; what the commune
     // must answer when it does not recognise a household, and that the way to complain is not known (disagreeing_result).
-    const disagreeing = rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? [];
     return reply([
       bold('Hộ không có tên (hoặc không còn tên) trong danh sách hộ nghèo, hộ cận nghèo:\n'),
       plain(
@@ -2254,7 +2255,6 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   const scoring = rules.reference.find((entry) => entry.id === 'review_scoring')?.lines.filter((line, index) => index === 0 || line.status === 'unknown') ?? [];
   // "sao nha tui hok dc xet ho ngheo": when the commune does not recognise a household, it answers in writing with the reason
   // (disagreeing_result), and the check is offered to see beforehand how the standard reads the household.
-  const disagreeing = rules.reference.find((entry) => entry.id === 'disagreeing_result')?.lines ?? [];
   // In brief (round 35 short26b; "sao nha tui ngheo vay ma hok dc xet ho ngheo" was 3.500 characters, every step of the review):
   // what the data holds, each with status and basis, how to ask to be reviewed (the step's `brief`), what is not known named on
   // one line (each line's subject: its words before "không có trong", "chưa được"), every step one typed question away.
