@@ -2257,7 +2257,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const message = readMessage(withoutPersonalData(text));
     // "o sai gon", "tp hcm", "nha tui o hn": a province with its own standard for its supports (rules/local/), said with the
     // answer on the standard, a support or the household's class (local.ts).
-    const ownStandards = provinceStandardsNamed(rules, message.words, today());
+    const ownStandards = provinceStandardsNamed(rules, provinces, message.words, today());
     // "xin chao", "cam on ad nha", "vay ha": a greeting, thanks or "oh, I see" alone is answered kindly, never "ngoài phạm vi".
     const smallTalk = readSmallTalk(message);
     // "ad oi" then "cho e hoi" (round 21): a greeting with the menu (or the welcome's choices) just offered is a "go ahead", not
@@ -2913,7 +2913,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province merged on 01/07/2025
     // is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
     const own = provinceStandardsOf(rules, named.now, today());
-    const moved = named.now === named.name ? '' : `${named.name} nay thuộc ${provinces.titleOf(named.now)} (từ 01/07/2025${named.status === 'reported' ? ', tham khảo' : ''}).\n\n`;
+    const merged = provinces.mergedLine(named);
+    const moved = merged === '' ? '' : `${merged}\n\n`;
     const none = own.length > 0 ? '' : `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(named.now)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.\n\n`;
     const [first, ...rest] = ledByProvinceStandards(answerTopic(rules, topic, today()), own);
     return first ? [{ ...first, spans: [plain(`${moved}${none}`), ...first.spans] }, ...rest] : [];

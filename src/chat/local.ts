@@ -6,20 +6,29 @@
  * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
-import { placeAwayFromHome, provinceFinder } from '../text/lexicon/index.ts';
+import { placeAwayFromHome } from '../text/lexicon/index.ts';
+import type { Provinces } from './provinces.ts';
 import { bold, plain } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
+/** An own standard named by a message, with the line saying the merger when a former province was said ("binh duong"). */
+export type NamedProvinceStandard = ProvinceSupportsStandard & { merged?: string };
+
 /**
- * The provinces' own standards in force on `today` whose province the words name (in the order said); not a place said as
- * where someone studies or works ("con tui hoc dai hoc o sai gon": the household's place is not told).
+ * The provinces' own standards in force on `today` whose province the words name (in the order said), a province merged on
+ * 01/07/2025 read as the one holding it today (corpus/provinces-2025.yaml: "chuan ngheo binh duong bn" → TP.HCM's, round 35
+ * mend35f, was the national card alone); not a place said as where someone studies or works ("con tui hoc dai hoc o sai gon":
+ * the household's place is not told).
  */
-export function provinceStandardsNamed(rules: RuleSet, words: readonly string[], today: string): ProvinceSupportsStandard[] {
-  const inForce = provinceSupportsStandardsOn(rules, today);
-  if (inForce.length === 0) return [];
-  const byName = new Map(inForce.map((own) => [own.province, own]));
-  const said = provinceFinder(byName.keys())(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ name }) => name);
-  return [...new Set(said)].map((name) => byName.get(name)!);
+export function provinceStandardsNamed(rules: RuleSet, provinces: Provinces, words: readonly string[], today: string): NamedProvinceStandard[] {
+  const said = provinces.namedAt(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ province }) => province);
+  const nows = new Set<string>();
+  return said.flatMap((province) => {
+    if (nows.has(province.now)) return [];
+    nows.add(province.now);
+    const merged = provinces.mergedLine(province);
+    return provinceStandardsOf(rules, province.now, today).map((own) => (merged === '' ? own : { ...own, merged }));
+  });
 }
 
 /** The own standards in force on `today` of one province (a province chosen with /tinh, one kept with a check). */
@@ -40,8 +49,9 @@ export function provinceStandardsText(standards: readonly ProvinceSupportsStanda
   ].join('\n');
 }
 
-function spansOf(standards: readonly ProvinceSupportsStandard[]): Span[] {
-  return [bold(`Chuẩn riêng của ${standards.map((own) => own.label).join(', ')}:\n`), plain(provinceStandardsText(standards))];
+function spansOf(standards: readonly NamedProvinceStandard[]): Span[] {
+  const merged = standards.flatMap((own) => (own.merged ? [own.merged] : []));
+  return [...(merged.length > 0 ? [plain(`${merged.join('\n')}\n\n`)] : []), bold(`Chuẩn riêng của ${standards.map((own) => own.label).join(', ')}:\n`), plain(provinceStandardsText(standards))];
 }
 
 /**
@@ -49,7 +59,7 @@ function spansOf(standards: readonly ProvinceSupportsStandard[]): Span[] {
  * first). The standard card names every province's own standard among its notes (one bullet each): those said in the lead
  * are not said again.
  */
-export function ledByProvinceStandards(replies: Reply[], standards: readonly ProvinceSupportsStandard[]): Reply[] {
+export function ledByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[]): Reply[] {
   const [first, ...rest] = replies;
   if (!first || standards.length === 0) return replies;
   const said = standards.map((own) => `• ${provinceSupportsStandardNote(own)}`);
@@ -58,7 +68,7 @@ export function ledByProvinceStandards(replies: Reply[], standards: readonly Pro
 }
 
 /** The first reply followed by the note (what was understood of a household told, before the check's questions). */
-export function closedByProvinceStandards(replies: Reply[], standards: readonly ProvinceSupportsStandard[]): Reply[] {
+export function closedByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[]): Reply[] {
   const [first, ...rest] = replies;
   if (!first || standards.length === 0) return replies;
   return [{ ...first, spans: [...first.spans, plain('\n\n'), ...spansOf(standards)] }, ...rest];

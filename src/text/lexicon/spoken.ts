@@ -77,7 +77,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   {
     canonical: 'tôi',
     forms: ['tui', 't', 'toy', 'tau'],
-    except: ['di tau', 'tau ca', 'tau thuyen', 'chu tau', 'len tau', 'xuong tau', 'ga tau', 'tau hoa', 'tau lua', 've tau', 'bang tau', 'tien tau', 'tau bay', 'tau xe', 'con tau', 'chiec tau', 'dong tau', 'vao tau'],
+    except: ['di tau', 'tau ca', 'tau thuyen', 'chu tau', 'len tau', 'xuong tau', 'ga tau', 'tau hoa', 'tau lua', 've tau', 'bang tau', 'tien tau', 'tau bay', 'tau xe', 'con tau', 'chiec tau', 'dong tau', 'vao tau',
+      // Round 35 (mend35f): "o vung tau", "ba ria vung tau" name the province (were "vùng tôi": a search, "ngoài phạm vi").
+      'vung tau'],
   },
   { canonical: 'em', forms: ['e'] },
   { canonical: 'mình', forms: ['mk', 'mik', 'mềnh', 'mh'] },
