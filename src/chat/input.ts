@@ -532,7 +532,10 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   const incomeUntold = understanding.missing.includes('monthlyIncome') && !(understanding.incomeAsked === true && understood.members !== null);
   // "bé nhà tui 3 tuổi đi nhà trẻ, hộ nghèo có dc trợ tiền ăn ko" (round 30 tryout14; was a check started from the child's age): a
   // support named by who it is for and what it pays (TOPICS.supportsByWho) is named all the same.
-  if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told < INPUT_DEFAULTS.householdFacts) return undefined;
+  // "vo chong tui o que, con tui di lam o sai gon, ko co bhyt" (round 35 mend35e; was the BHYT card): a member away told is a fact
+  // of the household too (the check says whether it counts), as its size, area and lack are.
+  const away = readAwayMembers(message) === undefined ? 0 : 1;
+  if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told + away < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   // "nha tui thieu nuoc sach, nha tui dc ho tro gi" (round 21): its lack told with the supports asked, no size nor income, asks too
@@ -681,7 +684,12 @@ export function readDisabledMemberTold(message: string | ReadMessage): boolean {
  */
 export function readIllnessTold(message: string | ReadMessage): boolean {
   const { words: key } = readMessage(message);
-  return (has(key, SICK_MEMBER_PHRASES) || illnessOfMemberNamed(key)) && !has(key, ALLOWANCE_PHRASES);
+  return illnessOfMemberTold(key) && !has(key, ALLOWANCE_PHRASES);
+}
+
+/** A member ill or bedridden (SICK_MEMBER_PHRASES) or an illness named of the user's own relative, an allowance asked or not. */
+export function illnessOfMemberTold(words: readonly string[]): boolean {
+  return has(words, SICK_MEMBER_PHRASES) || illnessOfMemberNamed(words);
 }
 
 /**

@@ -17,8 +17,8 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
-import { pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { CARD_CLASSES, cardArgs, classSupportsReply, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -707,6 +707,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
   // amount, the wage ("lương") nobody has is no income asked.
   if (!support && has(words, TOPICS.monthlyAllowance) && agesTold(withoutNumbers).length > 0) support = MONTHLY_ALLOWANCE;
+  // "ong tui bi gout co dc tro cap ko" (round 35 mend35e; was a passage on school fees): an allowance asked for a member ill is
+  // the monthly allowance, as "ba tui bi ung thu co dc tro cap hang thang ko" is.
+  if (!support && has(words, TOPICS.monthlyAllowance) && illnessOfMemberTold(words)) support = MONTHLY_ALLOWANCE;
   // "me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang" (round 30 mend30b; was the standard's card): an amount asked
   // for someone of an age said whom nobody supports (no one's wage, no carer) is the allowance, as for the father of 81.
   const unsupported = has(words, TOPICS.wageNone) || noCarerSaid;
@@ -2286,6 +2289,11 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
     : WHERE_TO_ASK;
   const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
+  // "chau tui mo coi … co dc ho tro j ko" (`list`): every class's supports follow, as a supports question alone gets them.
+  if (asked.list) {
+    const [list] = classSupportsReply(rules, today, '', [], false, said.text.length);
+    return { ...list!, spans: [said, plain('\n\n'), ...list!.spans] };
+  }
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
   if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));
   return { ...then, spans: [said, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };

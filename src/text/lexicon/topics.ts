@@ -431,6 +431,13 @@ export const TOPICS = {
       unless: ['vo ho ngheo', 'vao ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo', 'xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'lam ho ngheo', 'len ho ngheo'],
       then: 'legal_aid',
     },
+    // "chau tui mo coi cha me, o voi ong ba, co dc ho tro j ko" (round 35 mend35e; was every class's list alone): no line for
+    // orphans in rules/supports (social_assistance names other groups) nor the facts; said so, then every class's list (`list`).
+    orphans: {
+      words: ['mo coi', 'mat cha me', 'mat ca cha lan me', 'mat ca cha me', 'khong cha khong me', 'khong con cha me', 'khong co cha me'],
+      label: 'hỗ trợ riêng cho trẻ em mồ côi',
+      list: true,
+    },
     // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
     // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
     savings: {
@@ -490,7 +497,7 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; list?: true }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
@@ -1706,8 +1713,10 @@ export const TOPICS = {
         'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t',
         'co con nho', 'co be nho', 'co em be', 'con con nho', 'con nho xiu', 'dua nho',
         ...[1, 2, 3, 4, 5].flatMap((age) => [`be ${age} tuoi`, `con ${age} tuoi`, `moi ${age} tuoi`, `chau ${age} tuoi`, `em be ${age} tuoi`]),
-        // "be 18 thang", "con tui 8 thang" (round 35 mend35b): an age in months; not "con 3 tháng" alone ("còn 3 tháng").
-        ...Array.from({ length: 35 }, (_, index) => index + 1).flatMap((months) => [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `chau ${months} thang`]),
+        // "be 18 thang", "con tui 8 thang" (round 35 mend35b): an age in months; not "con 3 tháng" alone ("còn 3 tháng"). "con toi":
+        // "con tui 8 thang dc ho tro j ko" read in its written form (round 35 mend35e; was every class's list), "con tui" as typed.
+        ...Array.from({ length: 35 }, (_, index) => index + 1).flatMap((months) =>
+          [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `con toi ${months} thang`, `chau ${months} thang`]),
       ],
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
