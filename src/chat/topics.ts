@@ -560,7 +560,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "ra soat theo chi tieu nao": the indicators asked (TOPICS.indicatorList.subject), no plan's target.
   // "co them chi tieu j moi ko" (round 34 words19): "chỉ tiêu" asked as added or new is an indicator (TOPICS.changes.newIndicators).
   const notDocumentWords = withoutPhrases(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.changes.newIndicators);
-  if (has(notDocumentWords, TOPICS.documentQuestions)) return undefined;
+  // A notInData entry read before them (`documents`: "Tỷ lệ hộ nghèo đa chiều của xã tính thế nào", round 35 mend35e) is said.
+  const beforeDocuments = Object.values(TOPICS.notInData).some(({ words: named, documents }) => documents === true && has(words, named));
+  if (has(notDocumentWords, TOPICS.documentQuestions) && !beforeDocuments) return undefined;
   // "khai thu nhap thap hon dc ko" (even "… để được vay tiền"): the review's checks, from the procedure data.
   if (has(words, TOPICS.procedureAsks.declaring!)) return { kind: 'procedure', about: 'declaring' };
   // "số điện thoại ông chủ tịch xã", "làm giấy có mất tiền ko", "tố cáo trưởng thôn": nothing in the data; no passage is quoted.

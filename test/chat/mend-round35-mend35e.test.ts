@@ -8,6 +8,8 @@
  *   hang thang ko" gets.
  * - "vo chong tui o que, con tui di lam o sai gon, ko co bhyt": was the BHYT card; the member away is a fact of the household too,
  *   so the check starts (the member-away rule said).
+ * - A cadre's "Tỷ lệ hộ nghèo đa chiều của xã tính thế nào": was a province resolution's passage; no source in corpus/, rules/ or
+ *   the facts says how a place's rate is computed, so that is said, with whom to ask.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -57,5 +59,14 @@ describe('a household told with a member away and a lack', () => {
     expect(first).toContain('Số người: 2; Bảo hiểm y tế: thiếu hụt');
     expect(first).toContain('Chưa tính 1 người đó');
     expect(first).not.toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
+  });
+});
+
+describe('a cadre asking how a commune\'s rate is computed', () => {
+  it('"Tỷ lệ hộ nghèo đa chiều của xã tính thế nào": no source holds it, said so with whom to ask (never a province\'s passage)', async () => {
+    const first = await in2026.first('Tỷ lệ hộ nghèo đa chiều của xã tính thế nào');
+    expect(first.startsWith('Thông tin về cách tính tỷ lệ hộ nghèo của một địa bàn')).toBe(true);
+    expect(first).toContain(CADRE);
+    expect(first).not.toContain('Theo văn bản');
   });
 });

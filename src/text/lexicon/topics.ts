@@ -438,6 +438,19 @@ export const TOPICS = {
       label: 'hỗ trợ riêng cho trẻ em mồ côi',
       list: true,
     },
+    // "Tỷ lệ hộ nghèo đa chiều của xã tính thế nào" (round 35 mend35e; was a province resolution's passage on its targets): how a
+    // place's rate is computed is in no source of corpus/, rules/ or the facts (rules/reference.yaml national_rate has the figures
+    // only); said so, with whom to ask.
+    rate_method: {
+      words: [
+        'cach tinh ty le', 'tinh ty le ho ngheo', 'tinh ty le ho can ngheo', 'tinh ty le ngheo', 'cong thuc tinh ty le', 'cong thuc ty le',
+        ...['ty le ho ngheo', 'ty le ho ngheo da chieu', 'ty le ho can ngheo', 'ty le ngheo'].flatMap((rate) =>
+          ['', ' cua xa', ' o xa', ' cua phuong', ' cua thon', ' cua ap', ' dia phuong'].flatMap((place) =>
+            ['tinh the nao', 'tinh sao', 'tinh ra sao', 'tinh nhu the nao', 'duoc tinh the nao', 'duoc tinh nhu the nao'].map((asked) => `${rate}${place} ${asked}`))),
+      ],
+      label: 'cách tính tỷ lệ hộ nghèo của một địa bàn (công thức, số hộ dùng để chia)',
+      documents: true,
+    },
     // "lãi suất tiết kiệm", "gửi tiết kiệm ở ngân hàng chính sách": deposits are not in the data (the credit card is a loan's);
     // `over`: it wins over the loan words it shares ("lãi suất"). Not "tiết kiệm" alone: the "tổ tiết kiệm và vay vốn" lends.
     savings: {
@@ -497,7 +510,7 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; list?: true }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; list?: true; documents?: true }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
