@@ -182,6 +182,8 @@ export type Topic =
       ages?: number[];
       /** Asked by the entry's `brief` words only ("ai duyet ho ngheo"): its lines in brief (referenceBrief). Never written into a code. */
       brief?: true;
+      /** Asked whether the household is listed by it (the entry's `brief.recognised` words): its `recognised` lines. Never written into a code. */
+      recognised?: true;
       /** A support whose `who` (TOPICS.supportsByWho) is said ("mẫu giáo"): the entry's lines of that support first. Never written into a code. */
       lead?: string;
       /** A form asked by its number ("Mẫu số 01 là gì": "01"): the entry's line of that form leads, the other form's left out. Never written into a code. */
@@ -552,7 +554,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       kind: 'reference',
       entryId: reference,
       ...(ages.length > 0 ? { ages } : {}),
-      ...(askedBriefly(words, reference) ? { brief: true as const } : {}),
+      ...briefAsked(words, reference),
       ...(lead ? { lead } : {}),
       ...(form ? { form } : {}),
     };
@@ -698,7 +700,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   if (support === DISABLED_ALLOWANCE && !classes.some((named) => DISABLED_CLASSES.includes(named)) && has(words, DISABLED_WHO) && !has(words, ALLOWANCE_NAMED)) {
     // In brief when asked by its words only ("vo tui bi mu, ho can ngheo dc tro cap hang thang hok", round 35 short26b: was the
     // whole card, 2.074 characters), as the member named alone is.
-    return { kind: 'reference', entryId: DISABILITY_ENTRY, ...(askedBriefly(words, DISABILITY_ENTRY) ? { brief: true as const } : {}) };
+    return { kind: 'reference', entryId: DISABILITY_ENTRY, ...briefAsked(words, DISABILITY_ENTRY) };
   }
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
@@ -2567,7 +2569,7 @@ function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'refe
   if (form) return form;
   // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
   if (topic.place !== undefined) return placeUnknownAnswer(rules, topic.entryId, topic.place, today);
-  const card = topic.brief ? referenceBrief(rules, topic.entryId, today) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
+  const card = topic.brief ? referenceBrief(rules, topic.entryId, today, undefined, topic.recognised) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
@@ -2623,15 +2625,26 @@ function askedBriefly(words: readonly string[], entryId: string): boolean {
 }
 
 /**
+ * How briefly the entry is asked: whether the household is listed by it ("nguoi khuyet tat co dc xet vo ho ngheo ko", `brief.recognised`
+ * words with its subject; round 35 short26d: was the whole card, 2.074 characters), by its `brief` words only, or neither.
+ */
+function briefAsked(words: readonly string[], entryId: string): { brief?: true; recognised?: true } {
+  const { subject, brief } = TOPICS.reference[entryId]!;
+  if (brief?.recognised && has(words, brief.recognised) && has(words, subject)) return { brief: true, recognised: true };
+  return askedBriefly(words, entryId) ? { brief: true } : {};
+}
+
+/**
  * A resident's brief question on an entry ("tui tam tru o day co dc xet ho ngheo ko", "ai duyet ho ngheo"; round 27 short9: were
  * the whole cards, 1.724 and 1.436 characters on a phone): the lines that have a `brief` (an entry's, a procedure step's), each
  * with its status and basis, whom to ask, and the typed question that gives the whole card.
  */
-function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: string): Reply {
-  const entry = briefLines(rules, entryId, day);
+function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: string, recognised?: true): Reply {
+  const entry = briefLines(rules, entryId, day, recognised);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(bullets(entry.lines.map(referenceLine))),
+    // Asked whether the household is listed: the answer first, what is not known on one "Chưa rõ" line (round 35 short26d).
+    plain(recognised ? linesInBrief(entry.lines) : bullets(entry.lines.map(referenceLine))),
     // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
     // to retype on a phone); the entry's `more` phrase still asks it anew. Mid-check, where "chi tiết" is the check's, the
     // caller gives the phrase to type (`more`: the disabled-member note).
@@ -2684,9 +2697,12 @@ export function disabledMemberNote(rules: RuleSet, day: string): Reply {
  * The lines of an entry that have a `brief` (its own, its procedure steps'), each worded as its brief: what a resident's brief
  * question is shown (referenceBrief), and what a rewrite of that answer starts from ("ko hieu j het" after it, short.ts).
  */
-export function briefLines(rules: RuleSet, entryId: string, day: string) {
+export function briefLines(rules: RuleSet, entryId: string, day: string, recognised?: true) {
   const entry = referenceLines(rules, entryId, day);
-  return { ...entry, lines: entry.lines.flatMap((line) => (line.brief === undefined ? [] : [{ ...line, text: line.brief === true ? line.text : line.brief }])) };
+  const said = (line: (typeof entry.lines)[number]) => (recognised ? ('recognised' in line ? line.recognised : undefined) : line.brief === true ? line.text : line.brief);
+  const lines = entry.lines.flatMap((line) => { const text = said(line); return text === undefined ? [] : [{ ...line, text }]; });
+  // Asked whether the household is listed: the lines the brief does not say (the answer to that) first, then the brief's.
+  return { ...entry, lines: recognised ? [...lines.filter((line) => line.brief === undefined), ...lines.filter((line) => line.brief !== undefined)] : lines };
 }
 
 /**

@@ -536,8 +536,13 @@ export const referenceFileSchema = z.strictObject({
                  * `true`: the line as it is.
                  */
                 brief: z.union([text, z.literal(true)]).optional(),
+                /**
+                 * The line as said to a resident asking whether the household is listed by what the entry is about (the entry's
+                 * `brief.recognised` words, src/text/lexicon/topics.ts): only the lines that have one, in the entry's order.
+                 */
+                recognised: text.optional(),
               })
-              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? '')].some(statesFigure), {
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? ''), line.recognised ?? ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )

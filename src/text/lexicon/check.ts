@@ -439,7 +439,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             yieldsTo: z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho').optional(),
             leads: z.array(z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho')).min(1).optional(),
             aged: z.literal(true).optional(),
-            brief: z.object({ asks: phraseList, more: z.string().min(1), unless: phraseList.optional() }).strict().optional(),
+            brief: z.object({ asks: phraseList, more: z.string().min(1), unless: phraseList.optional(), recognised: phraseList.optional() }).strict().optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

@@ -1753,7 +1753,14 @@ export const TOPICS = {
       // "chi tiết" gives the whole card.
       // The group asked of in general ("người khuyết tật được hỗ trợ gì", what the note beside the check tells to type:
       // disabledMember.more) keeps the whole card.
-      brief: { asks: DISABILITY_WORDS, unless: ['nguoi khuyet tat'], more: 'chi tiết' },
+      // Asked whether the household is listed by it ("nguoi khuyet tat co dc xet vo ho ngheo ko", "nha co nguoi tan tat co dc len
+      // ho can ngheo hok"; round 35 short26d: were the whole card or the brief, neither saying it): its `recognised` lines.
+      brief: {
+        asks: DISABILITY_WORDS,
+        unless: ['nguoi khuyet tat'],
+        more: 'chi tiết',
+        recognised: ['vo ho ngheo', 'vao ho ngheo', 'len ho ngheo', 'xet ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo', 'len ho can ngheo', 'xet ho can ngheo', 'thanh ho ngheo', 'la ho ngheo', 'duoc xet ngheo'],
+      },
     },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
     // ("ai lo ra soat": who takes care of the review).
@@ -2082,7 +2089,7 @@ export const TOPICS = {
        * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card;
        * not when one of `unless` is said.
        */
-      brief?: { asks: readonly string[]; more: string; unless?: readonly string[] };
+      brief?: { asks: readonly string[]; more: string; unless?: readonly string[]; recognised?: readonly string[] };
     }
   >,
   /**
