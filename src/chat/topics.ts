@@ -298,7 +298,9 @@ function firstSentences(rules: RuleSet, supportId: string, classes: readonly Sup
       .map((support) => {
         const when = conditionPrefix(support.condition);
         const what = (support.what.startsWith(when) ? support.what.slice(when.length) : support.what).replace(/ \([^()]*\)/gu, '');
-        const said = upperFirst((/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what).replace(/\.$/, '').replace(STATUS_LEAD, ''));
+        // A line not known ([?]) keeps what it says of that ("Mức hỗ trợ của chương trình mới chưa được công bố …; không áp dụng
+        // các mức của giai đoạn trước"): its first sentence alone read as a support.
+        const said = upperFirst((support.status === 'unknown' ? what : (/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what)).replace(/\.$/, '').replace(STATUS_LEAD, ''));
         const who = support.conditionBrief ? `${CLASS_NAMES[classification]} (${lowerFirst(support.conditionBrief)})` : CLASS_NAMES[classification];
         return `${who}: ${said}${STATUS_TAGS[support.status]}. Căn cứ: ${support.basis.replace(/ \([^()]*\)/gu, '')}.`;
       }),
@@ -748,7 +750,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   if (asksIncomeCounting(words)) return !support && has(words, TOPICS.incomeCounting.line) ? standardTopic(standardYear) : { kind: 'reference', entryId: INCOME_ENTRY };
   if (support) {
     const ages = agesTold(withoutNumbers);
-    const agedBelow = (limit: number | undefined) => limit !== undefined && ages.length > 0 && ages.every((age) => age < limit);
+    const agedBelow = (limit: { age: number; supports: readonly string[] } | undefined) =>
+      limit !== undefined && limit.supports.includes(support) && ages.length > 0 && ages.every((age) => age < limit.age);
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
       ([, { words: named, supports: only, unless, youngerThan }]) =>
         (has(words, named) || agedBelow(youngerThan)) && (!only || only.includes(support)) && !(unless && has(words, unless)),

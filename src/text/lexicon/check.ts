@@ -371,7 +371,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             unless: phraseList.optional(),
             notice: z.string().min(1).optional(),
             asks: z.string().min(1).optional(),
-            youngerThan: z.number().int().positive().optional(),
+            youngerThan: z.object({ age: z.number().int().positive(), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1) }).strict().optional(),
           })
           .strict(),
       ),

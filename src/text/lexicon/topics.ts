@@ -1038,8 +1038,9 @@ export const TOPICS = {
       ],
       label: 'trẻ em dưới 6 tuổi',
       // "con tui 18 thang tuoi chua co the bhyt", "be 3 tuoi co dc bhyt ko" (round 35 words20; was every class's BHYT card, "không áp
-      // dụng cho người 0 tuổi"): every age told below it names the group too.
-      youngerThan: 6,
+      // dụng cho người 0 tuổi"): every age told below it names the group too, for the BHYT card; "bé nhà tui 3 tuổi đi nhà trẻ, hộ
+      // nghèo có dc trợ tiền ăn ko" keeps the lunch card alone (round 30 tryout14; the group's lead only said its line again).
+      youngerThan: { age: 6, supports: ['health_insurance_premium', 'health_insurance_benefit'] },
     },
     // "e la sinh vien nha ho ngheo, vay von di hoc dc ko": loans for students are another programme the data does not have.
     // Round 32 (tryout19): "sv ho ngheo vay tien hoc o dau" (was the poor household's loan card, no word that students' loans are
@@ -1073,7 +1074,7 @@ export const TOPICS = {
       // Whom the notice sends to, before the one referral the chat adds (the cadre at UBND cấp xã): "; bạn hỏi …, hoặc cán bộ …".
       asks: 'phòng đào tạo hoặc công tác sinh viên của trường',
     },
-  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: number }>,
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: { age: number; supports: readonly string[] } }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
