@@ -223,8 +223,10 @@ describe('a house lost to a flood, storm, landslide or fire', () => {
     expect(text).toContain('Nghị quyết 257/2025/QH15');
     expect(text).toContain('Quyết định 417/QĐ-BNNMT');
     expect(text).toContain('không áp dụng các mức của giai đoạn trước');
-    // Round 29: "(chưa rõ)" in the basis's own bracket (cited), then whom to ask; was "(chưa có thông tin chắc chắn, hỏi …)".
-    expect(text).toContain('chưa rõ). Nội dung này chưa có thông tin chắc chắn, hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.');
+    // Round 35 (short26c): the card in brief, each class's line ending "(chưa rõ)" with its basis, whom to ask said once in the
+    // notice (was, since round 29, "chưa rõ). Nội dung này chưa có thông tin chắc chắn, hỏi cán bộ …" after the whole card).
+    expect(text).toContain('không áp dụng các mức của giai đoạn trước (chưa rõ). Căn cứ: Nghị quyết 257/2025/QH15');
+    expect(text.match(/cán bộ phụ trách giảm nghèo ở UBND cấp xã/g)).toHaveLength(1);
     expect(text).not.toMatch(/40\.000\.000|20\.000\.000|60\.000\.000|30\.000\.000/);
   });
 });
