@@ -3060,7 +3060,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const fuller = card !== undefined && card !== last ? topicFromCode(card, rules) : undefined;
     if (fuller?.kind === 'standard') {
       turn.session.last = card;
-      return answerTopic(rules, fuller, today());
+      // The whole card (round 35: a standard asked with no aspect is its brief since short26a, less than the figures' "more").
+      return answerTopic(rules, { ...fuller, whole: true }, today());
     }
     return [
       lines(
