@@ -119,7 +119,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, ledByText, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
   oneCheckedLine,
@@ -2727,7 +2727,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
       // lines first (no disabled member by the illness alone), then the card asked (was the card alone); in brief, the rest of
       // the entry not known on one line (entryAhead, round 35 short26b: were its lines in full, 2.105 characters with the card).
-      return oneCheckedLine([...sick, ...ledByProvinceStandards(led, own)]);
+      // "chuan ngheo quang nam bn" (round 35 law26): a merged province with no own standard in the data is said as the follow-up
+      // "o quang nam" says it (provinceMovedText), was the national card with no word of the merger.
+      const moved = own.length === 0 && (topic.kind === 'standard' || topic.kind === 'support') ? mergedWithoutStandardText(rules, provinces, message.words, today()) : '';
+      return oneCheckedLine([...sick, ...ledByText(moved, ledByProvinceStandards(led, own))]);
     }
     const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
     const followed = asked && followUp(turn, asked, last!);
@@ -2913,11 +2916,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province merged on 01/07/2025
     // is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
     const own = provinceStandardsOf(rules, named.now, today());
-    const merged = provinces.mergedLine(named);
-    const moved = merged === '' ? '' : `${merged}\n\n`;
-    const none = own.length > 0 ? '' : `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(named.now)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.\n\n`;
-    const [first, ...rest] = ledByProvinceStandards(answerTopic(rules, topic, today()), own);
-    return first ? [{ ...first, spans: [plain(`${moved}${none}`), ...first.spans] }, ...rest] : [];
+    return ledByText(provinceMovedText(provinces, named, own), ledByProvinceStandards(answerTopic(rules, topic, today()), own));
   }
 
   /** The last answer shorter or plainer as asked; undefined when it has no such form (a passage, no answer: notShortened). */

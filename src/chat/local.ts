@@ -7,7 +7,7 @@
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
 import { placeAwayFromHome } from '../text/lexicon/index.ts';
-import type { Provinces } from './provinces.ts';
+import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, plain } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
@@ -21,7 +21,7 @@ export type NamedProvinceStandard = ProvinceSupportsStandard & { merged?: string
  * the household's place is not told).
  */
 export function provinceStandardsNamed(rules: RuleSet, provinces: Provinces, words: readonly string[], today: string): NamedProvinceStandard[] {
-  const said = provinces.namedAt(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ province }) => province);
+  const said = provincesSaid(provinces, words);
   const nows = new Set<string>();
   return said.flatMap((province) => {
     if (nows.has(province.now)) return [];
@@ -29,6 +29,37 @@ export function provinceStandardsNamed(rules: RuleSet, provinces: Provinces, wor
     const merged = provinces.mergedLine(province);
     return provinceStandardsOf(rules, province.now, today).map((own) => (merged === '' ? own : { ...own, merged }));
   });
+}
+
+/** The provinces a message names as the household's, in the order said: not a place where someone studies or works. */
+const provincesSaid = (provinces: Provinces, words: readonly string[]): KnownProvince[] =>
+  provinces.namedAt(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ province }) => province);
+
+/**
+ * What leads a card for a province named: that it was merged on 01/07/2025 (provinces.mergedLine) and, with no own standard
+ * of the province holding it in the data (`own` empty), that none is known (chưa rõ), the national one is said, and whom to ask.
+ */
+export function provinceMovedText(provinces: Provinces, province: KnownProvince, own: readonly ProvinceSupportsStandard[]): string {
+  const merged = provinces.mergedLine(province);
+  const none = own.length > 0 ? '' : `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(province.now)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+  return [merged, none].filter((line) => line !== '').map((line) => `${line}\n\n`).join('');
+}
+
+/** The first reply led by `text` (provinceMovedText); the replies as given when it is empty. */
+export function ledByText(text: string, replies: Reply[]): Reply[] {
+  const [first, ...rest] = replies;
+  return first && text !== '' ? [{ ...first, spans: [plain(text), ...first.spans] }, ...rest] : replies;
+}
+
+/**
+ * "chuan ngheo quang nam bn" (round 35 law26; was the national card with no word of the merger): for a merged province named
+ * whose province today has no own standard in the data, what leads the card (provinceMovedText); '' for any other message.
+ */
+export function mergedWithoutStandardText(rules: RuleSet, provinces: Provinces, words: readonly string[], today: string): string {
+  const [province, ...others] = provincesSaid(provinces, words);
+  if (!province || others.length > 0 || provinces.mergedLine(province) === '') return '';
+  const own = provinceStandardsOf(rules, province.now, today);
+  return own.length > 0 ? '' : provinceMovedText(provinces, province, own);
 }
 
 /** The own standards in force on `today` of one province (a province chosen with /tinh, one kept with a check). */
