@@ -576,14 +576,17 @@ export function standardQuestionAnswer(
   }
   // Whether the new standard applies yet, no time said: asked of the coming standard's first day ("Chưa"), or, none coming, of the
   // first day of today's when it began one of its own (not a year keeping another's). From a later day written: of that day, when a
-  // standard starts on it ("Chưa", today's until then, never a yes that reads as in force now).
+  // standard starts on it ("Chưa", today's until then, never a yes that reads as in force now). A later day written inside a
+  // standard that began on a day of its own ("tu 1/7/2027 chuan ngheo moi ap dung chua", round 35 law26; was "Sắp thay đổi" and the
+  // changes): asked of that first day, and said to apply by the day written.
   if (asked.yet) {
-    const opened = (day: string) => {
+    const opening = (day: string) => {
       const on = lookupStandard(rules, day);
-      return on.ok && on.value.standard.validFrom === day && !on.value.standard.keeps ? day : undefined;
+      return on.ok && !on.value.standard.keeps ? on.value.standard.validFrom : undefined;
     };
-    const day = asked.date ? opened(asked.date) : (nextStandardAfter(rules, today)?.validFrom ?? opened(began.ok ? began.value.standard.validFrom : today));
-    const short = day ? changeOnDayAnswer(rules, today, day, true) : undefined;
+    const opened = (day: string) => (opening(day) === day ? day : undefined);
+    const day = asked.date ? opening(asked.date) : (nextStandardAfter(rules, today)?.validFrom ?? opened(began.ok ? began.value.standard.validFrom : today));
+    const short = day ? changeOnDayAnswer(rules, today, day, true, asked.date) : undefined;
     if (short) return [short];
   }
   const later = laterAsked ? String(asked.year) : nextStandardAfter(rules, today)?.validFrom.slice(0, 4);
@@ -600,8 +603,8 @@ export function standardQuestionAnswer(
  * The yes or no of a change on a day asked (changeOnDayLead), then, when another standard starts that day, its lines and how its
  * indicators change (with status), and the card of that day's year ("Chi tiết") one button away: about 1.000 characters.
  */
-function changeOnDayAnswer(rules: RuleSet, today: string, day: string, yet = false): Reply | undefined {
-  const lead = changeOnDayLead(rules, today, day, yet);
+function changeOnDayAnswer(rules: RuleSet, today: string, day: string, yet = false, by?: string): Reply | undefined {
+  const lead = changeOnDayLead(rules, today, day, yet, by);
   const on = lookupStandard(rules, day);
   if (!lead || !on.ok) return undefined;
   const standard = on.value.standard;
@@ -625,7 +628,7 @@ function changeOnDayAnswer(rules: RuleSet, today: string, day: string, yet = fal
  * ngày 01/01/2028" with no answer): yes or no first, from the rules data, dated: whether the standard in force on the day asked is
  * another than the one of the day before, which one and its basis with status; that what the data lacks is not known.
  */
-function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false): Span[] | undefined {
+function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false, by?: string): Span[] | undefined {
   const on = lookupStandard(rules, day);
   const before = lookupStandard(rules, addDays(day, -1));
   if (!on.ok || !before.ok) return undefined;
@@ -634,16 +637,18 @@ function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false
   const unknown = 'Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.';
   if (on.value.standard.id !== before.value.standard.id) {
     const old = describeStandard(rules, addDays(day, -1));
+    // A later day written inside that standard ("den 1/7/2027 thi ap dung chua"): by then it applies.
+    const byThen = by !== undefined && by > day ? `${day > today ? ', nên' : ';'} đến ${formatDate(by)} ${day > today ? 'đã' : 'vẫn'} áp dụng chuẩn này` : '';
     // Whether it applies yet, asked before its first day: not yet; today's standard until then.
     if (yet && day > today) {
       const current = describeStandard(rules, today);
       return [
-        bold(`Chưa. Theo dữ liệu chính sách, hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}; từ ${formatDate(day)} mới áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}. `),
+        bold(`Chưa. Theo dữ liệu chính sách, hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}; từ ${formatDate(day)} mới áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}${byThen}. `),
         plain(`Căn cứ: ${basis}.\n\n`),
       ];
     }
     return [
-      bold(`Có. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), từ ${formatDate(day)} ${day <= today ? 'đã ' : ''}áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}, thay cho ${lowerFirst(old.title)}. `),
+      bold(`Có. Theo dữ liệu chính sách (hỏi ngày ${formatDate(today)}), từ ${formatDate(day)} ${day <= today ? 'đã ' : ''}áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}, thay cho ${lowerFirst(old.title)}${byThen}. `),
       plain(`Căn cứ: ${basis}.\n\n`),
     ];
   }

@@ -32,3 +32,37 @@ describe('a merged province with no own standard, on 15/12/2026', () => {
     expect(await first('chuan ngheo nghe an bn')).not.toContain('nay thuộc');
   });
 });
+
+/**
+ * A later day written with "áp dụng chưa": asked of the first day of the standard in force that day (01/01/2027, the 2027–2030
+ * standard of NĐ 351/2025, tham khảo), and said to apply by the day written; was "Sắp thay đổi" and the changes, no yes or no.
+ */
+describe('on 15/12/2026, a day after 01/01/2027 asked', () => {
+  const { first } = conversationsAt(at('2026-12-15'), 'law26-yet-before');
+
+  it.each(['tu 1/7/2027 chuan ngheo moi ap dung chua', 'den 1/7/2027 thi ap dung chua', 'tu 1/7/2027 chuan moi co hieu luc chua ad'])('“%s”: not yet today, from 01/01/2027, so by 01/07/2027 it applies', async (asked) => {
+    const text = await first(asked);
+    expect(text).toMatch(/^Chưa\. Theo dữ liệu chính sách, hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) \(tham khảo\); từ 01\/01\/2027 mới áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), nên đến 01\/07\/2027 đã áp dụng chuẩn này\./);
+    expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
+    expect(text).not.toContain('Sắp thay đổi');
+    expect(text).toContain(REFERRAL);
+    expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('“tu 1/1 chuan ngheo moi ap dung chua” keeps its answer, with no later day', async () => {
+    const text = await first('tu 1/1 chuan ngheo moi ap dung chua');
+    expect(text).toMatch(/^Chưa\. .*từ 01\/01\/2027 mới áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)\. /);
+    expect(text).not.toContain('nên đến');
+  });
+});
+
+describe('on 20/01/2027, a later day asked', () => {
+  const { first } = conversationsAt(at('2027-01-20'), 'law26-yet-after');
+
+  it('“tu 1/7/2027 chuan ngheo moi ap dung chua”: yes, since 01/01/2027, still by 01/07/2027', async () => {
+    const text = await first('tu 1/7/2027 chuan ngheo moi ap dung chua');
+    expect(text).toMatch(/^Có\. Theo dữ liệu chính sách \(hỏi ngày 20\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), thay cho .*; đến 01\/07\/2027 vẫn áp dụng chuẩn này\./);
+    expect(text).not.toContain('Sắp thay đổi');
+    expect(text).toContain(REFERRAL);
+  });
+});
