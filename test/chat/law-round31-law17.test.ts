@@ -55,14 +55,19 @@ describe('“is 2027 counted by the new one”: from 01/01/2027, said', () => {
 describe('a cadre’s standard card: every “Căn cứ” with its own status', () => {
   it('“Chuẩn nghèo năm 2026 quy định thế nào?”: the kept bands and list name NĐ 351/2025 with its status', async () => {
     harness = await openHarness();
-    const { text } = await harness.say('Chuẩn nghèo năm 2026 quy định thế nào?');
+    // Round 35 (short26a): the card in brief first, its basis with its status; each line's own "Căn cứ" one "chi tiết" away.
+    const { text: brief } = await harness.say('Chuẩn nghèo năm 2026 quy định thế nào?');
+    expect(brief).toContain('Căn cứ: Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP), Điều 3 Nghị định 07/2021/NĐ-CP (tham khảo)');
+    const { text } = await harness.say('chi tiết');
     expect(text).toContain('Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 2 điểm a, b (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo).');
     expect(text).toContain('Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b và Phụ lục (đã kiểm tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo).');
   });
 
   it('“Chuẩn nghèo năm 2027 quy định thế nào?”: the 2027–2030 bands and list say “tham khảo”', async () => {
     harness = await openHarness();
-    const { text } = await harness.say('Chuẩn nghèo năm 2027 quy định thế nào?');
+    const { text: brief } = await harness.say('Chuẩn nghèo năm 2027 quy định thế nào?');
+    expect(brief).toContain('Căn cứ: Nghị định 351/2025/NĐ-CP, chưa đối chiếu điều khoản (tham khảo); hiệu lực 01/01/2027 – 31/12/2030.');
+    const { text } = await harness.say('chi tiết');
     expect(text).toContain('Căn cứ: Nghị định 351/2025/NĐ-CP, chưa đối chiếu điều khoản (tham khảo); hiệu lực 01/01/2027 – 31/12/2030.');
     expect(text).toContain('Căn cứ: NĐ 351/2025/NĐ-CP (thu nhập không quá chuẩn; từ 3 chỉ số thiếu hụt là hộ nghèo; tham khảo).');
     expect(text).toContain('Căn cứ: NĐ 351/2025/NĐ-CP (theo vietnamnet.vn 8/2026; cấu trúc theo dự thảo tháng 9/2025 trên vietnam.vn; tham khảo).');
