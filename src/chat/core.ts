@@ -83,7 +83,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -119,7 +119,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, ledByText, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
 import {
   answerTopic,
   oneCheckedLine,
@@ -583,8 +583,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           : topic.kind === 'standard'
             ? standardCorrection(rules, figures, topic.date ?? dayForYear(topic.year, today()))
             : undefined;
-    const [card, ...rest] = answerTopic(rules, topic, today(), correction?.figures);
-    const led = card && correction ? [{ ...card, spans: [plain(`${correction.text}\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
+    const led = ledByText(correction ? `${correction.text}\n\n` : '', answerTopic(rules, topic, today(), correction?.figures));
     return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...led];
   }
 
@@ -2722,8 +2721,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         turn.session.last = `${BRIEF_MARK}${code}`;
         return oneCheckedLine([...sick, briefCard]);
       }
-      const [card, ...rest] = answerTopic(rules, topic, today());
-      const led = card && checkedClass && topic === readAlone ? [{ ...card, spans: [plain(`Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n`), ...card.spans] }, ...rest] : card ? [card, ...rest] : [];
+      const led = ledByText(checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : '', answerTopic(rules, topic, today()));
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
       // lines first (no disabled member by the illness alone), then the card asked (was the card alone); in brief, the rest of
       // the entry not known on one line (entryAhead, round 35 short26b: were its lines in full, 2.105 characters with the card).

@@ -45,12 +45,6 @@ export function provinceMovedText(provinces: Provinces, province: KnownProvince,
   return [merged, none].filter((line) => line !== '').map((line) => `${line}\n\n`).join('');
 }
 
-/** The first reply led by `text` (provinceMovedText); the replies as given when it is empty. */
-export function ledByText(text: string, replies: Reply[]): Reply[] {
-  const [first, ...rest] = replies;
-  return first && text !== '' ? [{ ...first, spans: [plain(text), ...first.spans] }, ...rest] : replies;
-}
-
 /**
  * "chuan ngheo quang nam bn" (round 35 law26; was the national card with no word of the merger): for a merged province named
  * whose province today has no own standard in the data, what leads the card (provinceMovedText); '' for any other message.

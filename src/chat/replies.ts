@@ -278,3 +278,9 @@ export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', chars =
   }[reason];
   return reply([plain(text)], MENU_BUTTONS);
 }
+
+/** The first reply led by `text` (a correction, the merger of a province, the result just checked); the replies as given when it is empty. */
+export function ledByText(text: string, replies: Reply[]): Reply[] {
+  const [first, ...rest] = replies;
+  return first && text !== '' ? [{ ...first, spans: [plain(text), ...first.spans] }, ...rest] : replies;
+}
