@@ -46,7 +46,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -1619,8 +1619,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "nha tui 4 nguoi, chong dang o tu" (round 35 household24; was 4 people, nothing said): a member in prison or in military
     // service, whom no stored document counts in or out: chưa rõ, and whom to ask.
     const working = readAwayMembers(message);
-    const reasons = Object.values(HOUSEHOLD_AWAY.absent).filter(({ phrases }) => saysAny(message.words, phrases));
-    const absent = working === undefined ? readAwayMembers(message, reasons.flatMap(({ phrases }) => phrases)) : undefined;
+    const reasons = readAbsentReasons(message);
+    const absent = working === undefined ? readAwayMembers(message, reasons.flatMap(({ said }) => said)) : undefined;
     const away = working ?? absent;
     const line = away !== undefined && absent === undefined ? awayRule(message) : undefined;
     if (away === undefined || members === undefined || (counted && away >= members) || (!line && absent === undefined)) return '';

@@ -443,6 +443,18 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
     : undefined;
 }
 
+/**
+ * The reasons a member is away that a message says (HOUSEHOLD_AWAY.absent), each with the phrases that said it: "chong dang o tu"
+ * anywhere, "chong tui o tu" only where a clause ends ("… thu nhap 3 trieu, chong tui o tu"; not "ở từ nhỏ", round 36 words22).
+ */
+export function readAbsentReasons(message: ReadMessage): { label: string; said: readonly string[] }[] {
+  const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => readMessage(clause).words.filter(Boolean));
+  return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd }) => {
+    const ending = atClauseEnd.filter((phrase) => clauses.some((words) => phraseEndingAt(words, words.length, phrase.split(' '))));
+    return saysAny(message.words, phrases) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
+  });
+}
+
 /** A counter of HOUSEHOLD_AWAY starting at `from` ends right before `to`, or one owner word before it. */
 function counterReaches(words: readonly string[], from: number, to: number): boolean {
   const end = OWNER_WORDS.has(words[to - 1] ?? '') ? [to, to - 1] : [to];

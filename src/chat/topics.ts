@@ -535,16 +535,22 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
   // An entry read `over` the supports named ("the bhyt het han": the card expired, not the premium) answers despite them.
-  const reference = namesSupport && !Object.values(TOPICS.reference).some(({ over }) => over && supportsNamed.every((id) => over.includes(id)))
+  // An entry whose `over` holds only with no class named ("bao lut sap nha, nha tui ko ngheo": sudden_hardship; a poor household's
+  // house lost keeps the housing card) reads no support over it when one is.
+  const overNamed = ({ over, overClassless }: { over?: readonly string[]; overClassless?: true }) =>
+    over !== undefined && (overClassless !== true || classes.length === 0) && supportsNamed.every((id) => over.includes(id));
+  const reference = namesSupport && !Object.values(TOPICS.reference).some(overNamed)
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, { subject, asks, pairedAsks, unless, alone, posts, questions, over, yieldsTo }]) =>
-          (!namesSupport || (over !== undefined && supportsNamed.every((id) => over.includes(id)))) &&
+        ([, entry]) => {
+          const { subject, asks, pairedAsks, unless, alone, posts, questions, yieldsTo } = entry;
+          return (!namesSupport || overNamed(entry)) &&
           (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
           (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
           (!asks || has(words, asks) || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) &&
           !(unless && has(words, unless)) &&
-          !(yieldsTo && pairSaid(yieldsTo, words, classes)),
+          !(yieldsTo && pairSaid(yieldsTo, words, classes));
+        },
       )?.[0];
   if (reference) {
     const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];

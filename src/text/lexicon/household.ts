@@ -491,7 +491,9 @@ export const HOUSEHOLD_AWAY = {
   ],
   counters: ['dua', 'nguoi', 'con', 'thang', 'dua con', 'chau', 'anh em', 'chi em', 'vo chong', 'dua nho', 'dua lon'],
   /** One member named right before the words, no count said ("thằng lớn đi xkld rồi thì sao", "con gái đi làm xa", "nếu con tui đi làm xa"): 1 away. */
-  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong', 'con'],
+  one: ['thang lon', 'dua lon', 'con lon', 'thang ut', 'dua ut', 'con ut', 'con gai', 'con trai', 'thang con', 'dua con', 'con gai lon', 'con trai lon', 'vo', 'chong', 'con',
+    // "…, ong xa tui o tu" (round 36 words22; was nobody away): the husband or wife as the South says them ("ông xã", "bà xã").
+    'ong xa', 'ba xa'],
   /** Said between that member and the words ("con gái tui đi làm xa"). */
   owners: ['tui', 'toi', 'em', 'minh', 'chau', 'con'],
   /**
@@ -499,11 +501,13 @@ export const HOUSEHOLD_AWAY = {
    * same way when told with the household; whether they are members is in no stored document (chưa rõ, whom to ask). Each
    * reason's `label` is how the reply names it, only the reason typed (round 35 mend35d; "đi nghĩa vụ quân sự" was heard as
    * "ở tù hoặc đi nghĩa vụ quân sự"). Not a bare "o tu", which is also "ở từ" ("con trai ở từ nhỏ với ông bà nội", since
-   * small), nor "di tu", which is also "đi tu" (a monk).
+   * small), nor "di tu", which is also "đi tu" (a monk). `atClauseEnd`: phrases read so only where a clause ends (at the message's
+   * end or before , . ; ! ?): "nha tui 4 nguoi, thu nhap 3 trieu, chong tui o tu" (round 36 words22; was 4 people, nothing said),
+   * where "ở từ" would go on ("ở từ nhỏ").
    */
   absent: {
-    prison: { label: 'đang ở tù', phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an'] },
-    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'] },
+    prison: { label: 'đang ở tù', phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an'], atClauseEnd: ['o tu'] },
+    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'], atClauseEnd: [] },
   },
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],

@@ -40,6 +40,8 @@ const STORM_DOWN: readonly string[] = ['bao lam sap', 'bi bao sap', 'bao sap nha
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
   'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
+  // "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 34 tryout21's miss, round 36 words22): "bão lụt".
+  'bao lut', 'lut bao',
   ...STORM_DOWN, 'bao cuon', 'bao giat', 'chay nha', 'nha bi chay', 'bi chay', 'chay het', 'hoa hoan', 'dong dat',
 ];
 
@@ -1479,6 +1481,12 @@ export const TOPICS = {
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
       ],
       alone: true,
+      // "nha tui bi bao lam sap mai co dc ho tro j ko", "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 20, round 34
+      // tryout21's misses, round 36 words22; were the housing card, for poor households in poor communes): the house lost in the
+      // disaster is the loss told, help asked after it, not the housing support; a poor household's ("nha tui ho ngheo bi bao sap
+      // nha roi co dc ho tro ko") keeps the housing card, its class's (`overClassless`).
+      over: ['housing'],
+      overClassless: true,
     },
     // "Hộ nghèo do mất nguồn lao động được xử lý thế nào?", "ho ngheo ko con ai lam dc thi sao" (round 33 law20; was a plan's passage
     // and an explainer on the district level): a household without labour capacity (rules/reference.yaml no_labour), a class named.
@@ -1708,6 +1716,10 @@ export const TOPICS = {
         'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
         // A member abroad asked to be counted (TOPICS.memberCounted): its other_supports words are then no support.
         ...HOUSEHOLD_AWAY.abroad,
+        // "nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi", "Thành viên đang chấp hành án
+        // phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?" (round 34 tryout22's misses, round 36 words22; were "ngoài
+        // phạm vi" and passage search): a member in prison or in military service, asked to be counted.
+        ...Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ phrases }) => phrases),
       ],
       // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
       // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
@@ -2079,6 +2091,8 @@ export const TOPICS = {
       questions?: { asks: readonly string[]; unless: readonly string[] };
       /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
       over?: readonly string[];
+      /** `over` only when no household class is named (a poor household asking keeps its class's support card). */
+      overClassless?: true;
       /** A supportsByWho id: when its pair is said (with one of its classes), that support answers, not this entry. */
       yieldsTo?: string;
       /** supportsByWho ids: the first whose `who` is said leads the entry with its lines of that support. */
@@ -2102,6 +2116,8 @@ export const TOPICS = {
     'ra soat', 'cong nhan', 'xep loai', 'phan loai', 'binh xet',
     // Who counts in the household ("thành viên đi làm xa có tính vào nhân khẩu ko") and the national programme the review serves.
     'nhan khau', 'nguoi trong ho', 'mtqg', 'muc tieu quoc gia',
+    // "z nha tui con tinh may nguoi" (round 36 words22): how many people the household is counted.
+    'tinh may nguoi', 'tinh bao nhieu nguoi', 'tinh may khau', 'tinh bn nguoi',
     // The review's forms ("phiếu B năm 2027 là gì"): asked without a class word, still about the review.
     'phieu a', 'phieu b', 'phieu b1', 'phieu b2',
   ],

@@ -1,0 +1,59 @@
+/**
+ * Round 36 (words22, 06/12/2026): residents' words the assistant still misread, in their words.
+ * - A member in prison or in military service asked to be counted ("z nha tui con tinh may nguoi") is the residence card with its
+ *   chưa rõ line on them (was "ngoài phạm vi"); "chong tui o tu" ending a household sentence is a member in prison (was nothing said).
+ * - A house lost to a storm, no class or "ko ngheo" said, is the sudden-hardship card (was the housing card of poor households in
+ *   poor communes); a poor household's keeps the housing card.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const in2026 = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round36-words22');
+const PRISON_LINE = 'Thành viên đang ở tù (chấp hành án phạt tù) hoặc đi nghĩa vụ quân sự có được tính là người trong hộ hay không, dữ liệu của trợ lý không có quy định';
+
+describe('a member in prison or in military service', () => {
+  it.each([
+    'nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi',
+    'chong tui bi tu 3 nam, nha tui tinh may nguoi',
+    'Thành viên đang chấp hành án phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?',
+  ])('"%s": the residence card, its line on them chưa rõ, whom to ask', async (text) => {
+    const answer = await in2026.first(text);
+    expect(answer).toContain('Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở');
+    expect(answer).toContain(`${PRISON_LINE}; việc này do UBND cấp xã xác định khi rà soát (chưa rõ)`);
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).not.toContain('ngoài phạm vi');
+  });
+
+  it.each(['nha tui 4 nguoi, thu nhap 3 trieu, chong tui o tu', 'nha tui 4 nguoi, thu nhap 3 trieu, ong xa tui o tu. co ngheo ko'])(
+    '"%s": the one in prison said, chưa rõ, counted as told',
+    async (text) => {
+      const first = await in2026.first(text);
+      expect(first).toContain('Số người: 4');
+      expect(first).toContain('Người đang ở tù có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ)');
+      expect(first).toContain('Tạm tính cả 1 người đó');
+    },
+  );
+
+  it('"nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr": "ở từ nhỏ" is still nobody in prison', async () => {
+    const first = await in2026.first('nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr');
+    expect(first).toContain('Số người: 4');
+    expect(first).not.toContain('ở tù');
+  });
+});
+
+describe('a house lost to a storm', () => {
+  it.each([
+    'nha tui bi bao lam sap mai co dc ho tro j ko',
+    'bao lut sap nha, nha tui ko ngheo co dc ho tro j ko',
+    'nha tui hổng nghèo, bị bão sập nhà rồi, xin hỗ trợ ở đâu',
+  ])('"%s": the sudden-hardship card (review in the month, emergency relief chưa rõ), no housing card', async (text) => {
+    const answer = await in2026.first(text);
+    expect(answer).toContain('Hộ gặp biến cố trong năm (thiên tai, lũ, cháy nhà, mất việc, ốm nặng)');
+    expect(answer).toContain('hỗ trợ khẩn cấp khi bị thiên tai, hỏa hoạn (lương thực, tiền, sửa nhà) không có trong dữ liệu');
+    expect(answer).not.toContain('Hỗ trợ nhà ở');
+  });
+
+  it('"nha tui ho ngheo bi bao sap nha roi co dc ho tro ko": a poor household keeps the housing card', async () => {
+    expect(await in2026.first('nha tui ho ngheo bi bao sap nha roi co dc ho tro ko')).toContain('Hỗ trợ nhà ở');
+  });
+});
