@@ -546,6 +546,9 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   // support named by who it is for and what it pays (TOPICS.supportsByWho) is named all the same.
   // "vo chong tui o que, con tui di lam o sai gon, ko co bhyt" (round 35 mend35e; was the BHYT card): a member away told is a fact
   // of the household too (the check says whether it counts), as its size, area and lack are.
+  // "vo chong tui ko biet chu thi co bi tinh thieu chi so j ko" (round 19's miss, round 36 words22; was a check started with 2
+  // people): a lack told and asked outright whether it counts (TOPICS.hadThing.unless), no figure said, is the indicator's question.
+  if (incomeUntold && understood.deprivations.length > 0 && !/\d/.test(text) && has(key, TOPICS.hadThing.unless)) return undefined;
   const away = readAwayMembers(message) === undefined ? 0 : 1;
   if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told + away < INPUT_DEFAULTS.householdFacts) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too

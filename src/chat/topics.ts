@@ -17,7 +17,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, cardArgs, classSupportsReply, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS } from './result.ts';
 
@@ -2302,11 +2302,6 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
     : WHERE_TO_ASK;
   const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
-  // "chau tui mo coi … co dc ho tro j ko" (`list`): every class's supports follow, as a supports question alone gets them.
-  if (asked.list) {
-    const [list] = classSupportsReply(rules, today, '', [], false, said.text.length);
-    return { ...list!, spans: [said, plain('\n\n'), ...list!.spans] };
-  }
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
   if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));
   return { ...then, spans: [said, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };

@@ -1,7 +1,8 @@
 /**
  * Round 35 (mend35e, 06/12/2026): residents' questions still answered wrongly, in their words.
  * - "chau tui mo coi cha me, o voi ong ba, co dc ho tro j ko": was every class's list alone; rules/supports has no line for
- *   orphans (social_assistance names other groups), so that is said, with whom to ask, then the list.
+ *   orphans (social_assistance names other groups), so that is said, with whom to ask, then the list (round 36 words22: then the
+ *   monthly allowance card of NĐ 20/2021, the data's nearest; test/chat/words-round36-words22.test.ts).
  * - "con tui 8 thang dc ho tro j ko": was every class's list ("con tui" read "con tôi"); now the young-children entry, the under-6
  *   BHYT line first.
  * - "ong tui bi gout co dc tro cap ko": was a passage on school fees; now the monthly allowance card, as "… ung thu co dc tro cap
@@ -17,13 +18,14 @@ import { conversationsAt } from './harness.ts';
 const in2026 = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round35-mend35e');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 const LIST = 'Các chính sách hỗ trợ theo loại hộ';
+const ALLOWANCE = 'Trợ cấp xã hội hằng tháng';
 
 describe('an orphan raised by grandparents', () => {
-  it.each(['chau tui mo coi cha me, o voi ong ba, co dc ho tro j ko', 'chau tui mat cha me, dc ho tro gi ko'])('"%s": no line for orphans said, whom to ask, then the list', async (text) => {
+  it.each(['chau tui mo coi cha me, o voi ong ba, co dc ho tro j ko', 'chau tui mat cha me, dc ho tro gi ko'])('"%s": no line for orphans said, whom to ask, then the monthly allowance', async (text) => {
     const first = await in2026.first(text);
     expect(first.startsWith('Thông tin về hỗ trợ riêng cho trẻ em mồ côi không có trong dữ liệu của trợ lý')).toBe(true);
-    expect(first.indexOf(CADRE)).toBeLessThan(first.indexOf(LIST));
-    expect(first).toContain(LIST);
+    expect(first.indexOf(CADRE)).toBeLessThan(first.indexOf(ALLOWANCE));
+    expect(first).not.toContain(LIST);
     expect(first).toContain('Hộ cận nghèo: ');
   });
 });

@@ -57,3 +57,34 @@ describe('a house lost to a storm', () => {
     expect(await in2026.first('nha tui ho ngheo bi bao sap nha roi co dc ho tro ko')).toContain('Hỗ trợ nhà ở');
   });
 });
+
+describe('a lack asked whether it counts, people named but no figure', () => {
+  it.each([
+    ['vo chong tui ko biet chu thi co bi tinh thieu chi so j ko', 'Trình độ giáo dục của người lớn'],
+    ['ong ba tui ko biet chu co bi tinh thieu ko', 'Trình độ giáo dục của người lớn'],
+  ])('"%s": the indicator\'s entry, no check started', async (text, indicator) => {
+    const answer = await in2026.first(text);
+    expect(answer).toContain(`${indicator} (Giáo dục)`);
+    expect(answer).toContain('bị tính là thiếu hụt khi');
+    expect(answer).not.toContain('Mình hiểu:');
+    expect(answer).not.toContain('Đồng ý lưu');
+  });
+
+  it('"nha tui 4 nguoi thu nhap 5tr, ko co bhyt thi co bi tinh thieu ko": a household told still starts the check', async () => {
+    expect(await in2026.first('nha tui 4 nguoi thu nhap 5tr, ko co bhyt thi co bi tinh thieu ko')).toContain('Số người: 4');
+  });
+});
+
+describe('an orphan raised by grandparents', () => {
+  it.each(['con bé mồ côi ở với ông bà nội, ông bà già rồi, có dc hỗ trợ j hông', 'thang nho mo coi cha me o voi ba noi, co dc tro cap gi ko'])(
+    '"%s": no line for orphans (chưa rõ, whom to ask), then the monthly allowance of NĐ 20/2021, not every class\'s list',
+    async (text) => {
+      const answer = await in2026.first(text);
+      expect(answer.startsWith('Thông tin về hỗ trợ riêng cho trẻ em mồ côi không có trong dữ liệu của trợ lý')).toBe(true);
+      expect(answer).toContain('Trợ cấp xã hội hằng tháng');
+      expect(answer).toContain('Nghị định 20/2021/NĐ-CP, Điều 5');
+      expect(answer).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+      expect(answer).not.toContain('Các chính sách hỗ trợ theo loại hộ');
+    },
+  );
+});

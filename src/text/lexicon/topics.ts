@@ -434,11 +434,13 @@ export const TOPICS = {
       then: 'legal_aid',
     },
     // "chau tui mo coi cha me, o voi ong ba, co dc ho tro j ko" (round 35 mend35e; was every class's list alone): no line for
-    // orphans in rules/supports (social_assistance names other groups) nor the facts; said so, then every class's list (`list`).
+    // orphans in rules/supports (social_assistance names other groups) nor the facts; said so. Then the monthly allowance of NĐ
+    // 20/2021 Điều 5, the data's nearest (round 36 words22, "con bé mồ côi ở với ông bà nội, ông bà già rồi, có dc hỗ trợ j hông":
+    // was every class's list, four lines of counts, its share buttons twice).
     orphans: {
       words: ['mo coi', 'mat cha me', 'mat ca cha lan me', 'mat ca cha me', 'khong cha khong me', 'khong con cha me', 'khong co cha me'],
       label: 'hỗ trợ riêng cho trẻ em mồ côi',
-      list: true,
+      then: 'social_assistance',
     },
     // "Tỷ lệ hộ nghèo đa chiều của xã tính thế nào" (round 35 mend35e; was a province resolution's passage on its targets): how a
     // place's rate is computed is in no source of corpus/, rules/ or the facts (rules/reference.yaml national_rate has the figures
@@ -512,7 +514,7 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; list?: true; documents?: true }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; documents?: true }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
