@@ -420,7 +420,13 @@ export const TOPICS = {
   notInData: {
     contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
     // `unless`: what a pupil pays ("con tui hoc lop 3 co mat tien gi ko", round 27) is the school's fee (supportsByWho).
-    fees: { words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'], label: 'lệ phí, chi phí làm giấy tờ', unless: PUPIL_WORDS },
+    // "vo tui benh ung thu, ton tien qua, nha ko con j" (round 36 tryout24; was this entry beside the sick member's card): money
+    // spent on an illness is no fee for papers (`unless`).
+    fees: {
+      words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'],
+      label: 'lệ phí, chi phí làm giấy tờ',
+      unless: [...PUPIL_WORDS, ...GRAVE_ILLNESS_PHRASES, 'benh', 'om', 'ung thu', 'chua tri', 'thuoc men', 'nam vien', 'di vien', 'benh vien'],
+    },
     // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
     // "tui bi HIV co dc ho tro j ko", "dang uong thuoc ARV co dc ho tro ko" (round 34 tryout22, round 35 words20; was a passage
@@ -467,6 +473,16 @@ export const TOPICS = {
     rice: { words: ['phat gao', 'cho gao', 'cap gao', 'ho tro gao', 'nhan gao', 'gao cuu doi', 'xin gao', 'lanh gao', 'tro cap gao', 'duoc gao', 'co gao khong', 'duoc cho gao', 'duoc phat gao', 'duoc cap gao',
       // "ho ngheo dc bn ky gao hong" (round 32 words17; was a passage): rice asked by the kilo ("kg" reads "không").
       'ky gao', 'ki gao', 'kilo gao', 'ky lo gao'], label: 'phát gạo, hỗ trợ gạo' },
+    // "co dc tien an o ko", "ho ngheo co dc ho tro tien an ko", "tui ko co tien mua gao", "gao cuu tro co ko" (round 36 tryout24;
+    // were "ngoài phạm vi", an explainer's meal money for vocational courses): no meal or food support for households is in
+    // rules/supports or the facts. A preschool child's lunch, a course's or a hospital stay's meals name their own (`unless`, and a
+    // support named keeps its card).
+    food: {
+      words: ['tien an', 'tien an uong', 'tien an o', 'tien mua gao', 'mua gao', 'het gao', 'thieu gao', 'gao an', 'gao cuu tro', 'cuu tro gao', 'cuu doi',
+        'thieu an', 'thieu do an', 'do an', 'luong thuc', 'thuc pham', 'cuu tro luong thuc'],
+      label: 'hỗ trợ tiền ăn, gạo, lương thực (cứu trợ, cứu đói) cho hộ nghèo, hộ cận nghèo',
+      unless: ['mau giao', 'mam non', 'nha tre', 'an trua', 'hoc nghe', 'khoa hoc', 'nam vien', 'di vien', 'benh vien', 'dieu tri', 'noi tru'],
+    },
     // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
     // (rules/procedure.yaml has the household's Mẫu 01/04 only).
     report_forms: {
@@ -576,6 +592,10 @@ export const TOPICS = {
       'nuoi bo', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi de', 'nuoi trau', 'nuoi vit', 'chan nuoi', 'trong trot', 'vat tu nong nghiep',
       // "ho ngheo dc cho bo ko", "co dc cap bo giong ko" (round 16): livestock handed out. Not "cho bo" alone ("cho bố tui").
       'duoc cho bo', 'duoc cap bo', 'duoc cho heo', 'duoc cho de', 'duoc cho trau', 'bo giong', 'heo giong', 'lon giong', 'de giong', 'trau giong', 'ga giong',
+      // "ghe tui bi hu roi, tui di bien", "co dc ho tro sua ghe ko" (round 36 tryout24; were "ngoài phạm vi" and an explainer's house
+      // repair): a fisherman's boat ("ghe", Southern) is his livelihood. Not "ghe" alone: it folds like "ghé" (to drop by).
+      'sua ghe', 'ghe bi hu', 'ghe hu', 'ghe tui', 'ghe danh ca', 'ghe cua tui', 'mat ghe', 'chim ghe', 'tau ca', 'tau danh ca', 'thuyen danh ca', 'sua thuyen', 'sua tau',
+      'ngu cu', 'luoi danh ca', 'ngu dan', 'di bien',
     ],
     // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"). Round 22: "30 so dien", "dc may so
     // dien mien phi": residents' "số điện" (never "số điện thoại": gaps.ts compounds).
@@ -1478,6 +1498,9 @@ export const TOPICS = {
         // "nha tui bi chay het roi, ko con j, xin ho tro o dau" (round 34 tryout22; was a provincial resolution's passage): help
         // asked for, and where, after the loss.
         'xin ho tro', 'ho tro o dau', 'xin giup',
+        // "nha tui bi lu cuon het roi", "tui di lam o sai gon bi mat viec ve que" (round 36 tryout24; were "ngoài phạm vi"): the
+        // household's own loss told, no question: how it is reviewed after it, and that relief is not in the data.
+        'nha tui bi', 'nha toi bi', 'nha minh bi', 'nha em bi', 'bi mat viec', 'bi that nghiep', 'mat viec ve que', 'mat viec roi',
         // "rà soát đột xuất khi nào" (round 32 cadres20; was a plan's passage, then the yearly review's dates): a review out of the
         // yearly one is the monthly review a household asks for when its situation changes.
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',

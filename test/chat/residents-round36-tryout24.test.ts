@@ -1,0 +1,62 @@
+/**
+ * Round 36 tryout24: 25 residents trying the terminal chat on a cheap phone, in their own words (no diacritics, "ko", "j", "dc",
+ * "bn", "tui", Southern "ghe" for a boat).
+ * 1. Meals and food ("co dc tien an o ko", "tui ko co tien mua gao", "gao cuu tro co ko"): that the data has no such support
+ *    (no figure), whom to ask; were "ngoài phạm vi" or an explainer's meal money of vocational courses (30.000 đồng/ngày học).
+ * 2. A fisherman's boat ("ghe tui bi hu roi, tui di bien", "co dc ho tro sua ghe ko"): the livelihood card (its amounts chưa rõ);
+ *    were "ngoài phạm vi" and an explainer's house repair money of the 2021–2025 programme.
+ * 3. A loss told with no question ("nha tui bi lu cuon het roi", "tui di lam o sai gon bi mat viec ve que"): the review after a
+ *    sudden hardship; was "ngoài phạm vi".
+ * 4. "vo tui benh ung thu, ton tien qua": no word of fees for papers; was "lệ phí, chi phí làm giấy tờ không có trong dữ liệu".
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+/** What the chat says to `asked`, after the earlier messages, in a conversation of its own (06/12/2026). */
+const { after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r36-tryout24');
+
+const OUT_OF_SCOPE = 'nằm ngoài phạm vi';
+
+describe('meals and food asked', () => {
+  it.each([['co dc tien an o ko'], ['ho ngheo co dc ho tro tien an ko'], ['tui ko co tien mua gao'], ['gao cuu tro co ko']])(
+    '"%s" says the data has no meal or food support, no figure, and whom to ask',
+    async (asked) => {
+      const text = await after([], asked);
+      expect(text).toContain('hỗ trợ tiền ăn, gạo, lương thực');
+      expect(text).toContain('không có trong dữ liệu');
+      expect(text).toContain('UBND cấp xã');
+      expect(text).not.toContain(OUT_OF_SCOPE);
+      expect(text).not.toMatch(/\d{2}\.000 đồng/);
+    },
+  );
+  it('a preschool child\'s meals keep the lunch card ("be nha tui hoc mau giao, ho ngheo dc ho tro tien an ko")', async () => {
+    const text = await after([], 'be nha tui hoc mau giao, ho ngheo dc ho tro tien an ko');
+    expect(text).toContain('160.000 đồng');
+    expect(text).not.toContain('hỗ trợ tiền ăn, gạo, lương thực');
+  });
+});
+
+describe("a fisherman's boat", () => {
+  it.each([['ghe tui bi hu roi, tui di bien'], ['co dc ho tro sua ghe ko']])('"%s" gets the livelihood card, no house repair money', async (asked) => {
+    const text = await after([], asked);
+    expect(text).toContain('Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế');
+    expect(text).not.toContain(OUT_OF_SCOPE);
+    expect(text).not.toContain('20.000.000 đồng để sửa chữa nhà');
+  });
+});
+
+describe('a loss told with no question', () => {
+  it.each([['nha tui bi lu cuon het roi'], ['tui di lam o sai gon bi mat viec ve que']])('"%s" gets the review after a sudden hardship', async (asked) => {
+    const text = await after([], asked);
+    expect(text).toContain('không phải chờ kỳ rà soát định kỳ cuối năm');
+    expect(text).toContain('UBND cấp xã');
+    expect(text).not.toContain(OUT_OF_SCOPE);
+  });
+});
+
+describe('an illness that costs money', () => {
+  it('"vo tui benh ung thu, ton tien qua, nha ko con j" says nothing of fees for papers', async () => {
+    const text = await after([], 'vo tui benh ung thu, ton tien qua, nha ko con j');
+    expect(text).not.toContain('lệ phí, chi phí làm giấy tờ');
+  });
+});
