@@ -1129,13 +1129,17 @@ const DISPUTED = TOPICS.reference.disagreeing_result!;
 /** The entries about a household's place on the list, after which disagreeing is disputing it (disputedAfter). */
 const ON_LIST_ENTRIES = new Set(['disagreeing_result', 'on_the_list', 'public_posting']);
 /**
- * "tui ko dong y thi lam sao" right after the card of a household taken off the list, or of its place on it (round 33 tryout20):
- * that result disputed (TOPICS.reference.disagreeing_result), though no result, list or class is named; undefined after any
- * other answer ("chong ko dong y thi lam sao" disputes no result, round 33 mend33a).
+ * "tui ko dong y thi lam sao" right after the card of a household taken off the list, or of its place on it (round 33 tryout20),
+ * or of how long the decision takes ("bao lau thi dc tra loi", round 36 tryout24: the Chủ tịch UBND cấp xã recognises or answers
+ * in writing): that result disputed (TOPICS.reference.disagreeing_result), though no result, list or class is named; undefined
+ * after any other answer ("chong ko dong y thi lam sao" disputes no result, round 33 mend33a).
  */
 export function disputedAfter(message: string | ReadMessage, last: Topic | undefined): Topic | undefined {
   const { words } = readMessage(message);
-  const onList = last?.kind === 'losing' || (last?.kind === 'reference' && ON_LIST_ENTRIES.has(last.entryId));
+  const onList =
+    last?.kind === 'losing' ||
+    (last?.kind === 'reference' && ON_LIST_ENTRIES.has(last.entryId)) ||
+    (last?.kind === 'procedure' && last.about === 'duration');
   return onList && has(words, DISPUTED.subject) && !has(words, DISPUTED.unless ?? []) ? { kind: 'reference', entryId: 'disagreeing_result' } : undefined;
 }
 

@@ -8,6 +8,11 @@
  * 3. A loss told with no question ("nha tui bi lu cuon het roi", "tui di lam o sai gon bi mat viec ve que"): the review after a
  *    sudden hardship; was "ngoài phạm vi".
  * 4. "vo tui benh ung thu, ton tien qua": no word of fees for papers; was "lệ phí, chi phí làm giấy tờ không có trong dữ liệu".
+ * 5. Refused, "khieu nai cho ai": the entry on disputing the review's result (written answer with reasons; how to complain not in
+ *    the data); was "tố cáo, khiếu nại cán bộ". "ko dong y thi lam sao" after "bao lau thi dc tra loi": the same; was "ngoài phạm vi".
+ * 6. "lam sao nhan" after the electricity card: where it is done (UBND cấp xã); was an explainer of QĐ 24/2021 found by search.
+ * 7. "tui gia roi ko biet chu, ai giup tui lam giay to": the procedure in brief (where to file), under 1.000 characters; was the
+ *    whole card (1.722 characters).
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -58,5 +63,35 @@ describe('an illness that costs money', () => {
   it('"vo tui benh ung thu, ton tien qua, nha ko con j" says nothing of fees for papers', async () => {
     const text = await after([], 'vo tui benh ung thu, ton tien qua, nha ko con j');
     expect(text).not.toContain('lệ phí, chi phí làm giấy tờ');
+  });
+});
+
+describe('refused, whom to complain to', () => {
+  it('"tui bi tu choi ho ngheo, khieu nai cho ai" gets the entry on disputing the result, not a complaint about an official', async () => {
+    const text = await after([], 'tui bi tu choi ho ngheo, khieu nai cho ai');
+    expect(text).toContain('trả lời bằng văn bản và nêu rõ lý do');
+    expect(text).not.toContain('tố cáo, khiếu nại cán bộ');
+  });
+  it('"ko dong y thi lam sao" after "bao lau thi dc tra loi" disputes the result', async () => {
+    const text = await after(['tui bi tu choi ho ngheo, khieu nai cho ai', 'bao lau thi dc tra loi'], 'ko dong y thi lam sao');
+    expect(text).toContain('trả lời bằng văn bản và nêu rõ lý do');
+    expect(text).not.toContain(OUT_OF_SCOPE);
+  });
+});
+
+describe('"lam sao nhan" after a support card', () => {
+  it('after the electricity card says where it is done (UBND cấp xã), not the explainer of QĐ 24/2021', async () => {
+    const text = await after(['ho ngheo co dc ho tro tien dien ko', 'moi thang dc bn'], 'lam sao nhan');
+    expect(text).toContain('UBND cấp xã');
+    expect(text).not.toContain('Giải thích ngắn');
+  });
+});
+
+describe('an old person who cannot read', () => {
+  it('"tui gia roi ko biet chu, ai giup tui lam giay to" gets the procedure in brief, where to file first, on a phone', async () => {
+    const text = await after([], 'tui gia roi ko biet chu, ai giup tui lam giay to');
+    expect(text).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text.length).toBeLessThan(1000);
   });
 });

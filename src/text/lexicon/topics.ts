@@ -396,7 +396,10 @@ export const TOPICS = {
     // "dang ky ho ngheo o dau" (round 25, was the whole card, 1.650 characters on a phone): where to file, the procedure in brief
     // (topics.ts procedureAnswer), every step one typed question away.
     // "muon dang ky ho ngheo thi ra dau lam, nop cho ai" (round 35 short26b, was the whole card, 1.722 characters).
-    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', 'ra dau', 'nop cho ai', ...WHOM_TO_ASK],
+    // "tui gia roi ko biet chu, ai giup tui lam giay to" (round 36 tryout24; was the whole card, 1.722 characters): who helps with
+    // the papers is where they are filed, the procedure in brief (the cadre of UBND cấp xã guides the household).
+    where: ['o dau', 'cho nao', 'noi nao', 'den dau', 'di dau', 'ra dau', 'nop cho ai', ...WHOM_TO_ASK,
+      'ai giup', 'nho ai', 'ai lam giup', 'ai lam dum', 'ai huong dan', 'ai viet giup', 'ai dien giup', 'ai viet dum', 'ai dien dum'],
     // "man rang de duoc vo ho ngheo" (round 26 short8, was the whole card, 1.653 characters): how to get in is how to file, the
     // procedure in brief as `where`.
     apply: [...FILING_WHO, 'lam sao de', 'lam the nao de', 'lam cach nao de', 'lam sao duoc', 'thi lam sao', 'phai lam sao', 'phai lam gi', 'can lam gi', 'lam gi de',
@@ -1850,7 +1853,10 @@ export const TOPICS = {
         // "nha ben canh dc ho ngheo ma nha tui ngheo hon ko dc, tui muon khieu nai", "xet ho ngheo o xom ko cong bang, muon khieu nai
         // thi lam sao" (round 31 tryout17; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): the review's result disputed, by
         // a neighbour compared or asked how.
-        'lam sao', 'the nao', 'muon khieu nai', 'hang xom', 'nha ben canh', 'ben canh', 'nha ke ben', 'nop don', 'gui don', 'lam don'],
+        'lam sao', 'the nao', 'muon khieu nai', 'hang xom', 'nha ben canh', 'ben canh', 'nha ke ben', 'nop don', 'gui don', 'lam don',
+        // "tui bi tu choi ho ngheo, khieu nai cho ai" (round 36 tryout24; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a
+        // household refused, asking whom to complain to, disputes the review's result.
+        'bi tu choi', 'tu choi', 'khong duoc cong nhan', 'cho ai', 'gui ai', 'voi ai'],
       // "khieu nai can bo an chan tien ho tro": a cadre accused is notInData's complaints, not the result.
       unless: ['an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'to cao', 'to giac'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
@@ -1858,7 +1864,7 @@ export const TOPICS = {
         // "khieu nai o dau" alone (round 35 mend35a; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a resident complaining
         // here complains of the review's result; a cadre named ("khieu nai can bo o dau") stays notInData's complaints.
         // Said with where or how (asks below).
-        'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao'],
+        'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao', 'khieu nai cho ai', 'khieu nai gui ai', 'khieu nai voi ai'],
       // "tui ko dong y thi lam sao" right after the card of a household taken off the list (round 33 tryout20; was "ngoài phạm vi"):
       // disagreeing, nothing else named, is that result disputed (src/chat/topics.ts disputedAfter); said anywhere else it names no
       // result ("chong ko dong y thi lam sao", round 33 mend33a), and while the question to keep the answers waits it refuses that.
@@ -2269,6 +2275,10 @@ export const TOPICS = {
         // "ai lam" after the housing card (round 35 tryout23; was an explainer of QĐ 24/2021 on who recognises a household, found by
         // search): who does it for the household, which the card's place says (UBND cấp xã lập danh sách, hướng dẫn hồ sơ).
         'ai lam', 'ai lam cho', 'ai lam ho so', 'ai lam giay', 'ai lam giay to', 'ai lo giay to',
+        // "lam sao nhan" after the electricity card (round 36 tryout24; was an explainer of QĐ 24/2021 found by search): how the
+        // support is received, which the card's place says (UBND cấp xã).
+        'lam sao nhan', 'lam sao lanh', 'lam sao de nhan', 'lam sao de lanh', 'nhan the nao', 'lanh the nao', 'nhan nhu the nao', 'lanh nhu the nao',
+        'nhan bang cach nao', 'lanh bang cach nao', 'muon nhan thi lam sao', 'muon lanh thi lam sao',
       ],
       // "khi nao co", "bao gio dc lanh": since when it applies (the data's dates); payment days are not in the data.
       timing: ['khi nao', 'bao gio', 'luc nao', 'tu khi nao', 'tu bao gio', 'tu luc nao', 'ngay nao', 'thang nao', 'khi nao co', 'bao gio co',
