@@ -47,6 +47,7 @@ import {
   sharedReply,
 } from './answers.ts';
 import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
+import { asksAfterResult, asksStepsLeft, asksOfResult, asksGetsAlone, asksOwnGets, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -66,6 +67,7 @@ import {
   understoodFacts,
   withAgesTold,
   interviewSteps,
+  stepsLeftNote,
   isFinished,
   markTold,
   membersAdded,
@@ -1477,6 +1479,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.household = true;
       return [lines(now.note), askCurrent(now.interview, rules, today())];
     }
+    // "con thieu j" at a question (round 36 tryout24; was "Mình chưa hiểu"): what is left, then the question again.
+    if (asksStepsLeft(text)) return [lines(stepsLeftNote(interview, rules, dayOf(interview))), askCurrent(interview, rules, dayOf(interview))];
     // "thanh thi la gi" at the area question: answered, then the question again (never "Thành thị" taken as the answer).
     const meaning = areaMeaning(interview, readMessage(text), rules, dayOf(interview));
     if (meaning) return [lines(meaning), askCurrent(interview, rules, dayOf(interview))];

@@ -313,6 +313,12 @@ export function readRequest(message: string | ReadMessage): 'deleteLast' | 'dele
   return undefined;
 }
 
+/** "con thieu j", "con may cau nua" at a question of the check: what is still asked (lexicon requests.ts stepsLeft). */
+export function asksStepsLeft(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return words.length <= REQUESTS.stepsLeft.maxWords && has(words, REQUESTS.stepsLeft.phrases);
+}
+
 /**
  * A question about what the assistant keeps of the person (lexicon requests.ts privacy): "co ai xem dc thong tin tui khai ko",
  * "bot co luu j cua tui ko", "thong tin tui khai de lam gi". Not "danh sach ho ngheo co cong khai ko" (no own data named).

@@ -588,6 +588,20 @@ export function areaMeaning(interview: Interview, message: { words: readonly str
   );
 }
 
+/**
+ * "con thieu j" at a question (round 36 tryout24; was "Mình chưa hiểu"): how many questions are left and what they are about,
+ * said before the question waiting.
+ */
+export function stepsLeftNote(interview: Interview, rules: RuleSet, date: string): string {
+  const steps = interviewSteps(rules, date);
+  const left = steps.slice(interview.position);
+  const named = left.flatMap((step) => (step.kind === 'area' ? ['khu vực (nông thôn hay thành thị)'] : step.kind === 'members' ? ['số người'] : step.kind === 'income' ? ['thu nhập'] : []));
+  const services = [...new Set(left.flatMap((step) => (step.kind === 'indicator' ? [step.indicator.service.toLocaleLowerCase('vi')] : [])))];
+  const living = left.length - named.length;
+  const about = [...named, ...(living > 0 ? [`${living} câu về điều kiện sống (${services.join(', ')})`] : [])];
+  return `Còn ${left.length} câu nữa (từ câu ${interview.position + 1}/${steps.length}): ${about.join(', ')}. Trả lời xong là có kết quả để tham khảo.`;
+}
+
 export function askCurrent(interview: Interview, rules: RuleSet, date: string): Reply {
   return { ...askStep(interview, rules, date), asks: questionAsked(interview, rules, date) };
 }

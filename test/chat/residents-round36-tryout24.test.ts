@@ -13,6 +13,7 @@
  * 6. "lam sao nhan" after the electricity card: where it is done (UBND cấp xã); was an explainer of QĐ 24/2021 found by search.
  * 7. "tui gia roi ko biet chu, ai giup tui lam giay to": the procedure in brief (where to file), under 1.000 characters; was the
  *    whole card (1.722 characters).
+ * 8. "con thieu j" at a question of the check: how many questions are left and about what, then the question; was "Mình chưa hiểu".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -93,5 +94,18 @@ describe('an old person who cannot read', () => {
     expect(text).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text.length).toBeLessThan(1000);
+  });
+});
+
+describe('"con thieu j" in the check', () => {
+  it('at the area question says how many questions are left and about what, then asks it again', async () => {
+    const text = await after(['kiem tra ho ngheo', 'co'], 'con thieu j');
+    expect(text).toMatch(/Còn 15 câu nữa \(từ câu 1\/15\): khu vực \(nông thôn hay thành thị\), số người, thu nhập, 12 câu về điều kiện sống \(việc làm,/);
+    expect(text).toContain('Câu 1/15. Hộ gia đình bạn sống ở nông thôn hay thành thị?');
+    expect(text).not.toContain('Mình chưa hiểu');
+  });
+  it('at a living-conditions question counts only those left', async () => {
+    const text = await after(['kiem tra ho ngheo', 'co', '4 nguoi, nong thon, thu nhap 6 trieu 1 thang'], 'con may cau nua');
+    expect(text).toMatch(/Còn 12 câu nữa \(từ câu 4\/15\): 12 câu về điều kiện sống/);
   });
 });

@@ -220,6 +220,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         privacy: z
           .object({ data: phraseList, assistant: phraseList, asks: phraseList, maxWords: z.number().int().min(2) })
           .strict(),
+        stepsLeft: z.object({ phrases: phraseList, maxWords: z.number().int().min(2) }).strict(),
         stopCheck: z.object({ phrases: phraseList, whole: phraseList, maxWords: z.number().int().min(2) }).strict(),
         moreDetail: z.object({ phrases: phraseList, fillers: phraseList, maxWords: z.number().int().min(2) }).strict(),
         consent: z

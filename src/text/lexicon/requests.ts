@@ -80,6 +80,17 @@ export const REQUESTS = {
    * stand in a short message (at most `maxWords` words, no question); `whole` only as the whole message. Not "ko lam nua":
    * at the employment question it is an answer ("thằng út ko làm nữa").
    */
+  /**
+   * "con thieu j", "con may cau nua", "con hoi gi nua ko" at a question of the check (round 36 tryout24; was "Mình chưa hiểu"):
+   * what the check still asks, counted, then the question waiting. One of `phrases` in a message of at most `maxWords` words.
+   */
+  stepsLeft: {
+    phrases: [
+      'con thieu gi', 'thieu gi nua', 'con thieu cai gi', 'con can gi', 'can gi nua', 'con gi nua', 'con hoi gi', 'hoi gi nua', 'con may cau', 'con bao nhieu cau',
+      'may cau nua', 'bao nhieu cau nua', 'con lau khong', 'con nhieu khong', 'con phai tra loi',
+    ],
+    maxWords: 8,
+  },
   stopCheck: {
     phrases: [
       'thoi khoi', 'khong muon khai nua', 'khong khai nua', 'khong muon kiem tra nua', 'khong kiem tra nua', 'khong muon tra loi nua',
