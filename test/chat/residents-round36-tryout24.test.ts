@@ -14,6 +14,7 @@
  * 7. "tui gia roi ko biet chu, ai giup tui lam giay to": the procedure in brief (where to file), under 1.000 characters; was the
  *    whole card (1.722 characters).
  * 8. "con thieu j" at a question of the check: how many questions are left and about what, then the question; was "Mình chưa hiểu".
+ * 9. An orphan's "chau tui mo coi cha me o voi tui": "Chia sẻ", "Báo sai" once under the answer; were shown twice.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -107,5 +108,14 @@ describe('"con thieu j" in the check', () => {
   it('at a living-conditions question counts only those left', async () => {
     const text = await after(['kiem tra ho ngheo', 'co', '4 nguoi, nong thon, thu nhap 6 trieu 1 thang'], 'con may cau nua');
     expect(text).toMatch(/Còn 12 câu nữa \(từ câu 4\/15\): 12 câu về điều kiện sống/);
+  });
+});
+
+describe('an orphan', () => {
+  it('"chau tui mo coi cha me o voi tui" has "Chia sẻ" and "Báo sai" once', async () => {
+    const text = await after([], 'chau tui mo coi cha me o voi tui');
+    expect(text).toContain('trẻ em mồ côi');
+    expect(text.match(/Chia sẻ/g)?.length).toBe(1);
+    expect(text.match(/Báo sai/g)?.length).toBe(1);
   });
 });
