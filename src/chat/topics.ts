@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -474,7 +474,8 @@ const DOCUMENT_NUMBER = /(?<![\d/]|th[aá]ng\s)\b\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)
  */
 export function whenAsked(message: string | ReadMessage, today: string) {
   const text = typeof message === 'string' ? message : message.text;
-  const withoutNumbers = text.replace(DOCUMENT_NUMBER, ' ');
+  // "7/2027 ap dung chua" (round 36 law27): a month of this year or later, no document's kind before it, is a time asked.
+  const withoutNumbers = text.replace(DOCUMENT_NUMBER, (found, at: number) => (monthNotNumber(text, found, at, today) ? found : ' '));
   // "chi tieu moi thang nha tui het 5 trieu" (round 34 mend34c): spending, no "chỉ tiêu mới" (withoutSpending).
   const words = withoutSpending(typeof message !== 'string' && withoutNumbers === text ? message.words : readMessage(withoutNumbers).words);
   const day = dayAsked(withoutNumbers, words, today);
@@ -483,6 +484,18 @@ export function whenAsked(message: string | ReadMessage, today: string) {
   const written = day === undefined ? periodWritten(words) : undefined;
   const period = written?.from === year ? written : undefined;
   return { withoutNumbers, words, day, year, period };
+}
+
+/**
+ * Whether `found` (DOCUMENT_NUMBER's "7/2027" at `at`) is a month asked: 1 to 12, of today's year or later (no document cited has
+ * a number of a year to come), with no document's kind or code typed before it ("NĐ 12/2026").
+ */
+function monthNotNumber(text: string, found: string, at: number, today: string): boolean {
+  const month = monthTyped(found);
+  if (month === undefined || month.typed !== found || month.year < Number(today.slice(0, 4))) return false;
+  const before = readMessage(text.slice(0, at)).words;
+  const last = before.at(-1);
+  return last === undefined || !(DOCUMENT_CODES.has(last) || last === 'so' || DOCUMENT_TYPE_WORDS.some((type) => phraseEndingAt(before, before.length, type.split(' '))));
 }
 
 /** A word that is a year the lexicon reads ("2026"). */
@@ -626,12 +639,15 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "Sắp thay đổi" and both whole cards, and on 01/01/2027 "Sắp thay đổi: Chưa có thay đổi nào"): whether the new standard applies yet,
   // or from a later day written (info.ts standardQuestionAnswer). A day already come is asked yes or no as before (`yesNo`).
   const yetAsked = has(words, TOPICS.changes.passedYesNo) && (day !== undefined ? day > today : year === undefined && has(words, TOPICS.changes.newStandard));
+  // "den 1/7/2027 thi ap dung chua" asked on 20/01/2027 (round 36 law27; was no topic, an explainer): a later day of this year asked
+  // "áp dụng chưa" asks as a later year does.
+  const changeAsked = asksChange(words, year, today) || yetAsked;
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),
     ...(period !== undefined && asked === period.from ? { until: period.to } : {}),
     ...(day !== undefined && day !== today && asked === year ? { date: day } : {}),
-    ...(asksChange(words, year, today) ? { change: true, ...(has(words, TOPICS.changes.yesNo) || (day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo)) ? { yesNo: true as const } : {}), ...(yetAsked ? { yet: true as const } : {}) } : {}),
+    ...(changeAsked ? { change: true, ...(has(words, TOPICS.changes.yesNo) || (day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo)) ? { yesNo: true as const } : {}), ...(yetAsked ? { yet: true as const } : {}) } : {}),
     ...(area ? { area } : {}),
     ...(asked === undefined && has(words, TOPICS.changes.newStandard) && !newStandardWhen ? { coming: true } : {}),
     ...(asksIndicatorList(words)
@@ -817,7 +833,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
   // changes (the new period starts then), never a passage that shares "từ ngày" (the 2025 merger explainer).
-  if (later && asksChange(words, year, today)) return standardTopic(year);
+  if ((later && asksChange(words, year, today)) || yetAsked) return standardTopic(year);
   return told;
 }
 

@@ -487,6 +487,12 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
     expect(routing.groups).toEqual({ residents: { questions: 10, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
   });
+  it('routes the round-36 law27 months asked with their year (routing-round36-law27.yaml: "thang 7/2027 ap dung chuan moi chua", "7/2027 chuan ngheo la bn", "Tháng 7/2027 chuẩn nghèo nông thôn là bao nhiêu?") all to the 2027 standard (12 of 18 before law27: residents 0.75, cadres 0.5, outreach 0.5; a bare or capitalised "7/2027" was dropped as a document\'s number)', () => {
+    const routing = scoreRouting('routing-round36-law27.yaml');
+    expect(routing.questions).toBe(18);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 12, accuracy: 1 }, cadres: { questions: 4, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
 
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');

@@ -456,7 +456,33 @@ export function dayAsked(text: string, words: readonly string[], today: string):
   if (at?.day !== undefined && at.withoutYear && saysAny(words, WHEN_WORDS.nextYear)) return realDay(nextYear, Number(at.day.slice(5, 7)), Number(at.day.slice(8, 10)));
   const written = at?.day;
   if (written !== undefined) return written;
+  const month = monthAsked(text, words, today);
+  if (month !== undefined) return month;
   if (yearWritten(words, YEARS_OF_DATA) === undefined && saysAny(words, WHEN_WORDS.yearEnd)) return `${today.slice(0, 4)}-12-31`;
+  return undefined;
+}
+
+/**
+ * The first day of a month asked with its year ("tháng 7/2027", "7/2027", "t7/2027", "tháng 7 năm 2027"; round 36 law27: was
+ * read as the year's 01/01), 01/07 of a year's middle ("giữa năm 2027", "giữa năm sau") and 31/12 of a year's end written
+ * ("cuối năm 2027"); undefined when none is said or the year is outside the data's.
+ */
+function monthAsked(text: string, words: readonly string[], today: string): string | undefined {
+  const typed = monthTyped(text);
+  if (typed) return realDay(typed.year, typed.month, 1);
+  const monthWord = (word: string | undefined) => (word !== undefined && /^\d{1,2}$/u.test(word) ? Number(word) : undefined);
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    // "thang 7 nam 2027", "thang 7 2027", "t7 2027" (a slash is split off in the words).
+    const [month, next] = phraseAt(words, at, WHEN_WORDS.month) ? [monthWord(words[at + 1]), at + 2] : [/^t(\d{1,2})$/u.test(word) ? Number(word.slice(1)) : undefined, at + 1];
+    if (month === undefined || month < 1 || month > 12) continue;
+    const year = yearWritten([words[next] === 'nam' ? (words[next + 1] ?? '') : (words[next] ?? '')], YEARS_OF_DATA);
+    if (year !== undefined) return realDay(year, month, 1);
+  }
+  const current = Number(today.slice(0, 4));
+  const year = yearWritten(words, YEARS_OF_DATA) ?? (saysAny(words, WHEN_WORDS.nextYear) ? current + 1 : undefined);
+  if (saysAny(words, WHEN_WORDS.yearMiddle)) return realDay(year ?? current, 7, 1);
+  if (year !== undefined && saysAny(words, WHEN_WORDS.yearEnd)) return realDay(year, 12, 31);
   return undefined;
 }
 

@@ -2422,7 +2422,9 @@ export const TOPICS = {
      * chua": of its first day), the answer is "Chưa" before that day, "Có" from it (round 35 law25; were `asks`: "Sắp thay đổi" and
      * both whole cards).
      */
-    passedYesNo: ['ap dung chua', 'co hieu luc chua', 'ap dung roi chua', 'ap dung chua vay'],
+    passedYesNo: ['ap dung chua', 'co hieu luc chua', 'ap dung roi chua', 'ap dung chua vay',
+      // "thang 7/2027 ap dung chuan moi chua" (round 36 law27; was the whole 2027 card): the standard named between.
+      'ap dung chuan moi chua', 'ap dung chuan ngheo moi chua', 'ap dung chuan ngheo chua'],
     /**
      * "có khác" asks what changes only with a later year ("tháng sau có khác ko", "2027 có khác gì") or the new standard
      * named (`newStandard`): "hộ nghèo với hộ cận nghèo có khác gì nhau" asks how they differ today.

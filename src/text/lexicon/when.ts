@@ -47,6 +47,13 @@ export const WHEN_WORDS = {
   ],
   /** The month after today's ("tháng sau", "tháng tới"): next year's when asked in December. */
   nextMonth: ['thang sau', 'thang toi', 'sang thang', 'tu thang sau', 'tu thang toi'],
+  /**
+   * The middle of a year ("giữa năm 2027", "giữa năm sau"): asked as its 01/07, the day a half-year's rules start (round 36 law27;
+   * was the year's 01/01). A month written ("tháng 7/2027", "t7/2027", "tháng 7 năm 2027") is read by dayAsked as its first day.
+   */
+  yearMiddle: ['giua nam'],
+  /** The word before a month's number ("tháng 7 năm 2027"); "t7" is the same, glued (dayAsked). */
+  month: ['thang'],
   /** The last day of this year ("hết năm nay", "cuối năm"): 31/12 of today's year. */
   yearEnd: ['het nam nay', 'cuoi nam nay', 'cuoi nam', 'het nam', 'cuoi thang 12', 'het thang 12'],
   /**

@@ -1,0 +1,36 @@
+/**
+ * Round 36 law27: the law of December 2026 / January 2027 on every date. A month asked with its year ("thang 7/2027", "t7/2027",
+ * "7/2027", "thang 7 nam 2027", "giua nam 2027") is its first day (was 01/01/2027); "den 1/7/2027 thi ap dung chua" on 20/01/2027
+ * with nothing before is the standard's yes (was an explainer).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+describe('15/12/2026: a month of 2027 asked is its first day', () => {
+  const chat = conversationsAt(new Date('2026-12-15T03:00:00Z'), 'law27-dec');
+  it.each(['thang 7/2027 ap dung chuan moi chua', 't7/2027 ap dung chua', '7/2027 ap dung chua', 'thang 7 nam 2027 co ap dung chua'])('%s', async (asked) => {
+    const answer = await chat.first(asked);
+    expect(answer).toMatch(/^Chưa\. .*hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026.*từ 01\/01\/2027 mới áp dụng .*nên đến 01\/07\/2027 đã áp dụng chuẩn này/su);
+    expect(answer.length).toBeLessThanOrEqual(1_000);
+  });
+  it.each([
+    ['thang 3/2027 chuan ngheo la bn', '01/03/2027'],
+    ['giua nam 2027 chuan ngheo bn', '01/07/2027'],
+  ])('%s: the card of %s, the 2027 lines', async (asked, day) => {
+    const answer = await chat.first(asked);
+    expect(answer).toContain(`Chuẩn nghèo áp dụng ngày ${day}`);
+    expect(answer).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
+  });
+  it('"nd 07/2021 la j" stays a document number, no month asked', async () => {
+    expect(await chat.first('nd 07/2021 la j')).not.toContain('07/2021 áp dụng');
+  });
+});
+
+describe('20/01/2027: a later day of this year asked "áp dụng chưa"', () => {
+  const chat = conversationsAt(new Date('2027-01-20T03:00:00Z'), 'law27-jan');
+  it.each(['den 1/7/2027 thi ap dung chua', 'thang 7/2027 ap dung chuan moi chua', 't7/2027 ap dung chua'])('%s', async (asked) => {
+    const answer = await chat.first(asked);
+    expect(answer).toMatch(/^Có\. .*\(hỏi ngày 20\/01\/2027\), từ 01\/01\/2027 đã áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030.*đến 01\/07\/2027 vẫn áp dụng chuẩn này/su);
+    expect(answer.length).toBeLessThanOrEqual(1_000);
+  });
+});
