@@ -2419,6 +2419,18 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
   const to = `${year}-${step.window.to}`;
   const period = source.title?.match(/giai đoạn [\d\s–-]+$/)?.[0];
   const days = `từ ${formatDate(from).slice(0, 5)} đến ${formatDate(to).slice(0, 5)} hằng năm`;
+  // A review after the last one whose days are said (round 36 law27; were "đợt rà soát định kỳ năm 2027 theo lịch này bắt đầu ngày
+  // 01/09/2027" on 20/01/2027, "nếu lịch này còn được áp dụng, … sẽ từ 01/09/2027 đến 14/12/2027" asked of 2027): no day of it; asked
+  // with no year, that the last one is over.
+  const until = step.windowUntil;
+  if (until !== undefined && Number(year) > until) {
+    const lastTo = `${until}-${step.window.to}`;
+    const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} đã kết thúc ngày ${formatDate(lastTo)};` : '';
+    return (
+      `Hôm nay ${formatDate(today)}: ${source.document} quy định rà soát định kỳ ${days} cho quy trình${period ? ` ${period}` : ''};${last} ` +
+      `lịch rà soát năm ${year} chưa rõ (chưa rõ), nên bạn hỏi trưởng thôn hoặc ${POVERTY_CADRE}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).`
+    );
+  }
   const where =
     year > today.slice(0, 4)
       ? `nếu lịch này còn được áp dụng, đợt rà soát định kỳ năm ${year} sẽ từ ${formatDate(from)} đến ${formatDate(to)}`

@@ -449,6 +449,12 @@ export const procedureFileSchema = z.strictObject({
          */
         window: z.strictObject({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).optional(),
         /**
+         * The last year whose review the window's days are said for ("đợt năm 2026: từ 01/09/2026 đến 14/12/2026"), with `after`:
+         * the step's text and brief for a review of a later year, whose days are not known and are never said (round 36 law27).
+         */
+        windowUntil: z.number().int().min(2000).optional(),
+        after: z.strictObject({ text, brief: text.optional() }).optional(),
+        /**
          * The first year of the reviews the step is said for (a step on what is not known after the procedure's own period:
          * from 2026); a review asked of an earlier year ("tu 1/7/2025 …") is within the period and does not hear it.
          */

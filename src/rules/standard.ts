@@ -347,7 +347,13 @@ export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure'
   if (steps === undefined) {
     steps = rules.procedure.steps
       .filter((step) => step.fromYear === undefined || step.fromYear <= Number(year))
-      .map((step) => (step.text.includes(REVIEW_YEAR) ? { ...step, text: step.text.replaceAll(REVIEW_YEAR, year) } : step));
+      .map((step) => {
+        // A review after the last year its days are said for (round 36 law27): the step as said with no day (`after`).
+        const { after, ...said } = step;
+        const shown = after !== undefined && step.windowUntil !== undefined && Number(year) > step.windowUntil ? { ...said, ...after } : said;
+        const dated = (line: string) => line.replaceAll(REVIEW_YEAR, year);
+        return { ...shown, text: dated(shown.text), ...(shown.brief !== undefined ? { brief: dated(shown.brief) } : {}) };
+      });
     byYear.set(year, steps);
   }
   return steps;

@@ -60,7 +60,8 @@ describe('the review steps asked of 2027 are framed as today\'s rules, the 2026�
     expect(text).toContain('lịch rà soát năm 2027 chưa rõ');
     expect(text).not.toContain('lịch rà soát áp dụng năm 2027');
     // Round 35 (procedure25): the steps under the frame are in brief (was the whole card, every step in full, 2.300 characters).
-    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('Rà soát định kỳ hằng năm từ 01/09 đến 14/12'));
+    // Round 36 law27: of the 2027 review, no day (was "Rà soát định kỳ hằng năm từ 01/09 đến 14/12").
+    expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('Rà soát định kỳ có họp dân ở thôn và niêm yết công khai; lịch từ 01/09 đến 14/12 hằng năm là của quy trình giai đoạn 2022 – 2025.'));
     expect(text).not.toContain('gồm 6 bước');
   });
 

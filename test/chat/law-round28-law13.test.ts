@@ -51,7 +51,7 @@ describe('the ongoing review asked after the district level went (QĐ 24/2021 Đ
   });
   it('the resident\'s "ra soat ho ngheo hang nam lam sao" gets the steps too', async () => {
     const text = await first('ra soat ho ngheo hang nam lam sao');
-    expect(text).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12, gồm 6 bước');
+    expect(text).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12 (đợt năm 2026: từ 01/09/2026 đến 14/12/2026), gồm 6 bước');
     expect(text).toContain('Mẫu số 04');
   });
   it('who recognises, asked alone, keeps the authority card', async () => {

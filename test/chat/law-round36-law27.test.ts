@@ -34,3 +34,22 @@ describe('20/01/2027: a later day of this year asked "áp dụng chưa"', () => 
     expect(answer.length).toBeLessThanOrEqual(1_000);
   });
 });
+
+describe('the procedure card says which year\'s review it is', () => {
+  const december = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'law27-review-dec');
+  const january = conversationsAt(new Date('2027-01-20T03:00:00Z'), 'law27-review-jan');
+  it('"quy trinh ra soat ho ngheo the nao" on 06/12/2026: the 2026 review\'s days', async () => {
+    expect(await december.first('quy trinh ra soat ho ngheo the nao')).toContain('đợt năm 2026: từ 01/09/2026 đến 14/12/2026');
+  });
+  it('"quy trinh ra soat ho ngheo the nao" on 20/01/2027: no day of the 2027 review, said not known', async () => {
+    const card = await january.first('quy trinh ra soat ho ngheo the nao');
+    expect(card).not.toMatch(/\/2027 đến|01\/09\/2027|14\/12\/2027/u);
+    expect(card).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027. (chưa rõ)');
+    expect(card).toContain('Rà soát định kỳ gồm 6 bước');
+  });
+  it('"khi nao ra soat ho ngheo" on 20/01/2027: the 2026 review over, the 2027 schedule not known', async () => {
+    const answer = await january.first('khi nao ra soat ho ngheo');
+    expect(answer).toContain('đợt rà soát định kỳ năm 2026 đã kết thúc ngày 14/12/2026; lịch rà soát năm 2027 chưa rõ (chưa rõ)');
+    expect(answer).not.toMatch(/01\/09\/2027|14\/12\/2027/u);
+  });
+});

@@ -20,7 +20,8 @@ describe('"nam 2027 thi sao" right after the procedure is short: what is not kno
     expect(later!.match(/chưa rõ văn bản và lịch rà soát áp dụng năm 2027\. \(chưa rõ\)/g)).toHaveLength(1);
     expect(later).toContain('chưa phải quy định cho năm 2027');
     expect(later).toContain('Thủ tục đang áp dụng, tóm tắt:\n• Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
-    expect(later).toContain('• Rà soát định kỳ hằng năm từ 01/09 đến 14/12, có họp dân ở thôn và niêm yết công khai.');
+    // Round 36 law27: the steps as said of the 2027 review, no day of it (was "hằng năm từ 01/09 đến 14/12, có họp dân …").
+    expect(later).toContain('• Rà soát định kỳ có họp dân ở thôn và niêm yết công khai; lịch từ 01/09 đến 14/12 hằng năm là của quy trình giai đoạn 2022 – 2025.');
     expect(later).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg. Xem đủ các bước: gõ “thủ tục xét hộ nghèo”.');
     expect(later).not.toContain('gồm 6 bước');
   });
