@@ -1241,18 +1241,20 @@ export interface InfoSources {
  * UBND cấp xã where the household lives now. Undefined without such words (lexicon provinces.ts mergeAsks, communeWords).
  * The chat and /api/ask say the same.
  */
-export function provinceMergeReply(provinces: Provinces, message: readonly string[]): Reply | undefined {
+export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message: readonly string[]): Reply | undefined {
   const words = withoutPhrases(message, PROVINCES.notMerge);
   if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
   const basis = `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`;
   const named = provinces.named(words);
   if (named.length === 0) {
     if (!saysAny(words, PROVINCES.communeWords)) return undefined;
-    return lines(
-      'Từ 01/07/2025, chính quyền địa phương có hai cấp (tỉnh và xã), không còn cấp huyện; nhiều xã, phường đã được sắp xếp lại.',
-      basis,
-      `Xã đã sáp nhập thì hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo làm tại UBND cấp xã nơi hộ đang cư trú hiện nay (xã sau sắp xếp); bạn hỏi ${POVERTY_CADRE} ở đó.`,
+    // rules/reference.yaml commune_merger (round 36 law27): each line with its status, what is not known dated by the data's check.
+    const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
+    if (!entry) return undefined;
+    const said = entry.lines.map((line) =>
+      line.status === 'unknown' ? `Đến ${formatDate(entry.checked)}, ${line.text.replace(/\.$/u, '')}${STATUS_TAGS.unknown}.` : `${line.text}${STATUS_TAGS[line.status]}`,
     );
+    return lines(said[0]!, basis, ...said.slice(1), `Bạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.`);
   }
   const said = named.slice(0, 3).map((known) => {
     const status = known.status === 'reported' ? ' (tham khảo)' : '';
@@ -1266,6 +1268,9 @@ export function provinceMergeReply(provinces: Provinces, message: readonly strin
   });
   return lines(...said, basis, 'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
 }
+
+/** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
+const COMMUNE_MERGER_ENTRY = 'commune_merger';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_KEEPS =
@@ -1511,5 +1516,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, consentPlainReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, words), helpReply };
+  return { consentReply, consentPlainReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
 }

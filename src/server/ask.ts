@@ -93,7 +93,7 @@ function composeAnswer(
   const listed = listAsked && documentsListReply(listAsked, library);
   if (listed) return said(text([listed.reply]));
   // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
-  const merger = library && provinceMergeReply(library.provinces, readMessage(question).words);
+  const merger = library && provinceMergeReply(library.provinces, rules, readMessage(question).words);
   if (merger) return said(text([merger]));
   // As in the chat (src/chat/documents.ts): "nghi dinh 351 con hieu luc ko" is what the data says of its period; "nghi dinh 351
   // co hieu luc tu ngay nao" (unknown for NĐ 351/2025: said so), "nd 125/2025 la gi" what the rules data records of a document

@@ -18,6 +18,8 @@ export const PROVINCES: ProvinceWords = {
   mergeAsks: [
     'thuoc tinh nao', 'thuoc tinh gi', 'thuoc tp nao', 'thuoc thanh pho nao', 'la tinh nao', 'la tinh gi', 'sap nhap', 'sat nhap',
     'nhap vao', 'nhap voi', 'nhap tinh', 'hop nhat', 'ten tinh moi', 'tinh moi la',
+    // "xa moi co ra soat lai ko" (round 36 law27; was the review's days alone): the commune after the merger, not "xã mỗi năm".
+    'xa moi co', 'xa moi thi', 'o xa moi', 'phuong moi co', 'phuong moi thi', 'o phuong moi',
   ],
   /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
   communeWords: ['xa', 'phuong', 'thi tran'],
