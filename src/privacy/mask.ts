@@ -34,7 +34,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, FAR_AFTER_XA, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadProvinceMap } from '../corpus/ingest.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
@@ -169,7 +169,7 @@ const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
 const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
 const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
-const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.addictions]);
+const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions]);
 const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
@@ -183,6 +183,7 @@ const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
 const LOWER_NOT_ALONE = new Set(PERSONAL.placeUnits.lowerNotAlone);
+const LOWER_OPEN = new Set(PERSONAL.placeUnits.lowerOpen);
 const PLACE_SYLLABLES = new Set(PLACE_NAME_WORDS);
 /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
 const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
@@ -787,9 +788,22 @@ function placeFollows(text: string, words: Word[], at: number): boolean {
 }
 
 /**
+ * Whether word `at` goes on with a place's name typed in lower case, after the word before it: next to it, no number, stop word or
+ * word closing a clause ("ạ"), as its first word no word going on with the sentence (NAMED_CITY.notNames: "huyen lam ruong"; later
+ * "moi" of "cho moi" is a name's), and no other unit or province beginning there.
+ */
+function goesOnWithName(text: string, words: Word[], at: number, first: boolean): boolean {
+  const word = words[at]!;
+  if (!adjacent(text, words[at - 1]!, word) || /\p{N}/u.test(word.text) || isStopWord(word) || CLOSING.has(word.folded) || (first && CITY_NOT_NAMES.has(word.folded))) return false;
+  return !PLACE_UNITS.some((unit) => phraseAt(words, at, unit, (next) => next.folded)) && !provinceAt(words, at);
+}
+
+/**
  * The index of the last word of a name typed in lower case after the commune's or village's unit at `index` ("xa tan phu",
- * "thon dong", "ap binh minh"): words of PLACE_NAME_WORDS, two of them after a unit that begins other words too ("xa hoi",
- * "phuong an ho tro", "ap dung" are kept) unless the unit is typed with its marks ("xã hòa bình"). Undefined when none.
+ * "thon dong", "ap binh minh"): words of PLACE_NAME_WORDS, then any words going on with it (goesOnWithName: "xa my xuong"), two
+ * words after a unit that begins other words too ("xa hoi", "phuong an ho tro", "ap dung" are kept) unless the unit is typed with
+ * its marks ("xã hòa bình"); after a district's or a town's unit (lowerOpen: "huyen cho moi") any words going on with it. Undefined
+ * when none.
  */
 function lowerPlaceName(text: string, words: Word[], index: number, unit: readonly string[]): number | undefined {
   const name = unit.join(' ');
@@ -801,13 +815,20 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
     if (!PLACE_SYLLABLES.has(next.folded) || (last >= at && !adjacent(text, words[last]!, next))) break;
     last += 1;
   }
+  // "huyen cho moi", "thon dong xoai" (round 36: kept as typed): a name of syllables missing from PLACE_NAME_WORDS, after a unit no
+  // everyday word begins (an ambiguous one goes on only after two syllables: "xa giao tiep", "cầu an toàn" are kept).
+  const ambiguous = LOWER_TWO_WORDS.has(name) && (!(unit.length === 1 && hasMarks(words[index]!)) || name === BRIDGE.word);
+  const named = last - at + 1 >= (ambiguous ? 2 : 1) && !(last === at && LOWER_NOT_ALONE.has(words[at]!.folded));
+  if (named || LOWER_OPEN.has(name)) while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && goesOnWithName(text, words, last + 1, last < at)) last += 1;
   const count = last - at + 1;
   if (count === 0 || (count === 1 && LOWER_NOT_ALONE.has(words[at]!.folded))) return undefined;
   // "cầu an toàn": a bridge's word with its marks still says nothing of the one syllable after it.
-  const ambiguous = LOWER_TWO_WORDS.has(name) && (!(unit.length === 1 && hasMarks(words[index]!)) || name === BRIDGE.word);
   return ambiguous && count < 2 ? undefined : last;
 }
 
+const CITY_NOT_NAMES: ReadonlySet<string> = new Set(NAMED_CITY.notNames);
+/** Words closing a clause ("ạ", "nha", "luôn", places.ts FAR_AFTER_XA.closing): never a place name's. */
+const CLOSING: ReadonlySet<string> = new Set(FAR_AFTER_XA.closing);
 const WORKPLACES = new Set(WORKPLACE_UNITS);
 /** Words going on with the sentence after a workplace unit, not its park's name (places.ts NOT_WORKPLACE_NAMES, NAMED_CITY.notNames). */
 const NOT_WORKPLACE_NAME = phrases([
@@ -977,9 +998,12 @@ function placeSpans(text: string): Array<[number, number]> {
     // "o quan 5": a unit of numberedUnmarked before its number, which neither counts nor is an amount ("binh quan 5 trieu").
     const numberedUnmarked =
       marked !== undefined && NUMBERED_UNMARKED.has(unit[0]!) && /^\d{1,2}$/.test(head.text) && !saysAfter(text.slice(head.end), MONEY_AFTER) && !saysAfter(text.slice(head.end), COUNT_AFTER);
+    // "o quan binh thanh", "phuong 5 quan go vap" (round 36: kept as typed): a district's unit of lowerOpen typed without its marks,
+    // after "ở"/"tại" or a place's number, before its name in lower case (lowerPlaceName reads two words of it).
+    const ledUnmarked = marked !== undefined && LOWER_OPEN.has(unit[0]!) && index > 0 && (LEADS.has(words[index - 1]!.folded) || /^\d{1,3}$/.test(words[index - 1]!.text)) && !startsUpper(head.text);
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked && !ledUnmarked) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {

@@ -107,6 +107,7 @@ const personalSchema = z
     birthOrderNames: z.array(typedForm).min(1),
     healthConditions: phraseList,
     healthConditionParts: phraseList,
+    healthShortForms: phraseList,
     addictions: phraseList,
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
@@ -120,6 +121,7 @@ const personalSchema = z
         lowerNamed: z.array(plainKey),
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
+        lowerOpen: phraseList,
         capitalisedUnmarked: z.array(plainKey),
         numberedUnmarked: z.array(plainKey),
         streets: phraseList,
@@ -141,7 +143,7 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const [list, words] of Object.entries(data)) {
     if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
   }
-  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...Object.keys(data.placeUnits.notAfter), ...data.placeUnits.streets]) {
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...data.placeUnits.lowerOpen, ...Object.keys(data.placeUnits.notAfter), ...data.placeUnits.streets]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
   }
   for (const phrase of data.middleNameWords) {

@@ -130,7 +130,7 @@ export const PERSONAL = {
     'suy than', 'chay than', 'tam than', 'dong kinh', 'tram cam', 'tai bien', 'dot quy', 'benh tim', 'tim mach', 'cao huyet ap',
     'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet', 'tu ky', 'bai nao', 'hoi chung down',
     'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson', 'benh than', 'benh gan', 'benh phoi', 'viem phoi',
-    'u nao', 'thoai hoa cot song', 'gout', 'benh gut',
+    'u nao', 'thoai hoa cot song', 'gout', 'benh gut', 'suy tim', 'tbmmn',
   ],
   /**
    * The kind or the organ of a condition said right after it, folded ("ung thư phổi", "tâm thần phân liệt", "viêm gan B"): masked
@@ -138,13 +138,22 @@ export const PERSONAL = {
    */
   healthConditionParts: [
     'phoi', 'gan', 'vu', 'da day', 'tu cung', 'co tu cung', 'buong trung', 'mau', 'xuong', 'vom hong', 'dai trang', 'truc trang',
-    'tuyen giap', 'tuy', 'thuc quan', 'tien liet tuyen', 'phan liet', 'man', 'man tinh', 'a', 'b', 'c',
+    'tuyen giap', 'tuy', 'thuc quan', 'tien liet tuyen', 'phan liet', 'man', 'man tinh', 'a', 'b', 'c', 'mach mau nao',
     'type 1', 'type 2', 'tuyp 1', 'tuyp 2',
   ],
   /**
    * Addictions, folded: sensitive as health is (Luật 91/2025/QH15), masked as "[sức khỏe]" in what is kept (round 35: "chong tui
    * nghien ma tuy" was kept as typed); not healthConditions, which the chat reads as a member's illness (readIllnessTold).
    */
+  /**
+   * Short forms of an illness as residents and clinics write them, folded: "K" for cancer with its organ ("ba tui bi k gan", "k
+   * phoi"), "đtđ" (đái tháo đường). Masked as "[sức khỏe]" in what is kept (round 36: were kept as typed); not healthConditions,
+   * which the chat reads as a member's illness: "k gan" is also "không gần" ("nha k gan cho"), over-masked only in kept text.
+   */
+  healthShortForms: [
+    'k gan', 'k phoi', 'k vu', 'k da day', 'k mau', 'k xuong', 'k tu cung', 'k co tu cung', 'k buong trung', 'k vom hong', 'k dai trang',
+    'k truc trang', 'k tuyen giap', 'k tuy', 'k thuc quan', 'k tien liet tuyen', 'k luoi', 'k thanh quan', 'dtd',
+  ],
   addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy'],
   /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
@@ -199,8 +208,15 @@ export const PERSONAL = {
       quan: [...NOT_UNIT_AFTER.quan!, 'co', 'lien', 'tham', 'tuong', 'hai', 'khach', 'chu', 'bi', 'lac'],
     } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, BRIDGE.word],
-    lowerTwoWords: ['xa', 'phuong', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
+    lowerTwoWords: ['xa', 'phuong', 'quan', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],
+    /**
+     * Units of a district or a town that no everyday word is typed like (the district level's units of places.ts and "thị trấn"):
+     * any lower-case words after them are the place's name, not only syllables of PLACE_NAME_WORDS ("huyen cho moi", "huyen cu chi",
+     * "thi xa go cong"; round 36: were kept as typed), up to a stop word, a number, another unit or a province ("huyen cho moi tinh
+     * an giang"). "quan" typed without its marks only after "ở"/"tại" or a place's number, with two words ("phuong 5 quan go vap").
+     */
+    lowerOpen: [...DISTRICT_WORDS, 'thi tran'],
     /**
      * Units of `marked` that, typed without their marks, still name a place before a capitalised name in a sentence not typed
      * in title case ("duong Le Loi", "nha o duong Hai Ba Trung"), or before a name typed in lower case whose surname is an everyday
