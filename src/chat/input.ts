@@ -720,15 +720,29 @@ export function illnessOfMemberTold(words: readonly string[]): boolean {
 function illnessOfMemberNamed(words: readonly string[]): boolean {
   if (!has(words, OWN_MEMBER)) return false;
   if (has(words, PERSONAL.healthConditions)) return true;
-  const { named, notIllness, illness, grave, between } = ILLNESS_NAMED;
+  const { named, notIllness, illness } = ILLNESS_NAMED;
   return words.some((word, at) => {
     if (word !== illness) return false;
     const next = words[at + 1] ?? '';
     if (notIllness.includes(next)) return false;
-    if (named.some((phrase) => phraseEndingAt(words, at + 1, phrase.split(' '))) && next !== '') return true;
-    const after = words.slice(at + 2, at + 2 + between);
-    return next !== '' && after.some((_, k) => grave.some((phrase) => phraseAt(words, at + 2 + k, phrase.split(' '))));
+    return next !== '' && (named.some((phrase) => phraseEndingAt(words, at + 1, phrase.split(' '))) || graveAfter(words, at));
   });
+}
+
+/** "bệnh tiểu đường nặng": the illness's word at `at`, its name, then within ILLNESS_NAMED.between words one of its grave words. */
+function graveAfter(words: readonly string[], at: number): boolean {
+  const { grave, between } = ILLNESS_NAMED;
+  return words.slice(at + 2, at + 2 + between).some((_, k) => grave.some((phrase) => phraseAt(words, at + 2 + k, phrase.split(' '))));
+}
+
+/**
+ * Whether the user said the illness is grave: bedridden, "bệnh nặng", "ung thư", "bệnh hiểm nghèo", no strength to work
+ * (SICK_MEMBER_PHRASES), or "bệnh … nặng" (ILLNESS_NAMED.grave). An illness only named ("ông tui bị gout", "bị viêm phổi") is
+ * not called grave: which illness is grave is no reading of the assistant's (round 36: every illness named was "bệnh nặng").
+ */
+export function graveIllnessTold(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return has(words, SICK_MEMBER_PHRASES) || words.some((word, at) => word === ILLNESS_NAMED.illness && graveAfter(words, at));
 }
 
 /** "1 chỉ số thiếu hụt", "thiếu hụt 2 chỉ số" (DEPRIVATION_LIST.counted), "không thiếu hụt chỉ số nào" (0): the count told; undefined when none is. */

@@ -333,16 +333,17 @@ export function supportAfterSick(rules: RuleSet, topic: Topic, today: string): R
  * In brief (round 35 short25; "ho can ngheo co nguoi benh nang ko lam dc" was 2.023 characters): each entry line as its `brief`
  * (those not known on one "Chưa rõ" line, short26b)
  * where it has one, the premium as the first sentence of its text with status and basis, its place's first part (who lists), of the class `named` alone when the message names one
- * (which the household then knows: no check offered in words, its button stays).
+ * (which the household then knows: no check offered in words, its button stays). "đang bệnh nặng" only when the user said so
+ * (`grave`, graveIllnessTold); an illness only named is "bị bệnh" (round 36: "ong tui bi gout" was "đang bệnh nặng").
  */
-export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[] = []): Reply[] {
+export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[], grave: boolean): Reply[] {
   const classes = SICK_MEMBER_CLASSES.filter((classification) => named.includes(classification));
   const insurance = firstSentences(rules, SICK_MEMBER_SUPPORT, classes.length > 0 ? classes : SICK_MEMBER_CLASSES, today);
   const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
   const entry = briefLines(rules, SICK_MEMBER_ENTRY, today);
   return [
     reply([
-      plain('Mình rất tiếc khi nghe người nhà bạn đang bệnh nặng. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.'),
+      plain(`Mình rất tiếc khi nghe người nhà bạn ${grave ? 'đang bệnh nặng' : 'bị bệnh'}. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.`),
       bold(`\n\n${entry.title}:\n`),
       plain(linesInBrief(entry.lines)),
       ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
