@@ -2151,6 +2151,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         return info.provinceCommand(turn.session, args);
       case 'xoadulieu':
         return deleteData(turn);
+      // "/xoa" as residents shorten it (round 36: was "Mình không có lệnh /xoa", nothing deleted): asked first, as "xoa du lieu" is.
+      case 'xoa':
+        return [confirmDeleteReply()];
       case 'xoatin':
         return deleteMessage(turn, args);
       case 'xoachiase':
