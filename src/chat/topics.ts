@@ -531,6 +531,9 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   return topic;
 }
 
+/** A household said to be of no class ("nhà tui ko nghèo", "hổng phải hộ nghèo"): TOPICS.notClasses that negate. */
+const NOT_OF_CLASS = TOPICS.notClasses.filter((phrase) => phrase.startsWith('khong '));
+
 function topicRead(message: string | ReadMessage, today: string, post: boolean): Topic | undefined {
   const { withoutNumbers, words, day, year, period } = whenAsked(message, today);
   // "xử lý rác thải là chỉ số gì trong chuẩn nghèo mới": the coming standard's indicators, not today's.
@@ -549,10 +552,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
   // An entry read `over` the supports named ("the bhyt het han": the card expired, not the premium) answers despite them.
-  // An entry whose `over` holds only with no class named ("bao lut sap nha, nha tui ko ngheo": sudden_hardship; a poor household's
-  // house lost keeps the housing card) reads no support over it when one is.
-  const overNamed = ({ over, overClassless }: { over?: readonly string[]; overClassless?: true }) =>
-    over !== undefined && (overClassless !== true || classes.length === 0) && supportsNamed.every((id) => over.includes(id));
+  // An entry whose `over` holds only for a household said to be of no class ("bao lut sap nha, nha tui ko ngheo": sudden_hardship;
+  // "lu quet troi nha thi xin ho tro o dau" keeps the housing card, that no rule for disaster help is in the data said first).
+  const overNamed = ({ over, overNotOfClass }: { over?: readonly string[]; overNotOfClass?: true }) =>
+    over !== undefined && (overNotOfClass !== true || (classes.length === 0 && has(words, NOT_OF_CLASS))) && supportsNamed.every((id) => over.includes(id));
   const reference = namesSupport && !Object.values(TOPICS.reference).some(overNamed)
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(

@@ -2,8 +2,10 @@
  * Round 36 (words22, 06/12/2026): residents' words the assistant still misread, in their words.
  * - A member in prison or in military service asked to be counted ("z nha tui con tinh may nguoi") is the residence card with its
  *   chưa rõ line on them (was "ngoài phạm vi"); "chong tui o tu" ending a household sentence is a member in prison (was nothing said).
- * - A house lost to a storm, no class or "ko ngheo" said, is the sudden-hardship card (was the housing card of poor households in
- *   poor communes); a poor household's keeps the housing card.
+ * - A house lost to a storm by a household said to be of no class ("nha tui ko ngheo", "hổng phải hộ nghèo") is the sudden-hardship
+ *   card (was the housing card of poor households in poor communes); a poor household's, or one whose class is not said, keeps the
+ *   housing card, disaster help said not in the data (test/chat/supports.test.ts).
+ * - "khieu nai cho ai" is the disputed result's card (was "tố cáo, khiếu nại cán bộ không có trong dữ liệu").
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -15,6 +17,9 @@ describe('a member in prison or in military service', () => {
   it.each([
     'nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi',
     'chong tui bi tu 3 nam, nha tui tinh may nguoi',
+    'chong tui bi bat di tu roi, nha con 3 me con, z tinh may nguoi',
+    'bả nói chồng ở tù thì ko tính vô hộ, phải ko',
+    'con tui di bo doi, nha tui tinh may khau',
     'Thành viên đang chấp hành án phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?',
   ])('"%s": the residence card, its line on them chưa rõ, whom to ask', async (text) => {
     const answer = await in2026.first(text);
@@ -43,13 +48,14 @@ describe('a member in prison or in military service', () => {
 
 describe('a house lost to a storm', () => {
   it.each([
-    'nha tui bi bao lam sap mai co dc ho tro j ko',
+    'mô có ai giúp nhà tui, bão làm sập nhà rồi, nhà tui không phải hộ nghèo',
     'bao lut sap nha, nha tui ko ngheo co dc ho tro j ko',
+    'viet bai zalo: nha bi bao sap, ko phai ho ngheo thi lam gi',
     'nha tui hổng nghèo, bị bão sập nhà rồi, xin hỗ trợ ở đâu',
   ])('"%s": the sudden-hardship card (review in the month, emergency relief chưa rõ), no housing card', async (text) => {
     const answer = await in2026.first(text);
     expect(answer).toContain('Hộ gặp biến cố trong năm (thiên tai, lũ, cháy nhà, mất việc, ốm nặng)');
-    expect(answer).toContain('hỗ trợ khẩn cấp khi bị thiên tai, hỏa hoạn (lương thực, tiền, sửa nhà) không có trong dữ liệu');
+    expect(answer).toContain('hỗ trợ khẩn cấp khi bị thiên tai, hỏa hoạn (lương thực, tiền, sửa nhà) không có trong');
     expect(answer).not.toContain('Hỗ trợ nhà ở');
   });
 
@@ -62,6 +68,7 @@ describe('a lack asked whether it counts, people named but no figure', () => {
   it.each([
     ['vo chong tui ko biet chu thi co bi tinh thieu chi so j ko', 'Trình độ giáo dục của người lớn'],
     ['ong ba tui ko biet chu co bi tinh thieu ko', 'Trình độ giáo dục của người lớn'],
+    ['ong ba tui gia roi ko biet chu, co bi tru diem ko', 'Trình độ giáo dục của người lớn'],
   ])('"%s": the indicator\'s entry, no check started', async (text, indicator) => {
     const answer = await in2026.first(text);
     expect(answer).toContain(`${indicator} (Giáo dục)`);
@@ -87,4 +94,20 @@ describe('an orphan raised by grandparents', () => {
       expect(answer).not.toContain('Các chính sách hỗ trợ theo loại hộ');
     },
   );
+});
+
+describe('to whom to complain', () => {
+  it.each(['khieu nai cho ai', 'răng nhà tui ko dc vô hộ nghèo, khiếu nại với ai', 'khieu nai ket qua ra soat gui ai z'])(
+    '"%s": the disputed result\'s card (the written reply, the way to complain chưa rõ, whom to ask)',
+    async (text) => {
+      const answer = await in2026.first(text);
+      expect(answer.startsWith('Hộ không đồng ý với kết quả bình xét, rà soát')).toBe(true);
+      expect(answer).toContain('Chủ tịch UBND cấp xã phải trả lời bằng văn bản và nêu rõ lý do');
+      expect(answer).not.toContain('tố cáo, khiếu nại cán bộ');
+    },
+  );
+
+  it('"muon khieu nai can bo xa thi gui cho ai": a cadre complained of stays the complaint the data has nothing on', async () => {
+    expect(await in2026.first('muon khieu nai can bo xa thi gui cho ai')).toContain('Thông tin về tố cáo, khiếu nại cán bộ không có trong dữ liệu');
+  });
 });

@@ -281,7 +281,8 @@ describe('household sentences', () => {
     const routing = scoreRouting('routing-round34-tryout21.yaml');
     expect(routing.questions).toBe(20);
     expect(routing.groups.residents?.questions).toBe(20);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.95);
+    // Round 36 words22: 1 (the storm-hit household said not poor: the sudden-hardship entry).
   });
 
   it('routes the round-33 chains22 residents\' first messages (routing-round33-chains22.yaml: "ho can ngheo vay von thi lam thu tuc o dau", "ho can ngheo di hoc nghe co dc tien xe ko", "nam nay co ra soat ho ngheo ko") for at least 0.93 (0.933 before and after chains22, whose fixes are follow-ups; the one left: "nam 2027 co them chi tieu j moi ko", read by search)', () => {
@@ -419,9 +420,11 @@ describe('household sentences', () => {
     expect(routing.groups.residents?.questions).toBe(12);
     expect(routing.groups.cadres?.questions).toBe(4);
     expect(routing.groups.outreach?.questions).toBe(4);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.75);
-    expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.75);
-    expect(routing.groups.cadres?.accuracy).toBeGreaterThanOrEqual(0.75);
+    // Round 36 words22: 0.95 overall, residents 0.917, cadres 1 (a member in prison counted: the residence entry's; left: the orphan,
+    // the data's lead that it has nothing on orphans, then the monthly allowance).
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.cadres?.accuracy).toBe(1);
     // 1 since staff23 (round 35): the post asking members back from work abroad to register is the residence entry's.
     expect(routing.groups.outreach?.accuracy).toBe(1);
   });
@@ -565,5 +568,12 @@ describe('household sentences', () => {
     const routing = scoreRouting();
     expect(routing.questions).toBeGreaterThanOrEqual(20);
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('routes the round-36 words22 residents\' and outreach staff\'s questions (routing-round36-words22.yaml: "nha tui 5 nguoi, thu nhap 4tr, ong xa tui o tu", "chong tui bi bat di tu roi, … z tinh may nguoi", "bao lut sap nha, nha tui hok ngheo", "thang nho mo coi cha me", "ong ba tui gia roi ko biet chu, co bi tru diem ko", "khieu nai cho ai") all (residents 9 of 17, outreach 1 of 3 before words22)', () => {
+    const routing = scoreRouting('routing-round36-words22.yaml');
+    expect(routing.questions).toBe(20);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 17, accuracy: 1 }, outreach: { questions: 3, accuracy: 1 } });
   });
 });

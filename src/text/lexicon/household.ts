@@ -506,7 +506,12 @@ export const HOUSEHOLD_AWAY = {
    * where "ở từ" would go on ("ở từ nhỏ").
    */
   absent: {
-    prison: { label: 'đang ở tù', phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an'], atClauseEnd: ['o tu'] },
+    // "chong tui bi bat di tu roi" (round 36 words22): arrested and taken to prison; "chồng ở tù thì …" before what follows.
+    prison: {
+      label: 'đang ở tù',
+      phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an', 'bat di tu', 'bi bat giam', 'bi tam giam', 'o tu thi'],
+      atClauseEnd: ['o tu'],
+    },
     service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'], atClauseEnd: [] },
   },
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */

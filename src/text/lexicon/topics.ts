@@ -37,6 +37,9 @@ const VISIT_WORDS: readonly string[] = ['kham benh', 'di kham', 'kham chua benh'
  */
 const STORM_DOWN: readonly string[] = ['bao lam sap', 'bi bao sap', 'bao sap nha', 'bao lam hu', 'bao lam sup', 'bao sap mai'];
 
+/** A member away in prison or in military service (HOUSEHOLD_AWAY.absent), said anywhere. */
+const ABSENT_PHRASES: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ phrases }) => phrases);
+
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
   'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
@@ -503,6 +506,9 @@ export const TOPICS = {
     members: {
       words: ['tinh vao ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh nhan khau', 'tinh la nhan khau', 'thanh vien cua ho', 'thanh vien trong ho', 'con tinh trong ho', 'van tinh trong ho', 'ai duoc tinh'],
       label: 'ai được tính là thành viên của hộ khi rà soát (con đã lấy chồng, người đi làm xa…)',
+      // "bả nói chồng ở tù thì ko tính vô hộ, phải ko" (round 36 words22): a member in prison or in military service is the
+      // residence entry's line on them (chưa rõ).
+      unless: ABSENT_PHRASES,
     },
     // "sinh con co dc ho tro j ko", "ba bau ho ngheo dc ho tro gi" (round 16): no support for giving birth or pregnancy is in
     // rules/supports or the facts; never every class's list or a plan's passage on pregnant women.
@@ -996,7 +1002,9 @@ export const TOPICS = {
    */
   hadThing: {
     asks: ['thi sao', 'co sao khong', 'co bi sao', 'la sao', 'roi sao', 'thi the nao', 'thi lam sao', 'thi duoc gi', 'thi ra sao'],
-    unless: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'bi tinh la', 'tinh la ngheo', 'chi so'],
+    unless: ['thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'bi tinh la', 'tinh la ngheo', 'chi so',
+      // "ong ba tui gia roi ko biet chu, co bi tru diem ko" (round 36 words22): points taken off, or counted as poor, for it.
+      'tru diem', 'mat diem', 'bi tinh ngheo'],
   },
   deprivationAsks: [
     'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
@@ -1504,17 +1512,19 @@ export const TOPICS = {
         // "nha tui bi lu cuon het roi", "tui di lam o sai gon bi mat viec ve que" (round 36 tryout24; were "ngoài phạm vi"): the
         // household's own loss told, no question: how it is reviewed after it, and that relief is not in the data.
         'nha tui bi', 'nha toi bi', 'nha minh bi', 'nha em bi', 'bi mat viec', 'bi that nghiep', 'mat viec ve que', 'mat viec roi',
+        // "viet bai zalo: nha bi bao sap, ko phai ho ngheo thi lam gi" (round 36 words22): what to do after it.
+        'thi lam gi', 'phai lam gi', 'lam gi bay gio',
         // "rà soát đột xuất khi nào" (round 32 cadres20; was a plan's passage, then the yearly review's dates): a review out of the
         // yearly one is the monthly review a household asks for when its situation changes.
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
       ],
       alone: true,
-      // "nha tui bi bao lam sap mai co dc ho tro j ko", "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 20, round 34
-      // tryout21's misses, round 36 words22; were the housing card, for poor households in poor communes): the house lost in the
-      // disaster is the loss told, help asked after it, not the housing support; a poor household's ("nha tui ho ngheo bi bao sap
-      // nha roi co dc ho tro ko") keeps the housing card, its class's (`overClassless`).
+      // "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 34 tryout21's miss, round 36 words22; was the housing card, for
+      // poor households in poor communes): a household said to be of no class (`overNotOfClass`) told its house lost asks the help
+      // after it, not the housing support; with no class said ("lu quet troi nha thi xin ho tro o dau") or a poor household's
+      // ("nha tui ho ngheo bi bao sap nha roi co dc ho tro ko"), the housing card, disaster help said not in the data.
       over: ['housing'],
-      overClassless: true,
+      overNotOfClass: true,
     },
     // "Hộ nghèo do mất nguồn lao động được xử lý thế nào?", "ho ngheo ko con ai lam dc thi sao" (round 33 law20; was a plan's passage
     // and an explainer on the district level): a household without labour capacity (rules/reference.yaml no_labour), a class named.
@@ -1747,7 +1757,7 @@ export const TOPICS = {
         // "nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi", "Thành viên đang chấp hành án
         // phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?" (round 34 tryout22's misses, round 36 words22; were "ngoài
         // phạm vi" and passage search): a member in prison or in military service, asked to be counted.
-        ...Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ phrases }) => phrases),
+        ...ABSENT_PHRASES,
       ],
       // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
       // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
@@ -1855,8 +1865,8 @@ export const TOPICS = {
         // a neighbour compared or asked how.
         'lam sao', 'the nao', 'muon khieu nai', 'hang xom', 'nha ben canh', 'ben canh', 'nha ke ben', 'nop don', 'gui don', 'lam don',
         // "tui bi tu choi ho ngheo, khieu nai cho ai" (round 36 tryout24; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a
-        // household refused, asking whom to complain to, disputes the review's result.
-        'bi tu choi', 'tu choi', 'khong duoc cong nhan', 'cho ai', 'gui ai', 'voi ai'],
+        // household refused, asking whom to complain to, disputes the review's result; to whom (round 36 words22, `alone` below).
+        'bi tu choi', 'tu choi', 'khong duoc cong nhan', 'cho ai', 'gui ai', 'voi ai', 'khieu nai ai', 'len ai', 'toi ai', 'den ai'],
       // "khieu nai can bo an chan tien ho tro": a cadre accused is notInData's complaints, not the result.
       unless: ['an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'to cao', 'to giac'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
@@ -1864,7 +1874,10 @@ export const TOPICS = {
         // "khieu nai o dau" alone (round 35 mend35a; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a resident complaining
         // here complains of the review's result; a cadre named ("khieu nai can bo o dau") stays notInData's complaints.
         // Said with where or how (asks below).
-        'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao', 'khieu nai cho ai', 'khieu nai gui ai', 'khieu nai voi ai'],
+        'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao',
+        // "khieu nai cho ai", "ko dong y thi khieu nai voi ai" (round 36 tryout24, words22; was "tố cáo, khiếu nại cán bộ không có
+        // trong dữ liệu"): to whom, said the same way.
+        'khieu nai cho ai', 'khieu nai voi ai', 'khieu nai ai', 'khieu nai len ai', 'khieu nai gui ai', 'khieu nai toi ai', 'khieu nai den ai'],
       // "tui ko dong y thi lam sao" right after the card of a household taken off the list (round 33 tryout20; was "ngoài phạm vi"):
       // disagreeing, nothing else named, is that result disputed (src/chat/topics.ts disputedAfter); said anywhere else it names no
       // result ("chong ko dong y thi lam sao", round 33 mend33a), and while the question to keep the answers waits it refuses that.
@@ -2122,8 +2135,8 @@ export const TOPICS = {
       questions?: { asks: readonly string[]; unless: readonly string[] };
       /** Supports (rules/supports ids) this entry is read over: it answers even when their words are in the question. */
       over?: readonly string[];
-      /** `over` only when no household class is named (a poor household asking keeps its class's support card). */
-      overClassless?: true;
+      /** `over` only for a household said to be of no class ("nhà tui ko nghèo"): others keep their class's support card. */
+      overNotOfClass?: true;
       /** A supportsByWho id: when its pair is said (with one of its classes), that support answers, not this entry. */
       yieldsTo?: string;
       /** supportsByWho ids: the first whose `who` is said leads the entry with its lines of that support. */
@@ -2148,7 +2161,7 @@ export const TOPICS = {
     // Who counts in the household ("thành viên đi làm xa có tính vào nhân khẩu ko") and the national programme the review serves.
     'nhan khau', 'nguoi trong ho', 'mtqg', 'muc tieu quoc gia',
     // "z nha tui con tinh may nguoi" (round 36 words22): how many people the household is counted.
-    'tinh may nguoi', 'tinh bao nhieu nguoi', 'tinh may khau', 'tinh bn nguoi',
+    'tinh may nguoi', 'tinh bao nhieu nguoi', 'tinh may khau', 'tinh bn nguoi', 'tinh vao ho',
     // The review's forms ("phiếu B năm 2027 là gì"): asked without a class word, still about the review.
     'phieu a', 'phieu b', 'phieu b1', 'phieu b2',
   ],
