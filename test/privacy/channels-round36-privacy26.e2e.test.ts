@@ -4,11 +4,8 @@
  * ("k gan", "tbmmn"): what is kept is masked, in every table and in the bytes of the file and its WAL, and no log line holds them.
  * Before round 36 those words were kept as typed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../server/harness.ts';
+import { startTestService, tempDatabasePath, type TestService } from '../server/harness.ts';
 import { startFakeZalo, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { say as sayOnZalo, TOKEN } from '../channels/zalo/harness.ts';
 import { buttonsOf, FakeUser, TelegramHarness } from '../channels/telegram/harness.ts';
@@ -25,14 +22,19 @@ function leaks(path: string, logs: readonly string[]): string[] {
   return NEVER.flatMap((piece) => [rows.includes(piece) ? `row: ${piece}` : [], bytes.includes(piece) ? `bytes: ${piece}` : [], log.includes(piece) ? `log: ${piece}` : []].flat());
 }
 
-describe('web and Zalo, one service', () => {
+describe('web and Zalo on one service, Telegram on its own file', () => {
   let fake: FakeZalo;
   let service: TestService;
+  let telegram: TelegramHarness;
+  const telegramFile = tempDatabasePath();
   beforeAll(async () => {
     fake = await startFakeZalo({ token: TOKEN });
     service = await startTestService({ ZALO_BOT_TOKEN: TOKEN, ZALO_API_ROOT: fake.apiRoot, RATE_LIMIT_PER_MINUTE: '0' }, { tuning: { userRateLimit: { updates: 10_000, windowMs: 1000 } } });
+    telegram = await TelegramHarness.start({ mode: 'polling', databasePath: telegramFile.databasePath });
   });
   afterAll(async () => {
+    telegram?.close();
+    telegramFile.remove();
     await service?.close();
     await fake?.close();
   });
@@ -63,27 +65,13 @@ describe('web and Zalo, one service', () => {
     expect(sqliteTables(service.databasePath).split(KEPT).length).toBe(3);
     expect(leaks(service.databasePath, service.logLines)).toEqual([]);
   }, 60_000);
-});
 
-describe('Telegram', () => {
-  let directory: string;
-  let harness: TelegramHarness;
-  beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'round36-telegram-'));
-    harness = await TelegramHarness.start({ mode: 'polling', databasePath: join(directory, 'bot.db') });
-  });
-  afterAll(() => {
-    harness?.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
-
-  it('a "Báo sai" comment after the button is kept masked', async () => {
-    const user = new FakeUser(harness, 3601);
+  it('Telegram: a "Báo sai" comment after the button is kept masked', async () => {
+    const user = new FakeUser(telegram, 3601);
     const answer = (await user.say('ho can ngheo co dc bhyt mien phi ko')).at(-1)!;
     await user.press(buttonsOf(answer).find((button) => button.text === 'Báo sai')!.data!, answer);
     await user.say(COMMENT);
-    const databasePath = join(directory, 'bot.db');
-    expect(sqliteTables(databasePath)).toContain(KEPT);
-    expect(leaks(databasePath, harness.logLines)).toEqual([]);
+    expect(sqliteTables(telegramFile.databasePath)).toContain(KEPT);
+    expect(leaks(telegramFile.databasePath, telegram.logLines)).toEqual([]);
   }, 60_000);
 });
