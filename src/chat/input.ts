@@ -455,7 +455,8 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
  */
 export function readAbsentReasons(message: ReadMessage): { label: string; said: readonly string[] }[] {
   const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => readMessage(clause).words.filter(Boolean));
-  return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd }) => {
+  return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd, misread }) => {
+    if (saysAny(message.words, misread)) return [];
     const ending = atClauseEnd.filter((phrase) => clauses.some((words) => phraseEndingAt(words, words.length, phrase.split(' '))));
     return saysAny(message.words, phrases) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
   });

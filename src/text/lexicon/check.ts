@@ -674,8 +674,9 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['SICK_MEMBER_PHRASES', data.SICK_MEMBER_PHRASES], ['ELECTRICITY_LACKS', data.ELECTRICITY_LACKS], ['ELECTRICITY_NOT_AFTER', data.ELECTRICITY_NOT_AFTER], ['ILLNESS_NAMED.named', data.ILLNESS_NAMED.named], ['ILLNESS_NAMED.notIllness', data.ILLNESS_NAMED.notIllness], ['ILLNESS_NAMED.grave', data.ILLNESS_NAMED.grave], ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['MONTHS_TIME_AFTER', data.MONTHS_TIME_AFTER], ['FARMLAND.land', data.FARMLAND.land], ['FARMLAND.units', Object.keys(data.FARMLAND.units)], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
     ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['CHILD_GROUPS', data.CHILD_GROUPS], ['SMALL_CHILD_GROUPS', data.SMALL_CHILD_GROUPS], ['ONE_PERSON_CLASSIFIERS', data.ONE_PERSON_CLASSIFIERS], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
     ...Object.entries(data.SERVICE_LACKS).map(([service, phrases]): [string, Iterable<string>] => [`SERVICE_LACKS.${service}`, phrases]),
-    ...Object.entries(data.HOUSEHOLD_AWAY.absent).flatMap(([reason, { phrases, atClauseEnd }]): [string, Iterable<string>][] => [
-      [`HOUSEHOLD_AWAY.absent.${reason}`, phrases], [`HOUSEHOLD_AWAY.absent.${reason}.atClauseEnd`, atClauseEnd]]),
+    ...Object.entries(data.HOUSEHOLD_AWAY.absent).flatMap(([reason, { phrases, atClauseEnd, misread }]): [string, Iterable<string>][] => [
+      [`HOUSEHOLD_AWAY.absent.${reason}`, phrases], [`HOUSEHOLD_AWAY.absent.${reason}.atClauseEnd`, atClauseEnd],
+      [`HOUSEHOLD_AWAY.absent.${reason}.misread`, misread]]),
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   for (const [reason, { label }] of Object.entries(data.HOUSEHOLD_AWAY.absent)) {

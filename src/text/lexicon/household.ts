@@ -503,7 +503,9 @@ export const HOUSEHOLD_AWAY = {
    * "ở tù hoặc đi nghĩa vụ quân sự"). Not a bare "o tu", which is also "ở từ" ("con trai ở từ nhỏ với ông bà nội", since
    * small), nor "di tu", which is also "đi tu" (a monk). `atClauseEnd`: phrases read so only where a clause ends (at the message's
    * end or before , . ; ! ?): "nha tui 4 nguoi, thu nhap 3 trieu, chong tui o tu" (round 36 words22; was 4 people, nothing said),
-   * where "ở từ" would go on ("ở từ nhỏ").
+   * where "ở từ" would go on ("ở từ nhỏ"). `misread`: longer phrases whose words hold a phrase but mean something else ("bị từ
+   * chối", "bị tự kỷ" hold "bi tu"), read as no member away (round 36: "tui bi tu choi ho ngheo, khieu nai cho ai" was the residence
+   * card).
    */
   absent: {
     // "chong tui bi bat di tu roi" (round 36 words22): arrested and taken to prison; "chồng ở tù thì …" before what follows.
@@ -511,8 +513,9 @@ export const HOUSEHOLD_AWAY = {
       label: 'đang ở tù',
       phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an', 'bat di tu', 'bi bat giam', 'bi tam giam', 'o tu thi'],
       atClauseEnd: ['o tu'],
+      misread: ['bi tu choi', 'tu choi', 'bi tu ky', 'tu ky', 'bi tu ti'],
     },
-    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'], atClauseEnd: [] },
+    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'], atClauseEnd: [], misread: [] },
   },
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],

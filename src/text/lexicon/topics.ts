@@ -39,6 +39,8 @@ const STORM_DOWN: readonly string[] = ['bao lam sap', 'bi bao sap', 'bao sap nha
 
 /** A member away in prison or in military service (HOUSEHOLD_AWAY.absent), said anywhere. */
 const ABSENT_PHRASES: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ phrases }) => phrases);
+/** What only looks like a member away ("bi tu choi" holds "bi tu"): no member-away subject then. */
+const ABSENT_MISREAD: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ misread }) => misread);
 
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
@@ -1765,7 +1767,7 @@ export const TOPICS = {
       // the registered residence asked, not a move (the moving words are their own subject: "chuyen ho khau").
       brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru', 'ho khau'], more: 'xét hộ nghèo khi chuyển nơi ở' },
       // A member who moves out to live apart ("con tui don ra o rieng") is the household's members changed (member_change).
-      unless: ['ra o rieng', 'ra rieng', 'o rieng ra'],
+      unless: ['ra o rieng', 'ra rieng', 'o rieng ra', ...ABSENT_MISREAD],
     },
     // "nha tui co con nho duoi 6 tuoi dc ho tro gi" (round 20): what the data holds for young children (rules/reference.yaml
     // young_children), not every class's supports; a support named keeps its card ("bhyt cho tre duoi 6 tuoi": groupsWithoutRule).
