@@ -501,6 +501,12 @@ class Accumulator {
     return term >= 0 && (this.bits[slot * this.stride + (term >> 5)]! & (1 << (term & 31))) !== 0;
   }
 
+  /** Whether the passage in `slot` holds every term of `terms` (false if one is -1). */
+  hasEvery(slot: number, terms: number[]): boolean {
+    for (const term of terms) if (!this.has(slot, term)) return false;
+    return true;
+  }
+
   /** The query terms at `terms` (none -1) as one bit each, for `holdsAll`. */
   maskOf(terms: number[]): Uint32Array {
     const mask = new Uint32Array(this.stride);
@@ -709,6 +715,12 @@ export function createSearchEngine(
    * at least one pair of the question's adjacent content words: "thời tiết Hà Nội" shares "thời",
    * "tiết", "nội" with many passages but no pair, while "thôn bản" still finds "thôn, bản".
    */
+  /** Whether a part of the question (the whole, or each clause) is relevant to the passage in `slot` (see isRelevant). */
+  function anyRelevant(asked: Asked, slot: number): boolean {
+    for (const part of asked.parts) if (isRelevant(part, asked.query.inScope, slot)) return true;
+    return false;
+  }
+
   function isRelevant(part: Part, inScope: boolean, slot: number): boolean {
     const covered = weightOf(part.words, slot) / part.wordsWeight;
     if (covered < D.minCoverage) return false;
@@ -716,7 +728,8 @@ export function createSearchEngine(
     // nothing ("căn cước công dân" is not "căn cứ … cuộc … công … dân"): the question's compounds must be there.
     if (!inScope && part.pairsWeight > 0 && weightOf(part.pairs, slot) / part.pairsWeight < D.minCoverage) return false;
     if (covered >= D.fullCoverage) return true;
-    return part.pairs.length === 0 || part.pairs.some((pair) => accumulator.has(slot, pair.at));
+    for (const pair of part.pairs) if (accumulator.has(slot, pair.at)) return true;
+    return part.pairs.length === 0;
   }
 
   /** Share of the question's content the passage holds, by rarity; a word matched only in another spelling counts less. */
@@ -821,10 +834,11 @@ export function createSearchEngine(
     const { query } = asked;
     const doc = accumulator.docs[slot]!;
     if (asked.filtered && !allowed(doc, asked.options, asked.only)) return false;
+    // Loops, not every/some with closures: assess runs for every live candidate, and each closure is an allocation.
     for (const { everyday, formal } of query.equivalents) {
-      if (everyday.every((term) => accumulator.has(slot, term))) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
+      if (accumulator.hasEvery(slot, everyday)) for (const term of formal) if (term >= 0) accumulator.mark(slot, term);
     }
-    if (!asked.parts.some((part) => isRelevant(part, query.inScope, slot))) return false;
+    if (!anyRelevant(asked, slot)) return false;
     let held = 0;
     for (const at of query.sequenceContent) if (accumulator.has(slot, at)) held += 1;
     verdict.partial = accumulator.records[slot * RECORD + SCORE]! * SCORE_UNIT * weighCoverage(coverage(query, slot));
@@ -1375,7 +1389,11 @@ export function createSearchEngine(
     if (done.size === 0) find(floorTerms[0]!);
     const notDone = (term: Lookup) => !done.has(term);
     /** Passage fields still to be read (a document field's part is in every slot). */
-    const unread = () => terms.flatMap((term) => term.parts.filter((part) => !part.read));
+    const unread = () => {
+      const left: FieldRead[] = [];
+      for (const term of terms) for (const part of term.parts) if (!part.read) left.push(part);
+      return left;
+    };
     const cost = (list: Lookup[]) => list.reduce((sum, term) => sum + (done.has(term) ? 0 : term.size), 0);
     const sampleSize = limit * D.barSample;
     const sampled: number[] = [];
