@@ -1711,7 +1711,7 @@ export function sentencesAsked(replyText: string, message: string | ReadMessage)
     ...new Set(
       replyText
         .split(/\n+|(?<=[.!?…])\s+(?=\p{Lu}|\d)/u)
-        .map((sentence) => sentence.replace(/^[•“"\s-]+|[”"\s]+$/g, '').trim())
+        .map(unquoted)
         // Round 32 (tryout19): the referral and the data's checked day are every card's ending, never what a follow-up asks ("lam o
         // dau" after the disability entry listed "Thông tin kiểm tra đến ngày …" and the referral, said again below, as places).
         .filter((sentence) => sentence.length > 0 && !/^(Nguồn|Căn cứ|Bạn có thể gõ|Bạn có thể hỏi trực tiếp|Thông tin kiểm tra đến ngày)\b/.test(sentence)),
@@ -1744,6 +1744,19 @@ export function sentencesAsked(replyText: string, message: string | ReadMessage)
   const top = scored.filter((one) => one.cued > 0 && one.cued === best);
   const next = top.length >= 2 ? [] : scored.filter((one) => one.cued > 0 && one.cued === best - 1).slice(0, maxSentences - top.length);
   return scored.filter((one) => top.includes(one) || next.includes(one)).slice(0, maxSentences).map((one) => one.sentence);
+}
+
+/**
+ * A sentence of a reply without its bullet and the quotation marks around it; a mark closed or opened inside it is kept with its
+ * pair ("“Sử dụng dịch vụ viễn thông” được nêu là …" after "vay co bi tinh la thieu ko", round 36 tryout24: was "Sử dụng dịch
+ * vụ viễn thông” được nêu là …", its opening mark cut).
+ */
+function unquoted(sentence: string): string {
+  const bare = sentence.replace(/^[•\s-]+|[\s"]+$/g, '').replace(/^"+/, '');
+  const [opens, closes] = [(bare.match(/“/g) ?? []).length, (bare.match(/”/g) ?? []).length];
+  const withoutOpening = bare.startsWith('“') && opens > closes ? bare.slice(1) : bare;
+  const wrapped = opens === 1 && closes === 1 && bare.startsWith('“') && bare.endsWith('”');
+  return (wrapped ? bare.slice(1, -1) : withoutOpening.endsWith('”') && closes > opens ? withoutOpening.slice(0, -1) : withoutOpening).trim();
 }
 
 /**

@@ -119,3 +119,11 @@ describe('an orphan', () => {
     expect(text.match(/Báo sai/g)?.length).toBe(1);
   });
 });
+
+describe('a follow-up answered from the reply above', () => {
+  it('"vay co bi tinh la thieu ko" after the telecom indicator keeps both quotation marks of a name it quotes', async () => {
+    const text = await after(['ko co dien thoai, ko co mang thi sao', 'nha tui ko co ai xai dien thoai'], 'vay co bi tinh la thieu ko');
+    expect(text).toContain('Về câu bạn vừa hỏi');
+    expect(text).not.toMatch(/• [^“\n]*”/);
+  });
+});
