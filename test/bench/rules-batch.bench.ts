@@ -4,6 +4,9 @@
  * (npm's own start added), each against reading the same file alone with the same library (csv-parse /
  * ExcelJS's streaming reader) in a plain node process of its own. Runs interleaved, three times each;
  * the fastest of each, ratios within this run, with the load average. Part of `npm run bench -- rules`.
+ * Each process's CPU time (user + system, its threads and children, as bash's `times` reports them) is
+ * given too, as the median of the rounds' ratios: on a machine others share, wall time follows their load,
+ * CPU time less so (still not steady at load 30: README "Vòng 36, `cli batch`"; callgrind instruction counts are).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,13 +28,25 @@ const READ_ALONE = {
     let rows = 0; for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(process.argv[1], {})) { for await (const _ of sheet) rows += 1; break; } console.log(rows);`,
 };
 
-/** Runs a whole process; `cli batch` exits 3 because a few generated incomes (< 100.000, "9 nghìn or 9 triệu?") are refused. */
+/** "0m3.120s": bash's `times` figure in seconds. */
+const timesSeconds = (text: string) => {
+  const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/.exec(text)!;
+  return Number(minutes) * 60 + Number(seconds);
+};
+
+/**
+ * Runs a whole process under bash, which says after it what it cost its children in CPU (`times`, last line of stderr);
+ * `cli batch` exits 3 because a few generated incomes (< 100.000, "9 nghìn or 9 triệu?") are refused.
+ */
 function timed(command: string, args: string[], okStatus = [0]) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync('bash', ['-c', '"$@"; status=$?; times >&2; exit $status', 'bash', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (!okStatus.includes(child.status ?? -1)) throw new Error(`${command} ${args.join(' ')} failed (${child.status}): ${child.stderr.slice(0, 500)}`);
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, stdout: child.stdout };
+  const [user, system] = child.stderr.trimEnd().split('\n').at(-1)!.split(' ').map(timesSeconds);
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: user! + system!, stdout: child.stdout };
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'batch-bench-'));
 try {
@@ -51,15 +66,21 @@ try {
     const readRuns: number[] = [];
     const nodeRuns: number[] = [];
     const npmRuns: number[] = [];
+    /** CPU seconds per round: reading alone, then `cli batch` through run.mjs. */
+    const readCpu: number[] = [];
+    const nodeCpu: number[] = [];
     let rows = 0;
     const out = join(dir, `out.${format}`);
     for (let run = 0; run < RUNS; run += 1) {
       const read = timed(process.execPath, ['--input-type=module', '-e', READ_ALONE[format], file]);
       rows = Number(read.stdout.trim());
       readRuns.push(read.seconds);
+      readCpu.push(read.cpu);
       // A new output file each time, as a cadre writes one (replacing a 90 MB file would add freeing its blocks).
       rmSync(out, { force: true });
-      nodeRuns.push(timed(process.execPath, ['src/build/run.mjs', 'cli', 'batch', file, '--out', out], [0, 3]).seconds);
+      const batch = timed(process.execPath, ['src/build/run.mjs', 'cli', 'batch', file, '--out', out], [0, 3]);
+      nodeRuns.push(batch.seconds);
+      nodeCpu.push(batch.cpu);
       rmSync(out, { force: true });
       npmRuns.push(timed('npm', ['run', '--silent', 'cli', '--', 'batch', file, '--out', out], [0, 3]).seconds);
     }
@@ -71,6 +92,8 @@ try {
     console.log(`plain ${baseline} alone, own process                 ${readSeconds.toFixed(2)} s`);
     console.log(`node src/build/run.mjs cli batch --out .${format}, process ${nodeSeconds.toFixed(2)} s   ${(nodeSeconds / readSeconds).toFixed(1)}× ${baseline} alone`);
     console.log(`npm run cli -- batch --out .${format}, whole process     ${npmSeconds.toFixed(2)} s   ${(npmSeconds / readSeconds).toFixed(1)}× ${baseline} alone`);
+    const ratios = nodeCpu.map((cpu, round) => cpu / readCpu[round]!);
+    console.log(`CPU (user + system), by round: ${baseline} alone ${readCpu.map((cpu) => cpu.toFixed(2)).join(' / ')} s, cli batch ${nodeCpu.map((cpu) => cpu.toFixed(2)).join(' / ')} s = ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(' / ')} (median ${median(ratios).toFixed(2)}×)`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
