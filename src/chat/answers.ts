@@ -72,17 +72,21 @@ export function quoteOf(text: string, max: number, anchor = ''): string {
   const core = marked.replace(/[«»]/g, '');
   const at = core ? tidy.replace(/\n/g, ' ').indexOf(core.slice(0, 40)) : -1;
   const found = at < 0 ? -1 : at + Math.max(marked.indexOf('«'), 0);
-  let start = Math.max(found, 0);
-  while (start > 0 && !startsUnit(tidy, start)) start -= 1;
-  // A sentence so long that its start would push the match out of the quote: start at the match.
-  if (found - start > max / 2) start = found;
   // The quote holds the matched words, up to the end of their sentence or list item.
   const lastMark = marked.lastIndexOf('»');
-  const matchEnd = found < 0 || lastMark < 0 ? start : at + lastMark - (marked.slice(0, lastMark).match(/[«»]/g)?.length ?? 0);
+  const matchEnd = found < 0 || lastMark < 0 ? -1 : at + lastMark - (marked.slice(0, lastMark).match(/[«»]/g)?.length ?? 0);
+  // Matched words within the passage's first screen: the quote starts at its top, so the list item before the best window is
+  // read too ("Các chỉ tiêu chủ yếu": "Duy trì mức giảm tỷ lệ hộ nghèo bình quân từ 1,5 - 2%/năm" before the item the window
+  // began in; round 36 staff24, was "… - Thực hiện toàn diện …" alone).
+  const fromTop = matchEnd >= 0 && matchEnd <= max;
+  let start = fromTop ? 0 : Math.max(found, 0);
+  while (start > 0 && !startsUnit(tidy, start)) start -= 1;
+  // A sentence so long that its start would push the match out of the quote: start at the match.
+  if (!fromTop && found - start > max / 2) start = found;
   const window = tidy.slice(start, start + max + 1);
   let end = window.length;
   if (start + end < tidy.length) {
-    const need = Math.min(max, Math.max(0, matchEnd - start));
+    const need = Math.min(max, Math.max(0, (matchEnd < 0 ? start : matchEnd) - start));
     // Never end on a line that announces what follows ("… gồm:"): the quote would stop before its content.
     const announces = (e: number) => onlyAnnounces(window.slice(0, e));
     const ends = (pattern: RegExp) =>

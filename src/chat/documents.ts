@@ -50,7 +50,8 @@ const TYPE_PATTERNS = Object.entries(TOPICS.documents.types).flatMap(([type, { n
   [type, ...forms].map((form) => ({
     type,
     name,
-    pattern: new RegExp(`(?:^| )${form} (?:so )?(\\d{1,5})(?= |$)`),
+    // Its number glued to its short form too, as cadres type it ("NQ05", "QĐ768"; round 36 staff24, was no document named).
+    pattern: new RegExp(`(?:^| )${form} ?(?:so )?(\\d{1,5})(?= |$)`),
     // The same form in the folded text as typed (fold keeps offsets): "Nghị quyết 261/2025/QH15", "NQ số 261".
     typed: new RegExp(`(?<![\\p{L}\\d])${form.replace(/ /g, '\\s+')}(?=\\s+(?:so\\s+)?\\d)`, 'gu'),
   })),

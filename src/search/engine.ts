@@ -15,7 +15,7 @@ import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type Passag
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, SPOKEN, yearsWritten } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, SPOKEN, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
@@ -1510,7 +1510,72 @@ export function createSearchEngine(
     return top;
   }
 
+  /**
+   * The documents whose number, written with letters ("05-NQ/TU", "3286/UBND-VX"), the words of a question hold, and the folded
+   * words of each document's name: its number, its type, and its issuer ("tinh uy tra vinh").
+   */
+  /** A document type's short forms as words ("Nghị quyết": "nq"). */
+  const typeForms = (type: string) => (TOPICS.documents.types[fold(type)]?.forms ?? []).flatMap((form) => form.split(' '));
+  const numbered = new Map<string, { number: string[]; name: Set<string>; issuer: string[]; docIds: Set<string> }>();
+  for (const passage of passages) {
+    if (!passage.docNumber || !/\p{L}/u.test(passage.docNumber)) continue;
+    const words = (text: string) => tokenize(text).map((token) => token.folded);
+    const key = words(passage.docNumber).join(' ');
+    const entry = numbered.get(key) ?? { number: words(passage.docNumber), name: new Set<string>(), issuer: words(passage.issuer ?? ''), docIds: new Set<string>() };
+    for (const word of [...words(passage.docType ?? ''), ...typeForms(passage.docType ?? '')]) entry.name.add(word);
+    entry.docIds.add(passage.docId);
+    numbered.set(key, entry);
+  }
+
+  /**
+   * "chỉ tiêu giảm nghèo theo Nghị quyết số 05-NQ/TU ngày 08/10/2021 của Tỉnh ủy": the documents it names by number, and the
+   * question without the words of that name (type, "số", number, "ngày" and a date, "của" and the issuer's first words), which
+   * are what a letter citing the document holds (Công văn 3286/UBND-VX "Thực hiện … Nghị quyết số 05-NQ/TU ngày 08/10/2021 của
+   * Tỉnh ủy"), not what the question asks of the document itself. Undefined when it names none.
+   */
+  function documentNamed(question: string): { docIds: string[]; rest: string } | undefined {
+    const clean = question.normalize('NFC');
+    const tokens = tokenize(clean);
+    const folded = tokens.map((token) => token.folded);
+    const cut = new Uint8Array(tokens.length);
+    const docIds = new Set<string>();
+    for (const { number, name, issuer, docIds: ids } of numbered.values()) {
+      for (let at = folded.indexOf(number[0]!); at >= 0; at = folded.indexOf(number[0]!, at + 1)) {
+        if (!number.every((word, i) => folded[at + i] === word)) continue;
+        ids.forEach((id) => docIds.add(id));
+        cut.fill(1, at, at + number.length);
+        let before = at - 1;
+        if (folded[before] === 'so') cut[before--] = 1;
+        while (before >= 0 && name.has(folded[before]!)) cut[before--] = 1;
+        let after = at + number.length;
+        const isNumber = (i: number) => /^\d+$/.test(folded[i] ?? '');
+        if (folded[after] === 'ngay' && isNumber(after + 1)) {
+          cut[after] = 1;
+          for (after += 1; isNumber(after); after += 1) cut[after] = 1;
+        }
+        if (folded[after] === 'cua') after += 1;
+        let held = 0;
+        while (held < issuer.length && folded[after + held] === issuer[held]) held += 1;
+        if (held >= 2) cut.fill(1, after - (folded[after - 1] === 'cua' ? 1 : 0), after + held);
+      }
+    }
+    if (docIds.size === 0) return undefined;
+    const rest = tokens.filter((_, i) => cut[i] === 0).map((token) => clean.slice(token.start, token.end)).join(' ');
+    return { docIds: [...docIds], rest };
+  }
+
+  /**
+   * A document named by number answers from its own passages (documentNamed; among `options.docIds` when given), read
+   * without the words of its name; none found there, the whole question answers as asked.
+   */
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
+    const named = typeof question === 'string' ? documentNamed(question) : undefined;
+    const docIds = named && options.docIds ? named.docIds.filter((id) => options.docIds!.includes(id)) : named?.docIds;
+    const own = named && docIds && docIds.length > 0 ? searchIn(named.rest || question, { ...options, docIds }) : [];
+    return own.length > 0 ? own : searchIn(question, options);
+  }
+
+  function searchIn(question: string, options: SearchOptions): SearchResult[] {
     const wanted = options.limit ?? D.limit;
     const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
     const query = analyse(typeof question === 'string' ? question : '', factsOf, D);

@@ -82,6 +82,9 @@ const INDICATOR_CRITERIA: readonly string[] = ['theo chi tieu nao', 'theo chi ti
 const DOCUMENT_QUESTIONS: readonly string[] = [
   'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
   'chu tri', 'phoi hop',
+  // A reduction asked as a yearly rate ("NQ05 Trà Vinh giảm hộ nghèo bình quân mỗi năm bao nhiêu", round 36 staff24; was the
+  // standard's lines).
+  'giam ho ngheo binh quan', 'giam ty le ho ngheo binh quan',
 ];
 
 /** "thêm chỉ tiêu", "chỉ tiêu mới" (round 34 words19): indicators asked as added or new (TOPICS.changes.asks, newIndicators). */
