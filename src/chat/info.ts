@@ -37,7 +37,7 @@ import {
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, UNKNOWN_SUPPORT_NOTE } from './result.ts';
+import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -378,14 +378,14 @@ function changesReply(rules: RuleSet, day: string, lead = false, card?: CardArgs
   if (!card) {
     return reply([
       heading,
-      plain(bullets(changes.flatMap((change) => changeSentences(change).map((line) => `${formatDate(change.date)}: ${line.text}${STATUS_TAGS[line.status]}`)))),
+      plain(bullets(changes.flatMap((change) => changeSentences(change).map((line) => `${formatDate(change.date)}: ${tagged(line.text, line.status)}`)))),
     ]);
   }
   // In brief, with the coming card one "chi tiết" away (round 35 short25; "qua nam 2027 chuan ngheo thay doi sao" was these lines and
   // the whole card, 4.469 characters): the lines the data holds a figure or a fact for, with status; what is not known named on one
   // line (each change's subject, before its old and new value), whom to ask.
   const lines = changes.flatMap((change) => changeSentences(change).map((line) => ({ ...line, date: change.date })));
-  const known = lines.filter((line) => line.status !== 'unknown').map((line) => `${formatDate(line.date)}: ${line.text}${STATUS_TAGS[line.status]}`);
+  const known = lines.filter((line) => line.status !== 'unknown').map((line) => `${formatDate(line.date)}: ${tagged(line.text, line.status)}`);
   const unknown = lines.filter((line) => line.status === 'unknown').map((line) => lowerFirst(line.text.replace(/:.*$/u, '')));
   return cardAway(
     [
@@ -679,7 +679,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compar
     const previous = before.ok ? `${lowerFirst(describeStandard(rules, before.value.standard.validFrom).title)} (${before.value.standard.document})` : 'chuẩn trước đó';
     return [
       bold(`Chỉ số thiếu hụt của ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} so với ${previous}:\n`),
-      plain(changed.length > 0 ? bullets(changed.flatMap(changeSentences).map((line) => `${line.text}${STATUS_TAGS[line.status]}`)) : 'Danh sách chỉ số không thay đổi so với chuẩn trước đó.'),
+      plain(changed.length > 0 ? bullets(changed.flatMap(changeSentences).map((line) => tagged(line.text, line.status))) : 'Danh sách chỉ số không thay đổi so với chuẩn trước đó.'),
       // The list's own status: a list from reference sources says so (its note is in the card below).
       ...(described.indicatorsStatus === 'verified' ? [] : [plain('\nDanh sách chỉ số này chưa được đối chiếu nguyên văn văn bản (tham khảo); xem ghi chú “Tạm tính” bên dưới.')]),
       plain('\n\n'),
@@ -689,7 +689,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compar
     bold(`Số chỉ số thiếu hụt theo ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} (${described.document}):\n`),
     plain(`Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`),
     ...(changed.length > 0
-      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.flatMap(changeSentences).map((line) => `${line.text}${STATUS_TAGS[line.status]}`))}`)]
+      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.flatMap(changeSentences).map((line) => tagged(line.text, line.status)))}`)]
       : []),
     plain('\n\n'),
   ];

@@ -15,6 +15,13 @@ export const UNKNOWN_SUPPORT_NOTE = `Nội dung này chưa có thông tin chắc
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
 
 /**
+ * A statement of the data with its status tag inside its sentence, before the full stop it ends with: "… nêu rõ lý do (tham
+ * khảo)." (round 36 staff24; was "… nêu rõ lý do. (tham khảo)", the tag after the sentence it is about).
+ */
+export const tagged = (text: string, status: FactStatus): string =>
+  text.endsWith('.') && !text.endsWith('..') ? `${text.slice(0, -1)}${STATUS_TAGS[status]}.` : `${text}${STATUS_TAGS[status]}`;
+
+/**
  * A source with its status said once at its end, the one citation format of every "Nguồn: …" / "Căn cứ: …": its own
  * document's status when that is not verified; "đã kiểm tra" when it and every fact it is the source of (`covered`) are
  * verified; nothing when some of those are not (a mixed answer: their own lines say "(tham khảo)" / "(chưa rõ)"). A reference

@@ -15,7 +15,7 @@ import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from '.
 import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
-import { STATUS_TAGS, supportDetail, supportName, cited } from './result.ts';
+import { STATUS_TAGS, supportDetail, supportName, cited, tagged } from './result.ts';
 import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
@@ -931,7 +931,7 @@ function heardStandardLines(rules: RuleSet, day: string, nextDay: string, middle
  */
 function localStandardLines(rules: RuleSet, day: string): ShortLine[] {
   const allowed = referenceLines(rules, 'local_standard_allowed', day).lines.filter(toShare).map((line) => ({
-    text: `${('shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+    text: tagged(('shared' in line && line.shared) || line.text, line.status),
     bases: [line.basis],
     ...(line.status === 'unknown' ? { caveat: true } : {}),
   }));
@@ -1064,7 +1064,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
     // A step of unknown status says the status of the steps sharing what it is about (the 2026 schedule, of the dated review).
     generalSteps(rules, day, about).map((step, index, steps) => ({
-      text: `${step.text}${STATUS_TAGS[step.status]}`,
+      text: tagged(step.text, step.status),
       bases: [step.basis],
       key: String(index),
       ...(about !== undefined && step.status === 'unknown' && step.about?.includes(about) ? { caveat: true } : {}),
@@ -1093,7 +1093,7 @@ function applyingText(rules: RuleSet, day: string, form: ShortForm): Reply {
   return shortText(
     'Cách đăng ký xét hộ nghèo, hộ cận nghèo:',
     steps.map((step) => ({
-      text: `${step.brief ?? step.text}${STATUS_TAGS[step.status]}`,
+      text: tagged(step.brief ?? step.text, step.status),
       bases: [step.basis],
       status: step.status,
       ...(step.status === 'unknown' ? { caveat: true } : {}),
@@ -1205,7 +1205,7 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
   const lines = entry.lines
     .filter((line) => heard(line) !== false && toShare(line))
     .map((line) => ({
-      text: `${heard(line) || (!brief && 'shared' in line && line.shared) || line.text}${STATUS_TAGS[line.status]}`,
+      text: tagged(heard(line) || (!brief && 'shared' in line && line.shared) || line.text, line.status),
       bases: [line.basis],
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));

@@ -19,7 +19,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, S
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -2270,7 +2270,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   // 2.764 characters on a phone): what was asked first, with its source and status, how to ask to be reviewed in brief (the
   // step's `brief`), and the questions that give the rest (the standard's figures and indicators, every step of the review).
   if (!topic.notRecognised) {
-    const requestLine = `${review.brief ?? review.text}${STATUS_TAGS[review.status]}`;
+    const requestLine = tagged(review.brief ?? review.text, review.status);
     const rest = (bases: readonly string[]) =>
       plain(`\n\nCăn cứ: ${[...new Set(bases)].join('; ')}.\nXem đủ: gõ “${STANDARD_TYPED}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`);
     if (asset) {
@@ -2379,7 +2379,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   const general = generalSteps(rules, dayForYear(year, today), about);
   const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
   const later = year !== undefined && year > Number(today.slice(0, 4));
-  const step = (shown: (typeof general)[number]) => `${shown.text}${STATUS_TAGS[shown.status]}`;
+  const step = (shown: (typeof general)[number]) => tagged(shown.text, shown.status);
   const unknown = later ? general.filter((shown) => shown.status === 'unknown') : [];
   // The review's days asked of that year (`when`) already say its schedule is not known: said once, the frame's last words left.
   const frame = !later ? [] : when ? [plain(`${notThatYear(year)}\n\n`)] : laterYearFrame(year, unknown.map(step));
@@ -2402,7 +2402,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
     // The step asked that has no brief (the papers) is said in full.
-    const line = (shown: (typeof general)[number]) => `${(answers(shown) && shown.brief === undefined ? shown.text : shown.brief) ?? shown.text}${STATUS_TAGS[shown.status]}`;
+    const line = (shown: (typeof general)[number]) => tagged((answers(shown) && shown.brief === undefined ? shown.text : shown.brief) ?? shown.text, shown.status);
     return reply([
       ...(when ? [plain(`${when}\n\n`)] : []),
       ...frame,
@@ -2473,7 +2473,7 @@ function durationLead(rules: RuleSet): string | undefined {
   if (!step || !limit) return undefined;
   const period = source.title?.match(/giai đoạn [\d\s–-]+$/)?.[0];
   return (
-    `Bao lâu có kết quả: ${limit}${STATUS_TAGS[step.status]} Căn cứ: ${step.basis}. ` +
+    `Bao lâu có kết quả: ${tagged(limit, step.status)} Căn cứ: ${step.basis}. ` +
     `Đây là quy trình${period ? ` ${period}` : ''}; văn bản áp dụng năm nay chưa rõ, nên bạn hỏi thêm ${POVERTY_CADRE}.`
   );
 }
@@ -2493,7 +2493,7 @@ export function procedureStepsAbout(rules: RuleSet, about: string, today: string
   const steps = procedureSteps(rules, today).filter((step) => step.about?.includes(about));
   return reply([
     bold('Về câu bạn vừa hỏi, theo thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n'),
-    plain(bullets(steps.map((step) => `${step.text}${STATUS_TAGS[step.status]}`))),
+    plain(bullets(steps.map((step) => tagged(step.text, step.status)))),
     plain(`\nCăn cứ: ${cited(source.document, 'verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}${above ? `\n${ANSWER_ABOVE}` : ''}`),
   ], MENU_BUTTONS.slice(1, 2));
 }

@@ -121,7 +121,7 @@ describe('the procedure says the year of the review asked, not always 2026', () 
   it('guard: this year\'s review is still 2026\'s', async () => {
     const text = await first('bao gio ra soat ho ngheo nam nay');
     expect(text).toContain('đợt rà soát định kỳ năm 2026 theo lịch này đang diễn ra, đến hết ngày 14/12/2026');
-    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ).');
   });
 });
 

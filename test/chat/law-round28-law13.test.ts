@@ -45,7 +45,7 @@ describe('the ongoing review asked after the district level went (QĐ 24/2021 Đ
     const text = await first(question);
     // Was "Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo:" (who decides, no steps).
     expect(text.split('\n')[0]).toBe('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:');
-    expect(text.split('\n')[1]).toMatch(/^• Rà soát thường xuyên \(hằng tháng, từ ngày 15\): hộ nộp Giấy đề nghị \(Mẫu số 04\).*Chủ tịch UBND cấp xã quyết định công nhận.*\(tham khảo\)$/);
+    expect(text.split('\n')[1]).toMatch(/^• Rà soát thường xuyên \(hằng tháng, từ ngày 15\): hộ nộp Giấy đề nghị \(Mẫu số 04\).*Chủ tịch UBND cấp xã quyết định công nhận.*\(tham khảo\)\.$/);
     expect(text).toContain('không còn cơ quan thực hiện từ 01/07/2025');
     expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
   });

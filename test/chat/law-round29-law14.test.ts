@@ -88,6 +88,6 @@ describe('the ongoing review after 2025 says what is known, with its status', ()
     // Round 30 (law15): the period is the schedule line's statement, with its own status (the step's text said it again
     // with a second status: "… (đã kiểm tra); … chưa rõ. (tham khảo)").
     const schedule = text.split('\n').find((candidate) => candidate.includes('Lịch rà soát theo Quyết định 24/2021/QĐ-TTg'))!;
-    expect(schedule).toContain('"giai đoạn 2022 – 2025"; chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+    expect(schedule).toContain('"giai đoạn 2022 – 2025"; chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ).');
   });
 });

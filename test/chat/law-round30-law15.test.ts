@@ -28,8 +28,8 @@ describe('the ongoing review step says one status, and the card says the period 
     const text = await first('soan tin zalo ve ra soat ho ngheo hang thang');
     const line = text.split('\n').find((candidate) => candidate.includes('Mẫu số 04'))!;
     // Was "… Áp dụng sau năm 2025: chưa rõ. (tham khảo)" (the step's `shared` copy): a status in its words, another after them.
-    expect(line).toMatch(/\(tham khảo\)$/);
-    expect(line.replace(/\(tham khảo\)$/, '')).not.toMatch(/chưa rõ|đã kiểm tra|tham khảo/);
+    expect(line).toMatch(/\(tham khảo\)\.$/);
+    expect(line.replace(/\(tham khảo\)\.$/, '')).not.toMatch(/chưa rõ|đã kiểm tra|tham khảo/);
   });
 });
 

@@ -30,7 +30,7 @@ describe('the review procedure: each statement with the status updates-2026.md g
     // Was "… lập danh sách hộ cần rà soát (kể cả hộ đã nộp Giấy đề nghị Mẫu số 01), …" on a line with no "(tham khảo)".
     expect(sixSteps).not.toContain('Mẫu số 01');
     const form01 = lines.filter((line) => line.includes('Mẫu số 01'));
-    expect(form01).toEqual(['• Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01). (tham khảo)']);
+    expect(form01).toEqual(['• Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01) (tham khảo).']);
   });
 });
 

@@ -28,7 +28,7 @@ describe('how to register asked "the nao": the procedure in brief', () => {
     expect(body(text).length).toBeLessThanOrEqual(1000);
     expect(text).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
     expect(text).toContain('(tham khảo)');
-    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ).');
     expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).toContain('Xem đủ các bước: gõ “thủ tục xét hộ nghèo”.');

@@ -280,7 +280,7 @@ describe('findings33 O08: a post that gives the review dates keeps their status'
     const body = post!.split('\n\n')[0]!;
     expect(body.split('\n')).toHaveLength(5);
     expect(body).toContain('01/09 đến 14/12');
-    expect(body).toContain('năm 2026. (chưa rõ)');
+    expect(body).toContain('năm 2026 (chưa rõ).');
   });
 });
 

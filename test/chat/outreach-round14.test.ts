@@ -53,7 +53,7 @@ describe('round 14 posts: a warning post speaks to bà con, not about the trợ 
     expect(post).not.toMatch(/trợ lý/i);
     expect(post).not.toMatch(TO_ONE_READER);
     // The same meaning, status and source.
-    expect(post).toMatch(/không có khoản phí hay khoản tiền nào hộ phải nộp[^\n]*các văn bản đang lưu không nêu bất kỳ khoản tiền nào như vậy\. \(tham khảo\)/);
+    expect(post).toMatch(/không có khoản phí hay khoản tiền nào hộ phải nộp[^\n]*các văn bản đang lưu không nêu bất kỳ khoản tiền nào như vậy \(tham khảo\)\./);
     expect(post).toContain('bà con hãy hỏi hoặc báo cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã nơi mình cư trú');
     expect(post).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg.');
   });

@@ -48,7 +48,7 @@ describe('gap 1: a reminder post for the review before a date says the date (dd/
     expect(lines[1]).toContain('do địa phương thông báo');
     // The schedule it sits in, its basis and what is not known of 2026.
     expect(post).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
-    expect(post).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026\. \(chưa rõ\)/);
+    expect(post).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026 \(chưa rõ\)\./);
     expect(post).toMatch(/^Nguồn: Quyết định 24\/2021\/QĐ-TTg/m);
   });
 

@@ -14,9 +14,9 @@ describe('the monthly review in a notice is tham khảo, its use after 2025 not 
     // thường xuyên" step; the filing step is still tham khảo, and what is not known after 2025 is still said (lead: the year in
     // "từ 01/7/2025" had given the 2025 steps, without it).
     const line = answer.split('\n').find((text) => text.includes('Mẫu số 04'))!;
-    expect(line).toMatch(/\(tham khảo\)$/);
+    expect(line).toMatch(/\(tham khảo\)\.$/);
     expect(answer).not.toContain('đã kiểm tra');
-    expect(answer).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026\. \(chưa rõ\)/);
+    expect(answer).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026 \(chưa rõ\)\./);
     // Where to ask is said once, under the notice.
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });

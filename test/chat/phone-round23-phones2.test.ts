@@ -54,7 +54,7 @@ describe('a post on the review procedure shared into a Zalo group is five lines 
     expect(lines(text)[1]).toMatch(first);
     // QĐ 24/2021/QĐ-TTg: 01/09–14/12 (poverty-standards.md [V]); its schedule after 2025 [?] (updates-2026.md): said with its status.
     expect(text).toContain('01/09 đến 14/12');
-    expect(text).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 202[67]\. \(chưa rõ\)/);
+    expect(text).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 202[67] \(chưa rõ\)\./);
     expect(text).toMatch(/^Nguồn: Quyết định 24\/2021\/QĐ-TTg\. Bà con có thể hỏi/m);
   });
 

@@ -17,7 +17,7 @@ describe('"nam 2027 thi sao" right after the procedure is short: what is not kno
     expect(card).toContain('gồm 6 bước');
     expect(later!.length, later).toBeLessThan(1000);
     expect(later!.startsWith('Cho năm 2027, dữ liệu của trợ lý chưa có:'), later).toBe(true);
-    expect(later!.match(/chưa rõ văn bản và lịch rà soát áp dụng năm 2027\. \(chưa rõ\)/g)).toHaveLength(1);
+    expect(later!.match(/chưa rõ văn bản và lịch rà soát áp dụng năm 2027 \(chưa rõ\)\./g)).toHaveLength(1);
     expect(later).toContain('chưa phải quy định cho năm 2027');
     expect(later).toContain('Thủ tục đang áp dụng, tóm tắt:\n• Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
     // Round 36 law27: the steps as said of the 2027 review, no day of it (was "hằng năm từ 01/09 đến 14/12, có họp dân …").

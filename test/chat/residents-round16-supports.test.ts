@@ -88,7 +88,7 @@ describe('"bao lau thi co ket qua": the time limit of the procedure data leads (
   it.each(['bao lau thi co ket qua', 'nop giay roi may ngay thi biet dc ko', 'xin ho can ngheo mat bao lau'])('"%s"', async (question) => {
     for (const text of await both(question)) {
       expect(text.split('\n')[0]).toMatch(/^Bao lâu có kết quả: Trong 15 ngày kể từ khi rà soát, Chủ tịch UBND cấp xã quyết định công nhận/);
-      expect(text.split('\n')[0]).toContain('nêu rõ lý do. (tham khảo) Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+      expect(text.split('\n')[0]).toContain('nêu rõ lý do (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg.');
       expect(text.split('\n')[0]).toContain('giai đoạn 2022 – 2025');
       expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     }

@@ -49,7 +49,7 @@ describe('"nam 2027 thi sao" after the procedure: what is known of the 2027 proc
     const said = await ask('nghe noi dang ky ho ngheo phai len tinh dung ko', 'vay thi lam o dau', 'giay to gi', 'nam 2027 thi sao');
     const text = said[said.length - 1]!;
     expect(text).toMatch(/^Cho năm 2027, dữ liệu của trợ lý chưa có:/);
-    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027. (chưa rõ)');
+    expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027 (chưa rõ).');
     expect(text.indexOf('chưa phải quy định cho năm 2027')).toBeLessThan(text.indexOf('Mẫu số 04'));
     expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
     expect(text).not.toContain('Giải thích ngắn');

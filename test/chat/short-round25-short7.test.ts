@@ -16,7 +16,7 @@ describe('"dang ky ho ngheo o dau": where to file first, the steps one typed que
     const answer = await first(question);
     expect(answer.length, answer).toBeLessThan(PHONE_CHARS);
     expect(answer.split('\n')[1]).toMatch(/^• Hộ nộp Giấy đề nghị \(Mẫu số 04\) tại UBND cấp xã/);
-    expect(answer).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+    expect(answer).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ).');
     expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
     expect(answer).toContain('Xem đủ các bước: gõ “thủ tục xét hộ nghèo”.');
     expect(answer).not.toContain('gồm 6 bước');
