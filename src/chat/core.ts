@@ -114,13 +114,13 @@ import {
   type MessageErasure,
   type UserForgetter,
 } from './ports.ts';
-import type { Provinces } from './provinces.ts';
+import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
 import {
   answerTopic,
   oneCheckedLine,
@@ -180,6 +180,8 @@ import {
   topicCode,
   topicFromCode,
   topicSubject,
+  withProvinceCode,
+  provinceOfCode,
   withRulesButtons,
   type FollowUp,
   type Topic,
@@ -584,7 +586,11 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
           : topic.kind === 'standard'
             ? standardCorrection(rules, figures, topic.date ?? dayForYear(topic.year, today()))
             : undefined;
-    const led = ledByText(correction ? `${correction.text}\n\n` : '', answerTopic(rules, topic, today(), correction?.figures));
+    // The link of an answer led by a province ("chuan ngheo quang nam bn") opens with that lead (provinceCard, round 36 staff24).
+    const province = provinceOfCode(code);
+    const named = province === undefined ? undefined : provinces.byTyped(province);
+    const answer = answerTopic(rules, topic, today(), correction?.figures);
+    const led = ledByText(correction ? `${correction.text}\n\n` : '', named ? provinceCard(named, answer) : answer);
     return [lines(`Câu trả lời được chia sẻ (theo dữ liệu chính sách, ngày ${formatDate(today())}):`), ...led];
   }
 
@@ -2734,7 +2740,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "chuan ngheo quang nam bn" (round 35 law26): a merged province with no own standard in the data is said as the follow-up
       // "o quang nam" says it (provinceMovedText), was the national card with no word of the merger.
       const moved = own.length === 0 && (topic.kind === 'standard' || topic.kind === 'support') ? mergedWithoutStandardText(rules, provinces, message.words, today()) : '';
-      return oneCheckedLine([...sick, ...ledByText(moved, ledByProvinceStandards(led, own))]);
+      // Its "Chia sẻ" and "Báo sai" carry the one province whose lead it has, so the link opens with that lead (round 36 staff24).
+      const [said, ...others] = provincesSaid(provinces, message.words);
+      const shown = ledByText(moved, ledByProvinceStandards(led, own));
+      return oneCheckedLine([...sick, ...(said && others.length === 0 && (moved !== '' || own.length > 0) ? withProvinceButtons(shown, said.name) : shown)]);
     }
     const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
     const followed = asked && followUp(turn, asked, last!);
@@ -2917,10 +2926,29 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const around = phrasePositions(message.words, PROVINCE_AROUND);
     if (!message.words.every((_, at) => nameAt.has(at) || around.has(at))) return undefined;
     turn.session.last = last;
-    // "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province merged on 01/07/2025
-    // is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
+    return provinceCard(named, answerTopic(rules, topic, today()));
+  }
+
+  /**
+   * A card for a province named: led by the province's own standard in the data (rules/local/), else by its merger line and a
+   * line that the data has none of it (chưa rõ) and whom to ask; its "Chia sẻ" and "Báo sai" carry the province
+   * (withProvinceButtons). "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province
+   * merged on 01/07/2025 is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
+   */
+  function provinceCard(named: KnownProvince, replies: Reply[]): Reply[] {
     const own = provinceStandardsOf(rules, named.now, today());
-    return ledByText(provinceMovedText(provinces, named, own), ledByProvinceStandards(answerTopic(rules, topic, today()), own));
+    return ledByText(provinceMovedText(provinces, named, own), ledByProvinceStandards(withProvinceButtons(replies, named.name), own));
+  }
+
+  /** Replies whose rules answer buttons ("Chia sẻ", "Báo sai") carry `province` in their code (withProvinceCode), when it fits in one. */
+  function withProvinceButtons(replies: Reply[], province: string): Reply[] {
+    const carried = (one: Button): Button => {
+      const action = decodeAction(one.action);
+      if (action?.kind !== 'answer' || !('rules' in action.about)) return one;
+      const withProvince = button(one.label, { ...action, about: { rules: withProvinceCode(action.about.rules, province) } });
+      return decodeAction(withProvince.action) ? withProvince : one;
+    };
+    return replies.map((one) => (one.buttons ? { ...one, buttons: one.buttons.map((row) => row.map(carried)) } : one));
   }
 
   /** The last answer shorter or plainer as asked; undefined when it has no such form (a passage, no answer: notShortened). */

@@ -32,7 +32,7 @@ export function provinceStandardsNamed(rules: RuleSet, provinces: Provinces, wor
 }
 
 /** The provinces a message names as the household's, in the order said: not a place where someone studies or works. */
-const provincesSaid = (provinces: Provinces, words: readonly string[]): KnownProvince[] =>
+export const provincesSaid = (provinces: Provinces, words: readonly string[]): KnownProvince[] =>
   provinces.namedAt(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ province }) => province);
 
 /**

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE } from '../text/lexicon/index.ts';
+import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -2924,8 +2924,18 @@ export function claimCode(code: string, figures: readonly number[] | undefined):
 
 /** The figures corrected that an answer's code carries (claimCode); none for a plain topic. */
 export function claimedFigures(code: string): number[] {
-  return CLAIM_SUFFIX.exec(code)?.[1]!.split('_').map(Number) ?? [];
+  return CLAIM_SUFFIX.exec(code.replace(PROVINCE_SUFFIX, ''))?.[1]!.split('_').map(Number) ?? [];
 }
+
+/**
+ * The province whose lead an answer had (its merger line, its own standard, or that none is known: core.ts provinceCard), at
+ * the end of its code ("sf-Pquang_nam"), so its "Chia sẻ" link opens with the same lead (round 36 staff24; was the national
+ * card alone). Codes are lower case: "P" starts no other part.
+ */
+const PROVINCE_SUFFIX = /-P([a-z]+(?:_[a-z]+)*)$/;
+export const withProvinceCode = (code: string, province: string): string => `${code.replace(PROVINCE_SUFFIX, '')}-P${provinceKey(province).replace(/ /g, '_')}`;
+/** The province an answer's code carries (withProvinceCode), as its key ("quang nam"); undefined for none. */
+export const provinceOfCode = (code: string): string | undefined => PROVINCE_SUFFIX.exec(code)?.[1]!.replace(/_/g, ' ');
 
 /**
  * A rules answer written into button data, share links and the session (`last`): short, readable, nothing about the
@@ -2977,7 +2987,8 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 }
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
-export function topicFromCode(code: string, rules: RuleSet): Topic | undefined {
+export function topicFromCode(coded: string, rules: RuleSet): Topic | undefined {
+  const code = coded.replace(PROVINCE_SUFFIX, '');
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
   const [, year, monthDay, until, change, indicatorsPost, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, allowanceKept, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;
