@@ -439,6 +439,15 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 7, accuracy: 1 });
   });
 
+  it('routes the round-36 staff24 questions (routing-round36-staff24.yaml: a cadre\'s "NQ05 Trà Vinh giảm hộ nghèo bình quân mỗi năm bao nhiêu" to the resolution\'s passages, shared answers naming a province) for at least 0.9, cadres 0.9, outreach all (0.875 before staff24: cadres 0.8, outreach 1; left: the 2026/2027 income brackets asked without "so sánh")', () => {
+    const routing = scoreRouting('routing-round36-staff24.yaml');
+    expect(routing.questions).toBe(16);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.cadres?.questions).toBe(10);
+    expect(routing.groups.cadres?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+    expect(routing.groups.outreach).toEqual({ questions: 6, accuracy: 1 });
+  });
+
   it('routes the round-35 tryout23 first messages (routing-round35-tryout23.yaml: "nha tui ko co nha ve sinh, di ngoai dong, co bi tinh thieu hut ko" to the sanitation indicator, "con tui dau dai hoc ma nha ngheo, muon vay tien cho con di hoc dc ko" to the loan card its notice leads) for at least 0.9, residents 0.9 (0.9 before tryout23 too; left: a fisherman\'s boat, the list after a commune merger)', () => {
     const routing = scoreRouting('routing-round35-tryout23.yaml');
     expect(routing.questions).toBe(20);
