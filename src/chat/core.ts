@@ -170,6 +170,7 @@ import {
   type Vague,
   type AskedClass,
   readTopic,
+  procedureInBrief,
   supportBriefly,
   laterYearAnswer,
   RULES_SHARE_PREFIX,
@@ -2708,7 +2709,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
       // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
-      const briefly = (topic.kind === 'reference' && topic.brief) || (topic.kind === 'support' && supportBriefly(rules, topic, today()));
+      const briefly = (topic.kind === 'reference' && topic.brief) || (topic.kind === 'support' && supportBriefly(rules, topic, today())) || (topic.kind === 'procedure' && procedureInBrief(topic));
       turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
@@ -3073,12 +3074,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (briefed) {
       turn.session.last = last;
+      // The procedure in brief (round 36 short27; was "đã là đầy đủ"): its whole card, nothing of it asked first.
+      if (briefed.kind === 'procedure') return answerTopic(rules, { kind: 'procedure', ...(briefed.year !== undefined ? { year: briefed.year } : {}) }, today());
       // A group's own rule before each class's share in brief ("con tui 3 tuoi chua co bhyt", round 35 short26b): the support's
       // whole card, every class in full.
       if (briefed.kind === 'support' && briefed.group !== undefined && supportBriefly(rules, briefed, today())) {
         const { group: _group, ...whole } = briefed;
         return answerTopic(rules, whole, today());
       }
+      // The monthly allowance's card in brief (round 36 short27): its whole card, not the brief again.
+      if (briefed.kind === 'support') return answerTopic(rules, { ...briefed, whole: true }, today());
       return answerTopic(rules, briefed, today());
     }
     // A household told in one message: each area's detail when the area changes its class, else the one shown.

@@ -158,6 +158,8 @@ export type Topic =
        * link keep the allowance beside it (supportsKept; round 31 plain18).
        */
       unsupported?: boolean;
+      /** The whole card asked ("chi tiết" after the card in brief, supportBriefly; round 36 short27). Not written into a code. */
+      whole?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -832,7 +834,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   if ((has(words, TOPICS.procedure) || certificateGot || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
-    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}) };
+    // Nothing of it asked, the procedure not named as such: in brief (TOPICS.procedureInFull, round 36 short27).
+    const brief = about === undefined && other === undefined && !has(words, TOPICS.procedureInFull);
+    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
@@ -2013,12 +2017,15 @@ const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
  * or that it is not known, its basis with status; the place once). A pension's card alone is said in full.
  */
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
-  const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined;
+  const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true;
   if (bare && (groupOwn(rules, topic).length > 0 || byClassOnly(topic))) return true;
   const plainly = bare && topic.group === undefined;
   if (!plainly) return false;
+  // The monthly allowance asked alone too ("ong tui bi gout co dc tro cap ko", "tui me don than nuoi 3 dua nho, co dc tro cap hang
+  // thang ko"; round 36 short27: were its whole card, 1.482 characters on a phone): whom it is for, the mức chuẩn, the near-poor
+  // share not known, each with status and basis.
   const { shown, aged } = shownAndAged(rules, topic, today);
-  return aged.length > 0 && shown.length > 1 && shown.includes(MONTHLY_ALLOWANCE);
+  return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
 }
 
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
@@ -2027,12 +2034,12 @@ function groupOwn(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
 }
 
 /**
- * A group the data has no rule of its own for and no notice of its own ("con tui hoc dai hoc vay von ngan hang chinh sach dc ko",
- * round 35 short26c: was every class's card in full after the notice, 1.811 characters): the classes' lines in brief.
+ * A group the data has no rule of its own for ("con tui hoc dai hoc vay von ngan hang chinh sach dc ko", round 35 short26c: was
+ * every class's card in full after the notice, 1.811 characters), with a notice of its own too (round 36 short27): the classes'
+ * lines in brief.
  */
 function byClassOnly(topic: Extract<Topic, { kind: 'support' }>): boolean {
-  const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
-  return group !== undefined && !group.notice;
+  return topic.group !== undefined && TOPICS.groupsWithoutRule[topic.group] !== undefined;
 }
 
 /** Each class's line of the support in brief (firstSentences: share, status, basis), where to apply, the card "chi tiết" away. */
@@ -2093,13 +2100,15 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   if (where) return { ...card, spans: [where, ...card.spans] };
   if (!group) return card;
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
-  if (group.notice) return { ...card, spans: [plain(`${groupNotice(group.notice, group.asks)}\n\n`), ...card.spans] };
+  // "con tui dau dai hoc, nha ngheo co dc giam hoc phi ko" (round 36 short27: was the notice and every class's card in full, 1.369
+  // characters on a phone): the notice, then each class's line in brief, the card "chi tiết" away.
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  if (group.notice) return { ...card, spans: [plain(`${groupNotice(group.notice, group.asks)}\n\n`), ...(briefly && support ? classesInBrief(rules, topic, support, today) : card.spans)] };
   // "bhyt cho tre duoi 6 tuoi ai dong" (round 21): what the data holds for the group on this support (rules/reference.yaml, the entry
   // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
   // "con tui 3 tuoi chua co bhyt" (round 35 short26b: was 2.328 characters, ~4.000 in the check, every class's card in full):
   // each class's share on one short line (its first sentence, status and basis), where to apply, the card "chi tiết" away.
   const own = groupOwn(rules, topic);
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   if (own.length > 0 && support) {
     const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
     return { ...card, spans: [plain(lead), ...classesInBrief(rules, topic, support, today)] };
@@ -2337,7 +2346,8 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const where = asked.complaint
     ? 'Bạn có thể gửi đơn hoặc đến trình bày trực tiếp tại UBND cấp xã nơi bạn cư trú; trợ lý không nhận và không chuyển đơn.'
     : WHERE_TO_ASK;
-  const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
+  const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
+  const said = plain(`${notHeld} ${where}`);
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
   if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));
@@ -2369,6 +2379,11 @@ const LEADING_ASKS: readonly string[] = ['district'];
  */
 const ALONE_ASKS: readonly string[] = ['declaring'];
 
+/** Whether the procedure's answer to `topic` is its brief (procedureAnswer): "chi tiết" after it gives the whole card. */
+export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): boolean {
+  return topic.brief === true || (topic.about !== undefined && BRIEF_ASKS.includes(topic.about));
+}
+
 /**
  * The procedure: the steps that apply to every household, those about what is asked first, with their source. A later year
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
@@ -2395,9 +2410,11 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   // characters): when a later year's review is held is its days (`when`, which says they are not known), then the steps in brief.
   const asked = (!later || about === 'timing') && about !== undefined && BRIEF_ASKS.includes(about) ? about : undefined;
   const answers = (shown: (typeof general)[number]) => asked !== undefined && shown.about?.includes(asked) === true;
+  // A resident's question with nothing of the procedure asked (round 36 short27, was the whole card): the steps' briefs and what is
+  // not known of this year's review, whom to ask.
   const briefs =
-    brief && later && about === undefined
-      ? general.filter((shown) => shown.brief !== undefined && !unknown.includes(shown))
+    brief && about === undefined
+      ? general.filter((shown) => !unknown.includes(shown) && (shown.brief !== undefined || shown.status === 'unknown'))
       : asked ? general.filter((shown) => !unknown.includes(shown) && (answers(shown) || (!ALONE_ASKS.includes(asked) && (shown.status === 'unknown' || shown.brief !== undefined)))) : [];
   if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
@@ -2406,9 +2423,9 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
     return reply([
       ...(when ? [plain(`${when}\n\n`)] : []),
       ...frame,
-      bold(asked ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
+      bold(asked || !later ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
       plain(bullets(briefs.map(line))),
-      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   return reply([
@@ -2622,7 +2639,7 @@ function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'refe
   if (form) return form;
   // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
   if (topic.place !== undefined) return placeUnknownAnswer(rules, topic.entryId, topic.place, today);
-  const card = topic.brief ? referenceBrief(rules, topic.entryId, today, undefined, topic.recognised) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
+  const card = topic.brief ? referenceBrief(rules, topic.entryId, today, undefined, topic.recognised, topic.lead) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
   if (fitting.length === 0) return card;
@@ -2692,12 +2709,12 @@ function briefAsked(words: readonly string[], entryId: string): { brief?: true; 
  * the whole cards, 1.724 and 1.436 characters on a phone): the lines that have a `brief` (an entry's, a procedure step's), each
  * with its status and basis, whom to ask, and the typed question that gives the whole card.
  */
-function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: string, recognised?: true): Reply {
+function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: string, recognised?: true, lead?: string): Reply {
   const entry = briefLines(rules, entryId, day, recognised);
   return reply([
     bold(`${entry.title}:\n`),
     // Asked whether the household is listed: the answer first, what is not known on one "Chưa rõ" line (round 35 short26d).
-    plain(recognised ? linesInBrief(entry.lines) : bullets(entry.lines.map(referenceLine))),
+    plain(recognised ? linesInBrief(entry.lines) : bullets(ledBy(entry.lines, lead).map(referenceLine))),
     // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
     // to retype on a phone); the entry's `more` phrase still asks it anew. Mid-check, where "chi tiết" is the check's, the
     // caller gives the phrase to type (`more`: the disabled-member note).
@@ -2758,6 +2775,12 @@ export function briefLines(rules: RuleSet, entryId: string, day: string, recogni
   return { ...entry, lines: recognised ? [...lines.filter((line) => line.brief === undefined), ...lines.filter((line) => line.brief !== undefined)] : lines };
 }
 
+/** An entry's lines with those of the support `lead` first ("con tui 4 tuoi di hoc mau giao …": the lunch line). */
+function ledBy<Line extends object>(lines: readonly Line[], lead: string | undefined): Line[] {
+  const leads = (line: Line) => lead !== undefined && 'support' in line && line.support === lead;
+  return [...lines.filter(leads), ...lines.filter((line) => !leads(line))];
+}
+
 /**
  * An entry of rules/reference.yaml: each line with its status and basis (those `shown`, all when none is), those of the support
  * `lead` first, then where to ask.
@@ -2771,8 +2794,7 @@ export function referenceAnswer(
 ): Reply {
   const entry = referenceLines(rules, entryId, day);
   const kept = entry.lines.filter(shown);
-  const leads = (line: (typeof kept)[number]) => lead !== undefined && 'support' in line && line.support === lead;
-  const lines = [...kept.filter(leads), ...kept.filter((line) => !leads(line))];
+  const lines = ledBy(kept, lead);
   return reply([
     bold(`${entry.title}:\n`),
     plain(bullets((lines.length > 0 ? lines : entry.lines).map(referenceLine))),

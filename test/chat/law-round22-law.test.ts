@@ -8,13 +8,15 @@ import { loadRules } from '../../src/rules/index.ts';
 import { actionOf, askApiText, conversationsAt, openHarness } from './harness.ts';
 
 const TESTED_ON = new Date('2026-12-04T03:00:00Z');
-const { first } = conversationsAt(TESTED_ON, 'law22law');
+const { ask, first } = conversationsAt(TESTED_ON, 'law22law');
 
 describe('the ongoing review cited by its article (QĐ 24/2021 Điều 5) is "tham khảo" everywhere', () => {
   // updates-2026.md: Điều 5 (ongoing review, Mẫu số 04, 15 days, written reasons) is [M]; the refusal line citing it was
   // already "tham khảo", the sudden-hardship line citing the same article was shown as verified (no label).
   it.each(['nha bi lu cuon het co dc xet ho ngheo lien ko', 'chong tui mat viec nha kho qua xin vao ho ngheo ngay dc ko'])('"%s"', async (question) => {
-    const text = await first(question);
+    // In brief first since round 36 (short27), the line with the article's status in both; the whole entry after "chi tiết".
+    const [brief, text] = await ask(question, 'chi tiết');
+    expect(brief).toContain('hộ nộp Giấy đề nghị để được rà soát thường xuyên hằng tháng; được công nhận hay không là theo kết quả rà soát (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg, Điều 5.');
     expect(text).toContain('hộ nộp Giấy đề nghị để được rà soát thường xuyên hằng tháng (bước dưới); hộ được công nhận hay không là theo kết quả rà soát, không phải ngay khi nộp (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg, Điều 5.');
   });
 

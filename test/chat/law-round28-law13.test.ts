@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { askApiText, conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round28law13');
+const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round28law13');
 
 describe('a period asked is the period, not its first year', () => {
   it.each(['chuan ngheo 2027 2030 the nao', 'Chuẩn nghèo đa chiều giai đoạn 2027-2030 quy định như thế nào?', 'chuan ngheo tu 2027 den 2030 ra sao'])('"%s"', async (question) => {
@@ -49,8 +49,11 @@ describe('the ongoing review asked after the district level went (QĐ 24/2021 Đ
     expect(text).toContain('không còn cơ quan thực hiện từ 01/07/2025');
     expect(text).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
   });
-  it('the resident\'s "ra soat ho ngheo hang nam lam sao" gets the steps too', async () => {
-    const text = await first('ra soat ho ngheo hang nam lam sao');
+  it('the resident\'s "ra soat ho ngheo hang nam lam sao" gets the steps too, in brief, every step after "chi tiết"', async () => {
+    // In brief since round 36 (short27; was the whole card, 1.722 characters on a phone).
+    const [brief, text] = await ask('ra soat ho ngheo hang nam lam sao', 'chi tiết');
+    expect(brief).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12, có họp dân ở thôn và niêm yết công khai.');
+    expect(brief).toContain('Mẫu số 04');
     expect(text).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12 (đợt năm 2026: từ 01/09/2026 đến 14/12/2026), gồm 6 bước');
     expect(text).toContain('Mẫu số 04');
   });

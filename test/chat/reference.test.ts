@@ -29,14 +29,21 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     ['cho xin danh sách xã nghèo của tỉnh Gia Lai giai đoạn 2026-2030', 'poor_communes', ['không có trong dữ liệu của trợ lý']],
     // findings9 #10, #11: these got a bare citation line of an explainer, or "ngoài phạm vi".
     ['Sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'không còn cơ quan thực hiện từ 01/07/2025', 'chưa được kiểm tra ở đây (chưa rõ)']],
-    // A resident's words (findings11 R89): the file, who signs it.
-    ['bay gio ko con huyen thi ho so can ngheo ai ky', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận']],
     ['Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu', 'national_programme', ['khoảng 423.000 tỷ đồng', '(tham khảo)', 'cả giai đoạn 2026–2035']],
     ['xã nghèo giai đoạn 2026-2030 gồm những xã nào', 'poor_communes', ['không nêu xã nào']],
-    ['ho co thanh vien di lam xa co tinh vao nhan khau ko', 'residence', ['có được tính là người trong hộ hay không', 'không có quy định']],
-  ])('“%s” → %s, every line with basis and status, and where to ask', async (question, id, facts) => {
+    // A resident's words (findings11 R89: the file, who signs it; round 7: a member away), in brief since round 36 (short27): the
+    // whole entry after "chi tiết".
+    ['bay gio ko con huyen thi ho so can ngheo ai ky', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận'], 'chi tiết'],
+    ['ho co thanh vien di lam xa co tinh vao nhan khau ko', 'residence', ['có được tính là người trong hộ hay không', 'không có quy định'], 'chi tiết'],
+  ])('“%s” → %s, every line with basis and status, and where to ask', async (question, id, facts, more?: string) => {
     harness = await openHarness({ now: DEC_2026 });
-    const answer = (await harness.say(question)).text;
+    const first = (await harness.say(question)).text;
+    if (more !== undefined) {
+      expect(first).toContain(`${entry(id).title}:`);
+      expect(first).toContain('Xem đủ: gõ “chi tiết”.');
+      expect(first.length).toBeLessThanOrEqual(1000);
+    }
+    const answer = more === undefined ? first : (await harness.say(more)).text;
     expect(answer).toContain(`${entry(id).title}:`);
     for (const line of entry(id).lines) {
       const tag = line.status === 'verified' ? '' : line.status === 'reported' ? ' (tham khảo)' : ' (chưa rõ)';
@@ -97,7 +104,15 @@ describe('moving and working away: rules/reference.yaml residence', () => {
     // (test/chat/phone-round27-short9.test.ts).
   ])('“%s”: UBND cấp xã where the household resides, no rule on moving or members away, where to ask', async (question) => {
     harness = await openHarness({ now: DEC_2026 });
-    const { text } = await harness.say(question);
+    // Round 36 (short27): in brief first (was the whole entry, 1.701 characters on a phone), the whole entry after "chi tiết".
+    const brief = (await harness.say(question)).text;
+    expect(brief.length).toBeLessThanOrEqual(1000);
+    expect(brief).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:/);
+    expect(brief).toContain('Hộ được rà soát, công nhận ở UBND cấp xã nơi hộ đang cư trú (tham khảo).');
+    expect(brief).toContain('Chuyển xã khác thì giữ hay xét lại công nhận, người đi làm xa, ở nước ngoài có tính trong hộ không: do UBND cấp xã xác định (chưa rõ).');
+    expect(brief).toContain('Mẫu số 04');
+    expect(brief).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    const { text } = await harness.say('chi tiết');
     expect(text).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:/);
     expect(text).toContain('ở UBND cấp xã nơi hộ đang cư trú');
     expect(text).toContain('dữ liệu của trợ lý không có quy định; việc này do UBND cấp xã nơi hộ chuyển đến xác định (chưa rõ)');

@@ -22,10 +22,12 @@ describe('help asked for after a house fire', () => {
     ['chay nha rui, tui xin giup dc ko'],
   ])('"%s" gets the sudden-loss card, not a provincial passage', async (asked) => {
     const text = await say(asked);
-    expect(text).toContain('Hộ không phải chờ kỳ rà soát định kỳ cuối năm');
+    // In brief since round 36 (short27), the whole entry after "chi tiết".
+    expect(text).toContain('Hộ không phải chờ rà soát cuối năm');
     expect(text).toContain('hỏa hoạn');
     expect(text).toContain('chưa rõ');
     expect(text).not.toContain('Ban Thường vụ Tỉnh ủy');
+    expect((await harness.say('chi tiết')).text).toContain('Hộ không phải chờ kỳ rà soát định kỳ cuối năm');
   });
   it('"ho ngheo xin ho tro o dau" (no loss told) does not get the sudden-loss card', async () => {
     const text = await say('ho ngheo xin ho tro o dau');

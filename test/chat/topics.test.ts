@@ -39,7 +39,8 @@ describe('readTopic, findings F7, F8, F10, F19 (the tester\'s sentences; fresh p
   });
 
   it('sends a cadre\'s formal procedure questions to the procedure data, and reads no year from a document\'s number (F11)', () => {
-    expect(readTopic('Chủ tịch UBND cấp xã có bao nhiêu ngày để công nhận hộ nghèo phát sinh?', TODAY)).toEqual({ kind: 'procedure' });
+    // Nothing of the procedure named as such: in brief (round 36 short27), the whole card after "chi tiết".
+    expect(readTopic('Chủ tịch UBND cấp xã có bao nhiêu ngày để công nhận hộ nghèo phát sinh?', TODAY)).toEqual({ kind: 'procedure', brief: true });
     // A form asked by its number is told which form it is (round 31, tryout18: rules/reference.yaml procedure_forms).
     // Its number is kept: that form's line leads the answer (round 32 outreach19).
     expect(readTopic('Mẫu số 04 dùng để làm gì?', TODAY)).toEqual({ kind: 'reference', entryId: 'procedure_forms', form: '04' });
@@ -87,8 +88,11 @@ describe('readTopic', () => {
     expect(readTopic('nha ngheo co duoc ho tro tien dien khong')).toEqual({ kind: 'support', supportId: 'electricity_bill', classification: 'poor' });
     // Where to file (round 25, short7): the procedure in brief, led by where.
     for (const question of ['nop giay o dau', 'huyen ko con thi ho so nop o mo']) expect(readTopic(question), question).toEqual({ kind: 'procedure', about: 'where' });
-    for (const question of ['thu tuc xet ho ngheo', 'giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
-      expect(readTopic(question), question).toEqual({ kind: 'procedure' });
+    // The procedure named ("thủ tục", TOPICS.procedureInFull): its whole card; a resident's question with nothing of it asked, in
+    // brief (round 36 short27).
+    expect(readTopic('thu tuc xet ho ngheo')).toEqual({ kind: 'procedure' });
+    for (const question of ['giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
+      expect(readTopic(question), question).toEqual({ kind: 'procedure', brief: true });
     }
     // How long until the decision (round 16): the procedure with its time limit first.
     expect(readTopic('bao lau thi co ket qua')).toEqual({ kind: 'procedure', about: 'duration' });

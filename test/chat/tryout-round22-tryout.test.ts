@@ -7,7 +7,7 @@ import { askApiText, conversationsAt } from './harness.ts';
 
 const DECEMBER = new Date('2026-12-04T03:00:00Z');
 const TODAY = '2026-12-04';
-const { first } = conversationsAt(DECEMBER, 'round22-tryout');
+const { ask, first } = conversationsAt(DECEMBER, 'round22-tryout');
 
 describe('"nghèo" mistyped on a small keyboard', () => {
   it('"ho can nghieo dc j": the near-poor household\'s supports (was: "Câu hỏi này nằm ngoài phạm vi của trợ lý")', async () => {
@@ -109,9 +109,11 @@ describe('short forms and where to apply', () => {
   });
 
   it('"chung nhan ho ngheo xin o thon hay o xa": the procedure, the application at UBND cấp xã (was: the explainer on the former district step)', async () => {
-    const answer = await first('chung nhan ho ngheo xin o thon hay o xa');
+    // In brief since round 36 (short27), every step after "chi tiết".
+    const [answer, detail] = await ask('chung nhan ho ngheo xin o thon hay o xa', 'chi tiết');
     expect(answer).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo/);
-    expect(answer).toContain('hộ nộp Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+    expect(answer).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã, trực tiếp hoặc qua bưu điện');
+    expect(detail).toContain('hộ nộp Giấy đề nghị (Mẫu số 04) trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
   });
 });
 

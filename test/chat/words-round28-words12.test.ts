@@ -46,8 +46,11 @@ describe('a disabled parent and an allowance asked: the disability entry, with i
   });
 
   it('guard: "ho ngheo co nguoi tan tat dc tro cap ko" (a poor household) keeps the social assistance card of poor households', async () => {
-    const text = await today.first('ho ngheo co nguoi tan tat dc tro cap ko');
-    expect(text).toMatch(/^Trợ cấp xã hội hằng tháng \(theo dữ liệu chính sách/);
+    // In brief since round 36 (short27), the whole card after "chi tiết".
+    const [text, detail] = await today.ask('ho ngheo co nguoi tan tat dc tro cap ko', 'chi tiết');
+    expect(text).toMatch(/^Trợ cấp xã hội hằng tháng \(áp dụng ngày/);
+    expect(text).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng');
+    expect(detail).toMatch(/^Trợ cấp xã hội hằng tháng \(theo dữ liệu chính sách/);
   });
 });
 

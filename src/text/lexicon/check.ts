@@ -290,6 +290,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       procedure: phraseList,
       procedureWhom: phraseList,
       procedureCertificate: phraseList,
+      procedureInFull: phraseList,
       procedureAround: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

@@ -196,6 +196,56 @@ const DISABILITY_WORDS = [
   'cut chan', 'cut tay', 'cut mot chan', 'cut mot tay', 'cut 1 chan', 'cut 1 tay', 'cut hai chan', 'cut 2 chan',
 ];
 
+/**
+ * A loss during the year (fire, flood, lost job, grave illness): the sudden_hardship entry's subject, and the words it is asked in
+ * brief by (TOPICS.reference.sudden_hardship).
+ */
+const HARDSHIP_WORDS = [
+        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', ...GRAVE_ILLNESS_PHRASES, 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
+        'that nghiep', 'bi duoi viec', 'cho nghi viec',
+];
+
+/** The household's members changed: the member_change entry's subject, and the words it is asked in brief by. */
+const MEMBER_CHANGE_WORDS = [
+        'qua doi', 'mat roi', 'da mat', 'moi mat', 'vua mat', 'chet roi', 'tu tran', 'sinh con', 'sinh them', 'de them', 'them nguoi', 'them thanh vien',
+        'bot nguoi', 'bot thanh vien', 'thay doi thanh vien', 'thay doi nhan khau', 'thay doi so nguoi', 'tach ho', 'tach khau', 'lay chong', 'lay vo',
+        'cuoi vo', 've o chung',
+        // "con trai tui moi cuoi vo ra o rieng thi tach ho ngheo sao ad" (round 18): a member moving out to live apart.
+        'ra o rieng', 'ra rieng', 'o rieng ra',
+];
+
+/** Where the household lives or moves, members away: the residence entry's subject, and the words it is asked in brief by. */
+const RESIDENCE_WORDS = [
+        'chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau', 'ho khau', 'thuong tru', 'tam tru', 'cu tru o', 'noi cu tru',
+        'chuyen nha', 'chuyen cho o', 'chuyen noi o', 'chuyen di noi khac', 'don nha', 'don di', 'doi cho o',
+        // "tui dọn vo binh duong lam cong nhan ca nha, ho ngheo o que con dc huong ko" (round 29 tryout12; was every support of poor
+        // households): the household moved to another place by "dọn vô/vào/lên/về", or "vô/lên … sống" (not "ra ở riêng": member_change).
+        'don vo', 'don vao', 'don len', 'don ve', 'vo song', 'vao song', 'len song',
+        // "nha ngheo tui don ra binh duong o tro, ho ngheo co mat ko", "nha tui chuyen tu quang nam vo dong nai, so ho ngheo co chuyen
+        // theo dc ko" (round 30 tryout14; was a province's plan, an explainer on the ministry, quoted by search): moved "ra" a place,
+        // or "chuyển vô/vào" one, and the list asked to follow the household.
+        'don ra', 'chuyen theo', 'chuyen qua tinh', 'chuyen sang tinh',
+        'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
+        'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
+        // A member abroad asked to be counted (TOPICS.memberCounted): its other_supports words are then no support.
+        ...HOUSEHOLD_AWAY.abroad,
+        // "nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi", "Thành viên đang chấp hành án
+        // phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?" (round 34 tryout22's misses, round 36 words22; were "ngoài
+        // phạm vi" and passage search): a member in prison or in military service, asked to be counted.
+        ...ABSENT_PHRASES,
+];
+
+/** A child under 6 named ("be 4 tuoi", "con tui 8 thang"): the young_children entry's subject, and the words it is asked in brief by. */
+const YOUNG_CHILD_WORDS = [
+        'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t',
+        'co con nho', 'co be nho', 'co em be', 'con con nho', 'con nho xiu', 'dua nho',
+        ...[1, 2, 3, 4, 5].flatMap((age) => [`be ${age} tuoi`, `con ${age} tuoi`, `moi ${age} tuoi`, `chau ${age} tuoi`, `em be ${age} tuoi`]),
+        // "be 18 thang", "con tui 8 thang" (round 35 mend35b): an age in months; not "con 3 tháng" alone ("còn 3 tháng"). "con toi":
+        // "con tui 8 thang dc ho tro j ko" read in its written form (round 35 mend35e; was every class's list), "con tui" as typed.
+        ...Array.from({ length: 35 }, (_, index) => index + 1).flatMap((months) =>
+          [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `con toi ${months} thang`, `chau ${months} thang`]),
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -369,6 +419,12 @@ export const TOPICS = {
    * alone (round 35 procedure25; was an explainer on the social pension) is the procedure in brief, led by where to file and
    * the cadre to ask; "ho ngheo", "ve ho ngheo" right after it, the class that was about (topics.ts classAlone).
    */
+  /**
+   * The procedure named as such ("thủ tục xét hộ nghèo", what its brief tells to type; "quy trình rà soát", "các bước"): its whole
+   * card. A resident's question on it with nothing of it asked ("ra soat ho ngheo hang nam lam sao", "tui ko biet chu, lam sao dang
+   * ky ho ngheo"; round 36 short27, were the whole card, 1.722 characters on a phone) gets it in brief, the card one "chi tiết" away.
+   */
+  procedureInFull: ['thu tuc', 'quy trinh', 'trinh tu', 'cac buoc', 'nhung buoc', 'buoc nao', 'day du'],
   procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
   procedureAsks: {
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
@@ -1502,10 +1558,7 @@ export const TOPICS = {
     // "nha bi lu cuon het, co dc xet ho ngheo lien ko", "chong mat viec, co xin vao ho ngheo ngay dc ko": a sudden loss, the
     // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
     sudden_hardship: {
-      subject: [
-        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', ...GRAVE_ILLNESS_PHRASES, 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
-        'that nghiep', 'bi duoi viec', 'cho nghi viec',
-      ],
+      subject: HARDSHIP_WORDS,
       asks: [
         'xet ho ngheo', 'xet ho can ngheo', 'xet can ngheo', 'xet ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'vao can ngheo', 'len ho ngheo', 'la ho ngheo', 'thanh ho ngheo',
         'dang ky ho ngheo', 'cong nhan ho ngheo', 'xin ho ngheo', 'xin vao ho',
@@ -1523,6 +1576,9 @@ export const TOPICS = {
         // yearly one is the monthly review a household asks for when its situation changes.
         'ra soat dot xuat', 'xet dot xuat', 'binh xet dot xuat',
       ],
+      // Round 36 (short27): "nha tui bi chay het roi, co dc ho tro j ko", "nha tui bi lu cuon troi het, ho ngheo co dc ho tro j ko"
+      // (were the whole card, 1.406 characters on a phone): the lines with a `brief`, "chi tiết" the whole card.
+      brief: { asks: HARDSHIP_WORDS, more: 'chi tiết' },
       alone: true,
       // "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 34 tryout21's miss, round 36 words22; was the housing card, for
       // poor households in poor communes): a household said to be of no class (`overNotOfClass`) told its house lost asks the help
@@ -1559,13 +1615,7 @@ export const TOPICS = {
     // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
     // (rules/reference.yaml member_change). Not "mất" alone ("mất giấy", "mất việc", "mất hỗ trợ").
     member_change: {
-      subject: [
-        'qua doi', 'mat roi', 'da mat', 'moi mat', 'vua mat', 'chet roi', 'tu tran', 'sinh con', 'sinh them', 'de them', 'them nguoi', 'them thanh vien',
-        'bot nguoi', 'bot thanh vien', 'thay doi thanh vien', 'thay doi nhan khau', 'thay doi so nguoi', 'tach ho', 'tach khau', 'lay chong', 'lay vo',
-        'cuoi vo', 've o chung',
-        // "con trai tui moi cuoi vo ra o rieng thi tach ho ngheo sao ad" (round 18): a member moving out to live apart.
-        'ra o rieng', 'ra rieng', 'o rieng ra',
-      ],
+      subject: MEMBER_CHANGE_WORDS,
       asks: [
         'khai lai', 'bao lai', 'khai bao', 'bao xa', 'bao cho xa', 'bao voi xa', 'lam lai', 'sua lai', 'cap nhat', 'xet lai', 'ra soat lai', 'co phai',
         'phai lam', 'lam gi', 'lam sao', 'thu tuc', 'co can', 'the nao', 'thi sao',
@@ -1575,6 +1625,9 @@ export const TOPICS = {
         // the split asked, a household of their own asked.
         'ngheo sao', 'ho sao', 'ho rieng', 'ngheo rieng', 'rieng hong', 'rieng khong', 'rieng duoc khong',
       ],
+      // Round 36 (short27): "tach ho ngheo sao", "con trai cuoi vo ra o rieng, co dc xet ho ngheo rieng ko" (were the whole card,
+      // 1.225 characters on a phone): the lines with a `brief`, "chi tiết" the whole card.
+      brief: { asks: MEMBER_CHANGE_WORDS, more: 'chi tiết' },
       alone: true,
     },
     // "biên bản họp dân dùng mẫu nào" (round 33 law20; was the forms entry, no line on the minutes): the minutes of the village
@@ -1630,7 +1683,10 @@ export const TOPICS = {
       // that the household goes to the commune; the cadre's "thẩm quyền … sau khi bỏ cấp huyện" keeps the whole card.
       brief: {
         asks: ['ai cong nhan', 'ai quyet dinh', 'ai ky', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan', 'ai co quyen',
-          'ai kiem tra', 'ai ra soat', 'ai binh xet', 'nguoi quyet dinh', 'nguoi duyet', 'nguoi cong nhan'],
+          'ai kiem tra', 'ai ra soat', 'ai binh xet', 'nguoi quyet dinh', 'nguoi duyet', 'nguoi cong nhan',
+          // "hok con huyen thi ai duyet ho ngheo", "lam giay xin ho can ngheo gio nop o xa hay len huyen vay" (round 36 short27: were
+          // the whole card, 1.458 characters): the district gone, as a resident says it; "cấp huyện" of a cadre keeps the card.
+          'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'khong con huyen', 'huyen lam', 'huyen cap', 'huyen duyet', 'huyen xac nhan', 'huyen cong nhan'],
         more: 'thẩm quyền công nhận hộ nghèo',
       },
       asks: [
@@ -1745,30 +1801,14 @@ export const TOPICS = {
       // "nha tui chuyen ho khau qua xa khac thi sao" (round 28 words13; was "ngoài phạm vi"): a move of the registered residence
       // is the subject by itself, no class named.
       alone: ['chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau'],
-      subject: [
-        'chuyen ho khau', 'chuyen khau', 'cat khau', 'nhap khau', 'ho khau', 'thuong tru', 'tam tru', 'cu tru o', 'noi cu tru',
-        'chuyen nha', 'chuyen cho o', 'chuyen noi o', 'chuyen di noi khac', 'don nha', 'don di', 'doi cho o',
-        // "tui dọn vo binh duong lam cong nhan ca nha, ho ngheo o que con dc huong ko" (round 29 tryout12; was every support of poor
-        // households): the household moved to another place by "dọn vô/vào/lên/về", or "vô/lên … sống" (not "ra ở riêng": member_change).
-        'don vo', 'don vao', 'don len', 'don ve', 'vo song', 'vao song', 'len song',
-        // "nha ngheo tui don ra binh duong o tro, ho ngheo co mat ko", "nha tui chuyen tu quang nam vo dong nai, so ho ngheo co chuyen
-        // theo dc ko" (round 30 tryout14; was a province's plan, an explainer on the ministry, quoted by search): moved "ra" a place,
-        // or "chuyển vô/vào" one, and the list asked to follow the household.
-        'don ra', 'chuyen theo', 'chuyen qua tinh', 'chuyen sang tinh',
-        'xa khac', 'phuong khac', 'tinh khac', 'noi khac', 'huyen khac',
-        'di lam xa', 'lam an xa', 'di lam an', 'di xa', 'xa nha', 'di lam tinh', 'di lam o', 'lam cong nhan o', 'lam cong ty o', 'lam thue o',
-        // A member abroad asked to be counted (TOPICS.memberCounted): its other_supports words are then no support.
-        ...HOUSEHOLD_AWAY.abroad,
-        // "nha tui co ong chong dang o tu, con tui di nghia vu quan su, z nha tui con tinh may nguoi", "Thành viên đang chấp hành án
-        // phạt tù có được tính vào nhân khẩu của hộ khi rà soát không?" (round 34 tryout22's misses, round 36 words22; were "ngoài
-        // phạm vi" and passage search): a member in prison or in military service, asked to be counted.
-        ...ABSENT_PHRASES,
-      ],
+      subject: RESIDENCE_WORDS,
       // "tui tam tru o day co dc xet ho ngheo ko" (round 27 short9, was the whole card, 1.724 characters on moving, members away and
       // abroad): where the household is reviewed, that the residence papers needed are not known, and how to file.
       // "ho khau o que ma song tren tinh thi xet ho ngheo o dau" (round 28 words12, was the whole card, about 1.750 characters):
       // the registered residence asked, not a move (the moving words are their own subject: "chuyen ho khau").
-      brief: { asks: ['tam tru', 'thuong tru', 'cu tru o', 'noi cu tru', 'ho khau'], more: 'xét hộ nghèo khi chuyển nơi ở' },
+      // Round 36 (short27): asked by any of its words ("tui di lam an xa, ho khau o que, nha tui con dc xet ho ngheo ko", "nha tui
+      // chuyen ho khau qua xa khac thi con ho ngheo ko"; were the whole card, 1.701 characters on a phone): the lines with a `brief`.
+      brief: { asks: RESIDENCE_WORDS, more: 'chi tiết' },
       // A member who moves out to live apart ("con tui don ra o rieng") is the household's members changed (member_change).
       unless: ['ra o rieng', 'ra rieng', 'o rieng ra', ...ABSENT_MISREAD],
     },
@@ -1778,19 +1818,14 @@ export const TOPICS = {
     // named by "nhỏ" or an age under 6 (was every class's list in the chat, a plan's passage in /api/ask). Not "em bé" alone: "mới
     // sinh em bé" asks the birth support (notInData).
     young_children: {
-      subject: [
-        'duoi 6 tuoi', 'tre duoi 6', 'tre em duoi 6', 'be duoi 6', 'con duoi 6', 'con nho duoi 6', 'nho duoi 6', 'duoi 6t',
-        'co con nho', 'co be nho', 'co em be', 'con con nho', 'con nho xiu', 'dua nho',
-        ...[1, 2, 3, 4, 5].flatMap((age) => [`be ${age} tuoi`, `con ${age} tuoi`, `moi ${age} tuoi`, `chau ${age} tuoi`, `em be ${age} tuoi`]),
-        // "be 18 thang", "con tui 8 thang" (round 35 mend35b): an age in months; not "con 3 tháng" alone ("còn 3 tháng"). "con toi":
-        // "con tui 8 thang dc ho tro j ko" read in its written form (round 35 mend35e; was every class's list), "con tui" as typed.
-        ...Array.from({ length: 35 }, (_, index) => index + 1).flatMap((months) =>
-          [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `con toi ${months} thang`, `chau ${months} thang`]),
-      ],
+      subject: YOUNG_CHILD_WORDS,
       asks: ['ho tro', 'duoc gi', 'huong gi', 'duoc huong', 'che do', 'nhan gi', 'lanh gi', 'co gi'],
       alone: true,
       // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the lunch line first.
       leads: ['preschool_lunch'],
+      // Round 36 (short27): "con tui 8 thang dc ho tro j ko", "be nha tui 4 tuoi di mau giao, ho ngheo dc ho tro tien an ko" (were
+      // the whole card, 1.361 characters on a phone): the lines with a `brief`, the lead's first, "chi tiết" the whole card.
+      brief: { asks: YOUNG_CHILD_WORDS, more: 'chi tiết' },
     },
     // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; being a dependant is the indicator's
     // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member ("me tui bi tai bien nam 1 cho
