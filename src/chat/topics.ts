@@ -2346,8 +2346,7 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const where = asked.complaint
     ? 'Bạn có thể gửi đơn hoặc đến trình bày trực tiếp tại UBND cấp xã nơi bạn cư trú; trợ lý không nhận và không chuyển đơn.'
     : WHERE_TO_ASK;
-  const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
-  const said = plain(`${notHeld} ${where}`);
+  const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
   if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));

@@ -32,11 +32,13 @@ describe('an orphan raised by grandparents', () => {
 
 describe('a child in months asking what it gets', () => {
   it('"con tui 8 thang dc ho tro j ko": the young-children entry, the under-6 BHYT line first (tham khảo)', async () => {
-    const first = await in2026.first('con tui 8 thang dc ho tro j ko');
+    // In brief since round 36 (short27), the whole entry after "chi tiết".
+    const [first, detail] = (await in2026.ask('con tui 8 thang dc ho tro j ko', 'chi tiết')) as [string, string];
     expect(first.startsWith('Trẻ em dưới 6 tuổi được hỗ trợ gì')).toBe(true);
-    expect(first).toContain('trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế, dù hộ thuộc loại nào');
+    expect(first.split('\n')[1]).toContain('Bảo hiểm y tế: trẻ dưới 6 tuổi được ngân sách nhà nước đóng bảo hiểm y tế, dù hộ thuộc loại nào');
     expect(first).toContain('(tham khảo)');
     expect(first).not.toContain(LIST);
+    expect(detail).toContain('trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế, dù hộ thuộc loại nào');
   });
 });
 
