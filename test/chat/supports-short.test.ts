@@ -82,7 +82,7 @@ describe('a class’s supports on a phone', () => {
     expect(text).toContain('Bạn muốn xem chi tiết điều gì?');
   });
 
-  it.each(['ho ngheo vay von lai suat bao nhieu', 'ho can ngheo dc bhyt ko', 'lam giay chung nhan ho ngheo o dau'])(
+  it.each(['ho ngheo vay von lai suat bao nhieu', 'ho can ngheo dc bhyt ko'])(
     '“chi tiet” after “%s”: what can be asked next, never a passage searched for “chi tiết” (findings34 N01)',
     async (question) => {
       harness = await openHarness({ now: NOW });
@@ -93,6 +93,18 @@ describe('a class’s supports on a phone', () => {
       expect(text).not.toMatch(/điểm A|điểm B|Thông tư 07\/2021/);
     },
   );
+
+  // The procedure in brief ("lam giay chung nhan ho ngheo o dau": where to file): "chi tiet" gives its whole card since round 36
+  // (short27; was "đã là đầy đủ" under a brief that said less), never a passage searched for "chi tiết".
+  it('“chi tiet” after “lam giay chung nhan ho ngheo o dau”: every step, never a passage searched for “chi tiết” (findings34 N01)', async () => {
+    harness = await openHarness({ now: NOW });
+    await harness.say('lam giay chung nhan ho ngheo o dau');
+    const { text } = await harness.say('chi tiet');
+    expect(text).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:/);
+    expect(text).toContain('gồm 6 bước');
+    expect(text).toContain('UBND cấp xã');
+    expect(text).not.toMatch(/điểm A|điểm B|Thông tư 07\/2021/);
+  });
 
   it('“chi tiet” after a household’s result is its “Chi tiết”: why, with the legal basis', async () => {
     harness = await openHarness({ now: NOW });
