@@ -2346,11 +2346,14 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const where = asked.complaint
     ? 'Bạn có thể gửi đơn hoặc đến trình bày trực tiếp tại UBND cấp xã nơi bạn cư trú; trợ lý không nhận và không chuyển đơn.'
     : WHERE_TO_ASK;
-  const said = plain(`Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai. ${where}`);
+  const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
-  if (!then) return reply([said], MENU_BUTTONS.slice(1, 3));
-  return { ...then, spans: [said, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
+  if (!then) return reply([plain(`${notHeld} ${where}`)], MENU_BUTTONS.slice(1, 3));
+  // The card closes with whom to ask: said once ("chau tui mat cha me, dc ho tro gi ko", round 36: was said twice); a complaint's
+  // where (a letter to UBND cấp xã) is its own.
+  const lead = asked.complaint || !then.spans.some((span) => span.text.includes(POVERTY_CADRE)) ? `${notHeld} ${where}` : notHeld;
+  return { ...then, spans: [plain(lead), plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
 }
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */

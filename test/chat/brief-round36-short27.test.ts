@@ -33,13 +33,13 @@ describe('the procedure asked by a resident: in brief, the whole card after "chi
       expect(brief.length).toBeLessThanOrEqual(PHONE);
       expect(brief).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã, trực tiếp hoặc qua bưu điện');
       expect(brief).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
-      expect(brief).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026. (chưa rõ)');
+      expect(brief).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ)');
       expect(brief).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
       expect(brief).toContain(CADRE);
       expect(brief).not.toContain('gồm 6 bước');
       // "chi tiết": every step (was "đã là đầy đủ" after a brief of the procedure).
       expect(detail).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
-      expect(detail).toContain('Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01). (tham khảo)');
+      expect(detail).toContain('Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01) (tham khảo).');
       expect(detail).toContain('Bước 5 của rà soát định kỳ');
       expect(detail).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày 16/07/2021, hiệu lực từ 01/09/2021).');
     });
@@ -51,7 +51,7 @@ describe('an entry asked by any of its words: its brief lines, the whole entry a
     const { brief, detail } = await briefAndDetail('tui di lam an xa, ho khau o que, nha tui con dc xet ho ngheo ko');
     expect(brief.length).toBeLessThanOrEqual(PHONE);
     expect(brief).toContain('Hộ được rà soát, công nhận ở UBND cấp xã nơi hộ đang cư trú (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg; Nghị định 351/2025/NĐ-CP.');
-    expect(brief).toContain('Chuyển xã khác thì giữ hay xét lại công nhận, người đi làm xa, ở nước ngoài có tính trong hộ không: do UBND cấp xã xác định (chưa rõ). Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+    expect(brief).toContain('Chuyển xã khác thì giữ hay xét lại công nhận; người đi làm xa, ở nước ngoài, đang ở tù hay đi nghĩa vụ quân sự có tính trong hộ không: do UBND cấp xã xác định (chưa rõ). Căn cứ: Quyết định 24/2021/QĐ-TTg.');
     expect(brief).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) chưa được kiểm tra ở đây (chưa rõ).');
     expect(brief).toContain(CADRE);
     expect(brief).toContain('Xem đủ: gõ “chi tiết”.');
@@ -123,10 +123,11 @@ describe('a support card in brief, the whole card after "chi tiết"', () => {
 });
 
 it('"chau tui mat cha me, dc ho tro gi ko": whom to ask once, "Chia sẻ" and "Báo sai" once, within 1.200 characters', async () => {
+  // Since round 36 words22 the data's nearest card follows (the monthly allowance of NĐ 20/2021), not every class's list.
   const [text] = await ask('chau tui mat cha me, dc ho tro gi ko');
   expect(text!.length).toBeLessThanOrEqual(1200);
   expect(text).toContain('Thông tin về hỗ trợ riêng cho trẻ em mồ côi không có trong dữ liệu của trợ lý');
   expect(text!.split(CADRE)).toHaveLength(2);
   expect(text!.split('Chia sẻ')).toHaveLength(2);
-  expect(text).toContain('Hộ cận nghèo: Hỗ trợ đóng bảo hiểm y tế (tham khảo)');
+  expect(text).toContain('Trợ cấp xã hội hằng tháng');
 });

@@ -41,7 +41,7 @@ describe('where a household that registered its stay is reviewed, asked briefly:
     // Round 36 (short27): every question on the entry gets its brief, which says moving and members away on one line too (923
     // characters; was 751 without it): within a phone's ~1.000.
     expect(answer.length, answer).toBeLessThanOrEqual(1000);
-    expect(answer).toContain('Chuyển xã khác thì giữ hay xét lại công nhận, người đi làm xa, ở nước ngoài có tính trong hộ không: do UBND cấp xã xác định (chưa rõ).');
+    expect(answer).toContain('Chuyển xã khác thì giữ hay xét lại công nhận; người đi làm xa, ở nước ngoài, đang ở tù hay đi nghĩa vụ quân sự có tính trong hộ không: do UBND cấp xã xác định (chưa rõ).');
     expect(answer.split('\n')[1]).toMatch(/^• Hộ được rà soát, công nhận ở UBND cấp xã nơi hộ đang cư trú \(tham khảo\)\. Căn cứ: Quyết định 24\/2021\/QĐ-TTg/);
     expect(answer).toContain('Cần giấy tờ cư trú gì (thường trú hay tạm trú) chưa được kiểm tra ở đây (chưa rõ).');
     expect(answer).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');

@@ -109,7 +109,7 @@ describe('moving and working away: rules/reference.yaml residence', () => {
     expect(brief.length).toBeLessThanOrEqual(1000);
     expect(brief).toMatch(/^Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở hoặc có người đi làm ăn xa:/);
     expect(brief).toContain('Hộ được rà soát, công nhận ở UBND cấp xã nơi hộ đang cư trú (tham khảo).');
-    expect(brief).toContain('Chuyển xã khác thì giữ hay xét lại công nhận, người đi làm xa, ở nước ngoài có tính trong hộ không: do UBND cấp xã xác định (chưa rõ).');
+    expect(brief).toContain('Chuyển xã khác thì giữ hay xét lại công nhận; người đi làm xa, ở nước ngoài, đang ở tù hay đi nghĩa vụ quân sự có tính trong hộ không: do UBND cấp xã xác định (chưa rõ).');
     expect(brief).toContain('Mẫu số 04');
     expect(brief).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     const { text } = await harness.say('chi tiết');

@@ -30,7 +30,7 @@ describe('cadres get what they asked, with source and status', () => {
     // Was "Các hỗ trợ khác (…): • Hộ nghèo, hộ cận nghèo: Còn có các hỗ trợ như đi làm việc ở nước ngoài theo hợp đồng, …".
     expect(brief).not.toContain('Các hỗ trợ khác');
     // In brief since round 36 (short27): the member abroad on the moving line, with its status; every line after "chi tiết".
-    expect(brief).toContain('người đi làm xa, ở nước ngoài có tính trong hộ không: do UBND cấp xã xác định (chưa rõ)');
+    expect(brief).toContain('người đi làm xa, ở nước ngoài, đang ở tù hay đi nghĩa vụ quân sự có tính trong hộ không: do UBND cấp xã xác định (chưa rõ)');
     expect(brief).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     const { text } = await harness.say('chi tiết');
     expect(text).toContain('Thành viên đi làm việc ở nước ngoài (xuất khẩu lao động) có được tính là người trong hộ hay không');
