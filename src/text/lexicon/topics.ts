@@ -2007,7 +2007,15 @@ export const TOPICS = {
         'muc tieu quoc gia giai doan 2026', '2026 2035',
         // "soan giup bai dang zalo ve chuong trinh mtqg giam ngheo moi" (round 28): the programme's short name before "mới".
         'mtqg giam ngheo moi', 'muc tieu quoc gia giam ngheo moi', 'giam ngheo ben vung moi',
+        // "ct mtqg moi tu nam nao" (round 36 law28; was "ngoài phạm vi"): "chương trình" shortened.
+        'ct mtqg moi', 'ct giam ngheo moi', 'ct moi',
       ],
+      // "chuong trinh giam ngheo moi bat dau khi nao", "ct mtqg moi tu nam nao" (round 36 law28; was the whole card, 2.104
+      // characters): when it starts, its documents with their status, the whole card one typed question away.
+      brief: {
+        asks: ['bat dau', 'khi nao', 'bao gio', 'nam nao', 'tu nam', 'tu khi', 'luc nao', 'hoi nao', 'chung nao', 'ap dung tu'],
+        more: 'chương trình giảm nghèo mới',
+      },
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
     },
     // "chuong trinh 135 con ko" (round 26): a programme of the years before 2026 named by its number; what is known of the
