@@ -6,7 +6,7 @@
  */
 import { answerRow } from './actions.ts';
 import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey } from '../text/lexicon/index.ts';
-import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS } from '../text/lexicon/when.ts';
+import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -14,7 +14,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
@@ -2541,8 +2541,32 @@ export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | 
   const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
   if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
   if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year)];
+  if (topic.kind === 'reference' && topic.entryId === REVIEW_STANDARD && saysAny(words, LIST_OF_YEAR_WORDS)) return [listOfYearAnswer(rules, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
+}
+
+/** The entry of which standard and procedure the year-end review follows (rules/reference.yaml), whose lines say what its list is for. */
+const REVIEW_STANDARD = 'review_standard';
+
+/**
+ * "bao gio co danh sach ho ngheo nam 2027" (round 36 law28; was the review's steps worded for 2027, 2.375 characters): the list used
+ * in a year is the one the periodic review of the year before made, said with that review's days (rules/procedure.yaml, its timing
+ * step as said for that year), then what is not known (the entry's lines, the later year's own review schedule), whom to ask.
+ */
+function listOfYearAnswer(rules: RuleSet, year: number): Reply {
+  const before = `${year - 1}-12-31`;
+  const timing = (day: string, status: FactStatus) => procedureSteps(rules, day).filter((step) => step.about?.includes('timing') && step.status === status);
+  const review = timing(before, 'verified');
+  const entry = rules.reference.find((candidate) => candidate.id === REVIEW_STANDARD)!;
+  // Each unknown line of the entry in its brief words where it has them (what the review follows, in a line).
+  const unknown = [...entry.lines.filter((line) => line.status === 'unknown').map((line) => (typeof line.brief === 'string' ? { ...line, text: line.brief } : line)), ...timing(`${year}-01-01`, 'unknown')];
+  return reply([
+    bold(`Danh sách hộ nghèo, hộ cận nghèo dùng trong năm ${year} là kết quả đợt rà soát định kỳ năm ${year - 1}:\n`),
+    plain(bullets([...review, ...unknown].map(referenceLine))),
+    checkedLine(entry.checked),
+    plain(`\nXem đủ: gõ “${PROCEDURE_TYPED}” (các bước).`),
+  ], MENU_BUTTONS.slice(1, 2));
 }
 
 /**

@@ -103,6 +103,12 @@ export const EXPIRY_WORDS: readonly string[] = ['het han', 'het hieu luc', 'het 
 export const EXPIRY_YEAR_END: readonly string[] = [...WHEN_WORDS.yearEnd, 'nam nay'];
 
 /**
+ * The list of households asked of a later year ("bao gio co danh sach ho ngheo nam 2027", round 36 law28): made by the periodic
+ * review of the year before (src/chat/topics.ts listOfYearAnswer).
+ */
+export const LIST_OF_YEAR_WORDS: readonly string[] = ['danh sach'];
+
+/**
  * The next or the last year said with "năm" first ("năm sau", "năm tới", "năm ngoái"): right after an amount a time, neither
  * the amount's period ("8 triệu năm sau" is no 8.000.000 a year) nor its five ("8 triệu năm" alone is 8.500.000).
  */
