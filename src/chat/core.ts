@@ -115,7 +115,8 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer } from './info.ts';
+import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines } from './info.ts';
+import type { Provinces } from './provinces.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
@@ -1102,6 +1103,28 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const lead = countedLead(rules, household, today());
     return lead && `Tạm tính (tham khảo): ${lead}
 ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể (${household.deprivationsCounted})`)}`;
+  }
+
+  /**
+   * "nha tui 4 nguoi thu nhap 8 trieu, nam sau co con ngheo ko" asked within the upcoming window of the next standard, the day
+   * asked its first (round 36 law28; was a check of that day alone, its consent in full, ~1.330 characters): today's class, as
+   * the list used from that day is the one this year's review made, then that standard's (comingSaid), its lines, indicator
+   * changes and middle band with their status, whom to ask; nothing kept but the household told (as figuresSettle), the full
+   * check (and its consent) one button away, "chi tiết" the coming standard's card. Undefined for any other day asked.
+   */
+  function standingFromNextStandard(turn: Turn, household: Understanding): Reply[] | undefined {
+    if (household.asOf === undefined) return undefined;
+    const { asOf, ...todays } = household;
+    const found = toldEnds(rules, todays, today(), (profile) => evaluate(turn, profile));
+    const from = found?.ends[0]?.least.upcoming?.from;
+    const coming = found && from === asOf ? comingSaid(rules, found.ends) : '';
+    if (!found || coming === '') return undefined;
+    turn.household = true;
+    if (!turn.message.isGroup) {
+      turn.session.told = { h: toldCode(rules, found.known), m: store.messageRef(privateKey(turn.message), turn.messageId), at: now().toISOString() };
+      turn.session.last = topicCode(codedTopic(rules, { kind: 'standard', year: Number(asOf.slice(0, 4)), figures: true }, today()));
+    }
+    return [reply([plain([found.lead.text, coming, ...startingStandardLines(rules, asOf, true), `${WHERE_TO_ASK} Gõ “chi tiết” để xem chuẩn mới.`].join('\n'))], [[FULL_CHECK]])];
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -2529,6 +2552,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // with nothing said): what the figures settle against the standard's lines (source, status) first, then why a household is
       // or is not recognised (the losing card), then the check.
       const whyNot = asked?.kind === 'losing' && !asksHouseholdClass(message) ? asked : undefined;
+      // "nam sau co con ngheo ko" in December 2026: today's class and the coming standard's, short (round 36 law28).
+      const twoPeriods = asksHouseholdClass(message) ? standingFromNextStandard(turn, household) : undefined;
+      if (twoPeriods) return twoPeriods;
       const settled = asksHouseholdClass(message) || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
       const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
       if (whyNot && settled?.replies) return [...settled.replies.slice(0, 1), ...whyCard, ...settled.replies.slice(1)];

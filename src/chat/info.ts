@@ -30,6 +30,7 @@ import {
   withStatus,
   withStatusUnlessVerified,
   type RuleSet,
+  type Standard,
   type SupportClass,
   type SupportContext,
   type SupportResult,
@@ -600,25 +601,34 @@ export function standardQuestionAnswer(
 }
 
 /**
+ * The lines of the standard starting on `day` and how its indicators change, each with its status ("Mức mới (thu nhập bình quân
+ * mỗi người mỗi tháng): …(tham khảo).", "Bộ chỉ số thiếu hụt thay đổi: …"); `middle`: with its middle band not known said (no
+ * figure). Empty when no standard starts that day.
+ */
+export function startingStandardLines(rules: RuleSet, day: string, middle = false): string[] {
+  const on = lookupStandard(rules, day);
+  if (!on.ok || on.value.standard.validFrom !== day) return [];
+  const standard = on.value.standard;
+  const changed = indicatorSetChange(rules, standard).map(lowerFirst);
+  return [
+    `Mức mới (thu nhập bình quân mỗi người mỗi tháng): ${linesInBrief(rules, day).replace(/; hộ có mức sống.*$/, '')}${STATUS_TAGS[describeStandard(rules, day).status]}.`,
+    ...(changed.length > 0 ? [`Bộ chỉ số thiếu hụt thay đổi: ${changed.join(', ')}${STATUS_TAGS[standard.status]}.`] : []),
+    ...(middle ? middleNotKnown(standard) : []),
+  ];
+}
+
+/** "Hộ có mức sống trung bình từ 01/01/2027: chưa có con số (chưa rõ)." for a standard whose data has no middle band; none otherwise. */
+const middleNotKnown = (standard: Standard): string[] =>
+  standard.bands.some((band) => band.class === 'middle') ? [] : [`Hộ có mức sống trung bình từ ${formatDate(standard.validFrom)}: chưa có con số${STATUS_TAGS.unknown}.`];
+
+/**
  * The yes or no of a change on a day asked (changeOnDayLead), then, when another standard starts that day, its lines and how its
  * indicators change (with status), and the card of that day's year ("Chi tiết") one button away: about 1.000 characters.
  */
 function changeOnDayAnswer(rules: RuleSet, today: string, day: string, yet = false, by?: string): Reply | undefined {
   const lead = changeOnDayLead(rules, today, day, yet, by);
-  const on = lookupStandard(rules, day);
-  if (!lead || !on.ok) return undefined;
-  const standard = on.value.standard;
-  const described = describeStandard(rules, day);
-  const starts = standard.validFrom === day;
-  const changed = starts ? indicatorSetChange(rules, standard).map(lowerFirst) : [];
-  const news = starts
-    ? [
-        plain(`Mức mới (thu nhập bình quân mỗi người mỗi tháng): ${linesInBrief(rules, day).replace(/; hộ có mức sống.*$/, '')}${STATUS_TAGS[described.status]}.
-`),
-        ...(changed.length > 0 ? [plain(`Bộ chỉ số thiếu hụt thay đổi: ${changed.join(', ')}${STATUS_TAGS[standard.status]}.
-`)] : []),
-      ]
-    : [];
+  if (!lead || !lookupStandard(rules, day).ok) return undefined;
+  const news = startingStandardLines(rules, day).map((line) => plain(`${line}\n`));
   // What the data lacks is not known: whom to ask, as every answer without its card (round 32 lead; was no one named).
   return cardAway([...lead.slice(0, -1), plain(`${lead.at(-1)!.text.trimEnd()}\n`), ...news, plain(`${WHERE_TO_ASK}\n`), plain('Chuẩn đầy đủ, chỉ số và ghi chú: ')], { text: day.slice(0, 4) });
 }
@@ -879,7 +889,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   // A band not known (above the line in 2027–2030: the middle band is not published): why, with no figure, and whom to ask.
   // The middle band asked near the switch ("ho co muc song trung binh la bao nhieu" on 20/12/2026; round 33 law20: was the coming
   // poverty lines alone): a coming standard with no middle band in the data says so after its lines, with no figure.
-  const comingMiddle = middle && next && !next.bands.some((band) => band.class === 'middle') ? [`Hộ có mức sống trung bình từ ${formatDate(next.validFrom)}: chưa có con số${STATUS_TAGS.unknown}.`] : [];
+  const comingMiddle = middle && next ? middleNotKnown(next) : [];
   const notes = [...bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note)), ...comingMiddle];
   // A standard a later one keeps ("giai đoạn 2022-2025" asked in 2026: NĐ 351/2025 keeps it for 2026): until when it applies.
   const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);

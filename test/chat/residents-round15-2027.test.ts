@@ -64,15 +64,16 @@ describe('the merged programme 2026–2035 named alone is its entry (rules/refer
   });
 });
 
-describe('"năm sau", "năm tới" after the income: the amount as said, checked by the 2027 standard', () => {
+// Round 36 law28: in December the class asked of next year is today's, then the 2027 standard's (was the 2027 check alone).
+describe('"năm sau", "năm tới" after the income: the amount as said, checked by today\'s and the 2027 standard', () => {
   it.each([
-    ['nha tui 4 nguoi o que thu nhap 8 trieu nam sau co phai ho ngheo ko', 'Thu nhập cả hộ: 8.000.000 đồng/tháng ÷ 4 người = 2.000.000 đồng/người/tháng'],
-    ['nha 3 nguoi o thanh pho thu nhap 7 trieu nam toi la ho gi', 'Thu nhập cả hộ: 7.000.000 đồng/tháng ÷ 3 người = 2.333.333 đồng/người/tháng'],
+    ['nha tui 4 nguoi o que thu nhap 8 trieu nam sau co phai ho ngheo ko', 'thu nhập 2.000.000 đồng/người/tháng'],
+    ['nha 3 nguoi o thanh pho thu nhap 7 trieu nam toi la ho gi', 'thu nhập 2.333.333 đồng/người/tháng'],
   ])('"%s"', async (text, read) => {
     const reply = await first(text);
     expect(reply).toContain(read);
-    expect(reply).toContain('theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo');
-    expect(reply).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt');
+    expect(reply).toContain(`theo chuẩn áp dụng ngày ${TODAY.split('-').reverse().join('/')}`);
+    expect(reply).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính). Căn cứ: Nghị định 351/2025/NĐ-CP (tham khảo).');
     expect(reply).not.toContain('Mình chưa hiểu số tiền');
   });
 });

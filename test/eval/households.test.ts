@@ -505,6 +505,12 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
     expect(routing.groups).toEqual({ residents: { questions: 12, accuracy: 1 }, cadres: { questions: 4, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
+  it('routes the round-36 law28 questions (routing-round36-law28.yaml: "ct mtqg moi tu nam nao" to the programme, "bao gio co danh sach ho ngheo nam 2027" to the year-end review, "nam sau co con ngheo ko" to the 2027 standard) all (10 of 12 before law28: residents 0.75, "ct mtqg moi", "ct giam ngheo moi" were search)', () => {
+    const routing = scoreRouting('routing-round36-law28.yaml');
+    expect(routing.questions).toBe(12);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
 
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
