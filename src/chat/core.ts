@@ -83,8 +83,8 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, supportDetail, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, bullets, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -187,7 +187,7 @@ import {
   type FollowUp,
   type Topic,
   referenceLines,
-  agedSupports,
+  agedSupportLines,
   classAlone,
   classesNamed,
   TRAINING_SUPPORT,
@@ -701,12 +701,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * understood (its basis and status, where to apply): the check's result never knows the ages (they are not kept).
    */
   function agedNote(told: Understanding | undefined, day: string): string {
-    const ages = (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : []));
-    const old = ages.filter((age) => agedSupports(rules, [age], day).length > 0);
-    const supports = agedSupports(rules, old, day);
-    if (supports.length === 0) return '';
-    const said = supports.map((support) => `${supportDetail(support, 'short')}. Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`);
-    return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
+    return agedSupportLines(rules, (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : [])), day);
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {

@@ -19,7 +19,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, S
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, tagged } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -164,7 +164,7 @@ export type Topic =
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
-  | { kind: 'notInData'; subject: string }
+  | { kind: 'notInData'; subject: string; ages?: readonly number[] }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
   /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
   /**
@@ -556,8 +556,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // An entry read `over` the supports named ("the bhyt het han": the card expired, not the premium) answers despite them.
   // An entry whose `over` holds only for a household said to be of no class ("bao lut sap nha, nha tui ko ngheo": sudden_hardship;
   // "lu quet troi nha thi xin ho tro o dau" keeps the housing card, that no rule for disaster help is in the data said first).
-  const overNamed = ({ over, overNotOfClass }: { over?: readonly string[]; overNotOfClass?: true }) =>
-    over !== undefined && (overNotOfClass !== true || (classes.length === 0 && has(words, NOT_OF_CLASS))) && supportsNamed.every((id) => over.includes(id));
+  // An entry whose `over` holds only with its paired asks ("moi thoat ngheo dc vay may nam": newly_escaped; "… con dc vay von ko" keeps
+  // the loan card, round 36 words23).
+  const overNamed = ({ over, overNotOfClass, overPaired, pairedAsks }: { over?: readonly string[]; overNotOfClass?: true; overPaired?: true; pairedAsks?: { asks: readonly string[]; said: readonly string[] } }) =>
+    over !== undefined && (overNotOfClass !== true || (classes.length === 0 && has(words, NOT_OF_CLASS))) &&
+    (overPaired !== true || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) && supportsNamed.every((id) => over.includes(id));
   const reference = namesSupport && !Object.values(TOPICS.reference).some(overNamed)
     ? undefined
     : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
@@ -604,7 +607,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     ([, { words: named, over, unless }]) =>
       has(withoutIndicatorWord, named) && supportsNamed.every((id) => over?.includes(id) === true) && !(unless && has(words, unless)),
   )?.[0];
-  if (notInData) return { kind: 'notInData', subject: notInData };
+  if (notInData) {
+    // "chau tui mo coi, ba noi 80 tuoi, co dc ho tro j ko" (round 36 words23; was the orphan notice and the allowance, the
+    // grandmother's pension unsaid): the ages told are kept, the old members' supports follow (agedSupportLines).
+    const ages = agesTold(withoutNumbers);
+    return { kind: 'notInData', subject: notInData, ...(ages.length > 0 ? { ages } : {}) };
+  }
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
   // review's criteria answer it, and that the data has no rule on that thing.
   // "nha tui moi bi loai …": "mới" there is "just", no new house (TOPICS.losing.justNow); "có nhà mới bị loại ko" owns one.
@@ -2349,11 +2357,25 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
   const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
-  if (!then) return reply([plain(`${notHeld} ${where}`)], MENU_BUTTONS.slice(1, 3));
+  const aged = agedSupportLines(rules, topic.ages ?? [], today);
+  const agedSpans = aged ? [plain(aged)] : [];
+  if (!then) return reply([plain(`${notHeld} ${where}`), ...agedSpans], MENU_BUTTONS.slice(1, 3));
   // The card closes with whom to ask: said once ("chau tui mat cha me, dc ho tro gi ko", round 36: was said twice); a complaint's
   // where (a letter to UBND cấp xã) is its own.
   const lead = asked.complaint || !then.spans.some((span) => span.text.includes(POVERTY_CADRE)) ? `${notHeld} ${where}` : notHeld;
-  return { ...then, spans: [plain(lead), plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
+  return { ...then, spans: [plain(lead), ...agedSpans, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
+}
+
+/**
+ * The old members' supports their ages reach (the social pensions, NĐ 176/2025), each with its basis, status and where to apply;
+ * '' when none: "ma tui 82 tuoi, tui 60 tuoi" told to the check (round 22), "chau tui mo coi, ba noi 80 tuoi" (round 36 words23).
+ */
+export function agedSupportLines(rules: RuleSet, ages: readonly number[], today: string): string {
+  const old = ages.filter((age) => agedSupports(rules, [age], today).length > 0);
+  const supports = agedSupports(rules, old, today);
+  if (supports.length === 0) return '';
+  const said = supports.map((support) => `${supportDetail(support, 'short')}${support.unclear ? `; ${support.unclear} chưa rõ` : ''}. Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`);
+  return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
 }
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */

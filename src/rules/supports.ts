@@ -59,6 +59,7 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       what: `${conditionPrefix(condition)}${body}`,
       ...(condition ? { condition, conditionBrief: conditionBrief! } : {}),
       ...(variant.brief ? { brief: variant.brief } : {}),
+      ...(variant.unclear ? { unclear: variant.unclear } : {}),
       ...(variant.figuresUnknown ? { figuresUnknown: variant.figuresUnknown } : {}),
       ...(variant.spoken ? { spoken: fillParameters(variant.spoken, thresholds) } : {}),
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),

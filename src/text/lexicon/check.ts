@@ -441,6 +441,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             questions: z.object({ asks: phraseList, unless: phraseList }).strict().optional(),
             over: z.array(z.string().regex(/^[a-z_]+$/)).min(1).optional(),
             overNotOfClass: z.literal(true).optional(),
+            overPaired: z.literal(true).optional(),
             yieldsTo: z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho').optional(),
             leads: z.array(z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho')).min(1).optional(),
             aged: z.literal(true).optional(),

@@ -2158,7 +2158,10 @@ export const TOPICS = {
         asks: ['trong bao lau', 'duoc bao lau', 'bao lau', 'may nam', 'bao nhieu nam', 'den khi nao', 'toi khi nao', 'trong may nam'],
         said: ['moi thoat ngheo', 'vua thoat ngheo', 'da thoat ngheo', 'thoat ngheo roi', 'ho thoat ngheo', 'thoat ngheo duoc'],
       },
+      // "nha tui moi thoat ngheo thi con dc vay von uu dai ko", "nha tui thoat ngheo nam ngoai, gio con dc vay von ko" (round 36
+      // words23; were this entry, no rate nor where): the loan still asked is the loan card's newly escaped line; only how long asks here.
       over: ['policy_credit'],
+      overPaired: true,
     },
     // "lam sao de thoat ngheo dc ho tro gi ko", "nha tui muon thoat ngheo thi nha nuoc giup gi" (round 21b): a household wanting to
     // leave poverty asks what helps it do so (livelihood, training, loans), not how to be taken off the list (leaving_list); after
@@ -2185,6 +2188,8 @@ export const TOPICS = {
       over?: readonly string[];
       /** `over` only for a household said to be of no class ("nhà tui ko nghèo"): others keep their class's support card. */
       overNotOfClass?: true;
+      /** `over` only when one of `pairedAsks.asks` is said with its `said` ("được vay vốn trong bao lâu"): how long a support lasts. */
+      overPaired?: true;
       /** A supportsByWho id: when its pair is said (with one of its classes), that support answers, not this entry. */
       yieldsTo?: string;
       /** supportsByWho ids: the first whose `who` is said leads the entry with its lines of that support. */
