@@ -378,8 +378,13 @@ export function csvSink(file: OutputFile | null): ResultSink {
       closeSync(fd);
       file!.commit();
     },
-    async abort() {
-      if (fd === null) return;
+    async abort(note) {
+      if (fd === null) {
+        if (note !== undefined) writeRecord([note], out);
+        flush();
+        if (full) await drained();
+        return;
+      }
       closeSync(fd);
       file!.discard();
     },

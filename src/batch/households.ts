@@ -2529,7 +2529,7 @@ export async function classifyList(
   rules: RuleSet,
   source: TableSource,
   sink: ResultSink,
-  options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): void; progressEvery?: number; maxRows?: number },
+  options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): Promise<void> | void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   const indicators = indicatorReader(rules, options.defaultDate);
@@ -4349,7 +4349,10 @@ export async function classifyList(
         continue;
       }
       summary.rows += 1;
-      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) options.onProgress();
+      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) {
+        const paused = options.onProgress();
+        if (paused) await paused;
+      }
       const label = 'cells' in record ? totalLabel(record.cells) : undefined;
       current = cells;
       household = 'cells' in record && label === undefined ? householdOf(record, cells) : null;

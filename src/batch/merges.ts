@@ -57,11 +57,31 @@ export interface SheetLayout {
   hiddenColumns: ColumnSpan[];
 }
 
-/** Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges and hidden rows. */
+/** What a zip that is no workbook (no xl/workbook.xml, the part ExcelJS reads) holds, said to the cadre: a .docx renamed .xlsx. */
+export class NotAWorkbook extends Error {
+  constructor(readonly contents: string) {
+    super('zip without xl/workbook.xml');
+    this.name = 'NotAWorkbook';
+  }
+}
+
+/** The kind of document a zip's entry names show, in Vietnamese. */
+function zipContents(names: readonly string[]): string {
+  if (names.some((name) => name.startsWith('word/'))) return 'một văn bản Word (.docx)';
+  if (names.some((name) => name.startsWith('ppt/'))) return 'một bản trình chiếu PowerPoint (.pptx)';
+  if (names.includes('mimetype') || names.includes('content.xml')) return 'một tệp LibreOffice hay OpenOffice (.ods, .odt)';
+  return 'một tệp nén (.zip)';
+}
+
+/**
+ * Each worksheet entry's number (sheet<N>.xml, the stream reader's sheet id) → its merged ranges and hidden rows; a zip
+ * with no workbook part throws NotAWorkbook.
+ */
 export async function workbookLayout(path: string): Promise<Map<number, SheetLayout>> {
   const merges = new Map<number, SheetLayout>();
   const file = await open(path, 'r');
   const entries: { sheet: number; offset: number; size: number; method: number }[] = [];
+  const names: string[] = [];
   try {
     const { size } = await file.stat();
     const tailLength = Math.min(size, END_SEARCH_BYTES);
@@ -83,10 +103,12 @@ export async function workbookLayout(path: string): Promise<Map<number, SheetLay
     for (let at = 0; at + 46 <= directorySize && directory.readUInt32LE(at) === DIRECTORY_ENTRY; ) {
       const nameLength = directory.readUInt16LE(at + 28);
       const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
+      names.push(name);
       const sheet = WORKSHEET_ENTRY.exec(name);
       if (sheet) entries.push({ sheet: Number(sheet[1]), offset: directory.readUInt32LE(at + 42), size: directory.readUInt32LE(at + 20), method: directory.readUInt16LE(at + 10) });
       at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
+    if (names.length > 0 && !names.includes('xl/workbook.xml')) throw new NotAWorkbook(zipContents(names));
     for (const entry of entries) {
       const local = Buffer.alloc(30);
       await file.read(local, 0, 30, entry.offset);

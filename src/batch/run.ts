@@ -38,7 +38,8 @@ export function openList(path: string, size: number): TableSource | string {
 export interface RunOptions {
   defaultDate: string;
   onProblem(problem: RowProblem): void;
-  onProgress?: () => void;
+  /** Every `progressEvery` households; a promise returned is awaited (the CLI gives way to a Ctrl-C there), a throw stops the run. */
+  onProgress?: () => Promise<void> | void;
   progressEvery?: number;
   /**
    * Households at most (the list's rows read as households or error rows; title, header, blank, total, signature, section

@@ -117,8 +117,11 @@ export interface ResultSink {
   problem(problem: RowProblem): void;
   /** Writes the summary, completes the output (renamed into place when it is a file). */
   finish(summary: [string, Cell][]): Promise<void>;
-  /** Drops a half-written output (the temporary file is removed; nothing existing is touched). */
-  abort(): Promise<void>;
+  /**
+   * Drops a half-written output (the temporary file is removed; nothing existing is touched). Results going to stdout
+   * cannot be taken back: the rows written so far are sent whole, then `note`, if given, as a last record that says so.
+   */
+  abort(note?: string): Promise<void>;
 }
 
 /** A list with more households than a caller takes (the web upload's BATCH_DEFAULTS.upload.maxRows): thrown by classifyList. */

@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { formatDate } from '../text/dates.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { parseRange, workbookLayout, type MergedRange } from './merges.ts';
+import { NotAWorkbook, parseRange, workbookLayout, type MergedRange } from './merges.ts';
 import { cellValue, problemReason, type Cell, type ColumnSpan, type FormulaGaps, type WorkbookFacts, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource } from './types.ts';
 import type { OutputFile } from './output.ts';
 
@@ -178,8 +178,9 @@ export class DamagedWorkbook extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
+    message = `Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.`,
   ) {
-    super(`Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.`);
+    super(message);
     this.name = 'DamagedWorkbook';
   }
 }
@@ -204,6 +205,9 @@ export function xlsxSource(path: string, size: number): TableSource {
     try {
       yield* workbookRecords();
     } catch (error) {
+      if (error instanceof NotAWorkbook) {
+        throw new DamagedWorkbook(basename(path), error.message, `Tệp “${basename(path)}” không phải bảng tính Excel: bên trong là ${error.contents}, không có trang tính nào (có thể tệp bị đổi tên thành .xlsx). Hãy mở danh sách hộ trong Excel và lưu thành .xlsx (hoặc “CSV UTF-8”), rồi chạy lại. Chưa ghi kết quả nào.`);
+      }
       throw new DamagedWorkbook(basename(path), error instanceof Error ? error.message : String(error));
     }
   }

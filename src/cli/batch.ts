@@ -16,10 +16,19 @@ import { xlsxSink } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
-import { problemPlace, type ResultSink, type RowProblem } from '../batch/types.ts';
+import { cellValue, problemPlace, type Cell, type ResultSink, type RowProblem } from '../batch/types.ts';
 
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;
+
+/** A run stopped by Ctrl-C or kill (SIGINT, SIGTERM) at a progress step; the exit status is the shell's 128 + signal. */
+class Interrupted extends Error {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(signal);
+  }
+}
+const SIGNAL_SAID = { SIGINT: 'Ctrl-C', SIGTERM: 'lệnh kill' } as const;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 const HELP = `Kiểm tra cả danh sách hộ trong một tệp CSV hoặc Excel (.xlsx): mỗi dòng một hộ, hoặc mỗi dòng một người
 (danh sách thành viên: các dòng liền nhau cùng mã hộ, hay dưới ô mã hộ gộp, là một hộ).
@@ -128,7 +137,27 @@ async function run(args: string[]): Promise<number> {
   const rules = loadRules();
   const outputFile = target?.file ?? null;
   const written: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
-  const sink = parsed.values['readable-headers'] ? withReadableHeaders(written) : written;
+  const shown = parsed.values['readable-headers'] ? withReadableHeaders(written) : written;
+  // Ctrl-C or kill stops the run at the next progress step (a second Ctrl-C ends it at once): a file not yet written is
+  // removed, results already on stdout end with a record saying they stop there. Was: the process died unsaid, stdout
+  // cut in the middle of a row.
+  let stopped: 'SIGINT' | 'SIGTERM' | null = null;
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => void (stopped = signal);
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  /** The line in the list of the last result row written (its first cell, dong), and the rows written. */
+  let lastLine: Cell = '';
+  let rowsWritten = 0;
+  const partial = () =>
+    `KẾT QUẢ DỞ DANG: lần kiểm tra bị dừng (${SIGNAL_SAID[stopped!]}) trước khi xong. Ở trên chỉ có ${rowsWritten} dòng kết quả đầu tiên (đến dòng ${cellValue(lastLine)} của danh sách); các dòng sau chưa được kiểm tra, chưa có tổng hợp. Hãy chạy lại cả danh sách.`;
+  const sink: ResultSink = {
+    ...shown,
+    row(cells) {
+      rowsWritten += 1;
+      lastLine = cells[0] ?? '';
+      return shown.row(cells);
+    },
+    abort: () => shown.abort(stopped && !outputFile ? partial() : undefined),
+  };
   // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
   // cli-progress is loaded only when there is a terminal to draw on.
   const bars =
@@ -153,6 +182,9 @@ async function run(args: string[]): Promise<number> {
     onProgress: () => {
       flushRefused();
       bar?.update(Math.floor(source.progress() * 100));
+      if (stopped) throw new Interrupted(stopped);
+      // A signal is handled only when the run gives way: once a step (the rows between are synchronous).
+      return new Promise<void>((resume) => setImmediate(resume));
     },
     progressEvery: BATCH_DEFAULTS.progressEvery,
     onRead: (notes) => {
@@ -161,7 +193,18 @@ async function run(args: string[]): Promise<number> {
       bars?.stop();
       for (const note of notes) process.stderr.write(`${note}\n`);
     },
+  }).catch((error: unknown) => {
+    if (!(error instanceof Interrupted)) throw error;
+    flushRefused();
+    process.stderr.write(
+      outputFile
+        ? `Đã dừng giữa chừng (${SIGNAL_SAID[error.signal]}) sau ${rowsWritten} dòng kết quả: chưa ghi tệp “${outputFile.path}” (phần đã làm đã xóa, không để lại tệp dở dang); tệp danh sách không bị đổi. Hãy chạy lại cả danh sách.\n`
+        : `Đã dừng giữa chừng (${SIGNAL_SAID[error.signal]}): kết quả in ra chỉ có ${rowsWritten} dòng đầu, dòng cuối ghi “KẾT QUẢ DỞ DANG”; chưa có tổng hợp. Hãy chạy lại cả danh sách.\n`,
+    );
+    return error;
   });
+  process.off('SIGINT', stop).off('SIGTERM', stop);
+  if (outcome instanceof Interrupted) return SIGNAL_EXIT[outcome.signal];
   if (!outcome.ok) {
     const message = outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : outcome.message;
     process.stderr.write(outcome.detail === undefined ? `${message}\n` : `${message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
