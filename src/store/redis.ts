@@ -117,8 +117,30 @@ if redis.call('set', KEYS[2], v, 'PX', ttl, 'NX') then return v end
 return redis.call('get', KEYS[2])`;
 
 /**
+ * When a draft was last written or read, on the store's one clock (`<ms>|<the draft's version then>`, DRAFT_SCRIPT): a
+ * draft's age against a mark is told by it, not by Redis's time to live against the store's clock, which the time a turn
+ * takes in Redis moved (a draft written 251 ms after a mark was deleted as older than it by REDIS_DEFAULTS.staleMarkSkewMs,
+ * test/store/stale-skew-round36-instances18.test.ts). Kept as long as the draft.
+ */
+const touchedKey = (hash: string) => `draftt:${hash}`;
+
+/**
+ * Lua: whether the draft (dk, its version vk, when it was touched tk) was written or read after `latest` (ms, the store's
+ * clock). The time touched counts only while the version is the one it was written with and the draft's time to live is no
+ * longer than its (both set in one script: Redis's time stands still in it), else the draft was written or read since without
+ * it (an instance of round 35 or older) and is told by its time to live, more than `ttl_at_most` ms.
+ */
+const WRITTEN_AFTER = `local function written_after(dk, vk, tk, latest, ttl_at_most)
+  local at, on = string.match(redis.call('get', tk) or '', '^(%d+)|(.*)$')
+  local left = redis.call('pttl', dk)
+  if at and on == (redis.call('get', vk) or '') and left <= redis.call('pttl', tk) then return tonumber(at) > tonumber(latest) end
+  return left > tonumber(ttl_at_most)
+end`;
+
+/**
  * One write of a draft, atomic. KEYS: the draft, its version, the conversation's chat lock, its user's set of group drafts,
- * the draft's raw-named key of an older instance, the chat lock's last holder (LOCK_SCRIPT), the user's erasure (ERASE_DRAFTS_SCRIPT).
+ * the draft's raw-named key of an older instance, the chat lock's last holder (LOCK_SCRIPT), the user's erasure (ERASE_DRAFTS_SCRIPT),
+ * when the draft was touched (touchedKey: ARGV[16], the store's clock now, on every write but a deletion, which removes it).
  * ARGV[1] the kind: 'set' (value ARGV[2]), 'renew' (a read: the times to live only), 'reseal' (an older instance's plain draft
  * sealed, its version kept) or 'delete' (the version left as a tombstone); ARGV[3] the time to live (ms); ARGV[4] the chat
  * lock's token this instance holds for the turn ('' none): fenced, nothing is written once the lock is another's (another
@@ -143,10 +165,11 @@ return redis.call('get', KEYS[2])`;
  * user's erasure finds them by, eraseUserDrafts), '' for a private chat's. A 'delete' with 'back' (a deletion Redis did not
  * take, written back: ARGV[5] its mark) deletes a version this instance saw (ARGV[10], ARGV[12] and ARGV[13] as above), or
  * another written before that mark (the stale-mark rule, DELETE_STALE_SCRIPT: its mark older, the draft's time to live at
- * most ARGV[15]); a draft written since is kept, 0 (was: deleted whatever Redis held, so a check begun again at another
+ * most ARGV[15], or touched after ARGV[17], the mark plus REDIS_DEFAULTS.staleMarkSkewMs, WRITTEN_AFTER); a draft written since is kept, 0 (was: deleted whatever Redis held, so a check begun again at another
  * instance after it settled the mark was lost when this one came back).
  */
 const DRAFT_SCRIPT = `local function token(v) return string.match(v, '|([^|]*)$') or '' end
+${WRITTEN_AFTER}
 if ARGV[6] == 'turn' and ARGV[1] == 'set' and (redis.call('get', KEYS[7]) or '') ~= ARGV[11] then return -2 end
 if ARGV[4] ~= '' then
   local holder = redis.call('get', KEYS[3])
@@ -168,12 +191,11 @@ if ARGV[1] == 'delete' then
       else seen = string.find(',' .. ARGV[10] .. ',', ',' .. seen .. ',', 1, true) ~= nil end
       if not seen then
         local over = tonumber(string.match(now, '^[^|]*')) or 0
-        local left = redis.call('pttl', KEYS[1])
-        if over >= tonumber(ARGV[5]) or left > tonumber(ARGV[15]) then return 0 end
+        if over >= tonumber(ARGV[5]) or written_after(KEYS[1], KEYS[2], KEYS[8], ARGV[17], ARGV[15]) then return 0 end
       end
     end
   end
-  redis.call('del', KEYS[1], KEYS[5])
+  redis.call('del', KEYS[1], KEYS[5], KEYS[8])
   redis.call('set', KEYS[2], version, 'PX', ttl)
   return 1
 end
@@ -201,6 +223,7 @@ elseif ARGV[1] == 'reseal' then
 else
   redis.call('pexpire', KEYS[1], ttl)
 end
+redis.call('set', KEYS[8], ARGV[16] .. '|' .. (redis.call('get', KEYS[2]) or ''), 'PX', ttl)
 if ARGV[7] ~= '' then
   redis.call('sadd', KEYS[4], ARGV[7])
   if redis.call('pttl', KEYS[4]) < tonumber(ttl) then redis.call('pexpire', KEYS[4], ttl) end
@@ -254,16 +277,18 @@ const groupDraftsOf = (userHash: string) => `drafts:${userHash}`;
 export const erasureMark = (userHash: string) => `user:${userHash}`;
 
 /**
- * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; leaves each of the
- * next but the last two (their versions) a tombstone (`0|<the erasure's token>`) for ARGV[2] ms (a copy written back later finds the erasure newer,
+ * Deletes the first ARGV[1] of KEYS (a user's drafts) and returns the indexes (from 1) of those Redis held; deletes the next
+ * ARGV[4] (when they were touched, touchedKey); leaves each of the next but the last two (their versions) a tombstone (`0|<the erasure's token>`) for ARGV[2] ms (a copy written back later finds the erasure newer,
  * DRAFT_SCRIPT); keeps ARGV[3] (`<its time, the store's clock>|<token>`) as the user's erasure (the next to last) for as long: a turn of one of their chats running
  * meanwhile, a group chat's not yet in the set among them, writes no draft after it (DRAFT_SCRIPT); then deletes the last (their set).
  */
 const ERASE_DRAFTS_SCRIPT = `local gone = {}
 local drafts = tonumber(ARGV[1])
 for i = 1, drafts do if redis.call('del', KEYS[i]) == 1 then gone[#gone + 1] = i end end
+local touched = drafts + tonumber(ARGV[4])
+for i = drafts + 1, touched do redis.call('del', KEYS[i]) end
 local tombstone = '0|' .. string.match(ARGV[3], '([^|]*)$')
-for i = drafts + 1, #KEYS - 2 do redis.call('set', KEYS[i], tombstone, 'PX', ARGV[2]) end
+for i = touched + 1, #KEYS - 2 do redis.call('set', KEYS[i], tombstone, 'PX', ARGV[2]) end
 redis.call('set', KEYS[#KEYS - 1], ARGV[3], 'PX', ARGV[2])
 redis.call('del', KEYS[#KEYS])
 return gone`;
@@ -277,10 +302,11 @@ async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey:
   const groups = await redis.smembers(groupDraftsKey(hashKey, userKey));
   const names = [hashKey(userKey), hashKey(userKey), ...groups];
   const drafts = [`draft:${hashKey(userKey)}`, `draft:${userKey}`, ...groups.map((hash) => `draft:${hash}`)];
-  const keys = [...drafts, versionKey(hashKey(userKey)), ...groups.map(versionKey), erasedKey(hashKey, userKey), groupDraftsKey(hashKey, userKey)];
+  const touched = [hashKey(userKey), ...groups].map(touchedKey);
+  const keys = [...drafts, ...touched, versionKey(hashKey(userKey)), ...groups.map(versionKey), erasedKey(hashKey, userKey), groupDraftsKey(hashKey, userKey)];
   // The erasure is its time (the store's clock) and a token: a copy begun after it is told apart from one begun before (DRAFT_SCRIPT).
   const erasure = `${now().getTime()}|${randomBytes(12).toString('base64url')}`;
-  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS, erasure)) as number[];
+  const gone = (await redis.eval(ERASE_DRAFTS_SCRIPT, keys.length, ...keys, drafts.length, DRAFT_IDLE_MS, erasure, touched.length)) as number[];
   return new Set(gone.map((index) => names[index - 1]!));
 }
 
@@ -293,15 +319,16 @@ async function eraseUserDrafts(redis: Pick<Redis, 'smembers' | 'eval'>, hashKey:
 export const sealDrafts = (hashKey: (key: string) => string) => sealWith(hashKey, 'draft-seal:');
 
 /**
- * Deletes a draft (KEYS[1]) last written or read no later than a mark, ARGV[2] being the time to live such a draft would
- * have left now (DRAFT_IDLE_MS less the mark's age): one with more was written since and stays; so does one written back over
- * that mark or a later one (its version, KEYS[2], DRAFT_SCRIPT, at least the mark's time ARGV[1]). Returns 1 when deleted.
+ * Deletes a draft (KEYS[1]) last written or read no later than a mark plus REDIS_DEFAULTS.staleMarkSkewMs (ARGV[3], the store's
+ * clock, told by when it was touched, KEYS[3]; else ARGV[2] being the time to live such a draft would have left now, DRAFT_IDLE_MS
+ * less the mark's age, WRITTEN_AFTER): one written since stays; so does one written back over that mark or a later one (its
+ * version, KEYS[2], DRAFT_SCRIPT, at least the mark's time ARGV[1]). Returns 1 when deleted.
  */
-const DELETE_STALE_SCRIPT = `local over = tonumber(string.match(redis.call('get', KEYS[2]) or '0', '^[^|]*')) or 0
-if over >= tonumber(ARGV[1]) then return 0 end
-local ttl = redis.call('pttl', KEYS[1])
-if ttl > 0 and ttl <= tonumber(ARGV[2]) then return redis.call('del', KEYS[1]) end
-return 0`;
+const DELETE_STALE_SCRIPT = `${WRITTEN_AFTER}
+local over = tonumber(string.match(redis.call('get', KEYS[2]) or '0', '^[^|]*')) or 0
+if over >= tonumber(ARGV[1]) or redis.call('exists', KEYS[1]) == 0 or written_after(KEYS[1], KEYS[2], KEYS[3], ARGV[3], ARGV[2]) then return 0 end
+redis.call('del', KEYS[3])
+return redis.call('del', KEYS[1])`;
 
 /** Deletes the lock only if it is still ours (an expired lock may have been taken by another instance). */
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -640,12 +667,13 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       legacyDraftKey(key),
       lastHolderKeyOf(key),
       erasedKey(hashKey, owner),
+      touchedKey(hashKey(key)),
     ];
     const value = 'value' in write ? write.value : '';
     // A deletion written back goes over a draft written before its mark too: one with at most this time to live left.
     const before = DRAFT_IDLE_MS - (now().getTime() - version) + REDIS_DEFAULTS.staleMarkSkewMs;
     const fences = writtenBack ? [...backArgs(key), before] : ['', read?.erased ?? '', '', -1, '', ''];
-    const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, ...fences];
+    const args = [write.kind, value, DRAFT_IDLE_MS, token, version, condition, group ? hashKey(key) : '', REDIS_DEFAULTS.chatLockTtlMs, newVersion, ...fences, now().getTime(), version + REDIS_DEFAULTS.staleMarkSkewMs];
     let result: number;
     try {
       result = Number(await redis.eval(DRAFT_SCRIPT, keys.length, ...keys, ...args));
@@ -716,7 +744,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const user = mark.hash.startsWith(erasureMark('')) ? mark.hash.slice(erasureMark('').length) : undefined;
     const names = user === undefined ? [mark.hash] : [user, ...(await redis.smembers(groupDraftsOf(user)))];
     const deleted: string[] = [];
-    for (const name of names) if (Number(await redis.eval(DELETE_STALE_SCRIPT, 2, `draft:${name}`, versionKey(name), mark.at, left)) === 1) deleted.push(name);
+    for (const name of names) if (Number(await redis.eval(DELETE_STALE_SCRIPT, 3, `draft:${name}`, versionKey(name), touchedKey(name), mark.at, left, mark.at + REDIS_DEFAULTS.staleMarkSkewMs)) === 1) deleted.push(name);
     if (user === undefined) await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };

@@ -73,10 +73,10 @@ async function fakeRedis() {
         }
         // A draft read with its version, the user's erasure and the version's time to live (round 31; no expiry here: -1, -2 none).
         if (args[0]!.startsWith("return {redis.call('get'")) return `*4\r\n${args.slice(2, 5).map((key) => bulk(keys.get(key))).join('')}:${keys.has(args[3]!) ? -1 : -2}\r\n`;
-        // A draft's write (round 30: one script, fenced by the chat lock; round 31: seven keys): the draft set or deleted.
+        // A draft's write (round 30: one script, fenced by the chat lock; round 31: seven keys; round 36: eight, when touched): the draft set or deleted.
         if (args[0]!.startsWith('local function token(v)')) {
-          const [draft, , lock] = args.slice(2, 9);
-          const [kind, value, , token] = args.slice(9);
+          const [draft, , lock] = args.slice(2, 10);
+          const [kind, value, , token] = args.slice(10);
           if (token !== '' && keys.get(lock!) !== token) return ':-1\r\n';
           if (kind === 'set' || kind === 'reseal') keys.set(draft!, value!);
           if (kind === 'delete') keys.delete(draft!);

@@ -88,6 +88,7 @@ describe.skipIf(unavailable !== undefined)(titled('Redis keys', unavailable), ()
     const retention: [kind: string, maxMs: number][] = [
       ['draft:', DRAFT_IDLE_MS],
       ['draftv:', DRAFT_IDLE_MS],
+      ['draftt:', DRAFT_IDLE_MS],
       ['rate:', 60_000],
       ['count:', 10_000],
       ['lock:chat:', REDIS_DEFAULTS.chatLockTtlMs],
