@@ -2739,7 +2739,9 @@ function formAnswer(rules: RuleSet, entryId: string, form: string | undefined, t
  */
 function askedBriefly(words: readonly string[], entryId: string): boolean {
   const { subject, brief } = TOPICS.reference[entryId]!;
-  return brief !== undefined && has(words, brief.asks) && !(brief.unless && has(words, brief.unless)) && subject.every((phrase) => brief.asks.includes(phrase) || !has(words, [phrase]));
+  if (brief === undefined) return false;
+  const asks = brief.always ? subject : (brief.asks ?? []);
+  return has(words, asks) && !(brief.unless && has(words, brief.unless)) && subject.every((phrase) => asks.includes(phrase) || !has(words, [phrase]));
 }
 
 /**

@@ -445,7 +445,12 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             yieldsTo: z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho').optional(),
             leads: z.array(z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho')).min(1).optional(),
             aged: z.literal(true).optional(),
-            brief: z.object({ asks: phraseList, more: z.string().min(1), unless: phraseList.optional(), recognised: phraseList.optional() }).strict().optional(),
+            // `asks`, or `always` (asked by the subject's words): one of them.
+            brief: z
+              .object({ asks: phraseList.optional(), always: z.literal(true).optional(), more: z.string().min(1), unless: phraseList.optional(), recognised: phraseList.optional() })
+              .strict()
+              .refine(({ asks, always }) => (asks === undefined) !== (always === undefined), 'brief: either asks or always: true')
+              .optional(),
           })
           .strict()
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),

@@ -5,6 +5,7 @@
  * simply not counted.
  */
 import { fold } from '../fold.ts';
+import { HEALTH_CONDITIONS } from './health.ts';
 
 /**
  * Nouns after a count of people: "4 người", "7 khẩu", "5 nhân khẩu". ("4 ng" is written out by the
@@ -504,7 +505,8 @@ export const HOUSEHOLD_AWAY = {
    * small), nor "di tu", which is also "đi tu" (a monk). `atClauseEnd`: phrases read so only where a clause ends (at the message's
    * end or before , . ; ! ?): "nha tui 4 nguoi, thu nhap 3 trieu, chong tui o tu" (round 36 words22; was 4 people, nothing said),
    * where "ở từ" would go on ("ở từ nhỏ"). `misread`: longer phrases whose words hold a phrase but mean something else ("bị từ
-   * chối", "bị tự kỷ" hold "bi tu"), read as no member away (round 36: "tui bi tu choi ho ngheo, khieu nai cho ai" was the residence
+   * chối", "bị tự kỷ" hold "bi tu"; "ở Di Linh" holds "đi lính"), read as no member away (round 36: "tui bi tu choi ho ngheo,
+   * khieu nai cho ai" was the residence
    * card).
    */
   absent: {
@@ -513,9 +515,17 @@ export const HOUSEHOLD_AWAY = {
       label: 'đang ở tù',
       phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an', 'bat di tu', 'bi bat giam', 'bi tam giam', 'o tu thi'],
       atClauseEnd: ['o tu'],
-      misread: ['bi tu choi', 'tu choi', 'bi tu ky', 'tu ky', 'bi tu ti'],
+      // "con tui bi tu ki" (round 36 mend36b; was "Người đang ở tù … Tạm tính cả 1 người đó"): every illness of the one health
+      // vocabulary that "bị tù" holds ("tự kỷ", "tự kỉ", "tụ máu").
+      misread: ['tu choi', 'bi tu ti', ...HEALTH_CONDITIONS.filter((illness) => illness.startsWith('tu '))],
     },
-    service: { label: 'đi nghĩa vụ quân sự', phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'], atClauseEnd: [], misread: [] },
+    // "nha tui o di linh, 5 nguoi" (round 36 mend36b; was the residence card): the district Di Linh (Lâm Đồng), said where one lives.
+    service: {
+      label: 'đi nghĩa vụ quân sự',
+      phrases: ['di nghia vu quan su', 'di nghia vu', 'nghia vu quan su', 'di bo doi', 'di linh'],
+      atClauseEnd: [],
+      misread: ['o di linh', 'huyen di linh', 'tai di linh'],
+    },
   },
   /** Gone abroad to work ("thằng lớn đi xkld", "vợ đi làm nước ngoài"), not to another province: the data's line on work abroad. */
   abroad: ['xuat khau lao dong', 'xkld', 'nuoc ngoai', 'di nhat', 'di han', 'di dai loan', 'qua nhat', 'qua han', 'qua dai loan'],

@@ -5,6 +5,7 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
+import { HEALTH_CONDITIONS } from './health.ts';
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
 import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, NOT_UNIT_AFTER, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
 
@@ -125,13 +126,7 @@ export const PERSONAL = {
    * Health conditions, folded: sensitive personal data (Luật 91/2025/QH15), masked in what is kept ("tôi bị [sức khỏe]").
    * Illnesses only, never the policy's own groups ("người khuyết tật", "bệnh hiểm nghèo" stay: a question is about them).
    */
-  healthConditions: [
-    'ung thu', 'ung buou', 'tieu duong', 'dai thao duong', 'lao phoi', 'benh lao', 'hiv', 'aids', 'sida', 'viem gan', 'xo gan',
-    'suy than', 'chay than', 'tam than', 'dong kinh', 'tram cam', 'tai bien', 'dot quy', 'benh tim', 'tim mach', 'cao huyet ap',
-    'huyet ap cao', 'hen suyen', 'phoi tac nghen', 'bai liet', 'sot xuat huyet', 'tu ky', 'bai nao', 'hoi chung down',
-    'benh down', 'thieu nang tri tue', 'mat tri nho', 'alzheimer', 'parkinson', 'benh than', 'benh gan', 'benh phoi', 'viem phoi',
-    'u nao', 'thoai hoa cot song', 'gout', 'benh gut', 'suy tim', 'tbmmn',
-  ],
+  healthConditions: HEALTH_CONDITIONS,
   /**
    * The kind or the organ of a condition said right after it, folded ("ung thư phổi", "tâm thần phân liệt", "viêm gan B"): masked
    * with it, since it says which illness (round 35: was "[sức khỏe] phoi"). "gan" after a condition is the liver, not "gần".

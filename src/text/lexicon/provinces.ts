@@ -4,6 +4,9 @@
  */
 import type { ProvinceWords } from './types.ts';
 
+/** What is asked of "xã mới", "phường mới" after a merger: its review, its list. */
+const NEW_UNIT_ASKED: readonly string[] = ['co ra soat', 'ra soat', 'thi ra soat', 'co xet lai', 'xet lai', 'co binh xet', 'binh xet', 'co danh sach', 'thi danh sach', 'danh sach', 'thi sao'];
+
 export const PROVINCES: ProvinceWords = {
   prefixes: ['tỉnh', 'thành phố', 'tp', 'thủ đô'],
   otherNames: {
@@ -18,8 +21,10 @@ export const PROVINCES: ProvinceWords = {
   mergeAsks: [
     'thuoc tinh nao', 'thuoc tinh gi', 'thuoc tp nao', 'thuoc thanh pho nao', 'la tinh nao', 'la tinh gi', 'sap nhap', 'sat nhap',
     'nhap vao', 'nhap voi', 'nhap tinh', 'hop nhat', 'ten tinh moi', 'tinh moi la',
-    // "xa moi co ra soat lai ko" (round 36 law27; was the review's days alone): the commune after the merger, not "xã mỗi năm".
-    'xa moi co', 'xa moi thi', 'o xa moi', 'phuong moi co', 'phuong moi thi', 'o phuong moi',
+    // "xa moi co ra soat lai ko" (round 36 law27; was the review's days alone): the commune after the merger, not "xã mỗi năm";
+    // only with the review or the list after it: "nha tui o xa moi ve que", "di lam xa moi co tien" (round 36 mend36b; were this
+    // card) are far away. "sau sắp xếp": the merger as the law words it.
+    ...['xa moi', 'phuong moi'].flatMap((unit) => NEW_UNIT_ASKED.map((asked) => `${unit} ${asked}`)), 'sau sap xep',
   ],
   /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
   communeWords: ['xa', 'phuong', 'thi tran'],

@@ -28,7 +28,12 @@ const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'ho
  * A visit to a doctor or a hospital ("di kham benh", "o benh vien", "nam vien"): what it costs is the visit_cost entry (the health
  * insurance card), never the review's fees ("ho can ngheo o benh vien co phai tra tien ko", round 33 mend33a).
  */
-const VISIT_WORDS: readonly string[] = ['kham benh', 'di kham', 'kham chua benh', 'chua benh', 'benh vien', 'nam vien', 'nhap vien', 'kham o tram', 'tram y te'];
+/** What a resident types after an answer in brief for the whole card (an entry's `brief.more`). */
+const IN_FULL = 'chi tiết';
+
+/** A stay in or a trip to hospital: a visit (VISIT_WORDS), no fee for papers, no household's meals (TOPICS.notInData). */
+const HOSPITAL_WORDS: readonly string[] = ['benh vien', 'nam vien', 'nhap vien', 'di vien'];
+const VISIT_WORDS: readonly string[] = ['kham benh', 'di kham', 'kham chua benh', 'chua benh', ...HOSPITAL_WORDS, 'kham o tram', 'tram y te'];
 
 /**
  * A house a storm brought down ("nhà bị bão làm sập", "bị bão sập nhà"): a disaster (DISASTER_WORDS) and the housing support
@@ -44,11 +49,20 @@ const ABSENT_MISREAD: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).f
 
 /** A house or crop lost to a disaster ("nhà bị lũ cuốn", "cháy nhà"). Not "bão" alone: it folds like "bao" (bao nhiêu). */
 const DISASTER_WORDS: readonly string[] = [
-  'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'bi bao', 'mua bao',
+  'lu cuon', 'bi lu', 'lu lut', 'lu troi', 'lu quet', 'ngap lut', 'nuoc cuon', 'cuon troi', 'sat lo', 'thien tai', 'bao lu', 'mua bao',
+  // Not "bị bão" alone: "bị báo là ko đủ điều kiện" (was told; round 36 mend36b, was the review after a disaster).
+  'bi bao troi', 'bi bao tan',
   // "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 34 tryout21's miss, round 36 words22): "bão lụt".
   'bao lut', 'lut bao',
   ...STORM_DOWN, 'bao cuon', 'bao giat', 'chay nha', 'nha bi chay', 'bi chay', 'chay het', 'hoa hoan', 'dong dat',
 ];
+
+/** "khieu nai cho ai", "khiếu nại với ai": to whom a resident complains of the review's result (disagreeing_result). */
+const COMPLAIN_TO_WHOM: readonly string[] = ['cho ai', 'voi ai', 'ai', 'len ai', 'gui ai', 'toi ai', 'den ai'].map((whom) => `khieu nai ${whom}`);
+
+/** "nha tui bi lu cuon", "nha tui bi sat lo": the household's own house told hit by a disaster (DISASTER_WORDS). */
+const OWN_HOUSE_DISASTER: readonly string[] = [...new Set(['nha tui', 'nha toi', 'nha minh', 'nha em'].flatMap((house) =>
+  DISASTER_WORDS.filter((disaster) => !disaster.startsWith('nha ')).map((disaster) => `${house} bi ${disaster.replace(/^bi /u, '')}`)))];
 
 /**
  * "răng nhà tui ko đc xét", "sao nha tui hok dc xet ho ngheo" (round 14, 15; "răng" opening a message is "sao", spoken.ts):
@@ -201,7 +215,9 @@ const DISABILITY_WORDS = [
  * brief by (TOPICS.reference.sudden_hardship).
  */
 const HARDSHIP_WORDS = [
-        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', ...GRAVE_ILLNESS_PHRASES, 'bien co', 'dot xuat', 'trang tay', 'mat het', 'cuon het',
+        ...DISASTER_WORDS, 'mat viec', 'mat mua', 'mat trang', 'tai nan', ...GRAVE_ILLNESS_PHRASES, 'bien co', 'dot xuat', 'trang tay', 'cuon het',
+        // Not "mất hết" alone: "mat het ho tro", "mat het giay to" (round 36 mend36b; were the review after a disaster).
+        ...['nha', 'tai san', 'do dac', 'lua', 'hoa mau', 'mua mang', 'von', 'cua cai', 'ruong', 'ghe'].map((lost) => `mat het ${lost}`),
         'that nghiep', 'bi duoi viec', 'cho nghi viec',
 ];
 
@@ -492,7 +508,7 @@ export const TOPICS = {
     fees: {
       words: ['mat tien', 'ton tien', 'le phi', 'mat phi', 'ton phi', 'phi lam giay', 'tien lam giay', 'chi phi lam giay'],
       label: 'lệ phí, chi phí làm giấy tờ',
-      unless: [...PUPIL_WORDS, ...GRAVE_ILLNESS_PHRASES, 'benh', 'om', 'ung thu', 'chua tri', 'thuoc men', 'nam vien', 'di vien', 'benh vien'],
+      unless: [...PUPIL_WORDS, ...GRAVE_ILLNESS_PHRASES, ...HOSPITAL_WORDS, 'benh', 'om', 'ung thu', 'chua tri', 'thuoc men'],
     },
     // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
@@ -548,7 +564,7 @@ export const TOPICS = {
       words: ['tien an', 'tien an uong', 'tien an o', 'tien mua gao', 'mua gao', 'het gao', 'thieu gao', 'gao an', 'gao cuu tro', 'cuu tro gao', 'cuu doi',
         'thieu an', 'thieu do an', 'do an', 'luong thuc', 'thuc pham', 'cuu tro luong thuc'],
       label: 'hỗ trợ tiền ăn, gạo, lương thực (cứu trợ, cứu đói) cho hộ nghèo, hộ cận nghèo',
-      unless: ['mau giao', 'mam non', 'nha tre', 'an trua', 'hoc nghe', 'khoa hoc', 'nam vien', 'di vien', 'benh vien', 'dieu tri', 'noi tru'],
+      unless: ['mau giao', 'mam non', 'nha tre', 'an trua', 'hoc nghe', 'khoa hoc', ...HOSPITAL_WORDS, 'dieu tri', 'noi tru'],
     },
     // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
     // (rules/procedure.yaml has the household's Mẫu 01/04 only).
@@ -665,7 +681,10 @@ export const TOPICS = {
       // "ghe tui bi hu roi, tui di bien", "co dc ho tro sua ghe ko" (round 36 tryout24; were "ngoài phạm vi" and an explainer's house
       // repair): a fisherman's boat ("ghe", Southern) is his livelihood. Not "ghe" alone: it folds like "ghé" (to drop by).
       'sua ghe', 'ghe bi hu', 'ghe hu', 'ghe tui', 'ghe danh ca', 'ghe cua tui', 'mat ghe', 'chim ghe', 'tau ca', 'tau danh ca', 'thuyen danh ca', 'sua thuyen', 'sua tau',
-      'ngu cu', 'luoi danh ca', 'ngu dan', 'di bien',
+      'ngu cu', 'luoi danh ca', 'ngu dan',
+      // "Đi biển" only with a support asked or a boat broken: "con tui di bien, nha tui co dc xet ho ngheo ko" (round 36 mend36b; was
+      // this card) asks the review.
+      'di bien co duoc ho tro', 'di bien duoc ho tro', 'di bien xin ho tro', 'hu ghe', 'tau bi hu', 'thuyen bi hu',
     ],
     // "ho ngheo dc ho tro may kwh dien 1 thang" (round 18): the kWh a month (Southern "ký điện"). Round 22: "30 so dien", "dc may so
     // dien mien phi": residents' "số điện" (never "số điện thoại": gaps.ts compounds).
@@ -1569,7 +1588,8 @@ export const TOPICS = {
         'xin ho tro', 'ho tro o dau', 'xin giup',
         // "nha tui bi lu cuon het roi", "tui di lam o sai gon bi mat viec ve que" (round 36 tryout24; were "ngoài phạm vi"): the
         // household's own loss told, no question: how it is reviewed after it, and that relief is not in the data.
-        'nha tui bi', 'nha toi bi', 'nha minh bi', 'nha em bi', 'bi mat viec', 'bi that nghiep', 'mat viec ve que', 'mat viec roi',
+        // Only with a disaster after it: "nha tui bi bao la ko du dieu kien", "nha tui bi rot ho ngheo" (round 36 mend36b) are no loss.
+        ...OWN_HOUSE_DISASTER, 'bi mat viec', 'bi that nghiep', 'mat viec ve que', 'mat viec roi',
         // "viet bai zalo: nha bi bao sap, ko phai ho ngheo thi lam gi" (round 36 words22): what to do after it.
         'thi lam gi', 'phai lam gi', 'lam gi bay gio',
         // "rà soát đột xuất khi nào" (round 32 cadres20; was a plan's passage, then the yearly review's dates): a review out of the
@@ -1578,7 +1598,7 @@ export const TOPICS = {
       ],
       // Round 36 (short27): "nha tui bi chay het roi, co dc ho tro j ko", "nha tui bi lu cuon troi het, ho ngheo co dc ho tro j ko"
       // (were the whole card, 1.406 characters on a phone): the lines with a `brief`, "chi tiết" the whole card.
-      brief: { asks: HARDSHIP_WORDS, more: 'chi tiết' },
+      brief: { always: true, more: IN_FULL },
       alone: true,
       // "bao lut sap nha, nha tui ko ngheo co dc ho tro j ko" (round 34 tryout21's miss, round 36 words22; was the housing card, for
       // poor households in poor communes): a household said to be of no class (`overNotOfClass`) told its house lost asks the help
@@ -1627,7 +1647,7 @@ export const TOPICS = {
       ],
       // Round 36 (short27): "tach ho ngheo sao", "con trai cuoi vo ra o rieng, co dc xet ho ngheo rieng ko" (were the whole card,
       // 1.225 characters on a phone): the lines with a `brief`, "chi tiết" the whole card.
-      brief: { asks: MEMBER_CHANGE_WORDS, more: 'chi tiết' },
+      brief: { always: true, more: IN_FULL },
       alone: true,
     },
     // "biên bản họp dân dùng mẫu nào" (round 33 law20; was the forms entry, no line on the minutes): the minutes of the village
@@ -1808,7 +1828,7 @@ export const TOPICS = {
       // the registered residence asked, not a move (the moving words are their own subject: "chuyen ho khau").
       // Round 36 (short27): asked by any of its words ("tui di lam an xa, ho khau o que, nha tui con dc xet ho ngheo ko", "nha tui
       // chuyen ho khau qua xa khac thi con ho ngheo ko"; were the whole card, 1.701 characters on a phone): the lines with a `brief`.
-      brief: { asks: RESIDENCE_WORDS, more: 'chi tiết' },
+      brief: { always: true, more: IN_FULL },
       // A member who moves out to live apart ("con tui don ra o rieng") is the household's members changed (member_change).
       unless: ['ra o rieng', 'ra rieng', 'o rieng ra', ...ABSENT_MISREAD],
     },
@@ -1825,7 +1845,7 @@ export const TOPICS = {
       leads: ['preschool_lunch'],
       // Round 36 (short27): "con tui 8 thang dc ho tro j ko", "be nha tui 4 tuoi di mau giao, ho ngheo dc ho tro tien an ko" (were
       // the whole card, 1.361 characters on a phone): the lines with a `brief`, the lead's first, "chi tiết" the whole card.
-      brief: { asks: YOUNG_CHILD_WORDS, more: 'chi tiết' },
+      brief: { always: true, more: IN_FULL },
     },
     // "ba tui bi liet", "con tui bi khuyet tat nang": a disabled member, nothing else asked; being a dependant is the indicator's
     // (`unless`). Not "liệt" alone: "liệt kê". The monthly allowance or its amount asked of a member ("me tui bi tai bien nam 1 cho
@@ -1849,7 +1869,7 @@ export const TOPICS = {
       brief: {
         asks: DISABILITY_WORDS,
         unless: ['nguoi khuyet tat'],
-        more: 'chi tiết',
+        more: IN_FULL,
         recognised: ['vo ho ngheo', 'vao ho ngheo', 'len ho ngheo', 'xet ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo', 'len ho can ngheo', 'xet ho can ngheo', 'thanh ho ngheo', 'la ho ngheo', 'duoc xet ngheo'],
       },
     },
@@ -1906,7 +1926,8 @@ export const TOPICS = {
         'lam sao', 'the nao', 'muon khieu nai', 'hang xom', 'nha ben canh', 'ben canh', 'nha ke ben', 'nop don', 'gui don', 'lam don',
         // "tui bi tu choi ho ngheo, khieu nai cho ai" (round 36 tryout24; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a
         // household refused, asking whom to complain to, disputes the review's result; to whom (round 36 words22, `alone` below).
-        'bi tu choi', 'tu choi', 'khong duoc cong nhan', 'cho ai', 'gui ai', 'voi ai', 'khieu nai ai', 'len ai', 'toi ai', 'den ai'],
+        // To whom only with "khiếu nại": "tui thac mac, giay chung nhan ho ngheo nop cho ai" (round 36 mend36b) is the procedure.
+        'tu choi', 'khong duoc cong nhan', ...COMPLAIN_TO_WHOM],
       // "khieu nai can bo an chan tien ho tro": a cadre accused is notInData's complaints, not the result.
       unless: ['an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'to cao', 'to giac'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
@@ -1917,7 +1938,7 @@ export const TOPICS = {
         'khieu nai o dau', 'khieu nai the nao', 'khieu nai lam sao',
         // "khieu nai cho ai", "ko dong y thi khieu nai voi ai" (round 36 tryout24, words22; was "tố cáo, khiếu nại cán bộ không có
         // trong dữ liệu"): to whom, said the same way.
-        'khieu nai cho ai', 'khieu nai voi ai', 'khieu nai ai', 'khieu nai len ai', 'khieu nai gui ai', 'khieu nai toi ai', 'khieu nai den ai'],
+        ...COMPLAIN_TO_WHOM],
       // "tui ko dong y thi lam sao" right after the card of a household taken off the list (round 33 tryout20; was "ngoài phạm vi"):
       // disagreeing, nothing else named, is that result disputed (src/chat/topics.ts disputedAfter); said anywhere else it names no
       // result ("chong ko dong y thi lam sao", round 33 mend33a), and while the question to keep the answers waits it refuses that.
@@ -2201,7 +2222,8 @@ export const TOPICS = {
        * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card;
        * not when one of `unless` is said.
        */
-      brief?: { asks: readonly string[]; more: string; unless?: readonly string[]; recognised?: readonly string[] };
+      /** `always`: asked by any of its subject's words, told in brief. */
+      brief?: { asks?: readonly string[]; always?: true; more: string; unless?: readonly string[]; recognised?: readonly string[] };
     }
   >,
   /**
