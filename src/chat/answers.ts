@@ -14,7 +14,7 @@ import { DISTRICT_LEVEL_WRITTEN } from '../text/lexicon/places.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { searchKey } from '../search/normalize.ts';
-import { ABBREVIATIONS, contentForm, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksElsewhere, contentForm, EVERYDAY_WORDS, inScope, OWN_HOUSEHOLD, OWN_MEMBER, phrasePositions, saysAny, QUESTION_WORDS, TOPICS, writtenForm, writtenInEnglish } from '../text/lexicon/index.ts';
 
 /** The longest quote shown in an answer card; the full section is one button away. */
 const MAX_QUOTE_CHARS = 600;
@@ -231,7 +231,8 @@ export function notFoundReply(question = '', about: { household?: boolean } = {}
     return reply([plain(`Bạn muốn biết gì về bé? Ví dụ: ${YOUNG_CHILD_QUESTIONS.map((example) => `"${example}"`).join(', ')}, hoặc kiểm tra hộ gia đình.`)], MENU_BUTTONS.slice(1, 3));
   }
   // Read without its particles: "mo rua chi ma lau rua" (Central "rứa", round 34 words19) says "vậy", no loan ("vay").
-  const outside = question.trim() !== '' && !inScope(fold(contentForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '));
+  const content = fold(contentForm(question)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const outside = question.trim() !== '' && (!inScope(content) || asksElsewhere(content));
   const opening = outside
     ? 'Câu hỏi này nằm ngoài phạm vi của trợ lý, nên mình không trả lời để tránh sai. '
     : 'Xin lỗi, mình không tìm thấy nội dung này trong các văn bản và dữ liệu chính sách mình đang có, nên không dám trả lời để tránh sai. ';

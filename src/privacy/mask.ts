@@ -170,6 +170,7 @@ const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
 const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
 const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
 const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions]);
+const HEALTH_SHORT_LEADS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(Object.entries(PERSONAL.healthShortLeads).map(([first, leads]) => [first, phrases(leads)]));
 const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
@@ -184,6 +185,7 @@ const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
 const LOWER_NOT_ALONE = new Set(PERSONAL.placeUnits.lowerNotAlone);
 const LOWER_OPEN = new Set(PERSONAL.placeUnits.lowerOpen);
+const UNIT_NOT_BEFORE: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(Object.entries(PERSONAL.placeUnits.notBefore).map(([unit, words]) => [unit, phrases(words)]));
 const PLACE_SYLLABLES = new Set(PLACE_NAME_WORDS);
 /** Words naming a contact or identity number right before it ("điện thoại 0912…", "STK …"), folded. */
 const CONTACT_LABELS = phrases(PERSONAL.contactLabels);
@@ -772,6 +774,9 @@ function healthSpans(text: string): Array<[number, number]> {
   for (let index = 0; index < words.length; index += 1) {
     const phrase = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
     if (!phrase) continue;
+    // "nha k gan cho" (không gần): a short form of an illness whose first word is another word too only after its lead (healthShortLeads).
+    const leads = HEALTH_SHORT_LEADS[phrase[0]!];
+    if (leads && !leads.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded))) continue;
     let last = index + phrase.length - 1;
     for (let part; last + 1 < words.length && adjacent(text, words[last]!, words[last + 1]!) && (part = spacedPhraseAt(text, words, last + 1, HEALTH_CONDITION_PARTS)); ) last += part.length;
     spans.push([words[index]!.start, words[last]!.end]);
@@ -820,12 +825,33 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
   const ambiguous = LOWER_TWO_WORDS.has(name) && (!(unit.length === 1 && hasMarks(words[index]!)) || name === BRIDGE.word);
   const named = last - at + 1 >= (ambiguous ? 2 : 1) && !(last === at && LOWER_NOT_ALONE.has(words[at]!.folded));
   if (named || LOWER_OPEN.has(name)) while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && goesOnWithName(text, words, last + 1, last < at)) last += 1;
+  if (last - at + 1 < 2 && closedTwoWordName(text, words, index, at, LOWER_OPEN.has(name))) last = at + 1;
   const count = last - at + 1;
   if (count === 0 || (count === 1 && LOWER_NOT_ALONE.has(words[at]!.folded))) return undefined;
   // "cầu an toàn": a bridge's word with its marks still says nothing of the one syllable after it.
   return ambiguous && count < 2 ? undefined : last;
 }
 
+/**
+ * Whether the two words at `at` are a place's name closing the clause after a unit led by "ở"/"tại" (round 36: kept as typed): right
+ * after a district's unit (lowerOpen) a first word that is a stop word only as a syllable of a province's name ("o huyen can gio":
+ * "cần" is the "Cần" of Cần Thơ; `open`), after an ambiguous unit one syllable of PLACE_NAME_WORDS (`open` false: "o xa my xuong");
+ * the second word going on with the name, and the end of the text, a mark, another unit or a province right after them. Not a
+ * thing the assistant is about ("o huyen can bo", "o huyen ho tro": NAMED_THINGS) nor what a far place is far from ("o xa trung tam").
+ */
+function closedTwoWordName(text: string, words: Word[], index: number, at: number, open: boolean): boolean {
+  const [head, next] = [words[at], words[at + 1]];
+  if (!head || !next || index === 0 || !LEADS.has(words[index - 1]!.folded) || !adjacent(text, words[index]!, head) || !goesOnWithName(text, words, at + 1, false)) return false;
+  if (NAMED_THINGS.some((thing) => phraseAt(words, at, thing, (word) => word.folded)) || FAR_FROM.some((from) => phraseAt(words, at, from, (word) => word.folded))) return false;
+  const first = open ? isStopWord(head) && provinceSyllables().has(head.folded) : PLACE_SYLLABLES.has(head.folded) && !LOWER_NOT_ALONE.has(head.folded);
+  const after = words[at + 2];
+  return first && (!after || !adjacent(text, next, after) || PLACE_UNITS.some((unit) => phraseAt(words, at + 2, unit, (word) => word.folded)) || provinceAt(words, at + 2));
+}
+
+const FAR_FROM = phrases(FAR_AFTER_XA.from);
+let provinceWords: ReadonlySet<string> | undefined;
+/** The syllables of every province's name, before and since 01/7/2025 (corpus/provinces-2025.yaml), folded; read once. */
+const provinceSyllables = () => (provinceWords ??= new Set(Object.entries(loadProvinceMap().byName).flatMap(([before, { now }]) => [before, now]).flatMap((name) => fold(name).split(/[^a-z]+/).filter(Boolean))));
 const CITY_NOT_NAMES: ReadonlySet<string> = new Set(NAMED_CITY.notNames);
 /** Words closing a clause ("ạ", "nha", "luôn", places.ts FAR_AFTER_XA.closing): never a place name's. */
 const CLOSING: ReadonlySet<string> = new Set(FAR_AFTER_XA.closing);
@@ -871,6 +897,8 @@ function nameNumber(text: string, words: Word[], last: number): number {
 }
 
 const LEADS = new Set(AREA_LEADS);
+/** The short forms of units (places.ts AREA_ABBREVIATIONS: "p", "q", "tx"), folded. */
+const SHORT_UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(AREA_ABBREVIATIONS.words));
 /** HOUSE_NUMBER_LEADS and the household said as its own ("nha tui 45 Tran Hung Dao"). */
 const HOUSE_NUMBER_LEAD_PHRASES = [...HOUSE_NUMBER_LEADS, ...OWN_HOUSEHOLD].map((lead) => lead.split(' '));
 let findProvinces: ReturnType<typeof provinceFinder> | undefined;
@@ -961,7 +989,8 @@ function placeSpans(text: string): Array<[number, number]> {
   let capitalised: boolean | undefined;
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    const led = LEADS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
+    // "p binh tri dong q binh tan" (round 36: kept as typed): a unit's short form before a name in lower case, read as after "ở".
+    const led = LEADS.has(words[index]!.folded) || SHORT_UNIT_WORDS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
     if (led !== undefined) {
       spans.push([words[index + 1]!.start, words[led]!.end]);
       index = led;
@@ -1001,6 +1030,8 @@ function placeSpans(text: string): Array<[number, number]> {
     // "o quan binh thanh", "phuong 5 quan go vap" (round 36: kept as typed): a district's unit of lowerOpen typed without its marks,
     // after "ở"/"tại" or a place's number, before its name in lower case (lowerPlaceName reads two words of it).
     const ledUnmarked = marked !== undefined && LOWER_OPEN.has(unit[0]!) && index > 0 && (LEADS.has(words[index - 1]!.folded) || /^\d{1,3}$/.test(words[index - 1]!.text)) && !startsUpper(head.text);
+    // "o quan an ngon": a unit typed without its marks that the word after it makes another word (placeUnits.notBefore: a shop).
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && UNIT_NOT_BEFORE[unit[0]!]?.some((word) => phraseAt(words, at, word, (next) => next.folded))) continue;
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
     if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked && !ledUnmarked) continue;

@@ -15,7 +15,7 @@ import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type Passag
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
-import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, SPOKEN, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
+import { ABBREVIATIONS, asksEntitlement, findSpoken, inScope, phrasePositions, provinceFinder, provinceKey, QUESTION_WORDS, SPOKEN, TOPICS, yearsWritten, asksElsewhere } from '../text/lexicon/index.ts';
 import { periodsHold, yearPeriods } from '../text/dates.ts';
 import { loadCorpus } from '../corpus/load.ts';
 
@@ -89,6 +89,8 @@ interface AnalysedQuestion extends Part {
   folded: string[];
   /** Whether the question names something the assistant is about (lexicon scope words). */
   inScope: boolean;
+  /** The question asks of an everyday subject outside the assistant's (lexicon asksElsewhere: "gia vang hom nay"): no passage answers it. */
+  elsewhere: boolean;
   /** "bà bầu" is searched as itself and as "phụ nữ mang thai": holding the everyday words counts as holding the formal ones. */
   equivalents: { everyday: number[]; formal: number[] }[];
   /**
@@ -200,6 +202,7 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     pairsWeight: weight(pairs),
     clauses,
     inScope: scoped,
+    elsewhere: asksElsewhere(searched.map((token) => token.folded)),
     asksEntitlement: asksEntitlement(tokens.map((token) => token.folded)),
     years: yearsWritten(tokens.map((token) => token.folded)),
     folded: tokens.map((token) => token.folded),
@@ -1579,7 +1582,7 @@ export function createSearchEngine(
     const wanted = options.limit ?? D.limit;
     const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
     const query = analyse(typeof question === 'string' ? question : '', factsOf, D);
-    if (query.words.length === 0) return [];
+    if (query.words.length === 0 || query.elsewhere) return [];
     accumulator.start(query.terms.length);
     shared.prepare(query.wordIds, query.wordWeights);
     let top: { doc: number; score: number }[];

@@ -20,7 +20,7 @@ import { PROVINCES } from './provinces.ts';
 import { QUESTION_WORDS } from './question-words.ts';
 import { REQUESTS } from './requests.ts';
 import { PERSONAL } from './personal.ts';
-import { SCOPE_WORDS } from './scope.ts';
+import { ELSEWHERE, SCOPE_WORDS } from './scope.ts';
 import { SPOKEN } from './spoken.ts';
 import { TOPICS } from './topics.ts';
 import { YES_NO } from './yes-no.ts';
@@ -108,6 +108,7 @@ const personalSchema = z
     healthConditions: phraseList,
     healthConditionParts: phraseList,
     healthShortForms: phraseList,
+    healthShortLeads: z.record(plainKey, phraseList),
     addictions: phraseList,
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
@@ -118,6 +119,7 @@ const personalSchema = z
         marked: z.record(plainKey, typedForm),
         nameOnly: z.array(plainKey),
         notAfter: z.record(plainKey, phraseList),
+        notBefore: z.record(plainKey, phraseList),
         lowerNamed: z.array(plainKey),
         lowerTwoWords: z.array(plainKey),
         lowerNotAlone: z.array(plainKey),
@@ -143,7 +145,7 @@ function checkPersonal(data: typeof PERSONAL): void {
   for (const [list, words] of Object.entries(data)) {
     if (Array.isArray(words)) noneTwice(`personal.ts (${list})`, words.map((word: string) => [word, list] as [string, string]));
   }
-  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...data.placeUnits.lowerOpen, ...Object.keys(data.placeUnits.notAfter), ...data.placeUnits.streets]) {
+  for (const word of [...Object.keys(data.placeUnits.marked), ...data.placeUnits.nameOnly, ...data.placeUnits.lowerTwoWords, ...data.placeUnits.lowerOpen, ...Object.keys(data.placeUnits.notAfter), ...Object.keys(data.placeUnits.notBefore), ...data.placeUnits.streets]) {
     if (!data.placeUnits.words.includes(word)) throw new LexiconError('personal.ts', word, 'placeUnits: không có trong words');
   }
   for (const phrase of data.middleNameWords) {
@@ -178,17 +180,19 @@ function checkPersonal(data: typeof PERSONAL): void {
 }
 
 /** The sections checkLexicon reads: by default the lexicon itself (tests pass one with a bad entry). */
-export const LEXICON = { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns };
+export const LEXICON = { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns };
 
 /** Checks every section of the lexicon; throws LexiconError at the first bad entry. */
 export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
-  const { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns } = lexicon;
+  const { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns } = lexicon;
   parsed('spoken.ts', spokenSchema, SPOKEN);
   parsed('abbreviations.ts', wordMapSchema, ABBREVIATIONS);
   parsed('everyday.ts', wordMapSchema, EVERYDAY_WORDS);
   parsed('yes-no.ts', yesNoSchema, YES_NO);
   parsed('provinces.ts', provincesSchema, PROVINCES);
   parsed('scope.ts', phraseList, SCOPE_WORDS);
+  parsed('scope.ts', z.object({ subjects: phraseList, placeOnly: phraseList }).strict(), ELSEWHERE);
+  for (const word of ELSEWHERE.placeOnly) if (!SCOPE_WORDS.includes(word)) throw new LexiconError('scope.ts', word, 'ELSEWHERE.placeOnly: không có trong SCOPE_WORDS');
   parsed('english.ts', phraseList, ENGLISH_WORDS);
   parsed(
     'question-words.ts',

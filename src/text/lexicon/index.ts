@@ -24,7 +24,7 @@ import { ENTITLEMENT as entitlement } from './entitlement.ts';
 import { EVERYDAY_WORDS as everydayWords, PLAIN_WORDS as plainWords, SPOKEN_WORDS as spokenWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
-import { SCOPE_WORDS as scopeWords } from './scope.ts';
+import { ELSEWHERE, SCOPE_WORDS as scopeWords } from './scope.ts';
 import { ENGLISH_WORDS as englishWords } from './english.ts';
 import { SPOKEN as spoken } from './spoken.ts';
 import { TOPICS as topics } from './topics.ts';
@@ -774,6 +774,15 @@ export function householdSizeSaid(words: readonly string[]): boolean {
 /** True when words (without diacritics, in order) name something the assistant is about (scope.ts). */
 export function inScope(words: readonly string[]): boolean {
   return saysAny(words, SCOPE_WORDS);
+}
+
+const SCOPE_NOT_PLACE = scopeWords.filter((word) => !ELSEWHERE.placeOnly.includes(word));
+/**
+ * True when words (without diacritics, in order) ask of an everyday subject the assistant is not about (scope.ts ELSEWHERE: "gia vang
+ * hom nay, tui o huyen cu chi") and name nothing it is about but where the person lives.
+ */
+export function asksElsewhere(words: readonly string[]): boolean {
+  return saysAny(words, ELSEWHERE.subjects) && !saysAny(words, SCOPE_NOT_PLACE);
 }
 
 /** True when words (without diacritics, in order) ask whether someone gets something (entitlement.ts). */

@@ -149,6 +149,12 @@ export const PERSONAL = {
     'k gan', 'k phoi', 'k vu', 'k da day', 'k mau', 'k xuong', 'k tu cung', 'k co tu cung', 'k buong trung', 'k vom hong', 'k dai trang',
     'k truc trang', 'k tuyen giap', 'k tuy', 'k thuc quan', 'k tien liet tuyen', 'k luoi', 'k thanh quan', 'dtd',
   ],
+  /**
+   * Of healthShortForms, by their first word, the words one of them follows to be an illness, folded: "k" is also "không", so "k gan"
+   * is cancer only after "bị", "mắc", "bệnh" ("ba tui bi k gan"), and "không gần" otherwise ("nha k gan cho": round 36, was "nha
+   * [sức khỏe] cho").
+   */
+  healthShortLeads: { k: ['bi', 'mac', 'benh', 'dieu tri', 'chua', 'chan doan', 'phat hien'] } as Readonly<Record<string, readonly string[]>>,
   addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy'],
   /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
@@ -202,6 +208,11 @@ export const PERSONAL = {
       // "cơ quan", "liên quan", "tham quan", "tương quan", "hải quan", "khách quan", "chủ quan", "bi quan", "lạc quan".
       quan: [...NOT_UNIT_AFTER.quan!, 'co', 'lien', 'tham', 'tuong', 'hai', 'khach', 'chu', 'bi', 'lac'],
     } as Readonly<Record<string, readonly string[]>>,
+    /**
+     * Words right after a unit of `marked` typed without its marks that make it another word, folded: "quan an", "quan nhau" are a
+     * shop ("quán"), not a district ("o quan an ngon": round 36, was "o quan [địa chỉ]"). "quận" typed with its marks stays a unit.
+     */
+    notBefore: { quan: ['an', 'nhau', 'com', 'nuoc', 'ca phe', 'cafe', 'cf', 'bia', 'tap hoa', 'net', 'pho', 'chao', 'hu tieu', 'oc', 'lau', 'banh'] } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, BRIDGE.word],
     lowerTwoWords: ['xa', 'phuong', 'quan', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],

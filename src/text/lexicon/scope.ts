@@ -15,3 +15,20 @@ export const SCOPE_WORDS: readonly string[] = [
   'sap nhap', 'sap xep', 'don vi hanh chinh', 'cap huyen', 'cap xa', 'huyen',
   'nghi quyet', 'nghi dinh', 'quyet dinh', 'ke hoach', 'chi thi', 'chi tieu', 'muc tieu', 'ty le',
 ];
+
+/**
+ * Everyday subjects the assistant is not about, folded (round 36: "gia vang hom nay, tui o huyen cu chi", "gia heo hoi hom nay bn"
+ * got a passage that shared a word or two): a question naming one of them and no word of SCOPE_WORDS but the place words of
+ * `placeOnly` (which say where the person lives, not what is asked) is outside the scope, answered so with no passage. Prices of
+ * goods only: "giá điện" of "gia dien ho ngheo" is a support, and "hộ nghèo" says the scope anyway.
+ */
+export const ELSEWHERE: { readonly subjects: readonly string[]; readonly placeOnly: readonly string[] } = {
+  subjects: [
+    // Not "gia lon", "gia dau", "gia do", "gia bo" ("già lớn tuổi", "già đâu", "ông già đó", "già bỏ đi"), nor "troi mua" (a storm's harm
+    // is a support's subject), nor "so de" ("số đề nghị").
+    'gia heo', 'gia vang', 'gia lua', 'gia gao', 'gia xang', 'gia ca phe', 'gia tieu', 'gia sau rieng', 'gia cao su', 'gia tom', 'gia ca tra',
+    'gia usd', 'ty gia', 'gia dat', 'chung khoan', 'co phieu', 'thoi tiet', 'du bao thoi tiet', 'xo so', 'so xo', 'xsmn', 'xsmb', 'xsmt',
+    'vietlott', 'lo de', 'bong da', 'da banh', 'da bong', 'ty so', 'lich thi dau', 'ket qua tran',
+  ],
+  placeOnly: ['huyen', 'cap huyen', 'cap xa', 'sap nhap', 'sap xep', 'don vi hanh chinh'],
+};

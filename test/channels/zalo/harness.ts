@@ -79,6 +79,21 @@ export async function startZaloConversation(secret: string): Promise<ZaloConvers
   return { fake, service };
 }
 
+/**
+ * The fake Zalo platform and one real service that also serves the web chat, Zalo by polling, with no rate limit in the way of a
+ * test's many messages; `stop` closes both (either may be missing when the start failed).
+ */
+export async function startWebAndZalo(): Promise<ZaloConversation> {
+  const fake = await startFakeZalo({ token: TOKEN });
+  const service = await startTestService({ ZALO_BOT_TOKEN: TOKEN, ZALO_API_ROOT: fake.apiRoot, RATE_LIMIT_PER_MINUTE: '0' }, { tuning: { userRateLimit: { updates: 10_000, windowMs: 1000 } } });
+  return { fake, service };
+}
+
+export async function stop(conversation: ZaloConversation | undefined): Promise<void> {
+  await conversation?.service.close();
+  await conversation?.fake.close();
+}
+
 /** Sends one update and waits until the channel has sent every part of its answer; returns the texts. */
 export async function exchange(conversation: ZaloConversation, chatId: string, update: Record<string, unknown>): Promise<string[]> {
   const { fake, service } = conversation;
