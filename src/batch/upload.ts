@@ -105,6 +105,20 @@ const UPLOAD_FOLDER = 'tro-ly-danh-sach-';
 export const removeUploadLeftovers = (): number =>
   removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(?:(\\d+)-)?`), RETENTION.uploadFolderMinutes * 60 * 1000).length;
 
+/**
+ * Runs `work` with a fresh folder of this process's (0700, named as removeUploadLeftovers finds it), in which ExcelJS puts any
+ * copy of a worksheet it makes while reading (keepExcelTempFilesIn), and removes the folder after: the household list is never
+ * copied into the machine's shared temporary folder, where a run killed mid-way left it (round 36: `cli batch` did).
+ */
+export async function inListFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(join(tmpdir(), `${UPLOAD_FOLDER}${process.pid}-`));
+  try {
+    return await keepExcelTempFilesIn(folder, () => work(folder));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
 export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
 
@@ -117,8 +131,7 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
   const limits = BATCH_DEFAULTS.upload;
   if (bytes.length === 0) return { ok: false, status: 400, reason: 'empty', message: 'Chưa có tệp danh sách (tệp trống). Hãy chọn tệp .csv hoặc .xlsx có danh sách hộ.' };
   if (bytes.length > limits.maxBytes) return { ok: false, status: 413, reason: 'too_large', message: listTooBig() };
-  const folder = mkdtempSync(join(tmpdir(), `${UPLOAD_FOLDER}${process.pid}-`));
-  try {
+  return inListFolder(async (folder) => {
     const input = join(folder, 'danh-sach');
     writeFileSync(input, bytes, { mode: 0o600 });
     const format = options.format ?? (isWorkbookFile(input) ? 'xlsx' : 'csv');
@@ -129,15 +142,13 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
     const written = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
     const sink = options.readableHeaders ? withReadableHeaders(written) : written;
     const problems: RowProblem[] = [];
-    const outcome = await keepExcelTempFilesIn(folder, () =>
-      runList(rules, source, sink, {
-        defaultDate: options.defaultDate,
-        maxRows: limits.maxRows,
-        onProblem: (problem) => {
-          if (problems.length < limits.problemsShown) problems.push(problem);
-        },
-      }),
-    );
+    const outcome = await runList(rules, source, sink, {
+      defaultDate: options.defaultDate,
+      maxRows: limits.maxRows,
+      onProblem: (problem) => {
+        if (problems.length < limits.problemsShown) problems.push(problem);
+      },
+    });
     if (!outcome.ok) {
       if (outcome.reason === 'too_many_rows') {
         return {
@@ -171,8 +182,6 @@ export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: 
       refusedReasons: refusedReasonsSaid(summary),
     };
     return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 

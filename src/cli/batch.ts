@@ -17,6 +17,7 @@ import { prepareOutput } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
 import { cellValue, problemPlace, type Cell, type ResultSink, type RowProblem } from '../batch/types.ts';
+import { inListFolder, removeUploadLeftovers } from '../batch/upload.ts';
 
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;
@@ -176,7 +177,9 @@ async function run(args: string[]): Promise<number> {
     if (bars) bars.log(line);
     else refused += line;
   };
-  const outcome = await runList(rules, source, sink, {
+  // A copy ExcelJS makes of a worksheet goes to a folder of this run's, removed after it, and a killed run's folder at the next.
+  removeUploadLeftovers();
+  const outcome = await inListFolder(() => runList(rules, source, sink, {
     defaultDate,
     onProblem: report,
     onProgress: () => {
@@ -193,7 +196,7 @@ async function run(args: string[]): Promise<number> {
       bars?.stop();
       for (const note of notes) process.stderr.write(`${note}\n`);
     },
-  }).catch((error: unknown) => {
+  })).catch((error: unknown) => {
     if (!(error instanceof Interrupted)) throw error;
     flushRefused();
     process.stderr.write(
