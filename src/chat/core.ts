@@ -115,7 +115,7 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines } from './info.ts';
+import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
@@ -2445,6 +2445,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (merger) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'provinces', form: 'merger' });
+      // The commune-merger note (no province named) is a card: "tui o quang ngai", "phai dang ky lai ko" follow it (round 36 tryout25).
+      if (provinces.named(message.words).length === 0) turn.session.last = topicCode({ kind: 'reference', entryId: COMMUNE_MERGER_ENTRY });
       return [merger];
     }
     const single = named?.found.length === 1 ? named.found[0]! : undefined;
@@ -2934,20 +2936,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /**
-   * A province named alone after the standard or a support card ("o tp hcm", "tinh tui o can tho"; round 35 words20, was "ngoài
-   * phạm vi"): that card again, led by the province's own standard in the data (`own`, rules/local/), else by a line that the
-   * data has none of it (chưa rõ) and whom to ask. Undefined for any other message or last answer.
+   * A province named alone after any card ("o tp hcm", "tinh tui o can tho"; round 35 words20, was "ngoài phạm vi"; round 36
+   * tryout25: "tui o quang ngai" after the Tết card, "nha tui o can tho" after the income explainer, "tui o binh dinh" after the
+   * commune-merger note, were "ngoài phạm vi"): what the data holds for that province (its own standard, rules/local/; its merger,
+   * corpus/provinces-2025.yaml; its documents), else that it has nothing of its own (chưa rõ) and whom to ask; then that card
+   * again. Undefined for any other message or last answer.
    */
   function provinceMoved(turn: Turn, message: ReadMessage, last: string): Reply[] | undefined {
     const topic = topicFromCode(last, rules);
-    if (topic?.kind !== 'standard' && topic?.kind !== 'support') return undefined;
+    if (!topic) return undefined;
     const [named, ...others] = provinces.named(message.words);
     if (!named || others.length > 0) return undefined;
     const nameAt = provinces.namePositions(message.words);
     const around = phrasePositions(message.words, PROVINCE_AROUND);
     if (!message.words.every((_, at) => nameAt.has(at) || around.has(at))) return undefined;
     turn.session.last = last;
-    return provinceCard(named, answerTopic(rules, topic, today()));
+    return provinceCard(named, answerTopic(rules, topic, today()), topic.kind === 'standard' || topic.kind === 'support');
   }
 
   /**
@@ -2956,9 +2960,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * (withProvinceButtons). "tui o binh duong" (round 35 mend35d; was "no data on tỉnh Bình Dương's own standard"): a province
    * merged on 01/07/2025 is answered as the one holding it today (corpus/provinces-2025.yaml), TP.HCM's own standard, and says so.
    */
-  function provinceCard(named: KnownProvince, replies: Reply[]): Reply[] {
+  function provinceCard(named: KnownProvince, replies: Reply[], national = true): Reply[] {
     const own = provinceStandardsOf(rules, named.now, today());
-    return ledByText(provinceMovedText(provinces, named, own), ledByProvinceStandards(withProvinceButtons(replies, named.name), own));
+    const documents = deps.documents.filter((document) => (document.provinceNow ?? document.province) === named.now).length;
+    const lead = provinceMovedText(provinces, named, own, { national, documents });
+    return ledByText(lead, ledByProvinceStandards(withProvinceButtons(replies, named.name), own));
   }
 
   /** Replies whose rules answer buttons ("Chia sẻ", "Báo sai") carry `province` in their code (withProvinceCode), when it fits in one. */

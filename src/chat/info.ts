@@ -1280,7 +1280,7 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
 }
 
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
-const COMMUNE_MERGER_ENTRY = 'commune_merger';
+export const COMMUNE_MERGER_ENTRY = 'commune_merger';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_KEEPS =

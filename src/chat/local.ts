@@ -36,13 +36,20 @@ export const provincesSaid = (provinces: Provinces, words: readonly string[]): K
   provinces.namedAt(words).filter(({ start }) => !placeAwayFromHome(words, start)).map(({ province }) => province);
 
 /**
- * What leads a card for a province named: that it was merged on 01/07/2025 (provinces.mergedLine) and, with no own standard
- * of the province holding it in the data (`own` empty), that none is known (chưa rõ), the national one is said, and whom to ask.
+ * What leads a card for a province named: that it was merged on 01/07/2025 (provinces.mergedLine), how many documents of it
+ * the data holds (`documents`, when told), and, with no own standard of the province holding it in the data (`own` empty),
+ * that none is known (chưa rõ) and whom to ask: of its poverty standard when the card is the standard or a support
+ * (`national`, the default: the national one is said), else of the card's subject (the general rule is said).
  */
-export function provinceMovedText(provinces: Provinces, province: KnownProvince, own: readonly ProvinceSupportsStandard[]): string {
+export function provinceMovedText(provinces: Provinces, province: KnownProvince, own: readonly ProvinceSupportsStandard[], card: { national: boolean; documents?: number } = { national: true }): string {
   const merged = provinces.mergedLine(province);
-  const none = own.length > 0 ? '' : `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${provinces.titleOf(province.now)} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
-  return [merged, none].filter((line) => line !== '').map((line) => `${line}\n\n`).join('');
+  const title = provinces.titleOf(province.now);
+  const documents = card.documents ? `Dữ liệu của trợ lý có ${card.documents} văn bản của ${title} (gõ “${province.now} có văn bản gì” để xem).` : '';
+  const lacking = card.national
+    ? `Trợ lý không có dữ liệu về chuẩn nghèo riêng của ${title} (nếu có; chưa rõ), nên nêu theo chuẩn quốc gia. Địa phương có mức riêng`
+    : `Trợ lý không có dữ liệu riêng của ${title} về nội dung này (nếu có; chưa rõ), nên nêu theo quy định chung. Địa phương có quy định riêng`;
+  const none = own.length > 0 ? '' : `${lacking} hay không, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+  return [merged, documents, none].filter((line) => line !== '').map((line) => `${line}\n\n`).join('');
 }
 
 /**
