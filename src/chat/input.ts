@@ -557,7 +557,10 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   // people): a lack told and asked outright whether it counts (TOPICS.hadThing.unless), no figure said, is the indicator's question.
   if (incomeUntold && understood.deprivations.length > 0 && !/\d/.test(text) && has(key, TOPICS.hadThing.unless)) return undefined;
   const away = readAwayMembers(message) === undefined ? 0 : 1;
-  if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told + away < INPUT_DEFAULTS.householdFacts) return undefined;
+  // "nha 7 nguoi, ko co nuoc sach, nha tam" (round 36 tryout25; was the housing card): the size told with two lacks or more, a
+  // support's words among them read as a lack ("nhà tạm"), and nothing asked, tells the household.
+  const toldOnly = understood.members !== null && understood.deprivations.length >= 2 && !asksBack(text);
+  if ((has(key, SUPPORT_WORDS) || pairNamed(key)) && incomeUntold && told + away < INPUT_DEFAULTS.householdFacts && !toldOnly) return undefined;
   // "nha tui ngheo co dc ho tro tien nuoc ko": a support the data has none of, and no fact told, is a question too
   // ("nhà em 4 người ở quê, không có nước sạch" tells facts, so it stays a household).
   // "nha tui thieu nuoc sach, nha tui dc ho tro gi" (round 21): its lack told with the supports asked, no size nor income, asks too

@@ -4,6 +4,10 @@
  *    o can tho" after the income explainer, "tui o binh dinh" after the commune-merger note): what the data holds for that
  *    province (its merger, its documents, its own standard), else that it has nothing of its own (chưa rõ) and whom to ask, then
  *    the same card again; were "ngoài phạm vi".
+ * 2. "tui gia roi ko lam dc", "ba tui gia roi ko con lam noi": the entry on a household without labour capacity (no own rule in
+ *    the data, chưa rõ); were the renting explainer and "ngoài phạm vi".
+ * 3. "nha 7 nguoi, ko co nuoc sach, nha tam" (nothing asked): the check starts with the size and both lacks; was the housing card.
+ * 4. "con thieu j" after the near-poor BHYT card, outside the check: that class's other supports; was "ngoài phạm vi".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -39,5 +43,36 @@ describe('a province named after a card other than the standard or a support', (
     const answer = await after(['chuan ngheo la bao nhieu'], 'o ha noi');
     expect(answer).toContain('Chuẩn riêng của Hà Nội');
     expect(answer).not.toContain('Trợ lý không có dữ liệu');
+  });
+});
+
+describe('old and no longer able to work, no class named', () => {
+  it.each([['tui gia roi ko lam dc'], ['ba tui gia roi ko con lam noi']])('"%s": the entry on a household without labour capacity, not the renting explainer', async (said) => {
+    const answer = await after([], said);
+    expect(answer).toContain('Hộ không có khả năng lao động');
+    expect(answer).toContain('(chưa rõ)');
+    expect(answer).not.toContain('Nhà thuê, nhà trọ');
+    expect(answer).not.toContain(OUT_OF_SCOPE);
+  });
+});
+
+describe('a household\'s size told with its lacks, "nhà tạm" among them', () => {
+  it('"nha 7 nguoi, ko co nuoc sach, nha tam" after "nha tui dan toc h mong o tren nui": the check starts with both lacks, not the housing card', async () => {
+    const answer = await after(['nha tui dan toc h mong o tren nui'], 'nha 7 nguoi, ko co nuoc sach, nha tam');
+    expect(answer).toContain('Số người: 7; Chất lượng nhà ở: thiếu hụt; Nguồn nước sinh hoạt: thiếu hụt');
+    expect(answer).not.toContain('Hỗ trợ nhà ở (theo dữ liệu chính sách');
+  });
+
+  it('"…, nha tam, co dc ho tro nha o ko" still asks the housing support: its card', async () => {
+    const answer = await after([], 'nha 7 nguoi, ko co nuoc sach, nha tam, co dc ho tro nha o ko');
+    expect(answer).toContain('Hỗ trợ nhà ở (theo dữ liệu chính sách');
+  });
+});
+
+describe('"con thieu j" outside the check', () => {
+  it('after the near-poor BHYT card: the near-poor household\'s other supports, not "ngoài phạm vi"', async () => {
+    const answer = await after(['the bhyt ho can ngheo dc ho tro bn'], 'con thieu j');
+    expect(answer).toContain('Các hỗ trợ khác cho hộ cận nghèo');
+    expect(answer).not.toContain(OUT_OF_SCOPE);
   });
 });

@@ -456,6 +456,13 @@ describe('household sentences', () => {
     expect(routing.groups.residents?.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('routes the round-36 tryout25 residents who are old and can no longer work (routing-round36-tryout25.yaml: "tui gia roi ko lam dc", "ba tui gia roi ko con lam noi") to the entry on a household without labour capacity, all (0 before tryout25: search, the renting explainer)', () => {
+    const routing = scoreRouting('routing-round36-tryout25.yaml');
+    expect(routing.questions).toBe(6);
+    expect(routing.groups.residents?.questions).toBe(6);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+  });
+
   it('routes the round-36 tryout24 first messages (routing-round36-tryout24.yaml: "ghe tui bi hu roi, tui di bien" to the livelihood card, "co dc tien an o ko", "gao cuu tro co ko" to the data having no food support, "tui bi tu choi ho ngheo, khieu nai cho ai" to the result disputed, "nha tui bi lu cuon het roi" to the review after a sudden hardship) all (0.545 before tryout24: search, or a complaint about an official)', () => {
     const routing = scoreRouting('routing-round36-tryout24.yaml');
     expect(routing.questions).toBe(22);

@@ -1615,6 +1615,12 @@ export const TOPICS = {
         'suc lao dong', 'khong con ai lam', 'ko con ai lam', 'hok con ai lam', 'khong co ai lam', 'ko co ai lam', 'khong ai lam duoc', 'ko ai lam dc',
         'khong ai di lam', 'ko ai di lam', 'khong nguoi lam', 'ko nguoi lam',
       ],
+      // "tui gia roi ko lam dc", "ba tui gia roi ko con lam noi" (round 36 tryout25; were the renting explainer and "ngoài phạm vi"):
+      // old and no longer able to work, said with no class nor review named.
+      alone: [
+        'gia roi ko lam', 'gia roi khong lam', 'gia roi hok lam', 'gia yeu ko lam', 'gia yeu khong lam', 'gia ko lam noi', 'gia khong lam noi',
+        'ko con lam noi', 'khong con lam noi', 'het lam noi',
+      ],
     },
     // "mat giay chung nhan ho ngheo lam lai sao", "giay can ngheo bi rach xin lai o dau": the certificate lost or damaged
     // (rules/reference.yaml lost_certificate). Not "bị mất" alone: it folds like "bí mật".
@@ -2458,7 +2464,9 @@ export const TOPICS = {
      */
     vague: {
       // "co gi khac ko", "con ho tro nao nua ko" after a support card: the class's other supports (src/chat/core.ts).
-      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi'],
+      more: ['con gi nua', 'gi nua', 'con gi khac', 'con nua', 'con gi', 'co gi khac', 'gi khac', 'cai gi khac', 'ho tro khac', 'ho tro gi khac', 'con ho tro nao', 'con ho tro gi',
+        // "con thieu j" after the BHYT card, outside the check (round 36 tryout25; was "ngoài phạm vi"): what else there is.
+        'con thieu gi', 'thieu gi nua', 'con thieu cai gi'],
       // "that ko ad" after the answer to a rumour (round 31 tryout17; was an explainer of the indicators quoted by search), "co that
       // khong" after a support card (was that class's other supports, as "còn gì nữa"): whether the answer is true, which is what
       // the data has, said with whom to ask; never another list.
