@@ -28,9 +28,11 @@ describe('more detail asked the Zalo way', () => {
     expect(more).toContain('2.200.000 đồng');
   });
 
-  it('"noi ro hon dc ko ad" after the procedure asked for its papers (already the whole card): said so, never "ngoài phạm vi"', async () => {
-    const [, again] = await ask('can giay to j de xet ho ngheo', 'noi ro hon dc ko ad');
-    expect(again).toContain('đã là đầy đủ');
+  it('"noi ro hon dc ko ad" after the procedure asked for its papers (in brief since round 36 short27): the whole card, never "ngoài phạm vi"', async () => {
+    const [brief, again] = await ask('can giay to j de xet ho ngheo', 'noi ro hon dc ko ad');
+    expect(brief).toContain('Xem đủ các bước');
+    expect(again).toContain('gồm 6 bước');
+    expect(again).not.toContain('ngoài phạm vi');
   });
 
   it('guard: a question with its subject stays that question', async () => {
