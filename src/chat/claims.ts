@@ -10,7 +10,7 @@ import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
-import { referenceLine, STATUS_TAGS } from './result.ts';
+import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { classesNamed, INCOME_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
@@ -86,7 +86,7 @@ export function standardCorrection(rules: RuleSet, text: string | readonly numbe
     text:
       `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(standard.title)}. ` +
       `Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[standard.status]}.` +
-      why.map((entry) => ` ${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`).join(''),
+      why.map((entry) => ` ${tagged(entry.text, entry.status)}`).join(''),
     bases: [standard.document],
     figures: wrong,
   };
@@ -204,7 +204,7 @@ function lineOf(rules: RuleSet, value: number): string | undefined {
 const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
   rules.standards
     .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
-    .map((entry) => `${entry.text.replace(/\.$/, '')}${STATUS_TAGS[entry.status]}.`);
+    .map((entry) => tagged(entry.text, entry.status));
 
 /** The first day of the standard whose `notFigures` say where every one of these figures comes from (a draft's lines). */
 function draftStandard(rules: RuleSet, values: readonly number[]): string | undefined {
@@ -613,7 +613,7 @@ function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly nu
       ? `Không đúng: ${money([...wrong])} là khoản vay (${support.name}) của ${name}, phải trả và có lãi, không phải không lãi.`
       : `Chưa đúng: ${money([...wrong])} không phải tiền cho không; trong dữ liệu đó là con số của ${lowerFirst(support.name)} cho ${name}.`,
     ...lender,
-    `${sentences.join(' ').replace(/\.$/, '')}${STATUS_TAGS[support.status]}.`,
+    tagged(sentences.join(' '), support.status),
   ];
   return {
     correction: { text: text.join(' '), bases: [support.basis] },
@@ -641,7 +641,7 @@ function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId
   const variants = support?.variants.filter((variant) => inForce(variant, day) && variant.earlierFigures.some((figure) => fits(variant, figure))) ?? [];
   if (variants.length === 0) return undefined;
   const found = variants.flatMap((variant) => variant.earlierFigures.filter((figure) => fits(variant, figure)));
-  return { text: found.map((figure) => `${figure.text.replace(/\.$/, '')}${STATUS_TAGS[figure.status]}.`).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
+  return { text: found.map((figure) => tagged(figure.text, figure.status)).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
 }
 
 /** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
@@ -664,7 +664,7 @@ function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic
   const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
   const text = [
     `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.`,
-    ...known.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`),
+    ...known.map((line) => tagged(line.text, line.status)),
   ];
   return { correction: { text: text.join(' '), bases: unique(known.map((line) => line.basis)) }, answer: { topic } };
 }

@@ -16,7 +16,7 @@ import { rumourCorrection } from './claims.ts';
 import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
-import { cited, referenceLine, STATUS_TAGS } from './result.ts';
+import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
 import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
@@ -317,7 +317,7 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   if (names(asked, source.document)) {
     const title = source.title ? ` “${source.title}”` : '';
     points.push(`${source.document}${title}, ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}.`);
-    points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => `${step.text.replace(/\.$/, '')}${STATUS_TAGS[step.status]}.`));
+    points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => tagged(step.text, step.status)));
   }
   // "thong tu 07 con hieu luc ko", "qd 14/2025 con hieu luc ko" (round 24): what rules/documents.yaml records of it (the
   // procedure's own document is said by its line above).

@@ -278,7 +278,7 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
     const ended = endedSupport(rules, id, classes, today);
     if (!ended || supportsFor(rules, ended.classification, today).some((support) => support.id === id)) return [];
     // Its figures are not carried into the day (updates-2026.md: not 60/30 triệu in 2026): its text with its status only.
-    return [`Đã kết thúc: ${ended.support.what.replace(/\.$/, '')}${STATUS_TAGS[ended.support.status]}.`];
+    return [`Đã kết thúc: ${tagged(ended.support.what, ended.support.status)}`];
   })];
 }
 
@@ -647,13 +647,17 @@ function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false
   const unknown = 'Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.';
   if (on.value.standard.id !== before.value.standard.id) {
     const old = describeStandard(rules, addDays(day, -1));
-    // A later day written inside that standard ("den 1/7/2027 thi ap dung chua"): by then it applies.
-    const byThen = by !== undefined && by > day ? `${day > today ? ', nên' : ';'} đến ${formatDate(by)} ${day > today ? 'đã' : 'vẫn'} áp dụng chuẩn này` : '';
-    // Whether it applies yet, asked before its first day: not yet; today's standard until then.
+    // A later day written inside that standard ("den 1/7/2027 thi ap dung chua" on 20/01/2027): it still applies then.
+    const byThen = by !== undefined && by > day ? `; đến ${formatDate(by)} vẫn áp dụng chuẩn này` : '';
+    // Whether it applies yet, asked before its first day: with no day asked, not yet, today's standard until then. A day asked
+    // ("thang 7/2027 ap dung chuan moi chua" on 06/12/2026, round 36 mend36a; was "Chưa. …", read as no): that day's yes first,
+    // then today's standard.
     if (yet && day > today) {
       const current = describeStandard(rules, today);
+      const todays = `${formatDate(today)}, vẫn áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}`;
+      const coming = `từ ${formatDate(day)} ${by === undefined ? 'mới ' : ''}áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}`;
       return [
-        bold(`Chưa. Theo dữ liệu chính sách, hôm nay, ${formatDate(today)}, vẫn áp dụng ${lowerFirst(current.title)}${STATUS_TAGS[current.status]}; từ ${formatDate(day)} mới áp dụng ${lowerFirst(now.title)}${STATUS_TAGS[now.status]}${byThen}. `),
+        bold(by === undefined ? `Chưa. Theo dữ liệu chính sách, hôm nay, ${todays}; ${coming}. ` : `Đến ${formatDate(by)}: có — theo dữ liệu chính sách, ${coming}; hôm nay, ${todays}. `),
         plain(`Căn cứ: ${basis}.\n\n`),
       ];
     }
@@ -1261,9 +1265,7 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
     // rules/reference.yaml commune_merger (round 36 law27): each line with its status, what is not known dated by the data's check.
     const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
     if (!entry) return undefined;
-    const said = entry.lines.map((line) =>
-      line.status === 'unknown' ? `Đến ${formatDate(entry.checked)}, ${line.text.replace(/\.$/u, '')}${STATUS_TAGS.unknown}.` : `${line.text}${STATUS_TAGS[line.status]}`,
-    );
+    const said = entry.lines.map((line) => tagged(line.text.replace(CHECKED_DAY, formatDate(entry.checked)), line.status));
     return lines(said[0]!, basis, ...said.slice(1), `Bạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.`);
   }
   const said = named.slice(0, 3).map((known) => {
@@ -1281,6 +1283,8 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
 
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
 export const COMMUNE_MERGER_ENTRY = 'commune_merger';
+/** In a line of that entry, the day its data was checked ("Đến {checked}, … chưa có trong dữ liệu"). */
+const CHECKED_DAY = '{checked}';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_KEEPS =

@@ -299,4 +299,4 @@ export function resultSubject(result: CheckResult): string {
 
 /** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …", a verified one "… Căn cứ: … (đã kiểm tra)." (cited). */
 export const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
-  `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}. Căn cứ: ${cited(line.basis, 'verified', [line.status])}.`;
+  `${tagged(line.text, line.status)} Căn cứ: ${cited(line.basis, 'verified', [line.status])}.`;

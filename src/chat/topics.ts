@@ -653,9 +653,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "Sắp thay đổi" and both whole cards, and on 01/01/2027 "Sắp thay đổi: Chưa có thay đổi nào"): whether the new standard applies yet,
   // or from a later day written (info.ts standardQuestionAnswer). A day already come is asked yes or no as before (`yesNo`).
   const yetAsked = has(words, TOPICS.changes.passedYesNo) && (day !== undefined ? day > today : year === undefined && has(words, TOPICS.changes.newStandard));
+  // "1/1/2027 ap dung chuan moi chua" on 20/01/2027, "thang 7/2027 …" on 01/07/2027 (round 36 mend36a; were the whole card, no
+  // "Có."): the new standard asked of a day already come is asked yes or no (`yesNo`).
+  const cameAsked = day !== undefined && day <= today && has(words, TOPICS.changes.passedYesNo) && has(words, TOPICS.changes.newStandard);
   // "den 1/7/2027 thi ap dung chua" asked on 20/01/2027 (round 36 law27; was no topic, an explainer): a later day of this year asked
   // "áp dụng chưa" asks as a later year does.
-  const changeAsked = asksChange(words, year, today) || yetAsked;
+  const changeAsked = asksChange(words, year, today) || yetAsked || cameAsked;
   const standardTopic = (asked: number | undefined): Extract<Topic, { kind: 'standard' }> => (compare ? { kind: 'standard', compare: true } : {
     kind: 'standard',
     ...(asked !== undefined ? { year: asked } : thisYearAsked !== undefined ? { year: thisYearAsked } : {}),
@@ -1831,7 +1834,7 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
     // thresholds are not known), so who is in it from then is not known either (was the card alone, as if the class were settled).
     const open = standard.bands.find((band) => band.class === 'unknown');
     if (topic.classification === 'middle' && open?.note && !standard.bands.some((band) => band.class === 'middle')) {
-      points.push(`${open.note.replace(/\.$/, '')}${STATUS_TAGS[open.status]}.`);
+      points.push(tagged(open.note, open.status));
     }
   }
   // The card below ends with whom to ask.
@@ -2315,7 +2318,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
       plain(
         bullets([
           `Nếu hộ chưa từng có tên, muốn được xét: ${lowerFirst(requestLine)}`,
-          `Nếu hộ bị đưa ra khỏi danh sách sau rà soát: ${disagreeing.map((line) => `${line.text.replace(/\.$/, '')}${STATUS_TAGS[line.status]}.`).join(' ')}`,
+          `Nếu hộ bị đưa ra khỏi danh sách sau rà soát: ${disagreeing.map((line) => tagged(line.text, line.status)).join(' ')}`,
         ]),
       ),
       rest([review.basis, ...disagreeing.map((line) => line.basis)]),
@@ -2334,7 +2337,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`,
     ...known.map(referenceLine),
-    `Thấy kết quả chưa đúng: ${lowerFirst((review.brief ?? review.text).replace(/\.$/u, ''))}${STATUS_TAGS[review.status]}. Căn cứ: ${review.basis}.`,
+    `Thấy kết quả chưa đúng: ${tagged(lowerFirst(review.brief ?? review.text), review.status)} Căn cứ: ${review.basis}.`,
     ...notKnownLine(unknown.map((line) => line.text.replace(/ \([^()]*\)/gu, '').split(/,? (?:không có trong|chưa được)/u)[0]!), unknown),
   ];
   return reply([
@@ -2483,7 +2486,7 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
   const until = step.windowUntil;
   if (until !== undefined && Number(year) > until) {
     const lastTo = `${until}-${step.window.to}`;
-    const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} đã kết thúc ngày ${formatDate(lastTo)};` : '';
+    const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} theo lịch này đã kết thúc ngày ${formatDate(lastTo)};` : '';
     return (
       `Hôm nay ${formatDate(today)}: ${source.document} quy định rà soát định kỳ ${days} cho quy trình${period ? ` ${period}` : ''};${last} ` +
       `lịch rà soát năm ${year} chưa rõ (chưa rõ), nên bạn hỏi trưởng thôn hoặc ${POVERTY_CADRE}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).`

@@ -460,6 +460,11 @@ export const procedureFileSchema = z.strictObject({
          */
         fromYear: z.number().int().min(2000).optional(),
         /**
+         * The last year of the reviews the step is said for (the 2026 review's days by QĐ 24/2021's schedule, round 36 mend36a):
+         * a review asked of a later year does not hear it.
+         */
+        untilYear: z.number().int().min(2000).optional(),
+        /**
          * The step in a sentence, for the procedure asked of a later year on a phone ("nam 2027 thi sao" after the procedure,
          * src/chat/topics.ts procedureAnswer): today's steps in brief, the whole card one typed question away.
          */

@@ -336,7 +336,7 @@ const stepsByYear = new WeakMap<RuleSet, Map<string, RuleSet['procedure']['steps
 
 /**
  * The procedure's steps as said for a review on `day`: "{year}" is that day's year (round 21: the step said "năm 2026" to a
- * question on the 2027 review), and a step said only from a later year (`fromYear`) left out. Every answer reads the steps'
+ * question on the 2027 review), and a step said only from a later year (`fromYear`) or only until an earlier one (`untilYear`) left out. Every answer reads the steps'
  * texts through this; the same objects for a year, kept per rules.
  */
 export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure']['steps'] {
@@ -346,7 +346,7 @@ export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure'
   let steps = byYear.get(year);
   if (steps === undefined) {
     steps = rules.procedure.steps
-      .filter((step) => step.fromYear === undefined || step.fromYear <= Number(year))
+      .filter((step) => (step.fromYear === undefined || step.fromYear <= Number(year)) && (step.untilYear === undefined || Number(year) <= step.untilYear))
       .map((step) => {
         // A review after the last year its days are said for (round 36 law27): the step as said with no day (`after`).
         const { after, ...said } = step;

@@ -33,7 +33,7 @@ describe('the procedure asked by a resident: in brief, the whole card after "chi
       expect(brief.length).toBeLessThanOrEqual(PHONE);
       expect(brief).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã, trực tiếp hoặc qua bưu điện');
       expect(brief).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
-      expect(brief).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ)');
+      expect(brief).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026 (chưa rõ).');
       expect(brief).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
       expect(brief).toContain(CADRE);
       expect(brief).not.toContain('gồm 6 bước');

@@ -42,16 +42,17 @@ describe('on 15/12/2026, a day after 01/01/2027 asked', () => {
 
   it.each(['tu 1/7/2027 chuan ngheo moi ap dung chua', 'den 1/7/2027 thi ap dung chua', 'tu 1/7/2027 chuan moi co hieu luc chua ad'])('“%s”: not yet today, from 01/01/2027, so by 01/07/2027 it applies', async (asked) => {
     const text = await first(asked);
-    expect(text).toMatch(/^Chưa\. Theo dữ liệu chính sách, hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) \(tham khảo\); từ 01\/01\/2027 mới áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\), nên đến 01\/07\/2027 đã áp dụng chuẩn này\./);
+    // Round 36 mend36a: that day's yes first (was "Chưa. …, nên đến 01/07/2027 đã áp dụng chuẩn này.", read as no).
+    expect(text).toMatch(/^Đến 01\/07\/2027: có — theo dữ liệu chính sách, từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\); hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) \(tham khảo\)\./);
     expect(text).toContain('nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
     expect(text).not.toContain('Sắp thay đổi');
     expect(text).toContain(REFERRAL);
     expect(text.length).toBeLessThanOrEqual(1000);
   });
 
-  it('“tu 1/1 chuan ngheo moi ap dung chua” keeps its answer, with no later day', async () => {
+  it('“tu 1/1 chuan ngheo moi ap dung chua”: the day asked, its yes first (round 36 mend36a; was "Chưa.")', async () => {
     const text = await first('tu 1/1 chuan ngheo moi ap dung chua');
-    expect(text).toMatch(/^Chưa\. .*từ 01\/01\/2027 mới áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\)\. /);
+    expect(text).toMatch(/^Đến 01\/01\/2027: có — theo dữ liệu chính sách, từ 01\/01\/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030 \(tham khảo\); hôm nay, 15\/12\/2026, vẫn áp dụng /);
     expect(text).not.toContain('nên đến');
   });
 });

@@ -10,7 +10,8 @@ describe('15/12/2026: a month of 2027 asked is its first day', () => {
   const chat = conversationsAt(new Date('2026-12-15T03:00:00Z'), 'law27-dec');
   it.each(['thang 7/2027 ap dung chuan moi chua', 't7/2027 ap dung chua', '7/2027 ap dung chua', 'thang 7 nam 2027 co ap dung chua'])('%s', async (asked) => {
     const answer = await chat.first(asked);
-    expect(answer).toMatch(/^Chưa\. .*hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026.*từ 01\/01\/2027 mới áp dụng .*nên đến 01\/07\/2027 đã áp dụng chuẩn này/su);
+    // Round 36 mend36a: that day's yes first (was "Chưa. …, nên đến 01/07/2027 đã áp dụng chuẩn này").
+    expect(answer).toMatch(/^Đến 01\/07\/2027: có — theo dữ liệu chính sách, từ 01\/01\/2027 áp dụng .*; hôm nay, 15\/12\/2026, vẫn áp dụng chuẩn nghèo đa chiều năm 2026/su);
     expect(answer.length).toBeLessThanOrEqual(1_000);
   });
   it.each([
@@ -39,17 +40,17 @@ describe('the procedure card says which year\'s review it is', () => {
   const december = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'law27-review-dec');
   const january = conversationsAt(new Date('2027-01-20T03:00:00Z'), 'law27-review-jan');
   it('"quy trinh ra soat ho ngheo the nao" on 06/12/2026: the 2026 review\'s days', async () => {
-    expect(await december.first('quy trinh ra soat ho ngheo the nao')).toContain('đợt năm 2026: từ 01/09/2026 đến 14/12/2026');
+    expect(await december.first('quy trinh ra soat ho ngheo the nao')).toContain('Nếu lịch này được áp dụng, đợt rà soát định kỳ năm 2026 từ 01/09/2026 đến 14/12/2026 (tham khảo).');
   });
   it('"quy trinh ra soat ho ngheo the nao" on 20/01/2027: no day of the 2027 review, said not known', async () => {
     const card = await january.first('quy trinh ra soat ho ngheo the nao');
     expect(card).not.toMatch(/\/2027 đến|01\/09\/2027|14\/12\/2027/u);
-    expect(card).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027 (chưa rõ)');
+    expect(card).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027 (chưa rõ).');
     expect(card).toContain('Rà soát định kỳ gồm 6 bước');
   });
   it('"khi nao ra soat ho ngheo" on 20/01/2027: the 2026 review over, the 2027 schedule not known', async () => {
     const answer = await january.first('khi nao ra soat ho ngheo');
-    expect(answer).toContain('đợt rà soát định kỳ năm 2026 đã kết thúc ngày 14/12/2026; lịch rà soát năm 2027 chưa rõ (chưa rõ)');
+    expect(answer).toContain('đợt rà soát định kỳ năm 2026 theo lịch này đã kết thúc ngày 14/12/2026; lịch rà soát năm 2027 chưa rõ (chưa rõ)');
     expect(answer).not.toMatch(/01\/09\/2027|14\/12\/2027/u);
   });
 });
