@@ -86,7 +86,7 @@ export function standardCorrection(rules: RuleSet, text: string | readonly numbe
     text:
       `Không đúng: ${money(wrong)} không phải là mức của ${lowerFirst(standard.title)}. ` +
       `Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${lines}${STATUS_TAGS[standard.status]}.` +
-      why.map((entry) => ` ${tagged(entry.text, entry.status)}`).join(''),
+      why.map((entry) => ` ${tagged(entry.text, entry.status, true)}`).join(''),
     bases: [standard.document],
     figures: wrong,
   };
@@ -204,7 +204,7 @@ function lineOf(rules: RuleSet, value: number): string | undefined {
 const draftLines = (rules: RuleSet, wrong: readonly number[]) =>
   rules.standards
     .flatMap((standard) => standard.notFigures.filter((entry) => entry.values.some((value) => wrong.includes(value))))
-    .map((entry) => tagged(entry.text, entry.status));
+    .map((entry) => tagged(entry.text, entry.status, true));
 
 /** The first day of the standard whose `notFigures` say where every one of these figures comes from (a draft's lines). */
 function draftStandard(rules: RuleSet, values: readonly number[]): string | undefined {
@@ -613,7 +613,7 @@ function figureInSupportText(rules: RuleSet, words: string[], wrong: readonly nu
       ? `Không đúng: ${money([...wrong])} là khoản vay (${support.name}) của ${name}, phải trả và có lãi, không phải không lãi.`
       : `Chưa đúng: ${money([...wrong])} không phải tiền cho không; trong dữ liệu đó là con số của ${lowerFirst(support.name)} cho ${name}.`,
     ...lender,
-    tagged(sentences.join(' '), support.status),
+    tagged(sentences.join(' '), support.status, true),
   ];
   return {
     correction: { text: text.join(' '), bases: [support.basis] },
@@ -641,7 +641,7 @@ function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId
   const variants = support?.variants.filter((variant) => inForce(variant, day) && variant.earlierFigures.some((figure) => fits(variant, figure))) ?? [];
   if (variants.length === 0) return undefined;
   const found = variants.flatMap((variant) => variant.earlierFigures.filter((figure) => fits(variant, figure)));
-  return { text: found.map((figure) => tagged(figure.text, figure.status)).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
+  return { text: found.map((figure) => tagged(figure.text, figure.status, true)).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
 }
 
 /** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
@@ -664,7 +664,7 @@ function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic
   const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
   const text = [
     `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.`,
-    ...known.map((line) => tagged(line.text, line.status)),
+    ...known.map((line) => tagged(line.text, line.status, true)),
   ];
   return { correction: { text: text.join(' '), bases: unique(known.map((line) => line.basis)) }, answer: { topic } };
 }

@@ -317,7 +317,7 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   if (names(asked, source.document)) {
     const title = source.title ? ` “${source.title}”` : '';
     points.push(`${source.document}${title}, ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}.`);
-    points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => tagged(step.text, step.status)));
+    points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => tagged(step.text, step.status, true)));
   }
   // "thong tu 07 con hieu luc ko", "qd 14/2025 con hieu luc ko" (round 24): what rules/documents.yaml records of it (the
   // procedure's own document is said by its line above).

@@ -278,7 +278,7 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
     const ended = endedSupport(rules, id, classes, today);
     if (!ended || supportsFor(rules, ended.classification, today).some((support) => support.id === id)) return [];
     // Its figures are not carried into the day (updates-2026.md: not 60/30 triệu in 2026): its text with its status only.
-    return [`Đã kết thúc: ${tagged(ended.support.what, ended.support.status)}`];
+    return [`Đã kết thúc: ${tagged(ended.support.what, ended.support.status, true)}`];
   })];
 }
 

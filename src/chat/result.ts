@@ -16,10 +16,11 @@ export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported:
 
 /**
  * A statement of the data with its status tag inside its sentence, before the full stop it ends with: "… nêu rõ lý do (tham
- * khảo)." (round 36 staff24; was "… nêu rõ lý do. (tham khảo)", the tag after the sentence it is about).
+ * khảo)." (round 36 staff24; was "… nêu rõ lý do. (tham khảo)", the tag after the sentence it is about). `stop`: a sentence
+ * written without its full stop gets one after the tag.
  */
-export const tagged = (text: string, status: FactStatus): string =>
-  text.endsWith('.') && !text.endsWith('..') ? `${text.slice(0, -1)}${STATUS_TAGS[status]}.` : `${text}${STATUS_TAGS[status]}`;
+export const tagged = (text: string, status: FactStatus, stop = false): string =>
+  text.endsWith('.') && !text.endsWith('..') ? `${text.slice(0, -1)}${STATUS_TAGS[status]}.` : `${text}${STATUS_TAGS[status]}${stop ? '.' : ''}`;
 
 /**
  * A source with its status said once at its end, the one citation format of every "Nguồn: …" / "Căn cứ: …": its own
@@ -299,4 +300,4 @@ export function resultSubject(result: CheckResult): string {
 
 /** A line of the rules data said with its status and basis: "… (tham khảo). Căn cứ: …", a verified one "… Căn cứ: … (đã kiểm tra)." (cited). */
 export const referenceLine = (line: { text: string; basis: string; status: keyof typeof STATUS_TAGS }) =>
-  `${tagged(line.text, line.status)} Căn cứ: ${cited(line.basis, 'verified', [line.status])}.`;
+  `${tagged(line.text, line.status, true)} Căn cứ: ${cited(line.basis, 'verified', [line.status])}.`;

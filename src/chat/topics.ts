@@ -1834,7 +1834,7 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
     // thresholds are not known), so who is in it from then is not known either (was the card alone, as if the class were settled).
     const open = standard.bands.find((band) => band.class === 'unknown');
     if (topic.classification === 'middle' && open?.note && !standard.bands.some((band) => band.class === 'middle')) {
-      points.push(tagged(open.note, open.status));
+      points.push(tagged(open.note, open.status, true));
     }
   }
   // The card below ends with whom to ask.
@@ -2318,7 +2318,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
       plain(
         bullets([
           `Nếu hộ chưa từng có tên, muốn được xét: ${lowerFirst(requestLine)}`,
-          `Nếu hộ bị đưa ra khỏi danh sách sau rà soát: ${disagreeing.map((line) => tagged(line.text, line.status)).join(' ')}`,
+          `Nếu hộ bị đưa ra khỏi danh sách sau rà soát: ${disagreeing.map((line) => tagged(line.text, line.status, true)).join(' ')}`,
         ]),
       ),
       rest([review.basis, ...disagreeing.map((line) => line.basis)]),
@@ -2337,7 +2337,7 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
       `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
       `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`,
     ...known.map(referenceLine),
-    `Thấy kết quả chưa đúng: ${tagged(lowerFirst(review.brief ?? review.text), review.status)} Căn cứ: ${review.basis}.`,
+    `Thấy kết quả chưa đúng: ${tagged(lowerFirst(review.brief ?? review.text), review.status, true)} Căn cứ: ${review.basis}.`,
     ...notKnownLine(unknown.map((line) => line.text.replace(/ \([^()]*\)/gu, '').split(/,? (?:không có trong|chưa được)/u)[0]!), unknown),
   ];
   return reply([
