@@ -41,14 +41,15 @@ describe('BHYT for a child under 6: the answer says what the young_children entr
   const LINE = 'Bảo hiểm y tế: trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế';
   it.each(['bhyt cho tre duoi 6 tuoi ai dong', 'be duoi 6 tuoi co dc bhyt mien phi ko', 'nha tui vua sinh be, the bhyt cho be ai dong tien'])('"%s"', async (typed) => {
     for (const text of await both(typed)) {
-      expect(text, typed).toMatch(new RegExp(`^Cho trẻ em dưới 6 tuổi, theo dữ liệu chính sách của trợ lý:\\n• ${LINE}`));
+      // The chat's in brief since round 36 (short27: its BHYT line first, in brief words); /api/ask's the whole line.
+      expect(text, typed).toMatch(new RegExp(`^(Trẻ em dưới 6 tuổi được hỗ trợ gì, theo dữ liệu của trợ lý:\\n• Bảo hiểm y tế: trẻ dưới 6 tuổi được ngân sách nhà nước đóng bảo hiểm y tế|Cho trẻ em dưới 6 tuổi, theo dữ liệu chính sách của trợ lý:\\n• ${LINE})`));
       expect(text, typed).toContain('(tham khảo). Căn cứ: Luật Bảo hiểm y tế, Điều 12');
       // Never "no rule of its own" for them, which the young_children entry contradicts.
       expect(text, typed).not.toContain('không có quy định riêng');
     }
-    // The entry itself ("nha tui co con nho duoi 6 tuoi dc ho tro gi") says the same line.
+    // The entry itself ("nha tui co con nho duoi 6 tuoi dc ho tro gi") says the same line (in brief in the chat since round 36).
     const [entry] = await both('nha tui co con nho duoi 6 tuoi dc ho tro gi');
-    expect(entry).toContain(LINE);
+    expect(entry).toContain('Bảo hiểm y tế: trẻ dưới 6 tuổi được ngân sách nhà nước đóng bảo hiểm y tế');
   });
 
   it('"tien an trua cho be duoi 6 tuoi": the lunch line of the entry, then the card by class', async () => {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { lowerFirst } from '../../src/corpus/vietnamese.ts';
 import { describeStandard, formatMoney, loadRules, procedureSteps, supportsFor } from '../../src/rules/index.ts';
 import { forReaders, shortAnswer } from '../../src/chat/short.ts';
+import { tagged } from '../../src/chat/result.ts';
 import { topicAnswer } from '../../src/chat/topics.ts';
 import { expectWithinBudget } from './short-budget.ts';
 
@@ -168,7 +169,8 @@ describe('item 14: paste-ready texts are whole', () => {
     const steps = procedureSteps(rules, TODAY).filter((candidate) => !candidate.classes);
     const filed = steps.find((step) => step.text.includes('Mẫu số 04') && step.about?.includes('review_request'))!;
     // said to bà con (findings36 N36-15), with its status (round 26: QĐ 24/2021 Điều 5 is [M], tham khảo); the one text of the step (round 30)
-    expect(text.split('\n').slice(1, 3)).toContain(`- ${forReaders(filed.text)} (tham khảo)`);
+    // The status before the step's full stop since round 36 (staff24, `tagged`).
+    expect(text.split('\n').slice(1, 3)).toContain(`- ${tagged(forReaders(filed.text), 'reported')}`);
     expect(text.split('\n').length).toBeLessThanOrEqual(5);
   });
 

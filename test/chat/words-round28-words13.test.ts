@@ -56,7 +56,7 @@ describe('a preschool child of a near-poor household, support asked: the young c
     const text = await today.first('con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko');
     expect(text).toMatch(/^Trẻ em dưới 6 tuổi được hỗ trợ gì, theo dữ liệu của trợ lý:\n• Tiền ăn trưa: trẻ đang học mẫu giáo thuộc hộ nghèo, hộ cận nghèo/);
     expect(text).toContain('(tham khảo). Căn cứ: Nghị định 105/2020/NĐ-CP, Điều 7.');
-    expect(text).toContain('• Bảo hiểm y tế: trẻ em dưới 6 tuổi');
+    expect(text).toContain('• Bảo hiểm y tế: trẻ dưới 6 tuổi'); // the young-children brief since round 36 short27
   });
 
   it('guard: "nha tui co be 2 tuoi dc ho tro gi ko ad" (no school said) keeps the health insurance line first', async () => {
