@@ -1519,6 +1519,7 @@ export function createSearchEngine(
    */
   /** A document type's short forms as words ("Nghị quyết": "nq"). */
   const typeForms = (type: string) => (TOPICS.documents.types[fold(type)]?.forms ?? []).flatMap((form) => form.split(' '));
+  const IMPLEMENTING = TOPICS.documents.implementing.map((phrase) => phrase.split(' '));
   const numbered = new Map<string, { number: string[]; name: Set<string>; issuer: string[]; docIds: Set<string> }>();
   for (const passage of passages) {
     if (!passage.docNumber || !/\p{L}/u.test(passage.docNumber)) continue;
@@ -1550,6 +1551,8 @@ export function createSearchEngine(
         let before = at - 1;
         if (folded[before] === 'so') cut[before--] = 1;
         while (before >= 0 && name.has(folded[before]!)) cut[before--] = 1;
+        // "kế hoạch thực hiện Nghị quyết 05-NQ/TU": the documents carrying it out are asked, the whole corpus answers.
+        if (IMPLEMENTING.some((phrase) => phrase.every((word, i) => folded[before - phrase.length + 1 + i] === word))) return undefined;
         let after = at + number.length;
         const isNumber = (i: number) => /^\d+$/.test(folded[i] ?? '');
         if (folded[after] === 'ngay' && isNumber(after + 1)) {

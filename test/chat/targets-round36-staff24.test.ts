@@ -37,4 +37,13 @@ describe('cadres: the Trà Vinh yearly target, quoted from the resolution', () =
     expect(first?.section).toBe('II.2.2.1');
     expect(first?.text).toContain(TARGET);
   });
+
+  it.each(['hạn trình UBND tỉnh Trà Vinh kế hoạch thực hiện Nghị quyết 05-NQ/TU', 'han trinh ubnd tinh tra vinh ke hoach thuc hien nghi quyet 05-nq/tu'])(
+    '“%s”: the documents carrying the resolution out are asked (Công văn 5199 in the first three), not the resolution alone',
+    (question) => {
+      // Round 36 (lead): was the resolution's own passages only, once a question naming it by number answered from it.
+      const results = loadSearchEngine().search(question, { limit: 3 });
+      expect(results.map((result) => result.docId)).toContain('cv-5199-ubnd-kgvx-tra-vinh');
+    },
+  );
 });

@@ -503,6 +503,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           inForce: phraseList,
           summary: phraseList,
           goalHeadings: phraseList,
+          implementing: phraseList,
           purposeHeadings: phraseList,
           taskHeadings: phraseList,
           facts: phraseList,

@@ -2569,6 +2569,11 @@ export const TOPICS = {
     goalHeadings: ['muc tieu', 'chi tieu', 'dinh huong'],
     /** A plan without goal headings states its purpose ("1. Mục đích" of the plan in QĐ 768/QĐ-UBND): shown as its goals. */
     purposeHeadings: ['muc dich'],
+    /**
+     * Said right before a document's name, what is asked is of the documents carrying it out, not of it ("hạn trình UBND tỉnh kế
+     * hoạch thực hiện Nghị quyết 05-NQ/TU": Công văn 5199's deadline; round 36, was the resolution's own passages).
+     */
+    implementing: ['thuc hien', 'trien khai', 'thi hanh', 'quan triet'],
     taskHeadings: ['nhiem vu', 'giai phap'],
     /**
      * "NQ 05-NQ/TU Trà Vinh ban hành ngày nào", "… là của tỉnh nào, số hiệu bao nhiêu", "QĐ 768 triển khai nghị quyết nào
