@@ -32,5 +32,10 @@ export const PROVINCES: ProvinceWords = {
    * "Thu nhập tính có trừ tiền trợ cấp xã hội không?" (round 32 cadres20; was the 2025 merger note): "thu nhập tính" folds to hold
    * "nhập tỉnh" and "xã hội" holds "xã"; these are read out before the merger words.
    */
-  notMerge: ['thu nhap', 'xa hoi'],
+  notMerge: [
+    'thu nhap', 'xa hoi',
+    // "chừng nào xã mới xét lại hộ nghèo dzậy": "mới" after a when-word is "only then", not a new commune (round 36; was the merger
+    // card since law27/mend36b read "xa moi xet lai"). "chừng nào" is read as "khoang nao" (SPOKEN: "chừng" is "khoảng").
+    ...['khoang nao', 'chung nao', 'khi nao', 'bao gio', 'luc nao', 'may gio', 'hoi nao'].flatMap((when) => [`${when} xa moi`, `${when} phuong moi`]),
+  ],
 };
