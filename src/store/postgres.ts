@@ -602,12 +602,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             gone_reports AS (DELETE FROM reports WHERE owner = $1 RETURNING 1),
             gone_questions AS (DELETE FROM questions_unanswered WHERE owner = $1 RETURNING 1),
             gone_outbox AS (DELETE FROM outbox WHERE (channel = $2 AND recipient = $3) OR owner = $1 RETURNING 1),
-            gone_checks AS (DELETE FROM draft_checks WHERE owner = $1 RETURNING draft),
-            -- Each of the user's checks without consent marks its draft stale (Redis), as an instance of round 32 or older reads
-            -- marks: by the conversation alone, never the user's erasure (\`user:\`, redis.ts erasureMark), so its group drafts were
-            -- read back after /xoadulieu made where Redis was away (a rolling upgrade, README "Nhiều máy chủ").
-            marked_checks AS (INSERT INTO stale_drafts (draft, marked_at) SELECT draft, $4::bigint FROM gone_checks
-              ON CONFLICT (draft) DO UPDATE SET marked_at = greatest(stale_drafts.marked_at, excluded.marked_at)),
+            gone_checks AS (DELETE FROM draft_checks WHERE owner = $1),
             erased AS (INSERT INTO user_erasures (owner, erased_at) VALUES ($5, $4::bigint)
               ON CONFLICT (owner) DO UPDATE SET erased_at = greatest(user_erasures.erased_at + 1, excluded.erased_at)),
             ${queueScrub([
