@@ -71,8 +71,10 @@ describe('a cadre checks one household in a sentence', () => {
     harness = await openHarness({ now: DEC_06 });
     const { text } = await harness.say('Hộ thành thị 3 người, tổng thu nhập 6.600.000 đồng/tháng, thiếu BHYT và nước sạch, năm 2027 xếp loại gì?');
     expect(text).not.toContain('chưa xác định được');
-    expect(text).toContain('thu nhập 2.200.000 đồng/người/tháng, theo chuẩn áp dụng ngày 01/01/2027: Nghị định 351/2025/NĐ-CP, tham khảo; kết quả tạm tính');
-    expect(text).toContain('hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 2 chỉ số thiếu hụt)');
+    // Since round 36 law28 in December: today's class, then from 01/01/2027 (was the 2027 check alone, "… tùy số chỉ số thiếu hụt
+    // (bạn đã kể 2 chỉ số thiếu hụt)").
+    expect(text).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính)');
+    expect(text).toContain('thành thị 2.800.000 đồng (tham khảo)');
   });
 });
 
