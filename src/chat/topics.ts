@@ -2582,7 +2582,8 @@ const REVIEW_STANDARD = 'review_standard';
 function listOfYearAnswer(rules: RuleSet, year: number): Reply {
   const before = `${year - 1}-12-31`;
   const timing = (day: string, status: FactStatus) => procedureSteps(rules, day).filter((step) => step.about?.includes('timing') && step.status === status);
-  const review = timing(before, 'verified');
+  // With the days of that year's review where the data says them, on their condition (`untilYear`, tham khảo; round 36 mend36a).
+  const review = [...timing(before, 'verified'), ...procedureSteps(rules, before).filter((step) => step.untilYear !== undefined)];
   const entry = rules.reference.find((candidate) => candidate.id === REVIEW_STANDARD)!;
   // Each unknown line of the entry in its brief words where it has them (what the review follows, in a line).
   const unknown = [...entry.lines.filter((line) => line.status === 'unknown').map((line) => (typeof line.brief === 'string' ? { ...line, text: line.brief } : line)), ...timing(`${year}-01-01`, 'unknown')];
