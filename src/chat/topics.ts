@@ -2363,10 +2363,9 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const aged = agedSupportLines(rules, topic.ages ?? [], today);
   const agedSpans = aged ? [plain(aged)] : [];
   if (!then) return reply([plain(`${notHeld} ${where}`), ...agedSpans], MENU_BUTTONS.slice(1, 3));
-  // The card closes with whom to ask: said once ("chau tui mat cha me, dc ho tro gi ko", round 36: was said twice); a complaint's
-  // where (a letter to UBND cấp xã) is its own.
-  const lead = asked.complaint || !then.spans.some((span) => span.text.includes(POVERTY_CADRE)) ? `${notHeld} ${where}` : notHeld;
-  return { ...then, spans: [plain(lead), ...agedSpans, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...then.spans] };
+  // Whom to ask said once, first ("chau tui mat cha me, dc ho tro gi ko", round 36: the card closed with it again).
+  const spans = then.spans.map((span) => (span.text.includes(WHERE_TO_ASK) ? { ...span, text: span.text.replace(new RegExp(`\\s*${WHERE_TO_ASK}`), '') } : span));
+  return { ...then, spans: [plain(`${notHeld} ${where}`), ...agedSpans, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...spans] };
 }
 
 /**

@@ -127,7 +127,9 @@ it('"chau tui mat cha me, dc ho tro gi ko": whom to ask once, "Chia sẻ" and "B
   const [text] = await ask('chau tui mat cha me, dc ho tro gi ko');
   expect(text!.length).toBeLessThanOrEqual(1200);
   expect(text).toContain('Thông tin về hỗ trợ riêng cho trẻ em mồ côi không có trong dữ liệu của trợ lý');
-  expect(text!.split(CADRE)).toHaveLength(2);
+  // "Bạn có thể hỏi trực tiếp …" once, first; the near-poor line's own "chưa rõ, hỏi cán bộ …" stays with it.
+  expect(text!.split('Bạn có thể hỏi trực tiếp')).toHaveLength(2);
+  expect(text!.indexOf(CADRE)).toBeLessThan(text!.indexOf('Trợ cấp xã hội hằng tháng'));
   expect(text!.split('Chia sẻ')).toHaveLength(2);
   expect(text).toContain('Trợ cấp xã hội hằng tháng');
 });
