@@ -2549,7 +2549,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // or is not recognised (the losing card), then the check.
       const whyNot = asked?.kind === 'losing' && !asksHouseholdClass(message) ? asked : undefined;
       // "nam sau co con ngheo ko" in December 2026: today's class and the coming standard's, short (round 36 law28).
-      const twoPeriods = asksHouseholdClass(message) ? standingFromNextStandard(turn, household) : undefined;
+      // Not with the new standard named ("theo chuan moi nha tui 4 nguoi …"): that standard's check alone, as asked.
+      const twoPeriods = asksHouseholdClass(message) && !saysAny(message.words, TOPICS.changes.newStandard) ? standingFromNextStandard(turn, household) : undefined;
       if (twoPeriods) return twoPeriods;
       const settled = asksHouseholdClass(message) || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
       const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
