@@ -386,7 +386,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             o AS (DELETE FROM outbox WHERE channel <> '${REPLAY_CHANNEL}' AND created_at < $5 RETURNING 1),
             w AS (${expiredReplays('$8')} RETURNING 1),
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
-            m AS (DELETE FROM stale_drafts WHERE marked_at < $7 RETURNING 1),
+            m AS (DELETE FROM draft_marks WHERE marked_at < $7 RETURNING 1),
+            g AS (DELETE FROM erasures_unsettled WHERE marked_at < $7),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
             e AS (DELETE FROM user_erasures WHERE erased_at < $7),
             u AS (DELETE FROM refused_updates WHERE refused_at <= $9 RETURNING 1),
@@ -893,20 +894,22 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     now,
     markDraftStale: async (hash, at) =>
       void (await query(
-        `INSERT INTO stale_drafts (draft, marked_at) VALUES ($1, $2)
-         ON CONFLICT (draft) DO UPDATE SET marked_at = greatest(stale_drafts.marked_at, excluded.marked_at)`,
+        `INSERT INTO draft_marks (draft, marked_at) VALUES ($1, $2)
+         ON CONFLICT (draft) DO UPDATE SET marked_at = greatest(draft_marks.marked_at, excluded.marked_at)`,
         [hash, at],
       )),
     staleDrafts: async ({ hash, limit, after }) =>
       (
         await query<{ hash: string; at: string }>(
-          `SELECT draft AS hash, marked_at AS at FROM stale_drafts
+          `SELECT draft AS hash, marked_at AS at FROM draft_marks
            WHERE ($1::text IS NULL OR draft = $1) AND ($3::bigint IS NULL OR (marked_at, draft) > ($3::bigint, $4::text))
            ORDER BY marked_at, draft LIMIT $2`,
           [hash ?? null, limit, after?.at ?? null, after?.hash ?? null],
         )
       ).rows.map((row) => ({ hash: row.hash, at: Number(row.at) })),
-    staleDraftCleared: async (hash, at) => void (await query('DELETE FROM stale_drafts WHERE draft = $1 AND marked_at <= $2', [hash, at])),
+    staleDraftCleared: async (hash, at) => void (await query('DELETE FROM draft_marks WHERE draft = $1 AND marked_at <= $2', [hash, at])),
+    unsettledErasures: async () => (await query<{ id: string }>('SELECT id FROM erasures_unsettled ORDER BY marked_at')).rows.map((row) => row.id),
+    erasuresSettled: async (ids) => void (await query('DELETE FROM erasures_unsettled WHERE id = ANY($1::uuid[])', [ids])),
     markCheck: async (key, step) => {
       if (step === undefined) return void (await query('DELETE FROM draft_checks WHERE draft = $1', [ownerHash(key)]));
       await query(

@@ -72,6 +72,16 @@ export const REDIS_DEFAULTS = {
   /** Marks of stale drafts (StaleDraftMarks) read per query when Redis is back, to delete what they name. */
   staleDraftsBatch: 500,
   /**
+   * How often a server with Redis looks for erasures made while Redis was away that older servers wait on
+   * (StaleDraftMarks.unsettledErasures: they read no draft of anyone meanwhile), and settles them (ms).
+   */
+  erasureSweepMs: 1_000,
+  /**
+   * An unsettled erasure ends this long after the drafts its mark names were deleted (ms): an older server that read one of them
+   * from Redis just before asks the marks within this (its commands wait commandTimeoutMs × 4 at most), and fails then.
+   */
+  erasureSettleGraceMs: 2_000,
+  /**
    * At a deliberate stop (SIGTERM), drafts held in memory because Redis was away are written back to it: it is waited for this
    * long at most (ms; within the few seconds a stop is given before SIGKILL), looked at every stopSyncPollMs.
    */
@@ -748,6 +758,19 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     if (user === undefined) await staleDrafts.staleDraftCleared(mark.hash, mark.at);
     return deleted;
   };
+  /**
+   * Every mark settled, page by page after the last one read (an erasure's mark stays after it is settled, settleMark): the
+   * number of drafts deleted.
+   */
+  const settleMarks = async () => {
+    let deleted = 0;
+    for (let after: StaleDraft | undefined; ; ) {
+      const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch, after });
+      for (const mark of marks) deleted += (await settleMark(mark)).length;
+      if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) return deleted;
+      after = marks[marks.length - 1];
+    }
+  };
   /** Redis took this conversation's draft write: the copy in memory and the mark this instance left go. */
   const tookWrite = async (key: string) => {
     await memoryDrafts.delete(key);
@@ -795,13 +818,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
           synced += 1;
         }
         // Then what other instances marked, also one that stopped before Redis came back.
-        // Page by page after the last one read: an erasure's mark stays after it is settled (settleMark).
-        for (let after: StaleDraft | undefined; ; ) {
-          const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch, after });
-          for (const mark of marks) settled += (await settleMark(mark)).length;
-          if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) break;
-          after = marks[marks.length - 1];
-        }
+        settled += await settleMarks();
       } catch (error) {
         fallback('drafts', error, undefined);
       }
@@ -810,6 +827,31 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   client.on('ready', () => void syncDrafts());
   // Connected at start already (before the listener): the marks left by others are settled now.
   if (client.status === 'ready') void syncDrafts();
+  /**
+   * Erasures made while Redis was away that servers of round 36 or older wait on, reading no draft of anyone (migration
+   * 1797600000000_erasures-unsettled.sql): every mark settled (the user's drafts deleted from Redis), then, past
+   * REDIS_DEFAULTS.erasureSettleGraceMs, those seen before it end. Was: such a server read a group draft of the user back from
+   * Redis until a new server met the mark (test/store/rolling-upgrade-round37-instances19.test.ts).
+   */
+  let sweeping = false;
+  const settleErasures = async () => {
+    if (sweeping || breaker.open || client.status !== 'ready' || !staleDrafts.unsettledErasures || !staleDrafts.erasuresSettled) return;
+    sweeping = true;
+    try {
+      const unsettled = await staleDrafts.unsettledErasures();
+      if (unsettled.length === 0) return;
+      const settled = await settleMarks();
+      await sleep(REDIS_DEFAULTS.erasureSettleGraceMs);
+      if (closing) return;
+      await staleDrafts.erasuresSettled(unsettled);
+      logger.info('redis_erasures_settled', { erasures: unsettled.length, staleDeleted: settled });
+    } catch (error) {
+      fallback('drafts', error, undefined);
+    } finally {
+      sweeping = false;
+    }
+  };
+  const erasureSweep = setInterval(() => void settleErasures(), REDIS_DEFAULTS.erasureSweepMs).unref();
   /**
    * The conversations told their draft was lost or could not be read (DRAFT_LOST, DRAFT_UNREADABLE), with the change or
    * the outage it was about: told once each, not at every message. Bounded like the drafts in memory.
@@ -1126,6 +1168,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     },
     close: async () => {
       closing = true;
+      clearInterval(erasureSweep);
       breaker.stop();
       client.disconnect();
     },

@@ -95,6 +95,14 @@ export interface StaleDraftMarks {
   staleDrafts(options: { hash?: string; limit: number; after?: StaleDraft }): Promise<StaleDraft[]>;
   /** Redis no longer holds the stale draft (deleted, or replaced by a newer one): the mark goes, unless marked after `at`. */
   staleDraftCleared(hash: string, at: number): Promise<void>;
+  /**
+   * PostgreSQL (servers of several rounds on one database): the erasures marked while Redis was away (an erasure's mark,
+   * `user:`) that servers of round 36 or older wait on, reading no draft meanwhile (migration
+   * 1797600000000_erasures-unsettled.sql), by random ids, nothing linked to a user; and their end, once the drafts every
+   * mark names are deleted from Redis. SQLite has no older server beside it.
+   */
+  unsettledErasures?(): Promise<string[]>;
+  erasuresSettled?(ids: string[]): Promise<void>;
 }
 
 /**

@@ -27,12 +27,15 @@ export function sqliteBytes(path: string): string {
     .join('');
 }
 
-/** Each table of the PostgreSQL database's public schema, the same way. */
+/**
+ * Each table of the PostgreSQL database's public schema, the same way; views are left out (`stale_drafts`, older servers' view
+ * of `draft_marks`, fails while an erasure is unsettled: migration 1797600000000_erasures-unsettled.sql).
+ */
 export async function postgresTables(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
     const dumped: string[] = [];
     for (const { table_name: table } of rows) dumped.push(`${table}: ${JSON.stringify((await client.query(`SELECT * FROM "${table}"`)).rows)}`);
     return dumped.join('\n');

@@ -142,8 +142,15 @@ describe.skipIf(missing !== undefined)(titled('an erasure without Redis, its mar
     // What a server of round 32 sends for every mark it settles (staleDraftCleared), the values bound.
     const older = new pg.Client({ connectionString: database.url });
     await older.connect();
-    try {
+    const settle = async () => {
       for (const mark of await store.staleDrafts({ limit: 10 })) await older.query('DELETE FROM stale_drafts WHERE draft = $1 AND marked_at <= $2', [mark.hash, mark.at]);
+    };
+    try {
+      // Round 37: while the young erasure is unsettled (no new server with Redis ended it yet), an older server reads and deletes
+      // no mark at all (migration 1797600000000_erasures-unsettled.sql); once it is ended, as before.
+      await expect(settle()).rejects.toThrow(/not settled yet/);
+      await store.erasuresSettled!(await store.unsettledErasures!());
+      await settle();
     } finally {
       await older.end();
     }
