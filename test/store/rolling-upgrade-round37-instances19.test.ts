@@ -20,6 +20,7 @@ import { silentLogger } from '../../src/log.ts';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { erasureMark, openRedisState, REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
+import { until } from '../e2e/process.ts';
 import { postgresTables } from '../privacy/table-dump.ts';
 import { createTestDatabase, postgresUnavailable, redisUnavailable, testRedisPrefix, TEST_REDIS_URL, titled } from '../services.ts';
 import { checkDraft as draft, partitionedPair } from './partition.ts';
@@ -29,7 +30,6 @@ const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const drop of drops.reverse()) await drop();
 });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Round 32's marks (src/store/postgres.ts at 33f1b856): its statements on `stale_drafts`, the `user:` marks never asked. */
 function roundThirtyTwoMarks(url: string, now: () => Date): StaleDraftMarks & { close(): Promise<void> } {
@@ -77,12 +77,6 @@ async function upgrade(label: string) {
   return { store, old: pair.a, b: pair.b, proxy: pair.proxy, startC, unsettled, tables: () => postgresTables(database.url) };
 }
 
-/** Waits (at most `ms`) until `done` holds. */
-async function until(done: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!(await done()) && Date.now() < deadline) await sleep(50);
-}
-
 /** What a new server takes at most to end an unsettled erasure: its sweep, the grace, a margin. */
 const SETTLED_WITHIN = REDIS_DEFAULTS.erasureSweepMs + REDIS_DEFAULTS.erasureSettleGraceMs + 10_000;
 
@@ -112,8 +106,7 @@ describe.skipIf(missing !== undefined)(titled('a rolling upgrade: round 32 besid
 
     // A new server with Redis deletes both drafts and ends the erasure; then the old server reads nothing, as it should.
     const c = await startC();
-    await until(async () => (await unsettled()) === 0, SETTLED_WITHIN);
-    expect(await unsettled()).toBe(0);
+    await until('the erasure settled by C', async () => (await unsettled()) === 0, SETTLED_WITHIN);
     expect(await old.drafts.get(marked)).toBeUndefined();
     expect(await old.drafts.get(unmarked)).toBeUndefined();
     expect(await c.drafts.get(unmarked)).toBeUndefined();
