@@ -846,7 +846,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
       await staleDrafts.erasuresSettled(unsettled);
       logger.info('redis_erasures_settled', { erasures: unsettled.length, staleDeleted: settled });
     } catch (error) {
-      fallback('drafts', error, undefined);
+      // Left for the next sweep (or another server); a store closed with this one is no fault.
+      if (!closing) fallback('drafts', error, undefined);
     } finally {
       sweeping = false;
     }
