@@ -26,24 +26,46 @@ const LEGACY: { id: string; name: string }[] = [
   { id: 'windows-1252', name: 'Windows-1252 (Latin-1)' },
   { id: 'tcvn', name: 'TCVN3 (ABC)' },
 ];
+const WESTERN = LEGACY.find((encoding) => encoding.id === 'windows-1252')!;
 /** Multi-byte encodings of other languages: a file in one of them is not a Vietnamese list. */
 const FOREIGN = /^(Shift_JIS|EUC-JP|EUC-KR|GB18030|Big5|ISO-2022-\w+|UTF-32\w*)$/;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const VIETNAMESE_WORD = /^[a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]+$/u;
+/**
+ * A Vietnamese syllable's shape (toneless letters: initial consonant, one to three vowels, final consonant), or an abbreviation
+ * of consonants with đ ("đ" for đồng). "Müller", "José" read as TCVN3 ("mỹller", "josộ") have Vietnamese letters, not this shape.
+ */
+const SYLLABLE = /^(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?|[bcdđghklmnpqrstvx]*đ[bcdđghklmnpqrstvx]*)$/u;
+/** A word of another Latin-script language (Latin-1 letters, mostly unaccented: "müller", "josé", "garcía"), odd in no encoding. */
+const LATIN_WORD = /^[a-zß-öø-ÿ]+$/u;
+const LATIN_ACCENTED = /[ß-öø-ÿ]/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
+const LOST_LETTER = /[A-Za-z\u00c0-\u00ff]\?|\?[A-Za-z\u00c0-\u00ff]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** How Vietnamese a decoded text reads: words with non-ASCII letters that are (not) plausible syllables. */
+/**
+ * How Vietnamese a decoded text reads: words with non-ASCII letters that are Vietnamese syllables (good), or neither that nor
+ * a plain word of another Latin-script language (odd). A Vietnamese-lettered word of another shape ("nguyễnvăn" typed as one)
+ * or a foreign name ("Müller") counts for no encoding.
+ */
 function judge(text: string): { good: number; odd: number } {
   let good = 0;
   let odd = (text.match(CONTROL) ?? []).length;
   for (const word of text.toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
     if (!NON_ASCII.test(word)) continue;
     const tones = word.normalize('NFD').match(TONE_MARKS)?.length ?? 0;
-    if (VIETNAMESE_WORD.test(word) && tones <= 1) good += 1;
-    else odd += 1;
+    const vietnamese = VIETNAMESE_WORD.test(word) && tones <= 1;
+    if (vietnamese && SYLLABLE.test(word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'))) good += 1;
+    else if (!vietnamese && !latinWord(word)) odd += 1;
   }
   return { good, odd };
+}
+
+/** A word of Latin-1 letters with at most two accented, fewer than its plain ones. */
+function latinWord(word: string): boolean {
+  if (!LATIN_WORD.test(word)) return false;
+  const accented = word.match(LATIN_ACCENTED)?.length ?? 0;
+  return accented <= 2 && accented < word.length - accented;
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {
@@ -94,7 +116,10 @@ function decodeLegacy(bytes: Buffer): Decoded {
     const line = lineOfByte(bytes, firstInvalidUtf8(bytes));
     return { ok: false, message: `Tệp UTF-8 bị lẫn byte của bảng mã khác (từ dòng ${line}): không đọc được chắc chắn. ${SAVE_AS_UTF8}` };
   }
-  const ranked = LEGACY.map((encoding) => {
+  // "?" beside letters ("Nguy?n", "Thi?u h?t") is what a code page without Vietnamese writes for the letters it lacks: a
+  // Windows-1252 file (saved as ANSI on a computer set for Western languages), preferred where it reads as well as 1258.
+  const order = LOST_LETTER.test(bytes.subarray(0, BATCH_DEFAULTS.sniffBytes).toString('latin1')) ? [WESTERN, ...LEGACY.filter((encoding) => encoding !== WESTERN)] : LEGACY;
+  const ranked = order.map((encoding) => {
     const text = iconv().decode(bytes, encoding.id).normalize('NFC');
     const { good, odd } = judge(text.slice(0, BATCH_DEFAULTS.sniffBytes));
     return { encoding, text, good, odd, score: good - 2 * odd };

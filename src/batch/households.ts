@@ -2003,7 +2003,8 @@ function excelSerialDate(text: string, date1904: boolean): string | undefined {
  * null when it is no real day. The API and the chat keep dd/MM/yyyy (parseUserDate).
  */
 function listDate(text: string): { date: string; short: boolean } | null {
-  const trimmed = text.trim();
+  // A date a commune's software exports with its midnight ("15/10/2026 00:00:00", "2026-10-15T00:00"): the day alone.
+  const trimmed = text.trim().replace(MIDNIGHT, '');
   const typed = dateTyped(trimmed, 'cell');
   // "ngày 20 tháng 11 năm 2026", as a form's sign-off writes it.
   if (!typed) {
@@ -2493,11 +2494,15 @@ function inColumns(message: string): string {
  * Reads the list, writes a result row per household and reports every refused record to `sink`
  * and `onProblem`; refuses the whole list (ok: false) only when its header is unusable.
  */
+/** A time of midnight after a date, as exported ("… 00:00:00", "…T00:00", "… 0:00"); any other time is not taken off. */
+const MIDNIGHT_TIME = String.raw`(?:\s+|T)0?0:00(?::00(?:\.0+)?)?`;
+const MIDNIGHT = new RegExp(`(?<=\\d)${MIDNIGHT_TIME}$`);
+
 /** A date written with a number ≤ 12 on each side of its first separator ("12/5/2026", "05-12-26"): day first or month first. */
-const TWO_WAY_DATE = /^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})\s*$/;
+const TWO_WAY_DATE = new RegExp(String.raw`^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})(?:${MIDNIGHT_TIME})?\s*$`);
 
 /** A date written with the month first only ("11/25/2026": no month 25): its first number ≤ 12, its second > 12. */
-const MONTH_FIRST_DATE = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})\s*$/;
+const MONTH_FIRST_DATE = new RegExp(String.raw`^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:${MIDNIGHT_TIME})?\s*$`);
 
 /** The day a date cell names read month first, when it reads that way only ("11/25/2026": 2026-11-25); else undefined. */
 function monthFirstOnly(text: string): string | undefined {
@@ -2508,7 +2513,7 @@ function monthFirstOnly(text: string): string | undefined {
 }
 
 /** A date written dd/MM/yyyy ("05/12/2026"), as Excel shows its date cells and as the notes ask: not said to read both ways. */
-const PADDED_DATE = /^\s*\d{2}([/.-])\d{2}\1\d{4}\s*$/;
+const PADDED_DATE = new RegExp(String.raw`^\s*\d{2}([/.-])\d{2}\1\d{4}(?:${MIDNIGHT_TIME})?\s*$`);
 
 /** A date cell read day first whose month-first reading is the day the column's other rows hold. */
 const twoWaySaid = (text: string, date: string, swapped: string) =>
@@ -2552,6 +2557,9 @@ export async function classifyList(
   const hiddenSkipped = new Set<Line>();
   /** Header cells in columns hidden in Excel, by sheet: “Ghi chú” (cột H). */
   const hiddenColumnNames = new Map<string | undefined, string[]>();
+  /** Rows whose name or thôn/ấp lost its Vietnamese letters to “?” (LOST_LETTERS), and those of them refused for such a cell. */
+  const lostLetters = new Set<Line>();
+  const lostRefused = new Set<Line>();
   /**
    * The header row's cells, and what the next filled rows may be: its second row (subHeader), a row of units (adoptUnits)
    * and then, or at once, the row numbering the columns ("(1) (2) (3) …"); once per sheet.
@@ -4460,6 +4468,7 @@ export async function classifyList(
     const said = [...hiddenColumnNames].map(([name, columns]) => `${columns.join(', ')}${name === undefined ? '' : ` ở trang “${name}”`}`);
     notes.push(`Cột đang bị ẩn trong Excel: ${said.join('; ')}; các cột ấy vẫn được đọc như mọi cột (dùng hay bỏ qua như dòng tên cột ở trên). Hãy bỏ ẩn các cột ấy để xem cả danh sách.`);
   }
+  if (lostLetters.size > 0) notes.push(lostLettersNote([...lostLetters], [...lostRefused]));
   if (quoteNotes.size > 0) {
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
   }
@@ -4484,6 +4493,10 @@ export async function classifyList(
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;
+    if (at !== undefined && at >= 0 && LOST_LETTERS.test(current[at] ?? '')) {
+      lostRefused.add(where(refused.line));
+      lostLetters.add(where(refused.line));
+    }
     summary.rejected += 1;
     countVillage(villageCells, null);
     noteRefused(problem);
@@ -4578,8 +4591,10 @@ export async function classifyList(
       hiddenSkipped.add(where(row[LINE_AT] as number));
       row[REASON_AT] = `Dòng ${row[LINE_AT]} đang bị ẩn trong Excel: vẫn được đọc; hãy bỏ ẩn dòng để xem. ${cellValue(row[REASON_AT]!)}`;
     }
+    const [name, village] = carriedOf(current, villageUnsure);
+    if ((LOST_LETTERS.test(name) || LOST_LETTERS.test(village)) && row[CODE_AT] !== FOOTER_CODE) lostLetters.add(where(row[LINE_AT] as number));
     // One array of the row's whole width (concat sizes it once): pushing the cells on grew every household's row twice.
-    return row.concat(bySheet && sheet !== undefined ? [sheet] : NO_CELLS, between, carriedOf(current, villageUnsure));
+    return row.concat(bySheet && sheet !== undefined ? [sheet] : NO_CELLS, between, [name, village]);
   }
 }
 
@@ -4861,6 +4876,26 @@ export function villagesSaid(rules: RuleSet, summary: BatchSummary): { title: st
 
 /** Refused rows shown by line in a reason of the summary, at most; the others counted. */
 const REASON_LINES_SHOWN = 10;
+
+/**
+ * A “?” (or U+FFFD) beside a letter: a Vietnamese letter lost when the list was saved in a code page without it (“Nguy?n
+ * V?n A”, “?p 2” from a CSV saved as ANSI on a computer set for Western languages). No name or thôn has a “?”.
+ */
+const LOST_LETTERS = /\p{L}[?\uFFFD]|[?\uFFFD]\p{L}/u;
+
+/** Lines as a note lists them: the first REASON_LINES_SHOWN (spans as linesSaid writes them), then how many more. */
+const firstLinesSaid = (lines: readonly Line[]) =>
+  `${linesSaid(lines.slice(0, REASON_LINES_SHOWN))}${lines.length > REASON_LINES_SHOWN ? ` và ${lines.length - REASON_LINES_SHOWN} dòng khác` : ''}`;
+
+/** The rows whose letters were lost to “?”: still checked and in the results; the refused ones among them named. */
+function lostLettersNote(lines: readonly Line[], refused: readonly Line[]): string {
+  const refusedSaid = refused.length > 0 ? `; dòng ${firstLinesSaid(refused)} bị từ chối vì ô cần để xét có dấu “?” (lý do ở cột ly_do)` : '';
+  return (
+    `Chữ tiếng Việt bị thay bằng dấu “?” (ví dụ “Nguy?n V?n” thay cho “Nguyễn Văn”) ở ${lines.length} dòng: dòng ${firstLinesSaid(lines)}. ` +
+    `Có lẽ tệp đã được lưu bằng một bảng mã không có tiếng Việt (máy chưa cài tiếng Việt): chữ đã mất không khôi phục được. Các dòng ấy vẫn được xét và có trong kết quả, họ tên, thôn, ấp ghi như trong tệp${refusedSaid}. ` +
+    'Hãy mở bản danh sách còn đủ dấu, lưu lại bằng “CSV UTF-8 (Comma delimited)” hoặc .xlsx rồi kiểm tra lại.'
+  );
+}
 
 /**
  * Each kind of refusal as the summary says it: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: khu vực “abc” …".

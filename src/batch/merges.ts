@@ -2,8 +2,8 @@
  * A workbook's merged cells and hidden rows, which ExcelJS's stream reader skips (each sheet's XML lists its merges only
  * after its rows): read first, one streamed pass per worksheet entry through the zip's central directory and node:zlib, so
  * a merged "Khu vực" cell over three households gives each of them its value (only its top cell holds it), and a household
- * on a row hidden in Excel is said to be (round 26: read, unsaid). A zip this cannot read (cut off, ZIP64) has neither: the
- * rows reader then says what is wrong with the file.
+ * on a row hidden in Excel is said to be (round 26: read, unsaid). A zip cut off (no end record) is refused here, before any
+ * row is read; one this cannot read otherwise (ZIP64) has neither: the rows reader then says what is wrong with the file.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -94,7 +94,9 @@ export async function workbookLayout(path: string): Promise<Map<number, SheetLay
         break;
       }
     }
-    if (end < 0) return merges;
+    // A zip ends with this record: without it the file was cut off (a download stopped part-way). ExcelJS's stream reader
+    // then waits for the rest of a sheet that never comes, and the run ended unsaid with exit 0, half its rows written (round 37).
+    if (end < 0) throw new Error('FILE_ENDED (no end-of-central-directory record: the zip is cut off)');
     const directorySize = tail.readUInt32LE(end + 12);
     const directoryOffset = tail.readUInt32LE(end + 16);
     if (directoryOffset + directorySize > size) return merges;

@@ -170,6 +170,9 @@ function valuelessFormula(value: ExcelJS.CellValue | undefined): string | undefi
 /** A sheet with no row hidden. */
 const NONE_HIDDEN: ReadonlySet<number> = new Set();
 
+/** How a refused workbook's message ends: true of `--out`, the bot and the API (nothing kept); `cli batch` to stdout says its rows. */
+export const NOTHING_WRITTEN = 'Chưa ghi kết quả nào.';
+
 /**
  * A workbook the reader could not read to its end (a download cut off: the zip ends mid-entry, "FILE_ENDED"; a zip that
  * is no workbook): said in Vietnamese with what to do, the reader's own code kept apart for the operator's log.
@@ -178,7 +181,7 @@ export class DamagedWorkbook extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
-    message = `Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.`,
+    message = `Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. ${NOTHING_WRITTEN}`,
   ) {
     super(message);
     this.name = 'DamagedWorkbook';
@@ -206,7 +209,7 @@ export function xlsxSource(path: string, size: number): TableSource {
       yield* workbookRecords();
     } catch (error) {
       if (error instanceof NotAWorkbook) {
-        throw new DamagedWorkbook(basename(path), error.message, `Tệp “${basename(path)}” không phải bảng tính Excel: bên trong là ${error.contents}, không có trang tính nào (có thể tệp bị đổi tên thành .xlsx). Hãy mở danh sách hộ trong Excel và lưu thành .xlsx (hoặc “CSV UTF-8”), rồi chạy lại. Chưa ghi kết quả nào.`);
+        throw new DamagedWorkbook(basename(path), error.message, `Tệp “${basename(path)}” không phải bảng tính Excel: bên trong là ${error.contents}, không có trang tính nào (có thể tệp bị đổi tên thành .xlsx). Hãy mở danh sách hộ trong Excel và lưu thành .xlsx (hoặc “CSV UTF-8”), rồi chạy lại. ${NOTHING_WRITTEN}`);
       }
       throw new DamagedWorkbook(basename(path), error instanceof Error ? error.message : String(error));
     }

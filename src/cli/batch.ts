@@ -12,7 +12,7 @@ import { parseCommandArgs, readDateOption, usageError } from './args.ts';
 import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { csvSink } from '../batch/csv.ts';
-import { xlsxSink } from '../batch/xlsx.ts';
+import { NOTHING_WRITTEN, xlsxSink } from '../batch/xlsx.ts';
 import { prepareOutput } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
@@ -65,7 +65,8 @@ bằng "," ";" hoặc tab):
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   so_chi_so            số chỉ số thiếu hụt (tùy chọn, một con số: "Số chỉ số"), đối chiếu với các cột chỉ số;
                        khác nhau thì dòng bị từ chối
-  ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay)
+  ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay; giờ 00:00:00 ghi
+                       kèm như tệp xuất từ phần mềm thì bỏ qua)
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
 Tệp Excel: đọc trang tính có dòng tên cột đầu tiên, và mọi trang sau có cùng dòng tên cột (danh sách chia theo thôn);
@@ -148,8 +149,10 @@ async function run(args: string[]): Promise<number> {
   /** The line in the list of the last result row written (its first cell, dong), and the rows written. */
   let lastLine: Cell = '';
   let rowsWritten = 0;
+  // A run ended before its end (stopped, or the list not readable to its end: a workbook damaged after its first rows) with
+  // results on stdout: a last record says they stop there. Was only said when stopped; a damaged workbook's cut was unmarked.
   const partial = () =>
-    `KẾT QUẢ DỞ DANG: lần kiểm tra bị dừng (${SIGNAL_SAID[stopped!]}) trước khi xong. Ở trên chỉ có ${rowsWritten} dòng kết quả đầu tiên (đến dòng ${cellValue(lastLine)} của danh sách); các dòng sau chưa được kiểm tra, chưa có tổng hợp. Hãy chạy lại cả danh sách.`;
+    `KẾT QUẢ DỞ DANG: ${stopped ? `lần kiểm tra bị dừng (${SIGNAL_SAID[stopped]}) trước khi xong` : 'danh sách không đọc được đến cuối (xem thông báo lỗi)'}. Ở trên chỉ có ${rowsWritten} dòng kết quả đầu tiên (đến dòng ${cellValue(lastLine)} của danh sách); các dòng sau chưa được kiểm tra, chưa có tổng hợp. Hãy chạy lại cả danh sách.`;
   const sink: ResultSink = {
     ...shown,
     row(cells) {
@@ -157,7 +160,7 @@ async function run(args: string[]): Promise<number> {
       lastLine = cells[0] ?? '';
       return shown.row(cells);
     },
-    abort: () => shown.abort(stopped && !outputFile ? partial() : undefined),
+    abort: () => shown.abort(!outputFile && (stopped || rowsWritten > 0) ? partial() : undefined),
   };
   // A MultiBar of one bar, because it can print the refused rows above the bar while it runs.
   // cli-progress is loaded only when there is a terminal to draw on.
@@ -209,7 +212,10 @@ async function run(args: string[]): Promise<number> {
   process.off('SIGINT', stop).off('SIGTERM', stop);
   if (outcome instanceof Interrupted) return SIGNAL_EXIT[outcome.signal];
   if (!outcome.ok) {
-    const message = outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : outcome.message;
+    // "Chưa ghi kết quả nào" is true of a result file (removed) or an empty stdout; rows already printed are said as printed.
+    const read = !outputFile && rowsWritten > 0 && outcome.message.endsWith(NOTHING_WRITTEN) ? outcome.message.slice(0, -NOTHING_WRITTEN.length).trimEnd() : outcome.message;
+    const printed = !outputFile && rowsWritten > 0 ? ` Kết quả đã in ra chỉ có ${rowsWritten} dòng đầu (đến dòng ${cellValue(lastLine)} của danh sách), dòng cuối ghi “KẾT QUẢ DỞ DANG”; các dòng sau chưa được kiểm tra, chưa có tổng hợp.` : '';
+    const message = outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : `${read}${printed}`;
     process.stderr.write(outcome.detail === undefined ? `${message}\n` : `${message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
     return 2;
   }
