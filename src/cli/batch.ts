@@ -6,6 +6,7 @@
  * (usage, unreadable file or encoding, missing columns, output refused).
  */
 import { statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { extname } from 'node:path';
 import type { CliCommand } from './types.ts';
 import { parseCommandArgs, readDateOption, usageError } from './args.ts';
@@ -103,6 +104,7 @@ ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kế
 2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
 
 async function run(args: string[]): Promise<number> {
+  for (const flag of BATCH_DEFAULTS.v8Flags) setFlagsFromString(flag);
   const parsed = parseCommandArgs('batch', {
     args,
     allowPositionals: true,
