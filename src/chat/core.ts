@@ -46,7 +46,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -182,6 +182,7 @@ import {
   topicFromCode,
   topicSubject,
   withProvinceCode,
+  withoutProvinceCode,
   provinceOfCode,
   withRulesButtons,
   type FollowUp,
@@ -539,8 +540,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * "Chia sẻ" under a rules answer: a link that carries only which answer it is (`r-<code>`), nothing
    * stored and nothing about the person; whoever opens it gets that answer from the rules data of the day.
    */
-  function shareRulesAnswer(code: string): Reply[] {
-    if (!topicFromCode(code, rules)) return staleButton();
+  function shareRulesAnswer(carried: string): Reply[] {
+    if (!topicFromCode(carried, rules)) return staleButton();
+    // A province in the code that is none known (button data made by hand, "sf-Pchong_tui_o_tu") is typed text: the link goes
+    // without it (round 37: it was written into the link as sent).
+    const province = provinceOfCode(carried);
+    const code = province === undefined || provinces.byTyped(province) ? carried : withoutProvinceCode(carried);
     return [
       {
         spans: [
@@ -1647,7 +1652,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // service, whom no stored document counts in or out: chưa rõ, and whom to ask.
     const working = readAwayMembers(message);
     const reasons = readAbsentReasons(message);
-    const absent = working === undefined ? readAwayMembers(message, reasons.flatMap(({ said }) => said)) : undefined;
+    const absent = working === undefined ? readAwayMembers(withoutAbsentMisread(message), reasons.flatMap(({ said }) => said)) : undefined;
     const away = working ?? absent;
     const line = away !== undefined && absent === undefined ? awayRule(message) : undefined;
     if (away === undefined || members === undefined || (counted && away >= members) || (!line && absent === undefined)) return '';

@@ -38,6 +38,7 @@ import {
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
+import { maskPersonalData } from '../privacy/mask.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
@@ -1441,7 +1442,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     return (
       chooseProvince(session, typed) ?? [
         lines(
-          `Trợ lý không tìm thấy tỉnh, thành phố nào tên "${typed.slice(0, 60)}" trong 34 tỉnh, thành phố hiện nay hay 63 tỉnh, thành phố trước 01/07/2025 (${provinces.reference}), nên chưa chọn tỉnh nào. Bạn gõ /tinh và tên tỉnh, có dấu hay không dấu đều được, ví dụ "/tinh Vĩnh Long", "/tinh tp hcm".`,
+          `Trợ lý không tìm thấy tỉnh, thành phố nào tên "${maskPersonalData(typed.slice(0, 60))}" trong 34 tỉnh, thành phố hiện nay hay 63 tỉnh, thành phố trước 01/07/2025 (${provinces.reference}), nên chưa chọn tỉnh nào. Bạn gõ /tinh và tên tỉnh, có dấu hay không dấu đều được, ví dụ "/tinh Vĩnh Long", "/tinh tp hcm".`,
         ),
       ]
     );

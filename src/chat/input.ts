@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { asksReviewFees, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksReviewFees, blankedPhrases, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -454,12 +454,22 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
  * anywhere, "chong tui o tu" only where a clause ends ("… thu nhap 3 trieu, chong tui o tu"; not "ở từ nhỏ", round 36 words22).
  */
 export function readAbsentReasons(message: ReadMessage): { label: string; said: readonly string[] }[] {
-  const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => readMessage(clause).words.filter(Boolean));
-  return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd, misread }) => {
-    if (saysAny(message.words, misread)) return [];
+  const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => blankedPhrases(readMessage(clause).words.filter(Boolean), ABSENT_MISREAD));
+  const read = withoutAbsentMisread(message);
+  return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd }) => {
     const ending = atClauseEnd.filter((phrase) => clauses.some((words) => phraseEndingAt(words, words.length, phrase.split(' '))));
-    return saysAny(message.words, phrases) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
+    return saysAny(read.words, phrases) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
   });
+}
+
+const ABSENT_MISREAD: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ misread }) => misread);
+/**
+ * The message with each misread phrase of a member away blanked where it is said (HOUSEHOLD_AWAY.absent misread), not the whole
+ * reason dropped: "con tui bi tu ki, chong tui dang o tu", "tui bi tu choi ho ngheo roi, chong tui o tu" still say the husband in
+ * prison (round 37; was nothing said of him). Who is away is read on it too (readAwayMembers), not at the misread words.
+ */
+export function withoutAbsentMisread(message: ReadMessage): ReadMessage {
+  return { text: message.text, words: blankedPhrases(message.words, ABSENT_MISREAD) };
 }
 
 /** A counter of HOUSEHOLD_AWAY starting at `from` ends right before `to`, or one owner word before it. */

@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -538,6 +538,8 @@ const NOT_OF_CLASS = TOPICS.notClasses.filter((phrase) => phrase.startsWith('kho
 
 function topicRead(message: string | ReadMessage, today: string, post: boolean): Topic | undefined {
   const { withoutNumbers, words, day, year, period } = whenAsked(message, today);
+  // "thoi tiet mai sao, nha o huyen cu chi" (round 37; was the housing card): an everyday subject, where the house is, no topic.
+  if (asksElsewhere(words)) return undefined;
   // "xử lý rác thải là chỉ số gì trong chuẩn nghèo mới": the coming standard's indicators, not today's.
   const comingNamed = year === undefined && has(words, TOPICS.changes.newStandard);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
@@ -2999,7 +3001,7 @@ export function claimCode(code: string, figures: readonly number[] | undefined):
 
 /** The figures corrected that an answer's code carries (claimCode); none for a plain topic. */
 export function claimedFigures(code: string): number[] {
-  return CLAIM_SUFFIX.exec(code.replace(PROVINCE_SUFFIX, ''))?.[1]!.split('_').map(Number) ?? [];
+  return CLAIM_SUFFIX.exec(withoutProvinceCode(code))?.[1]!.split('_').map(Number) ?? [];
 }
 
 /**
@@ -3008,7 +3010,9 @@ export function claimedFigures(code: string): number[] {
  * card alone). Codes are lower case: "P" starts no other part.
  */
 const PROVINCE_SUFFIX = /-P([a-z]+(?:_[a-z]+)*)$/;
-export const withProvinceCode = (code: string, province: string): string => `${code.replace(PROVINCE_SUFFIX, '')}-P${provinceKey(province).replace(/ /g, '_')}`;
+export const withProvinceCode = (code: string, province: string): string => `${withoutProvinceCode(code)}-P${provinceKey(province).replace(/ /g, '_')}`;
+/** An answer's code without the province it carries (withProvinceCode). */
+export const withoutProvinceCode = (code: string): string => code.replace(PROVINCE_SUFFIX, '');
 /** The province an answer's code carries (withProvinceCode), as its key ("quang nam"); undefined for none. */
 export const provinceOfCode = (code: string): string | undefined => PROVINCE_SUFFIX.exec(code)?.[1]!.replace(/_/g, ' ');
 
@@ -3063,7 +3067,7 @@ function comingYear<T extends Extract<Topic, { kind: 'standard' | 'indicator' }>
 
 /** The rules answer a code names, or undefined for anything else (a stale support id, a year out of range, a stored share token). */
 export function topicFromCode(coded: string, rules: RuleSet): Topic | undefined {
-  const code = coded.replace(PROVINCE_SUFFIX, '');
+  const code = withoutProvinceCode(coded);
   const match = TOPIC_CODE.exec(code.replace(CLAIM_SUFFIX, ''));
   if (!match) return undefined;
   const [, year, monthDay, until, change, indicatorsPost, figures, middle, areaCode, post, about, procedureYear, supportId, classCode, groupId, allowanceKept, indicatorList, indicatorYear, assetCode, entryId, notInData] = match;

@@ -39,7 +39,7 @@ import { loadProvinceMap } from '../corpus/ingest.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { COUNT_UNITS } from '../text/lexicon/columns.ts';
-import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
+import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, HOUSEHOLD_AWAY, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -51,6 +51,7 @@ export const MASKS = {
   birth: '[ngày sinh]',
   plate: '[biển số xe]',
   health: '[sức khỏe]',
+  offence: '[án tích]',
 } as const;
 
 /** Any of the MASKS labels in a text an earlier pass has masked. */
@@ -172,6 +173,20 @@ const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter
 const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions]);
 const HEALTH_SHORT_LEADS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(Object.entries(PERSONAL.healthShortLeads).map(([first, leads]) => [first, phrases(leads)]));
 const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
+const HEALTH_SHORT_EVERYDAY: ReadonlySet<string> = new Set(PERSONAL.healthShortEveryday);
+/**
+ * A relative and the speaker as typed ("ong tui", "me em": TOPICS.household.relatives before HOUSEHOLD_AWAY.owners, as OWN_MEMBER
+ * before the chat writes "tui" out): a short form of an illness right after them is one (healthShortEveryday).
+ */
+const OWN_MEMBERS = phrases(TOPICS.household.relatives.flatMap((relative) => HOUSEHOLD_AWAY.owners.map((owner) => `${relative} ${owner}`)));
+const HEALTH_LETTER_LEADS: ReadonlySet<string> = new Set(PERSONAL.healthLetter.leads);
+/** A term right after a word ("… 2 nam", "… 18 thang"): a count of years or months (money.ts PERIOD_WORDS). */
+const TERM_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** Being in prison (HOUSEHOLD_AWAY.absent.prison) and offences (PERSONAL.offences), longest first; some only where a clause ends. */
+const PRISON = HOUSEHOLD_AWAY.absent.prison;
+const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) => b.length - a.length);
+const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
+const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 /** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
@@ -773,14 +788,56 @@ function healthSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const phrase = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
-    if (!phrase) continue;
-    // "nha k gan cho" (không gần): a short form of an illness whose first word is another word too only after its lead (healthShortLeads).
+    if (!phrase) {
+      if (healthLetterAt(text, words, index)) spans.push([words[index]!.start, words[index]!.end]);
+      continue;
+    }
+    // "nha k gan cho" (không gần): a short form of an illness whose first word is another word too only after its lead (healthShortLeads),
+    // or, unless its words are everyday words too (healthShortEveryday), right after a relative and the speaker ("ong tui k phoi").
     const leads = HEALTH_SHORT_LEADS[phrase[0]!];
-    if (leads && !leads.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded))) continue;
+    const endsBefore = (lead: readonly string[]) => phraseEndingAt(words, index, lead, (word) => word.folded);
+    if (leads && !leads.some(endsBefore) && (HEALTH_SHORT_EVERYDAY.has(phrase.join(' ')) || !OWN_MEMBERS.some(endsBefore))) continue;
     let last = index + phrase.length - 1;
     for (let part; last + 1 < words.length && adjacent(text, words[last]!, words[last + 1]!) && (part = spacedPhraseAt(text, words, last + 1, HEALTH_CONDITION_PARTS)); ) last += part.length;
     spans.push([words[index]!.start, words[last]!.end]);
     index = last;
+  }
+  return spans;
+}
+
+/** Whether a clause ends right after `word`: the text's end or a mark (, . ; ! ? or a line break). */
+const endsClause = (text: string, word: Word) => /^[ \t]*(?:[,.;!?\n]|$)/.test(text.slice(word.end));
+
+/**
+ * Whether the word at `index` is cancer said by its letter (PERSONAL.healthLetter: "me tui bi K", "nam vien K"): right after a lead,
+ * a capital; in lower case only at a clause's end after a relative and the speaker and the lead ("me tui bi k"; "co bi k" asks "không?").
+ */
+function healthLetterAt(text: string, words: Word[], index: number): boolean {
+  const [lead, letter] = [words[index - 1], words[index]!];
+  if (!lead || letter.text.toLowerCase() !== PERSONAL.healthLetter.letter || !adjacent(text, lead, letter) || !HEALTH_LETTER_LEADS.has(lead.folded)) return false;
+  return startsUpper(letter.text) || (endsClause(text, letter) && OWN_MEMBERS.some((member) => phraseEndingAt(words, index - 1, member, (word) => word.folded)));
+}
+
+/**
+ * The [start, end) spans of being in prison and of offences ("dang o tu", "ngoi tu", "tien an", "an trom"; "o tu" where a clause
+ * ends: HOUSEHOLD_AWAY.absent.prison, PERSONAL.offences): sensitive data (Luật 91/2025/QH15), never kept as typed. Not a phrase
+ * inside one of the prison's misread phrases ("bi tu choi", "bi tu ti"), each taken out where it is said, the rest still read.
+ */
+function offenceSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  const misread = new Set<number>();
+  for (let index = 0; index < words.length; index += 1) {
+    const phrase = spacedPhraseAt(text, words, index, OFFENCE_MISREAD);
+    for (let at = 0; phrase && at < phrase.length; at += 1) misread.add(index + at);
+  }
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    // "o tu" where a clause ends, or before how long ("ong xa tui o tu 2 nam roi"; not "ở từ năm 2020": a year, no count, after it).
+    const atEnd = (found: readonly string[]) => endsClause(text, words[index + found.length - 1]!) || TERM_NEXT.test(fold(text.slice(words[index + found.length - 1]!.end, words[index + found.length - 1]!.end + 12).toLowerCase()));
+    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found));
+    if (!phrase || phrase.some((_, at) => misread.has(index + at))) continue;
+    spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
+    index += phrase.length - 1;
   }
   return spans;
 }
@@ -810,7 +867,7 @@ function goesOnWithName(text: string, words: Word[], at: number, first: boolean)
  * its marks ("xã hòa bình"); after a district's or a town's unit (lowerOpen: "huyen cho moi") any words going on with it. Undefined
  * when none.
  */
-function lowerPlaceName(text: string, words: Word[], index: number, unit: readonly string[]): number | undefined {
+function lowerPlaceName(text: string, words: Word[], index: number, unit: readonly string[], led: boolean): number | undefined {
   const name = unit.join(' ');
   if (!LOWER_NAMED_UNITS.has(name)) return undefined;
   const at = index + unit.length;
@@ -825,7 +882,7 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
   const ambiguous = LOWER_TWO_WORDS.has(name) && (!(unit.length === 1 && hasMarks(words[index]!)) || name === BRIDGE.word);
   const named = last - at + 1 >= (ambiguous ? 2 : 1) && !(last === at && LOWER_NOT_ALONE.has(words[at]!.folded));
   if (named || LOWER_OPEN.has(name)) while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && goesOnWithName(text, words, last + 1, last < at)) last += 1;
-  if (last - at + 1 < 2 && closedTwoWordName(text, words, index, at, LOWER_OPEN.has(name))) last = at + 1;
+  if (last - at + 1 < 2 && led && closedTwoWordName(text, words, index, at, LOWER_OPEN.has(name))) last = at + 1;
   const count = last - at + 1;
   if (count === 0 || (count === 1 && LOWER_NOT_ALONE.has(words[at]!.folded))) return undefined;
   // "cầu an toàn": a bridge's word with its marks still says nothing of the one syllable after it.
@@ -833,7 +890,8 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
 }
 
 /**
- * Whether the two words at `at` are a place's name closing the clause after a unit led by "ở"/"tại" (round 36: kept as typed): right
+ * Whether the two words at `at` are a place's name closing the clause after a unit led by "ở"/"tại" or by another place's name (lowerPlaceName's
+ * `led`: "o xa my xuong huyen can gio", round 37; round 36: kept as typed): right
  * after a district's unit (lowerOpen) a first word that is a stop word only as a syllable of a province's name ("o huyen can gio":
  * "cần" is the "Cần" of Cần Thơ; `open`), after an ambiguous unit one syllable of PLACE_NAME_WORDS (`open` false: "o xa my xuong");
  * the second word going on with the name, and the end of the text, a mark, another unit or a province right after them. Not a
@@ -841,7 +899,7 @@ function lowerPlaceName(text: string, words: Word[], index: number, unit: readon
  */
 function closedTwoWordName(text: string, words: Word[], index: number, at: number, open: boolean): boolean {
   const [head, next] = [words[at], words[at + 1]];
-  if (!head || !next || index === 0 || !LEADS.has(words[index - 1]!.folded) || !adjacent(text, words[index]!, head) || !goesOnWithName(text, words, at + 1, false)) return false;
+  if (!head || !next || !adjacent(text, words[index]!, head) || !goesOnWithName(text, words, at + 1, false)) return false;
   if (NAMED_THINGS.some((thing) => phraseAt(words, at, thing, (word) => word.folded)) || FAR_FROM.some((from) => phraseAt(words, at, from, (word) => word.folded))) return false;
   const first = open ? isStopWord(head) && provinceSyllables().has(head.folded) : PLACE_SYLLABLES.has(head.folded) && !LOWER_NOT_ALONE.has(head.folded);
   const after = words[at + 2];
@@ -1030,8 +1088,9 @@ function placeSpans(text: string): Array<[number, number]> {
     // "o quan binh thanh", "phuong 5 quan go vap" (round 36: kept as typed): a district's unit of lowerOpen typed without its marks,
     // after "ở"/"tại" or a place's number, before its name in lower case (lowerPlaceName reads two words of it).
     const ledUnmarked = marked !== undefined && LOWER_OPEN.has(unit[0]!) && index > 0 && (LEADS.has(words[index - 1]!.folded) || /^\d{1,3}$/.test(words[index - 1]!.text)) && !startsUpper(head.text);
-    // "o quan an ngon": a unit typed without its marks that the word after it makes another word (placeUnits.notBefore: a shop).
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && UNIT_NOT_BEFORE[unit[0]!]?.some((word) => phraseAt(words, at, word, (next) => next.folded))) continue;
+    // "o quan an ngon", "o xa an toan", "o huyen can giup": a unit typed without its marks that the words after it make other words
+    // (placeUnits.notBefore: a shop, "ở xa" far and safe, "cần giúp"; round 37: the last two were "[địa chỉ]").
+    if (!hasMarks(words[index]!) && UNIT_NOT_BEFORE[unit[0]!]?.some((word) => phraseAt(words, at, word, (next) => next.folded))) continue;
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
     if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked && !ledUnmarked) continue;
@@ -1068,7 +1127,9 @@ function placeSpans(text: string): Array<[number, number]> {
       continue;
     }
     if (!startsUpper(head.text)) {
-      const last = WORKPLACES.has(unit.join(' ')) ? lowerWorkplaceName(text, words, at) : lowerPlaceName(text, words, index, unit);
+      // "o xa my xuong huyen can gio": a unit right after another place's name is led as one after "ở" (round 37: was kept as typed).
+      const led = index > 0 && (LEADS.has(words[index - 1]!.folded) || spans.at(-1)?.[1] === words[index - 1]!.end);
+      const last = WORKPLACES.has(unit.join(' ')) ? lowerWorkplaceName(text, words, at) : lowerPlaceName(text, words, index, unit, led);
       if (last !== undefined) {
         index = nameNumber(text, words, last);
         spans.push([head.start, words[index]!.end]);
@@ -1222,7 +1283,8 @@ export function maskPersonalData(typed: string): string {
   const shortUnitsMasked = replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address);
   const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
   const namesMasked = replaceSpans(placesMasked, nameSpans(placesMasked, true), MASKS.name);
-  return replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
+  const healthMasked = replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
+  return replaceSpans(healthMasked, offenceSpans(healthMasked), MASKS.offence);
 }
 
 /** "lớp 12A 2025": a class and a year, no plate (personal.ts notPlateAfter). */

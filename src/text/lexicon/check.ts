@@ -110,6 +110,9 @@ const personalSchema = z
     healthShortForms: phraseList,
     healthShortLeads: z.record(plainKey, phraseList),
     addictions: phraseList,
+    healthShortEveryday: phraseList,
+    healthLetter: z.object({ letter: plainKey, leads: phraseList }).strict(),
+    offences: phraseList,
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
@@ -191,7 +194,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
   parsed('yes-no.ts', yesNoSchema, YES_NO);
   parsed('provinces.ts', provincesSchema, PROVINCES);
   parsed('scope.ts', phraseList, SCOPE_WORDS);
-  parsed('scope.ts', z.object({ subjects: phraseList, placeOnly: phraseList }).strict(), ELSEWHERE);
+  parsed('scope.ts', z.object({ subjects: phraseList, placeOnly: phraseList, houseAt: phraseList }).strict(), ELSEWHERE);
   for (const word of ELSEWHERE.placeOnly) if (!SCOPE_WORDS.includes(word)) throw new LexiconError('scope.ts', word, 'ELSEWHERE.placeOnly: không có trong SCOPE_WORDS');
   parsed('english.ts', phraseList, ENGLISH_WORDS);
   parsed(

@@ -704,6 +704,16 @@ export function withoutPhrases(words: readonly string[], phrases: readonly strin
 }
 
 /**
+ * `words` with each word of one of `phrases` blanked (''), the others where they were: what is read after it is said apart from
+ * them, never across nor inside one (HOUSEHOLD_AWAY misread: "con tui bi tu ki, chong tui dang o tu" holds a misread "bị tù" and a
+ * member in prison still; round 37, the misread dropped the whole reason).
+ */
+export function blankedPhrases(words: readonly string[], phrases: readonly string[]): string[] {
+  const at = phrasePositions(words, phrases);
+  return words.map((word, index) => (at.has(index) ? '' : word));
+}
+
+/**
  * Whether `words` say one of the phrases (phrasePositions(words, phrases).size > 0, without collecting the positions):
  * the topic reader asks this of a question some fifty times.
  */
@@ -777,12 +787,14 @@ export function inScope(words: readonly string[]): boolean {
 }
 
 const SCOPE_NOT_PLACE = scopeWords.filter((word) => !ELSEWHERE.placeOnly.includes(word));
+/** Where the house is ("nha o huyen …", "nha o ben …"): scope.ts ELSEWHERE.houseAt and TOPICS.housePlaced. */
+const HOUSE_AT: readonly string[] = [...ELSEWHERE.houseAt, ...topics.housePlaced];
 /**
  * True when words (without diacritics, in order) ask of an everyday subject the assistant is not about (scope.ts ELSEWHERE: "gia vang
  * hom nay, tui o huyen cu chi") and name nothing it is about but where the person lives.
  */
 export function asksElsewhere(words: readonly string[]): boolean {
-  return saysAny(words, ELSEWHERE.subjects) && !saysAny(words, SCOPE_NOT_PLACE);
+  return saysAny(words, ELSEWHERE.subjects) && !saysAny(blankedPhrases(words, HOUSE_AT), SCOPE_NOT_PLACE);
 }
 
 /** True when words (without diacritics, in order) ask whether someone gets something (entitlement.ts). */

@@ -155,7 +155,30 @@ export const PERSONAL = {
    * [sức khỏe] cho").
    */
   healthShortLeads: { k: ['bi', 'mac', 'benh', 'dieu tri', 'chua', 'chan doan', 'phat hien'] } as Readonly<Record<string, readonly string[]>>,
-  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy'],
+  // "chích choác" (round 37 attack pass: was kept as typed): injecting drugs, as residents say it.
+  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich'],
+  /**
+   * Of healthShortForms, those whose words are everyday words too, folded ("k gan": không gần, "k xuong": không xuống, "k mau", "k
+   * tuy", "k luoi"): an illness only after its lead (healthShortLeads). The others are one right after a relative and the speaker
+   * too ("ong tui k phoi", "me em k vu": OWN_MEMBER; round 37: were kept as typed).
+   */
+  healthShortEveryday: ['k gan', 'k mau', 'k xuong', 'k tuy', 'k luoi'],
+  /**
+   * Cancer said by its letter alone, folded ("me tui bi K", "ba tui mac K giai doan 3", "nam vien K"; round 37: were kept as typed):
+   * `letter` right after one of `leads`, typed as a capital, or in lower case at a clause's end after a relative and the speaker
+   * and a lead ("me tui bi k"; not "co bi k", "kham benh k": "không?" asked).
+   */
+  healthLetter: { letter: 'k', leads: ['bi', 'mac', 'benh', 'vien'] },
+  /**
+   * Prison and offences, folded, besides being away in prison (household.ts HOUSEHOLD_AWAY.absent.prison, read from there):
+   * sensitive data (Luật 91/2025/QH15: criminal records), masked as "[án tích]" in what is kept (round 37: "chong tui dang o tu 3
+   * nam" was kept as typed). Not "bị bắt" alone ("bị bắt buộc"), "đi tu" (a monk; "đi tù về" is), "phạt tù" alone ("Phật tử") nor "tiền sử"
+   * ("tiền sự" folds like a health history).
+   */
+  offences: [
+    'tien an', 'an tich', 'pham toi', 'pham phap', 'an treo', 'bi phat tu', 'an phat tu', 'trai giam', 'trai cai tao', 'ket an',
+    'o tu ve', 'di tu ve', 'man han tu', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac',
+  ],
   /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
    * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
@@ -209,10 +232,16 @@ export const PERSONAL = {
       quan: [...NOT_UNIT_AFTER.quan!, 'co', 'lien', 'tham', 'tuong', 'hai', 'khach', 'chu', 'bi', 'lac'],
     } as Readonly<Record<string, readonly string[]>>,
     /**
-     * Words right after a unit of `marked` typed without its marks that make it another word, folded: "quan an", "quan nhau" are a
-     * shop ("quán"), not a district ("o quan an ngon": round 36, was "o quan [địa chỉ]"). "quận" typed with its marks stays a unit.
+     * Words right after a unit typed without its marks that make it another word, folded: "quan an", "quan nhau" are a shop ("quán"),
+     * not a district ("o quan an ngon": round 36, was "o quan [địa chỉ]"). "quận", "xã", "huyện" typed with their marks stay units.
      */
-    notBefore: { quan: ['an', 'nhau', 'com', 'nuoc', 'ca phe', 'cafe', 'cf', 'bia', 'tap hoa', 'net', 'pho', 'chao', 'hu tieu', 'oc', 'lau', 'banh'] } as Readonly<Record<string, readonly string[]>>,
+    notBefore: {
+      quan: ['an', 'nhau', 'com', 'nuoc', 'ca phe', 'cafe', 'cf', 'bia', 'tap hoa', 'net', 'pho', 'chao', 'hu tieu', 'oc', 'lau', 'banh'],
+      // "o xa an toan", "nha o xa an uong" (round 37: were "o xa [địa chỉ]"): "ở xa" (far away), then everyday words.
+      xa: ['an toan', 'an uong', 'an o', 'an ninh trat tu', 'lam an', 'di lai', 'di hoc', 'di lam', 'di kham', 'di cho'],
+      // "o huyen can giup" (round 37: was "o huyen [địa chỉ]"): "cần giúp", not Cần Giờ.
+      huyen: ['can giup', 'can hoi', 'can biet', 'can tu van', 'can xin', 'can ho tro', 'can gi', 'can lam'],
+    } as Readonly<Record<string, readonly string[]>>,
     lowerNamed: [...DISTRICT_WORDS, ...COMMUNE_WORDS, ...VILLAGE_AREA_WORDS, BRIDGE.word],
     lowerTwoWords: ['xa', 'phuong', 'quan', 'ap', 'lang', 'ban', 'buon', 'soc', BRIDGE.word],
     lowerNotAlone: ['minh', 'nam', 'chau', 'giao'],

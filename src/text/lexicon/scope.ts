@@ -22,7 +22,7 @@ export const SCOPE_WORDS: readonly string[] = [
  * `placeOnly` (which say where the person lives, not what is asked) is outside the scope, answered so with no passage. Prices of
  * goods only: "giá điện" of "gia dien ho ngheo" is a support, and "hộ nghèo" says the scope anyway.
  */
-export const ELSEWHERE: { readonly subjects: readonly string[]; readonly placeOnly: readonly string[] } = {
+export const ELSEWHERE: { readonly subjects: readonly string[]; readonly placeOnly: readonly string[]; readonly houseAt: readonly string[] } = {
   subjects: [
     // Not "gia lon", "gia dau", "gia do", "gia bo" ("già lớn tuổi", "già đâu", "ông già đó", "già bỏ đi"), nor "troi mua" (a storm's harm
     // is a support's subject), nor "so de" ("số đề nghị").
@@ -31,4 +31,9 @@ export const ELSEWHERE: { readonly subjects: readonly string[]; readonly placeOn
     'vietlott', 'lo de', 'bong da', 'da banh', 'da bong', 'ty so', 'lich thi dau', 'ket qua tran',
   ],
   placeOnly: ['huyen', 'cap huyen', 'cap xa', 'sap nhap', 'sap xep', 'don vi hanh chinh'],
+  /**
+   * "nhà ở" before a place's unit says where the house is, no housing asked, with one of `subjects` ("thoi tiet mai sao, nha o huyen
+   * cu chi", round 37: was the housing card): read as `placeOnly` is (TOPICS.housePlaced the same, which the topics read anyway).
+   */
+  houseAt: ['nha o huyen', 'nha o xa', 'nha o phuong', 'nha o quan', 'nha o tinh', 'nha o tp', 'nha o thanh pho', 'nha o thi tran', 'nha o thi xa'],
 };
