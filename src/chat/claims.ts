@@ -663,10 +663,12 @@ function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic
   // The card after it says who decides; of the entry, only what the two-level law changed (where to apply, no district).
   const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
   const text = [
-    `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.`,
+    // Where to file said once: by the entry's line when it is known (round 37 short28).
+    `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo${known.length > 0 ? '.' : '; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.'}`,
     ...known.map((line) => tagged(line.text, line.status, true)),
   ];
-  return { correction: { text: text.join(' '), bases: unique(known.map((line) => line.basis)) }, answer: { topic } };
+  // The procedure after it in brief (round 37 short28: was its whole card, 2.316 characters on a phone), "chi tiết" the whole.
+  return { correction: { text: text.join(' '), bases: unique(known.map((line) => line.basis)) }, answer: { topic: topic.kind === 'procedure' ? { ...topic, brief: true } : topic } };
 }
 
 /** The support a phrase right before a figure names (TOPICS.claims.supportBeforeFigure: "hỗ trợ nhà 60 triệu"). */

@@ -175,6 +175,7 @@ import {
   laterYearAnswer,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
+  laterSupportInBrief,
   moreOfAgeBand,
   supportsShown,
   lackingNamed,
@@ -225,6 +226,8 @@ export interface ChatCoreDeps {
 export const CHECK_PAYLOAD = 'kiemtra';
 /** session.last after a household check's result, and before a class in it after the list of supports (topic codes never look like these). */
 const LAST_CHECK = 'check';
+/** session.last after what the assistant keeps (privacyReply): asked again right after, it is said in brief. */
+const LAST_PRIVACY = 'privacy';
 /** Before session.last when that answer was already a short text to share: "viết ngắn" again gives its shortest form. */
 const SHORT_MARK = 'short:';
 /**
@@ -2268,7 +2271,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // passage searched for the words "chi tiết" (findings34 N01).
     if (request === 'moreDetail' && !unfinishedCheck(turn)) return moreDetail(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
-    if (readPrivacyQuestion(text)) return [info.privacyReply(turn.message.channel)];
+    // Asked again right after it (round 37 short28: was the whole notice again, 2.410 characters): in brief, "chi tiết" the whole.
+    if (readPrivacyQuestion(text)) {
+      const again = aboutOf(turn.session.last) === LAST_PRIVACY;
+      turn.session.last = again ? `${BRIEF_MARK}${LAST_PRIVACY}` : LAST_PRIVACY;
+      return [again ? info.privacyAgainReply() : info.privacyReply(turn.message.channel)];
+    }
 
     const awaiting = turn.session.awaiting;
     if (awaiting?.kind === 'report') return finishReport(turn, awaiting, text);
@@ -2630,7 +2638,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         'topic' in rumour.answer && rumour.answer.topic.kind === 'standard' ? { ...rumour.answer, topic: { ...rumour.answer.topic, figures: true } } : rumour.answer;
       // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
-      if ('topic' in answer) turn.session.last = claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected);
+      // The procedure after it in brief (round 37 short28): "chi tiết" gives its whole card (BRIEF_MARK).
+      const briefly = 'topic' in answer && answer.topic.kind === 'procedure' && procedureInBrief(answer.topic);
+      if ('topic' in answer) turn.session.last = `${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
       // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
@@ -2743,6 +2753,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.
       const later = laterYearAnswer(rules, topic, message, today());
+      // A support's card in brief below a later year's changes (round 37 short28): "chi tiết" gives the whole card.
+      if (later && laterSupportInBrief(rules, topic, today())) turn.session.last = `${BRIEF_MARK}${code}`;
       if (later) return topic.kind === 'support' ? ledByProvinceStandards(later, own) : later;
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
@@ -3089,6 +3101,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // cư trú" in a group post).
       turn.session.last = `${SHORT_MARK}${POST_MARK}${BRIEF_MARK}${last}`;
       return shareable([nextLevel], postSubject);
+    }
+    // What the assistant keeps, said in brief when asked again: the whole notice.
+    if (last === LAST_PRIVACY && wasBrief(turn.session.last)) {
+      turn.session.last = LAST_PRIVACY;
+      return [info.privacyReply(turn.message.channel)];
     }
     const listed = listedOf(last);
     if (listed) return supportsList(turn, listed.classification, listed.day, undefined, true);

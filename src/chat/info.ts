@@ -179,7 +179,7 @@ export function singleSupportReply(
     ];
   });
   // In brief, the office alone (round 34 short24): what to file there is on the whole card, one "chi tiết" away.
-  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${options.brief ? `${where.replace(/ \(.*\)\.$/, '')}.` : where}`));
+  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${options.brief ? `${where.replace(/ \(.*\)\.$/, '').replace(/\.$/, '')}.` : where}`));
   if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
   // In brief, whom to ask alone (round 34 short24: "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" was 1.296 characters);
   // who decides is on the whole card, one "chi tiết" away.
@@ -210,6 +210,8 @@ function briefDetail(support: SupportResult, aged: boolean, place: boolean, amou
   // No amount in the data: its text's sentence saying so ("Mức trợ cấp hằng tháng chưa rõ."), never left out (round 33 long21).
   const untold = amount && !support.amount ? what.split(/(?<=\.)\s+/).find((sentence) => sentence.endsWith(`${STATUS_LABELS.unknown}.`)) : undefined;
   const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : untold ? `${untold} ` : '';
+  // Its own words in brief, figures with their status, its basis without asides (rules/supports `inBrief`; round 37 short28).
+  if (support.inBrief) return `${when}${support.inBrief} Căn cứ: ${cited(support.basis.replace(/ \([^()]*\)/gu, ''), support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
   return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
@@ -1401,6 +1403,29 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
+  /**
+   * The same question again right after privacyReply ("thong tin ca nhan cua tui co an toan ko" twice; round 37 short28: was the
+   * whole notice again, 2.410 characters on a phone): what matters most, that the whole is just above, and "chi tiết" gives it.
+   */
+  function privacyAgainReply(): Reply {
+    return reply(
+      [
+        bold('Trợ lý lưu gì về bạn: như câu trả lời ngay phía trên, tóm tắt\n'),
+        plain(
+          [
+            bullets([
+              `Kiểm tra hộ gia đình chỉ được lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối; chọn “Không lưu” thì chỉ giữ tạm, không ghi vào cơ sở dữ liệu.`,
+              'Không cán bộ nào xem được câu trả lời kiểm tra của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào.',
+              'Muốn xóa: gõ /xoadulieu (xóa ngay mọi dữ liệu gắn với bạn).',
+            ]),
+            'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Xem đủ: gõ “chi tiết”.',
+          ].join('\n'),
+        ),
+      ],
+      MENU_BUTTONS,
+    );
+  }
+
   const standardReply = (today: string, args = '') => standardAnswer(rules, today, args);
 
   const supportsReply = (today: string, args = '', except: readonly string[] = [], full = false, said = 0) => classSupportsReply(rules, today, args, except, full, said);
@@ -1531,5 +1556,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, consentPlainReply, privacyReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
+  return { consentReply, consentPlainReply, privacyReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
 }

@@ -1841,7 +1841,10 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   }
   // The card below ends with whom to ask.
   points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
-  const card = supportAnswer(rules, topic, first);
+  const brief = laterSupportInBrief(rules, topic, today)
+    ? singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, first, { lead: !topic.classification, brief: true, amounts: true, past: false })
+    : undefined;
+  const card = brief ? { ...brief, spans: [...brief.spans, plain(`\n${SEE_IN_FULL}`)] } : supportAnswer(rules, topic, first);
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
@@ -2038,7 +2041,24 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   // thang ko"; round 36 short27: were its whole card, 1.482 characters on a phone): whom it is for, the mức chuẩn, the near-poor
   // share not known, each with status and basis.
   const { shown, aged } = shownAndAged(rules, topic, today);
+  // A support whose lines have their own words in brief, asked of no class (rules/supports `inBrief`: "vay von dc ko", round 37
+  // short28; was every class's whole line, 1.289 characters): those, the whole card one "chi tiết" away.
+  if (aged.length === 0 && !topic.classification && saidInBrief(rules, shown)) return true;
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
+}
+
+/** Whether each support has its own words in brief (rules/supports `inBrief`). */
+const saidInBrief = (rules: RuleSet, ids: readonly string[]) =>
+  ids.length > 0 && ids.every((id) => rules.supports.find((support) => support.id === id)?.variants.some((variant) => variant.inBrief !== undefined) === true);
+
+/**
+ * A support asked of a later year, of nothing more than a class ("nam 2027 ho ngheo con dc ho tro tien dien ko", "nam sau ho
+ * ngheo con dc vay von uu dai ko"; round 37 short28: were the changes then the whole card, 1.417 and 1.280 characters): the card
+ * below the changes in its own words in brief (rules/supports `inBrief`), the whole card one "chi tiết" away.
+ */
+export function laterSupportInBrief(rules: RuleSet, topic: Topic, today: string): boolean {
+  if (topic.kind !== 'support' || Object.keys(topic).some((key) => !['kind', 'supportId', 'classification'].includes(key))) return false;
+  return saidInBrief(rules, supportsShown(rules, topic, today));
 }
 
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */

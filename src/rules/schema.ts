@@ -342,6 +342,12 @@ const variant = z
      */
     unclear: text.optional(),
     /**
+     * What this variant says on a card in brief (src/chat/info.ts briefDetail; a resident's "vay von dc ko", round 37 short28:
+     * was the whole card, 1.289 characters on a phone): `what` in a few words, each figure with its status as `what` has it;
+     * the whole `what` stays one "chi tiết" away. Its support's card is said in brief when asked of nothing more.
+     */
+    inBrief: text.optional(),
+    /**
      * From which day the figures in `what` (a reported cap or rate of an earlier year) are not known to apply (`from`), and what
      * they are in a few words (`figures`: "mức vay, lãi suất"): a support said to be cut on a later day is told it still holds
      * (the first sentence of `what`) and that those figures are not known for that year, no figure (src/chat/claims.ts).

@@ -60,6 +60,7 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       ...(condition ? { condition, conditionBrief: conditionBrief! } : {}),
       ...(variant.brief ? { brief: variant.brief } : {}),
       ...(variant.unclear ? { unclear: variant.unclear } : {}),
+      ...(variant.inBrief ? { inBrief: fillParameters(variant.inBrief, thresholds) } : {}),
       ...(variant.figuresUnknown ? { figuresUnknown: variant.figuresUnknown } : {}),
       ...(variant.spoken ? { spoken: fillParameters(variant.spoken, thresholds) } : {}),
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),

@@ -81,6 +81,8 @@ export interface SupportResult {
   figuresUnknown?: { from: string; figures: string };
   /** A few words on what is not known of it (rules/supports `brief`), said after its name in a short post. */
   brief?: string;
+  /** `what` in a few words, figures with their status, for a card in brief (rules/supports `inBrief`). */
+  inBrief?: string;
   /** What of it is not known (rules/supports `unclear`: "mức trợ cấp hằng tháng"), said "… chưa rõ" where `what` is not. */
   unclear?: string;
   /** What it is as read aloud on the loudspeaker (shorter, no name said twice), when the data words it so. */
