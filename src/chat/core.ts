@@ -669,6 +669,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!fresh && !told && current && !current.awaitingConsent) {
       return [reply([plain(`${progressNote(current)} Bạn muốn làm tiếp hay làm lại từ đầu?`)], [RESUME_ROW])];
     }
+    // "/kiemtra" again while the consent question waits (round 37 short28: was the whole consent text again, 824 characters):
+    // the choice in a line, pointing at the text just above.
+    if (!fresh && !told && current?.awaitingConsent && !turn.session.told) return [consentRepeated()];
     // "Kiểm tra đầy đủ" after a household told in one message: what it told (figures, indicators) is answered already, only
     // the rest is asked.
     const known = fresh || told ? undefined : toldHousehold(turn);
@@ -996,6 +999,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (interview?.consentAsked) return said('(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)');
     if (interview) turn.interview = { ...interview, consentAsked: true };
     return said('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.');
+  }
+
+  /** The consent question asked again, in brief: what each choice does, the whole text being just above. */
+  function consentRepeated(): Reply {
+    return reply(
+      [plain(`Câu hỏi về lưu thông tin ở ngay phía trên: bạn chọn “Đồng ý lưu” (lưu câu trả lời tối đa ${RETENTION.sessionDays} ngày, xóa bất cứ lúc nào: gõ /xoadulieu) hoặc “Không lưu” (vẫn kiểm tra, chỉ giữ tạm) để bắt đầu.`)],
+      info.consentReply(today()).buttons,
+    );
   }
 
   function continueInterview(turn: Turn, given: Interview): Reply[] {

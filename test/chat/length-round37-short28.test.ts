@@ -101,3 +101,15 @@ describe('what the assistant keeps, asked twice in a row: the second time short,
     expect(third).toContain('Ai xem được');
   });
 });
+
+describe('the consent question asked again while it waits: one line pointing at it', () => {
+  it('"/kiemtra" then "kiem tra giup nha tui": the choice in a line with its buttons, not the whole text again; "2" starts the check', async () => {
+    const [first, again, started] = await ask('/kiemtra', 'kiem tra giup nha tui', '2');
+    expect(first).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+    expect(again!.length).toBeLessThanOrEqual(300);
+    expect(again).toContain('Câu hỏi về lưu thông tin ở ngay phía trên: bạn chọn “Đồng ý lưu” (lưu câu trả lời tối đa 30 ngày, xóa bất cứ lúc nào: gõ /xoadulieu) hoặc “Không lưu”');
+    expect(again).toContain('Đồng ý lưu · Không lưu · Hủy');
+    expect(again).not.toContain('Trước khi bắt đầu');
+    expect(started).toContain('Câu 1/15');
+  });
+});
