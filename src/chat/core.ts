@@ -146,6 +146,7 @@ import {
   asksHouseholdClass,
   withoutClassAsked,
   aspectAnswer,
+  communeMergerFollowUp,
   procedureDurationAnswer,
   procedureStepsAbout,
   timeAlone,
@@ -2811,6 +2812,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'province' });
       return placed;
     }
+    // "tui o xa cu ten la an binh", "phai dang ky lai ko" right after the commune-merger note: what it says is not known, whom to ask.
+    const lastEntry = last === undefined ? undefined : topicFromCode(last, rules);
+    const merged = lastEntry?.kind === 'reference' && lastEntry.entryId === COMMUNE_MERGER_ENTRY ? communeMergerFollowUp(rules, message) : undefined;
+    if (merged) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'commune_merger' });
+      turn.session.last = last;
+      return [merged];
+    }
     // "bn tien" after the disability-allowance passage, "con dua hoc truong tu thi sao" after the tuition card, "o dau lam"
     // after a check's result: a follow-up nothing above read is read against the reply just given before any search.
     const againstLast = (last !== undefined || turn.session.results) && followUpShaped(message) ? answerAgainstLast(turn, message, last) : undefined;
@@ -2872,8 +2882,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const replaced = topic?.kind === 'standard' && saysAny(message.words, TOPICS.changes.replacedBy) ? indicatorChangesText(rules, today(), topic.year) : undefined;
     if (replaced) return [withAnswerAbove(replaced)];
     // "con hoc cap 3 thi sao" after the students' fee card (round 33 tryout20; was that card's "trung cấp" sentence again): a pupil
-    // of a general school named is the public schools' exemption (TOPICS.supportsByWho.tuition_exemption.who).
-    if (topic?.kind === 'support' && topic.supportId === STUDENTS_FEE && saysAny(message.words, TOPICS.supportsByWho[PUPILS_FEE]?.who ?? [])) {
+    // of a general school named is the public schools' exemption (TOPICS.supportsByWho.tuition_exemption.who); so after that card
+    // itself ("con tui hoc lop 10", round 37 resid37; was "ngoài phạm vi"), the card again.
+    if (topic?.kind === 'support' && (topic.supportId === STUDENTS_FEE || topic.supportId === PUPILS_FEE) && saysAny(message.words, TOPICS.supportsByWho[PUPILS_FEE]?.who ?? [])) {
       return answerTopic(rules, { kind: 'support', supportId: PUPILS_FEE, classification: topic.classification }, today());
     }
     if (topic) {

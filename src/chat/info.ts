@@ -1287,7 +1287,7 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
 export const COMMUNE_MERGER_ENTRY = 'commune_merger';
 /** In a line of that entry, the day its data was checked ("Đến {checked}, … chưa có trong dữ liệu"). */
-const CHECKED_DAY = '{checked}';
+export const CHECKED_DAY = '{checked}';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_KEEPS =

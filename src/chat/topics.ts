@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -17,7 +17,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, cardArgs, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { CARD_CLASSES, cardArgs, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
 import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail, tagged } from './result.ts';
 
@@ -563,19 +563,18 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const overNamed = ({ over, overNotOfClass, overPaired, pairedAsks }: { over?: readonly string[]; overNotOfClass?: true; overPaired?: true; pairedAsks?: { asks: readonly string[]; said: readonly string[] } }) =>
     over !== undefined && (overNotOfClass !== true || (classes.length === 0 && has(words, NOT_OF_CLASS))) &&
     (overPaired !== true || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) && supportsNamed.every((id) => over.includes(id));
+  const entryRead = (entry: (typeof TOPICS.reference)[string]) => {
+    const { subject, asks, pairedAsks, unless, alone, posts, questions, yieldsTo } = entry;
+    return (!namesSupport || overNamed(entry)) &&
+      (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
+      (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
+      (!asks || has(words, asks) || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) &&
+      !(unless && has(words, unless)) &&
+      !(yieldsTo && pairSaid(yieldsTo, words, classes));
+  };
   const reference = namesSupport && !Object.values(TOPICS.reference).some(overNamed)
     ? undefined
-    : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(
-        ([, entry]) => {
-          const { subject, asks, pairedAsks, unless, alone, posts, questions, yieldsTo } = entry;
-          return (!namesSupport || overNamed(entry)) &&
-          (post || posts !== true || (questions !== undefined && has(words, questions.asks) && !has(words, questions.unless))) &&
-          (((aboutReview || alone === true) && has(words, subject)) || (Array.isArray(alone) && has(words, alone))) &&
-          (!asks || has(words, asks) || (pairedAsks !== undefined && has(words, pairedAsks.asks) && has(words, pairedAsks.said))) &&
-          !(unless && has(words, unless)) &&
-          !(yieldsTo && pairSaid(yieldsTo, words, classes));
-        },
-      )?.[0];
+    : !namesSupport && asksReviewFees(words) ? 'review_fees' : Object.entries(TOPICS.reference).find(([, entry]) => entry.last !== true && entryRead(entry))?.[0];
   if (reference) {
     const ages = TOPICS.reference[reference]?.aged ? agesTold(withoutNumbers) : [];
     // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the preschool child said leads with the
@@ -855,7 +854,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
   // changes (the new period starts then), never a passage that shares "từ ngày" (the 2025 merger explainer).
   if ((later && asksChange(words, year, today)) || yetAsked) return standardTopic(year);
-  return told;
+  // An entry read only when nothing else is ("nha tui dan toc h mong o tren nui": TOPICS.reference `last`).
+  const lastEntry = told ? undefined : Object.entries(TOPICS.reference).find(([, entry]) => entry.last === true && entryRead(entry))?.[0];
+  return lastEntry ? { kind: 'reference', entryId: lastEntry } : told;
 }
 
 /**
@@ -1550,6 +1551,19 @@ export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | unde
     return reply([bold('Về câu bạn vừa hỏi (ai chi trả), theo dữ liệu chính sách:\n'), plain(`${bullets(naming.map(referenceLine))}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
   }
   return reply([bold('Về câu bạn vừa hỏi (ai chi trả): '), plain(`câu trả lời phía trên không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ), nên mình không đoán.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+}
+
+/**
+ * "tui o xa cu ten la an binh", "phai dang ky lai ko" right after the commune-merger note (round 37 resid37; were "ngoài phạm vi"):
+ * its lines on where papers go now and what is not known (the old communes' lists, a review of their own), each with its status and
+ * basis, then whom to ask; short, the note one message above. Undefined without a word of the merged commune (PROVINCES.afterMerger).
+ */
+export function communeMergerFollowUp(rules: RuleSet, message: string | ReadMessage): Reply | undefined {
+  if (!saysAny(readMessage(message).words, PROVINCES.afterMerger)) return undefined;
+  const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
+  if (!entry) return undefined;
+  const said = entry.lines.slice(1).map((line) => referenceLine({ ...line, text: line.text.replace(CHECKED_DAY, formatDate(entry.checked)) }));
+  return reply([bold('Về câu bạn vừa hỏi (xã đã sáp nhập):\n'), plain(`${bullets(said)}\nBạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.\n${ANSWER_ABOVE}`)]);
 }
 
 const TRAVEL_WORDS = TOPICS.followUp.aspects.travel ?? [];

@@ -463,6 +463,14 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
+  it('routes the round-37 resid37 first messages (routing-round37-resid37.yaml: "nha tui dan toc h mong o tren nui" to the entry on ethnic-minority households, "mat het giay to ho ngheo" to the lost certificate, "khi mo thi ra soat" to the procedure, "ai den giup dc ko" to the data having nothing on it, "the het han" to the health card) all, residents and cadres (0.111 before resid37: residents 0.125, cadres 0; search, the certificate\'s term)', () => {
+    const routing = scoreRouting('routing-round37-resid37.yaml');
+    expect(routing.questions).toBe(18);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 16, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 2, accuracy: 1 });
+  });
+
   it('routes the round-36 tryout24 first messages (routing-round36-tryout24.yaml: "ghe tui bi hu roi, tui di bien" to the livelihood card, "co dc tien an o ko", "gao cuu tro co ko" to the data having no food support, "tui bi tu choi ho ngheo, khieu nai cho ai" to the result disputed, "nha tui bi lu cuon het roi" to the review after a sudden hardship) all (0.545 before tryout24: search, or a complaint about an official)', () => {
     const routing = scoreRouting('routing-round36-tryout24.yaml');
     expect(routing.questions).toBe(22);

@@ -63,7 +63,7 @@ const yesNoSchema = z
     addressAtEnd: phraseList,
   })
   .strict();
-const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: phraseList, communeWords: phraseList, notMerge: phraseList }).strict();
+const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: phraseList, communeWords: phraseList, afterMerger: phraseList, notMerge: phraseList }).strict();
 
 function parsed(section: string, schema: z.ZodType, data: unknown): void {
   const result = schema.safeParse(data);
@@ -452,6 +452,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             yieldsTo: z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho').optional(),
             leads: z.array(z.string().refine((id) => Object.hasOwn(TOPICS.supportsByWho, id), 'không phải mục của supportsByWho')).min(1).optional(),
             aged: z.literal(true).optional(),
+            last: z.literal(true).optional(),
             // `asks`, or `always` (asked by the subject's words): one of them.
             brief: z
               .object({ asks: phraseList.optional(), always: z.literal(true).optional(), more: z.string().min(1), unless: phraseList.optional(), recognised: phraseList.optional() })

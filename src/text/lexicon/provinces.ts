@@ -26,6 +26,14 @@ export const PROVINCES: ProvinceWords = {
     // card) are far away. "sau sắp xếp": the merger as the law words it.
     ...['xa moi', 'phuong moi'].flatMap((unit) => NEW_UNIT_ASKED.map((asked) => `${unit} ${asked}`)), 'sau sap xep',
   ],
+  /**
+   * Right after the commune-merger note (round 37 resid37; were "ngoài phạm vi"): the old commune, its name or papers, registering
+   * again ("tui o xa cu ten la an binh", "phai dang ky lai ko", "giay cu con dung dc ko"): what the note says is not known, whom to ask.
+   */
+  afterMerger: [
+    'xa cu', 'phuong cu', 'thi tran cu', 'ten cu', 'ten xa', 'doi ten', 'dang ky lai', 'khai lai', 'nop lai', 'lam lai', 'chuyen sang',
+    'chuyen qua', 'con ten', 'mat ten', 'giay cu', 'so cu', 'danh sach cu', 'con dung', 'con gia tri', 'con hieu luc', 'xa moi', 'phuong moi',
+  ],
   /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
   communeWords: ['xa', 'phuong', 'thi tran'],
   /**

@@ -49,6 +49,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).
+  // "nop roi bn lau co ket qua" (round 37 resid37; was the review explainer found by search): "bn lâu" is "bao lâu", no amount.
+  { canonical: 'bao lâu', forms: ['bn lau', 'bn lâu', 'bnh lau'] },
   { canonical: 'bao nhiêu', forms: ['bn', 'bnh', 'bnhiu', 'bao nhiu', 'nhiu', 'bao nhìu', 'nhiêu'], except: ['bao nhieu', 'gi nhiu', 'cam on nhiu', 'cam on ban nhiu', 'cam on ad nhiu', 'thanks nhiu', 'tks nhiu'] },
   // Southern "nhiêu" (round 25 tryout7: "chuan ngheo thanh thi bay gio la nhieu" got the whole card, 4.293 characters): typed with
   // its mark anywhere (above); plain "nhieu" ("nhiều") only closing the message after "là", "được".
@@ -177,6 +179,12 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // "dạ răng không" (yes, of course, politely): read the same.
   { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
   { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
+  // Round 37 (resid37): "khi mo thi ra soat" (Central "khi mô" = "khi nào"; was the review explainer, no day): plain "mo" after
+  // "khi", "lúc", "bữa", "tháng" asks when ("lúc mổ", "khi mổ xong" keep the operation).
+  { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: ['khi mo xong', 'khi mo ra', 'khi mo mat', 'khi mo tim', 'khi mo ruot'] },
+  { canonical: 'lúc nào', forms: ['lúc mô', 'luc mo'], except: ['luc mo xong', 'luc mo ra', 'luc mo mat', 'luc mo tim', 'luc mo ruot'] },
+  { canonical: 'bữa nào', forms: ['bữa mô', 'bua mo'] },
+  { canonical: 'tháng nào', forms: ['tháng mô', 'thang mo'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm").
   // Round 18: plain "man" too ("man nha ho ngheo dc ho tro ko", "chong man thue", "ong xa man thue 200k 1 ngay", "man don o dau"),

@@ -101,6 +101,9 @@ const DOCUMENT_QUESTIONS: readonly string[] = [
   'giam ho ngheo binh quan', 'giam ty le ho ngheo binh quan',
 ];
 
+/** An ethnic minority said of oneself ("nha tui dan toc h mong", "nguoi dtts"): TOPICS.reference.ethnic_minority. */
+const ETHNIC_WORDS: readonly string[] = ['dan toc', 'dtts', 'dong bao', 'h mong', 'hmong', 'khmer', 'kho me', 'dan toc thieu so'];
+
 /** "thêm chỉ tiêu", "chỉ tiêu mới" (round 34 words19): indicators asked as added or new (TOPICS.changes.asks, newIndicators). */
 const NEW_INDICATOR_ASKS: readonly string[] = ['them chi tieu', 'bo chi tieu', 'chi tieu moi', 'chi tieu gi moi', 'chi tieu nao moi'];
 
@@ -121,7 +124,11 @@ const NO_CARER: readonly string[] = [
  * The certificate by the names residents give it ("giấy chứng nhận", "sổ hộ nghèo", "giấy xác nhận hộ cận nghèo"): TOPICS.procedureCertificate
  * and the lost certificate's (reference.lost_certificate.asks).
  */
-const CERTIFICATE_NAMES: readonly string[] = ['giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'so ho can ngheo', 'so can ngheo', 'the ho ngheo'];
+const CERTIFICATE_NAMES: readonly string[] = [
+  'giay chung nhan', 'giay ho ngheo', 'giay ho can ngheo', 'giay can ngheo', 'giay xac nhan', 'so ho ngheo', 'so ho can ngheo', 'so can ngheo', 'the ho ngheo',
+  // "mat het giay to ho ngheo" (round 37 resid37): the household's papers of its class, the certificate among them.
+  'giay to ho ngheo', 'giay to ho can ngheo',
+];
 
 /**
  * Waiting long for the result ("sao lau z", "lam j ma lau dzậy", "lau roi chua thay j"): TOPICS.procedure and procedureAsks.duration.
@@ -399,7 +406,10 @@ export const TOPICS = {
     'dang ky o dau', 'len xa dang ky', 'ra xa dang ky', 'bao gio thi xet', 'bao gio xet', 'khi nao thi xet', 'khi nao xet', 'xet khi nao', 'thang may xet',
     // Round 17, after a household's result: when the review is ("khi nao ra soat", "chung nao xet") and when its decision comes
     // ("bao gio thi biet ket qua ad", "chung nao co giay", "nop roi thi doi bao lau").
-    'khi nao ra soat', 'bao gio ra soat', 'chung nao ra soat', 'luc nao ra soat', 'ra soat khi nao', 'ra soat luc nao', 'ra soat chung nao',
+    'khi nao ra soat', 'bao gio ra soat',
+    // "khi nao thi ra soat", "khi mo thi ra soat" (round 37 resid37; were a passage on the form's points, the review explainer):
+    // "thì" between the when-word and the review, as "khi nao thi xet" above.
+    'khi nao thi ra soat', 'bao gio thi ra soat', 'chung nao thi ra soat', 'luc nao thi ra soat', 'chung nao ra soat', 'luc nao ra soat', 'ra soat khi nao', 'ra soat luc nao', 'ra soat chung nao',
     'chung nao xet', 'chung nao thi xet', 'xet chung nao', 'luc nao xet', 'xet luc nao',
     'biet ket qua', 'bao lau co ket qua', 'khi nao co ket qua', 'bao gio co ket qua', 'chung nao co ket qua', 'khi nao ra ket qua', 'bao gio ra ket qua',
     'khi nao co giay', 'bao gio co giay', 'chung nao co giay', 'bao lau co giay', 'khi nao nhan giay', 'bao gio nhan giay', 'doi bao lau', 'phai cho bao lau',
@@ -510,6 +520,15 @@ export const TOPICS = {
       label: 'lệ phí, chi phí làm giấy tờ',
       unless: [...PUPIL_WORDS, ...GRAVE_ILLNESS_PHRASES, ...HOSPITAL_WORDS, 'benh', 'om', 'ung thu', 'chua tri', 'thuoc men'],
     },
+    // "ai den giup dc ko" after the disability card (round 37 resid37; was the legal-aid explainer, found by search): someone coming
+    // to the home to help or care is in no support of rules/supports nor the facts; said so, with whom to ask.
+    home_help: {
+      words: ['ai den giup', 'ai toi giup', 'nguoi den giup', 'nguoi toi giup', 'den tan nha', 'toi tan nha', 'giup tai nha', 'cham soc tai nha', 'den nha cham soc', 'den cham soc', 'ai cham soc dum', 'ai giup dum'],
+      label: 'người đến tận nhà giúp đỡ, chăm sóc (thăm hỏi, chăm sóc tại nhà)',
+      unless: ['ho so', 'giay to', 'lam giay', 'lam don', 'viet don', 'dien phieu', 'ke khai'],
+    },
+    // "ai bao lanh" after the loan card (round 37 resid37; was "ngoài phạm vi"): a guarantor or collateral is in no card nor the facts.
+    guarantor: { words: ['bao lanh', 'nguoi bao lanh', 'the chap', 'tai san the chap', 'cam co', 'cam so do'], label: 'người bảo lãnh, tài sản thế chấp khi vay vốn' },
     // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
     // "tui bi HIV co dc ho tro j ko", "dang uong thuoc ARV co dc ho tro ko" (round 34 tryout22, round 35 words20; was a passage
@@ -630,7 +649,12 @@ export const TOPICS = {
     policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay'],
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
-    higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien'],
+    // "con tui hoc nam 2" after this card (round 37 resid37; was "ngoài phạm vi"): a year of study ("học năm 2", "năm thứ 2"), never a
+    // calendar year, is a student's; a pupil says "lớp".
+    higher_education_fee: [
+      'dai hoc', 'cao dang', 'trung cap', 'sinh vien',
+      ...['1', '2', '3', '4', '5', '6', 'nhat', 'hai', 'ba', 'tu', 'cuoi'].flatMap((year) => [`hoc nam ${year}`, `hoc nam thu ${year}`]),
+    ],
     // Before tuition_exemption: "ho ngheo co dc giam hoc phi hoc nghe ko" (round 22) is a course's fee, vocational training (QĐ
     // 46/2015), never the school exemption.
     // "Người thuộc hộ nghèo tham gia đào tạo trình độ sơ cấp được hỗ trợ những khoản gì?" (round 29 tryout12; was every support of
@@ -1631,6 +1655,8 @@ export const TOPICS = {
         // "giay chung nhan ho ngheo mat roi lam sao" (round 15): the certificate named first, then lost ("mất rồi" of a person is
         // member_change, read after this entry and without a certificate word).
         'mat roi', 'mat dau roi', 'mat tieu', 'mat dau mat',
+        // "nha tui bi mat het giay to ho ngheo roi, phai lam gi" (round 37 resid37; was the renting explainer): all the papers lost.
+        'mat het giay', 'mat het giay to', 'mat giay to', 'mat het so',
       ],
       asks: CERTIFICATE_NAMES,
       // "bao lâu phải làm lại giấy": how long it holds (certificate_validity); so does "qua năm còn xài được không hay phải làm lại"
@@ -2093,7 +2119,10 @@ export const TOPICS = {
     // name the card, which this entry wins over (`over`: read even when those supports are named).
     health_card_renewal: {
       subject: ['het han', 'qua han', 'gia han', 'cap lai the', 'lam lai the', 'doi the', 'the cu', 'het hieu luc', 'het date', 'han the'],
-      asks: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te', 'the bhyt'],
+      // "the het han thi lam sao" after the BHYT card (round 37 resid37; was the certificate's term): "thẻ" is the health card, the
+      // certificate a "giấy", "sổ" (or "thẻ hộ nghèo", not these). Not "đổi thẻ", "làm lại thẻ", "gia hạn thẻ": "đổi thế nào", "làm lại
+      // thế nào" fold the same.
+      asks: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te', 'the bhyt', 'the het han', 'the qua han', 'the het hieu luc', 'the het date'],
       // "Hộ có 1 thành viên BHYT hết hạn thì có tính thiếu hụt chỉ số BHYT không?" (round 32 cadres20; was this card on renewing
       // the card): the indicator asked of an expired card is the BHYT indicator's entry.
       unless: ['chi so', 'thieu hut'],
@@ -2200,6 +2229,16 @@ export const TOPICS = {
       unless: [...DOCUMENT_QUESTIONS, 'chi thi'],
       alone: true,
     },
+    // "nha tui dan toc h mong o tren nui" (round 37 resid37; was "ngoài phạm vi"): a household said to be of an ethnic minority, alone
+    // (rules/reference.yaml ethnic_minority). A support named keeps its card, a lack told its indicator ("tui nguoi dan toc, nha o
+    // vung cao, nuoc sinh hoat ko co, dc ho tro j ko": `last`); a plan's or a programme's words keep the documents and the
+    // programme's card (`unless`).
+    ethnic_minority: {
+      subject: ETHNIC_WORDS,
+      alone: ETHNIC_WORDS,
+      last: true,
+      unless: [...DOCUMENT_QUESTIONS, 'chi thi', 'chuong trinh', 'van ban', 'quyet dinh', 'nghi dinh'],
+    },
   } as Record<
     string,
     {
@@ -2223,6 +2262,8 @@ export const TOPICS = {
       leads?: readonly string[];
       /** The ages said lead the entry with the supports of an age band they reach (src/chat/topics.ts agedSupports). */
       aged?: true;
+      /** Read only when no other topic is (a lack, a support, the standard…): what the person is, said with nothing else asked. */
+      last?: true;
       /**
        * A resident's brief question: the entry asked by these words only (no other `subject` phrase) gets the lines that have a
        * `brief` (rules/reference.yaml), then "Xem đủ: gõ “`more`”", which asks the entry by another subject phrase, so the whole card;
@@ -2453,6 +2494,8 @@ export const TOPICS = {
       'moi nguoi',
       // "di hoc xa co dc tien xe ko": the course far from home, said beside the travel money asked.
       'di hoc xa', 'hoc xa', 'hoc o xa', 'noi hoc xa', 'xa nha',
+      // "khi mo lanh" after the electricity card (round 37 resid37; was a plan's passage found by search): when it is received.
+      'lanh', 'nhan', 'lanh tien', 'nhan tien',
     ],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.

@@ -44,6 +44,8 @@ export interface ProvinceWords {
   mergeAsks: readonly string[];
   /** With a merger word and no province named, a commune merged: "xã tui bị sáp nhập rồi". */
   communeWords: readonly string[];
+  /** Right after the commune-merger note, words of the merged commune ("xã cũ", "đăng ký lại"): its unknown line, whom to ask. */
+  afterMerger: readonly string[];
   /** Words that hold a merger or commune word without saying one ("thu nhập tính" holds "nhập tỉnh", "xã hội" holds "xã"). */
   notMerge: readonly string[];
 }
