@@ -65,6 +65,11 @@ const defaults = {
   pruneSpacing: 8,
   /** Cost, not relevance: the most terms whose facts (index id, rarity, folded form) are kept between questions. */
   termMemo: 100_000,
+  /**
+   * Snippet: a word the question writes inside a compound the corpus holds ("chỉ tiêu") is marked only where the passage writes
+   * that compound ("«chỉ tiêu»", not the "tiêu" of "tiêu chí" or "mục tiêu"); a word the question writes alone is marked anywhere.
+   */
+  snippetWholeCompounds: true,
   /** Snippet: words shown, and words kept before the first matched word. */
   snippetWords: 40,
   snippetWordsBefore: 4,

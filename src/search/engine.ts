@@ -11,7 +11,7 @@ import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
 import { accentedKey, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
 import { readingCorpus } from '../text/turn.ts';
-import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, postings, type PassageIndex } from './index-store.ts';
+import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, PAIR_JOINER, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
 import { SEARCH_DEFAULTS, type SearchTunables } from './defaults.ts';
@@ -103,6 +103,12 @@ interface AnalysedQuestion extends Part {
   sequenceContent: number[];
   /** The keys of the passage words a snippet marks: accented keys when the question has diacritics, else folded. */
   markKeys: Set<string>;
+  /**
+   * The compounds of the question the corpus holds ("chi_tieu"), folded, and their words: such a word is marked only where the
+   * passage writes one of these compounds (SEARCH_DEFAULTS.snippetWholeCompounds), so "chỉ tiêu" marks no "tiêu" of "tiêu chí".
+   */
+  markCompounds: Set<string>;
+  compoundWords: Set<string>;
   accented: boolean;
 }
 
@@ -192,6 +198,10 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     return parts.length >= 2 ? parts : [];
   };
   const markKeys = new Set((accented ? exact.concat(folded) : folded).filter((term) => !isPair(term) && factsOf(term).content));
+  const markCompounds = new Set(
+    D.snippetWholeCompounds ? folded.filter((term) => isPair(term) && factsOf(term).id >= 0 && term.split(PAIR_JOINER).every((word) => factsOf(word).content)) : [],
+  );
+  const compoundWords = new Set([...markCompounds].flatMap((pair) => pair.split(PAIR_JOINER)));
   return {
     terms,
     words,
@@ -214,6 +224,8 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     wordWeights: contentTokens.map((token) => (ASKING_WORDS.has(token.folded) ? 0 : 1)),
     sequenceContent: contentTokens.filter((token) => !ASKING_WORDS.has(token.folded)).map((token) => at(token.folded)),
     markKeys,
+    markCompounds,
+    compoundWords,
     accented,
   };
 }
@@ -1642,6 +1654,13 @@ export function createSearchEngine(
       for (let i = 0; i < starts.length; i += 1) {
         // An accented question marks its own spelling: only words already matching once folded are read again.
         matched[i] = marking[keys[i]!] === 1 && (!query.accented || query.markKeys.has(accentedKey(text.slice(starts[i], ends[i])))) ? 1 : 0;
+      }
+      // A word of a compound of the question is marked where the passage writes that compound, next to it with only spaces between.
+      if (query.compoundWords.size === 0) return;
+      const term = (i: number) => index.termList[keys[i]!]!;
+      const compound = (i: number) => i >= 0 && i + 1 < starts.length && !/\S/.test(text.slice(ends[i], starts[i + 1])) && query.markCompounds.has(`${term(i)}${PAIR_JOINER}${term(i + 1)}`);
+      for (let i = 0; i < starts.length; i += 1) {
+        if (matched[i] === 1 && query.compoundWords.has(term(i)) && !compound(i - 1) && !compound(i)) matched[i] = 0;
       }
     });
     for (const id of ids) marking[id] = 0;

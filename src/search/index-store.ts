@@ -95,7 +95,9 @@ class Growable {
 }
 
 /** A word pair ("ho_ngheo"), indexed beside the single words. */
-export const isPair = (term: string) => term.includes('_');
+/** What joins the two words of a pair term ("ho_ngheo", normalize.ts termsOfTokens). */
+export const PAIR_JOINER = '_';
+export const isPair = (term: string) => term.includes(PAIR_JOINER);
 /** The fields of folded terms (counted in document frequency); the exact fields follow them in FIELDS. */
 export const FOLDED_FIELDS = [FIELD.body, FIELD.heading, FIELD.document];
 
