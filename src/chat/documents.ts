@@ -13,6 +13,7 @@ import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
+import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
 import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
@@ -185,6 +186,8 @@ function withoutBasisType(message: ReadMessage, rules: RuleSet, documents: reado
 export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string, provinces?: Provinces): Topic | undefined {
   const read = readMessage(message);
   const national = readTopic(read, today);
+  const brackets = bracketsAsked(read, national, rules, today);
+  if (brackets) return brackets;
   const place = provinces && placeRateAsked(read, national, documents, provinces);
   if (place) return { kind: 'reference', entryId: NATIONAL_RATE_ENTRY, place };
   // "mục tiêu giảm nghèo của Hưng Yên đến năm 2030": a target of a province the documents have is theirs, not the country's
@@ -200,6 +203,23 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
   const basis = withoutBasisType(read, rules, documents);
   const lead = supportOfBasis(read, rules, documents);
   return (basis && readTopic(basis, today)) ?? (lead && { kind: 'support', supportId: lead.lead, classification: lead.classification });
+}
+
+/**
+ * "muc thu nhap ho ngheo can ngheo trung binh nong thon thanh thi 2026 2027", "Cho hỏi mức thu nhập chuẩn nghèo, cận nghèo, trung
+ * bình giai đoạn 2022-2025 và 2027-2030 khu vực nông thôn, thành thị" (round 37 staff25; were search and the 2022–2025 card): the
+ * income level of a class (TOPICS.threshold.brackets) asked over years written whose first and last fall under different national
+ * standards is each standard's lines side by side (info.ts bracketsReply), over the period from the first year to the last. Read
+ * with no topic or a standard's; undefined when one standard covers the years ("… giai đoạn 2027–2030 …" keeps its reading).
+ */
+function bracketsAsked(read: ReadMessage, national: Topic | undefined, rules: RuleSet, today: string): Topic | undefined {
+  if (national !== undefined && national.kind !== 'standard') return undefined;
+  if (!saysAny(read.words, TOPICS.threshold.brackets) || classesNamed(read.words).length === 0) return undefined;
+  const written = yearsWritten(whenAsked(read, today).words);
+  if (written.length < 2) return undefined;
+  const over = { from: Math.min(...written), to: Math.max(...written) };
+  if (nationalStandardsOver(rules, `${over.from}-01-01`, `${over.to}-12-31`).length < 2) return undefined;
+  return { kind: 'standard', over, brackets: true };
 }
 
 /**
@@ -236,6 +256,9 @@ function namesDocumentProvince(read: ReadMessage, documents: readonly DocumentMe
  */
 export function routedTopic(message: string | ReadMessage, rules: RuleSet, documents: readonly DocumentMeta[], today: string, provinces?: Provinces): Topic | undefined {
   const read = readMessage(message);
+  // "xa tui sap nhap roi, gio danh sach ho ngheo cu con ko hay phai lam lai" (round 37 staff25; was today's standard, which the
+  // chat never gives it): a commune merged, no province named, is the merger entry, as the chat answers it before any topic.
+  if (provinces && mergerAsked(provinces, read.words)?.named.length === 0) return { kind: 'reference', entryId: COMMUNE_MERGER_ENTRY };
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
   const standing = !rumour && namesOwnHousehold(read) ? standingDayAsked(rules, read, today) : undefined;

@@ -27,6 +27,7 @@ import {
   STATUS_LABELS,
   supportsFor,
   unknownBandNotes,
+  weakerStatus,
   withStatus,
   withStatusUnlessVerified,
   type RuleSet,
@@ -39,7 +40,7 @@ import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE } from './result.ts';
+import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE, statusOnce } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -528,7 +529,7 @@ function standardInBrief(rules: RuleSet, today: string, date: string, args: Card
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean; whole?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean; whole?: boolean; brackets?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -538,6 +539,7 @@ export function standardQuestionAnswer(
     // its own): each standard with its years, lines and basis (round 29: was today's card and what changes). The document asked
     // ("nghị định nào") is answered by decreeLead, which names both.
     const period = asked.over ?? (asked.year && asked.until ? { from: asked.year, to: asked.until } : undefined);
+    if (period && asked.brackets && standardsOver(rules, period).length > 1) return [bracketsReply(rules, today, period)];
     if (period && !asked.decree && !asked.date && standardsOver(rules, period).length > 1) return [periodStandardsReply(rules, today, period, asked.area)];
     const over = asked.year && asked.until ? lookupStandard(rules, dayForYear(asked.year, today)) : undefined;
     const whole = over?.ok && over.value.standard.validTo >= `${asked.until}-12-31` ? asked.until : undefined;
@@ -972,6 +974,58 @@ function standardsOver(rules: RuleSet, period: Period): RuleSet['standards'] {
 }
 
 /**
+ * "muc thu nhap ho ngheo can ngheo trung binh nong thon thanh thi 2026 2027", "Cho hỏi mức thu nhập chuẩn nghèo, cận nghèo, trung
+ * bình giai đoạn 2022-2025 và 2027-2030 khu vực nông thôn, thành thị" (round 37 staff25; were search and the 2022–2025 card): the
+ * income levels of the classes side by side, one block per standard over the years asked, one line per area: the line of hộ nghèo
+ * and hộ cận nghèo, the band of hộ có mức sống trung bình, each figure with its status (the weaker of its band's and its standard's);
+ * a band the data does not know is "chưa rõ", no figure; each block's basis. Buttons: each standard's card.
+ */
+function bracketsReply(rules: RuleSet, today: string, period: Period): Reply {
+  const over = standardsOver(rules, period);
+  const blocks: { standard: Standard; heading: string; rows: string[]; kept: string[]; outcome?: string }[] = [];
+  for (const standard of over) {
+    const described = describeStandard(rules, standard.validFrom);
+    const [from, to] = [standard.validFrom.slice(0, 4), standard.validTo.slice(0, 4)];
+    const years = from === to ? `năm ${from}` : `giai đoạn ${from}–${to}`;
+    const now = standard.validFrom <= today && today <= standard.validTo ? ', đang áp dụng hôm nay' : '';
+    // A standard keeping the one before it (2026 keeps 2022–2025 under NĐ 351/2025) says so under its block, not its figures again.
+    const previous = blocks.at(-1);
+    if (previous && standard.keeps?.standard === previous.standard.id) {
+      previous.kept.push(`${capitalised(years)} (${described.validity}${now}) giữ nguyên các mức này theo ${cited(standard.document.replace(/\s*\(.*\)$/, ''), standard.status)}.`);
+      continue;
+    }
+    const found = lookupStandard(rules, standard.validFrom);
+    const bands = found.ok ? found.value.standard.bands : [];
+    const line = bands.findIndex((band) => band.byDeprivations && band.upTo);
+    const middle = bands.findIndex((band) => band.class === 'middle');
+    // The block's basis says its status once; a figure less sure than that says its own.
+    const said = statusOnce(described.status, described.bands.map((band) => band.status)) ?? 'verified';
+    const figure = (at: number, area: 'rural' | 'urban') => {
+      const status = weakerStatus(described.bands[at]!.status, standard.status);
+      return status === said ? described.bands[at]![area] : tagged(described.bands[at]![area], status);
+    };
+    const rows = rules.areas.map((area) => {
+      const poor = line < 0 ? `hộ nghèo, hộ cận nghèo: chưa có con số${STATUS_TAGS.unknown}` : `hộ nghèo, hộ cận nghèo ${figure(line, area.id)}`;
+      const mid = middle < 0 ? `hộ có mức sống trung bình: chưa có con số${STATUS_TAGS.unknown}` : `hộ có mức sống trung bình ${figure(middle, area.id)}`;
+      return `${area.name}: ${poor}; ${mid}`;
+    });
+    const basis = cited(`${described.document}, ${described.article}`, described.status, described.bands.map((band) => band.status));
+    blocks.push({ standard, heading: `${capitalised(years)} (${described.validity}${now}). Căn cứ: ${basis}.`, rows, kept: [], ...(line < 0 ? {} : { outcome: described.bands[line]!.outcome }) });
+  }
+  const outcomes = [...new Set(blocks.flatMap((block) => (block.outcome === undefined ? [] : [block.outcome])))];
+  const same = outcomes.length === 1 ? [`Hộ nghèo và hộ cận nghèo có cùng mức thu nhập: ${outcomes[0]}.`] : [];
+  // A band not known is said in its row ("chưa có con số (chưa rõ)"), with whom to ask here: the reply fits a phone.
+  return reply(
+    [
+      bold('Mức thu nhập bình quân mỗi người mỗi tháng theo chuẩn nghèo:\n'),
+      ...blocks.flatMap((block) => [bold(`${block.heading}\n`), plain(`${bullets([...block.rows, ...block.kept])}\n`)]),
+      plain(`\n${[...same, WHERE_TO_ASK].join(' ')}`),
+    ],
+    [over.map((standard) => button(`Chuẩn năm ${standard.validFrom.slice(0, 4)}`, { kind: 'menu', item: 'standard', argument: standard.validFrom.slice(0, 4) }))],
+  );
+}
+
+/**
  * "chuẩn nghèo giai đoạn 2026-2030", "chuan ngheo 2026 den 2030 la bao nhieu" (round 29): a period over several standards (2026
  * keeps the 2022–2025 standard under NĐ 351/2025, 2027–2030 has its own) says so first, then each standard with the years of the
  * period it covers, its lines (the area named, else both), its indicators (the first one's count, a later one's changes), its basis
@@ -1259,12 +1313,11 @@ export interface InfoSources {
  * The chat and /api/ask say the same.
  */
 export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message: readonly string[]): Reply | undefined {
-  const words = withoutPhrases(message, PROVINCES.notMerge);
-  if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
+  const asked = mergerAsked(provinces, message);
+  if (asked === undefined) return undefined;
   const basis = `Căn cứ: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo), sắp xếp còn 34 tỉnh, thành phố; chính quyền địa phương hai cấp từ 01/07/2025, không còn cấp huyện.`;
-  const named = provinces.named(words);
+  const named = asked.named;
   if (named.length === 0) {
-    if (!saysAny(words, PROVINCES.communeWords)) return undefined;
     // rules/reference.yaml commune_merger (round 36 law27): each line with its status, what is not known dated by the data's check.
     const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
     if (!entry) return undefined;
@@ -1282,6 +1335,19 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
       : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
   });
   return lines(...said, basis, 'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
+}
+
+/**
+ * The merger a message asks of (lexicon provinces.ts mergeAsks): the provinces it names, none for a commune or ward merged
+ * ("xa tui sap nhap roi, gio danh sach ho ngheo cu con ko hay phai lam lai"); undefined when it asks of no merger, or names
+ * neither a province nor a commune. The chat's answer (provinceMergeReply) and the eval's routing (documents.ts routedTopic) read it.
+ */
+export function mergerAsked(provinces: Provinces, message: readonly string[]): { named: KnownProvince[] } | undefined {
+  const words = withoutPhrases(message, PROVINCES.notMerge);
+  if (!saysAny(words, PROVINCES.mergeAsks)) return undefined;
+  const named = provinces.named(words);
+  if (named.length === 0 && !saysAny(words, PROVINCES.communeWords)) return undefined;
+  return { named };
 }
 
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */

@@ -112,6 +112,12 @@ export type Topic =
       /** "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the standards before, in force and after the day compared (code letter `k`). */
       compare?: boolean;
       /**
+       * The income levels of the classes asked over years written apart ("muc thu nhap ho ngheo can ngheo trung binh nong thon thanh
+       * thi 2026 2027"): with a period over several standards, each one's lines side by side (documents.ts bracketsAsked, info.ts
+       * bracketsReply). Not written into a code (a share link gives the period's standards, which say the same lines).
+       */
+      brackets?: boolean;
+      /**
        * The whole card asked ("Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?", TOPICS.criteriaInFull): not the card in
        * brief a question gets (round 35 short26a). Not written into a code (a share link gives the card, in full).
        */
@@ -2924,7 +2930,7 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
   // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
   const spans = [
     bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `),
-    plain(`bị tính là thiếu hụt khi: ${indicator.legalSummary}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${cited(indicator.reference, indicator.referenceStatus)}.`),
+    plain(`bị tính là thiếu hụt khi: ${lowerFirst(indicator.legalSummary)}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${cited(indicator.reference, indicator.referenceStatus)}.`),
   ];
   // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
   if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
@@ -2986,7 +2992,7 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       const successor = later.find((other) => continues[other.id] === indicator.id);
       return [
         successor
-          ? `“${indicator.name}” được nêu là “${successor.name}”${STATUS_TAGS[successor.status]}: ${successor.counts ?? successor.legalSummary}`
+          ? `“${indicator.name}” được nêu là “${successor.name}”${STATUS_TAGS[successor.status]}: ${lowerFirst(successor.counts ?? successor.legalSummary)}`
           : `Bỏ chỉ số “${indicator.name}”${STATUS_TAGS[soon.indicators.status]}.`,
       ];
     });
@@ -2995,7 +3001,7 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       spans.push(plain(bullets(laterLines)));
     }
   }
-  spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Bạn có thể kiểm tra hộ của mình.'));
+  spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Muốn kiểm tra một hộ theo các chỉ số này, bấm “Kiểm tra hộ gia đình”.'));
   return reply(spans, MENU_BUTTONS.slice(1, 2));
 }
 

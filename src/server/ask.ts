@@ -79,6 +79,11 @@ function composeAnswer(
   // "viết ngắn: hộ cận nghèo được hỗ trợ gì", "tóm tắt … để gửi bà con": the same short post as the chat's (src/chat/short.ts).
   const short = shortAnswer(rules, readMessage(question), today);
   if (short) return said(text(short.replies));
+  // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat,
+  // before any claim: "xa tui sap nhap roi, gio danh sach ho ngheo cu con ko hay phai lam lai" (round 37 staff25) was "Có. … vẫn có
+  // hộ nghèo", the 2026 standard read as a claim checked, where the chat says the merger entry.
+  const merger = library && provinceMergeReply(library.provinces, rules, readMessage(question).words);
+  if (merger) return said(text([merger]));
   // "tu 2027 ho duoi 1 trieu 9 la ho ngheo dung ko": a figure stated wrongly is corrected first, as in the chat (one claim
   // checker, src/chat/claims.ts), then the card it is about.
   const rumour = rumourCorrection(rules, readMessage(question), today);
@@ -92,9 +97,6 @@ function composeAnswer(
   const listAsked = library && documentsListAsked(question, library.documents, library.provinces);
   const listed = listAsked && documentsListReply(listAsked, library);
   if (listed) return said(text([listed.reply]));
-  // "o tra vinh gio thuoc tinh nao, con lam ho ngheo o dau", "xa tui bi sap nhap roi, gio nop giay o dau": the merger, as in the chat.
-  const merger = library && provinceMergeReply(library.provinces, rules, readMessage(question).words);
-  if (merger) return said(text([merger]));
   // As in the chat (src/chat/documents.ts): "nghi dinh 351 con hieu luc ko" is what the data says of its period; "nghi dinh 351
   // co hieu luc tu ngay nao" (unknown for NĐ 351/2025: said so), "nd 125/2025 la gi" what the rules data records of a document
   // the corpus does not hold; never a passage that shares its number.

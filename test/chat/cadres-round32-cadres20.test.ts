@@ -28,7 +28,7 @@ describe('cadres asking a criterion get that criterion, with source and status',
     const { text } = await harness.say('Hộ có 1 thành viên BHYT hết hạn thì có tính thiếu hụt chỉ số BHYT không?');
     // Was "Thẻ bảo hiểm y tế hết hạn (gia hạn, cấp lại thẻ): …".
     expect(text).not.toContain('Thẻ bảo hiểm y tế hết hạn');
-    expect(text).toContain('Bảo hiểm y tế (Y tế) (tham khảo): bị tính là thiếu hụt khi: Hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế.');
+    expect(text).toContain('Bảo hiểm y tế (Y tế) (tham khảo): bị tính là thiếu hụt khi: hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế.');
     expect(text).toContain('Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b và Phụ lục (tham khảo)');
   });
 
@@ -65,7 +65,7 @@ describe('cadres asking a criterion get that criterion, with source and status',
     harness = await openHarness({ now: DEC_05 });
     const { text } = await harness.say('Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào?');
     expect(text).not.toContain('ngoài phạm vi');
-    expect(text).toContain('Trình độ giáo dục của người lớn (Giáo dục) (tham khảo): bị tính là thiếu hụt khi: Hộ có ít nhất một thành viên từ 16 đến 30 tuổi');
+    expect(text).toContain('Trình độ giáo dục của người lớn (Giáo dục) (tham khảo): bị tính là thiếu hụt khi: hộ có ít nhất một thành viên từ 16 đến 30 tuổi');
   });
 
   it('the criteria of farm households with an average living standard: the middle band of today', async () => {
@@ -96,7 +96,7 @@ describe('cadres asking a criterion get that criterion, with source and status',
     const { text } = await harness.say('Hộ không dùng internet nhưng có tivi thì thiếu hụt chỉ số nào?');
     // Was "Số chỉ số thiếu hụt theo chuẩn nghèo đa chiều năm 2026 …" and the whole card.
     expect(text).toMatch(/^Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ngày 05\/12\/2026:/);
-    expect(text).toContain('Sử dụng dịch vụ viễn thông (Thông tin) (tham khảo): bị tính là thiếu hụt khi: Hộ không có thành viên nào sử dụng dịch vụ Internet.');
+    expect(text).toContain('Sử dụng dịch vụ viễn thông (Thông tin) (tham khảo): bị tính là thiếu hụt khi: hộ không có thành viên nào sử dụng dịch vụ Internet.');
     expect(text).toContain('Phương tiện phục vụ tiếp cận thông tin (Thông tin) (tham khảo)');
     expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (12 chỉ số)');
   });

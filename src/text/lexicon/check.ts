@@ -289,7 +289,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     z.object({
       standard: phraseList,
       localStandard: phraseList,
-      threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
+      threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, brackets: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
       criteria: phraseList,
       selfCheck: phraseList,
       criteriaInFull: phraseList,

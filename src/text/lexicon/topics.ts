@@ -330,6 +330,11 @@ export const TOPICS = {
      * Round 18: "nghi dinh moi ve chuan ngheo so may", "nghị định chuẩn nghèo mới là nghị định nào": the document's number is
      * asked; it leads, then the figures (the card a button away).
      */
+    /**
+     * The income level of the classes ("mức thu nhập hộ nghèo, cận nghèo, trung bình … 2026 2027", round 37 staff25; was search):
+     * with a class named and years written apart, the lines of each standard over them side by side (info.ts bracketsReply).
+     */
+    brackets: ['muc thu nhap', 'nguong thu nhap', 'chuan thu nhap', 'muc chuan thu nhap'],
     decree: ['nghi dinh nao', 'nghi dinh so may', 'nghi dinh so bao nhieu', 'nghi dinh gi', 'nghi dinh may', 'so may', 'so hieu', 'van ban nao', 'van ban gi', 'van ban so may'],
   },
   /**
