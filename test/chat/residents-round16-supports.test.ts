@@ -45,7 +45,7 @@ describe('"neu tui co bhyt roi thi sao": the BHYT card, then what having it mean
       // The indicator as the standard of the day words it, with its basis, after the card.
       const indicator = text.indexOf('Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày 03/12/2026');
       expect(indicator).toBeGreaterThan(0);
-      expect(text.slice(indicator)).toContain('Hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế. Căn cứ: NĐ 07/2021/NĐ-CP');
+      expect(text.slice(indicator)).toContain('hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế. Căn cứ: NĐ 07/2021/NĐ-CP');
       expect(text.slice(indicator)).toContain('hộ không bị tính thiếu hụt ở chỉ số này');
     }
   });
