@@ -81,7 +81,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, classMeaningLead, comingSaid, countedLead, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, classMeaningLead, comingSaid, countedLead, deprivationsToldOn, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -1121,24 +1121,29 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
 
   /**
    * "nha tui 4 nguoi thu nhap 8 trieu, nam sau co con ngheo ko" asked within the upcoming window of the next standard, the day
-   * asked its first (round 36 law28; was a check of that day alone, its consent in full, ~1.330 characters): today's class, as
-   * the list used from that day is the one this year's review made, then that standard's (comingSaid), its lines, indicator
-   * changes and middle band with their status, whom to ask; nothing kept but the household told (as figuresSettle), the full
-   * check (and its consent) one button away, "chi tiết" the coming standard's card. Undefined for any other day asked.
+   * asked its first (round 36 law28; was a check of that day alone, its consent in full, ~1.330 characters): the class of the day
+   * asked first (comingSaid) with the deprivations told that its indicators count (round 37 law29: was today's class first and
+   * the 2027 line blind to "thiếu BHYT và nước sạch"), then today's, as the list used from that day is the one this year's review
+   * made, that standard's lines, indicator changes and middle band with their status, whom to ask; nothing kept but the household
+   * told (as figuresSettle), the full check (and its consent) one button away, "chi tiết" the coming standard's card. Undefined
+   * for any other day asked.
    */
   function standingFromNextStandard(turn: Turn, household: Understanding): Reply[] | undefined {
     if (household.asOf === undefined) return undefined;
     const { asOf, ...todays } = household;
-    const found = toldEnds(rules, todays, today(), (profile) => evaluate(turn, profile));
+    const byRules = (profile: HouseholdProfileInput) => evaluate(turn, profile);
+    const found = toldEnds(rules, todays, today(), byRules);
     const from = found?.ends[0]?.least.upcoming?.from;
     const coming = found && from === asOf ? comingSaid(rules, found.ends) : '';
     if (!found || coming === '') return undefined;
+    const toldThen = deprivationsToldOn(rules, found.known, asOf, byRules);
     turn.household = true;
     if (!turn.message.isGroup) {
       turn.session.told = { h: toldCode(rules, found.known), m: store.messageRef(privateKey(turn.message), turn.messageId), at: now().toISOString() };
       turn.session.last = topicCode(codedTopic(rules, { kind: 'standard', year: Number(asOf.slice(0, 4)), figures: true }, today()));
     }
-    return [reply([plain([found.lead.text, coming, ...startingStandardLines(rules, asOf, true), `${WHERE_TO_ASK} Gõ “chi tiết” để xem chuẩn mới.`].join('\n'))], [[FULL_CHECK]])];
+    const lead = [coming, toldThen, nowBrief(found.ends, found.lead.text, found.known.area !== undefined)].filter((line) => line !== '');
+    return [reply([plain([...lead, ...startingStandardLines(rules, asOf, true), `${WHERE_TO_ASK} Gõ “chi tiết” để xem chuẩn mới.`].join('\n'))], [[FULL_CHECK]])];
   }
 
   function figuresSettle(turn: Turn, told: Understanding, province?: ProvinceSupportsStandard): { lead: string; coming?: string; replies?: Reply[] } | undefined {
@@ -2558,8 +2563,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // the standard is answered too, before the check starts (a support or other topic named stays for later). Its
       // buttons are left off: the check's own (consent) are the ones a typed number presses.
       const asked = topicRead;
+      // "nam 2027 nha tui con ngheo ko", then "nha 4 nguoi o que thu nhap 8 trieu" (round 37 law29; was the check's consent, no
+      // class said): the figures told right after a standard answer of that year, nothing else asked, ask its class.
+      const afterYearCard = !told.asOf && last !== undefined && !asksHouseholdClass(message) && readSupportsQuestion(message) === undefined && asked?.kind !== 'losing' && yearCardDay(last) !== undefined;
+      const classAsked = asksHouseholdClass(message) || afterYearCard;
       // "vậy nhà tui 4 người … thì sao" right after the 2027 standard: checked for the day of that standard.
-      const laterDay = !told.asOf && last !== undefined && opensFollowUp(message) ? laterDayOf(last) : undefined;
+      const laterDay = !told.asOf && last !== undefined && (opensFollowUp(message) || afterYearCard) ? laterDayOf(last) : undefined;
       // "nha tui thieu 2 chi so, o que 5 nguoi thu nhap 6 trieu" (round 26): a count of deprivations told, none named, is kept to be
       // said back with what was understood (was left out of "Mình hiểu: …").
       const countTold = told.understood.deprivations.length === 0 ? deprivationsCounted(message.words) : undefined;
@@ -2568,21 +2577,21 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // asked cannot change it (no interview), else the check asks only what is still missing.
       // "nhà e 3 ng, … lương 6tr, có đc hỗ trợ j k ạ" (round 24): the supports asked of the household told are the class's, so what
       // the figures settle comes first, with the coming standard's class and what the supports depend on (was the consent only).
-      const supportsAsked = !asksHouseholdClass(message) && (readSupportsQuestion(message) === '' || asksOwnGets(message));
+      const supportsAsked = !classAsked && (readSupportsQuestion(message) === '' || asksOwnGets(message));
       // "nha tui 4 nguoi thu nhap 3tr 1 thang, rang ko dc ho ngheo" (Central "răng" = why; round 30 words15: was the check started
       // with nothing said): what the figures settle against the standard's lines (source, status) first, then why a household is
       // or is not recognised (the losing card), then the check.
-      const whyNot = asked?.kind === 'losing' && !asksHouseholdClass(message) ? asked : undefined;
+      const whyNot = asked?.kind === 'losing' && !classAsked ? asked : undefined;
       // "nam sau co con ngheo ko" in December 2026: today's class and the coming standard's, short (round 36 law28).
       // Not with the new standard named ("theo chuan moi nha tui 4 nguoi …"): that standard's check alone, as asked.
-      const twoPeriods = asksHouseholdClass(message) && !saysAny(message.words, TOPICS.changes.newStandard) ? standingFromNextStandard(turn, household) : undefined;
+      const twoPeriods = classAsked && !saysAny(message.words, TOPICS.changes.newStandard) ? standingFromNextStandard(turn, household) : undefined;
       if (twoPeriods) return twoPeriods;
-      const settled = asksHouseholdClass(message) || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      const settled = classAsked || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
       const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
       if (whyNot && settled?.replies) return [...settled.replies.slice(0, 1), ...whyCard, ...settled.replies.slice(1)];
       // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
       // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
-      const standard = asksHouseholdClass(message) ? readTopic(withoutClassAsked(message), today()) : asked;
+      const standard = classAsked ? readTopic(withoutClassAsked(message), today()) : asked;
       // "theo chuẩn mới nhà tui … (ở quê) có được không": "chuẩn mới" (and the household's area) only say when and where the
       // household is checked (told.asOf), no card of the standard.
       const timeOnly = standard?.kind === 'standard' && standard.coming === true && told.asOf !== undefined && Object.keys(standard).every((key) => TIME_AND_PLACE.has(key));
@@ -2591,7 +2600,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       // "nha tui 4 nguoi thu nhap 8 trieu, la ho j" (round 25): the class asked and not settled (the area or the indicators decide
       // it) says the coming standard's class too, each area's when they differ (was today's only, no 2027 line).
-      const coming = (asksHouseholdClass(message) || whyNot) && settled?.coming ? `\n${settled.coming}` : '';
+      const coming = (classAsked || whyNot) && settled?.coming ? `\n${settled.coming}` : '';
       // "…, thieu 2 chi so, la ho j" (round 25): the count of deprivations told, none named, decides the class where the figures leave
       // it open, today's and the coming standard's (was "bạn chưa kể chỉ số thiếu hụt nào").
       const counted = settled && !settled.replies ? countedLead(rules, household, today()) : undefined;
@@ -2949,12 +2958,23 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return asked !== undefined && asked.year === Number(today().slice(0, 4)) && !asked.own && asked.area === undefined && asked.classification === undefined && !asked.change;
   }
 
-  /** The later day a standard answer was for ("chuẩn nghèo 2027": 01/01/2027), or undefined (today's, another answer). */
-  function laterDayOf(last: string): string | undefined {
+  /**
+   * The day a standard answer of a year was for ("chuẩn nghèo 2027", the answer to "nam 2027 nha tui con ngheo ko": 01/01/2027)
+   * when it is later than today or the first day of this year's new standard (not a transition keeping another); undefined for
+   * today's, another answer.
+   */
+  function yearCardDay(last: string): string | undefined {
     const topic = topicFromCode(last, rules);
     if (topic?.kind !== 'standard' || topic.year === undefined) return undefined;
     const day = topic.date ?? `${topic.year}-01-01`;
-    return day > today() ? day : undefined;
+    const began = day.slice(0, 4) === today().slice(0, 4) && rules.standards.some((one) => one.validFrom === day && !one.keeps);
+    return day > today() || began ? day : undefined;
+  }
+
+  /** The later day a standard answer was for ("chuẩn nghèo 2027": 01/01/2027), or undefined (today's, another answer). */
+  function laterDayOf(last: string): string | undefined {
+    const day = yearCardDay(last);
+    return day !== undefined && day > today() ? day : undefined;
   }
 
   /** The class the last answer was for: a support card's, or the list of supports of a class. */

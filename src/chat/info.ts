@@ -776,7 +776,7 @@ const indicatorsSource = (standard: ReturnType<typeof describeStandard>) =>
   `Nguồn: ${cited(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}; danh sách chỉ số: ${standard.indicatorsBasis}.`;
 
 /** A short answer ending with the standard's full card a button away ("Chi tiết": /chuan of the year asked). */
-function cardAway(spans: Span[], args: CardArgs): Reply {
+export function cardAway(spans: Span[], args: CardArgs): Reply {
   return reply([...spans, pressing('Chi tiết', `/chuan${args.text ? ` ${args.text}` : ''}`), plain('.')], [[button('Chi tiết', { kind: 'menu', item: 'standard', argument: args.text })]]);
 }
 

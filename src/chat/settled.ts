@@ -216,6 +216,17 @@ export function settledLead(ends: readonly AreaEnds[], areaTold: boolean, later 
 }
 
 /**
+ * Today's class in brief after another day's class led ("Còn hiện nay (thu nhập 2.000.000 đồng/người/tháng, theo chuẩn áp dụng
+ * ngày 06/12/2026): hộ có mức sống trung bình."; round 37 law29), with what `lead` (settledLead's, and more) says after it: how
+ * the figures were read.
+ */
+export function nowBrief(ends: readonly AreaEnds[], lead: string, areaTold: boolean): string {
+  const first = ends[0]!;
+  const after = lead.slice(settledLead(ends, areaTold).text.length);
+  return `Còn hiện nay (thu nhập ${perPersonOf(first)}/người/tháng, theo chuẩn áp dụng ngày ${formatDate(first.least.asOf)}): ${endsSaid(ends)}.${after}`;
+}
+
+/**
  * The coming standard's classes when the indicators never asked decide them, though today's class is settled ("nhà tui 4 người
  * ở quê thu nhập 7,2 triệu" on 03/12/2026: hộ có mức sống trung bình today; from 01/01/2027 at least hộ cận nghèo, hộ nghèo with
  * 3 deprivations): the classes it lies between and the indicators of that standard not asked. Undefined when no standard is
@@ -251,6 +262,26 @@ export function comingSaid(rules: RuleSet, ends: readonly AreaEnds[]): string {
   const basis = standard ? ` Căn cứ: ${cited(standard.document, standard.status, upcoming.provisional ? ['reported'] : [])}.` : '';
   if (said.every(({ line }) => line === said[0]!.line)) return `${said[0]!.line}.${basis}`;
   return `${said.map(({ one, line }) => `Ở ${one.areaName.toLowerCase()}, ${lowerFirst(line!)}`).join('. ')}.${basis}`;
+}
+
+/**
+ * The deprivations told that the standard of `day` counts, and how many more make the higher class, where they decide it
+ * ("Hộ thành thị 3 người, 6.600.000 đồng, thiếu BHYT và nước sạch, năm 2027 xếp loại gì?": "Bạn đã kể 2 chỉ số thiếu hụt
+ * có trong bộ chỉ số từ 01/01/2027 (Bảo hiểm y tế; Nguồn nước sinh hoạt): thiếu hụt thêm 1 chỉ số nữa là hộ nghèo."; round 37
+ * law29: the 2027 line was the standard's rule alone). '' with none told, the area not told and deciding, or the class settled.
+ */
+export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: string, evaluate: Evaluate): string {
+  const ends = areaEnds(rules, { ...known, date: day }, evaluate);
+  const first = ends?.[0];
+  if (!ends || !first || areaMatters(ends) || settledClass(first) !== undefined || first.least.deprivationCount === 0) return '';
+  const standard = rules.standards.find((one) => one.id === first.least.standard.id);
+  const needed = standard && bandFor(standard, first.area, first.least.incomePerPerson).band.byDeprivations;
+  if (!needed || first.least.deprivationCount >= needed.atLeast) return '';
+  const names = indicatorsFor(rules, day)
+    .filter((indicator) => first.least.deprivations.includes(indicator.id))
+    .map((indicator) => indicator.name);
+  const more = needed.atLeast - first.least.deprivationCount;
+  return `Bạn đã kể ${first.least.deprivationCount} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${CLASS_LABELS[needed.then]}, nếu không là ${CLASS_LABELS[needed.otherwise]}.`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understan
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, cardArgs, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer } from './info.ts';
+import { CARD_CLASSES, cardArgs, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardFiguresAnswer, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail, tagged } from './result.ts';
 
@@ -978,10 +978,19 @@ export function standingThisYearAnswer(rules: RuleSet, message: string | ReadMes
   return day ? standingAnswerOn(rules, day) : undefined;
 }
 
-/** The household's standing from `day`, when a new standard starts: rules/reference.yaml standing_next_year, then its figures. */
+/**
+ * The household's standing from `day`, when a new standard starts: rules/reference.yaml standing_next_year, its short answer and
+ * what is not known, then that standard's lines in one line (startingStandardLines), its card ("chi tiết") a word away (round 37
+ * law29: was the entry in full and the standard's figures card, ~2.000 characters; what the entry's other lines say of the new
+ * standard is in that card).
+ */
 function standingAnswerOn(rules: RuleSet, day: string): Reply[] {
-  const figures = standardFiguresAnswer(rules, day, cardArgs(day.slice(0, 4)));
-  return [referenceAnswer(rules, STANDING_NEXT_ENTRY, day), ...(figures ? [figures] : [])];
+  const { lines } = referenceLines(rules, STANDING_NEXT_ENTRY, day);
+  const kept = new Set([lines[0], ...lines.filter((line) => line.status === 'unknown')]);
+  const card = referenceAnswer(rules, STANDING_NEXT_ENTRY, day, (line) => kept.has(line));
+  const figures = startingStandardLines(rules, day).slice(0, 1).map((line) => `\n${line}`);
+  const away = cardAway([...card.spans, plain(`${figures.join('')}\nChuẩn mới đầy đủ, chỉ số và ghi chú: `)], { text: day.slice(0, 4) });
+  return [{ ...away, buttons: [...(away.buttons ?? []), ...(card.buttons ?? [])] }];
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */
@@ -2623,8 +2632,9 @@ const REVIEW_STANDARD = 'review_standard';
 function listOfYearAnswer(rules: RuleSet, year: number): Reply {
   const before = `${year - 1}-12-31`;
   const timing = (day: string, status: FactStatus) => procedureSteps(rules, day).filter((step) => step.about?.includes('timing') && step.status === status);
-  // With the days of that year's review where the data says them, on their condition (`untilYear`, tham khảo; round 36 mend36a).
-  const review = [...timing(before, 'verified'), ...procedureSteps(rules, before).filter((step) => step.untilYear !== undefined)];
+  // The days of that year's review where the data says them, on their condition (`untilYear`, tham khảo; round 36 mend36a); the
+  // steps themselves are the procedure's card, typed (round 37 law29: were said here too, 1.384 characters).
+  const review = procedureSteps(rules, before).filter((step) => step.untilYear !== undefined);
   const entry = rules.reference.find((candidate) => candidate.id === REVIEW_STANDARD)!;
   // Each unknown line of the entry in its brief words where it has them (what the review follows, in a line).
   const unknown = [...entry.lines.filter((line) => line.status === 'unknown').map((line) => (typeof line.brief === 'string' ? { ...line, text: line.brief } : line)), ...timing(`${year}-01-01`, 'unknown')];

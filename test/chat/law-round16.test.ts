@@ -89,10 +89,10 @@ describe('"is my household still near-poor next year", no check done: the short 
       expect(reply).toMatch(/^Từ 01\/01\/2027 hộ còn là hộ nghèo, hộ cận nghèo không:\n• Ngắn gọn: /);
       expect(reply).toContain('danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó');
       expect(reply).toContain('Chưa rõ: đợt rà soát theo chuẩn mới làm lúc nào');
-      expect(reply).toContain('Nông thôn ≤ 2.200.000 đồng, thành thị ≤ 2.800.000 đồng');
-      // Not the whole 2027–2030 card (its indicators and notes are a button away).
+      // The new lines in one line, the 2027–2030 card (indicators, notes) "chi tiết" away (round 37 law29: was its figures card, 2.000 characters).
+      expect(reply).toContain('chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
       expect(reply).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
-      expect(reply.length).toBeLessThan(2100);
+      expect(reply.length).toBeLessThan(1100);
     }
   });
 

@@ -127,25 +127,25 @@ describe('a household that has just escaped poverty: what it keeps and for how l
 });
 
 // Round 36 law28: the class asked of 2027 in December is today's first, then the 2027 standard's (was the 2027 check alone).
-describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: today\'s class, then from 01/01/2027, said provisional', () => {
+describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: the day asked (01/01/2027, provisional) first, then today\'s class (round 37 law29)', () => {
   it.each([
     'thang 1 toi nha tui co thanh ho can ngheo ko, 4 nguoi thu nhap 7 trieu o que',
     'qua thang gieng nha tui 4 nguoi thu nhap 7 trieu o que la ho gi',
     'qua nam nha tui 4 nguoi thu nhap 7 trieu o que con la ho can ngheo ko',
     'đầu năm sau nhà tui 4 người thu nhập 7 triệu ở quê có còn hộ cận nghèo ko',
-  ])('"%s": what the figures settle today and by the 2027 standard first, no standard card before it', async (said) => {
+  ])('"%s": what the figures settle by the 2027 standard, then today, no standard card before it', async (said) => {
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say(said);
-    expect(text.split('\n')[0]).toContain('thu nhập 1.750.000 đồng/người/tháng, theo chuẩn áp dụng ngày 02/12/2026');
-    expect(text).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính).');
+    expect(text.split('\n')[0]).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số (tạm tính).');
+    expect(text).toContain('thu nhập 1.750.000 đồng/người/tháng, theo chuẩn áp dụng ngày 02/12/2026');
     expect(text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
   });
 
   it('"nha tui 5 nguoi, thu nhap 9 trieu, o tp, sang nam la ho gi": "sang năm" mid-sentence with the class asked gives the 2027 class', async () => {
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say('nha tui 5 nguoi, thu nhap 9 trieu, o tp, sang nam la ho gi');
-    expect(text.split('\n')[0]).toContain('thu nhập 1.800.000 đồng/người/tháng, theo chuẩn áp dụng ngày 02/12/2026');
-    expect(text).toContain('Từ 01/01/2027 theo chuẩn mới:');
+    expect(text.split('\n')[0]).toContain('Từ 01/01/2027 theo chuẩn mới:');
+    expect(text).toContain('thu nhập 1.800.000 đồng/người/tháng, theo chuẩn áp dụng ngày 02/12/2026');
   });
 
   it('guards: "làm lụng qua năm dc 60 triệu" is a year\'s income and "từ tháng giêng tới giờ" is past: both today\'s standard', async () => {

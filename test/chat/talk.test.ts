@@ -352,7 +352,8 @@ describe('a household asked about 2027 gets the standard in force then (outside 
     harness = await openHarness({ now: december });
     const turn = await say('tu thang 1 toi nha tui co con ngheo ko');
     expect(turn.text).not.toContain('không tìm thấy');
-    expect(turn.text).toContain('Nông thôn ≤ 2.200.000 đồng');
+    // In one line since round 37 law29 (was the 2027 figures card after the short answer).
+    expect(turn.text).toContain('chuẩn nghèo nông thôn 2.200.000 đồng');
   });
 
   it('the year said while the consent question is open, or mid-interview, moves the check to 01/01/2027', async () => {
@@ -459,7 +460,9 @@ describe('more follow-ups of the last answer (outside test, item 5; asked 02/12/
     harness = await openHarness({ now: december });
     await say('chuan ngheo 2027 bn');
     const told = await say('vay nha tui 4 nguoi o que thu nhap 8 trieu thi sao');
-    expect(told.text).toContain('Bạn hỏi về năm 2027, nên mình xét theo chuẩn áp dụng ngày 01/01/2027.');
+    // Round 37 law29: the class of 01/01/2027 first, today's after, the full check a button away (was the check's consent).
+    expect(told.text.split('\n')[0]).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo');
+    expect(told.buttons.map((one) => one.label)).toContain('Kiểm tra đầy đủ');
   });
 });
 

@@ -535,6 +535,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-37 law29 questions (routing-round37-law29.yaml: "nam 2027 nha tui con ngheo ko", "tu 1/1 nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko", a cadre\'s urban household of 3 in 2027, the list of 2027) all (10 of 10 before law29 too: it changed the chat\'s answers, test/chat/law-round37-law29.test.ts)', () => {
+    const routing = scoreRouting('routing-round37-law29.yaml');
+    expect(routing.questions).toBe(10);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 6, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-34 staff22 questions (routing-round34-staff22.yaml: "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030" to the national rate, not the budget passage) all (0.7 before staff22: cadres 0.5, outreach 1)', () => {
     const routing = scoreRouting('routing-round34-staff22.yaml');
     expect(routing.questions).toBe(10);
