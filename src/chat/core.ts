@@ -92,7 +92,7 @@ import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } fr
 import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem } from './actions.ts';
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
-import { maskPersonalData, withoutPersonalData } from '../privacy/mask.ts';
+import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
@@ -2238,7 +2238,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'pasted_table' });
       return [listCheckReply(PASTED_TABLE_LEAD)];
     }
-    const text = cleanInput(rawText);
+    // "me tui bi K" (cancer by its letter, read as the mask reads it): "bị ung thư", never "bị không" (round 37 privacy29).
+    const text = withCancerLetterWritten(cleanInput(rawText));
     if (text.length > INPUT_DEFAULTS.maxMessageChars) {
       // Its length only: a paste this long may hold anything.
       turn.log.info('message_too_long', { channel: turn.message.channel, chars: text.length });

@@ -170,7 +170,11 @@ const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
 const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
 const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
-const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions]);
+const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions, ...PERSONAL.healthMaskedOnly, ...PERSONAL.pregnancy.phrases]).sort((a, b) => b.length - a.length);
+const HOSPITAL_LEADS = phrases(PERSONAL.hospitals.leads);
+const HOSPITAL_NAMES = phrases(PERSONAL.hospitals.names).sort((a, b) => b.length - a.length);
+const PREGNANCY = new Set<string>(PERSONAL.pregnancy.phrases);
+const [PREGNANCY_NOT_AFTER, PREGNANCY_NOT_BEFORE] = [phrases(PERSONAL.pregnancy.notAfter), new Set<string>(PERSONAL.pregnancy.notBefore)];
 const HEALTH_SHORT_LEADS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(Object.entries(PERSONAL.healthShortLeads).map(([first, leads]) => [first, phrases(leads)]));
 const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
 const HEALTH_SHORT_EVERYDAY: ReadonlySet<string> = new Set(PERSONAL.healthShortEveryday);
@@ -788,10 +792,15 @@ function healthSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const phrase = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
-    if (!phrase) {
-      if (healthLetterAt(text, words, index)) spans.push([words[index]!.start, words[index]!.end]);
+    // "nằm viện Chợ Rẫy", "bv bach mai": a hospital's name right after a stay in it (PERSONAL.hospitals).
+    const hospital = HOSPITAL_LEADS.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded)) && index > 0 && adjacent(text, words[index - 1]!, words[index]!) ? spacedPhraseAt(text, words, index, HOSPITAL_NAMES) : undefined;
+    if (!phrase || hospital) {
+      if (hospital) spans.push([words[index]!.start, words[(index += hospital.length - 1)]!.end]);
+      else if (healthLetterAt(text, words, index)) spans.push([words[index]!.start, words[index]!.end]);
       continue;
     }
+    // "phụ nữ mang thai" asks about a group, "có bầu cử" is an election: no member's pregnancy (PERSONAL.pregnancy).
+    if (PREGNANCY.has(phrase.join(' ')) && (PREGNANCY_NOT_AFTER.some((before) => phraseEndingAt(words, index, before, (word) => word.folded)) || PREGNANCY_NOT_BEFORE.has(words[index + phrase.length]?.folded ?? ''))) continue;
     // "nha k gan cho" (không gần): a short form of an illness whose first word is another word too only after its lead (healthShortLeads),
     // or, unless its words are everyday words too (healthShortEveryday), right after a relative and the speaker ("ong tui k phoi").
     const leads = HEALTH_SHORT_LEADS[phrase[0]!];
@@ -816,6 +825,13 @@ function healthLetterAt(text: string, words: Word[], index: number): boolean {
   const [lead, letter] = [words[index - 1], words[index]!];
   if (!lead || letter.text.toLowerCase() !== PERSONAL.healthLetter.letter || !adjacent(text, lead, letter) || !HEALTH_LETTER_LEADS.has(lead.folded)) return false;
   return startsUpper(letter.text) || (endsClause(text, letter) && OWN_MEMBERS.some((member) => phraseEndingAt(words, index - 1, member, (word) => word.folded)));
+}
+
+/** The text with cancer said by its letter written out (healthLetterAt: "me tui bi K" → "me tui bi ung thư"), for the chat to read. */
+export function withCancerLetterWritten(text: string): string {
+  const words = wordsOf(text);
+  const spans = words.flatMap((word, index): Array<[number, number]> => (healthLetterAt(text, words, index) ? [[word.start, word.end]] : []));
+  return replaceSpans(text, spans, PERSONAL.healthLetter.written);
 }
 
 /**

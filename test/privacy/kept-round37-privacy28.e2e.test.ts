@@ -15,7 +15,8 @@ const OUTSIDE = 'nằm ngoài phạm vi của trợ lý';
 const ASKED: readonly (readonly [string, string])[] = [
   ['thoi tiet mai sao, nha o huyen cu chi', `thoi tiet mai sao, nha o huyen ${A}`],
   ['gia vang hom nay, chong tui dang o tu 3 nam', `gia vang hom nay, chong tui ${O} 3 nam`],
-  ['xo so hom nay, me tui bi K', `xo so hom nay, me tui bi ${H}`],
+  // "xo so hom nay, me tui bi K" is answered as an illness since round 37 privacy29 (kept-round37-privacy29.e2e.test.ts).
+  ['xo so hom nay, me tui bi k phoi', `xo so hom nay, me tui bi ${H}`],
   ['gia heo hoi bn, ong tui k phoi', `gia heo hoi bn, ong tui ${H}`],
   ['thoi tiet hom nay, nha o xa an uong', 'thoi tiet hom nay, nha o xa an uong'],
   ['lich thi dau bong da, tui o huyen can giup', 'lich thi dau bong da, tui o huyen can giup'],

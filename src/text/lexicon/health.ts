@@ -1,7 +1,7 @@
 /**
  * Health conditions, folded: the one health vocabulary (PERSONAL.healthConditions: masked in what is kept, read as a member's
  * illness; HOUSEHOLD_AWAY.absent.prison.misread: "bị tự kỷ" holds "bị tù"). Its own file, importing nothing: household.ts and
- * personal.ts both read it, and personal.ts imports household.ts.
+ * personal.ts both read it, and personal.ts imports household.ts. Also the one hospital list (HOSPITAL_WORDS, HOSPITAL_NAMES).
  */
 export const HEALTH_CONDITIONS: readonly string[] = [
   'ung thu', 'ung buou', 'tieu duong', 'dai thao duong', 'lao phoi', 'benh lao', 'hiv', 'aids', 'sida', 'viem gan', 'xo gan',
@@ -12,3 +12,31 @@ export const HEALTH_CONDITIONS: readonly string[] = [
   // "con tui bi tu ki", "ba tui bi tu mau nao" (round 36 mend36b): autism as also typed ("tự kỉ"), a haematoma ("tụ máu").
   'tu ki', 'tu mau',
 ];
+
+/**
+ * A stay in or a trip to hospital, folded (topics.ts: a visit, never the review's fees): also the words a hospital's name follows.
+ */
+export const HOSPITAL_WORDS: readonly string[] = ['benh vien', 'nam vien', 'nhap vien', 'di vien'];
+
+/**
+ * Hospitals whose name says the illness or that residents name for a grave one, folded ("nằm viện Chợ Rẫy", "benh vien K"): masked as
+ * "[sức khỏe]" right after HOSPITAL_WORDS or "bv" (round 37 privacy29: were kept as typed). Masked only: the chat reads the stay.
+ * Not "K" (PERSONAL.healthLetter reads it: "nam vien k" is also "nằm viện không?"), nor names that are everyday words ("mắt").
+ */
+export const HOSPITAL_NAMES: readonly string[] = [
+  'cho ray', 'bach mai', 'viet duc', 'ung buou', 'tu du', 'hung vuong', 'nhi dong 1', 'nhi dong 2', 'nhi dong', 'nhi trung uong',
+  'thong nhat', 'nguyen tri phuong', 'trung vuong', 'nhan dan 115', 'nhan dan gia dinh', 'trung uong hue', 'tam than', 'phoi',
+  'lao phoi', 'huyet hoc', 'truyen mau huyet hoc', 'nhiet doi', 'da lieu', 'noi tiet', 'phu san',
+];
+
+/**
+ * Conditions said of a member that the chat does not read as an illness, folded: masked as "[sức khỏe]" in what is kept only
+ * ("liệt nửa người" after "[sức khỏe]": round 37 privacy29, was kept as typed). Pregnancy (`pregnancy`) is health data too, but
+ * not after those asking for a group ("phụ nữ mang thai") nor before an election ("có bầu cử").
+ */
+export const HEALTH_MASKED_ONLY = {
+  conditions: ['liet nua nguoi', 'liet toan than', 'liet hai chan', 'liet 2 chan', 'liet chan', 'liet tay', 'liet giuong', 'nam liet giuong', 'liet mot ben', 'bai liet nua nguoi'],
+  pregnancy: ['mang bau', 'mang thai', 'co bau', 'co thai', 'dang bau', 'bau bi', 'co mang'],
+  notAfter: ['phu nu', 'nguoi', 'ba', 'nu'],
+  notBefore: ['cu', 'chon', 'truong'],
+} as const;

@@ -5,7 +5,7 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
-import { HEALTH_CONDITIONS } from './health.ts';
+import { HEALTH_CONDITIONS, HEALTH_MASKED_ONLY, HOSPITAL_NAMES, HOSPITAL_WORDS } from './health.ts';
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
 import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, NOT_UNIT_AFTER, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
 
@@ -166,9 +166,15 @@ export const PERSONAL = {
   /**
    * Cancer said by its letter alone, folded ("me tui bi K", "ba tui mac K giai doan 3", "nam vien K"; round 37: were kept as typed):
    * `letter` right after one of `leads`, typed as a capital, or in lower case at a clause's end after a relative and the speaker
-   * and a lead ("me tui bi k"; not "co bi k", "kham benh k": "không?" asked).
+   * and a lead ("me tui bi k"; not "co bi k", "kham benh k": "không?" asked). The chat reads it as `written` (round 37 privacy29:
+   * "me tui bi K" was read as "bị không" and got the tuition passage).
    */
-  healthLetter: { letter: 'k', leads: ['bi', 'mac', 'benh', 'vien'] },
+  healthLetter: { letter: 'k', leads: ['bi', 'mac', 'benh', 'vien'], written: 'ung thư' },
+  /** A hospital named after a stay in it (health.ts HOSPITAL_NAMES): "nằm viện Chợ Rẫy" is kept as "nằm viện [sức khỏe]". */
+  hospitals: { leads: [...HOSPITAL_WORDS, 'bv'], names: HOSPITAL_NAMES },
+  /** Conditions masked, not read by the chat, and pregnancy with the words around it that make it none of a member (health.ts). */
+  healthMaskedOnly: HEALTH_MASKED_ONLY.conditions,
+  pregnancy: { phrases: HEALTH_MASKED_ONLY.pregnancy, notAfter: HEALTH_MASKED_ONLY.notAfter, notBefore: HEALTH_MASKED_ONLY.notBefore },
   /**
    * Prison and offences, folded, besides being away in prison (household.ts HOUSEHOLD_AWAY.absent.prison, read from there):
    * sensitive data (Luật 91/2025/QH15: criminal records), masked as "[án tích]" in what is kept (round 37: "chong tui dang o tu 3

@@ -4,6 +4,7 @@
  * Also how the chat tells a household told or asked about, and a request for the list of supports.
  * Support ids are checked against the rules data when the chat starts (src/chat/topics.ts).
  */
+import { HOSPITAL_WORDS } from './health.ts';
 import { GRAVE_ILLNESS_PHRASES, HOUSEHOLD_AWAY } from './household.ts';
 /**
  * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
@@ -31,8 +32,6 @@ const PUPIL_WORDS: readonly string[] = ['hoc lop', 'hoc cap 1', 'hoc cap 2', 'ho
 /** What a resident types after an answer in brief for the whole card (an entry's `brief.more`). */
 const IN_FULL = 'chi tiết';
 
-/** A stay in or a trip to hospital: a visit (VISIT_WORDS), no fee for papers, no household's meals (TOPICS.notInData). */
-const HOSPITAL_WORDS: readonly string[] = ['benh vien', 'nam vien', 'nhap vien', 'di vien'];
 const VISIT_WORDS: readonly string[] = ['kham benh', 'di kham', 'kham chua benh', 'chua benh', ...HOSPITAL_WORDS, 'kham o tram', 'tram y te'];
 
 /**
