@@ -11,6 +11,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { formatDate, nationalStandardsOver, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
+import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
 import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
@@ -215,11 +216,20 @@ export function readTopicOrBasis(message: string | ReadMessage, rules: RuleSet, 
 function bracketsAsked(read: ReadMessage, national: Topic | undefined, rules: RuleSet, today: string): Topic | undefined {
   if (national !== undefined && national.kind !== 'standard') return undefined;
   if (!saysAny(read.words, TOPICS.threshold.brackets) || classesNamed(read.words).length === 0) return undefined;
-  const written = yearsWritten(whenAsked(read, today).words);
+  const written = [...yearsWritten(whenAsked(read, today).words), ...yearsSaid(read.words, today)];
   if (written.length < 2) return undefined;
   const over = { from: Math.min(...written), to: Math.max(...written) };
   if (nationalStandardsOver(rules, `${over.from}-01-01`, `${over.to}-12-31`).length < 2) return undefined;
   return { kind: 'standard', over, brackets: true };
+}
+
+/**
+ * "muc thu nhap ho ngheo nam nay va nam sau" (round 37 mend37a): this year and the next said in words, read against today (the
+ * one clock): in December 2026, 2026 and 2027.
+ */
+function yearsSaid(words: readonly string[], today: string): number[] {
+  const current = Number(today.slice(0, 4));
+  return [...(saysAny(words, WHEN_WORDS.thisYear) ? [current] : []), ...(saysAny(words, WHEN_WORDS.nextYear) ? [current + 1] : [])];
 }
 
 /**
