@@ -170,7 +170,7 @@ export type Topic =
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
-  | { kind: 'notInData'; subject: string; ages?: readonly number[] }
+  | { kind: 'notInData'; subject: string; ages?: readonly number[]; supportNamed?: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
   /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
   /**
@@ -618,7 +618,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     // "chau tui mo coi, ba noi 80 tuoi, co dc ho tro j ko" (round 36 words23; was the orphan notice and the allowance, the
     // grandmother's pension unsaid): the ages told are kept, the old members' supports follow (agedSupportLines).
     const ages = agesTold(withoutNumbers);
-    return { kind: 'notInData', subject: notInData, ...(ages.length > 0 ? { ages } : {}) };
+    // "vay von ho ngheo co can the chap ko" (round 37 mend37a): the support named with it (an `over` one) follows.
+    const supportNamed = TOPICS.notInData[notInData]!.thenNamed ? supportsNamed[0] : undefined;
+    return { kind: 'notInData', subject: notInData, ...(ages.length > 0 ? { ages } : {}), ...(supportNamed !== undefined ? { supportNamed } : {}) };
   }
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
   // review's criteria answer it, and that the data has no rule on that thing.
@@ -2410,7 +2412,8 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
     : WHERE_TO_ASK;
   const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
-  const then = asked.then === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: asked.then }, today);
+  const thenId = asked.then ?? topic.supportNamed;
+  const then = thenId === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: thenId }, today);
   const aged = agedSupportLines(rules, topic.ages ?? [], today);
   const agedSpans = aged ? [plain(aged)] : [];
   if (!then) return reply([plain(`${notHeld} ${where}`), ...agedSpans], MENU_BUTTONS.slice(1, 3));

@@ -2,9 +2,14 @@
  * Round 37 mend37a: residents' messages typed as on Zalo (06/12/2026).
  * 1. "muc thu nhap ho ngheo nam nay va nam sau": this year and the next in words, read against today (2026, 2027): the income
  *    levels side by side as "… 2026 2027" gets them; was search (an explainer of the 2027–2030 standard).
+ * 2. "vay von ho ngheo co can the chap ko", "vay co can the chap hok": that collateral is not in the data, whom to ask, and the
+ *    loan card when the loan is named; was the loan card with no word of collateral.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
+
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+const COLLATERAL = 'người bảo lãnh, tài sản thế chấp khi vay vốn không có trong dữ liệu của trợ lý';
 
 const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r37-mend37a');
 
@@ -16,5 +21,26 @@ describe('the income levels of this year and the next, in words', () => {
     expect(text).toContain('Nông thôn: hộ nghèo, hộ cận nghèo ≤ 1.500.000 đồng');
     expect(text).toContain('Nông thôn: hộ nghèo, hộ cận nghèo ≤ 2.200.000 đồng; hộ có mức sống trung bình: chưa có con số (chưa rõ)');
     expect(text).not.toContain('Giải thích ngắn');
+  });
+});
+
+describe('collateral for a loan', () => {
+  it('"vay von ho ngheo co can the chap ko": not in the data, whom to ask, then the loan card', async () => {
+    const text = await first('vay von ho ngheo co can the chap ko');
+    expect(text.indexOf(COLLATERAL)).toBeGreaterThanOrEqual(0);
+    expect(text).toContain(CADRE);
+    expect(text.indexOf('Vay vốn tín dụng chính sách')).toBeGreaterThan(text.indexOf(COLLATERAL));
+  });
+
+  it('"vay co can the chap hok": not in the data, whom to ask', async () => {
+    const text = await first('vay co can the chap hok');
+    expect(text).toContain(COLLATERAL);
+    expect(text).toContain(CADRE);
+  });
+
+  it('"lai suat tiet kiem ngan hang chinh sach" stays the deposits line, no loan card', async () => {
+    const text = await first('lai suat tiet kiem ngan hang chinh sach');
+    expect(text).toContain('gửi tiết kiệm, lãi suất tiền gửi không có trong dữ liệu');
+    expect(text).not.toContain('Vay vốn tín dụng chính sách');
   });
 });

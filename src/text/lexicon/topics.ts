@@ -532,7 +532,14 @@ export const TOPICS = {
       unless: ['ho so', 'giay to', 'lam giay', 'lam don', 'viet don', 'dien phieu', 'ke khai'],
     },
     // "ai bao lanh" after the loan card (round 37 resid37; was "ngoài phạm vi"): a guarantor or collateral is in no card nor the facts.
-    guarantor: { words: ['bao lanh', 'nguoi bao lanh', 'the chap', 'tai san the chap', 'cam co', 'cam so do'], label: 'người bảo lãnh, tài sản thế chấp khi vay vốn' },
+    // "vay von ho ngheo co can the chap ko" (round 37 mend37a; was the loan card with no word of it): said first, over the loan
+    // named (`over`), whose card follows when named (`thenNamed`; "vay co can the chap hok" and "ai bao lanh" have the line alone).
+    guarantor: {
+      words: ['bao lanh', 'nguoi bao lanh', 'the chap', 'tai san the chap', 'cam co', 'cam so do'],
+      label: 'người bảo lãnh, tài sản thế chấp khi vay vốn',
+      over: ['policy_credit'],
+      thenNamed: true,
+    },
     // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
     // "tui bi HIV co dc ho tro j ko", "dang uong thuoc ARV co dc ho tro ko" (round 34 tryout22, round 35 words20; was a passage
@@ -639,7 +646,7 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; documents?: true }>,
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; thenNamed?: true; documents?: true }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
