@@ -1195,7 +1195,11 @@ export function disputedAfter(message: string | ReadMessage, last: Topic | undef
     last?.kind === 'losing' ||
     (last?.kind === 'reference' && ON_LIST_ENTRIES.has(last.entryId)) ||
     (last?.kind === 'procedure' && last.about === 'duration');
-  return onList && has(words, DISPUTED.subject) && !has(words, DISPUTED.unless ?? []) ? { kind: 'reference', entryId: 'disagreeing_result' } : undefined;
+  // "nguoi ta hong cho thi sao" after a support's card (round 37 mend37a): the support refused.
+  const refused = (last?.kind === 'support' || last?.kind === 'reference') && has(words, TOPICS.followUp.refused);
+  return (onList && has(words, DISPUTED.subject)) || refused
+    ? has(words, DISPUTED.unless ?? []) ? undefined : { kind: 'reference', entryId: 'disagreeing_result' }
+    : undefined;
 }
 
 /** A class code a question can name ("supports:near_poor" keeps one), or undefined ("none", "", anything else). */

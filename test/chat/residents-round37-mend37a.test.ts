@@ -4,6 +4,8 @@
  *    levels side by side as "… 2026 2027" gets them; was search (an explainer of the 2027–2030 standard).
  * 2. "vay von ho ngheo co can the chap ko", "vay co can the chap hok": that collateral is not in the data, whom to ask, and the
  *    loan card when the loan is named; was the loan card with no word of collateral.
+ * 3. "nguoi ta hong cho thi sao", "ho ko cho thi sao" after a support's card: the answer "tui bi tu choi ho ngheo, khieu nai cho
+ *    ai" gets (a written answer with reasons, how to complain chưa rõ, whom to ask); were card lines that did not answer.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -11,7 +13,7 @@ import { conversationsAt } from './harness.ts';
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 const COLLATERAL = 'người bảo lãnh, tài sản thế chấp khi vay vốn không có trong dữ liệu của trợ lý';
 
-const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r37-mend37a');
+const { first, after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'r37-mend37a');
 
 describe('the income levels of this year and the next, in words', () => {
   it.each([['muc thu nhap ho ngheo nam nay va nam sau'], ['muc thu nhap ho ngheo can ngheo nam nay voi nam toi']])('"%s": 2026 and 2027–2030 side by side', async (asked) => {
@@ -42,5 +44,18 @@ describe('collateral for a loan', () => {
     const text = await first('lai suat tiet kiem ngan hang chinh sach');
     expect(text).toContain('gửi tiết kiệm, lãi suất tiền gửi không có trong dữ liệu');
     expect(text).not.toContain('Vay vốn tín dụng chính sách');
+  });
+});
+
+describe('a support refused, right after its card', () => {
+  it.each([
+    ['nguoi bi khuyet tat dc ho tro gi', 'nguoi ta hong cho thi sao'],
+    ['ho ngheo dc vay von ko', 'ho ko cho thi sao'],
+  ])('after "%s", "%s": the disputing answer', async (card, said) => {
+    const text = await after([card], said);
+    expect(text).toContain('Hộ không đồng ý với kết quả bình xét, rà soát:');
+    expect(text).toContain('trả lời bằng văn bản và nêu rõ lý do');
+    expect(text).toContain('(chưa rõ)');
+    expect(text).toContain(CADRE);
   });
 });

@@ -481,6 +481,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .strict(),
       followUp: z
         .object({
+          refused: phraseList,
           opens: phraseList,
           asks: phraseList,
           bareAsks: phraseList,

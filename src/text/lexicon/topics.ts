@@ -2337,6 +2337,9 @@ export const TOPICS = {
    * without marks): a loan is "vay vốn", "được vay", never "vay năm nay".
    */
   followUp: {
+    // "nguoi ta hong cho thi sao", "ho ko cho thi sao" right after a support's card (round 37 mend37a; were card lines that did not
+    // answer): the support refused, disputed as the review's result is (topics.ts disputedAfter).
+    refused: ['khong cho', 'hong cho', 'hok cho', 'chang cho', 'khong chiu cho', 'khong duyet', 'tu choi'],
     // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
     opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
     asks: [
