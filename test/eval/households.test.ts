@@ -471,6 +471,15 @@ describe('household sentences', () => {
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
   });
 
+  it('routes the round-37 mend37a first messages (routing-round37-mend37a.yaml: "muc thu nhap ho ngheo nam nay va nam sau" to the standards side by side, "vay von ho ngheo co can the chap ko" to the data having nothing on collateral) all, residents, cadres and outreach (0.167 before mend37a: residents 0.25, cadres 0, outreach 0; search, the loan card)', () => {
+    const routing = scoreRouting('routing-round37-mend37a.yaml');
+    expect(routing.questions).toBe(6);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 4, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 1, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-37 resid37 first messages (routing-round37-resid37.yaml: "nha tui dan toc h mong o tren nui" to the entry on ethnic-minority households, "mat het giay to ho ngheo" to the lost certificate, "khi mo thi ra soat" to the procedure, "ai den giup dc ko" to the data having nothing on it, "the het han" to the health card) all, residents and cadres (0.111 before resid37: residents 0.125, cadres 0; search, the certificate\'s term)', () => {
     const routing = scoreRouting('routing-round37-resid37.yaml');
     expect(routing.questions).toBe(18);
