@@ -81,7 +81,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, classMeaningLead, comingSaid, countedLead, deprivationsToldOn, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -1083,7 +1083,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function provisionalLead(turn: Turn, told: Understanding): string | undefined {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found?.lead.settled) return undefined;
-    const coming = comingSaid(rules, found.ends);
+    const coming = comingLines(rules, found, (profile) => evaluate(turn, profile)).join(' ');
     // Today's source with its status, then the coming standard's line with its own (round 29: the 2027 line named none).
     return `Tạm tính (tham khảo): ${found.lead.text} Căn cứ: ${standardLine(found.ends[0]!.least, false)}.${coming ? ` ${coming}` : ''}\n${provisionalAssumes(turn, told, 'những thiếu hụt bạn kể')}`;
   }
@@ -1134,15 +1134,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const byRules = (profile: HouseholdProfileInput) => evaluate(turn, profile);
     const found = toldEnds(rules, todays, today(), byRules);
     const from = found?.ends[0]?.least.upcoming?.from;
-    const coming = found && from === asOf ? comingSaid(rules, found.ends) : '';
-    if (!found || coming === '') return undefined;
-    const toldThen = deprivationsToldOn(rules, found.known, asOf, byRules);
+    const coming = found && from === asOf ? comingLines(rules, found, byRules) : [];
+    if (!found || coming.length === 0) return undefined;
     turn.household = true;
     if (!turn.message.isGroup) {
       turn.session.told = { h: toldCode(rules, found.known), m: store.messageRef(privateKey(turn.message), turn.messageId), at: now().toISOString() };
       turn.session.last = topicCode(codedTopic(rules, { kind: 'standard', year: Number(asOf.slice(0, 4)), figures: true }, today()));
     }
-    const lead = [coming, toldThen, nowBrief(found.ends, found.lead.text, found.known.area !== undefined)].filter((line) => line !== '');
+    const lead = [...coming, nowBrief(found.ends, found.lead.text, found.known.area !== undefined)];
     return [reply([plain([...lead, ...startingStandardLines(rules, asOf, true), `${WHERE_TO_ASK} Gõ “chi tiết” để xem chuẩn mới.`].join('\n'))], [[FULL_CHECK]])];
   }
 
@@ -1151,7 +1150,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!found) return undefined;
     const { ends, lead, known } = found;
     turn.household = true;
-    if (!lead.settled) return { lead: lead.text, coming: comingSaid(rules, ends) };
+    if (!lead.settled) return { lead: lead.text, coming: comingLines(rules, found, (profile) => evaluate(turn, profile)).join(' ') };
     const first = ends[0]!;
     turn.writes.push(() => store.recordCheck(first.least.classification));
     turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
@@ -1163,23 +1162,27 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "nha 4 nguoi … thang lon di lam Binh Duong, vay la ho gi" (round 33 household20; was the result with no word on them): the
     // members away counted as told, said with the data's line on them.
     const settledLead = { ...lead, text: `${lead.text}${awayToldNote(turn, known.members, told.membersCounted === true)}` };
-    return { lead: settledLead.text, replies: endsReplies(turn, ends, settledLead, known.area !== undefined, province) };
+    return { lead: settledLead.text, replies: endsReplies(turn, ends, settledLead, known, province) };
   }
 
   /**
    * The replies of a household's ends (settled.ts): the result when the indicators not asked cannot change the class (each area's
    * class when they differ), else the lead and the full check offered. `intro` comes first (a follow-up's "Tính lại cho hộ bạn vừa kể…").
    */
-  function endsReplies(turn: Turn, ends: AreaEnds[], lead: { text: string; settled: boolean }, areaTold: boolean, province?: ProvinceSupportsStandard, intro = ''): Reply[] {
+  function endsReplies(turn: Turn, ends: AreaEnds[], lead: { text: string; settled: boolean }, known: KnownFigures, province?: ProvinceSupportsStandard, intro = ''): Reply[] {
+    const areaTold = known.area !== undefined;
     // A province with its own standard for its supports named ("nhà tui ở hà nội …"): the national result, and the note.
     const own = province ? [province] : [];
     const first = ends[0]!;
     const detail = (one: (typeof ends)[number], label: string) => button(label, { kind: 'quick', verb: 'detail', figures: quickFigures(one.profile, rules) });
     const more = [FULL_CHECK];
     // Today's class settled, the coming standard's not (the indicators never asked decide it): said so, with those indicators.
+    // "nha 3 nguoi o thanh pho thu nhap 6tr6, ko co bhyt, ko co nuoc sach" (round 37 law30): the deprivations told that the coming
+    // standard counts, as the December answer of that day says them (deprivationsToldOn; was the coming line blind to them).
+    const [, toldThen] = comingLines(rules, { ends, known }, (profile) => evaluate(turn, profile));
     const comingOf = (one: (typeof ends)[number]) => {
       const open = comingOpen(rules, one);
-      return open ? { comingOpen: open } : {};
+      return { ...(open ? { comingOpen: open } : {}), ...(toldThen ? { comingTold: toldThen } : {}) };
     };
     if (!lead.settled) return [reply([plain(`${intro}${lead.text}`)], [more])];
     if (areaMatters(ends)) {
@@ -1204,7 +1207,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!found) return undefined;
     turn.household = true;
     turn.session.last = LAST_CHECK;
-    return endsReplies(turn, found.ends, found.lead, known.area !== undefined, undefined, intro);
+    return endsReplies(turn, found.ends, found.lead, known, undefined, intro);
   }
 
   /**

@@ -162,6 +162,8 @@ export interface ResultContext {
    * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
    */
   comingOpen?: { between: ClassBetween; notAsked: string[]; told: string[]; total?: number };
+  /** The deprivations told that the coming standard counts and how many more change its class (settled.ts deprivationsToldOn). */
+  comingTold?: string;
   /** The coming standard of `result.upcoming`: its document and how sure it is, said after the first screen's line of it. */
   coming?: { document: string; status: FactStatus };
 }
@@ -210,11 +212,15 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   // Where "Chi tiết" is a numbered choice (Zalo), the number to type (round 25: 'xem "Chi tiết"' named no number).
   if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
   const crossing = crossingLine(result, context);
+  // The deprivations told that the coming standard counts, with what they make (round 37 law30), when they are all those told:
+  // "ko co mang" (Internet, its 2027 threshold not known) is not counted, so the count would read short; then only named below.
+  const toldAbove = context.comingTold !== undefined && (context.comingOpen?.told ?? []).every((name) => context.comingTold!.includes(name));
   if (crossing) spans.push(bold(crossing));
   else if (result.upcoming) {
     // Its source with its status (round 29: "Từ 01/01/2027 theo chuẩn mới: …" named none, beside today's "Căn cứ").
     spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
     if (context.coming) spans.push(plain(` Căn cứ: ${cited(context.coming.document, context.coming.status, result.upcoming.provisional ? ['reported'] : [])}.`));
+    if (toldAbove) spans.push(plain(`\n${context.comingTold}`));
   }
   if (!crossing && context.comingOpen) {
     // Round 29 (plain12): what was told and how many were not asked, not the names of every indicator not asked (were 11–13
@@ -222,7 +228,7 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     // Round 29 (mend29d): a count of those not asked only when the legal text's count is known (indicators.total); the
     // 2027–2030 count is not (was "còn 11 chỉ số", our list's length).
     const { told, notAsked, total } = context.comingOpen;
-    const found = told.length > 0 ? `bạn đã kể ${told.length} chỉ số (${told.join(', ')}), ` : '';
+    const found = told.length > 0 && !toldAbove ? `bạn đã kể ${told.length} chỉ số (${told.join(', ')}), ` : '';
     const open =
       total !== undefined
         ? `${told.length > 0 ? 'còn ' : ''}${notAsked.length} chỉ số thiếu hụt mình chưa hỏi`

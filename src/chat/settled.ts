@@ -285,6 +285,20 @@ export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: str
 }
 
 /**
+ * What a household told gets of the coming standard, in the weeks before it starts: its class (comingSaid), then the deprivations
+ * told that it counts (deprivationsToldOn) when they decide it; one builder for the chat's lead and result screen, its December
+ * answer of that day and `/api/ask` (round 37 law30: the lead, the result and the API were the class alone, the API not even it).
+ * [] without a coming standard.
+ */
+export function comingLines(rules: RuleSet, found: { ends: readonly AreaEnds[]; known: KnownFigures }, evaluate: Evaluate): string[] {
+  const coming = comingSaid(rules, found.ends);
+  const from = found.ends[0]?.least.upcoming?.from;
+  if (coming === '' || from === undefined) return [];
+  const toldThen = deprivationsToldOn(rules, found.known, from, evaluate);
+  return toldThen === '' ? [coming] : [coming, toldThen];
+}
+
+/**
  * What an income per person told means against the lines, said before the check asks the rest ("moi nguoi trong nha dc khoang
  * 1 trieu ruoi 1 thang", "binh quan 1tr2 / nguoi": findings N36-11): in the area told (else each), the band of the standard in
  * force on the day and of the next standard from its first day (rules data: bandFor, bandOutcome), its status said when not

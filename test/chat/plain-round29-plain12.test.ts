@@ -85,7 +85,9 @@ describe('a household told in one sentence: what was told, and that others were 
     const [result, detail] = await ask('nha tui 4 nguoi o que thu nhap 7tr2 1 thang, co dua con bo hoc, la ho gi', 'chi tiết');
     // Round 29 (mend29d): no count of those not asked — the official number of 2027–2030 indicators is not known (was "còn 11
     // chỉ số", our list's length).
-    expect(result).toContain('bạn đã kể 1 chỉ số (Tình trạng đi học của trẻ em), còn các chỉ số thiếu hụt khác mình chưa hỏi (số chỉ số chính thức chưa rõ)');
+    // Round 37 law30: the one told is named once, with what it makes from 01/01/2027 (3 make it poor: 2 more), above this line.
+    expect(result).toContain('Bạn đã kể 1 chỉ số thiếu hụt có trong bộ chỉ số từ 01/01/2027 (Tình trạng đi học của trẻ em): thiếu hụt thêm 2 chỉ số nữa là hộ nghèo');
+    expect(result).toContain('chưa phải là kết quả cuối cùng: còn các chỉ số thiếu hụt khác mình chưa hỏi (số chỉ số chính thức chưa rõ)');
     expect(result).not.toMatch(/\d+ chỉ số thiếu hụt mình chưa hỏi/);
     expect(result).toContain('Kiểm tra đầy đủ');
     expect(result).not.toContain('Người phụ thuộc trong hộ gia đình');
