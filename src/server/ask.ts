@@ -12,7 +12,7 @@ import { shortAnswer } from '../chat/short.ts';
 import { classSupportsReply, provinceMergeReply } from '../chat/info.ts';
 import { documentAsked, documentIdentity, documentValidity, documentsListAsked, documentsListReply, routedTopic, type DocumentLibrary } from '../chat/documents.ts';
 import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouseholdMessage, readMessage, readRequest, readSupportsQuestion, startCheckNamesClass } from '../chat/input.ts';
-import { amountAskedLead, countedLead, countedSources, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome } from '../chat/settled.ts';
+import { amountAskedLead, comingLines, comingOpen, countedLead, countedSources, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome, type AreaEnds } from '../chat/settled.ts';
 import { sourcesOf, type CitedSource } from '../chat/sources.ts';
 import { statusOnce } from '../chat/result.ts';
 import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
@@ -161,6 +161,11 @@ export interface AskedHousehold {
   incomePerPerson: number;
   deprivations: string[];
   classification: string | null;
+  /**
+   * In the weeks before the next standard starts (as the chat says it, round 37 law30): its first day and the class the figures
+   * settle under it (null when the indicators not told decide it, or the areas differ). Absent otherwise.
+   */
+  nextStandard?: { date: string; classification: string | null };
 }
 
 /** What the chat would go on to ask, which the API cannot: said after what the figures told settle. */
@@ -191,8 +196,12 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
   const { profile } = first;
   // The standard it is classed by, with its status once, as the chat's result says it (result.ts standardLine).
   const { standard, provisional } = first.least;
+  // "nha tui 4 nguoi o que thu nhap 8 trieu co dc ho ngheo ko" in December 2026: the next standard's class and the deprivations told
+  // that it counts, the chat's lines (comingLines; round 37 law30: was today's class alone). The count's lead names it already.
+  const coming = counted ? [] : comingLines(rules, found, (one) => checkHousehold(rules, one));
+  const next = coming.length > 0 ? nextClass(rules, ends) : undefined;
   return {
-    text: `${counted ?? lead.text}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
+    text: `${[counted ?? lead.text, ...coming].join(' ')}${rest}${deprived}\n${DECISION_NOTE} ${WHERE_TO_ASK}`,
     // The count told: every standard its lead names, the coming one too (round 29: was today's only).
     sources: counted && countedHousehold ? countedSources(rules, countedHousehold, today) : [{ ref: standard.document, status: statusOnce(standard.status, provisional ? ['reported'] : []) ?? null }],
     household: {
@@ -203,8 +212,18 @@ function householdClass(question: string, rules: RuleSet, today: string): { text
       incomePerPerson: Math.round(first.least.incomePerPerson),
       deprivations,
       classification: settled ?? null,
+      ...(next ? { nextStandard: next } : {}),
     },
   };
+}
+
+/** The next standard's first day and the class every area's figures settle under it, else null (`nextStandard` of AskedHousehold). */
+function nextClass(rules: RuleSet, ends: readonly AreaEnds[]): AskedHousehold['nextStandard'] {
+  const upcoming = ends[0]?.least.upcoming;
+  if (!upcoming) return undefined;
+  const settled = (one: AreaEnds) => (comingOpen(rules, one) || one.least.upcoming?.between ? null : (one.least.upcoming?.classification ?? null));
+  const first = settled(ends[0]!);
+  return { date: upcoming.from, classification: ends.every((one) => settled(one) === first) ? first : null };
 }
 
 /**
