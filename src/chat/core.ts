@@ -46,7 +46,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -832,7 +832,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (readHelpAsked(message) || asksGetsAlone(message)) return [lines(HELP_WITH_RESULT), consentAgain(turn)];
     // "ko hieu", "hok hieu gi het" while the consent question waits (round 32 short20; was "(Bạn chưa chọn…)" alone): the estimate
     // and the choices said plainer, that nothing is kept before one is chosen, then the choice again.
-    if (asksShorter(message)?.plain) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
+    // "tui ko hieu, luu thong tin la sao" (round 37; was a province's plan quoted for "lưu thông hàng hóa"): the same plainer words.
+    if (asksShorter(message)?.plain || asksWhatConsentMeans(message)) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
     // "tui ko dong y thi lam sao" while it waits (round 33 mend33a; was the card of a review result disputed): the consent refused,
     // asked what follows: that not saving is fine, what each choice does, the choice again.
     if (!topicNow && saysConsentRefused(message)) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, true)];

@@ -233,6 +233,11 @@ export function saysConsentRefused(message: string | ReadMessage): boolean {
   return saysAny(words, CONSENT.refuse);
 }
 
+/** What the choice to keep the answers means, asked while it waits (lexicon requests.ts consent.unclear): "luu thong tin la sao". */
+export function asksWhatConsentMeans(message: string | ReadMessage): boolean {
+  return saysAny(readMessage(message).words, CONSENT.unclear);
+}
+
 const ERASE_PHRASES = [
   ...REQUESTS.eraseConfirm.accept.map((phrase) => ({ answer: 'yes' as const, parts: phrase.split(' ') })),
   ...REQUESTS.eraseConfirm.refuse.map((phrase) => ({ answer: 'no' as const, parts: phrase.split(' ') })),

@@ -114,6 +114,12 @@ export const REQUESTS = {
     ],
     fillers: ['ban', 'nha', 'nhe', 'a', 'di', 'luon', 'oi', 'vay', 'cu', 'lai', 'roi', 'em', 'minh', 'toi', 'ad', 'thoi', 'de', 'tam', 'dum', 'giup'],
     maxWords: 6,
+    // "tui ko hieu, luu thong tin la sao", "luu la gi" while the question waits (round 37; was a province's plan quoted for "lưu
+    // thông hàng hóa"): what the choice means asked, read anywhere in the message.
+    unclear: [
+      'luu thong tin', 'luu la sao', 'luu la gi', 'luu nghia la', 'luu de lam gi', 'luu cai gi', 'luu thi sao', 'dong y luu la sao',
+      'khong luu la sao', 'luu hay khong luu',
+    ],
   },
   /**
    * "co", "ok xoa di", "dong y", "xoa luon" (erase) and "thoi", "ko xoa", "de lai" (keep) typed to the question whether to erase
