@@ -191,6 +191,17 @@ const PRISON = HOUSEHOLD_AWAY.absent.prison;
 const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) => b.length - a.length);
 const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
 const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
+const FOOD_TWIN = PERSONAL.offenceFoodTwin;
+const FOOD_TWIN_WORDS = FOOD_TWIN.phrase.split(' ');
+const FOOD_TWIN_AFTER = phrases(FOOD_TWIN.after);
+const FOOD_TWIN_LEADS: ReadonlySet<string> = new Set(FOOD_TWIN.leads);
+const FOOD_TWIN_NOT_AFTER: ReadonlySet<string> = new Set(FOOD_TWIN.notAfter);
+const alternatives = (list: readonly string[]) => list.map((phrase) => phrase.replace(/ /g, '[ \\t]+')).join('|');
+/** What after a prison phrase's "o tu" makes it "ở từ" (PERSONAL.offenceSince): "thang 3", "nho", "nam 2020", "2 nam nay". */
+const SINCE_NEXT = new RegExp(
+  `^[ \\t]+(?:(?:${alternatives(PERSONAL.offenceSince.words)})(?![\\p{L}\\p{N}])|nam[ \\t]+\\d{4}(?!\\d)|\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WORDS).join('|')})[ \\t]+(?:${alternatives(PERSONAL.offenceSince.termThen)})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 /** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
@@ -850,12 +861,30 @@ function offenceSpans(text: string): Array<[number, number]> {
   for (let index = 0; index < words.length; index += 1) {
     // "o tu" where a clause ends, or before how long ("ong xa tui o tu 2 nam roi"; not "ở từ năm 2020": a year, no count, after it).
     const atEnd = (found: readonly string[]) => endsClause(text, words[index + found.length - 1]!) || TERM_NEXT.test(fold(text.slice(words[index + found.length - 1]!.end, words[index + found.length - 1]!.end + 12).toLowerCase()));
-    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found));
-    if (!phrase || phrase.some((_, at) => misread.has(index + at))) continue;
+    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found)) ?? (foodTwinOffence(text, words, index) ? FOOD_TWIN_WORDS : undefined);
+    if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase)) continue;
     spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
   }
   return spans;
+}
+
+/**
+ * Whether "tien an" at `index` is "tiền án" (PERSONAL.offenceFoodTwin): typed "án", before "tien su", or after "co"/"bi" where a
+ * clause ends and not after "ko" ("ong ay co tien an"); else "tiền ăn" ("tien an cho con di hoc", "tien an trua"), kept as typed.
+ */
+function foodTwinOffence(text: string, words: Word[], index: number): boolean {
+  if (!phraseAt(words, index, FOOD_TWIN_WORDS, (word) => word.folded) || !adjacent(text, words[index]!, words[index + 1]!)) return false;
+  const [lead, before, last] = [words[index - 1], words[index - 2], words[index + 1]!];
+  if (last.text.toLowerCase() === FOOD_TWIN.marked || spacedPhraseAt(text, words, index + 2, FOOD_TWIN_AFTER)) return true;
+  return !!lead && FOOD_TWIN_LEADS.has(lead.folded) && !(before && FOOD_TWIN_NOT_AFTER.has(before.folded)) && endsClause(text, last);
+}
+
+/** Whether a prison phrase ending in "o tu" goes on as "ở từ" (living there since: "dang o tu thang 3", "o tu 2 nam nay"). */
+function livingSince(text: string, words: Word[], index: number, phrase: readonly string[]): boolean {
+  if (phrase.slice(-2).join(' ') !== 'o tu') return false;
+  const end = words[index + phrase.length - 1]!.end;
+  return SINCE_NEXT.test(fold(text.slice(end, end + 24).toLowerCase()));
 }
 
 /** Whether a place word comes right after the number at `at` (a comma at most between): "to 5 khu pho 2", "to 5, ap 3". */

@@ -116,6 +116,8 @@ const personalSchema = z
     healthMaskedOnly: phraseList,
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
+    offenceFoodTwin: z.object({ phrase: plainKey, marked: typedForm, leads: phraseList, after: phraseList, notAfter: phraseList }).strict(),
+    offenceSince: z.object({ words: phraseList, termThen: phraseList }).strict(),
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
