@@ -30,7 +30,8 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['nha tui hem 34/12 Nguyen Trai, sdt khong chin mot hai ba bon nam sau bay tam', ['34/12', 'Nguyen Trai', 'chin mot hai']],
   ['cau Ba tui bi dot quy, o ap 3 Long Hoa', ['dot quy', 'ap 3', 'Long Hoa']],
   ['o xa Hoa Tien huyen Hoa Vang, co tui ten Mai bi suy than chay than', ['Hoa Tien', 'Hoa Vang', 'Mai', 'suy than']],
-  ['me tui bi K, sdt 0912-345-678, o thon Phu Loc', ['bi K', '0912', 'Phu Loc']],
+  // The number whole, as typed and in digits only: a bare "0912" is in millisecond times ("seen_at":1796572290912…) of any row.
+  ['me tui bi K, sdt 0912-345-678, o thon Phu Loc', ['bi K', '0912-345', '345-678', '0912345678', 'Phu Loc']],
   ['con trai tui bi bai nao, tui ten Le Thi Thu o kp 3 p Binh Tri Dong', ['bai nao', 'Le Thi', 'kp 3', 'Binh Tri']],
   ['anh tui di tu ve, bi nghien ruou, o hem 5', ['tu ve', 'nghien ruou', 'hem 5']],
   ['me tui bi benh gan, so tai khoan agribank 5100 2055 12345', ['benh gan', '5100 2055']],
