@@ -40,8 +40,20 @@ const SYLLABLE = /^(?:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
 const LATIN_WORD = /^[a-zß-öø-ÿ]+$/u;
 const LATIN_ACCENTED = /[ß-öø-ÿ]/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
-const LOST_LETTER = /[A-Za-z\u00c0-\u00ff]\?|\?[A-Za-z\u00c0-\u00ff]/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** A "?" (or U+FFFD) beside a letter; beside a letter only before it, or U+FFFD, where the text has Vietnamese letters. */
+const LOST_LETTER = /\p{L}[?\uFFFD]|[?\uFFFD]\p{L}/u;
+const LOST_IN_VIETNAMESE = /[?\uFFFD]\p{L}|\p{L}\uFFFD/u;
+/** Letters no Western code page has (ă, đ, ơ, ư, ấ, ỹ …): a text holding them was saved with its Vietnamese letters. */
+const VIETNAMESE_ONLY = /[\u0100-\u024f\u1e00-\u1eff]/u;
+
+/**
+ * Whether a text lost Vietnamese letters to “?”: what a code page without them writes (“Nguy?n V?n A”, “?p 2” from a CSV saved
+ * as ANSI on a computer set for Western languages). A “?” ending a word of a text with Vietnamese letters is a question mark
+ * typed (“Ấp Mỹ Hòa?”; round 37 mend37c: was said to have lost its letters).
+ */
+export const lostLetters = (text: string): boolean => (VIETNAMESE_ONLY.test(text) ? LOST_IN_VIETNAMESE : LOST_LETTER).test(text);
 
 /**
  * How Vietnamese a decoded text reads: words with non-ASCII letters that are Vietnamese syllables (good), or neither that nor
@@ -118,7 +130,7 @@ function decodeLegacy(bytes: Buffer): Decoded {
   }
   // "?" beside letters ("Nguy?n", "Thi?u h?t") is what a code page without Vietnamese writes for the letters it lacks: a
   // Windows-1252 file (saved as ANSI on a computer set for Western languages), preferred where it reads as well as 1258.
-  const order = LOST_LETTER.test(bytes.subarray(0, BATCH_DEFAULTS.sniffBytes).toString('latin1')) ? [WESTERN, ...LEGACY.filter((encoding) => encoding !== WESTERN)] : LEGACY;
+  const order = lostLetters(bytes.subarray(0, BATCH_DEFAULTS.sniffBytes).toString('latin1')) ? [WESTERN, ...LEGACY.filter((encoding) => encoding !== WESTERN)] : LEGACY;
   const ranked = order.map((encoding) => {
     const text = iconv().decode(bytes, encoding.id).normalize('NFC');
     const { good, odd } = judge(text.slice(0, BATCH_DEFAULTS.sniffBytes));

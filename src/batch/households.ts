@@ -86,6 +86,7 @@ import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
 import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
+import { lostLetters as lettersLost } from './encoding.ts';
 import { cellValue, problemReason, TooManyRows, type Cell, type FormulaGaps, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource, type WorkbookFacts } from './types.ts';
 import { excelSerialDay } from './xlsx.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
@@ -2557,7 +2558,7 @@ export async function classifyList(
   const hiddenSkipped = new Set<Line>();
   /** Header cells in columns hidden in Excel, by sheet: “Ghi chú” (cột H). */
   const hiddenColumnNames = new Map<string | undefined, string[]>();
-  /** Rows whose name or thôn/ấp lost its Vietnamese letters to “?” (LOST_LETTERS), and those of them refused for such a cell. */
+  /** Rows whose name or thôn/ấp lost its Vietnamese letters to “?” (encoding.ts lostLetters, imported as lettersLost), and those of them refused for such a cell. */
   const lostLetters = new Set<Line>();
   const lostRefused = new Set<Line>();
   /**
@@ -4493,7 +4494,7 @@ export async function classifyList(
     const heading = headerNames.get(outcome.column);
     const problem: RowProblem = heading ? { ...outcome, heading } : outcome;
     if (sheet !== listSheet) problem.sheet = sheet;
-    if (at !== undefined && at >= 0 && LOST_LETTERS.test(current[at] ?? '')) {
+    if (at !== undefined && at >= 0 && lettersLost(current[at] ?? '')) {
       lostRefused.add(where(refused.line));
       lostLetters.add(where(refused.line));
     }
@@ -4592,7 +4593,7 @@ export async function classifyList(
       row[REASON_AT] = `Dòng ${row[LINE_AT]} đang bị ẩn trong Excel: vẫn được đọc; hãy bỏ ẩn dòng để xem. ${cellValue(row[REASON_AT]!)}`;
     }
     const [name, village] = carriedOf(current, villageUnsure);
-    if ((LOST_LETTERS.test(name) || LOST_LETTERS.test(village)) && row[CODE_AT] !== FOOTER_CODE) lostLetters.add(where(row[LINE_AT] as number));
+    if ((lettersLost(name) || lettersLost(village)) && row[CODE_AT] !== FOOTER_CODE) lostLetters.add(where(row[LINE_AT] as number));
     // One array of the row's whole width (concat sizes it once): pushing the cells on grew every household's row twice.
     return row.concat(bySheet && sheet !== undefined ? [sheet] : NO_CELLS, between, [name, village]);
   }
@@ -4876,12 +4877,6 @@ export function villagesSaid(rules: RuleSet, summary: BatchSummary): { title: st
 
 /** Refused rows shown by line in a reason of the summary, at most; the others counted. */
 const REASON_LINES_SHOWN = 10;
-
-/**
- * A “?” (or U+FFFD) beside a letter: a Vietnamese letter lost when the list was saved in a code page without it (“Nguy?n
- * V?n A”, “?p 2” from a CSV saved as ANSI on a computer set for Western languages). No name or thôn has a “?”.
- */
-const LOST_LETTERS = /\p{L}[?\uFFFD]|[?\uFFFD]\p{L}/u;
 
 /** Lines as a note lists them: the first REASON_LINES_SHOWN (spans as linesSaid writes them), then how many more. */
 const firstLinesSaid = (lines: readonly Line[]) =>
