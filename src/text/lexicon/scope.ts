@@ -1,3 +1,5 @@
+import { COMMUNE_WORDS, DISTRICT_WORDS, NAMED_CITY } from './places.ts';
+
 /**
  * What the assistant is about: words (without diacritics) that make a question one of poverty
  * reduction policy. A question naming none of them ("thủ tục làm căn cước công dân", "giá lúa hôm
@@ -34,6 +36,7 @@ export const ELSEWHERE: { readonly subjects: readonly string[]; readonly placeOn
   /**
    * "nhà ở" before a place's unit says where the house is, no housing asked, with one of `subjects` ("thoi tiet mai sao, nha o huyen
    * cu chi", round 37: was the housing card): read as `placeOnly` is (TOPICS.housePlaced the same, which the topics read anyway).
+   * The units are places.ts's (DISTRICT_WORDS, COMMUNE_WORDS, NAMED_CITY.words) and "tinh".
    */
-  houseAt: ['nha o huyen', 'nha o xa', 'nha o phuong', 'nha o quan', 'nha o tinh', 'nha o tp', 'nha o thanh pho', 'nha o thi tran', 'nha o thi xa'],
+  houseAt: ['tinh', ...NAMED_CITY.words, ...DISTRICT_WORDS, ...COMMUNE_WORDS].map((unit) => `nha o ${unit}`),
 };
