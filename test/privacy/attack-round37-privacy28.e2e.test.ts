@@ -24,7 +24,7 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['tui la Hoang Van Nam, so cmnd 201 234 567, o kiet 12 Le Duan', ['Hoang', '201 234', 'Le Duan']],
   ['chong tui chich choac, nghien ma tuy 5 nam, vo tui bi HIV', ['chich choac', 'nghien', 'HIV']],
   ['con tui bi tam than phan liet', ['tam than', 'phan liet']],
-  ['ba noi tui bi tieu duong type 2, so bhyt HN4797912345678', ['tieu duong', 'HN479']],
+  ['ba noi tui bi tieu duong type 2, so bhyt HN4797912345678', ['tieu duong', 'HN4797912345678']],
   ['ong xa tui o tu 2 nam roi, tui so 0 9 1 2 3 4 5 6 7 8', ['o tu 2', '0 9 1 2']],
   ['em gai tui bi tram cam, email hoa.nt @ gmail.com', ['tram cam', 'hoa.nt']],
   ['nha tui hem 34/12 Nguyen Trai, sdt khong chin mot hai ba bon nam sau bay tam', ['34/12', 'Nguyen Trai', 'chin mot hai']],
@@ -54,7 +54,10 @@ describe('twenty attacks on every channel: nothing identifying kept', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  const leaks = (kept: string) => ATTACKS.flatMap(([, pieces]) => pieces.filter((piece) => kept.includes(piece)));
+  // A piece as typed, not inside a longer token: a random hash or id ("…PqgMai_ItU", a base64url owner hash) can hold "Mai" or
+  // "HIV" by chance (privacy29 saw it fail so), never a word of the message.
+  const typed = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+  const leaks = (kept: string) => ATTACKS.flatMap(([, pieces]) => pieces.filter((piece) => typed(piece).test(kept)));
 
   it('web page, /api/ask and Zalo: none of the pieces in rows, file bytes or logs', async () => {
     for (const [at, text] of asked.entries()) {
