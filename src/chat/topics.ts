@@ -557,7 +557,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "nha o bển ngheo lam": where the house is, no housing support (TOPICS.housePlaced).
   // "thành viên đi XKLĐ có tính nhân khẩu không": the member abroad counted, no work-abroad support (TOPICS.memberCounted).
   const placed = withoutPhrases(timeAt.size === 0 ? words : words.map((word, at) => (timeAt.has(at) ? '' : word)), TOPICS.housePlaced);
-  const supportWords = has(words, TOPICS.memberCounted) ? withoutPhrases(placed, HOUSEHOLD_AWAY.abroad) : placed;
+  const supportWords = schoolYearless(has(words, TOPICS.memberCounted) ? withoutPhrases(placed, HOUSEHOLD_AWAY.abroad) : placed);
   const supportsNamed = Object.entries(TOPICS.supports).filter(([, names]) => has(supportWords, names)).map(([id]) => id);
   const namesSupport = supportsNamed.length > 0;
   // "trưởng thôn đòi 500k mới đưa vô danh sách": an amount demanded names the fees entry as its words do (asksReviewFees).
@@ -1729,9 +1729,15 @@ export function lackingNamed(message: string | ReadMessage): Topic | undefined {
   return lacking === undefined ? undefined : { ...indicatorTopic([lacking], '', undefined, false), withoutSupport: lacking };
 }
 
+/** The words with a year of study's year dropped when a school level is named beside it ("hoc nam 2 tieu hoc" → "hoc tieu hoc"). */
+function schoolYearless(words: readonly string[]): readonly string[] {
+  if (!has(words, TOPICS.studyYear.levels) || !has(words, TOPICS.studyYear.words)) return words;
+  return withoutPhrases(words, TOPICS.studyYear.words.map((phrase) => phrase.replace(/^hoc /, '')));
+}
+
 /** The support a follow-up names, after its opener ("vay tien dien thi sao": the electricity bill), or undefined. */
 export function supportNamed(message: string | ReadMessage): string | undefined {
-  const words = followUpRest(readMessage(message).words);
+  const words = schoolYearless(followUpRest(readMessage(message).words));
   return Object.entries(TOPICS.supports).find(([, phrases]) => has(words, phrases))?.[0];
 }
 

@@ -307,6 +307,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       memberCounted: phraseList,
+      studyYear: z.object({ words: phraseList, levels: phraseList }).strict(),
       housePlaced: phraseList,
       supportsByWho: z.record(
         z.string().regex(/^[a-z_]+$/),

@@ -100,6 +100,9 @@ const DOCUMENT_QUESTIONS: readonly string[] = [
   'giam ho ngheo binh quan', 'giam ty le ho ngheo binh quan',
 ];
 
+/** A year of study ("học năm 2", "học năm thứ hai"): a student's (TOPICS.supports.higher_education_fee), unless a school level is named. */
+const STUDY_YEARS: readonly string[] = ['1', '2', '3', '4', '5', '6', 'nhat', 'hai', 'ba', 'tu', 'cuoi'].flatMap((year) => [`hoc nam ${year}`, `hoc nam thu ${year}`]);
+
 /** An ethnic minority said of oneself ("nha tui dan toc h mong", "nguoi dtts"): TOPICS.reference.ethnic_minority. */
 const ETHNIC_WORDS: readonly string[] = ['dan toc', 'dtts', 'dong bao', 'h mong', 'hmong', 'khmer', 'kho me', 'dan toc thieu so'];
 
@@ -661,11 +664,8 @@ export const TOPICS = {
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     // "con tui hoc nam 2" after this card (round 37 resid37; was "ngoài phạm vi"): a year of study ("học năm 2", "năm thứ 2"), never a
-    // calendar year, is a student's; a pupil says "lớp".
-    higher_education_fee: [
-      'dai hoc', 'cao dang', 'trung cap', 'sinh vien',
-      ...['1', '2', '3', '4', '5', '6', 'nhat', 'hai', 'ba', 'tu', 'cuoi'].flatMap((year) => [`hoc nam ${year}`, `hoc nam thu ${year}`]),
-    ],
+    // calendar year, is a student's; a pupil says "lớp" (a school level named beside it wins: TOPICS.studyYear).
+    higher_education_fee: ['dai hoc', 'cao dang', 'trung cap', 'sinh vien', ...STUDY_YEARS],
     // Before tuition_exemption: "ho ngheo co dc giam hoc phi hoc nghe ko" (round 22) is a course's fee, vocational training (QĐ
     // 46/2015), never the school exemption.
     // "Người thuộc hộ nghèo tham gia đào tạo trình độ sơ cấp được hỗ trợ những khoản gì?" (round 29 tryout12; was every support of
@@ -777,6 +777,18 @@ export const TOPICS = {
     // was the other supports' card, work abroad among them): a member back from abroad told to register for the review.
     'dang ky ra soat', 'dang ky de ra soat', 'dang ky binh xet', 'khai bao nhan khau', 'dang ky nhan khau', 'bao nhan khau',
   ],
+  /**
+   * "con tui hoc nam 2 tieu hoc co dc mien hoc phi ko", "con tui hoc nam 2 mam non … tien an" (round 37 mend37b; were the students'
+   * fee card): a school level named (`levels`) makes a year of study (`words`, TOPICS.supports.higher_education_fee) a pupil's year
+   * there, no student's; the level's own words then name the card.
+   */
+  studyYear: {
+    words: STUDY_YEARS,
+    levels: [
+      'mam non', 'mau giao', 'nha tre', 'tieu hoc', 'cap 1', 'cap 2', 'cap 3', 'cap mot', 'cap hai', 'cap ba', 'thcs', 'thpt', 'trung hoc',
+      ...Array.from({ length: 12 }, (_, grade) => `lop ${grade + 1}`),
+    ],
+  },
   housePlaced: [
     ...['ben', 'tren', 'duoi', 'ngoai', 'que', 'gan', 'sat', 'cuoi', 'tut', 'tuot', 'hem', 'ngay', 'mien', 'ap', 'xom', 'thon', 'ban', 'lang']
       .map((place) => `nha o ${place}`),
