@@ -1,6 +1,8 @@
 /**
  * Round 37 mend37b: regressions of this round's vocabulary, typed as on Zalo (06/12/2026).
  * 1. A school level named beside "học năm 2" (04509956's year of study): the level's card, never the students' fee card.
+ * 2. "toi dan toc kinh, co dc uu tien j ko": the Kinh are the majority, the minority's supports not theirs; was the minority's card.
+ * 3. "bua mo can bo xuong nha kiem tra": the review's days; was the definition of hộ nghèo.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -30,5 +32,26 @@ describe('a school level named beside a year of study', () => {
 
   it('"con tui hoc nam 2" after the students\' card keeps that card', async () => {
     expect(await after(['ho ngheo con hoc dai hoc co dc ho tro hoc phi ko'], 'con tui hoc nam 2')).toContain(STUDENTS_CARD);
+  });
+});
+
+describe('the Kinh, the majority', () => {
+  it('"toi dan toc kinh, co dc uu tien j ko": the minority\'s supports are not theirs, the check and the supports by class offered', async () => {
+    const answer = await first('toi dan toc kinh, co dc uu tien j ko');
+    expect(answer).not.toContain('Hộ dân tộc thiểu số, hộ ở vùng núi, vùng cao');
+    expect(answer).toContain('không áp dụng cho hộ người Kinh');
+    expect(answer).toContain('kiểm tra hộ gia đình');
+  });
+
+  it('"nha tui dan toc h mong o tren nui" keeps the minority\'s entry', async () => {
+    expect(await first('nha tui dan toc h mong o tren nui')).toContain('Hộ dân tộc thiểu số, hộ ở vùng núi, vùng cao');
+  });
+});
+
+describe('the cadres\' visit asked when', () => {
+  it.each([['bua mo can bo xuong nha kiem tra'], ['khi nao can bo den nha kiem tra']])('"%s": the review\'s days, not the definition', async (said) => {
+    const answer = await first(said);
+    expect(answer).not.toContain('Giải thích ngắn');
+    expect(answer).toContain('đến hết ngày 14/12/2026');
   });
 });

@@ -100,6 +100,9 @@ const DOCUMENT_QUESTIONS: readonly string[] = [
   'giam ho ngheo binh quan', 'giam ty le ho ngheo binh quan',
 ];
 
+/** The Kinh, the majority, said of oneself ("toi dan toc kinh"): TOPICS.reference.ethnic_majority, never the minority's entry. */
+const ETHNIC_MAJORITY: readonly string[] = ['dan toc kinh', 'nguoi kinh', 'toc kinh', 'nguoi dan toc kinh'];
+
 /** A year of study ("học năm 2", "học năm thứ hai"): a student's (TOPICS.supports.higher_education_fee), unless a school level is named. */
 const STUDY_YEARS: readonly string[] = ['1', '2', '3', '4', '5', '6', 'nhat', 'hai', 'ba', 'tu', 'cuoi'].flatMap((year) => [`hoc nam ${year}`, `hoc nam thu ${year}`]);
 
@@ -417,6 +420,10 @@ export const TOPICS = {
     // "khi nao thi ra soat", "khi mo thi ra soat" (round 37 resid37; were a passage on the form's points, the review explainer):
     // "thì" between the when-word and the review, as "khi nao thi xet" above.
     'khi nao thi ra soat', 'bao gio thi ra soat', 'chung nao thi ra soat', 'luc nao thi ra soat', 'chung nao ra soat', 'luc nao ra soat', 'ra soat khi nao', 'ra soat luc nao', 'ra soat chung nao',
+    // "bua mo can bo xuong nha kiem tra" (round 37 mend37b; was the definition of hộ nghèo): the cadres' visit to the home is the
+    // review's survey, its days asked by the when-word (procedureAsks.timing).
+    'xuong nha kiem tra', 'den nha kiem tra', 'toi nha kiem tra', 'xuong kiem tra nha', 'den kiem tra nha', 'xuong nha khao sat', 'den nha khao sat',
+    'xuong nha ra soat', 'den nha ra soat', 'xuong nha dieu tra', 'den nha dieu tra',
     'chung nao xet', 'chung nao thi xet', 'xet chung nao', 'luc nao xet', 'xet luc nao',
     'biet ket qua', 'bao lau co ket qua', 'khi nao co ket qua', 'bao gio co ket qua', 'chung nao co ket qua', 'khi nao ra ket qua', 'bao gio ra ket qua',
     'khi nao co giay', 'bao gio co giay', 'chung nao co giay', 'bao lau co giay', 'khi nao nhan giay', 'bao gio nhan giay', 'doi bao lau', 'phai cho bao lau',
@@ -2260,6 +2267,13 @@ export const TOPICS = {
       subject: ETHNIC_WORDS,
       alone: ETHNIC_WORDS,
       last: true,
+      unless: [...DOCUMENT_QUESTIONS, ...ETHNIC_MAJORITY, 'chi thi', 'chuong trinh', 'van ban', 'quyet dinh', 'nghi dinh'],
+    },
+    // "toi dan toc kinh, co dc uu tien j ko" (round 37 mend37b; was the ethnic-minority card): the Kinh are the majority, the
+    // minority's supports not theirs (rules/reference.yaml ethnic_majority), the check and the supports by class offered.
+    ethnic_majority: {
+      subject: ETHNIC_MAJORITY,
+      alone: ETHNIC_MAJORITY,
       unless: [...DOCUMENT_QUESTIONS, 'chi thi', 'chuong trinh', 'van ban', 'quyet dinh', 'nghi dinh'],
     },
   } as Record<
