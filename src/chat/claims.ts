@@ -662,9 +662,14 @@ function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic
   if (levels.length === 0) return undefined;
   // The card after it says who decides; of the entry, only what the two-level law changed (where to apply, no district).
   const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
+  // "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko" (round 37 mend37b; was a flat "Không đúng"): of a later year, whose
+  // procedure and who does the former district's steps are not known (shared/facts/updates-2026.md [?]): today's place (tham khảo)
+  // said as today's, that year's not known in the procedure's card after it, with whom to ask.
+  const later = laterDayAsked(message, today);
+  const opening = later !== undefined ? `Hiện nay (năm ${today.slice(0, 4)}), hộ` : 'Không đúng: hộ';
   const text = [
     // Where to file said once: by the entry's line when it is known (round 37 short28).
-    `Không đúng: hộ không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo${known.length > 0 ? '.' : '; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.'}`,
+    `${opening} không phải lên ${levels.join(' hay ')} để được xét hộ nghèo, hộ cận nghèo${known.length > 0 ? '.' : '; hộ nộp Giấy đề nghị tại UBND cấp xã nơi hộ cư trú.'}`,
     ...known.map((line) => tagged(line.text, line.status, true)),
   ];
   // The procedure after it in brief (round 37 short28: was its whole card, 2.316 characters on a phone), "chi tiết" the whole.

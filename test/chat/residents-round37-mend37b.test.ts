@@ -3,6 +3,7 @@
  * 1. A school level named beside "học năm 2" (04509956's year of study): the level's card, never the students' fee card.
  * 2. "toi dan toc kinh, co dc uu tien j ko": the Kinh are the majority, the minority's supports not theirs; was the minority's card.
  * 3. "bua mo can bo xuong nha kiem tra": the review's days; was the definition of hộ nghèo.
+ * 4. "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko": today's place as today's, 2027 not known; was a flat "Không đúng".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -53,5 +54,20 @@ describe('the cadres\' visit asked when', () => {
     const answer = await first(said);
     expect(answer).not.toContain('Giải thích ngắn');
     expect(answer).toContain('đến hết ngày 14/12/2026');
+  });
+});
+
+describe('the rumour of applying at the province next year', () => {
+  it('"nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko": today at UBND cấp xã (tham khảo), 2027 not known, whom to ask', async () => {
+    const answer = await first('nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko');
+    expect(answer).not.toContain('Không đúng');
+    expect(answer).toMatch(/^Hiện nay \(năm 2026\), hộ không phải lên tỉnh/);
+    expect(answer).toContain('nhận tại UBND cấp xã nơi hộ cư trú (tham khảo).');
+    expect(answer).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2027 (chưa rõ).');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+
+  it('"nghe noi lam giay ho can ngheo phai ra huyen phai ko" (no year) keeps "Không đúng"', async () => {
+    expect(await first('nghe noi lam giay ho can ngheo phai ra huyen phai ko')).toMatch(/^Không đúng: hộ không phải lên huyện/);
   });
 });
