@@ -168,7 +168,7 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'ở đây', forms: ['ở ni', 'o ni', 'chỗ ni', 'cho ni', 'bên ni', 'ben ni'] },
   { canonical: 'thế nào', forms: ['ra răng', 'làm răng'] },
   // Central (Huế, Quảng): "răng mà" = "sao mà", "mần răng" = "làm sao"; "răng" alone only as the last word ("thì răng"), since
-  // "răng" is also a tooth ("trồng răng", "nhổ răng"); "mô" = "đâu" only as the last word ("mô hình" keeps its meaning), "đi mô", "chỗ mô" with their marks (plain "di mo" is also "đi mổ");
+  // "răng" is also a tooth ("trồng răng", "nhổ răng"); "mô" = "đâu" (below: not in "mô hình", "quy mô"), "đi mô", "chỗ mô" with their marks (plain "di mo" is also "đi mổ");
   // "như ri" = "như thế này"; "rứa" = "vậy" (typed with its marks: plain "rua" is "rửa").
   { canonical: 'làm sao', forms: ['răng mà', 'rang ma', 'mần răng', 'man rang'] },
   { canonical: 'thì sao', forms: ['thì răng', 'thi rang'] },
@@ -178,7 +178,16 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // interview question (yes-no.ts).
   // "dạ răng không" (yes, of course, politely): read the same.
   { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
-  { canonical: 'đâu', forms: ['chỗ mô', 'đi mô'], atEnd: ['mô'] },
+  // Round 37 (mend37e): "mô có ai giúp ko", "ko bít j mô, ai chỉ cho" (Central "mô" = "đâu" anywhere it stands alone) found
+  // passages on "mô hình": "mô" typed with its mark is "đâu" except in the words it belongs to ("mô hình", "quy mô", "mô tả" …;
+  // "mổ", "mộ" have their own marks). Plain "mo" only where nothing else fits: "j mo" / "gi mo" ("gì đâu"), "mo co" opening.
+  {
+    canonical: 'đâu',
+    forms: ['chỗ mô', 'đi mô', 'mô'],
+    except: ['mo hinh', 'quy mo', 'mo ta', 'mo phong', 'mo to', 'mo dun', 'mo men', 'mo mem', 'mo seo', 'mo tip', 'te bao mo'],
+  },
+  { canonical: 'gì đâu', forms: ['j mo', 'gi mo'], except: ['j mo hinh', 'gi mo hinh'] },
+  { canonical: 'đâu có', forms: ['mô có'], atStart: ['mo co'] },
   // Round 37 (resid37): "khi mo thi ra soat" (Central "khi mô" = "khi nào"; was the review explainer, no day): plain "mo" after
   // "khi", "lúc", "bữa", "tháng" asks when ("lúc mổ", "khi mổ xong" keep the operation).
   { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: ['khi mo xong', 'khi mo ra', 'khi mo mat', 'khi mo tim', 'khi mo ruot'] },
