@@ -33,6 +33,7 @@ describe('"mô" in the words it belongs to keeps its meaning', () => {
     ['chong tui moi mổ xong', 'mổ'],
     ['nha co mộ to lam', 'mộ'],
     ['mô hình nuôi bò', 'mô hình'],
+    ['xã Mô Rai có phải xã nghèo ko', 'Mô Rai'],
   ])('%s: "%s" stays', (typed, kept) => {
     expect(writtenForm(typed)).toContain(kept);
   });

@@ -179,12 +179,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // "dạ răng không" (yes, of course, politely): read the same.
   { canonical: 'sao lại không', forms: ['răng không'], atStart: ['rang khong', 'da rang khong'] },
   // Round 37 (mend37e): "mô có ai giúp ko", "ko bít j mô, ai chỉ cho" (Central "mô" = "đâu" anywhere it stands alone) found
-  // passages on "mô hình": "mô" typed with its mark is "đâu" except in the words it belongs to ("mô hình", "quy mô", "mô tả" …;
-  // "mổ", "mộ" have their own marks). Plain "mo" only where nothing else fits: "j mo" / "gi mo" ("gì đâu"), "mo co" opening.
+  // passages on "mô hình": "mô" typed with its mark is "đâu" except in the words it belongs to ("mô hình", "quy mô", "mô tả",
+  // the commune Mô Rai …; "mổ", "mộ" have their own marks). Plain "mo" only where nothing else fits: "j mo" / "gi mo"
+  // ("gì đâu"), "mo co" opening.
   {
     canonical: 'đâu',
     forms: ['chỗ mô', 'đi mô', 'mô'],
-    except: ['mo hinh', 'quy mo', 'mo ta', 'mo phong', 'mo to', 'mo dun', 'mo men', 'mo mem', 'mo seo', 'mo tip', 'te bao mo'],
+    except: ['mo hinh', 'quy mo', 'mo ta', 'mo phong', 'mo to', 'mo dun', 'mo men', 'mo mem', 'mo seo', 'mo tip', 'te bao mo', 'mo rai'],
   },
   { canonical: 'gì đâu', forms: ['j mo', 'gi mo'], except: ['j mo hinh', 'gi mo hinh'] },
   { canonical: 'đâu có', forms: ['mô có'], atStart: ['mo co'] },
