@@ -1577,10 +1577,18 @@ export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | unde
 /**
  * "tui o xa cu ten la an binh", "phai dang ky lai ko" right after the commune-merger note (round 37 resid37; were "ngoài phạm vi"):
  * its lines on where papers go now and what is not known (the old communes' lists, a review of their own), each with its status and
- * basis, then whom to ask; short, the note one message above. Undefined without a word of the merged commune (PROVINCES.afterMerger).
+ * basis, then whom to ask; short, the note one message above. Registering again ("phai dang ky lai ko"): one line, not known.
+ * Undefined without a word of the merged commune (PROVINCES.afterMerger).
  */
 export function communeMergerFollowUp(rules: RuleSet, message: string | ReadMessage): Reply | undefined {
-  if (!saysAny(readMessage(message).words, PROVINCES.afterMerger)) return undefined;
+  const words = readMessage(message).words;
+  if (!saysAny(words, PROVINCES.afterMerger)) return undefined;
+  // "phai dang ky lai ko" (round 37 mend37d; was the note's lines again, word for word after "tui o xa cu …"): one line, that the
+  // data does not say, and whom to ask.
+  if (saysAny(words, PROVINCES.registerAgain)) {
+    const unsaid = tagged('hộ có phải đăng ký, khai lại hồ sơ hộ nghèo, hộ cận nghèo sau khi xã sáp nhập hay không thì dữ liệu của trợ lý không có.', 'unknown');
+    return reply([bold('Về câu bạn vừa hỏi (đăng ký lại): '), plain(`${unsaid} Bạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.`)]);
+  }
   const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
   if (!entry) return undefined;
   const said = entry.lines.slice(1).map((line) => referenceLine({ ...line, text: line.text.replace(CHECKED_DAY, formatDate(entry.checked)) }));

@@ -63,7 +63,7 @@ const yesNoSchema = z
     addressAtEnd: phraseList,
   })
   .strict();
-const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: phraseList, communeWords: phraseList, afterMerger: phraseList, notMerge: phraseList }).strict();
+const provincesSchema = z.object({ prefixes: z.array(tidy).min(1), otherNames: z.record(z.string().min(1), z.array(tidy)), mergeAsks: phraseList, communeWords: phraseList, afterMerger: phraseList, registerAgain: phraseList, notMerge: phraseList }).strict();
 
 function parsed(section: string, schema: z.ZodType, data: unknown): void {
   const result = schema.safeParse(data);

@@ -7,6 +7,9 @@ import type { ProvinceWords } from './types.ts';
 /** What is asked of "xã mới", "phường mới" after a merger: its review, its list. */
 const NEW_UNIT_ASKED: readonly string[] = ['co ra soat', 'ra soat', 'thi ra soat', 'co xet lai', 'xet lai', 'co binh xet', 'binh xet', 'co danh sach', 'thi danh sach', 'danh sach', 'thi sao'];
 
+/** Registering again after a merger ("phai dang ky lai ko", "vay co phai khai lai ko"): asked alone, answered alone. */
+const REGISTER_AGAIN = ['dang ky lai', 'khai lai', 'nop lai', 'lam lai'];
+
 export const PROVINCES: ProvinceWords = {
   prefixes: ['tỉnh', 'thành phố', 'tp', 'thủ đô'],
   otherNames: {
@@ -31,9 +34,11 @@ export const PROVINCES: ProvinceWords = {
    * again ("tui o xa cu ten la an binh", "phai dang ky lai ko", "giay cu con dung dc ko"): what the note says is not known, whom to ask.
    */
   afterMerger: [
-    'xa cu', 'phuong cu', 'thi tran cu', 'ten cu', 'ten xa', 'doi ten', 'dang ky lai', 'khai lai', 'nop lai', 'lam lai', 'chuyen sang',
+    'xa cu', 'phuong cu', 'thi tran cu', 'ten cu', 'ten xa', 'doi ten', ...REGISTER_AGAIN, 'chuyen sang',
     'chuyen qua', 'con ten', 'mat ten', 'giay cu', 'so cu', 'danh sach cu', 'con dung', 'con gia tri', 'con hieu luc', 'xa moi', 'phuong moi',
   ],
+  /** Of those, registering again (round 37 mend37d: "phai dang ky lai ko" got the note's lines again): that it is not known. */
+  registerAgain: REGISTER_AGAIN,
   /** With a merger word and no province named: a commune or ward merged ("xa tui bi sap nhap roi, gio nop giay o dau"). */
   communeWords: ['xa', 'phuong', 'thi tran'],
   /**

@@ -46,6 +46,8 @@ export interface ProvinceWords {
   communeWords: readonly string[];
   /** Right after the commune-merger note, words of the merged commune ("xã cũ", "đăng ký lại"): its unknown line, whom to ask. */
   afterMerger: readonly string[];
+  /** Of those, registering again ("phải đăng ký lại"): whether it is needed is not in the data, whom to ask. */
+  registerAgain: readonly string[];
   /** Words that hold a merger or commune word without saying one ("thu nhập tính" holds "nhập tỉnh", "xã hội" holds "xã"). */
   notMerge: readonly string[];
 }
