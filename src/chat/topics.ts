@@ -166,6 +166,8 @@ export type Topic =
       unsupported?: boolean;
       /** The whole card asked ("chi tiết" after the card in brief, supportBriefly; round 36 short27). Not written into a code. */
       whole?: boolean;
+      /** "vay von bn lau": how long is asked; what the data says of it (durationSaid) leads the card. Not written into a code. */
+      duration?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -811,6 +813,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     const amount = has(withoutPhrases(words, TOPICS.followUp.muchTold), TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
     const papers = has(words, TOPICS.followUp.aspects.papers!);
     const applying = !papers && has(words, TOPICS.applyingAsked);
+    // How long it lasts, not a card run out ("the bhyt het thoi han thi lam sao" is no term asked).
+    const duration = has(words, TOPICS.followUp.aspects.duration!) && !saysAny(words, EXPIRY_WORDS);
     return {
       kind: 'support',
       supportId: support,
@@ -822,6 +826,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       ...(amount ? { amount } : {}),
       ...(papers ? { papers } : {}),
       ...(applying ? { applying } : {}),
+      ...(duration ? { duration } : {}),
       ...(commune ? { commune } : {}),
       ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
       ...(support === MONTHLY_ALLOWANCE && unsupported && ages.length > 0 ? { unsupported: true } : {}),
@@ -1499,19 +1504,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   }
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
-  if (aspect === 'duration') {
-    // "may thang" after the lunch card (round 33 tryout20; was "điều không ghi … thì mình không biết" beside its "tối đa 9
-    // tháng/năm học"): the months its amount says, with its status and basis.
-    const classes = classesOf(topic);
-    const card = classes.flatMap((asked) => supportsFor(rules, asked, today)).find((one) => one.id === topic.supportId && one.status !== 'unknown');
-    const months = card?.amount?.match(/(?:tối đa|trong)\s+\d+\s+tháng(?:\/năm(?: học)?)?/u)?.[0];
-    const said =
-      card && months
-        ? `${months}${STATUS_TAGS[card.status]}, theo ${card.basis}; điều gì khác dữ liệu không ghi thì mình không biết.`
-        : 'dữ liệu của trợ lý chỉ có những gì ghi ở câu trả lời phía trên; điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết.';
-    const lead = `Về thời hạn của ${about}: ${said} ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
-    return [reply([bold(lead), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
-  }
+  if (aspect === 'duration') return [reply([bold(durationSaid(rules, topic, today)), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   if (aspect === 'travel') return travelAnswer(rules, topic, about, today);
   if (aspect === 'both') {
     const kept = supportsKept(topic);
@@ -1541,6 +1534,25 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
       answerButtonsOf(rules, topic, today),
     ),
   ];
+}
+
+/**
+ * How long a support lasts, asked ("bn lau" after the loan card, or with it: "vay von bn lau", round 37 mend37d; was the card with
+ * nothing on it): the months its amount says, with status and basis ("may thang" after the lunch card, round 33 tryout20); else that
+ * the data does not say (chưa rõ); then where to ask, unless the card below says it (`withPlace` false).
+ */
+function durationSaid(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, withPlace = true): string {
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
+  const card = classesOf(topic).flatMap((asked) => supportsFor(rules, asked, today)).find((one) => one.id === topic.supportId && one.status !== 'unknown');
+  const months = card?.amount?.match(/(?:tối đa|trong)\s+\d+\s+tháng(?:\/năm(?: học)?)?/u)?.[0];
+  const said =
+    card && months
+      ? `${months}${STATUS_TAGS[card.status]}, theo ${card.basis}; điều gì khác dữ liệu không ghi thì mình không biết.`
+      : tagged('dữ liệu của trợ lý không ghi.', 'unknown');
+  const lead = `Về thời hạn của ${about}: ${said}`;
+  if (!withPlace) return lead;
+  return `${lead} ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
 }
 
 /**
@@ -2026,7 +2038,8 @@ export function agedAsked(rules: RuleSet, message: string | ReadMessage, today: 
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
  */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
-  const card = supportCard(rules, topic, today);
+  const carded = supportCard(rules, topic, today);
+  const card = topic.duration ? { ...carded, spans: [plain(`${durationSaid(rules, topic, today, false)}\n`), ...carded.spans] } : carded;
   return topic.had === undefined ? card : { ...card, spans: [...card.spans, ...hadIndicatorSpans(rules, topic.had, today)] };
 }
 

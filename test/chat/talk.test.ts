@@ -324,7 +324,7 @@ describe('follow-ups keep the subject (outside test, items 3 and 4; asked 02/12/
       expect(turn.text, asked).not.toMatch(/ngoài phạm vi|tiền điện|30 kWh/);
     }
     const term = await say('vay dc bao lau');
-    expect(term.text).toMatch(/^Về thời hạn của vay vốn tín dụng chính sách: .*mình không biết/);
+    expect(term.text).toMatch(/^Về thời hạn của vay vốn tín dụng chính sách: dữ liệu của trợ lý không ghi \(chưa rõ\)\./);
     expect(term.text).toContain('Ngân hàng Chính sách xã hội');
     expect(term.text).not.toContain('Trong vòng 15 ngày');
   });

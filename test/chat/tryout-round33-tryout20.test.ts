@@ -38,11 +38,11 @@ describe('how many months, after the lunch card', () => {
   it('"ho ngheo dc mien tien an trua cho con hoc mau giao ko" then "may thang" says its 9 months, with status and basis', async () => {
     const text = await after(['ho ngheo dc mien tien an trua cho con hoc mau giao ko'], 'may thang');
     expect(text).toContain('tối đa 9 tháng/năm học (tham khảo), theo Nghị định 105/2020/NĐ-CP');
-    expect(text).not.toContain('thời gian được hưởng) thì mình không biết');
+    expect(text).not.toContain('dữ liệu của trợ lý không ghi (chưa rõ)');
   });
   it('"vay von ho ngheo" then "vay dc bao lau" still says the data has no loan term', async () => {
     const text = await after(['vay von ho ngheo'], 'vay dc bao lau');
-    expect(text).toContain('điều không ghi (như thời hạn vay, thời gian được hưởng) thì mình không biết');
+    expect(text).toContain('Về thời hạn của vay vốn tín dụng chính sách: dữ liệu của trợ lý không ghi (chưa rõ).');
   });
 });
 

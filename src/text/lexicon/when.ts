@@ -94,7 +94,7 @@ export const TET_GIFT_WORDS: readonly string[] = ['phat', 'duoc tang', 'tang qua
  * A card or a paper running out ("thẻ bhyt hết hạn 31/12 thì sao"): a date said with these is its last day, so what is asked is
  * the day after it (01/01 of the next year for 31/12).
  */
-export const EXPIRY_WORDS: readonly string[] = ['het han', 'het hieu luc', 'het date'];
+export const EXPIRY_WORDS: readonly string[] = ['het han', 'het thoi han', 'het hieu luc', 'het date'];
 
 /**
  * With EXPIRY_WORDS and no date, the end of a year ("thẻ hết hạn cuối năm", "giấy hết hạn năm nay thì sao"): its last day, 31/12,
