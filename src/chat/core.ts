@@ -156,6 +156,7 @@ import {
   checkTopicSupports,
   followUpShaped,
   supportNamed,
+  schoolYearless,
   supportsAspectAnswer,
   withAnswerAbove,
   claimCode,
@@ -2898,7 +2899,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con hoc cap 3 thi sao" after the students' fee card (round 33 tryout20; was that card's "trung cấp" sentence again): a pupil
     // of a general school named is the public schools' exemption (TOPICS.supportsByWho.tuition_exemption.who); so after that card
     // itself ("con tui hoc lop 10", round 37 resid37; was "ngoài phạm vi"), the card again.
-    if (topic?.kind === 'support' && (topic.supportId === STUDENTS_FEE || topic.supportId === PUPILS_FEE) && saysAny(message.words, TOPICS.supportsByWho[PUPILS_FEE]?.who ?? [])) {
+    // "con tui hoc nam 2 tieu hoc thi sao" (round 37 mend37d; was "ngoài phạm vi"): the school level named wins over the year of
+    // study, as in a first message.
+    if (topic?.kind === 'support' && (topic.supportId === STUDENTS_FEE || topic.supportId === PUPILS_FEE) && saysAny(schoolYearless(message.words), TOPICS.supportsByWho[PUPILS_FEE]?.who ?? [])) {
       return answerTopic(rules, { kind: 'support', supportId: PUPILS_FEE, classification: topic.classification }, today());
     }
     if (topic) {

@@ -1714,7 +1714,9 @@ export const FOLLOW_UP_SHAPE_DEFAULTS = { maxWords: 8 };
  * asked again in other words, is no follow-up: it gets the full answer.
  */
 export function followUpShaped(message: string | ReadMessage): boolean {
-  const { words } = readMessage(message);
+  // A year of study beside a school level is no word of its own ("con tui hoc nam 2 tieu hoc thi sao" after the students' fee card,
+  // round 37 mend37d; was "ngoài phạm vi", nine words too many for a follow-up).
+  const words = [...schoolYearless(readMessage(message).words)];
   if (words.length === 0 || words.length > FOLLOW_UP_SHAPE_DEFAULTS.maxWords) return false;
   const rest = followUpRest(words);
   if (rest.length < words.length) return true;
@@ -1750,7 +1752,7 @@ export function lackingNamed(message: string | ReadMessage): Topic | undefined {
 }
 
 /** The words with a year of study's year dropped when a school level is named beside it ("hoc nam 2 tieu hoc" → "hoc tieu hoc"). */
-function schoolYearless(words: readonly string[]): readonly string[] {
+export function schoolYearless(words: readonly string[]): readonly string[] {
   if (!has(words, TOPICS.studyYear.levels) || !has(words, TOPICS.studyYear.words)) return words;
   return withoutPhrases(words, TOPICS.studyYear.words.map((phrase) => phrase.replace(/^hoc /, '')));
 }

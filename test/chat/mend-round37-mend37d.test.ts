@@ -4,6 +4,8 @@
  *    the second, word for word; now one line: whether registering again is needed is not in the data (chưa rõ), whom to ask.
  * 2. "vay von bn lau" as a first message ("bn lâu" = "bao lâu"): the loan card in brief said nothing of the term; now its first line
  *    says the data has no loan term (chưa rõ), as "bn lau" after the card does, the card's place below; ≤ ~1.000 characters.
+ * 3. "con tui hoc nam 2 tieu hoc thi sao" after the university-fee card: the public schools' exemption (NQ 217/2025), as the same
+ *    words asked first; was "ngoài phạm vi".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -20,8 +22,8 @@ describe('registering again after the commune-merger note', () => {
     expect(third).toContain(CADRE);
     expect(third).not.toContain('danh sách hộ nghèo, hộ cận nghèo của các xã cũ');
     expect(third).not.toContain('Đầy đủ ở câu trả lời phía trên');
-    expect(third.split('\n').length).toBe(1);
-    expect(third.length).toBeLessThan(300);
+    expect(third!.split('\n').length).toBe(1);
+    expect(third!.length).toBeLessThan(300);
   });
 });
 
@@ -42,5 +44,19 @@ describe('how long a loan lasts, asked with it', () => {
     expect(card).not.toContain('Về thời hạn');
     expect(term).toContain(said);
     expect(term).toContain('Nơi hỏi: tổ tiết kiệm và vay vốn tại thôn');
+  });
+});
+
+describe('a school level with a year of study, after the university-fee card', () => {
+  it('"con tui hoc nam 2 tieu hoc thi sao": the public schools\' exemption (NQ 217/2025), not "ngoài phạm vi"', async () => {
+    const [, answer] = await ask('con tui hoc dai hoc co dc mien hoc phi ko', 'con tui hoc nam 2 tieu hoc thi sao');
+    expect(answer).not.toContain('nằm ngoài phạm vi');
+    expect(answer).toMatch(/^Miễn học phí trường công lập/);
+    expect(answer).toContain('217/2025');
+  });
+
+  it('guard: "con tui hoc nam 2 thi sao" after it stays on the students\' card', async () => {
+    const [, answer] = await ask('con tui hoc dai hoc co dc mien hoc phi ko', 'con tui hoc nam 2 thi sao');
+    expect(answer).toMatch(/^Miễn học phí trung cấp, cao đẳng, đại học/);
   });
 });
