@@ -35,6 +35,9 @@ const NOT_ELECTRICITY_AFTER = [
   'thoai', 'dt', 'tich', 'tu', 'mao', 'bien', 'ra', 'dan', 'vien', 'tap', 'xuat', 'giai', 'mat',
 ];
 
+/** "khi mo xong", "luc mo tim": plain "mo" after a when-word that is "mổ" (an operation), one list for every when-word. */
+const operationAfter = (when: string): string[] => ['xong', 'ra', 'mat', 'tim', 'ruot'].map((after) => `${when} mo ${after}`);
+
 export const SPOKEN: readonly SpokenEntry[] = [
   // --- chat abbreviations and spoken spellings of common words ---
   // "kg" after a number ("5 kg", "15k/kg") is the kilogram, never "không" (round 32 household19).
@@ -191,8 +194,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'đâu có', forms: ['mô có'], atStart: ['mo co'] },
   // Round 37 (resid37): "khi mo thi ra soat" (Central "khi mô" = "khi nào"; was the review explainer, no day): plain "mo" after
   // "khi", "lúc", "bữa", "tháng" asks when ("lúc mổ", "khi mổ xong" keep the operation).
-  { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: ['khi mo xong', 'khi mo ra', 'khi mo mat', 'khi mo tim', 'khi mo ruot'] },
-  { canonical: 'lúc nào', forms: ['lúc mô', 'luc mo'], except: ['luc mo xong', 'luc mo ra', 'luc mo mat', 'luc mo tim', 'luc mo ruot'] },
+  { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: operationAfter('khi') },
+  { canonical: 'lúc nào', forms: ['lúc mô', 'luc mo'], except: operationAfter('luc') },
   { canonical: 'bữa nào', forms: ['bữa mô', 'bua mo'] },
   { canonical: 'tháng nào', forms: ['tháng mô', 'thang mo'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
