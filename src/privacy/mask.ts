@@ -39,7 +39,7 @@ import { loadProvinceMap } from '../corpus/ingest.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { COUNT_UNITS } from '../text/lexicon/columns.ts';
-import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, HOUSEHOLD_AWAY, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
+import { AGE_WORDS, CHILD_NOUNS, DEPRIVATION_WORDS, deprivationPhrases, FLOOR_AREA_UNITS, GROUP_WORDS, HOUSEHOLD_AWAY, KIN_BY_BIRTH_ORDER, MEMBER_NOUNS, NOT_AGE_AFTER, OWNER_WORDS, PERSON_QUALIFIERS } from '../text/lexicon/household.ts';
 
 export const MASKS = {
   email: '[email]',
@@ -191,11 +191,12 @@ const PRISON = HOUSEHOLD_AWAY.absent.prison;
 const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) => b.length - a.length);
 const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
 const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
-const FOOD_TWIN = PERSONAL.offenceFoodTwin;
-const FOOD_TWIN_WORDS = FOOD_TWIN.phrase.split(' ');
-const FOOD_TWIN_AFTER = phrases(FOOD_TWIN.after);
-const FOOD_TWIN_LEADS: ReadonlySet<string> = new Set(FOOD_TWIN.leads);
-const FOOD_TWIN_NOT_AFTER: ReadonlySet<string> = new Set(FOOD_TWIN.notAfter);
+const TWINS = PERSONAL.offenceTwins;
+const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides) }));
+const TWIN_LEADS: ReadonlySet<string> = new Set(TWINS.leads);
+const TWIN_NOT_AFTER: ReadonlySet<string> = new Set(TWINS.notAfter);
+/** The household as the one having something ("nha tui", "gia dinh", "ho nha minh"): TOPICS.household.heads, an owner word after it. */
+const HOUSEHOLD_HEADS = phrases(TOPICS.household.heads);
 const alternatives = (list: readonly string[]) => list.map((phrase) => phrase.replace(/ /g, '[ \\t]+')).join('|');
 /** What after a prison phrase's "o tu" makes it "ở từ" (PERSONAL.offenceSince): "thang 3", "nho", "nam 2020", "2 nam nay". */
 const SINCE_NEXT = new RegExp(
@@ -861,7 +862,7 @@ function offenceSpans(text: string): Array<[number, number]> {
   for (let index = 0; index < words.length; index += 1) {
     // "o tu" where a clause ends, or before how long ("ong xa tui o tu 2 nam roi"; not "ở từ năm 2020": a year, no count, after it).
     const atEnd = (found: readonly string[]) => endsClause(text, words[index + found.length - 1]!) || TERM_NEXT.test(fold(text.slice(words[index + found.length - 1]!.end, words[index + found.length - 1]!.end + 12).toLowerCase()));
-    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found)) ?? (foodTwinOffence(text, words, index) ? FOOD_TWIN_WORDS : undefined);
+    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found)) ?? offenceTwinAt(text, words, index);
     if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase)) continue;
     spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
@@ -870,14 +871,21 @@ function offenceSpans(text: string): Array<[number, number]> {
 }
 
 /**
- * Whether "tien an" at `index` is "tiền án" (PERSONAL.offenceFoodTwin): typed "án", before "tien su", or after "co"/"bi" where a
- * clause ends and not after "ko" ("ong ay co tien an"); else "tiền ăn" ("tien an cho con di hoc", "tien an trua"), kept as typed.
+ * The words of the offence twin at `index` (PERSONAL.offenceTwins: "tien an", "tien su") when it is an offence: typed "án"/"sự",
+ * next to its other twin ("tien an tien su"), or after "co"/"bi" where a clause ends ("chong tui co tien an", "anh ay co tien su"),
+ * not after "ko" nor of the household ("nha tui co tien an": food money); else undefined ("tien an cho con di hoc", "tien su benh").
  */
-function foodTwinOffence(text: string, words: Word[], index: number): boolean {
-  if (!phraseAt(words, index, FOOD_TWIN_WORDS, (word) => word.folded) || !adjacent(text, words[index]!, words[index + 1]!)) return false;
-  const [lead, before, last] = [words[index - 1], words[index - 2], words[index + 1]!];
-  if (last.text.toLowerCase() === FOOD_TWIN.marked || spacedPhraseAt(text, words, index + 2, FOOD_TWIN_AFTER)) return true;
-  return !!lead && FOOD_TWIN_LEADS.has(lead.folded) && !(before && FOOD_TWIN_NOT_AFTER.has(before.folded)) && endsClause(text, last);
+function offenceTwinAt(text: string, words: Word[], index: number): readonly string[] | undefined {
+  const twin = TWIN_PHRASES.find(({ words: twin }) => phraseAt(words, index, twin, (word) => word.folded));
+  if (!twin || !adjacent(text, words[index]!, words[index + 1]!)) return undefined;
+  const [lead, last] = [words[index - 1], words[index + 1]!];
+  if (last.text.toLowerCase() === twin.marked || spacedPhraseAt(text, words, index + 2, twin.besides) || twin.besides.some((other) => phraseEndingAt(words, index, other, (word) => word.folded))) return twin.words;
+  if (!lead || !TWIN_LEADS.has(lead.folded) || !endsClause(text, last)) return undefined;
+  // The word before the lead, past an owner word ("nha tui co tien an": "tui" is whose the household is).
+  const owner = index >= 2 && OWNER_WORDS.has(words[index - 2]!.folded) ? 1 : 0;
+  const before = words[index - 2 - owner];
+  if (before && TWIN_NOT_AFTER.has(before.folded)) return undefined;
+  return HOUSEHOLD_HEADS.some((head) => phraseEndingAt(words, index - 1 - owner, head, (word) => word.folded)) ? undefined : twin.words;
 }
 
 /** Whether a prison phrase ending in "o tu" goes on as "ở từ" (living there since: "dang o tu thang 3", "o tu 2 nam nay"). */

@@ -28,7 +28,8 @@ describe('offences: still masked', () => {
     ['ong ay co tien an', `ong ay co ${O}`],
     ['con tui di tu ve', `con tui ${O}`],
     ['bi bat vi an trom', `bi bat vi ${O}`],
-    ['chong tui co tien an tien su', `chong tui co ${O} tien su`],
+    // Round 38 privacy30: "tiền sự" (a criminal history) is masked too; was kept as typed.
+    ['chong tui co tien an tien su', `chong tui co ${O} ${O}`],
     ['chồng tui có tiền án', `chồng tui có ${O}`],
     ['ba tui bi tien an, nha 3 nguoi', `ba tui bi ${O}, nha 3 nguoi`],
   ])('%s → %s', (typed, masked) => {

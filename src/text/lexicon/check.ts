@@ -116,7 +116,7 @@ const personalSchema = z
     healthMaskedOnly: phraseList,
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
-    offenceFoodTwin: z.object({ phrase: plainKey, marked: typedForm, leads: phraseList, after: phraseList, notAfter: phraseList }).strict(),
+    offenceTwins: z.object({ leads: phraseList, notAfter: phraseList, twins: z.record(plainKey, z.object({ marked: typedForm, besides: phraseList }).strict()) }).strict(),
     offenceSince: z.object({ words: phraseList, termThen: phraseList }).strict(),
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,

@@ -186,11 +186,18 @@ export const PERSONAL = {
     'o tu ve', 'di tu ve', 'man han tu', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac',
   ],
   /**
-   * "tiền án" typed without marks folds as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua con tui"; round 37
-   * mend37c: were "[án tích] cho con…"): an offence only typed "án", or after a lead ("ong ay co tien an", "bi tien an") where a
-   * clause ends, or before `after` ("tien an tien su"); not after `notAfter` ("nha tui ko co tien an": no money for food).
+   * Offences that fold like everyday words, folded: "tiền án" as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua
+   * con tui"; round 37 mend37c: were "[án tích] cho con…"), "tiền sự" as "tiền sử" (a health history: "co tien su cao huyet ap").
+   * Each of `twins` is an offence only typed with its `marked` syllable ("tiền sự"), next to one of its `besides` ("tien an tien su",
+   * "tien su tien an"), or after one of `leads` where a clause ends ("chong tui co tien an", "anh ay co tien su"; round 38 privacy30:
+   * "tien su" was kept as typed); not after `notAfter` ("nha tui ko co tien an": no money for food) nor when the household is the
+   * one that has it ("nha tui co tien an": food money; round 38 privacy30, was "[án tích]").
    */
-  offenceFoodTwin: { phrase: 'tien an', marked: 'án', leads: ['co', 'bi'], after: ['tien su'], notAfter: ['ko', 'khong', 'k', 'hok', 'chua', 'het', 'thieu'] },
+  offenceTwins: {
+    leads: ['co', 'bi'],
+    notAfter: ['ko', 'khong', 'k', 'hok', 'chua', 'het', 'thieu'],
+    twins: { 'tien an': { marked: 'án', besides: ['tien su'] }, 'tien su': { marked: 'sự', besides: ['tien an'] } },
+  } as { readonly leads: readonly string[]; readonly notAfter: readonly string[]; readonly twins: Readonly<Record<string, { readonly marked: string; readonly besides: readonly string[] }>> },
   /**
    * What makes the "o tu" of a prison phrase "ở từ" (living there since): one of `words` right after it ("nha tui dang o tu thang
    * 3", "dang o tu nho", "dang o tu nam 2020" with a year), or a count of years or months then one of `termThen` ("tui o tu 2 nam

@@ -1,0 +1,38 @@
+/**
+ * Round 38 (privacy30), end to end over HTTP on the embedded SQLite default: what residents type after a question the data has
+ * nothing on, sent on the web page and /api/ask, is kept once each, masked as the unit tests say, and nothing of it is in rows,
+ * file bytes or logs. Before: "nha tui co tien an" (food money) was kept as "[án tích]", "chong tui co tien su" as typed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
+import { sqliteBytes, sqliteTables } from './table-dump.ts';
+import { MASKS } from '../../src/privacy/mask.ts';
+
+const O = MASKS.offence;
+/** Typed, as kept, and what of it must never be kept. */
+const ASKED: readonly (readonly [string, string, readonly string[]])[] = [
+  ['gia vang hom nay, nha tui co tien an', 'gia vang hom nay, nha tui co tien an', []],
+  ['xo so hom nay, chong tui co tien su', `xo so hom nay, chong tui co ${O}`, ['tien su']],
+];
+const occurrences = (rows: string, kept: string) => rows.split(`"text":${JSON.stringify(kept)}`).length - 1;
+
+describe('kept masked from the web page and /api/ask', () => {
+  let zalo: ZaloConversation;
+  beforeAll(async () => {
+    zalo = await startWebAndZalo();
+  });
+  afterAll(() => stop(zalo));
+
+  it('web and /api/ask: each kept masked, once a path; nothing of them in rows, file bytes or logs', async () => {
+    for (const [at, [typed, kept]] of ASKED.entries()) {
+      const before = occurrences(sqliteTables(zalo.service.databasePath), kept);
+      expect((await zalo.service.postJson('/api/chat', { sessionId: 'round38-privacy30-web', messageId: `round38-p30-${at}`, text: typed })).status, typed).toBe(200);
+      expect(occurrences(sqliteTables(zalo.service.databasePath), kept), `web: ${typed}`).toBe(before + 1);
+      expect((await zalo.service.postJson('/api/ask', { question: typed, userId: 'round38-privacy30-ask' })).status, typed).toBe(200);
+      expect(occurrences(sqliteTables(zalo.service.databasePath), kept), `ask: ${typed}`).toBe(before + 2);
+    }
+    const [rows, bytes, logs] = [sqliteTables(zalo.service.databasePath), sqliteBytes(zalo.service.databasePath), zalo.service.logLines.join('\n')];
+    const never = ASKED.flatMap(([, , pieces]) => pieces);
+    expect(never.filter((piece) => rows.includes(piece) || bytes.includes(piece) || logs.includes(piece))).toEqual([]);
+  }, 180_000);
+});
