@@ -211,6 +211,8 @@ const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
 const NUMBERED_UNMARKED = new Set(PERSONAL.placeUnits.numberedUnmarked);
 const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
+const NAMED_AS_BETWEEN = phrases(PERSONAL.placeUnits.namedAs.between).sort((a, b) => b.length - a.length);
+const NAMED_AS_SAYS = phrases(PERSONAL.placeUnits.namedAs.says).sort((a, b) => b.length - a.length);
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
@@ -1080,6 +1082,21 @@ function lowerStreetOfSurname(text: string, words: Word[], at: number): boolean 
   return head !== undefined && !startsUpper(head.text) && SURNAME_KEYS.has(head.folded) && !MIDDLE_NAMES.has(head.text.toLowerCase()) && after !== undefined && adjacent(text, head, after) && !isStopWord(after) && !/\p{N}/u.test(after.text);
 }
 
+/**
+ * The index of the first word of a place's name said after its unit at `at` (placeUnits.namedAs: "[xa] cu ten la an binh", "[ap]
+ * tui ten Binh Minh"): maybe one of `between`, then the longest of `says`, then a word that is no number, stop word nor unit; undefined when none.
+ */
+function nameSaidAt(text: string, words: Word[], at: number): number | undefined {
+  const between = NAMED_AS_BETWEEN.find((phrase) => phraseAt(words, at, phrase, (word) => word.folded))?.length ?? 0;
+  const says = NAMED_AS_SAYS.find((phrase) => phraseAt(words, at + between, phrase, (word) => word.folded));
+  if (!says) return undefined;
+  // "phuong cu ten la phuong 5": a unit after it is read as its own.
+  const first = at + between + says.length;
+  const name = words[first];
+  if (!name || !adjacent(text, words[first - 1]!, name) || /\p{N}/u.test(name.text) || isStopWord(name) || PLACE_UNITS.some((unit) => phraseAt(words, first, unit, (word) => word.folded))) return undefined;
+  return first;
+}
+
 /** The index of the last word of a place's name typed in lower case from word `at`: up to MAX_PLACE_NAME_WORDS, to a number or a stop word. */
 function lowerNameEnd(text: string, words: Word[], at: number): number {
   let last = at;
@@ -1121,6 +1138,14 @@ function placeSpans(text: string): Array<[number, number]> {
     // "gan cau Long Binh": "cau" typed plain is the bridge after a word of where something stands (BRIDGE.leads), the uncle otherwise.
     const bridgeLed = unit[0] === BRIDGE.word && index > 0 && adjacent(text, words[index - 1]!, words[index]!) && BRIDGE_LEADS.has(words[index - 1]!.folded);
     const at = index + unit.length;
+    // "xa cu ten la an binh": the place's name said after its unit (placeUnits.namedAs), not a person's.
+    const namedAt = LOWER_NAMED_UNITS.has(unit.join(' ')) ? nameSaidAt(text, words, at) : undefined;
+    if (namedAt !== undefined) {
+      const last = lowerNameEnd(text, words, namedAt);
+      spans.push([words[namedAt]!.start, words[last]!.end]);
+      index = last;
+      continue;
+    }
     const head = words[at];
     if (!head || !joined(text, words[at - 1]!, head)) continue;
     // "làm cầu Cống", "cầu Tiêu": a thing made with the bridge's word, as typed with its marks, no name after it (BRIDGE.things).

@@ -1,18 +1,20 @@
 /**
  * Round 38 (privacy30), end to end over HTTP on the embedded SQLite default: what residents type after a question the data has
  * nothing on, sent on the web page and /api/ask, is kept once each, masked as the unit tests say, and nothing of it is in rows,
- * file bytes or logs. Before: "nha tui co tien an" (food money) was kept as "[án tích]", "chong tui co tien su" as typed.
+ * file bytes or logs. Before: "nha tui co tien an" (food money) was kept as "[án tích]", "chong tui co tien su" as typed, "xa cu
+ * ten la an binh" as "[tên]".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
 import { MASKS } from '../../src/privacy/mask.ts';
 
-const O = MASKS.offence;
+const [A, O] = [MASKS.address, MASKS.offence];
 /** Typed, as kept, and what of it must never be kept. */
 const ASKED: readonly (readonly [string, string, readonly string[]])[] = [
   ['gia vang hom nay, nha tui co tien an', 'gia vang hom nay, nha tui co tien an', []],
   ['xo so hom nay, chong tui co tien su', `xo so hom nay, chong tui co ${O}`, ['tien su']],
+  ['gia vang hom nay, tui o xa cu ten la an binh', `gia vang hom nay, tui o xa cu ten la ${A}`, ['an binh']],
 ];
 const occurrences = (rows: string, kept: string) => rows.split(`"text":${JSON.stringify(kept)}`).length - 1;
 

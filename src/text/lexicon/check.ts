@@ -135,6 +135,7 @@ const personalSchema = z
         capitalisedUnmarked: z.array(plainKey),
         numberedUnmarked: z.array(plainKey),
         streets: phraseList,
+        namedAs: z.object({ between: phraseList, says: phraseList }).strict(),
       })
       .strict(),
     schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey), kinds: phraseList }).strict(),

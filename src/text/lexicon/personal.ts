@@ -296,6 +296,15 @@ export const PERSONAL = {
      * Hùng": "ấp [địa chỉ] [tên]"; round 29).
      */
     streets: ['so nha', 'nha so', 'dia chi', 'hem', 'ngo', 'ngach', 'kiet', 'duong', 'duong so', 'pho'],
+    /**
+     * A place's name said after its unit of lowerNamed with one of `says` ("xa cu ten la an binh", "ap tui ten Binh Minh", "thon
+     * co ten la Dong"), one of `between` maybe before it (the old one, the speaker's): the name is the place's, masked as one (round
+     * 38 privacy30: was "[tên]", a person's).
+     */
+    namedAs: {
+      between: ['cu', 'moi', 'truoc', 'truoc day', 'hoi truoc', 'tui', 'toi', 'em', 'minh', 'cua tui', 'cua toi', 'cua em', 'cua minh', 'nha tui', 'nha toi', 'nay', 'do'],
+      says: ['ten la', 'ten', 'co ten la', 'co ten', 'ten goi la', 'goi la'],
+    },
   },
   /**
    * A school's words before its name, folded ("trường THCS Nguyễn Du", "tiểu học Kim Đồng", "truong mau giao Hoa Sen"): a
