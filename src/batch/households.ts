@@ -1991,8 +1991,9 @@ const personInTotal = (text: string) =>
  * BATCH_DEFAULTS.excelSerialYears; undefined otherwise (the cell is then read as a written date, or refused).
  */
 function excelSerialDate(text: string, date1904: boolean): string | undefined {
-  if (!/^\d{5}$/.test(text)) return undefined;
-  const day = excelSerialDay(Number(text), date1904);
+  // Round 38: with the time of day Excel keeps after the point ("46310.35" = 15/10/2026 08:24, a date-and-time cell saved as General).
+  if (!/^\d{5}(?:[.,]\d+)?$/.test(text)) return undefined;
+  const day = excelSerialDay(Number(text.replace(',', '.')), date1904);
   const year = Number(day.slice(0, 4));
   return year >= BATCH_DEFAULTS.excelSerialYears.from && year <= BATCH_DEFAULTS.excelSerialYears.to ? day : undefined;
 }
@@ -2003,18 +2004,46 @@ function excelSerialDate(text: string, date1904: boolean): string | undefined {
  * two-digit year ("15/11/26": 20yy, `short` set so the row says how it was read); also "ngày 20 tháng 11 năm 2026" (parseUserDate);
  * null when it is no real day. The API and the chat keep dd/MM/yyyy (parseUserDate).
  */
-function listDate(text: string): { date: string; short: boolean } | null {
-  // A date a commune's software exports with its midnight ("15/10/2026 00:00:00", "2026-10-15T00:00"): the day alone.
-  const trimmed = text.trim().replace(MIDNIGHT, '');
+function listDate(text: string): { date: string; short: boolean; time?: string } | null {
+  // A date a commune's software exports with its midnight ("15/10/2026 00:00:00", "2026-10-15T00:00"): the day alone. Round
+  // 38: another time of day ("15/10/2026 08:30", as Excel shows a date cell formatted with hours) is the day too, the time
+  // kept to be said (was refused as "không có thật hoặc sai dạng").
+  const clock = MIDNIGHT.test(text.trim()) ? null : CLOCK_AFTER_DATE.exec(text.trim());
+  const trimmed = clock ? text.trim().slice(0, clock.index) : text.trim().replace(MIDNIGHT, '');
+  const time = clock ? clock[0].replace(/^\s*T?/, '').trim() : undefined;
   const typed = dateTyped(trimmed, 'cell');
   // "ngày 20 tháng 11 năm 2026", as a form's sign-off writes it.
   if (!typed) {
-    const date = parseUserDate(trimmed);
+    const date = clock ? null : parseUserDate(trimmed);
     return date === null ? null : { date, short: false };
   }
   // There is no year 0 ("15/11/0000", "0000-11-15").
   const date = typed.year === 0 ? undefined : realDate(typed.year, typed.month, typed.day);
-  return date === undefined ? null : { date, short: typed.shortYear };
+  return date === undefined ? null : { date, short: typed.shortYear, ...(time ? { time } : {}) };
+}
+
+/** A cell holding only question marks ("?", "??", "？"): the cell as written; else undefined. */
+const questionOnly = (text: string): string | undefined => (/^[?？]+$/.test(text.trim()) ? text.trim() : undefined);
+
+/** What a list's column should hold instead of "?", by its code. */
+const INSTEAD_OF_QUESTION: Partial<Record<Column, string>> = {
+  khu_vuc: 'khu vực của hộ: nông thôn (hoặc nt, xã) hay thành thị (hoặc tt, phường)',
+  so_nguoi: 'số nhân khẩu của hộ bằng chữ số (ví dụ 4)',
+  thu_nhap_binh_quan: 'thu nhập bình quân mỗi người mỗi tháng bằng con số (ví dụ 1.500.000 hoặc 1,5 triệu); chưa biết chính xác thì hỏi hộ và ghi con số gần đúng nhất',
+  tong_thu_nhap: 'tổng thu nhập của cả hộ bằng con số (ví dụ 6.000.000 hoặc 6 triệu); chưa biết chính xác thì hỏi hộ và ghi con số gần đúng nhất',
+  thieu_hut: 'tên các chỉ số hộ thiếu hụt (ví dụ “bhyt, nước sinh hoạt”), hoặc để trống nếu hộ không thiếu hụt chỉ số nào',
+  khong_ro: 'tên các chỉ số chưa rõ (ví dụ “bhyt”), hoặc để trống',
+  so_chi_so: 'số chỉ số thiếu hụt của hộ bằng chữ số (ví dụ 2; 0 nếu không thiếu hụt chỉ số nào)',
+  ngay: 'ngày xét theo dạng dd/MM/yyyy (ví dụ 15/10/2026), hoặc để trống để dùng ngày xét chung của lần kiểm tra',
+};
+
+/**
+ * The refusal of a row for a cell of only "?" under `error`'s column (a mark column's `mark`): unknown, not guessed, and what to
+ * write. A mark column's own refusal already says which marks it reads; a "?" there may be a ✓ an encoding without it lost.
+ */
+function questionRefusal(written: string, error: RowError, mark: MarkColumn | undefined): string {
+  if (mark) return mark.term ? error.message : `${error.message} (nếu ô vốn ghi ✓, dấu ấy đã mất khi tệp được lưu bằng bảng mã không có dấu ✓: hãy ghi x)`;
+  return `ô ghi “${written}”, tức là chưa biết: không đoán, dòng chưa được phân loại; hãy ghi ${INSTEAD_OF_QUESTION[error.column as Column] ?? 'đúng nội dung của cột này'}`;
 }
 
 /** A row of a household written one row per member: its line, cells, and its deprivation list cell. */
@@ -2390,7 +2419,12 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
-    work.note += serial ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày), đọc là ${formatDate(serial)}. ` : written?.short ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. ` : '';
+    work.note += serial
+      ? `Ô ngày ghi “${dateText}” là ngày theo cách Excel lưu (số ngày${/[.,]/.test(dateText) ? '; phần sau dấu thập phân là giờ trong ngày, không dùng để xét' : ''}), đọc là ${formatDate(serial)}. `
+      : written?.short
+        ? `Ô ngày ghi “${dateText}” (năm hai chữ số), đọc là ${formatDate(date)}. `
+        : '';
+    if (written?.time) work.note += `Ô ngày ghi “${dateText}” có kèm giờ (${written.time}): giờ không dùng để xét, đọc là ngày ${formatDate(date)}. `;
     // Read in this order (income before indicators): a row wrong in both is refused for its income.
     // Both income cells empty: the row is refused naming the file's own income column (not one the list does not have).
     if (!perPerson && !total && incomes !== undefined) {
@@ -2437,8 +2471,14 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     try {
       return profileOf(work, cell, marks, cells, members);
     } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      // A cell holding only "?" (unknown to whoever filled the list, or a ✓ lost to an encoding without it): said as such, with
+      // what to write there (round 38; was the column's general refusal, "“?” là một dấu đánh" under a list of indicators).
+      const mark = marks.find((one) => one.header === error.column);
+      const asked = questionOnly(mark ? (cells[mark.index] ?? '') : error.column in INSTEAD_OF_QUESTION ? cell(error.column as Column) : '');
+      const message = asked ? questionRefusal(asked, error, mark) : error.message;
       // A refused row says how its cells read so far were read too (round 33; was said on classified rows only).
-      throw error instanceof RowError && work.note !== '' ? new RowError(error.column, error.message, work.note) : error;
+      throw work.note !== '' || asked ? new RowError(error.column, message, work.note || error.remarks) : error;
     }
   };
 }
@@ -2499,11 +2539,15 @@ function inColumns(message: string): string {
 const MIDNIGHT_TIME = String.raw`(?:\s+|T)0?0:00(?::00(?:\.0+)?)?`;
 const MIDNIGHT = new RegExp(`(?<=\\d)${MIDNIGHT_TIME}$`);
 
+/** A time of day after a date ("08:30", "8:30:00", "8:30 SA", "14:30:15.5", "T08:30"): hours 0–23, minutes and seconds 0–59. */
+const CLOCK_TIME = String.raw`(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:SA|CH|AM|PM))?`;
+const CLOCK_AFTER_DATE = new RegExp(`(?<=\\d)${CLOCK_TIME}$`, 'i');
+
 /** A date written with a number ≤ 12 on each side of its first separator ("12/5/2026", "05-12-26"): day first or month first. */
-const TWO_WAY_DATE = new RegExp(String.raw`^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})(?:${MIDNIGHT_TIME})?\s*$`);
+const TWO_WAY_DATE = new RegExp(String.raw`^\s*\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})(?:${CLOCK_TIME})?\s*$`, 'i');
 
 /** A date written with the month first only ("11/25/2026": no month 25): its first number ≤ 12, its second > 12. */
-const MONTH_FIRST_DATE = new RegExp(String.raw`^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:${MIDNIGHT_TIME})?\s*$`);
+const MONTH_FIRST_DATE = new RegExp(String.raw`^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:${CLOCK_TIME})?\s*$`, 'i');
 
 /** The day a date cell names read month first, when it reads that way only ("11/25/2026": 2026-11-25); else undefined. */
 function monthFirstOnly(text: string): string | undefined {

@@ -87,6 +87,6 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
     await sink.abort();
     return { ok: false, reason: outcome.noHeader ? 'no_header' : 'unreadable', message: outcome.message, notes };
   }
-  await sink.finish(summaryRows(rules, outcome.summary));
+  await sink.finish(summaryRows(rules, outcome.summary), notes);
   return { ok: true, summary: outcome.summary, notes };
 }

@@ -115,8 +115,12 @@ export interface ResultSink {
   /** A promise only when the caller must wait (the output is busy); most rows return nothing. */
   row(cells: Cell[]): Promise<void> | void;
   problem(problem: RowProblem): void;
-  /** Writes the summary, completes the output (renamed into place when it is a file). */
-  finish(summary: [string, Cell][]): Promise<void>;
+  /**
+   * Writes the summary, completes the output (renamed into place when it is a file). `notes`: what the run said of the list
+   * (the sheets read, the columns understood, letters lost to "?", cells read some way): a workbook keeps them on its summary
+   * sheet, where the cadre opening it sees them; a CSV has no place for them (they go to stderr).
+   */
+  finish(summary: [string, Cell][], notes?: readonly string[]): Promise<void>;
   /**
    * Drops a half-written output (the temporary file is removed; nothing existing is touched). Results going to stdout
    * cannot be taken back: the rows written so far are sent whole, then `note`, if given, as a last record that says so.

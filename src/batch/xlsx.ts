@@ -279,6 +279,21 @@ const BOLD = { font: { bold: true } };
 const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
 const TEXT_STYLE: Partial<ExcelJS.Style> = {};
 
+/** Excel opens no cell over 32.767 characters: a longer note is cut, and says so. */
+const fitCell = (text: string): string => (text.length <= EXCEL_CELL_MAX ? text : `${text.slice(0, EXCEL_CELL_MAX - 40)}… (còn nữa, xem đủ trên màn hình)`);
+const EXCEL_CELL_MAX = 32_767;
+
+/**
+ * The rows the summary sheet ends with: the refused rows' place (sheet "Dòng lỗi"), then the run's notes as the screen says
+ * them, one a row, after a row naming them (the counts above stay where scripts read them by their labels).
+ */
+export function summaryNotes(notes: readonly string[], refused: number): Cell[][] {
+  return [
+    ...(refused > 0 ? [[`Dòng lỗi chưa phân loại: số dòng, cột và lý do của từng dòng ở trang “Dòng lỗi”`, refused]] : []),
+    ...(notes.length > 0 ? [['Thông báo khi đọc danh sách (như in trên màn hình):', notes.length], ...notes.map((note) => [fitCell(note), ''])] : []),
+  ];
+}
+
 /** Results as a workbook written to the temporary file, renamed into place on finish. */
 export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
   const Excel = await loadExcelJS();
@@ -310,7 +325,7 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
       row.commit();
     },
     problem: (problem) => void problems.push(problem),
-    async finish(summary) {
+    async finish(summary, notes = []) {
       results.commit();
       // A row of a sheet after the list's first one says its sheet in a fourth column (its line is that sheet's).
       const sheets = problems.some((p) => p.sheet !== undefined);
@@ -319,7 +334,9 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
         ['dong', 'cot', 'ly_do', ...(sheets ? ['trang_tinh'] : [])],
         problems.map((p) => [p.line, p.column, p.heading ? problemReason(p) : p.message, ...(sheets ? [p.sheet ?? ''] : [])]),
       );
-      sheet('Tổng hợp', ['muc', 'so_ho'], summary);
+      // Round 38: what the run said on the screen (sheets read or left, columns understood, "?" for lost letters…) under the
+      // counts, a row each, and where the refused rows' reasons are: was on stderr only, never in the workbook sent on.
+      sheet('Tổng hợp', ['muc', 'so_ho'], [...summary, ...summaryNotes(notes, problems.length)]);
       await workbook.commit();
       file.commit();
     },

@@ -119,7 +119,9 @@ describe('legacy encodings told apart: Windows-1252, TCVN3, Windows-1258', () =>
 });
 
 describe('review dates as a commune’s software exports them, with their midnight', () => {
-  it('“15/10/2026 00:00:00”, “2026-10-15T00:00” are 15/10/2026 (were refused as no date); another time is still refused, a month-first one named', async () => {
+  // Round 38 (lists22): "15/10/2026 14:30" is 15/10/2026 too, its time said in ly_do (was refused here as no date; the review
+  // day is what is checked, and the cadre sees the time was left out).
+  it('“15/10/2026 00:00:00”, “2026-10-15T00:00” are 15/10/2026 (were refused as no date); another time is the day, said; a month-first one named', async () => {
     const { rows } = await check('ngay-gio.csv', Buffer.from([
       'Mã hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt,Ngày rà soát',
       'A1,Nông thôn,4,1200000,bhyt,15/10/2026 00:00:00',
@@ -133,9 +135,10 @@ describe('review dates as a commune’s software exports them, with their midnig
       ['A1', '15/10/2026', 'near_poor'],
       ['A2', '15/10/2026', 'near_poor'],
       ['A3', '05/10/2026', 'near_poor'],
-      ['A4', '', 'error'],
+      ['A4', '15/10/2026', 'near_poor'],
       ['A5', '', 'error'],
     ]);
+    expect(rows[3]!.ly_do).toContain('Ô ngày ghi “15/10/2026 14:30” có kèm giờ (14:30): giờ không dùng để xét, đọc là ngày 15/10/2026.');
     expect(rows[4]!.ly_do).toContain('nếu ô ghi tháng trước ngày, đó là ngày 25/10/2026: hãy ghi 25/10/2026');
   });
 });
