@@ -388,6 +388,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
             h AS (DELETE FROM shares WHERE created_at < $6 RETURNING 1),
             m AS (DELETE FROM draft_marks WHERE marked_at < $7 RETURNING 1),
             g AS (DELETE FROM erasures_unsettled WHERE marked_at < $7),
+            k AS (DELETE FROM draft_copies WHERE marked_at < $7),
+            x AS (DELETE FROM erasures_settled WHERE marked_at < $7),
             c AS (DELETE FROM draft_checks WHERE marked_at < $7 RETURNING 1),
             e AS (DELETE FROM user_erasures WHERE erased_at < $7),
             u AS (DELETE FROM refused_updates WHERE refused_at <= $9 RETURNING 1),
@@ -909,7 +911,22 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       ).rows.map((row) => ({ hash: row.hash, at: Number(row.at) })),
     staleDraftCleared: async (hash, at) => void (await query('DELETE FROM draft_marks WHERE draft = $1 AND marked_at <= $2', [hash, at])),
     unsettledErasures: async () => (await query<{ id: string }>('SELECT id FROM erasures_unsettled ORDER BY marked_at')).rows.map((row) => row.id),
-    erasuresSettled: async (ids) => void (await query('DELETE FROM erasures_unsettled WHERE id = ANY($1::uuid[])', [ids])),
+    erasuresSettled: async (ids, marks = []) =>
+      void (await query('SELECT settle_erasure_marks($1::text[], $2::bigint[], $3::uuid[])', [marks.map((mark) => mark.hash), marks.map((mark) => mark.at), ids])),
+    markCopy: async (copy, owner, at) =>
+      void (await query(
+        `INSERT INTO draft_copies (copy, owner, marked_at, erased_at)
+         SELECT $1::text, CASE WHEN settled.at IS NULL THEN $2::text END, $3::bigint, settled.at
+         FROM (SELECT max(marked_at) AS at FROM erasures_settled WHERE marked_at >= $3::bigint) AS settled
+         ON CONFLICT (copy) DO UPDATE SET marked_at = greatest(draft_copies.marked_at, excluded.marked_at),
+           owner = CASE WHEN draft_copies.erased_at IS NULL THEN excluded.owner END`,
+        [copy, owner, at],
+      )),
+    copyErasedAt: async (copy) => {
+      const at = (await query<{ at: string | null }>('SELECT erased_at AS at FROM draft_copies WHERE copy = $1', [copy])).rows[0]?.at;
+      return at === null || at === undefined ? undefined : Number(at);
+    },
+    copyDone: async (copy) => void (await query('DELETE FROM draft_copies WHERE copy = $1', [copy])),
     markCheck: async (key, step) => {
       if (step === undefined) return void (await query('DELETE FROM draft_checks WHERE draft = $1', [ownerHash(key)]));
       await query(

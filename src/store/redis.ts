@@ -718,8 +718,30 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const hashes = [hashKey(key), erasureMark(hashKey(ownerOfSession(key)))];
     return (await Promise.all(hashes.map(async (hash) => (await staleDrafts.staleDrafts({ hash, limit: 1 }))[0]))).filter((mark) => mark !== undefined);
   };
-  /** The latest of them, or none. */
-  const latestMark = async (key: string): Promise<StaleDraft | undefined> => (await marksOn(key)).sort((x, y) => y.at - x.at)[0];
+  /**
+   * This instance's copies of drafts Redis did not take (unsynced), by conversation key: a random id each, noted in the store
+   * with its user (StaleDraftMarks.markCopy) while it is pending. An erasure of that user settled meanwhile (its `user:` mark gone,
+   * round 38) leaves the copy its time, nothing linked to the user (copyErasedAt).
+   */
+  const copies = new Map<string, string>();
+  /** The copy's erasure, as a mark (`at` its time), asked after the marks: an erasure's mark settled between the two is seen here. */
+  const copyErased = async (key: string): Promise<StaleDraft | undefined> => {
+    const copy = copies.get(key);
+    const at = copy === undefined ? undefined : await staleDrafts.copyErasedAt?.(copy);
+    return at === undefined ? undefined : { hash: erasureMark(''), at };
+  };
+  /** The copy written to Redis or dropped: its note goes. */
+  const copyDone = async (key: string) => {
+    const copy = copies.get(key);
+    copies.delete(key);
+    if (copy !== undefined) await staleDrafts.copyDone?.(copy).catch((error: unknown) => fallback('drafts', error, undefined));
+  };
+  /** The latest of them (and of this instance's copy's erasure), or none. */
+  const latestMark = async (key: string): Promise<StaleDraft | undefined> => {
+    const marks = await marksOn(key);
+    const erased = await copyErased(key);
+    return [...marks, ...(erased ? [erased] : [])].sort((x, y) => y.at - x.at)[0];
+  };
   /** Redis did not take this draft write: the copy in memory is the newer one, here and for every instance. */
   const staleInRedis = async (key: string, error: unknown) => {
     fallback('drafts', error, undefined);
@@ -734,6 +756,11 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         unsynced.set(key, at);
       }
       await staleDrafts.markDraftStale(hashKey(key), at);
+      if (staleDrafts.markCopy) {
+        const copy = copies.get(key) ?? randomBytes(12).toString('base64url');
+        copies.set(key, copy);
+        await staleDrafts.markCopy(copy, hashKey(ownerOfSession(key)), at);
+      }
     } catch (markError) {
       // The database away too: this instance alone knows (the draft in Redis expires within DRAFT_IDLE_MS).
       logger.warn('redis_draft_not_marked', { error: markError instanceof Error ? markError.message : String(markError) });
@@ -743,7 +770,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * The draft a mark names, if Redis still holds the one older than the mark (its time to live says when it was last
    * written or read; REDIS_DEFAULTS.staleMarkSkewMs of clock difference allowed), is deleted; one written since stays; a user's
    * erasure's (erasureMark) names their private chat's draft and each of their group drafts. A draft's mark goes either way;
-   * an erasure's is kept until it expires (the store's purge, RETENTION.draftIdleHours, when every copy older than it held in
+   * an erasure's is kept until a sweep settles it (settleErasures, round 38, with a store noting copies: StaleDraftMarks.markCopy), else until it expires (the store's purge, RETENTION.draftIdleHours, when every copy older than it held in
    * an instance's memory has expired too): an instance cut off from Redis that holds a copy made before the erasure finds it
    * when it is back (syncDraft) and writes nothing. Was: cleared by the first instance settling it, so a fourth instance's older
    * copy, its own mark cleared with it, was written back: the erased household in Redis again
@@ -760,13 +787,16 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
   };
   /**
    * Every mark settled, page by page after the last one read (an erasure's mark stays after it is settled, settleMark): the
-   * number of drafts deleted.
+   * number of drafts deleted; the erasures' marks settled are added to `erasures`.
    */
-  const settleMarks = async () => {
+  const settleMarks = async (erasures: StaleDraft[] = []) => {
     let deleted = 0;
     for (let after: StaleDraft | undefined; ; ) {
       const marks = await staleDrafts.staleDrafts({ limit: REDIS_DEFAULTS.staleDraftsBatch, after });
-      for (const mark of marks) deleted += (await settleMark(mark)).length;
+      for (const mark of marks) {
+        deleted += (await settleMark(mark)).length;
+        if (mark.hash.startsWith(erasureMark(''))) erasures.push(mark);
+      }
       if (marks.length < REDIS_DEFAULTS.staleDraftsBatch) return deleted;
       after = marks[marks.length - 1];
     }
@@ -777,6 +807,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     const since = unsynced.get(key);
     unsynced.delete(key);
     copyBase.delete(key);
+    await copyDone(key);
     if (since !== undefined) await staleDrafts.staleDraftCleared(hashKey(key), since).catch((error: unknown) => fallback('drafts', error, undefined));
   };
   const syncDraft = async (key: string) => {
@@ -804,6 +835,7 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     await memoryDrafts.delete(key);
     unsynced.delete(key);
     copyBase.delete(key);
+    await copyDone(key);
     if (mark && !later) await staleDrafts.staleDraftCleared(hashKey(key), since);
   };
   let syncing: Promise<void> | undefined;
@@ -831,7 +863,9 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
    * Erasures made while Redis was away that servers of round 36 or older wait on, reading no draft of anyone (migration
    * 1797600000000_erasures-unsettled.sql): every mark settled (the user's drafts deleted from Redis), then, past
    * REDIS_DEFAULTS.erasureSettleGraceMs, those seen before it end. Was: such a server read a group draft of the user back from
-   * Redis until a new server met the mark (test/store/rolling-upgrade-round37-instances19.test.ts).
+   * Redis until a new server met the mark (test/store/rolling-upgrade-round37-instances19.test.ts). The erasures' marks settled
+   * go with them (round 38), their users' copies held elsewhere keeping the erasure's time alone (StaleDraftMarks.markCopy):
+   * was kept 6 hours, a hash of the user after their erasure (test/store/erasure-settled-round38-instances20.test.ts).
    */
   let sweeping = false;
   const settleErasures = async () => {
@@ -840,10 +874,11 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
     try {
       const unsettled = await staleDrafts.unsettledErasures();
       if (unsettled.length === 0) return;
-      const settled = await settleMarks();
+      const erasures: StaleDraft[] = [];
+      const settled = await settleMarks(erasures);
       await sleep(REDIS_DEFAULTS.erasureSettleGraceMs);
       if (closing) return;
-      await staleDrafts.erasuresSettled(unsettled);
+      await staleDrafts.erasuresSettled(unsettled, staleDrafts.markCopy ? erasures : []);
       logger.info('redis_erasures_settled', { erasures: unsettled.length, staleDeleted: settled });
     } catch (error) {
       // Left for the next sweep (or another server); a store closed with this one is no fault.
@@ -889,6 +924,8 @@ export async function openRedisState(url: string, prefix: string, logger: Logger
         const mark = await markOn(key);
         if (!mark || mark.at <= since) return memoryDrafts.get(key);
         await memoryDrafts.delete(key);
+        // Dropped: what the resident tells from here on is a new copy (its own id), not the erased one.
+        await copyDone(key);
         return missing(key, mark.at, DRAFT_LOST);
       }
       try {

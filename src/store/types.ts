@@ -102,7 +102,20 @@ export interface StaleDraftMarks {
    * mark names are deleted from Redis. SQLite has no older server beside it.
    */
   unsettledErasures?(): Promise<string[]>;
-  erasuresSettled?(ids: string[]): Promise<void>;
+  /**
+   * `ids` end; and each erasure's mark in `marks` (`user:`, as read, settled in Redis past the grace) goes (round 38: was kept
+   * 6 hours, a hash of the user after their erasure), the copies of its user made up to it (markCopy) keeping its time alone.
+   */
+  erasuresSettled?(ids: string[], marks?: StaleDraft[]): Promise<void>;
+  /**
+   * A copy of a draft held in one server's memory because Redis did not take its write (by a random id, `copy`): its user's
+   * keyed hash while it is pending, and when it was last written (a later time kept). An erasure of that user settled since
+   * (erasuresSettled) leaves it the erasure's time and no user (copyErasedAt); copyDone when the copy is written or dropped.
+   * PostgreSQL only (round 38); without them an erasure's mark is kept until it expires, as before.
+   */
+  markCopy?(copy: string, owner: string, at: number): Promise<void>;
+  copyErasedAt?(copy: string): Promise<number | undefined>;
+  copyDone?(copy: string): Promise<void>;
 }
 
 /**

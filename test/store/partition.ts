@@ -7,9 +7,10 @@ import { expect } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
 import type { Logger } from '../../src/log.ts';
 import { silentLogger } from '../../src/log.ts';
+import { openPostgresStore } from '../../src/store/postgres.ts';
 import { openRedisState } from '../../src/store/redis.ts';
 import type { StaleDraftMarks } from '../../src/store/types.ts';
-import { startTcpProxy, TEST_REDIS_URL } from '../services.ts';
+import { createTestDatabase, startTcpProxy, testRedisPrefix, TEST_REDIS_URL } from '../services.ts';
 
 /** A resident's check drafted up to Câu `position` with these answers (the draft's format v3). */
 export const checkDraft = (position: number, answers: Record<string, string>) => ({
@@ -80,4 +81,28 @@ export async function beganAgainAtA(pair: Awaited<ReturnType<typeof partitionedP
   await written;
   expect(await a.drafts.get(key)).toEqual(again);
   expect(await b.drafts.get(key)).toEqual(again);
+}
+
+/** Servers B and D (each behind its own proxy, one PostgreSQL store) and C (Redis directly, a store of its own), one database. */
+export async function erasureServers(label: string, drops: (() => Promise<void>)[]) {
+  const database = await createTestDatabase(label);
+  drops.push(database.drop);
+  const keys = testRedisPrefix(label);
+  drops.push(keys.clear);
+  const marks = await openPostgresStore(database.url);
+  const ofC = await openPostgresStore(database.url);
+  drops.push(() => marks.close(), () => ofC.close());
+  const { a: d, b, close } = await outagePair(keys.prefix, marks.hashKey, marks);
+  drops.push(close);
+  /** Server C starting: it settles the marks it finds (`synced` once it deleted what they name). */
+  const startC = async () => {
+    let done!: () => void;
+    const synced = new Promise<void>((resolve) => (done = resolve));
+    const note = (event: string) => event === 'redis_drafts_synced' && done();
+    const logger: Logger = { ...silentLogger, info: note, child: () => logger };
+    const c = await openRedisState(TEST_REDIS_URL, keys.prefix, logger, { hashKey: ofC.hashKey, staleDrafts: ofC });
+    drops.push(() => c.close());
+    return { c, synced };
+  };
+  return { d, b, startC, marks, url: database.url };
 }

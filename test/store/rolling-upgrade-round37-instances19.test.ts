@@ -116,10 +116,11 @@ describe.skipIf(missing !== undefined)(titled('a rolling upgrade: round 32 besid
     await old.chatLock.run(unmarked, () => old.drafts.set(unmarked, again));
     expect(await old.drafts.get(unmarked)).toEqual(again);
 
-    // Nothing of the unsettled erasure names the resident: no row holds a group chat's hash; what is left of them is the
-    // erasure's own mark (`user:`, new servers' until RETENTION.draftIdleHours, as before this round).
+    // Nothing of the unsettled erasure names the resident: no row holds a group chat's hash, nor (round 38) the user's: the
+    // erasure's own mark (`user:`) went with it (was kept until RETENTION.draftIdleHours).
     const rows = await tables();
     for (const group of [marked, unmarked]) expect(rows.includes(store.hashKey(group)), 'a group chat\'s hash in a row').toBe(false);
+    expect(rows.includes(store.hashKey(user)), "the user's hash in a row").toBe(false);
     expect(rows).toMatch(/erasures_unsettled: \[\]/);
   });
 
