@@ -480,6 +480,14 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
   });
 
+  it('routes the round-38 resid38 first messages (routing-round38-resid38.yaml: "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" to why a household may not be recognised, "nha tui o xa lam, di len xa ko dc, lam sao dang ky" and "ho ngheo co phai dang ky lai moi nam ko" to the procedure, "con tui hoc truong tu co dc ho tro ko" to the school-fee card) all, residents and cadres (0.083 before resid38: residents 0.091, cadres 0; search)', () => {
+    const routing = scoreRouting('routing-round38-resid38.yaml');
+    expect(routing.questions).toBe(12);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 11, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-37 resid37 first messages (routing-round37-resid37.yaml: "nha tui dan toc h mong o tren nui" to the entry on ethnic-minority households, "mat het giay to ho ngheo" to the lost certificate, "khi mo thi ra soat" to the procedure, "ai den giup dc ko" to the data having nothing on it, "the het han" to the health card) all, residents and cadres (0.111 before resid37: residents 0.125, cadres 0; search, the certificate\'s term)', () => {
     const routing = scoreRouting('routing-round37-resid37.yaml');
     expect(routing.questions).toBe(18);

@@ -192,6 +192,10 @@ export const SPOKEN: readonly SpokenEntry[] = [
   },
   { canonical: 'gì đâu', forms: ['j mo', 'gi mo'], except: ['j mo hinh', 'gi mo hinh'] },
   { canonical: 'đâu có', forms: ['mô có'], atStart: ['mo co'] },
+  // Round 38 (resid38): "mô có ai giúp ko", "o mo co ai giup ko" (Central: is there anyone, anywhere, to help) ask what "có ai giúp
+  // ko" asks (was "đâu có ai …", read as nobody helping: after a household's result not the help its check gives, and "ở đâu có ai"
+  // a plan's passage found by "ở"); "ở đâu có ai giúp" the same.
+  { canonical: 'có ai', forms: ['mô có ai', 'ở mô có ai', 'o mo co ai', 'ở đâu có ai', 'o dau co ai', 'chỗ mô có ai', 'cho mo co ai'], atStart: ['mo co ai'] },
   // Round 37 (resid37): "khi mo thi ra soat" (Central "khi mô" = "khi nào"; was the review explainer, no day): plain "mo" after
   // "khi", "lúc", "bữa", "tháng" asks when ("lúc mổ", "khi mổ xong" keep the operation).
   { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: operationAfter('khi') },
@@ -199,6 +203,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'bữa nào', forms: ['bữa mô', 'bua mo'] },
   { canonical: 'tháng nào', forms: ['tháng mô', 'thang mo'] },
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
+  // Round 38 (resid38): "truong tu thi sao" after the school-fee card (was every line of it with "trường", the public schools' first:
+  // "từ" is a follow-up's word, "tư" folds to it): "trường tư" is "trường tư thục", the private school, its own line.
+  { canonical: 'trường tư thục', forms: ['trường tư', 'truong tu'], except: ['truong tu thuc', 'truong tu lap', 'truong tu chu', 'truong tu nam', 'truong tu ngay', 'truong tu thang', 'truong tu #'] },
   // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm").
   // Round 18: plain "man" too ("man nha ho ngheo dc ho tro ko", "chong man thue", "ong xa man thue 200k 1 ngay", "man don o dau"),
   // except where it is "màn", "mặn", "mãn", "mận": before "hình", "tính", "nguyện", "xâm" …, after "khai" ("khai man": a false

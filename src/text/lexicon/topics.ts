@@ -74,6 +74,11 @@ const NOT_RECOGNISED_ASKS = [
   ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
   // "xa ko xet cho nha tui thi sao" (round 17): the commune did not review the household.
   'khong xet cho', 'khong binh xet cho', 'khong cong nhan cho', 'khong chiu xet', 'khong chiu cong nhan',
+  // "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" (round 38 resid38; was the vocational-training explainer, "khó" found in "khó
+  // khăn"): the household poor "but" given nothing, not yet recognised. The household or its speaker said poor ("nhà [tui] nghèo",
+  // "tui nghèo"), not a class ("hộ nghèo mà ko dc gì" is a recognised household's supports).
+  ...['nha ngheo', 'toi ngheo', 'ngheo vay', 'ngheo qua', 'ngheo lam'].flatMap((poor) =>
+    ['khong duoc gi', 'khong duoc ho tro', 'khong duoc huong gi', 'chang duoc gi'].map((given) => `${poor} ma ${given}`)),
 ];
 
 /**
@@ -155,6 +160,16 @@ const FILING_WHO: readonly string[] = ['tu nop', 'tu di nop', 'tu lam ho so', 't
  * the step on what to bring (giấy tờ tùy thân of the one named).
  */
 const IDENTITY_PAPERS: readonly string[] = ['cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'ho chieu'];
+
+/**
+ * Registering again each year ("ho ngheo co phai dang ky lai moi nam ko", round 38 resid38): TOPICS.procedure and
+ * procedureAsks.timing, the yearly review first.
+ */
+const REGISTER_YEARLY: readonly string[] = [
+  // Not "đăng ký lại" alone: "phai dang ky lai ko" after the commune-merger note asks of the merger (round 37 mend37d).
+  'dang ky lai moi nam', 'dang ky lai hang nam', 'dang ky moi nam', 'dang ky hang nam', 'nam nao cung phai dang ky', 'nam nao cung dang ky', 'moi nam phai dang ky',
+  'moi nam deu phai dang ky', 'hang nam phai dang ky', 'nam nao cung phai xet', 'moi nam phai xet', 'moi nam deu xet', 'moi nam co xet',
+];
 
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
 const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
@@ -438,6 +453,12 @@ export const TOPICS = {
     // household waiting for its result asks how long the review takes (procedureAsks.duration).
     ...WAITING_WORDS,
     ...FILING_WHO, ...IDENTITY_PAPERS,
+    // "nha tui o xa lam, di len xa ko dc, lam sao dang ky" (round 38 resid38; was a plan's passage on "đăng ký thoát nghèo"): how to
+    // register, nothing else named, is the household's registration (procedureAsks.apply: filed in person or by post).
+    'lam sao dang ky', 'dang ky sao', 'dang ky lam sao', 'dang ky the nao', 'dang ky nhu the nao', 'dang ky bang cach nao',
+    // "ho ngheo co phai dang ky lai moi nam ko" (round 38 resid38; was that passage too): registering again each year is the yearly
+    // review (procedureAsks.timing).
+    ...REGISTER_YEARLY,
   ],
   /**
    * What a procedure question asks besides the procedure ("khi nào rà soát hộ nghèo năm nay": timing), by the `about` tag
@@ -491,7 +512,7 @@ export const TOPICS = {
       'co ra soat', 'nam nay co ra soat', 'co dot ra soat', 'con ra soat', 'ra soat nua', 'co xet lai', 'co binh xet', 'ra soat chua', 'da ra soat chua', 'co ra soat lai',
       // "chừng nào xã mới xét lại hộ nghèo dzậy" (round 35 short26b; "chừng" is read as "khoảng", so "chung nao" never matched: was
       // the whole card, 1.722 characters).
-      'khoang nao'],
+      'khoang nao', ...REGISTER_YEARLY],
     // "khai thu nhập thấp hơn được ko": declaring less than the truth; the review's checks answer it (asked with any topic).
     declaring: ['khai thap', 'khai thu nhap thap', 'khai gian', 'khai man', 'khai sai', 'khai bot', 'khai khong dung', 'khai it', 'giau thu nhap', 'khai lao',
       // "viết bài đăng zalo nhắc bà con khai đúng thu nhập khi rà soát" (round 31 tryout18; was a passage on the survey's points).
@@ -685,7 +706,9 @@ export const TOPICS = {
     ],
     // "co phai dong tien hoc ko": the fee paid is tuition (before learning_cost's "tiền học").
     // "ho ngheo co dc mien tien hoc cho con ko ad" (round 17): the fee's exemption asked is this card, not the learning cost.
-    tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc'],
+    // "truong tu co dc ho tro ko" right after this card (round 38 resid38; was every class's list of supports): the private school
+    // ("trường tư" is "trường tư thục", spoken.ts), which this card's line says.
+    tuition_exemption: ['hoc phi', 'dong tien hoc', 'nop tien hoc', 'dong hoc phi', 'mien tien hoc', 'giam tien hoc', 'mien hoc', 'giam hoc', 'truong tu thuc'],
     // "ho ngheo dc ho tro tien hoc cho con ko" (round 17): money for a pupil's schooling, the poor household's learning cost (its
     // card shows the tuition exemption with it, rules/supports `related`). After the words above: "tiền học nghề", "tiền học đại
     // học" are theirs. "con ho ngheo di hoc co dc ho tro tien mua sach vo ko" (round 17): books and school things are this support too.
