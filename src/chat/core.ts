@@ -9,6 +9,7 @@ import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import { formatTimeVietnam } from '../text/dates.ts';
 import type { SearchEngine } from '../search/types.ts';
+import { hasDiacritics } from '../search/normalize.ts';
 import {
   checkHousehold,
   CLASS_LABELS,
@@ -2773,8 +2774,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
+      // A support asked of a class in residents' words, typed without diacritics as on Zalo (round 38 short29): its card in brief
+      // where the data has one (supportBriefly); written with diacritics, as cadres write, the whole card as before.
+      const carded = topic.kind === 'support' && topic.classification !== undefined && !hasDiacritics(message.text) ? { ...topic, typedPlainly: true } : topic;
       // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
-      const briefly = (topic.kind === 'reference' && topic.brief) || (topic.kind === 'support' && supportBriefly(rules, topic, today())) || (topic.kind === 'procedure' && procedureInBrief(topic));
+      const briefly = (topic.kind === 'reference' && topic.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (topic.kind === 'procedure' && procedureInBrief(topic));
       turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];
@@ -2801,7 +2805,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         turn.session.last = `${BRIEF_MARK}${code}`;
         return oneCheckedLine([...sick, briefCard]);
       }
-      const led = ledByText(checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : '', answerTopic(rules, topic, today()));
+      const led = ledByText(checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : '', answerTopic(rules, carded, today()));
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
       // lines first (no disabled member by the illness alone), then the card asked (was the card alone); in brief, the rest of
       // the entry not known on one line (entryAhead, round 35 short26b: were its lines in full, 2.105 characters with the card).

@@ -103,7 +103,7 @@ export function singleSupportReply(
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean; around?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : [...CARD_CLASSES];
   const everyHousehold = openToEveryHousehold(rules, today);
@@ -148,12 +148,14 @@ export function singleSupportReply(
       const otherwiseWho = classification ? CLASS_NAMES[classification] : notKnown && shownClasses.length > 0 ? classLabels(shownClasses) : undefined;
       // Not said to one who told their own case (`brief`: "me tui 72 tuoi nha ngheo ko ai co luong", round 31 household17).
       const otherwise =
-        otherwiseWho && !options.brief && !everyHousehold.has(supportId) && [...byDetail.keys()].every((detail) => conditioned.has(detail))
+        otherwiseWho && (!options.brief || options.around === true) && !everyHousehold.has(supportId) && [...byDetail.keys()].every((detail) => conditioned.has(detail))
           ? [
               `${otherwiseWho} không thuộc trường hợp trên: ${notKnown ? 'có hỗ trợ này hay không chưa rõ (tỉnh, thành có thể có chính sách riêng)' : 'dữ liệu chính sách không có hỗ trợ này (tỉnh, thành có thể có chính sách riêng, chưa rõ)'}.`,
             ]
           : [];
-      const past = options.past === false || options.brief ? [] : pastProgrammes(rules, supportId, classes, today);
+      // `around`: a card in its own words in brief keeps the lines around it, the households outside its condition and what has
+      // ended (round 38 short29: "nha tui dot nat …" keeps the finished 2024–2025 campaign, the electricity card QĐ 28/2014's rule).
+      const past = options.past === false || (options.brief && options.around !== true) ? [] : pastProgrammes(rules, supportId, classes, today);
       return [heading, plain(bullets([...shown.lines.map(([detail, named]) => `${who(named)}: ${detail}`), ...otherwise, ...shown.offer, ...past]))];
     }
     const ended = endedSupport(rules, supportId, classes, today);

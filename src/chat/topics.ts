@@ -168,6 +168,12 @@ export type Topic =
       whole?: boolean;
       /** "vay von bn lau": how long is asked; what the data says of it (durationSaid) leads the card. Not written into a code. */
       duration?: boolean;
+      /**
+       * Asked of a class in the words residents type on Zalo, without diacritics ("nha tui ngheo, nha dot nat het roi, xin ho tro
+       * sua nha dc ko"): its card in brief where the data has one (supportBriefly). Set by the chat for the card it answers with,
+       * never by readTopic; not written into a code (a share link and "chi tiết" give the whole card).
+       */
+      typedPlainly?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   | { kind: 'losing'; asset?: string; notRecognised?: true }
@@ -2108,7 +2114,24 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   // A support whose lines have their own words in brief, asked of no class (rules/supports `inBrief`: "vay von dc ko", round 37
   // short28; was every class's whole line, 1.289 characters): those, the whole card one "chi tiết" away.
   if (aged.length === 0 && !topic.classification && saidInBrief(rules, shown)) return true;
+  // Of a class too, typed as residents type, when its whole card is long on a phone (round 38 short29: "nha can ngheo bi dot nat
+  // co dc ho tro ko" was 1.107 characters); written with diacritics, as cadres write, or short already, the whole card.
+  if (aged.length === 0 && topic.classification && topic.typedPlainly === true && classInBrief(rules, shown, topic.classification, today)) return true;
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
+}
+
+/** A whole card longer than this (its spans, the buttons' line aside) is said in its own words in brief to residents. */
+const PHONE_CARD_CHARS = 1000;
+
+/** Whether each support's lines for the class have their own words in brief, and its whole card is long on a phone. */
+function classInBrief(rules: RuleSet, ids: readonly string[], classification: SupportClass, today: string): boolean {
+  const own = (id: string) => {
+    const lines = supportsFor(rules, classification, today).filter((support) => support.id === id);
+    return lines.length > 0 && lines.every((support) => support.inBrief !== undefined);
+  };
+  if (ids.length === 0 || !ids.every(own)) return false;
+  const whole = singleSupportReply(rules, ids, classification, today, { past: true });
+  return whole.spans.map((span) => span.text).join('').length > PHONE_CARD_CHARS;
 }
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */
@@ -2173,7 +2196,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j", "tui 80 tuoi ho ngheo, dc nhung tien j" (round 33 long21: were 2.029 and
   // 1.639 characters, each card in full): the ages told reach a band, so the same, the whole card "chi tiết" away (supportBriefly).
   const briefly = supportBriefly(rules, topic, today);
-  const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false } : {};
+  // In its own words (rules/supports `inBrief`), the lines around the card kept: those outside its condition, what has ended.
+  const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today) : saidInBrief(rules, shown));
+  const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false, ...(ownWords ? { past: true, around: true } : {}) } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
   if (briefly && topic.group === undefined) return { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] };
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
