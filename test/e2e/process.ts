@@ -28,9 +28,10 @@ export async function killLeft(instances: Instance[]): Promise<void> {
   }
 }
 
-export async function startInstance(env: Record<string, string>): Promise<Instance> {
+/** `root`: the checkout whose src/main.ts runs (another commit's, an older server beside new ones). */
+export async function startInstance(env: Record<string, string>, root = ROOT): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -94,6 +95,13 @@ export async function chat(instance: Instance, sessionId: string, text: string):
 export const health = async (instance: Instance) => (await fetch(new URL('/healthz', instance.url))).json() as Promise<Record<string, unknown>>;
 export const ready = async (instance: Instance) => (await fetch(new URL('/readyz', instance.url))).status;
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A resident begins a household check without consent ("ko luu") at `instance` and answers up to "Câu 3/15": the last two replies. */
+export async function unsavedCheckToQuestion3(instance: Instance, user: string): Promise<{ second: Turn; third: Turn }> {
+  await chat(instance, user, 'tui muon kiem tra ho ngheo');
+  await chat(instance, user, 'ko luu');
+  return { second: await chat(instance, user, 'nong thon'), third: await chat(instance, user, '4') };
+}
 
 /** Waits until `probe` holds, trying every 200 ms; throws naming `what` after `timeoutMs`. */
 export async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
