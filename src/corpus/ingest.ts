@@ -125,6 +125,16 @@ const provincesSchema = z.object({
       status: z.enum(['verified', 'reported']),
     }),
   ),
+  /** The district level's names before 01/7/2025, by the province that held them then (read by loadDistrictNames). */
+  districts: z
+    .object({
+      reference: z.string().min(1),
+      date: z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/),
+      status: z.enum(['verified', 'reported']),
+      byProvince: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    })
+    .strict()
+    .optional(),
 });
 
 /** corpus/provinces-2025.yaml, by every name a province had before 01/7/2025 (a name listed twice is refused). */
@@ -139,6 +149,22 @@ export function loadProvinceMap(path = PROVINCE_MAP): ProvincesSince2025 {
     }
   }
   return { reference: data.reference, byName };
+}
+
+/**
+ * The names of the district level (huyện, quận, thị xã, thành phố thuộc tỉnh) before 01/7/2025, from corpus/provinces-2025.yaml's
+ * `districts`, each once, in the order written: said still where people live ("nha o cu chi"), masked in kept text
+ * (privacy/mask.ts). A province they are listed under that the file names nowhere is refused, as is a name that is a province's.
+ */
+export function loadDistrictNames(path = PROVINCE_MAP): readonly string[] {
+  const data = loadYaml(path, provincesSchema, { reference: '', provinces: [] });
+  const provinces = new Set(data.provinces.flatMap(({ now, before }) => [now, ...before]));
+  for (const [province, names] of Object.entries(data.districts?.byProvince ?? {})) {
+    if (!provinces.has(province)) throw new CorpusFileError(path, `districts.byProvince.${province}`, `tỉnh "${province}" không có trong danh sách tỉnh`);
+    const own = names.find((name) => provinces.has(name));
+    if (own) throw new CorpusFileError(path, `districts.byProvince.${province}`, `"${own}" là tên tỉnh, không ghi ở cấp huyện`);
+  }
+  return [...new Set(Object.values(data.districts?.byProvince ?? {}).flat())];
 }
 
 function loadYaml<T>(path: string, schema: z.ZodType<T>, fallback: T): T {

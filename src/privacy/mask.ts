@@ -33,9 +33,9 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
-import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, FAR_AFTER_XA, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
-import { loadProvinceMap } from '../corpus/ingest.ts';
+import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, PROVINCES, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
+import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, DISTRICT_NAMES_SAID, FAR_AFTER_XA, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
+import { loadDistrictNames, loadProvinceMap } from '../corpus/ingest.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { CURRENCY_WORDS, DIGIT_WORDS, MONEY_UNITS, PERIOD_WORDS } from '../text/lexicon/money.ts';
 import { COUNT_UNITS } from '../text/lexicon/columns.ts';
@@ -1025,6 +1025,44 @@ function provinceAt(words: Word[], index: number): boolean {
   return findProvinces(words.slice(index).map((word) => word.folded))[0]?.start === 0;
 }
 
+let districts: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+/** The district level's names (corpus/provinces-2025.yaml districts), lower case, by their first word folded, longest first; read once. */
+function districtNames(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (districts) return districts;
+  const byFirst = new Map<string, string[][]>();
+  for (const name of loadDistrictNames()) {
+    const parts = name.normalize('NFC').toLowerCase().split(/\s+/);
+    byFirst.set(fold(parts[0]!), [...(byFirst.get(fold(parts[0]!)) ?? []), parts]);
+  }
+  for (const names of byFirst.values()) names.sort((a, b) => b.length - a.length);
+  return (districts = byFirst);
+}
+const DISTRICT_NOT_BEFORE = new Set(DISTRICT_NAMES_SAID.notBefore);
+const DISTRICT_CLOSED_ONLY = new Set(DISTRICT_NAMES_SAID.closedOnly);
+
+/**
+ * The index of the last word of a district-level unit's name starting at word `at` (DISTRICT_NAMES_SAID: "cu chi", "Buôn Ma Thuột"):
+ * its words next to each other, each typed with marks the name's own; not before a word of notBefore, and one of closedOnly only
+ * capitalised, where a clause ends, or before another place or a province. Undefined when none.
+ */
+function districtAt(text: string, words: Word[], at: number): number | undefined {
+  const head = words[at];
+  const names = head && districtNames().get(head.folded);
+  const name = names?.find((parts) =>
+    parts.every((part, offset) => {
+      const word = words[at + offset];
+      return word !== undefined && (offset === 0 || adjacent(text, words[at + offset - 1]!, word)) && (hasMarks(word) ? word.text.toLowerCase() === part : word.folded === fold(part));
+    }),
+  );
+  if (!name) return undefined;
+  const last = at + name.length - 1;
+  const next = words[last + 1];
+  const nextJoined = next !== undefined && adjacent(text, words[last]!, next);
+  if (nextJoined && DISTRICT_NOT_BEFORE.has(next.folded)) return undefined;
+  const closed = !nextJoined || startsUpper(words[at]!.text) || PLACE_UNITS.some((unit) => phraseAt(words, last + 1, unit, (word) => word.folded)) || provinceAt(words, last + 1);
+  return DISTRICT_CLOSED_ONLY.has(name.map(fold).join(' ')) && !closed ? undefined : last;
+}
+
 /**
  * The index of the last word of a district's or a commune's name said with no unit after "ở", "tại" (AREA_LEADS): "nha tui o
  * phu giao", "o Tan Phu" (round 21: kept as typed), two or three syllables of PLACE_NAME_WORDS; undefined for a province
@@ -1033,12 +1071,24 @@ function provinceAt(words: Word[], index: number): boolean {
  */
 function placeAfterLead(text: string, words: Word[], at: number): number | undefined {
   const head = words[at];
-  if (!head || !adjacent(text, words[at - 1]!, head) || Object.hasOwn(DIGIT_WORDS, head.folded)) return undefined;
-  if (provinceAt(words, at)) return undefined;
+  if (!head || !adjacent(text, words[at - 1]!, head) || provinceAt(words, at)) return undefined;
+  // "nha o cu chi", "tui o buon ma thuot", "o tam binh" (its first word a count's too): a district-level unit's name (round 38
+  // privacy30: was kept as typed).
+  const district = districtAt(text, words, at);
+  if (district === undefined && Object.hasOwn(DIGIT_WORDS, head.folded)) return undefined;
   let last = at - 1;
   // "o phu giao binh duong": the name ends where the province's begins.
   while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && PLACE_SYLLABLES.has(words[last + 1]!.folded) && (last < at || (adjacent(text, words[last]!, words[last + 1]!) && !provinceAt(words, last + 1)))) last += 1;
-  return last - at + 1 >= 2 ? last : undefined;
+  return district !== undefined && district >= last ? district : last - at + 1 >= 2 ? last : undefined;
+}
+
+/** The words before a province's name ("tỉnh", "thành phố", "tp"), folded. */
+const PROVINCE_PREFIXES = phrases(PROVINCES.prefixes.map(fold));
+/** Whether a province's name starts at word `at`, a comma at most before it ("cu chi tp hcm", "Can Duoc, Long An"). */
+function provinceAfter(text: string, words: Word[], at: number): boolean {
+  const next = words[at];
+  if (!next || !/^[ \t]*,?[ \t]*$/.test(text.slice(words[at - 1]!.end, next.start))) return false;
+  return provinceAt(words, at) || PROVINCE_PREFIXES.some((prefix) => phraseAt(words, at, prefix, (word) => word.folded) && provinceAt(words, at + prefix.length));
 }
 
 /**
@@ -1124,6 +1174,16 @@ function placeSpans(text: string): Array<[number, number]> {
       index = led;
       continue;
     }
+    // "ap 3 Long Hoa Can Duoc", "xa Tan Phu, Cu Chi", "cu chi tp hcm": a district-level unit's name right after another place's name
+    // or number, or before a province (round 38 privacy30: kept as typed); right after it, one place's parts, one label.
+    const afterPlace = index > 0 && spans.at(-1)?.[1] === words[index - 1]!.end && /^[ \t]*,?[ \t]*$/.test(text.slice(words[index - 1]!.end, words[index]!.start));
+    const district = districtAt(text, words, index);
+    if (district !== undefined && (afterPlace || provinceAfter(text, words, district + 1))) {
+      if (afterPlace && adjacent(text, words[index - 1]!, words[index]!)) spans.at(-1)![1] = words[district]!.end;
+      else spans.push([words[index]!.start, words[district]!.end]);
+      index = district;
+      continue;
+    }
     const street = streetAfterNumber(text, words, index, (capitalised ??= typedCapitalised(text)));
     if (street !== undefined) {
       spans.push([words[index]!.start, words[street]!.end]);
@@ -1184,7 +1244,8 @@ function placeSpans(text: string): Array<[number, number]> {
       let last = number;
       while (last + 1 < words.length && last + 1 - number <= MAX_PLACE_NAME_WORDS) {
         const next = words[last + 1]!;
-        if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next) || /\p{N}/u.test(next.text)) break;
+        // "ap 2 Tan Thanh Cu Chi": a district's name after it is read whole, as the next part (round 38 attack pass: was "[địa chỉ] Chi").
+        if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isStopWord(next) || /\p{N}/u.test(next.text) || (last > number && districtAt(text, words, last + 1) !== undefined)) break;
         // "ấp 3 Nguyễn Văn A": a person after the number, masked as a name (a street's name after "hẻm 12" stays the address's).
         if (!STREET_UNITS.has(unit.join(' ')) && fullName(text, words, last + 1) !== undefined) break;
         last += 1;
@@ -1225,7 +1286,7 @@ function placeSpans(text: string): Array<[number, number]> {
       const next = words[last + 1]!;
       // "xóm Chùa Nguyễn Văn Tèo", "ấp Bình Minh Trần Thị Lan": the place's name ends where a person's full name begins, which
       // the name reader masks whole (round 29: was "xóm [địa chỉ] Tèo", the given name kept).
-      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next) || fullName(text, words, last + 1) !== undefined) break;
+      if (!adjacent(text, words[last]!, next) || !startsUpper(next.text) || isPlaceStopWord(next) || fullName(text, words, last + 1) !== undefined || districtAt(text, words, last + 1) !== undefined) break;
       last += 1;
     }
     // "XA NOI VAY" (xa nơi vay), "Nha O Xa Noi Vay Von": in a text whose every word is capitalised, a unit that is an everyday

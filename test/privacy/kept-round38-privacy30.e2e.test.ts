@@ -2,7 +2,7 @@
  * Round 38 (privacy30), end to end over HTTP on the embedded SQLite default: what residents type after a question the data has
  * nothing on, sent on the web page and /api/ask, is kept once each, masked as the unit tests say, and nothing of it is in rows,
  * file bytes or logs. Before: "nha tui co tien an" (food money) was kept as "[án tích]", "chong tui co tien su" as typed, "xa cu
- * ten la an binh" as "[tên]".
+ * ten la an binh" as "[tên]", "ap 3 Long Hoa Can Duoc", "o buon ma thuot", "o cu chi" (districts said with no "huyện") as typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
@@ -14,6 +14,9 @@ const [A, O] = [MASKS.address, MASKS.offence];
 const ASKED: readonly (readonly [string, string, readonly string[]])[] = [
   ['gia vang hom nay, nha tui co tien an', 'gia vang hom nay, nha tui co tien an', []],
   ['xo so hom nay, chong tui co tien su', `xo so hom nay, chong tui co ${O}`, ['tien su']],
+  ['gia vang hom nay, nha tui o ap 3 Long Hoa Can Duoc', `gia vang hom nay, nha tui o ap ${A}`, ['Long Hoa', 'Can Duoc']],
+  ['thoi tiet mai sao, tui o buon ma thuot', `thoi tiet mai sao, tui o ${A}`, ['ma thuot']],
+  ['xo so hom nay, tui o cu chi', `xo so hom nay, tui o ${A}`, ['cu chi']],
   ['gia vang hom nay, tui o xa cu ten la an binh', `gia vang hom nay, tui o xa cu ten la ${A}`, ['an binh']],
 ];
 const occurrences = (rows: string, kept: string) => rows.split(`"text":${JSON.stringify(kept)}`).length - 1;

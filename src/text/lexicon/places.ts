@@ -239,6 +239,18 @@ export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames:
 export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
 
 /**
+ * A district-level unit's name said with no "huyện"/"quận" (corpus/provinces-2025.yaml `districts`: "nha o cu chi", "tui o buon ma
+ * thuot", "ap 3 Long Hoa Can Duoc"), folded: masked in kept text after AREA_LEADS, right after another place's name or number, or
+ * before a province (privacy/mask.ts). Typed with marks, each word must be the name's ("cử chỉ" is no Củ Chi); a word of `notBefore`
+ * after it makes it everyday words ("ở cái nước này": in this country), and those of `closedOnly` are a name only where a clause
+ * ends, before another place or a province, or capitalised ("o ap 3 can duoc ho tro": "cần được"; "o cho moi xay": a new market).
+ */
+export const DISTRICT_NAMES_SAID: { readonly notBefore: readonly string[]; readonly closedOnly: readonly string[] } = {
+  notBefore: ['nay', 'do', 'kia', 'ay', 'day', 'nao'],
+  closedOnly: ['can duoc', 'cho moi', 'cai nuoc', 'thong nhat', 'dat do', 'nha be', 'nam can', 'gia lam', 'long ho', 'ba tri'],
+};
+
+/**
  * Words that stand right before a house number in an address ("nha tui so 123 Le Loi", "o 45 Tran Hung Dao", "dia chi 12
  * Nguyen Trai"): after anything else a number and two name-like words are a count of something ("co 5 nguyen tac", "xa co
  * 12 Ho Ngheo", "chuong 2 Dinh Nghia"), not a street (privacy/mask.ts, round 23 review). The mask reads raw words: with the
