@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { say as sayOnZalo, startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
 import { FakeUser, TelegramHarness } from '../channels/telegram/harness.ts';
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
+import { piecesIn } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
 const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
@@ -54,10 +55,7 @@ describe('twenty attacks on every channel: nothing identifying kept', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  // A piece as typed, not inside a longer token: a random hash or id ("…PqgMai_ItU", a base64url owner hash) can hold "Mai" or
-  // "HIV" by chance (privacy29 saw it fail so), never a word of the message.
-  const typed = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
-  const leaks = (kept: string) => ATTACKS.flatMap(([, pieces]) => pieces.filter((piece) => typed(piece).test(kept)));
+  const leaks = (kept: string) => piecesIn(ATTACKS, kept);
 
   it('web page, /api/ask and Zalo: none of the pieces in rows, file bytes or logs', async () => {
     for (const [at, text] of asked.entries()) {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
-import { sqliteBytes, sqliteTables } from './table-dump.ts';
+import { keptLeaks } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
 const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
@@ -32,30 +32,25 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['vo tui mang bau, o Chau Doc, stk 0071 0004 5678 9', ['mang bau', 'Chau Doc', '0071']],
   ['o dong anh ha noi, ten toi la Pham Van Tuan', ['dong anh', 'Pham Van']],
 ];
-const QUESTION = 'gia vang hom nay';
-const asked = ATTACKS.map(([typed]) => `${QUESTION}, ${typed}`);
 
 describe('twenty attacks on the web page and /api/ask: nothing identifying kept', () => {
-  let zalo: ZaloConversation;
+  let web: ZaloConversation;
   beforeAll(async () => {
-    zalo = await startWebAndZalo();
+    web = await startWebAndZalo();
   });
-  afterAll(() => stop(zalo));
-
-  // A piece as typed, not inside a longer token (a random hash or id can hold "Hoa" or "HIV" by chance).
-  const typed = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
-  const leaks = (kept: string) => ATTACKS.flatMap(([, pieces]) => pieces.filter((piece) => typed(piece).test(kept)));
+  afterAll(() => stop(web));
 
   it('none of the pieces in rows, file bytes or logs', async () => {
-    for (const [at, text] of asked.entries()) {
-      expect((await zalo.service.postJson('/api/chat', { sessionId: 'round38-privacy30-attack', messageId: `round38-p30-attack-${at}`, text })).status).toBe(200);
-      expect((await zalo.service.postJson('/api/ask', { question: text, userId: 'round38-privacy30-attack' })).status).toBe(200);
+    const statuses: number[] = [];
+    for (const [at, [typed]] of ATTACKS.entries()) {
+      const text = `gia vang hom nay, ${typed}`;
+      statuses.push((await web.service.postJson('/api/chat', { sessionId: 'round38-privacy30-attack', messageId: `round38-p30-attack-${at}`, text })).status);
+      statuses.push((await web.service.postJson('/api/ask', { question: text, userId: 'round38-privacy30-attack' })).status);
     }
-    const rows = sqliteTables(zalo.service.databasePath);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, ATTACKS);
     // Those the chat reads as a household or an illness told are answered, not kept; the rest are, masked.
     expect(rows).toContain('"text":"gia vang hom nay, ');
-    expect(leaks(rows)).toEqual([]);
-    expect(leaks(sqliteBytes(zalo.service.databasePath))).toEqual([]);
-    expect(leaks(zalo.service.logLines.join('\n'))).toEqual([]);
+    expect(found).toEqual({ rows: [], bytes: [], logs: [] });
   }, 240_000);
 });

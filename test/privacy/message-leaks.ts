@@ -1,6 +1,6 @@
 /** Messages sent every way a resident's text is kept, and what of them is found again in the store or the logs. */
 import { actionOf, type Harness } from '../chat/harness.ts';
-import { sqliteTables } from './table-dump.ts';
+import { sqliteBytes, sqliteTables } from './table-dump.ts';
 
 /** A message with what of it must be in no row and no log line (with the words around it: a keyed hash may hold a short piece by chance). */
 export type PersonalMessage = readonly [string, readonly string[]];
@@ -27,4 +27,19 @@ export async function sendEveryWay(harness: Harness, messages: readonly Personal
     personal.flatMap((piece) => [rows.includes(piece) ? `row: ${piece} (${message})` : [], logs.includes(piece) ? `log: ${piece} (${message})` : []].flat()),
   );
   return { rows, leaks };
+}
+
+/**
+ * The personal pieces of `messages` found in `kept` as typed, not inside a longer token: a random hash or id ("…PqgMai_ItU", a
+ * base64url owner hash) can hold "Mai" or "HIV" by chance, never a word of the message.
+ */
+export function piecesIn(messages: readonly PersonalMessage[], kept: string): string[] {
+  const typed = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+  return messages.flatMap(([, pieces]) => pieces.filter((piece) => typed(piece).test(kept)));
+}
+
+/** The pieces of `messages` found in the SQLite rows, the file's bytes and the log lines (piecesIn), with the rows as text. */
+export function keptLeaks(databasePath: string, logLines: readonly string[], messages: readonly PersonalMessage[]): { rows: string; found: Record<'rows' | 'bytes' | 'logs', string[]> } {
+  const rows = sqliteTables(databasePath);
+  return { rows, found: { rows: piecesIn(messages, rows), bytes: piecesIn(messages, sqliteBytes(databasePath)), logs: piecesIn(messages, logLines.join('\n')) } };
 }
