@@ -99,7 +99,8 @@ describe('a disabled member named, nothing else asked: what the data holds for t
     expect(text).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì, theo dữ liệu của trợ lý:/);
     expect(text).toContain('Trợ cấp xã hội hằng tháng: người khuyết tật thuộc diện hưởng trợ cấp theo Nghị định 20/2021/NĐ-CP');
     expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
-    expect(text).toContain('hệ số của từng nhóm và số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý');
+    // Round 38 short29: the not-known line in fewer words (the whole line one "chi tiết" away).
+    expect(text).toContain('hệ số từng nhóm và số tiền mỗi tháng của một người thì dữ liệu của trợ lý chưa có');
     expect(text).toContain('Nghị định 188/2025/NĐ-CP');
     expect(text).toContain(POVERTY_CADRE);
     expect(text).not.toMatch(/Giải thích ngắn|Theo văn bản/);

@@ -5,6 +5,8 @@
  *   "nha can ngheo bi dot nat co dc ho tro ko": 1.107; 30 questions of the routing sets over 1.000): the 2026 line in its own
  *   words in brief (rules/supports `inBrief`), its status and basis, where to go, whom to ask.
  *   The lines around it stay: a household outside the condition (chưa rõ), the finished 2024–2025 campaign (tham khảo).
+ * - A disabled member told ("con tui bi khuyet tat, nha can ngheo, co dc tro cap j ko bn", "me tui bi khuyet tat nang": 1.098
+ *   characters, 24 questions of the routing sets): the entry's brief lines in fewer words (rules/reference.yaml disability).
  * - Guards: written with diacritics, as cadres write ("Hộ nghèo có được hỗ trợ nhà ở không?"), or a whole card already short
  *   ("ho ngheo co dc ho tro tien dien ko", 946 characters), the whole card as before.
  */
@@ -75,4 +77,20 @@ describe('guard: a whole card already short on a phone stays whole', () => {
     expect(card).toContain(CADRE);
     expect(card).not.toContain(SEE_ALL);
   });
+});
+
+describe('a disabled member told: the entry in brief, in fewer words, with status, source and whom to ask', () => {
+  for (const question of ['con tui bi khuyet tat, nha can ngheo, co dc tro cap j ko bn', 'me tui bi khuyet tat nang', 'tui bi cut 1 chan, dc tro cap bn 1 thang']) {
+    it(`"${question}": ≤ 1.000 characters; the allowance (tham khảo), what is not known (chưa rõ), BHYT by class, "chi tiết" the rest`, async () => {
+      const [brief, detail] = await ask(question, 'chi tiet');
+      expect(brief!.length).toBeLessThanOrEqual(1000);
+      expect(brief).toContain('người khuyết tật thuộc diện hưởng trợ cấp theo Nghị định 20/2021/NĐ-CP được mức chuẩn 500.000 đồng/tháng từ 01/07/2024');
+      expect(brief).toContain('tờ khai nộp tại UBND cấp xã (tham khảo). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; Nghị định 76/2024/NĐ-CP.');
+      expect(brief).toContain('số tiền mỗi tháng của một người thì dữ liệu của trợ lý chưa có (chưa rõ). Căn cứ: Nghị định 20/2021/NĐ-CP.');
+      expect(brief).toContain('hộ cận nghèo được hỗ trợ tối thiểu 70% (100% ở xã nghèo) (tham khảo). Căn cứ: Luật Bảo hiểm y tế, Điều 12');
+      expect(brief).toContain(CADRE);
+      expect(brief).toContain(SEE_ALL);
+      expect(detail).toContain('Trợ giúp pháp lý miễn phí: mọi thành viên hộ nghèo');
+    });
+  }
 });

@@ -53,7 +53,8 @@ describe('a disabled member: the allowance first, the rest "chi tiết" away', (
     expect(body(text).length).toBeLessThanOrEqual(1050);
     expect(text).toContain('500.000 đồng/tháng từ 01/07/2024');
     expect(text).toContain('tờ khai nộp tại UBND cấp xã (tham khảo). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; Nghị định 76/2024/NĐ-CP.');
-    expect(text).toContain('số tiền mỗi tháng của một người cụ thể không có trong dữ liệu của trợ lý, nên trợ lý không nêu (chưa rõ)');
+    // Round 38 short29: the not-known line in fewer words (the whole line one "chi tiết" away).
+    expect(text).toContain('số tiền mỗi tháng của một người thì dữ liệu của trợ lý chưa có (chưa rõ)');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).toContain('Xem đủ: gõ “chi tiết”.');
     const full = await harness.say('chi tiet');
