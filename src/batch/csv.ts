@@ -106,8 +106,15 @@ function asWritten(line: string, delimiter: string, width: number): WrittenCells
   return { cells, quoted };
 }
 
-/** Reads decoded CSV text; `notes` are passed on to the user (e.g. the encoding found). */
-export function csvSource(text: string, notes: string[] = []): TableSource {
+/** The refusal of a line holding bytes that are not UTF-8 in a UTF-8 file (decoded as U+FFFD). */
+export const NOT_UTF8_LINE =
+  'dòng này có byte không phải UTF-8 (chữ hiện thành “\uFFFD”): có thể dòng được dán từ tệp dùng bảng mã khác, hoặc tệp bị hỏng ở đây; chữ không đọc được chắc chắn nên dòng chưa được xét. Hãy gõ lại dòng này trong danh sách, hoặc lưu lại cả tệp bằng “CSV UTF-8 (Comma delimited)”, rồi kiểm tra lại';
+
+/**
+ * Reads decoded CSV text; `notes` are passed on to the user (e.g. the encoding found). `damaged`: the text was decoded
+ * from UTF-8 with bad bytes made U+FFFD; a record holding one is refused (NOT_UTF8_LINE), the others read.
+ */
+export function csvSource(text: string, notes: string[] = [], damaged = false): TableSource {
   const delimiter = detectDelimiter(text);
   let position = 0;
   let lineNumber = 0;
@@ -145,6 +152,14 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
     let chunk: TableRecord[] = [];
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const start = lineNumber;
+      if (damaged && line.includes('\uFFFD')) {
+        chunk.push({ line: start, problem: NOT_UTF8_LINE });
+        if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
+          yield chunk;
+          chunk = [];
+        }
+        continue;
+      }
       // Most records have no quotes: read at once, without parseRecord's result object.
       if (!line.includes('"')) {
         const cells = splitPlain(line, delimiter);
@@ -170,6 +185,12 @@ export function csvSource(text: string, notes: string[] = []): TableSource {
         yield chunk;
         chunk = [];
       }
+    }
+    // Round 38: a last line shorter than the list, the file not ending with a line break, is where a copy or a download
+    // stopped: said (the row is still read as written; was read unsaid, "chưa ghi khu vực" for the cells cut off).
+    const last = chunk[chunk.length - 1];
+    if (last && 'cells' in last && width > 0 && last.cells.length < width && !/\n\s*$/.test(text) && last.line === lineNumber) {
+      notes.push(`Dòng cuối của tệp (dòng ${last.line}) chỉ có ${last.cells.length} ô, ít hơn ${width} cột của danh sách, và tệp không kết thúc bằng dấu xuống dòng: có thể tệp bị cắt cụt (tải về hoặc lưu chưa hết) ở dòng này. Dòng ấy được đọc như đã ghi; hãy so với bản gốc xem dòng ấy và các hộ sau nó có bị mất không.`);
     }
     if (chunk.length > 0) yield chunk;
   }

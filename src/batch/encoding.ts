@@ -16,9 +16,13 @@ const load = createRequire(import.meta.url);
 const iconv = () => load('iconv-lite') as typeof import('iconv-lite');
 const chardet = () => load('chardet') as typeof import('chardet');
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+/**
+ * `damagedLines`: a UTF-8 file with bytes of another encoding (or broken bytes) in some lines, decoded with those bytes as
+ * U+FFFD: the lines (physical, from 1) holding them, refused one by one by the list's reader while the others are read.
+ */
+export type Decoded = { ok: true; text: string; encoding: string; damagedLines?: number[] } | { ok: false; message: string };
 
-const SAVE_AS_UTF8 = 'Hãy mở tệp trong Excel và lưu lại bằng “CSV UTF-8 (Comma delimited)”, hoặc lưu thành .xlsx.';
+export const SAVE_AS_UTF8 = 'Hãy mở tệp trong Excel và lưu lại bằng “CSV UTF-8 (Comma delimited)”, hoặc lưu thành .xlsx.';
 
 /** Legacy encodings tried, in order of preference when two read equally well. */
 const LEGACY: { id: string; name: string }[] = [
@@ -80,18 +84,6 @@ function latinWord(word: string): boolean {
   return accented <= 2 && accented < word.length - accented;
 }
 
-function lineOfByte(bytes: Uint8Array, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i += 1) if (bytes[i] === 0x0a) line += 1;
-  return line;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const at = text.indexOf('\uFFFD');
-  return at < 0 ? -1 : Buffer.byteLength(text.slice(0, at));
-}
-
 export function decodeText(bytes: Buffer): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: iconv().decode(bytes.subarray(2), 'utf-16le').normalize('NFC'), encoding: 'UTF-16 LE' };
@@ -125,8 +117,15 @@ function decodeLegacy(bytes: Buffer): Decoded {
   const replaced = asUtf8.split('\uFFFD').length - 1;
   const multiByte = (asUtf8.match(/[^\u0000-\u007f\uFFFD]/g) ?? []).length;
   if (multiByte >= 2 * replaced) {
-    const line = lineOfByte(bytes, firstInvalidUtf8(bytes));
-    return { ok: false, message: `Tệp UTF-8 bị lẫn byte của bảng mã khác (từ dòng ${line}): không đọc được chắc chắn. ${SAVE_AS_UTF8}` };
+    // Round 38: the lines holding the bad bytes are refused, each named; the others are read (was: the whole file refused
+    // "từ dòng N", the rows before and after it not checked). An ASCII byte (a line's end, a comma) is never taken into a
+    // bad sequence, so the lines and cells stand as written.
+    const text = new TextDecoder('utf-8').decode(bytes).normalize('NFC');
+    const damagedLines: number[] = [];
+    text.split('\n').forEach((line, at) => {
+      if (line.includes('\uFFFD')) damagedLines.push(at + 1);
+    });
+    return { ok: true, text, encoding: 'UTF-8', damagedLines };
   }
   // "?" beside letters ("Nguy?n", "Thi?u h?t") is what a code page without Vietnamese writes for the letters it lacks: a
   // Windows-1252 file (saved as ANSI on a computer set for Western languages), preferred where it reads as well as 1258.

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { formatNumber, type RuleSet } from '../rules/index.ts';
 import { csvSource } from './csv.ts';
-import { decodeText } from './encoding.ts';
+import { decodeText, SAVE_AS_UTF8 } from './encoding.ts';
 import { classifyList, summaryRows, type BatchSummary } from './households.ts';
 import { TooManyRows, type ResultSink, type RowProblem, type TableSource } from './types.ts';
 import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSource } from './xlsx.ts';
@@ -32,6 +32,12 @@ export function openList(path: string, size: number): TableSource | string {
   if (isLegacyExcel(head)) return 'Đây là tệp Excel 97–2003 (.xls), chưa đọc được. Hãy mở trong Excel và lưu lại thành .xlsx hoặc “CSV UTF-8”.';
   const decoded = decodeText(readFileSync(path));
   if (!decoded.ok) return decoded.message;
+  const damaged = decoded.damagedLines ?? [];
+  if (damaged.length > 0) {
+    const shown = damaged.slice(0, 10).join(', ');
+    const more = damaged.length > 10 ? ` và ${damaged.length - 10} dòng khác` : '';
+    return csvSource(decoded.text, [`Tệp UTF-8 bị lẫn byte của bảng mã khác ở ${damaged.length} dòng (dòng ${shown}${more}): các dòng ấy là dòng lỗi, chưa được xét (lý do ở từng dòng); các dòng khác vẫn được xét. ${SAVE_AS_UTF8}`], true);
+  }
   return csvSource(decoded.text, decoded.encoding.startsWith('UTF-') ? [] : [`Tệp dùng bảng mã ${decoded.encoding}; đã đọc và chuyển sang Unicode.`]);
 }
 

@@ -105,6 +105,7 @@ async function* sheetRecords(
   merges: readonly MergedRange[] = [],
   hidden: ReadonlySet<number> = NONE_HIDDEN,
   date1904 = false,
+  seen?: { line: number; sheet?: string },
 ): AsyncGenerator<TableRecord[]> {
   let chunk: TableRecord[] = [];
   const tops = new Map<MergedRange, string>();
@@ -113,6 +114,7 @@ async function* sheetRecords(
   const waiting = [...merges].sort((a, b) => b.top - a.top);
   let active: MergedRange[] = [];
   for await (const row of rows) {
+    if (seen) [seen.line, seen.sheet] = [row.number, tag.sheet];
     const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
     let formulas: FormulaGaps | undefined;
@@ -181,9 +183,10 @@ export class DamagedWorkbook extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
-    message = `Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. ${NOTHING_WRITTEN}`,
+    message?: string,
+    where = '',
   ) {
-    super(message);
+    super(message ?? `Tệp Excel “${file}” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối${where}: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. ${NOTHING_WRITTEN}`);
     this.name = 'DamagedWorkbook';
   }
 }
@@ -197,6 +200,8 @@ type StreamModel = { model?: { sheets?: { name: string; state?: string }[] }; pr
 export function xlsxSource(path: string, size: number): TableSource {
   let read = 0;
   const notes: string[] = [];
+  /** The last row the reader gave, to say where a damaged workbook stops. */
+  const seen: { line: number; sheet?: string } = { line: 0 };
   const facts: WorkbookFacts = { date1904: false, hiddenSheets: new Set(), veryHiddenSheets: new Set(), hiddenColumns: new Map() };
   /** A sheet's facts kept before its records go: hidden in Excel (its `state`), its columns hidden. */
   const know = (name: string, tag: string | undefined, state: string, columns: readonly ColumnSpan[] | undefined) => {
@@ -211,7 +216,9 @@ export function xlsxSource(path: string, size: number): TableSource {
       if (error instanceof NotAWorkbook) {
         throw new DamagedWorkbook(basename(path), error.message, `Tệp “${basename(path)}” không phải bảng tính Excel: bên trong là ${error.contents}, không có trang tính nào (có thể tệp bị đổi tên thành .xlsx). Hãy mở danh sách hộ trong Excel và lưu thành .xlsx (hoặc “CSV UTF-8”), rồi chạy lại. ${NOTHING_WRITTEN}`);
       }
-      throw new DamagedWorkbook(basename(path), error instanceof Error ? error.message : String(error));
+      // Round 38: where the reading stopped, by the last row read (was: "không đọc được đến cuối", no row named).
+      const where = seen.line > 0 ? ` (đọc được đến dòng ${seen.line}${seen.sheet === undefined ? '' : ` của trang “${seen.sheet}”`}, hỏng từ sau dòng đó)` : '';
+      throw new DamagedWorkbook(basename(path), error instanceof Error ? error.message : String(error), undefined, where);
     }
   }
   async function* workbookRecords(): AsyncGenerator<TableRecord[]> {
@@ -245,7 +252,7 @@ export function xlsxSource(path: string, size: number): TableSource {
         const layout = id === undefined ? undefined : layouts.get(id);
         const tag = tabs.length > 1 ? name : undefined;
         know(name, tag, tabs.find((tab) => tab.name === name)?.state ?? 'visible', layout?.hiddenColumns);
-        yield* sheetRecords(sheet, tag === undefined ? {} : { sheet: tag }, layout?.merges, layout?.hidden, facts.date1904);
+        yield* sheetRecords(sheet, tag === undefined ? {} : { sheet: tag }, layout?.merges, layout?.hidden, facts.date1904, seen);
       }
     } finally {
       input.destroy();
@@ -268,7 +275,7 @@ export function xlsxSource(path: string, size: number): TableSource {
       const tag = sheets.length > 1 ? sheet.name : undefined;
       const columns = (sheet.columns ?? []).flatMap((column, at) => (column.hidden ? [{ first: at + 1, last: at + 1 }] : []));
       know(sheet.name, tag, sheet.state, columns);
-      yield* sheetRecords(rows, tag === undefined ? {} : { sheet: tag }, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)), facts.date1904);
+      yield* sheetRecords(rows, tag === undefined ? {} : { sheet: tag }, ranges, new Set(rows.filter((row) => row.hidden).map((row) => row.number)), facts.date1904, seen);
     }
   }
   return { notes, records: records(), progress: () => (size === 0 ? 1 : Math.min(1, read / size)), spreadsheet: true, workbook: facts };

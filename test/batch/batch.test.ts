@@ -223,8 +223,10 @@ describe('encodings', () => {
     expect(sjis.stderr).toContain('không phải UTF-8');
     const mixed = Buffer.concat([Buffer.from('khu_vuc,so_nguoi,thu_nhap_binh_quan\nnông thôn,2,1tr\nthành thị,2,1tr\n'), windows1258('nông thôn,3,2tr\n')]);
     const damaged = cli([file('ds.csv', mixed)]);
-    expect(damaged.status).toBe(2);
-    expect(damaged.stderr).toContain('từ dòng 4');
+    // Round 38: the line holding the other encoding's bytes is refused and named, the others checked (was: the file refused "từ dòng 4").
+    expect(damaged.status).toBe(3);
+    expect(damaged.stderr).toContain('Dòng 4: dòng này có byte không phải UTF-8');
+    expect(damaged.stderr).toContain('ở 1 dòng (dòng 4)');
     const lost = cli([file('ds.csv', 'Mã h?,Khu v?c,S? ngu?i,Thu nh?p\nH1,nt,2,1tr\n')]);
     expect(lost.status).toBe(2);
     expect(lost.stderr).toContain('chữ tiếng Việt đã bị mất');

@@ -172,7 +172,9 @@ describe('a damaged workbook, results to stdout', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(last).toEqual([`KẾT QUẢ DỞ DANG: danh sách không đọc được đến cuối (xem thông báo lỗi). Ở trên chỉ có ${rows.length} dòng kết quả đầu tiên (đến dòng ${rows.length + 1} của danh sách); các dòng sau chưa được kiểm tra, chưa có tổng hợp. Hãy chạy lại cả danh sách.`]);
-    expect(run.stderr).toContain(`Tệp Excel “hong.xlsx” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Kết quả đã in ra chỉ có ${rows.length} dòng đầu (đến dòng ${rows.length + 1} của danh sách), dòng cuối ghi “KẾT QUẢ DỞ DANG”; các dòng sau chưa được kiểm tra, chưa có tổng hợp.\n`);
+    // Round 38: the message names the last row read ("(đọc được đến dòng N, hỏng từ sau dòng đó)").
+    expect(run.stderr).toMatch(/không đọc được đến cuối \(đọc được đến dòng \d+, hỏng từ sau dòng đó\): /);
+    expect(run.stderr.replace(/ \(đọc được đến dòng \d+, hỏng từ sau dòng đó\)/, '')).toContain(`Tệp Excel “hong.xlsx” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Kết quả đã in ra chỉ có ${rows.length} dòng đầu (đến dòng ${rows.length + 1} của danh sách), dòng cuối ghi “KẾT QUẢ DỞ DANG”; các dòng sau chưa được kiểm tra, chưa có tổng hợp.\n`);
     expect(run.stderr).not.toContain('Chưa ghi kết quả nào');
     // With --out nothing is kept: there it is true.
     const out = join(work, 'kq-hong.csv');
@@ -191,7 +193,7 @@ describe('a damaged workbook, results to stdout', () => {
     const run = cli([path]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('Tệp Excel “tai-do.xlsx” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.\n');
+    expect(run.stderr.replace(/ \(đọc được đến dòng \d+, hỏng từ sau dòng đó\)/, '')).toContain('Tệp Excel “tai-do.xlsx” bị hỏng hoặc chưa tải về hết, không đọc được đến cuối: hãy tải lại tệp, hoặc mở tệp trong Excel và lưu lại (.xlsx), rồi chạy lại. Chưa ghi kết quả nào.\n');
     const out = join(work, 'kq-tai-do.xlsx');
     expect(cli([path, '--out', out]).status).toBe(2);
     expect(readdirSync(work).filter((name) => name.includes('kq-tai-do'))).toEqual([]);

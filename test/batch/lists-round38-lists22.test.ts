@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { openList, runList } from '../../src/batch/run.ts';
@@ -162,4 +163,57 @@ describe('ngay co kem gio (15/10/2026 08:30): doc la ngay, noi bo gio', () => {
     expect(rows[0]!.ma_phan_loai).toBe('error');
     expect(rows[0]!.ly_do).toContain('nếu ô ghi tháng trước ngày, đó là ngày 25/10/2026: hãy ghi 25/10/2026');
   });
+});
+
+describe('file hong giua chung: cac dong truoc van duoc xet, dong hong duoc neu ten', () => {
+  const header = 'Mã hộ,Họ tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập bình quân,Thiếu hụt';
+  const households = Array.from({ length: 12 }, (_, n) => `H${n + 1},Nguyễn Văn ${n + 1},nông thôn,${1 + (n % 4)},${900_000 + n * 100_000},bhyt`);
+
+  it('a UTF-8 CSV with bytes of another encoding at line 8: that line refused and named, the 11 others checked (was: the whole file refused)', async () => {
+    const lines = [header, ...households].map((line) => Buffer.from(line));
+    // A row pasted from an old Windows-1258 list: "Nguyễn" as 1258 bytes, invalid in UTF-8.
+    lines[7] = Buffer.concat([Buffer.from('H7,Nguy'), Buffer.from([0xea, 0xde, 0x6e]), Buffer.from(' Văn 7,nông thôn,4,1500000,bhyt')]);
+    const bytes = Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\r\n')]));
+    const { rows, notes, outcome } = await check('ds-lan-byte.csv', bytes);
+    expect(outcome.ok).toBe(true);
+    expect(rows.map((row) => row.dong)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(rows.filter((row) => row.ma_phan_loai === 'error').map((row) => row.dong)).toEqual(['8']);
+    expect(rows[6]!.ly_do).toContain('dòng này có byte không phải UTF-8');
+    expect(notes).toContainEqual(expect.stringContaining('Tệp UTF-8 bị lẫn byte của bảng mã khác ở 1 dòng (dòng 8): các dòng ấy là dòng lỗi, chưa được xét'));
+  });
+
+  it('a CSV cut off in its last row: the row is named as where the file may have been cut (was: “chưa ghi khu vực” alone)', async () => {
+    const text = `${header}\r\n${households.join('\r\n')}`;
+    const { rows, notes } = await check('ds-cat-cut.csv', Buffer.from(text.slice(0, text.length - 30)));
+    expect(rows).toHaveLength(12);
+    expect(notes).toContainEqual(expect.stringMatching(/^Dòng cuối của tệp \(dòng 13\) chỉ có 2 ô, ít hơn 6 cột của danh sách, và tệp không kết thúc bằng dấu xuống dòng: có thể tệp bị cắt cụt/));
+    // A whole last row without its line break is no cut (guard).
+    const whole = await check('ds-du.csv', Buffer.from(text));
+    expect(whole.notes.some((note) => note.startsWith('Dòng cuối của tệp'))).toBe(false);
+  });
+
+  it('a workbook whose sheet breaks at row 2001: the refusal names the last row read before it (was: no row named)', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Danh sách');
+    sheet.addRow(header.split(','));
+    for (let n = 0; n < 3000; n += 1) sheet.addRow([`H${n}`, `Lò Văn ${n}`, 'nông thôn', 1 + (n % 5), 1_000_000 + n, '']);
+    const written = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    // In the order Excel writes its zip (workbook before the sheets: read streamed, row by row).
+    const first = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+    const names = Object.keys(written.files).filter((one) => !written.files[one]!.dir);
+    const zip = new JSZip();
+    for (const name of [...first, ...names.filter((one) => !first.includes(one))]) {
+      const text = await written.file(name)!.async('string');
+      zip.file(name, name === 'xl/worksheets/sheet1.xml' ? text.replace('<row r="2001"', '<row r="2001" <<') : text);
+    }
+    const list = join(work, 'ds-hong.xlsx');
+    writeFileSync(list, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const run = cli([list, '--out', join(work, 'kq-hong.xlsx')]);
+    expect(run.status).toBe(2);
+    const read = /không đọc được đến cuối \(đọc được đến dòng (\d+), hỏng từ sau dòng đó\): hãy tải lại tệp/.exec(run.stderr);
+    expect(run.stderr.startsWith('Tệp Excel “ds-hong.xlsx” bị hỏng hoặc chưa tải về hết')).toBe(true);
+    // The stream reader parses the sheet in pieces: the last row it gave stands before the broken one.
+    expect(Number(read?.[1])).toBeGreaterThan(1);
+    expect(Number(read?.[1])).toBeLessThan(2001);
+  }, 60_000);
 });
