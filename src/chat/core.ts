@@ -18,6 +18,7 @@ import {
   indicatorsFor,
   isIsoDate,
   lookupStandard,
+  nationalStandardsOver,
   nextStandardAfter,
   nextStepsInShort,
   POVERTY_CADRE,
@@ -82,7 +83,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
@@ -138,6 +139,7 @@ import {
   asksLoanOfClass,
   standingAskedLater,
   standingLaterAnswer,
+  standingOfAnyAsked,
   standingThisYearAnswer,
   standingTopicCode,
   areaSupportNote,
@@ -1187,6 +1189,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const open = comingOpen(rules, one);
       return { ...(open ? { comingOpen: open } : {}), ...(toldThen ? { comingTold: toldThen } : {}) };
     };
+    // What was told says which indicators were not (comingOf): not the check's reading, which takes every other as never asked.
+    const toldContext = ({ comingTold: _checked, ...context }: ResultContext) => context;
     if (!lead.settled) return [reply([plain(`${intro}${lead.text}`)], [more])];
     if (areaMatters(ends)) {
       return closedByProvinceStandards([reply([plain(`${intro}${lead.text}`)], [ends.map((one) => detail(one, `Chi tiết (${one.areaName.toLowerCase()})`)), more])], own);
@@ -1195,7 +1199,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return [
       resultReply(first.least, {
         intro: `${intro}${lead.text}${shownArea}`,
-        context: { ...resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least), ...comingOf(first) },
+        context: { ...toldContext(resultContext(turn, province ? { ...first.profile, province: province.province } : first.profile, first.least)), ...comingOf(first) },
         buttons: [[detail(first, 'Chi tiết'), button('Báo sai', reportQuick(first.profile))], more],
       }),
     ];
@@ -1320,6 +1324,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (amount !== undefined && areaName) context.line = { amount, areaName };
     const coming = result.upcoming && rules.standards.find((standard) => standard.id === result.upcoming!.standardId);
     if (coming) context.coming = { document: coming.document, status: coming.status };
+    // The deprivations the check counted that the coming standard counts (round 38 law31: the full check's result said its rule alone).
+    const comingTold = coming ? checkedComingTold(rules, profile, result, (one) => evaluate(turn, one)) : '';
+    if (comingTold) context.comingTold = comingTold;
     const day = today();
     if (result.asOf !== day) {
       // A check that ran past midnight into a new standard: the class under the standard in force today, too.
@@ -2685,7 +2692,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "qua Tết", "sang năm", "qua nam 2027 co bi rot ko", "nam sau nha tui con ngheo ko" right after a check's result (or naming
     // the household later on): the household's class on that later day, as "năm sau thì sao" (findings N08, N12), not today's
     // card, the Tết gift or "ngoài phạm vi".
-    const standing = last === LAST_CHECK || namesOwnHousehold(message) ? standingAskedLater(message, today()) : undefined;
+    const standing = last === LAST_CHECK || standingOfAnyAsked(message) ? standingAskedLater(message, today()) : undefined;
     const standingReplies = standing && checkResultOn(turn, standing.day, undefined, standing.tet ? tetLead(standing.day) : '');
     if (standingReplies) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -3195,6 +3202,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (last === LAST_CHECK && finishedResult(turn)) return act(turn, { kind: 'check', step: 'detail' });
     // The standard's figures alone ("chuan ngheo nam sau la bn"): its card, what "Chuẩn đầy đủ" under them gives (was: "đã là
     // đầy đủ" under a reply pointing at that button). A procedure asked for one step first is already the whole card.
+    // "chuan ngheo 2026 va 2027", then "chi tiết" (round 38 law31; was "đã là đầy đủ"): each standard over the period in full, its
+    // lines with their bases, indicators, notes, and what changes when the next one starts (the earlier card's "Sắp thay đổi").
+    const asked = last === undefined ? undefined : topicFromCode(last, rules);
+    const period = asked?.kind === 'standard' && asked.year !== undefined && asked.until !== undefined && !asked.whole ? { from: asked.year, to: asked.until } : undefined;
+    const over = period ? nationalStandardsOver(rules, `${period.from}-01-01`, `${period.to}-12-31`) : [];
+    if (over.length > 1) return over.flatMap((standard) => answerTopic(rules, { kind: 'standard', year: Math.max(period!.from, Number(standard.validFrom.slice(0, 4))), whole: true }, today()));
     const card = last === undefined ? undefined : cardCode(last, rules);
     const fuller = card !== undefined && card !== last ? topicFromCode(card, rules) : undefined;
     if (fuller?.kind === 'standard') {

@@ -15,12 +15,12 @@ import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { fold } from '../text/fold.ts';
 import { rumourCorrection } from './claims.ts';
 import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
-import { matchKey, namesOwnHousehold, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { matchKey, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, standingOfAnyAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -271,7 +271,7 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   if (provinces && mergerAsked(provinces, read.words)?.named.length === 0) return { kind: 'reference', entryId: COMMUNE_MERGER_ENTRY };
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
-  const standing = !rumour && namesOwnHousehold(read) ? standingDayAsked(rules, read, today) : undefined;
+  const standing = !rumour && standingOfAnyAsked(read) ? standingDayAsked(rules, read, today) : undefined;
   if (standing) return { kind: 'standard', year: Number(standing.slice(0, 4)) };
   // "nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt" (round 34 household22; was a lack's support or
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).

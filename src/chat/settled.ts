@@ -7,7 +7,8 @@
  */
 import type { Understanding } from '../rules/understand.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { cited } from './result.ts';
+import { cited, tagged } from './result.ts';
+import { POVERTY_CADRE } from '../rules/text.ts';
 import {
   bandFor,
   betweenEnds,
@@ -273,15 +274,61 @@ export function comingSaid(rules: RuleSet, ends: readonly AreaEnds[]): string {
 export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: string, evaluate: Evaluate): string {
   const ends = areaEnds(rules, { ...known, date: day }, evaluate);
   const first = ends?.[0];
-  if (!ends || !first || areaMatters(ends) || settledClass(first) !== undefined || first.least.deprivationCount === 0) return '';
+  if (!ends || !first || areaMatters(ends) || settledClass(first) !== undefined) return '';
   const standard = rules.standards.find((one) => one.id === first.least.standard.id);
+  const open = standard ? openTold(rules, standard, known.deprivations) : [];
+  const counted = first.least.deprivationCount;
+  if (counted === 0 && open.length === 0) return '';
   const needed = standard && bandFor(standard, first.area, first.least.incomePerPerson).band.byDeprivations;
-  if (!needed || first.least.deprivationCount >= needed.atLeast) return '';
+  if (!needed || counted >= needed.atLeast) return '';
   const names = indicatorsFor(rules, day)
     .filter((indicator) => first.least.deprivations.includes(indicator.id))
     .map((indicator) => indicator.name);
-  const more = needed.atLeast - first.least.deprivationCount;
-  return `Bạn đã kể ${first.least.deprivationCount} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${CLASS_LABELS[needed.then]}, nếu không là ${CLASS_LABELS[needed.otherwise]}.`;
+  const more = needed.atLeast - counted;
+  const rule = `${CLASS_LABELS[needed.then]}, nếu không là ${CLASS_LABELS[needed.otherwise]}`;
+  const sure = counted > 0
+    ? `Bạn đã kể ${counted} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${rule}.`
+    : '';
+  if (open.length === 0) return sure;
+  // "ko co mang", "ko co dien thoai" (round 38 law31): a lack told that the coming standard names among its indicators of unknown
+  // threshold (digital_services, waste) is said as not known, with what it would make if it counts; was left out of the line.
+  const left = more - open.length;
+  const ifCounted = left > 0 ? `nếu được tính thì còn thiếu hụt thêm ${left} chỉ số nữa là ${CLASS_LABELS[needed.then]}` : `nếu được tính thì hộ là ${CLASS_LABELS[needed.then]}`;
+  const quoted = open.map((name) => `“${name}”`).join(', ');
+  const unknown = `${sure === '' ? '' : ' '}${tagged(`Thiếu hụt bạn kể thuộc ${open.length > 1 ? 'các tiêu chí' : 'tiêu chí'} ${quoted}`, 'reported')}: ${tagged('ngưỡng thiếu hụt chính thức chưa có nên chưa tính', 'unknown')}; ${ifCounted}. Hỏi chắc: ${POVERTY_CADRE}.`;
+  return `${sure}${unknown}`;
+}
+
+/**
+ * The names, under `standard`, of the deprivations told that it lists with an unknown threshold (thresholdUnknown), told by their
+ * own id or by the earlier indicator they continue ("ko co mang" told in 2026 is telecom; from 2027 "Sử dụng dịch vụ số, Internet").
+ */
+function openTold(rules: RuleSet, standard: RuleSet['standards'][number], told: readonly IndicatorId[]): string[] {
+  const { thresholdUnknown, continues } = standard.indicators;
+  const continued = continues as Partial<Record<string, IndicatorId>>;
+  return thresholdUnknown
+    .filter((id) => told.includes(id) || (continued[id] !== undefined && told.includes(continued[id]!)))
+    .map((id) => rules.indicatorById.get(id)?.name ?? id);
+}
+
+/**
+ * The deprivations a finished check counted that the coming standard counts too, as the one-message answer says them
+ * (deprivationsToldOn; round 38 law31: the result screen of a full check in December said the 2027 rule alone): its figures
+ * with the deprivations the check found on its day (member facts decided). '' without a coming standard.
+ */
+export function checkedComingTold(rules: RuleSet, profile: HouseholdProfileInput, result: CheckResult, evaluate: Evaluate): string {
+  const from = result.upcoming?.from;
+  const amount = profile.monthlyIncomePerPerson ?? profile.monthlyIncome;
+  if (from === undefined || amount === undefined) return '';
+  const known: KnownFigures = {
+    date: result.asOf,
+    members: profile.members,
+    income: { amount, perPerson: profile.monthlyIncomePerPerson !== undefined },
+    deprivations: result.deprivations,
+    notDeprived: [],
+    area: profile.area,
+  };
+  return deprivationsToldOn(rules, known, from, evaluate);
 }
 
 /**

@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited, tagged } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, STANDING_NEXT_ENTRY, standingDayAsked, standingOfAnyAsked, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -1461,6 +1461,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const caveats = [groupCaveat(rules, topic), note].filter((one): one is PostNote => one !== undefined);
     const caveat = caveats.length > 0 ? { text: caveats.map((one) => one.text).join(' '), refers: caveats.some((one) => one.refers === true) } : undefined;
     return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, caveat, form, today)], about, corrected };
+  }
+  // "viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không" (round 38 law31; was the card of a household not on the list, nothing on
+  // 2027): whether households keep their class when the new standard starts, the entry's lines as said to bà con.
+  if (standingOfAnyAsked(rest) && standingDayAsked(rules, rest, today) !== undefined) {
+    return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, form)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {

@@ -18,7 +18,7 @@ import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, s
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
-import { illnessOfMemberTold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -921,6 +921,13 @@ export function standingAskedLater(message: string | ReadMessage, today: string)
   return onlyStandingAsked(words, today) ? { day, tet: words.includes('tet') } : undefined;
 }
 
+/**
+ * Whose standing a later day's question is about: the user's household ("qua nam 2027 nha tui can ngheo co bi rot ko"), or any
+ * household of a class losing it ("nam sau co bi cat ho can ngheo ko", "tu 1/1/2027 ho can ngheo co bi rot khong": round 38
+ * law31, was the card of a household not on the list, nothing on 2027).
+ */
+export const standingOfAnyAsked = (message: string | ReadMessage) => namesOwnHousehold(message) || saysAny(readMessage(message).words, TOPICS.losing.words);
+
 /** Besides the day or year said, only the household's standing is asked (STANDING_WORDS). */
 function onlyStandingAsked(words: string[], today: string): boolean {
   // "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" (round 34 tryout21): the standard's change asked beside the
@@ -946,7 +953,7 @@ function standingAskedThisYear(rules: RuleSet, message: string | ReadMessage, to
 }
 
 /** rules/reference.yaml: the household's standing under the next standard, asked before any check (its short answer). */
-const STANDING_NEXT_ENTRY = 'standing_next_year';
+export const STANDING_NEXT_ENTRY = 'standing_next_year';
 
 /**
  * "thang 1 nam sau nha tui con la ho can ngheo ko", "sang nam nha em con la ho ngheo k" with no check to take the household's

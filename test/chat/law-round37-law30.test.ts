@@ -46,8 +46,10 @@ describe('a household told with its deprivations, the result screen in December 
     const reply = await DECEMBER.first('nha tui 4 nguoi o que, thu nhap 7tr2, ko co bhyt, ko co mang, la ho j');
     // 7.200.000 ÷ 4 = 1.800.000 ≤ 2.200.000 (rural, 2027); digital_services is in thresholdUnknown, so only BHYT would be counted:
     // a "Bạn đã kể 1 chỉ số" line would read as if "ko co mang" were lost.
-    expect(reply).not.toContain('Bạn đã kể 1 chỉ số thiếu hụt');
-    expect(reply).toContain('bạn đã kể 2 chỉ số (Bảo hiểm y tế, Sử dụng dịch vụ số, Internet)');
+    // Round 38 law31: the count line now says the Internet lack too, as not counted (chưa rõ), so it is no longer lost; the names
+    // are said there once (was "bạn đã kể 2 chỉ số (Bảo hiểm y tế, Sử dụng dịch vụ số, Internet)" below, Internet unexplained).
+    expect(reply).toContain('Bạn đã kể 1 chỉ số thiếu hụt có trong bộ chỉ số từ 01/01/2027 (Bảo hiểm y tế)');
+    expect(reply).toContain('tiêu chí “Sử dụng dịch vụ số, Internet” (tham khảo): ngưỡng thiếu hụt chính thức chưa có nên chưa tính (chưa rõ)');
   });
 
   it('on 01/06/2026 no coming standard is said, nor the deprivations under it', async () => {

@@ -27,7 +27,8 @@ describe('a 2027 result with its indicators never asked is not final (N38-60)', 
   it('"nha tui 4 nguoi o que, thu nhap 7tr2, ko co bhyt, ko co mang, la ho j": the indicators told are not listed as not asked', async () => {
     const [text, detail] = await ask('nha tui 4 nguoi o que, thu nhap 7tr2, ko co bhyt, ko co mang, la ho j', 'chi tiết');
     expect(text).toContain('ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số');
-    expect(text).toMatch(/bạn đã kể 2 chỉ số \(Bảo hiểm y tế, Sử dụng dịch vụ số, Internet\), còn các chỉ số thiếu hụt khác mình chưa hỏi/);
+    // Round 38 law31: the told ones are named in the 2027 count line (Internet as not counted, chưa rõ), not again here.
+    expect(text).toMatch(/Bạn đã kể 1 chỉ số thiếu hụt có trong bộ chỉ số từ 01\/01\/2027 \(Bảo hiểm y tế\)[^\n]*tiêu chí “Sử dụng dịch vụ số, Internet”[^\n]*\nKết quả theo chuẩn mới chưa phải là kết quả cuối cùng: còn các chỉ số thiếu hụt khác mình chưa hỏi/);
     const notAsked = detail!.split('chưa được hỏi: ')[1]!.split('.\n')[0]!;
     expect(notAsked).toContain('Việc làm');
     expect(notAsked).not.toContain('Bảo hiểm y tế');
