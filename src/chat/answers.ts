@@ -226,8 +226,10 @@ export function notFoundReply(question = '', about: { household?: boolean } = {}
   }
   // "be 18 thang", "be 1 tuoi" sent alone (round 35 mend35b; was "ngoài phạm vi"): a small child named, nothing asked of it: what
   // can be asked of it, in a short question back.
-  // Read as typed: writtenForm makes "con tui" "con tôi", which the phrases do not hold.
-  if (saysAny(fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '), TOPICS.reference.young_children!.subject)) {
+  // Read as typed: writtenForm makes "con tui" "con tôi", which the phrases do not hold; and written: "con tui 3 tuoi thi sao" (round
+  // 38 resid38; was "ngoài phạm vi") is "con [tôi] 3 tuổi", "tôi" a filler between the phrase's words.
+  const young = TOPICS.reference.young_children!.subject;
+  if (saysAny(fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' '), young) || saysAny(words, young)) {
     return reply([plain(`Bạn muốn biết gì về bé? Ví dụ: ${YOUNG_CHILD_QUESTIONS.map((example) => `"${example}"`).join(', ')}, hoặc kiểm tra hộ gia đình.`)], MENU_BUTTONS.slice(1, 3));
   }
   // Read without its particles: "mo rua chi ma lau rua" (Central "rứa", round 34 words19) says "vậy", no loan ("vay").

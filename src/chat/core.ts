@@ -96,6 +96,7 @@ import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, par
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
+import { fold } from '../text/fold.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
@@ -2771,9 +2772,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const afterSupport = shaped && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support');
     // "con nuoc thi sao" after the electricity card (round 20): the water bill, which the data has no support for, says so.
     const lacking = afterSupport && !namedSupport && readAlone?.kind !== 'support' ? lackingNamed(message) : undefined;
+    // "con tui 3 tuoi thi sao", "be 3 tuoi thi sao" after the BHYT card (round 38 resid38; were "ngoài phạm vi" and a question back):
+    // a child under 6 named, nothing else read, is that card for the group (the budget pays a young child's card).
+    const youngAfter = afterSupport && !namedSupport && readAlone === undefined && !lacking ? youngChildAfter(message, topicFromCode(last!, rules)) : undefined;
     const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && afterSupport
       ? { kind: 'support' as const, supportId: namedSupport }
-      : (lacking ?? readAlone);
+      : (lacking ?? youngAfter ?? readAlone);
     // "còn bhyt?" after the near-poor loan card: another support, for the class of the last answer.
     const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped) ? classOf(last) : undefined;
     const topic = read && kept ? { ...read, classification: kept } : read;
@@ -3763,4 +3767,20 @@ function anotherStandardOn(rules: RuleSet, from: string, day: string, province?:
     return found.ok ? found.value.standard.id : undefined;
   };
   return idOn(from) !== idOn(day);
+}
+
+/** The group of young children (TOPICS.groupsWithoutRule.young_children): the supports it names, the words that name it. */
+const YOUNG_GROUP = TOPICS.groupsWithoutRule.young_children!;
+const YOUNG_CHILD_NAMED = TOPICS.reference.young_children!.subject;
+
+/**
+ * "con tui 3 tuoi thi sao" right after the card of a support the young-children group names (the BHYT card): that card for the
+ * group; undefined after any other card or when no child under 6 is named. Read as typed too ("con tui": writtenForm makes it
+ * "con tôi", notFoundReply reads it the same way).
+ */
+function youngChildAfter(message: ReadMessage, last: Topic | undefined): Topic | undefined {
+  if (last?.kind !== 'support' || !YOUNG_GROUP.youngerThan?.supports.includes(last.supportId)) return undefined;
+  const typed = fold(message.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  if (!saysAny(message.words, YOUNG_CHILD_NAMED) && !saysAny(typed, YOUNG_CHILD_NAMED)) return undefined;
+  return { kind: 'support', supportId: last.supportId, ...(last.classification ? { classification: last.classification } : {}), group: 'young_children' };
 }

@@ -82,3 +82,21 @@ describe('registering, asked by a household far from the commune or every year',
     expect(await after([], 'lam sao dang ky vay von')).not.toContain('Thủ tục rà soát, công nhận hộ nghèo');
   });
 });
+
+// Played through the terminal chat (round 38 resid38): a young child's age after the BHYT card.
+describe('a child under 6 named after the BHYT card', () => {
+  const BHYT_CARD = 'the bhyt ho can ngheo dc ho tro bn phan tram';
+  it.each([['con tui 3 tuoi thi sao'], ['be 3 tuoi thi sao']])('"%s": the budget pays a young child\'s card (tham khảo), the near-poor card kept below', async (said) => {
+    const answer = await after([BHYT_CARD], said);
+    expect(answer).toContain('Cho trẻ em dưới 6 tuổi');
+    expect(answer).toContain('trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế');
+    expect(answer).toContain('Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70%');
+    expect(answer).not.toContain('nằm ngoài phạm vi');
+  });
+
+  it('"con tui 3 tuoi thi sao" after the loan card (no group of its own): a question back on the child, not "ngoài phạm vi"', async () => {
+    const answer = await after(['ho ngheo dc vay von ko'], 'con tui 3 tuoi thi sao');
+    expect(answer).toContain('Bạn muốn biết gì về bé?');
+    expect(answer).not.toContain('nằm ngoài phạm vi');
+  });
+});
