@@ -10,7 +10,7 @@ import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
 import { turnMemo } from '../text/turn.ts';
-import { maskNumbers, MASKS } from '../privacy/mask.ts';
+import { goesOnSince, maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
 import { ALLOWANCE_PHRASES, DISABILITY_PHRASES, HOUSEHOLD_AWAY, ILLNESS_NAMED, OWNER_WORDS, SICK_MEMBER_PHRASES } from '../text/lexicon/household.ts';
@@ -457,14 +457,24 @@ export function readAwayMembers(message: ReadMessage, cues: readonly string[] = 
 /**
  * The reasons a member is away that a message says (HOUSEHOLD_AWAY.absent), each with the phrases that said it: "chong dang o tu"
  * anywhere, "chong tui o tu" only where a clause ends ("… thu nhap 3 trieu, chong tui o tu"; not "ở từ nhỏ", round 36 words22).
+ * Read clause by clause, an "o tu" that goes on as "ở từ" left out as the masking leaves it (HOUSEHOLD_AWAY.absent.prison.since):
+ * "con trai tui dang o tu nho voi ong ba noi", "nha tui dang o tu thang 3" (round 38 mend38a; were a member in prison).
  */
 export function readAbsentReasons(message: ReadMessage): { label: string; said: readonly string[] }[] {
-  const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => blankedPhrases(readMessage(clause).words.filter(Boolean), ABSENT_MISREAD));
-  const read = withoutAbsentMisread(message);
+  const clauses = message.text.split(/[,.;!?\n]+/).map((clause) => withoutLivingSince(blankedPhrases(readMessage(clause).words.filter(Boolean), ABSENT_MISREAD)));
   return Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ label, phrases, atClauseEnd }) => {
     const ending = atClauseEnd.filter((phrase) => clauses.some((words) => phraseEndingAt(words, words.length, phrase.split(' '))));
-    return saysAny(read.words, phrases) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
+    return clauses.some((words) => saysAny(words, phrases)) || ending.length > 0 ? [{ label, said: [...phrases, ...ending] }] : [];
   });
+}
+
+/** A clause's words with each "o tu" that the words after it make "ở từ" blanked (goesOnSince: "o tu thang 3", "o tu nho"). */
+function withoutLivingSince(words: readonly string[]): string[] {
+  const blanked = [...words];
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    if (words[at] === 'o' && words[at + 1] === 'tu' && goesOnSince(` ${words.slice(at + 2).join(' ')}`)) blanked.splice(at, 2, '', '');
+  }
+  return blanked;
 }
 
 const ABSENT_MISREAD: readonly string[] = Object.values(HOUSEHOLD_AWAY.absent).flatMap(({ misread }) => misread);

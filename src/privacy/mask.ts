@@ -198,11 +198,13 @@ const TWIN_NOT_AFTER: ReadonlySet<string> = new Set(TWINS.notAfter);
 /** The household as the one having something ("nha tui", "gia dinh", "ho nha minh"): TOPICS.household.heads, an owner word after it. */
 const HOUSEHOLD_HEADS = phrases(TOPICS.household.heads);
 const alternatives = (list: readonly string[]) => list.map((phrase) => phrase.replace(/ /g, '[ \\t]+')).join('|');
-/** What after a prison phrase's "o tu" makes it "ở từ" (PERSONAL.offenceSince): "thang 3", "nho", "nam 2020", "2 nam nay". */
+/** What after a prison phrase's "o tu" makes it "ở từ" (HOUSEHOLD_AWAY.absent.prison.since): "thang 3", "nho", "nam 2020", "2 nam nay". */
 const SINCE_NEXT = new RegExp(
-  `^[ \\t]+(?:(?:${alternatives(PERSONAL.offenceSince.words)})(?![\\p{L}\\p{N}])|nam[ \\t]+\\d{4}(?!\\d)|\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WORDS).join('|')})[ \\t]+(?:${alternatives(PERSONAL.offenceSince.termThen)})(?![\\p{L}\\p{N}]))`,
+  `^[ \\t]+(?:(?:${alternatives(PRISON.since.words)})(?![\\p{L}\\p{N}])|nam[ \\t]+\\d{4}(?!\\d)|\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WORDS).join('|')})[ \\t]+(?:${alternatives(PRISON.since.termThen)})(?![\\p{L}\\p{N}]))`,
   'u',
 );
+/** Whether what follows an "o tu" (folded, lower case, from the space after it) makes it "ở từ": the masking and the chat's household reader. */
+export const goesOnSince = (after: string): boolean => SINCE_NEXT.test(after);
 const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 /** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
@@ -894,7 +896,7 @@ function offenceTwinAt(text: string, words: Word[], index: number): readonly str
 function livingSince(text: string, words: Word[], index: number, phrase: readonly string[]): boolean {
   if (phrase.slice(-2).join(' ') !== 'o tu') return false;
   const end = words[index + phrase.length - 1]!.end;
-  return SINCE_NEXT.test(fold(text.slice(end, end + 24).toLowerCase()));
+  return goesOnSince(fold(text.slice(end, end + 24).toLowerCase()));
 }
 
 /** Whether a place word comes right after the number at `at` (a comma at most between): "to 5 khu pho 2", "to 5, ap 3". */

@@ -117,7 +117,6 @@ const personalSchema = z
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
     offenceTwins: z.object({ leads: phraseList, notAfter: phraseList, twins: z.record(plainKey, z.object({ marked: typedForm, besides: phraseList }).strict()) }).strict(),
-    offenceSince: z.object({ words: phraseList, termThen: phraseList }).strict(),
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
@@ -701,6 +700,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ...Object.entries(data.HOUSEHOLD_AWAY.absent).flatMap(([reason, { phrases, atClauseEnd, misread }]): [string, Iterable<string>][] => [
       [`HOUSEHOLD_AWAY.absent.${reason}`, phrases], [`HOUSEHOLD_AWAY.absent.${reason}.atClauseEnd`, atClauseEnd],
       [`HOUSEHOLD_AWAY.absent.${reason}.misread`, misread]]),
+    ['HOUSEHOLD_AWAY.absent.prison.since.words', data.HOUSEHOLD_AWAY.absent.prison.since.words], ['HOUSEHOLD_AWAY.absent.prison.since.termThen', data.HOUSEHOLD_AWAY.absent.prison.since.termThen],
   ];
   for (const [name, phrases] of lists) checkPhrases(section, name, phrases);
   for (const [reason, { label }] of Object.entries(data.HOUSEHOLD_AWAY.absent)) {

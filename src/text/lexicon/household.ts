@@ -513,8 +513,18 @@ export const HOUSEHOLD_AWAY = {
     // "chong tui bi bat di tu roi" (round 36 words22): arrested and taken to prison; "chồng ở tù thì …" before what follows.
     prison: {
       label: 'đang ở tù',
-      phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an', 'bat di tu', 'bi bat giam', 'bi tam giam', 'o tu thi'],
+      // "con tui dang o trai giam" (round 38 mend38a; was masked but no member away): the prison camp, with "đang ở", "ở", "vào" before
+      // it so the member named before them is the one away.
+      phrases: ['dang o tu', 'o tu roi', 'bi tu', 'ngoi tu', 'vao tu', 'dang thi hanh an', 'chap hanh an', 'bat di tu', 'bi bat giam', 'bi tam giam', 'o tu thi',
+        'trai giam', 'o trai giam', 'dang o trai giam', 'vao trai giam'],
       atClauseEnd: ['o tu'],
+      /**
+       * What makes the "o tu" of a prison phrase "ở từ" (living there since), for the masking and the household reader alike: one of
+       * `words` right after it ("nha tui dang o tu thang 3", "dang o tu nho", "dang o tu nam 2020" with a year), or a count of years
+       * or months then one of `termThen` ("tui o tu 2 nam nay o thue"; round 37 mend37c: were "[án tích] thang 3", "[án tích] 2 nam
+       * nay"; round 38 mend38a: "con trai tui dang o tu nho voi ong ba noi" was a member in prison). "chong tui dang o tu 3 nam" stays.
+       */
+      since: { words: ['thang', 'nho', 'hoi', 'luc', 'khi', 'ngay', 'hom', 'dau', 'bao gio', 'nam ngoai', 'nam truoc', 'nam roi'], termThen: ['nay', 'toi nay', 'den nay'] },
       // "con tui bi tu ki" (round 36 mend36b; was "Người đang ở tù … Tạm tính cả 1 người đó"): every illness of the one health
       // vocabulary that "bị tù" holds ("tự kỷ", "tự kỉ", "tụ máu").
       misread: ['tu choi', 'bi tu ti', ...HEALTH_CONDITIONS.filter((illness) => illness.startsWith('tu '))],

@@ -182,7 +182,7 @@ export const PERSONAL = {
    * ("tiền sự" folds like a health history).
    */
   offences: [
-    'an tich', 'pham toi', 'pham phap', 'an treo', 'bi phat tu', 'an phat tu', 'trai giam', 'trai cai tao', 'ket an',
+    'an tich', 'pham toi', 'pham phap', 'an treo', 'bi phat tu', 'an phat tu', 'trai cai tao', 'ket an',
     'o tu ve', 'di tu ve', 'man han tu', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac',
   ],
   /**
@@ -198,12 +198,6 @@ export const PERSONAL = {
     notAfter: ['ko', 'khong', 'k', 'hok', 'chua', 'het', 'thieu'],
     twins: { 'tien an': { marked: 'án', besides: ['tien su'] }, 'tien su': { marked: 'sự', besides: ['tien an'] } },
   } as { readonly leads: readonly string[]; readonly notAfter: readonly string[]; readonly twins: Readonly<Record<string, { readonly marked: string; readonly besides: readonly string[] }>> },
-  /**
-   * What makes the "o tu" of a prison phrase "ở từ" (living there since): one of `words` right after it ("nha tui dang o tu thang
-   * 3", "dang o tu nho", "dang o tu nam 2020" with a year), or a count of years or months then one of `termThen` ("tui o tu 2 nam
-   * nay o thue"; round 37 mend37c: were "[án tích] thang 3", "[án tích] 2 nam nay"). "chong tui dang o tu 3 nam" stays masked.
-   */
-  offenceSince: { words: ['thang', 'nho', 'hoi', 'luc', 'khi', 'ngay', 'hom', 'dau', 'bao gio', 'nam ngoai', 'nam truoc', 'nam roi'], termThen: ['nay', 'toi nay', 'den nay'] },
   /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
    * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
