@@ -62,6 +62,14 @@ describe('"trại giam": the one there is a member in prison', () => {
     expect(reply).toContain('Tạm tính cả 1 người đó; không tính thì gõ “3 người”');
   });
 
+  it('asked to be counted: the same line as "đang ở tù" (the residence entry, was the data having nothing on members)', async () => {
+    harness = await openHarness({ now: DEC_06 });
+    const inPrison = (await harness.say('chong tui dang o tu thi co tinh vao ho ko', 'u1')).text;
+    const inCamp = (await harness.say('con tui dang o trai giam thi co tinh vao ho ko', 'u2')).text;
+    expect(inCamp).toContain('Xét hộ nghèo, hộ cận nghèo ở đâu khi chuyển nơi ở');
+    expect(inCamp).toBe(inPrison);
+  });
+
   it('still masked', () => {
     expect(maskPersonalData('con tui dang o trai giam')).not.toContain('trai giam');
     expect(maskPersonalData('con tui dang o trai giam')).toContain(MASKS.offence);
