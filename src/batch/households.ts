@@ -4188,271 +4188,16 @@ export async function classifyList(
    */
   let lastLine = 0;
   for await (const chunk of source.records) {
-    for (let record of chunk) {
+    for (const record of chunk) {
       // The rows before this one are placed (a total line read as a household first is a footer row by now).
       checkLimit();
-      if (record.sheet !== sheet) {
-        blankRun = 0;
-        lastLine = 0;
-        if (columns) await flushHousehold();
-        await releaseHeld(null);
-        if (bySheet) endSheet();
-        bySheet = true;
-        sheet = record.sheet;
-        group = newGroup();
-        whole = newGroup();
-        closeGroup();
-        sheetState = columns ? 'looking' : 'reading';
-        sheetLines = [];
-        aboveRecords = [];
-        hiddenLines.clear();
-      }
-      if ('cells' in record && record.hidden) hiddenLines.add(record.line);
-      if ('cells' in record && record.formulas) formulaGaps.set(`${sheet ?? ''}\0${record.line}`, record.formulas);
-      if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
-      // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
-      if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
-      const blank = 'cells' in record && !record.cells.some(Boolean);
-      const skipped = source.spreadsheet && lastLine > 0 ? Math.max(0, record.line - lastLine - 1) : 0;
-      if (source.spreadsheet) lastLine = record.line;
-      if (!columns) {
-        if (blank) continue;
-        if (sheetState === 'skipped') {
-          sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
-          continue;
-        }
-        const read = 'cells' in record ? headerOf(record) : null;
-        const header = read?.header ?? null;
-        if (read && header?.ok) {
-          adopt(header, read.cells, read.row);
-          adoptedHeader = read.upper.length === 0 ? { header, line: record.line } : null;
-          above = above.filter((line) => !read.upper.includes(line));
-          listHeader = header;
-          listSheet = sheet;
-          if (sheet !== undefined) readSheets.push(sheet);
-          notes = [...notes, ...header.notes];
-          summary.titleRows = above;
-          sink.header(resultColumns(sheet !== undefined));
-          continue;
-        }
-        if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) {
-          const line = `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}`;
-          refusedHeader = { ...header, message: header.found === undefined ? `${line}: ${header.message}` : `${line} là dòng tên cột nhưng chưa đủ cột để xét hộ. ${header.message}${header.found}` };
-        }
-        // A record above the header that could not be read is no household, but its problem is still said.
-        if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
-        above.push(record.line);
-        // Each cell apart (" – " ends a place name): "UBND XÃ TÂN PHÚ" | "Độc lập - Tự do - Hạnh phúc" on one row names “XÃ TÂN PHÚ”.
-        if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' – ') });
-        if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
-          // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
-          if (sheet === undefined) return headerRefused(refusedHeader);
-          sheetState = 'skipped';
-          skippedWhy = `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
-          sheetLines = [above.length];
-          above = [];
-        }
-        continue;
-      }
-      if (sheetState !== 'reading') {
-        // A sheet after the list's first: read when headed like the list, else named with its rows.
-        if (blank) continue;
-        if (sheetState === 'skipped') {
-          sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
-          continue;
-        }
-        const read = 'cells' in record ? headerOf(record) : null;
-        const header = read?.header ?? null;
-        const differs = header?.ok ? shapeDiffers(header) : '';
-        // Headed as the list's first sheet's top row, its second row to come (“Tháng” | “Năm” under “Tổng thu nhập của hộ”).
-        const topOnly = header?.ok && differs !== '' && read!.upper.length === 0 && listTop !== null && shapeDiffers(header, listTop) === '';
-        if (read && header?.ok && (differs === '' || topOnly)) {
-          adopt(header, read.cells, read.row);
-          adoptedHeader = topOnly ? { header, line: record.line } : null;
-          summary.titleRows.push(...sheetLines.filter((line) => !read.upper.some((upper) => where(upper) === line)));
-          readSheets.push(sheet!);
-          sheetState = 'reading';
-          continue;
-        }
-        sheetLines.push(where(record.line));
-        if (header?.ok || sheetLines.length >= BATCH_DEFAULTS.headerSearchRows) {
-          skippedWhy = differs || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
-          sheetState = 'skipped';
-          sheetLines = [sheetLines.length];
-        }
-        continue;
-      }
-      blankRun += skipped;
-      if (blank) {
-        blankRun += 1;
-        continue;
-      }
-      // Blank rows counted once a row follows them: those after a sheet's last row (a form's bordered rows left empty below the list) are none of the list's.
-      if (blankRun > 0) {
-        summary.blank += blankRun;
-        blankRun = 0;
-      }
-      if (underHeader && 'cells' in record) {
-        if (numbersColumns(record.cells)) {
-          underHeader = null;
-          summary.numberingRows.push(where(record.line));
-          continue;
-        }
-        if ((underHeader === 'header' || underHeader === 'subHeader') && adoptSubHeader(record.cells, record.line)) {
-          underHeader = 'subHeader';
-          continue;
-        }
-        if (underHeader === 'header' && adoptSecondRow(record.cells, record.line)) {
-          // adopt() set it again: a row of units or numbers may still follow.
-          adoptedHeader = null;
-          continue;
-        }
-        const units = underHeader === 'units' ? false : adoptUnits(record.cells, record.line);
-        if (typeof units === 'string') return { ok: false, message: `Dòng ${record.line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} (dòng đơn vị dưới dòng tên cột): ${units}` };
-        if (units) {
-          underHeader = 'units';
-          continue;
-        }
-      }
-      underHeader = null;
-      if ('cells' in record && repeatsHeader(record.cells, headerRow)) {
-        summary.repeatedHeaderRows.push(where(record.line));
-        continue;
-      }
-      // A member's row under the household code merged down over it (one row per person) is part of that household.
-      const member = 'cells' in record ? memberOf(record) : undefined;
-      // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
-      const cells = 'cells' in record ? withMerged(record.cells, record.merged) : writtenCells(record);
-      if (member !== undefined && pending) {
-        // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
-        // (A person of a relation not known is not counted: said in its row; a "Vợ" giving another figure is, refused for that figure.)
-        if (member === '' || household!.kind !== 'relation' || member.column !== '') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
-        if (member === '') {
-          summary.memberRows.push(where(record.line));
-          summary.memberKinds.add(household!.kind);
-        }
-        else {
-          summary.rows += 1;
-          pending.problems.push({ problem: member, cells });
-        }
-        continue;
-      }
-      // Only a household of several rows waits here (an async call and its await per row were ~9% of a 100.000-row run's garbage).
-      if (pending) await flushHousehold();
-      // A row of the form numbered and left empty ("STT" 2, nothing else): no household, no count; kept in the results, said.
-      if ('cells' in record && kin.order !== undefined && numberedOnly(record.cells, kin.order)) {
-        summary.numberedBlankRows.push(where(record.line));
-        current = cells;
-        const column = (headerCells[kin.order] ?? '').trim();
-        const row = finished(
-          nonHouseholdRow(
-            record.line,
-            NUMBERED_BLANK_LABEL,
-            `Dòng chỉ có số thứ tự “${record.cells[kin.order]!.trim()}” ở cột “${column}”, các ô khác để trống: dòng trống của mẫu danh sách, không phải hộ: không tính, không phân loại. Nếu đây là một hộ, hãy ghi đủ thông tin của hộ rồi kiểm tra lại.`,
-          ),
-        );
-        if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
-        else {
-          const busy = sink.row(row);
-          if (busy) await busy;
-        }
-        continue;
-      }
-      const tally = 'cells' in record ? tallyOf(record.cells) : undefined;
-      if (tally !== undefined) {
-        // Counts only, no household: in the results and named in the summary; one naming a place starts its group, as a heading.
-        // ("Thôn 1: 25 hộ" may count the rows above it as well as head those under it: no thôn/ấp is named by it.)
-        if (sectionHeading(cells) !== undefined) {
-          group = newGroup();
-          closeGroup();
-        }
-        summary.tallyRows.push({ line: where(record.line), text: tally });
-        current = cells;
-        // Its counts of households or people ("2 hộ", "Số khẩu: 13") checked against those counted; any other figure said unchecked.
-        // (Read across its cells: "Số hộ | 3 | Số nhân khẩu | 11" is 3 households, 11 people.)
-        const differs = totalCounts([tally.replaceAll(' | ', ' ')], record.line, tally, false);
-        const said = countsSaid([tally.replaceAll(' | ', ' ')]);
-        const check =
-          differs.length > 0
-            ? ` Cần xem lại: ${differs.map((differ) => `dòng này ghi ${formatNumber(differ.said)} ${differ.what === 'households' ? 'hộ' : 'nhân khẩu'}, danh sách đến đây có ${formatNumber(differ.counted)}`).join('; ')}.`
-            : said.households !== undefined || said.people !== undefined
-              ? ' Số hộ, số nhân khẩu ở dòng này bằng số đếm được.'
-              : ` Số ở dòng này ${TALLY_UNCHECKED}.`;
-        summary.totalDiffers.push(...differs);
-        if (differs.length === 0 && said.households === undefined && said.people === undefined) summary.tallyUnchecked.push(where(record.line));
-        const row = finished(nonHouseholdRow(record.line, TALLY_LABEL, `Dòng “${tally}” chỉ có số đếm, không phải hộ: không tính, không phân loại.${check}`));
-        if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
-        else {
-          const busy = sink.row(row);
-          if (busy) await busy;
-        }
-        continue;
-      }
-      const section = 'cells' in record ? sectionHeading(record.cells) : undefined;
-      if (section !== undefined) {
-        // The list goes on under it: a total line held above it is in the middle of the list.
-        if (held.length > 0) await releaseHeld(record.line);
-        // A new group starts under its heading: a "Cộng" under it sums its households only.
-        group = newGroup();
-        openGroupNamed(section);
-        summary.sectionRows.push(where(record.line));
-        current = cells;
-        const busy = sink.row(finished(nonHouseholdRow(record.line, SECTION_LABEL, `Dòng “${section}” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.`)));
-        if (busy) await busy;
-        continue;
-      }
-      summary.rows += 1;
-      if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) {
-        const paused = options.onProgress();
-        if (paused) await paused;
-      }
-      const label = 'cells' in record ? totalLabel(record.cells) : undefined;
-      current = cells;
-      household = 'cells' in record && label === undefined ? householdOf(record, cells) : null;
-      if (household && 'cells' in record) {
-        // A household written on several rows (its code merged down, or repeated in a member list): classified once its rows are read.
-        if (held.length > 0) await releaseHeld(record.line);
-        pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code: household.code, kind: household.kind, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
-        continue;
-      }
-      const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line, record.spans) : null;
-      const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
-      if (footerCell === undefined && held.length > 0) await releaseHeld(record.line);
-      if (Array.isArray(outcome)) {
-        const busy = writeHousehold(outcome, cells, record.line);
-        if (busy) await busy;
-      } else if (footerCell !== undefined && 'cells' in record) {
-        summary.rows -= 1;
-        const total = label !== undefined || totalLead(wordsOf(footerCell));
-        summary.footerRows.push(where(record.line));
-        if (total) summary.totalRows.push(where(record.line));
-        footerSeen = true;
-        // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
-        const differs = total && whole.first !== 0 ? totalCounts(record.cells, record.line, footerCell) : [];
-        const households = differs.find((differ) => differ.what === 'households');
-        const check = (total && whole.first !== 0 ? totalCheck(record.cells) : '') + (households ? ` Cần xem lại: dòng này ghi ${households.said} hộ, danh sách có ${households.counted} hộ.` : '');
-        const unstored = footerFormulas(record.line);
-        const row = finished(footerRow(record.line, footerCell, total, check, unstored));
-        if (total || held.length > 0) {
-          const subtotal = total ? subtotalOf(record.cells, record.line, footerCell, unstored) : null;
-          // A group's total line ("Cộng ấp 2") over part of the list's households (a group before it): that group's, even last.
-          const part = total && group.first > whole.first && subtotalLabel(footerCell, wordsOf(footerCell));
-          if (total) {
-            group = newGroup();
-            // A "Cộng ấp 1" names the rows above it (since the last heading or total line) as ấp 1's.
-            const folded = wordsOf(footerCell).split(' ');
-            const at = placeAfterLead(folded);
-            closeGroup(at !== undefined && namesPlace(footerCell, folded, at) ? placeName(footerCell, at) : undefined);
-          }
-          held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part, ...(unstored ? { unstored } : {}) });
-        } else {
-          const busy = sink.row(row);
-          if (busy) await busy;
-        }
-      } else if (outcome !== null) {
-        addToGroup(cells, record.line);
-        await writeRefused(outcome, cells[positions!.ma_ho] ?? '', 'cells' in record || cells.length > 0 ? current : null);
-      }
+      if (record.sheet !== sheet) await sheetBegins(record.sheet);
+      // Read by small synchronous functions, a promise only when the output is busy or held rows go first: the loop stays
+      // thin and the per-row code small enough to be optimised early (was all in this loop: 11.765 bytes of bytecode).
+      const step = readRecord(record);
+      if (!step) continue;
+      if ('ok' in step) return step;
+      await step;
     }
   }
   await flushHousehold();
@@ -4518,6 +4263,300 @@ export async function classifyList(
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
   }
   return { ok: true, summary, notes };
+
+  /** A record of another sheet (or the first): the sheet before it ended, its rows placed. */
+  async function sheetBegins(next: string | undefined): Promise<void> {
+    blankRun = 0;
+    lastLine = 0;
+    if (columns) await flushHousehold();
+    await releaseHeld(null);
+    if (bySheet) endSheet();
+    bySheet = true;
+    sheet = next;
+    group = newGroup();
+    whole = newGroup();
+    closeGroup();
+    sheetState = columns ? 'looking' : 'reading';
+    sheetLines = [];
+    aboveRecords = [];
+    hiddenLines.clear();
+  }
+
+  /** One record of the list, read: undefined when done, a promise when a row waits (the output busy, held rows first), an outcome when the list is refused. */
+  function readRecord(record: TableRecord): Promise<void> | ListOutcome | void {
+    if ('cells' in record && record.hidden) hiddenLines.add(record.line);
+    if ('cells' in record && record.formulas) formulaGaps.set(`${sheet ?? ''}\0${record.line}`, record.formulas);
+    if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
+    // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
+    if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
+    const blank = 'cells' in record && !record.cells.some(Boolean);
+    const skipped = source.spreadsheet && lastLine > 0 ? Math.max(0, record.line - lastLine - 1) : 0;
+    if (source.spreadsheet) lastLine = record.line;
+    if (!columns) return headerRecord(record, blank);
+    if (sheetState !== 'reading') {
+      sheetHeaderRecord(record, blank);
+      return undefined;
+    }
+    return listRecord(record, blank, skipped);
+  }
+
+  /** A record above the list's header: the header adopted, or the record kept as a title row. */
+  function headerRecord(record: TableRecord, blank: boolean): ListOutcome | undefined {
+    if (blank) return undefined;
+    if (sheetState === 'skipped') {
+      sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
+      return undefined;
+    }
+    const read = 'cells' in record ? headerOf(record) : null;
+    const header = read?.header ?? null;
+    if (read && header?.ok) {
+      adopt(header, read.cells, read.row);
+      adoptedHeader = read.upper.length === 0 ? { header, line: record.line } : null;
+      above = above.filter((line) => !read.upper.includes(line));
+      listHeader = header;
+      listSheet = sheet;
+      if (sheet !== undefined) readSheets.push(sheet);
+      notes = [...notes, ...header.notes];
+      summary.titleRows = above;
+      sink.header(resultColumns(sheet !== undefined));
+      return undefined;
+    }
+    if (header && !header.ok && (!refusedHeader || header.named > refusedHeader.named)) {
+      const line = `Dòng ${record.line}${sheet === undefined ? '' : ` (trang “${sheet}”)`}`;
+      refusedHeader = { ...header, message: header.found === undefined ? `${line}: ${header.message}` : `${line} là dòng tên cột nhưng chưa đủ cột để xét hộ. ${header.message}${header.found}` };
+    }
+    // A record above the header that could not be read is no household, but its problem is still said.
+    if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
+    above.push(record.line);
+    // Each cell apart (" – " ends a place name): "UBND XÃ TÂN PHÚ" | "Độc lập - Tự do - Hạnh phúc" on one row names “XÃ TÂN PHÚ”.
+    if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' – ') });
+    if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
+      // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
+      if (sheet === undefined) return headerRefused(refusedHeader);
+      sheetState = 'skipped';
+      skippedWhy = `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
+      sheetLines = [above.length];
+      above = [];
+    }
+    return undefined;
+  }
+
+  /** A record of a sheet after the list's first, before its header: read when headed like the list, else named with its rows. */
+  function sheetHeaderRecord(record: TableRecord, blank: boolean): void {
+    if (blank) return;
+    if (sheetState === 'skipped') {
+      sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
+      return;
+    }
+    const read = 'cells' in record ? headerOf(record) : null;
+    const header = read?.header ?? null;
+    const differs = header?.ok ? shapeDiffers(header) : '';
+    // Headed as the list's first sheet's top row, its second row to come (“Tháng” | “Năm” under “Tổng thu nhập của hộ”).
+    const topOnly = header?.ok && differs !== '' && read!.upper.length === 0 && listTop !== null && shapeDiffers(header, listTop) === '';
+    if (read && header?.ok && (differs === '' || topOnly)) {
+      adopt(header, read.cells, read.row);
+      adoptedHeader = topOnly ? { header, line: record.line } : null;
+      summary.titleRows.push(...sheetLines.filter((line) => !read.upper.some((upper) => where(upper) === line)));
+      readSheets.push(sheet!);
+      sheetState = 'reading';
+      return;
+    }
+    sheetLines.push(where(record.line));
+    if (header?.ok || sheetLines.length >= BATCH_DEFAULTS.headerSearchRows) {
+      skippedWhy = differs || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
+      sheetState = 'skipped';
+      sheetLines = [sheetLines.length];
+    }
+  }
+
+  /** A record under the header: blank, under-header and member rows here, the others placed (placedRecord). */
+  function listRecord(record: TableRecord, blank: boolean, skipped: number): Promise<void> | ListOutcome | void {
+    blankRun += skipped;
+    if (blank) {
+      blankRun += 1;
+      return undefined;
+    }
+    // Blank rows counted once a row follows them: those after a sheet's last row (a form's bordered rows left empty below the list) are none of the list's.
+    if (blankRun > 0) {
+      summary.blank += blankRun;
+      blankRun = 0;
+    }
+    if (underHeader && 'cells' in record) {
+      if (numbersColumns(record.cells)) {
+        underHeader = null;
+        summary.numberingRows.push(where(record.line));
+        return undefined;
+      }
+      if ((underHeader === 'header' || underHeader === 'subHeader') && adoptSubHeader(record.cells, record.line)) {
+        underHeader = 'subHeader';
+        return undefined;
+      }
+      if (underHeader === 'header' && adoptSecondRow(record.cells, record.line)) {
+        // adopt() set it again: a row of units or numbers may still follow.
+        adoptedHeader = null;
+        return undefined;
+      }
+      const units = underHeader === 'units' ? false : adoptUnits(record.cells, record.line);
+      if (typeof units === 'string') return { ok: false, message: `Dòng ${record.line}${sheet === listSheet ? '' : ` (trang “${sheet}”)`} (dòng đơn vị dưới dòng tên cột): ${units}` };
+      if (units) {
+        underHeader = 'units';
+        return undefined;
+      }
+    }
+    underHeader = null;
+    if ('cells' in record && repeatsHeader(record.cells, headerRow)) {
+      summary.repeatedHeaderRows.push(where(record.line));
+      return undefined;
+    }
+    // A member's row under the household code merged down over it (one row per person) is part of that household.
+    const member = 'cells' in record ? memberOf(record) : undefined;
+    // A household's cell left empty under a merged cell (a "Khu vực" merged over its thôn's households) reads the merged value.
+    const cells = 'cells' in record ? withMerged(record.cells, record.merged) : writtenCells(record);
+    if (member !== undefined && pending) {
+      // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
+      // (A person of a relation not known is not counted: said in its row; a "Vợ" giving another figure is, refused for that figure.)
+      if (member === '' || household!.kind !== 'relation' || member.column !== '') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
+      if (member === '') {
+        summary.memberRows.push(where(record.line));
+        summary.memberKinds.add(household!.kind);
+      }
+      else {
+        summary.rows += 1;
+        pending.problems.push({ problem: member, cells });
+      }
+      return undefined;
+    }
+    // Only a household of several rows waits here (an async call and its await per row were ~9% of a 100.000-row run's garbage).
+    if (pending) return flushHousehold().then(() => placedRecord(record, cells));
+    return placedRecord(record, cells);
+  }
+
+  /** A record not a member's: a numbered blank, tally or section row, else a household's (householdRecord). */
+  function placedRecord(record: TableRecord, cells: string[]): Promise<void> | void {
+    // A row of the form numbered and left empty ("STT" 2, nothing else): no household, no count; kept in the results, said.
+    if ('cells' in record && kin.order !== undefined && numberedOnly(record.cells, kin.order)) {
+      summary.numberedBlankRows.push(where(record.line));
+      current = cells;
+      const column = (headerCells[kin.order] ?? '').trim();
+      const row = finished(
+        nonHouseholdRow(
+          record.line,
+          NUMBERED_BLANK_LABEL,
+          `Dòng chỉ có số thứ tự “${record.cells[kin.order]!.trim()}” ở cột “${column}”, các ô khác để trống: dòng trống của mẫu danh sách, không phải hộ: không tính, không phân loại. Nếu đây là một hộ, hãy ghi đủ thông tin của hộ rồi kiểm tra lại.`,
+        ),
+      );
+      if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
+      else return sink.row(row);
+      return;
+    }
+    const tally = 'cells' in record ? tallyOf(record.cells) : undefined;
+    if (tally !== undefined) {
+      // Counts only, no household: in the results and named in the summary; one naming a place starts its group, as a heading.
+      // ("Thôn 1: 25 hộ" may count the rows above it as well as head those under it: no thôn/ấp is named by it.)
+      if (sectionHeading(cells) !== undefined) {
+        group = newGroup();
+        closeGroup();
+      }
+      summary.tallyRows.push({ line: where(record.line), text: tally });
+      current = cells;
+      // Its counts of households or people ("2 hộ", "Số khẩu: 13") checked against those counted; any other figure said unchecked.
+      // (Read across its cells: "Số hộ | 3 | Số nhân khẩu | 11" is 3 households, 11 people.)
+      const differs = totalCounts([tally.replaceAll(' | ', ' ')], record.line, tally, false);
+      const said = countsSaid([tally.replaceAll(' | ', ' ')]);
+      const check =
+        differs.length > 0
+          ? ` Cần xem lại: ${differs.map((differ) => `dòng này ghi ${formatNumber(differ.said)} ${differ.what === 'households' ? 'hộ' : 'nhân khẩu'}, danh sách đến đây có ${formatNumber(differ.counted)}`).join('; ')}.`
+          : said.households !== undefined || said.people !== undefined
+            ? ' Số hộ, số nhân khẩu ở dòng này bằng số đếm được.'
+            : ` Số ở dòng này ${TALLY_UNCHECKED}.`;
+      summary.totalDiffers.push(...differs);
+      if (differs.length === 0 && said.households === undefined && said.people === undefined) summary.tallyUnchecked.push(where(record.line));
+      const row = finished(nonHouseholdRow(record.line, TALLY_LABEL, `Dòng “${tally}” chỉ có số đếm, không phải hộ: không tính, không phân loại.${check}`));
+      if (held.length > 0) held.push({ row, line: record.line, cell: null, sheet: sheet !== listSheet ? sheet : undefined, subtotal: null, differs: [] });
+      else return sink.row(row);
+      return;
+    }
+    const section = 'cells' in record ? sectionHeading(record.cells) : undefined;
+    if (section !== undefined) {
+      // The list goes on under it: a total line held above it is in the middle of the list.
+      return held.length > 0 ? releaseHeld(record.line).then(() => sectionRow(record, cells, section)) : sectionRow(record, cells, section);
+    }
+    summary.rows += 1;
+    if (options.onProgress && summary.rows % (options.progressEvery ?? 1000) === 0) {
+      const paused = options.onProgress();
+      if (paused) return paused.then(() => householdRecord(record, cells));
+    }
+    return householdRecord(record, cells);
+  }
+
+  /** A section heading's row (a thôn, ấp named between households): a new group starts under it. */
+  function sectionRow(record: TableRecord, cells: string[], section: string): Promise<void> | void {
+    // A new group starts under its heading: a "Cộng" under it sums its households only.
+    group = newGroup();
+    openGroupNamed(section);
+    summary.sectionRows.push(where(record.line));
+    current = cells;
+    return sink.row(finished(nonHouseholdRow(record.line, SECTION_LABEL, `Dòng “${section}” là dòng tên nhóm hộ (thôn, ấp…) giữa danh sách, không phải hộ: không tính.`)));
+  }
+
+  /** A household's record (or a total line's): one of several rows held as pending, else classified and written (writtenRecord). */
+  function householdRecord(record: TableRecord, cells: string[]): Promise<void> | void {
+    const label = 'cells' in record ? totalLabel(record.cells) : undefined;
+    current = cells;
+    household = 'cells' in record && label === undefined ? householdOf(record, cells) : null;
+    if (household && 'cells' in record) {
+      // A household written on several rows (its code merged down, or repeated in a member list): classified once its rows are read.
+      if (held.length > 0) return releaseHeld(record.line).then(() => householdBegins(record, cells, household!));
+      householdBegins(record, cells, household);
+      return;
+    }
+    const outcome = 'problem' in record ? { line: record.line, column: '', message: record.problem } : label === undefined ? classify(cells, record.line, record.spans) : null;
+    const footerCell = label ?? (outcome !== null && !Array.isArray(outcome) && 'cells' in record ? footer(record.cells) : undefined);
+    if (footerCell === undefined && held.length > 0) return releaseHeld(record.line).then(() => writtenRecord(record, cells, label, outcome, footerCell));
+    return writtenRecord(record, cells, label, outcome, footerCell);
+  }
+
+  /** A household written on several rows: pending until its rows are read (flushHousehold). */
+  function householdBegins(record: Extract<TableRecord, { cells: string[] }>, cells: string[], { code, kind }: { code: string; kind: MemberKind }): void {
+    pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code, kind, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
+  }
+
+  /** A record classified: the household's row, a footer row (held when a total line may be a subtotal), or the refused row. */
+  function writtenRecord(record: TableRecord, cells: string[], label: string | undefined, outcome: Cell[] | RowProblem | null, footerCell: string | undefined): Promise<void> | void {
+    if (Array.isArray(outcome)) return writeHousehold(outcome, cells, record.line);
+    if (footerCell !== undefined && 'cells' in record) return footerRecord(record, label, footerCell);
+    if (outcome === null) return;
+    addToGroup(cells, record.line);
+    return writeRefused(outcome, cells[positions!.ma_ho] ?? '', 'cells' in record || cells.length > 0 ? current : null);
+  }
+
+  /** A footer row (a total line, a signature): kept with those under it until a household follows or the list ends. */
+  function footerRecord(record: Extract<TableRecord, { cells: string[] }>, label: string | undefined, footerCell: string): Promise<void> | void {
+    summary.rows -= 1;
+    const total = label !== undefined || totalLead(wordsOf(footerCell));
+    summary.footerRows.push(where(record.line));
+    if (total) summary.totalRows.push(where(record.line));
+    footerSeen = true;
+    // A total line, and the footer rows under it, wait for the next household: one after it makes the total a subtotal row, or an error.
+    const differs = total && whole.first !== 0 ? totalCounts(record.cells, record.line, footerCell) : [];
+    const households = differs.find((differ) => differ.what === 'households');
+    const check = (total && whole.first !== 0 ? totalCheck(record.cells) : '') + (households ? ` Cần xem lại: dòng này ghi ${households.said} hộ, danh sách có ${households.counted} hộ.` : '');
+    const unstored = footerFormulas(record.line);
+    const row = finished(footerRow(record.line, footerCell, total, check, unstored));
+    if (total || held.length > 0) {
+      const subtotal = total ? subtotalOf(record.cells, record.line, footerCell, unstored) : null;
+      // A group's total line ("Cộng ấp 2") over part of the list's households (a group before it): that group's, even last.
+      const part = total && group.first > whole.first && subtotalLabel(footerCell, wordsOf(footerCell));
+      if (total) {
+        group = newGroup();
+        // A "Cộng ấp 1" names the rows above it (since the last heading or total line) as ấp 1's.
+        const folded = wordsOf(footerCell).split(' ');
+        const at = placeAfterLead(folded);
+        closeGroup(at !== undefined && namesPlace(footerCell, folded, at) ? placeName(footerCell, at) : undefined);
+      }
+      held.push({ row, line: record.line, cell: total ? footerCell : null, sheet: sheet !== listSheet ? sheet : undefined, subtotal, differs, part, ...(unstored ? { unstored } : {}) });
+    } else return sink.row(row);
+  }
 
   /**
    * A household's result row, its figures added to the group's sums (a subtotal's check). A promise only when the output
