@@ -3213,9 +3213,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const over = period ? nationalStandardsOver(rules, `${period.from}-01-01`, `${period.to}-12-31`) : [];
     if (over.length > 1) return over.flatMap((standard) => answerTopic(rules, { kind: 'standard', year: Math.max(period!.from, Number(standard.validFrom.slice(0, 4))), whole: true }, today()));
     const card = last === undefined ? undefined : cardCode(last, rules);
-    const fuller = card !== undefined && card !== last ? topicFromCode(card, rules) : undefined;
+    // An area's figures alone ("chuan ngheo 2027 o tp hcm", round 38 short30): the whole card, as after the figures asked.
+    const areaOnly = last === undefined ? undefined : topicFromCode(last, rules);
+    const areaCard = areaOnly?.kind === 'standard' && areaOnly.area && !areaOnly.indicators && !areaOnly.whole ? (({ area: _area, ...card }) => card)(areaOnly) : undefined;
+    const fuller = card !== undefined && card !== last ? topicFromCode(card, rules) : areaCard;
     if (fuller?.kind === 'standard') {
-      turn.session.last = card;
+      turn.session.last = topicCode(fuller);
       // The whole card (round 35: a standard asked with no aspect is its brief since short26a, less than the figures' "more").
       return answerTopic(rules, { ...fuller, whole: true }, today());
     }

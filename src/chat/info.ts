@@ -554,7 +554,10 @@ export function standardQuestionAnswer(
     const list = asked.indicators && asked.list && !asked.count && !asked.compared ? indicatorListAnswer(rules, today, args) : undefined;
     // "xet ho ngheo theo tieu chi nao": the income line and the deprivations, the card a button away.
     const criteria = asked.criteria && !asked.figures && !asked.indicators ? criteriaAnswer(rules, today, args) : undefined;
-    const short = figures ?? count ?? list ?? criteria;
+    // "chuan ngheo 2027 o tp hcm", "chuan ngheo thanh thi 2027" (round 38 short30; were the area's figures and the whole card,
+    // 3.894 and 3.600 characters): the area's figures alone, the card one "Chi tiết" away, as when its figures are asked.
+    const areaFigures = asked.area && !asked.indicators && !asked.whole ? standardFiguresAnswer(rules, today, args, asked.area, false, false, false, false, false, false) : undefined;
+    const short = figures ?? count ?? list ?? criteria ?? areaFigures;
     if (short) return [short];
     // "nam 2026 van xai chuan ngheo cu ha ad", "chuan ngheo 2027 2030 the nao" (round 35 short26a; were the whole card, 3.977 and
     // 3.286 characters): a question with no aspect asked, nor the whole ("… gồm những gì"), gets the card in brief (standardCard).
@@ -870,7 +873,7 @@ function atLineLead(rules: RuleSet, today: string, args: CardArgs, area?: 'rural
  * window (RULES_DEFAULTS.upcomingWindowDays), that one's lines in one more sentence; the full card is a button away.
  * Undefined when the day has no standard (the card says so).
  */
-export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false, atLine = false): Reply | undefined {
+export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardArgs, area?: 'rural' | 'urban', middle = false, whenAskedFirst = false, decreeFirst = false, basisFirst = false, atLine = false, noted = true): Reply | undefined {
   const figures = (atLine ? atLineLead(rules, today, args, area) : undefined) ?? figuresLead(rules, today, args, area);
   const date = yearDate(args, today);
   if (figures.length === 0 || typeof date !== 'string') return undefined;
@@ -901,11 +904,12 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   // The middle band asked near the switch ("ho co muc song trung binh la bao nhieu" on 20/12/2026; round 33 law20: was the coming
   // poverty lines alone): a coming standard with no middle band in the data says so after its lines, with no figure.
   const comingMiddle = middle && next ? middleNotKnown(next) : [];
-  const notes = [...bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note)), ...comingMiddle];
+  // `noted` false (an area's figures in brief, round 38 short30): the band's own line says it is not known; whom to ask stays.
+  const notes = noted ? [...bandsNotKnown(rules, date).filter((note) => !middleLead?.notes.includes(note)), ...comingMiddle] : [];
   // A standard a later one keeps ("giai đoạn 2022-2025" asked in 2026: NĐ 351/2025 keeps it for 2026): until when it applies.
   const keptBy = rules.standards.filter((candidate) => !candidate.province && candidate.keeps?.standard === standard.id).at(-1);
   const kept = keptBy ? `\nChuẩn này được giữ áp dụng đến hết ${formatDate(keptBy.validTo)} theo ${keptBy.status === 'verified' ? keptBy.document : cited(keptBy.document, keptBy.status)}.` : '';
-  const unknown = notes.length > 0 ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
+  const unknown = notes.length > 0 || !noted ? `\n${[...notes, WHERE_TO_ASK].join(' ')}` : '';
   // Its status once, at its end: "(đã kiểm tra)" when the standard and the lines shown are verified (cited).
   const checked = (reference: string) => cited(reference, standard.status, standard.bands.map((band) => band.status));
   const source = `${checked(`${lowerFirst(standard.title)}, ${standard.document}, ${standard.article}`)}.`;

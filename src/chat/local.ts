@@ -8,7 +8,7 @@
 import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
 import { placeAwayFromHome } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { bold, plain } from './replies.ts';
+import { bold, plain, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
 /** An own standard named by a message, with the line saying the merger when a former province was said ("binh duong"). */
@@ -95,7 +95,9 @@ export function ledByProvinceStandards(replies: Reply[], standards: readonly Nam
   const [first, ...rest] = replies;
   if (!first || standards.length === 0) return replies;
   const said = standards.map((own) => `• ${provinceSupportsStandardNote(own)}`);
-  const unrepeated = (text: string) => said.reduce((kept, bullet) => kept.replace(`\n${bullet}`, '').replace(`${bullet}\n`, ''), text);
+  // Nor whom to ask again (round 38 short30): the note ends by naming the poverty cadre of the commune or ward.
+  const unrepeated = (text: string) =>
+    said.reduce((kept, bullet) => kept.replace(`\n${bullet}`, '').replace(`${bullet}\n`, ''), text).replace(` ${WHERE_TO_ASK}`, '').replace(`\n\n${WHERE_TO_ASK}`, '').replace(`\n${WHERE_TO_ASK}`, '');
   return [{ ...first, spans: [...spansOf(standards), plain('\n\n'), ...first.spans.map((span) => ({ ...span, text: unrepeated(span.text) }))] }, ...rest];
 }
 

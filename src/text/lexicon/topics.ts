@@ -2119,7 +2119,12 @@ export const TOPICS = {
       // "chuong trinh giam ngheo moi bat dau khi nao", "ct mtqg moi tu nam nao" (round 36 law28; was the whole card, 2.104
       // characters): when it starts, its documents with their status, the whole card one typed question away.
       brief: {
-        asks: ['bat dau', 'khi nao', 'bao gio', 'nam nao', 'tu nam', 'tu khi', 'luc nao', 'hoi nao', 'chung nao', 'ap dung tu'],
+        asks: [
+          'bat dau', 'khi nao', 'bao gio', 'nam nao', 'tu nam', 'tu khi', 'luc nao', 'hoi nao', 'chung nao', 'ap dung tu',
+          // "chuong trinh giam ngheo moi 2026-2035 la gi" (round 38 short30; was the whole card, 2.104 characters on a phone): what
+          // it is, in brief too.
+          'la gi', 'la j', 'la cai gi', 'la cai j', 'la sao', 'ra sao', 'the nao', 'nhu nao',
+        ],
         more: 'chương trình giảm nghèo mới',
       },
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
