@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -643,7 +643,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const stillAsked = has(words, TOPICS.losing.stillAsked) || has(words, TOPICS.losing.stillAfterSupport);
   const leftStill = namesSupport && has(words, TOPICS.losing.words) && stillAsked && classes.some((named) => named === 'poor' || named === 'near_poor');
   const escapedSupport = namesSupport && (classes.includes('newly_escaped') || leftStill);
-  if ((has(words, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
+  // "nha ngheo ma ko dc ho tro tien dien ha" (round 38 mend38b; was why a household may not be recognised): poor "but" not given a
+  // support named asks that support; other words of losing still count.
+  const losingWords = namesSupport ? blankedPhrases(words, TOPICS.losing.givenNothing) : words;
+  if ((has(losingWords, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
     return { kind: 'losing', ...(asset ? { asset } : has(words, TOPICS.losing.notRecognised) ? { notRecognised: true as const } : {}) };
   }
   const area = areaNamed(words);

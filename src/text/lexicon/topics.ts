@@ -64,6 +64,15 @@ const OWN_HOUSE_DISASTER: readonly string[] = [...new Set(['nha tui', 'nha toi',
   DISASTER_WORDS.filter((disaster) => !disaster.startsWith('nha ')).map((disaster) => `${house} bi ${disaster.replace(/^bi /u, '')}`)))];
 
 /**
+ * "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" (round 38 resid38; was the vocational-training explainer, "khó" found in "khó
+ * khăn"): the household poor "but" given nothing, not yet recognised. The household or its speaker said poor ("nhà [tui] nghèo",
+ * "tui nghèo"), not a class ("hộ nghèo mà ko dc gì" is a recognised household's supports). Not with a support named (round 38
+ * mend38b): "nha ngheo ma ko dc ho tro tien dien ha" asks that support (TOPICS.losing.givenNothing).
+ */
+const POOR_GIVEN_NOTHING: readonly string[] = ['nha ngheo', 'toi ngheo', 'ngheo vay', 'ngheo qua', 'ngheo lam'].flatMap((poor) =>
+  ['khong duoc gi', 'khong duoc ho tro', 'khong duoc huong gi', 'chang duoc gi'].map((given) => `${poor} ma ${given}`));
+
+/**
  * "răng nhà tui ko đc xét", "sao nha tui hok dc xet ho ngheo" (round 14, 15; "răng" opening a message is "sao", spoken.ts):
  * why the household was not recognised. "khong" after a gap starts another part of a sentence (gaps.ts), so the household
  * is named in the phrase.
@@ -74,11 +83,7 @@ const NOT_RECOGNISED_ASKS = [
   ...['xet', 'cong nhan', 'binh xet', 'vao danh sach'].map((what) => `ma khong duoc ${what}`),
   // "xa ko xet cho nha tui thi sao" (round 17): the commune did not review the household.
   'khong xet cho', 'khong binh xet cho', 'khong cong nhan cho', 'khong chiu xet', 'khong chiu cong nhan',
-  // "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" (round 38 resid38; was the vocational-training explainer, "khó" found in "khó
-  // khăn"): the household poor "but" given nothing, not yet recognised. The household or its speaker said poor ("nhà [tui] nghèo",
-  // "tui nghèo"), not a class ("hộ nghèo mà ko dc gì" is a recognised household's supports).
-  ...['nha ngheo', 'toi ngheo', 'ngheo vay', 'ngheo qua', 'ngheo lam'].flatMap((poor) =>
-    ['khong duoc gi', 'khong duoc ho tro', 'khong duoc huong gi', 'chang duoc gi'].map((given) => `${poor} ma ${given}`)),
+  ...POOR_GIVEN_NOTHING,
 ];
 
 /**
@@ -1308,6 +1313,8 @@ export const TOPICS = {
     stillAfterSupport: ['con khong', 'con nua khong'],
     /** Why the household was not recognised (the answer says how the review decides, and offers the check): NOT_RECOGNISED_ASKS. */
     notRecognised: NOT_RECOGNISED_ASKS,
+    /** Poor "but" given nothing (POOR_GIVEN_NOTHING): not why the household was not recognised when a support is named. */
+    givenNothing: POOR_GIVEN_NOTHING,
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
       'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
