@@ -192,7 +192,10 @@ const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) 
 const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
 const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
 const TWINS = PERSONAL.offenceTwins;
-const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides) }));
+const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides, health }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides), health }));
+/** What said in a twin's sentence makes it an offence or a health history (offenceTwins.offenceNear, healthNear), longest first. */
+const TWIN_OFFENCE_NEAR = phrases(TWINS.offenceNear).sort((a, b) => b.length - a.length);
+const TWIN_HEALTH_NEAR = phrases(TWINS.healthNear).sort((a, b) => b.length - a.length);
 const TWIN_LEADS: ReadonlySet<string> = new Set(TWINS.leads);
 const TWIN_NOT_AFTER: ReadonlySet<string> = new Set(TWINS.notAfter);
 /** The household as the one having something ("nha tui", "gia dinh", "ho nha minh"): TOPICS.household.heads, an owner word after it. */
@@ -215,6 +218,7 @@ const NUMBERED_UNMARKED = new Set(PERSONAL.placeUnits.numberedUnmarked);
 const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
 const NAMED_AS_BETWEEN = phrases(PERSONAL.placeUnits.namedAs.between).sort((a, b) => b.length - a.length);
 const NAMED_AS_SAYS = phrases(PERSONAL.placeUnits.namedAs.says).sort((a, b) => b.length - a.length);
+const NAMED_AS_EVERYDAY_AFTER = PERSONAL.placeUnits.namedAs.everydayAfter;
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
 const LOWER_TWO_WORDS = new Set(PERSONAL.placeUnits.lowerTwoWords);
@@ -855,41 +859,71 @@ export function withCancerLetterWritten(text: string): string {
  * ends: HOUSEHOLD_AWAY.absent.prison, PERSONAL.offences): sensitive data (Luật 91/2025/QH15), never kept as typed. Not a phrase
  * inside one of the prison's misread phrases ("bi tu choi", "bi tu ti"), each taken out where it is said, the rest still read.
  */
-function offenceSpans(text: string): Array<[number, number]> {
+function offenceSpans(text: string): Array<[number, number, string?]> {
   const words = wordsOf(text);
   const misread = new Set<number>();
   for (let index = 0; index < words.length; index += 1) {
     const phrase = spacedPhraseAt(text, words, index, OFFENCE_MISREAD);
     for (let at = 0; phrase && at < phrase.length; at += 1) misread.add(index + at);
   }
-  const spans: Array<[number, number]> = [];
+  const spans: Array<[number, number, string?]> = [];
+  /** Twins read as an offence or a health history from what their sentence says (twinLabel), with the index of their first word. */
+  const either: Array<{ index: number; last: number }> = [];
   for (let index = 0; index < words.length; index += 1) {
     // "o tu" where a clause ends, or before how long ("ong xa tui o tu 2 nam roi"; not "ở từ năm 2020": a year, no count, after it).
     const atEnd = (found: readonly string[]) => endsClause(text, words[index + found.length - 1]!) || TERM_NEXT.test(fold(text.slice(words[index + found.length - 1]!.end, words[index + found.length - 1]!.end + 12).toLowerCase()));
-    const phrase = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((found) => found && atEnd(found)) ?? offenceTwinAt(text, words, index);
+    const found = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((phrase) => phrase && atEnd(phrase));
+    const twin = found ? undefined : offenceTwinAt(text, words, index);
+    const phrase = found ?? twin?.words;
     if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase)) continue;
-    spans.push([words[index]!.start, words[index + phrase.length - 1]!.end]);
+    if (twin?.reading === 'either') either.push({ index, last: index + phrase.length - 1 });
+    else spans.push(twin?.reading === 'health' ? [words[index]!.start, words[index + phrase.length - 1]!.end, MASKS.health] : [words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
   }
-  return spans;
+  const offences = spans.filter(([, , own]) => own === undefined).map(([start]) => words.findIndex((word) => word.start === start));
+  const read = either.map(({ index, last }): [number, number, string?] =>
+    twinLabel(text, words, index, last, offences) === 'health' ? [words[index]!.start, words[last]!.end, MASKS.health] : [words[index]!.start, words[last]!.end],
+  );
+  return [...spans, ...read].sort((a, b) => a[0] - b[0]);
 }
 
 /**
- * The words of the offence twin at `index` (PERSONAL.offenceTwins: "tien an", "tien su") when it is an offence: typed "án"/"sự",
- * next to its other twin ("tien an tien su"), or after "co"/"bi" where a clause ends ("chong tui co tien an", "anh ay co tien su"),
- * not after "ko" nor of the household ("nha tui co tien an": food money); else undefined ("tien an cho con di hoc", "tien su benh").
+ * The words of the offence twin at `index` (PERSONAL.offenceTwins: "tien an", "tien su") when it is masked, and how it reads: an
+ * offence typed "án"/"sự" or next to its other twin ("tien an tien su"), a health history typed "sử"; after "co"/"bi" where a clause
+ * ends ("chong tui co tien an", "me tui co tien su."), not after "ko" nor of the household ("nha tui co tien an": food money), an
+ * offence unless the twin has a health reading, then read from its sentence (`either`: twinLabel). Else undefined ("tien an cho
+ * con di hoc", "tien su benh").
  */
-function offenceTwinAt(text: string, words: Word[], index: number): readonly string[] | undefined {
+function offenceTwinAt(text: string, words: Word[], index: number): { words: readonly string[]; reading: 'offence' | 'health' | 'either' } | undefined {
   const twin = TWIN_PHRASES.find(({ words: twin }) => phraseAt(words, index, twin, (word) => word.folded));
   if (!twin || !adjacent(text, words[index]!, words[index + 1]!)) return undefined;
   const [lead, last] = [words[index - 1], words[index + 1]!];
-  if (last.text.toLowerCase() === twin.marked || spacedPhraseAt(text, words, index + 2, twin.besides) || twin.besides.some((other) => phraseEndingAt(words, index, other, (word) => word.folded))) return twin.words;
+  if (last.text.toLowerCase() === twin.marked || spacedPhraseAt(text, words, index + 2, twin.besides) || twin.besides.some((other) => phraseEndingAt(words, index, other, (word) => word.folded))) return { words: twin.words, reading: 'offence' };
   if (!lead || !TWIN_LEADS.has(lead.folded) || !endsClause(text, last)) return undefined;
   // The word before the lead, past an owner word ("nha tui co tien an": "tui" is whose the household is).
   const owner = index >= 2 && OWNER_WORDS.has(words[index - 2]!.folded) ? 1 : 0;
   const before = words[index - 2 - owner];
   if (before && TWIN_NOT_AFTER.has(before.folded)) return undefined;
-  return HOUSEHOLD_HEADS.some((head) => phraseEndingAt(words, index - 1 - owner, head, (word) => word.folded)) ? undefined : twin.words;
+  if (HOUSEHOLD_HEADS.some((head) => phraseEndingAt(words, index - 1 - owner, head, (word) => word.folded))) return undefined;
+  if (!twin.health) return { words: twin.words, reading: 'offence' };
+  return { words: twin.words, reading: last.text.toLowerCase() === twin.health ? 'health' : 'either' };
+}
+
+/**
+ * How the twin of words `index`..`last` with a health reading reads in its sentence (up to . ; ! ? or a line break): an offence when
+ * one is said nearer than an illness (`offences`: the first words of the offences masked; offenceTwins.offenceNear), a health history otherwise, nothing
+ * said either way too (offenceTwins: "[sức khỏe]" says nothing against the person).
+ */
+function twinLabel(text: string, words: Word[], index: number, last: number, offences: readonly number[]): 'offence' | 'health' {
+  const sentenceEnds = (at: number) => /[.;!?\n]/.test(text.slice(words[at]!.end, words[at + 1]?.start ?? text.length));
+  let [first, end] = [index, last];
+  while (first > 0 && !sentenceEnds(first - 1)) first -= 1;
+  while (end + 1 < words.length && !sentenceEnds(end)) end += 1;
+  const distance = (at: number) => (at < index ? index - at : at - last);
+  const nearest = (near: readonly (readonly string[])[]) =>
+    Math.min(Infinity, ...words.slice(first, end + 1).flatMap((_, at) => (at + first < index || at + first > last) && spacedPhraseAt(text, words, at + first, near) ? [distance(at + first)] : []));
+  const offenceAt = Math.min(nearest(TWIN_OFFENCE_NEAR), ...offences.flatMap((at) => (at >= first && at <= end ? [distance(at)] : [])));
+  return offenceAt < nearest(TWIN_HEALTH_NEAR) ? 'offence' : 'health';
 }
 
 /** Whether a prison phrase ending in "o tu" goes on as "ở từ" (living there since: "dang o tu thang 3", "o tu 2 nam nay"). */
@@ -1135,12 +1169,18 @@ function lowerStreetOfSurname(text: string, words: Word[], at: number): boolean 
 }
 
 /**
- * The index of the first word of a place's name said after its unit at `at` (placeUnits.namedAs: "[xa] cu ten la an binh", "[ap]
- * tui ten Binh Minh"): maybe one of `between`, then the longest of `says`, then a word that is no number, stop word nor unit; undefined when none.
+ * The index of the first word of a place's name said after its unit, words `unit`..`at` - 1 (placeUnits.namedAs: "[xa] cu ten la an
+ * binh", "[ap] tui ten Binh Minh"): maybe one of `between`, then the longest of `says`, then a word that is no number, stop word nor
+ * unit, no mark between them; undefined when none, or when the unit is an everyday word there and no `between` follows it ("tui o xa
+ * ten la Hung": "ở xa", far; namedAs.everydayAfter).
  */
-function nameSaidAt(text: string, words: Word[], at: number): number | undefined {
-  const between = NAMED_AS_BETWEEN.find((phrase) => phraseAt(words, at, phrase, (word) => word.folded))?.length ?? 0;
-  const says = NAMED_AS_SAYS.find((phrase) => phraseAt(words, at + between, phrase, (word) => word.folded));
+function nameSaidAt(text: string, words: Word[], unit: number, at: number): number | undefined {
+  if (!words[at] || !adjacent(text, words[at - 1]!, words[at]!)) return undefined;
+  const between = spacedPhraseAt(text, words, at, NAMED_AS_BETWEEN)?.length ?? 0;
+  const [lead, head] = [words[unit - 1], words[unit]!];
+  if (!between && at - unit === 1 && lead && head.text.toLowerCase() === head.folded && NAMED_AS_EVERYDAY_AFTER[head.folded]?.includes(lead.folded)) return undefined;
+  if (between && (!words[at + between] || !adjacent(text, words[at + between - 1]!, words[at + between]!))) return undefined;
+  const says = spacedPhraseAt(text, words, at + between, NAMED_AS_SAYS);
   if (!says) return undefined;
   // "phuong cu ten la phuong 5": a unit after it is read as its own.
   const first = at + between + says.length;
@@ -1201,7 +1241,7 @@ function placeSpans(text: string): Array<[number, number]> {
     const bridgeLed = unit[0] === BRIDGE.word && index > 0 && adjacent(text, words[index - 1]!, words[index]!) && BRIDGE_LEADS.has(words[index - 1]!.folded);
     const at = index + unit.length;
     // "xa cu ten la an binh": the place's name said after its unit (placeUnits.namedAs), not a person's.
-    const namedAt = LOWER_NAMED_UNITS.has(unit.join(' ')) ? nameSaidAt(text, words, at) : undefined;
+    const namedAt = LOWER_NAMED_UNITS.has(unit.join(' ')) ? nameSaidAt(text, words, index, at) : undefined;
     if (namedAt !== undefined) {
       const last = lowerNameEnd(text, words, namedAt);
       spans.push([words[namedAt]!.start, words[last]!.end]);

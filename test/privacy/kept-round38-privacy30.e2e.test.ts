@@ -9,11 +9,12 @@ import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/h
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
 import { MASKS } from '../../src/privacy/mask.ts';
 
-const [A, O] = [MASKS.address, MASKS.offence];
+const [A, H] = [MASKS.address, MASKS.health];
 /** Typed, as kept, and what of it must never be kept. */
 const ASKED: readonly (readonly [string, string, readonly string[]])[] = [
   ['gia vang hom nay, nha tui co tien an', 'gia vang hom nay, nha tui co tien an', []],
-  ['xo so hom nay, chong tui co tien su', `xo so hom nay, chong tui co ${O}`, ['tien su']],
+  // Round 38 mend38c: nothing said of an offence, "tien su" is kept as a health history ("tiền sử"), was "[án tích]".
+  ['xo so hom nay, chong tui co tien su', `xo so hom nay, chong tui co ${H}`, ['tien su']],
   ['gia vang hom nay, nha tui o ap 3 Long Hoa Can Duoc', `gia vang hom nay, nha tui o ap ${A}`, ['Long Hoa', 'Can Duoc']],
   ['thoi tiet mai sao, tui o buon ma thuot', `thoi tiet mai sao, tui o ${A}`, ['ma thuot']],
   ['xo so hom nay, tui o cu chi', `xo so hom nay, tui o ${A}`, ['cu chi']],

@@ -16,12 +16,13 @@ describe('"tien an" of the household is food money; "tien su" of a person is an 
 
   it.each([
     ['chong tui co tien an', `chong tui co ${O}`],
-    ['anh ay co tien su', `anh ay co ${O}`],
+    // Round 38 mend38c: nothing said of an offence, "tien su" is read as a health history ("tiền sử"), was "[án tích]".
+    ['anh ay co tien su', `anh ay co ${H}`],
     // A health history ("tiền sử") before the illness stays one: only the illness is masked.
     ['me tui co tien su benh tim', `me tui co tien su ${H}`],
     ['chồng tui có tiền sự', `chồng tui có ${O}`],
     ['chong tui co tien an tien su', `chong tui co ${O} ${O}`],
-    ['nha tui 4 nguoi, chong tui co tien su, nghien ma tuy', `nha tui 4 nguoi, chong tui co ${O}, ${H}`],
+    ['nha tui 4 nguoi, chong tui co tien su, nghien ma tuy', `nha tui 4 nguoi, chong tui co ${H}, ${H}`],
   ])('%s → %s', (typed, masked) => {
     expect(maskPersonalData(typed)).toBe(masked);
   });

@@ -116,7 +116,15 @@ const personalSchema = z
     healthMaskedOnly: phraseList,
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
-    offenceTwins: z.object({ leads: phraseList, notAfter: phraseList, twins: z.record(plainKey, z.object({ marked: typedForm, besides: phraseList }).strict()) }).strict(),
+    offenceTwins: z
+      .object({
+        leads: phraseList,
+        notAfter: phraseList,
+        twins: z.record(plainKey, z.object({ marked: typedForm, besides: phraseList, health: typedForm.optional() }).strict()),
+        offenceNear: phraseList,
+        healthNear: phraseList,
+      })
+      .strict(),
     middleNames: z.array(typedForm),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
@@ -134,7 +142,7 @@ const personalSchema = z
         capitalisedUnmarked: z.array(plainKey),
         numberedUnmarked: z.array(plainKey),
         streets: phraseList,
-        namedAs: z.object({ between: phraseList, says: phraseList }).strict(),
+        namedAs: z.object({ between: phraseList, says: phraseList, everydayAfter: z.record(plainKey, phraseList) }).strict(),
       })
       .strict(),
     schools: z.object({ words: phraseList, capitalisedOnly: z.array(plainKey), kinds: phraseList }).strict(),

@@ -19,6 +19,15 @@ export const HEALTH_CONDITIONS: readonly string[] = [
 export const HOSPITAL_WORDS: readonly string[] = ['benh vien', 'nam vien', 'nhap vien', 'di vien'];
 
 /**
+ * Words said of an illness that are no condition themselves, folded ("bệnh", "ốm", "huyết áp", "đau tim", a stay in hospital;
+ * "sức khỏe" as typed and as the label a masked condition leaves): in the same sentence as "tien su" they make it a health history
+ * ("tiền sử"), not an offence ("tiền sự"; privacy/mask.ts, PERSONAL.offenceTwins). Not "tim" alone: "tìm" folds so.
+ */
+export const HEALTH_NEAR_WORDS: readonly string[] = [
+  'benh', 'om', 'huyet ap', 'duong huyet', 'dau tim', 'yeu tim', 'dau nguc', 'suc khoe', 'uong thuoc', 'chua tri', 'dieu tri', ...HOSPITAL_WORDS,
+];
+
+/**
  * Hospitals whose name says the illness or that residents name for a grave one, folded ("nằm viện Chợ Rẫy", "benh vien K"): masked as
  * "[sức khỏe]" right after HOSPITAL_WORDS or "bv" (round 37 privacy29: were kept as typed). Masked only: the chat reads the stay.
  * Not "K" (PERSONAL.healthLetter reads it: "nam vien k" is also "nằm viện không?"), nor names that are everyday words ("mắt").

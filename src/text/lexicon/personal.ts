@@ -5,7 +5,7 @@
  * Whether a number is an amount or a count rather than an identity number is read from the money and household
  * words (money.ts, household.ts), not listed again here.
  */
-import { HEALTH_CONDITIONS, HEALTH_MASKED_ONLY, HOSPITAL_NAMES, HOSPITAL_WORDS } from './health.ts';
+import { HEALTH_CONDITIONS, HEALTH_MASKED_ONLY, HEALTH_NEAR_WORDS, HOSPITAL_NAMES, HOSPITAL_WORDS } from './health.ts';
 import { BIRTH_ORDER_WORDS, KIN_BY_BIRTH_ORDER, YOUNG_SCHOOL_NAMES } from './household.ts';
 import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, NOT_UNIT_AFTER, VILLAGE_AREA_WORDS, WORKPLACE_UNITS } from './places.ts';
 
@@ -192,12 +192,26 @@ export const PERSONAL = {
    * "tien su tien an"), or after one of `leads` where a clause ends ("chong tui co tien an", "anh ay co tien su"; round 38 privacy30:
    * "tien su" was kept as typed); not after `notAfter` ("nha tui ko co tien an": no money for food) nor when the household is the
    * one that has it ("nha tui co tien an": food money; round 38 privacy30, was "[án tích]").
+   * A twin with a `health` reading ("tiền sử", typed so with its marks) masked after a lead is masked as "[sức khỏe]" unless the
+   * sentence says an offence nearer than an illness: one masked as such, or one of `offenceNear` ("chong tui co tien su, di tu ve",
+   * "… moi ra tu"), against health.ts HEALTH_NEAR_WORDS and the illnesses ("ba tui bi tien su, nam vien", "me tui co tien su, bi
+   * tieu duong"). Nothing said either way ("me tui co tien su.", "chong tui co tien su"): "[sức khỏe]" too. Both are masked; the
+   * label is what a cadre reads on a kept record, and a wrong "[án tích]" says a person has a criminal record where a wrong "[sức
+   * khỏe]" says nothing against them (round 38 mend38c: "me tui co tien su.", "ba tui bi tien su" were "[án tích]").
    */
   offenceTwins: {
     leads: ['co', 'bi'],
     notAfter: ['ko', 'khong', 'k', 'hok', 'chua', 'het', 'thieu'],
-    twins: { 'tien an': { marked: 'án', besides: ['tien su'] }, 'tien su': { marked: 'sự', besides: ['tien an'] } },
-  } as { readonly leads: readonly string[]; readonly notAfter: readonly string[]; readonly twins: Readonly<Record<string, { readonly marked: string; readonly besides: readonly string[] }>> },
+    twins: { 'tien an': { marked: 'án', besides: ['tien su'] }, 'tien su': { marked: 'sự', besides: ['tien an'], health: 'sử' } },
+    offenceNear: ['ra tu', 'di tu', 'o tu', 'vao tu', 'cong an', 'toa an', 'xu phat', 'vi pham', 'tai pham', 'bi bat', 'ket an', 'pham toi', 'pham phap'],
+    healthNear: HEALTH_NEAR_WORDS,
+  } as {
+    readonly leads: readonly string[];
+    readonly notAfter: readonly string[];
+    readonly twins: Readonly<Record<string, { readonly marked: string; readonly besides: readonly string[]; readonly health?: string }>>;
+    readonly offenceNear: readonly string[];
+    readonly healthNear: readonly string[];
+  },
   /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
    * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
@@ -293,11 +307,15 @@ export const PERSONAL = {
     /**
      * A place's name said after its unit of lowerNamed with one of `says` ("xa cu ten la an binh", "ap tui ten Binh Minh", "thon
      * co ten la Dong"), one of `between` maybe before it (the old one, the speaker's): the name is the place's, masked as one (round
-     * 38 privacy30: was "[tên]", a person's).
+     * 38 privacy30: was "[tên]", a person's). The unit, `between` and `says` are typed with no mark between them ("nha tui o xa, ten
+     * la Lan": far away, then the person's name), and a unit of `everydayAfter` typed without its marks right after one of its words
+     * is an everyday word, a place's name said after it only with one of `between` ("ở xa": far; "tui o xa ten la Hung" is a person,
+     * "tui o xa cu ten la an binh" a commune; round 38 mend38c: "tui o xa ten la Hung" was "[địa chỉ]").
      */
     namedAs: {
       between: ['cu', 'moi', 'truoc', 'truoc day', 'hoi truoc', 'tui', 'toi', 'em', 'minh', 'cua tui', 'cua toi', 'cua em', 'cua minh', 'nha tui', 'nha toi', 'nay', 'do'],
       says: ['ten la', 'ten', 'co ten la', 'co ten', 'ten goi la', 'goi la'],
+      everydayAfter: { xa: ['o', 'qua', 'rat', 'hoi', 'kha', 'di', 'tu'] } as Readonly<Record<string, readonly string[]>>,
     },
   },
   /**
