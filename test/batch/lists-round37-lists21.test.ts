@@ -6,54 +6,17 @@
  *   and a workbook cut off mid-download ended with exit 0, half its rows and no summary (a temporary file left with --out);
  * - a Windows-1252 CSV ("Hans Müller", "José García") was read as TCVN3 ("Mỹller", "Josộ Garcớa").
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/index.ts';
-import { openList, runList } from '../../src/batch/run.ts';
-import { cellValue, type ResultSink } from '../../src/batch/types.ts';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from './list-files.ts';
 import { windows1258 } from './windows1258.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'lists-round37-lists21-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const rules = loadRules();
-
-/** The file as `cli batch` reads it, in process: its result rows by column, the notes, the outcome. */
-async function check(name: string, bytes: Uint8Array) {
-  const path = join(work, name);
-  writeFileSync(path, bytes);
-  const source = openList(path, statSync(path).size);
-  if (typeof source === 'string') throw new Error(source);
-  let header: readonly string[] = [];
-  const rows: Record<string, string>[] = [];
-  const sink: ResultSink = {
-    header: (columns) => void (header = columns),
-    row: (cells) => void rows.push(Object.fromEntries(header.map((column, at) => [column, String(cellValue(cells[at] ?? ''))]))),
-    problem: () => {},
-    finish: async () => {},
-    abort: async () => {},
-  };
-  const outcome = await runList(rules, source, sink, { defaultDate: '2026-12-06', onProblem: () => {} });
-  return { rows, notes: outcome.notes, outcome };
-}
-
-function cli(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', ...args, '--date', '06/12/2026'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const { work, check, cli } = listFiles('lists-round37-lists21');
 
 describe('a CSV saved as ANSI on a computer without Vietnamese: letters lost to “?”', () => {
   // Typed with full diacritics, saved by Excel as "CSV (Comma delimited)" on a computer set for Western languages: Windows-1252

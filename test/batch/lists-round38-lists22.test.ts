@@ -8,51 +8,14 @@
  * - a review date with a time ("15/10/2026 08:30", "46310.35" as a date-and-time cell saved General): the day, the time said
  *   to be left out (was "không có thật hoặc sai dạng").
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/rules/index.ts';
-import { openList, runList } from '../../src/batch/run.ts';
-import { cellValue, type ResultSink } from '../../src/batch/types.ts';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from './list-files.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'lists-round38-lists22-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const rules = loadRules();
-
-/** The file as `cli batch` reads it, in process: its result rows by column, the notes, the outcome. */
-async function check(name: string, bytes: Uint8Array) {
-  const path = join(work, name);
-  writeFileSync(path, bytes);
-  const source = openList(path, statSync(path).size);
-  if (typeof source === 'string') throw new Error(source);
-  let header: readonly string[] = [];
-  const rows: Record<string, string>[] = [];
-  const sink: ResultSink = {
-    header: (columns) => void (header = columns),
-    row: (cells) => void rows.push(Object.fromEntries(header.map((column, at) => [column, String(cellValue(cells[at] ?? ''))]))),
-    problem: () => {},
-    finish: async () => {},
-    abort: async () => {},
-  };
-  const outcome = await runList(rules, source, sink, { defaultDate: '2026-12-06', onProblem: () => {} });
-  return { rows, notes: outcome.notes, outcome };
-}
-
-function cli(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', ...args, '--date', '06/12/2026'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const { work, check, cli } = listFiles('lists-round38-lists22');
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 
