@@ -1218,7 +1218,10 @@ export function disputedAfter(message: string | ReadMessage, last: Topic | undef
     (last?.kind === 'procedure' && last.about === 'duration');
   // "nguoi ta hong cho thi sao" after a support's card (round 37 mend37a): the support refused.
   const refused = (last?.kind === 'support' || last?.kind === 'reference') && has(words, TOPICS.followUp.refused);
-  return (onList && has(words, DISPUTED.subject)) || refused
+  // "rứa tui phải mần răng" after why a household is not recognised (round 38 mend38d): what to do now, nothing else said.
+  const { whatNow, whatNowAround } = TOPICS.followUp;
+  const now = has(words, whatNow) && withoutPhrases(words, [...whatNow, ...whatNowAround]).length === 0;
+  return (onList && (has(words, DISPUTED.subject) || now)) || refused
     ? has(words, DISPUTED.unless ?? []) ? undefined : { kind: 'reference', entryId: 'disagreeing_result' }
     : undefined;
 }
@@ -1662,6 +1665,8 @@ function travelAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
  * figure and status; those without one named together, no figure), where each is applied for (supports grouped by place), or
  * the loan's rate. Undefined for another aspect.
  */
+/** A period said in a line: "3 năm", "36 tháng". */
+const PERIOD_SAID = /\d+ (?:năm|tháng)(?![\p{L}])/u;
 export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass | undefined, aspect: Aspect, today: string): Reply | undefined {
   // "hoi ai", "o dau lam" after every class's supports (round 34 short24: was a passage on the social pension): whom to ask, and
   // that each class's places are one class typed away.
@@ -1701,6 +1706,13 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass 
     for (const support of found) byPlace.set(office(support.whereToApply), [...(byPlace.get(office(support.whereToApply)) ?? []), support]);
     lead = `Nơi làm các hỗ trợ của ${name}, theo dữ liệu chính sách:`;
     points = [...byPlace].map(([place, supports]) => `${names(supports)}: ${place.replace(/\.$/, '')}.`);
+  } else if (aspect === 'duration') {
+    // "bao lau" after "ho moi thoat ngheo dc huong j nua ko" (round 38 mend38d; was the 15-day recognition explainer, found by
+    // search): the lines of the entry leading that class's list that give a period (newly_escaped: 3 năm, 36 tháng), with
+    // their status and basis; undefined for a class with none.
+    const periodOf = (line: { text: string }) => PERIOD_SAID.test(line.text);
+    const entry = rules.reference.find((one) => one.leads === classification && referenceLines(rules, one.id, today).lines.some(periodOf));
+    return entry && withAnswerAbove(referenceAnswer(rules, entry.id, today, periodOf));
   } else {
     return undefined;
   }

@@ -493,6 +493,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       followUp: z
         .object({
           refused: phraseList,
+          whatNow: phraseList,
+          whatNowAround: phraseList,
           opens: phraseList,
           asks: phraseList,
           bareAsks: phraseList,

@@ -687,7 +687,8 @@ export const TOPICS = {
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
     // Not "nằm viện", "đi viện" (everyday.ts: điều trị nội trú): "đi viện được hỗ trợ tiền ăn" is the explainer's meal support for inpatients.
-    health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham'],
+    // "dc kham mien phi ko" (round 38 mend38d; was the legal-aid explainer, its "miễn phí"): a free visit is what the card gives.
+    health_insurance_premium: ['bhyt', 'bao hiem y te', 'the bao hiem', 'kham chua benh', 'kham benh', 'chua benh', 'vien phi', 'di kham', 'kham mien phi'],
     // "lãi suất" alone is the preferential credit's ("lai suat bn" after the loan card); "được vay", "vay bao nhiêu": a loan.
     // "ho can ngheo vay dc nhiu" (round 16: "nhiu" is "bao nhiêu"). Not "vay duoc" alone: "vay dc ko" is "vậy được không".
     // "muon vay nhcsxh nuoi heo dc bn tien" (round 23): a loan wanted, whatever it is for (before livelihood's "nuôi heo").
@@ -2401,6 +2402,10 @@ export const TOPICS = {
     // "nguoi ta hong cho thi sao", "ho ko cho thi sao" right after a support's card (round 37 mend37a; were card lines that did not
     // answer): the support refused, disputed as the review's result is (topics.ts disputedAfter).
     refused: ['khong cho', 'hong cho', 'hok cho', 'chang cho', 'khong chiu cho', 'khong duyet', 'tu choi'],
+    // "rứa tui phải mần răng" right after why a household is not recognised or taken off the list (round 38 mend38d; was the
+    // vocational-training explainer, found by search): what to do now, alone with `whatNowAround`, is how to ask again (disputedAfter).
+    whatNow: ['phai lam sao', 'lam sao bay gio', 'gio lam sao', 'bay gio lam sao', 'phai lam gi', 'lam gi bay gio', 'gio phai lam gi', 'phai lam the nao', 'tinh sao'],
+    whatNowAround: ['vay', 'the', 'tui', 'toi', 'em', 'minh', 'nha tui', 'nha toi', 'nha em', 'thi', 'ad', 'a', 'day', 'ha', 'nhi', 'nua', 'gio', 'bay gio'],
     // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
     opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
     asks: [
