@@ -1431,6 +1431,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const note: PostNote | undefined = classes.length > 0 && phrasePositions(resultWords, TOPICS.shortText.result).size > 0 ? { text: DECISION_NOTE } : undefined;
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };
+  // "viết giúp tin ngắn … bác bỏ tin đồn hộ nghèo được nhận 5 triệu mỗi tháng" (round 38 mend38d; was "5.000.000 đồng không phải
+  // là mức của chuẩn nghèo"): money rumoured for a class, as the chat reads it, is that class's post of supports with its verdict.
+  const rumoured = classes[0] === undefined ? undefined : classRumour(rules, read, today, classes[0]);
+  if (rumoured) return { replies: [supportsText(rules, classes[0]!, today, note, form, rumoured)], about: { supportsOf: classes[0]! } };
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
