@@ -77,8 +77,9 @@ export const BATCH_DEFAULTS = {
    * byte for byte. Sizes are of the
    * esbuild bundle (`node --print-bytecode --print-bytecode-filter=readRow dist/bundle/cli.js batch <list>`): were `readRow`
    * to grow past the limit, every row would run unoptimised; were `classifyList` to shrink under it, it would be compiled again.
-   * (round 38, speed40: its rows now read by small synchronous functions, `readRecord` and those it calls, `classifyList`
-   * is 4.274 bytes and is compiled again, ~74 ms at load 25, with them inlined; no function the rows of a CSV list run is over the limit (--print-bytecode, 50 rows).)
+   * (round 38, speed40: its rows now read by small synchronous functions, `readRecord` and those it calls, from a loop of
+   * its own, `readRecords`; `classifyList`, 4.274 bytes, runs once and is not compiled, the loop is, with them inlined; no
+   * function the rows of a CSV list run is over the limit (--print-bytecode, 50 rows).)
    */
   v8Flags: ['--no-allocation-site-pretenuring', '--max-optimized-bytecode-size=10000'],
   /** A list sent to be checked (POST /api/batch, the web page, the bot): never kept, refused past these with a Vietnamese 413. */

@@ -4187,19 +4187,8 @@ export async function classifyList(
    * counted, "Không tính … dòng trống" said only rows with borders or colour). Not for CSV: a quoted cell may span lines.
    */
   let lastLine = 0;
-  for await (const chunk of source.records) {
-    for (const record of chunk) {
-      // The rows before this one are placed (a total line read as a household first is a footer row by now).
-      checkLimit();
-      if (record.sheet !== sheet) await sheetBegins(record.sheet);
-      // Read by small synchronous functions, a promise only when the output is busy or held rows go first: the loop stays
-      // thin and the per-row code small enough to be optimised early (was all in this loop: 11.765 bytes of bytecode).
-      const step = readRecord(record);
-      if (!step) continue;
-      if ('ok' in step) return step;
-      await step;
-    }
-  }
+  const refused = await readRecords();
+  if (refused) return refused;
   await flushHousehold();
   await releaseHeld(null);
   checkLimit();
@@ -4263,6 +4252,24 @@ export async function classifyList(
     notes.push(`Dấu ngoặc kép đặt sai ở ô không dùng để xét hộ (ghi chú, họ tên, địa chỉ), dòng ${[...quoteNotes.keys()].join(', ')}: ô ấy được đọc như chữ, dòng vẫn được xét (cột ly_do nói ô nào). Hãy sửa các ô đó trong danh sách.`);
   }
   return { ok: true, summary, notes };
+
+  /** The list's records read one by one (a function of its own: classifyList, run once, is never given to TurboFan). */
+  async function readRecords(): Promise<ListOutcome | undefined> {
+    for await (const chunk of source.records) {
+      for (const record of chunk) {
+        // The rows before this one are placed (a total line read as a household first is a footer row by now).
+        checkLimit();
+        if (record.sheet !== sheet) await sheetBegins(record.sheet);
+        // Read by small synchronous functions, a promise only when the output is busy or held rows go first: the loop stays
+        // thin and the per-row code small enough to be optimised early (was all in this loop: 11.765 bytes of bytecode).
+        const step = readRecord(record);
+        if (!step) continue;
+        if ('ok' in step) return step;
+        await step;
+      }
+    }
+    return undefined;
+  }
 
   /** A record of another sheet (or the first): the sheet before it ended, its rows placed. */
   async function sheetBegins(next: string | undefined): Promise<void> {
