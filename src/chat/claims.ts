@@ -702,7 +702,9 @@ function wholeIncomeCorrection(rules: RuleSet, message: ReadMessage, topic: Topi
     `Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ (${money(stated)} như bạn nghe) mà với thu nhập bình quân mỗi người mỗi tháng: thu nhập của cả hộ chia cho số người trong hộ.`,
     `${now.title}: ${linesOf(now)}${next ? `; từ ${formatDate(next.validFrom)}, ${lowerFirst(next.title)}: ${linesOf(next)}` : ''}.`,
   ];
-  return { correction: { text: text.join(' '), bases: [now, ...(next ? [next] : [])].map((description) => description.document) }, answer: { topic } };
+  // The income entry after it in brief (round 38 short30: was its whole card, 1.935 characters on a phone), "chi tiết" the whole.
+  const answer = topic.kind === 'reference' ? { ...topic, brief: true as const } : topic;
+  return { correction: { text: text.join(' '), bases: [now, ...(next ? [next] : [])].map((description) => description.document) }, answer: { topic: answer } };
 }
 
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */

@@ -2675,7 +2675,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The figures corrected (of a support or the line) go with the answer's code: its shorter text and share link lead with the correction.
       const corrected = 'topic' in answer ? rumour.correction.figures : undefined;
       // The procedure after it in brief (round 37 short28): "chi tiết" gives its whole card (BRIEF_MARK).
-      const briefly = 'topic' in answer && answer.topic.kind === 'procedure' && procedureInBrief(answer.topic);
+      // An entry in brief after it ("nghe noi tong thu nhap ca nha duoi 6 trieu …", round 38 short30): the same.
+      const briefly = 'topic' in answer && ((answer.topic.kind === 'procedure' && procedureInBrief(answer.topic)) || (answer.topic.kind === 'reference' && answer.topic.brief === true));
       if ('topic' in answer) turn.session.last = `${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
       // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);

@@ -3,6 +3,8 @@
  * source and whom to ask, the whole card one "chi tiết" away.
  * - The standard asked with an area or a city ("chuan ngheo 2027 o tp hcm": 3.894 characters; "chuan ngheo thanh thi 2027": 3.600):
  *   the area's figures with their status and source (the city's own standard first, with its source), the card one "chi tiết" away.
+ * - A household's total heard as the line ("nghe noi tong thu nhap ca nha duoi 6 trieu la dc ho ngheo ha": 1.935 characters): the
+ *   correction, then the income entry's brief lines (rules/reference.yaml income_counting `brief`), "chi tiết" the whole entry.
  * - The new programme asked what it is ("chuong trinh giam ngheo moi 2026-2035 la gi": 2.104 characters): the entry's brief
  *   lines (when it starts, its documents, what is not known), "chi tiết" the whole card.
  */
@@ -65,4 +67,23 @@ describe('the new programme asked what it is: the brief lines, "chi tiết" the 
     const [answer] = await ask('Chương trình MTQG giai đoạn 2026–2035 được phê duyệt theo văn bản nào?');
     expect(answer).toContain('Nghị quyết 424/NQ-CP');
   });
+});
+
+describe('a household\'s total heard as the line: the correction, then the income entry in brief', () => {
+  for (const question of ['nghe noi tong thu nhap ca nha duoi 6 trieu la dc ho ngheo ha', 'nghe noi tong thu nhap ca ho duoi 5 trieu la dc can ngheo hok']) {
+    it(`"${question}": ≤ 1.200 characters, the lines with status, the 12 months, what is not known, the commune; "chi tiết" the whole`, async () => {
+      const [brief, detail] = await ask(question, 'chi tiet');
+      expect(brief!.length).toBeLessThanOrEqual(1200);
+      expect(brief).toContain('Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ');
+      expect(brief).toContain('(tham khảo)');
+      expect(brief).toContain('12 tháng');
+      expect(brief).toContain('đã kiểm tra)');
+      expect(brief).toContain('(chưa rõ)');
+      expect(brief).toContain('Căn cứ: Nghị định 07/2021/NĐ-CP');
+      expect(brief).toContain(CADRE);
+      expect(brief).toContain('Xem đủ: gõ “chi tiết”.');
+      expect(detail).toContain('Tiền người thân đi làm ăn xa gửi về');
+      expect(detail).toContain('phiếu khảo sát có chấm điểm (điểm A)');
+    });
+  }
 });
