@@ -3,6 +3,11 @@
  * and cadres' words as typed on Zalo (06/12/2026).
  * 1. Poor "but" not given a support named asks that support ("nha ngheo ma ko dc ho tro tien dien ha"): its card; was why a
  *    household may not be recognised (be543001's NOT_RECOGNISED_ASKS phrases, now TOPICS.losing.givenNothing).
+ * 2. "trường tư" is the private school only ending a clause or before what is asked of it: "truong tu nha", "truong tu hom qua"
+ *    say from; were read "trường tư thục" (the school-fee card).
+ * 3. "mô có ai" is "có ai" (anyone) only asking for help ("… giúp ko"); otherwise "đâu có ai" (nobody): "mô có ai tới nhà tui rà
+ *    soát hết" disputes the result (was a plan's passage); "xa mo co ai xuong nha tui ra soat, …" no household check started,
+ *    "vay tui phai lam sao" after it no loan.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -23,4 +28,42 @@ describe('poor "but" not given a support named: that support', () => {
   });
 
   // Nothing named: still why a household may not be recognised (residents-round38-resid38.test.ts).
+});
+
+describe('"trường tư" said of where from', () => {
+  it('"con tui nghi hoc truong tu hom qua, nha ngheo dc ho tro gi ko": the learning cost, not the school-fee card', async () => {
+    const answer = await after([], 'con tui nghi hoc truong tu hom qua, nha ngheo dc ho tro gi ko');
+    expect(answer).toMatch(/^Hỗ trợ chi phí học tập/);
+  });
+
+  it('"con tui di bo toi truong tu nha mat 1 tieng, nha ngheo co dc ho tro xe dap ko": no private school', async () => {
+    expect(await after([], 'con tui di bo toi truong tu nha mat 1 tieng, nha ngheo co dc ho tro xe dap ko')).not.toContain('trường tư thục');
+  });
+
+  it('"con tui hoc truong tu, hoc phi bn": still the private school', async () => {
+    expect(await after([], 'con tui hoc truong tu, hoc phi bn')).toContain('Học trường tư thục được hỗ trợ một phần');
+  });
+});
+
+describe('"mô có ai" not asking for help: nobody', () => {
+  it.each([['mô có ai tới nhà tui rà soát hết, rứa mà xã nói nhà tui thoát nghèo rồi'], ['mo co ai toi nha tui ra soat het, rua ma xa noi nha tui thoat ngheo roi']])(
+    '"%s": the result disputed (a written answer with reasons, whom to ask)',
+    async (said) => {
+      const answer = await after([], said);
+      expect(answer).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
+      expect(answer).toContain('trả lời bằng văn bản và nêu rõ lý do');
+      expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    },
+  );
+
+  const NOBODY_CAME = 'xa mo co ai xuong nha tui ra soat, nha tui van ko dc cong nhan ho ngheo';
+  it('"xa mo co ai xuong nha tui ra soat, …": the result disputed, no household check started', async () => {
+    const answer = await after([], NOBODY_CAME);
+    expect(answer).toContain('Hộ không đồng ý với kết quả bình xét, rà soát');
+    expect(answer).not.toContain('Trước khi bắt đầu');
+  });
+
+  it('"vay tui phai lam sao" after it: no loan', async () => {
+    expect(await after([NOBODY_CAME], 'vay tui phai lam sao')).not.toContain('vay vốn');
+  });
 });

@@ -48,6 +48,8 @@ const spokenSchema = z.array(
     atEnd: z.array(tidy).optional(),
     atStart: z.array(tidy).optional(),
     except: z.array(plainKey).optional(),
+    followedBy: z.array(plainKey).min(1).optional(),
+    messageEnds: z.array(plainKey).min(1).optional(),
     particle: z.boolean().optional(),
     typed: z.boolean().optional(),
   }).strict(),

@@ -127,8 +127,25 @@ function wordMatches(formWord: Form['words'][number], word: WordKeys): boolean {
   return formWord.plain ? word.folded === formWord.key && word.accented === word.folded : word.accented === formWord.key;
 }
 
-/** The spoken forms in a run of words, left to right, longest first, none overlapping. */
-export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
+/** Whether `words` from `at` hold `phrase` (plain keys, space-separated). */
+const phraseFrom = (words: readonly WordKeys[], at: number, phrase: string): boolean =>
+  phrase.split(' ').every((key, j) => words[at + j]?.folded === key);
+
+/**
+ * Whether a form of `entry` from `start` to `end` (exclusive) may be read in `words`: SpokenEntry.followedBy (ending a clause:
+ * the message, or a word in `clauseEnds`) and SpokenEntry.messageEnds.
+ */
+function placeFits(entry: SpokenEntry, words: readonly WordKeys[], end: number, clauseEnds: ReadonlySet<number>): boolean {
+  const followed = !entry.followedBy || end === words.length || clauseEnds.has(end - 1) || entry.followedBy.some((phrase) => phraseFrom(words, end, phrase));
+  const asked = !entry.messageEnds || entry.messageEnds.some((phrase) => phraseFrom(words, words.length - phrase.split(' ').length, phrase));
+  return followed && asked;
+}
+
+/**
+ * The spoken forms in a run of words, left to right, longest first, none overlapping; `clauseEnds`: the words a comma or a full
+ * stop follows.
+ */
+export function findSpoken(words: readonly WordKeys[], clauseEnds: ReadonlySet<number> = new Set()): SpokenMatch[] {
   const found: SpokenMatch[] = [];
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
@@ -138,6 +155,7 @@ export function findSpoken(words: readonly WordKeys[]): SpokenMatch[] {
         candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
         (!candidate.atEnd || i + candidate.words.length === words.length) &&
         (!candidate.atStart || i === 0) &&
+        placeFits(candidate.entry, words, i + candidate.words.length, clauseEnds) &&
         !candidate.except.some(({ words: phrase, at }) =>
           phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i - at + j]?.folded ?? '') : words[i - at + j]?.folded === key)),
         ),
@@ -180,7 +198,8 @@ export function contentForm(text: string): string {
 function writtenOut(text: string, withoutParticles: boolean): string {
   const clean = text.normalize('NFC');
   const spans = [...clean.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
-  const matches = findSpoken(spans.map(({ word }) => wordKeys(word)));
+  const clauseEnds = new Set(spans.flatMap(({ end }, at) => (/[,.;!?]/.test(clean.slice(end, spans[at + 1]?.start ?? end)) ? [at] : [])));
+  const matches = findSpoken(spans.map(({ word }) => wordKeys(word)), clauseEnds);
   let out = '';
   let cursor = 0;
   for (const match of matches) {

@@ -104,6 +104,11 @@ export const SPOKEN: readonly SpokenEntry[] = [
   },
   // "hộ cận nghèo là gì vậy": typed with its marks too, never the loan word "vay" it folds to (`typed`).
   { canonical: 'vậy', forms: ['v', 'z', 'dzậy', 'zậy', 'vại', 'dzay', 'zay', 'zị', 'dị'], particle: true, typed: true },
+  // "vay tui phai lam sao" after an answer (round 38 mend38b; was the loan explainer): "vay" opening a message before who speaks is
+  // "vậy" (so), no loan.
+  ...([['tôi', 'tui', 'toi'], ['mình', 'minh'], ['em', 'em']] as const).map(([who, ...typed]): SpokenEntry => ({
+    canonical: `vậy ${who}`, forms: [`dzậy ${typed[0]}`], atStart: [...new Set(typed.map((plain) => `vay ${plain}`))],
+  })),
   { canonical: 'điện thoại', forms: ['dt', 'đt', 'dthoai', 'đthoại'] },
   // "viet bai dang nhom zalo ve dien", "ho ngheo dc ho tro dien ko" (round 25: a passage of an explainer, "ve tien dien" was the
   // electricity card): typed plain, "dien" after "về", "hỗ trợ" is the electricity ("tiền điện"), except where it is "diện" (a
@@ -195,7 +200,17 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // Round 38 (resid38): "mô có ai giúp ko", "o mo co ai giup ko" (Central: is there anyone, anywhere, to help) ask what "có ai giúp
   // ko" asks (was "đâu có ai …", read as nobody helping: after a household's result not the help its check gives, and "ở đâu có ai"
   // a plan's passage found by "ở"); "ở đâu có ai giúp" the same.
-  { canonical: 'có ai', forms: ['mô có ai', 'ở mô có ai', 'o mo co ai', 'ở đâu có ai', 'o dau co ai', 'chỗ mô có ai', 'cho mo co ai'], atStart: ['mo co ai'] },
+  // Round 38 (mend38b): only asked, the message ending with help asked ("giúp ko", "hỗ trợ dc ko"): "mô có ai tới nhà tui rà soát
+  // hết, rứa mà xã nói nhà tui thoát nghèo" is "đâu có ai" (nobody came; was read as anyone).
+  {
+    canonical: 'có ai', forms: ['mô có ai', 'ở mô có ai', 'o mo co ai', 'ở đâu có ai', 'o dau co ai', 'chỗ mô có ai', 'cho mo co ai'], atStart: ['mo co ai'],
+    messageEnds: ['giup', 'giup do', 'ho tro', 'giup dc', 'giup duoc', 'ho tro dc', 'ho tro duoc', 'giup do dc', 'giup do duoc'].flatMap((help) =>
+      ['ko', 'k', 'khong', 'hok', 'hong', 'hem', 'khum', 'ko ad', 'ko bn', 'ko ban', 'khong ban', 'ko vay', 'ko rua', 'ko a', 'ko ha', 'voi', 'dum']
+        .map((asked) => `${help} ${asked}`)),
+  },
+  // "xa mo co ai xuong nha tui ra soat" (round 38 mend38b; was a household's check started): "mô có ai" typed plain inside a message
+  // and not asking for help (above) is "đâu có ai", nobody.
+  { canonical: 'đâu có ai', forms: ['mo co ai'] },
   // Round 37 (resid37): "khi mo thi ra soat" (Central "khi mô" = "khi nào"; was the review explainer, no day): plain "mo" after
   // "khi", "lúc", "bữa", "tháng" asks when ("lúc mổ", "khi mổ xong" keep the operation).
   { canonical: 'khi nào', forms: ['khi mô', 'khi mo'], except: operationAfter('khi') },
@@ -205,7 +220,13 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'như thế này', forms: ['như ri', 'nhu ri'] },
   // Round 38 (resid38): "truong tu thi sao" after the school-fee card (was every line of it with "trường", the public schools' first:
   // "từ" is a follow-up's word, "tư" folds to it): "trường tư" is "trường tư thục", the private school, its own line.
-  { canonical: 'trường tư thục', forms: ['trường tư', 'truong tu'], except: ['truong tu thuc', 'truong tu lap', 'truong tu chu', 'truong tu nam', 'truong tu ngay', 'truong tu thang', 'truong tu #'] },
+  // Round 38 (mend38b): only ending a clause or before what is asked of it ("thì", "có", "được", "ko", "học phí"): "con tui di bo toi
+  // truong tu nha", "nghi hoc truong tu hom qua" say "từ" (from; was the school-fee card for the private school).
+  {
+    canonical: 'trường tư thục', forms: ['trường tư', 'truong tu'],
+    except: ['truong tu thuc', 'truong tu lap', 'truong tu chu', 'truong tu nam', 'truong tu ngay', 'truong tu thang', 'truong tu #'],
+    followedBy: ['thi', 'co', 'dc', 'duoc', 'ko', 'khong', 'hok', 'hoc phi'],
+  },
   // Round 17: "mần giấy hộ nghèo ở đâu dzậy", "man ho so can ngheo" (Southern, Central "mần" = "làm").
   // Round 18: plain "man" too ("man nha ho ngheo dc ho tro ko", "chong man thue", "ong xa man thue 200k 1 ngay", "man don o dau"),
   // except where it is "màn", "mặn", "mãn", "mận": before "hình", "tính", "nguyện", "xâm" …, after "khai" ("khai man": a false

@@ -2011,6 +2011,9 @@ export const TOPICS = {
       subject: [
         'khong dong y', 'khieu nai', 'phan doi', 'thac mac', 'kien nghi', 'khong chiu', 'khong phuc', 'khong cong bang', 'bat cong', 'xet sai',
         'binh sai', 'binh xet sai', 'khong binh cho', 'khong binh xet cho', 'khong xet cho',
+        // "mô có ai tới nhà tui rà soát hết, rứa mà xã nói nhà tui thoát nghèo rồi" (round 38 mend38b; was a plan's passage): nobody
+        // came to review the household, the result disputed (with "rà soát" or a result asked).
+        ...['dau co ai', 'khong co ai', 'chua co ai', 'khong ai', 'chua ai'].flatMap((nobody) => ['toi', 'xuong', 'den', 'ghe', 'vo'].map((came) => `${nobody} ${came}`)),
       ],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi', 'hop thon', 'bi rot', 'bi loai', 'rot ho', 'loai khoi',
         // "nha ben canh dc ho ngheo ma nha tui ngheo hon ko dc, tui muon khieu nai", "xet ho ngheo o xom ko cong bang, muon khieu nai

@@ -10,6 +10,13 @@ export interface SpokenEntry {
   atEnd?: readonly string[];
   /** Forms read as `canonical` only as the first word of a message. */
   atStart?: readonly string[];
+  /**
+   * Read as `canonical` only ending a clause (the message, or before a comma or a full stop) or followed by one of these phrases,
+   * without diacritics ("trường tư" before "thì", "có", "học phí": the private school; "trường từ nhà" is from).
+   */
+  followedBy?: readonly string[];
+  /** Read as `canonical` only in a message ending with one of these phrases, without diacritics ("mô có ai … giúp ko": asked). */
+  messageEnds?: readonly string[];
   /** Phrases, without diacritics and holding the form ("vo chong", "cuoi vo"), in which the form keeps its own meaning; `#` is any word starting with a digit. */
   except?: readonly string[];
   /** A word without content (vậy, rồi): search leaves it out. */
