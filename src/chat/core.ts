@@ -86,7 +86,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -2536,6 +2536,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'hardship_told' });
       return [hardshipReply()];
+    }
+    // "co ai giup ko", "mô có ai giúp ko" alone (round 38 mend38b; was the legal-aid explainer): whom to ask, the check, the supports.
+    if (readHelpAsked(message)) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'help_asked' });
+      return [helpAskedReply()];
     }
     // "nghe noi 2 trieu la ho ngheo, nha tui 4 nguoi 7 trieu": a rumour in its own clauses is corrected, then the household
     // told in the others is checked (round 14), never asked which of the two amounts is its income.

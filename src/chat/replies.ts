@@ -242,6 +242,22 @@ export function hardshipReply(): Reply {
   );
 }
 
+/**
+ * "co ai giup ko", "mô có ai giúp ko", "o dau co ai giup ko" asked alone (round 38 mend38b; was the legal-aid explainer): whom to
+ * ask, the household's check (/kiemtra) and the supports; legal aid only when a legal matter is named.
+ */
+export function helpAskedReply(): Reply {
+  return reply(
+    [
+      plain(
+        `Về giảm nghèo, ${lowerFirst(WHERE_TO_ASK)} Mình có thể giúp bạn xem trước hộ có thể thuộc diện hộ nghèo, hộ cận nghèo hay không ` +
+          '(kết quả tham khảo; gõ /kiemtra hoặc kể về hộ trong một câu, ví dụ “nhà 4 người ở xã, thu nhập 6 triệu một tháng”) và các chính sách hỗ trợ cho từng loại hộ.',
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
+
 export function askPrompt(): Reply {
   return lines(
     'Bạn hãy gõ câu hỏi bằng lời thường, có dấu hay không dấu đều được. Ví dụ:',

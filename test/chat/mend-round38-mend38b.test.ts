@@ -8,6 +8,8 @@
  * 3. "mô có ai" is "có ai" (anyone) only asking for help ("… giúp ko"); otherwise "đâu có ai" (nobody): "mô có ai tới nhà tui rà
  *    soát hết" disputes the result (was a plan's passage); "xa mo co ai xuong nha tui ra soat, …" no household check started,
  *    "vay tui phai lam sao" after it no loan.
+ * 4. "mô có ai giúp ko", "co ai giup ko", "o dau co ai giup ko" alone: whom to ask, the check (/kiemtra) and the supports; was the
+ *    legal-aid explainer ("người bị buộc tội").
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -65,5 +67,14 @@ describe('"mô có ai" not asking for help: nobody', () => {
 
   it('"vay tui phai lam sao" after it: no loan', async () => {
     expect(await after([NOBODY_CAME], 'vay tui phai lam sao')).not.toContain('vay vốn');
+  });
+});
+
+describe('help asked alone', () => {
+  it.each([['mô có ai giúp ko'], ['co ai giup ko'], ['o dau co ai giup ko']])('"%s": whom to ask, the check, no legal aid', async (said) => {
+    const answer = await after([], said);
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).toContain('/kiemtra');
+    expect(answer).not.toContain('trợ giúp pháp lý');
   });
 });

@@ -25,10 +25,11 @@ describe('"mô có ai giúp ko": what "co ai giup ko" gets', () => {
     expect(answer).toContain('Hộ được hỗ trợ gì tùy hộ là hộ nghèo, hộ cận nghèo hay không');
   });
 
-  it.each([['o mo co ai giup ko'], ['o dau co ai giup ko']])('"%s" alone: the legal-aid explainer, no plan\'s passage', async (said) => {
+  // Round 38 mend38b: alone, whom to ask and the check (was the legal-aid explainer, for no legal matter).
+  it.each([['o mo co ai giup ko'], ['o dau co ai giup ko']])('"%s" alone: whom to ask and the check, no plan\'s passage', async (said) => {
     const answer = await after([], said);
     expect(answer).toBe(await after([], 'co ai giup ko'));
-    expect(answer).toContain('trợ giúp pháp lý miễn phí');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(answer).not.toContain('Theo văn bản');
   });
 });
