@@ -15,6 +15,7 @@ import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { fold } from '../text/fold.ts';
 import { turnMemo } from '../text/turn.ts';
 import { rumourCorrection } from './claims.ts';
+import { withoutPostWords } from './short.ts';
 import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
 import { matchKey, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -284,7 +285,10 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   if (provinces && mergerAsked(provinces, read.words)?.named.length === 0) return { kind: 'reference', entryId: COMMUNE_MERGER_ENTRY };
   const rumour = rumourCorrection(rules, read, today);
   if (rumour && 'topic' in rumour.answer) return rumour.answer.topic;
-  const standing = !rumour && standingOfAnyAsked(read) ? standingDayAsked(rules, read, today) : undefined;
+  // "viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không", "soạn tin: sang năm hộ nghèo có bị loại khỏi danh sách không" (round
+  // 38 mend38d; were the card of a household taken off the list): read without the post's words, as the chat's post is.
+  const unposted = withoutPostWords(read);
+  const standing = !rumour && standingOfAnyAsked(unposted) ? standingDayAsked(rules, unposted, today) : undefined;
   if (standing) return { kind: 'standard', year: Number(standing.slice(0, 4)) };
   // "nha tui 5 nguoi, chong chay xe om, thu nhap tam 4tr thang, nha thue, ko co bhyt" (round 34 household22; was a lack's support or
   // indicator card, or search): a household told is checked against the standard of its day, as the chat does (core.ts `told`).

@@ -1399,18 +1399,14 @@ function changeLines(changes: readonly Change[]): ShortLine[] {
 export const indicatorChangesText = (rules: RuleSet, today: string, year: number | undefined) => changesText(rules, today, year, true);
 
 /**
- * The short text a message asks for and what it is about, or undefined when it asks for none, or for something without a short
- * form (an indicator, a passage): then the message is answered as usual.
+ * The words asking for a post ("viết bài ngắn:", "soạn tin cho bà con:", "viết giúp"), where they are, and the rest of the message
+ * read as a text of its own (its words read again as written: "dc" → "được"); undefined when no post is asked.
  */
-export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
-  // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
-  const read = readMessage(message);
-  const { words, text: claimed } = read;
+function postAsked(words: string[]) {
   // "viết 3 câu về chuẩn nghèo 2027", "tóm tắt 5 dòng …": the length asked is itself a request for a short text.
   const sized = lengthAsked(words);
   // "soạn bài đọc loa về …": a short text to be heard.
   const spoken = spokenAsked(words);
-  const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
   const { letters, invites, writes } = TOPICS.shortText.invitation;
   const inviting = phrasePositions(words, invites);
   const invitation = new Set([...phrasePositions(words, letters), ...(inviting.size > 0 && phrasePositions(words, writes).size > 0 ? inviting : [])]);
@@ -1419,9 +1415,35 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const asked = new Set([...firm, ...named]);
   const opening = phrasePositions(words.slice(0, 2), TOPICS.shortText.opens);
   if (asked.size === 0 && opening.size === 0) return undefined;
-  const restWords = words.filter((_, at) => !asked.has(at) && !opening.has(at));
-  // The rest is a text of its own (its words read again as written: "dc" → "được"), read once for both readers.
-  const rest = readMessage(restWords.join(' '));
+  const rest = readMessage(words.filter((_, at) => !asked.has(at) && !opening.has(at)).join(' '));
+  return { sized, spoken, invitation, firm, opening, rest };
+}
+
+/**
+ * A message without the words asking for a post ("viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không": what it is about),
+ * as the chat reads it (shortAnswer); the message itself when it asks for none.
+ */
+export function withoutPostWords(message: string | ReadMessage): ReadMessage {
+  const read = readMessage(message);
+  const rest = postAsked(read.words)?.rest;
+  if (!rest) return read;
+  // "soạn tin cho bà con: năm sau có bị cắt hộ cận nghèo không": whom it is said to is not what it is about.
+  const about = phrasePositions(rest.words, TOPICS.shortText.sayingAbout);
+  return about.size === 0 ? rest : readMessage(rest.words.filter((_, at) => !about.has(at)).join(' '));
+}
+
+/**
+ * The short text a message asks for and what it is about, or undefined when it asks for none, or for something without a short
+ * form (an indicator, a passage): then the message is answered as usual.
+ */
+export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
+  // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
+  const read = readMessage(message);
+  const { words, text: claimed } = read;
+  const post = postAsked(words);
+  if (!post) return undefined;
+  const { sized, spoken, invitation, firm, opening, rest } = post;
+  const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
   const classes = classesNamed(rest.words);
   // "soạn tin zalo ngắn báo kết quả: nhà bà Năm là hộ cận nghèo": a household's class said, so the text says once that the
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
@@ -1468,7 +1490,8 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   // "viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không" (round 38 law31; was the card of a household not on the list, nothing on
   // 2027): whether households keep their class when the new standard starts, the entry's lines as said to bà con.
-  if (standingOfAnyAsked(rest) && standingDayAsked(rules, rest, today) !== undefined) {
+  const standingRead = withoutPostWords(read);
+  if (standingOfAnyAsked(standingRead) && standingDayAsked(rules, standingRead, today) !== undefined) {
     return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, form)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.

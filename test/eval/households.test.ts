@@ -552,13 +552,11 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
-  it('routes the round-38 law31 questions (routing-round38-law31.yaml: "nam sau co bi cat ho can ngheo ko", "tu 1/1 ho can ngheo co bi rot ko", a cadre\'s household without Internet in 2027) for at least 0.625, residents 0.75, cadres all (0.25 before law31: residents 0.25, cadres 0.5, outreach 0; the 3 left: the two posts and "sang nam ho ngheo co bi loai khoi danh sach hok" still the card of a household taken off the list)', () => {
+  it('routes the round-38 law31 questions (routing-round38-law31.yaml: "nam sau co bi cat ho can ngheo ko", "tu 1/1 ho can ngheo co bi rot ko", a cadre\'s household without Internet in 2027) all (0.25 before law31: residents 0.25, cadres 0.5, outreach 0; 0.625 after it: residents 0.75, outreach 0, the two posts and "sang nam ho ngheo co bi loai khoi danh sach hok" the card of a household taken off the list, until mend38d read them without the post\'s words and with "danh sách" a standing word)', () => {
     const routing = scoreRouting('routing-round38-law31.yaml');
     expect(routing.questions).toBe(8);
-    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBeGreaterThanOrEqual(0.625);
-    expect(routing.groups.residents).toEqual({ questions: 4, accuracy: 0.75 });
-    expect(routing.groups.cadres).toEqual({ questions: 2, accuracy: 1 });
-    expect(routing.groups.outreach?.questions).toBe(2);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 4, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
   it('routes the round-37 law29 questions (routing-round37-law29.yaml: "nam 2027 nha tui con ngheo ko", "tu 1/1 nha em 5 nguoi o que thu nhap 10 trieu co dc ho can ngheo ko", a cadre\'s urban household of 3 in 2027, the list of 2027) all (10 of 10 before law29 too: it changed the chat\'s answers, test/chat/law-round37-law29.test.ts)', () => {

@@ -1537,6 +1537,8 @@ export const TOPICS = {
       'ngheo', 'het ngheo', 'con', 'van', 'bi', 'rot', 'chua', 'nua', 'roi', 'sao', 'gi', 'la gi', 'the nao', 'ra sao', 'nha', 'toi', 'minh', 'em',
       // "qua nam 2027 nha tui con la ho can ngheo nua ko hay phai xet lai" (round 18): whether the review is held again.
       'hay phai xet lai', 'hay phai ra soat lai', 'hay xet lai', 'phai xet lai', 'xet lai', 'ra soat lai', 'hay la',
+      // "sang nam ho ngheo co bi loai khoi danh sach hok" (round 38 mend38d; was the card of a household taken off the list).
+      'khoi danh sach', 'danh sach',
     ],
     /**
      * "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" (round 34 tryout21; was the card of a household taken off the
