@@ -285,9 +285,10 @@ export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: str
     .filter((indicator) => first.least.deprivations.includes(indicator.id))
     .map((indicator) => indicator.name);
   const more = needed.atLeast - counted;
-  const rule = `${CLASS_LABELS[needed.then]}, nếu không là ${CLASS_LABELS[needed.otherwise]}`;
+  // Said right after the coming line ("ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"), which already names the
+  // class otherwise (round 38: ", nếu không là hộ cận nghèo" said it twice and took "/kiemtra nt 1.2tr 4ng bhyt" past 1.000).
   const sure = counted > 0
-    ? `Bạn đã kể ${counted} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${rule}.`
+    ? `Bạn đã kể ${counted} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${CLASS_LABELS[needed.then]}.`
     : '';
   if (open.length === 0) return sure;
   // "ko co mang", "ko co dien thoai" (round 38 law31): a lack told that the coming standard names among its indicators of unknown

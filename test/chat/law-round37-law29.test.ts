@@ -37,7 +37,7 @@ describe.each(DECEMBER)('on $day', ({ day, ask, first }) => {
     // BHYT (health_insurance) and water (water_source) are both among the 2027 indicators told: 2, so 1 more makes it poor.
     const lines = reply.split('\n');
     expect(lines[0]).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo');
-    expect(lines[1]).toBe('Bạn đã kể 2 chỉ số thiếu hụt có trong bộ chỉ số từ 01/01/2027 (Bảo hiểm y tế; Nguồn nước sinh hoạt): thiếu hụt thêm 1 chỉ số nữa là hộ nghèo, nếu không là hộ cận nghèo.');
+    expect(lines[1]).toBe('Bạn đã kể 2 chỉ số thiếu hụt có trong bộ chỉ số từ 01/01/2027 (Bảo hiểm y tế; Nguồn nước sinh hoạt): thiếu hụt thêm 1 chỉ số nữa là hộ nghèo.');
     // Today: 2.200.000 is within the urban middle band (2.000.000 – 3.000.000) of the 2022–2025 lines kept in 2026.
     expect(lines[2]).toBe(`Còn hiện nay (thu nhập 2.200.000 đồng/người/tháng, theo chuẩn áp dụng ngày ${ddmm(day)}): hộ có mức sống trung bình.`);
     expect(reply.length).toBeLessThanOrEqual(1050);
