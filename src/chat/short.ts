@@ -31,6 +31,11 @@ export const SHORT_TEXT_DEFAULTS = {
    */
   maxChars: 900,
   /**
+   * Characters an answer on a cheap phone is kept within where it can be (TEAM: "≤ ~1.000 characters, 'chi tiết' for more"): a
+   * support's whole card longer than this is said to residents in its own words in brief (topics.ts classInBrief; round 38 short29).
+   */
+  phoneChars: 1000,
+  /**
    * Room for the lines of names past `maxChars`: the conditions of the conditional items ("(khi …)") are said while the whole
    * text is within maxChars + namesChars, else only their names (the full list is one "Chi tiết" away).
    */

@@ -9,6 +9,7 @@ import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, h
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
+import { SHORT_TEXT_DEFAULTS } from './short.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
@@ -2142,10 +2143,10 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
 }
 
-/** A whole card longer than this (its spans, the buttons' line aside) is said in its own words in brief to residents. */
-const PHONE_CARD_CHARS = 1000;
-
-/** Whether each support's lines for the class have their own words in brief, and its whole card is long on a phone. */
+/**
+ * Whether each support's lines for the class have their own words in brief, and its whole card (its spans, the buttons' line aside) is
+ * longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
+ */
 function classInBrief(rules: RuleSet, ids: readonly string[], classification: SupportClass, today: string): boolean {
   const own = (id: string) => {
     const lines = supportsFor(rules, classification, today).filter((support) => support.id === id);
@@ -2153,7 +2154,7 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
   };
   if (ids.length === 0 || !ids.every(own)) return false;
   const whole = singleSupportReply(rules, ids, classification, today, { past: true });
-  return whole.spans.map((span) => span.text).join('').length > PHONE_CARD_CHARS;
+  return whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
 }
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */

@@ -14,11 +14,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
 const { ask } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short27');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
-const PHONE = 1000;
+const PHONE = SHORT_TEXT_DEFAULTS.phoneChars;
 
 /** The first answer and what "chi tiết" gives after it. */
 const briefAndDetail = async (question: string) => {

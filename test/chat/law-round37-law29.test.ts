@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt, openHarness } from './harness.ts';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 
 const DECEMBER = [new Date('2026-12-06T03:00:00Z'), new Date('2026-12-20T03:00:00Z')].map((now) => ({ day: now.toISOString().slice(0, 10), ...conversationsAt(now, `round37-law29-${now.getUTCDate()}`) }));
 const JANUARY = conversationsAt(new Date('2027-01-05T03:00:00Z'), 'round37-law29-jan');
@@ -48,7 +49,7 @@ describe.each(DECEMBER)('on $day', ({ day, ask, first }) => {
     // 10.000.000 ÷ 5 = 2.000.000 đồng ≤ 2.200.000 (rural, 2027): near-poor at least.
     expect(reply.split('\n')[0]).toContain('Từ 01/01/2027 theo chuẩn mới: ít nhất là hộ cận nghèo');
     expect(reply.indexOf('Còn hiện nay')).toBeGreaterThan(0);
-    expect(reply.length).toBeLessThanOrEqual(1000);
+    expect(reply.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
   });
 
   it.each(['qua 2027 nha tui con ho ngheo ko', 'nam sau nha em con ho can ngheo ko'])('"%s": short, the list not changing by itself, the new lines, status and whom to ask', async (text) => {

@@ -11,6 +11,7 @@
  *   ("ho ngheo co dc ho tro tien dien ko", 946 characters), the whole card as before.
  */
 import { describe, expect, it } from 'vitest';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
@@ -31,7 +32,7 @@ describe('housing asked of a class in residents\' words: the 2026 line in brief,
   for (const [question, line] of cases) {
     it(`"${question}": ≤ 1.000 characters, the line with "chưa rõ", its basis, the commune, "chi tiết" the whole card`, async () => {
       const [brief, detail] = await ask(question, 'chi tiet');
-      expect(brief!.length).toBeLessThanOrEqual(1000);
+      expect(brief!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
       expect(brief).toContain(`${line}Áp dụng khi: Hộ ở xã nghèo`);
       expect(brief).toContain(HOUSING_BRIEF);
       expect(brief).toContain(HOUSING_BASIS);
@@ -49,7 +50,7 @@ describe('housing asked of a class in residents\' words: the 2026 line in brief,
 
   it('"nha tui dot nat qua, muon xin ho tro cat nha thi lam sao" (no class told): both classes\' line in brief, ≤ 1.000', async () => {
     const [brief] = await ask('nha tui dot nat qua, muon xin ho tro cat nha thi lam sao');
-    expect(brief!.length).toBeLessThanOrEqual(1000);
+    expect(brief!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
     expect(brief).toContain(HOUSING_BRIEF);
     expect(brief).toContain(HOUSING_BASIS);
     expect(brief).toContain(CADRE);
@@ -71,7 +72,7 @@ describe('guard: written with diacritics, as cadres write, the whole card as bef
 describe('guard: a whole card already short on a phone stays whole', () => {
   it('"ho ngheo co dc ho tro tien dien ko": the card in full (QĐ 14/2025 chưa rõ, QĐ 28/2014\'s rule before), no "chi tiết"', async () => {
     const [card] = await ask('ho ngheo co dc ho tro tien dien ko');
-    expect(card!.length).toBeLessThanOrEqual(1000);
+    expect(card!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
     expect(card).toContain('cách chi trả chưa được kiểm tra ở đây.');
     expect(card).toContain('Trước đây, theo Quyết định 28/2014/QĐ-TTg: Hộ nghèo được tiền của 30 kWh/tháng');
     expect(card).toContain(CADRE);
@@ -83,7 +84,7 @@ describe('a disabled member told: the entry in brief, in fewer words, with statu
   for (const question of ['con tui bi khuyet tat, nha can ngheo, co dc tro cap j ko bn', 'me tui bi khuyet tat nang', 'tui bi cut 1 chan, dc tro cap bn 1 thang']) {
     it(`"${question}": ≤ 1.000 characters; the allowance (tham khảo), what is not known (chưa rõ), BHYT by class, "chi tiết" the rest`, async () => {
       const [brief, detail] = await ask(question, 'chi tiet');
-      expect(brief!.length).toBeLessThanOrEqual(1000);
+      expect(brief!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
       expect(brief).toContain('người khuyết tật thuộc diện hưởng trợ cấp theo Nghị định 20/2021/NĐ-CP được mức chuẩn 500.000 đồng/tháng từ 01/07/2024');
       expect(brief).toContain('tờ khai nộp tại UBND cấp xã (tham khảo). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; Nghị định 76/2024/NĐ-CP.');
       expect(brief).toContain('số tiền mỗi tháng của một người thì dữ liệu của trợ lý chưa có (chưa rõ). Căn cứ: Nghị định 20/2021/NĐ-CP.');
