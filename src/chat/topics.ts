@@ -2153,8 +2153,16 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
     return lines.length > 0 && lines.every((support) => support.inBrief !== undefined);
   };
   if (ids.length === 0 || !ids.every(own)) return false;
+  // The whole card is rendered to be measured: once a turn (supportBriefly, then supportCard, ask it), kept for the turn only
+  // (turnMemo), by the day, the class, the supports and the rules, as rumourCorrection is.
+  const memo = turnMemo<{ rules: RuleSet; long: boolean }>('classInBrief');
+  const key = `${today}\u0000${classification}\u0000${ids.join('\u0001')}`;
+  const known = memo?.get(key);
+  if (known?.rules === rules) return known.long;
   const whole = singleSupportReply(rules, ids, classification, today, { past: true });
-  return whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+  const long = whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+  memo?.set(key, { rules, long });
+  return long;
 }
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */
