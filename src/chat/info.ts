@@ -103,7 +103,7 @@ export function singleSupportReply(
   supportIds: readonly string[],
   classification: SupportClass | undefined,
   today: string,
-  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean; around?: boolean } = {},
+  options: { context?: SupportContext; after?: readonly string[]; lead?: boolean; past?: boolean; brief?: boolean; amounts?: boolean; around?: boolean; placed?: boolean } = {},
 ): Reply {
   const classes = classification ? [classification] : [...CARD_CLASSES];
   const everyHousehold = openToEveryHousehold(rules, today);
@@ -125,7 +125,7 @@ export function singleSupportReply(
       for (const support of supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportId)) {
         // `brief` (the amounts said before the cards, of the ages told): who it is for and its basis, the amounts not again;
         // with `amounts` (none said before: "ong ba tui gia yeu ko ai nuoi", round 32 consent18), each card's amount too.
-        const detail = options.brief ? briefDetail(support, byAge(rules, supportId), where === undefined, options.amounts === true) : supportDetail(support, 'full', where === undefined);
+        const detail = options.brief ? briefDetail(support, byAge(rules, supportId), where === undefined && options.placed !== true, options.amounts === true) : supportDetail(support, 'full', where === undefined);
         byDetail.set(detail, [...(byDetail.get(detail) ?? []), asked]);
         // A condition the data itself does not know ("chưa rõ nhóm nào …": the near-poor single mother) has no "otherwise".
         if (support.conditionBrief && !support.condition?.includes('chưa rõ')) conditioned.add(detail);
@@ -182,13 +182,14 @@ export function singleSupportReply(
     ];
   });
   // In brief, the office alone (round 34 short24): what to file there is on the whole card, one "chi tiết" away.
-  if (where !== undefined) spans.push(plain(`\n\nNơi làm: ${options.brief ? `${where.replace(/ \(.*\)\.$/, '').replace(/\.$/, '')}.` : where}`));
+  // `placed`: where to apply and whom to ask were said before the card (a support's registering, round 38 mend38f).
+  if (where !== undefined && options.placed !== true) spans.push(plain(`\n\nNơi làm: ${options.brief ? `${where.replace(/ \(.*\)\.$/, '').replace(/\.$/, '')}.` : where}`));
   if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
   // In brief, whom to ask alone (round 34 short24: "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" was 1.296 characters);
   // who decides is on the whole card, one "chi tiết" away.
   if (!options.brief) spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
-  if (!spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(`${options.brief ? '\n\n' : ' '}${WHERE_TO_ASK}`));
+  if (options.placed !== true && !spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(`${options.brief ? '\n\n' : ' '}${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
 }
 

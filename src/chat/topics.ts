@@ -2127,6 +2127,7 @@ const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
  */
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
   const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true;
+  if (registering(topic)) return true;
   if (bare && (groupOwn(rules, topic).length > 0 || byClassOnly(topic))) return true;
   const plainly = bare && topic.group === undefined;
   if (!plainly) return false;
@@ -2142,6 +2143,13 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   if (aged.length === 0 && topic.classification && topic.typedPlainly === true && classInBrief(rules, shown, topic.classification, today)) return true;
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
 }
+
+/**
+ * "lam sao dang ky vay von ngan hang chinh sach", "lam sao dang ky bhyt cho ho can ngheo" (round 38 mend38f: were the place notice
+ * and the whole card, ~2.000 and 1.708 characters): where to apply and whom to ask first, the card in brief, "chi tiết" the whole.
+ */
+const registering = (topic: Extract<Topic, { kind: 'support' }>) =>
+  topic.applying === true && !topic.papers && !topic.amount && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true && topic.group === undefined && topic.ages === undefined;
 
 /**
  * Whether each support's lines for the class have their own words in brief, and its whole card (its spans, the buttons' line aside) is
@@ -2226,6 +2234,10 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // ("ba ngoai tui o 1 minh ko ai nuoi, nha ngheo, co tro cap j ko", round 35 short26b: was 2.262 characters, each card in full).
   // "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j", "tui 80 tuoi ho ngheo, dc nhung tien j" (round 33 long21: were 2.029 and
   // 1.639 characters, each card in full): the ages told reach a band, so the same, the whole card "chi tiết" away (supportBriefly).
+  if (registering(topic)) {
+    const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, brief: true, amounts: true, past: false, placed: true });
+    return { ...card, spans: [registerNotice(rules, shown), ...card.spans, plain(`\n${SEE_IN_FULL}`)] };
+  }
   const briefly = supportBriefly(rules, topic, today);
   // In its own words (rules/supports `inBrief`), the lines around the card kept: those outside its condition, what has ended.
   const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today) : saidInBrief(rules, shown));
@@ -2370,6 +2382,18 @@ const APPLYING_ASKED = {
     unknown: 'Các bước cụ thể, giấy tờ và thời hạn giải quyết không có trong dữ liệu của trợ lý; nơi làm sẽ hướng dẫn.',
   },
 } as const;
+
+/**
+ * Where each support shown is applied for (rules/supports `whereToApply`), what the data lacks of the rest and whom to ask, led
+ * before its card in brief (registering): "Nơi làm (đăng ký vay vốn tín dụng chính sách): Tổ tiết kiệm và vay vốn tại thôn …".
+ */
+function registerNotice(rules: RuleSet, ids: readonly string[]): Span {
+  const supports = rules.supports.filter((support) => ids.includes(support.id));
+  // Several supports applied for at one office (the two social pensions: UBND cấp xã) say it once.
+  const shared = new Set(supports.map((support) => support.whereToApply)).size === 1 && supports.length > 1;
+  const places = shared ? [`Nơi làm: ${supports[0]!.whereToApply}`] : supports.map((support) => `Nơi làm (đăng ký ${lowerFirst(support.name)}): ${support.whereToApply}`);
+  return plain(`${places.join('\n')}\n${APPLYING_ASKED.applying.unknown} ${WHERE_TO_ASK}\n\n`);
+}
 
 /**
  * "ho so xin tro cap huu tri xa hoi can giay to gi" (round 22): the papers asked with the support named; "xin luong huu xa hoi gom
