@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo } from '../text/turn.ts';
@@ -13,7 +13,7 @@ import { SHORT_TEXT_DEFAULTS } from './short.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
-import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS } from '../text/lexicon/household.ts';
+import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
@@ -548,6 +548,36 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   return topic;
 }
 
+/** The offence twins ("tien an", "tien su": PERSONAL.offenceTwins) as word lists, each with its marked syllable and the twin beside it. */
+const OFFENCE_TWINS = Object.entries(PERSONAL.offenceTwins.twins).map(([phrase, twin]) => ({ ...twin, words: phrase.split(' '), besides: twin.besides.map((other) => other.split(' ')) }));
+const HOUSEHOLD_HEAD_WORDS = TOPICS.household.heads.map((head) => head.split(' '));
+
+/**
+ * Whether `text` says a person has a criminal record by an offence twin ("tiền án", "tiền sự"), read as the masking reads them
+ * (src/privacy/mask.ts, PERSONAL.offenceTwins): typed with its marked syllable ("tiền án"), beside the other twin ("tien an tien
+ * su"), or, one with no health reading ("tiền sử"), after a lead ("co", "bi") of a person at a clause's end or before one of
+ * `before` ("chong tui co tien an thi …"); never after a negation ("nha tui ko co tien an": no money for food) nor of the household
+ * itself ("nha tui co tien an").
+ */
+function offenceTwinSaid(text: string, before: readonly string[]): boolean {
+  const typed = text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+|[,.;!?\n]/gu) ?? [];
+  const folded = typed.map((word) => fold(word));
+  const { leads, notAfter } = PERSONAL.offenceTwins;
+  return folded.some((_, at) =>
+    OFFENCE_TWINS.some(({ words: twin, marked, besides, health }) => {
+      if (!phraseAt(folded, at, twin)) return false;
+      const next = at + twin.length;
+      if (typed[next - 1] === marked || besides.some((other) => phraseAt(folded, next, other) || phraseEndingAt(folded, at, other))) return true;
+      if (health !== undefined || !leads.includes(folded[at - 1] ?? '')) return false;
+      if (next < folded.length && !/^[,.;!?\n]$/.test(folded[next]!) && !before.includes(folded[next]!)) return false;
+      // The word before the lead, past an owner word ("nha tui co tien an": "tui" is whose the household is).
+      const owner = at >= 2 && OWNER_WORDS.has(folded[at - 2]!) ? 1 : 0;
+      if (notAfter.includes(folded[at - 2 - owner] ?? '')) return false;
+      return !HOUSEHOLD_HEAD_WORDS.some((head) => phraseEndingAt(folded, at - 1 - owner, head));
+    }),
+  );
+}
+
 /** A household said to be of no class ("nhà tui ko nghèo", "hổng phải hộ nghèo"): TOPICS.notClasses that negate. */
 const NOT_OF_CLASS = TOPICS.notClasses.filter((phrase) => phrase.startsWith('khong '));
 
@@ -813,8 +843,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     const agedBelow = (limit: { age: number; supports: readonly string[] } | undefined) =>
       limit !== undefined && limit.supports.includes(support) && ages.length > 0 && ages.every((age) => age < limit.age);
     const group = Object.entries(TOPICS.groupsWithoutRule).find(
-      ([, { words: named, supports: only, unless, youngerThan }]) =>
-        (has(words, named) || agedBelow(youngerThan)) && (!only || only.includes(support)) && !(unless && has(words, unless)),
+      ([, { words: named, supports: only, unless, youngerThan, twinsBefore }]) =>
+        (has(words, named) || agedBelow(youngerThan) || (twinsBefore !== undefined && offenceTwinSaid(withoutNumbers, twinsBefore))) &&
+        (!only || only.includes(support)) && !(unless && has(words, unless)),
     )?.[0];
     // "ông tui có lương hưu rồi": the answer leads with what a pension changes (TOPICS.pensionHeld), never "không có lương hưu".
     const held = withoutPhrases(words, TOPICS.pensionHeld.socialNames);
@@ -2128,8 +2159,11 @@ const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
   const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true;
   if (registering(topic)) return true;
-  if (bare && (groupOwn(rules, topic).length > 0 || byClassOnly(topic))) return true;
-  const plainly = bare && topic.group === undefined;
+  // A group whose line only says what the data lacks (groupLacks) leads the card as it is asked: in brief to residents only.
+  const lacks = groupLacks(rules, topic).length > 0;
+  if (bare && !lacks && (groupOwn(rules, topic).length > 0 || byClassOnly(topic))) return true;
+  if (bare && lacks && topic.typedPlainly === true) return true;
+  const plainly = bare && (topic.group === undefined || lacks);
   if (!plainly) return false;
   // The monthly allowance asked alone too ("ong tui bi gout co dc tro cap ko", "tui me don than nuoi 3 dua nho, co dc tro cap hang
   // thang ko"; round 36 short27: were its whole card, 1.482 characters on a phone): whom it is for, the mức chuẩn, the near-poor
@@ -2190,6 +2224,15 @@ export function laterSupportInBrief(rules: RuleSet, topic: Topic, today: string)
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
 function groupOwn(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
   return topic.group === undefined ? [] : (rules.reference.find((entry) => entry.id === topic.group)?.lines.filter((line) => line.support === topic.supportId) ?? []);
+}
+
+/**
+ * The group's own lines on the support when each only says what the data lacks (status unknown): "Người có tiền án, tiền sự … có ảnh
+ * hưởng đến việc vay vốn … hay không, dữ liệu của trợ lý chưa có" (rules/reference.yaml criminal_record; round 38 mend38e).
+ */
+function groupLacks(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
+  const own = groupOwn(rules, topic);
+  return own.every((line) => line.status === 'unknown') ? own : [];
 }
 
 /**
@@ -2273,6 +2316,14 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
   // "con tui 3 tuoi chua co bhyt" (round 35 short26b: was 2.328 characters, ~4.000 in the check, every class's card in full):
   // each class's share on one short line (its first sentence, status and basis), where to apply, the card "chi tiết" away.
+  // "chong tui co tien an thi nha tui co dc vay von ngheo ko" (round 38 mend38e; was the loan card alone): what the data lacks for
+  // the group, one line with whom to ask, then the card as asked (in brief to residents), whom to ask not said again.
+  const lacks = groupLacks(rules, topic);
+  if (lacks.length > 0) {
+    const lead = groupNotice(lacks.map((line) => tagged(line.text, line.status).replace(/\.$/, '')).join('; '), group.asks);
+    const spans = briefly && support ? classesInBrief(rules, topic, support, today) : withoutWhereToAsk(card.spans);
+    return { ...card, spans: [plain(`${group.asks ? lead : `${lead} ${WHERE_TO_ASK}`}\n\n`), ...spans] };
+  }
   const own = groupOwn(rules, topic);
   if (own.length > 0 && support) {
     const lead = `Cho ${group.label}, theo dữ liệu chính sách của trợ lý:\n${bullets(own.map(referenceLine))}\n\nTheo loại hộ, như dữ liệu ghi cho thành viên của hộ:\n\n`;
@@ -2531,9 +2582,13 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const agedSpans = aged ? [plain(aged)] : [];
   if (!then) return reply([plain(`${notHeld} ${where}`), ...agedSpans], MENU_BUTTONS.slice(1, 3));
   // Whom to ask said once, first ("chau tui mat cha me, dc ho tro gi ko", round 36: the card closed with it again).
-  const spans = then.spans.map((span) => (span.text.includes(WHERE_TO_ASK) ? { ...span, text: span.text.replace(new RegExp(`\\s*${WHERE_TO_ASK}`), '') } : span));
+  const spans = withoutWhereToAsk(then.spans);
   return { ...then, spans: [plain(`${notHeld} ${where}`), ...agedSpans, plain('\nĐiều dữ liệu có gần với câu hỏi:\n\n'), ...spans] };
 }
+
+/** A card's spans without its closing whom to ask, said already above it. */
+const withoutWhereToAsk = (spans: readonly Span[]): Span[] =>
+  spans.map((span) => (span.text.includes(WHERE_TO_ASK) ? { ...span, text: span.text.replace(new RegExp(`\\s*${WHERE_TO_ASK}`), '') } : span));
 
 /**
  * The old members' supports their ages reach (the social pensions, NĐ 176/2025), each with its basis, status and where to apply;

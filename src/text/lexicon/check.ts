@@ -399,6 +399,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
             notice: z.string().min(1).optional(),
             asks: z.string().min(1).optional(),
             youngerThan: z.object({ age: z.number().int().positive(), supports: z.array(z.string().regex(/^[a-z_]+$/)).min(1) }).strict().optional(),
+            twinsBefore: phraseList.optional(),
           })
           .strict(),
       ),

@@ -11,6 +11,13 @@ import { BRIDGE, COMMUNE_WORDS, DISTRICT_WORDS, NOT_UNIT_AFTER, VILLAGE_AREA_WOR
 
 const PHONE_LABELS = ['so dien thoai', 'dien thoai', 'dthoai', 'so dt', 'sdt', 'dt', 'zalo', 'goi', 'lien he', 'hotline'];
 
+/**
+ * Of the offences masked (PERSONAL.offences), those that say a person has a criminal record or has served a sentence, folded: not
+ * an act that may be suffered ("bị ăn trộm") nor asked of ("vay không trả có phạm pháp không"). A policy loan asked with one
+ * ("nguoi co an tich co dc vay von ko"; topics.ts TOPICS.groupsWithoutRule.criminal_record, round 38 mend38e).
+ */
+export const CRIMINAL_RECORD_WORDS = ['an tich', 'an treo', 'bi phat tu', 'an phat tu', 'trai cai tao', 'ket an', 'o tu ve', 'di tu ve', 'man han tu'];
+
 export const PERSONAL = {
   /** Folded word sequences after which the next words are a name, whatever they look like ("tên tôi", "họ và tên"). */
   nameTriggers: [
@@ -181,10 +188,7 @@ export const PERSONAL = {
    * nam" was kept as typed). Not "bị bắt" alone ("bị bắt buộc"), "đi tu" (a monk; "đi tù về" is), "phạt tù" alone ("Phật tử") nor "tiền sử"
    * ("tiền sự" folds like a health history).
    */
-  offences: [
-    'an tich', 'pham toi', 'pham phap', 'an treo', 'bi phat tu', 'an phat tu', 'trai cai tao', 'ket an',
-    'o tu ve', 'di tu ve', 'man han tu', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac',
-  ],
+  offences: [...CRIMINAL_RECORD_WORDS, 'pham toi', 'pham phap', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac'],
   /**
    * Offences that fold like everyday words, folded: "tiền án" as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua
    * con tui"; round 37 mend37c: were "[án tích] cho con…"), "tiền sự" as "tiền sử" (a health history: "co tien su cao huyet ap").

@@ -6,6 +6,7 @@
  */
 import { HOSPITAL_WORDS } from './health.ts';
 import { GRAVE_ILLNESS_PHRASES, HOUSEHOLD_AWAY } from './household.ts';
+import { CRIMINAL_RECORD_WORDS } from './personal.ts';
 /**
  * A village or commune of the "đặc biệt khó khăn" kind, as typed (topic words are read as typed: "dbkk" beside the words).
  * "xa tui la xa dac biet kho khan thi dc ho tro them gi" (round 19): the data has no support by such a commune either.
@@ -1252,6 +1253,19 @@ export const TOPICS = {
       label: 'sinh viên đi học',
       supports: ['policy_credit'],
     },
+    // "Đề nghị cho biết hộ nghèo có tiền án tiền sự có được xét hỗ trợ vay vốn không.", "chong tui co tien an thi nha tui co dc vay
+    // von ngheo ko" (round 38 mend38e; were the loan card alone, nothing on the offence): whether a criminal record affects a
+    // policy loan is in no fact file; rules/reference.yaml criminal_record's line says so first, whom to ask (`asks`) after it, the
+    // loan card follows. The offences of personal.ts that are a record (CRIMINAL_RECORD_WORDS); "tiền án", "tiền sự" read as the
+    // masking reads them (PERSONAL.offenceTwins: typed with their marks, side by side, or after "có"/"bị" of a person, never "nha
+    // tui ko co tien an", food money), there also before one of `twinsBefore` ("… co tien an thi …").
+    criminal_record: {
+      words: CRIMINAL_RECORD_WORDS,
+      label: 'người có tiền án, tiền sự',
+      supports: ['policy_credit'],
+      asks: 'Ngân hàng Chính sách xã hội nơi vay',
+      twinsBefore: ['thi', 'ma', 'nen', 'co', 'duoc', 'dc', 'vay', 'xin', 'muon'],
+    },
     // A house lost to a disaster ("nhà bị lũ cuốn trôi"): emergency help after disasters is not in the data; only the housing
     // support by class is.
     disaster: {
@@ -1272,7 +1286,7 @@ export const TOPICS = {
       // Whom the notice sends to, before the one referral the chat adds (the cadre at UBND cấp xã): "; bạn hỏi …, hoặc cán bộ …".
       asks: 'phòng đào tạo hoặc công tác sinh viên của trường',
     },
-  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: { age: number; supports: readonly string[] } }>,
+  } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: { age: number; supports: readonly string[] }; twinsBefore?: readonly string[] }>,
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
