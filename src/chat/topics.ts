@@ -190,7 +190,7 @@ export type Topic =
    * `post`: a post for households on how to apply (the short text's applyingText, "viet giup bai dang zalo cach nop ho so ho
    * ngheo"), so that "ngan hon nua" after it shortens that post in residents' words, not the cadre's steps (round 30 words15).
    */
-  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true }
+  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true; yearly?: true }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | {
       kind: 'reference';
@@ -902,7 +902,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
     // Nothing of it asked, the procedure not named as such: in brief (TOPICS.procedureInFull, round 36 short27).
     const brief = about === undefined && other === undefined && !has(words, TOPICS.procedureInFull);
-    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}) };
+    // "ho ngheo co phai dang ky lai moi nam ko" (round 38 mend38f): the data's answer on registering again leads (yearlyLead).
+    const yearly = has(words, TOPICS.procedureYearly);
+    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}), ...(yearly ? { yearly: true as const } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
@@ -2686,6 +2688,19 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
 }
 
 /**
+ * "Đề nghị cho biết hộ nghèo có phải đăng ký lại mỗi năm không", "ho ngheo co phai dang ky lai moi nam ko" (round 38 mend38f: were
+ * the review's days with no answer): what the data says of it (rules/procedure.yaml `again`), each with its status, whom to ask
+ * where it is not known, then the answer as before.
+ */
+function yearlyLead(rules: RuleSet, topic: Extract<Topic, { kind: 'procedure' }>, answer: Reply): Reply {
+  const again = rules.procedure.again ?? [];
+  if (topic.yearly !== true || again.length === 0) return answer;
+  // Whom to ask where it is not known, in the same sentence (the schedule below names the cadre again with the thôn's head).
+  const lines = again.map((line) => (line.status === 'unknown' ? `${tagged(line.text.replace(/\.$/, ''), line.status)}; bạn hỏi ${POVERTY_CADRE}.` : tagged(line.text, line.status)));
+  return { ...answer, spans: [plain(`${bullets(lines)}\n\n`), ...answer.spans] };
+}
+
+/**
  * "bao gio thi ra soat ho ngheo nam nay" (findings31 R18): where today falls against the periodic review's days (the step
  * with a `window`), said of this year: under way until its last day, not yet begun, or over; that those days are the
  * procedure's period's (its title: "giai đoạn 2022 – 2025") and this year's schedule is not known, so ask now. Another year asked
@@ -3384,7 +3399,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true),
+                  : yearlyLead(rules, topic, procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true)),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

@@ -478,6 +478,11 @@ export const procedureFileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * Registering again each year ("ho ngheo co phai dang ky lai moi nam ko", round 38 mend38f): what the data says of it, each
+   * line with its status, said before the review's schedule (src/chat/topics.ts yearlyLead).
+   */
+  again: z.array(z.strictObject({ text, status })).optional(),
 });
 
 /** A document's number ("131/2025/NĐ-CP", "07/2021"), a date ("01/07/2025") or a year or span of years ("2026–2030"). */

@@ -311,6 +311,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       meaning: phraseList,
       procedure: phraseList,
       procedureWhom: phraseList,
+      procedureYearly: phraseList,
       procedureCertificate: phraseList,
       procedureInFull: phraseList,
       procedureAround: phraseList,

@@ -169,7 +169,7 @@ const IDENTITY_PAPERS: readonly string[] = ['cccd', 'can cuoc', 'cmnd', 'chung m
 
 /**
  * Registering again each year ("ho ngheo co phai dang ky lai moi nam ko", round 38 resid38): TOPICS.procedure and
- * procedureAsks.timing, the yearly review first.
+ * procedureAsks.timing, the yearly review first; TOPICS.procedureYearly, the data's answer before it (round 38 mend38f).
  */
 const REGISTER_YEARLY: readonly string[] = [
   // Not "đăng ký lại" alone: "phai dang ky lai ko" after the commune-merger note asks of the merger (round 37 mend37d).
@@ -476,6 +476,8 @@ export const TOPICS = {
    * UBND cấp xã). Not alone: "vay hoi ai" (= vậy hỏi ai) after a reply is read against that reply.
    */
   procedureWhom: WHOM_TO_ASK,
+  // Registering again each year (round 38 mend38f): the data's line on it (rules/procedure.yaml `again`) leads the schedule.
+  procedureYearly: REGISTER_YEARLY,
   /**
    * "so ho ngheo lam o dau", "giay chung nhan ho ngheo lam o dau" (round 35 procedure25; was an explainer's sentence on the 15 days):
    * the certificate named with where or how it is got (procedureAsks `where`, `apply`) is the procedure in brief, where to file first.
