@@ -2538,7 +2538,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [hardshipReply()];
     }
     // "co ai giup ko", "mô có ai giúp ko" alone (round 38 mend38b; was the legal-aid explainer): whom to ask, the check, the supports.
-    if (readHelpAsked(message)) {
+    // Not after an answer: "ai ho tro" after the housing card asks who provides what the card says (round 32 follow20).
+    if (last === undefined && readHelpAsked(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'help_asked' });
       return [helpAskedReply()];
