@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round28-outreach13');
+const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round28-outreach13');
 
 /** The post: what is shared, not the buttons under it. */
 const postOf = (text: string) => /^[\s\S]*?\nBà con có thể hỏi[^\n]*/u.exec(text)?.[0] ?? '';
@@ -33,10 +33,16 @@ describe('a Zalo group post on the programme 2026–2035', () => {
     expect(post).not.toMatch(/\bbạn\b|trợ lý/iu);
   });
 
-  it('the card a cadre asks stays whole: the plan, the budget as reported, the total not known', async () => {
-    const answer = await first('chuong trinh mtqg giam ngheo moi la gi');
-    expect(answer).toContain('Nghị quyết 424/NQ-CP ngày 30/12/2025');
-    expect(answer).toContain('khoảng 423.000 tỷ đồng');
-    expect(answer).toContain('Tổng vốn của cả giai đoạn 2026–2035 và vốn phân bổ cho từng tỉnh không có trong dữ liệu của trợ lý (chưa rõ)');
+  it('the programme asked: its entry in brief, then "chi tiết" the whole card: the plan, the budget as reported, the total not known', async () => {
+    // Round 38 short30: "chuong trinh giam ngheo moi … la gi" is said in brief first, as written with diacritics too (was the whole
+    // card, 2.104 characters on a phone); the plan and the budget are one "chi tiết" away.
+    const [answer, whole] = await ask('Chương trình MTQG giảm nghèo mới là gì?', 'chi tiết');
+    expect(answer).toContain('Nghị quyết 257/2025/QH15');
+    expect(answer).toContain('(chưa rõ)');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
+    expect(whole).toContain('Nghị quyết 424/NQ-CP ngày 30/12/2025');
+    expect(whole).toContain('khoảng 423.000 tỷ đồng');
+    expect(whole).toContain('Tổng vốn của cả giai đoạn 2026–2035 và vốn phân bổ cho từng tỉnh không có trong dữ liệu của trợ lý (chưa rõ)');
   });
 });
