@@ -10,7 +10,7 @@ import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnRemembered } from '../text/turn.ts';
 import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
@@ -727,13 +727,8 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   // Read once a turn: /api/ask checks a question for a rumour in its answer and again in routedTopic (documents.ts), and the
   // chat's short post (short.ts classRumour) the same message; kept for the turn only (turnMemo), by the day, the text, its
   // words, the card before and the rules, as readTopic is. Its callers copy what they change, never the reading itself.
-  const memo = turnMemo<{ rules: RuleSet; rumour: Rumour | undefined }>('rumourCorrection');
-  const key = memo && `${today}\u0000${message.text}\u0000${message.words.join('\u0001')}\u0000${previous === undefined ? '' : JSON.stringify(previous)}`;
-  const known = key === undefined ? undefined : memo?.get(key);
-  if (known?.rules === rules) return known.rumour;
-  const rumour = rumourRead(rules, message, today, previous);
-  if (key !== undefined) memo?.set(key, { rules, rumour });
-  return rumour;
+  const key = () => `${today}\u0000${message.text}\u0000${message.words.join('\u0001')}\u0000${previous === undefined ? '' : JSON.stringify(previous)}`;
+  return turnRemembered('rumourCorrection', key, rules, () => rumourRead(rules, message, today, previous));
 }
 
 /** A rumour's correction and the answer after it (rumourCorrection). */

@@ -13,7 +13,7 @@ import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { fold } from '../text/fold.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnRemembered } from '../text/turn.ts';
 import { rumourCorrection } from './claims.ts';
 import { withoutPostWords } from './short.ts';
 import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
@@ -105,12 +105,7 @@ function namedByIssuer(key: string, documents: readonly DocumentMeta[]): Documen
 export function documentAsked(question: string, documents: readonly DocumentMeta[]): DocumentAsked | undefined {
   // Read once a turn: /api/ask asks it of one question four times (its answer, the list of a province's documents, the topic's
   // basis read twice); kept for the turn only (turnMemo), by the text and the documents. Its callers copy what they change.
-  const memo = turnMemo<{ documents: readonly DocumentMeta[]; asked: DocumentAsked | undefined }>('documentAsked');
-  const known = memo?.get(question);
-  if (known?.documents === documents) return known.asked;
-  const asked = documentRead(question, documents);
-  memo?.set(question, { documents, asked });
-  return asked;
+  return turnRemembered('documentAsked', () => question, documents, () => documentRead(question, documents));
 }
 
 /** documentAsked, read afresh. */

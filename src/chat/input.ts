@@ -9,7 +9,7 @@ import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, R
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
 import { withoutMarkup } from '../text/markup.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnMemo, turnRemembered } from '../text/turn.ts';
 import { goesOnSince, maskNumbers, MASKS } from '../privacy/mask.ts';
 import { DIGIT_WORDS, PER_PERSON_PHRASES } from '../text/lexicon/money.ts';
 import { INCOME_AVERAGE_WORDS } from '../text/lexicon/columns.ts';
@@ -554,13 +554,7 @@ export function readHouseholdMessage(message: string | ReadMessage, rules: RuleS
   // Read once a turn: /api/ask reads a question's household twice (ask.ts householdClass, documents.ts routedTopic), each ~1/3 of
   // its CPU (round 34 apispeed15). Kept for the turn only, by its text, words, day and rules (turnMemo).
   const read = readMessage(message);
-  const memo = turnMemo<{ rules: RuleSet; told: Understanding | undefined }>('readHouseholdMessage');
-  const memoKey = memo && `${date}\n${read.text}\n${read.words.join(' ')}`;
-  const known = memoKey === undefined ? undefined : memo?.get(memoKey);
-  if (known?.rules === rules) return known.told;
-  const told = householdMessageRead(read, rules, date);
-  if (memoKey !== undefined) memo?.set(memoKey, { rules, told });
-  return told;
+  return turnRemembered('readHouseholdMessage', () => `${date}\n${read.text}\n${read.words.join(' ')}`, rules, () => householdMessageRead(read, rules, date));
 }
 
 /** readHouseholdMessage, read afresh. */

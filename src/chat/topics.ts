@@ -8,7 +8,7 @@ import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnMemo, turnRemembered } from '../text/turn.ts';
 import { SHORT_TEXT_DEFAULTS } from './short.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
@@ -2199,14 +2199,10 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
   if (ids.length === 0 || !ids.every(own)) return false;
   // The whole card is rendered to be measured: once a turn (supportBriefly, then supportCard, ask it), kept for the turn only
   // (turnMemo), by the day, the class, the supports and the rules, as rumourCorrection is.
-  const memo = turnMemo<{ rules: RuleSet; long: boolean }>('classInBrief');
-  const key = `${today}\u0000${classification}\u0000${ids.join('\u0001')}`;
-  const known = memo?.get(key);
-  if (known?.rules === rules) return known.long;
-  const whole = singleSupportReply(rules, ids, classification, today, { past: true });
-  const long = whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
-  memo?.set(key, { rules, long });
-  return long;
+  return turnRemembered('classInBrief', () => `${today}\u0000${classification}\u0000${ids.join('\u0001')}`, rules, () => {
+    const whole = singleSupportReply(rules, ids, classification, today, { past: true });
+    return whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+  });
 }
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */

@@ -49,6 +49,22 @@ export function turnMemo<V>(name: string): Map<string, V> | undefined {
   return memo as Map<string, V>;
 }
 
+/**
+ * `read()` kept for the turn running by `key()` and read again when `owner` (the rules, the documents it reads from) is another;
+ * read afresh outside a turn (the key not even made). One shape for the readers read several times a turn (readHouseholdMessage,
+ * rumourCorrection, documentAsked, classInBrief).
+ */
+export function turnRemembered<V>(name: string, key: () => string, owner: object, read: () => V): V {
+  const memo = turnMemo<{ owner: object; value: V }>(name);
+  if (memo === undefined) return read();
+  const at = key();
+  const known = memo.get(at);
+  if (known !== undefined && known.owner === owner) return known.value;
+  const value = read();
+  memo.set(at, { owner, value });
+  return value;
+}
+
 let corpusDepth = 0;
 /** `read` (synchronous) reads the corpus: the words it reads may be kept beyond a turn (`keptWords`). */
 export function readingCorpus<T>(read: () => T): T {
