@@ -287,10 +287,22 @@ export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: str
   const more = needed.atLeast - counted;
   // Said right after the coming line ("ít nhất là hộ cận nghèo; là hộ nghèo nếu thiếu hụt từ 3 chỉ số"), which already names the
   // class otherwise (round 38: ", nếu không là hộ cận nghèo" said it twice and took "/kiemtra nt 1.2tr 4ng bhyt" past 1.000).
-  const sure = counted > 0
-    ? `Bạn đã kể ${counted} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${CLASS_LABELS[needed.then]}.`
+  // After a full check (every indicator of its day answered), the indicators still able to add a deprivation under `day`: when
+  // they are only those of unknown threshold (2027: "Sử dụng dịch vụ số, Internet", "Xử lý rác thải sinh hoạt"), the household
+  // cannot know whether it reaches the higher class, said so (round 39 law32; was "thiếu hụt thêm 1 chỉ số nữa" alone).
+  const unknownIds: readonly string[] = standard?.indicators.thresholdUnknown ?? [];
+  const openLeft = indicatorsFor(rules, day).filter(
+    (indicator) => !first.least.deprivations.includes(indicator.id) && (unknownIds.includes(indicator.id) || !known.notDeprived.includes(indicator.id)),
+  );
+  const untold = openLeft.filter((indicator) => !open.includes(indicator.name)).map((indicator) => `“${indicator.name}”`);
+  const onlyUnknown = known.notDeprived.length > 0 && untold.length > 0 && openLeft.every((indicator) => unknownIds.includes(indicator.id));
+  const cannotKnow = onlyUnknown
+    ? ` Các chỉ số khác bạn đã trả lời là không thiếu hụt; chỉ còn ${untold.join(', ')} ${tagged('có ngưỡng thiếu hụt chưa được công bố, nên hộ chưa thể biết mình có thiếu hụt thêm chỉ số nào nữa hay không', 'unknown')}.`
     : '';
-  if (open.length === 0) return sure;
+  const sure = counted > 0
+    ? `Bạn đã kể ${counted} chỉ số thiếu hụt có trong bộ chỉ số từ ${formatDate(day)} (${names.join('; ')}): thiếu hụt thêm ${more} chỉ số nữa là ${CLASS_LABELS[needed.then]}.${cannotKnow}`
+    : '';
+  if (open.length === 0) return cannotKnow === '' ? sure : `${sure} Hỏi chắc: ${POVERTY_CADRE}.`;
   // "ko co mang", "ko co dien thoai" (round 38 law31): a lack told that the coming standard names among its indicators of unknown
   // threshold (digital_services, waste) is said as not known, with what it would make if it counts; was left out of the line.
   const left = more - open.length;
@@ -326,7 +338,10 @@ export function checkedComingTold(rules: RuleSet, profile: HouseholdProfileInput
     members: profile.members,
     income: { amount, perPerson: profile.monthlyIncomePerPerson !== undefined },
     deprivations: result.deprivations,
-    notDeprived: [],
+    // Every indicator of the check's day was answered: those neither deprived nor "không rõ" are known not deprived.
+    notDeprived: indicatorsFor(rules, result.asOf)
+      .map((indicator) => indicator.id)
+      .filter((id) => !result.deprivations.includes(id) && !(profile.unsure ?? []).includes(id)),
     area: profile.area,
   };
   return deprivationsToldOn(rules, known, from, evaluate);

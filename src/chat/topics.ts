@@ -3134,8 +3134,12 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
 
 export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
   const topic = codedTopic(rules, said, today) as Extract<Topic, { kind: 'indicator' }>;
+  // The indicators of the standard of `day` named, or continuing one named ("nam 2027 ko co dien thoai": telecom's content is
+  // digital_services' in 2027, its `continues`; was "không có chỉ số “Sử dụng dịch vụ viễn thông”", as if not counted at all).
+  const continuesOn = (day: string): Partial<Record<string, string>> => standardInForce(rules, day).standard.indicators.continues ?? {};
   const shownOn = (day: string) => {
-    const named = indicatorsFor(rules, day).filter((indicator) => topic.indicatorIds.includes(indicator.id));
+    const continues = continuesOn(day);
+    const named = indicatorsFor(rules, day).filter((indicator) => [indicator.id, continues[indicator.id]].some((id) => id !== undefined && topic.indicatorIds.includes(id)));
     return named.filter((indicator) => !named.some((other) => DEPRIVATION_WORDS[other.id]?.overrides?.includes(indicator.id)));
   };
   // "chi so rac thai la gi", no year asked, a new standard starting soon (the window of the changes the cards announce): an
@@ -3168,11 +3172,25 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       ),
     );
   }
-  if (shown.length === 0) {
-    const names = topic.indicatorIds.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
+  // Of those named, the ones the standard of the day neither has nor continues ("nam 2027 ko co dien thoai": the means of getting
+  // information, dropped from 2027), said not counted, beside those it has (was said only when it had none of them).
+  const continues = continuesOn(day);
+  // Not one that continues an indicator said (digital_services read from "mang" in 2026 beside telecom).
+  const successors = rules.standards.map((standard): Partial<Record<string, string>> => standard.indicators.continues ?? {});
+  const absent = topic.indicatorIds.filter(
+    (id) => !shown.some((indicator) => indicator.id === id || continues[indicator.id] === id || successors.some((later) => later[id] === indicator.id)),
+  );
+  if (absent.length > 0) {
+    const names = absent.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
     spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
-  for (const indicator of shown) spans.push(...indicatorSpans(indicator, day));
+  for (const indicator of shown) {
+    const earlier = continues[indicator.id];
+    if (earlier !== undefined && topic.indicatorIds.includes(earlier) && !topic.indicatorIds.includes(indicator.id)) {
+      spans.push(plain(`\n“${rules.indicatorById.get(earlier)?.name ?? earlier}” được nêu là “${indicator.name}”${STATUS_TAGS[indicator.status]}:`));
+    }
+    spans.push(...indicatorSpans(indicator, day));
+  }
   // "xai zalo co tinh la co internet ko", "ko co dien thoai thong minh thi sao" in December 2026: today's indicator is said, and
   // what becomes of it in the standard starting soon (dropped, or its content under another indicator whose threshold is unknown).
   const soon = comingShown.length === 0 && day === today && newStandardSoon(rules, today) ? nextStandardAfter(rules, today) : undefined;

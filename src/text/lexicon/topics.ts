@@ -1368,7 +1368,9 @@ export const TOPICS = {
     // Not a household word: "không có điện thoại thông minh" alone does not make the household deprived in it.
     // "chi so thiet bi nghe nhin con tinh ko" (round 33 law20; was "ngoài phạm vi"): the means of getting information by its
     // everyday name (radio, TV: "thiết bị nghe nhìn").
-    information_access: ['tiep can thong tin', 'dien thoai thong minh', 'nghe nhin'],
+    // "nha tui ko co dien thoai co bi tinh thieu hut ko" (round 39 law32; was the Internet indicator alone): a phone named in a
+    // question is this indicator's too (a smartphone is one of its means), so its rule and its end on 01/01/2027 are said.
+    information_access: ['tiep can thong tin', 'dien thoai thong minh', 'dien thoai', 'nghe nhin'],
     digital_services: ['dich vu so'],
     waste: ['rac thai'],
   } as Record<string, readonly string[]>,

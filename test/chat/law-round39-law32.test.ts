@@ -1,0 +1,44 @@
+/**
+ * Round 39 law32, on 06/12/2026 (the 2022–2025 standard of NĐ 07/2021 Điều 3 until 31/12/2026; NĐ 351/2025's from 01/01/2027,
+ * rules/standards/2027-2030.yaml: "Phương tiện phục vụ tiếp cận thông tin" dropped, digital_services and waste of unknown threshold):
+ * - a phone asked about as a lack ("ko co dien thoai") is said under both indicators it belongs to in 2026 (Internet, and the means
+ *   of getting information, of which a smartphone is one), and in 2027 the first continued with its threshold chưa rõ and the second
+ *   dropped (was the Internet indicator alone in 2026, and in 2027 "không có chỉ số", as if not counted at all);
+ * - after a full household check, when the only indicators left that could add a deprivation under 2027 are those of unknown
+ *   threshold, the answer says the household cannot know (was "thiếu hụt thêm 1 chỉ số nữa là hộ nghèo" alone).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round39-law32-dec');
+
+describe('"không có điện thoại" asked in December 2026', () => {
+  it('"nha tui ko co dien thoai co bi tinh thieu hut ko": both 2026 indicators, and what 01/01/2027 does to each', async () => {
+    const reply = await DECEMBER.first('nha tui ko co dien thoai co bi tinh thieu hut ko');
+    expect(reply).toContain('Phương tiện phục vụ tiếp cận thông tin (Thông tin) (tham khảo): bị tính là thiếu hụt khi');
+    expect(reply).toContain('Không có điện thoại thông minh chưa phải là thiếu hụt');
+    expect(reply).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo).');
+    expect(reply).toContain('“Sử dụng dịch vụ viễn thông” được nêu là “Sử dụng dịch vụ số, Internet” (chưa rõ)');
+  });
+
+  it('"nam 2027 nha ko co dien thoai co bi tinh thieu hut ko": the Internet criterion chưa rõ, the means of information dropped', async () => {
+    const reply = await DECEMBER.first('nam 2027 nha ko co dien thoai co bi tinh thieu hut ko');
+    expect(reply).toContain('Chuẩn nghèo áp dụng năm 2027 không có chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(reply).not.toContain('không có chỉ số “Sử dụng dịch vụ viễn thông”');
+    expect(reply).toContain('Sử dụng dịch vụ số, Internet (Thông tin) (chưa rõ)');
+    expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+  });
+});
+
+describe('a full household check in December 2026, the 2027 line', () => {
+  it('rural 4, 8 trieu, employment and BHYT lacking, the rest "khong": only the criteria of unknown threshold are left', async () => {
+    const answers = await DECEMBER.ask('kiem tra ho ngheo', 'Không lưu', 'nông thôn', '4', '8 trieu', 'co', 'khong', 'khong', 'co', 'khong', 'khong', 'khong', 'khong', 'khong', 'khong', 'khong', 'khong');
+    const result = answers.at(-1)!;
+    expect(result).toContain('thiếu hụt thêm 1 chỉ số nữa là hộ nghèo. Các chỉ số khác bạn đã trả lời là không thiếu hụt; chỉ còn “Sử dụng dịch vụ số, Internet”, “Xử lý rác thải sinh hoạt” có ngưỡng thiếu hụt chưa được công bố, nên hộ chưa thể biết mình có thiếu hụt thêm chỉ số nào nữa hay không (chưa rõ).');
+  });
+
+  it('guard: a household sentence with one lack told, the rest not told: no such line', async () => {
+    const reply = await DECEMBER.first('nha 4 nguoi o que thu nhap 8 trieu, ko co bhyt, la ho gi');
+    expect(reply).not.toContain('chỉ còn “Sử dụng dịch vụ số');
+  });
+});
