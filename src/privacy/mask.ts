@@ -811,7 +811,9 @@ function healthSpans(text: string): Array<[number, number]> {
   const words = wordsOf(text);
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    const phrase = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
+    const found = spacedPhraseAt(text, words, index, HEALTH_CONDITIONS);
+    // "tien su benh tim": a condition that begins inside this one and goes on past it is masked whole from its own start.
+    const phrase = found && found.slice(1).some((_, at) => (spacedPhraseAt(text, words, index + 1 + at, HEALTH_CONDITIONS)?.length ?? 0) > found.length - 1 - at) ? undefined : found;
     // "nằm viện Chợ Rẫy", "bv bach mai": a hospital's name right after a stay in it (PERSONAL.hospitals).
     const hospital = HOSPITAL_LEADS.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded)) && index > 0 && adjacent(text, words[index - 1]!, words[index]!) ? spacedPhraseAt(text, words, index, HOSPITAL_NAMES) : undefined;
     if (!phrase || hospital) {
@@ -871,7 +873,11 @@ function offenceSpans(text: string): Array<[number, number, string?]> {
   const either: Array<{ index: number; last: number }> = [];
   for (let index = 0; index < words.length; index += 1) {
     // "o tu" where a clause ends, or before how long ("ong xa tui o tu 2 nam roi"; not "ở từ năm 2020": a year, no count, after it).
-    const atEnd = (found: readonly string[]) => endsClause(text, words[index + found.length - 1]!) || TERM_NEXT.test(fold(text.slice(words[index + found.length - 1]!.end, words[index + found.length - 1]!.end + 12).toLowerCase()));
+    // "chồng tui ở tù tháng 3 mới ra" (round 39 privacy31: was kept as typed): "tù" typed with its mark is prison wherever it stands.
+    const atEnd = (found: readonly string[]) => {
+      const last = words[index + found.length - 1]!;
+      return endsClause(text, last) || last.text.toLowerCase() === 'tù' || TERM_NEXT.test(fold(text.slice(last.end, last.end + 12).toLowerCase()));
+    };
     const found = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((phrase) => phrase && atEnd(phrase));
     const twin = found ? undefined : offenceTwinAt(text, words, index);
     const phrase = found ?? twin?.words;
@@ -929,7 +935,10 @@ function twinLabel(text: string, words: Word[], index: number, last: number, off
 /** Whether a prison phrase ending in "o tu" goes on as "ở từ" (living there since: "dang o tu thang 3", "o tu 2 nam nay"). */
 function livingSince(text: string, words: Word[], index: number, phrase: readonly string[]): boolean {
   if (phrase.slice(-2).join(' ') !== 'o tu') return false;
-  const end = words[index + phrase.length - 1]!.end;
+  // "ở tù tháng 3" typed with the mark of "tù" (prison), not "từ" (round 39 privacy31: was kept as typed, read as "ở từ").
+  const last = words[index + phrase.length - 1]!;
+  if (last.text.toLowerCase() === 'tù') return false;
+  const end = last.end;
   return goesOnSince(fold(text.slice(end, end + 24).toLowerCase()));
 }
 
@@ -1057,8 +1066,14 @@ let findProvinces: ReturnType<typeof provinceFinder> | undefined;
  * (provinceFinder, longest name first). The names are read once, when first needed.
  */
 function provinceAt(words: Word[], index: number): boolean {
+  return provinceLength(words, index) > 0;
+}
+
+/** How many words of a province's name start at word `index` (provinceAt), 0 when none. */
+function provinceLength(words: Word[], index: number): number {
   findProvinces ??= provinceFinder(Object.entries(loadProvinceMap().byName).flatMap(([before, { now }]) => [before, now]));
-  return findProvinces(words.slice(index).map((word) => word.folded))[0]?.start === 0;
+  const found = findProvinces(words.slice(index).map((word) => word.folded))[0];
+  return found?.start === 0 ? found.length : 0;
 }
 
 let districts: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
@@ -1075,6 +1090,7 @@ function districtNames(): ReadonlyMap<string, readonly (readonly string[])[]> {
 }
 const DISTRICT_NOT_BEFORE = new Set(DISTRICT_NAMES_SAID.notBefore);
 const DISTRICT_CLOSED_ONLY = new Set(DISTRICT_NAMES_SAID.closedOnly);
+const DISTRICT_PLAIN_EVERYDAY = new Set(DISTRICT_NAMES_SAID.plainEveryday);
 
 /**
  * The index of the last word of a district-level unit's name starting at word `at` (DISTRICT_NAMES_SAID: "cu chi", "Buôn Ma Thuột"):
@@ -1090,13 +1106,18 @@ function districtAt(text: string, words: Word[], at: number): number | undefined
       return word !== undefined && (offset === 0 || adjacent(text, words[at + offset - 1]!, word)) && (hasMarks(word) ? word.text.toLowerCase() === part : word.folded === fold(part));
     }),
   );
-  if (!name) return undefined;
+  // "Yen Lac vinh phuc": a province's name as long or longer from the same word is the province's (not "Vinh" and "phuc").
+  if (!name || provinceLength(words, at) >= name.length) return undefined;
   const last = at + name.length - 1;
   const next = words[last + 1];
   const nextJoined = next !== undefined && adjacent(text, words[last]!, next);
   if (nextJoined && DISTRICT_NOT_BEFORE.has(next.folded)) return undefined;
-  const closed = !nextJoined || startsUpper(words[at]!.text) || PLACE_UNITS.some((unit) => phraseAt(words, last + 1, unit, (word) => word.folded)) || provinceAt(words, last + 1);
-  return DISTRICT_CLOSED_ONLY.has(name.map(fold).join(' ')) && !closed ? undefined : last;
+  const placeNext = PLACE_UNITS.some((unit) => phraseAt(words, last + 1, unit, (word) => word.folded)) || provinceAt(words, last + 1);
+  const key = name.map(fold).join(' ');
+  // "o la gi", "xa Tan Phu van ho tro": typed plain in lower case, everyday words unless another place follows.
+  if (DISTRICT_PLAIN_EVERYDAY.has(key) && !startsUpper(words[at]!.text) && !words.slice(at, last + 1).some(hasMarks) && !placeNext) return undefined;
+  const closed = !nextJoined || startsUpper(words[at]!.text) || placeNext;
+  return DISTRICT_CLOSED_ONLY.has(key) && !closed ? undefined : last;
 }
 
 /**
@@ -1107,15 +1128,31 @@ function districtAt(text: string, words: Word[], at: number): number | undefined
  */
 function placeAfterLead(text: string, words: Word[], at: number): number | undefined {
   const head = words[at];
-  if (!head || !adjacent(text, words[at - 1]!, head) || provinceAt(words, at)) return undefined;
+  if (!head || !adjacent(text, words[at - 1]!, head)) return undefined;
   // "nha o cu chi", "tui o buon ma thuot", "o tam binh" (its first word a count's too): a district-level unit's name (round 38
-  // privacy30: was kept as typed).
+  // privacy30: was kept as typed); one longer than the province it begins with too ("o dien bien phu", round 39 privacy31).
   const district = districtAt(text, words, at);
+  if (district === undefined && provinceAt(words, at)) return undefined;
   if (district === undefined && Object.hasOwn(DIGIT_WORDS, head.folded)) return undefined;
   let last = at - 1;
   // "o phu giao binh duong": the name ends where the province's begins.
   while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && PLACE_SYLLABLES.has(words[last + 1]!.folded) && (last < at || (adjacent(text, words[last]!, words[last + 1]!) && !provinceAt(words, last + 1)))) last += 1;
   return district !== undefined && district >= last ? district : last - at + 1 >= 2 ? last : undefined;
+}
+
+/** Words right before a capitalised name that make it a person's ("ten Thanh Ha", "tui la Thanh Ha", "chi Thanh Ha"), folded. */
+const PERSON_BEFORE = new Set(['ten', 'la', ...[...TITLES, ...SHORT_TITLES].map(fold)]);
+
+/**
+ * Whether the district's name at words `at`..`last` is one of two words or more, each capitalised, inside a sentence of a text not
+ * typed in title case, after no capitalised word nor a word of PERSON_BEFORE ("ban Na Hang", "o gan cho Lục Ngạn": a place wherever
+ * it stands; round 39 privacy31, "ban Na Hang" was kept as typed). Not "Nguyễn Kim Sơn", "chị Thanh Hà": a person's name.
+ */
+function capitalisedDistrict(text: string, words: Word[], at: number, last: number, titleCase: boolean): boolean {
+  const before = words[at - 1];
+  if (titleCase || last === at || !before || startsUpper(before.text) || PERSON_BEFORE.has(before.folded)) return false;
+  if (/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(0, words[at]!.start))) return false;
+  return words.slice(at, last + 1).every((word) => startsUpper(word.text));
 }
 
 /** The words before a province's name ("tỉnh", "thành phố", "tp"), folded. */
@@ -1178,7 +1215,9 @@ function nameSaidAt(text: string, words: Word[], unit: number, at: number): numb
   if (!words[at] || !adjacent(text, words[at - 1]!, words[at]!)) return undefined;
   const between = spacedPhraseAt(text, words, at, NAMED_AS_BETWEEN)?.length ?? 0;
   const [lead, head] = [words[unit - 1], words[unit]!];
-  if (!between && at - unit === 1 && lead && head.text.toLowerCase() === head.folded && NAMED_AS_EVERYDAY_AFTER[head.folded]?.includes(lead.folded)) return undefined;
+  // "tui o xa tui ten la Hung" (round 39 privacy31: was "[địa chỉ]"): after "ở xa" (far) the speaker alone opens their own name.
+  const speakerOnly = between === 1 && OWNER_WORDS.has(words[at]!.folded);
+  if ((!between || speakerOnly) && at - unit === 1 && lead && head.text.toLowerCase() === head.folded && NAMED_AS_EVERYDAY_AFTER[head.folded]?.includes(lead.folded)) return undefined;
   if (between && (!words[at + between] || !adjacent(text, words[at + between - 1]!, words[at + between]!))) return undefined;
   const says = spacedPhraseAt(text, words, at + between, NAMED_AS_SAYS);
   if (!says) return undefined;
@@ -1220,7 +1259,7 @@ function placeSpans(text: string): Array<[number, number]> {
     // or number, or before a province (round 38 privacy30: kept as typed); right after it, one place's parts, one label.
     const afterPlace = index > 0 && spans.at(-1)?.[1] === words[index - 1]!.end && /^[ \t]*,?[ \t]*$/.test(text.slice(words[index - 1]!.end, words[index]!.start));
     const district = districtAt(text, words, index);
-    if (district !== undefined && (afterPlace || provinceAfter(text, words, district + 1))) {
+    if (district !== undefined && (afterPlace || provinceAfter(text, words, district + 1) || capitalisedDistrict(text, words, index, district, (capitalised ??= typedCapitalised(text))))) {
       if (afterPlace && adjacent(text, words[index - 1]!, words[index]!)) spans.at(-1)![1] = words[district]!.end;
       else spans.push([words[index]!.start, words[district]!.end]);
       index = district;

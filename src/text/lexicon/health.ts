@@ -44,7 +44,13 @@ export const HOSPITAL_NAMES: readonly string[] = [
  * not after those asking for a group ("phụ nữ mang thai") nor before an election ("có bầu cử").
  */
 export const HEALTH_MASKED_ONLY = {
-  conditions: ['liet nua nguoi', 'liet toan than', 'liet hai chan', 'liet 2 chan', 'liet chan', 'liet tay', 'liet giuong', 'nam liet giuong', 'liet mot ben', 'bai liet nua nguoi'],
+  conditions: [
+    'liet nua nguoi', 'liet toan than', 'liet hai chan', 'liet 2 chan', 'liet chan', 'liet tay', 'liet giuong', 'nam liet giuong', 'liet mot ben', 'bai liet nua nguoi',
+    // "me tui bi huyet ap", "ong tui co tien su benh", "co benh nen" (round 39 privacy31: were kept as typed): blood pressure, a
+    // health history, an underlying illness said with no condition named. An illness named in them is masked as its own
+    // ("tien su benh tim": "tien su [sức khỏe]", mask.ts healthSpans).
+    'huyet ap', 'huyet ap thap', 'tien su benh', 'benh nen',
+  ],
   pregnancy: ['mang bau', 'mang thai', 'co bau', 'co thai', 'dang bau', 'bau bi', 'co mang'],
   notAfter: ['phu nu', 'nguoi', 'ba', 'nu'],
   notBefore: ['cu', 'chon', 'truong'],

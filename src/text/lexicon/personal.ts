@@ -163,7 +163,7 @@ export const PERSONAL = {
    */
   healthShortLeads: { k: ['bi', 'mac', 'benh', 'dieu tri', 'chua', 'chan doan', 'phat hien'] } as Readonly<Record<string, readonly string[]>>,
   // "chích choác" (round 37 attack pass: was kept as typed): injecting drugs, as residents say it.
-  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich'],
+  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich', 'tiem chich'],
   /**
    * Of healthShortForms, those whose words are everyday words too, folded ("k gan": không gần, "k xuong": không xuống, "k mau", "k
    * tuy", "k luoi"): an illness only after its lead (healthShortLeads). The others are one right after a relative and the speaker

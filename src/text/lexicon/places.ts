@@ -245,9 +245,16 @@ export const AREA_LEADS: readonly string[] = ['o', 'tai', 'tren'];
  * after it makes it everyday words ("ở cái nước này": in this country), and those of `closedOnly` are a name only where a clause
  * ends, before another place or a province, or capitalised ("o ap 3 can duoc ho tro": "cần được"; "o cho moi xay": a new market).
  */
-export const DISTRICT_NAMES_SAID: { readonly notBefore: readonly string[]; readonly closedOnly: readonly string[] } = {
+export const DISTRICT_NAMES_SAID: { readonly notBefore: readonly string[]; readonly closedOnly: readonly string[]; readonly plainEveryday: readonly string[] } = {
   notBefore: ['nay', 'do', 'kia', 'ay', 'day', 'nao'],
-  closedOnly: ['can duoc', 'cho moi', 'cai nuoc', 'thong nhat', 'dat do', 'nha be', 'nam can', 'gia lam', 'long ho', 'ba tri'],
+  closedOnly: ['can duoc', 'cho moi', 'cai nuoc', 'thong nhat', 'dat do', 'nha be', 'nam can', 'gia lam', 'long ho', 'ba tri', 'ba don', 'ba che'],
+  /**
+   * Names that, typed in lower case without marks, are everyday words a Zalo message says right after "ở" or a place ("o la gi" is
+   * "ở là gì", "co do" "có đó", "van ban" "văn bản", "xa Tan Phu van ho tro" "vẫn hỗ trợ", "bao lam" "bảo làm", "luc nam" "lúc nằm",
+   * "tu ky" "tự kỷ", "bac ha" "bạc hà", "bac me" "bác mẹ", "co to" "có to"): the name only typed with its marks, capitalised, or
+   * before another place or a province ("o La Gi", "o Cờ Đỏ", "la gi binh thuan"; round 39 privacy31).
+   */
+  plainEveryday: ['la gi', 'co do', 'van ban', 'van ho', 'bao lam', 'luc nam', 'tu ky', 'bac ha', 'bac me', 'co to'],
 };
 
 /**
