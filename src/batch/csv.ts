@@ -153,7 +153,10 @@ export function csvSource(text: string, notes: string[] = [], damaged = false): 
     for (let line = nextLine(); line !== null; line = nextLine()) {
       const start = lineNumber;
       if (damaged && line.includes('\uFFFD')) {
-        chunk.push({ line: start, problem: NOT_UTF8_LINE });
+        // Its cells as far as they read, each run of bad bytes a "?" (round 39; was its line number alone, its cells lost).
+        const shown = line.replace(/\uFFFD+/g, '?');
+        const parsed = parseRecord(shown, delimiter);
+        chunk.push({ line: start, problem: NOT_UTF8_LINE, garbled: 'cells' in parsed ? parsed.cells : splitPlain(shown, delimiter) });
         if (chunk.length >= BATCH_DEFAULTS.chunkRows) {
           yield chunk;
           chunk = [];

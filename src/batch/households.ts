@@ -2041,9 +2041,24 @@ const INSTEAD_OF_QUESTION: Partial<Record<Column, string>> = {
  * The refusal of a row for a cell of only "?" under `error`'s column (a mark column's `mark`): unknown, not guessed, and what to
  * write. A mark column's own refusal already says which marks it reads; a "?" there may be a ✓ an encoding without it lost.
  */
-function questionRefusal(written: string, error: RowError, mark: MarkColumn | undefined): string {
+function questionRefusal(written: string, error: RowError, mark: MarkColumn | undefined, instead = INSTEAD_OF_QUESTION[error.column as Column]): string {
   if (mark) return mark.term ? error.message : `${error.message} (nếu ô vốn ghi ✓, dấu ấy đã mất khi tệp được lưu bằng bảng mã không có dấu ✓: hãy ghi x)`;
-  return `ô ghi “${written}”, tức là chưa biết: không đoán, dòng chưa được phân loại; hãy ghi ${INSTEAD_OF_QUESTION[error.column as Column] ?? 'đúng nội dung của cột này'}`;
+  return `ô ghi “${written}”, tức là chưa biết: không đoán, dòng chưa được phân loại; hãy ghi ${instead ?? 'đúng nội dung của cột này'}`;
+}
+
+/** What a member's row of a member list should hold instead of "?" in the household income column, where each member's own income is summed. */
+const MEMBER_INCOME_INSTEAD = 'thu nhập riêng của người này bằng con số (ví dụ 2.000.000 hoặc 2 triệu), hoặc để trống nếu người này không có thu nhập; chưa biết chính xác thì hỏi hộ và ghi con số gần đúng nhất';
+
+/**
+ * A member's row (not the household's first) refused for a cell of only "?" under `error`'s column (its lacks, a mark column):
+ * said as a household row's "?" is (questionRefusal), naming the member's row (round 39; was the column's general refusal,
+ * "“?” là một dấu đánh", naming no row). Any other error as it is.
+ */
+function memberQuestion(error: unknown, row: MemberRow, marks: readonly MarkColumn[]): unknown {
+  if (!(error instanceof RowError)) return error;
+  const mark = marks.find((one) => one.header === error.column);
+  const written = questionOnly(mark ? (row.cells[mark.index] ?? '') : error.column === 'thieu_hut' ? row.listed : '');
+  return written ? new RowError(error.column, `dòng ${row.line} (thành viên của hộ): ${questionRefusal(written, error, mark)}`, error.remarks) : error;
 }
 
 /** A row of a household written one row per member: its line, cells, and its deprivation list cell. */
@@ -2438,7 +2453,15 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     let { note } = work;
     const { ranged } = work;
     const said = marks.length > 0 ? [] : NO_NOTES;
-    const own = members ? membersMarks(members, (row) => markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed), said, date, row.line)) : null;
+    const own = members
+      ? membersMarks(members, (row) => {
+          try {
+            return markedIn(marks, row.cells, indicatorReaders.thieu_hut(row.listed), said, date, row.line);
+          } catch (error) {
+            throw row === members[0] ? error : memberQuestion(error, row, marks);
+          }
+        })
+      : null;
     if (own) note += own.note;
     const unsure = indicatorReaders.khong_ro(cell('khong_ro'));
     const profile: HouseholdProfileInput = {
@@ -3242,8 +3265,11 @@ export async function classifyList(
       try {
         return Math.round(readIncome(text, 'tong_thu_nhap', reading, rows.length).value * perPeriod);
       } catch (error) {
-        if (error instanceof RowError) throw new RowError(error.column, `dòng ${rows[index]!.line} (thành viên của hộ): ${error.message}`);
-        throw error;
+        if (!(error instanceof RowError)) throw error;
+        // A member's "?" said as a household row's is, with what to write in a row of one person (round 39; was "Mình chưa hiểu số tiền “?”").
+        const asked = questionOnly(text);
+        const message = asked ? questionRefusal(asked, error, undefined, MEMBER_INCOME_INSTEAD) : error.message;
+        throw new RowError(error.column, `dòng ${rows[index]!.line} (thành viên của hộ): ${message}`);
       }
     });
     const sum = values.reduce((all, value) => all + value, 0);
@@ -4148,8 +4174,34 @@ export async function classifyList(
     if (kin.relation !== undefined) readAt.add(kin.relation);
     return readAt;
   };
-  /** A CSV record refused for its quotes, its cells as typed when they stand in the list's columns (its width), else none. */
-  const writtenCells = (record: Extract<TableRecord, { problem: string }>): string[] => (record.written?.cells.length === width ? record.written.cells : []);
+  /**
+   * A CSV record refused for its quotes or its bytes, its cells as typed (`garbled`: bad bytes as “?”) when they stand in the list's
+   * columns (its width), else none: carried to its result row (code, name, thôn/ấp).
+   */
+  const writtenCells = (record: Extract<TableRecord, { problem: string }>): string[] => {
+    const cells = record.written?.cells ?? record.garbled;
+    return cells?.length === width ? cells : [];
+  };
+  /**
+   * A refused CSV record's cell at `at` as the row's reason shows it: `ô “…” ở cột “Khu vực”`, cut at 60 characters; a free text
+   * (a note: illness, phone numbers) masked as the privacy rules mask kept text; the list's own code, name and address, and the
+   * columns read to classify (`readAt`), are in the row anyway.
+   */
+  const cellSaid = (cells: readonly string[], at: number, readAt: ReadonlySet<number>): string => {
+    const text = cells[at]!.length > 60 ? `${cells[at]!.slice(0, 60)}…` : cells[at]!;
+    const shown = readAt.has(at) || at === carried.name || at === carried.address ? text : maskPersonalData(text);
+    return `ô “${shown}” ở cột “${(headerCells[at] ?? columnLetter(at)).trim()}”`;
+  };
+  /**
+   * A CSV line refused for bytes that are not UTF-8 (csvSource's `garbled`): its reason ends with its cells as far as they read,
+   * the bad bytes as “?”, for the cadre to find and fix the row (round 39; was its line number alone, every cell lost).
+   */
+  const garbledSaid = (record: Extract<TableRecord, { problem: string }>, garbled: readonly string[]): TableRecord => {
+    const readAt = readColumns();
+    const filled = garbled.flatMap((cell, at) => (cell === '' ? [] : [cellSaid(garbled, at, readAt)]));
+    if (filled.length === 0) return record;
+    return { ...record, problem: `${record.problem.replace(/\.?\s*$/, '')}. Dòng này ghi (chỗ byte lỗi hiện thành “?”): ${filled.join(', ')}` };
+  };
   /**
    * A CSV record refused for its quotes (`"Hộ có người ốm` never closed, `"ốm" nặng`: csvSource's `written`), as the list's
    * reader takes it. Its cells as typed stand in the list's columns (as many as the header's) and the quotes are in cells
@@ -4162,12 +4214,7 @@ export async function classifyList(
     if (cells.length !== width) return record;
     const readAt = readColumns();
     const what = record.problem.replace(/;.*$/s, '').replace(/ \("\)| \(ví dụ [^)]*\)/g, '');
-    const said = (at: number) => {
-      const text = cells[at]!.length > 60 ? `${cells[at]!.slice(0, 60)}…` : cells[at]!;
-      // A free text (a note: illness, phone numbers) masked as the privacy rules mask kept text; the list's own code, name and address are in the row anyway.
-      const shown = readAt.has(at) || at === carried.name || at === carried.address ? text : maskPersonalData(text);
-      return `ô “${shown}” ở cột “${(headerCells[at] ?? columnLetter(at)).trim()}”`;
-    };
+    const said = (at: number) => cellSaid(cells, at, readAt);
     const inRead = quoted.filter((at) => readAt.has(at));
     if (inRead.length > 0) {
       return { ...record, problem: `${record.problem} (${inRead.map(said).join(', ')}: cột này được đọc để xét hộ, nên dòng chưa được phân loại)` };
@@ -4294,6 +4341,7 @@ export async function classifyList(
     if ('cells' in record && record.hidden) hiddenLines.add(record.line);
     if ('cells' in record && record.formulas) formulaGaps.set(`${sheet ?? ''}\0${record.line}`, record.formulas);
     if ('problem' in record && record.written && columns && sheetState === 'reading') record = quotesRead(record);
+    if ('problem' in record && record.garbled && columns && sheetState === 'reading') record = garbledSaid(record, record.garbled);
     // A CSV row wider than the header (a comma not quoted in a name): read with its cells joined back when that reads one household.
     if ('cells' in record && columns && sheetState === 'reading' && !source.spreadsheet && record.cells.length > width) record = { ...record, cells: realigned(record) };
     const blank = 'cells' in record && !record.cells.some(Boolean);

@@ -6,10 +6,12 @@ import type { TextParts } from '../rules/index.ts';
  * in the file (CSV: physical line, 1 = header; XLSX: the row number Excel shows). `sheet`: the worksheet's name, set on
  * every record of a workbook of several sheets (each may be a part of the list: a commune's list split by thôn). `hidden`: a
  * workbook's row hidden in Excel (hidden by hand, by a filter, in a collapsed group), read as any other and said in its row.
+ * `garbled` (round 39): the cells of a CSV line refused for bytes that are not UTF-8, each run of them shown as “?”: said in
+ * the refused row and carried to its result, never read to classify it.
  */
 export type TableRecord =
   | { line: number; cells: string[]; sheet?: string; merged?: MergedCells; spans?: MergedSpans; across?: MergedAcross; hidden?: true; formulas?: FormulaGaps }
-  | { line: number; problem: string; sheet?: string; written?: WrittenCells };
+  | { line: number; problem: string; sheet?: string; written?: WrittenCells; garbled?: string[] };
 
 /**
  * A CSV record refused for its quotes (a quote opening a cell and never closed, text after a closing quote: `"Hộ có người

@@ -44,6 +44,7 @@ import {
   RANGE_WORDS,
   TEN_WORD,
   TEN_WORDS,
+  UNIT_CURRENCY_WORDS,
   type SaidPeriod,
   AMOUNT_CLOSING_WORDS,
   APPROXIMATE_WORDS,
@@ -205,6 +206,12 @@ function tokenize(folded: string): Item[] | null {
       i += 1;
     } else if (MONEY_UNITS[token] !== undefined) {
       items.push({ kind: 'unit', value: MONEY_UNITS[token]!, raw: token });
+      // "1,5 tr.đ": the dot between the unit and the currency is no figure (round 39).
+      i += tokens[i + 1] === '.' && CURRENCY_WORDS.has(tokens[i + 2] ?? '') ? 2 : 1;
+    } else if (UNIT_CURRENCY_WORDS[token] !== undefined) {
+      // "1,5trđ", "2 TRĐ": the unit and the currency typed as one word (round 39).
+      const unit = UNIT_CURRENCY_WORDS[token]!;
+      items.push({ kind: 'unit', value: MONEY_UNITS[unit]!, raw: unit }, { kind: 'currency' });
       i += 1;
     } else if (SLANG_UNITS[token]?.[0] !== undefined) {
       items.push({ kind: 'unit', value: SLANG_UNITS[token]![0]!, raw: token });

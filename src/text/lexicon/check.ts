@@ -622,7 +622,7 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
     ['RESTATEMENT_PHRASES', data.RESTATEMENT_PHRASES], ['CORRECTION_PHRASES', data.CORRECTION_PHRASES], ['ONE_EARNER_PHRASES', data.ONE_EARNER_PHRASES],
     ['EACH_EARNER_WORDS', data.EACH_EARNER_WORDS], ['WORK_DAY_WORDS', data.WORK_DAY_WORDS], ['NOT_WORKED_BEFORE', data.NOT_WORKED_BEFORE], ['TEN_WORD', [data.TEN_WORD]], ['HUNDRED_WORD', [data.HUNDRED_WORD]], ['SUPPORT_AMOUNT_WORDS', data.SUPPORT_AMOUNT_WORDS], ['ADDED_INCOME_WORDS', data.ADDED_INCOME_WORDS],
     ['PERIODS_ALONE_AFTER', data.PERIODS_ALONE_AFTER], ['SPENDING_PHRASES', data.SPENDING_PHRASES], ['NOT_YEAR_BEFORE', data.NOT_YEAR_BEFORE], ['NOT_OPENING_WORDS', data.NOT_OPENING_WORDS],
-    ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES], ['OLD_WOMAN_AFTER', data.OLD_WOMAN_AFTER],
+    ['COMPACT_UNITS', Object.keys(data.COMPACT_UNITS)], ['UNIT_CURRENCY_WORDS', Object.keys(data.UNIT_CURRENCY_WORDS)], ['SLANG_UNITS', Object.keys(data.SLANG_UNITS)], ['GRADE_PHRASES', data.GRADE_PHRASES], ['OLD_WOMAN_AFTER', data.OLD_WOMAN_AFTER],
     ['DIGIT_OR_FROM', data.DIGIT_OR_FROM], ['RANGE_FROM_WORDS', data.RANGE_FROM_WORDS], ['AMOUNT_CLOSING_WORDS', data.AMOUNT_CLOSING_WORDS], ['APPROXIMATE_WORDS', data.APPROXIMATE_WORDS],
     ['INCOME_BOUNDS.below', data.INCOME_BOUNDS.below], ['INCOME_BOUNDS.above', data.INCOME_BOUNDS.above], ['INCOME_BOUNDS.aboveAfter', data.INCOME_BOUNDS.aboveAfter], ['INCOME_BOUNDS.afterAboveAfter', data.INCOME_BOUNDS.afterAboveAfter], ['INCOME_BOUNDS.about', data.INCOME_BOUNDS.about],
   ];
@@ -631,6 +631,8 @@ export function validateMoney(data: typeof money, section = 'money.ts'): void {
   for (const word of data.TIME_NOT_PERIOD_TRAILS) if (!data.PERIOD_TRAILS.has(word)) throw new LexiconError(section, word, 'TIME_NOT_PERIOD_TRAILS: không có trong PERIOD_TRAILS');
   for (const word of data.PERIODS_ALONE_AFTER) if (data.PERIOD_WORDS[word] === undefined) throw new LexiconError(section, word, 'PERIODS_ALONE_AFTER: không phải từ chỉ kỳ (PERIOD_WORDS)');
   for (const unit of data.SHORT_MONEY_UNITS) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, unit, 'SHORT_MONEY_UNITS: không phải đơn vị (MONEY_UNITS)');
+  for (const [word, unit] of Object.entries(data.UNIT_CURRENCY_WORDS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, word, `UNIT_CURRENCY_WORDS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
+  checkApart(section, ['MONEY_UNITS', Object.keys(data.MONEY_UNITS)], ['UNIT_CURRENCY_WORDS', Object.keys(data.UNIT_CURRENCY_WORDS)]);
   for (const [letter, unit] of Object.entries(data.COMPACT_UNITS)) if (data.MONEY_UNITS[unit] === undefined) throw new LexiconError(section, letter, `COMPACT_UNITS: “${unit}” không phải đơn vị (MONEY_UNITS)`);
   for (const [word, values] of Object.entries(data.SLANG_UNITS)) {
     if (values.length > 1 || values.some((value) => !(value > 0))) throw new LexiconError(section, word, 'SLANG_UNITS: một giá trị dương, hoặc [] (chưa rõ giá trị: hỏi lại)');

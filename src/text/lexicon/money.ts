@@ -53,6 +53,11 @@ export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn
 
 /** Currency words that may close an amount: "1.500.000 đồng", "1.500.000đ", "1500000 vnd". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd']);
+/**
+ * A unit and the currency typed as one word, folded → the unit: "1,5trđ", "2 TRĐ" (triệu đồng, as accounts and lists write
+ * it; round 39: a list's "1,5trđ" was refused, "Mình chưa hiểu số tiền"). "tr.đ" is the unit, a dot and the currency.
+ */
+export const UNIT_CURRENCY_WORDS: Readonly<Record<string, string>> = { trd: 'tr' };
 
 /** Between two amounts, a range: "6-7 triệu", "6 đến 7 triệu", "6tr tới 7tr". */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', 'den', 'toi']);
