@@ -204,6 +204,21 @@ const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
      erased_at INTEGER NOT NULL
    );
    CREATE INDEX IF NOT EXISTS user_erasures_at ON user_erasures(erased_at);`,
+  // Version 15 (round 39, as PostgreSQL's 1797700000000_erasure-marks-settled.sql): an erasure made while Redis was away left
+  // `user:<keyed hash of the user>` in stale_drafts for RETENTION.draftIdleHours. Each copy of a draft a process holds in memory
+  // because Redis did not take it is noted by a random id (the user's keyed hash while it is pending); a process with Redis,
+  // once it has deleted the drafts the erasure names, settles it (erasuresSettled): the user's copies made up to it keep the
+  // erasure's time alone, the mark goes; erasures_settled keeps each settled erasure's time only.
+  `CREATE TABLE IF NOT EXISTS draft_copies (
+     copy TEXT PRIMARY KEY,
+     owner TEXT,
+     marked_at INTEGER NOT NULL,
+     erased_at INTEGER
+   );
+   CREATE INDEX IF NOT EXISTS draft_copies_owner ON draft_copies(owner) WHERE owner IS NOT NULL;
+   CREATE INDEX IF NOT EXISTS draft_copies_marked ON draft_copies(marked_at);
+   CREATE TABLE IF NOT EXISTS erasures_settled (marked_at INTEGER NOT NULL);
+   CREATE INDEX IF NOT EXISTS erasures_settled_marked ON erasures_settled(marked_at);`,
 ];
 
 /** A database that cannot be used: the message says what happened and what to do, naming the file. */
@@ -441,6 +456,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     }
     db.function('mask_personal', { deterministic: true }, (text) => (typeof text === 'string' ? maskPersonalData(text) : text));
     migrate(db);
+    // One process serves the file (holdInstanceLock): a copy of a draft noted by the one before it (draft_copies, the user's
+    // keyed hash while pending) died with that process's memory; its note goes now, not 6 hours later (round 39).
+    if (!inMemory) db.exec('DELETE FROM draft_copies');
     // Prove we can write now rather than on the first user's message.
     db.exec('BEGIN IMMEDIATE; COMMIT;');
     // From now on requests are served: a lock held elsewhere fails a write quickly instead of blocking the event loop.
@@ -652,6 +670,20 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     staleDraft: db.prepare<[string], StaleDraft>('SELECT draft AS hash, marked_at AS at FROM stale_drafts WHERE draft = ?'),
     staleDraftCleared: db.prepare<[string, number]>('DELETE FROM stale_drafts WHERE draft = ? AND marked_at <= ?'),
     purgeStaleDrafts: db.prepare<[number]>('DELETE FROM stale_drafts WHERE marked_at < ?'),
+    purgeCopies: db.prepare<[number]>('DELETE FROM draft_copies WHERE marked_at < ?'),
+    purgeSettled: db.prepare<[number]>('DELETE FROM erasures_settled WHERE marked_at < ?'),
+    erasureMarks: db.prepare<[], string>("SELECT draft FROM stale_drafts WHERE draft LIKE 'user:%' ORDER BY marked_at, draft").pluck(),
+    copiesErased: db.prepare<[number, string, number]>('UPDATE draft_copies SET owner = NULL, erased_at = max(coalesce(erased_at, 0), ?) WHERE owner = ? AND marked_at <= ?'),
+    erasureSettled: db.prepare<[number]>('INSERT INTO erasures_settled (marked_at) VALUES (?)'),
+    markCopy: db.prepare<[string, string, number, number]>(
+      `INSERT INTO draft_copies (copy, owner, marked_at, erased_at)
+       SELECT ?, CASE WHEN settled.at IS NULL THEN ? END, ?, settled.at
+       FROM (SELECT max(marked_at) AS at FROM erasures_settled WHERE marked_at >= ?) AS settled WHERE true
+       ON CONFLICT(copy) DO UPDATE SET marked_at = max(draft_copies.marked_at, excluded.marked_at),
+         owner = CASE WHEN draft_copies.erased_at IS NULL THEN excluded.owner END`,
+    ),
+    copyErasedAt: db.prepare<[string], number | null>('SELECT erased_at FROM draft_copies WHERE copy = ?').pluck(),
+    copyDone: db.prepare<[string]>('DELETE FROM draft_copies WHERE copy = ?'),
     markCheck: db.prepare<[string, string, number, number]>(
       `INSERT INTO draft_checks (draft, owner, step, marked_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(draft) DO UPDATE SET owner = excluded.owner, step = excluded.step, marked_at = excluded.marked_at`,
@@ -710,6 +742,9 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     const [hashed, purged] = db.transaction((): [number, PurgedRows] => {
       // Not counted: a user's last erasure holds nothing they told (their keyed hash, a time).
       statements.purgeUserErasures.run(staleDraftCutoff(now()));
+      // Nor a copy's note (a random id, a time) or a settled erasure's time.
+      statements.purgeCopies.run(staleDraftCutoff(now()));
+      statements.purgeSettled.run(staleDraftCutoff(now()));
       return [
         hashRawKeys(),
         {
@@ -1093,6 +1128,23 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
         return row ? [row] : [];
       }),
     staleDraftCleared: (hash, at) => write(() => void statements.staleDraftCleared.run(hash, at)),
+    // Round 39: an erasure's mark settled as on PostgreSQL (was kept 6 hours, the user's hash after their erasure). No older
+    // process waits on an erasure here: the erasures unsettled are its marks themselves (read in memory only), settled by them.
+    unsettledErasures: () => read(() => statements.erasureMarks.all()),
+    erasuresSettled: (_ids, marks = []) =>
+      write(() =>
+        db.transaction(() => {
+          for (const mark of marks) {
+            if (!mark.hash.startsWith('user:')) continue;
+            statements.copiesErased.run(mark.at, mark.hash.slice('user:'.length), mark.at);
+            statements.staleDraftCleared.run(mark.hash, mark.at);
+          }
+          for (const at of new Set(marks.map((mark) => mark.at))) statements.erasureSettled.run(at);
+        })(),
+      ),
+    markCopy: (copy, owner, at) => write(() => void statements.markCopy.run(copy, owner, at, at)),
+    copyErasedAt: (copy) => read(() => statements.copyErasedAt.get(copy) ?? undefined),
+    copyDone: (copy) => write(() => void statements.copyDone.run(copy)),
     markCheck: (key, step) =>
       write(() => {
         const { hashed, owner } = sessionRow(key);

@@ -99,7 +99,8 @@ export interface StaleDraftMarks {
    * PostgreSQL (servers of several rounds on one database): the erasures marked while Redis was away (an erasure's mark,
    * `user:`) that servers of round 36 or older wait on, reading no draft meanwhile (migration
    * 1797600000000_erasures-unsettled.sql), by random ids, nothing linked to a user; and their end, once the drafts every
-   * mark names are deleted from Redis. SQLite has no older server beside it.
+   * mark names are deleted from Redis. SQLite has no older server beside it (one process a file): its erasures unsettled are
+   * the erasures' marks themselves, settled by them (round 39; was none, the marks kept 6 hours).
    */
   unsettledErasures?(): Promise<string[]>;
   /**
@@ -111,7 +112,8 @@ export interface StaleDraftMarks {
    * A copy of a draft held in one server's memory because Redis did not take its write (by a random id, `copy`): its user's
    * keyed hash while it is pending, and when it was last written (a later time kept). An erasure of that user settled since
    * (erasuresSettled) leaves it the erasure's time and no user (copyErasedAt); copyDone when the copy is written or dropped.
-   * PostgreSQL only (round 38); without them an erasure's mark is kept until it expires, as before.
+   * PostgreSQL (round 38) and SQLite (round 39, where a process opening the file drops the notes of the one before: its
+   * copies died with it); without them an erasure's mark is kept until it expires, as before.
    */
   markCopy?(copy: string, owner: string, at: number): Promise<void>;
   copyErasedAt?(copy: string): Promise<number | undefined>;

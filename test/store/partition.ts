@@ -23,7 +23,7 @@ export const checkDraft = (position: number, answers: Record<string, string>) =>
  * One instance's shared state reaching Redis through its own proxy the test cuts and restores; `written` resolves once it wrote
  * back what it held in memory meanwhile (`redis_drafts_synced`).
  */
-async function behindProxy(prefix: string, hashKey: (key: string) => string, marks: StaleDraftMarks) {
+export async function behindProxy(prefix: string, hashKey: (key: string) => string, marks: StaleDraftMarks) {
   const target = new URL(TEST_REDIS_URL);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
   let synced!: () => void;
