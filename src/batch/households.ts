@@ -2821,7 +2821,13 @@ export async function classifyList(
       else if (last !== undefined && Math.abs(said - last) < 0.005) sameAsGroup.push(`${name} ${shown}`);
       else differ.push(`${name}: dòng này ghi ${shown}, cộng các dòng là ${formatNumber(sum)}`);
     }
-    const rowsOf = ({ first, last }: { first: number; last: number }) => (first === last ? `dòng ${where(first)}` : `các dòng ${where(first)}–${where(last)}`);
+    const rowsOf = ({ first, last }: { first: number; last: number }) => {
+      if (first === last) return `dòng ${where(first)}`;
+      // Rows of one sheet name it once: "các dòng 3–4 (trang “Thôn Bắc”)" (round 39; was the sheet after each number).
+      const [from, to] = [String(where(first)), String(where(last))];
+      const sheet = / \(trang “[^”]*”\)$/.exec(from)?.[0];
+      return sheet !== undefined && to.endsWith(sheet) ? `các dòng ${from.slice(0, -sheet.length)}–${to}` : `các dòng ${from}–${to}`;
+    };
     if (differ.length > 0) return ` Cần xem lại: số ở dòng này khác tổng ${rowsOf(whole)} (${differ.join('; ')}).`;
     return [[same, whole] as const, [sameAsGroup, group] as const].map(([figures, rows]) => (figures.length > 0 ? ` Số ở dòng này bằng tổng ${rowsOf(rows)} (${figures.join(', ')}).` : '')).join('');
   };

@@ -109,3 +109,31 @@ describe('so tien ghi "trđ", "tr.đ" (trieu dong) trong danh sach thon', () => 
     expect(rows[0]!.ly_do).not.toContain('Mình chưa hiểu');
   });
 });
+
+describe('so thon tren hai trang tinh, dong "Tong cong" cuoi moi trang', () => {
+  it('a workbook of two thôn sheets with a two-row merged header: both read, the second sheet’s total names its rows and the sheet once (was: the sheet after each number)', async () => {
+    const book = new ExcelJS.Workbook();
+    for (const [name, households] of [
+      ['Thôn Nam', [[1, 'Nguyễn Văn An', 'NT', 4, '1,2tr', 'BHYT', '15/10/26'], [2, 'Trần Thị Bé', 'NT', 3, '1 100 000', '', '15.10.26']]],
+      ['Thôn Bắc', [[1, 'Đỗ Văn Em', 'NT', 3, '1tr1', '', '17/10/26'], [2, 'Hồ Thị Gấm', 'NT', 4, '1,3 trđ', 'bhyt', '17/10/26']]],
+    ] as const) {
+      const sheet = book.addWorksheet(name);
+      sheet.addRow(['STT', 'Họ và tên chủ hộ', 'Khu vực', 'Số khẩu', 'Thu nhập', 'Chỉ số thiếu hụt', 'Ngày rà soát']);
+      sheet.addRow(['', '', '', '', 'BQ người/tháng', '', '']);
+      for (const column of ['A', 'B', 'C', 'D', 'F', 'G']) sheet.mergeCells(`${column}1:${column}2`);
+      for (const household of households) sheet.addRow([...household]);
+      sheet.addRow([]);
+      sheet.addRow(['', 'Tổng cộng', '', 7]);
+    }
+    const { rows } = await check('ds-hai-thon.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(rows.map((row) => [row.ho_ten_chu_ho, row.ma_phan_loai, row.thu_nhap_binh_quan, row.ngay])).toEqual([
+      ['Nguyễn Văn An', 'near_poor', '1200000', '15/10/2026'],
+      ['Trần Thị Bé', 'near_poor', '1100000', '15/10/2026'],
+      ['Tổng cộng', 'footer', '', ''],
+      ['Đỗ Văn Em', 'near_poor', '1100000', '17/10/2026'],
+      ['Hồ Thị Gấm', 'near_poor', '1300000', '17/10/2026'],
+      ['Tổng cộng', 'footer', '', ''],
+    ]);
+    expect(rows[5]!.ly_do).toContain('Số ở dòng này bằng tổng các dòng 3–4 (trang “Thôn Bắc”) (Số khẩu 7).');
+  });
+});
