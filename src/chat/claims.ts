@@ -454,16 +454,17 @@ function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: stri
   // Each status once, after the names it holds for ("… ; vay vốn tín dụng chính sách (tham khảo)"): a first answer kept short.
   const statuses = unique(supports.map((support) => support.status));
   const named = (status: FactStatus) => `${supports.filter((support) => support.status === status).map((support) => lowerFirst(support.name)).join('; ')} (${STATUS_LABELS[status]})`;
-  const text = [
-    `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt các hỗ trợ của ${name} từ ngày ${formatDate(day)}; ` +
-      `${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`,
+  const lead = `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt các hỗ trợ của ${name} từ ngày ${formatDate(day)}; `;
+  const rest = [
     ...(statuses.some((status) => status !== 'unknown') ? [`Ngày ${formatDate(day)} dữ liệu vẫn có: ${statuses.filter((status) => status !== 'unknown').map(named).join('; ')}.`] : []),
     ...(statuses.includes('unknown') ? [`Chưa rõ mức hoặc còn áp dụng không: ${named('unknown')}.`] : []),
     `Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`,
   ];
   return {
-    correction: { text: text.join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]) },
-    answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) } },
+    correction: { text: [`${lead}${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`, ...rest].join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]) },
+    // Said alone to a resident (round 39 short31; was the correction and that day's standard card, 1.781–1.829 characters on a
+    // phone): the class's own line with its status in place of "ở dưới", the card one "chi tiết" away.
+    answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) }, alone: [`${lead}${kept.still}`, ...rest].join(' ') },
   };
 }
 
@@ -568,10 +569,12 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   const still = unknownFigures
     ? `${lowerFirst(found.what.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!).replace(/\.$/, '')}; ${unknownFigures} áp dụng năm ${day.slice(0, 4)} chưa rõ (xem căn cứ bên dưới).`
     : `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}).`;
-  const text =
-    `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}; ngày ${formatDate(day)} vẫn là: ` +
-    `${still}${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`;
-  return { correction: { text, bases: [found.basis, ...(programme?.bases ?? [])] }, answer: { topic: { kind: 'support', supportId, classification } } };
+  const lead = `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}`;
+  const after = `${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết`;
+  const text = `${lead}; ngày ${formatDate(day)} vẫn là: ${still}${after}; bạn hỏi thêm ${POVERTY_CADRE}.`;
+  // Above the card in brief (round 39 short31): what it still is and whom to ask are the card's own lines, said there.
+  const beforeBrief = `${lead}: ngày ${formatDate(day)} vẫn có${unknownFigures ? `; ${unknownFigures} áp dụng năm ${day.slice(0, 4)} chưa rõ` : ''} (xem bên dưới).${after}.`;
+  return { correction: { text, bases: [found.basis, ...(programme?.bases ?? [])] }, answer: { topic: { kind: 'support', supportId, classification }, beforeBrief } };
 }
 
 /**
@@ -713,6 +716,13 @@ export type RumourAnswer = ({ topic: Topic } | { supportsOf: SupportClass }) & {
   day?: string;
   /** The class's list takes the room of the correction said before it, its items past that counted (round 33 short23). */
   short?: true;
+  /**
+   * What a resident is told in place of the correction and the card (round 39 short31): a text whole in itself (the figures the
+   * card would add said in it), the card one "chi tiết" away. A cadre's formal question (wordingOf) gets the correction and card.
+   */
+  alone?: string;
+  /** The correction said above the card in brief to a resident (supportInOwnWords), without what the card says. */
+  beforeBrief?: string;
 };
 
 /**

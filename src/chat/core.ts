@@ -9,7 +9,6 @@ import type { DocumentMeta } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
 import { formatTimeVietnam } from '../text/dates.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { hasDiacritics } from '../search/normalize.ts';
 import {
   checkHousehold,
   CLASS_LABELS,
@@ -95,7 +94,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKE
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
-import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases } from '../text/lexicon/index.ts';
+import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, wordingOf } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
@@ -200,6 +199,8 @@ import {
   classesNamed,
   TRAINING_SUPPORT,
   type Aspect,
+  SEE_IN_FULL,
+  supportInOwnWords,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -2687,6 +2688,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       if ('topic' in answer) turn.session.last = `${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
       // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);
+      // To a resident (round 39 short31; cadres' formal questions as before): a text whole in itself (RumourAnswer.alone), or a
+      // support's card in its own words in brief (supportInOwnWords), the whole card one "chi tiết" away, its buttons kept.
+      const resident = wordingOf(message.text) !== 'formal';
+      if (card && answer.alone !== undefined && resident) return [{ ...card, spans: [plain(`${answer.alone}\n${SEE_IN_FULL}`)] }];
+      const ownWords = resident && 'topic' in answer && corrected === undefined ? supportInOwnWords(rules, answer.topic, today(), answer.day ?? today()) : undefined;
+      if (card && ownWords && 'topic' in answer) {
+        turn.session.last = `${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
+        return [{ ...card, spans: [plain(`${answer.beforeBrief ?? rumour.correction.text}\n\n`), ...ownWords.spans] }, ...rest];
+      }
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
       return card ? [{ ...card, spans: [plain(`${rumour.correction.text}\n\n`), ...spans!] }, ...rest] : [];
     }
@@ -2793,11 +2803,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules' });
       const code = topicCode(codedTopic(rules, topic, today()));
-      // A support asked of a class in residents' words, typed without diacritics as on Zalo (round 38 short29): its card in brief
-      // where the data has one (supportBriefly); written with diacritics, as cadres write, the whole card as before.
-      const carded = topic.kind === 'support' && topic.classification !== undefined && !hasDiacritics(message.text) ? { ...topic, typedPlainly: true } : topic;
+      // Who wrote it, read in one place (wordingOf, round 39 short31). A support asked of a class in residents' words, typed as on
+      // Zalo (round 38 short29: without diacritics; now with them too in spoken forms, "nhà tui nghèo mà dột nát có được hỗ trợ
+      // ko"): its card in brief where the data has one (supportBriefly); written out in full, the whole card as before. A cadre's
+      // formal question ("Đề nghị cho biết chương trình MTQG giảm nghèo mới là gì"): an entry's whole card, never its brief.
+      const wording = wordingOf(message.text);
+      const carded: Topic = topic.kind === 'support' && topic.classification !== undefined && wording === 'resident'
+        ? { ...topic, typedPlainly: true }
+        : topic.kind === 'reference' && topic.brief && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic) : topic;
       // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
-      const briefly = (topic.kind === 'reference' && topic.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (topic.kind === 'procedure' && procedureInBrief(topic));
+      const briefly = (carded.kind === 'reference' && carded.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (carded.kind === 'procedure' && procedureInBrief(carded));
       turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];

@@ -1966,10 +1966,7 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   }
   // The card below ends with whom to ask.
   points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
-  const brief = laterSupportInBrief(rules, topic, today)
-    ? singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, first, { lead: !topic.classification, brief: true, amounts: true, past: false })
-    : undefined;
-  const card = brief ? { ...brief, spans: [...brief.spans, plain(`\n${SEE_IN_FULL}`)] } : supportAnswer(rules, topic, first);
+  const card = supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first);
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
@@ -2151,7 +2148,7 @@ function ageBandLines(rules: RuleSet, unfit: readonly string[], ages: readonly n
 }
 
 /** What a brief answer ends with: the whole card is one short word away (moreDetail in core.ts, after BRIEF_MARK). */
-const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
+export const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
 
 /**
  * A support card said in brief, the whole card one "chi tiết" away: ages told that reach a pension's band, with the monthly
@@ -2217,6 +2214,18 @@ const saidInBrief = (rules: RuleSet, ids: readonly string[]) =>
 export function laterSupportInBrief(rules: RuleSet, topic: Topic, today: string): boolean {
   if (topic.kind !== 'support' || Object.keys(topic).some((key) => !['kind', 'supportId', 'classification'].includes(key))) return false;
   return saidInBrief(rules, supportsShown(rules, topic, today));
+}
+
+/**
+ * A support asked of nothing more than a class, in its own words in brief (rules/supports `inBrief`) as on `day`, with "chi tiết"
+ * for the whole card; undefined when a line of it has none. Below a later year's changes (round 37 short28) and below a
+ * correction told to a resident ("nghe noi bo vay von ho can ngheo roi, thiet ko", round 39 short31; was the whole card after it,
+ * 1.623 characters).
+ */
+export function supportInOwnWords(rules: RuleSet, topic: Topic, today: string, day = today): Reply | undefined {
+  if (topic.kind !== 'support' || !laterSupportInBrief(rules, topic, today)) return undefined;
+  const brief = singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, day, { lead: !topic.classification, brief: true, amounts: true, past: false });
+  return { ...brief, spans: [...brief.spans, plain(`\n${SEE_IN_FULL}`)] };
 }
 
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */

@@ -71,7 +71,8 @@ describe('a loan said to be cut ("bỏ vay vốn"): what the data says, never a 
     const text = await first(question);
     // Was the loan card (or what changes to 2027) with no word on the cut asked.
     // Asked, not told as heard (round 28 mend28a): "Theo dữ liệu, …", was "Không đúng theo dữ liệu: dữ liệu chính sách không có …".
-    expect(text).toMatch(new RegExp(`^Theo dữ liệu, không có văn bản nào cắt vay vốn tín dụng chính sách của ${name}; ngày 01/01/2027 vẫn là: `));
+    // To residents the card below in brief says what it still is (round 39 short31: was "; ngày 01/01/2027 vẫn là: …" above the whole card).
+    expect(text).toMatch(new RegExp(`^Theo dữ liệu, không có văn bản nào cắt vay vốn tín dụng chính sách của ${name}: ngày 01/01/2027 vẫn có; mức vay, lãi suất áp dụng năm 2027 chưa rõ`));
     expect(text).toContain('Ngân hàng Chính sách xã hội');
     expect(text).toContain('tham khảo');
     expect(text).toContain('Thay đổi chưa có trong dữ liệu thì trợ lý không biết');

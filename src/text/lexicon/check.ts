@@ -21,7 +21,7 @@ import { QUESTION_WORDS } from './question-words.ts';
 import { REQUESTS } from './requests.ts';
 import { PERSONAL } from './personal.ts';
 import { ELSEWHERE, SCOPE_WORDS } from './scope.ts';
-import { SPOKEN } from './spoken.ts';
+import { FORMAL_WORDING, SPOKEN } from './spoken.ts';
 import { TOPICS } from './topics.ts';
 import { YES_NO } from './yes-no.ts';
 
@@ -52,6 +52,7 @@ const spokenSchema = z.array(
     messageEnds: z.array(plainKey).min(1).optional(),
     particle: z.boolean().optional(),
     typed: z.boolean().optional(),
+    cadres: z.boolean().optional(),
   }).strict(),
 );
 const wordMapSchema = z.record(plainKey, z.string().min(1));
@@ -198,12 +199,13 @@ function checkPersonal(data: typeof PERSONAL): void {
 }
 
 /** The sections checkLexicon reads: by default the lexicon itself (tests pass one with a bad entry). */
-export const LEXICON = { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns };
+export const LEXICON = { SPOKEN, FORMAL_WORDING, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns };
 
 /** Checks every section of the lexicon; throws LexiconError at the first bad entry. */
 export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
-  const { SPOKEN, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns } = lexicon;
+  const { SPOKEN, FORMAL_WORDING, ABBREVIATIONS, EVERYDAY_WORDS, YES_NO, PROVINCES, SCOPE_WORDS, ELSEWHERE, ENGLISH_WORDS, QUESTION_WORDS, ENTITLEMENT, REQUESTS, GAPS, TOPICS, PERSONAL, money, places, household, columns } = lexicon;
   parsed('spoken.ts', spokenSchema, SPOKEN);
+  parsed('spoken.ts', z.object({ openings: phraseList, words: phraseList }).strict(), FORMAL_WORDING);
   parsed('abbreviations.ts', wordMapSchema, ABBREVIATIONS);
   parsed('everyday.ts', wordMapSchema, EVERYDAY_WORDS);
   parsed('yes-no.ts', yesNoSchema, YES_NO);

@@ -26,7 +26,7 @@ import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { ELSEWHERE, SCOPE_WORDS as scopeWords } from './scope.ts';
 import { ENGLISH_WORDS as englishWords } from './english.ts';
-import { SPOKEN as spoken } from './spoken.ts';
+import { FORMAL_WORDING as formalWording, SPOKEN as spoken } from './spoken.ts';
 import { TOPICS as topics } from './topics.ts';
 import type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 import { YES_NO as yesNo } from './yes-no.ts';
@@ -41,6 +41,7 @@ import { keptMemo } from '../turn.ts';
 export type { ProvinceWords, SpokenEntry, YesNoWords } from './types.ts';
 
 export const SPOKEN: readonly SpokenEntry[] = spoken;
+export const FORMAL_WORDING: { openings: readonly string[]; words: readonly string[] } = formalWording;
 export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviations;
 export const EVERYDAY_WORDS: Readonly<Record<string, string>> = everydayWords;
 /** The documents' terms in villagers' words (everyday.ts), for a post asked plainer. */
@@ -210,6 +211,27 @@ function writtenOut(text: string, withoutParticles: boolean): string {
   }
   return out + clean.slice(cursor);
 }
+
+/**
+ * How a message is worded, read in this one place (round 39 short31): `formal`, as a commune cadre writes ("Đề nghị cho biết …",
+ * "Xin hỏi quy định …": FORMAL_WORDING.openings; or the documents' words, "theo quy định nào", with no sign of a resident's
+ * typing), who gets the whole card; `resident`, typed as on Zalo: without diacritics, or with them but in spoken forms ("nhà tui
+ * nghèo mà dột nát có được hỗ trợ ko": "tui", "ko"; not the short forms cadres write too, SpokenEntry.cadres, nor particles),
+ * who gets a long card in brief; `neutral`, written out in full with nothing of either ("Hộ nghèo có được hỗ trợ nhà ở không?").
+ */
+export type Wording = 'formal' | 'resident' | 'neutral';
+export function wordingOf(text: string): Wording {
+  const clean = text.normalize('NFC');
+  const typed = [...clean.matchAll(WORD)].map((match) => match[0]);
+  const words = typed.map((word) => fold(word));
+  if (FORMAL_WORDING.openings.some((opening) => phraseAt(words, 0, opening.split(' ')))) return 'formal';
+  const plain = fold(clean) === clean.toLowerCase();
+  const spokenSign = findSpoken(typed.map((word) => wordKeys(word))).some((match) => !match.particle && SPOKEN_CADRES.get(match.canonical) !== true);
+  if (plain || spokenSign) return 'resident';
+  return saysAny(words, FORMAL_WORDING.words) ? 'formal' : 'neutral';
+}
+/** Canonicals of SpokenEntry.cadres forms ("hộ nghèo" for "HN"): read alike elsewhere, no sign of a resident here. */
+const SPOKEN_CADRES = new Map(SPOKEN.filter((entry) => entry.cadres === true).map((entry) => [entry.canonical, true] as const));
 
 // ---------- provinces ----------
 

@@ -151,7 +151,7 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'vợ', forms: ['vk'] },
   { canonical: 'mọi người', forms: ['mn', 'mng'] },
   // "hộ NCT", "1 NCT 72 tuổi": a commune cadre's short form, the one place it is written out for search, chat and the household reader.
-  { canonical: 'người cao tuổi', forms: ['nct'] },
+  { canonical: 'người cao tuổi', forms: ['nct'], cadres: true },
   { canonical: 'nhất', forms: ['nhứt'] },
   { canonical: 'về', forms: ['dìa', 'zìa'] },
   // --- Southern and Central words ("hổng có" is "không có" through "hổng" above) ---
@@ -262,10 +262,11 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // Round 35 (staff23): cadres write "HN", "HCN" for the classes ("HN, HCN có được hỗ trợ tiền điện không", "tỷ lệ HN đa chiều năm
   // 2025", "HCN được BHYT bao nhiêu phần trăm"); were Hà Nội's own standard, a passage of Hưng Yên's resolution, every class's card.
   // "HCN" is nothing else here; "hn" stays Hà Nội where a place is said ("o hn", "ra hn", "tp hn", "hn co chuan rieng ko").
-  { canonical: 'hộ cận nghèo', forms: ['hcn', 'hộ hcn', 'ho hcn'] },
+  { canonical: 'hộ cận nghèo', forms: ['hcn', 'hộ hcn', 'ho hcn'], cadres: true },
   {
     canonical: 'hộ nghèo',
     forms: ['hn', 'hộ hn', 'ho hn'],
+    cadres: true,
     except: [
       'o hn', 'tai hn', 'ra hn', 've hn', 'len hn', 'den hn', 'di hn', 'vo hn', 'vao hn', 'tu hn', 'tp hn', 'thanh pho hn', 'thu do hn', 'tinh hn',
       'hn co chuan', 'hn chuan rieng', 'hn thi sao', 'hn ap dung',
@@ -274,3 +275,14 @@ export const SPOKEN: readonly SpokenEntry[] = [
     ],
   },
 ];
+
+/**
+ * How a commune cadre writes a question, not a resident (round 39 short31; read by wordingOf in index.ts, the one place the chat
+ * tells them apart). `openings`: the formal formula a message starts with ("Đề nghị cho biết …", "Xin hỏi quy định …", "Kính
+ * hỏi …"), whatever else it holds; `words`: the words of the documents asked of ("theo quy định nào", "căn cứ pháp lý"), in a
+ * message with no sign of a resident's typing (spoken forms, or no diacritics at all).
+ */
+export const FORMAL_WORDING = {
+  openings: ['de nghi', 'xin hoi', 'xin cho biet', 'xin cho hoi', 'xin duoc hoi', 'kinh hoi', 'kinh gui', 'kinh de nghi', 'dong chi cho', 'd c cho'],
+  words: ['quy dinh', 'can cu', 'van ban nao', 'dieu khoan', 'tai dieu', 'theo dieu', 'khoan nao'],
+};

@@ -26,6 +26,11 @@ export interface SpokenEntry {
    * read "là gì vậy" as a loan asked. Not "thôi" ("thôi hưởng": stop receiving, content).
    */
   typed?: boolean;
+  /**
+   * A short form commune cadres write too ("HN", "HCN", "NCT"): read as `canonical` all the same, but no sign that a resident typed
+   * the message (wordingOf, index.ts).
+   */
+  cadres?: boolean;
 }
 
 /** How a short reply to a yes/no question is read. */
