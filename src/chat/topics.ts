@@ -170,8 +170,9 @@ export type Topic =
       /** "vay von bn lau": how long is asked; what the data says of it (durationSaid) leads the card. Not written into a code. */
       duration?: boolean;
       /**
-       * Asked of a class in the words residents type on Zalo, without diacritics ("nha tui ngheo, nha dot nat het roi, xin ho tro
-       * sua nha dc ko"): its card in brief where the data has one (supportBriefly). Set by the chat for the card it answers with,
+       * Asked of a class in the words residents type on Zalo, without diacritics or with them in spoken forms ("nha tui ngheo, nha
+       * dot nat het roi, xin ho tro sua nha dc ko", "nhà tui nghèo … đc ko": wordingOf, round 39 short31): its card in brief where
+       * the data has one (supportBriefly). Set by the chat for the card it answers with,
        * never by readTopic; not written into a code (a share link and "chi tiết" give the whole card).
        */
       typedPlainly?: boolean;
