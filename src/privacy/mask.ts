@@ -1055,6 +1055,8 @@ function nameNumber(text: string, words: Word[], last: number): number {
 }
 
 const LEADS = new Set(AREA_LEADS);
+/** The words a city is named after ("tp", "thanh pho": places.ts NAMED_CITY), split. */
+const CITY_WORDS = phrases(NAMED_CITY.words);
 /** The short forms of units (places.ts AREA_ABBREVIATIONS: "p", "q", "tx"), folded. */
 const SHORT_UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(AREA_ABBREVIATIONS.words));
 /** HOUSE_NUMBER_LEADS and the household said as its own ("nha tui 45 Tran Hung Dao"). */
@@ -1248,6 +1250,15 @@ function placeSpans(text: string): Array<[number, number]> {
   let capitalised: boolean | undefined;
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
+    // "o TP Vinh", "tp ha long" (round 39 privacy31: kept as typed): a city that was of the district level, named after "tp" or
+    // "thành phố"; a province's city ("tp hcm", "thanh pho Bac Lieu") stays.
+    const city = CITY_WORDS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
+    const cityName = city && words[index + city.length] && adjacent(text, words[index + city.length - 1]!, words[index + city.length]!) ? districtAt(text, words, index + city.length) : undefined;
+    if (cityName !== undefined) {
+      spans.push([words[index + city!.length]!.start, words[cityName]!.end]);
+      index = cityName;
+      continue;
+    }
     // "p binh tri dong q binh tan" (round 36: kept as typed): a unit's short form before a name in lower case, read as after "ở".
     const led = LEADS.has(words[index]!.folded) || SHORT_UNIT_WORDS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
     if (led !== undefined) {
