@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited, tagged } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, STANDING_NEXT_ENTRY, standingDayAsked, standingOfAnyAsked, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
+import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, relatedThen, STANDING_NEXT_ENTRY, standingDayAsked, standingOfAnyAsked, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -1481,17 +1481,13 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const later = laterDayAsked(rest, today);
     const day = later ?? today;
     const shown = supportsShown(rules, topic, day);
-    const relatedThen = later
-      ? (rules.supports.find((support) => support.id === topic.supportId)?.related ?? []).filter(
-          (id) => !shown.includes(id) && (classes.length > 0 ? classes : ALL_CLASSES).some((asked) => supportsFor(rules, asked, day).some((support) => support.id === id && !support.condition)),
-        )
-      : [];
+    const relatedLater = later ? relatedThen(rules, topic.supportId, shown, classes.length > 0 ? classes : ALL_CLASSES, day) : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
     // A group the data has no rule for ("vay vốn cho học sinh sinh viên hộ nghèo"): the chat's caveat too (round 29: was none).
     const caveats = [groupCaveat(rules, topic), note].filter((one): one is PostNote => one !== undefined);
     const caveat = caveats.length > 0 ? { text: caveats.map((one) => one.text).join(' '), refers: caveats.some((one) => one.refers === true) } : undefined;
-    return { replies: [supportText(rules, [...shown, ...relatedThen], classes, day, askedWords, claimed, caveat, form, today)], about, corrected };
+    return { replies: [supportText(rules, [...shown, ...relatedLater], classes, day, askedWords, claimed, caveat, form, today)], about, corrected };
   }
   // "viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không" (round 38 law31; was the card of a household not on the list, nothing on
   // 2027): whether households keep their class when the new standard starts, the entry's lines as said to bà con.

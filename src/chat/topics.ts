@@ -1926,6 +1926,16 @@ export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
 }
 
 /**
+ * Of a support's related ones (rules/supports `related`), those not `shown` that hold on `day` for one of `classes` with no
+ * condition: what a later year's answer says beside the support asked (the chat's and a post's alike).
+ */
+export function relatedThen(rules: RuleSet, supportId: string, shown: readonly string[], classes: readonly SupportClass[], day: string): string[] {
+  return (rules.supports.find((support) => support.id === supportId)?.related ?? []).filter(
+    (id) => !shown.includes(id) && classes.some((asked) => supportsFor(rules, asked, day).some((support) => support.id === id && !support.condition)),
+  );
+}
+
+/**
  * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end
  * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
  * is not known (the cadre to ask), then the card of the first day of that year.
@@ -1934,7 +1944,14 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   const to = `${year}-12-31`;
   const first = `${year}-01-01` > today ? `${year}-01-01` : today;
   const who = topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : '';
-  const points = supportsShown(rules, topic, today).flatMap((id) => {
+  const shownNow = supportsShown(rules, topic, today);
+  // "ho can ngheo nam 2027 bhyt dc bao nhieu phan tram" (round 39 law32; was the premium card alone): the related supports that
+  // hold then for the class asked with no condition (the near-poor benefit level of NQ 261/2025, its start chưa rõ), as a post says.
+  // Not one that is all "chưa rõ" for the class (the poor members' benefit level): the card asked says what is known.
+  const classesAsked = topic.classification ? [topic.classification] : ALL_CLASSES;
+  const known = (id: string) => classesAsked.some((asked) => supportsFor(rules, asked, first).some((support) => support.id === id && support.status !== 'unknown'));
+  const related = relatedThen(rules, topic.supportId, shownNow, classesAsked, first).filter(known);
+  const points = [...shownNow, ...related].flatMap((id) => {
     const support = rules.supports.find((candidate) => candidate.id === id);
     if (!support) return [];
     const variants = support.variants.filter((variant) => !topic.classification || variant.classes.includes(topic.classification));
@@ -1947,6 +1964,8 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
     // "bhyt ho can ngheo 2027 dc tra 100% tu khi nao": a level whose start the data does not know is no "no change".
     // What is not known is the data's (`unclear`): "mức trợ cấp hằng tháng" of the social pension, not its start.
     const unclear = [...new Set(variants.flatMap((variant) => (variant.unclear ? [variant.unclear] : [])))];
+    // Beside a related support, a support with no change is said by its card below alone (the answer stays short on a phone).
+    if (related.length > 0 && days.length === 0) return [];
     return [
       days.length === 0
         ? `${support.name}${who}: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết ${formatDate(to)}; mức như bên dưới${unclear.length > 0 ? `, kể cả điều còn chưa rõ (như ${unclear.join(', ')})` : ''}.`
@@ -1967,7 +1986,11 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   }
   // The card below ends with whom to ask.
   points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
-  const card = supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first);
+  const card =
+    supportInOwnWords(rules, topic, today, first) ??
+    (related.length > 0
+      ? singleSupportReply(rules, [...shownNow, ...related], topic.classification, first, { lead: !topic.classification, past: false })
+      : supportAnswer(rules, topic, first));
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 

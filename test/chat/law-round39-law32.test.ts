@@ -42,3 +42,16 @@ describe('a full household check in December 2026, the 2027 line', () => {
     expect(reply).not.toContain('chỉ còn “Sử dụng dịch vụ số');
   });
 });
+
+describe('BHYT of near-poor members asked of 2027', () => {
+  it('"ho can ngheo nam 2027 bhyt dc bao nhieu phan tram": the premium share (≥ 70 %, tham khảo) and the benefit level (100 %, its start chưa rõ)', async () => {
+    const reply = await DECEMBER.first('ho can ngheo nam 2027 bhyt dc bao nhieu phan tram');
+    expect(reply).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế');
+    expect(reply).toContain('Nghị định 188/2025/NĐ-CP');
+    expect(reply).toContain('chi trả 100% chi phí khám chữa bệnh trong phạm vi được hưởng');
+    expect(reply).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+    expect(reply).toContain('Nghị quyết 261/2025/QH15');
+    expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(reply.length).toBeLessThanOrEqual(1900);
+  });
+});

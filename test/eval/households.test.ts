@@ -552,6 +552,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-39 law32 questions (routing-round39-law32.yaml: "tu thang 1 nam sau chuan ngheo la bao nhieu", "ong ba noi tui 72 tuoi ho ngheo co dc tien gia ko", "gio con len huyen xin giay ko", "nha tui ko co dien thoai co bi tinh thieu hut ko", "rà soát năm nay theo chuẩn nào") all (14 of 14 before law32 too: it changed the answers, test/chat/law-round39-law32.test.ts)', () => {
+    const routing = scoreRouting('routing-round39-law32.yaml');
+    expect(routing.questions).toBe(14);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 10, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-38 law31 questions (routing-round38-law31.yaml: "nam sau co bi cat ho can ngheo ko", "tu 1/1 ho can ngheo co bi rot ko", a cadre\'s household without Internet in 2027) all (0.25 before law31: residents 0.25, cadres 0.5, outreach 0; 0.625 after it: residents 0.75, outreach 0, the two posts and "sang nam ho ngheo co bi loai khoi danh sach hok" the card of a household taken off the list, until mend38d read them without the post\'s words and with "danh sách" a standing word)', () => {
     const routing = scoreRouting('routing-round38-law31.yaml');
     expect(routing.questions).toBe(8);
