@@ -55,3 +55,13 @@ describe('BHYT of near-poor members asked of 2027', () => {
     expect(reply.length).toBeLessThanOrEqual(1900);
   });
 });
+
+describe('"chi tiết" after a registering answer, an earlier whole answer before it', () => {
+  it('"chuan ngheo 2026 va 2027", "lam sao dang ky vay von ngan hang chinh sach", "chi tiết": the loan card in full, not the standards', async () => {
+    const [, brief, more] = await DECEMBER.ask('chuan ngheo 2026 va 2027', 'lam sao dang ky vay von ngan hang chinh sach', 'chi tiết');
+    expect(brief).toContain('Xem đủ: gõ “chi tiết”.');
+    expect(more).toContain('Vay vốn tín dụng chính sách (theo dữ liệu chính sách');
+    expect(more).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
+    expect(more).not.toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
+  });
+});
