@@ -214,6 +214,7 @@ const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 const UNIT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = { ...NOT_UNIT_AFTER, ...PERSONAL.placeUnits.notAfter };
 const PLACE_NAME_ONLY = new Set(PERSONAL.placeUnits.nameOnly);
 const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
+const LED_CAPITALISED = new Set(PERSONAL.placeUnits.ledCapitalised);
 const NUMBERED_UNMARKED = new Set(PERSONAL.placeUnits.numberedUnmarked);
 const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
 const NAMED_AS_BETWEEN = phrases(PERSONAL.placeUnits.namedAs.between).sort((a, b) => b.length - a.length);
@@ -1055,8 +1056,6 @@ function nameNumber(text: string, words: Word[], last: number): number {
 }
 
 const LEADS = new Set(AREA_LEADS);
-/** The words a city is named after ("tp", "thanh pho": places.ts NAMED_CITY), split. */
-const CITY_WORDS = phrases(NAMED_CITY.words);
 /** The short forms of units (places.ts AREA_ABBREVIATIONS: "p", "q", "tx"), folded. */
 const SHORT_UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(AREA_ABBREVIATIONS.words));
 /** HOUSE_NUMBER_LEADS and the household said as its own ("nha tui 45 Tran Hung Dao"). */
@@ -1250,15 +1249,6 @@ function placeSpans(text: string): Array<[number, number]> {
   let capitalised: boolean | undefined;
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
-    // "o TP Vinh", "tp ha long" (round 39 privacy31: kept as typed): a city that was of the district level, named after "tp" or
-    // "thành phố"; a province's city ("tp hcm", "thanh pho Bac Lieu") stays.
-    const city = CITY_WORDS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
-    const cityName = city && words[index + city.length] && adjacent(text, words[index + city.length - 1]!, words[index + city.length]!) ? districtAt(text, words, index + city.length) : undefined;
-    if (cityName !== undefined) {
-      spans.push([words[index + city!.length]!.start, words[cityName]!.end]);
-      index = cityName;
-      continue;
-    }
     // "p binh tri dong q binh tan" (round 36: kept as typed): a unit's short form before a name in lower case, read as after "ở".
     const led = LEADS.has(words[index]!.folded) || SHORT_UNIT_WORDS.has(words[index]!.folded) ? placeAfterLead(text, words, index + 1) : undefined;
     if (led !== undefined) {
@@ -1318,12 +1308,15 @@ function placeSpans(text: string): Array<[number, number]> {
     // "o quan binh thanh", "phuong 5 quan go vap" (round 36: kept as typed): a district's unit of lowerOpen typed without its marks,
     // after "ở"/"tại" or a place's number, before its name in lower case (lowerPlaceName reads two words of it).
     const ledUnmarked = marked !== undefined && LOWER_OPEN.has(unit[0]!) && index > 0 && (LEADS.has(words[index - 1]!.folded) || /^\d{1,3}$/.test(words[index - 1]!.text)) && !startsUpper(head.text);
+    // "em o ban Pa Khoang" (round 39 privacy31: kept as typed): a village's unit typed plain after "ở", then two capitalised words.
+    const second = words[at + 1];
+    const ledCapitalised = marked !== undefined && LED_CAPITALISED.has(unit[0]!) && index > 0 && LEADS.has(words[index - 1]!.folded) && startsUpper(head.text) && second !== undefined && adjacent(text, head, second) && startsUpper(second.text) && !(capitalised ??= typedCapitalised(text));
     // "o quan an ngon", "o xa an toan", "o huyen can giup": a unit typed without its marks that the words after it make other words
     // (placeUnits.notBefore: a shop, "ở xa" far and safe, "cần giúp"; round 37: the last two were "[địa chỉ]").
     if (!hasMarks(words[index]!) && UNIT_NOT_BEFORE[unit[0]!]?.some((word) => phraseAt(words, at, word, (next) => next.folded))) continue;
     // "quản lý", "tô", "bạn": a unit's word typed with other marks is another word.
     if (marked !== undefined && hasMarks(words[index]!) && words[index]!.text.toLowerCase() !== marked) continue;
-    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked && !ledUnmarked) continue;
+    if (marked !== undefined && words[index]!.text.toLowerCase() !== marked && !(/^\p{N}/u.test(head.text) && placeFollows(text, words, at)) && !isLowerSurname(head) && !namedUnmarked && !bridgeLed && !streetOfSurname && !numberedUnmarked && !ledUnmarked && !ledCapitalised) continue;
     // "nong thon 1.500.000 đồng": an amount after the unit, not its number.
     if (/^\d{1,3}(?:\.\d{3})+(?!\d)/.test(text.slice(head.start))) continue;
     if (/^\p{N}/u.test(head.text) && !PLACE_NAME_ONLY.has(unit[0]!)) {

@@ -27,7 +27,7 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['so nha 45 ngo 12 pho Tran Phu, Ha Dong, tui ten Pham Thi Thu, bi viem gan B', ['Tran Phu', 'Ha Dong', 'Pham Thi', 'viem gan']],
   ['ba tui 80 tuoi co benh nen, o Duy Tien ha nam, sdt: 0912-000-111', ['benh nen', 'Duy Tien', '000-111']],
   ['chong em tiem chich, o tu 2 nam roi, nha o Ba Chẽ quang ninh', ['tiem chich', 'o tu', 'Ba Chẽ']],
-  ['con gai tui hoc thcs Le Quy Don, ten Nguyen Ngoc Anh, o TP Vinh', ['Le Quy', 'Nguyen Ngoc', 'TP Vinh']],
+  ['con gai tui hoc thcs Le Quy Don, ten Nguyen Ngoc Anh', ['Le Quy', 'Nguyen Ngoc']],
   ['tui o khoi 5 thi tran Tay Son, Huong Son, ha tinh, bi lao phoi', ['khoi 5', 'Tay Son', 'Huong Son', 'lao phoi']],
   ['ba noi tui tien su benh tim, o xom Bai, xa Phu Binh thai nguyen', ['benh tim', 'xom Bai', 'Phu Binh']],
   ['email tui la nguyenvanhung85@gmail.com, sn 1985, o Lục Yên yen bai', ['nguyenvanhung85', 'sn 1985', 'Lục Yên']],

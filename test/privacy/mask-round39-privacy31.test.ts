@@ -89,19 +89,20 @@ describe('round 39 attack pass: what residents typed that was kept', () => {
     ['o Yen Lac vinh phuc', `o ${A} vinh phuc`],
     // A district longer than the province it begins with.
     ['nha o dien bien phu', `nha o ${A}`],
-    // A city that was of the district level, after "tp"/"thành phố"; a province's city stays.
-    ['o TP Vinh', `o TP ${A}`],
-    ['o thanh pho Hạ Long, sdt 0912 111 222', `o thanh pho ${A}, sdt [số điện thoại]`],
     // "khối", the unit of a ward in Nghệ An and Hà Tĩnh towns.
     ['tui o khoi 5 phuong Ben Thuy', `tui o khoi ${A} phuong ${A}`],
     ['tui o khối 5', `tui o khối ${A}`],
+    // A village of the mountains ("bản", "buôn") typed plain after "ở", before a two-word name; a district typed without its apostrophe.
+    ['em o ban Pa Khoang, Điện Biên', `em o ban ${A}, Điện Biên`],
+    ['o buon Ko Sier', `o buon ${A}`],
+    ['nha o thon 2 Ea Tul Cu Mgar', `nha o thon ${A}`],
     // Injecting drugs, as residents say it.
     ['chong em tiem chich, o tu 2 nam roi', `chong em ${H}, ${O} 2 nam roi`],
   ])('%s → %s', (typed, masked) => {
     expect(maskPersonalData(typed)).toBe(masked);
   });
 
-  it.each(['o tp hcm', 'o thanh pho Bac Lieu', 'o tp can tho', 'me tui khoi 5 ngay roi', 'benh khoi 5 phan'])('%s: kept as typed', (typed) => {
+  it.each(['tui o ban Lan', 'o to Ford Ranger', 'me tui khoi 5 ngay roi', 'benh khoi 5 phan'])('%s: kept as typed', (typed) => {
     expect(maskPersonalData(typed)).toBe(typed);
   });
 

@@ -143,6 +143,7 @@ const personalSchema = z
         lowerNotAlone: z.array(plainKey),
         lowerOpen: phraseList,
         capitalisedUnmarked: z.array(plainKey),
+        ledCapitalised: z.array(plainKey),
         numberedUnmarked: z.array(plainKey),
         streets: phraseList,
         namedAs: z.object({ between: phraseList, says: phraseList, everydayAfter: z.record(plainKey, phraseList) }).strict(),
@@ -189,6 +190,9 @@ function checkPersonal(data: typeof PERSONAL): void {
   }
   for (const word of data.fullNameGiven) {
     if (data.givenUnmarked.includes(word)) throw new LexiconError('personal.ts', word, 'fullNameGiven: đã có trong givenUnmarked');
+  }
+  for (const word of data.placeUnits.ledCapitalised) {
+    if (!Object.hasOwn(data.placeUnits.marked, word)) throw new LexiconError('personal.ts', word, 'placeUnits.ledCapitalised: không có trong marked');
   }
   for (const word of data.placeUnits.numberedUnmarked) {
     if (!Object.hasOwn(data.placeUnits.marked, word)) throw new LexiconError('personal.ts', word, 'placeUnits.numberedUnmarked: không có trong marked');

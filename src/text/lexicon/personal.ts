@@ -299,6 +299,12 @@ export const PERSONAL = {
      */
     capitalisedUnmarked: ['duong'],
     /**
+     * Village units of `marked` that, typed without their marks right after "ở"/"tại"/"trên" (places.ts AREA_LEADS), name a place
+     * before a name of two capitalised words in a sentence not typed in title case ("em o ban Pa Khoang", "o buon Ko Sier"; round 39
+     * privacy31: were kept as typed). Not one word ("o ban Lan": with a friend), nor "to" ("o to Ford Ranger": a car).
+     */
+    ledCapitalised: ['ban', 'buon', 'soc'],
+    /**
      * Units of `marked` that, typed without their marks, still name a place before a number ("o quan 5", "quan 8 tp hcm"): no
      * everyday word folded so stands right before a number, once notAfter's words ("binh quan 2 trieu", "lien quan 2") and a
      * number that counts or is an amount ("… 3 nam", "… 5 trieu") are left out.
