@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
-import { keptLeaks } from './message-leaks.ts';
+import { keptLeaks, postWebAndAsk } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
 const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
@@ -41,12 +41,7 @@ describe('twenty attacks on the web page and /api/ask: nothing identifying kept'
   afterAll(() => stop(web));
 
   it('none of the pieces in rows, file bytes or logs', async () => {
-    const statuses: number[] = [];
-    for (const [at, [typed]] of ATTACKS.entries()) {
-      const text = `gia vang hom nay, ${typed}`;
-      statuses.push((await web.service.postJson('/api/chat', { sessionId: 'round38-privacy30-attack', messageId: `round38-p30-attack-${at}`, text })).status);
-      statuses.push((await web.service.postJson('/api/ask', { question: text, userId: 'round38-privacy30-attack' })).status);
-    }
+    const statuses = await postWebAndAsk(web.service, 'round38-privacy30-attack', ATTACKS.map(([typed]) => `gia vang hom nay, ${typed}`));
     expect(new Set(statuses)).toEqual(new Set([200]));
     const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, ATTACKS);
     // Those the chat reads as a household or an illness told are answered, not kept; the rest are, masked.

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
-import { keptLeaks } from './message-leaks.ts';
+import { keptLeaks, postWebAndAsk } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
 const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
@@ -41,12 +41,7 @@ describe('twenty attacks on the web page and /api/ask: nothing identifying kept'
   afterAll(() => stop(web));
 
   it('none of the pieces in rows, file bytes or logs', async () => {
-    const statuses: number[] = [];
-    for (const [at, [typed]] of ATTACKS.entries()) {
-      const text = `gia vang hom nay, ${typed}`;
-      statuses.push((await web.service.postJson('/api/chat', { sessionId: 'round39-privacy31-attack', messageId: `round39-p31-attack-${at}`, text })).status);
-      statuses.push((await web.service.postJson('/api/ask', { question: text, userId: 'round39-privacy31-attack' })).status);
-    }
+    const statuses = await postWebAndAsk(web.service, 'round39-privacy31-attack', ATTACKS.map(([typed]) => `gia vang hom nay, ${typed}`));
     expect(new Set(statuses)).toEqual(new Set([200]));
     const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, ATTACKS);
     expect(rows).toContain('"text":"gia vang hom nay, ');

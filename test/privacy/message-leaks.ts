@@ -1,6 +1,7 @@
 /** Messages sent every way a resident's text is kept, and what of them is found again in the store or the logs. */
 import { actionOf, type Harness } from '../chat/harness.ts';
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
+import type { TestService } from '../server/harness.ts';
 
 /** A message with what of it must be in no row and no log line (with the words around it: a keyed hash may hold a short piece by chance). */
 export type PersonalMessage = readonly [string, readonly string[]];
@@ -42,4 +43,14 @@ export function piecesIn(messages: readonly PersonalMessage[], kept: string): st
 export function keptLeaks(databasePath: string, logLines: readonly string[], messages: readonly PersonalMessage[]): { rows: string; found: Record<'rows' | 'bytes' | 'logs', string[]> } {
   const rows = sqliteTables(databasePath);
   return { rows, found: { rows: piecesIn(messages, rows), bytes: piecesIn(messages, sqliteBytes(databasePath)), logs: piecesIn(messages, logLines.join('\n')) } };
+}
+
+/** Sends each text on the web page (/api/chat, one session) and on /api/ask (one user), both named `id`; returns the HTTP statuses. */
+export async function postWebAndAsk(service: TestService, id: string, texts: readonly string[]): Promise<number[]> {
+  const statuses: number[] = [];
+  for (const [at, text] of texts.entries()) {
+    statuses.push((await service.postJson('/api/chat', { sessionId: id, messageId: `${id}-${at}`, text })).status);
+    statuses.push((await service.postJson('/api/ask', { question: text, userId: id })).status);
+  }
+  return statuses;
 }
