@@ -728,9 +728,12 @@ export function phrasePositions(words: readonly string[], phrases: readonly stri
   const byFirst = phrasesByFirstWord(phrases);
   const found = new Set<number>();
   for (let i = 0; i < words.length; i += 1) {
-    const candidates = byFirst.get(words[i]!);
+    const word = words[i]!;
+    const candidates = byFirst.get(word);
     if (candidates === undefined) continue;
     for (const parts of candidates) {
+      // A small list's phrases are all tried at every word: its first word rejected here, without a call.
+      if (parts[0] !== word) continue;
       const end = phraseEnd(words, i, parts);
       for (let k = i; k < end; k += 1) found.add(k);
     }
@@ -759,6 +762,16 @@ export function blankedPhrases(words: readonly string[], phrases: readonly strin
  * the topic reader asks this of a question some fifty times.
  */
 export function saysAny(words: readonly string[], phrases: readonly string[]): boolean {
+  // A small list (most are, written where they are read): each phrase looked for only where its first word stands (indexOf),
+  // not tried at every word; whether one is said does not depend on the order they are tried in (phraseEnd reads nothing else).
+  if (phrases.length <= SMALL_PHRASE_LIST) {
+    for (const phrase of phrases) {
+      const parts = phraseWords(phrase);
+      const first = parts[0]!;
+      for (let i = words.indexOf(first); i >= 0; i = words.indexOf(first, i + 1)) if (phraseEnd(words, i, parts) > i) return true;
+    }
+    return false;
+  }
   const byFirst = phrasesByFirstWord(phrases);
   for (let i = 0; i < words.length; i += 1) {
     const candidates = byFirst.get(words[i]!);
