@@ -1784,6 +1784,22 @@ function mentionPhrases(indicators: ReadonlySet<string>): readonly MentionPhrase
   return phrases;
 }
 
+/** Each list of mentionPhrases (kept: one per set of indicators in force), its phrases' positions in it by their first word. */
+const mentionFirstWords = new WeakMap<readonly MentionPhrase[], ReadonlyMap<string, readonly number[]>>();
+function mentionsByFirstWord(phrases: readonly MentionPhrase[]): ReadonlyMap<string, readonly number[]> {
+  let byFirst = mentionFirstWords.get(phrases);
+  if (byFirst === undefined) {
+    const made = new Map<string, number[]>();
+    phrases.forEach((phrase, position) => {
+      const list = made.get(phrase.words[0]!);
+      if (list) list.push(position);
+      else made.set(phrase.words[0]!, [position]);
+    });
+    mentionFirstWords.set(phrases, (byFirst = made));
+  }
+  return byFirst;
+}
+
 /**
  * The everyday phrases of the indicators in force, longest first, so "nước giếng không hợp vệ sinh" is
  * water, not "không … vệ sinh". A phrase an indicator in force `overrides` is read as that one only.
@@ -1797,10 +1813,20 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
     if (list) list.push(index);
     else places.set(token, [index]);
   });
+  // Only the phrases whose first word is said, in the list's order (their positions in it, ascending): the list has hundreds of
+  // phrases and a message a few of their first words, so the list is not walked phrase by phrase.
+  const byFirst = mentionsByFirstWord(phrases);
+  const said: number[] = [];
+  for (const word of places.keys()) {
+    const at = byFirst.get(word);
+    if (at !== undefined) for (const position of at) said.push(position);
+  }
+  said.sort((a, b) => a - b);
   const used = new Set<number>();
   const found: Mention[] = [];
-  for (const phrase of phrases) {
-    for (const index of places.get(phrase.words[0]!) ?? []) {
+  for (const position of said) {
+    const phrase = phrases[position]!;
+    for (const index of places.get(phrase.words[0]!)!) {
       // Filler words between the phrase's words belong to the mention ("nhà tui thuê chật": "nhà … chật").
       const end = phraseEnd(tokens, index, phrase.words);
       if (end < 0) continue;
