@@ -47,7 +47,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -2533,14 +2533,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return supportsList(turn, classTold, today());
     }
     // "nha tui ngheo lam": the hardship told, nothing asked: the check offered (what to tell) and the supports.
-    if (readHardshipTold(message)) {
+    // "sao mà khó vậy", "răng mà khó rứa" alone (round 39 resid39; was a plan's passage on job placement): what is hard, asked back.
+    const hardshipAsked = readHardshipAsked(message);
+    if (hardshipAsked || readHardshipTold(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
-      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'hardship_told' });
-      return [hardshipReply()];
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: hardshipAsked ? 'hardship_asked' : 'hardship_told' });
+      return [hardshipReply(hardshipAsked)];
     }
     // "co ai giup ko", "mô có ai giúp ko" alone (round 38 mend38b; was the legal-aid explainer): whom to ask, the check, the supports.
-    // Not after an answer: "ai ho tro" after the housing card asks who provides what the card says (round 32 follow20).
-    if (last === undefined && readHelpAsked(message)) {
+    // Not "ai ho tro" after an answer: after the housing card it asks who provides what the card says (round 32 follow20); "co ai
+    // giup (do) ko" after the loan card asks no part of it (round 39 resid39; were the legal-aid and vocational-training explainers).
+    if (readHelpAsked(message) && (last === undefined || aspectSaid(message) !== 'payer')) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'help_asked' });
       return [helpAskedReply()];
@@ -2668,7 +2671,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!topicRead && readSickMemberTold(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'sick_member' });
-      return sickMemberAnswer(rules, today(), classesNamed(message.words), graveIllnessTold(message));
+      return sickMemberAnswer(rules, today(), classesNamed(message.words), graveIllnessTold(message), readSpeakerIll(message));
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected
     // first ("Không đúng: …", the figure in the data and its source), then the card it is about.
@@ -2965,7 +2968,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con ho co muc song trung binh" after the standard, "can giay to j" after the procedure: the card's sentences saying it.
     const said = cardSentences(topic, message);
     if (said) return [said];
-    const unsaid = unsaidAspect(rules, topic, aspect, today());
+    const unsaid = unsaidAspect(rules, topic, aspect, today(), message);
     if (unsaid) return [unsaid];
     if (!orShort) return undefined;
     const short = shorterAnswer(rules, topic, today(), { tight: true });

@@ -227,11 +227,17 @@ export function timeAloneReply(year: number): Reply {
 
 /**
  * "nha tui ngheo lam": the hardship heard, the check offered with what to tell, and the supports; no passage, no class said.
+ * `asked` ("sao mà khó vậy" alone, round 39 resid39): first what is hard, asked back, with the questions that answer the usual
+ * cases (why a household may not be recognised and how to ask again; where to file).
  */
-export function hardshipReply(): Reply {
+export function hardshipReply(asked = false): Reply {
   return reply(
     [
       plain(
+        (asked
+          ? 'Bạn thấy khó ở việc gì? Bạn kể rõ hơn giúp mình, ví dụ: “nhà tui nghèo mà ko được công nhận” (vì sao hộ có thể không được ' +
+            'công nhận hộ nghèo, hộ cận nghèo và cách đề nghị xét lại), hoặc “làm hồ sơ hộ nghèo ở đâu”.\n'
+          : '') +
         'Mình rất tiếc khi nghe hộ gia đình bạn đang khó khăn. Mình có thể giúp bạn xem hộ có thể thuộc diện hộ nghèo, hộ cận nghèo hay không ' +
           '(kết quả tham khảo): bạn chỉ cần cho mình biết hộ có mấy người, đang ở phường hay xã, và thu nhập của cả hộ mỗi tháng (hoặc cả năm) khoảng bao nhiêu, ' +
           'ví dụ “nhà 4 người ở xã, thu nhập 6 triệu một tháng”. Bạn cũng có thể xem các chính sách hỗ trợ cho hộ nghèo, hộ cận nghèo. ' +

@@ -352,16 +352,17 @@ export function supportAfterSick(rules: RuleSet, topic: Topic, today: string): R
  * (those not known on one "Chưa rõ" line, short26b)
  * where it has one, the premium as the first sentence of its text with status and basis, its place's first part (who lists), of the class `named` alone when the message names one
  * (which the household then knows: no check offered in words, its button stays). "đang bệnh nặng" only when the user said so
- * (`grave`, graveIllnessTold); an illness only named is "bị bệnh" (round 36: "ong tui bi gout" was "đang bệnh nặng").
+ * (`grave`, graveIllnessTold); an illness only named is "bị bệnh" (round 36: "ong tui bi gout" was "đang bệnh nặng"). `self`: the
+ * speaker's own illness ("tui lai bi benh tieu duong", round 39 resid39), heard as the user's, not a relative's.
  */
-export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[], grave: boolean): Reply[] {
+export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[], grave: boolean, self = false): Reply[] {
   const classes = SICK_MEMBER_CLASSES.filter((classification) => named.includes(classification));
   const insurance = firstSentences(rules, SICK_MEMBER_SUPPORT, classes.length > 0 ? classes : SICK_MEMBER_CLASSES, today);
   const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
   const entry = briefLines(rules, SICK_MEMBER_ENTRY, today);
   return [
     reply([
-      plain(`Mình rất tiếc khi nghe người nhà bạn ${grave ? 'đang bệnh nặng' : 'bị bệnh'}. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.`),
+      plain(`Mình rất tiếc khi nghe ${self ? 'bạn' : 'người nhà bạn'} ${grave ? 'đang bệnh nặng' : 'bị bệnh'}. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.`),
       bold(`\n\n${entry.title}:\n`),
       plain(linesInBrief(entry.lines)),
       ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
@@ -763,7 +764,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
   const whichForLack = lacksNamed.length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
-  if (has(words, TOPICS.deprivationAsks) && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
+  // "bhyt thi sao", "the bhyt thi sao" (round 39 resid39; was the BHYT indicator): a support named and asked only "thì sao", nothing
+  // else told ("ko co bhyt thi sao" tells a lack: the indicator), asks the support's card.
+  const supportOnlyAsked = namesSupport && !words.some((word) => NEGATIONS.has(word)) && withoutPhrases(supportWords, [
+    ...supportsNamed.flatMap((id) => TOPICS.supports[id]!), ...TOPICS.hadThing.asks, ...TOPICS.followUp.opens, ...TOPICS.followUp.aspectFillers,
+  ]).length === 0;
+  if (has(words, TOPICS.deprivationAsks) && !supportOnlyAsked && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
     const named = indicatorsNamed(words);
     const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
@@ -1618,7 +1624,7 @@ function durationSaid(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
  * that the answer above names none and the data has none. Where or who asked after an indicator: the review at UBND cấp xã, and
  * that a support for it is not in the data. Undefined for any other topic or aspect.
  */
-export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string): Reply | undefined {
+export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | undefined, today: string, message: string | ReadMessage): Reply | undefined {
   // "bn tien" after an answer naming no amount (the sanitation indicator with no support in the data, an entry; round 35 tryout23:
   // was the electricity explainer, found by search, for a household asking what a latrine gets): that none is said, nor known.
   if ((aspect === 'amount' || aspect === 'rate') && topic.kind !== 'support' && topic.kind !== 'standard') {
@@ -1636,6 +1642,15 @@ export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | unde
   );
   if (naming.length > 0) {
     return reply([bold('Về câu bạn vừa hỏi (ai chi trả), theo dữ liệu chính sách:\n'), plain(`${bullets(naming.map(referenceLine))}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+  }
+  // "ai lo" after the ministry note (round 39 resid39): who handles it, the entry's lines naming a body (TOPICS.inCharge).
+  const handling = has(readMessage(message).words, TOPICS.inCharge.asks)
+    ? referenceLines(rules, topic.entryId, today).lines.filter(
+      (line): line is typeof line & { basis: string } => 'basis' in line && typeof line.basis === 'string' && has(readMessage(line.text).words, TOPICS.inCharge.bodies),
+    )
+    : [];
+  if (handling.length > 0) {
+    return reply([bold('Về câu bạn vừa hỏi (ai phụ trách), theo dữ liệu chính sách:\n'), plain(`${bullets(handling.map(referenceLine))}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
   }
   return reply([bold('Về câu bạn vừa hỏi (ai chi trả): '), plain(`câu trả lời phía trên không nêu ai chi trả, dữ liệu của trợ lý cũng không ghi (chưa rõ), nên mình không đoán.\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
 }

@@ -38,8 +38,13 @@ describe('"trường tư" said of where from', () => {
     expect(answer).toMatch(/^Hỗ trợ chi phí học tập/);
   });
 
+  // Round 39 resid39: answered as the bicycle the data has no support for, then the school cards in full (whose fee card names every
+  // school, the private ones too); the "tư" of "từ nhà" still reads no private school in the lead.
   it('"con tui di bo toi truong tu nha mat 1 tieng, nha ngheo co dc ho tro xe dap ko": no private school', async () => {
-    expect(await after([], 'con tui di bo toi truong tu nha mat 1 tieng, nha ngheo co dc ho tro xe dap ko')).not.toContain('trường tư thục');
+    const answer = await after([], 'con tui di bo toi truong tu nha mat 1 tieng, nha ngheo co dc ho tro xe dap ko');
+    expect(answer).toMatch(/^Thông tin về hỗ trợ xe đạp/);
+    expect(answer.split('\n')[0]).not.toContain('trường tư thục');
+    expect(answer).not.toContain('Về câu bạn vừa hỏi');
   });
 
   it('"con tui hoc truong tu, hoc phi bn": still the private school', async () => {

@@ -45,9 +45,12 @@ describe('after a check’s result', () => {
     expect(asked.text).not.toContain('bị tính là thiếu hụt khi');
   });
 
-  it('without a check, "bhyt thi sao" is still what the indicator counts', async () => {
+  // Round 39 resid39: without a check too, "bhyt thi sao" asks the support's card (who pays the card of poor and near-poor members);
+  // was what the indicator counts. A lack told ("nha tui ko co bhyt thi sao") keeps the indicator.
+  it('without a check, "bhyt thi sao" is the health-insurance card; "nha tui ko co bhyt thi sao" what the indicator counts', async () => {
     harness = await openHarness();
-    expect((await harness.say('bhyt thi sao')).text).toContain('bị tính là thiếu hụt khi');
+    expect((await harness.say('bhyt thi sao')).text).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    expect((await harness.say('nha tui ko co bhyt thi sao', 'u-lack')).text).toContain('bị tính là thiếu hụt khi');
   });
 });
 

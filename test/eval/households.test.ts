@@ -480,6 +480,15 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
   });
 
+  it('routes the round-39 resid39 first messages (routing-round39-resid39.yaml: "bhyt thi sao" to the BHYT premium card, "xa noi nha tui thoat ngheo roi ma tui van kho" to the result disputed, "con tui di bo toi truong …, co dc ho tro xe dap ko" to the data having no bicycle support, and 25 new residents\' messages) all, residents, cadres and outreach (0.607 before resid39: residents 0.708, cadres 0, outreach 0; the BHYT indicator, search, the learning cost alone, the newly escaped entry)', () => {
+    const routing = scoreRouting('routing-round39-resid39.yaml');
+    expect(routing.questions).toBe(28);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 24, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 2, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 2, accuracy: 1 });
+  });
+
   it('routes the round-38 resid38 first messages (routing-round38-resid38.yaml: "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" to why a household may not be recognised, "nha tui o xa lam, di len xa ko dc, lam sao dang ky" and "ho ngheo co phai dang ky lai moi nam ko" to the procedure, "con tui hoc truong tu co dc ho tro ko" to the school-fee card) all, residents and cadres (0.083 before resid38: residents 0.091, cadres 0; search)', () => {
     const routing = scoreRouting('routing-round38-resid38.yaml');
     expect(routing.questions).toBe(12);

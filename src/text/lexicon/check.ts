@@ -347,6 +347,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       classTold: phraseList,
       hardshipTold: phraseList,
       hardshipAround: phraseList,
+      hardshipAsked: z.object({ words: phraseList, around: phraseList }).strict(),
       helpAsked: phraseList,
       helpAround: phraseList,
       applyingAsked: phraseList,
@@ -547,6 +548,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .strict(),
       documentQuestions: z.array(plainKey),
       supportPayer: phraseList,
+      inCharge: z.object({ asks: phraseList, bodies: phraseList }).strict(),
     }).strict(),
     TOPICS,
   );
@@ -716,7 +718,7 @@ export function validateHousehold(data: typeof household, section = 'household.t
     ['SMALL_CHILD_PHRASES', data.SMALL_CHILD_PHRASES], ['NOT_A_CHILD_AFTER', data.NOT_A_CHILD_AFTER], ['NOT_A_CHILD_BEFORE', data.NOT_A_CHILD_BEFORE],
     ['REFERENCE_WORDS', data.REFERENCE_WORDS], ['AGE_RANGE_WORDS', data.AGE_RANGE_WORDS], ['SPEAKER_WORDS', data.SPEAKER_WORDS],
     ['LIVE_WITH_PHRASES', data.LIVE_WITH_PHRASES], ['HOUSE_LIST_PHRASES', data.HOUSE_LIST_PHRASES], ['HOUSE_CHILDREN_KIN', Object.keys(data.HOUSE_CHILDREN_KIN)], ['OWN_HOUSE_PHRASES', data.OWN_HOUSE_PHRASES], ['SPEAKER_GROUPS', data.SPEAKER_GROUPS], ['CHILD_SPEAKER_PAIRS', data.CHILD_SPEAKER_PAIRS], ['CHILD_SPEAKER_HOUSE', data.CHILD_SPEAKER_HOUSE], ['ONE_PERSON_WORDS', data.ONE_PERSON_WORDS], ['KIN_IN_CONTEXT.words', data.KIN_IN_CONTEXT.words], ['KIN_IN_CONTEXT.after', data.KIN_IN_CONTEXT.after], ['KIN_BY_BIRTH_ORDER.kin', data.KIN_BY_BIRTH_ORDER.kin], ['KIN_BY_BIRTH_ORDER.order', data.KIN_BY_BIRTH_ORDER.order],
-    ['SICK_MEMBER_PHRASES', data.SICK_MEMBER_PHRASES], ['ELECTRICITY_LACKS', data.ELECTRICITY_LACKS], ['ELECTRICITY_NOT_AFTER', data.ELECTRICITY_NOT_AFTER], ['ILLNESS_NAMED.named', data.ILLNESS_NAMED.named], ['ILLNESS_NAMED.notIllness', data.ILLNESS_NAMED.notIllness], ['ILLNESS_NAMED.grave', data.ILLNESS_NAMED.grave], ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['MONTHS_TIME_AFTER', data.MONTHS_TIME_AFTER], ['FARMLAND.land', data.FARMLAND.land], ['FARMLAND.units', Object.keys(data.FARMLAND.units)], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
+    ['SICK_MEMBER_PHRASES', data.SICK_MEMBER_PHRASES], ['ELECTRICITY_LACKS', data.ELECTRICITY_LACKS], ['ELECTRICITY_NOT_AFTER', data.ELECTRICITY_NOT_AFTER], ['ILLNESS_NAMED.named', data.ILLNESS_NAMED.named], ['ILLNESS_NAMED.notIllness', data.ILLNESS_NAMED.notIllness], ['ILLNESS_NAMED.grave', data.ILLNESS_NAMED.grave], ['ILLNESS_NAMED.selfBefore', data.ILLNESS_NAMED.selfBefore], ['ILLNESS_NAMED.selfNotAfter', data.ILLNESS_NAMED.selfNotAfter], ['PERSON_QUALIFIERS', data.PERSON_QUALIFIERS], ['NOT_AGE_AFTER', data.NOT_AGE_AFTER], ['MONTHS_TIME_AFTER', data.MONTHS_TIME_AFTER], ['FARMLAND.land', data.FARMLAND.land], ['FARMLAND.units', Object.keys(data.FARMLAND.units)], ['UNCOUNTED_PEOPLE', data.UNCOUNTED_PEOPLE], ['ALL_OF_WORDS', data.ALL_OF_WORDS],
     ['BEFORE_NEGATION_AFTER', data.BEFORE_NEGATION_AFTER], ['CHILD_GROUPS', data.CHILD_GROUPS], ['SMALL_CHILD_GROUPS', data.SMALL_CHILD_GROUPS], ['ONE_PERSON_CLASSIFIERS', data.ONE_PERSON_CLASSIFIERS], ['YOUNG_SCHOOL_LEVELS', data.YOUNG_SCHOOL_LEVELS], ['SCHOOL_GOING_WORDS', data.SCHOOL_GOING_WORDS],
     ...Object.entries(data.SERVICE_LACKS).map(([service, phrases]): [string, Iterable<string>] => [`SERVICE_LACKS.${service}`, phrases]),
     ...Object.entries(data.HOUSEHOLD_AWAY.absent).flatMap(([reason, { phrases, atClauseEnd, misread }]): [string, Iterable<string>][] => [

@@ -150,8 +150,17 @@ export const SICK_MEMBER_PHRASES: readonly string[] = [
  * tim", "con tui bị bệnh tim bẩm sinh" (`named`, not before `notIllness`: "bị bệnh viện từ chối"), "mẹ tui bệnh tiểu đường
  * nặng" (`illness`, then at most `between` words, then one of `grave`). Never "khám bệnh", "bệnh viện" nor "bảo hiểm" alone.
  */
-export const ILLNESS_NAMED: Readonly<{ named: readonly string[]; notIllness: readonly string[]; illness: string; grave: readonly string[]; between: number }> = {
+/**
+ * `selfBefore`: what may stand between the speaker ("tui", TOPICS.household.speakers) and `named` when the speaker's own illness
+ * is told ("nha tui ho ngheo, tui lai bi benh tieu duong", round 39 resid39; was a province's plan passage); `selfNotAfter`: the
+ * words that make the speaker word a relative's owner instead ("ong xa tui bi benh").
+ */
+export const ILLNESS_NAMED: Readonly<{ named: readonly string[]; notIllness: readonly string[]; illness: string; grave: readonly string[]; between: number; selfBefore: readonly string[]; selfNotAfter: readonly string[] }> = {
   named: ['bi benh', 'mac benh'],
+  selfBefore: ['lai', 'cung', 'dang', 'con', 'thi', 'da', 'vua', 'moi', 'thuong'],
+  // Whose the speaker word is when one of these stands before it ("ong xa tui bi benh", "ma tui bi benh": a relative's illness).
+  selfNotAfter: ['xa', 'ba', 'me', 'bo', 'cha', 'tia', 'ong', 'noi', 'ngoai', 'con', 'vo', 'chong', 'chau', 'anh', 'chi', 'chu', 'bac', 'cau', 'di',
+    'thim', 'mo', 'duong', 'gai', 'trai', 'dau', 're', 'nha', 'ho'],
   notIllness: ['vien', 'xa'],
   illness: 'benh',
   grave: ['nang', 'rat nang', 'tro nang'],

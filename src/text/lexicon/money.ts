@@ -297,6 +297,10 @@ export const MONEY_LACKED_FOR_PHRASES: readonly string[] = [
   'khong co tien di', 'khong co tien chua', 'khong co tien kham', 'khong co tien dong', 'khong co tien mua', 'khong co tien tra', 'khong co tien nop',
   'khong co tien lo', 'khong co tien dieu tri', 'khong co tien vien phi', 'khong co tien thuoc', 'khong co tien mo', 'khong co tien cho',
   'hong co tien di', 'hong co tien chua', 'hong co tien kham',
+  // "nha tui ko co tien an, co dc vay von ngheo ko" (round 39 resid39; was a check started with "Thu nhập cả hộ: 0 đồng"): no money
+  // for food, to live on, for school, for the house: hardship told, no income.
+  ...['khong', 'hong', 'chang'].flatMap((no) => ['an', 'an uong', 'gao', 'sinh song', 'song', 'nuoi con', 'cho con', 'hoc', 'di hoc', 'dong hoc', 'xay', 'sua', 'lam nha', 'dien', 'an com']
+    .map((forWhat) => `${no} co tien ${forWhat}`)),
 ];
 
 /**

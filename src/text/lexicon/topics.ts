@@ -595,6 +595,15 @@ export const TOPICS = {
     // orphans in rules/supports (social_assistance names other groups) nor the facts; said so. Then the monthly allowance of NĐ
     // 20/2021 Điều 5, the data's nearest (round 36 words22, "con bé mồ côi ở với ông bà nội, ông bà già rồi, có dc hỗ trợ j hông":
     // was every class's list, four lines of counts, its share buttons twice).
+    // "con tui di bo toi truong tu nha mat 1 tieng, co dc ho tro xe dap ko" (round 39 resid39; was a province's plan passage): no
+    // support for a bicycle or the way to school in rules/supports nor the facts; said so. Then the pupils' learning cost, the
+    // data's nearest (its card brings the fee exemption).
+    school_travel: {
+      words: ['xe dap', 'xe dap di hoc', 'xe dua don', 'xe dua ruoc', 'tien xe di hoc', 'tien di hoc xa', 'duong di hoc', 'di bo toi truong', 'di bo den truong', 'di bo di hoc'],
+      label: 'hỗ trợ xe đạp, phương tiện hay tiền đi lại cho học sinh đến trường',
+      over: ['learning_cost', 'tuition_exemption'],
+      then: 'learning_cost',
+    },
     orphans: {
       words: ['mo coi', 'mat cha me', 'mat ca cha lan me', 'mat ca cha me', 'khong cha khong me', 'khong con cha me', 'khong co cha me'],
       label: 'hỗ trợ riêng cho trẻ em mồ côi',
@@ -1086,6 +1095,15 @@ export const TOPICS = {
    */
   hardshipTold: ['ngheo lam', 'ngheo qua', 'ngheo that', 'kho khan', 'kho qua', 'kho lam', 'tung thieu', 'thieu thon', 'cuc kho'],
   hardshipAround: ['lam', 'qua', 'that', 'ghe', 'luon', 'roi', 'a', 'ne', 'nay', 'dang', 'rat', 'that su', 'wa', 'ak', 'ah', 'oi', 'troi'],
+  /**
+   * "sao mà khó vậy", "răng mà khó rứa" ("rang ma" reads "lam sao"), "kho qua ad oi" alone (round 39 resid39; were a plan's passage
+   * on job placement, "khó" found in "khó khăn", or "ngoài phạm vi"): a hardship said, no household, nothing named (input.ts
+   * readHardshipAsked, `words` then `around` beside): asked what is hard, why a household may not be recognised, whom to ask.
+   */
+  hardshipAsked: {
+    words: ['kho', 'kho khan', 'cuc', 'cuc kho', 'kho qua', 'kho vay', 'kho the', 'kho lam', 'kho rua', 'kho ghe'],
+    around: ['sao', 'lam sao', 'ma', 'sao ma', 'vay', 'the', 'ad', 'oi', 'troi oi', 'chi', 'gi', 'a', 'ha', 'qua', 'lam', 'troi', 'that', 'nay', 'ghe', 'wa', 'z'],
+  },
   /**
    * "co ai giup ko", "giup tui voi", "co ai ho tro hok": help asked in general, nothing named (src/chat/input.ts readHelpAsked),
    * each other word one of `helpAround`. While a check waits to start, what the household gets is said to come with its result.
@@ -2034,6 +2052,12 @@ export const TOPICS = {
         // "mô có ai tới nhà tui rà soát hết, rứa mà xã nói nhà tui thoát nghèo rồi" (round 38 mend38b; was a plan's passage): nobody
         // came to review the household, the result disputed (with "rà soát" or a result asked).
         ...['dau co ai', 'khong co ai', 'chua co ai', 'khong ai', 'chua ai'].flatMap((nobody) => ['toi', 'xuong', 'den', 'ghe', 'vo'].map((came) => `${nobody} ${came}`)),
+        // "xa noi nha tui thoat ngheo roi ma tui van kho" (round 39 resid39; was a plan's passage): the household still poor "but"
+        // ("mà") told it has left the list (with "thoát nghèo", `asks`), the result disputed. Not "nhưng vẫn còn khó khăn": a
+        // cadre's "hộ thoát nghèo nhưng vẫn còn khó khăn" asks what a newly escaped household keeps.
+        ...['van kho', 'van ngheo', 'van con kho', 'van con ngheo', 'van kho khan', 'van con kho khan', 'con kho', 'con ngheo'].map((still) => `ma ${still}`),
+        ...['ma'].flatMap((but) => ['toi', 'nha toi', 'nha', 'minh', 'em', 'nha em', 'ho', 'gia dinh'].flatMap((who) => ['van kho', 'van ngheo', 'van con kho', 'van con ngheo', 'van kho khan', 'con kho', 'con ngheo']
+          .map((still) => `${but} ${who} ${still}`))),
       ],
       asks: ['ket qua', 'binh xet', 'ra soat', 'danh sach', 'cong nhan', 'xoa ten', 'o dau', 'lam gi', 'hop thon', 'bi rot', 'bi loai', 'rot ho', 'loai khoi',
         // "nha ben canh dc ho ngheo ma nha tui ngheo hon ko dc, tui muon khieu nai", "xet ho ngheo o xom ko cong bang, muon khieu nai
@@ -2043,7 +2067,9 @@ export const TOPICS = {
         // "tui bi tu choi ho ngheo, khieu nai cho ai" (round 36 tryout24; was "tố cáo, khiếu nại cán bộ không có trong dữ liệu"): a
         // household refused, asking whom to complain to, disputes the review's result; to whom (round 36 words22, `alone` below).
         // To whom only with "khiếu nại": "tui thac mac, giay chung nhan ho ngheo nop cho ai" (round 36 mend36b) is the procedure.
-        'tu choi', 'khong duoc cong nhan', ...COMPLAIN_TO_WHOM],
+        'tu choi', 'khong duoc cong nhan', ...COMPLAIN_TO_WHOM,
+        // "xa noi nha tui thoat ngheo roi ma tui van kho" (round 39 resid39): told it has left the list.
+        'thoat ngheo roi', 'cho thoat ngheo', 'xa noi'],
       // "khieu nai can bo an chan tien ho tro": a cadre accused is notInData's complaints, not the result.
       unless: ['an chan', 'an bot', 'tham nhung', 'giu tien', 'lay tien ho tro', 'to cao', 'to giac'],
       // "ko dong y ket qua hop thon thi lam gi": a result disputed needs no class or review word besides.
@@ -2858,4 +2884,13 @@ export const TOPICS = {
    * after the under-6 entry: its BHYT line "được ngân sách nhà nước đóng", round 34 mend34d).
    */
   supportPayer: ['ngan sach ho tro', 'ngan sach nha nuoc ho tro', 'ngan sach dong', 'ngan sach nha nuoc dong', 'ngan sach nha nuoc chi tra', 'ngan sach chi tra'],
+  /**
+   * "ai lo" after the note on the ministry in charge (round 39 resid39; was "câu trả lời phía trên không nêu ai chi trả"): who
+   * handles it (`asks`, read by followUp.aspects.payer first) is answered by the entry's lines naming a body (`bodies`) when none
+   * names who pays: the ministry, which body does what is not known, the commune where residents go (src/chat/topics.ts unsaidAspect).
+   */
+  inCharge: {
+    asks: ['ai lo', 'ai quan ly', 'ai phu trach', 'ai lo vu nay', 'ai lo viec nay', 'co quan nao', 'ai giai quyet', 'ai lo cho dan', 'gio ai lo'],
+    bodies: ['bo nong nghiep', 'bo lao dong', 'ubnd', 'uy ban nhan dan', 'co quan', 'ngan hang chinh sach', 'chu tich ubnd'],
+  },
 };
