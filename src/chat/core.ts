@@ -47,7 +47,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold, readHelpWhereAsked, refusesKeeping } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -85,7 +85,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -168,6 +168,8 @@ import {
   followTopic,
   opensFollowUp,
   readAspect,
+  loanTermsAnswer,
+  sureSupports,
   disputedAfter,
   readFollowUp,
   readVague,
@@ -773,7 +775,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.interview = { ...interview, date: later.day };
       turn.household = true;
       const facts = understoodFacts(turn.interview, rules, later.day);
-      return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), consentAgain(turn)];
+      // "nam sau thi sao" after the figures told (round 39 mend39a; was the consent question alone): what they settle on that day.
+      const settledLater = settledAtConsent(turn, turn.interview, true);
+      return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), ...(settledLater ?? [consentAgain(turn)])];
     }
     // "bhyt tra bn phan tram" (round 32 follow20; was recorded as "Bảo hiểm y tế: không thiếu hụt"): a support asked how much, a
     // question, tells nothing of the household.
@@ -862,7 +866,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (aspect === 'place') return [procedureStepsAbout(rules, 'where', dayOf(interview), false), consentAgain(turn)];
     // "con gi nua ko", "the con nha tui" while it waits (round 34 mend34a; was the goodbye, then "ngoài phạm vi"): the household's
     // check is what is pending, so the choice again.
-    if (readVague(message) === 'more' || readFollowUp(message, today())?.own) return [consentAgain(turn)];
+    // "the con j nua" after the figures told (round 39 mend39a; was the consent question alone again): what the estimate lacks and
+    // what each choice does, then the choice.
+    if (readVague(message) === 'more' || readRequest(message) === 'moreDetail') return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
+    if (readFollowUp(message, today())?.own) return [consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
     }
@@ -2305,10 +2312,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (request === 'moreDetail' && !unfinishedCheck(turn)) return moreDetail(turn);
     // "bot co luu j cua tui ko": what is kept, from what the stores keep; a check in progress waits for its answer.
     // Asked again right after it (round 37 short28: was the whole notice again, 2.410 characters): in brief, "chi tiết" the whole.
+    // Asked first (round 39 mend39a; was the whole notice, 2.278 characters on a phone): in brief too, "chi tiết" the whole.
     if (readPrivacyQuestion(text)) {
       const again = aboutOf(turn.session.last) === LAST_PRIVACY;
-      turn.session.last = again ? `${BRIEF_MARK}${LAST_PRIVACY}` : LAST_PRIVACY;
-      return [again ? info.privacyAgainReply() : info.privacyReply(turn.message.channel)];
+      turn.session.last = `${BRIEF_MARK}${LAST_PRIVACY}`;
+      return [again ? info.privacyAgainReply() : info.privacyBriefReply()];
+    }
+    // "tui ko dong y luu" with no check waiting (round 39 mend39a; was "ngoài phạm vi"): nothing kept without it, how the check asks.
+    if (refusesKeeping(text) && !unfinishedCheck(turn)) {
+      // "chi tiết" after it: the whole notice of what is kept.
+      turn.session.last = `${BRIEF_MARK}${LAST_PRIVACY}`;
+      return [info.keepingRefusedReply(Boolean(turn.session.consentAt))];
     }
 
     const awaiting = turn.session.awaiting;
@@ -2373,6 +2387,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The plainer card ends with whom to ask: the suggestions under it do not say it again (round 33 follow21; was twice).
       return [...plainer, vagueOfLast('unclear', last, plainer.length > 0)];
     }
+    // "ko hiu", "hok hieu" with no answer before (round 39 mend39a; were "ngoài phạm vi" and the notice below): what can be asked.
+    if (shorter?.plain && last === undefined && saysAny(message.words, TOPICS.shorten.notUnderstood)) return [restateOfferReply()];
     if (shorter) return plainerLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore) ?? [notShortened(shorter)];
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
@@ -2445,6 +2461,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       }
       return lastSupport.classification ? supportsList(turn, lastSupport.classification, today(), shown) : supportsList(turn, '', today());
     }
+    // "the con j nua" after a class's short list (round 39 mend39a; was "trên đây là những gì dữ liệu của trợ lý có" though the list
+    // said "Còn 4 khoản có điều kiện và 7 khoản chưa rõ"): the whole list, as "chi tiết" gives it.
+    const shortList = vague === 'more' && brief ? listedOf(last) : undefined;
+    const shortClass = shortList && askedClass(shortList.classification);
+    if (shortList && shortClass) return supportsList(turn, shortList.classification, shortList.day, sureSupports(rules, shortClass, shortList.day));
     if (vague && last !== undefined) {
       turn.session.last = last;
       return [vagueOfLast(vague, last)];
@@ -2543,7 +2564,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "co ai giup ko", "mô có ai giúp ko" alone (round 38 mend38b; was the legal-aid explainer): whom to ask, the check, the supports.
     // Not "ai ho tro" after an answer: after the housing card it asks who provides what the card says (round 32 follow20); "co ai
     // giup (do) ko" after the loan card asks no part of it (round 39 resid39; were the legal-aid and vocational-training explainers).
-    if (readHelpAsked(message) && (last === undefined || aspectSaid(message) !== 'payer')) {
+    // "ba con oi nha tui ngheo qua hong biet xin ho tro o dau dzay" (round 39 mend39a; was "không tìm thấy"): help asked where, with
+    // the hardship told, after any answer too.
+    if ((readHelpAsked(message) && (last === undefined || aspectSaid(message) !== 'payer')) || readHelpWhereAsked(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'help_asked' });
       return [helpAskedReply()];
@@ -2763,6 +2786,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "ho ngheo nam 2027 dc ho tro j": that later year's list (was today's, the year asked unsaid), as "the nam 2027 thi sao" after it.
       const day = found ? today() : (laterDayAsked(message, today()) ?? today());
       return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, day), ownStandards);
+    }
+    // "tui can vay 50tr nuoi bo dc ko" after the loan card (round 39 mend39a; was the livelihood card): the loan with that amount or use.
+    const loanLast = last === undefined ? undefined : topicFromCode(last, rules);
+    const loanTerms = loanLast ? loanTermsAnswer(rules, loanLast, message, today()) : undefined;
+    if (loanTerms) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'loan_terms' });
+      turn.session.last = last;
+      return [loanTerms];
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
     const aspect = last === undefined ? undefined : (readAspect(message) ?? courseFeeAsked(message, last));
@@ -3262,7 +3294,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function supportsList(turn: Turn, classification: string, day: string, except?: readonly string[], full = false, said = 0): Reply[] {
     // A later day's list ("tu thang 1 nam 2027 ho can ngheo dc ho tro j") keeps its day for what follows it: "con ho ngheo",
     // "chi tiet", its buttons (round 20; was today's list, the year asked lost).
-    turn.session.last = withLaterDay(`${LAST_SUPPORTS}${classification}`, day);
+    // The short list (not `full`) is marked brief: "còn gì nữa" after it gives the whole (round 39 mend39a).
+    turn.session.last = `${full || (except?.length ?? 0) > 0 ? '' : BRIEF_MARK}${withLaterDay(`${LAST_SUPPORTS}${classification}`, day)}`;
     const replies = info.supportsReply(day, classification, except, full, said);
     if (day <= today()) return replies;
     const dayed = (one: Button): Button => {

@@ -1477,6 +1477,52 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
   }
 
   /**
+   * "cai app nay co luu thong tin nha tui ko" asked first (round 39 mend39a; was the whole notice, 2.278 characters on a phone): what
+   * is kept, for how long, who sees it and how to delete it in a few lines; "chi tiết" gives privacyReply.
+   */
+  function privacyBriefReply(): Reply {
+    return reply(
+      [
+        bold('Trợ lý lưu gì về bạn\n'),
+        plain(
+          [
+            bullets([
+              `Kiểm tra hộ gia đình: chỉ lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối; chọn “Không lưu” thì chỉ giữ tạm tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ, không ghi vào cơ sở dữ liệu.`,
+              `Câu hỏi chỉ được đếm; câu chưa trả lời được, báo sai và đường dẫn chia sẻ giữ tối đa ${Math.max(RETENTION.unansweredDays, RETENTION.reportDays, RETENTION.shareDays)} ngày, đã che tên, số điện thoại, số giấy tờ. Phiên trò chuyện xóa sau ${RETENTION.sessionDays} ngày không dùng.`,
+              'Ai xem được: không cán bộ nào xem được câu trả lời kiểm tra của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào.',
+              'Muốn xóa: gõ /xoadulieu (xóa ngay mọi dữ liệu gắn với bạn, cũng là rút lại sự đồng ý lưu).',
+            ]),
+            'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Xem đủ: gõ “chi tiết”.',
+          ].join('\n'),
+        ),
+      ],
+      MENU_BUTTONS,
+    );
+  }
+
+  /**
+   * "tui ko dong y luu" with no check waiting (round 39 mend39a; was "ngoài phạm vi"): that nothing of the household is kept without
+   * the consent (or, given before, how to take it back), how the check asks it ("Không lưu" still checks), /xoadulieu.
+   */
+  function keepingRefusedReply(consented: boolean): Reply {
+    return reply(
+      [
+        plain(
+          [
+            consented
+              ? 'Bạn đã chọn “Đồng ý lưu” trước đây; muốn rút lại và xóa câu trả lời đã lưu, bạn gõ /xoadulieu (xóa ngay mọi dữ liệu gắn với bạn).'
+              : 'Bạn không đồng ý lưu cũng không sao: khi chưa có sự đồng ý của bạn, trợ lý không lưu thông tin nào về hộ của bạn.',
+            `Khi kiểm tra hộ gia đình (gõ /kiemtra), trợ lý luôn hỏi trước khi bắt đầu: bạn bấm “Không lưu” thì vẫn kiểm tra được, câu trả lời chỉ giữ tạm tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ, không ghi vào cơ sở dữ liệu.`,
+            ...(consented ? [] : ['Muốn xóa những gì trợ lý đang giữ về bạn (như phiên trò chuyện): gõ /xoadulieu.']),
+            'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15.',
+          ].join('\n'),
+        ),
+      ],
+      MENU_BUTTONS.slice(1, 3),
+    );
+  }
+
+  /**
    * The same question again right after privacyReply ("thong tin ca nhan cua tui co an toan ko" twice; round 37 short28: was the
    * whole notice again, 2.410 characters on a phone): what matters most, that the whole is just above, and "chi tiết" gives it.
    */
@@ -1629,5 +1675,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, consentPlainReply, privacyReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
+  return { consentReply, consentPlainReply, privacyReply, privacyBriefReply, keepingRefusedReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
 }

@@ -233,6 +233,12 @@ export function saysConsentRefused(message: string | ReadMessage): boolean {
   return saysAny(words, CONSENT.refuse);
 }
 
+/** "tui ko dong y luu", "dung luu thong tin nha tui": the keeping itself refused (requests.ts consent.refuse and consent.keeping). */
+export function refusesKeeping(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  return saysAny(words, CONSENT.refuse) && saysAny(words, CONSENT.keeping);
+}
+
 /** What the choice to keep the answers means, asked while it waits (lexicon requests.ts consent.unclear): "luu thong tin la sao". */
 export function asksWhatConsentMeans(message: string | ReadMessage): boolean {
   return saysAny(readMessage(message).words, CONSENT.unclear);
@@ -935,6 +941,16 @@ export const asksGetsAlone = (message: string | ReadMessage): boolean =>
 
 /** "co ai giup ko", "giup tui voi": help asked in general, nothing named (TOPICS.helpAsked, every other word of TOPICS.helpAround). */
 export const readHelpAsked = (message: string | ReadMessage): boolean => askedAlone(message, TOPICS.helpAsked, TOPICS.helpAround);
+
+/**
+ * "ba con oi nha tui ngheo qua hong biet xin ho tro o dau dzay": help asked (TOPICS.helpAsked) where or of whom (TOPICS.helpWhere), every
+ * other word the household's own, its hardship told, or TOPICS.helpAround / helpWhereAround.
+ */
+export function readHelpWhereAsked(message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  if (!saysAny(key, TOPICS.helpWhere)) return false;
+  return askedAlone(message, TOPICS.helpAsked, [...TOPICS.helpWhere, ...TOPICS.helpWhereAround, ...TOPICS.helpAround, ...OWN_HOUSEHOLD, ...TOPICS.hardshipTold, ...TOPICS.hardshipAround]);
+}
 
 /** Whether the message says one of `asks`, and every other word of it is one of `around`. */
 function askedAlone(message: string | ReadMessage, asks: readonly string[], around: readonly string[]): boolean {

@@ -264,6 +264,23 @@ export function helpAskedReply(): Reply {
   );
 }
 
+/**
+ * "ko hiu", "hok hieu", "ko hieu j het" with no answer before to say plainer (round 39 mend39a; was "ngoài phạm vi", then the
+ * notice that only policy answers are rewritten): what can be asked, in plain words, with examples and the check, short.
+ */
+export function restateOfferReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Mình nói lại cho dễ hiểu nhé: bạn cứ hỏi bằng lời thường, có dấu hay không dấu đều được, về hộ nghèo, hộ cận nghèo, các khoản hỗ trợ và làm giấy tờ ở đâu. Ví dụ:\n' +
+          bullets(['“hộ cận nghèo được hỗ trợ gì”', '“nhà 4 người ở quê thu nhập 6 triệu là hộ gì”', '“làm hộ nghèo ở đâu”']) +
+          '\nMuốn xem hộ mình có thể là hộ nghèo không: gõ /kiemtra, mình hỏi từng câu một.',
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
+
 export function askPrompt(): Reply {
   return lines(
     'Bạn hãy gõ câu hỏi bằng lời thường, có dấu hay không dấu đều được. Ví dụ:',

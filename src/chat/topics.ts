@@ -15,7 +15,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
@@ -1827,6 +1827,64 @@ export function lackingNamed(message: string | ReadMessage): Topic | undefined {
   const words = followUpRest(readMessage(message).words);
   const lacking = WITHOUT_SUPPORT_LISTS.find(([, phrases]) => has(words, phrases))?.[0];
   return lacking === undefined ? undefined : { ...indicatorTopic([lacking], '', undefined, false), withoutSupport: lacking };
+}
+
+const LOAN_SUPPORT = TOPICS.followUp.loanAlone.support;
+/** What borrowed money is for, said as residents say it: the livelihood support's words ("nuôi bò", "chăn nuôi", "con giống"). */
+const LOAN_PURPOSE_WORDS = TOPICS.supports.livelihood ?? [];
+const LOAN_CLASSES: readonly SupportClass[] = ['poor', 'near_poor', 'newly_escaped'];
+
+/**
+ * The supports a class's short list names for sure (no condition, a known status; info.ts classSupportsReply counts the others):
+ * "còn gì nữa" after it lists the others (round 39 mend39a).
+ */
+export function sureSupports(rules: RuleSet, classification: AskedClass, day: string): string[] {
+  return supportsFor(rules, classification, day).filter((support) => support.status !== 'unknown' && support.condition === undefined).map((support) => support.id);
+}
+
+/** The first amount of money in a sentence ("vay 50tr nuoi bo", "vay 50 trieu"): a figure alone or with the word after it. */
+function amountInText(text: string): number | undefined {
+  const tokens = text.split(/\s+/);
+  for (const [at, token] of tokens.entries()) {
+    if (!/\d/.test(token)) continue;
+    for (const said of [`${token} ${tokens[at + 1] ?? ''}`.trim(), token]) {
+      const parsed = parseAmount(said);
+      if (parsed.ok && parsed.amount.value > 0) return parsed.amount.value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "tui can vay 50tr nuoi bo dc ko" right after the loan card (round 39 mend39a; was the livelihood card, "nuôi bò" read as that
+ * support): the loan asked with an amount or what the money is for. The class's line in brief (its ceiling with its status, or
+ * "chưa rõ"), the amount said back, that the data names no purpose (chưa rõ), where to ask. Undefined for any other message or card.
+ */
+export function loanTermsAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply | undefined {
+  if (topic.kind !== 'support' || topic.supportId !== LOAN_SUPPORT) return undefined;
+  const { text, words } = readMessage(message);
+  if (!words.includes(TOPICS.followUp.loanAlone.word) && !has(words, TOPICS.supports[LOAN_SUPPORT] ?? [])) return undefined;
+  const purpose = has(words, LOAN_PURPOSE_WORDS);
+  const amount = amountInText(text);
+  if (!purpose && amount === undefined) return undefined;
+  const classes = topic.classification ? [topic.classification] : LOAN_CLASSES;
+  const found = classes.flatMap((classification) => supportsFor(rules, classification, today).filter((one) => one.id === LOAN_SUPPORT).map((one) => ({ classification, one })));
+  if (found.length === 0) return undefined;
+  const points = found.map(({ classification, one }) => `${CLASS_NAMES[classification]}: ${one.inBrief ?? one.what} Căn cứ: ${cited(one.basis, one.status)}.`);
+  if (amount !== undefined) {
+    points.push(`Số tiền bạn cần vay: ${formatMoney(amount)}. Mức vay tối đa theo dữ liệu của trợ lý là như trên (chỗ ghi chưa rõ là dữ liệu chưa có); hộ vay được bao nhiêu, bạn hỏi nơi vay bên dưới.`);
+  }
+  if (purpose) {
+    points.push('Vay để chăn nuôi, sản xuất như bạn kể: dữ liệu của trợ lý không ghi khoản vay này được dùng vào việc gì, nên có được vay cho việc đó hay không thì chưa rõ.');
+  }
+  const where = found[0]!.one.whereToApply;
+  return reply(
+    [
+      bold(`Vay vốn ${amount !== undefined ? `${formatMoney(amount)} ` : ''}${purpose ? 'để chăn nuôi, sản xuất ' : ''}(theo dữ liệu chính sách, áp dụng ngày ${formatDate(today)}):\n`),
+      plain(`${bullets(points)}\nNơi hỏi: ${where}\n${WHERE_TO_ASK}`),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
 }
 
 /** The words with a year of study's year dropped when a school level is named beside it ("hoc nam 2 tieu hoc" → "hoc tieu hoc"). */

@@ -254,7 +254,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         stopCheck: z.object({ phrases: phraseList, whole: phraseList, maxWords: z.number().int().min(2) }).strict(),
         moreDetail: z.object({ phrases: phraseList, fillers: phraseList, maxWords: z.number().int().min(2) }).strict(),
         consent: z
-          .object({ accept: phraseList, refuse: phraseList, fillers: phraseList, maxWords: z.number().int().min(2), unclear: phraseList })
+          .object({ accept: phraseList, refuse: phraseList, fillers: phraseList, maxWords: z.number().int().min(2), unclear: phraseList, keeping: phraseList })
           .strict(),
         eraseConfirm: z.object({ accept: phraseList, refuse: phraseList }).strict(),
         startCheck: z
@@ -349,6 +349,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       hardshipAround: phraseList,
       hardshipAsked: z.object({ words: phraseList, around: phraseList }).strict(),
       helpAsked: phraseList,
+      helpWhere: phraseList,
+      helpWhereAround: phraseList,
       helpAround: phraseList,
       applyingAsked: phraseList,
       pensionHeld: z
@@ -524,7 +526,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           vague: z.record(z.enum(['more', 'doubt', 'unclear']), phraseList),
         })
         .strict(),
-      shorten: z.object({ asks: phraseList, printed: phraseList, around: z.array(plainKey), readers: phraseList, tighter: phraseList, plainer: phraseList, askedWith: phraseList }).strict(),
+      shorten: z.object({ asks: phraseList, printed: phraseList, around: z.array(plainKey), readers: phraseList, tighter: phraseList, plainer: phraseList, notUnderstood: phraseList, askedWith: phraseList }).strict(),
       sources: z.object({ source: phraseList, link: phraseList, around: z.array(plainKey) }).strict(),
       listCheck: z.object({ files: phraseList, asks: phraseList }).strict(),
       documents: z

@@ -114,6 +114,11 @@ export const REQUESTS = {
     ],
     fillers: ['ban', 'nha', 'nhe', 'a', 'di', 'luon', 'oi', 'vay', 'cu', 'lai', 'roi', 'em', 'minh', 'toi', 'ad', 'thoi', 'de', 'tam', 'dum', 'giup'],
     maxWords: 6,
+    /**
+     * "tui ko dong y luu" with no check waiting (round 39 mend39a; was "ngoài phạm vi"): a refusal (`refuse`) naming the keeping
+     * itself, never "tui ko dong y" alone (a result disputed).
+     */
+    keeping: ['luu', 'luu lai', 'luu thong tin', 'giu thong tin', 'giu lai thong tin'],
     // "tui ko hieu, luu thong tin la sao", "luu la gi" while the question waits (round 37; was a province's plan quoted for "lưu
     // thông hàng hóa"): what the choice means asked, read anywhere in the message.
     unclear: [

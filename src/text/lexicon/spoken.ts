@@ -146,6 +146,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'làm', forms: ['lm'] },
   { canonical: 'trước', forms: ['trc'] },
   { canonical: 'biết', forms: ['bít', 'bik'] },
+  // "ko hiu" (round 39 mend39a; was "ngoài phạm vi"): "hiểu" typed as said, read as "ko hieu" is.
+  { canonical: 'hiểu', forms: ['hiu', 'hỉu'] },
   { canonical: 'không biết', forms: ['kb'] },
   { canonical: 'chồng', forms: ['ck'] },
   { canonical: 'vợ', forms: ['vk'] },

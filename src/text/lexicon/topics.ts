@@ -224,6 +224,8 @@ export const WHAT_IT_MEANS: readonly string[] = ['la sao', 'la cai gi', 'nghia l
 
 /** What was just said is not understood ("là sao", "nghĩa là sao", "ý là sao"): the unclear follow-up and "plainer", one list. */
 export const SAID_UNCLEAR: readonly string[] = ['la sao', 'nghia la sao', 'y la sao'];
+/** "ko hieu j het", "kho hieu qua": the last answer not understood (TOPICS.shorten.plainer, notUnderstood). */
+const NOT_UNDERSTOOD: readonly string[] = ['khong hieu', 'chua hieu', 'kho hieu', 'khong hieu gi', 'khong hieu gi het', 'khong hieu gi ca', 'doc khong hieu'];
 
 /** Places after "nhà ở tê/trong" that make them say where the house is (TOPICS.housePlaced); not "tinh" ("trong tình trạng"). */
 const HOUSE_PLACE_AFTER: readonly string[] = [
@@ -706,7 +708,8 @@ export const TOPICS = {
     // "muon vay nhcsxh nuoi heo dc bn tien" (round 23): a loan wanted, whatever it is for (before livelihood's "nuôi heo").
     // "ngan hang chinh sach cho ho ngheo vay lai may phan 1 thang", "lai vay ho ngheo bn" (round 29 words14; was an explainer
     // quoted by search): the loan's interest said "lãi" without "suất".
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay'],
+    // "tui can vay 50tr nuoi bo dc ko" (round 39 mend39a; was the livelihood card): a loan needed is the loan, whatever it is for.
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay', 'can vay'],
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     // "con tui hoc nam 2" after this card (round 37 resid37; was "ngoài phạm vi"): a year of study ("học năm 2", "năm thứ 2"), never a
@@ -1109,6 +1112,13 @@ export const TOPICS = {
    * each other word one of `helpAround`. While a check waits to start, what the household gets is said to come with its result.
    */
   helpAsked: ['co ai giup', 'ai giup', 'giup voi', 'giup toi', 'giup em', 'giup minh', 'giup do', 'duoc giup', 'co giup', 'co ai ho tro', 'ai ho tro', 'xin giup', 'xin ho tro', 'can giup', 'can ho tro', 'nho giup'],
+  /**
+   * "ba con oi nha tui ngheo qua hong biet xin ho tro o dau dzay" (round 39 mend39a; was "không tìm thấy"): help asked (`helpAsked`)
+   * where or of whom, beside the hardship told, everyone called and not knowing: besides `helpAround`, the household's own words,
+   * `hardshipTold` and `hardshipAround`, only these.
+   */
+  helpWhere: ['o dau', 'di dau', 'cho nao', 'hoi ai', 'nho ai', 'tim ai'],
+  helpWhereAround: ['khong biet', 'hong biet', 'hok biet', 'chua biet', 'ba con', 'moi nguoi', 'ngheo', 'phai', 'can', 'muon', 'dang', 'qua', 'lam'],
   helpAround: ['khong', 'duoc', 'gi', 'voi', 'nha', 'a', 'di', 'ad', 'ban', 'nhe', 'co', 'ai', 'toi', 'em', 'minh', 'ha', 'hong', 'vay', 'cho', 'chua', 'oi', 'nao', 'nha toi', 'nha em', 'nha minh', 'gia dinh', 'gium', 'dum', 'ne', 'voi a'],
   classTold: ['la', 'ho', 'moi', 'vua', 'da', 'duoc', 'roi', 'thuoc', 'dien', 'nam nay', 'dang', 'a', 'ne', 'do', 'cong nhan', 'nay'],
   /** Class words, most specific first ("cận nghèo" before "nghèo"). */
@@ -2625,6 +2635,9 @@ export const TOPICS = {
       'di hoc xa', 'hoc xa', 'hoc o xa', 'noi hoc xa', 'xa nha',
       // "khi mo lanh" after the electricity card (round 37 resid37; was a plan's passage found by search): when it is received.
       'lanh', 'nhan', 'lanh tien', 'nhan tien',
+      // "vay tui phai di dau" after the housing card, "vay tui lam o dau" after the BHYT card (round 39 mend39a; were the training
+      // explainer found by search and "ngoài phạm vi"): who asks and what they must do stand beside the aspect ("vay" is "vậy").
+      'toi', 'minh', 'em', 'nha toi', 'nha minh', 'nha em', 'phai', 'can', 'nen', 'gio', 'bay gio', 'di',
     ],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
@@ -2829,7 +2842,7 @@ export const TOPICS = {
       'de hieu', 'de hieu hon', 'don gian', 'don gian hon', 'noi don gian', 'viet don gian', 'viet lai', 'noi lai', 'giai thich lai', 'noi de hieu',
       'binh dan', 'de doc', 'de nho', 'noi cho de hieu', 'cho de hieu', 'dien giai lai',
       // Round 12 (findings35 N35-11): "ko hieu j het, noi de hieu thoi", "kho hieu qua" after a long answer: the same, plainer.
-      'khong hieu', 'chua hieu', 'kho hieu', 'khong hieu gi', 'khong hieu gi het', 'khong hieu gi ca', 'doc khong hieu', 'rac roi qua',
+      ...NOT_UNDERSTOOD, 'rac roi qua',
       // Round 32 (tryout19): "vay la sao" ("vậy là sao") after an answer asks what it means, never a loan (was the loans'
       // explainer quoted by search, also while the consent button waited).
       'vay la sao', 'vay nghia la sao', 'vay la the nao', ...SAID_UNCLEAR,
@@ -2837,6 +2850,11 @@ export const TOPICS = {
       // 2022–2025 line quoted by search).
       'cai do la gi', 'cai nay la gi', 'cai ay la gi',
     ],
+    /**
+     * "ko hiu", "hok hieu" with no answer before to rewrite (round 39 mend39a; was "ngoài phạm vi"): not understood, what can be
+     * asked is said plainly; "de hieu", "viet lai" alone still say what can be rewritten.
+     */
+    notUnderstood: NOT_UNDERSTOOD,
     /**
      * "tom lai la di dau", "tom lai la lam sao" (findings35 N35-11): what a shortened answer is asked to say, with `asks`
      * ("tom lai") or `plainer`; alone they are questions of their own.
