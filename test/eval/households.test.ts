@@ -571,7 +571,9 @@ describe('household sentences', () => {
   it('routes the round-39 mend39a first messages (routing-round39-mend39a.yaml: "tui can vay 50tr nuoi bo dc ko", "Hộ cận nghèo cần vay 50 triệu đồng để chăn nuôi bò thì có được không?" to the loan card, the first messages of the threads fixed in test/chat/mend-round39-mend39a.test.ts) all (0.556 before mend39a: residents 0.571, cadres 0.5; the livelihood card, or search)', () => {
     const routing = scoreRouting('routing-round39-mend39a.yaml');
     expect(routing.questions).toBe(9);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
+  });
 
   it('routes the round-38 law31 questions (routing-round38-law31.yaml: "nam sau co bi cat ho can ngheo ko", "tu 1/1 ho can ngheo co bi rot ko", a cadre\'s household without Internet in 2027) all (0.25 before law31: residents 0.25, cadres 0.5, outreach 0; 0.625 after it: residents 0.75, outreach 0, the two posts and "sang nam ho ngheo co bi loai khoi danh sach hok" the card of a household taken off the list, until mend38d read them without the post\'s words and with "danh sách" a standing word)', () => {
     const routing = scoreRouting('routing-round38-law31.yaml');
