@@ -32,6 +32,11 @@ export interface Correction {
    * text and a share link of the answer lead with the same correction.
    */
   figures?: number[];
+  /**
+   * The verdict alone, for a post that refutes the rumour in a few lines ("soạn câu trả lời bác bỏ …", round 39 mend39b): the
+   * post says it first, then its own short lines; the whole `text` is the chat's.
+   */
+  brief?: string;
 }
 
 /** A clause ends at ; ! ? a line break, or a comma or full stop not inside a number ("1,9 triệu", "1.500.000"). */
@@ -460,8 +465,12 @@ function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: stri
     ...(statuses.includes('unknown') ? [`Chưa rõ mức hoặc còn áp dụng không: ${named('unknown')}.`] : []),
     `Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE}.`,
   ];
+  // In a post refuting it: the verdict, and that the supports are set by legal texts, not ended by the day itself.
+  const brief =
+    `${told ? 'Không đúng' : 'Theo dữ liệu, không có chuyện đó'}: không có văn bản nào cắt hết hỗ trợ của ${name} từ ngày ${formatDate(day)}; ` +
+    `các hỗ trợ do văn bản pháp luật quy định, không tự hết vào ngày đó.`;
   return {
-    correction: { text: [`${lead}${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`, ...rest].join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]) },
+    correction: { text: [`${lead}${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`, ...rest].join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]), brief },
     // Said alone to a resident (round 39 short31; was the correction and that day's standard card, 1.781–1.829 characters on a
     // phone): the class's own line with its status in place of "ở dưới", the card one "chi tiết" away.
     answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) }, alone: [`${lead}${kept.still}`, ...rest].join(' ') },

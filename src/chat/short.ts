@@ -744,6 +744,7 @@ function supportText(
   note?: PostNote,
   form: ShortForm = {},
   realToday = today,
+  lead?: Correction,
 ): Reply {
   const everyHousehold = openToEveryHousehold(rules, today);
   const groups = new Map<string, { classes: SupportClass[]; support: SupportResult }>();
@@ -790,7 +791,7 @@ function supportText(
     form.spoken && !form.length && today === realToday ? `${name}:` : `${name.endsWith(')') ? `${name.slice(0, -1)}; ` : `${name} (`}áp dụng ngày ${formatDate(today)}):`,
     lines.length > 0 ? lines : [noneForClasses(classes, name)],
     'nội dung',
-    { asked, note, separate: true, ...form, correction: supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    { asked, note, separate: true, ...form, correction: lead ?? supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
   );
 }
 
@@ -1200,7 +1201,7 @@ function invitationText(rules: RuleSet, day: string): Reply {
  * answer rewritten was the entry in brief (a resident's "ai duyet ho ngheo"): only its brief lines, worded so, and the rest one
  * "chi tiết" away (round 28: "ko hieu j het" after it rewrote the whole card, 1.208 characters for a brief of 736).
  */
-function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false): Reply {
+function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false, correction?: Correction): Reply {
   const entry = brief ? briefLines(rules, entryId, today) : referenceLines(rules, entryId, today);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
   // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief); not a detail for
@@ -1215,7 +1216,7 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
-  const text = shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form });
+  const text = shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }
 
@@ -1456,6 +1457,19 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const readers = phrasePositions(rest.words, TOPICS.shortText.readers);
   const resultWords = rest.words.map((word, at) => (readers.has(at) ? '' : word));
   const note: PostNote | undefined = classes.length > 0 && phrasePositions(resultWords, TOPICS.shortText.result).size > 0 ? { text: DECISION_NOTE } : undefined;
+  // "Có tin đồn năm 2027 hộ nghèo bị cắt hết hỗ trợ, soạn câu trả lời bác bỏ giúp tôi" (round 39 mend39b; was the chat's answer,
+  // every support and the whole standard, 1.829 characters): the rumour's verdict in brief, then the entry said of that day in a
+  // post (the list does not change by itself, what is known, what is not and whom to ask).
+  const cut = rumourCorrection(rules, read, today);
+  const cutYear = cut?.correction.brief && 'topic' in cut.answer && cut.answer.topic.kind === 'standard' ? cut.answer.topic.year : undefined;
+  // The entry is of the day a standard starts after today (01/01/2027).
+  if (cutYear !== undefined && rules.standards.some((standard) => standard.validFrom === `${cutYear}-01-01` && standard.validFrom > today)) {
+    // Its sources are the entry's lines' (the supports' bases would be a line of 18 documents).
+    const verdict = { text: cut!.correction.brief!, bases: [] };
+    // Its lines in brief after the verdict (as "ngắn hơn": what is not known kept), unless a length is asked.
+    const led = form.length ? form : { ...form, tight: true };
+    return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, led, false, false, verdict)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
+  }
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };
   // "viết giúp tin ngắn … bác bỏ tin đồn hộ nghèo được nhận 5 triệu mỗi tháng" (round 38 mend38d; was "5.000.000 đồng không phải
@@ -1466,7 +1480,17 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
   const topic = readTopic(rest, today, true) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
-  if (asksChange(rest.words, year, today) && (!topic || topic.kind === 'standard')) {
+  // "Viết bài ngắn cho bà con về chuẩn nghèo mới từ 01/01/2027" (round 39 mend39b; was its one line, 401 characters): the new
+  // standard named, not yet in force, nothing narrower asked, is what changes on its first day (the lines from and to, the
+  // indicators, what is not known), as a post on its changes says it.
+  // Its year said: "chuẩn nghèo mới" alone is today's and the coming standard's lines (standardText, round 23 phones2).
+  const newYear = topic?.kind === 'standard' ? topic.year : undefined;
+  const newBefore =
+    // Written (a loudspeaker text and a length asked keep the standard's lines, spokenText, lengthAsked).
+    newYear !== undefined && !form.spoken && !form.length && topic?.kind === 'standard' && !topic.indicators && !topic.count && !topic.compared && !statesLine &&
+    phrasePositions(rest.words, TOPICS.changes.newStandard).size > 0 &&
+    rules.standards.some((standard) => standard.validFrom > today && standard.validFrom.startsWith(String(newYear)));
+  if ((newBefore || asksChange(rest.words, year, today)) && (!topic || topic.kind === 'standard')) {
     const changing = topic?.kind === 'standard' ? topic.year : year;
     const answer = changesText(rules, today, changing, phrasePositions(rest.words, TOPICS.changes.indicators).size > 0, form);
     if (answer) return { replies: [answer], about: { kind: 'standard', change: true, ...(changing ? { year: changing } : {}) } };
@@ -1483,11 +1507,18 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const shown = supportsShown(rules, topic, day);
     const relatedLater = later ? relatedThen(rules, topic.supportId, shown, classes.length > 0 ? classes : ALL_CLASSES, day) : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
-    const corrected = supportCorrection(rules, claimed, shown[0]!, day)?.figures;
+    const claim = supportCorrection(rules, claimed, shown[0]!, day);
+    const corrected = claim?.figures;
     // A group the data has no rule for ("vay vốn cho học sinh sinh viên hộ nghèo"): the chat's caveat too (round 29: was none).
     const caveats = [groupCaveat(rules, topic), note].filter((one): one is PostNote => one !== undefined);
     const caveat = caveats.length > 0 ? { text: caveats.map((one) => one.text).join(' '), refers: caveats.some((one) => one.refers === true) } : undefined;
-    return { replies: [supportText(rules, [...shown, ...relatedLater], classes, day, askedWords, claimed, caveat, form, today)], about, corrected };
+    // "Có người nói vay vốn … giờ lãi 0%, đúng không? soạn tin trả lời" (round 39 mend39b; was the rates, no verdict): a figure
+    // the chat corrects of this support (an earlier or wrong rate, rules data `earlierFigures`) leads the post as it leads the chat.
+    const rumour = claim === undefined ? rumourCorrection(rules, read, today) : undefined;
+    const lead = rumour && 'topic' in rumour.answer && rumour.answer.topic.kind === 'support' && rumour.answer.topic.supportId === topic.supportId ? rumour.correction : undefined;
+    // The verdict says the figures: the lines after it each in brief (as "ngắn hơn"), unless a length is asked.
+    const led = lead && !form.length ? { ...form, tight: true } : form;
+    return { replies: [supportText(rules, [...shown, ...relatedLater], classes, day, askedWords, claimed, caveat, led, today, lead)], about, corrected };
   }
   // "viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không" (round 38 law31; was the card of a household not on the list, nothing on
   // 2027): whether households keep their class when the new standard starts, the entry's lines as said to bà con.

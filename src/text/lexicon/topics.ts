@@ -205,6 +205,9 @@ const SHORT_TEXT_POSTED: readonly string[] = [
   // Round 25 (tryout7): "viết giúp thông báo nhắc bà con nộp giấy đề nghị xét hộ nghèo ở UBND xã" (was the procedure in full,
   // addressed to "bạn"): a notice asked with "giúp" between, or bà con reminded.
   'viet giup thong bao', 'soan giup thong bao', 'nhac ba con',
+  // Round 39 mend39b: "Có tin đồn năm 2027 hộ nghèo bị cắt hết hỗ trợ, soạn câu trả lời bác bỏ giúp tôi" (was the chat's answer,
+  // 1.829 characters with the whole standard): an answer asked written for others. Not "bac bo" alone ("Bắc Bộ" reads the same).
+  'soan cau tra loi', 'viet cau tra loi', 'soan loi tra loi', 'cau tra loi bac bo', 'tra loi bac bo', 'bai bac bo', 'tin bac bo',
 ];
 
 /**
@@ -977,6 +980,8 @@ export const TOPICS = {
       // "nghe trong nhom zalo noi nam 2027 bo ho can ngheo luon, thiet ko ad" (round 27): "thiệt" is the South's "thật", and what
       // a Zalo group or the neighbours say is told as heard.
       'thiet khong', 'co thiet', 'zalo noi', 'nhom noi', 'tren mang noi', 'hang xom noi', 'ba con noi',
+      // "Có tin đồn năm 2027 hộ nghèo bị cắt hết hỗ trợ", "Có người nói vay vốn … lãi 0%" (round 39 mend39b): a rumour named.
+      'tin don', 'co nguoi noi', 'nguoi ta don', 'ba con don',
     ],
     /**
      * A support named by the words right before the figure stated of it ("ho tro nha 60 trieu", "dc nha 60 trieu": housing;
