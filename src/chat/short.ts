@@ -1413,8 +1413,8 @@ function postAsked(words: string[]) {
   const sized = lengthAsked(words);
   // "soạn bài đọc loa về …": a short text to be heard.
   const spoken = spokenAsked(words);
-  const { letters, invites, writes } = TOPICS.shortText.invitation;
-  const inviting = phrasePositions(words, invites);
+  const { letters, invites, writes, toApply } = TOPICS.shortText.invitation;
+  const inviting = phrasePositions(words, toApply).size > 0 ? new Set<number>() : phrasePositions(words, invites);
   const invitation = new Set([...phrasePositions(words, letters), ...(inviting.size > 0 && phrasePositions(words, writes).size > 0 ? inviting : [])]);
   const firm = new Set([...askedNotHeard(words, TOPICS.shortText.asks), ...spoken, ...invitation, ...(sized?.at ?? [])]);
   const named = phrasePositions(words, TOPICS.shortText.named);

@@ -80,3 +80,21 @@ describe('a post on the new standard before it starts', () => {
     expect(post).not.toContain('Thay đổi từ');
   });
 });
+
+describe('a notice inviting bà con to register', () => {
+  it('"Viết thông báo ngắn mời bà con đăng ký rà soát hộ nghèo, nói rõ cần mang giấy tờ gì." is how to file, no meeting', async () => {
+    const post = await DECEMBER.first('Viết thông báo ngắn mời bà con đăng ký rà soát hộ nghèo, nói rõ cần mang giấy tờ gì.');
+    expect(post).not.toContain('THƯ MỜI HỌP THÔN');
+    expect(post).toContain('Giấy đề nghị (Mẫu số 04');
+    expect(post).toContain('giấy tờ tùy thân');
+    expect(post).toContain('UBND cấp xã');
+    // No flat review dates beside a schedule said unknown.
+    expect(post).not.toContain('01/09 đến 14/12');
+    expect(shared(post).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+
+  it('guard: "viết thư mời họp thôn về rà soát hộ nghèo" is still the invitation', async () => {
+    const post = await DECEMBER.first('viết thư mời họp thôn về rà soát hộ nghèo');
+    expect(post).toContain('THƯ MỜI HỌP THÔN');
+  });
+});

@@ -576,10 +576,11 @@ describe('household sentences', () => {
   });
 
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard) all (7 of 7 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
+  it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
-    expect(routing.questions).toBe(7);
+    expect(routing.questions).toBe(8);
     expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
-    expect(routing.groups).toEqual({ residents: { questions: 2, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
+    expect(routing.groups).toEqual({ residents: { questions: 2, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 5, accuracy: 1 } });
   });
 
   it('routes the round-38 law31 questions (routing-round38-law31.yaml: "nam sau co bi cat ho can ngheo ko", "tu 1/1 ho can ngheo co bi rot ko", a cadre\'s household without Internet in 2027) all (0.25 before law31: residents 0.25, cadres 0.5, outreach 0; 0.625 after it: residents 0.75, outreach 0, the two posts and "sang nam ho ngheo co bi loai khoi danh sach hok" the card of a household taken off the list, until mend38d read them without the post\'s words and with "danh sách" a standing word)', () => {

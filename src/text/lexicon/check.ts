@@ -450,7 +450,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           deadline: phraseList,
           applying: phraseList,
           named: phraseList,
-          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList }).strict(),
+          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList }).strict(),
           result: phraseList,
           readers: phraseList,
           lengths: z

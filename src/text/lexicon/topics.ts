@@ -1683,6 +1683,11 @@ export const TOPICS = {
       /** Inviting said: an invitation only with a word asking it written (`writes`); "hộ nghèo có được mời họp xét không" asks. */
       invites: ['moi hop', 'moi cac ho', 'moi ho dan', 'moi ba con', 'moi dai dien'],
       writes: ['viet', 'soan', 'thao', 'lam giup'],
+      /**
+       * "Viết thông báo ngắn mời bà con đăng ký rà soát hộ nghèo, nói rõ cần mang giấy tờ gì" (round 39 mend39b; was a village
+       * meeting's invitation): bà con invited to register or file is a notice on applying, no meeting (`letters` still are).
+       */
+      toApply: ['dang ky', 'nop don', 'nop giay', 'nop ho so', 'lam ho so'],
     },
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
     /**
