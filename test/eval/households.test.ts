@@ -575,7 +575,6 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
   });
 
-  it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard) all (7 of 7 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
     expect(routing.questions).toBe(8);
