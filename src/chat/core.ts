@@ -1323,7 +1323,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /** The poverty line for the household's area, and the class "không rõ" answers could give (re-checked as deprivations). */
-  function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult): ResultContext {
+  /** `restAssumed`: a quick check, its indicators not named taken as not deprived (never said as "bạn đã trả lời"). */
+  function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult, restAssumed = false): ResultContext {
     const context: ResultContext = {};
     const own = provinceStandardsText(provinceStandardsOf(rules, provinceOf(turn, profile), result.asOf));
     if (own) context.province = own;
@@ -1334,7 +1335,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const coming = result.upcoming && rules.standards.find((standard) => standard.id === result.upcoming!.standardId);
     if (coming) context.coming = { document: coming.document, status: coming.status };
     // The deprivations the check counted that the coming standard counts (round 38 law31: the full check's result said its rule alone).
-    const comingTold = coming ? checkedComingTold(rules, profile, result, (one) => evaluate(turn, one)) : '';
+    const comingTold = coming ? checkedComingTold(rules, profile, result, (one) => evaluate(turn, one), restAssumed) : '';
     if (comingTold) context.comingTold = comingTold;
     const day = today();
     if (result.asOf !== day) {
@@ -1371,7 +1372,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       [...supportsButton(outcome.value.between?.atLeast ?? outcome.value.classification), button('Báo sai', report)],
       ...(end ? [[FULL_CHECK]] : []),
     ];
-    return [resultDetailReply(outcome.value, { context: { ...resultContext(turn, profile, outcome.value), ...(open ? { comingOpen: open } : {}) }, buttons })];
+    return [resultDetailReply(outcome.value, { context: { ...resultContext(turn, profile, outcome.value, report.kind === 'quick'), ...(open ? { comingOpen: open } : {}) }, buttons })];
   }
 
   /** The ends of the household told in one message and kept (one per area it may be in); undefined without one. */
@@ -1785,7 +1786,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.log.info('quick_check', { channel: turn.message.channel, classification: outcome.value.classification });
     const figures = quickFigures(parsed.profile, rules);
     const buttons = [[button('Chi tiết', { kind: 'quick', verb: 'detail', figures }), button('Báo sai', { kind: 'quick', verb: 'report', figures })]];
-    return [...leftOut, resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value) })];
+    return [...leftOut, resultReply(outcome.value, { intro: parsed.summary, buttons, context: resultContext(turn, parsed.profile, outcome.value, true) })];
   }
 
   // ---------- reports, feedback, province, data deletion ----------

@@ -47,6 +47,8 @@ export interface KnownFigures {
   deprivations: readonly IndicatorId[];
   /** Indicators told not deprived (never counted at the "most" end). */
   notDeprived: readonly IndicatorId[];
+  /** The indicators not named were taken as not deprived, never asked one by one (a quick check "/kiemtra nt 1.2tr 4ng bhyt"). */
+  restAssumed?: boolean;
   area?: Area;
   /** The home's floor area told ("nha 30m2"): the m² per person follows the members (a what-if of another size re-decides it). */
   floorAreaM2?: number;
@@ -295,7 +297,7 @@ export function deprivationsToldOn(rules: RuleSet, known: KnownFigures, day: str
     (indicator) => !first.least.deprivations.includes(indicator.id) && (unknownIds.includes(indicator.id) || !known.notDeprived.includes(indicator.id)),
   );
   const untold = openLeft.filter((indicator) => !open.includes(indicator.name)).map((indicator) => `“${indicator.name}”`);
-  const onlyUnknown = known.notDeprived.length > 0 && untold.length > 0 && openLeft.every((indicator) => unknownIds.includes(indicator.id));
+  const onlyUnknown = !known.restAssumed && known.notDeprived.length > 0 && untold.length > 0 && openLeft.every((indicator) => unknownIds.includes(indicator.id));
   const cannotKnow = onlyUnknown
     ? ` Các chỉ số khác bạn đã trả lời là không thiếu hụt; chỉ còn ${untold.join(', ')} ${tagged('có ngưỡng thiếu hụt chưa được công bố, nên hộ chưa thể biết mình có thiếu hụt thêm chỉ số nào nữa hay không', 'unknown')}.`
     : '';
@@ -329,7 +331,7 @@ function openTold(rules: RuleSet, standard: RuleSet['standards'][number], told: 
  * (deprivationsToldOn; round 38 law31: the result screen of a full check in December said the 2027 rule alone): its figures
  * with the deprivations the check found on its day (member facts decided). '' without a coming standard.
  */
-export function checkedComingTold(rules: RuleSet, profile: HouseholdProfileInput, result: CheckResult, evaluate: Evaluate): string {
+export function checkedComingTold(rules: RuleSet, profile: HouseholdProfileInput, result: CheckResult, evaluate: Evaluate, restAssumed = false): string {
   const from = result.upcoming?.from;
   const amount = profile.monthlyIncomePerPerson ?? profile.monthlyIncome;
   if (from === undefined || amount === undefined) return '';
@@ -343,6 +345,7 @@ export function checkedComingTold(rules: RuleSet, profile: HouseholdProfileInput
       .map((indicator) => indicator.id)
       .filter((id) => !result.deprivations.includes(id) && !(profile.unsure ?? []).includes(id)),
     area: profile.area,
+    restAssumed,
   };
   return deprivationsToldOn(rules, known, from, evaluate);
 }
