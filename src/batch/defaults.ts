@@ -70,18 +70,12 @@ export const BATCH_DEFAULTS = {
    * that make them to old space mid-run, and each move dropped the optimised code built on them (6 of 8 forced recompiles
    * in a 100.000-row run, round 36). Without it (round 37): 9 → 2 such drops, TurboFan's instructions −17% and the whole
    * run's −6,9% (20.000 rows, callgrind), the scavenger's +3%. Output is the same byte for byte (only where objects are allocated changes).
-   * `--max-optimized-bytecode-size=10000` (round 38): the list loop, `classifyList` (11.765 bytes of bytecode), is never
-   * given to TurboFan, which spent the most on it of any function (~1 s of a background thread at load 25, a sixth of all
-   * compiling) while the rows' own functions it calls (`readRow`, 8.018 bytes, the largest) are optimised as before; the
-   * loop itself runs in baseline code. 20.000 rows 5,162 → 4,963 billion instructions (−3,9%, callgrind), output the same
-   * byte for byte. Sizes are of the
-   * esbuild bundle (`node --print-bytecode --print-bytecode-filter=readRow dist/bundle/cli.js batch <list>`): were `readRow`
-   * to grow past the limit, every row would run unoptimised; were `classifyList` to shrink under it, it would be compiled again.
-   * (round 38, speed40: its rows now read by small synchronous functions, `readRecord` and those it calls, from a loop of
-   * its own, `readRecords`; `classifyList`, 4.274 bytes, runs once and is not compiled, the loop is, with them inlined; no
-   * function the rows of a CSV list run is over the limit (--print-bytecode, 50 rows).)
+   * `--max-optimized-bytecode-size=10000` (round 38, dropped in round 39): it kept the list loop of that time from TurboFan, but
+   * on round 39's code it cost more than it saved: with it V8 finished 96 optimised compiles on 20.000 rows, without it 141
+   * (`node --trace-opt`), and the whole 100.000-row run took 0,74× the CPU without it (user + sys, 4 rounds interleaved in one
+   * run, README "Vòng 39, `cli batch`"). Output is the same byte for byte.
    */
-  v8Flags: ['--no-allocation-site-pretenuring', '--max-optimized-bytecode-size=10000'],
+  v8Flags: ['--no-allocation-site-pretenuring'],
   /** A list sent to be checked (POST /api/batch, the web page, the bot): never kept, refused past these with a Vietnamese 413. */
   upload: {
     /** Largest list file taken (a commune's list of ~20.000 households is ~2 MB of CSV). */
