@@ -2604,8 +2604,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // papers step, the household left): the identity papers told beside the household are the papers step's line, said before
     // the check starts; asked without a household ("ko co cccd co lam dc ko") they stay the procedure's papers step below.
     const papersBeside =
-      topicRead?.kind === 'procedure' && topicRead.about === 'papers'
-        ? procedureSteps(rules, today()).filter((step) => step.about?.includes('papers')).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
+      // Told without papers ("ko co cccd", round 39 mend39c: `no_papers`): the papers step and the line on having none.
+      topicRead?.kind === 'procedure' && (topicRead.about === 'papers' || topicRead.about === 'no_papers')
+        ? procedureSteps(rules, today()).filter((step) => step.about?.includes(topicRead.about!)).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
         : [];
     const told = readHouseholdMessage(message, rules, today());
     if (told) {

@@ -906,11 +906,13 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     withoutPhrases(words, [...TOPICS.procedureWhom, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length === 0;
   if ((has(words, TOPICS.procedure) || certificateGot || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
-    const other = year !== undefined && year !== Number(today.slice(0, 4)) ? year : undefined;
+    const yearly = has(words, TOPICS.procedureYearly);
+    // "dc cong nhan nam ngoai, nam nay co phai lam lai ko" (round 39 mend39c): filing again asks of this year's review, not the
+    // past year the household was recognised in.
+    const other = year !== undefined && year !== Number(today.slice(0, 4)) && !(yearly && year < Number(today.slice(0, 4))) ? year : undefined;
     // Nothing of it asked, the procedure not named as such: in brief (TOPICS.procedureInFull, round 36 short27).
     const brief = about === undefined && other === undefined && !has(words, TOPICS.procedureInFull);
     // "ho ngheo co phai dang ky lai moi nam ko" (round 38 mend38f): the data's answer on registering again leads (yearlyLead).
-    const yearly = has(words, TOPICS.procedureYearly);
     return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}), ...(yearly ? { yearly: true as const } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
@@ -2708,7 +2710,8 @@ export function agedSupportLines(rules: RuleSet, ages: readonly number[], today:
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */
 export function generalSteps(rules: RuleSet, day: string, about?: string) {
-  const general = procedureSteps(rules, day).filter((step) => !step.classes || step.classes.length === 0);
+  // A step said only when asked (`askedOnly`: having no papers) is left out of any other answer.
+  const general = procedureSteps(rules, day).filter((step) => (!step.classes || step.classes.length === 0) && (step.askedOnly !== true || (about !== undefined && step.about?.includes(about) === true)));
   if (about === undefined) return general;
   const answers = (step: (typeof general)[number]) => step.about?.includes(about) === true;
   return [...general.filter(answers), ...general.filter((step) => !answers(step))];
@@ -2721,7 +2724,7 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
  * (PROCEDURE_TYPED); the steps asked ("gom may buoc") and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'duration', 'timing', 'district', 'declaring'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring'];
 /** Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"). */
 const LEADING_ASKS: readonly string[] = ['district'];
 
@@ -2729,7 +2732,8 @@ const LEADING_ASKS: readonly string[] = ['district'];
  * Of BRIEF_ASKS, those the step asked answers alone: "khai thu nhap thap hon dc ko" (round 27 short9, was the whole card, 1.696
  * characters) gets that declaring less is a false declaration the review checks, with its source; the other steps are no answer to it.
  */
-const ALONE_ASKS: readonly string[] = ['declaring'];
+// "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c): what to bring and the line on having none, no schedule.
+const ALONE_ASKS: readonly string[] = ['declaring', 'no_papers'];
 
 /** Whether the procedure's answer to `topic` is its brief (procedureAnswer): "chi tiết" after it gives the whole card. */
 export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): boolean {

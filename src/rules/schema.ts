@@ -450,6 +450,10 @@ export const procedureFileSchema = z.strictObject({
          */
         about: z.array(z.string().regex(/^[a-z_]+$/)).optional(),
         /**
+         * Said only when what it is `about` is asked (round 39 mend39c: having no identity papers), never in the card otherwise.
+         */
+        askedOnly: z.literal(true).optional(),
+        /**
          * The days of each year the step runs ("MM-DD", both included: the periodic review 01/09–14/12): an answer on when
          * the review is says where today falls against them.
          */

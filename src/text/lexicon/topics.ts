@@ -175,6 +175,11 @@ const REGISTER_YEARLY: readonly string[] = [
   // Not "đăng ký lại" alone: "phai dang ky lai ko" after the commune-merger note asks of the merger (round 37 mend37d).
   'dang ky lai moi nam', 'dang ky lai hang nam', 'dang ky moi nam', 'dang ky hang nam', 'nam nao cung phai dang ky', 'nam nao cung dang ky', 'moi nam phai dang ky',
   'moi nam deu phai dang ky', 'hang nam phai dang ky', 'nam nao cung phai xet', 'moi nam phai xet', 'moi nam deu xet', 'moi nam co xet',
+  // "nha tui dc cong nhan ho ngheo nam ngoai, nam nay co phai lam lai ko" (round 39 mend39c; was the household check): filing
+  // ("làm", "nộp", "đăng ký") again this year or each year, a year named beside it.
+  'nam nay co phai lam lai', 'nam nay phai lam lai', 'nam nay co lam lai', 'nam nay lam lai', 'nam sau co phai lam lai', 'nam sau phai lam lai',
+  'lam lai moi nam', 'lam lai hang nam', 'nam nao cung phai lam lai', 'moi nam phai lam lai', 'moi nam deu phai lam lai',
+  'nam nay co phai dang ky lai', 'nam nay phai dang ky lai', 'nam nay co phai nop lai', 'nam nay phai nop lai', 'nop lai moi nam', 'moi nam phai nop lai',
 ];
 
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
@@ -467,6 +472,9 @@ export const TOPICS = {
     // "nha tui o xa lam, di len xa ko dc, lam sao dang ky" (round 38 resid38; was a plan's passage on "đăng ký thoát nghèo"): how to
     // register, nothing else named, is the household's registration (procedureAsks.apply: filed in person or by post).
     'lam sao dang ky', 'dang ky sao', 'dang ky lam sao', 'dang ky the nao', 'dang ky nhu the nao', 'dang ky bang cach nao',
+    // "lam sao de dc vao danh sach ho ngheo" (round 39 mend39c; was an explainer on the yearly review that never said where to
+    // file): getting onto the list is the household's application (procedureAsks.apply: where, what, when).
+    'vao danh sach ho ngheo', 'vao danh sach ho can ngheo', 'vo danh sach ho ngheo', 'vo danh sach ho can ngheo', 'dua vao danh sach ho',
     // "ho ngheo co phai dang ky lai moi nam ko" (round 38 resid38; was that passage too): registering again each year is the yearly
     // review (procedureAsks.timing).
     ...REGISTER_YEARLY,
@@ -501,6 +509,11 @@ export const TOPICS = {
   procedureInFull: ['thu tuc', 'quy trinh', 'trinh tu', 'cac buoc', 'nhung buoc', 'buoc nao', 'day du'],
   procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
   procedureAsks: {
+    // "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c; was the papers step alone, "mang theo … giấy tờ tùy thân"):
+    // a household without papers, read before `papers`: the papers step, then the data's line on having none (whom to ask).
+    no_papers: ['ko co giay to', 'khong co giay to', 'chua co giay to', 'mat giay to', 'mat het giay to', 'ko co cccd', 'khong co cccd', 'chua co cccd', 'mat cccd',
+      'ko co can cuoc', 'khong co can cuoc', 'chua co can cuoc', 'mat can cuoc', 'ko co cmnd', 'khong co cmnd', 'mat cmnd', 'ko co giay to tuy than',
+      'khong co giay to tuy than'],
     // "can giay to j de xin giay chung nhan" (findings21 Q08): the papers to bring, first.
     // A cadre's "giấy đề nghị dùng mẫu nào" (round 26 short8): the form is among the papers.
     papers: [...IDENTITY_PAPERS, 'giay to gi', 'giay to nao', 'can giay to', 'ho so gi', 'ho so nao', 'can ho so', 'mang theo gi', 'can mang gi', 'can nhung gi', 'giay to can',
@@ -584,6 +597,16 @@ export const TOPICS = {
       over: ['policy_credit'],
       thenNamed: true,
     },
+    // "Hộ cận nghèo có được vay vốn nhà ở xã hội không, lãi suất bao nhiêu?" (round 39 mend39c; was the near-poor loan card alone, its
+    // 7,92% as if it were that loan's): social housing and its loans are in no card nor the facts; said first, over the loan named
+    // (`over`), whose card follows (`thenNamed`).
+    social_housing: {
+      words: ['nha o xa hoi', 'nha xa hoi', 'noxh', 'can ho xa hoi', 'chung cu xa hoi'],
+      label: 'nhà ở xã hội (mua, thuê mua, vay vốn để mua: điều kiện, lãi suất)',
+      // "nhà ở" names the housing support too: neither is this.
+      over: ['policy_credit', 'housing'],
+      thenNamed: true,
+    },
     // "phi truoc ba" (round 35 words20, the round-34 tryout; was a passage): the registration fee is a tax the data has nothing on.
     taxes: { words: ['thue dat', 'mien thue', 'giam thue', 'nop thue', 'thue thu nhap', 'truoc ba'], label: 'miễn, giảm thuế, lệ phí trước bạ' },
     // "tui bi HIV co dc ho tro j ko", "dang uong thuoc ARV co dc ho tro ko" (round 34 tryout22, round 35 words20; was a passage
@@ -650,9 +673,10 @@ export const TOPICS = {
       unless: ['mau giao', 'mam non', 'nha tre', 'an trua', 'hoc nghe', 'khoa hoc', ...HOSPITAL_WORDS, 'dieu tri', 'noi tru'],
     },
     // "Biểu mẫu báo cáo kết quả rà soát … gồm những biểu nào" (findings22 C19): the report forms sent up are not in the data
-    // (rules/procedure.yaml has the household's Mẫu 01/04 only).
+    // (rules/procedure.yaml has the household's Mẫu 01/04 only). Not "các biểu mẫu" alone: "quy trình rà soát hộ nghèo thường xuyên
+    // và các biểu mẫu cần dùng" (round 39 mend39c; was this answer) asks of the procedure's forms, which the data has (Mẫu số 04).
     report_forms: {
-      words: ['bieu mau bao cao', 'mau bao cao', 'bieu bao cao', 'bieu mau ket qua', 'nhung bieu nao', 'cac bieu mau', 'bieu tong hop'],
+      words: ['bieu mau bao cao', 'mau bao cao', 'bieu bao cao', 'bieu mau ket qua', 'nhung bieu nao', 'bieu tong hop'],
       label: 'biểu mẫu báo cáo kết quả rà soát gửi cấp trên',
     },
     // "ho ngheo co dc nha nuoc dong bhxh tu nguyen ko" (findings31 R09): voluntary social insurance (a pension) is not BHYT, and
