@@ -489,6 +489,15 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 2, accuracy: 1 });
   });
 
+  it('routes the round-39 mend39c messages (routing-round39-mend39c.yaml: "nha tui dc cong nhan ho ngheo nam ngoai, nam nay co phai lam lai ko", "lam sao de dc vao danh sach ho ngheo" and "quy trình rà soát hộ nghèo thường xuyên và các biểu mẫu" to the procedure, "vay vốn nhà ở xã hội" to the data having nothing on it) all (0.25 before mend39c: residents 2 of 8, cadres 1 of 3, outreach 0 of 1; search, the loan or housing card, the report forms)', () => {
+    const routing = scoreRouting('routing-round39-mend39c.yaml');
+    expect(routing.questions).toBe(12);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 8, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 3, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-38 resid38 first messages (routing-round38-resid38.yaml: "răng mà khó rứa, nhà tui nghèo mà ko dc chi hết" to why a household may not be recognised, "nha tui o xa lam, di len xa ko dc, lam sao dang ky" and "ho ngheo co phai dang ky lai moi nam ko" to the procedure, "con tui hoc truong tu co dc ho tro ko" to the school-fee card) all, residents and cadres (0.083 before resid38: residents 0.091, cadres 0; search)', () => {
     const routing = scoreRouting('routing-round38-resid38.yaml');
     expect(routing.questions).toBe(12);
