@@ -639,7 +639,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   }
   // "ra soat theo chi tieu nao": the indicators asked (TOPICS.indicatorList.subject), no plan's target.
   // "co them chi tieu j moi ko" (round 34 words19): "chỉ tiêu" asked as added or new is an indicator (TOPICS.changes.newIndicators).
-  const notDocumentWords = withoutPhrases(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.changes.newIndicators);
+  // "co may tieu chi, tieu chi nao moi" (round 39 mend39c; was a plan's passage): "tiêu chí" said twice reads "chỉ tiêu" across them.
+  const notDocumentWords = withoutPhrases(withoutPhrases(withoutPhrases(withoutPhrases(words, TOPICS.supportPayer), TOPICS.indicatorList.subject), TOPICS.changes.newIndicators), CRITERION_WORD);
   // A notInData entry read before them (`documents`: "Tỷ lệ hộ nghèo đa chiều của xã tính thế nào", round 35 mend35e) is said.
   const beforeDocuments = Object.values(TOPICS.notInData).some(({ words: named, documents }) => documents === true && has(words, named));
   if (has(notDocumentWords, TOPICS.documentQuestions) && !beforeDocuments) return undefined;
@@ -923,6 +924,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const lastEntry = told ? undefined : Object.entries(TOPICS.reference).find(([, entry]) => entry.last === true && entryRead(entry))?.[0];
   return lastEntry ? { kind: 'reference', entryId: lastEntry } : told;
 }
+
+/** A criterion ("tiêu chí"), left out before a plan's words are looked for. */
+const CRITERION_WORD: readonly string[] = ['tieu chi'];
 
 /**
  * "từ 01/01/2027 có gì thay đổi", "thang sau co khac ko": what changes by a later day asked with nothing else named (the

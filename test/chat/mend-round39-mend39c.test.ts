@@ -58,3 +58,28 @@ describe('C17: a social-housing loan', () => {
     expect(answer).toContain('Ngân hàng Chính sách xã hội');
   });
 });
+
+describe('C16: the 2026 review\'s days and its standard', () => {
+  it('"Đề nghị cho biết thời gian rà soát định kỳ năm 2026 và chuẩn áp dụng cho kỳ rà soát này.": the standard of 2026 and of the review (chưa rõ), the days', async () => {
+    const [answer] = await ask('Đề nghị cho biết thời gian rà soát định kỳ năm 2026 và chuẩn áp dụng cho kỳ rà soát này.');
+    expect(answer).toContain('Chuẩn nghèo đa chiều năm 2026 (giữ chuẩn giai đoạn 2022–2025 của Nghị định 07/2021/NĐ-CP) áp dụng đến hết 31/12/2026');
+    expect(answer).toMatch(/Đợt rà soát cuối năm 2026 \(để có danh sách hộ nghèo, hộ cận nghèo năm 2027\) xét theo chuẩn nào[^\n]*\(chưa rõ\)/);
+    expect(answer).toContain('Rà soát định kỳ hằng năm từ 01/09 đến 14/12');
+  });
+});
+
+describe('B8, B9: the standard kept in 2026, the new criteria of 2027', () => {
+  it('"sao nam nay 2026 van dung chuan 1tr5": 2026 keeps NĐ 07/2021 as a transition, the 2027 lines (tham khảo)', async () => {
+    const [answer] = await ask('sao nam nay 2026 van dung chuan 1tr5');
+    expect(answer).toMatch(/^Chuẩn nghèo đa chiều năm 2026 \(năm chuyển tiếp\) \(tham khảo\): vẫn dùng chuẩn nghèo đa chiều giai đoạn 2022–2025/);
+    expect(answer).toContain('Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP)');
+    expect(answer).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030: chuẩn nghèo nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng');
+  });
+  for (const question of ['chuan ngheo 2027 co may tieu chi, tieu chi nao moi', 'chuan ngheo 2027 co tieu chi nao moi']) {
+    it(`"${question}": the indicators added and dropped (tham khảo), their names and thresholds chưa rõ`, async () => {
+      const [answer] = await ask(question);
+      expect(answer).toContain('thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)');
+      expect(answer).toMatch(/ngưỡng thiếu hụt chính thức[^\n]*\(chưa rõ\)/);
+    });
+  }
+});

@@ -314,6 +314,8 @@ export const TOPICS = {
     'bao nhieu tien thi la ho', 'bao nhieu tien thi duoc ho',
     // "chuẩn cận nghèo năm 2027 thành thị là 2,5 triệu đúng không" (findings36 N36-05): the near-poor line is the standard's.
     'chuan can ngheo', 'chuan ho can ngheo', 'nguong can ngheo',
+    // "sao nam nay 2026 van dung chuan 1tr5" (round 39 mend39c; was the ministry explainer): the line still used, its amount after it.
+    'van dung chuan', 'van ap dung chuan', 'con dung chuan', 'van xai chuan', 'van lay chuan', 'con ap dung chuan',
     // Round 26 tryout9: "Đề nghị cho biết chuẩn hộ nghèo khu vực thành thị áp dụng trong năm 2026" (was passage search: Dự án 5 housing).
     'chuan ho ngheo',
     // "31/12/2026 thì áp dụng chuẩn nào", "hôm nay chuẩn nào đang áp dụng": the standard asked without "nghèo".
@@ -1939,6 +1941,9 @@ export const TOPICS = {
       subject: [
         'theo chuan nao', 'chuan nao', 'chuan cu hay', 'chuan moi hay', 'dung chuan', 'ap dung chuan', 'xet theo chuan', 'theo chuan moi', 'theo chuan cu',
         'theo chuan va', 'chuan va quy trinh',
+        // "Đề nghị cho biết thời gian rà soát định kỳ năm 2026 và chuẩn áp dụng cho kỳ rà soát này." (round 39 mend39c; was the schedule
+        // alone): the standard "applied" to the review, with its days (the card's timing step).
+        'chuan ap dung cho', 'chuan duoc ap dung', 'ap dung chuan nao', 'chuan ap dung la', 'chuan ap dung ra sao',
         // "bao gio co danh sach ho ngheo nam 2027" (round 22): when the year-end review's list is out (its timing step; the review
         // for 2027 is not in the data).
         'bao gio co danh sach', 'khi nao co danh sach', 'chung nao co danh sach', 'bao gio ra danh sach', 'khi nao ra danh sach', 'bao gio co ket qua ra soat',
@@ -2720,6 +2725,8 @@ export const TOPICS = {
       // "co phai tu thang 1 bo tieu chi co tivi radio ko" (findings21 Q03): residents call an indicator a "tiêu chí".
       'bo tieu chi', 'them tieu chi',
       ...NEW_INDICATOR_ASKS, 'chi so moi', 'chi so gi moi', 'tieu chi moi', 'tieu chi gi moi',
+      // "chuan ngheo 2027 co may tieu chi, tieu chi nao moi" (round 39 mend39c; was the two criteria, no new one named).
+      'tieu chi nao moi', 'chi so nao moi',
       // "tu 1/1/2027 chi so thieu hut doi gi" (round 23): "đổi gì" for "thay đổi gì".
       'doi gi', 'doi nhung gi', 'doi cai gi',
     ],
