@@ -71,7 +71,7 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
   const partAsked = says(documents.partsAsked) && !says(documents.figureAsked);
   const part = partAsked && says(documents.goalHeadings) ? 'goals' : partAsked && says(documents.taskHeadings) ? 'tasks' : undefined;
   return {
-    overview: says(documents.overview),
+    overview: says(documents.overview) && !says(documents.overviewUnless),
     validity: says(documents.validity),
     inForce: says(documents.inForce) && !says(documents.validity),
     summary: says(documents.summary),

@@ -83,3 +83,14 @@ describe('B8, B9: the standard kept in 2026, the new criteria of 2027', () => {
     });
   }
 });
+
+describe('C15: the social pension\'s papers and amount, its decree named', () => {
+  it('"Xin cho biết hồ sơ đề nghị hưởng trợ cấp hưu trí xã hội theo Nghị định 176/2025/NĐ-CP gồm những gì, mức trợ cấp bao nhiêu?": who, where, the amount chưa rõ', async () => {
+    const [answer] = await ask('Xin cho biết hồ sơ đề nghị hưởng trợ cấp hưu trí xã hội theo Nghị định 176/2025/NĐ-CP gồm những gì, mức trợ cấp bao nhiêu?');
+    expect(answer).not.toContain('không lưu nguyên văn');
+    expect(answer).toContain('người từ 75 tuổi trở lên không có lương hưu');
+    expect(answer).toContain('từ 70 đến dưới 75 tuổi');
+    expect(answer).toContain('chưa có số tiền (chưa rõ)');
+    expect(answer).toContain('Nơi làm: UBND cấp xã.');
+  });
+});

@@ -533,6 +533,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .object({
           types: z.record(plainKey, z.object({ name: z.string().min(1), forms: z.array(plainKey) }).strict()),
           overview: phraseList,
+          overviewUnless: phraseList,
           validity: phraseList,
           inForce: phraseList,
           summary: phraseList,

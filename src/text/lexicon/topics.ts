@@ -2789,6 +2789,12 @@ export const TOPICS = {
     // Round 32 (tryout19): "qd 14/2025 la sao" after the electricity card (was the explainer of QĐ 14/2012, inpatients' meals,
     // quoted by search for its number): what the document is, as "là gì" asks.
     overview: ['noi gi', 'noi ve', 've gi', 'noi dung', 'quy dinh gi', 'la gi', 'gom nhung gi', 'de lam gi', 'viet gi', ...WHAT_IT_MEANS],
+    /**
+     * "hồ sơ đề nghị hưởng trợ cấp hưu trí xã hội theo Nghị định 176/2025/NĐ-CP gồm những gì, mức trợ cấp bao nhiêu?" (round 39
+     * mend39c; was "trợ lý không lưu nguyên văn …"): what the papers of a support are made of is not what the document is; the support's
+     * card answers (who qualifies, where to apply, what is not known).
+     */
+    overviewUnless: ['ho so', 'giay to', 'thu tuc'],
     /** "Tóm tắt Nghị quyết 41-NQ/TU", "ý chính NQ 05": a summary of a corpus document, from its headings (src/chat/summary.ts). */
     summary: ['tom tat', 'tom luoc', 'y chinh', 'noi dung chinh', 'diem chinh', 'khai quat'],
     /** Headings of a document's goals and targets, and of its main tasks (matched in the folded heading). */
