@@ -397,7 +397,15 @@ export function perPersonLead(rules: RuleSet, told: Understanding, today: string
     // "if" (was "cùng kết quả như trên"); on a day of that standard itself, the class with what it assumes.
     const changedSet = counted === undefined ? '' : indicatorSetChange(rules, standard).map(lowerFirst).join(', ');
     const since = standard.validFrom === day ? ` từ ${formatDate(day)}` : ' của chuẩn này';
+    // "thu nhap moi nguoi 1tr8, thieu nuoc sach, nha ve sinh ko hop ve sinh, ko co bhyt. nam 2027 tui la ho j" (round 39 mend39c;
+    // was the rule alone): the lacks told by name that are indicators of this standard with a known threshold, when they alone reach
+    // the count that decides, settle the class (more lacks asked later change nothing); each with its status.
+    const named = counted === undefined ? indicatorsFor(rules, day).filter((indicator) => told.understood.deprivations.includes(indicator.id) && indicator.thresholdKnown) : [];
     const outcome = (band: (typeof bands)[number]['band']) => {
+      if (counted === undefined && band.byDeprivations && named.length >= band.byDeprivations.atLeast) {
+        const lacks = named.map((indicator) => tagged(lowerFirst(indicator.name), indicator.status)).join(', ');
+        return `${CLASS_LABELS[band.byDeprivations.then]} (tạm tính) vì hộ thiếu hụt ít nhất ${named.length} chỉ số bạn kể: ${lacks} (${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên)`;
+      }
       if (counted === undefined || !band.byDeprivations) return bandOutcome(band);
       const rule = `${CLASS_LABELS[band.byDeprivations.then]} khi thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên`;
       const label = CLASS_LABELS[classOfBand(band, counted)];

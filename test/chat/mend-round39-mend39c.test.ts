@@ -94,3 +94,10 @@ describe('C15: the social pension\'s papers and amount, its decree named', () =>
     expect(answer).toContain('Nơi làm: UBND cấp xã.');
   });
 });
+
+describe('B11: a household with its income and three lacks, asked of 2027', () => {
+  it('"nha tui o Soc Trang, thu nhap moi nguoi 1tr8, thieu nuoc sach, nha ve sinh ko hop ve sinh, ko co bhyt. nam 2027 tui la ho j": hộ nghèo (tạm tính), the lacks with their statuses', async () => {
+    const [answer] = await ask('nha tui o Soc Trang, thu nhap moi nguoi 1tr8, thieu nuoc sach, nha ve sinh ko hop ve sinh, ko co bhyt. nam 2027 tui la ho j');
+    expect(answer).toMatch(/^Thu nhập bình quân 1\.800\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày 01\/01\/2027[^\n]*hộ nghèo \(tạm tính\) vì hộ thiếu hụt ít nhất 3 chỉ số bạn kể: bảo hiểm y tế \(tham khảo\), nguồn nước sinh hoạt \(tham khảo\), nhà tiêu hợp vệ sinh \(tham khảo\)/);
+  });
+});
