@@ -672,7 +672,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * `province`: the province the household was told to live in ("nha tui o ha noi …"), kept with the check: its own standard
    * for its supports (rules/local/) is said after what was understood, and again with the result.
    */
-  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard): Reply[] {
+  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard, saidBefore = ''): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const current = unfinishedCheck(turn);
     if (!fresh && !told && current && !current.awaitingConsent) {
@@ -695,11 +695,14 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (province) interview.province = province.province;
     turn.interview = interview;
     const unclear = told?.questions.length ? ` Còn chỗ mình chưa rõ: ${told.questions.join(' ')}` : '';
-    const facts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
+    // `saidBefore`: the lead just given ("… Mình hiểu: Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = … (ruộng, đất 3 sào: …)"):
+    // a fact or how the income was read that it says already is not said again (round 39 short32: was said twice, ~350 characters).
+    const allFacts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
+    const facts = allFacts.filter((fact) => !saidBefore.includes(fact));
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
     // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
-    const noted = told?.notes.length ? ` (${told.notes.join('; ')})` : '';
+    const noted = told?.notes.length && !saidBefore.includes(told.notes.join('; ')) ? ` (${told.notes.join('; ')})` : '';
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const opened = told || known;
     // Members away said with how to count them (round 35 household24): that correction is the one to make, the general one and
@@ -707,12 +710,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
     const intro = opened
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được trước câu hỏi đầu tiên về điều kiện sống)'}.${agedNote(told, dayOf(interview))}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${agedNote(told, dayOf(interview))}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34).
-    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), Boolean(opened) && facts.length > 0)];
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), Boolean(opened) && allFacts.length > 0)];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 
@@ -2664,7 +2667,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
-      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0])];
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0], lead ?? '')];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).

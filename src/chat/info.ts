@@ -1393,24 +1393,21 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     // What the indicators of the day ask about (rules/indicators.yaml `asked`), each once: from 01/01/2027 "rác thải" too
     // (round 30: was one written list, the 2022–2025 one, on every day).
     const asked = [...new Set(indicatorsFor(rules, date).map((indicator) => indicator.asked))].join(', ');
+    const basis = 'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.';
+    // After a household told in one message (round 39 short32: was ~600 characters on every household described, ~1.900 in all):
+    // the same choice in one paragraph, what each keeps, how long, shared with no one, how to delete, the law, in ~330.
+    const text = followsIntro
+      ? `Đây là thông tin cá nhân nhạy cảm. Đồng ý lưu: giữ câu trả lời tối đa ${RETENTION.sessionDays} ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu. Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ. Chưa chọn thì không lưu gì. ${SHORT_DECISION_NOTE} ${basis}`
+      : [
+          `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
+          bullets([
+            `Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa ${RETENTION.sessionDays} ngày từ lần dùng cuối, không chia sẻ cho ai (thống kê chỉ đếm số lượt theo kết quả). Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.`,
+            `Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, ở ${draftsWhere}; không lưu lại.`,
+          ]),
+          `${SHORT_DECISION_NOTE} ${basis}`,
+        ].join('\n');
     return reply(
-      [
-        bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'),
-        plain(
-          [
-            followsIntro
-              ? 'Thu nhập và điều kiện sống của hộ là thông tin cá nhân nhạy cảm.'
-              : `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
-            bullets([
-              `Đồng ý lưu: lưu câu trả lời để bạn làm tiếp và xem lại kết quả, tối đa ${RETENTION.sessionDays} ngày từ lần dùng cuối, không chia sẻ cho ai${followsIntro ? '' : ' (thống kê chỉ đếm số lượt theo kết quả)'}. Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.`,
-              followsIntro
-                ? 'Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, không lưu lại.'
-                : `Không lưu: vẫn kiểm tra; câu trả lời chỉ giữ tạm trong lúc trò chuyện, tối đa vài giờ, ở ${draftsWhere}; không lưu lại.`,
-            ]),
-            `${SHORT_DECISION_NOTE} Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.`,
-          ].join('\n'),
-        ),
-      ],
+      [bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'), plain(text)],
       [
         [
           button('Đồng ý lưu', { kind: 'consent', given: true }),

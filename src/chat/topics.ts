@@ -2593,11 +2593,14 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
   return plain(`${lines.join('\n')}\n\nDữ liệu về các trợ cấp đã hỏi:\n\n`);
 }
 
-/** Offered after why a household was not recognised: the check, by the button or by telling the household. */
+/**
+ * Offered after why a household was not recognised: the check, by the button or by telling the household. Round 39 short32: the
+ * same offer in ~150 characters (was ~230, its example a whole sentence).
+ */
 const CHECK_OFFER: Span[] = [
-  plain('\n\nBạn muốn xem trước hộ mình có thể thuộc diện nào theo chuẩn nghèo? '),
+  plain('\n\nXem trước hộ mình thuộc diện nào: '),
   pressing('Kiểm tra hộ gia đình', '/kiemtra', true),
-  plain(', hoặc kể về hộ trong một câu, ví dụ: “nhà tui 4 người ở quê, thu nhập 5 triệu một tháng, chưa có bảo hiểm y tế”. Kết quả chỉ để tham khảo.'),
+  plain(' hoặc kể về hộ trong một câu (số người, thu nhập, ở quê hay thành phố). Kết quả chỉ để tham khảo.'),
 ];
 
 /**

@@ -18,6 +18,6 @@ describe('the check\'s opening when nothing of the household was told', () => {
   it('guard: a household told in one message still shows what was understood, to review before the questions', async () => {
     const text = (await ask('nha tui 4 nguoi o que thu nhap 5 trieu')).join('\n');
     expect(text).toContain('Mình hiểu: Khu vực: Nông thôn; Số người: 4');
-    expect(text).toContain('Mình sẽ hỏi thêm vài câu để kiểm tra theo chuẩn nghèo đa chiều (bạn xem lại và sửa được');
+    expect(text).toContain('Mình sẽ hỏi thêm vài câu theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)');
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Round 39 (short32, 06/12/2026): a household told in one message said once, and its consent question in one paragraph.
+ * - "o nha tui co 2 ong ba gia benh, … kiem dc 3 trieu 1 thang, tui la ho gi" (1.942 characters): "Mình hiểu: Thu nhập cả hộ …"
+ *   with how it was read was said after the result and again before the check; the consent question ~600 characters.
+ * - "nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat" (914): the consent question shorter.
+ * - "sao nha tui ngheo vay ma hok dc xet ho ngheo" (1.814): the check offered in a line (was ~230 characters).
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+// 06/12/2026, 10:00 in Vietnam.
+const { ask } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short32');
+const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('a household told in one message: how the income was read said once, the consent question short and whole', () => {
+  it('"o nha tui co 2 ong ba gia benh, 1 dua con khuyet tat, ruong 3 sao, kiem dc 3 trieu 1 thang, tui la ho gi"', async () => {
+    const [first] = await ask('o nha tui co 2 ong ba gia benh, 1 dua con khuyet tat, ruong 3 sao, kiem dc 3 trieu 1 thang, tui la ho gi');
+    expect(first!.length, first).toBeLessThanOrEqual(1500);
+    expect(count(first!, 'Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = 750.000 đồng/người/tháng')).toBe(1);
+    expect(count(first!, 'chuẩn nghèo không có chỉ số về đất nên không tính')).toBe(1);
+    // The class (provisional), the facts left to review, then the consent.
+    expect(first).toContain('hộ là hộ cận nghèo hoặc hộ nghèo');
+    expect(first).toContain('(tạm tính)');
+    expect(first).toContain('Số người: 4. Mình sẽ hỏi thêm vài câu');
+    expect(first).toContain(CONSENT);
+  });
+
+  for (const question of ['nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat', 'nha tui 4 nguoi, nha la, ko co nha ve sinh, xai nuoc song, thu nhap 3 trieu']) {
+    it(`"${question}": the consent question in one paragraph, what each choice keeps, how long, how to delete, the law, the buttons`, async () => {
+      const [first, chosen] = await ask(question, 'Không lưu');
+      const consent = first!.slice(first!.indexOf(CONSENT));
+      expect(consent.length, consent).toBeLessThanOrEqual(500);
+      expect(consent).toContain('thông tin cá nhân nhạy cảm');
+      expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu.');
+      expect(consent).toContain('Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ.');
+      expect(consent).toContain('Chưa chọn thì không lưu gì.');
+      expect(consent).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg)');
+      expect(consent).toContain('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.');
+      expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
+      expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
+    });
+  }
+
+  it('guard: "/kiemtra" alone still lists what is asked and where the drafts live', async () => {
+    const [first] = await ask('/kiemtra');
+    expect(first).toContain('Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ');
+    expect(first).toContain('Xóa và rút lại sự đồng ý bất cứ lúc nào: gõ /xoadulieu.');
+  });
+});
+
+describe('why a household was not recognised: the check offered in a line', () => {
+  for (const question of ['sao nha tui ngheo vay ma hok dc xet ho ngheo', 'nha tui ngheo vay ma ko dc gi het']) {
+    it(`"${question}": the reasons with their sources, whom to ask, the check offered in one line`, async () => {
+      const [first] = await ask(question);
+      expect(first!.length, first).toBeLessThanOrEqual(1750);
+      expect(first).toContain('Xem trước hộ mình thuộc diện nào: Gõ “Kiểm tra hộ gia đình” hoặc kể về hộ trong một câu (số người, thu nhập, ở quê hay thành phố). Kết quả chỉ để tham khảo.');
+      expect(first).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(first).toContain('Quyết định 24/2021/QĐ-TTg');
+    });
+  }
+});
