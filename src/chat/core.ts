@@ -2859,7 +2859,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "nam 2027 ho can ngheo con dc bhyt ko", "phieu B nam 2027": what the data holds for that later year.
       const later = laterYearAnswer(rules, topic, message, today());
       // A support's card in brief below a later year's changes (round 37 short28): "chi tiết" gives the whole card.
-      if (later && laterSupportInBrief(rules, topic, today())) turn.session.last = `${BRIEF_MARK}${code}`;
+      // With its related supports in brief (round 39 short32, "ho can ngheo nam 2027 bhyt dc bao nhieu phan tram"), as it says.
+      const laterBrief = later?.some((one) => one.spans.some((span) => span.text.includes(SEE_IN_FULL))) === true;
+      if (later && (laterBrief || laterSupportInBrief(rules, topic, today()))) turn.session.last = `${BRIEF_MARK}${code}`;
       if (later) return topic.kind === 'support' ? ledByProvinceStandards(later, own) : later;
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.

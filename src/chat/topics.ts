@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
@@ -2019,7 +2019,7 @@ export function relatedThen(rules: RuleSet, supportId: string, shown: readonly s
  * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
  * is not known (the cadre to ask), then the card of the first day of that year.
  */
-export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number): Reply {
+export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number, formal = false): Reply {
   const to = `${year}-12-31`;
   const first = `${year}-01-01` > today ? `${year}-01-01` : today;
   const who = topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : '';
@@ -2063,13 +2063,19 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
       points.push(tagged(open.note, open.status, true));
     }
   }
+  // With its related supports, each in its own words in brief where all have them (round 39 short32: "ho can ngheo nam 2027 bhyt
+  // dc bao nhieu phan tram" was both whole cards, 1.853 characters), "chi tiết" the whole card.
+  const withRelated = [...shownNow, ...related];
+  // The related ones' lines for the classes asked each in their own words (rules/supports `inBrief`); the card asked then says
+  // its amounts and basis in brief.
+  const linesThen = classesAsked.flatMap((asked) => supportsFor(rules, asked, first).filter((support) => related.includes(support.id)));
+  const relatedBrief = related.length > 0 && !formal && linesThen.length > 0 && linesThen.every((support) => support.inBrief !== undefined);
   // The card below ends with whom to ask.
   points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
   const card =
-    supportInOwnWords(rules, topic, today, first) ??
-    (related.length > 0
-      ? singleSupportReply(rules, [...shownNow, ...related], topic.classification, first, { lead: !topic.classification, past: false })
-      : supportAnswer(rules, topic, first));
+    related.length > 0
+      ? withSeeInFull(singleSupportReply(rules, withRelated, topic.classification, first, { lead: !topic.classification, past: false, ...(relatedBrief ? { brief: true, amounts: true } : {}) }), relatedBrief)
+      : (supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first));
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
@@ -2327,9 +2333,11 @@ export function laterSupportInBrief(rules: RuleSet, topic: Topic, today: string)
  */
 export function supportInOwnWords(rules: RuleSet, topic: Topic, today: string, day = today): Reply | undefined {
   if (topic.kind !== 'support' || !laterSupportInBrief(rules, topic, today)) return undefined;
-  const brief = singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, day, { lead: !topic.classification, brief: true, amounts: true, past: false });
-  return { ...brief, spans: [...brief.spans, plain(`\n${SEE_IN_FULL}`)] };
+  return withSeeInFull(singleSupportReply(rules, supportsShown(rules, topic, today), topic.classification, day, { lead: !topic.classification, brief: true, amounts: true, past: false }), true);
 }
+
+/** A card in brief ends with how to see it whole ("Xem đủ: gõ “chi tiết”."). */
+const withSeeInFull = (card: Reply, brief: boolean): Reply => (brief ? { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] } : card);
 
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
 function groupOwn(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>) {
@@ -2914,7 +2922,8 @@ export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | 
   // "hết hạn cuối năm 2026": the year after the expiry, not the year of it that yearAsked reads.
   const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
   if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
-  if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year)];
+  // A cadre's formal question (wordingOf) keeps the whole cards of the related supports.
+  if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year, wordingOf(text) === 'formal')];
   if (topic.kind === 'reference' && topic.entryId === REVIEW_STANDARD && saysAny(words, LIST_OF_YEAR_WORDS)) return [listOfYearAnswer(rules, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;

@@ -60,3 +60,17 @@ describe('why a household was not recognised: the check offered in a line', () =
     });
   }
 });
+
+describe('the near-poor BHYT asked of 2027 in residents words: the benefit in its own words, the premium figures and basis, "chi tiết" the premium card whole', () => {
+  it('"ho can ngheo nam 2027 bhyt dc bao nhieu phan tram", then "chi tiết"', async () => {
+    const [brief, detail] = await ask('ho can ngheo nam 2027 bhyt dc bao nhieu phan tram', 'chi tiết');
+    expect(brief!.length, brief).toBeLessThanOrEqual(1300);
+    expect(brief).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế (Luật Bảo hiểm y tế Điều 12 khoản 4 điểm a); 100% mức đóng nếu hộ cận nghèo sống ở xã nghèo.');
+    expect(brief).toContain('Nghị định 188/2025/NĐ-CP');
+    expect(brief).toContain('100% chi phí trong phạm vi được hưởng (tham khảo); từ ngày nào chưa rõ');
+    expect(brief).toContain('Nghị quyết 261/2025/QH15');
+    expect(brief).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(brief).toContain('Xem đủ: gõ “chi tiết”.');
+    expect(detail).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế (Luật Bảo hiểm y tế Điều 12 khoản 4 điểm a); 100% mức đóng nếu hộ cận nghèo sống ở xã nghèo.');
+  });
+});
