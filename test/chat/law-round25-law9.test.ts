@@ -103,7 +103,7 @@ describe('guards: nearby questions route as before', () => {
   });
 
   it('"binh quan 1tr2/nguoi la ho gi" still starts the check', async () => {
-    expect(await first('binh quan 1tr2/nguoi la ho gi')).toContain('Mình sẽ hỏi thêm vài câu để kiểm tra');
+    expect(await first('binh quan 1tr2/nguoi la ho gi')).toContain('Mình sẽ hỏi thêm vài câu theo chuẩn nghèo đa chiều');
   });
 
   it('the own household with the count told ("nha tui o que 4 nguoi …") is still checked', async () => {
