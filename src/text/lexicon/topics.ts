@@ -2053,6 +2053,14 @@ export const TOPICS = {
         recognised: ['vo ho ngheo', 'vao ho ngheo', 'len ho ngheo', 'xet ho ngheo', 'vo ho can ngheo', 'vao ho can ngheo', 'len ho can ngheo', 'xet ho can ngheo', 'thanh ho ngheo', 'la ho ngheo', 'duoc xet ngheo'],
       },
     },
+    // "Soạn tin nhắn nhắc bà con giữ bí mật thông tin cá nhân, không gửi CCCD cho người lạ nhận làm hồ sơ hộ nghèo" (round 39
+    // mend39d; was personal_data's card on sharing in Zalo groups): identity papers asked by someone offering to file for the
+    // household, before personal_data (its "thông tin cá nhân" is said too).
+    identity_papers: {
+      subject: ['cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'anh giay to', 'chup giay to'],
+      asks: ['nguoi la', 'nhan lam', 'lam ho so', 'lam giup ho so', 'lam dum ho so', 'lam ho ho so', 'xin cccd', 'doi cccd', 'hoi cccd'],
+      alone: true,
+    },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
     // ("ai lo ra soat": who takes care of the review).
     personal_data: {
