@@ -1201,7 +1201,7 @@ function invitationText(rules: RuleSet, day: string): Reply {
  * answer rewritten was the entry in brief (a resident's "ai duyet ho ngheo"): only its brief lines, worded so, and the rest one
  * "chi tiết" away (round 28: "ko hieu j het" after it rewrote the whole card, 1.208 characters for a brief of 736).
  */
-function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false, correction?: Correction): Reply {
+function referenceText(rules: RuleSet, entryId: string, today: string, form: ShortForm = {}, warning = false, brief = false, correction?: Correction, greeting?: string): Reply {
   const entry = brief ? briefLines(rules, entryId, today) : referenceLines(rules, entryId, today);
   // What the data does not know of the entry (status unknown) is kept in a shorter text.
   // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief); not a detail for
@@ -1216,7 +1216,8 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
-  const text = shortText(`${heading}:`, lines, 'nội dung', { separate: true, ...form, correction });
+  // A congratulation (its entry's `congratulation`) opens the heading, on its own line.
+  const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, lines, 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }
 
@@ -1469,6 +1470,15 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     // Its lines in brief after the verdict (as "ngắn hơn": what is not known kept), unless a length is asked.
     const led = form.length ? form : { ...form, tight: true };
     return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, led, false, false, verdict)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
+  }
+  // "Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì" (round 39 mend39d; was the class's list of every
+  // support, no congratulation): the entry congratulating that class (rules/reference.yaml `congratulation`), its line first.
+  const congratulated = phrasePositions(rest.words, TOPICS.shortText.congratulate).size > 0
+    ? rules.reference.find((entry) => entry.congratulation !== undefined && classes.includes(entry.congratulation.of))
+    : undefined;
+  if (congratulated) {
+    const greeting = congratulated.congratulation!.text;
+    return { replies: [referenceText(rules, congratulated.id, today, form, false, false, undefined, greeting)], about: { kind: 'reference', entryId: congratulated.id } };
   }
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };

@@ -521,6 +521,11 @@ export const referenceFileSchema = z.strictObject({
         /** The heading of a post asked as a warning ("soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo"): no figure. */
         warning: text.optional(),
         /**
+         * A post asked as a congratulation of a class ("soạn tin nhắn chúc mừng hộ vừa thoát nghèo …"): `text` leads it (no
+         * figure), the entry's lines follow.
+         */
+        congratulation: z.strictObject({ of: z.enum(['poor', 'near_poor', 'newly_escaped', 'middle']), text }).optional(),
+        /**
          * The entry (its id) said first when this one is asked of a later day under another standard than today's: the
          * household's standing then ("giấy chứng nhận năm 2026 qua năm 2027 còn xài được không": standing_next_year).
          */

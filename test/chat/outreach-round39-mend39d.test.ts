@@ -3,6 +3,9 @@
  * "làm hồ sơ hộ nghèo" says so (rules/reference.yaml identity_papers): the commune reviews, the household files there itself,
  * no fee in the stored documents (the cadre asked, never "miễn phí" as a fact), the assistant never asks for CCCD, suspicious
  * people reported to UBND cấp xã / công an xã. Was personal_data's card on sharing a check's result in Zalo groups.
+ * A congratulation of households just out of poverty opens with it, then what they keep (the loan within 36 months, BHYT only
+ * where the province pays, tham khảo), each with status and source (rules/reference.yaml newly_escaped_congratulation). Was the
+ * class's list of supports every household gets, no congratulation.
  */
 import { describe, expect, it } from 'vitest';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
@@ -34,5 +37,26 @@ describe('a reminder not to give CCCD to strangers who offer to file for the hou
   it('guard: "khai thong tin ho ngheo co bi lo ra ngoai ko" keeps the card on personal data', async () => {
     const reply = await DECEMBER.first('khai thong tin ho ngheo co bi lo ra ngoai ko');
     expect(reply).not.toContain('không bao giờ hỏi số CCCD');
+  });
+});
+
+describe('a congratulation of households just out of poverty', () => {
+  it('"Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì." opens with it, then what they keep', async () => {
+    const post = await DECEMBER.first('Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì.');
+    expect(post.split('\n')[0]).toMatch(/^Chúc mừng các hộ gia đình vừa thoát nghèo/u);
+    expect(post).toMatch(/36 tháng[^\n]*vay vốn ưu đãi tại Ngân hàng Chính sách xã hội/u);
+    expect(post).toMatch(/Bảo hiểm y tế: cả nước không có mức hỗ trợ đóng chung[^\n]*Hà Nội[^\n]*TP\.HCM[^\n]*\(tham khảo\)/u);
+    // Not the supports every household gets (the social pension, tuition by a child's school).
+    expect(post).not.toContain('Trợ cấp hưu trí xã hội');
+    expect(post).not.toContain('Miễn học phí');
+    expect(post).toContain('(chưa rõ)');
+    expect(post).toContain('Nguồn: Quyết định 28/2015/QĐ-TTg');
+    expect(post).toContain(CADRE);
+    expect(shared(post).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+
+  it('guard: "soạn tin nhắn gửi bà con: hộ mới thoát nghèo được hỗ trợ gì" (no congratulation) opens with no "Chúc mừng"', async () => {
+    const post = await DECEMBER.first('soạn tin nhắn gửi bà con: hộ mới thoát nghèo được hỗ trợ gì');
+    expect(post).not.toContain('Chúc mừng');
   });
 });

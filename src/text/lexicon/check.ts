@@ -447,6 +447,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           sayingPlace: phraseList,
           writtenBefore: phraseList,
           warning: phraseList,
+          congratulate: phraseList,
           deadline: phraseList,
           applying: phraseList,
           named: phraseList,

@@ -1651,6 +1651,12 @@ export const TOPICS = {
      * with a `warning` heading is headed by it, its lines in their order (the fee first, then where to go).
      */
     warning: ['canh bao', 'canh giac', 'de phong', 'coi chung', 'lua dao', 'mao danh', 'gia danh'],
+    /**
+     * A post asked as a congratulation ("soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì", round 39
+     * mend39d; was the class's list of supports, no congratulation): a rules/reference.yaml entry with a `congratulation` of the
+     * class named, its line first, then what the class keeps.
+     */
+    congratulate: ['chuc mung', 'mung cho', 'loi chuc'],
     opens: ['thong bao'],
     /**
      * "bai viet ve chuan ngheo cua tinh" (round 16): a post named, asked only when the rest names what it is about (a topic, the
