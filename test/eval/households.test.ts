@@ -584,6 +584,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-39 mend39d questions (routing-round39-mend39d.yaml: a reminder not to give CCCD to strangers offering to file, as a post or a resident asks, to identity_papers; a congratulation of households just out of poverty to newly_escaped) all (0.33 before mend39d: outreach 0.5, residents 0; the CCCD post was personal_data, the resident\'s question the procedure)', () => {
+    const routing = scoreRouting('routing-round39-mend39d.yaml');
+    expect(routing.questions).toBe(3);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 1, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
     expect(routing.questions).toBe(8);
