@@ -596,6 +596,9 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   if (has(key, WITHOUT_SUPPORT_WORDS) && (factCount(understanding) === 0 || supportsAsked)) return undefined;
   // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
   if (asksReviewFees(key)) return undefined;
+  // "nha tui co xe may thi co dc ho ngheo ko" (round 39 mend39d; was a check started): a thing owned asked of, no size, income nor
+  // lack told, is the card on owning it, as without "nhà tui" (TOPICS.losing.assets).
+  if (understood.members === null && incomeUntold && factCount(understanding) === 0 && Object.keys(TOPICS.losing.assets).some((asset) => has(key, [`co ${asset}`]))) return undefined;
   const own = has(key, OWN_HOUSEHOLD);
   if (has(key, POVERTY_WORDS)) {
     // "nha 4 nguoi … la ho ngheo ko": the class asked at the end, with the household's size told (findings35 N35-01).

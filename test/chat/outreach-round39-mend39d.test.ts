@@ -60,3 +60,16 @@ describe('a congratulation of households just out of poverty', () => {
     expect(post).not.toContain('Chúc mừng');
   });
 });
+
+describe('a motorbike owned, asked by a resident of the household', () => {
+  it('"nha tui co xe may thi co dc ho ngheo ko" is told there is no rule on owning one, as without "nha tui" (no check started)', async () => {
+    const reply = await DECEMBER.first('nha tui co xe may thi co dc ho ngheo ko');
+    expect(reply).toContain('không có quy định nào nói hộ có xe máy thì không được xét');
+    expect(reply).not.toContain('Mình sẽ hỏi vài câu về hộ của bạn');
+  });
+
+  it('guard: "nha tui 4 nguoi co xe may, thu nhap 3 trieu, co dc ho ngheo ko" still checks the household', async () => {
+    const reply = await DECEMBER.first('nha tui 4 nguoi co xe may, thu nhap 3 trieu, co dc ho ngheo ko');
+    expect(reply).not.toContain('không có quy định nào nói hộ có xe máy thì không được xét');
+  });
+});
