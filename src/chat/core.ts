@@ -2320,7 +2320,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (readPrivacyQuestion(text)) {
       const again = aboutOf(turn.session.last) === LAST_PRIVACY;
       turn.session.last = `${BRIEF_MARK}${LAST_PRIVACY}`;
-      return [again ? info.privacyAgainReply() : info.privacyBriefReply()];
+      return [again ? info.privacyAgainReply() : info.privacyBriefReply(turn.message.channel)];
     }
     // "tui ko dong y luu" with no check waiting (round 39 mend39a; was "ngoài phạm vi"): nothing kept without it, how the check asks.
     if (refusesKeeping(text) && !unfinishedCheck(turn)) {

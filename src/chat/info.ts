@@ -1363,10 +1363,14 @@ export const COMMUNE_MERGER_ENTRY = 'commune_merger';
 export const CHECKED_DAY = '{checked}';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
+const BROWSER_UNSENT = `Trên trang web, chính trình duyệt của bạn (không phải máy chủ) giữ: tin bạn đã gõ mà chưa gửi được (mất mạng), tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”`;
+const BROWSER_ERASES = 'Bấm “Xóa dữ liệu của tôi” thì các tin chưa gửi ấy bị bỏ ngay khỏi trình duyệt';
 const BROWSER_KEEPS =
-  `Trên trang web, chính trình duyệt của bạn (không phải máy chủ) giữ: tin bạn đã gõ mà chưa gửi được (mất mạng), tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”; ` +
+  `${BROWSER_UNSENT}; ` +
   `cuộc trò chuyện của thẻ đang mở, mất khi đóng thẻ; một mã phiên ngẫu nhiên để nhận ra cuộc trò chuyện, bị bỏ sau ${WEB_SESSION_ID_DAYS} ngày không dùng (khi mọi dữ liệu gắn với nó trên máy chủ đã hết hạn). ` +
-  'Bấm “Xóa dữ liệu của tôi” thì các tin chưa gửi ấy bị bỏ ngay khỏi trình duyệt; khi máy chủ báo đã xóa, cuộc trò chuyện trên trang cũng được xóa và mã phiên được thay bằng mã mới.';
+  `${BROWSER_ERASES}; khi máy chủ báo đã xóa, cuộc trò chuyện trên trang cũng được xóa và mã phiên được thay bằng mã mới.`;
+/** The same in brief, for the web page's short answer (round 39: the brief first answer said nothing of the browser). */
+const BROWSER_KEEPS_BRIEF = `${BROWSER_UNSENT}. ${BROWSER_ERASES}.`;
 
 export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSources) {
   /**
@@ -1477,7 +1481,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * "cai app nay co luu thong tin nha tui ko" asked first (round 39 mend39a; was the whole notice, 2.278 characters on a phone): what
    * is kept, for how long, who sees it and how to delete it in a few lines; "chi tiết" gives privacyReply.
    */
-  function privacyBriefReply(): Reply {
+  function privacyBriefReply(channel: ChannelName): Reply {
     return reply(
       [
         bold('Trợ lý lưu gì về bạn\n'),
@@ -1488,6 +1492,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
               `Câu hỏi chỉ được đếm; câu chưa trả lời được, báo sai và đường dẫn chia sẻ giữ tối đa ${Math.max(RETENTION.unansweredDays, RETENTION.reportDays, RETENTION.shareDays)} ngày, đã che tên, số điện thoại, số giấy tờ. Phiên trò chuyện xóa sau ${RETENTION.sessionDays} ngày không dùng.`,
               'Ai xem được: không cán bộ nào xem được câu trả lời kiểm tra của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào.',
               'Muốn xóa: gõ /xoadulieu (xóa ngay mọi dữ liệu gắn với bạn, cũng là rút lại sự đồng ý lưu).',
+              ...(channel === 'web' ? [BROWSER_KEEPS_BRIEF] : []),
             ]),
             'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15. Xem đủ: gõ “chi tiết”.',
           ].join('\n'),
