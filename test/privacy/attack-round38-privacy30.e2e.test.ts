@@ -5,12 +5,10 @@
  * bytes or the logs. Before: "o thu duc", "Cai Be", "Tra Cu", "Phu Nhuan", "tien su"… were kept as typed, "Tan Thanh Cu Chi" as
  * "[địa chỉ] Chi".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
-import { keptLeaks, postWebAndAsk } from './message-leaks.ts';
+import { describeAttackPass, type PersonalMessage } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
-const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
+const ATTACKS: readonly PersonalMessage[] = [
   ['tui ten Nguyen Van Hai, o ap 2 Tan Thanh Cu Chi, sdt 0938 111 222', ['Nguyen Van', 'Tan Thanh', 'Chi', '111 222']],
   ['chong tui co tien su, o thu duc', ['tien su', 'thu duc']],
   ['em o buon ma thuot, cccd 066 085 001 234', ['ma thuot', '066 085']],
@@ -33,19 +31,4 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['o dong anh ha noi, ten toi la Pham Van Tuan', ['dong anh', 'Pham Van']],
 ];
 
-describe('twenty attacks on the web page and /api/ask: nothing identifying kept', () => {
-  let web: ZaloConversation;
-  beforeAll(async () => {
-    web = await startWebAndZalo();
-  });
-  afterAll(() => stop(web));
-
-  it('none of the pieces in rows, file bytes or logs', async () => {
-    const statuses = await postWebAndAsk(web.service, 'round38-privacy30-attack', ATTACKS.map(([typed]) => `gia vang hom nay, ${typed}`));
-    expect(new Set(statuses)).toEqual(new Set([200]));
-    const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, ATTACKS);
-    // Those the chat reads as a household or an illness told are answered, not kept; the rest are, masked.
-    expect(rows).toContain('"text":"gia vang hom nay, ');
-    expect(found).toEqual({ rows: [], bytes: [], logs: [] });
-  }, 240_000);
-});
+describeAttackPass('round38-privacy30-attack', ATTACKS, 240_000);

@@ -5,12 +5,10 @@
  * health or offence is in any row of the SQLite file, its bytes or the logs. Before: "hoang hoa", "Lục Ngạn", "Na Hang", "Tam
  * Điệp", "Sìn Hồ", "huyet ap", "benh nen", "tiem chich"… were kept as typed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
-import { keptLeaks, postWebAndAsk } from './message-leaks.ts';
+import { describeAttackPass, type PersonalMessage } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, "), and what of it must never be kept. */
-const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
+const ATTACKS: readonly PersonalMessage[] = [
   ['tui la Đinh Thị Nụ o thon Khe Tre xa Huong Son, sdt 097 888 1234, chong bi ung thu gan', ['Đinh Thị', 'Khe Tre', 'Huong Son', '888 1234', 'ung thu']],
   ['em ten Lo Van Pao, ban Na Hang, cccd 014 092 003 456, con hoc truong PTDTBT TH Na Hang', ['Lo Van', 'Na Hang', '014 092']],
   ['nha tui o to 7 khu 3 phuong Ha Tu, Hạ Long, vo tui bi tieu duong type 2', ['to 7', 'Ha Tu', 'Hạ Long', 'tieu duong']],
@@ -33,18 +31,4 @@ const ATTACKS: readonly (readonly [string, readonly string[]])[] = [
   ['email tui la nguyenvanhung85@gmail.com, sn 1985, o Lục Yên yen bai', ['nguyenvanhung85', 'sn 1985', 'Lục Yên']],
 ];
 
-describe('twenty attacks on the web page and /api/ask: nothing identifying kept', () => {
-  let web: ZaloConversation;
-  beforeAll(async () => {
-    web = await startWebAndZalo();
-  });
-  afterAll(() => stop(web));
-
-  it('none of the pieces in rows, file bytes or logs', async () => {
-    const statuses = await postWebAndAsk(web.service, 'round39-privacy31-attack', ATTACKS.map(([typed]) => `gia vang hom nay, ${typed}`));
-    expect(new Set(statuses)).toEqual(new Set([200]));
-    const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, ATTACKS);
-    expect(rows).toContain('"text":"gia vang hom nay, ');
-    expect(found).toEqual({ rows: [], bytes: [], logs: [] });
-  }, 300_000);
-});
+describeAttackPass('round39-privacy31-attack', ATTACKS, 300_000);

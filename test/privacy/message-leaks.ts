@@ -1,5 +1,7 @@
 /** Messages sent every way a resident's text is kept, and what of them is found again in the store or the logs. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionOf, type Harness } from '../chat/harness.ts';
+import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
 import type { TestService } from '../server/harness.ts';
 
@@ -53,4 +55,27 @@ export async function postWebAndAsk(service: TestService, id: string, texts: rea
     statuses.push((await service.postJson('/api/ask', { question: text, userId: id })).status);
   }
   return statuses;
+}
+
+/**
+ * An attack pass (rounds 38, 39): each message typed after an everyday question ("gia vang hom nay, …"), sent on the web page and
+ * /api/ask of a real server; no piece of any in a row of the SQLite file, its bytes or the logs. Those the chat reads as a household
+ * or an illness told are answered, not kept; the rest are, masked.
+ */
+export function describeAttackPass(id: string, attacks: readonly PersonalMessage[], timeoutMs: number): void {
+  describe(`${attacks.length} attacks on the web page and /api/ask: nothing identifying kept`, () => {
+    let web: ZaloConversation;
+    beforeAll(async () => {
+      web = await startWebAndZalo();
+    });
+    afterAll(() => stop(web));
+
+    it('none of the pieces in rows, file bytes or logs', async () => {
+      const statuses = await postWebAndAsk(web.service, id, attacks.map(([typed]) => `gia vang hom nay, ${typed}`));
+      expect(new Set(statuses)).toEqual(new Set([200]));
+      const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, attacks);
+      expect(rows).toContain('"text":"gia vang hom nay, ');
+      expect(found).toEqual({ rows: [], bytes: [], logs: [] });
+    }, timeoutMs);
+  });
 }
