@@ -4,7 +4,7 @@
  * list of supports asked for), with the words of the one lexicon (src/text/lexicon).
  */
 import { fold, matchKey } from '../text/fold.ts';
-import { asksReviewFees, blankedPhrases, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
+import { asksIdentityPapers, asksReviewFees, blankedPhrases, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, phraseAt, phraseEndingAt, phrasePositions, REQUESTS, saysAny, TOPICS, withoutPhrases, writtenForm, YES_NO } from '../text/lexicon/index.ts';
 import { DEPRIVATION_LIST, DEPRIVATION_WORDS, deprivationPhrases, GROUP_WORDS, RELATIVE_PHRASES, SPEAKER_GROUPS } from '../text/lexicon/household.ts';
 import type { RuleSet, SupportClass } from '../rules/index.ts';
 import { factCount, saysHouseholdTotal, understandHousehold, type Understanding } from '../rules/understand.ts';
@@ -596,6 +596,8 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   if (has(key, WITHOUT_SUPPORT_WORDS) && (factCount(understanding) === 0 || supportsAsked)) return undefined;
   // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
   if (asksReviewFees(key)) return undefined;
+  // "co nguoi la doi cccd lam ho so ho ngheo cho nha tui, co dc ko" (round 39; was a check started): papers asked by a stranger.
+  if (asksIdentityPapers(key)) return undefined;
   // "nha tui co xe may thi co dc ho ngheo ko" (round 39 mend39d; was a check started): a thing owned asked of, no size, income nor
   // lack told, is the card on owning it, as without "nhà tui" (TOPICS.losing.assets).
   if (understood.members === null && incomeUntold && factCount(understanding) === 0 && Object.keys(TOPICS.losing.assets).some((asset) => has(key, [`co ${asset}`]))) return undefined;

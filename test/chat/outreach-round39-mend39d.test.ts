@@ -73,3 +73,15 @@ describe('a motorbike owned, asked by a resident of the household', () => {
     expect(reply).not.toContain('không có quy định nào nói hộ có xe máy thì không được xét');
   });
 });
+
+describe('a stranger asking a resident for the household\'s CCCD to file for it', () => {
+  it.each(['co nguoi la doi cccd lam ho so ho ngheo cho nha tui, co dc ko', 'co ong kia xin chup can cuoc cua nha tui de lam ho so can ngheo, dua ko ta'])(
+    '"%s": the card on identity papers (no check started)',
+    async (typed) => {
+      const reply = await DECEMBER.first(typed);
+      expect(reply).not.toContain('Mình sẽ hỏi vài câu về hộ của bạn');
+      expect(reply).toContain('không bao giờ hỏi số CCCD');
+      expect(reply).toContain(CADRE);
+    },
+  );
+});

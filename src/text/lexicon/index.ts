@@ -828,6 +828,15 @@ export function asksReviewFees(words: readonly string[]): boolean {
 }
 
 /**
+ * "co nguoi la doi cccd lam ho so ho ngheo cho nha tui, co dc ko" (round 39): identity papers asked by someone offering to file for the
+ * household (the reference entry identity_papers), never a household told.
+ */
+export function asksIdentityPapers(words: readonly string[]): boolean {
+  const { subject, asks } = TOPICS.reference.identity_papers!;
+  return saysAny(words, subject) && saysAny(words, asks ?? []);
+}
+
+/**
  * "nhà 4 người", "5 khẩu": a count of two people or more before a member noun (household.ts MEMBER_NOUNS), a household told
  * ("nha 4 nguoi o que thang dc 7 trieu la ho ngheo ko": its income, never a figure said of a class).
  */
