@@ -817,8 +817,11 @@ export const TOPICS = {
     // (NĐ 20/2021 Điều 5, the card's condition), never the list of every class's supports.
     // "ong ba gia ko ai nuoi", "ba cu song 1 minh ko con cai" (round 20): an old person with nobody to support them is another of
     // its groups (NĐ 20/2021 Điều 5 khoản 5 điểm a, poor households: the card's condition).
+    // "chong tui chet roi, nha con 3 me con, co dc ho tro j ko" (round 39; was the list of every class's supports): a widowed
+    // parent is a single parent, the same group.
     social_assistance: [
       'tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh',
+      'chong tui chet', 'chong chet', 'chong tui mat', 'chong mat som', 'vo tui chet', 'vo tui mat', 'goa chong', 'goa vo', 'me goa',
       ...NO_CARER,
     ],
     // "ho ngheo dc cap dien thoai ko" (round 16): the phone handed out (the programme that ended), not the telecom indicator.
