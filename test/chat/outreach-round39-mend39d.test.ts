@@ -26,7 +26,8 @@ describe('a reminder not to give CCCD to strangers who offer to file for the hou
     // No fee claimed either way: the stored documents name none, the cadre is asked.
     expect(post).not.toMatch(/miễn phí/iu);
     expect(post).toMatch(/không nêu khoản phí nào[^\n]*hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã/u);
-    expect(post).toContain('không bao giờ hỏi số CCCD');
+    // A post speaks to bà con, not of the trợ lý (outreach-round15 item 5): the assistant's own line is the card's alone.
+    expect(shared(post)).not.toMatch(/trợ lý/iu);
     expect(post).toMatch(/báo UBND cấp xã hoặc công an xã/u);
     expect(post).toContain('(tham khảo)');
     expect(post).toContain('Nguồn:');

@@ -107,8 +107,9 @@ describe('"rang nha tui ko dc xet ho ngheo rua": the check offered by its number
     expect(shown).not.toMatch(/bấm/i);
     const number = listedAs(shown, 'Kiểm tra hộ gia đình');
     expect(number).toBeDefined();
-    expect(shown).toContain(`thuộc diện nào theo chuẩn nghèo? Gõ ${number}, hoặc kể về hộ trong một câu`);
-    expect(spansOf(turn)).toContain('thuộc diện nào theo chuẩn nghèo? Bấm “Kiểm tra hộ gia đình”, hoặc kể về hộ trong một câu');
+    // Round 39 short32: the offer in one line ("Xem trước hộ mình thuộc diện nào: …", was "Bạn muốn xem trước … theo chuẩn nghèo?").
+    expect(shown).toContain(`thuộc diện nào: Gõ ${number} hoặc kể về hộ trong một câu`);
+    expect(spansOf(turn)).toContain('thuộc diện nào: Bấm “Kiểm tra hộ gia đình” hoặc kể về hộ trong một câu');
     expect((await harness.say(number!)).text).toContain('Đồng ý lưu');
   });
 });
