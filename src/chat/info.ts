@@ -1488,7 +1488,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
         plain(
           [
             bullets([
-              `Kiểm tra hộ gia đình: chỉ lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối; chọn “Không lưu” thì chỉ giữ tạm tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ, không ghi vào cơ sở dữ liệu.`,
+              `Kiểm tra hộ gia đình: chỉ lưu khi bạn chọn “Đồng ý lưu”, tối đa ${RETENTION.sessionDays} ngày kể từ lần dùng cuối; chọn “Không lưu” thì câu trả lời chỉ giữ tạm tối đa ${DRAFT_IDLE_MS / 3_600_000} giờ, cơ sở dữ liệu chỉ giữ một dấu không có nội dung để báo bạn nếu phần kiểm tra bị gián đoạn.`,
               `Câu hỏi chỉ được đếm; câu chưa trả lời được, báo sai và đường dẫn chia sẻ giữ tối đa ${Math.max(RETENTION.unansweredDays, RETENTION.reportDays, RETENTION.shareDays)} ngày, đã che tên, số điện thoại, số giấy tờ. Phiên trò chuyện xóa sau ${RETENTION.sessionDays} ngày không dùng.`,
               'Ai xem được: không cán bộ nào xem được câu trả lời kiểm tra của bạn. Trợ lý không gửi thông tin của bạn cho UBND hay cơ quan nào.',
               'Muốn xóa: gõ /xoadulieu (xóa ngay mọi dữ liệu gắn với bạn, cũng là rút lại sự đồng ý lưu).',

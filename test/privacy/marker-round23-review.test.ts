@@ -15,7 +15,12 @@ afterEach(async () => {
 describe('"bot co luu j cua tui ko": the marker of a check without consent is said', () => {
   it('names the marker, its content (none of the answers) and that it lasts as long as the draft', async () => {
     harness = await openHarness();
-    const reply = await harness.say('bot co luu j cua tui ko');
+    // Round 39 mend39a: asked first, in brief (a phone); the marker still said, never "không ghi vào cơ sở dữ liệu"; "chi tiết" in full.
+    const brief = await harness.say('bot co luu j cua tui ko');
+    expect(brief.text).toContain('chọn “Không lưu” thì câu trả lời chỉ giữ tạm');
+    expect(brief.text).toContain('cơ sở dữ liệu chỉ giữ một dấu không có nội dung để báo bạn nếu phần kiểm tra bị gián đoạn');
+    expect(brief.text).not.toContain('không ghi vào cơ sở dữ liệu');
+    const reply = await harness.say('chi tiết');
     expect(reply.text).toContain('Chọn “Không lưu” thì câu trả lời chỉ giữ tạm');
     expect(reply.text).toContain('cơ sở dữ liệu chỉ giữ trong thời gian ấy một dấu không có nội dung (mã hóa một chiều của cuộc trò chuyện, số câu đã trả lời, thời điểm) để báo bạn nếu phần kiểm tra bị gián đoạn');
   });
