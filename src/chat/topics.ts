@@ -2404,7 +2404,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today) : saidInBrief(rules, shown));
   const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false, ...(ownWords ? { past: true, around: true } : {}) } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
-  if (briefly && topic.group === undefined) return { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] };
+  if (briefly && topic.group === undefined) return withSeeInFull(card, true);
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;
