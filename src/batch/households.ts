@@ -4024,6 +4024,15 @@ export async function classifyList(
   /** The list's first sheet's header as its top row reads alone, when a second row was read with it (adoptSecondRow). */
   let listTop = null as (Header & { ok: true }) | null;
   /**
+   * The list's first sheet's header read over two rows: each bottom cell (folded, foldedCell) and the name it reads as with
+   * the merged cell above it (“Tổng hộ/năm” → “Thu nhập Tổng hộ/năm”). A later sheet headed with the bottom names alone
+   * reads them so (subNamed).
+   */
+  let listSubNames = new Map<string, string>();
+  const keepSubNames = (bottom: readonly string[], cells: readonly string[]) => {
+    listSubNames = new Map(bottom.flatMap((cell, index) => (cell.trim() !== '' && cells[index] !== undefined && cells[index] !== cell.trim() ? [[foldedCell(cell), cells[index]!] as const] : [])));
+  };
+  /**
    * The row right under a header complete by itself, when it is the header's second row (Excel's merged cells: "Tổng thu nhập
    * của hộ" merged over “Tháng” | “Năm”, “Thiếu hụt” over “BHYT” | “Nước sạch”, the other names merged down over both rows):
    * the two rows read as one (stackedHeader) read every column the first did and more, so the row is no household (round 16:
@@ -4053,6 +4062,7 @@ export async function classifyList(
       return true;
     }
     listTop ??= before;
+    keepSubNames(cells, stacked.cells);
     notes = [
       ...notes.filter((note) => !before.notes.includes(note)),
       `Dòng ${adoptedHeader.line} và dòng ${line} là dòng tên cột hai tầng (ô gộp): ${stacked.kept.map((cell) => `“${cell}”`).join(', ')} ở dòng ${adoptedHeader.line} được giữ làm tên cột bên dưới, hoặc đọc cùng các ô bên dưới nó.`,
@@ -4373,6 +4383,7 @@ export async function classifyList(
     if (read && header?.ok) {
       adopt(header, read.cells, read.row);
       adoptedHeader = read.upper.length === 0 ? { header, line: record.line } : null;
+      if (read.upper.length > 0) keepSubNames(read.row, read.cells);
       above = above.filter((line) => !read.upper.includes(line));
       listHeader = header;
       listSheet = sheet;
@@ -4422,12 +4433,33 @@ export async function classifyList(
       sheetState = 'reading';
       return;
     }
+    if ('cells' in record && subNamed(record)) return;
     sheetLines.push(where(record.line));
     if (header?.ok || sheetLines.length >= BATCH_DEFAULTS.headerSearchRows) {
       skippedWhy = differs || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
       sheetState = 'skipped';
       sheetLines = [sheetLines.length];
     }
+  }
+
+  /**
+   * A later sheet's row headed with the bottom names of the list's two-row header alone (“Tổng hộ/năm” without “Thu nhập”
+   * merged over it): read as the list's first sheet reads them, and adopted when it then reads the list's columns (round
+   * 40: the sheet was left unread, its income column not found).
+   */
+  function subNamed(record: { line: number; cells: string[] }): boolean {
+    const named = record.cells.map((cell) => listSubNames.get(foldedCell(cell)) ?? cell);
+    const borrowed = record.cells.flatMap((cell, index) => (named[index] === cell ? [] : [`“${cell.trim()}” đọc như “${named[index]}”`]));
+    if (borrowed.length === 0) return false;
+    const header = readHeader(named, record.line, indicators.header, undefined, titled);
+    if (!header.ok || shapeDiffers(header) !== '') return false;
+    adopt(header, named, record.cells);
+    adoptedHeader = null;
+    summary.titleRows.push(...sheetLines);
+    readSheets.push(sheet!);
+    sheetState = 'reading';
+    notes.push(`Dòng ${record.line} (trang “${sheet}”) là dòng tên cột như trang “${listSheet}”: ${borrowed.join(', ')} (ô gộp phía trên ở trang “${listSheet}”).`);
+    return true;
   }
 
   /** A record under the header: blank, under-header and member rows here, the others placed (placedRecord). */
