@@ -121,7 +121,8 @@ const CLAUSE_JOINER = 'va';
 /** Distinct strings, in order of first appearance. */
 const distinct = (terms: string[]) => [...new Set(terms)];
 
-function analyse(question: string, engineFacts: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
+/** @param read the question's words (tokenize), when the caller has read them and the question is not cut (maxQuestionChars) */
+function analyse(question: string, read: Token[] | undefined, engineFacts: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
   // Each term's facts are read several times below: from the engine's (large) memo once per question.
   const seen = new Map<string, TermFacts>();
   const factsOf = (term: string): TermFacts => {
@@ -130,7 +131,7 @@ function analyse(question: string, engineFacts: (term: string) => TermFacts, D: 
     return facts;
   };
   const text = question.slice(0, D.maxQuestionChars);
-  const tokens = writtenTokens(tokenize(text).slice(0, D.maxQuestionWords));
+  const tokens = writtenTokens((read ?? tokenize(text)).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
   const formalTokens = alternatives.flatMap((alternative) => alternative.formal);
   const everydayPositions = new Set(alternatives.flatMap((alternative) => alternative.positions));
@@ -1542,6 +1543,7 @@ export function createSearchEngine(
     entry.docIds.add(passage.docId);
     numbered.set(key, entry);
   }
+  const numberStarts = new Set([...numbered.values()].map(({ number }) => number[0]!));
 
   /**
    * "chỉ tiêu giảm nghèo theo Nghị quyết số 05-NQ/TU ngày 08/10/2021 của Tỉnh ủy": the documents it names by number, and the
@@ -1549,9 +1551,10 @@ export function createSearchEngine(
    * are what a letter citing the document holds (Công văn 3286/UBND-VX "Thực hiện … Nghị quyết số 05-NQ/TU ngày 08/10/2021 của
    * Tỉnh ủy"), not what the question asks of the document itself. Undefined when it names none.
    */
-  function documentNamed(question: string): { docIds: string[]; rest: string } | undefined {
+  function documentNamed(question: string, tokens: Token[]): { docIds: string[]; rest: string } | undefined {
+    // Most questions name no document: none of their words starts a document's number.
+    if (!tokens.some((token) => numberStarts.has(token.folded))) return undefined;
     const clean = question.normalize('NFC');
-    const tokens = tokenize(clean);
     const folded = tokens.map((token) => token.folded);
     const cut = new Uint8Array(tokens.length);
     const docIds = new Set<string>();
@@ -1587,16 +1590,21 @@ export function createSearchEngine(
    * without the words of its name; none found there, the whole question answers as asked.
    */
   function search(question: string, options: SearchOptions = {}): SearchResult[] {
-    const named = typeof question === 'string' ? documentNamed(question) : undefined;
+    const text = typeof question === 'string' ? question : '';
+    // The question's words are read once: for the document it names and, when it is not cut (maxQuestionChars), for the search.
+    const tokens = tokenize(text);
+    const whole = text.length <= D.maxQuestionChars ? tokens : undefined;
+    const named = documentNamed(text, tokens);
     const docIds = named && options.docIds ? named.docIds.filter((id) => options.docIds!.includes(id)) : named?.docIds;
-    const own = named && docIds && docIds.length > 0 ? searchIn(named.rest || question, { ...options, docIds }) : [];
-    return own.length > 0 ? own : searchIn(question, options);
+    const own = named && docIds && docIds.length > 0 ? searchIn(named.rest || text, named.rest ? undefined : whole, { ...options, docIds }) : [];
+    return own.length > 0 ? own : searchIn(text, whole, options);
   }
 
-  function searchIn(question: string, options: SearchOptions): SearchResult[] {
+  /** @param tokens the question's words when already read (tokenize of the whole question) */
+  function searchIn(question: string, tokens: Token[] | undefined, options: SearchOptions): SearchResult[] {
     const wanted = options.limit ?? D.limit;
     const limit = Number.isFinite(wanted) ? Math.min(D.maxLimit, Math.max(1, Math.floor(wanted))) : D.limit;
-    const query = analyse(typeof question === 'string' ? question : '', factsOf, D);
+    const query = analyse(question, tokens, factsOf, D);
     if (query.words.length === 0 || query.elsewhere) return [];
     accumulator.start(query.terms.length);
     shared.prepare(query.wordIds, query.wordWeights);

@@ -146,21 +146,14 @@ function placeFits(entry: SpokenEntry, words: readonly WordKeys[], end: number, 
  * The spoken forms in a run of words, left to right, longest first, none overlapping; `clauseEnds`: the words a comma or a full
  * stop follows.
  */
-export function findSpoken(words: readonly WordKeys[], clauseEnds: ReadonlySet<number> = new Set()): SpokenMatch[] {
+export function findSpoken(words: readonly WordKeys[], clauseEnds: ReadonlySet<number> = NO_CLAUSE_ENDS): SpokenMatch[] {
   const found: SpokenMatch[] = [];
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
-    const candidates = [...(FORMS.get(word.folded) ?? []), ...(word.accented !== word.folded ? (FORMS.get(word.accented) ?? []) : [])];
-    const form = candidates.find(
-      (candidate) =>
-        candidate.words.every((formWord, j) => words[i + j] !== undefined && wordMatches(formWord, words[i + j]!)) &&
-        (!candidate.atEnd || i + candidate.words.length === words.length) &&
-        (!candidate.atStart || i === 0) &&
-        placeFits(candidate.entry, words, i + candidate.words.length, clauseEnds) &&
-        !candidate.except.some(({ words: phrase, at }) =>
-          phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i - at + j]?.folded ?? '') : words[i - at + j]?.folded === key)),
-        ),
-    );
+    // The forms of its folded key first, then those of its accented key: no list made per word (every question is read so).
+    const form =
+      fittingForm(FORMS.get(word.folded), words, i, clauseEnds) ??
+      (word.accented !== word.folded ? fittingForm(FORMS.get(word.accented), words, i, clauseEnds) : undefined);
     if (!form) {
       i += 1;
       continue;
@@ -169,6 +162,29 @@ export function findSpoken(words: readonly WordKeys[], clauseEnds: ReadonlySet<n
     i += form.words.length;
   }
   return found;
+}
+const NO_CLAUSE_ENDS: ReadonlySet<number> = new Set();
+
+/** The first of `forms` that may be read at `i` of `words` (findSpoken). */
+function fittingForm(forms: readonly Form[] | undefined, words: readonly WordKeys[], i: number, clauseEnds: ReadonlySet<number>): Form | undefined {
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
+    if (!formAt(form, words, i)) continue;
+    if (form.atEnd && i + form.words.length !== words.length) continue;
+    if (form.atStart && i !== 0) continue;
+    if (!placeFits(form.entry, words, i + form.words.length, clauseEnds)) continue;
+    if (form.except.some(({ words: phrase, at }) => phrase.every((key, j) => (key === '#' ? /^\d/.test(words[i - at + j]?.folded ?? '') : words[i - at + j]?.folded === key)))) continue;
+    return form;
+  }
+  return undefined;
+}
+
+function formAt(form: Form, words: readonly WordKeys[], i: number): boolean {
+  for (let j = 0; j < form.words.length; j += 1) {
+    const word = words[i + j];
+    if (word === undefined || !wordMatches(form.words[j]!, word)) return false;
+  }
+  return true;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
