@@ -257,10 +257,16 @@ interface Word {
   end: number;
 }
 
+/**
+ * An apostrophe inside a word, as names of the Central Highlands are typed ("Cư M'gar", "Ea H'leo", "H'Hen"): the word is one, read
+ * without it ("M'gar" is "Mgar", as corpus/provinces-2025.yaml writes it; round 40 privacy32: was read "M" and "gar", kept as typed).
+ */
+const APOSTROPHES = /['’ʼ]/gu;
+
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu)].map((match) => ({
     text: match[0],
-    folded: fold(match[0]),
+    folded: fold(match[0].replace(APOSTROPHES, '')),
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -297,7 +303,7 @@ const CAPITALISED_NAME_STOP_WORDS = new Set(PERSONAL.capitalisedNameStopWords);
  */
 const endsName = (last: Word, next: Word) => isStopWord(next) && !(startsUpper(last.text) && startsUpper(next.text) && CAPITALISED_NAME_STOP_WORDS.has(next.folded));
 
-const hasMarks = (word: Word) => word.text.toLowerCase() !== word.folded;
+const hasMarks = (word: Word) => word.text.toLowerCase().replace(APOSTROPHES, '') !== word.folded;
 const isGivenName = (word: Word) => (hasMarks(word) ? GIVEN_NAMES.has(word.text.toLowerCase()) : GIVEN_UNMARKED.has(word.folded));
 /** A surname typed in lower case that no everyday word is typed like ("nguyen", "trần", not "le" or "la"). */
 const isLowerSurname = (word: Word) => TITLE_SURNAMES.has(word.folded) || (hasMarks(word) && MARKED_SURNAMES.has(word.text.toLowerCase()));
@@ -466,8 +472,9 @@ function fullName(text: string, words: Word[], index: number): number | undefine
   if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
   const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
-  // "Trần thị Hoa": the middle name in lower case between capitalised words.
-  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || beginsEverydayWord(words, index + 1)) return undefined;
+  // "Trần thị Hoa": the middle name in lower case between capitalised words. "Hoàng Văn Thụ": capitalised both, the middle name with
+  // its marks, no everyday word ("văn thư"; round 40 privacy32 attack pass: was kept as typed; "La Van Dong Vien" is "vận động viên").
+  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !(startsUpper(middle.text) && hasMarks(middle)))) return undefined;
   if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
@@ -482,6 +489,27 @@ function startsPersonName(text: string, words: Word[], index: number): boolean {
   if (fullName(text, words, index) !== undefined) return true;
   const next = words[index + 1];
   return startsUpper(head.text) && hasMarks(head) && TITLES.has(head.text.toLowerCase()) && next !== undefined && adjacent(text, head, next) && startsUpper(next.text);
+}
+
+/**
+ * A person's name opening a sentence or a clause with no middle name ("Nguyễn Kim Sơn o day, nha tui ngheo lam", "gia vang hom nay,
+ * Lê Hoa đây"; round 40 privacy32: was kept as typed): a capitalised surname (as fullName reads one), then one to three capitalised words, no number, stop
+ * word nor everyday word a middle name begins ("Văn bản"); not a province's or a district's name ("Hà Nội", "Lý Sơn": the place
+ * reader's). With `closed` (a text typed in title case, whose capitals say nothing: "Hồ Sơ Cần Gì"), only words of names its
+ * sentence ends with ("Nguyễn Kim Sơn" answering what the name is). The index of its last word, or undefined.
+ */
+function openingName(text: string, words: Word[], index: number, closed = false): number | undefined {
+  const [surname, given] = [words[index]!, words[index + 1]];
+  if (!given || !startsUpper(surname.text) || !startsUpper(given.text) || !/(?:^|[.!?\n,;:])[\s"'(]*$/u.test(text.slice(0, surname.start))) return undefined;
+  const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
+  if (!surnameTyped || beginsEverydayWord(words, index) || provinceAt(words, index) || districtAt(text, words, index) !== undefined) return undefined;
+  // In title case each word a name's: a middle name, a surname or a given name ("Mai Táng Phí", a funeral allowance, is no name).
+  const ofNames = (word: Word) => MIDDLE_NAMES.has(word.text.toLowerCase()) || SURNAME_KEYS.has(word.folded) || isGivenName(word) || FULL_NAME_GIVEN.has(word.folded);
+  const nameWord = (at: number) =>
+    words[at] !== undefined && adjacent(text, words[at - 1]!, words[at]!) && startsUpper(words[at]!.text) && !/\p{N}/u.test(words[at]!.text) && !endsName(words[at - 1]!, words[at]!) && (!closed || ofNames(words[at]!));
+  let last = index;
+  while (last + 1 - index < MAX_NAME_WORDS && nameWord(last + 1)) last += 1;
+  return last > index && (!closed || endsClause(text, words[last]!)) ? last : undefined;
 }
 
 /**
@@ -576,7 +604,7 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
       continue;
     }
     const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
-    const full = explicit || self || titled ? undefined : text === typed ? fullName(text, words, index) : titleCaseFullName(typed, typedWords, words, index);
+    const full = explicit || self || titled ? undefined : text === typed ? (fullName(text, words, index) ?? openingName(text, words, index)) : (titleCaseFullName(typed, typedWords, words, index) ?? openingName(typed, typedWords, index, true));
     if (full !== undefined) {
       spans.push([words[index]!.start, words[full]!.end]);
       index = full;
@@ -1078,13 +1106,20 @@ function provinceLength(words: Word[], index: number): number {
 }
 
 let districts: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
-/** The district level's names (corpus/provinces-2025.yaml districts), lower case, by their first word folded, longest first; read once. */
+/**
+ * The district level's names (corpus/provinces-2025.yaml districts), lower case, by their first word folded, longest first; read
+ * once. A name of two words or more is also read typed as one ("Sapa", "Krongpac"; round 40 privacy32: "o Sapa" was kept as typed),
+ * unless its words are everyday words too (DISTRICT_NAMES_SAID closedOnly, plainEveryday: read only with what is around them).
+ */
 function districtNames(): ReadonlyMap<string, readonly (readonly string[])[]> {
   if (districts) return districts;
   const byFirst = new Map<string, string[][]>();
+  const add = (parts: string[]) => byFirst.set(fold(parts[0]!), [...(byFirst.get(fold(parts[0]!)) ?? []), parts]);
   for (const name of loadDistrictNames()) {
     const parts = name.normalize('NFC').toLowerCase().split(/\s+/);
-    byFirst.set(fold(parts[0]!), [...(byFirst.get(fold(parts[0]!)) ?? []), parts]);
+    add(parts);
+    const key = parts.map(fold).join(' ');
+    if (parts.length > 1 && !DISTRICT_CLOSED_ONLY.has(key) && !DISTRICT_PLAIN_EVERYDAY.has(key)) add([parts.join('')]);
   }
   for (const names of byFirst.values()) names.sort((a, b) => b.length - a.length);
   return (districts = byFirst);
@@ -1104,7 +1139,7 @@ function districtAt(text: string, words: Word[], at: number): number | undefined
   const name = names?.find((parts) =>
     parts.every((part, offset) => {
       const word = words[at + offset];
-      return word !== undefined && (offset === 0 || adjacent(text, words[at + offset - 1]!, word)) && (hasMarks(word) ? word.text.toLowerCase() === part : word.folded === fold(part));
+      return word !== undefined && (offset === 0 || adjacent(text, words[at + offset - 1]!, word)) && (hasMarks(word) ? word.text.toLowerCase().replace(APOSTROPHES, '') === part : word.folded === fold(part));
     }),
   );
   // "Yen Lac vinh phuc": a province's name as long or longer from the same word is the province's (not "Vinh" and "phuc").
@@ -1141,18 +1176,40 @@ function placeAfterLead(text: string, words: Word[], at: number): number | undef
   return district !== undefined && district >= last ? district : last - at + 1 >= 2 ? last : undefined;
 }
 
+/** The city words of places.ts NAMED_CITY ("tp", "thanh pho"), folded. */
+const CITY_WORDS = phrases(NAMED_CITY.words);
+
+/**
+ * The index of the last word of a city's name after its city word, its first word at `at` ("TP Vinh", "tui o tp ha long", "thành
+ * phố Bảo Lộc"; round 40 privacy32: "TP Vinh", "tp ha long" were kept as typed): a district-level unit's name or two syllables of
+ * PLACE_NAME_WORDS (placeAfterLead), or capitalised words in a text not typed in title case, none a word of the sentence going on
+ * (NAMED_CITY.notNames: "o tp Lam thue"). Not a province's ("tp Cần Thơ", "tp hcm": which province's plan applies, no one's address);
+ * the city word stays ("tp [địa chỉ]": the area reader reads a city named). Undefined when none.
+ */
+function cityName(text: string, words: Word[], at: number): number | undefined {
+  const named = placeAfterLead(text, words, at);
+  if (named !== undefined) return named;
+  const head = words[at];
+  const capitalisedName = (word: Word) => startsUpper(word.text) && !/\p{N}/u.test(word.text) && !CITY_NOT_NAMES.has(word.folded) && !isPlaceStopWord(word) && !provinceAt(words, words.indexOf(word));
+  if (!head || !adjacent(text, words[at - 1]!, head) || !capitalisedName(head) || typedCapitalised(text)) return undefined;
+  let last = at;
+  while (last + 1 < words.length && last + 1 - at < MAX_PLACE_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && capitalisedName(words[last + 1]!)) last += 1;
+  return last;
+}
+
 /** Words right before a capitalised name that make it a person's ("ten Thanh Ha", "tui la Thanh Ha", "chi Thanh Ha"), folded. */
 const PERSON_BEFORE = new Set(['ten', 'la', ...[...TITLES, ...SHORT_TITLES].map(fold)]);
 
 /**
- * Whether the district's name at words `at`..`last` is one of two words or more, each capitalised, inside a sentence of a text not
- * typed in title case, after no capitalised word nor a word of PERSON_BEFORE ("ban Na Hang", "o gan cho Lục Ngạn": a place wherever
+ * Whether the district's name at words `at`..`last` is one of two words or more, each capitalised, inside a sentence (or alone in
+ * it) of a text not typed in title case, after no capitalised word nor a word of PERSON_BEFORE ("ban Na Hang", "o gan cho Lục Ngạn": a place wherever
  * it stands; round 39 privacy31, "ban Na Hang" was kept as typed). Not "Nguyễn Kim Sơn", "chị Thanh Hà": a person's name.
  */
 function capitalisedDistrict(text: string, words: Word[], at: number, last: number, titleCase: boolean): boolean {
   const before = words[at - 1];
-  if (titleCase || last === at || !before || startsUpper(before.text) || PERSON_BEFORE.has(before.folded)) return false;
-  if (/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(0, words[at]!.start))) return false;
+  if (titleCase || last === at || (before && (startsUpper(before.text) || PERSON_BEFORE.has(before.folded)))) return false;
+  // "Cư M'gar" answering where: the name alone in its sentence is the place's (round 40 privacy32: was kept as typed).
+  if (/(?:^|[.!?\n])[\s"'(]*$/u.test(text.slice(0, words[at]!.start)) && !endsClause(text, words[last]!)) return false;
   return words.slice(at, last + 1).every((word) => startsUpper(word.text));
 }
 
@@ -1254,6 +1311,13 @@ function placeSpans(text: string): Array<[number, number]> {
     if (led !== undefined) {
       spans.push([words[index + 1]!.start, words[led]!.end]);
       index = led;
+      continue;
+    }
+    const city = CITY_WORDS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
+    const cityLast = city && cityName(text, words, index + city.length);
+    if (cityLast !== undefined) {
+      spans.push([words[index + city!.length]!.start, words[cityLast]!.end]);
+      index = cityLast;
       continue;
     }
     // "ap 3 Long Hoa Can Duoc", "xa Tan Phu, Cu Chi", "cu chi tp hcm": a district-level unit's name right after another place's name

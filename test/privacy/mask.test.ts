@@ -130,8 +130,10 @@ describe('titles before everyday words (round 7)', () => {
     'ba lan nop ho so deu bi tra ve',
     'em ut dang di hoc lop 6',
     'em út đang đi học lớp 6',
-    'con út bị khuyết tật',
   ])('keeps the household sentence as typed: %s', (input) => expect(maskPersonalData(input)).toBe(input));
+
+  // Round 40 (privacy32): a member's disability is masked, "út" still no name (was kept whole).
+  it('"con út bị khuyết tật": the disability masked, "út" kept', () => expect(maskPersonalData('con út bị khuyết tật')).toBe(`con út bị ${health}`));
 
   it.each([
     ['cô Lan ở xóm trên nói nhà tui được hỗ trợ', `cô ${name} ở xóm trên nói nhà tui được hỗ trợ`],

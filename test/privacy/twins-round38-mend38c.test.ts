@@ -28,7 +28,8 @@ describe('"tien su" is a health history unless an offence is said with it', () =
   it.each([
     ['chong tui co tien su, di tu ve', `chong tui co ${O}, ${O}`],
     ['chong tui co tien su, tung bi ket an', `chong tui co ${O}, tung bi ${O}`],
-    ['chong tui bi tien su, moi ra tu nam ngoai', `chong tui bi ${O}, moi ra tu nam ngoai`],
+    // "mới ra tù" is masked too (round 40 privacy32: was kept as typed).
+    ['chong tui bi tien su, moi ra tu nam ngoai', `chong tui bi ${O}, ${O} nam ngoai`],
     ['chong tui co tien an tien su', `chong tui co ${O} ${O}`],
     ['chồng tui có tiền sự', `chồng tui có ${O}`],
     ['con tui co tien su, cong an xa moi', `con tui co ${O}, cong an xa moi`],

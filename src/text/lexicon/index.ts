@@ -901,23 +901,26 @@ const MEMBER_PARTS = MEMBER_NOUNS.map((noun) => noun.split(' '));
 const WIDER_PLACES = new Map(places.WIDER_AREA_WORDS.map((phrase) => [phrase, phrase.split(' ')]));
 const PLACE_LEADS = new Set(places.AREA_LEADS);
 const { words: UNIT_WORDS, beforeNumber: UNIT_BEFORE_NUMBER, beforeName: UNIT_BEFORE_NAME } = places.AREA_ABBREVIATIONS;
+/** The masking's label for a place (places.ts MASKED_PLACE) as a pattern. */
+const MASKED_PLACE_PATTERN = places.MASKED_PLACE.replace(/[[\]]/g, '\\$&');
 /**
  * "P.7", "Q.Bình Thạnh", "TX.Sơn Tây", "p7", "q3", "P.[địa chỉ]" (masked: places.ts MASKED_PLACE): a unit's short form before a "."
  * or a number (not inside a word or a number).
  */
 const SHORT_UNIT = new RegExp(
-  `(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d]|${places.MASKED_PLACE.replace(/[[\]]/g, '\\$&')})|(?=\\s?\\d))`,
+  `(?<![\\p{L}\\d.])(${Object.keys(UNIT_WORDS).join('|')})(\\.\\s*(?=[\\p{L}\\d]|${MASKED_PLACE_PATTERN})|(?=\\s?\\d))`,
   'giu',
 );
 /** A word in either case ("tx", "TX", "Tx"), in a pattern matched with case (a capital is read after it). */
 export const eitherCase = (word: string) => [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
 /**
  * "TX Sơn Tây", "Bản Na Hang", "Buôn Ma Đoan": a unit's short form (beforeName) or a marked unit word before a capitalised
- * name; not a town named so ("Buôn Ma Thuột", places.ts TOWNS_NAMED_LIKE_UNITS).
+ * name or its mask ("tx [địa chỉ]": places.ts MASKED_PLACE, as a Zalo update is kept); not a town named so ("Buôn Ma Thuột",
+ * places.ts TOWNS_NAMED_LIKE_UNITS).
  */
 const NAMED_UNIT = new RegExp(
   `(?<![\\p{L}\\d.])(?!(?:${places.TOWNS_NAMED_LIKE_UNITS.map((town) => eitherCase(town.toLowerCase())).join('|')})(?![\\p{L}\\d]))` +
-    `(${[...UNIT_BEFORE_NAME, ...Object.keys(places.MARKED_UNIT_WORDS)].map(eitherCase).join('|')})\\s+(?=\\p{Lu})`,
+    `(${[...UNIT_BEFORE_NAME, ...Object.keys(places.MARKED_UNIT_WORDS)].map(eitherCase).join('|')})\\s+(?=\\p{Lu}|${MASKED_PLACE_PATTERN})`,
   'gu',
 );
 /** Tokens of folded text as the household reader cuts them: numbers with their separators, words, single signs. */
@@ -1071,12 +1074,17 @@ const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.spli
 const MIXED_BY_FIRST = byFirstOf(MIXED_PLACES, ([, parts]) => parts[0]!);
 const CITY_BY_FIRST = byFirstOf(CITY_PLACES, ([, parts]) => parts[0]!);
 const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
-/** The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc"), not by the sentence going on ("tp thu nhap"). */
+/**
+ * The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc", "tp [địa chỉ]" as the masking keeps it), not by the
+ * sentence going on ("tp thu nhap").
+ */
 function cityNamedAt(tokens: readonly string[], index: number): string | undefined {
   for (const [phrase, parts] of CITY_BY_FIRST.get(tokens[index]!) ?? []) {
     const end = phraseEnd(tokens, index, parts);
     if (end === 0) continue;
     const next = tokens[end];
+    // "tp [địa chỉ]": the city's name masked in kept text (a Zalo update kept while the database was down) is still a name.
+    if (phraseAt(tokens, end, MASKED_PLACE_WORDS)) return phrase;
     if (next !== undefined && /^[a-z]+$/.test(next) && !NOT_CITY_NAMES.some((words) => phraseEnd(tokens, end, words) > 0)) return phrase;
   }
   return undefined;

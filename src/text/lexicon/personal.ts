@@ -142,6 +142,8 @@ export const PERSONAL = {
     'phoi', 'gan', 'vu', 'da day', 'tu cung', 'co tu cung', 'buong trung', 'mau', 'xuong', 'vom hong', 'dai trang', 'truc trang',
     'tuyen giap', 'tuy', 'thuc quan', 'tien liet tuyen', 'phan liet', 'man', 'man tinh', 'a', 'b', 'c', 'mach mau nao',
     'type 1', 'type 2', 'tuyp 1', 'tuyp 2',
+    // "khuyet tat chan", "khuyet tat nang bam sinh" (round 40 privacy32).
+    'chan', 'tay', 'nang', 'dac biet nang', 'bam sinh', 'tri tue', 'van dong',
   ],
   /**
    * Addictions, folded: sensitive as health is (Luật 91/2025/QH15), masked as "[sức khỏe]" in what is kept (round 35: "chong tui
@@ -157,11 +159,17 @@ export const PERSONAL = {
     'k truc trang', 'k tuyen giap', 'k tuy', 'k thuc quan', 'k tien liet tuyen', 'k luoi', 'k thanh quan', 'dtd',
   ],
   /**
-   * Of healthShortForms, by their first word, the words one of them follows to be an illness, folded: "k" is also "không", so "k gan"
+   * Of healthShortForms and the disabilities of health.ts HEALTH_MASKED_ONLY, by their first word, the words one of them follows to be
+   * an illness, folded: "k" is also "không", so "k gan"
    * is cancer only after "bị", "mắc", "bệnh" ("ba tui bi k gan"), and "không gần" otherwise ("nha k gan cho": round 36, was "nha
    * [sức khỏe] cho").
    */
-  healthShortLeads: { k: ['bi', 'mac', 'benh', 'dieu tri', 'chua', 'chan doan', 'phat hien'] } as Readonly<Record<string, readonly string[]>>,
+  healthShortLeads: {
+    k: ['bi', 'mac', 'benh', 'dieu tri', 'chua', 'chan doan', 'phat hien'],
+    // "em bi khuyet tat chan", "con bi down" (health.ts HEALTH_MASKED_ONLY): a member's; "người khuyết tật", "hỗ trợ khuyết tật" ask of a group.
+    khuyet: ['bi', 'mac', 'la nguoi', 'nguoi bi'],
+    down: ['bi', 'mac'],
+  } as Readonly<Record<string, readonly string[]>>,
   // "chích choác" (round 37 attack pass: was kept as typed): injecting drugs, as residents say it.
   addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich', 'tiem chich'],
   /**
@@ -188,7 +196,8 @@ export const PERSONAL = {
    * nam" was kept as typed). Not "bị bắt" alone ("bị bắt buộc"), "đi tu" (a monk; "đi tù về" is), "phạt tù" alone ("Phật tử") nor "tiền sử"
    * ("tiền sự" folds like a health history).
    */
-  offences: [...CRIMINAL_RECORD_WORDS, 'pham toi', 'pham phap', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac'],
+  // "co tien an cuop giat", "chong moi ra tu" (round 40 privacy32 attack pass: were kept as typed).
+  offences: [...CRIMINAL_RECORD_WORDS, 'pham toi', 'pham phap', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac', 'cuop giat', 'moi ra tu', 'vua ra tu', 'da ra tu', 'ra tu roi'],
   /**
    * Offences that fold like everyday words, folded: "tiền án" as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua
    * con tui"; round 37 mend37c: were "[án tích] cho con…"), "tiền sự" as "tiền sử" (a health history: "co tien su cao huyet ap").
