@@ -180,6 +180,7 @@ import {
   procedureInBrief,
   supportBriefly,
   laterYearAnswer,
+  laterYearOf,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   laterSupportInBrief,
@@ -266,8 +267,18 @@ const withoutMarks = (last: string | undefined, ...marks: string[]) => marks.red
 const unshortened = (last: string | undefined) => withoutMarks(last, SHORT_MARK, POST_MARK, PLAIN_MARK, ONE_MARK);
 /** Whether session.last says the last answer was a short text said to the one who asked (ONE_MARK). */
 const wasToOne = (last: string | undefined) => withoutMarks(last, SHORT_MARK, PLAIN_MARK)?.startsWith(ONE_MARK) === true;
-/** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK and BRIEF_MARK. */
-const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK);
+/**
+ * Right after BRIEF_MARK when that brief was a support asked of a later year ("ho can ngheo nam 2027 bhyt dc bao nhieu phan
+ * tram", laterYearAnswer), with the year: "chi tiết" gives that year's answer, each card whole (round 40 law33; was today's card).
+ */
+const LATER_MARK = /^y(\d{4}):/;
+/** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK, BRIEF_MARK and LATER_MARK. */
+const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK)?.replace(LATER_MARK, '');
+/** The later year a brief in session.last was of (LATER_MARK); undefined for none. */
+const laterOf = (last: string | undefined): number | undefined => {
+  const year = LATER_MARK.exec(withoutMark(unshortened(last), BRIEF_MARK) ?? '')?.[1];
+  return year === undefined ? undefined : Number(year);
+};
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
 const wasBrief = (last: string | undefined) => unshortened(last)?.startsWith(BRIEF_MARK) === true;
 /** Whether session.last says the last answer was a plainer rewrite (PLAIN_MARK). */
@@ -1336,7 +1347,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
     if (amount !== undefined && areaName) context.line = { amount, areaName };
     const coming = result.upcoming && rules.standards.find((standard) => standard.id === result.upcoming!.standardId);
-    if (coming) context.coming = { document: coming.document, status: coming.status };
+    // Its poverty line for the household's area (round 40 law33: "từ 01/01/2027 theo chuẩn mới: …" said no figure of it).
+    const comingLine = coming?.bands[0]?.upTo?.[profile.area].value;
+    if (coming) context.coming = { document: coming.document, status: coming.status, ...(comingLine !== undefined && areaName ? { line: { amount: comingLine, areaName } } : {}) };
     // The deprivations the check counted that the coming standard counts (round 38 law31: the full check's result said its rule alone).
     const comingTold = coming ? checkedComingTold(rules, profile, result, (one) => evaluate(turn, one), restAssumed) : '';
     if (comingTold) context.comingTold = comingTold;
@@ -2861,7 +2874,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // A support's card in brief below a later year's changes (round 37 short28): "chi tiết" gives the whole card.
       // With its related supports in brief (round 39 short32, "ho can ngheo nam 2027 bhyt dc bao nhieu phan tram"), as it says.
       const laterBrief = later?.some((one) => one.spans.some((span) => span.text.includes(SEE_IN_FULL))) === true;
-      if (later && (laterBrief || laterSupportInBrief(rules, topic, today()))) turn.session.last = `${BRIEF_MARK}${code}`;
+      const laterYear = topic.kind === 'support' ? laterYearOf(message, today()) : undefined;
+      if (later && (laterBrief || laterSupportInBrief(rules, topic, today()))) turn.session.last = `${BRIEF_MARK}${laterYear !== undefined ? `y${laterYear}:` : ''}${code}`;
       if (later) return topic.kind === 'support' ? ledByProvinceStandards(later, own) : later;
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
       // short form, and that the full answer is above; the same card asked again as a full question is answered in full.
@@ -3219,6 +3233,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
     const last = aboutOf(turn.session.last);
+    const year = laterOf(turn.session.last);
     // After a post on the review or a class's supports (round 32 outreach19; was the whole card, about 1.700 and 4.900 characters):
     // that post with every line, still for its readers; the card one more "chi tiết" away (BRIEF_MARK).
     const posted = withoutMark(turn.session.last, SHORT_MARK)?.startsWith(POST_MARK) === true && !wasBrief(turn.session.last) && last !== undefined;
@@ -3261,6 +3276,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         const { group: _group, ...whole } = briefed;
         return answerTopic(rules, whole, today());
       }
+      // A support asked of a later year in brief ("ho can ngheo nam 2027 bhyt dc bao nhieu phan tram", round 40 law33; was today's
+      // premium card alone): that year's answer, its changes and each card whole, as a cadre's formal question gets it.
+      if (briefed.kind === 'support' && year !== undefined && year > Number(today().slice(0, 4))) return [supportChangeAnswer(rules, briefed, today(), year, true)];
       // The monthly allowance's card in brief (round 36 short27): its whole card, not the brief again.
       if (briefed.kind === 'support') return answerTopic(rules, { ...briefed, whole: true }, today());
       return answerTopic(rules, briefed, today());

@@ -165,7 +165,7 @@ export interface ResultContext {
   /** The deprivations told that the coming standard counts and how many more change its class (settled.ts deprivationsToldOn). */
   comingTold?: string;
   /** The coming standard of `result.upcoming`: its document and how sure it is, said after the first screen's line of it. */
-  coming?: { document: string; status: FactStatus };
+  coming?: { document: string; status: FactStatus; line?: { amount: number; areaName: string } };
 }
 
 /**
@@ -219,6 +219,10 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   else if (result.upcoming) {
     // Its source with its status (round 29: "Từ 01/01/2027 theo chuẩn mới: …" named none, beside today's "Căn cứ").
     spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
+    // The coming line of the household's area (round 40 law33: an urban household at 2.750.000 đồng heard its class then, not the
+    // 2.800.000 đồng that makes it).
+    const comingLine = context.coming?.line;
+    if (comingLine) spans.push(plain(` Chuẩn nghèo ${comingLine.areaName.toLowerCase()} từ ${formatDate(result.upcoming.from)}: ${formatMoney(comingLine.amount)}.`));
     if (context.coming) spans.push(plain(` Căn cứ: ${cited(context.coming.document, context.coming.status, result.upcoming.provisional ? ['reported'] : [])}.`));
     if (toldAbove) spans.push(plain(`\n${context.comingTold}`));
   }

@@ -15,7 +15,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
-import { AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
@@ -740,8 +740,14 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "nha tui thue chat lam", "nha e ko co nha tieu": the user's own household and a sign of an indicator in household
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const lacksNamed = classes.length === 0 ? householdIndicatorsNamed(words) : [];
-  const householdSigns = has(words, OWN_HOUSEHOLD) ? lacksNamed : [];
-  const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(householdSigns, withoutNumbers, year, comingNamed) : undefined;
+  // "ko co dien thoai", "nha ko co dt" (round 40 law33; were a province's plan quoted by search): a lack said and nothing else is
+  // the household's own, as "nha tui ko co dien thoai" is.
+  const lackAlone = lacksNamed.length > 0 && words.some((word) => NEGATIONS.has(word)) &&
+    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...TOPICS.household.heads, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
+  const householdSigns = has(words, OWN_HOUSEHOLD) || lackAlone ? lacksNamed : [];
+  // With the names a question gives them (round 40 law33: "nha tui ko co dt" was the Internet indicator alone): a phone is a means
+  // of getting information too, as "nha tui ko co dien thoai co bi tinh thieu hut ko" says.
+  const told: Topic | undefined = householdSigns.length > 0 ? indicatorTopic(indicatorsNamed(words), withoutNumbers, year, comingNamed) : undefined;
   // "ho ngheo o tro co dc ho tro tien dien ko" (round 18): a support named is asked of a renter too, its card answers.
   if (has(words, TOPICS.situations) && !namesSupport) return told;
   // "nghe noi 2027 bo chi so dien thoai": what the standard of that year changes in its indicators (the changes lead the card).
@@ -860,7 +866,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     const pension = has(held, TOPICS.pensionHeld.says) && !has(held, TOPICS.pensionHeld.denies);
     // Money, not a rate ("lãi suất … bn", "bao nhiêu phần trăm" keep their card).
     const amount = has(withoutPhrases(words, TOPICS.followUp.muchTold), TOPICS.followUp.aspects.amount!) && !has(words, TOPICS.followUp.aspects.rate!);
-    const papers = has(words, TOPICS.followUp.aspects.papers!);
+    const papers = has(words, TOPICS.followUp.aspects.papers!) || (has(words, TOPICS.papersListed.file) && has(words, TOPICS.papersListed.holds));
     const applying = !papers && has(words, TOPICS.applyingAsked);
     // How long it lasts, not a card run out ("the bhyt het thoi han thi lam sao" is no term asked).
     const duration = has(words, TOPICS.followUp.aspects.duration!) && !saysAny(words, EXPIRY_WORDS);
@@ -996,7 +1002,10 @@ function onlyStandingAsked(words: string[], today: string): boolean {
  */
 function standingAskedThisYear(rules: RuleSet, message: string | ReadMessage, today: string): string | undefined {
   const { day, year } = whenAsked(message, today);
-  const asked = day ?? (year !== undefined ? `${year}-01-01` : undefined);
+  // "qua tet nha tui con la ho can ngheo ko" on 01/01/2027 (round 40 law33; was the card of other supports, its Tết gift): the
+  // Tết still to come in January, of this year's standard (januaryOpening), as "qua năm 2027" is.
+  const tet = januaryOpening(readMessage(message).words, today)?.year;
+  const asked = day ?? (year !== undefined ? `${year}-01-01` : tet !== undefined ? `${tet}-01-01` : undefined);
   const { standard } = standardInForce(rules, today);
   const began = standard.validFrom === `${today.slice(0, 4)}-01-01` && !standard.keeps;
   return began && asked === standard.validFrom && onlyStandingAsked(readMessage(message).words, today) ? asked : undefined;
@@ -1523,7 +1532,8 @@ const ASPECT_UNKNOWN: Record<string, string> = {
   amount: FIGURES_NOTE,
   rate: FIGURES_NOTE,
   place: 'Giấy tờ cụ thể cần mang theo, nơi làm sẽ hướng dẫn.',
-  papers: 'Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.',
+  // "chưa rõ" in so many words (round 40 law33: the social pension's papers under NĐ 176/2025 were said only as not listed).
+  papers: 'Giấy tờ cần nộp: chưa rõ. Dữ liệu của trợ lý không có danh sách giấy tờ cho hỗ trợ này; nơi làm sẽ hướng dẫn giấy tờ cần mang theo.',
   payer: 'Phần nào dữ liệu không ghi (như phần còn lại phải tự đóng, hay địa phương có hỗ trợ thêm không) do ai trả thì chưa rõ.',
   timing: 'Sau khi nộp hồ sơ bao lâu thì được hưởng, ngày và cách chi trả không có trong dữ liệu của trợ lý.',
 };
@@ -2841,12 +2851,13 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
   // 01/09/2027" on 20/01/2027, "nếu lịch này còn được áp dụng, … sẽ từ 01/09/2027 đến 14/12/2027" asked of 2027): no day of it; asked
   // with no year, that the last one is over.
   const until = step.windowUntil;
+  const standard = nextReviewStandard(rules, today, step.window.from, until, asked);
   if (until !== undefined && Number(year) > until) {
     const lastTo = `${until}-${step.window.to}`;
     const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} theo lịch này đã kết thúc ngày ${formatDate(lastTo)};` : '';
     return (
       `Hôm nay ${formatDate(today)}: ${source.document} quy định rà soát định kỳ ${days} cho quy trình${period ? ` ${period}` : ''};${last} ` +
-      `lịch rà soát năm ${year} chưa rõ (chưa rõ), nên bạn hỏi trưởng thôn hoặc ${POVERTY_CADRE}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).`
+      `lịch rà soát năm ${year} chưa rõ (chưa rõ), nên bạn hỏi trưởng thôn hoặc ${POVERTY_CADRE}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).${standard}`
     );
   }
   const where =
@@ -2859,7 +2870,40 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
         : `đợt rà soát định kỳ năm ${year} theo lịch này đã kết thúc ngày ${formatDate(to)}; hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng)`;
   return (
     `Hôm nay ${formatDate(today)}: theo ${source.document} (rà soát định kỳ ${days}), ${where}. ` +
-    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}.`
+    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}.${standard}`
+  );
+}
+
+/**
+ * Which standard a review asked of classifies by ("rà soát năm 2027 theo chuẩn nào", and "năm nay" asked in 2027; round 40 law33:
+ * were the lines of the end-2026 review alone): nextReviewStandard's line of the year asked, or of this year after the last one
+ * the schedule gives days for, before the entry's lines; the entry alone otherwise.
+ */
+function withReviewStandardLead(rules: RuleSet, answer: Reply, today: string, asked?: number): Reply {
+  const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
+  const thisYear = Number(today.slice(0, 4));
+  if (!step?.window || (asked === undefined && (step.windowUntil === undefined || thisYear <= step.windowUntil))) return answer;
+  const lead = nextReviewStandard(rules, today, step.window.from, step.windowUntil, asked ?? thisYear).trim();
+  return lead === '' ? answer : { ...answer, spans: [plain(`${lead}\n\n`), ...answer.spans] };
+}
+
+/**
+ * " Đợt rà soát định kỳ năm 2027 (nếu có) diễn ra khi chuẩn nghèo đa chiều giai đoạn 2027–2030 đang áp dụng …": the standard the
+ * next periodic review not known to have begun (the year asked; else this year's before its first day by the schedule, or in a
+ * year after `until`, whose days are not known; else next year's) classifies by,
+ * said only when one national standard is in force from that review's first day to the end of the year its list is for (the
+ * 2027 review, making the 2028 list). The 2026 review, making the 2027 list across the change, is review_standard's "chưa rõ".
+ * '' otherwise (round 40 law33: "khi nao ra soat ho ngheo lan toi" said no standard).
+ */
+function nextReviewStandard(rules: RuleSet, today: string, from: string, until: number | undefined, asked?: number): string {
+  const thisYear = Number(today.slice(0, 4));
+  const year = asked ?? (today < `${thisYear}-${from}` || (until !== undefined && thisYear > until) ? thisYear : thisYear + 1);
+  const nationalOn = (day: string) => rules.standards.find((one) => !one.province && one.validFrom <= day && (one.validTo === undefined || day <= one.validTo));
+  const standard = nationalOn(`${year}-${from}`);
+  if (!standard || standard !== nationalOn(`${year + 1}-12-31`)) return '';
+  return (
+    ` Đợt rà soát định kỳ năm ${year} (nếu có) diễn ra khi ${lowerFirst(standard.title)} (${standard.document}) đang áp dụng, nên hộ sẽ được xét theo ` +
+    `chuẩn này (${STATUS_LABELS[weakerStatus(standard.status, 'reported')]}); quy trình và mẫu phiếu của đợt này chưa rõ (chưa rõ).`
   );
 }
 
@@ -2918,15 +2962,22 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
  * expiry date said ("thẻ bhyt hết hạn 31/12 thì sao": 01/01 of the next year).
  */
 export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const year = laterYearOf(message, today);
+  if (year === undefined) return undefined;
   const { text, words } = readMessage(message);
-  // "hết hạn cuối năm 2026": the year after the expiry, not the year of it that yearAsked reads.
-  const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
-  if (year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal)) return undefined;
   // A cadre's formal question (wordingOf) keeps the whole cards of the related supports.
   if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year, wordingOf(text) === 'formal')];
   if (topic.kind === 'reference' && topic.entryId === REVIEW_STANDARD && saysAny(words, LIST_OF_YEAR_WORDS)) return [listOfYearAnswer(rules, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
+}
+
+/** The later year a message asks of, as laterYearAnswer reads it; undefined for none (or a goal's year, "mục tiêu đến 2030"). */
+export function laterYearOf(message: string | ReadMessage, today: string): number | undefined {
+  const { text, words } = readMessage(message);
+  // "hết hạn cuối năm 2026": the year after the expiry, not the year of it that yearAsked reads.
+  const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
+  return year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal) ? undefined : year;
 }
 
 /** The entry of which standard and procedure the year-end review follows (rules/reference.yaml), whose lines say what its list is for. */
@@ -2989,7 +3040,8 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   // A line naming the year asked ("chưa biết từ năm 2027 dùng mẫu phiếu theo thông tư nào") before those about any year.
   const namesYear = (line: (typeof unknown)[number]) => line.text.includes(String(year));
   const ordered = [...unknown.filter(namesYear), ...unknown.filter((line) => !namesYear(line))];
-  const answer = { ...card, spans: [...laterYearFrame(year, ordered.map(referenceLine)), ...card.spans] };
+  const framed = { ...card, spans: [...laterYearFrame(year, ordered.map(referenceLine)), ...card.spans] };
+  const answer = entryId === REVIEW_STANDARD ? withReviewStandardLead(rules, framed, today, year) : framed;
   const later = rules.reference.find((entry) => entry.id === entryId)?.later;
   if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
   // "giay chung nhan ho ngheo qua nam con xai dc ko" (round 25, short7: was 2.858 characters on a phone, the whole standing entry, the
@@ -3534,7 +3586,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
             : topic.kind === 'indicator'
               ? indicatorAnswer(rules, topic, today)
               : topic.kind === 'reference'
-                ? agedReferenceAnswer(rules, topic, today)
+                ? topic.entryId === REVIEW_STANDARD ? withReviewStandardLead(rules, agedReferenceAnswer(rules, topic, today), today) : agedReferenceAnswer(rules, topic, today)
                 : topic.kind === 'notInData'
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'

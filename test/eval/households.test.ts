@@ -591,6 +591,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 1, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-40 law33 questions (routing-round40-law33.yaml: "ko co dien thoai", "nha ko co dt" to the telecom indicator, with the means of getting information; "khi nao ra soat ho ngheo lan toi" to the procedure; the social pension\'s papers under NĐ 176/2025 to its card; the 2027 review\'s standard to the review-standard entry, "con phai len huyen ko" to who recognises) all (0.636 before law33: residents 0.556, the bare phone lacks and the district were search; cadres 1)', () => {
+    const routing = scoreRouting('routing-round40-law33.yaml');
+    expect(routing.questions).toBe(11);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
     expect(routing.questions).toBe(8);

@@ -352,6 +352,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       helpWhere: phraseList,
       helpWhereAround: phraseList,
       helpAround: phraseList,
+      papersListed: z.object({ file: phraseList, holds: phraseList }).strict(),
       applyingAsked: phraseList,
       pensionHeld: z
         .object({

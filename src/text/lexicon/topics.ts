@@ -953,6 +953,11 @@ export const TOPICS = {
    * huong tro cap tuoi gia", round 22): where it is applied for, as the data has it, and that the steps are not in the data lead
    * its card. Not "là gì" ("tro cap huu tri xa hoi la gi" keeps its card first).
    */
+  /**
+   * The papers of a support named asked as what its file holds, words apart ("Hồ sơ hưởng trợ cấp hưu trí xã hội theo Nghị định
+   * 176/2025 gồm những gì?", round 40 law33; was the card, no word on papers): one of `file` and one of `holds`.
+   */
+  papersListed: { file: ['ho so', 'giay to'], holds: ['gom', 'bao gom', 'thanh phan'] },
   applyingAsked: [
     'buoc nao', 'nhung buoc', 'cac buoc', 'may buoc', 'thu tuc', 'trinh tu', 'quy trinh', 'lam sao de', 'lam the nao de', 'lam sao xin', 'lam sao dang ky',
     'cach xin', 'cach lam', 'cach dang ky', 'xin the nao', 'xin nhu the nao', 'dang ky the nao', 'dang ky nhu the nao', 'lam the nao',
@@ -1913,6 +1918,8 @@ export const TOPICS = {
         // "Sau 01/7/2025 bước báo cáo Chủ tịch UBND cấp huyện do ai thực hiện?" (round 32 law19; was a passage): the review's step 5
         // named by its report, no "rà soát" said.
         'buoc bao cao', 'bao cao chu tich', 'bao cao uy ban', 'bao cao ubnd', 'xin y kien chu tich',
+        // "con phai len huyen ko" (round 40 law33; was a province's resolution quoted by search): going to the district asked alone.
+        'phai len huyen', 'con len huyen', 'phai ra huyen', 'con ra huyen', 'phai xuong huyen',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
