@@ -190,6 +190,8 @@ const TERM_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WOR
 const PRISON = HOUSEHOLD_AWAY.absent.prison;
 const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) => b.length - a.length);
 const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
+/** Offences read only as typed with their marks, lower case (personal.ts offencesMarked: "đi tù", not "đi tu"). */
+const OFFENCES_MARKED = phrases(PERSONAL.offencesMarked);
 const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
 const TWINS = PERSONAL.offenceTwins;
 const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides, health }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides), health }));
@@ -829,8 +831,8 @@ function maskSpokenNumbers(text: string, labels: { phone: string; idNumber: stri
 const isPlaceStopWord = (word: Word) => isStopWord(word) && !hasMarks(word);
 
 /** The phrase of `phrases` at word `index` whose words are joined by spaces only ("thiên tai, biến đổi khí hậu" is no "tai biến"). */
-const spacedPhraseAt = (text: string, words: Word[], index: number, phrases: readonly (readonly string[])[]) =>
-  phrases.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded) && phrase.every((_, at) => at === 0 || adjacent(text, words[index + at - 1]!, words[index + at]!)));
+const spacedPhraseAt = (text: string, words: Word[], index: number, phrases: readonly (readonly string[])[], key = (word: Word) => word.folded) =>
+  phrases.find((phrase) => phraseAt(words, index, phrase, key) && phrase.every((_, at) => at === 0 || adjacent(text, words[index + at - 1]!, words[index + at]!)));
 
 /**
  * The [start, end) spans of health conditions ("ung thư", "tieu duong") and addictions, with the kind or organ said right after
@@ -907,7 +909,10 @@ function offenceSpans(text: string): Array<[number, number, string?]> {
       const last = words[index + found.length - 1]!;
       return endsClause(text, last) || last.text.toLowerCase() === 'tù' || TERM_NEXT.test(fold(text.slice(last.end, last.end + 12).toLowerCase()));
     };
-    const found = spacedPhraseAt(text, words, index, OFFENCES) ?? [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((phrase) => phrase && atEnd(phrase));
+    const found =
+      spacedPhraseAt(text, words, index, OFFENCES) ??
+      spacedPhraseAt(text, words, index, OFFENCES_MARKED, (word) => word.text.toLowerCase()) ??
+      [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((phrase) => phrase && atEnd(phrase));
     const twin = found ? undefined : offenceTwinAt(text, words, index);
     const phrase = found ?? twin?.words;
     if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase)) continue;

@@ -5,7 +5,7 @@
  * disabilities, drugs, prison and offences, ethnic minorities and debts, each after an everyday question: sent on the web page and
  * /api/ask of a real server, and through the chat core without consent, with it (then with the household's facts before it) and as
  * a "Báo sai" comment. No piece is in any row of the SQLite file, its bytes or the log lines. Before: "TP Vinh", "tp ha long", "M'gar",
- * "h'leo", "Sapa", "Kim Sơn", "Lê Hoa", "Hoàng Văn Thụ", "khuyet tat", "cut chan", "mu 2 mat", "bi down", "cướp giật", "ra tù" were
+ * "h'leo", "Sapa", "Kim Sơn", "Lê Hoa", "Hoàng Văn Thụ", "khuyet tat", "cut chan", "mu 2 mat", "bi down", "cướp giật", "ra tù", "đi tù" were
  * kept as typed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ const ATTACKS: readonly PersonalMessage[] = [
   ["tui ten Lò Văn Páo, dan toc Thai, o ban Na Nhan, Dien Bien, cccd 011 090 004 567", ['Lò Văn', 'Na Nhan', '011 090']],
   ["ba tui bi HIV, o to 5 khu pho 2 phuong Tan Phong, sdt 0 9 3 8 1 2 3 4 5 6", ['HIV', 'to 5', 'Tan Phong', '0 9 3 8']],
   ["em o ea h'leo dak lak, bi khuyet tat chan, stk 1903 5566 7788 99", ["h'leo", 'khuyet tat', '5566']],
-  ["Lê Hoa đây, nhà ở ấp Bình Minh, chồng đi tù vì trộm cắp", ['Lê Hoa', 'Bình Minh', 'trộm cắp']],
+  ["Lê Hoa đây, nhà ở ấp Bình Minh, chồng đi tù vì trộm cắp", ['Lê Hoa', 'Bình Minh', 'đi tù', 'trộm cắp']],
   ["tui o cu m'gar, vo bi benh than chay than, no vay nong 30 trieu", ["m'gar", 'benh than']],
   ["Phạm Thị Thu, ở TP Rạch Giá, con bị bại não, số 0913-222-333", ['Phạm Thị', 'Rạch Giá', 'bại não', '222-333']],
   ["o tp Bao Loc, tui ten Ka Huong, nguoi K'Ho, sdt 0263 3821 456", ['Bao Loc', 'Ka Huong', '3821']],

@@ -98,6 +98,7 @@ describe('what the attack pass found (attack-round40-privacy32)', () => {
     ['me em bi mu 2 mat', `me em bi ${H}`],
     ['tui la Trần Văn Bảy, có tiền án cướp giật', `tui la ${N}, có ${O} ${O}`],
     ['chồng mới ra tù, nợ 15 triệu', `chồng ${O}, nợ 15 triệu`],
+    ['Lê Hoa đây, chồng đi tù vì trộm cắp', `${N} đây, chồng ${O} vì ${O}`],
   ])('"%s" is kept as "%s"', (typed, kept) => {
     expect(maskPersonalData(typed)).toBe(kept);
   });
@@ -108,6 +109,9 @@ describe('what the attack pass found (attack-round40-privacy32)', () => {
     'ho tro nguoi khuyet tat nang bao nhieu',
     'Tui La Van Dong Vien, Ho Ngheo Duoc Gi',
     'gia vang hom nay, Hà Tĩnh co ho tro gi',
+    // "đi tu" typed plain is also becoming a monk.
+    'con trai đi tu ở chùa',
+    'chong di tu roi',
   ])('"%s" is kept as typed', (typed) => {
     expect(maskPersonalData(typed)).toBe(typed);
   });

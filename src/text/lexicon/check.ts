@@ -119,6 +119,7 @@ const personalSchema = z
     healthMaskedOnly: phraseList,
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
+    offencesMarked: z.array(typedForm).min(1),
     offenceTwins: z
       .object({
         leads: phraseList,

@@ -199,6 +199,11 @@ export const PERSONAL = {
   // "co tien an cuop giat", "chong moi ra tu" (round 40 privacy32 attack pass: were kept as typed).
   offences: [...CRIMINAL_RECORD_WORDS, 'pham toi', 'pham phap', 'buon ma tuy', 'ban ma tuy', 'van chuyen ma tuy', 'an trom', 'trom cap', 'danh bac', 'cuop giat', 'moi ra tu', 'vua ra tu', 'da ra tu', 'ra tu roi'],
   /**
+   * Offences typed with their marks, lower case: "đi tù" ("chồng đi tù vì trộm cắp"; round 40 privacy32 attack pass: was kept as
+   * typed), never "đi tu" typed plain (a monk: household.ts HOUSEHOLD_AWAY.absent.prison); "ra tù" wherever it stands.
+   */
+  offencesMarked: ['đi tù', 'ra tù'],
+  /**
    * Offences that fold like everyday words, folded: "tiền án" as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua
    * con tui"; round 37 mend37c: were "[án tích] cho con…"), "tiền sự" as "tiền sử" (a health history: "co tien su cao huyet ap").
    * Each of `twins` is an offence only typed with its `marked` syllable ("tiền sự"), next to one of its `besides` ("tien an tien su",
