@@ -1234,6 +1234,14 @@ function repeatsHeader(cells: readonly string[], header: readonly string[]): boo
 }
 
 /**
+ * A title line of a label and its value in the cell right of it (“Ngày lập:” | 46360, “Người lập:” | “Nguyễn Văn A”),
+ * never a header's upper row (round 40: “Ngày lập:” read over “Số TT” as a date column, every household refused).
+ */
+function labelsValue(cells: readonly string[]): boolean {
+  return cells.some((cell, index) => /:\s*$/.test(cell) && (cells[index + 1] ?? '').trim() !== '' && !namesSomething(cells[index + 1]!));
+}
+
+/**
  * Two header rows read as one (Excel's merged header cells: a merged cell's text is in its first row and column only):
  * a top cell over an empty one keeps its column's name ("Mã hộ" merged over rows 4–5, the header's other columns on row
  * 5), and a top cell naming something is read with each filled cell under it and under the empty top cells right of it
@@ -1241,7 +1249,7 @@ function repeatsHeader(cells: readonly string[], header: readonly string[]): boo
  * cells (a title) or changes nothing. `kept`: the top cells used, for the notes.
  */
 function stackedHeader(top: readonly string[], bottom: readonly string[]): { cells: string[]; kept: string[] } | null {
-  if (top.filter((cell) => cell.trim() !== '').length < 2) return null;
+  if (top.filter((cell) => cell.trim() !== '').length < 2 || labelsValue(top)) return null;
   const cells: string[] = [];
   const kept = new Set<string>();
   let group = '';
@@ -2400,6 +2408,10 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
     const { incomes, membersText } = work;
     const areaText = cell('khu_vuc');
+    // A row of a name only (its figures not yet filled in): every empty cell said at once, not the area alone (round 40).
+    if (areaText === '' && membersText === '' && cell('thu_nhap_binh_quan') === '' && cell('tong_thu_nhap') === '') {
+      throw new RowError('khu_vuc', 'dòng chỉ có họ tên (hoặc mã hộ), chưa ghi khu vực, số người và thu nhập: hãy điền đủ các ô ấy rồi kiểm tra lại (nếu dòng không phải một hộ thì xóa dòng)');
+    }
     const area = readArea(areaText);
     if (area === null || area === 'both' || area === 'region') {
       const what =

@@ -2,12 +2,17 @@
  * Round 40 (commune cadres' whole lists, helper lost40): nothing a cadre uploaded is lost from the result.
  * - A workbook whose first sheet heads its income with “Thu nhập” merged over “Tổng hộ/năm” and whose second sheet says
  *   “Tổng hộ/năm” alone: the second sheet was left unread (“không có dòng tên cột”); both now read the household's yearly total.
+ * - A title line “Ngày lập:” | 46360 right above the header was read as its upper row (“Ngày lập: Số TT” a date column):
+ *   every household refused with “ngày “1” không có thật”; now a title line, the list read.
+ * - A row of a name only said “chưa ghi khu vực” alone (fixed, then refused for its size, then its income); now all at once.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from './list-files.ts';
 
 const { check } = listFiles('lists-round40-lost40');
+
+const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 
 const xlsx = async (fill: (book: ExcelJS.Workbook) => void) => {
   const book = new ExcelJS.Workbook();
@@ -40,5 +45,41 @@ describe('trang 2 chi ghi "Tong ho/nam" (trang 1 co o gop "Thu nhap" phia tren):
     expect(rows[2]!.ly_do).toContain('5.000.000 đồng ÷ 5 người = 1.000.000 đồng/người/tháng');
     expect(notes.join('\n')).toContain('Dòng 1 (trang “Thôn 2”) là dòng tên cột như trang “Thôn 1”: “Tổng hộ/năm” đọc như “Thu nhập Tổng hộ/năm”');
     expect(notes.join('\n')).not.toContain('Trang chưa đọc');
+  });
+});
+
+describe('dong "Ngay lap:" | ngay ngay tren dong ten cot: la dong tieu de, khong phai tang tren cua ten cot', () => {
+  it('the households are read, “Số TT” is no date column (was: every row refused “Cột Ngày lập: Số TT (ngay): ngày “1” không có thật”)', async () => {
+    const bytes = await xlsx((book) => {
+      const sheet = book.addWorksheet('Sheet1');
+      sheet.addRow(['BIỂU 01: DANH SÁCH HỘ']);
+      sheet.addRow([]);
+      sheet.addRow(['Ngày lập:', 46360]);
+      sheet.addRow(['Số TT', 'Tên chủ hộ', 'Địa bàn', 'Số thành viên', 'TNBQ', 'Ngày điều tra']);
+      sheet.addRow([1, 'Mai Văn Sáu', 'Thành thị', 3, '1tr8', 46350]);
+      sheet.addRow([2, 'Lý Văn Tư', 'Nông thôn', 4, '800k', 46351]);
+    });
+    const { rows, notes } = await check('ds-ngay-lap.xlsx', bytes);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.ngay, row.thu_nhap_binh_quan])).toEqual([
+      ['5', 'near_poor', '24/11/2026', '1800000'],
+      ['6', 'near_poor', '25/11/2026', '800000'],
+    ]);
+    expect(notes.join('\n')).toContain('“Ngày điều tra” → ngay');
+    expect(notes.join('\n')).not.toContain('Ngày lập: Số TT');
+  });
+});
+
+describe('dong chi co ho ten: noi mot lan moi o con trong', () => {
+  it('a name-only row says area, size and income are all missing (was: “chưa ghi khu vực” alone)', async () => {
+    const { rows } = await check(
+      'ds-chi-ho-ten.csv',
+      csv(['STT;Họ và tên;Số khẩu;Thu nhập bình quân;Khu vực', '1;Nguyễn Văn Tám;4;1,2 triệu;NT', '2;Trương Thị Út;;;', '3;Lâm Văn Mười;3;;NT']),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'near_poor'], ['3', 'error'], ['4', 'error']]);
+    expect(rows[1]!.ly_do).toBe(
+      'Cột Khu vực (khu_vuc): dòng chỉ có họ tên (hoặc mã hộ), chưa ghi khu vực, số người và thu nhập: hãy điền đủ các ô ấy rồi kiểm tra lại (nếu dòng không phải một hộ thì xóa dòng)',
+    );
+    // A row with some figures still names the one cell missing.
+    expect(rows[2]!.ly_do).toContain('Cột Thu nhập bình quân (thu_nhap_binh_quan): chưa ghi thu nhập');
   });
 });
