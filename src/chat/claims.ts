@@ -716,7 +716,16 @@ function wholeIncomeCorrection(rules: RuleSet, message: ReadMessage, topic: Topi
   ];
   // The income entry after it in brief (round 38 short30: was its whole card, 1.935 characters on a phone), "chi tiết" the whole.
   const answer = topic.kind === 'reference' ? { ...topic, brief: true as const } : topic;
-  return { correction: { text: text.join(' '), bases: [now, ...(next ? [next] : [])].map((description) => description.document) }, answer: { topic: answer } };
+  const bases = [now, ...(next ? [next] : [])].map((description) => description.document);
+  // Said alone to a resident (round 40 short33: the entry's brief grew with the lines residents ask, money sent home, an income
+  // that comes and goes): the correction with its bases, the entry's first line (the rule of counting) and its last (the coming
+  // standard's counting not known) in brief, the entry one "chi tiết" away.
+  const { lines } = referenceLines(rules, INCOME_ENTRY, today);
+  const rule = [lines[0]!, lines.at(-1)!].map((line) => referenceLine({ ...line, text: typeof line.brief === 'string' ? line.brief : line.text })).join('\n');
+  // A document said within another base ("Nghị định 351/2025/NĐ-CP (giữ chuẩn của …)") once.
+  const cited = unique(bases).filter((base, at, all) => !all.some((other, index) => index !== at && other.includes(base)));
+  const alone = `${text.join(' ')} Căn cứ: ${cited.join('; ')}.\n${rule}\nBạn hỏi thêm ${POVERTY_CADRE} nơi bạn cư trú.`;
+  return { correction: { text: text.join(' '), bases }, answer: { topic: answer, alone } };
 }
 
 /** What a rumour is answered with after its correction: a rules card, or the supports of a class. */

@@ -184,6 +184,7 @@ import {
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   laterSupportInBrief,
+  entryInBrief,
   moreOfAgeBand,
   supportsShown,
   lackingNamed,
@@ -2694,6 +2695,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "… ngay 31/12/2026 la ho gi" asked in December 2026 (round 26): a later day of the standard in force today needs no card.
       const laterStandard = amountAsked.asOf !== undefined && anotherStandardOn(rules, amountAsked.asOf, today());
       const yearCard = laterStandard && amountAsked.deprivationsCounted === undefined && topicRead?.kind === 'standard' ? answerTopic(rules, topicRead, today()) : [];
+      // Asked by a resident (round 40 short33: "thu nhap 2 trieu 2 o nong thon nam 2027 la ho j" was 1.666 characters with that
+      // year's card): the amount's answer, whom to ask, "chi tiết" the card.
+      if (yearCard.length > 0 && wordingOf(message.text) === 'resident') {
+        turn.session.last = `${BRIEF_MARK}${topicCode(codedTopic(rules, topicRead!, today()))}`;
+        return [reply([plain(`${amountLead}\n${WHERE_TO_ASK} ${SEE_IN_FULL}`)], yearCard[0]!.buttons)];
+      }
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }
@@ -2861,11 +2868,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // ko"): its card in brief where the data has one (supportBriefly); written out in full, the whole card as before. A cadre's
       // formal question ("Đề nghị cho biết chương trình MTQG giảm nghèo mới là gì"): an entry's whole card, never its brief.
       const wording = wordingOf(message.text);
+      // The procedure named ("quy trinh ra soat ho ngheo the nao", round 40 short33), why a household is not recognised ("sao nha
+      // tui ngheo vay ma hok dc xet ho ngheo") or an entry long on a phone ("thu nhap tinh sao", entryInBrief) asked by a resident:
+      // in brief, "chi tiết" the whole answer.
+      const inBrief = wording === 'resident' && ((topic.kind === 'procedure' && topic.named === true) || (topic.kind === 'losing' && topic.notRecognised === true) || entryInBrief(rules, topic, today()));
       const carded: Topic = topic.kind === 'support' && topic.classification !== undefined && wording === 'resident'
         ? { ...topic, typedPlainly: true }
-        : topic.kind === 'reference' && topic.brief && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic) : topic;
+        : topic.kind === 'reference' && topic.brief && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic)
+          : (topic.kind === 'procedure' || topic.kind === 'reference' || topic.kind === 'losing') && inBrief ? { ...topic, brief: true as const } : topic;
       // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
-      const briefly = (carded.kind === 'reference' && carded.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (carded.kind === 'procedure' && procedureInBrief(carded));
+      const briefly = ((carded.kind === 'reference' || carded.kind === 'losing') && carded.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (carded.kind === 'procedure' && procedureInBrief(carded));
       turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;
       // "tp hcm co chuan rieng hok", "ho thoat ngheo o ha noi con dc bhyt ko": the province's own standard first.
       const own = topic.kind === 'standard' || topic.kind === 'support' ? ownStandards : [];

@@ -398,11 +398,14 @@ function shortText(
   // Said to the readers first: a text read aloud then writes out what the readers' lines abbreviate ("UBND cấp xã").
   const toReaders = (text: string) => (options.toOne ? text : forReaders(text));
   const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : toReaders(options.plain ? plainWords(text) : text));
-  const said = (text: string): Reply => ({ ...reply([plain(sayText(text))]), post: true });
+  // The verdict on what the request states wrongly ("Không đúng: …") opens the text, before its heading (round 40 short33: was
+  // under it, so a post read in a Zalo preview showed a heading that seemed to confirm the rumour).
+  const { correction } = options;
+  const said = (text: string): Reply => ({ ...reply([plain(sayText(correction ? verdictFirst(text, correction.text) : text))]), post: true });
   // A text read aloud names no document mid-sentence either: its references go to the "Nguồn" line.
   const regular = (options.plain ? items.map(withoutDocumentTalk).map(withoutReferences) : options.spoken ? items.map(withoutReferences) : items).filter((item) => !item.extra);
   const ordered = relevanceOrder(regular.map((item) => item.text), options.asked ?? []).map((index) => regular[index]!);
-  const { correction, length } = options;
+  const { length } = options;
   // What the request itself sets (a deadline) leads, after a correction.
   const first = [...(correction ? [correction] : []), ...(options.lead ? [options.lead] : [])];
   // After the lines: where to apply, the one "Nguồn" line for the lines shown (never dropped to fit), the note, where to
@@ -537,6 +540,23 @@ function shortText(
   const fitting = texts.find((text) => text.length <= limit);
   return said(fitting ?? (options.counted ? compose(shown, false, true).text : texts[1]!));
 }
+
+/**
+ * `text` with the verdict (`verdict` as the text says it, to the end of its line: a sentence's full stop may be added) on the first
+ * line, what its line held before it (a list mark dropped; a heading joined to it to fit a count of lines) where it was; `text`
+ * when the verdict already leads or is not in it.
+ */
+function verdictFirst(text: string, verdict: string): string {
+  const lines = text.split('\n');
+  const opening = verdict.slice(0, VERDICT_READ);
+  const at = lines.findIndex((line) => line.includes(opening));
+  if (at < 0 || (at === 0 && lines[0]!.startsWith(opening))) return text;
+  const start = lines[at]!.indexOf(opening);
+  const before = lines[at]!.slice(0, start).replace(/^- ?/u, '').trim();
+  return [lines[at]!.slice(start), ...lines.slice(0, at), ...(before === '' ? [] : [before]), ...lines.slice(at + 1)].join('\n');
+}
+/** How much of a verdict finds it in a text (its words as written; the end of a sentence may differ). */
+const VERDICT_READ = 40;
 
 /**
  * An item of a list by its name and status, with its condition in a few words when `conditions`: "Vay vốn tín dụng chính sách
@@ -1170,7 +1190,13 @@ function invitationText(rules: RuleSet, day: string): Reply {
   const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
   const said = (step: (typeof general)[number]) => `- ${forReaders(step.text)}${STATUS_TAGS[step.status]}`;
   const papers = about('papers')[0];
-  const facts = [...about('timing'), ...about('declaring')];
+  // This year's schedule not known (a `timing` step of status unknown): the days of the procedure's own schedule (a step's
+  // `window`) are not said as this year's; the cadre fills them in (round 40 short33: was "Rà soát định kỳ hằng năm từ 01/09 đến
+  // 14/12" said flatly above "chưa rõ … lịch rà soát áp dụng năm 2026").
+  const unsure = about('timing').some((step) => step.status === 'unknown');
+  const year = day.slice(0, 4);
+  const days = unsure ? [`- Đợt rà soát năm ${year} ở xã: từ ngày …/…/${year} đến ngày …/…/${year} (cán bộ xã điền theo lịch UBND cấp xã thông báo).`] : [];
+  const facts = [...about('timing').filter((step) => !(unsure && step.window)), ...about('declaring')];
   return {
     post: true,
     ...reply([
@@ -1186,6 +1212,7 @@ function invitationText(rules: RuleSet, day: string): Reply {
         'Người mời: … (trưởng thôn).',
         '',
         'Nên nói tại buổi họp:',
+        ...days,
         ...facts.map(said),
         `- Việc công nhận hộ nghèo, hộ cận nghèo do Chủ tịch UBND cấp xã quyết định sau khi rà soát (${source.document}).`,
         `Nguồn: ${documentsOf([source.document, ...facts.map((step) => step.basis)]).join('; ')}.`,
@@ -1215,9 +1242,11 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
       bases: [line.basis],
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
+  // Advice no document gives (round 40 short33: was "tham khảo" citing the assistant): said as advice, no status, no source.
+  const advice = entry.advice.map((said) => ({ text: said, bases: [] }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
   // A congratulation (its entry's `congratulation`) opens the heading, on its own line.
-  const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, lines, 'nội dung', { separate: true, ...form, correction });
+  const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, [...lines, ...advice], 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }
 

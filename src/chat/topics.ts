@@ -178,7 +178,11 @@ export type Topic =
       typedPlainly?: boolean;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
-  | { kind: 'losing'; asset?: string; notRecognised?: true }
+  /**
+   * `brief`: not recognised, asked by a resident (wordingOf): the standard's lines and how to ask to be reviewed, "chi tiết" the
+   * whole answer (round 40 short33). Never written into a code.
+   */
+  | { kind: 'losing'; asset?: string; notRecognised?: true; brief?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
   | { kind: 'notInData'; subject: string; ages?: readonly number[]; supportNamed?: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
@@ -191,7 +195,12 @@ export type Topic =
    * `post`: a post for households on how to apply (the short text's applyingText, "viet giup bai dang zalo cach nop ho so ho
    * ngheo"), so that "ngan hon nua" after it shortens that post in residents' words, not the cadre's steps (round 30 words15).
    */
-  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true; yearly?: true }
+  /**
+   * `named`: the procedure named as such, its steps not asked ("quy trinh ra soat ho ngheo the nao"): typed as residents type
+   * (wordingOf), the chat answers it in brief with "chi tiết" for the whole card (round 40 short33); else the whole card. Never
+   * written into a code.
+   */
+  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true; yearly?: true; named?: true }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | {
       kind: 'reference';
@@ -917,10 +926,13 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     // "dc cong nhan nam ngoai, nam nay co phai lam lai ko" (round 39 mend39c): filing again asks of this year's review, not the
     // past year the household was recognised in.
     const other = year !== undefined && year !== Number(today.slice(0, 4)) && !(yearly && year < Number(today.slice(0, 4))) ? year : undefined;
-    // Nothing of it asked, the procedure not named as such: in brief (TOPICS.procedureInFull, round 36 short27).
-    const brief = about === undefined && other === undefined && !has(words, TOPICS.procedureInFull);
+    // Nothing of it asked, the procedure not named as such: in brief (TOPICS.procedureInFull, round 36 short27). Named, its steps
+    // not asked (`named`): in brief to residents (round 40 short33).
+    const plainly = about === undefined && other === undefined && !has(words, TOPICS.procedureSteps);
+    const brief = plainly && !has(words, TOPICS.procedureInFull);
+    const named = plainly && !brief;
     // "ho ngheo co phai dang ky lai moi nam ko" (round 38 mend38f): the data's answer on registering again leads (yearlyLead).
-    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}), ...(yearly ? { yearly: true as const } : {}) };
+    return { kind: 'procedure', ...(about ? { about } : {}), ...(other !== undefined ? { year: other } : {}), ...(brief ? { brief: true as const } : {}), ...(named ? { named: true as const } : {}), ...(yearly ? { yearly: true as const } : {}) };
   }
   if (has(words, TOPICS.standard) || has(words, TOPICS.localStandard) || asksComparison(words, classes) || asksIndicatorList(words)) return standardTopic(standardYear);
   // "từ 01/01/2027 có gì thay đổi", "1/1 tới thay đổi gì": what changes by a later day, nothing else named, is the standard's
@@ -2321,6 +2333,19 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
   });
 }
 
+/**
+ * An entry asked by a resident (wordingOf) with nothing more than its id ("thu nhap tinh sao", round 40 short33: was the whole card,
+ * 1.515 characters): in brief (referenceBrief, "chi tiết" the whole card) when its own lines that have a `brief` say something the
+ * data holds and its whole card is longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
+ */
+export function entryInBrief(rules: RuleSet, topic: Topic, today: string): boolean {
+  if (topic.kind !== 'reference' || Object.keys(topic).some((key) => key !== 'kind' && key !== 'entryId')) return false;
+  // Its own lines, not only a procedure step's (the fees asked: "ong truong ap doi 500k …" would lose that no fee is named).
+  const own = rules.reference.find((entry) => entry.id === topic.entryId)?.lines ?? [];
+  if (!own.some((line) => line.brief !== undefined && line.status !== 'unknown')) return false;
+  return referenceAnswer(rules, topic.entryId, today).spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+}
+
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */
 const saidInBrief = (rules: RuleSet, ids: readonly string[]) =>
   ids.length > 0 && ids.every((id) => rules.supports.find((support) => support.id === id)?.variants.some((variant) => variant.inBrief !== undefined) === true);
@@ -2618,8 +2643,10 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
 const CHECK_OFFER: Span[] = [
   plain('\n\nXem trước hộ mình thuộc diện nào: '),
   pressing('Kiểm tra hộ gia đình', '/kiemtra', true),
-  plain(' hoặc kể về hộ trong một câu (số người, thu nhập, ở quê hay thành phố). Kết quả chỉ để tham khảo.'),
+  plain(' hoặc kể về hộ trong một câu (số người, thu nhập, ở quê hay thành phố).'),
 ];
+/** Said after CHECK_OFFER, except in brief (round 40 short33: the check's result itself says it is tạm tính). */
+const CHECK_OFFER_NOTE = plain(' Kết quả chỉ để tham khảo.');
 
 /**
  * Losing the status or a support. An asset named: that the data has no rule on it, what the standard looks at, how to ask for a
@@ -2680,19 +2707,22 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   // what the data holds, each with status and basis, how to ask to be reviewed (the step's `brief`), what is not known named on
   // one line (each line's subject: its words before "không có trong", "chưa được"), every step one typed question away.
   const [known, unknown] = [[...scoring, ...disagreeing].filter((line) => line.status !== 'unknown'), [...scoring, ...disagreeing].filter((line) => line.status === 'unknown')];
-  const points = [
-    `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
-      `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
-      `Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`,
-    ...known.map(referenceLine),
-    `Thấy kết quả chưa đúng: ${tagged(lowerFirst(review.brief ?? review.text), review.status, true)} Căn cứ: ${review.basis}.`,
-    ...notKnownLine(unknown.map((line) => line.text.replace(/ \([^()]*\)/gu, '').split(/,? (?:không có trong|chưa được)/u)[0]!), unknown),
-  ];
+  // To a resident (`brief`, round 40 short33: was 1.739 characters on a phone): the standard's lines and the written reason the
+  // commune owes (disagreeing_result's lines held), "chi tiết" the rest (the scoring, how to ask again, what is not known).
+  const over = topic.brief ? '' : 'Hộ có thu nhập cao hơn mức này thì không còn thuộc diện. ';
+  const reviewed = `Mỗi năm UBND cấp xã rà soát lại các hộ theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}: ` +
+    `hộ nghèo, hộ cận nghèo có thu nhập bình quân mỗi người mỗi tháng không quá ${lines}, rồi xét số chỉ số thiếu hụt. ` +
+    `${over}Căn cứ: ${standard.bands[0]?.basis ?? cited(`${standard.document}, ${standard.article}`, standard.status)}.`;
+  const request = `Thấy kết quả chưa đúng: ${tagged(lowerFirst(review.brief ?? review.text), review.status, true)} Căn cứ: ${review.basis}.`;
+  const points = topic.brief
+    ? [reviewed, ...disagreeing.filter((line) => line.status !== 'unknown').map(referenceLine)]
+    : [reviewed, ...known.map(referenceLine), request, ...notKnownLine(unknown.map((line) => line.text.replace(/ \([^()]*\)/gu, '').split(/,? (?:không có trong|chưa được)/u)[0]!), unknown)];
   return reply([
     bold('Vì sao hộ có thể không được công nhận hộ nghèo, hộ cận nghèo:\n'),
     plain(bullets(points)),
-    plain(`\n\n${WHERE_TO_ASK}\nXem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+    plain(`\n\n${WHERE_TO_ASK}${topic.brief ? ` ${SEE_IN_FULL}` : `\nXem đủ các bước: gõ “${PROCEDURE_TYPED}”.`}`),
     ...CHECK_OFFER,
+    ...(topic.brief ? [] : [CHECK_OFFER_NOTE]),
   ], MENU_BUTTONS.slice(1, 2));
 }
 
@@ -2770,7 +2800,7 @@ export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): 
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
  * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
  */
-export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false): Reply {
+export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false, named = false): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, dayForYear(year, today), about);
   const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
@@ -2806,7 +2836,9 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
       ...frame,
       bold(asked || !later ? `${PROCEDURE_HEADING}\n` : 'Thủ tục đang áp dụng, tóm tắt:\n'),
       plain(bullets(briefs.map(line))),
-      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`),
+      // Asked by its name ("quy trinh ra soat ho ngheo the nao"), typed as residents type: what that name would give again, typed
+      // so, is no way to the steps; "chi tiết" is (round 40 short33).
+      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}${named ? SEE_IN_FULL : `Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`}`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   return reply([
@@ -2951,7 +2983,7 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
   // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
   // and the procedure, as a household check says it), an entry checked later never saying a later one.
   const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;
-  return { title: entry.title, checked, lines: [...entry.lines, ...steps] };
+  return { title: entry.title, checked, lines: [...entry.lines, ...steps], advice: entry.advice ?? [], product: entry.product ?? [] };
 }
 
 /**
@@ -3262,7 +3294,8 @@ export function referenceAnswer(
   const lines = ledBy(kept, lead);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(bullets((lines.length > 0 ? lines : entry.lines).map(referenceLine))),
+    // What is no policy fact (advice, the assistant's own ways) after the lines, with no status (round 40 short33).
+    plain(bullets([...(lines.length > 0 ? lines : entry.lines).map(referenceLine), ...entry.advice, ...entry.product])),
     checkedLine(entry.checked),
   ], MENU_BUTTONS.slice(1, 2));
 }
@@ -3591,7 +3624,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : yearlyLead(rules, topic, procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true)),
+                  : yearlyLead(rules, topic, procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true, topic.named === true && topic.brief === true)),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

@@ -532,6 +532,14 @@ export const referenceFileSchema = z.strictObject({
         later: stepTag.optional(),
         /** A class whose list of supports this entry's lines lead ("hộ mới thoát nghèo còn được gì, trong bao lâu"). */
         leads: z.enum(['poor', 'near_poor', 'newly_escaped', 'middle']).optional(),
+        /**
+         * What is no policy fact, so has no status and no basis (round 40 short33: were lines "tham khảo" and "đã kiểm tra" citing the
+         * assistant itself): `advice`, what to do that no stored document says ("bà con nên báo UBND cấp xã hoặc công an xã"), said
+         * after the lines, in a text to share too; `product`, how the assistant works ("Trợ lý … không bao giờ hỏi số CCCD"), said
+         * on the card only (a text to share speaks to bà con, not of the assistant).
+         */
+        advice: z.array(text).min(1).optional(),
+        product: z.array(text).min(1).optional(),
         lines: z
           .array(
             z

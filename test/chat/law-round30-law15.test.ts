@@ -11,7 +11,7 @@ const { first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round30law1
 const statusesIn = (line: string) => line.match(/(?:\(|; |, )(?:tham khảo|chưa rõ|đã kiểm tra)\)/gu) ?? [];
 
 describe('the ongoing review step says one status, and the card says the period once', () => {
-  it.each(['ra soat thuong xuyen ho ngheo la sao vay ad', 'nop don xin ho ngheo hang thang duoc ko hay phai doi cuoi nam', 'thu tuc xin ho ngheo the nao'])('"%s"', async (question) => {
+  it.each(['ra soat thuong xuyen ho ngheo la sao vay ad', 'nop don xin ho ngheo hang thang duoc ko hay phai doi cuoi nam', 'thủ tục xin hộ nghèo thế nào'])('"%s"', async (question) => {
     const text = await first(question);
     const line = text.split('\n').find((candidate) => candidate.includes('Rà soát thường xuyên'))!;
     // Was "… (đã kiểm tra); … còn áp dụng hay không chưa rõ. (tham khảo)": two statuses in one statement.

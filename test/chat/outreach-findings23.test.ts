@@ -14,7 +14,8 @@ describe('a correction shortened or shared keeps the correction first', () => {
     const [post, shorter] = await ask('nghe noi nam 2027 ho ngheo duoc xay nha 60 trieu, viet 3 cau dinh chinh de dang nhom', 'viết 3 câu thôi');
     expect(post).toContain('Chưa xác nhận được');
     // Was: the housing paragraph only.
-    expect(shorter).toMatch(/^Hỗ trợ nhà ở[^\n]*\nChưa xác nhận được: [^\n]*60\.000\.000 đồng/);
+    // The verdict before the heading since round 40 (short33; was under it).
+    expect(shorter).toMatch(/^Chưa xác nhận được: [^\n]*60\.000\.000 đồng[^\n]*\nHỗ trợ nhà ở/);
     expect(shorter).toContain('(chưa rõ)');
     expect(shorter).toContain('Nguồn:');
   });

@@ -229,9 +229,10 @@ describe('findings33 O03: a short post asked to correct a rumour leads with the 
   ])('"%s"', async (asked) => {
     const [post] = await ask(asked);
     // Was: the supports of hộ nghèo (160.000 đ, 500.000 đ …) with no "Không đúng", read as confirming money handed out.
-    const [heading, verdict] = post!.split('\n');
+    // The verdict before the heading since round 40 (short33; was under it).
+    const [verdict, heading] = post!.split('\n');
     expect(heading).toMatch(/^Hộ nghèo được hỗ trợ/);
-    expect(verdict).toMatch(/^(- )?Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+    expect(verdict).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
     expect(verdict).toContain('không phải tiền hộ được nhận');
   });
 });
@@ -321,8 +322,10 @@ describe('findings33 O09: a meeting invitation is a template with blanks and the
     expect(text).toMatch(/Thời gian: …/);
     expect(text).toMatch(/Địa điểm: …/);
     expect(text).toContain('Mang theo: giấy đề nghị (Mẫu số 04');
-    // The dates with their status, and where the decision is made.
-    expect(text).toContain('01/09 đến 14/12');
+    // This year's schedule not known: its days left for the cadre (round 40 short33; was "từ 01/09 đến 14/12" said flatly), with
+    // their status, and where the decision is made.
+    expect(text).not.toContain('01/09 đến 14/12');
+    expect(text).toContain('(cán bộ xã điền theo lịch UBND cấp xã thông báo)');
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
     expect(text).toContain('Chủ tịch UBND cấp xã quyết định');
     expect(text).not.toContain('Nghị định 131/2025');

@@ -19,8 +19,8 @@ describe('a rumour of 0 % loans, a text asked to answer it', () => {
   it('"Có người nói vay vốn ngân hàng chính sách giờ lãi 0%, đúng không? soạn tin trả lời." leads with "Không đúng", short', async () => {
     const post = await DECEMBER.first('Có người nói vay vốn ngân hàng chính sách giờ lãi 0%, đúng không? soạn tin trả lời.');
     const lines = post.split('\n');
-    // The verdict right under the heading, before any class's line.
-    expect(lines[1]).toMatch(/^Không đúng: vay vốn tín dụng chính sách là vay ưu đãi, vẫn có lãi suất, không phải lãi 0%/);
+    // The verdict first, before the heading and any class's line (round 40 short33; was right under the heading).
+    expect(lines[0]).toMatch(/^Không đúng: vay vốn tín dụng chính sách là vay ưu đãi, vẫn có lãi suất, không phải lãi 0%/);
     expect(post).toContain('6,6%/năm với hộ nghèo');
     expect(post).toMatch(/Lãi suất áp dụng hiện nay dữ liệu của trợ lý chưa có[^\n]*\(chưa rõ\)/);
     expect(post).toContain(CADRE);

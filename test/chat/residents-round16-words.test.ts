@@ -73,9 +73,10 @@ describe('a source of money asked whether it counts, no "thu nhập" said', () =
   it.each(['tien tro cap co tinh ko', 'tien con gui ve co tinh ko ad'])('"%s": how income is counted', async (question) => {
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       expect(text).toMatch(/^Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo/);
-      expect(text).toContain('Các khoản trợ cấp xã hội do Nhà nước chi trả không tính vào thu nhập');
+      // The chat in brief to a resident since round 40 (short33); /api/ask the whole card.
+      expect(text).toMatch(/(?:Các khoản trợ cấp xã hội do Nhà nước chi trả không tính vào thu nhập|trợ cấp xã hội do Nhà nước chi trả không tính\.)/u);
       // Money sent home: no stored source says how it counts.
-      expect(text).toContain('Tiền người thân đi làm ăn xa gửi về có được tính vào thu nhập của hộ hay không');
+      expect(text).toMatch(/Tiền người thân đi làm (?:ăn )?xa gửi về có (?:được )?tính vào thu nhập[^\n]*\(chưa rõ\)/u);
     }
   });
 });

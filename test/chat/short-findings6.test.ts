@@ -106,8 +106,10 @@ describe('item 5: a wrong figure in the request is corrected first', () => {
     ['soan tin gui nhom zalo: chuan ngheo thanh thi nam 2027 la 2tr5 dung ko', 2_500_000],
   ])('%s', (question, figure) => {
     const text = textOf(question)!;
-    const [first] = items(text);
-    expect(first).toMatch(new RegExp(`^- Không đúng: ${formatMoney(figure).replace(/\./g, '\\.')} không phải là mức của ${lowerFirst(s2027.title)}`));
+    // The verdict opens the text, before its heading, no list mark (round 40 short33; was the first item under the heading).
+    const first = text.split('\n')[0]!;
+    expect(items(text).some((item) => item.includes('Không đúng'))).toBe(false);
+    expect(first).toMatch(new RegExp(`^Không đúng: ${formatMoney(figure).replace(/\./g, '\\.')} không phải là mức của ${lowerFirst(s2027.title)}`));
     expect(first).toContain(`${line(s2027, 'rural')}, `);
     expect(first).toContain(line(s2027, 'urban'));
     expect(first).toContain('dự thảo tháng 9/2025');
@@ -120,7 +122,8 @@ describe('item 5: a wrong figure in the request is corrected first', () => {
     'soan tin zalo bao ba con ho ngheo nam 2026 dc ho tro xay nha 40tr',
   ])('%s → not so, the 2026 amount is not known, 40 triệu was 2022–2025’s; nothing cut', (question) => {
     const text = textOf(question)!;
-    const [first] = items(text);
+    // The verdict opens the text, before its heading (round 40 short33; was the first item under it).
+    const first = text.split('\n')[0]!;
     // Not known for 2026, so not confirmed (findings33 O12: never a flat "Không đúng" for an amount not known).
     expect(first).toContain('Chưa xác nhận được: mức 40.000.000 đồng của hỗ trợ nhà ở năm 2026 chưa được công bố');
     expect(first).toContain('(chưa rõ)');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-04T23:30:00Z'), 'short7');
+const { first, ask } = conversationsAt(new Date('2026-12-04T23:30:00Z'), 'short7');
 
 /** What the phone shows: the answer's text (its numbered choices excluded, as the measures of earlier rounds). */
 const PHONE_CHARS = 950;
@@ -58,8 +58,10 @@ describe('losing the status, asked as residents type it: the answer first, the r
     expect(answer).not.toContain('gồm 6 bước');
   });
   it('guard: "sao nha tui hok dc xet ho ngheo" (why not recognised) keeps the review, the scoring and the check', async () => {
-    const answer = await first('sao nha tui hok dc xet ho ngheo');
-    expect(answer.split('\n')[0]).toContain('Vì sao hộ có thể không được công nhận');
+    // In brief to a resident since round 40 (short33): the scoring after "chi tiết".
+    const [brief, answer] = (await ask('sao nha tui hok dc xet ho ngheo', 'chi tiết')) as [string, string];
+    expect(brief.split('\n')[0]).toContain('Vì sao hộ có thể không được công nhận');
+    expect(brief).toContain('Kiểm tra hộ gia đình');
     expect(answer).toContain('điểm A');
     expect(answer).toContain('Kiểm tra hộ gia đình');
   });

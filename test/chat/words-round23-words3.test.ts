@@ -15,10 +15,11 @@ describe('the whole household\'s income said as the line: the line is each perso
     expect(answer).toMatch(/^Không đúng: chuẩn nghèo không so với tổng thu nhập của cả hộ \(6\.000\.000 đồng như bạn nghe\) mà với thu nhập bình quân mỗi người mỗi tháng/);
     expect(answer).toContain('nông thôn 1.500.000 đồng, thành thị 2.000.000 đồng (tham khảo)');
     expect(answer).toContain('từ 01/01/2027, chuẩn nghèo đa chiều giai đoạn 2027–2030: nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng (tham khảo)');
-    expect(answer).toContain('Cách tính thu nhập của hộ khi xét hộ nghèo, hộ cận nghèo');
+    // Said alone to a resident since round 40 (short33): the rule's and the coming standard's lines of the entry in brief, no title.
     expect(answer).toContain('chia cho 12 tháng và chia cho số người trong hộ');
+    expect(answer).toContain('Căn cứ: Nghị định 07/2021/NĐ-CP');
     // The 2027–2030 counting is [?]: said unknown, with where to ask.
-    expect(answer).toContain('Cách tính thu nhập theo chuẩn nghèo giai đoạn 2027–2030 (Nghị định 351/2025/NĐ-CP) chưa được kiểm tra ở đây (chưa rõ)');
+    expect(answer).toContain('Cách tính thu nhập theo chuẩn nghèo từ năm 2027 chưa được kiểm tra ở đây (chưa rõ). Căn cứ: Nghị định 351/2025/NĐ-CP.');
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
   });
 

@@ -74,12 +74,13 @@ describe('findings33 O03 over HTTP: a short post correcting a rumour leads with 
 
   it('/api/ask', async () => {
     const answer = await askApi(asked);
-    expect(answer.split('\n')[1]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+    // The verdict before the heading since round 40 (short33; was under it).
+    expect(answer.split('\n')[0]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
   });
 
   it('/api/chat', async () => {
     const [post] = await chat(randomBytes(16).toString('hex'), { text: asked });
     const text = post!.spans.map((span) => span.text).join('');
-    expect(text.split('\n')[1]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
+    expect(text.split('\n')[0]).toMatch(/^Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào 2\.000\.000 đồng cho hộ nghèo/);
   });
 });

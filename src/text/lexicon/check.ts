@@ -321,6 +321,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       procedureYearly: phraseList,
       procedureCertificate: phraseList,
       procedureInFull: phraseList,
+      procedureSteps: phraseList,
       procedureAround: phraseList,
       procedureAsks: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       supports: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

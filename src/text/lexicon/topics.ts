@@ -504,11 +504,14 @@ export const TOPICS = {
    * the cadre to ask; "ho ngheo", "ve ho ngheo" right after it, the class that was about (topics.ts classAlone).
    */
   /**
-   * The procedure named as such ("thủ tục xét hộ nghèo", what its brief tells to type; "quy trình rà soát", "các bước"): its whole
-   * card. A resident's question on it with nothing of it asked ("ra soat ho ngheo hang nam lam sao", "tui ko biet chu, lam sao dang
-   * ky ho ngheo"; round 36 short27, were the whole card, 1.722 characters on a phone) gets it in brief, the card one "chi tiết" away.
+   * The procedure named as such ("thủ tục xét hộ nghèo", what its brief tells to type; "quy trình rà soát") or its steps asked
+   * ("các bước", `procedureSteps`): its whole card. A resident's question on it with nothing of it asked ("ra soat ho ngheo hang nam
+   * lam sao", "tui ko biet chu, lam sao dang ky ho ngheo"; round 36 short27, were the whole card, 1.722 characters on a phone) gets
+   * it in brief, the card one "chi tiết" away; so does the procedure named, its steps not asked, typed as residents type ("quy trinh
+   * ra soat ho ngheo the nao", round 40 short33: was the whole card, 1.822 characters).
    */
-  procedureInFull: ['thu tuc', 'quy trinh', 'trinh tu', 'cac buoc', 'nhung buoc', 'buoc nao', 'day du'],
+  procedureInFull: ['thu tuc', 'quy trinh', 'trinh tu'],
+  procedureSteps: ['cac buoc', 'nhung buoc', 'buoc nao', 'day du'],
   procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
   procedureAsks: {
     // "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c; was the papers step alone, "mang theo … giấy tờ tùy thân"):
