@@ -286,6 +286,12 @@ export function csvSink(file: OutputFile | null): ResultSink {
   // A file is written with plain synchronous writes of each buffer (the CLI has nothing else to do
   // meanwhile, and the buffer is reused at once); stdout stays a stream, and is given each full buffer.
   const fd = file ? openSync(file.temp, 'wx') : null;
+  let closed = false;
+  const close = () => {
+    if (fd === null || closed) return;
+    closed = true;
+    closeSync(fd);
+  };
   let buffer = Buffer.allocUnsafe(BATCH_DEFAULTS.writeBytes);
   let used = 0;
   /** stdout asked the writer to wait (its buffer is over its mark) until it drains. */
@@ -399,7 +405,7 @@ export function csvSink(file: OutputFile | null): ResultSink {
       flush();
       if (full) await drained();
       if (fd === null) return;
-      closeSync(fd);
+      close();
       file!.commit();
     },
     async abort(note) {
@@ -409,7 +415,7 @@ export function csvSink(file: OutputFile | null): ResultSink {
         if (full) await drained();
         return;
       }
-      closeSync(fd);
+      close();
       file!.discard();
     },
   };

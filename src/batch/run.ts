@@ -10,6 +10,7 @@ import { csvSource } from './csv.ts';
 import { decodeText, SAVE_AS_UTF8 } from './encoding.ts';
 import { classifyList, summaryRows, type BatchSummary } from './households.ts';
 import { TooManyRows, type ResultSink, type RowProblem, type TableSource } from './types.ts';
+import { unwritable } from './output.ts';
 import { DamagedWorkbook, isLegacyExcel, isZip, xlsxSource } from './xlsx.ts';
 
 function readHead(path: string): Buffer {
@@ -65,7 +66,7 @@ export type RunOutcome =
    * Not read: `message` for the user; `detail` (a damaged workbook's reader code) for the operator; `reason` a code for logs
    * ('no_header': no usable header row, where the caller adds its own hint on naming the columns).
    */
-  | { ok: false; reason: 'damaged' | 'unreadable' | 'no_header' | 'too_many_rows'; message: string; detail?: string; notes: string[] };
+  | { ok: false; reason: 'damaged' | 'unreadable' | 'no_header' | 'too_many_rows' | 'unwritable'; message: string; detail?: string; notes: string[] };
 
 /** Classifies the list into `sink`; the sink is finished with the summary rows, or aborted when the list is not read. */
 export async function runList(rules: RuleSet, source: TableSource, sink: ResultSink, options: RunOptions): Promise<RunOutcome> {
@@ -85,6 +86,8 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
     if (error instanceof TooManyRows) {
       return { ok: false, reason: 'too_many_rows', message: `Danh sách có quá ${formatNumber(error.limit)} hộ.`, notes: [] };
     }
+    const failed = unwritable(error);
+    if (failed) return { ok: false, reason: 'unwritable', message: failed.message, detail: failed.code, notes: [] };
     throw error;
   }
   const notes = [...source.notes, ...(outcome.ok ? outcome.notes : [])];
@@ -93,6 +96,13 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
     await sink.abort();
     return { ok: false, reason: outcome.noHeader ? 'no_header' : 'unreadable', message: outcome.message, notes };
   }
-  await sink.finish(summaryRows(rules, outcome.summary), notes);
+  try {
+    await sink.finish(summaryRows(rules, outcome.summary), notes);
+  } catch (error) {
+    const failed = unwritable(error);
+    if (!failed) throw error;
+    await sink.abort();
+    return { ok: false, reason: 'unwritable', message: failed.message, detail: failed.code, notes };
+  }
   return { ok: true, summary: outcome.summary, notes };
 }

@@ -11,7 +11,7 @@ import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '.
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { formatSummary, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
-import { prepareOutput, removeLeftovers } from './output.ts';
+import { prepareOutput, removeLeftovers, unwritable } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
 import { keepExcelTempFilesIn, xlsxSink } from './xlsx.ts';
@@ -68,7 +68,11 @@ export interface UploadCounts {
 export type UploadOutcome =
   | { ok: true; file: Buffer; format: ResultFormat; counts: UploadCounts; summary: string; notes: string[] }
   /** `reason` is a code for the log (never the list's text); `message` is for the person. */
-  | { ok: false; status: 400 | 413; reason: string; message: string };
+  | { ok: false; status: 400 | 413 | 503; reason: string; message: string; detail?: string };
+
+/** The server's disk full or not writable (round 40: was a 500 with no word of why, or a request never answered). */
+const SERVER_UNWRITABLE =
+  'Máy chủ chưa ghi được kết quả (ổ đĩa của máy chủ đầy hoặc không ghi được): danh sách chưa được kiểm tra xong, không có gì của danh sách được giữ lại. Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo người quản trị.';
 
 /** The result file's name: "ket-qua-<the list's name>.csv|xlsx" (ASCII only, for any download header). */
 export function resultFileName(listName: string | undefined, format: ResultFormat): string {
@@ -122,66 +126,81 @@ export async function inListFolder<T>(work: (folder: string) => Promise<T>): Pro
 /** 413 for a list file past BATCH_DEFAULTS.upload.maxBytes, said before reading it. */
 export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
 
+interface UploadOptions {
+  defaultDate: string;
+  format?: ResultFormat;
+  readableHeaders?: boolean;
+}
+
 /**
  * Checks the list in `bytes` on `defaultDate` (yyyy-MM-dd, for rows without a date): the result file in `format` (by
  * default the list's own kind: a workbook gets a workbook) as `cli batch --out` writes it, the counts, and the summary
  * text `cli batch` prints; or why the list was not checked.
  */
-export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: { defaultDate: string; format?: ResultFormat; readableHeaders?: boolean }): Promise<UploadOutcome> {
+export async function checkUploadedList(rules: RuleSet, bytes: Buffer, options: UploadOptions): Promise<UploadOutcome> {
   const limits = BATCH_DEFAULTS.upload;
   if (bytes.length === 0) return { ok: false, status: 400, reason: 'empty', message: 'Chưa có tệp danh sách (tệp trống). Hãy chọn tệp .csv hoặc .xlsx có danh sách hộ.' };
   if (bytes.length > limits.maxBytes) return { ok: false, status: 413, reason: 'too_large', message: listTooBig() };
-  return inListFolder(async (folder) => {
-    const input = join(folder, 'danh-sach');
-    writeFileSync(input, bytes, { mode: 0o600 });
-    const format = options.format ?? (isWorkbookFile(input) ? 'xlsx' : 'csv');
-    const source = openList(input, bytes.length);
-    if (typeof source === 'string') return { ok: false, status: 400, reason: 'unreadable', message: source };
-    const target = prepareOutput(input, join(folder, `ket-qua.${format}`), false);
-    if (!target.ok) throw new Error('the result file could not be prepared in a fresh folder');
-    const written = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
-    const sink = options.readableHeaders ? withReadableHeaders(written) : written;
-    const problems: RowProblem[] = [];
-    const outcome = await runList(rules, source, sink, {
-      defaultDate: options.defaultDate,
-      maxRows: limits.maxRows,
-      onProblem: (problem) => {
-        if (problems.length < limits.problemsShown) problems.push(problem);
-      },
-    });
-    if (!outcome.ok) {
-      if (outcome.reason === 'too_many_rows') {
-        return {
-          ok: false,
-          status: 413,
-          reason: outcome.reason,
-          message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} hộ một tệp, không kể dòng tiêu đề, tên cột, tổng cộng, chữ ký). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
-        };
-      }
-      return { ok: false, status: 400, reason: outcome.reason, message: outcome.reason === 'no_header' ? `${outcome.message} ${COLUMNS_EXAMPLE}` : outcome.message };
-    }
-    const { summary } = outcome;
-    const shares = standardShares(rules, summary);
-    const counts: UploadCounts = {
-      rows: summary.rows,
-      classified: summary.classified,
-      rejected: summary.rejected,
-      classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
-      footer: summary.footerRows.length,
-      subtotals: summary.subtotalRows.length,
-      sections: summary.sectionRows.length,
-      members: summary.memberRows.length,
-      blank: summary.blank,
-      blankFormRows: summary.numberedBlankRows.map(String),
-      totalDiffers: totalDiffersSaid(summary),
-      countRows: tallyRowsSaid(summary),
-      problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
-      standards: shares.current,
-      nextStandards: shares.next,
-      villages: villagesSaid(rules, summary),
-      refusedReasons: refusedReasonsSaid(summary),
-    };
-    return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
+  return inListFolder((folder) => checkInFolder(rules, bytes, folder, options)).catch((error: unknown): UploadOutcome => {
+    const failed = unwritable(error);
+    if (!failed) throw error;
+    return { ok: false, status: 503, reason: 'unwritable', message: SERVER_UNWRITABLE, detail: failed.code };
   });
+}
+
+/** checkUploadedList's work in its private folder: the list written there, checked, its result read back. */
+async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, options: UploadOptions): Promise<UploadOutcome> {
+  const limits = BATCH_DEFAULTS.upload;
+  const input = join(folder, 'danh-sach');
+  writeFileSync(input, bytes, { mode: 0o600 });
+  const format = options.format ?? (isWorkbookFile(input) ? 'xlsx' : 'csv');
+  const source = openList(input, bytes.length);
+  if (typeof source === 'string') return { ok: false, status: 400, reason: 'unreadable', message: source };
+  const target = prepareOutput(input, join(folder, `ket-qua.${format}`), false);
+  if (!target.ok) throw new Error('the result file could not be prepared in a fresh folder');
+  const written = format === 'xlsx' ? await xlsxSink(target.file) : csvSink(target.file);
+  const sink = options.readableHeaders ? withReadableHeaders(written) : written;
+  const problems: RowProblem[] = [];
+  const outcome = await runList(rules, source, sink, {
+    defaultDate: options.defaultDate,
+    maxRows: limits.maxRows,
+    onProblem: (problem) => {
+      if (problems.length < limits.problemsShown) problems.push(problem);
+    },
+  });
+  if (!outcome.ok) {
+    if (outcome.reason === 'too_many_rows') {
+      return {
+        ok: false,
+        status: 413,
+        reason: outcome.reason,
+        message: `Danh sách quá dài (tối đa ${formatNumber(limits.maxRows)} hộ một tệp, không kể dòng tiêu đề, tên cột, tổng cộng, chữ ký). Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn, ấp) rồi kiểm tra từng tệp.`,
+      };
+    }
+    if (outcome.reason === 'unwritable') return { ok: false, status: 503, reason: outcome.reason, message: SERVER_UNWRITABLE, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+    return { ok: false, status: 400, reason: outcome.reason, message: outcome.reason === 'no_header' ? `${outcome.message} ${COLUMNS_EXAMPLE}` : outcome.message };
+  }
+  const { summary } = outcome;
+  const shares = standardShares(rules, summary);
+  const counts: UploadCounts = {
+    rows: summary.rows,
+    classified: summary.classified,
+    rejected: summary.rejected,
+    classes: (Object.entries(CLASS_LABELS) as [Classification, string][]).map(([code, label]) => ({ code, label, count: summary.byClass.get(code) ?? 0 })),
+    footer: summary.footerRows.length,
+    subtotals: summary.subtotalRows.length,
+    sections: summary.sectionRows.length,
+    members: summary.memberRows.length,
+    blank: summary.blank,
+    blankFormRows: summary.numberedBlankRows.map(String),
+    totalDiffers: totalDiffersSaid(summary),
+    countRows: tallyRowsSaid(summary),
+    problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
+    standards: shares.current,
+    nextStandards: shares.next,
+    villages: villagesSaid(rules, summary),
+    refusedReasons: refusedReasonsSaid(summary),
+  };
+  return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
 }
 

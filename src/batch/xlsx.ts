@@ -7,7 +7,7 @@
  * Excel never runs as a formula.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -301,10 +301,20 @@ export function summaryNotes(notes: readonly string[], refused: number): Cell[][
   ];
 }
 
-/** Results as a workbook written to the temporary file, renamed into place on finish. */
+/**
+ * Results as a workbook written to the temporary file, renamed into place on finish. The file is opened here (a folder that
+ * takes no writing refused at once, as for a CSV) and its stream's error kept from the start: a full disk fails the next row
+ * or the finish, and the file is removed (round 40: ExcelJS listened only once committing, so a write error before it was
+ * never seen, the commit never ended and the run stopped unsaid with status 0, or left the temporary file).
+ */
 export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
   const Excel = await loadExcelJS();
-  const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: file.temp, useStyles: true, useSharedStrings: false });
+  const stream = createWriteStream(file.temp, { fd: openSync(file.temp, 'wx') });
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject((failure = error))));
+  failed.catch(() => {});
+  const committed = () => Promise.race([workbook.commit(), failed]);
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const results = workbook.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
   const problems: RowProblem[] = [];
   const sheet = (name: string, header: string[], rows: Cell[][]) => {
@@ -322,6 +332,7 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
       row.commit();
     },
     row(cells) {
+      if (failure) throw failure;
       const row = results.addRow(cells.map(cellValue));
       // ExcelJS keeps a style's id by the style object; each new cell has a new empty one, which it rendered as XML and
       // looked up again for every cell (a quarter of a 100.000-row .xlsx → .xlsx run, CPU profile). A number's and a
@@ -344,11 +355,12 @@ export async function xlsxSink(file: OutputFile): Promise<ResultSink> {
       // Round 38: what the run said on the screen (sheets read or left, columns understood, "?" for lost letters…) under the
       // counts, a row each, and where the refused rows' reasons are: was on stderr only, never in the workbook sent on.
       sheet('Tổng hợp', ['muc', 'so_ho'], [...summary, ...summaryNotes(notes, problems.length)]);
-      await workbook.commit();
+      await committed();
       file.commit();
     },
     async abort() {
-      await workbook.commit().catch(() => {});
+      if (!failure) await committed().catch(() => {});
+      stream.destroy();
       file.discard();
     },
   };

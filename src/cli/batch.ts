@@ -14,7 +14,7 @@ import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { csvSink } from '../batch/csv.ts';
 import { NOTHING_WRITTEN, xlsxSink } from '../batch/xlsx.ts';
-import { prepareOutput } from '../batch/output.ts';
+import { prepareOutput, unwritable } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
 import { cellValue, problemPlace, type Cell, type ResultSink, type RowProblem } from '../batch/types.ts';
@@ -103,6 +103,10 @@ Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo s
 ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
 2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
 
+/** After a result file could not be written (unwritable): what is left and what to do. */
+const notWritten = (path: string) =>
+  `Tệp “${path}” chưa được ghi (phần đã ghi dở đã xóa, không để lại tệp dở dang); tệp danh sách không bị đổi. Hãy dọn bớt ổ đĩa hoặc chọn thư mục khác cho --out, rồi chạy lại cả danh sách.`;
+
 async function run(args: string[]): Promise<number> {
   for (const flag of BATCH_DEFAULTS.v8Flags) setFlagsFromString(flag);
   const parsed = parseCommandArgs('batch', {
@@ -140,7 +144,15 @@ async function run(args: string[]): Promise<number> {
   }
   const rules = loadRules();
   const outputFile = target?.file ?? null;
-  const written: ResultSink = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
+  let written: ResultSink;
+  try {
+    written = outputFile && extname(outputFile.path).toLowerCase() === '.xlsx' ? await xlsxSink(outputFile) : csvSink(outputFile);
+  } catch (error) {
+    const failed = unwritable(error);
+    if (!failed || !outputFile) throw error;
+    process.stderr.write(`${failed.message} ${notWritten(outputFile.path)}\n(Chi tiết kỹ thuật cho người quản trị: ${failed.code})\n`);
+    return 2;
+  }
   const shown = parsed.values['readable-headers'] ? withReadableHeaders(written) : written;
   // Ctrl-C or kill stops the run at the next progress step (a second Ctrl-C ends it at once): a file not yet written is
   // removed, results already on stdout end with a record saying they stop there. Was: the process died unsaid, stdout
@@ -217,7 +229,8 @@ async function run(args: string[]): Promise<number> {
     // "Chưa ghi kết quả nào" is true of a result file (removed) or an empty stdout; rows already printed are said as printed.
     const read = !outputFile && rowsWritten > 0 && outcome.message.endsWith(NOTHING_WRITTEN) ? outcome.message.slice(0, -NOTHING_WRITTEN.length).trimEnd() : outcome.message;
     const printed = !outputFile && rowsWritten > 0 ? ` Kết quả đã in ra chỉ có ${rowsWritten} dòng đầu (đến dòng ${cellValue(lastLine)} của danh sách), dòng cuối ghi “KẾT QUẢ DỞ DANG”; các dòng sau chưa được kiểm tra, chưa có tổng hợp.` : '';
-    const message = outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : `${read}${printed}`;
+    const message =
+      outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : outcome.reason === 'unwritable' && outputFile ? `${outcome.message} ${notWritten(outputFile.path)}` : `${read}${printed}`;
     process.stderr.write(outcome.detail === undefined ? `${message}\n` : `${message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
     return 2;
   }

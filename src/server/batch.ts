@@ -97,7 +97,8 @@ export function batchRoute(rules: RuleSet): Route {
       const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(format ? { format } : {}), readableHeaders: asked.headers === 'readable' });
       if (!outcome.ok) {
         // The reason's code only: the message may quote the list's cells.
-        log.info('batch_refused', { reason: outcome.reason, bytes: asked.list.length });
+        if (outcome.status === 503) log.error('batch_unwritable', { code: outcome.detail, bytes: asked.list.length });
+        else log.info('batch_refused', { reason: outcome.reason, bytes: asked.list.length });
         throw new HttpError(outcome.status, outcome.message, 'file', outcome.status === 413 ? { Connection: 'close' } : {});
       }
       const { counts } = outcome;
