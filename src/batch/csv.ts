@@ -395,7 +395,13 @@ export function csvSink(file: OutputFile | null): ResultSink {
   };
   if (file) out.text('\uFEFF');
   return {
-    header: (columns) => writeRecord(columns, out),
+    header: (columns) => {
+      writeRecord(columns, out);
+      // The header goes out on its own, through room → flush → send as a full buffer does: those calls have run once when V8
+      // compiles the row writers, which it otherwise dropped (no feedback for the calls) and compiled again at the first full
+      // buffer (writeRecord, room, digits; round 40). The same bytes, one more write.
+      room(buffer.length + 1);
+    },
     row(cells) {
       writeRecord(cells, out);
       if (full) return drained();
