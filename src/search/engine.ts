@@ -123,13 +123,7 @@ const distinct = (terms: string[]) => [...new Set(terms)];
 
 /** @param read the question's words (tokenize), when the caller has read them and the question is not cut (maxQuestionChars) */
 function analyse(question: string, read: Token[] | undefined, engineFacts: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
-  // Each term's facts are read several times below: from the engine's (large) memo once per question.
-  const seen = new Map<string, TermFacts>();
-  const factsOf = (term: string): TermFacts => {
-    let facts = seen.get(term);
-    if (facts === undefined) seen.set(term, (facts = engineFacts(term)));
-    return facts;
-  };
+  const factsOf = engineFacts;
   const text = question.slice(0, D.maxQuestionChars);
   const tokens = writtenTokens((read ?? tokenize(text)).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);

@@ -95,9 +95,19 @@ function searchFold(wordFolded: string): string {
 const wordKeysCache = keptMemo<WordKeys>('searchKeys');
 const WORD_CACHE_LIMIT = 200_000;
 
+/**
+ * Lower-case ASCII letters and digits, as most words typed without diacritics are: their own fold and accent key (wordKeys),
+ * no format character, nothing searchFold drops; so their two keys are searchFold's one, worked out without a memo.
+ */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 function keysOf(word: string): WordKeys {
   let keys = wordKeysCache.get(word);
   if (keys) return keys;
+  if (PLAIN_WORD.test(word)) {
+    const folded = searchFold(word);
+    return { folded, accented: folded };
+  }
   const memo = corpusRead() ? wordKeysCache : turnMemo<WordKeys>('searchKeys');
   keys = memo?.get(word);
   if (!keys) {
