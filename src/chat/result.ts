@@ -220,9 +220,10 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
     // Its source with its status (round 29: "Từ 01/01/2027 theo chuẩn mới: …" named none, beside today's "Căn cứ").
     spans.push(bold(`\n${upcomingLine(result, context.comingOpen?.between)}.`));
     // The coming line of the household's area (round 40 law33: an urban household at 2.750.000 đồng heard its class then, not the
-    // 2.800.000 đồng that makes it).
+    // 2.800.000 đồng that makes it), for an income above today's line, which the coming one may reach (a phone's first screen stays
+    // short for the rest).
     const comingLine = context.coming?.line;
-    if (comingLine) spans.push(plain(` Chuẩn nghèo ${comingLine.areaName.toLowerCase()} từ ${formatDate(result.upcoming.from)}: ${formatMoney(comingLine.amount)}.`));
+    if (comingLine && context.line !== undefined && result.incomePerPerson > context.line.amount) spans.push(plain(` Chuẩn nghèo ${comingLine.areaName.toLowerCase()} từ ${formatDate(result.upcoming.from)}: ${formatMoney(comingLine.amount)}.`));
     if (context.coming) spans.push(plain(` Căn cứ: ${cited(context.coming.document, context.coming.status, result.upcoming.provisional ? ['reported'] : [])}.`));
     if (toldAbove) spans.push(plain(`\n${context.comingTold}`));
   }

@@ -2097,7 +2097,9 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   const card =
     related.length > 0
       ? withSeeInFull(singleSupportReply(rules, withRelated, topic.classification, first, { lead: !topic.classification, past: false, ...(relatedBrief ? { brief: true, amounts: true } : {}) }), relatedBrief)
-      : (supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first));
+      : formal
+        ? supportAnswer(rules, { ...topic, whole: true }, first)
+        : (supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first));
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
@@ -2883,7 +2885,7 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
   // 01/09/2027" on 20/01/2027, "nếu lịch này còn được áp dụng, … sẽ từ 01/09/2027 đến 14/12/2027" asked of 2027): no day of it; asked
   // with no year, that the last one is over.
   const until = step.windowUntil;
-  const standard = nextReviewStandard(rules, today, step.window.from, until, asked);
+  const standard = nextReviewStandard(rules, today, step.window.from, until, asked, true);
   if (until !== undefined && Number(year) > until) {
     const lastTo = `${until}-${step.window.to}`;
     const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} theo lịch này đã kết thúc ngày ${formatDate(lastTo)};` : '';
@@ -2927,15 +2929,18 @@ function withReviewStandardLead(rules: RuleSet, answer: Reply, today: string, as
  * 2027 review, making the 2028 list). The 2026 review, making the 2027 list across the change, is review_standard's "chưa rõ".
  * '' otherwise (round 40 law33: "khi nao ra soat ho ngheo lan toi" said no standard).
  */
-function nextReviewStandard(rules: RuleSet, today: string, from: string, until: number | undefined, asked?: number): string {
+function nextReviewStandard(rules: RuleSet, today: string, from: string, until: number | undefined, asked?: number, short = false): string {
   const thisYear = Number(today.slice(0, 4));
   const year = asked ?? (today < `${thisYear}-${from}` || (until !== undefined && thisYear > until) ? thisYear : thisYear + 1);
-  const nationalOn = (day: string) => rules.standards.find((one) => !one.province && one.validFrom <= day && (one.validTo === undefined || day <= one.validTo));
+  const nationalOn = (day: string) => rules.standards.find((one) => !one.province && one.validFrom <= day && day <= one.validTo);
   const standard = nationalOn(`${year}-${from}`);
   if (!standard || standard !== nationalOn(`${year + 1}-12-31`)) return '';
+  const status = STATUS_LABELS[weakerStatus(standard.status, 'reported')];
+  // After the schedule's lead, which says the year's schedule is not known (a phone's first screen within 1.000 characters).
+  if (short) return ` Đợt năm ${year}: theo chuẩn ${standard.validFrom.slice(0, 4)}–${standard.validTo.slice(0, 4)} (${status}).`;
   return (
     ` Đợt rà soát định kỳ năm ${year} (nếu có) diễn ra khi ${lowerFirst(standard.title)} (${standard.document}) đang áp dụng, nên hộ sẽ được xét theo ` +
-    `chuẩn này (${STATUS_LABELS[weakerStatus(standard.status, 'reported')]}); quy trình và mẫu phiếu của đợt này chưa rõ (chưa rõ).`
+    `chuẩn này (${status}); quy trình và mẫu phiếu của đợt này chưa rõ (chưa rõ).`
   );
 }
 
