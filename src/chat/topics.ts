@@ -2338,10 +2338,13 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
 /**
  * An entry asked by a resident (wordingOf) with nothing more than its id ("thu nhap tinh sao", round 40 short33: was the whole card,
  * 1.515 characters): in brief (referenceBrief, "chi tiết" the whole card) when its own lines that have a `brief` say something the
- * data holds and its whole card is longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
+ * data holds, its words do not choose when it is brief, and its whole card is longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
  */
 export function entryInBrief(rules: RuleSet, topic: Topic, today: string): boolean {
   if (topic.kind !== 'reference' || Object.keys(topic).some((key) => key !== 'kind' && key !== 'entryId')) return false;
+  // An entry whose words choose when it is said in brief (TOPICS.reference[entry].brief: "ai duyet ho ngheo" yes, "thẩm quyền …"
+  // no) keeps that choice.
+  if (TOPICS.reference[topic.entryId]?.brief !== undefined) return false;
   // Its own lines, not only a procedure step's (the fees asked: "ong truong ap doi 500k …" would lose that no fee is named).
   const own = rules.reference.find((entry) => entry.id === topic.entryId)?.lines ?? [];
   if (!own.some((line) => line.brief !== undefined && line.status !== 'unknown')) return false;
