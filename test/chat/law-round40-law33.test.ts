@@ -129,8 +129,9 @@ describe('the next periodic review', () => {
     expect(reply).not.toContain('Đợt năm 2026:');
   });
 
-  it('guard: "thu tuc xet ho ngheo" names the monthly review', async () => {
-    const reply = await JANUARY.first('thu tuc xet ho ngheo');
+  // Residents get the procedure in brief (short33); its whole card, one "chi tiết" away, names the monthly review.
+  it('guard: "thu tuc xet ho ngheo" then "chi tiết" names the monthly review', async () => {
+    const reply = await JANUARY.after(['thu tuc xet ho ngheo'], 'chi tiết');
     expect(reply).toContain('Rà soát thường xuyên (hằng tháng, từ ngày 15)');
   });
 });
