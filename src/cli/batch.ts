@@ -101,7 +101,8 @@ Tùy chọn:
 
 Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng; dòng lỗi vẫn có dòng trong kết quả,
 ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
-2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối).`;
+2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối hay không ghi được:
+ổ đĩa đầy, thư mục chỉ đọc; khi ấy không để lại tệp dở dang).`;
 
 /** After a result file could not be written (unwritable): what is left and what to do. */
 const notWritten = (path: string) =>

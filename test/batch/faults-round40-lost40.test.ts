@@ -74,6 +74,13 @@ describe('o dia day, thu muc chi doc: cli batch noi ro bang tieng Viet, ma thoat
   }
 });
 
+describe('cli batch --help: ma thoat 2 cung la khi khong ghi duoc tep ket qua', () => {
+  it('the exit statuses say a result file not written (disk full, read-only folder) is 2, with nothing half-written left', () => {
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', '--help'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(`${help.stdout}${help.stderr}`).toContain('tệp kết quả bị từ chối hay không ghi được:\nổ đĩa đầy, thư mục chỉ đọc; khi ấy không để lại tệp dở dang).');
+  }, 60_000);
+});
+
 describe('POST /api/batch khi o dia may chu day: 503 noi ro, co dong log', () => {
   it('a list sent while the server’s disk is full is answered 503 in Vietnamese, logged with its code (was no such answer)', async () => {
     const server = await startTestService({ RATE_LIMIT_PER_MINUTE: '0' });
