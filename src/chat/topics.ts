@@ -857,6 +857,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // characters): an income's class asked of an area is that area's line of the year asked, first and short, the card a button away.
   if (asksLine && !support && area && has(words, TOPICS.threshold.classAsked)) return { ...standardTopic(standardYear), figures: true };
   if (asksLine && !support) return standardTopic(standardYear);
+  // "nam 2027 ho trung binh la bao nhieu", "chuan ho trung binh 2027" (round 40 resid40; were an explainer found by search): the
+  // middle or near-poor band of a year asked by its amount or its line alone (no "thu nhập") is that year's band, as with it.
+  if (bandAsked && !support && (has(words, TOPICS.threshold.amount) || has(words, TOPICS.threshold.subject))) return standardTopic(standardYear);
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
   // "Thu nhập đúng bằng chuẩn cận nghèo thì tính thế nào?" (round 30): the line said beside the ask is the standard asked.
@@ -3345,8 +3348,9 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
   ];
   // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
   if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
+  // "tu 2027 ko co internet co bi tinh thieu ko" (round 40 resid40): "chưa rõ" with whom to ask (was "UBND cấp xã rà soát" alone).
   if (!indicator.thresholdKnown) {
-    spans.push(plain(' Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra: kết quả phụ thuộc vào nó là chưa xác định, UBND cấp xã rà soát.'));
+    spans.push(plain(` Ngưỡng thiếu hụt của chỉ số này chưa rõ (chưa được công bố hoặc chưa được kiểm tra): kết quả phụ thuộc vào nó là chưa xác định; bạn hỏi ${POVERTY_CADRE} nơi hộ cư trú.`));
   }
   return spans;
 }

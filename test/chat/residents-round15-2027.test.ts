@@ -26,7 +26,7 @@ describe('an indicator of "chuẩn mới" is the 2027–2030 standard\'s, not to
     const reply = await first('chi so rac thai la gi');
     expect(reply).toContain('Chuẩn nghèo áp dụng hôm nay, 03/12/2026, chưa có chỉ số “Xử lý rác thải sinh hoạt”');
     expect(reply).toContain('chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo), áp dụng từ 01/01/2027 (Nghị định 351/2025/NĐ-CP)');
-    expect(reply).toContain('Ngưỡng thiếu hụt của chỉ số này chưa được công bố hoặc chưa được kiểm tra');
+    expect(reply).toContain('Ngưỡng thiếu hụt của chỉ số này chưa rõ (chưa được công bố hoặc chưa được kiểm tra)');
   });
 
   it('"nha tui ko co nha ve sinh chuan moi co tinh thieu hut ko": the 2027 threshold said as the 2022–2025 one kept', async () => {

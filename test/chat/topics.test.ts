@@ -391,7 +391,8 @@ describe('answers from the right source in the chat', () => {
     const in2027 = await chat.say('nam 2027 ko co mang co bi tinh thieu hut ko');
     expect(in2027.text).toContain('Sử dụng dịch vụ số, Internet');
     expect(in2027.text).not.toContain('Sử dụng dịch vụ viễn thông');
-    expect(in2027.text).toContain('UBND cấp xã rà soát');
+    expect(in2027.text).toContain('Ngưỡng thiếu hụt của chỉ số này chưa rõ');
+    expect(in2027.text).toContain('bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     const waste = await chat.say('rac vut ra song co bi tinh la thieu hut ko');
     expect(waste.text).toContain('không có chỉ số “Xử lý rác thải sinh hoạt”');
     expect(actionOf(in2027, 'Báo sai')).toBe('report:r:i-telecom-digital_services-y2027');
