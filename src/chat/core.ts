@@ -85,7 +85,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, ledByText, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -133,6 +133,7 @@ import {
   disabledMemberNote,
   DISABILITY_ENTRY,
   sickMemberAnswer,
+  CHECK_OFFER,
   asksChangeOnly,
   laterDayAsked,
   asksLoanAlone,
@@ -152,6 +153,7 @@ import {
   communeMergerFollowUp,
   procedureDurationAnswer,
   procedureStepsAbout,
+  askAgainAfterDispute,
   timeAlone,
   cardCode,
   aspectSaid,
@@ -239,6 +241,8 @@ export const CHECK_PAYLOAD = 'kiemtra';
 const LAST_CHECK = 'check';
 /** session.last after what the assistant keeps (privacyReply): asked again right after, it is said in brief. */
 const LAST_PRIVACY = 'privacy';
+/** session.last after what can be asked, said plainer ("ko hiu" with no answer before): "ko hiu" again is said more simply. */
+const LAST_RESTATED = 'restated';
 /** Before session.last when that answer was already a short text to share: "viết ngắn" again gives its shortest form. */
 const SHORT_MARK = 'short:';
 /**
@@ -2392,6 +2396,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.session.last = undefined;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
+    // "ko hiu" once more right after what can be asked (restateOfferReply, below; round 40 resid40: was the same reply word for
+    // word): said more simply.
+    if (shorter?.plain && last === LAST_RESTATED && saysAny(message.words, TOPICS.shorten.notUnderstood)) {
+      turn.session.last = LAST_RESTATED;
+      return [restateAgainReply()];
+    }
     // "z la sao", "vay la sao" (vậy là sao) after a card: that card plainer (round 32 tryout19), then what can be asked of it, the
     // subject kept for "còn hộ nghèo?" (round 32 mend32c; was the card plainer alone, the suggestions of the vague follow-up lost);
     // after a check or a class's list, the suggestions alone, as before tryout19.
@@ -2406,7 +2416,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [...plainer, vagueOfLast('unclear', last, plainer.length > 0)];
     }
     // "ko hiu", "hok hieu" with no answer before (round 39 mend39a; were "ngoài phạm vi" and the notice below): what can be asked.
-    if (shorter?.plain && last === undefined && saysAny(message.words, TOPICS.shorten.notUnderstood)) return [restateOfferReply()];
+    if (shorter?.plain && last === undefined && saysAny(message.words, TOPICS.shorten.notUnderstood)) {
+      turn.session.last = LAST_RESTATED;
+      return [restateOfferReply()];
+    }
     if (shorter) return plainerLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore) ?? [notShortened(shorter)];
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
@@ -2842,6 +2855,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
+    // "tui phai lam sao" right after the disputed result's card (round 40 resid40; was that card again): how to ask again, what to
+    // bring, whom to ask.
+    if (last !== undefined && askAgainAfterDispute(message, topicFromCode(last, rules))) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'ask_again' });
+      turn.session.last = last;
+      return [procedureStepsAbout(rules, 'next', today())];
+    }
     // "tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed.
     const readRaw = movesLast ? undefined : (topicRead ?? aged ?? disputedAfter(message, last === undefined ? undefined : topicFromCode(last, rules)));
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
@@ -2907,7 +2928,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         turn.session.last = `${BRIEF_MARK}${code}`;
         return oneCheckedLine([...sick, briefCard]);
       }
-      const led = ledByText(checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : '', answerTopic(rules, carded, today()));
+      // "vo tui mat som, tui nuoi 2 dua nho, co tro cap j ko" (round 40 resid40; was a check started): a husband or wife who died
+      // told with a support asked: condolences first, the card, then the check offered (the allowance goes by the household's class).
+      const bereaved = topic.kind === 'support' && saysAny(message.words, TOPICS.bereaved.words);
+      const carding = answerTopic(rules, carded, today());
+      const led = ledByText(
+        checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : bereaved ? `${CONDOLENCES}\n\n` : '',
+        bereaved ? endedBySpans(CHECK_OFFER, carding) : carding,
+      );
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member
       // lines first (no disabled member by the illness alone), then the card asked (was the card alone); in brief, the rest of
       // the entry not known on one line (entryAhead, round 35 short26b: were its lines in full, 2.105 characters with the card).

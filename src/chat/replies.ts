@@ -281,6 +281,21 @@ export function restateOfferReply(): Reply {
   );
 }
 
+/**
+ * "ko hiu" again right after restateOfferReply (round 40 resid40; was the same reply word for word): said more simply, one
+ * question to type or one button to press, and whom to ask in person.
+ */
+export function restateAgainReply(): Reply {
+  return reply(
+    [
+      plain('Xin lỗi bạn, mình nói gọn hơn: bạn chỉ cần gõ một câu, ví dụ “hộ cận nghèo được gì”, hoặc '),
+      pressing('Các chính sách hỗ trợ', '/hotro'),
+      plain(` bên dưới. Nếu vẫn khó, bạn hỏi thẳng ${POVERTY_CADRE} nơi bạn cư trú, họ hướng dẫn tận nơi.`),
+    ],
+    MENU_BUTTONS.slice(2, 3),
+  );
+}
+
 export function askPrompt(): Reply {
   return lines(
     'Bạn hãy gõ câu hỏi bằng lời thường, có dấu hay không dấu đều được. Ví dụ:',
@@ -322,4 +337,13 @@ export function unreadable(reason: 'empty' | 'unsupported' | 'too_long', chars =
 export function ledByText(text: string, replies: Reply[]): Reply[] {
   const [first, ...rest] = replies;
   return first && text !== '' ? [{ ...first, spans: [plain(text), ...first.spans] }, ...rest] : replies;
+}
+
+/** Said first when a husband or wife who died is told (TOPICS.bereaved), before the answer. */
+export const CONDOLENCES = 'Xin chia buồn cùng bạn.';
+
+/** `replies` with `spans` after the last one's own (its buttons kept). */
+export function endedBySpans(spans: readonly Span[], replies: Reply[]): Reply[] {
+  const last = replies.at(-1);
+  return last ? [...replies.slice(0, -1), { ...last, spans: [...last.spans, ...spans] }] : replies;
 }

@@ -806,6 +806,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const { noCarer } = TOPICS;
   const noCarerSaid = has(words, noCarer.words);
   if (support === noCarer.over && noCarerSaid && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
+  // "ba gia 80 tuoi chong mat roi o 1 minh, …, co dc tien j ko" (round 34 tryout21, kept in round 40 resid40): a spouse who died said
+  // of someone old is no single parent raising children: the support the person's age and what is asked name (the pension's pair).
+  const { bereaved } = TOPICS;
+  const widowedOnly = support === MONTHLY_ALLOWANCE && has(words, bereaved.words) && !has(withoutPhrases(words, bereaved.words), TOPICS.supports[MONTHLY_ALLOWANCE] ?? []);
+  if (widowedOnly && agesTold(withoutNumbers).some((age) => age >= bereaved.olderThan)) support = byWho.map(([id]) => id).find((id) => id !== MONTHLY_ALLOWANCE);
   // "con tui bi khuyet tat nang co dc tien tro cap hang thang ko" (round 28 words13; was the explainer of corpus/faq quoted by
   // search): a disabled person's monthly money with no class named is the disability entry (the allowance of NĐ 20/2021 for every
   // disabled person, its basis and status), as "ba tui bi tan tat co dc tro cap j ko" is, not the rules entry for poor households
@@ -844,7 +849,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "năm sau nhà tui còn là hộ cận nghèo không": a class asked about for a later year is that year's standard.
   // "co phai nam 2027 ho ngheo dc cho 5 trieu ko" (round 31 plain18): money said handed out asks a support rumoured, not the standard.
   const asksLaterClass =
-    classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility) && !has(words, TOPICS.claims.given);
+    classes.length > 0 && year !== undefined && year > Number(today.slice(0, 4)) && has(words, TOPICS.household.asksEligibility) && !has(words, TOPICS.claims.given) &&
+    // "nam sau co phai dang ky lai ho ngheo ko" (round 40 resid40): registering again asked, the yearly review's (procedure).
+    !has(words, TOPICS.procedureYearly);
   // "xet ho ngheo theo tieu chi nao", "thang 1 toi xet ho ngheo theo tieu chi nao": the two criteria in short (round 32 law18), for
   // the year the time words say; the cadre's "… giai đoạn 2022–2025 gồm những gì" (a period written, the whole asked) keeps the card.
   const criteriaInBrief = classes.length > 0 && has(words, TOPICS.criteria) && !has(words, TOPICS.selfCheck) && !has(words, TOPICS.criteriaInFull) &&
@@ -1246,6 +1253,13 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || travel || aspect === 'payer')) found = aspect;
     at.forEach((position) => covered.add(position));
   }
+  // "gio ai phu trach", "gio ai lo ho ngheo" after the ministry note (round 40 resid40; were the ministry explainer found by search):
+  // who handles it (TOPICS.inCharge, answered as who pays is: unsaidAspect), with whom it is for said beside.
+  const handling = phrasePositions(words, TOPICS.inCharge.asks);
+  if (handling.size > 0) {
+    found = 'payer';
+    [...handling, ...phrasePositions(words, TOPICS.inCharge.around)].forEach((position) => covered.add(position));
+  }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
 }
 
@@ -1290,11 +1304,24 @@ export function disputedAfter(message: string | ReadMessage, last: Topic | undef
   // "nguoi ta hong cho thi sao" after a support's card (round 37 mend37a): the support refused.
   const refused = (last?.kind === 'support' || last?.kind === 'reference') && has(words, TOPICS.followUp.refused);
   // "rứa tui phải mần răng" after why a household is not recognised (round 38 mend38d): what to do now, nothing else said.
-  const { whatNow, whatNowAround } = TOPICS.followUp;
-  const now = has(words, whatNow) && withoutPhrases(words, [...whatNow, ...whatNowAround]).length === 0;
+  const now = whatNowAlone(words);
   return (onList && (has(words, DISPUTED.subject) || now)) || refused
     ? has(words, DISPUTED.unless ?? []) ? undefined : { kind: 'reference', entryId: 'disagreeing_result' }
     : undefined;
+}
+
+/** What to do now asked, nothing else said ("rứa tui phải mần răng", "vay gio tui phai lam sao": TOPICS.followUp.whatNow). */
+function whatNowAlone(words: readonly string[]): boolean {
+  const { whatNow, whatNowAround } = TOPICS.followUp;
+  return has(words, whatNow) && withoutPhrases(words, [...whatNow, ...whatNowAround]).length === 0;
+}
+
+/**
+ * "tui phai lam sao" right after the disputed result's card (round 40 resid40; was that whole card again): how to ask to be
+ * reviewed again, what to bring and whom to ask (the procedure's `next` steps, src/chat/core.ts), not the card once more.
+ */
+export function askAgainAfterDispute(message: string | ReadMessage, last: Topic | undefined): boolean {
+  return last?.kind === 'reference' && last.entryId === 'disagreeing_result' && whatNowAlone(readMessage(message).words);
 }
 
 /** A class code a question can name ("supports:near_poor" keeps one), or undefined ("none", "", anything else). */
@@ -1829,6 +1856,8 @@ export function followUpShaped(message: string | ReadMessage): boolean {
   if (words.length === 0 || words.length > FOLLOW_UP_SHAPE_DEFAULTS.maxWords) return false;
   const rest = followUpRest(words);
   if (rest.length < words.length) return true;
+  // "gio ai phu trach", "giờ ai lo hộ nghèo" (round 40 resid40): who handles it asked, nothing else, is read against the last answer.
+  if (has(words, TOPICS.inCharge.asks) && readAspect(words.join(' ')) === 'payer') return true;
   // A class named without an opener is a question of its own ("hộ cận nghèo vay bao nhiêu").
   if (classesNamed(words).length > 0) return false;
   return has(words, TOPICS.followUp.refers) || has(words, TOPICS.followUp.markers) || has(words, ASPECT_PHRASES);
@@ -2026,7 +2055,8 @@ export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
   // "lai bn": the rate asked how much (readAspect). "bn ngay", "mat bn ngay" after the card of a disputed result (round 34
   // tryout21; were an electricity explainer found by search, "ngoài phạm vi"): how many days, a duration, as readAspect reads it.
   if (said[0] === 'amount' && said.includes('duration')) return 'duration';
-  return said.includes('payer') ? 'payer' : said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
+  // "gio ai phu trach" (round 40 resid40): who handles it, read as who pays is (TOPICS.inCharge, readAspect).
+  return said.includes('payer') || has(words, TOPICS.inCharge.asks) ? 'payer' : said[0] === 'amount' && said.includes('rate') ? 'rate' : said[0];
 }
 
 /**
@@ -2646,9 +2676,10 @@ function pensionNotice(rules: RuleSet, shown: readonly string[], today: string):
 
 /**
  * Offered after why a household was not recognised: the check, by the button or by telling the household. Round 39 short32: the
- * same offer in ~150 characters (was ~230, its example a whole sentence).
+ * same offer in ~150 characters (was ~230, its example a whole sentence). Also after the card of a widowed parent's allowance
+ * (round 40 resid40, src/chat/core.ts), which goes by the household's class.
  */
-const CHECK_OFFER: Span[] = [
+export const CHECK_OFFER: readonly Span[] = [
   plain('\n\nXem trước hộ mình thuộc diện nào: '),
   pressing('Kiểm tra hộ gia đình', '/kiemtra', true),
   plain(' hoặc kể về hộ trong một câu (số người, thu nhập, ở quê hay thành phố).'),

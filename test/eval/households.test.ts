@@ -489,6 +489,15 @@ describe('household sentences', () => {
     expect(routing.groups.outreach).toEqual({ questions: 2, accuracy: 1 });
   });
 
+  it('routes the round-40 resid40 first messages (routing-round40-resid40.yaml: "vo tui mat som, tui nuoi 2 dua nho, co tro cap j ko" to the monthly social allowance card, "nam nay co phai lam lai ho so ho ngheo ko" and "nam sau co phai dang ky lai ho ngheo ko" to the procedure, "nam 2027 ho trung binh la bao nhieu" to the 2027 standard) all, residents, cadres and outreach (0.333 before resid40: residents 2 of 12, cadres 2 of 2, outreach 1 of 1; search, the lost-certificate card, the 2027 standard\'s card)', () => {
+    const routing = scoreRouting('routing-round40-resid40.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups.residents).toEqual({ questions: 12, accuracy: 1 });
+    expect(routing.groups.cadres).toEqual({ questions: 2, accuracy: 1 });
+    expect(routing.groups.outreach).toEqual({ questions: 1, accuracy: 1 });
+  });
+
   it('routes the round-39 mend39c messages (routing-round39-mend39c.yaml: "nha tui dc cong nhan ho ngheo nam ngoai, nam nay co phai lam lai ko", "lam sao de dc vao danh sach ho ngheo" and "quy trình rà soát hộ nghèo thường xuyên và các biểu mẫu" to the procedure, "vay vốn nhà ở xã hội" to the data having nothing on it, "sao nam nay 2026 van dung chuan 1tr5" and "chuan ngheo 2027 co may tieu chi, tieu chi nao moi" to the standard, the 2026 review\'s days and standard to the review-standard entry, the social pension\'s papers under NĐ 176/2025 to its card) all (0.25 before mend39c: residents 2 of 10, cadres 2 of 5, outreach 0 of 1; search, the loan or housing card, the report forms, the schedule alone)', () => {
     const routing = scoreRouting('routing-round39-mend39c.yaml');
     expect(routing.questions).toBe(16);

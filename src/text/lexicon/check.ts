@@ -340,6 +340,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           })
           .strict(),
       ),
+      bereaved: z.object({ words: phraseList, olderThan: z.number().int().positive() }).strict(),
       noCarer: z
         .object({ words: phraseList, over: z.string().regex(/^[a-z_]+$/), to: z.string().regex(/^[a-z_]+$/), unless: phraseList, named: phraseList })
         .strict(),
@@ -555,7 +556,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         .strict(),
       documentQuestions: z.array(plainKey),
       supportPayer: phraseList,
-      inCharge: z.object({ asks: phraseList, bodies: phraseList }).strict(),
+      inCharge: z.object({ asks: phraseList, around: phraseList, bodies: phraseList }).strict(),
     }).strict(),
     TOPICS,
   );

@@ -100,6 +100,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
       'cuoi vo', 'lay vo', 'voi vo',
       // "vo tau bi khuyet tat" (Central "tau", round 23): "vợ tau", never "vào tàu".
       'vo tau',
+      // "vo mat som, tui nuoi 2 dua nho", "goa vo nuoi con" (round 40 resid40): a wife who died, a widower; never "vào".
+      'vo mat', 'vo chet', 'vo qua doi', 'goa vo', 'mat vo',
     ],
   },
   // "hộ cận nghèo là gì vậy": typed with its marks too, never the loan word "vay" it folds to (`typed`).

@@ -137,6 +137,20 @@ const NO_CARER: readonly string[] = [
 ];
 
 /**
+ * A husband or wife who died, a widowed parent ("chong tui chet roi", "vo tui mat som", "goa vo nuoi con"): a single parent, one
+ * of the groups of the monthly social allowance (TOPICS.supports.social_assistance), and a loss the answer is sorry for first
+ * (TOPICS.bereaved). Said as the words are read: "tui" is "toi", a gap word between; "vo" before a death or after "góa" is "vợ"
+ * (spoken.ts). Round 40 resid40: "vo tui mat som, tui nuoi 2 dua nho, co tro cap j ko" was a check started ("vo tui mat" never
+ * matched the words read).
+ */
+const WIDOWED: readonly string[] = [
+  'chong chet', 'chong mat som', 'chong mat roi', 'chong qua doi', 'vo chet', 'vo mat som', 'vo mat roi', 'vo qua doi', 'goa chong', 'goa vo',
+  'me goa', 'cha goa', 'bo goa',
+  // "ba xa tui mat nam ngoai, tui nuoi 2 con" (Southern "bà xã", "ông xã": wife, husband; round 40 resid40, was a check started).
+  'ba xa mat', 'ba xa chet', 'ba xa qua doi', 'ong xa mat', 'ong xa chet', 'ong xa qua doi',
+];
+
+/**
  * The certificate by the names residents give it ("giấy chứng nhận", "sổ hộ nghèo", "giấy xác nhận hộ cận nghèo"): TOPICS.procedureCertificate
  * and the lost certificate's (reference.lost_certificate.asks).
  */
@@ -180,6 +194,13 @@ const REGISTER_YEARLY: readonly string[] = [
   'nam nay co phai lam lai', 'nam nay phai lam lai', 'nam nay co lam lai', 'nam nay lam lai', 'nam sau co phai lam lai', 'nam sau phai lam lai',
   'lam lai moi nam', 'lam lai hang nam', 'nam nao cung phai lam lai', 'moi nam phai lam lai', 'moi nam deu phai lam lai',
   'nam nay co phai dang ky lai', 'nam nay phai dang ky lai', 'nam nay co phai nop lai', 'nam nay phai nop lai', 'nop lai moi nam', 'moi nam phai nop lai',
+  // "nam nay co phai lam lai ho so ho ngheo ko" (round 40 resid40; was the lost-certificate card, its "làm lại"): a year, or each
+  // year, named before the filing again.
+  'moi nam co phai lam lai', 'hang nam co phai lam lai', 'hang nam phai lam lai', 'nam nay co can lam lai', 'nam nay can lam lai', 'qua nam co phai lam lai',
+  'sang nam co phai lam lai', 'nam moi co phai lam lai', 'nam toi co phai lam lai', 'nam sau co lam lai', 'nam nay co phai lam ho so lai', 'nam nay phai lam ho so lai',
+  // "nam sau co phai dang ky lai ho ngheo ko" (round 40 resid40; was the 2027 standard's whole card): registering again next year.
+  'nam sau co phai dang ky lai', 'nam sau phai dang ky lai', 'nam toi co phai dang ky lai', 'sang nam co phai dang ky lai', 'qua nam co phai dang ky lai',
+  'nam sau co phai nop lai', 'nam sau phai nop lai',
 ];
 
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
@@ -824,7 +845,7 @@ export const TOPICS = {
     // parent is a single parent, the same group.
     social_assistance: [
       'tro cap xa hoi', 'tro giup xa hoi', 'tro cap hang thang', 'me don than', 'cha don than', 'bo don than', 'nguoi don than', 'nuoi con mot minh',
-      'chong tui chet', 'chong chet', 'chong tui mat', 'chong mat som', 'vo tui chet', 'vo tui mat', 'goa chong', 'goa vo', 'me goa',
+      ...WIDOWED,
       ...NO_CARER,
     ],
     // "ho ngheo dc cap dien thoai ko" (round 16): the phone handed out (the programme that ended), not the telecom indicator.
@@ -1107,6 +1128,12 @@ export const TOPICS = {
    * leads with the pension when an age said reaches it. A pension named by its own name with no age said keeps the pension's card.
    * With no age said, the pensions by age follow the allowance, unless the allowance is `named` ("trợ cấp xã hội … theo văn bản nào").
    */
+  /**
+   * A husband or wife who died told (WIDOWED): the support's card opens with condolences (src/chat/core.ts). Told of someone
+   * `olderThan` or more ("ba gia 80 tuoi chong mat roi o 1 minh", round 34 tryout21), those words name no single parent raising
+   * children: the pension of the age told answers (src/chat/topics.ts).
+   */
+  bereaved: { words: WIDOWED, olderThan: 60 },
   noCarer: { words: NO_CARER, over: 'social_pension', to: 'social_assistance', unless: PENSION_NAMES, named: ['tro cap xa hoi', 'tro giup xa hoi'] },
   /**
    * "me tui bi khuyet tat" told during the household check (round 29 mend29d): the note in brief (the disabled_member lines that
@@ -1823,7 +1850,9 @@ export const TOPICS = {
       asks: CERTIFICATE_NAMES,
       // "bao lâu phải làm lại giấy": how long it holds (certificate_validity); so does "qua năm còn xài được không hay phải làm lại"
       // (round 25 tryout7): the certificate's term asked, nothing lost.
-      unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri'],
+      // "nam nay co phai lam lai ho so ho ngheo ko" (round 40 resid40): filing again this year or each year, nothing lost, is the
+      // yearly review (TOPICS.procedureYearly).
+      unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri', ...REGISTER_YEARLY],
       alone: true,
     },
     // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
@@ -2982,7 +3011,13 @@ export const TOPICS = {
    * names who pays: the ministry, which body does what is not known, the commune where residents go (src/chat/topics.ts unsaidAspect).
    */
   inCharge: {
-    asks: ['ai lo', 'ai quan ly', 'ai phu trach', 'ai lo vu nay', 'ai lo viec nay', 'co quan nao', 'ai giai quyet', 'ai lo cho dan', 'gio ai lo'],
+    asks: ['ai lo', 'ai quan ly', 'ai phu trach', 'ai lo vu nay', 'ai lo viec nay', 'co quan nao', 'ai giai quyet', 'ai lo cho dan', 'gio ai lo',
+      // "gio co quan nao lo", "bo nao lo" (round 40 resid40; were a province's passage and the ministry explainer found by search).
+      'co quan nao lo', 'bo nao lo', 'ben nao lo', 'ai lo chuyen nay', 'noi nao lo'],
+    // "gio ai lo cho dan", "gio ai lo ho ngheo", "vay huyen ko con thi ai lo" (round 40 resid40; were the ministry explainer found by
+    // search): who the handling is for, or the district gone, said beside who handles it (src/chat/topics.ts readAspect).
+    around: ['cho dan', 'dan', 'nguoi dan', 'ho ngheo', 'ho can ngheo', 'cho ho ngheo', 'giam ngheo', 'viec giam ngheo', 'chuyen nay', 'chuyen do', 'viec do',
+      'huyen khong con', 'khong con huyen', 'bo huyen', 'het huyen', 'huyen bi bo'],
     bodies: ['bo nong nghiep', 'bo lao dong', 'ubnd', 'uy ban nhan dan', 'co quan', 'ngan hang chinh sach', 'chu tich ubnd'],
   },
 };
