@@ -444,6 +444,8 @@ function asksSomething(message: ReadMessage): boolean {
 const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
 /** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
 const PROVINCE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.followUp.placeAround];
+/** The one-word place words that may stand before a province said last ("tui o", "nha o tinh"): TOPICS.followUp.placeAround. */
+const PLACE_BEFORE_NAME = new Set(TOPICS.followUp.placeAround.filter((word) => !word.includes(' ')));
 
 export function createChatCore(deps: ChatCoreDeps): ChatCore {
   const { search, rules, store, logger } = deps;
@@ -2807,7 +2809,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // supportsList.ownGets in round 32; also "ong ba tui gia rui, ổng 72 bả 70, nha can ngheo,
     // co dc tien j ko"): an allowance read with a member's age is that support's card for the age, not every support.
     const agedSupport = topicRead?.kind === 'support' && (topicRead.ages?.length ?? 0) > 0;
-    const supportsAsked = onCase || basisNamed || agedSupport ? undefined : readSupportsQuestion(message);
+    // "rua thi ho can ngheo dc cai chi, tui o Quang Tri" (round 40 mend40a; was Hưng Yên's resolution quoted): where the household
+    // lives said after the question closes it too; the province leads the list (provinceSupportsLead).
+    const placedAfter = withoutPlaceAtEnd(message.words);
+    const supportsAsked = onCase || basisNamed || agedSupport ? undefined : (readSupportsQuestion(message) ?? (placedAfter && readSupportsQuestion(placedAfter)));
     // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic
     // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
     // (was "ngoài phạm vi", or every support of every class with no pension among them).
@@ -2823,7 +2828,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const found = supportsClass === '' && (namesOwnHousehold(message) || last === LAST_CHECK) ? finishedResult(turn, today()) : undefined;
       // "ho ngheo nam 2027 dc ho tro j": that later year's list (was today's, the year asked unsaid), as "the nam 2027 thi sao" after it.
       const day = found ? today() : (laterDayAsked(message, today()) ?? today());
-      return ledByProvinceStandards(supportsList(turn, found ? found.result.classification : supportsClass, day), ownStandards);
+      const listed = supportsList(turn, found ? found.result.classification : supportsClass, day);
+      const [placed, ...others] = provincesSaid(provinces, message.words);
+      return placed && others.length === 0 && ownStandards.length === 0 ? ledByText(provinceSupportsLead(placed), listed) : ledByProvinceStandards(listed, ownStandards);
     }
     // "tui can vay 50tr nuoi bo dc ko" after the loan card (round 39 mend39a; was the livelihood card): the loan with that amount or use.
     const loanLast = last === undefined ? undefined : topicFromCode(last, rules);
@@ -3167,6 +3174,32 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const documents = deps.documents.filter((document) => (document.provinceNow ?? document.province) === named.now).length;
     const lead = provinceMovedText(provinces, named, own, { national, documents });
     return ledByText(lead, ledByProvinceStandards(withProvinceButtons(replies, named.name), own));
+  }
+
+  /**
+   * What leads a class's supports asked with a province that has no own standard in the data ("rua thi ho can ngheo dc cai chi,
+   * tui o Quang Tri", round 40 mend40a): its merger line, how many of its documents the data holds (none: said so), and that the
+   * supports below are the country's; in a line or two, the list being most of a phone's screen.
+   */
+  function provinceSupportsLead(named: KnownProvince): string {
+    const title = provinces.titleOf(named.now);
+    const documents = deps.documents.filter((document) => (document.provinceNow ?? document.province) === named.now).length;
+    const held = documents > 0 ? `Dữ liệu của trợ lý có ${documents} văn bản của ${title} (gõ “${named.now} có văn bản gì” để xem)` : `Dữ liệu của trợ lý không có văn bản nào của ${title}`;
+    const merged = provinces.mergedLine(named);
+    return `${merged === '' ? '' : `${merged} `}${held}; dưới đây là các hỗ trợ chung cả nước (${title} có hỗ trợ riêng hay không: chưa rõ).\n\n`;
+  }
+
+  /**
+   * The words before where the household lives said last ("…, tui o quang tri", "… o ha noi"): a province named at the end with only
+   * place words (PROVINCE_AROUND's one-word ones) before it; undefined when the message does not end so.
+   */
+  function withoutPlaceAtEnd(words: readonly string[]): string | undefined {
+    const nameAt = provinces.namePositions(words);
+    if (nameAt.size === 0 || !nameAt.has(words.length - 1)) return undefined;
+    let start = words.length - 1;
+    while (start > 0 && nameAt.has(start - 1)) start -= 1;
+    while (start > 0 && PLACE_BEFORE_NAME.has(words[start - 1]!)) start -= 1;
+    return start > 0 ? words.slice(0, start).join(' ') : undefined;
   }
 
   /** Replies whose rules answer buttons ("Chia sẻ", "Báo sai") carry `province` in their code (withProvinceCode), when it fits in one. */

@@ -241,7 +241,11 @@ export function refusesKeeping(message: string | ReadMessage): boolean {
 
 /** What the choice to keep the answers means, asked while it waits (lexicon requests.ts consent.unclear): "luu thong tin la sao". */
 export function asksWhatConsentMeans(message: string | ReadMessage): boolean {
-  return saysAny(readMessage(message).words, CONSENT.unclear);
+  const { words } = readMessage(message);
+  if (saysAny(words, CONSENT.unclear)) return true;
+  // "vay thi sao", "roi sao a" alone (CONSENT.soWhat): the step asked about, with only fillers after.
+  const asked = CONSENT.soWhat.find((phrase) => phraseAt(words, 0, phrase.split(' ')));
+  return asked !== undefined && words.slice(asked.split(' ').length).every((word) => CONSENT_FILLERS.has(word));
 }
 
 const ERASE_PHRASES = [
@@ -772,13 +776,19 @@ export function readSpeakerIll(message: string | ReadMessage): boolean {
   return illnessOfSpeakerTold(words) && !has(words, OWN_MEMBER);
 }
 
+/**
+ * What may follow the speaker for the speaker's own illness: ILLNESS_NAMED.named, or a grave illness or bedridden state
+ * (SICK_MEMBER_PHRASES), "bị" before it or not ("tui bi ung thu, nha ngheo", round 40 mend40a; was heard as a relative's).
+ */
+const SPEAKER_ILL = [...ILLNESS_NAMED.named, ...SICK_MEMBER_PHRASES, ...SICK_MEMBER_PHRASES.map((phrase) => `bi ${phrase}`)].map((phrase) => phrase.split(' '));
+
 function illnessOfSpeakerTold(words: readonly string[]): boolean {
-  const { named, selfBefore, selfNotAfter } = ILLNESS_NAMED;
+  const { selfBefore, selfNotAfter } = ILLNESS_NAMED;
   return words.some((word, at) => {
     if (!TOPICS.household.speakers.includes(word) || selfNotAfter.includes(words[at - 1] ?? '')) return false;
     let next = at + 1;
     while (next < words.length && selfBefore.includes(words[next]!)) next += 1;
-    return named.some((phrase) => phraseAt(words, next, phrase.split(' ')));
+    return SPEAKER_ILL.some((phrase) => phraseAt(words, next, phrase));
   });
 }
 

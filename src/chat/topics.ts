@@ -2489,11 +2489,16 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     // Several supports with no ages told either ("tro cap huu tri xa hoi bn 1 thang", round 33 law22: was 1.695 characters,
     // "chưa rõ" said in the notice and again in each card): the amounts were said above, so each card says whom it is for and its
     // basis, in brief. One support keeps its whole card (what the data knows of the electricity support under QĐ 14/2025).
-    const brief = ages.length > 0 || amount.ids.length > 1;
+    // A figure said above ("tro cap xa hoi nguoi khuyet tat bn tien 1 thang", round 40 mend40a: was 1.815 characters, the
+    // amounts said again in the whole card): the card in brief too.
+    // The note on "tham khảo" is left out there, the card below saying each figure's status (a phone's ~1.000 characters).
+    const byFigure = amount.figure && ages.length === 0 && amount.ids.length === 1;
+    const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure;
     const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
-    return { ...answered, spans: [plain(`${amount.notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
+    const notice = byFigure ? amount.notice.replace(`${FIGURES_NOTE}\n`, '') : amount.notice;
+    return { ...answered, spans: [plain(`${notice}${asks ? '' : `${WHERE_TO_ASK}\n`}\n`), ...answered.spans] };
   }
   const where = (topic.papers || topic.applying) && !group ? whereNotice(rules, topic, today, topic.papers ? 'papers' : 'applying') : undefined;
   if (where) return { ...card, spans: [where, ...card.spans] };
@@ -2590,7 +2595,7 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
  * figure with status, or that it has none: never a figure the data lacks), and the supports it names (`ids`), whose card follows.
  * Led as "Mức hỗ trợ", not "Mức tiền": "dien ho ngheo dc ho tro bn kwh" asks in kWh (round 27 words10).
  */
-function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { notice: string; ids: readonly string[] } | undefined {
+function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { notice: string; ids: readonly string[]; figure: boolean } | undefined {
   // "mẹ tui 75 tuổi": the amount of what fits that age (the pension from 75), not of another age band's.
   const { shown, aged } = shownAndAged(rules, topic, today);
   // The monthly allowance asked for an old person of a poor household ("bo tui 81 tuoi nha ngheo ko ai co luong, dc tro cap bn
@@ -2613,7 +2618,7 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
     none && found.points.length > 1
       ? [`Cả ${found.points.length} hỗ trợ dưới đây: ${NO_FIGURE.replace(' của hỗ trợ này', '')}${STATUS_TAGS.unknown}, nên mình không nêu con số nào.`]
       : found.points;
-  return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(points)}\n${note}`, ids };
+  return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(points)}\n${note}`, ids, figure: !none };
 }
 
 /** What the data lacks of how a support is applied for, after where it is applied for (whereNotice). */

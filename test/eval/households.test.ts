@@ -607,6 +607,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
+    const routing = scoreRouting('routing-round40-mend40a.yaml');
+    expect(routing.questions).toBe(9);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 } });
+  });
+
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
     expect(routing.questions).toBe(8);

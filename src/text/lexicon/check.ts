@@ -255,7 +255,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
         stopCheck: z.object({ phrases: phraseList, whole: phraseList, maxWords: z.number().int().min(2) }).strict(),
         moreDetail: z.object({ phrases: phraseList, fillers: phraseList, maxWords: z.number().int().min(2) }).strict(),
         consent: z
-          .object({ accept: phraseList, refuse: phraseList, fillers: phraseList, maxWords: z.number().int().min(2), unclear: phraseList, keeping: phraseList })
+          .object({ accept: phraseList, refuse: phraseList, fillers: phraseList, maxWords: z.number().int().min(2), unclear: phraseList, keeping: phraseList, soWhat: phraseList })
           .strict(),
         eraseConfirm: z.object({ accept: phraseList, refuse: phraseList }).strict(),
         startCheck: z

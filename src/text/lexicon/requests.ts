@@ -125,6 +125,11 @@ export const REQUESTS = {
       'luu thong tin', 'luu la sao', 'luu la gi', 'luu nghia la', 'luu de lam gi', 'luu cai gi', 'luu thi sao', 'dong y luu la sao',
       'khong luu la sao', 'luu hay khong luu',
     ],
+    /**
+     * "vay thi sao" (vậy thì sao), "roi sao" typed alone while the question waits (round 40 mend40a; was "vay" read as a loan, the
+     * loans explainer pasted before the choice): what the step means asked, the whole message one of these, or with `fillers` after.
+     */
+    soWhat: ['vay thi sao', 'vay sao', 'vay la sao', 'vay roi sao', 'roi sao', 'the thi sao', 'the la sao', 'the sao', 'gio sao', 'gio lam sao', 'roi lam sao', 'vay lam sao'],
   },
   /**
    * "co", "ok xoa di", "dong y", "xoa luon" (erase) and "thoi", "ko xoa", "de lai" (keep) typed to the question whether to erase

@@ -955,6 +955,12 @@ export const TOPICS = {
       what: ['tro cap', 'tro giup', 'tien hang thang', 'tien moi thang'],
       classes: ['poor'],
     },
+    // "ho ngheo nam benh vien co dc ho tro tien an ko" (round 40 mend40a; was the explainer of every support): meals or travel
+    // while treated in hospital, one of the other supports (QĐ 14/2012/QĐ-TTg, its amount not in the data).
+    other_supports: {
+      who: [...HOSPITAL_WORDS, 'nam benh vien', 'nhap benh vien', 'dieu tri noi tru', 'noi tru', 'o vien'],
+      what: ['tien an', 'an uong', 'suat an', 'bua an', 'tien di lai', 'tien xe', 'di lai'],
+    },
   } as Record<string, { who: readonly string[]; what: readonly string[]; classes?: readonly string[]; over?: readonly string[]; unless?: readonly string[] }>,
   /**
    * Someone who already has a pension ("ông tui có lương hưu rồi, có được trợ cấp gì ko"): `says` and none of `denies`. The
@@ -2104,10 +2110,48 @@ export const TOPICS = {
     // "Soạn tin nhắn nhắc bà con giữ bí mật thông tin cá nhân, không gửi CCCD cho người lạ nhận làm hồ sơ hộ nghèo" (round 39
     // mend39d; was personal_data's card on sharing in Zalo groups): identity papers asked by someone offering to file for the
     // household, before personal_data (its "thông tin cá nhân" is said too).
+    // "co nguoi goi dien noi tui dc nhan 5 trieu ho tro ho ngheo, bat chuyen 500k phi ho so, co that ko", "goi dien bat chuyen tien
+    // nhan ho tro", "co nguoi xin so cccd de lam ho ngheo" (round 40 mend40a; were "Không đúng: không có khoản 5.000.000 đồng", an
+    // explainer, the papers to bring): money to transfer or a code asked by a caller, or CCCD asked by someone, in brief.
     identity_papers: {
-      subject: ['cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'anh giay to', 'chup giay to'],
-      asks: ['nguoi la', 'nhan lam', 'lam ho so', 'lam giup ho so', 'lam dum ho so', 'lam ho ho so', 'xin cccd', 'doi cccd', 'hoi cccd'],
+      subject: [
+        'cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'anh giay to', 'chup giay to',
+        'chuyen tien', 'chuyen khoan', 'bat chuyen', 'doi chuyen', 'phi ho so', 'phi nhan tien', 'ma otp', 'otp',
+      ],
+      asks: [
+        'nguoi la', 'nhan lam', 'lam ho so', 'lam giup ho so', 'lam dum ho so', 'lam ho ho so', 'xin cccd', 'doi cccd', 'hoi cccd',
+        'xin so', 'doi so', 'hoi so', 'nguoi xin', 'nguoi doi', 'goi dien', 'goi dt', 'nhan tin', 'so la',
+      ],
       alone: true,
+      brief: { always: true, more: IN_FULL },
+    },
+    // "ho ngheo ma co con di lam cong ty thi sao, co bi mat ko" (round 40 mend40a; was an explainer on other supports): a member's
+    // wage or the household's income rising, its standing asked; a class named.
+    income_rise: {
+      subject: [
+        'lam cong ty', 'lam cty', 'lam cong nhan', 'lam xi nghiep', 'lam nha may', 'lam khu cong nghiep', 'lam kcn', 'co viec lam',
+        'thu nhap tang', 'tang thu nhap', 'thu nhap cao hon', 'kiem duoc tien', 'co viec on dinh',
+      ],
+      asks: [
+        'bi mat', 'co mat', 'mat ko', 'mat khong', 'mat hok', 'mat ho ngheo', 'bi rot', 'bi cat', 'bi loai', 'con la ho', 'con ho ngheo', 'con ho can ngheo',
+        'thi sao', 'co sao', 'anh huong',
+      ],
+      brief: { always: true, more: IN_FULL },
+    },
+    // "hom qua co ong can bo xa toi hoi thu nhap nha tui, vay la sao" (round 40 mend40a; was "không tìm thấy"): a cadre, a village
+    // head or someone came to ask the household, said with who came.
+    cadre_visit: {
+      subject: ['toi', 'den', 'xuong', 'ghe', 'vo', 'toi nha', 'den nha', 'xuong nha', 'ghe nha', 'vo nha'].flatMap((came) =>
+        ['hoi', 'dieu tra', 'khao sat', 'kiem tra', 'ghi chep', 'ghi thong tin', 'phong van'].map((asked) => `${came} ${asked}`)),
+      asks: ['can bo', 'truong thon', 'truong ap', 'truong xom', 'truong khom', 'truong ban', 'ong xa', 'ba xa', 'nguoi cua xa', 'nguoi xa', 'co nguoi', 'may nguoi', 'nguoi la', 'doan'],
+      // Not the user going or asking ("cho toi hoi can bo nao duyet", "tui den hoi can bo xa"): "tôi" is typed "toi" too.
+      unless: [
+        ...['cho', 'muon', 'xin', 'can', 'de'].flatMap((lead) => ['toi hoi', 'tui hoi', 'em hoi', 'minh hoi'].map((asking) => `${lead} ${asking}`)),
+        ...['tui', 'toi', 'em', 'minh', 'con'].flatMap((self) => ['den', 'xuong', 'ghe', 'vo', 'ra', 'len', 'da'].map((went) => `${self} ${went}`)),
+        ...['tui', 'toi', 'em', 'minh'].flatMap((self) => ['can bo', 'truong', 'xa', 'thon'].map((whom) => `${self} hoi ${whom}`)),
+      ],
+      alone: true,
+      brief: { always: true, more: IN_FULL },
     },
     // "khai thong tin ho ngheo co bi lo ra ngoai ko" (round 17). Not "bi lo" alone ("nha bi lo dat": a landslide), nor "lo ra"
     // ("ai lo ra soat": who takes care of the review).
@@ -2654,6 +2698,8 @@ export const TOPICS = {
         // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level): whether it still applies.
         'con khong', 'con duoc khong', 'gio con khong', 'bay gio con khong', 'gio con duoc khong', 'bay gio con duoc khong', 'nay con khong', 'con ap dung khong',
         'con hieu luc khong', 'con huong khong',
+        // "nam nay con ko" after the housing card (round 40 mend40a; was the explainer of the district level): this year said too.
+        ...['nam nay', 'nam nay thi', 'nam nay co', 'nam nay nha nuoc', 'nam nay xa'].flatMap((year) => ['con khong', 'con duoc khong', 'con co khong', 'co khong', 'con ho tro khong', 'con huong khong'].map((still) => `${year} ${still}`)),
         // Round 33 (follow21): "ap dung khi nao" after the 2027 card (was the middle-income explainer quoted by search): its dates.
         'ap dung khi nao', 'khi nao ap dung', 'bao gio ap dung', 'ap dung tu khi nao', 'ap dung tu bao gio', 'ap dung tu ngay nao',
         'khi nao bat dau', 'bao gio bat dau', 'bat dau khi nao', 'bat dau tu khi nao', 'co hieu luc khi nao', 'khi nao co hieu luc'],
