@@ -1426,7 +1426,7 @@ function indicatorReader(rules: RuleSet, date: string) {
    * The indicator a run of words names, null when none; throws when it names several. Only a whole cell
    * piece may be part of a name ("tiếp cận thông tin"): inside a longer piece, "tiếp cận" is no indicator.
    */
-  const named = (words: string[], shown: string, column: string, wholePiece: boolean, inOrder = false): IndicatorId | null => {
+  const named = (words: string[], shown: string | (() => string), column: string, wholePiece: boolean, inOrder = false): IndicatorId | null => {
     const run = words.join(' ');
     const exact = byKey.get(compact(run));
     if (exact) return exact;
@@ -1435,7 +1435,7 @@ function indicatorReader(rules: RuleSet, date: string) {
     const partOf = () => (wholePiece && words.length > 1 && inSomeName(words) ? [...new Set(names.filter(([name]) => holds(name)).map(([, id]) => id))] : []);
     const candidates = services.get(run) ?? partOf();
     if (candidates.length === 1) return candidates[0]!;
-    if (candidates.length > 1) throw new RowError(column, `“${shown}” là nhiều chỉ số: ${candidates.map(label).join(', ')}; hãy ghi rõ chỉ số nào`);
+    if (candidates.length > 1) throw new RowError(column, `“${typeof shown === 'string' ? shown : shown()}” là nhiều chỉ số: ${candidates.map(label).join(', ')}; hãy ghi rõ chỉ số nào`);
     return null;
   };
   const examples = `ghi tên chỉ số như “${rules.indicators[0]!.name}”, mã như ${rules.indicators[0]!.id} hoặc bí danh như ${rules.indicators.slice(0, 3).map((indicator) => indicator.aliases[0]).join(', ')}`;
@@ -1526,7 +1526,8 @@ function indicatorReader(rules: RuleSet, date: string) {
       }
       let run: ReturnType<typeof namesInRun<IndicatorId>>;
       try {
-        run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), shown(start, length), column, length === words.length));
+        // The run as written is made only for a message (most runs tried name nothing, or one indicator).
+        run = namesInRun(words.length, longest, (start, length) => named(words.slice(start, start + length), () => shown(start, length), column, length === words.length));
       } catch (error) {
         // A service's name, then the words saying how it lacks ("nhà ở tạm", "nha o dot nat", "nhà ở chật"): read as the chat reads
         // "nhà tạm", "nhà dột nát", "nhà chật", when those words say one lack and nothing else; "nhà ở" alone stays refused.
