@@ -1243,10 +1243,13 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
   // Advice no document gives (round 40 short33: was "tham khảo" citing the assistant): said as advice, no status, no source.
-  const advice = entry.advice.map((said) => ({ text: said, bases: [] }));
+  // Said first when it leads (a scam's warning), not when it is for the card alone (`shared: false`).
+  const advice = entry.advice.filter(toShare);
+  const unstated = (leading: boolean) => advice.filter((one) => Boolean(one.lead) === leading).map((one) => ({ text: one.text, bases: [] }));
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
   // A congratulation (its entry's `congratulation`) opens the heading, on its own line.
-  const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, [...lines, ...advice], 'nội dung', { separate: true, ...form, correction });
+  const said = [...unstated(true), ...lines, ...unstated(false)];
+  const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, said, 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }
 

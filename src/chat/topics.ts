@@ -373,7 +373,7 @@ export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly 
     reply([
       plain(`Mình rất tiếc khi nghe ${self ? 'bạn' : 'người nhà bạn'} ${grave ? 'đang bệnh nặng' : 'bị bệnh'}. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.`),
       bold(`\n\n${entry.title}:\n`),
-      plain(linesInBrief(entry.lines)),
+      plain(bullets(inBrief(entry.lines))),
       ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
       ...(classes.length > 0
         ? []
@@ -3030,7 +3030,20 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
   // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
   // and the procedure, as a household check says it), an entry checked later never saying a later one.
   const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;
-  return { title: entry.title, checked, lines: [...entry.lines, ...steps], advice: entry.advice ?? [], product: entry.product ?? [] };
+  const advice = (entry.advice ?? []).map((said): Advice => (typeof said === 'string' ? { text: said } : said));
+  return { title: entry.title, checked, lines: [...entry.lines, ...steps], advice, product: entry.product ?? [] };
+}
+
+/** An advice of an entry (rules/reference.yaml `advice`), a bare one as `{ text }`. */
+type Advice = { text: string; lead?: true; brief?: string | true; shared?: false };
+
+/**
+ * What an entry says with no status (round 40 short33) around its lines as said: the advice said first (`lead`; a scam's warning,
+ * round 40 fix40), the lines, the rest of the advice, then how the assistant works.
+ */
+function withAdvice(entry: { advice: readonly Advice[]; product: readonly string[] }, lines: readonly string[]): string[] {
+  const leading = entry.advice.filter((one) => one.lead);
+  return [...leading.map((one) => one.text), ...lines, ...entry.advice.filter((one) => !one.lead).map((one) => one.text), ...entry.product];
 }
 
 /**
@@ -3258,7 +3271,7 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: str
   return reply([
     bold(`${entry.title}:\n`),
     // Asked whether the household is listed: the answer first, what is not known on one "Chưa rõ" line (round 35 short26d).
-    plain(recognised ? linesInBrief(entry.lines) : bullets(ledBy(entry.lines, lead).map(referenceLine))),
+    plain(bullets(withAdvice(entry, recognised ? inBrief(entry.lines) : ledBy(entry.lines, lead).map(referenceLine)))),
     // The whole card is one short word away, "chi tiết" (round 29 mend29b: was “rà soát cuối năm 2026 theo chuẩn và quy trình nào”
     // to retype on a phone); the entry's `more` phrase still asks it anew. Mid-check, where "chi tiết" is the check's, the
     // caller gives the phrase to type (`more`: the disabled-member note).
@@ -3277,9 +3290,9 @@ function notKnownLine(subjects: readonly string[], lines: readonly { basis: stri
 }
 
 /** An entry's lines in brief (briefLines): those the data holds each with status and basis, those it does not on one line. */
-function linesInBrief(lines: ReturnType<typeof briefLines>['lines']): string {
+function inBrief(lines: ReturnType<typeof briefLines>['lines']): string[] {
   const unknown = lines.filter((line) => line.status === 'unknown');
-  return bullets([...lines.filter((line) => line.status !== 'unknown').map(referenceLine), ...notKnownLine(unknown.map((line) => line.text), unknown)]);
+  return [...lines.filter((line) => line.status !== 'unknown').map(referenceLine), ...notKnownLine(unknown.map((line) => line.text), unknown)];
 }
 
 /**
@@ -3293,7 +3306,7 @@ export function entryAhead(rules: RuleSet, entryId: string, day: string): Reply 
   const entry = briefLines(rules, entryId, day);
   return reply([
     bold(`${entry.title}:\n`),
-    plain(linesInBrief(entry.lines)),
+    plain(bullets(inBrief(entry.lines))),
     checkedLine(entry.checked),
   ]);
 }
@@ -3315,8 +3328,10 @@ export function briefLines(rules: RuleSet, entryId: string, day: string, recogni
   const entry = referenceLines(rules, entryId, day);
   const said = (line: (typeof entry.lines)[number]) => (recognised ? ('recognised' in line ? line.recognised : undefined) : line.brief === true ? line.text : line.brief);
   const lines = entry.lines.flatMap((line) => { const text = said(line); return text === undefined ? [] : [{ ...line, text }]; });
+  // The advice that has a `brief`, worded so (a scam's warning, round 40 fix40); the assistant's own ways are short, said too.
+  const advice = entry.advice.flatMap((one) => (one.brief === undefined ? [] : [{ ...one, text: one.brief === true ? one.text : one.brief }]));
   // Asked whether the household is listed: the lines the brief does not say (the answer to that) first, then the brief's.
-  return { ...entry, lines: recognised ? [...lines.filter((line) => line.brief === undefined), ...lines.filter((line) => line.brief !== undefined)] : lines };
+  return { ...entry, advice, lines: recognised ? [...lines.filter((line) => line.brief === undefined), ...lines.filter((line) => line.brief !== undefined)] : lines };
 }
 
 /** An entry's lines with those of the support `lead` first ("con tui 4 tuoi di hoc mau giao …": the lunch line). */
@@ -3341,8 +3356,8 @@ export function referenceAnswer(
   const lines = ledBy(kept, lead);
   return reply([
     bold(`${entry.title}:\n`),
-    // What is no policy fact (advice, the assistant's own ways) after the lines, with no status (round 40 short33).
-    plain(bullets([...(lines.length > 0 ? lines : entry.lines).map(referenceLine), ...entry.advice, ...entry.product])),
+    // What is no policy fact (advice, the assistant's own ways) around the lines, with no status (withAdvice).
+    plain(bullets(withAdvice(entry, (lines.length > 0 ? lines : entry.lines).map(referenceLine)))),
     checkedLine(entry.checked),
   ], MENU_BUTTONS.slice(1, 2));
 }

@@ -536,9 +536,25 @@ export const referenceFileSchema = z.strictObject({
          * What is no policy fact, so has no status and no basis (round 40 short33: were lines "tham khảo" and "đã kiểm tra" citing the
          * assistant itself): `advice`, what to do that no stored document says ("bà con nên báo UBND cấp xã hoặc công an xã"), said
          * after the lines, in a text to share too; `product`, how the assistant works ("Trợ lý … không bao giờ hỏi số CCCD"), said
-         * on the card only (a text to share speaks to bà con, not of the assistant).
+         * on the card and in brief (a text to share speaks to bà con, not of the assistant). An advice given as an object:
+         * `lead`, said before the lines (a scam's warning, round 40 fix40: was a line "tham khảo" citing "Khuyến nghị của trợ lý");
+         * `brief`, said so to a resident who asked briefly (the lines' `brief`; without it the advice is left to the card); `shared:
+         * false`, left out of a text to share (the lines' `shared: false`).
          */
-        advice: z.array(text).min(1).optional(),
+        advice: z
+          .array(
+            z.union([
+              text,
+              z.strictObject({
+                text,
+                lead: z.literal(true).optional(),
+                brief: z.union([text, z.literal(true)]).optional(),
+                shared: z.literal(false).optional(),
+              }),
+            ]),
+          )
+          .min(1)
+          .optional(),
         product: z.array(text).min(1).optional(),
         lines: z
           .array(
