@@ -10,7 +10,7 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchOptions, SearchResult } from './types.ts';
 import { accentedKey, fold, formalAlternatives, hasDiacritics, termsOfTokens, tokenize, type Token } from './normalize.ts';
-import { readingCorpus } from '../text/turn.ts';
+import { keptMemo, readingCorpus } from '../text/turn.ts';
 import { buildIndex, FIELD, FIELDS, FOLDED_FIELDS, isPair, PAIR_JOINER, postings, type PassageIndex } from './index-store.ts';
 import { loadOrBuildIndex } from './index-cache.ts';
 import { makeSnippet } from './snippet.ts';
@@ -661,27 +661,30 @@ export function createSearchEngine(
   const idfById = (id: number) => idfOf(index.documentFrequency[id]!);
   /**
    * Questions reuse a small vocabulary: each term's facts are worked out once (folding and splitting
-   * a term cost more than the rest of its analysis), at most D.termMemo of them kept.
+   * a term cost more than the rest of its analysis), at most D.termMemo of them kept. Only terms the index holds, the corpus's
+   * words: a word a person typed that the corpus never uses (a name) is worked out again, never kept beyond the turn (src/text/
+   * turn.ts; round 40 fix40: was every term of every question kept as long as the server ran). Registered (keptMemo) so a
+   * test sees what it holds: the last engine made's, one a server.
    */
-  const termFacts = new Map<string, TermFacts>();
+  const termFacts = keptMemo<TermFacts>('searchTermFacts');
   const factsOf = (term: string): TermFacts => {
-    let facts = termFacts.get(term);
-    if (facts === undefined) {
-      const id = index.terms.get(term) ?? -1;
-      const df = id < 0 ? 0 : index.documentFrequency[id]!;
-      const folded = fold(term);
-      const words = folded.split('_');
-      facts = {
-        id,
-        frequency: df,
-        idf: idfOf(df),
-        folded,
-        content: words.every((word) => !ASKING_WORDS.has(word)),
-        known: words.every((word) => frequency(word) > 0),
-      };
-      if (termFacts.size >= D.termMemo) termFacts.clear();
-      termFacts.set(term, facts);
-    }
+    const known = termFacts.get(term);
+    if (known !== undefined) return known;
+    const id = index.terms.get(term) ?? -1;
+    const df = id < 0 ? 0 : index.documentFrequency[id]!;
+    const folded = fold(term);
+    const words = folded.split('_');
+    const facts = {
+      id,
+      frequency: df,
+      idf: idfOf(df),
+      folded,
+      content: words.every((word) => !ASKING_WORDS.has(word)),
+      known: words.every((word) => frequency(word) > 0),
+    };
+    if (id < 0) return facts;
+    if (termFacts.size >= D.termMemo) termFacts.clear();
+    termFacts.set(term, facts);
     return facts;
   };
 
