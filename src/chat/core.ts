@@ -117,7 +117,7 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY } from './info.ts';
+import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
@@ -742,7 +742,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * understood (its basis and status, where to apply): the check's result never knows the ages (they are not kept).
    */
   function agedNote(told: Understanding | undefined, day: string): string {
-    return agedSupportLines(rules, (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : [])), day);
+    const exact = agedSupportLines(rules, (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : [])), day);
+    return exact + (told?.agesAbove ?? []).map((above) => agedSupportLines(rules, [], day, above)).join('');
   }
 
   function beginQuestions(turn: Turn, interview: Interview): Reply[] {
@@ -2539,6 +2540,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'documents', form: 'list', results: listed.found ? 1 : 0 });
       return [listed.reply];
+    }
+    // "Văn bản này còn áp dụng sau khi hợp nhất tỉnh không?" after a province's document quoted (round 40 mend40b): its merger, chưa rõ.
+    const quoted = turn.session.results ? search.passage(turn.session.results.ids[0]!) : undefined;
+    const documentMerged = quoted && documentMergerReply(provinces, message.words, quoted);
+    if (documentMerged) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'provinces', form: 'document_merger' });
+      return [documentMerged];
     }
     // "tra vinh bay gio thuoc tinh nao": the province holding it since 01/07/2025 (corpus/provinces-2025.yaml), not "ngoài phạm vi".
     const merger = info.provinceMergeReply(message.words);

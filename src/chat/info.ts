@@ -1331,17 +1331,39 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
     const said = entry.lines.map((line) => tagged(line.text.replace(CHECKED_DAY, formatDate(entry.checked)), line.status));
     return lines(said[0]!, basis, ...said.slice(1), `Bạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.`);
   }
-  const said = named.slice(0, 3).map((known) => {
-    const status = known.status === 'reported' ? ' (tham khảo)' : '';
-    const former = provinces.formerOf(known.now);
-    if (known.name !== known.now) {
-      return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
-    }
-    return former.length > 0
-      ? `${capitalised(known.title)} giữ tên; từ 01/07/2025 ${known.title} gồm cả địa bàn ${former.join(', ')} trước đây${status}.`
-      : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
-  });
+  const said = named.slice(0, 3).map((known) => mergedSentence(provinces, known));
   return lines(...said, basis, 'Hồ sơ, thủ tục về hộ nghèo, hộ cận nghèo nay làm tại UBND cấp xã nơi hộ cư trú.');
+}
+
+/** What the 2025 merger did to a province, in one sentence with its status ("Tỉnh Hưng Yên giữ tên; từ 01/07/2025 … Thái Bình …"). */
+function mergedSentence(provinces: Provinces, known: KnownProvince): string {
+  const status = known.status === 'reported' ? ' (tham khảo)' : '';
+  const former = provinces.formerOf(known.now);
+  if (known.name !== known.now) {
+    return `Từ 01/07/2025, địa bàn tỉnh ${known.name} thuộc ${known.title} (${known.title} hiện nay gồm địa bàn ${[known.now, ...former].join(', ')} trước đây)${status}.`;
+  }
+  return former.length > 0
+    ? `${capitalised(known.title)} giữ tên; từ 01/07/2025 ${known.title} gồm cả địa bàn ${former.join(', ')} trước đây${status}.`
+    : `${capitalised(known.title)} giữ nguyên, không hợp nhất với tỉnh, thành phố nào năm 2025${status}.`;
+}
+
+/**
+ * "Văn bản này còn áp dụng sau khi hợp nhất tỉnh không?" right after a province's document was quoted (round 40 mend40b, tryout40
+ * [076]; was "ngoài phạm vi"): the document, what the 2025 merger did to its province, and whether it still applies: chưa rõ (no
+ * stored text says), whom to ask. Undefined when the message asks of no merger or names a province (provinceMergeReply's), or
+ * the document is of no province.
+ */
+export function documentMergerReply(provinces: Provinces, message: readonly string[], document: { citation: string; province: string | null }): Reply | undefined {
+  const words = withoutPhrases(message, PROVINCES.notMerge);
+  if (!saysAny(words, PROVINCES.mergeAsks) || provinces.named(words).length > 0 || document.province === null) return undefined;
+  const known = provinces.byTyped(document.province);
+  if (!known) return undefined;
+  const label = document.citation.replace(/, mục .*$/, '');
+  return lines(
+    `${label}: văn bản của ${provinces.titleOf(known.name)}, ban hành trước khi sắp xếp tỉnh. ${mergedSentence(provinces, known)}`,
+    `Văn bản này còn áp dụng sau khi hợp nhất tỉnh hay đã được thay thế thì chưa rõ: dữ liệu của trợ lý không có văn bản nào nói việc này. Bạn hỏi ${POVERTY_CADRE} hoặc cơ quan đã ban hành văn bản.`,
+    `Căn cứ sắp xếp tỉnh: ${provinces.reference} của Quốc hội (số hiệu theo nguồn tham khảo).`,
+  );
 }
 
 /**

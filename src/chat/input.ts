@@ -600,6 +600,9 @@ function householdMessageRead(message: ReadMessage, rules: RuleSet, date: string
   if (has(key, WITHOUT_SUPPORT_WORDS) && (factCount(understanding) === 0 || supportsAsked)) return undefined;
   // "truong thon doi 500k moi dua nha tui vo danh sach ho ngheo": money asked of the household, not its income (review_fees).
   if (asksReviewFees(key)) return undefined;
+  // "thu nhap cua nha tui la 1.500.000 dung moc thi sao, …" (round 40 mend40b): an amount exactly at the line asked, no size told,
+  // is the line's question (readAmountClassAsked), not a check.
+  if (understood.members === null && has(key, TOPICS.threshold.exactly) && readAmountClassAsked(message, rules, date) !== undefined) return undefined;
   // "co nguoi la doi cccd lam ho so ho ngheo cho nha tui, co dc ko" (round 39; was a check started): papers asked by a stranger.
   if (asksIdentityPapers(key)) return undefined;
   // "nha tui co xe may thi co dc ho ngheo ko" (round 39 mend39d; was a check started): a thing owned asked of, no size, income nor
@@ -693,7 +696,10 @@ function incomeToldAlone(understanding: Understanding, text: string, key: readon
  */
 export function readAmountClassAsked(message: string | ReadMessage, rules: RuleSet, date: string): Understanding | undefined {
   const { text, words: key } = readMessage(message);
-  if (!has(key, TOPICS.threshold.classAsked) || has(key, MEMBER_WORDS) || has(key, OWN_HOUSEHOLD) || saysHouseholdTotal(text)) return undefined;
+  // "thu nhap cua nha tui la 1.500.000 dung moc thi sao" (round 40 mend40b, tryout40 [044]): an amount said to be exactly at the
+  // line is the line's question (each person's a month) even of the speaker's house, its size untold; only a household's told is checked.
+  const atLine = has(key, TOPICS.threshold.exactly);
+  if (!has(key, TOPICS.threshold.classAsked) || has(key, MEMBER_WORDS) || (has(key, OWN_HOUSEHOLD) && !atLine) || (saysHouseholdTotal(text) && !atLine)) return undefined;
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
   const { monthlyIncome, ...rest } = understood;

@@ -2799,12 +2799,19 @@ const withoutWhereToAsk = (spans: readonly Span[]): Span[] =>
  * The old members' supports their ages reach (the social pensions, NĐ 176/2025), each with its basis, status and where to apply;
  * '' when none: "ma tui 82 tuoi, tui 60 tuoi" told to the check (round 22), "chau tui mo coi, ba noi 80 tuoi" (round 36 words23).
  */
-export function agedSupportLines(rules: RuleSet, ages: readonly number[], today: string): string {
-  const old = ages.filter((age) => agedSupports(rules, [age], today).length > 0);
+export function agedSupportLines(rules: RuleSet, ages: readonly number[], today: string, above?: number): string {
+  // "2 người già trên 70" (`above`, round 40 mend40b): any age from the next one up, so the lowest and each band's start above it.
+  const reach = above === undefined ? ages : [above + 1, ...ageBandStarts(rules, today).filter((start) => start > above + 1)];
+  const old = reach.filter((age) => agedSupports(rules, [age], today).length > 0);
   const supports = agedSupports(rules, old, today);
   if (supports.length === 0) return '';
   const said = supports.map((support) => `${supportDetail(support, 'short')}${support.unclear ? `; ${support.unclear} chưa rõ` : ''}. Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`);
-  return `\nNgười ${old.join(', ')} tuổi trong hộ có thể được:\n${bullets(said)}`;
+  return `\nNgười ${above === undefined ? old.join(', ') : `trên ${above}`} tuổi trong hộ có thể được:\n${bullets(said)}`;
+}
+
+/** The ages the rules data's age thresholds in force start a band at (parameters in "tuổi"). */
+function ageBandStarts(rules: RuleSet, today: string): number[] {
+  return Object.values(thresholdsOn(rules, today)).flatMap((threshold) => (threshold.unit === 'tuổi' ? [threshold.value] : []));
 }
 
 /** The steps of the procedure that apply to every household (not only to some classes); those `about` what is asked first. */

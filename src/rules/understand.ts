@@ -40,6 +40,8 @@ import {
   ONE_PERSON_CLASSIFIERS,
   ONE_PERSON_WORDS,
   PERSON_QUALIFIERS,
+  MEMBER_GROUP_QUALIFIERS,
+  COUNTED_CHILD_WORDS,
   SHORT_GROUP_WORDS,
   SPEAKER_GROUPS,
   SPEAKER_GROUP_OTHERS,
@@ -236,6 +238,11 @@ export interface Understanding {
    * not guessed (null); the household's total is asked (findings N37-01).
    */
   membersUntold?: true;
+  /**
+   * People said older than an age, no age of their own ("2 người già trên 70", "ông bà ngoài 75"): the age each is above (round
+   * 40 mend40b, tryout40 [032]), for the supports of an age band they may reach (the social pension, agedSupportLines).
+   */
+  agesAbove?: number[];
   /** yyyy-MM-dd: the day the sentence asks about ("năm sau", "từ tháng 1", "2027": 01/01 of that year), when later than today. */
   asOf?: string;
   /**
@@ -407,13 +414,15 @@ const MEMBER_TOKENS = MEMBER_NOUNS.map(split);
  * "4 người", "4ng", "7 khẩu": the first count of people, except "mỗi người" and "1 người" beside an amount (before it,
  * or after it as its "per person": "thu nhập 2tr2 1 người").
  */
-function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set(), notes?: string[]): number | undefined {
+function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified: ReadonlySet<number> = new Set(), notes?: string[], plainOnly = false): number | undefined {
   const counts: { value: number; start: number; end: number }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const noun = MEMBER_TOKENS.find((words) => phraseAt(tokens, index, words));
     if (!noun) continue;
     const count = countBefore(tokens, index);
     if (!count) continue;
+    // `plainOnly`: "2 người già" is a group of the household (groupedMembersAt), not its size.
+    if (plainOnly && groupedMembersAt(tokens, count.start)) continue;
     const beside = amountAt.has(index + 1) || amountAt.has(index + 2) || tokens[count.start - 1] === 'nhap' || qualified.has(count.start);
     // "8 mét vuông 1 người": an area per person, not one member.
     if (tokens[count.start - 1] === 'moi' || (count.value === 1 && (beside || areaUnitEndingAt(tokens, count.start)))) continue;
@@ -423,6 +432,54 @@ function statedMembers(tokens: Tokens, amountAt: ReadonlySet<number>, qualified:
   const kept = counts.filter((count, index) => !correctedBy(tokens, count.end, counts[index + 1]?.start));
   if (notes && kept[0] !== counts[0]) notes.push(`bạn sửa ${counts[0]!.value} người thành ${kept[0]!.value} người, mình tính theo số sau`);
   return kept[0]?.value;
+}
+
+/** "2 người già", "2 người lớn tuổi", "3 trẻ em" at `index` (MEMBER_GROUP_QUALIFIERS, COUNTED_CHILD_WORDS): how many, where it ends. */
+function groupedMembersAt(tokens: Tokens, index: number): { count: number; end: number; head: string } | undefined {
+  const count = countBefore(tokens, index + 1);
+  if (!count || count.start !== index) return undefined;
+  const children = longestAt(tokens, index + 1, COUNTED_CHILDREN);
+  if (children) return { count: count.value, end: index + 1 + children.length, head: children.join(' ') };
+  const noun = MEMBER_TOKENS.find((words) => phraseAt(tokens, index + 1, words));
+  const qualifier = noun && longestAt(tokens, index + 1 + noun.length, MEMBER_GROUP_WORDS);
+  return qualifier ? { count: count.value, end: index + 1 + noun.length + qualifier.length, head: [...noun, ...qualifier].join(' ') } : undefined;
+}
+
+/**
+ * "nhà tui có 2 người già trên 70, 1 đứa nhỏ 5 tuổi, 2 vợ chồng làm ruộng" = 5, "ông bà, vợ chồng tui và 2 con" = 6 (round 40
+ * mend40b, tryout40 [032]: read 2, the first group): the household told as groups of people, each opening a clause (after "nhà
+ * tui có") or joined to the one before ("và", "với"), in two clauses or more, summed. Undefined when the same people are named
+ * twice, someone is of no told number or one person is named without a count, or all are in one clause and none is a group said
+ * as such ("2 người lớn và 2 trẻ em" is 4, "nhà tui có ba má với 3 đứa nhỏ" is left), or a clause says someone lives apart (the readers
+ * before decide); the household's own count ("nhà 5 người, 2 người già") is the caller's to prefer.
+ */
+function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): number | undefined {
+  const heads = new Set<string>();
+  let total = 0;
+  let clauses = 0;
+  let grouped = false;
+  for (const start of clauseStarts(tokens)) {
+    const [, end] = clauseOf(tokens, start);
+    // "…, bà ngoại ở với cậu út": someone living with another relative is no one counted here.
+    if (findPhrase(tokens.slice(start, end), APART) || livesWithOthers(tokens, start)) return undefined;
+    let told = false;
+    for (let at = start + (longestAt(tokens, start, HOUSE_LIST)?.length ?? 0); ; at += 1) {
+      const members = groupedMembersAt(tokens, at);
+      const person = members ?? personAt(tokens, at);
+      if (person === undefined) break;
+      grouped ||= members !== undefined;
+      // One person named alone ("má tui 82 tuổi, …, 2 mẹ con"; "…, chồng làm hồ") may be one of a group said: left to the readers before.
+      if (person === 'uncounted' || heads.has(person.head) || (person.count === 1 && countBefore(tokens, at + 1)?.start !== at)) return undefined;
+      heads.add(person.head);
+      total += person.count;
+      told = true;
+      at = personEnd(tokens, person.end, ageAt);
+      if (!JOIN_WORDS.has(tokens[at] ?? '')) break;
+    }
+    if (told) clauses += 1;
+  }
+  // "2 người lớn và 2 trẻ em": in one clause, groups said as such.
+  return heads.size >= 2 && (clauses >= 2 || grouped) ? total : undefined;
 }
 
 const CORRECTIONS = CORRECTION_PHRASES.map(split);
@@ -688,6 +745,8 @@ const byLength = (phrases: Iterable<string>) => [...phrases].map(split).sort((a,
 /** RELATIVE_PHRASES, the longest phrase first (sorted once, was at every word read). */
 const RELATIVES_BY_LENGTH = Object.entries(RELATIVE_PHRASES).sort(([a], [b]) => b.length - a.length);
 const QUALIFIERS_BY_LENGTH = byLength(PERSON_QUALIFIERS);
+const MEMBER_GROUP_WORDS = byLength(MEMBER_GROUP_QUALIFIERS);
+const COUNTED_CHILDREN = byLength(COUNTED_CHILD_WORDS);
 const SPEAKER_GROUP_OTHERS_BY_LENGTH = new Map(Object.entries(SPEAKER_GROUP_OTHERS).map(([phrase, others]) => [phrase, byLength(others)]));
 const PAIRS = byLength([...Object.keys(RELATIVE_PHRASES), ...Object.keys(GROUP_WORDS)]);
 /** A pair of people (RELATIVE_PHRASES, GROUP_WORDS: "ba má", "bố mẹ") ends right before `index`. */
@@ -3037,9 +3096,16 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const memberNotes: string[] = [];
   const countedPeople = statedMembers(tokens, amountStarts, qualifiers, memberNotes);
   const ages = ageMentions(tokens, amountStarts);
-  const stated = countedPeople ?? enumeratedMembers(tokens, new Set(ages.map((age) => age.at)));
-  const group = stated === undefined ? composed(tokens) : undefined;
-  const counted = stated ?? (group ? (group.untold ? undefined : group.total) : roleClauses(tokens, new Set(ages.map((age) => age.at))));
+  const ageAt = new Set(ages.map((age) => age.at));
+  const stated = countedPeople ?? enumeratedMembers(tokens, ageAt);
+  const composedGroup = stated === undefined ? composed(tokens) : undefined;
+  const read = stated ?? (composedGroup ? (composedGroup.untold ? undefined : composedGroup.total) : roleClauses(tokens, ageAt));
+  // "2 người già trên 70, 1 đứa nhỏ, 2 vợ chồng" (tryout40 [032]): groups listed are summed when they tell more people than the
+  // first count read, and the household's own count ("nhà 5 người") is not said.
+  const groups = composedGroup?.untold || statedMembers(tokens, amountStarts, qualifiers, undefined, true) !== undefined ? undefined : listedGroups(tokens, ageAt);
+  const byGroups = groups !== undefined && (read === undefined || groups > read);
+  const group = byGroups ? undefined : composedGroup;
+  const counted = byGroups ? groups : read;
   // "tui me don than thue phong tro …, thu nhap 5tr" (round 35 household24; was 1 person, the 5tr each person's): a single parent is
   // never a household of 1; its size is asked ("tui me don than nuoi 2 dua nho" stays 3).
   const single = counted === 1 && findPhrase(tokens, SINGLE_PARENT_PHRASES);
@@ -3076,6 +3142,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   };
   const people = members !== null && group?.grouped ? described.filter((fact) => (fact.clause[0] <= group.at && group.at < fact.clause[1]) || ofGroup(fact)) : described;
   const memberDetails = memberDetailsOf(people, members, thresholds);
+  const agesAbove = [...new Set(people.flatMap((fact) => (fact.age === undefined && fact.above !== undefined ? [fact.above] : [])))];
   const floorAreaM2 = readFloorArea(tokens);
   const fromMembers = members !== null ? decideFromMembers({ members, memberDetails, floorAreaM2 }, thresholds) : new Map<IndicatorId, Decision>();
   // "nha tui 4 nguoi …, ong noi thi co bhyt": only the people named have what each member needs, so the others lack it; with no
@@ -3217,6 +3284,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     ...(members !== null && group?.grouped ? { membersGrouped: true as const } : {}),
     ...(members !== null && countedPeople === members ? { membersCounted: true as const } : {}),
     ...(untoldPeople ? { membersUntold: true as const } : {}),
+    ...(agesAbove.length > 0 ? { agesAbove } : {}),
     ...(farmland !== undefined ? { farmland } : {}),
   };
 }

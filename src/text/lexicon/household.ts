@@ -265,6 +265,13 @@ export const ONE_PERSON_WORDS: readonly string[] = [
   'ba xa', 'ong xa',
 ];
 export const PERSON_QUALIFIERS: readonly string[] = ['gia', 'nho', 'lon', 'ut', 'yeu', 'gia yeu'];
+/**
+ * A count of people said with who they are, after a member noun ("2 người già", "2 người lớn tuổi"), or children said so ("3 trẻ
+ * em"): one group of the household among others listed ("2 người già, 1 đứa nhỏ, 2 vợ chồng" is 5; round 40 mend40b, tryout40
+ * [032]: read 2), never the household's size as "nhà 5 người" is.
+ */
+export const MEMBER_GROUP_QUALIFIERS: readonly string[] = ['gia', 'lon', 'nho', 'gia yeu', 'lon tuoi', 'cao tuoi'];
+export const COUNTED_CHILD_WORDS: readonly string[] = ['tre em', 'tre nho'];
 /** "thằng út", "thằng lớn": words that are a person only before one of PERSON_QUALIFIERS (plain "thang" is also "tháng"). */
 export const PERSON_BEFORE_QUALIFIER: ReadonlySet<string> = new Set(['thang']);
 /**

@@ -1074,6 +1074,7 @@ const CITY_PLACES = places.NAMED_CITY.words.map((phrase) => [phrase, phrase.spli
 const MIXED_BY_FIRST = byFirstOf(MIXED_PLACES, ([, parts]) => parts[0]!);
 const CITY_BY_FIRST = byFirstOf(CITY_PLACES, ([, parts]) => parts[0]!);
 const NOT_CITY_NAMES = places.NAMED_CITY.notNames.map((phrase) => phrase.split(' '));
+const CITY_PARTICLES: ReadonlySet<string> = new Set(places.NAMED_CITY.particles);
 /**
  * The city word at `index` followed by a name ("tp Vinh", "thanh pho thu duc", "tp [địa chỉ]" as the masking keeps it), not by the
  * sentence going on ("tp thu nhap").
@@ -1085,7 +1086,8 @@ function cityNamedAt(tokens: readonly string[], index: number): string | undefin
     const next = tokens[end];
     // "tp [địa chỉ]": the city's name masked in kept text (a Zalo update kept while the database was down) is still a name.
     if (phraseAt(tokens, end, MASKED_PLACE_WORDS)) return phrase;
-    if (next !== undefined && /^[a-z]+$/.test(next) && !NOT_CITY_NAMES.some((words) => phraseEnd(tokens, end, words) > 0)) return phrase;
+    const goesOn = NOT_CITY_NAMES.some((words) => phraseEnd(tokens, end, words) > 0) && !(CITY_PARTICLES.has(next!) && /^[a-z]+$/.test(tokens[end + 1] ?? ''));
+    if (next !== undefined && /^[a-z]+$/.test(next) && !goesOn) return phrase;
   }
   return undefined;
 }

@@ -228,8 +228,13 @@ export const DISTRICT_WORDS: readonly string[] = DISTRICT_LEVEL_WRITTEN.units.ma
  * words of AREA_PHRASES, AREA_HEAD_WORDS and WIDER_AREA_WORDS; `notNames`: words after them that go on with the sentence
  * rather than name the city ("o tp thu nhap 5tr", "o thanh pho voi con").
  */
-export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames: readonly string[] } = {
+export const NAMED_CITY: { readonly words: readonly string[]; readonly notNames: readonly string[]; readonly particles: readonly string[] } = {
   words: ['thanh pho', 'tp'],
+  /**
+   * Of `notNames`, the particles ("o tp ha?", "o tp a, nha 4 nguoi"): the sentence going on only where nothing follows them in the
+   * clause; before another word they open a name ("tp ha long", "thanh pho ha tinh": round 40 mend40b, read as "hả" and urban).
+   */
+  particles: ['a', 'ah', 'ha', 'ne'],
   notNames: [
     'thu nhap', 'luong', 'lam', 'nha', 'co', 'voi', 'kiem', 'thi', 'va', 'ma', 'nhung', 'roi', 'day', 'nay', 'nhe', 'o', 'tai', 'gan',
     'ca', 'moi', 'hang', 'song', 'di', 'dang', 'cung', 'chung', 'nguoi', 'khau', 'vo', 'chong', 'con', 'tui', 'toi', 'em', 'minh',

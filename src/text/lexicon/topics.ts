@@ -212,8 +212,11 @@ const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
  */
 const AT_THE_LINE = ['bang chuan', 'bang muc chuan', 'bang dung chuan', 'bang dung muc chuan'];
 
-/** An amount said to be exactly it ("thu nhap dung bang 1.500.000"): TOPICS.threshold.classAsked and `exactly`. */
-const EXACT_AMOUNT = ['dung bang'];
+/**
+ * An amount said to be exactly it ("thu nhap dung bang 1.500.000"): TOPICS.threshold.classAsked and `exactly`. "đúng mốc",
+ * "bằng mốc" (round 40 mend40b, tryout40 [044]: "1.500.000 dung moc thi sao" started a check with it as the household's income).
+ */
+const EXACT_AMOUNT = ['dung bang', 'dung moc', 'bang moc', 'dung muc chuan'];
 
 /**
  * A short text asked as a post (TOPICS.shortText.asks): to send, post or read out to others ("đăng nhóm zalo", "gửi bà con").
@@ -913,6 +916,8 @@ export const TOPICS = {
         'kham benh duoc', 'kham chua benh duoc', 'nam vien duoc', 'vien phi duoc', 'mien vien phi',
         // "tía tui nằm viện, BHYT hộ cận nghèo trả hết viện phí ko": with the card named, a stay or its bill is what it pays.
         'tra het', 'tra du', 'tra toan bo', 'chi tra het', 'nam vien', 'di vien', 'vien phi',
+        // "nguoi can ngheo di kham bhyt tra 100% tu khi nao" (round 40 mend40b, tryout40 [047]; was the premium card): what is paid, 100%.
+        'tra 100', 'tra mot tram', 'chi tra 100', 'thanh toan 100',
       ],
       over: ['health_insurance_premium'],
       // Round 26 tryout9: "ho can ngheo thi bhyt nha nuoc tra bn phan tram" asks what the state pays of the card (the premium
@@ -1783,7 +1788,11 @@ export const TOPICS = {
     lengths: {
       units: { sentences: ['cau'], lines: ['dong'], points: ['y', 'gach dau dong', 'gach'], words: ['chu', 'tu'] },
       about: ['khoang', 'tam', 'chung', 'toi da', 'duoi', 'trong', 'gom', 'chi'],
-      not: ['cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien', 'dong tien', 'dong hoc phi', 'dong gi'],
+      not: [
+        'cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien', 'dong tien', 'dong hoc phi', 'dong gi',
+        // "bhyt tra 100% tu khi nao" (round 40 mend40b, tryout40 [047]; was a post of 100 words): "từ" (from) before a time.
+        'tu khi', 'tu bao gio', 'tu luc', 'tu ngay', 'tu thang', 'tu nam', 'tu hoi nao', 'tu chung nao',
+      ],
     },
   },
   /**
