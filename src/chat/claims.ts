@@ -10,6 +10,7 @@ import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
+import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
@@ -657,6 +658,60 @@ function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId
   return { text: found.map((figure) => tagged(figure.text, figure.status, true)).join(' '), bases: unique(variants.map((variant) => variant.basis)) };
 }
 
+/** The entry on what the newly escaped keep and for how long (rules/reference.yaml). */
+const NEWLY_ESCAPED_ENTRY = 'newly_escaped';
+
+/**
+ * "Có người nói thoát nghèo là mất hết hỗ trợ ngay, đúng không?" (round 40 mend40c; was the class's list, no verdict, with a line on
+ * the BHYT benefit for members of 75 and over): the newly escaped said to lose every support (TOPICS.claims.escapeLoss). "Không
+ * đúng" with what the data keeps for them with no condition (each with its status), then the entry on what they keep and how long.
+ * Undefined when the data keeps them nothing known that day.
+ */
+function escapeLossCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  if (!classesNamed(words).includes('newly_escaped') || !saysAny(words, TOPICS.claims.escapeLoss)) return undefined;
+  const supports = supportsFor(rules, 'newly_escaped', today);
+  const kept = supports.filter((support) => support.condition === undefined && support.status !== 'unknown' && support.scope === undefined);
+  if (kept.length === 0) return undefined;
+  const name = CLASS_NAMES.newly_escaped.toLowerCase();
+  const text = `Không đúng: ${name} không mất hết hỗ trợ ngay, vẫn được ${kept.map((support) => `${lowerFirst(support.name)}${STATUS_TAGS[support.status]}`).join('; ')}.`;
+  return { correction: { text, bases: unique(kept.map((support) => support.basis)), brief: text }, answer: { topic: { kind: 'reference', entryId: NEWLY_ESCAPED_ENTRY } } };
+}
+
+/** A text folded one character for one (fold), so an offset in it is one in the text. */
+const foldedAlike = (text: string) => [...text].map((character) => fold(character).slice(0, 1) || character).join('');
+/** A phrase of the lexicon as a pattern over a folded text: its words, anything but letters and digits between. */
+const phrasePattern = (phrases: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((phrase) => phrase.split(' ').join('[^\\p{L}\\p{N}]+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const TAKEN = phrasePattern(TOPICS.claims.taken);
+const TAKEN_END = new RegExp(`[,.;:!?\\n]|${phrasePattern(TOPICS.claims.takenEnds).source}`, 'u');
+
+/**
+ * "Đồn là hộ nghèo sẽ bị thu hồi sổ đỏ nếu không thoát nghèo, soạn tin bác bỏ" (round 40 mend40c; was the list of the newly
+ * escaped's supports, no rebuttal): something said, as a rumour, to be taken from a class (TOPICS.claims.taken: "bị thu hồi …",
+ * "bị cắt …", "phải trả lại …") that names no support, class nor cut of supports: the data has no rule on it. "Chưa xác nhận
+ * được" with what was said in its own words, that no rule of the data says so, and whom to ask; then who decides (the authority
+ * entry), never a class's supports.
+ */
+function baselessTakenCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  const { words } = message;
+  if (!saysAny(words, TOPICS.claims.told) || classesNamed(words).length === 0) return undefined;
+  const text = message.text.normalize('NFC');
+  const folded = foldedAlike(text);
+  const verb = TAKEN.exec(folded);
+  if (!verb) return undefined;
+  const from = verb.index + verb[0].length;
+  const end = TAKEN_END.exec(folded.slice(from));
+  const taken = text.slice(from, end ? from + end.index : undefined).trim();
+  const takenWords = matchKey(taken).split(' ').filter((word) => word !== '');
+  if (takenWords.length === 0 || saysAny(takenWords, SUPPORT_WORDS) || saysAny(takenWords, TOPICS.claims.takenKnown) || classesNamed(takenWords).length > 0) return undefined;
+  const classification = classesNamed(matchKey(folded.slice(0, verb.index)).split(' '))[0] ?? classesNamed(words)[0]!;
+  const said = `${CLASS_NAMES[classification].toLowerCase()} ${text.slice(verb.index, from).trim().toLowerCase()} ${taken}`;
+  const verdict = `Chưa xác nhận được: “${said}”. Không có quy định nào trong dữ liệu chính sách về việc này; bà con đừng chia sẻ tin chưa rõ nguồn và hỏi ${POVERTY_CADRE} nơi mình cư trú.`;
+  // What the data says of who decides follows (the entry's lines, in brief); to a resident the verdict alone, the entry a "chi tiết" away.
+  return { correction: { text: verdict, bases: [], brief: verdict }, answer: { topic: { kind: 'reference', entryId: AUTHORITY_ENTRY, brief: true }, alone: verdict } };
+}
+
 /** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
 const AUTHORITY_ENTRY = 'recognition_authority';
 /** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
@@ -764,7 +819,7 @@ type Rumour = { correction: Correction; answer: RumourAnswer };
 
 /** rumourCorrection, read afresh. */
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
-  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today);
+  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
   const topic = readTopic(message, today);
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's

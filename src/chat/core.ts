@@ -85,7 +85,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -2341,7 +2341,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (readPrivacyQuestion(text)) {
       const again = aboutOf(turn.session.last) === LAST_PRIVACY;
       turn.session.last = `${BRIEF_MARK}${LAST_PRIVACY}`;
-      return [again ? info.privacyAgainReply() : info.privacyBriefReply(turn.message.channel)];
+      const kept = again ? info.privacyAgainReply() : info.privacyBriefReply(turn.message.channel);
+      // "ban la ai, ai lam ra ban, thong tin tui co bi gui cho ai ko" (round 40 mend40c; was what is kept alone): who the assistant
+      // is and is not, first.
+      return [saysAny(readMessage(text).words, TOPICS.smallTalk.identity) ? { ...kept, spans: [plain(`${WHO_IT_IS}\n\n`), ...kept.spans] } : kept];
     }
     // "tui ko dong y luu" with no check waiting (round 39 mend39a; was "ngoài phạm vi"): nothing kept without it, how the check asks.
     if (refusesKeeping(text) && !unfinishedCheck(turn)) {

@@ -185,6 +185,13 @@ export function welcome(): Reply {
   );
 }
 
+/**
+ * Who the assistant is and is not, in a few words, said before another answer when who it is is asked beside it ("ban la ai, …
+ * thong tin tui co bi gui cho ai ko", round 40 mend40c). Who runs it is not in its data: not said.
+ */
+export const WHO_IT_IS =
+  'Mình là Trợ lý Giảm nghèo (trả lời tự động), không phải cơ quan nhà nước; công nhận hộ nghèo do UBND cấp xã quyết định.';
+
 /** "Trợ lý làm được gì", "ban la ai": the whole introduction, what the assistant cannot do, and the main menu. */
 export function about(): Reply {
   return reply(

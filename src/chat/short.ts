@@ -1459,6 +1459,21 @@ function postAsked(words: string[]) {
 }
 
 /**
+ * "Soạn tin nhắn giới thiệu trợ lý này cho bà con trong nhóm Zalo xã" (round 40 mend40c; was "ngoài phạm vi"): the assistant
+ * presented to bà con: what it answers, how to check a household, what it keeps (one line), that its result is for reference and
+ * the commune decides.
+ */
+function assistantPost(form: ShortForm): Reply {
+  const lines: ShortLine[] = [
+    'Hỏi về chuẩn nghèo, hộ nghèo, hộ cận nghèo, các hỗ trợ (bảo hiểm y tế, vay vốn, học phí, nhà ở, tiền điện…) và thủ tục rà soát, công nhận: bà con cứ nhắn câu hỏi, có dấu hay không dấu đều được.',
+    'Kiểm tra thử một hộ gia đình: gõ /kiemtra rồi trả lời từng câu (số người, nơi ở, thu nhập, các thiếu hụt); trợ lý cho biết hộ có thể là hộ nghèo, hộ cận nghèo hay không, vì sao và được hỗ trợ gì.',
+    'Thông tin của hộ chỉ được lưu khi bà con bấm “Đồng ý lưu”; gõ /xoadulieu để xóa.',
+    READERS_DECISION_NOTE,
+  ].map((text) => ({ text, bases: [] }));
+  return shortText('Trợ lý Giảm nghèo trả lời bà con về chính sách giảm nghèo:', lines, 'nội dung', { separate: true, ...form });
+}
+
+/**
  * A message without the words asking for a post ("viết bài ngắn: từ 1/1/2027 hộ cận nghèo có bị rớt không": what it is about),
  * as the chat reads it (shortAnswer); the message itself when it asks for none.
  */
@@ -1483,6 +1498,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (!post) return undefined;
   const { sized, spoken, invitation, firm, opening, rest } = post;
   const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
+  if (phrasePositions(words, TOPICS.shortText.introduce).size > 0) return { replies: [assistantPost(form)], about: undefined };
   const classes = classesNamed(rest.words);
   // "soạn tin zalo ngắn báo kết quả: nhà bà Năm là hộ cận nghèo": a household's class said, so the text says once that the
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).
@@ -1503,6 +1519,14 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const led = form.length ? form : { ...form, tight: true };
     return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, led, false, false, verdict)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
   }
+  // "Đồn là hộ nghèo sẽ bị thu hồi sổ đỏ …, soạn tin bác bỏ", "thoát nghèo là mất hết hỗ trợ ngay, đúng không? Soạn tin giải thích"
+  // (round 40 mend40c; were a class's list of supports, no verdict): a rumour the chat answers with an entry leads the post with its
+  // verdict, then the entry's lines (what is known, what is not, whom to ask).
+  if (cut?.correction.brief && 'topic' in cut.answer && cut.answer.topic.kind === 'reference') {
+    const { entryId } = cut.answer.topic;
+    const led = form.length ? form : { ...form, tight: true };
+    return { replies: [referenceText(rules, entryId, today, led, false, false, { text: cut.correction.brief, bases: cut.correction.bases })], about: { kind: 'reference', entryId } };
+  }
   // "Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì" (round 39 mend39d; was the class's list of every
   // support, no congratulation): the entry congratulating that class (rules/reference.yaml `congratulation`), its line first.
   const congratulated = phrasePositions(rest.words, TOPICS.shortText.congratulate).size > 0
@@ -1511,6 +1535,12 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   if (congratulated) {
     const greeting = congratulated.congratulation!.text;
     return { replies: [referenceText(rules, congratulated.id, today, form, false, false, undefined, greeting)], about: { kind: 'reference', entryId: congratulated.id } };
+  }
+  // "Viết bài ngắn: nhà có người khuyết tật thuộc hộ nghèo được hưởng gì." (round 40 mend40c; was the poor household's list of
+  // every support): a case the data has an entry on (TOPICS.supportsList.caseEntries) is that entry, as the chat answers it.
+  const caseRead = readTopic(rest, today, true);
+  if (caseRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(caseRead.entryId)) {
+    return { replies: [referenceText(rules, caseRead.entryId, today, form, false, !form.length)], about: caseRead };
   }
   const listed = readSupportsQuestion(rest);
   if (listed) return { replies: [supportsText(rules, listed, today, note, form, classRumour(rules, read, today, listed))], about: { supportsOf: listed } };

@@ -614,6 +614,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 } });
   });
 
+  it('routes the round-40 mend40c questions (routing-round40-mend40c.yaml: rumours the data has no rule for, "bị thu hồi sổ đỏ", "bị thu hồi đất", "phải trả lại đất", to who recognises households; "thoát nghèo là mất hết hỗ trợ" to what the newly escaped keep; a post on a disabled member to the disability entry; a 60 triệu housing rumour to the housing card) all (0.286 before mend40c: residents 0, cadres 0, outreach 0.5; the rumours were search)', () => {
+    const routing = scoreRouting('routing-round40-mend40c.yaml');
+    expect(routing.questions).toBe(7);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 2, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 4, accuracy: 1 } });
+  });
+
   it('routes the round-39 mend39b questions (routing-round39-mend39b.yaml: a 0 % loan rumour to the loan card, a rumour of supports cut in 2027 and a post on the new standard from 01/01/2027 to the 2027 standard, a notice inviting bà con to register to the procedure) all (8 of 8 before mend39b too: it changed the answers, test/chat/outreach-round39-mend39b.test.ts)', () => {
     const routing = scoreRouting('routing-round39-mend39b.yaml');
     expect(routing.questions).toBe(8);

@@ -1007,6 +1007,8 @@ export const TOPICS = {
     says: [
       'la', 'duoi', 'khong qua', 'tren', 'toi da', 'muc', 'duoc ho tro', 'ho tro', 'duoc nhan', 'duoc vay', 'duoc', 'nghe noi', 'nghe bao',
       'nghe nguoi ta', 'dung khong', 'phai khong', 'tang len', 'len',
+      // "Tin đồn: xóa nhà tạm vẫn còn tiếp tục năm 2026 mỗi nhà 60 triệu." (round 40 mend40c; was the housing card, no verdict).
+      'moi nha', 'moi ho', 'moi can', 'van con', 'tiep tuc',
     ],
     householdFacts: ['vay', 'muon', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'cho nha', 'kiem', 'luong'],
     /**
@@ -1051,6 +1053,29 @@ export const TOPICS = {
       'thiet khong', 'co thiet', 'zalo noi', 'nhom noi', 'tren mang noi', 'hang xom noi', 'ba con noi',
       // "Có tin đồn năm 2027 hộ nghèo bị cắt hết hỗ trợ", "Có người nói vay vốn … lãi 0%" (round 39 mend39b): a rumour named.
       'tin don', 'co nguoi noi', 'nguoi ta don', 'ba con don',
+      // "Đồn là hộ nghèo sẽ bị thu hồi sổ đỏ …" (round 40 mend40c): a rumour said by "đồn".
+      'don la ho', 'don rang', 'nghe don', 'dang don', 'hay don',
+    ],
+    /**
+     * Something said to be taken from a class, told as a rumour ("hộ nghèo bị thu hồi sổ đỏ", "… phải trả lại …", round 40 mend40c):
+     * what follows (up to a clause's end or one of `takenEnds`) is what is taken. When it names no support, class nor `takenKnown`,
+     * the data has no rule on it: "Chưa xác nhận được", whom to ask, never a class's supports.
+     */
+    taken: [
+      'bi thu hoi', 'se bi thu hoi', 'bi tich thu', 'bi lay lai', 'bi doi lai', 'phai tra lai', 'phai nop lai', 'phai hoan tra', 'phai boi hoan', 'bi cat',
+      'bi mat', 'bi tuoc',
+    ],
+    // Not "do" ("sổ đỏ"), nor "nha" ("nhà"): they are what is said taken.
+    takenEnds: ['neu', 'khi', 'thi', 'vi', 'sau khi', 'dung khong', 'phai khong', 'co that', 'soan', 'viet', 'nho', 'giup', 'a', 'ko', 'khong'],
+    /** What a class is said to lose that the cuts of supports answer (supportsCut, supportCut): "bị cắt hết hỗ trợ", "bị cắt chế độ". */
+    takenKnown: ['ho tro', 'che do', 'chinh sach', 'quyen loi', 'tro cap', 'tien ho tro'],
+    /**
+     * "thoát nghèo là mất hết hỗ trợ ngay" (round 40 mend40c): the newly escaped said to lose every support; the data keeps some
+     * for them: "Không đúng", what they keep with its status, then the entry on what they keep and how long.
+     */
+    escapeLoss: [
+      'mat het ho tro', 'mat ho tro', 'mat het', 'mat sach', 'mat het quyen loi', 'mat het che do', 'het ho tro', 'het duoc ho tro',
+      'khong con ho tro', 'khong con duoc ho tro', 'khong con gi', 'cat het ho tro', 'bi cat het', 'thoi het ho tro',
     ],
     /**
      * A support named by the words right before the figure stated of it ("ho tro nha 60 trieu", "dc nha 60 trieu": housing;
@@ -1700,6 +1725,14 @@ export const TOPICS = {
      * with a `warning` heading is headed by it, its lines in their order (the fee first, then where to go).
      */
     warning: ['canh bao', 'canh giac', 'de phong', 'coi chung', 'lua dao', 'mao danh', 'gia danh'],
+    /**
+     * "Soạn tin nhắn giới thiệu trợ lý này cho bà con trong nhóm Zalo xã" (round 40 mend40c; was "ngoài phạm vi"): a post presenting
+     * the assistant itself to bà con (short.ts assistantPost).
+     */
+    introduce: [
+      'gioi thieu tro ly', 'gioi thieu ve tro ly', 'gioi thieu chatbot', 'gioi thieu bot', 'gioi thieu ung dung', 'gioi thieu app',
+      'gioi thieu cong cu',
+    ],
     /**
      * A post asked as a congratulation ("soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì", round 39
      * mend39d; was the class's list of supports, no congratulation): a rules/reference.yaml entry with a `congratulation` of the
@@ -2590,7 +2623,8 @@ export const TOPICS = {
     /** "😢", "😭😭" alone (round 21): a sad reaction, met with care (replies.ts sadReactionReply). */
     sadEmoji: ['😢', '😭', '😞', '😔', '😟', '🙁', '☹', '😥', '😓', '😩', '😫', '💔', '🥺', '🥲'],
     // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
-    identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc'],
+    // "ai lam ra ban" (round 40 mend40c): who made it is asked with who it is.
+    identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc', 'ai lam ra', 'ai tao ra', 'ai quan ly'],
     around: [
       // "ok cam on ban nhen" (findings17 q42): the Southern "nhen", "nghen".
       'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhen', 'nghen', 'nhieu', 'nhiu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
