@@ -35,6 +35,11 @@ describe('a rumour the data has no rule for', () => {
     expect(post.split('\n')[0]).toMatch(/^Chưa xác nhận được: “hộ cận nghèo phải trả lại xe máy đã mua”/);
   });
 
+  it('guard: "nghe noi bi mat giay chung nhan ho ngheo thi phai lam lai, dung ko" is a certificate lost, not a rumour of it taken', async () => {
+    const reply = await DECEMBER.first('nghe noi bi mat giay chung nhan ho ngheo thi phai lam lai, dung ko');
+    expect(reply).not.toContain('Chưa xác nhận được: “');
+  });
+
   it('guard: a support said cut ("nghe noi ho can ngheo bi cat bhyt, co that ko") keeps its answer from the data', async () => {
     const reply = await DECEMBER.first('nghe noi tu nam sau ho can ngheo bi cat bhyt, co that ko');
     expect(reply).not.toContain('Chưa xác nhận được: “');

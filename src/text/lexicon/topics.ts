@@ -1063,7 +1063,8 @@ export const TOPICS = {
      */
     taken: [
       'bi thu hoi', 'se bi thu hoi', 'bi tich thu', 'bi lay lai', 'bi doi lai', 'phai tra lai', 'phai nop lai', 'phai hoan tra', 'phai boi hoan', 'bi cat',
-      'bi mat', 'bi tuoc',
+      // Not "bị mất": a household's own loss ("bị mất giấy chứng nhận", lost_certificate), no rumour of something taken.
+      'bi tuoc',
     ],
     // Not "do" ("sổ đỏ"), nor "nha" ("nhà"): they are what is said taken.
     takenEnds: ['neu', 'khi', 'thi', 'vi', 'sau khi', 'dung khong', 'phai khong', 'co that', 'soan', 'viet', 'nho', 'giup', 'a', 'ko', 'khong'],
