@@ -14,7 +14,8 @@ import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
-import { agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
+import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
+import { findAmounts } from '../rules/money.ts';
 import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
@@ -1902,15 +1903,15 @@ export function sureSupports(rules: RuleSet, classification: AskedClass, day: st
   return supportsFor(rules, classification, day).filter((support) => support.status !== 'unknown' && support.condition === undefined).map((support) => support.id);
 }
 
-/** The first amount of money in a sentence ("vay 50tr nuoi bo", "vay 50 trieu"): a figure alone or with the word after it. */
+/**
+ * The first amount of money in a sentence ("vay 50tr nuoi bo", "vay 50 trieu") as typed, read as the chat reads amounts
+ * (findAmounts) but its figure alone: a sum borrowed is no income, never per month ("vay 60tr/nam" is 60.000.000 đồng) nor
+ * joined to a number after it ("vay 200k 1 ngay" is 200.000 đồng); round 40 fix40, were 5.000.000 and 200.100.
+ */
 function amountInText(text: string): number | undefined {
-  const tokens = text.split(/\s+/);
-  for (const [at, token] of tokens.entries()) {
-    if (!/\d/.test(token)) continue;
-    for (const said of [`${token} ${tokens[at + 1] ?? ''}`.trim(), token]) {
-      const parsed = parseAmount(said);
-      if (parsed.ok && parsed.amount.value > 0) return parsed.amount.value;
-    }
+  for (const { said } of findAmounts(text, AMOUNT_STOP_WORDS)) {
+    const parsed = parseAmount(said);
+    if (parsed.ok && parsed.amount.value > 0) return parsed.amount.value;
   }
   return undefined;
 }

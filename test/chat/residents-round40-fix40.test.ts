@@ -3,6 +3,8 @@
  * - A caller asking a fee before a support is paid: the scam warning is said first, as advice with no status and no basis (no
  *   stored document says what a scam looks like; rules/reference.yaml identity_papers `advice` with `lead` and `brief`). Was the
  *   same words "(tham khảo). Căn cứ: Khuyến nghị của trợ lý (các văn bản về hộ nghèo không nói việc này)".
+ * - A sum to borrow said after the loan card is said back as typed (src/chat/topics.ts amountInText): "vay 60tr/nam" 60.000.000
+ *   đồng, "vay 200k 1 ngay" 200.000 đồng. Were 5.000.000 (read as a year's income, ÷ 12) and 200.100 ("200k 1" one figure).
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -24,5 +26,18 @@ describe('a scam warning is advice said first, with no status', () => {
     const bulleted = whole.split('\n').filter((line) => line.startsWith('• '));
     expect(bulleted[0]).toMatch(/^• Người lạ gọi điện, .*là dấu hiệu lừa đảo: đừng chuyển tiền, đừng đưa số CCCD hay mã nào\.$/u);
     expect(whole).not.toContain('Khuyến nghị của trợ lý');
+  });
+});
+
+describe('a sum to borrow is said back as typed', () => {
+  const LOAN_CARD = 'vay von ho can ngheo lai bn 1 nam';
+  it.each([
+    ['tui muon vay 60tr/nam nuoi heo', '60.000.000 đồng'],
+    ['vay 60tr/nam nuoi heo dc ko', '60.000.000 đồng'],
+    ['vay 200k 1 ngay dc ko', '200.000 đồng'],
+  ])('"%s" after the loan card: %s', async (typed, amount) => {
+    const answer = await DECEMBER.after([LOAN_CARD], typed);
+    expect(answer).toContain(`Vay vốn ${amount} `);
+    expect(answer).toContain(`Số tiền bạn cần vay: ${amount}.`);
   });
 });
