@@ -122,7 +122,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
 import {
   answerTopic,
   oneCheckedLine,
@@ -277,11 +277,25 @@ const wasToOne = (last: string | undefined) => withoutMarks(last, SHORT_MARK, PL
  * tram", laterYearAnswer), with the year: "chi tiết" gives that year's answer, each card whole (round 40 law33; was today's card).
  */
 const LATER_MARK = /^y(\d{4}):/;
-/** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK, BRIEF_MARK and LATER_MARK. */
-const aboutOf = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK)?.replace(LATER_MARK, '');
+/**
+ * Right after BRIEF_MARK (when there is one) when the answer was led by the note on provinces' own standards in brief (a resident's
+ * "chuan ngheo o ha noi la bao nhieu", round 40 short34), with those provinces: "chi tiết" gives the whole note before the card.
+ */
+const OWN_MARK = /^own([^:]+):/;
+/** session.last with OWN_MARK for `standards` put after its BRIEF_MARK. */
+const withOwnMark = (last: string, standards: readonly ProvinceSupportsStandard[]) => {
+  const own = `own${standards.map((one) => one.province).join('|')}:`;
+  return last.startsWith(BRIEF_MARK) ? `${BRIEF_MARK}${own}${last.slice(BRIEF_MARK.length)}` : `${own}${last}`;
+};
+/** session.last without SHORT_MARK, PLAIN_MARK, BRIEF_MARK and OWN_MARK. */
+const unmarked = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK)?.replace(OWN_MARK, '');
+/** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK, BRIEF_MARK, OWN_MARK and LATER_MARK. */
+const aboutOf = (last: string | undefined) => unmarked(last)?.replace(LATER_MARK, '');
+/** The provinces whose own standards' note was said in brief (OWN_MARK); none when it was not. */
+const ownOf = (last: string | undefined): string[] => OWN_MARK.exec(withoutMark(unshortened(last), BRIEF_MARK) ?? '')?.[1]?.split('|') ?? [];
 /** The later year a brief in session.last was of (LATER_MARK); undefined for none. */
 const laterOf = (last: string | undefined): number | undefined => {
-  const year = LATER_MARK.exec(withoutMark(unshortened(last), BRIEF_MARK) ?? '')?.[1];
+  const year = LATER_MARK.exec(unmarked(last) ?? '')?.[1];
   return year === undefined ? undefined : Number(year);
 };
 /** Whether session.last says the last answer was an entry in brief, or a short text of one (BRIEF_MARK). */
@@ -2963,7 +2977,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const moved = own.length === 0 && (topic.kind === 'standard' || topic.kind === 'support') ? mergedWithoutStandardText(rules, provinces, message.words, today()) : '';
       // Its "Chia sẻ" and "Báo sai" carry the one province whose lead it has, so the link opens with that lead (round 36 staff24).
       const [said, ...others] = provincesSaid(provinces, message.words);
-      const shown = ledByText(moved, ledByProvinceStandards(led, own));
+      // A resident hears the note in brief (round 40 short34; was the whole note, 1.493 characters with the standard's card):
+      // "chi tiết" gives it whole (OWN_MARK).
+      const ownInBrief = own.length > 0 && wording === 'resident';
+      if (ownInBrief && turn.session.last !== undefined) turn.session.last = withOwnMark(turn.session.last, own);
+      const shown = ledByText(moved, ledByProvinceStandards(led, own, ownInBrief));
       return oneCheckedLine([...sick, ...(said && others.length === 0 && (moved !== '' || own.length > 0) ? withProvinceButtons(shown, said.name) : shown)]);
     }
     const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
@@ -3317,6 +3335,26 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
 
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
   function moreDetail(turn: Turn): Reply[] | Promise<Reply[]> {
+    // After the note on provinces' own standards in brief (OWN_MARK, round 40 short34): the whole note leads what "chi tiết"
+    // gives, or is all it gives when the answer had nothing more.
+    const owned = ownOf(turn.session.last).flatMap((province) => provinceStandardsOf(rules, province, today()));
+    const last = aboutOf(turn.session.last);
+    const detail = cardDetail(turn);
+    if (owned.length > 0) return Promise.resolve(detail ?? []).then((replies) => (replies.length > 0 ? ledByProvinceStandards(replies, owned) : [provinceStandardsReply(owned)]));
+    return (
+      detail ?? [
+        lines(
+          last === undefined
+            ? 'Bạn muốn xem chi tiết điều gì? Bạn gõ câu hỏi cụ thể, ví dụ “hộ cận nghèo được hỗ trợ gì”, “chuẩn nghèo 2027 là bao nhiêu”, “làm giấy chứng nhận hộ nghèo ở đâu”.'
+            : 'Câu trả lời vừa rồi đã là đầy đủ những gì dữ liệu của trợ lý có về việc này, kèm căn cứ. Bạn có thể hỏi thêm, ví dụ “ở đâu làm”, “cần giấy tờ gì”, “mất bao lâu”, “nguồn ở đâu”.',
+          WHERE_TO_ASK,
+        ),
+      ]
+    );
+  }
+
+  /** What "chi tiết" gives after the last answer (moreDetail); undefined when that answer said all there is. */
+  function cardDetail(turn: Turn): Reply[] | Promise<Reply[]> | undefined {
     const last = aboutOf(turn.session.last);
     const year = laterOf(turn.session.last);
     // After a post on the review or a class's supports (round 32 outreach19; was the whole card, about 1.700 and 4.900 characters):
@@ -3390,14 +3428,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The whole card (round 35: a standard asked with no aspect is its brief since short26a, less than the figures' "more").
       return answerTopic(rules, { ...fuller, whole: true }, today());
     }
-    return [
-      lines(
-        last === undefined
-          ? 'Bạn muốn xem chi tiết điều gì? Bạn gõ câu hỏi cụ thể, ví dụ “hộ cận nghèo được hỗ trợ gì”, “chuẩn nghèo 2027 là bao nhiêu”, “làm giấy chứng nhận hộ nghèo ở đâu”.'
-          : 'Câu trả lời vừa rồi đã là đầy đủ những gì dữ liệu của trợ lý có về việc này, kèm căn cứ. Bạn có thể hỏi thêm, ví dụ “ở đâu làm”, “cần giấy tờ gì”, “mất bao lâu”, “nguồn ở đâu”.',
-        WHERE_TO_ASK,
-      ),
-    ];
+    return undefined;
   }
 
   /** The list of supports (of a class, or of every class), remembered as the last answer for a follow-up ("còn hộ cận nghèo?"). */

@@ -5,7 +5,7 @@
  * its document and status, that the assistant has none of its figures, and whom to ask (the commune or ward). The names are
  * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
-import { POVERTY_CADRE, provinceSupportsStandardNote, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
+import { POVERTY_CADRE, provinceSupportsStandardNote, STATUS_LABELS, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
 import { placeAwayFromHome } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, plain, WHERE_TO_ASK } from './replies.ts';
@@ -81,25 +81,42 @@ export function provinceStandardsText(standards: readonly ProvinceSupportsStanda
   ].join('\n');
 }
 
-function spansOf(standards: readonly NamedProvinceStandard[]): Span[] {
+/**
+ * The note said to a resident (round 40 short34; was the whole note, about 560 characters of a 1.493-character first reply to
+ * "chuan ngheo o ha noi la bao nhieu"): each standard's status, that its figures are not known, its source, that the figures
+ * given are the national standard's and whom to ask; its document one "chi tiết" away (provinceStandardsText).
+ */
+export function provinceStandardsBrief(standards: readonly ProvinceSupportsStandard[]): string {
+  const labels = standards.map((own) => own.label).join(', ');
+  return [
+    ...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức. Nguồn: ${own.reference}.`),
+    `Dưới đây là theo chuẩn quốc gia. Hộ ở ${labels} có được hỗ trợ theo chuẩn riêng không, bạn hỏi ${POVERTY_CADRE}/phường. Gõ “chi tiết” để xem căn cứ.`,
+  ].join('\n');
+}
+
+function spansOf(standards: readonly NamedProvinceStandard[], brief = false): Span[] {
   const merged = standards.flatMap((own) => (own.merged ? [own.merged] : []));
-  return [...(merged.length > 0 ? [plain(`${merged.join('\n')}\n\n`)] : []), bold(`Chuẩn riêng của ${standards.map((own) => own.label).join(', ')}:\n`), plain(provinceStandardsText(standards))];
+  const note = brief ? provinceStandardsBrief(standards) : provinceStandardsText(standards);
+  return [...(merged.length > 0 ? [plain(`${merged.join('\n')}\n\n`)] : []), bold(`Chuẩn riêng của ${standards.map((own) => own.label).join(', ')}:\n`), plain(note)];
 }
 
 /**
  * The first reply led by the note (an answer about the standard or a support: what was asked about the province comes
  * first). The standard card names every province's own standard among its notes (one bullet each): those said in the lead
- * are not said again.
+ * are not said again. `brief`: the note in brief, as said to a resident (provinceStandardsBrief).
  */
-export function ledByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[]): Reply[] {
+export function ledByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[], brief = false): Reply[] {
   const [first, ...rest] = replies;
   if (!first || standards.length === 0) return replies;
   const said = standards.map((own) => `• ${provinceSupportsStandardNote(own)}`);
   // Nor whom to ask again (round 38 short30): the note ends by naming the poverty cadre of the commune or ward.
   const unrepeated = (text: string) =>
     said.reduce((kept, bullet) => kept.replace(`\n${bullet}`, '').replace(`${bullet}\n`, ''), text).replace(` ${WHERE_TO_ASK}`, '').replace(`\n\n${WHERE_TO_ASK}`, '').replace(`\n${WHERE_TO_ASK}`, '');
-  return [{ ...first, spans: [...spansOf(standards), plain('\n\n'), ...first.spans.map((span) => ({ ...span, text: unrepeated(span.text) }))] }, ...rest];
+  return [{ ...first, spans: [...spansOf(standards, brief), plain('\n\n'), ...first.spans.map((span) => ({ ...span, text: unrepeated(span.text) }))] }, ...rest];
 }
+
+/** The whole note alone ("chi tiết" after it in brief when the answer below it had nothing more; core.ts OWN_MARK). */
+export const provinceStandardsReply = (standards: readonly NamedProvinceStandard[]): Reply => ({ spans: spansOf(standards) });
 
 /** The first reply followed by the note (what was understood of a household told, before the check's questions). */
 export function closedByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[]): Reply[] {

@@ -19,7 +19,10 @@ describe('the standard asked with an area or a city: the figures in brief, "chi 
   it('"chuan ngheo 2027 o tp hcm": the city\'s own standard (tham khảo, chưa rõ, source), the urban figures, ≤ 1.100 characters', async () => {
     const [brief, detail] = await ask('chuan ngheo 2027 o tp hcm', 'chi tiet');
     expect(brief!.length).toBeLessThanOrEqual(1100);
-    expect(brief).toContain('Nghị quyết 75/2025/NQ-HĐND của HĐND TP.HCM');
+    // The city's note in brief to a resident (round 40 short34): its source here, its document after "chi tiết".
+    expect(brief).toContain('TP.HCM có chuẩn nghèo riêng từ năm 2026 cho các hỗ trợ của thành phố (tham khảo), chưa rõ các mức.');
+    expect(brief).toContain('Nguồn: bản ghi video về BHYT của laodong.vn');
+    expect(detail).toContain('Nghị quyết 75/2025/NQ-HĐND của HĐND TP.HCM');
     expect(brief).toContain('(chưa rõ)');
     expect(brief).toContain('thành thị');
     expect(brief).toContain('≤ 2.800.000 đồng');
