@@ -122,7 +122,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
 import {
   answerTopic,
   oneCheckedLine,
@@ -2856,7 +2856,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const day = found ? today() : (laterDayAsked(message, today()) ?? today());
       const listed = supportsList(turn, found ? found.result.classification : supportsClass, day);
       const [placed, ...others] = provincesSaid(provinces, message.words);
-      return placed && others.length === 0 && ownStandards.length === 0 ? ledByText(provinceSupportsLead(placed), listed) : ledByProvinceStandards(listed, ownStandards);
+      return placed && others.length === 0 && ownStandards.length === 0 ? ledByText(provinceSupportsLead(placed), listed) : ledByOwnStandards(turn, listed, ownStandards);
     }
     // "tui can vay 50tr nuoi bo dc ko" after the loan card (round 39 mend39a; was the livelihood card): the loan with that amount or use.
     const loanLast = last === undefined ? undefined : topicFromCode(last, rules);
@@ -2977,11 +2977,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const moved = own.length === 0 && (topic.kind === 'standard' || topic.kind === 'support') ? mergedWithoutStandardText(rules, provinces, message.words, today()) : '';
       // Its "Chia sẻ" and "Báo sai" carry the one province whose lead it has, so the link opens with that lead (round 36 staff24).
       const [said, ...others] = provincesSaid(provinces, message.words);
-      // A resident hears the note in brief (round 40 short34; was the whole note, 1.493 characters with the standard's card):
-      // "chi tiết" gives it whole (OWN_MARK).
-      const ownInBrief = own.length > 0 && wording === 'resident';
-      if (ownInBrief && turn.session.last !== undefined) turn.session.last = withOwnMark(turn.session.last, own);
-      const shown = ledByText(moved, ledByProvinceStandards(led, own, ownInBrief));
+      const shown = ledByText(moved, ledByOwnStandards(turn, led, own));
       return oneCheckedLine([...sick, ...(said && others.length === 0 && (moved !== '' || own.length > 0) ? withProvinceButtons(shown, said.name) : shown)]);
     }
     const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
@@ -3331,6 +3327,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // A class's list of supports: its link opens that list (as under the full list).
     if ('supportsOf' in about) return [{ ...first, buttons: [...(first.buttons ?? []), answerRow({ supportsOf: about.supportsOf })] }, ...rest];
     return [withRulesButtons(first, claimCode(topicCode(about), corrected)), ...rest];
+  }
+
+  /**
+   * The first reply led by the note on the provinces' own standards named: a resident (wordingOf) hears it in brief (round 40
+   * short34; was the whole note, 1.493 characters with the standard's card, 1.618 with a class's supports), "chi tiết" gives it
+   * whole (OWN_MARK); a question written out in full, or a cadre's, the whole note.
+   */
+  function ledByOwnStandards(turn: Turn, replies: Reply[], own: readonly NamedProvinceStandard[]): Reply[] {
+    const brief = own.length > 0 && wordingOf(turn.message.text ?? '') === 'resident';
+    if (brief && turn.session.last !== undefined) turn.session.last = withOwnMark(turn.session.last, own);
+    return ledByProvinceStandards(replies, own, brief);
   }
 
   /** "chi tiet", "noi cu the hon", "chi tiet hon dc ko" (lexicon requests.ts moreDetail), read against the last answer. */
