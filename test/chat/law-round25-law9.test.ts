@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { askApiText, conversationsAt } from './harness.ts';
 import { parseAmount } from '../../src/rules/money.ts';
 
-const { first } = conversationsAt(new Date('2026-12-04T17:30:00Z'), 'law25law9');
+const { first, after } = conversationsAt(new Date('2026-12-04T17:30:00Z'), 'law25law9');
 const TODAY = '2026-12-05';
 
 describe('a date said with an amount and a count of deprivations: the class on that date', () => {
@@ -99,7 +99,9 @@ describe('guards: nearby questions route as before', () => {
   it('"thu nhap 2 trieu nam 2027 la ho gi" (no count told) keeps the year\'s card after the amount', async () => {
     const text = await first('thu nhap 2 trieu nam 2027 la ho gi');
     expect(text).toContain('Thu nhập bình quân 2.000.000 đồng/người/tháng: theo chuẩn áp dụng ngày 01/01/2027');
-    expect(text).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)');
+    // For a resident the year's card is one "chi tiết" away (round 40 short33: was said under the amount, over a phone's screen).
+    expect(text).toContain('Xem đủ: gõ “chi tiết”.');
+    expect(await after(['thu nhap 2 trieu nam 2027 la ho gi'], 'chi tiết')).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tham khảo)');
   });
 
   it('"binh quan 1tr2/nguoi la ho gi" still starts the check', async () => {

@@ -157,7 +157,8 @@ describe('readTopic', () => {
     for (const question of ['me tui ho ngheo di kham benh co mat tien ko', 'ho can ngheo chua benh o tram y te co phai dong vien phi hong', 'nha ngheo di kham co free ko']) {
       expect(readTopic(question), question).toEqual({ kind: 'reference', entryId: 'visit_cost' });
     }
-    expect(readTopic('ho ngheo nam vien dc ho tro tien an ko')).toBeUndefined();
+    // An inpatient's meals: the card of other supports, which names QĐ 14/2012 (round 40 mend40a; was searched).
+    expect(readTopic('ho ngheo nam vien dc ho tro tien an ko')).toEqual({ kind: 'support', supportId: 'other_supports', classification: 'poor' });
   });
 
   it('answers a water bill from the water indicator, saying the data has no such support (findings2 §3.2)', () => {
