@@ -1538,8 +1538,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   // "Viết bài ngắn: nhà có người khuyết tật thuộc hộ nghèo được hưởng gì." (round 40 mend40c; was the poor household's list of
   // every support): a case the data has an entry on (TOPICS.supportsList.caseEntries) is that entry, as the chat answers it.
+  // Only an entry with lines to say in brief ("có tin đồn hộ nghèo năm nay được nhận 2 triệu tiền Tết, viết tin trả lời": the Tết
+  // gifts' entry has none, its post was its heading alone; the rumour's own answer below).
   const caseRead = readTopic(rest, today, true);
-  if (caseRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(caseRead.entryId)) {
+  if (caseRead?.kind === 'reference' && TOPICS.supportsList.caseEntries.includes(caseRead.entryId) && (form.length || briefLines(rules, caseRead.entryId, today).lines.length > 0)) {
     return { replies: [referenceText(rules, caseRead.entryId, today, form, false, !form.length)], about: caseRead };
   }
   const listed = readSupportsQuestion(rest);

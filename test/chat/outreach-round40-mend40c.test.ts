@@ -113,3 +113,13 @@ describe('the assistant presented', () => {
     expect(reply).toContain('Trợ lý lưu gì về bạn');
   });
 });
+
+describe('a post on a case entry with no brief lines (retry40 found the Tết rumour post empty)', () => {
+  it('"Có tin đồn hộ nghèo năm nay được nhận 2 triệu tiền Tết, viết tin trả lời bà con.": the Tết gifts\' lines, chưa rõ, whom to ask', async () => {
+    const reply = shared(await DECEMBER.first('Có tin đồn hộ nghèo năm nay được nhận 2 triệu tiền Tết, viết tin trả lời bà con.'));
+    expect(reply).toContain('được quyết định hằng năm');
+    expect(reply).toContain('(chưa rõ)');
+    expect(reply).toContain(CADRE);
+    expect(reply).not.toContain('2.000.000');
+  });
+});
