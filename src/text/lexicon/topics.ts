@@ -2192,6 +2192,8 @@ export const TOPICS = {
         ...['cho', 'muon', 'xin', 'can', 'de'].flatMap((lead) => ['toi hoi', 'tui hoi', 'em hoi', 'minh hoi'].map((asking) => `${lead} ${asking}`)),
         ...['tui', 'toi', 'em', 'minh', 'con'].flatMap((self) => ['den', 'xuong', 'ghe', 'vo', 'ra', 'len', 'da'].map((went) => `${self} ${went}`)),
         ...['tui', 'toi', 'em', 'minh'].flatMap((self) => ['can bo', 'truong', 'xa', 'thon'].map((whom) => `${self} hoi ${whom}`)),
+        // When the cadres come ("bua mo can bo xuong nha kiem tra", "khi nao can bo den nha kiem tra"): the review's days (round 37).
+        'khi nao', 'bua mo', 'bua nao', 'khi mo', 'bao gio', 'chung nao', 'luc nao', 'ngay nao', 'thang nao', 'hom nao',
       ],
       alone: true,
       brief: { always: true, more: IN_FULL },
