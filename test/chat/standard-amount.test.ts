@@ -18,8 +18,14 @@ describe('an income asked with a year is read against that year\'s standard', ()
   ])('“%s” → the 2027 rural line, ≤ 2.200.000 đồng, poor or near-poor by deprivations', async (question) => {
     harness = await openHarness({ now: DEC_2026 });
     const { text } = await harness.say(question);
-    expect(text).toContain('Chuẩn nghèo nông thôn áp dụng năm 2027');
-    expect(text).toContain('≤ 2.200.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    if (question.startsWith('Hộ')) {
+      expect(text).toContain('Chuẩn nghèo nông thôn áp dụng năm 2027');
+      expect(text).toContain('≤ 2.200.000 đồng: hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    } else {
+      // A resident gets the amount's answer, the year's card one "chi tiết" away (round 40 short33).
+      expect(text).toContain('theo chuẩn áp dụng ngày 01/01/2027 của Nghị định 351/2025/NĐ-CP (tham khảo), ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+      expect((await harness.say('chi tiết')).text).toContain('Chuẩn nghèo nông thôn áp dụng năm 2027');
+    }
     expect(text).not.toContain('Theo văn bản');
     expect(text).not.toContain('Giải thích ngắn');
   });
