@@ -3197,9 +3197,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    */
   function provinceCard(named: KnownProvince, replies: Reply[], national = true): Reply[] {
     const own = provinceStandardsOf(rules, named.now, today());
-    const documents = deps.documents.filter((document) => (document.provinceNow ?? document.province) === named.now).length;
+    const documents = documentsHeld(named.now);
     const lead = provinceMovedText(provinces, named, own, { national, documents });
     return ledByText(lead, ledByProvinceStandards(withProvinceButtons(replies, named.name), own));
+  }
+
+  /** How many documents the data holds of a province as it is today (a merged province's under the one holding it). */
+  function documentsHeld(province: string): number {
+    return deps.documents.filter((document) => (document.provinceNow ?? document.province) === province).length;
   }
 
   /**
@@ -3209,7 +3214,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    */
   function provinceSupportsLead(named: KnownProvince): string {
     const title = provinces.titleOf(named.now);
-    const documents = deps.documents.filter((document) => (document.provinceNow ?? document.province) === named.now).length;
+    const documents = documentsHeld(named.now);
     const held = documents > 0 ? `Dữ liệu của trợ lý có ${documents} văn bản của ${title} (gõ “${named.now} có văn bản gì” để xem)` : `Dữ liệu của trợ lý không có văn bản nào của ${title}`;
     const merged = provinces.mergedLine(named);
     return `${merged === '' ? '' : `${merged} `}${held}; dưới đây là các hỗ trợ chung cả nước (${title} có hỗ trợ riêng hay không: chưa rõ).\n\n`;
