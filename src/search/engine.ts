@@ -122,8 +122,7 @@ const CLAUSE_JOINER = 'va';
 const distinct = (terms: string[]) => [...new Set(terms)];
 
 /** @param read the question's words (tokenize), when the caller has read them and the question is not cut (maxQuestionChars) */
-function analyse(question: string, read: Token[] | undefined, engineFacts: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
-  const factsOf = engineFacts;
+function analyse(question: string, read: Token[] | undefined, factsOf: (term: string) => TermFacts, D: SearchTunables): AnalysedQuestion {
   const text = question.slice(0, D.maxQuestionChars);
   const tokens = writtenTokens((read ?? tokenize(text)).slice(0, D.maxQuestionWords));
   const alternatives = formalAlternatives(tokens);
