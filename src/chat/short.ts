@@ -16,7 +16,7 @@ import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.t
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited, tagged } from './result.ts';
-import { asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, relatedThen, STANDING_NEXT_ENTRY, standingDayAsked, standingOfAnyAsked, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
+import { aroundAdvice, asksChange, briefLines, classesNamed, generalSteps, groupCaveat, laterDayAsked, readTopic, referenceLines, relatedThen, STANDING_NEXT_ENTRY, standingDayAsked, standingOfAnyAsked, supportsKept, supportsShown, type PostNote, type Topic } from './topics.ts';
 import { specificWords } from './answers.ts';
 import type { Reply } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -1242,13 +1242,11 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
       bases: [line.basis],
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
+  const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
   // Advice no document gives (round 40 short33: was "tham khảo" citing the assistant): said as advice, no status, no source.
   // Said first when it leads (a scam's warning), not when it is for the card alone (`shared: false`).
-  const advice = entry.advice.filter(toShare);
-  const unstated = (leading: boolean) => advice.filter((one) => Boolean(one.lead) === leading).map((one) => ({ text: one.text, bases: [] }));
-  const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
+  const said = aroundAdvice(entry.advice.filter(toShare), lines, (one) => ({ text: one.text, bases: [] as string[] }));
   // A congratulation (its entry's `congratulation`) opens the heading, on its own line.
-  const said = [...unstated(true), ...lines, ...unstated(false)];
   const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, said, 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;
 }

@@ -3050,8 +3050,12 @@ type Advice = { text: string; lead?: true; brief?: string | true; shared?: false
  * round 40 fix40), the lines, the rest of the advice, then how the assistant works.
  */
 function withAdvice(entry: { advice: readonly Advice[]; product: readonly string[] }, lines: readonly string[]): string[] {
-  const leading = entry.advice.filter((one) => one.lead);
-  return [...leading.map((one) => one.text), ...lines, ...entry.advice.filter((one) => !one.lead).map((one) => one.text), ...entry.product];
+  return [...aroundAdvice(entry.advice, lines, (one) => one.text), ...entry.product];
+}
+
+/** `lines` with the advice that leads (`lead`) before them and the rest after, each said by `said` (the card's and a post's order). */
+export function aroundAdvice<Line>(advice: readonly Advice[], lines: readonly Line[], said: (one: Advice) => Line): Line[] {
+  return [...advice.filter((one) => one.lead).map(said), ...lines, ...advice.filter((one) => !one.lead).map(said)];
 }
 
 /**
