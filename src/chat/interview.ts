@@ -194,7 +194,9 @@ export function understoodFacts(interview: Interview, rules: RuleSet, date: stri
  */
 export function withAgesTold(facts: readonly string[], told: Understanding | undefined): string[] {
   const ages = (told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : []));
-  if (ages.length === 0) return [...facts];
+  // Some told only as "trên 70" (round 41 resid41: "2 nguoi gia tren 70, 1 dua nho 5 tuoi" said "Tuổi …: 5" alone): the exact
+  // ages are a part, not said; the old ones' supports say "Người trên 70 tuổi".
+  if (ages.length === 0 || (told?.agesAbove?.length ?? 0) > 0) return [...facts];
   const at = facts.findIndex((fact) => !fact.startsWith('Khu vực') && !fact.startsWith('Số người'));
   const line = `Tuổi người trong hộ bạn kể: ${ages.join(', ')}`;
   return at < 0 ? [...facts, line] : [...facts.slice(0, at), line, ...facts.slice(at)];

@@ -2806,8 +2806,15 @@ export function agedSupportLines(rules: RuleSet, ages: readonly number[], today:
   const old = reach.filter((age) => agedSupports(rules, [age], today).length > 0);
   const supports = agedSupports(rules, old, today);
   if (supports.length === 0) return '';
-  const said = supports.map((support) => `${supportDetail(support, 'short')}${support.unclear ? `; ${support.unclear} chưa rõ` : ''}. Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`);
-  return `\nNgười ${above === undefined ? old.join(', ') : `trên ${above}`} tuổi trong hộ có thể được:\n${bullets(said)}`;
+  // Each said by who gets it, its age band and the household's class or the pension it needs (its `spoken`, round 41 resid41:
+  // "2 nguoi gia tren 70" was told the name "… mọi hộ" with no band from 75); the basis and where to apply once when shared.
+  const shared = new Set(supports.map((support) => `${support.basis}|${support.whereToApply}`)).size === 1;
+  const source = (support: SupportResult) => `Căn cứ: ${cited(support.basis, 'verified', [support.status])}. Nơi làm: ${support.whereToApply}`;
+  const said = supports.map((support) => {
+    const what = support.spoken ? `${support.spoken.replace(/\.$/u, '')}${STATUS_TAGS[support.status]}` : `${supportDetail(support, 'short')}${support.unclear ? `; ${support.unclear} chưa rõ` : ''}`;
+    return shared ? `${what}.` : `${what}. ${source(support)}`;
+  });
+  return `\nNgười ${above === undefined ? old.join(', ') : `trên ${above}`} tuổi trong hộ có thể được:\n${bullets(said)}${shared ? `\n${source(supports[0]!)}` : ''}`;
 }
 
 /** The ages the rules data's age thresholds in force start a band at (parameters in "tuổi"). */

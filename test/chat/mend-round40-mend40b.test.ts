@@ -35,7 +35,7 @@ describe('1: a household told as groups of people is their sum', () => {
   it('the dependants are counted of all five, and people over 70 are told the social pension of NĐ 176/2025', async () => {
     const answer = await first('nha tui co 2 nguoi gia tren 70, 1 dua nho 5 tuoi, 2 vo chong lam ruong, thu nhap moi nguoi 1tr4, o que');
     expect(answer).toContain('Người phụ thuộc trong hộ gia đình: thiếu hụt');
-    expect(answer).toContain('Người trên 70 tuổi trong hộ có thể được:\n• Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (tham khảo); mức trợ cấp hằng tháng chưa rõ.');
+    expect(answer).toContain('Người trên 70 tuổi trong hộ có thể được:\n• Người từ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo được trợ cấp hưu trí xã hội hằng tháng; mức trợ cấp chưa rõ (tham khảo).');
     expect(answer).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP');
   });
 

@@ -37,8 +37,8 @@ describe('an orphan living with an old grandparent', () => {
     async (text) => {
       const answer = await in2026.first(text);
       expect(answer).toMatch(/^Thông tin về hỗ trợ riêng cho trẻ em mồ côi không có trong dữ liệu của trợ lý/);
-      expect(answer).toMatch(/Người (80|78) tuổi trong hộ có thể được:\n• Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\) \(tham khảo\)/);
-      expect(answer).toContain('không có lương hưu; mức trợ cấp hằng tháng chưa rõ. Căn cứ: Nghị định 176/2025/NĐ-CP. Nơi làm: UBND cấp xã');
+      expect(answer).toMatch(/Người (80|78) tuổi trong hộ có thể được:\n• Người từ 75 tuổi trở lên không có lương hưu được trợ cấp hưu trí xã hội hằng tháng; mức trợ cấp chưa rõ \(tham khảo\)\./);
+      expect(answer).toContain('chưa rõ (tham khảo).\nCăn cứ: Nghị định 176/2025/NĐ-CP. Nơi làm: UBND cấp xã');
       expect(answer.indexOf('Trợ cấp hưu trí xã hội')).toBeLessThan(answer.indexOf('Trợ cấp xã hội hằng tháng'));
       expect(answer).toContain('Nghị định 20/2021/NĐ-CP');
       expect(answer).not.toMatch(/hưu trí xã hội[^\n]*\d{3}\.000 đồng/);

@@ -50,7 +50,7 @@ describe('"ma tui 82 tuoi, tui 60 tuoi, 2 me con": the pair\'s two people are th
       const { text } = await harness.say('ma tui 82 tuoi, tui 60 tuoi, 2 me con o ap Phu Hoa, tui co luong huu 4tr5 thang');
       expect(text).toContain('Tuổi người trong hộ bạn kể: 82, 60');
       expect(text).toContain('Người 82 tuổi trong hộ có thể được:');
-      expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ) (tham khảo), chỉ khi: người cao tuổi đó không có lương hưu');
+      expect(text).toContain('• Người từ 75 tuổi trở lên không có lương hưu được trợ cấp hưu trí xã hội hằng tháng; mức trợ cấp chưa rõ (tham khảo).');
       expect(text).toContain('Căn cứ: Nghị định 176/2025/NĐ-CP. Nơi làm: UBND cấp xã');
       // 60 reaches no pension band.
       expect(text).not.toContain('Người 82, 60 tuổi');
@@ -64,7 +64,7 @@ describe('"ma tui 82 tuoi, tui 60 tuoi, 2 me con": the pair\'s two people are th
 
   it('a member of 72 is told the pension of poor and near-poor households; a household with no one from 70 gets no such line', async () => {
     const aged = await first('nha 4 nguoi o xa, ba noi 72 tuoi, vo chong tui lam ruong thang dc 5 trieu, con 10 tuoi');
-    expect(aged).toContain('Người 72 tuổi trong hộ có thể được:\n• Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo) (tham khảo)');
+    expect(aged).toContain('Người 72 tuổi trong hộ có thể được:\n• Người từ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo được trợ cấp hưu trí xã hội hằng tháng; mức trợ cấp chưa rõ (tham khảo).');
     const young = await first('nha 4 nguoi o xa, vo chong tui 40 tuoi lam ruong thang dc 5 trieu, 2 con 10 va 12 tuoi');
     expect(young).not.toContain('hưu trí');
   });
