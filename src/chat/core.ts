@@ -737,17 +737,20 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const noted = told?.notes.length && !saidBefore.includes(told.notes.join('; ')) ? ` (${told.notes.join('; ')})` : '';
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const opened = told || known;
+    const aged = agedNote(told, dayOf(interview));
     // Members away said with how to count them (round 35 household24): that correction is the one to make, the general one and
     // what the questions are for left out (the first answer was 1.152 characters).
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
     const intro = opened
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${agedNote(told, dayOf(interview))}`
-        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${agedNote(told, dayOf(interview))}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
+        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${aged}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
-    // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34).
-    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), Boolean(opened) && allFacts.length > 0)];
+    // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34);
+    // shorter still after an answer (the lead given before, the old members' pensions: round 41 resid41).
+    const follows = !opened || allFacts.length === 0 ? undefined : saidBefore !== '' || aged !== '' ? 'answer' : 'intro';
+    if (interview.awaitingConsent) return [...understood, info.consentReply(dayOf(interview), follows)];
     return [...understood, ...beginQuestions(turn, interview)];
   }
 

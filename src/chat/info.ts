@@ -1414,15 +1414,25 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * day the check is for, whose indicators are listed.
    */
   /** `followsIntro`: after "Mình hiểu: … Mình sẽ hỏi thêm vài câu …" (a household told in one message), the list of what is asked, the stats' note and where drafts live not said (round 34 household23: the first answer ~230 characters
-   * shorter; the consent choice asked alone still says them all). */
-  function consentReply(date: string, followsIntro = false): Reply {
+   * shorter; the consent choice asked alone still says them all). `answer`: after an answer too (an estimate of the household, the
+   * old members' pensions; round 41 resid41: ~480 of the 1.256–1.381 characters of a household told in one message), the same
+   * choice in a few lines, no heading, the result's note in a few words. */
+  function consentReply(date: string, follows?: 'intro' | 'answer'): Reply {
     // What the indicators of the day ask about (rules/indicators.yaml `asked`), each once: from 01/01/2027 "rác thải" too
     // (round 30: was one written list, the 2022–2025 one, on every day).
     const asked = [...new Set(indicatorsFor(rules, date).map((indicator) => indicator.asked))].join(', ');
     const basis = 'Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.';
     // After a household told in one message (round 39 short32: was ~600 characters on every household described, ~1.900 in all):
     // the same choice in one paragraph, what each keeps, how long, shared with no one, how to delete, the law, in ~330.
-    const text = followsIntro
+    const buttons = [
+      [button('Đồng ý lưu', { kind: 'consent', given: true }), button('Không lưu', { kind: 'consent', given: false })],
+      [button('Hủy', { kind: 'check', step: 'cancel' })],
+    ];
+    if (follows === 'answer') {
+      const choice = `Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm. Đồng ý lưu: giữ câu trả lời tối đa ${RETENTION.sessionDays} ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu. Không lưu: chỉ giữ tạm vài giờ. Chưa chọn thì không lưu gì.`;
+      return reply([plain(`${choice} Kết quả chỉ để tham khảo, UBND cấp xã công nhận. Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.`)], buttons);
+    }
+    const text = follows
       ? `Đây là thông tin cá nhân nhạy cảm. Đồng ý lưu: giữ câu trả lời tối đa ${RETENTION.sessionDays} ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu. Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ. Chưa chọn thì không lưu gì. ${SHORT_DECISION_NOTE} ${basis}`
       : [
           `Trợ lý sẽ hỏi khu vực, số người, thu nhập và điều kiện sống của hộ (${asked}): thông tin cá nhân nhạy cảm.`,
@@ -1432,16 +1442,7 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
           ]),
           `${SHORT_DECISION_NOTE} ${basis}`,
         ].join('\n');
-    return reply(
-      [bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'), plain(text)],
-      [
-        [
-          button('Đồng ý lưu', { kind: 'consent', given: true }),
-          button('Không lưu', { kind: 'consent', given: false }),
-        ],
-        [button('Hủy', { kind: 'check', step: 'cancel' })],
-      ],
-    );
+    return reply([bold('Trước khi bắt đầu: về thông tin của hộ gia đình bạn\n'), plain(text)], buttons);
   }
 
   /**

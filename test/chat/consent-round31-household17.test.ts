@@ -11,7 +11,8 @@ let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-05T03:00:00Z');
-const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
+// After the class the figures give, the consent question in brief (round 41 resid41).
+const CONSENT = 'Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.';
 
 describe('a household corrected while the consent question waits', () => {
   it('"5 nguoi", then "sai roi nha tui 6 nguoi": each gives the class with the new size, nothing stored, the choice still offered', async () => {

@@ -89,7 +89,8 @@ describe('on 05/01/2027, the 2027 standard in force', () => {
     const [card, figures] = (await JANUARY.ask('nam 2027 nha tui con ngheo ko', 'nha 4 nguoi o que thu nhap 8 trieu')) as [string, string];
     expect(card.length).toBeLessThanOrEqual(1100);
     expect(figures.split('\n')[0]).toContain('theo chuẩn áp dụng ngày 05/01/2027), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt');
-    expect(figures).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+    // After the class, the consent question in brief (round 41 resid41).
+    expect(figures).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
   });
 
   it('guard (passes on the old code too): the cadre\'s household, today\'s 2027 class with the 2 deprivations told, no "Còn hiện nay"', async () => {

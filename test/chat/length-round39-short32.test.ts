@@ -10,7 +10,8 @@ import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
 const { ask } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short32');
-const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
+// After the estimate, the consent question in brief (round 41 resid41; was the heading and ~480 characters).
+const CONSENT = 'Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.';
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('a household told in one message: how the income was read said once, the consent question short and whole', () => {
@@ -26,21 +27,34 @@ describe('a household told in one message: how the income was read said once, th
     expect(first).toContain(CONSENT);
   });
 
-  for (const question of ['nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat', 'nha tui 4 nguoi, nha la, ko co nha ve sinh, xai nuoc song, thu nhap 3 trieu']) {
-    it(`"${question}": the consent question in one paragraph, what each choice keeps, how long, how to delete, the law, the buttons`, async () => {
-      const [first, chosen] = await ask(question, 'Không lưu');
-      const consent = first!.slice(first!.indexOf(CONSENT));
-      expect(consent.length, consent).toBeLessThanOrEqual(500);
-      expect(consent).toContain('thông tin cá nhân nhạy cảm');
-      expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu.');
-      expect(consent).toContain('Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ.');
-      expect(consent).toContain('Chưa chọn thì không lưu gì.');
-      expect(consent).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg)');
-      expect(consent).toContain('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.');
-      expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
-      expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
-    });
-  }
+  it('"nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat": the consent question in one paragraph, what each choice keeps, how long, how to delete, the law, the buttons', async () => {
+    const [first, chosen] = await ask('nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat', 'Không lưu');
+    const consent = first!.slice(first!.indexOf('Trước khi bắt đầu: về thông tin của hộ gia đình bạn'));
+    expect(consent.length, consent).toBeLessThanOrEqual(500);
+    expect(consent).toContain('thông tin cá nhân nhạy cảm');
+    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu.');
+    expect(consent).toContain('Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ.');
+    expect(consent).toContain('Chưa chọn thì không lưu gì.');
+    expect(consent).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg)');
+    expect(consent).toContain('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.');
+    expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
+    expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
+  });
+
+  it('"nha tui 4 nguoi, nha la, ko co nha ve sinh, xai nuoc song, thu nhap 3 trieu": after the estimate, the consent question in brief, what each choice keeps, how long, how to delete, the law, the buttons', async () => {
+    const [first, chosen] = await ask('nha tui 4 nguoi, nha la, ko co nha ve sinh, xai nuoc song, thu nhap 3 trieu', 'Không lưu');
+    const consent = first!.slice(first!.indexOf(CONSENT));
+    expect(first).toContain(CONSENT);
+    expect(consent.length, consent).toBeLessThanOrEqual(350);
+    expect(consent).toContain('thông tin cá nhân nhạy cảm');
+    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu.');
+    expect(consent).toContain('Không lưu: chỉ giữ tạm vài giờ.');
+    expect(consent).toContain('Chưa chọn thì không lưu gì.');
+    expect(consent).toContain('Kết quả chỉ để tham khảo, UBND cấp xã công nhận.');
+    expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+    expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
+    expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
+  });
 
   it('guard: "/kiemtra" alone still lists what is asked and where the drafts live', async () => {
     const [first] = await ask('/kiemtra');

@@ -21,7 +21,34 @@ describe('1: "nha tui co 2 nguoi gia tren 70, 1 dua nho 5 tuoi, 2 vo chong, thu 
     expect(answer).not.toContain('mọi hộ');
   });
 
+  it('fits a phone: ≤ 1.000 characters with the consent in brief after the pensions (was 1.139–1.639)', async () => {
+    const answer = await first(told);
+    expect(answer.length, answer).toBeLessThanOrEqual(1000);
+    expect(answer).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
+  });
+
   it('guard: ages all told exactly are still said back ("tui 68 tuoi song voi thang chau noi 10 tuoi")', async () => {
     expect(await first('tui 68 tuoi song voi thang chau noi 10 tuoi o ap 4, ko luong huu, con gai gui ve 1 trieu moi thang')).toContain('Tuổi người trong hộ bạn kể: 68, 10');
+  });
+});
+
+describe('4: a household told in one message, the estimate first: the consent question after it in brief', () => {
+  it.each([
+    'nha tui 4 nguoi o que, thu nhap 2 trieu/nguoi, ko co bhyt, nha dat',
+    'nha tui 4 nguoi o que, thu nhap 1tr2 moi nguoi, nha chat, ko co bhyt',
+  ])('"%s": what each choice keeps, how long, how to delete, the law, in ≤ 350 characters (was ~480 with its heading)', async (text) => {
+    const answer = await first(text);
+    expect(answer).toContain('tham khảo');
+    expect(answer).not.toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+    const consent = answer.slice(answer.indexOf('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.'));
+    expect(consent.length, consent).toBeLessThanOrEqual(350);
+    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu.');
+    expect(consent).toContain('Không lưu: chỉ giữ tạm vài giờ. Chưa chọn thì không lưu gì.');
+    expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+    expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
+  });
+
+  it('guard: "/kiemtra" alone keeps the whole consent question', async () => {
+    expect(await first('/kiemtra')).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
   });
 });
