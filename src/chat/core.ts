@@ -182,7 +182,7 @@ import {
   procedureInBrief,
   supportBriefly,
   laterYearAnswer,
-  laterYearOf,
+  supportYearOf,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
   laterSupportInBrief,
@@ -2943,7 +2943,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // A support's card in brief below a later year's changes (round 37 short28): "chi tiết" gives the whole card.
       // With its related supports in brief (round 39 short32, "ho can ngheo nam 2027 bhyt dc bao nhieu phan tram"), as it says.
       const laterBrief = later?.some((one) => one.spans.some((span) => span.text.includes(SEE_IN_FULL))) === true;
-      const laterYear = topic.kind === 'support' ? laterYearOf(message, today()) : undefined;
+      const laterYear = topic.kind === 'support' ? supportYearOf(rules, topic, message, today()) : undefined;
       if (later && (laterBrief || laterSupportInBrief(rules, topic, today()))) turn.session.last = `${BRIEF_MARK}${laterYear !== undefined ? `y${laterYear}:` : ''}${code}`;
       if (later) return topic.kind === 'support' ? ledByProvinceStandards(later, own) : later;
       // A follow-up ("cái đó làm ở đâu", "vay vốn đó bao nhiêu") answered by the card just given: only the part asked, or its
@@ -3416,7 +3416,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       }
       // A support asked of a later year in brief ("ho can ngheo nam 2027 bhyt dc bao nhieu phan tram", round 40 law33; was today's
       // premium card alone): that year's answer, its changes and each card whole, as a cadre's formal question gets it.
-      if (briefed.kind === 'support' && year !== undefined && year > Number(today().slice(0, 4))) return [supportChangeAnswer(rules, briefed, today(), year, true)];
+      if (briefed.kind === 'support' && year !== undefined && year >= Number(today().slice(0, 4))) return [supportChangeAnswer(rules, briefed, today(), year, true)];
       // The monthly allowance's card in brief (round 36 short27): its whole card, not the brief again.
       if (briefed.kind === 'support') return answerTopic(rules, { ...briefed, whole: true }, today());
       return answerTopic(rules, briefed, today());

@@ -2134,6 +2134,8 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
       : formal
         ? supportAnswer(rules, { ...topic, whole: true }, first)
         : (supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first));
+  // This year asked (supportYearOf: "bhyt ho can ngheo nam 2027" on 01/01/2027, round 41 law34): nothing later to lead with.
+  if (year <= Number(today.slice(0, 4))) return card;
   return { ...card, spans: [bold(`Có gì thay đổi từ nay đến hết năm ${year}, theo dữ liệu chính sách:\n`), plain(`${bullets(points)}\n\n`), ...card.spans] };
 }
 
@@ -3073,7 +3075,7 @@ export function aroundAdvice<Line>(advice: readonly Advice[], lines: readonly Li
  * expiry date said ("thẻ bhyt hết hạn 31/12 thì sao": 01/01 of the next year).
  */
 export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
-  const year = laterYearOf(message, today);
+  const year = topic.kind === 'support' ? supportYearOf(rules, topic, message, today) : laterYearOf(message, today);
   if (year === undefined) return undefined;
   const { text, words } = readMessage(message);
   // A cadre's formal question (wordingOf) keeps the whole cards of the related supports.
@@ -3081,6 +3083,20 @@ export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | 
   if (topic.kind === 'reference' && topic.entryId === REVIEW_STANDARD && saysAny(words, LIST_OF_YEAR_WORDS)) return [listOfYearAnswer(rules, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
+}
+
+/**
+ * The year a support is asked of, as laterYearAnswer reads it: a later one (laterYearOf), or this year said ("bhyt ho can ngheo nam
+ * 2027" on 01/01/2027, round 41 law34: was the premium card alone, the NQ 261/2025 line of December's answer gone) when related
+ * supports hold then for the classes asked, said beside it as in the later year's answer; undefined for none.
+ */
+export function supportYearOf(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, message: string | ReadMessage, today: string): number | undefined {
+  const later = laterYearOf(message, today);
+  if (later !== undefined) return later;
+  const thisYear = Number(today.slice(0, 4));
+  if (yearAsked(readMessage(message).words, today) !== thisYear) return undefined;
+  const classes = topic.classification ? [topic.classification] : ALL_CLASSES;
+  return relatedThen(rules, topic.supportId, supportsShown(rules, topic, today), classes, today).length > 0 ? thisYear : undefined;
 }
 
 /** The later year a message asks of, as laterYearAnswer reads it; undefined for none (or a goal's year, "mục tiêu đến 2030"). */

@@ -1,0 +1,37 @@
+/**
+ * Round 41 law34: the law around December 2026 / January 2027 right on every date (07/12/2026, 31/12/2026, 01/01/2027, 15/03/2027):
+ * - a support asked of this year ("bhyt ho can ngheo nam 2027" on 01/01/2027) keeps the related lines December's answer has
+ *   (the NQ 261/2025 benefit level for near-poor members, tham khảo, its start chưa rõ); was the premium card alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round41-law34-dec');
+const NEW_YEARS_EVE = conversationsAt(new Date('2026-12-31T03:00:00Z'), 'round41-law34-eve');
+const JANUARY = conversationsAt(new Date('2027-01-01T03:00:00Z'), 'round41-law34-jan');
+const MARCH = conversationsAt(new Date('2027-03-15T03:00:00Z'), 'round41-law34-mar');
+
+describe('"bhyt ho can ngheo nam 2027" on every date', () => {
+  const nq261 = 'Khi đi khám, quỹ bảo hiểm y tế sẽ trả 100% chi phí trong phạm vi được hưởng (tham khảo); từ ngày nào chưa rõ.';
+  for (const [name, at] of [['07/12/2026', DECEMBER], ['31/12/2026', NEW_YEARS_EVE], ['01/01/2027', JANUARY], ['15/03/2027', MARCH]] as const) {
+    it(`on ${name}: the premium and the NQ 261/2025 line, its start chưa rõ`, async () => {
+      const reply = await at.first('bhyt ho can ngheo nam 2027');
+      expect(reply).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế');
+      expect(reply).toContain(nq261);
+      expect(reply).toContain('Căn cứ: Nghị quyết 261/2025/QH15 (tham khảo)');
+    });
+  }
+
+  it('on 01/01/2027 no "what changes" lead (the year asked is this one), and "chi tiết" gives both cards whole', async () => {
+    const [brief, more] = await JANUARY.ask('bhyt ho can ngheo nam 2027', 'chi tiết');
+    expect(brief).not.toContain('Có gì thay đổi từ nay đến hết năm');
+    expect(more).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+    expect(more).toContain('Nghị định 188/2025/NĐ-CP ngày 01/07/2025, Điều 6 khoản 6');
+  });
+
+  it('guard: with no year, today\'s premium card as before', async () => {
+    const reply = await JANUARY.first('bhyt ho can ngheo');
+    expect(reply).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế');
+    expect(reply).not.toContain('Nghị quyết 261/2025/QH15');
+  });
+});
