@@ -16,7 +16,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
-import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
@@ -2107,7 +2107,8 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
         : `${support.name}${who}: có thay đổi từ ngày ${days.map(formatDate).join(', ')} (xem bên dưới).`,
     ];
   });
-  const standard = rules.standards.find((candidate) => !candidate.province && today < candidate.validFrom && candidate.validFrom <= to);
+  const coming = nextStandardAfter(rules, today);
+  const standard = coming && coming.validFrom <= to ? coming : undefined;
   if (standard) {
     points.push(
       `Từ ${formatDate(standard.validFrom)} áp dụng ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]} (${standard.document}): hộ được rà soát, công nhận theo chuẩn mới; hỗ trợ theo loại hộ được công nhận.`,
@@ -2991,7 +2992,10 @@ function withReviewStandardLead(rules: RuleSet, answer: Reply, today: string, as
 function nextReviewStandard(rules: RuleSet, today: string, from: string, until: number | undefined, asked?: number, short = false): string {
   const thisYear = Number(today.slice(0, 4));
   const year = asked ?? (today < `${thisYear}-${from}` || (until !== undefined && thisYear > until) ? thisYear : thisYear + 1);
-  const nationalOn = (day: string) => rules.standards.find((one) => !one.province && one.validFrom <= day && day <= one.validTo);
+  const nationalOn = (day: string) => {
+    const found = lookupStandard(rules, day);
+    return found.ok ? found.value.standard : undefined;
+  };
   const standard = nationalOn(`${year}-${from}`);
   if (!standard || standard !== nationalOn(`${year + 1}-12-31`)) return '';
   const status = STATUS_LABELS[weakerStatus(standard.status, 'reported')];
