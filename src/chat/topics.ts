@@ -2977,8 +2977,15 @@ function withReviewStandardLead(rules: RuleSet, answer: Reply, today: string, as
   const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
   const thisYear = Number(today.slice(0, 4));
   if (!step?.window || (asked === undefined && (step.windowUntil === undefined || thisYear <= step.windowUntil))) return answer;
-  const lead = nextReviewStandard(rules, today, step.window.from, step.windowUntil, asked ?? thisYear).trim();
-  return lead === '' ? answer : { ...answer, spans: [plain(`${lead}\n\n`), ...answer.spans] };
+  const year = asked ?? thisYear;
+  const lead = nextReviewStandard(rules, today, step.window.from, step.windowUntil, year).trim();
+  if (lead === '') return answer;
+  // The entry's title names the review it is of ("… cuối năm 2026 theo chuẩn nào"): under a later review's lead it is said as the
+  // one before (round 41 law34: was "cuối năm 2026 theo chuẩn nào" under "Đợt rà soát định kỳ năm 2027 …", as if of 2027).
+  const title = `${rules.reference.find((entry) => entry.id === REVIEW_STANDARD)!.title}:\n`;
+  const of = /cuối năm (\d{4})/.exec(title)?.[1];
+  const before = of !== undefined && Number(of) < year ? `Trước đó, đợt rà soát cuối năm ${of} (lập danh sách năm ${Number(of) + 1}):\n` : title;
+  return { ...answer, spans: [plain(`${lead}\n\n`), ...answer.spans.map((span) => (span.text === title ? { ...span, text: before } : span))] };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Round 41 law34: the law around December 2026 / January 2027 right on every date (07/12/2026, 31/12/2026, 01/01/2027, 15/03/2027):
  * - a support asked of this year ("bhyt ho can ngheo nam 2027" on 01/01/2027) keeps the related lines December's answer has
- *   (the NQ 261/2025 benefit level for near-poor members, tham khảo, its start chưa rõ); was the premium card alone.
+ *   (the NQ 261/2025 benefit level for near-poor members, tham khảo, its start chưa rõ); was the premium card alone;
+ * - under the lead of a later review ("Đợt rà soát định kỳ năm 2027 …"), the entry on the end-2026 review is titled as the one
+ *   before; was "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào" under the 2027 lead.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -33,5 +35,26 @@ describe('"bhyt ho can ngheo nam 2027" on every date', () => {
     const reply = await JANUARY.first('bhyt ho can ngheo');
     expect(reply).toContain('Tối thiểu 70% mức đóng bảo hiểm y tế');
     expect(reply).not.toContain('Nghị quyết 261/2025/QH15');
+  });
+});
+
+describe('the review\'s standard: the title agrees with the lead', () => {
+  const before = 'Trước đó, đợt rà soát cuối năm 2026 (lập danh sách năm 2027):';
+  for (const [name, at, typed] of [
+    ['07/12/2026', DECEMBER, 'ra soat ho ngheo nam 2027 theo chuan nao'],
+    ['01/01/2027', JANUARY, 'nam nay ra soat theo chuan nao'],
+    ['15/03/2027', MARCH, 'ra soat nam nay xet theo chuan nao vay ad'],
+  ] as const) {
+    it(`"${typed}" on ${name}: the 2027 review's lead, then the end-2026 review as the one before`, async () => {
+      const reply = await at.first(typed);
+      expect(reply.startsWith('Đợt rà soát định kỳ năm 2027 (nếu có) diễn ra khi chuẩn nghèo đa chiều giai đoạn 2027–2030')).toBe(true);
+      expect(reply).toContain(before);
+      expect(reply).not.toContain('Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào');
+    });
+  }
+
+  it('guard: "nam nay ra soat theo chuan nao" on 31/12/2026 is still the end-2026 review\'s own title, no lead', async () => {
+    const reply = await NEW_YEARS_EVE.first('nam nay ra soat theo chuan nao');
+    expect(reply.startsWith('Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào')).toBe(true);
   });
 });
