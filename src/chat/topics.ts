@@ -3372,7 +3372,12 @@ export function disabledMemberNote(rules: RuleSet, day: string): Reply {
  */
 export function briefLines(rules: RuleSet, entryId: string, day: string, recognised?: true) {
   const entry = referenceLines(rules, entryId, day);
-  const said = (line: (typeof entry.lines)[number]) => (recognised ? ('recognised' in line ? line.recognised : undefined) : line.brief === true ? line.text : line.brief);
+  // A procedure step the data does not know (this year's schedule) is said in brief as the procedure's own brief says it
+  // (procedureAnswer), when the entry's own brief says nothing unknown: one "chưa rõ" for the entry and its steps (round 41
+  // cadre41: cadre_visit said it twice in its card, once by a line of its own).
+  const ownUnknown = entry.lines.some((line) => !('about' in line) && line.brief !== undefined && line.status === 'unknown');
+  const said = (line: (typeof entry.lines)[number]) =>
+    recognised ? ('recognised' in line ? line.recognised : undefined) : line.brief === true ? line.text : (line.brief ?? ('about' in line && line.status === 'unknown' && !ownUnknown ? line.text : undefined));
   const lines = entry.lines.flatMap((line) => { const text = said(line); return text === undefined ? [] : [{ ...line, text }]; });
   // The advice that has a `brief`, worded so (a scam's warning, round 40 fix40); the assistant's own ways are short, said too.
   const advice = entry.advice.flatMap((one) => (one.brief === undefined ? [] : [{ ...one, text: one.brief === true ? one.text : one.brief }]));

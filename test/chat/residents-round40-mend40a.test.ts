@@ -91,7 +91,7 @@ describe('a cadre come to ask the household', () => {
     expect(reply).not.toContain('không tìm thấy');
     expect(reply).toMatch(/thường là để rà soát hộ nghèo, hộ cận nghèo/u);
     expect(reply).toMatch(/từ 01\/09 đến 14\/12[^\n]*\(đã kiểm tra\)/u);
-    expect(reply).toMatch(/Đợt rà soát năm nay theo văn bản và lịch nào thì chưa rõ[^\n]*\(chưa rõ\)/u);
+    expect(reply).toMatch(/chưa rõ văn bản và lịch rà soát áp dụng năm 2026[^\n]*\(chưa rõ\)/u);
     expect(reply).toContain('trả lời đúng sự thật');
     expect(reply).toContain('không có khoản phí nào');
     expect(reply).toMatch(/hỏi lại UBND cấp xã/u);
