@@ -193,6 +193,9 @@ const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
 /** Offences read only as typed with their marks, lower case (personal.ts offencesMarked: "đi tù", not "đi tu"). */
 const OFFENCES_MARKED = phrases(PERSONAL.offencesMarked);
 const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
+/** Offences a person may suffer and the words before one that say so (personal.ts offencesSuffered: "bi cuop giat"). */
+const SUFFERED_ACTS: ReadonlySet<string> = new Set(PERSONAL.offencesSuffered.acts);
+const SUFFERED_LEADS = phrases(PERSONAL.offencesSuffered.leads);
 const TWINS = PERSONAL.offenceTwins;
 const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides, health }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides), health }));
 /** What said in a twin's sentence makes it an offence or a health history (offenceTwins.offenceNear, healthNear), longest first. */
@@ -915,7 +918,7 @@ function offenceSpans(text: string): Array<[number, number, string?]> {
       [spacedPhraseAt(text, words, index, OFFENCES_AT_CLAUSE_END)].find((phrase) => phrase && atEnd(phrase));
     const twin = found ? undefined : offenceTwinAt(text, words, index);
     const phrase = found ?? twin?.words;
-    if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase)) continue;
+    if (!phrase || phrase.some((_, at) => misread.has(index + at)) || livingSince(text, words, index, phrase) || suffered(text, words, index, phrase)) continue;
     if (twin?.reading === 'either') either.push({ index, last: index + phrase.length - 1 });
     else spans.push(twin?.reading === 'health' ? [words[index]!.start, words[index + phrase.length - 1]!.end, MASKS.health] : [words[index]!.start, words[index + phrase.length - 1]!.end]);
     index += phrase.length - 1;
@@ -964,6 +967,12 @@ function twinLabel(text: string, words: Word[], index: number, last: number, off
     Math.min(Infinity, ...words.slice(first, end + 1).flatMap((_, at) => (at + first < index || at + first > last) && spacedPhraseAt(text, words, at + first, near) ? [distance(at + first)] : []));
   const offenceAt = Math.min(nearest(TWIN_OFFENCE_NEAR), ...offences.flatMap((at) => (at >= first && at <= end ? [distance(at)] : [])));
   return offenceAt < nearest(TWIN_HEALTH_NEAR) ? 'offence' : 'health';
+}
+
+/** Whether the offence `phrase` at `index` is an act suffered, right after a word saying so ("tui bi cuop giat": a victim, no record). */
+function suffered(text: string, words: Word[], index: number, phrase: readonly string[]): boolean {
+  if (!SUFFERED_ACTS.has(phrase.join(' ')) || index === 0 || !adjacent(text, words[index - 1]!, words[index]!)) return false;
+  return SUFFERED_LEADS.some((lead) => phraseEndingAt(words, index, lead, (word) => word.folded));
 }
 
 /** Whether a prison phrase ending in "o tu" goes on as "ở từ" (living there since: "dang o tu thang 3", "o tu 2 nam nay"). */

@@ -120,6 +120,7 @@ const personalSchema = z
     pregnancy: z.object({ phrases: phraseList, notAfter: phraseList, notBefore: phraseList }).strict(),
     offences: phraseList,
     offencesMarked: z.array(typedForm).min(1),
+    offencesSuffered: z.object({ acts: phraseList, leads: phraseList }).strict(),
     offenceTwins: z
       .object({
         leads: phraseList,

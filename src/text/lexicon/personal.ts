@@ -204,6 +204,12 @@ export const PERSONAL = {
    */
   offencesMarked: ['đi tù', 'ra tù'],
   /**
+   * Of `offences`, acts a person may suffer (`acts`), folded, and the words right before one that say the person suffered it
+   * (`leads`): "tui bi cuop giat mat het giay to", "nha tui bi an trom" tell of a victim, no record, and are kept as typed (round 41
+   * privacy33: were "bi [án tích]", a criminal record said of the victim). "bi bat vi cuop giat", "tien an cuop giat" stay offences.
+   */
+  offencesSuffered: { acts: ['cuop giat', 'an trom', 'trom cap'], leads: ['bi'] },
+  /**
    * Offences that fold like everyday words, folded: "tiền án" as "tiền ăn" (food money: "tien an cho con di hoc", "tien an trua cua
    * con tui"; round 37 mend37c: were "[án tích] cho con…"), "tiền sự" as "tiền sử" (a health history: "co tien su cao huyet ap").
    * Each of `twins` is an offence only typed with its `marked` syllable ("tiền sự"), next to one of its `besides` ("tien an tien su",
