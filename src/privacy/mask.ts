@@ -471,15 +471,20 @@ const SURNAME_KEYS = new Set([...FOLDED_SURNAMES, ...[...MARKED_SURNAMES].map(fo
 /**
  * A full name with no word before it that says so ("Nguyễn Văn Tèo, 0909…", "tui la Ho Thi Thu"): a capitalised surname,
  * a capitalised middle name ("Văn", "Thị") and a capitalised word after it. The index of its last word, or undefined.
+ * `capitalsSayNames`: the text is not typed in title case (titleCaseFullName reads one so).
  */
-function fullName(text: string, words: Word[], index: number): number | undefined {
+function fullName(text: string, words: Word[], index: number, capitalsSayNames = true): number | undefined {
   const [surname, middle, given] = [words[index]!, words[index + 1], words[index + 2]];
   if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
   const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
   // "Trần thị Hoa": the middle name in lower case between capitalised words. "Hoàng Văn Thụ": capitalised both, the middle name with
   // its marks, no everyday word ("văn thư"; round 40 privacy32 attack pass: was kept as typed; "La Van Dong Vien" is "vận động viên").
-  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !(startsUpper(middle.text) && hasMarks(middle)))) return undefined;
+  // "Hoang Van Thu", "Nguyen Van Tai" typed plain: after a surname no everyday word is typed like (titleSurnames), the capitalised
+  // middle name and word are a name's too, not "văn thư", "văn tài"; so after any surname typed plain ("me tui Le Thi Hanh") in a
+  // text whose capitals say names (`capitalsSayNames`: not typed in title case; round 41 privacy33: were kept as typed).
+  const nameAfterSurname = startsUpper(middle.text) && (hasMarks(middle) || TITLE_SURNAMES.has(surname.folded) || (capitalsSayNames && FOLDED_SURNAMES.has(surname.folded)));
+  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
   if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
@@ -583,7 +588,7 @@ function namesReading(text: string): string {
  * Dong Vien"; not "tư vấn": surnameMiddleWords), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
  */
 function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], index: number): number | undefined {
-  const last = fullName(typed, typedWords, index);
+  const last = fullName(typed, typedWords, index, false);
   if (last === undefined) return undefined;
   // "Anh Tu Van Giup Em": "tư vấn", no name, unless a given name follows ("Tu Van Hung").
   if (SURNAME_MIDDLE_WORDS.some((phrase) => phraseAt(words, index, phrase, (word) => word.folded)) && !isGivenName(words[index + 2]!)) return undefined;

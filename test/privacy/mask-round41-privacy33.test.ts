@@ -1,11 +1,13 @@
 /**
  * Round 41 (privacy33): what residents type that was masked wrongly or kept as typed. The victim of a robbery or a theft ("tui bi
- * cuop giat mat het giay to") was kept as "bi [án tích]", a criminal record said of the victim.
+ * cuop giat mat het giay to") was kept as "bi [án tích]", a criminal record said of the victim. A full name typed without marks
+ * whose middle name and given name make an everyday word ("Hoang Van Thu": "văn thư", a clerk; "Nguyen Van Tai", "Le Thi Hanh":
+ * "thi hành") was kept as typed.
  */
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
 
-const [O] = [MASKS.offence];
+const [N, A, O] = [MASKS.name, MASKS.address, MASKS.offence];
 
 describe('a victim of a robbery or a theft has no criminal record', () => {
   it.each([
@@ -24,5 +26,28 @@ describe('a victim of a robbery or a theft has no criminal record', () => {
     ['thang con tui an trom bi bat', `thang con tui ${O} bi bat`],
   ])('"%s" is kept as "%s"', (typed, kept) => {
     expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+describe('a full name typed without marks is a name, not "văn thư"', () => {
+  it.each([
+    ['Hoang Van Thu', N],
+    ['Nguyen Van Thu, 0912 345 678', `${N}, ${MASKS.phone}`],
+    ['gia vang hom nay, Tran Van Tai o ap 3', `gia vang hom nay, ${N} o ap ${A}`],
+    ['me tui Le Thi Hanh bi benh nam vien', `me tui ${N} bi benh nam vien`],
+    ['chong tui Dang Van Tai di lam xa', `chong tui ${N} di lam xa`],
+    ['Tui La Hoang Van Thu O Ap 3', `Tui La ${N} O Ap ${A}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    // Everyday words typed in title case or in lower case, no name.
+    'Tui La Van Dong Vien, Ho Ngheo Duoc Gi',
+    'nguyen van ban nghi dinh noi gi',
+    'Anh Tu Van Giup Em',
+    'Nha Tui Dang Thi Cong Nha',
+  ])('"%s" is kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
   });
 });
