@@ -595,13 +595,17 @@ function figureOf(folded: string, original: string): MoneyParse {
     const following = items[index + 1];
     if (item.kind === 'number' && following?.kind === 'unit') {
       if (lastUnit !== null && following.value >= lastUnit) return notUnderstood(original);
-      if (item.groupedValue !== undefined) {
+      // "1.200k", "1,200k", "1.500 nghìn": read as 1,2 nghìn the figure would be 1.200 đồng, under any amount anyone says
+      // (BARE_DONG_MINIMUM, as for "800.000" alone): the digits are grouped, 1.200 nghìn (round 41: were asked back, a list's
+      // row refused). "1.200 triệu" (1,2 triệu or 1,2 tỷ) is still asked.
+      const grouped = item.groupedValue !== undefined && item.value * following.value < BARE_DONG_MINIMUM;
+      if (item.groupedValue !== undefined && !grouped) {
         const unit = MONEY_UNIT_NAMES[following.value];
         return ask(
           `“${typedFigure(original, item.raw, following.raw) ?? `${item.raw} ${unit}`}” là ${formatNumber(item.value)} ${unit} hay ${formatNumber(item.groupedValue)} ${unit}? Bạn ghi rõ giúp, ví dụ ${EXAMPLES}.`,
         );
       }
-      total += item.value * following.value;
+      total += (grouped ? item.groupedValue! : item.value) * following.value;
       lastUnit = following.value;
       index += 2;
     } else if (item.kind === 'number' && lastUnit !== null) {

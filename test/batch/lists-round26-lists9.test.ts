@@ -1,7 +1,7 @@
 /**
  * Round 26 (commune cadres' lists, helper lists9): workbooks and CSVs as a commune keeps them. A date cell of a workbook quoted
  * as the cadre sees it (dd/MM/yyyy, in Vietnam time and in UTC alike); a row hidden in Excel read and said; "1.500k" asked
- * back as typed; a "Tổng cộng" row with a bare count under "Mã hộ" read as the list's total line, its count checked.
+ * back as typed (round 41: read as 1.500.000 đồng, the shorthand said as typed); a "Tổng cộng" row with a bare count under "Mã hộ" read as the list's total line, its count checked.
  * Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural poor line 1.500.000 đ per person per
  * month; at or under it, fewer than 3 lacks = near-poor; review date 04/12/2026.
  */
@@ -74,7 +74,9 @@ describe('a date cell of a workbook under “Hạn thẻ BHYT” and “Ngày x�
 });
 
 describe('“1.500k” under the income per person', () => {
-  it('is asked back quoting the cell as typed, row and column named (was: “1.500 nghìn”, words the cadre never typed)', async () => {
+  // Round 41 (lists41): "1.500k", "1.500 Ngàn" are 1.500 nghìn = 1.500.000 đồng (1,5 nghìn = 1.500 đồng is no income), no
+  // longer asked back; the shorthand is said in the row, quoting the cell as typed.
+  it('is read as 1.500.000 đồng, the shorthand said quoting the cell as typed (was asked back: “1.500k” là 1,5 nghìn hay 1.500 nghìn?)', async () => {
     const { rows, summary } = await run(
       saved('ds-1500k.csv', [
         'STT,Mã hộ,Họ tên chủ hộ,Khu vực,Số khẩu,TNBQ (đồng/người/tháng),Thiếu hụt',
@@ -83,14 +85,13 @@ describe('“1.500k” under the income per person', () => {
         '3,TH03,Lê Văn Hùng,nt,5,1tr2,bhyt',
       ]),
     );
-    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
-      ['2', 'error'],
-      ['3', 'error'],
-      ['4', 'near_poor'],
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.thu_nhap_binh_quan])).toEqual([
+      ['2', 'near_poor', '1500000'],
+      ['3', 'near_poor', '1500000'],
+      ['4', 'near_poor', '1200000'],
     ]);
-    expect(rows[0]!.ly_do).toBe('Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan): “1.500k” là 1,5 nghìn hay 1.500 nghìn? Bạn ghi rõ giúp, ví dụ “1.500.000 đồng”, “1,5 triệu” hoặc “1tr5”.');
-    expect(rows[1]!.ly_do).toContain('“1.500 Ngàn” là 1,5 nghìn hay 1.500 nghìn?');
-    expect([summary.rows, summary.classified, summary.rejected]).toEqual([3, 1, 2]);
+    expect(rows[0]!.ly_do).toContain('Ô “1.500k” ghi tắt: đọc là 1.500.000 đồng (“k” là nghìn)');
+    expect([summary.rows, summary.classified, summary.rejected]).toEqual([3, 3, 0]);
   });
 });
 

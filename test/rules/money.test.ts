@@ -43,6 +43,10 @@ describe('parseMoney', () => {
     ['800.000', 800_000],
     ['800,000', 800_000],
     ['150.500', 150_500],
+    // Round 41 (lists41): 1,2 nghìn would be 1.200 đồng, no amount anyone says: the digits are grouped.
+    ['1.200k', 1_200_000],
+    ['1,200k', 1_200_000],
+    ['1.500 nghìn', 1_500_000],
   ];
   for (const [text, value] of amounts) {
     it(`reads “${text}” as ${value}`, () => expect(parseMoney(text)).toEqual({ ok: true, value }));
