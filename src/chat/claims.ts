@@ -15,7 +15,7 @@ import { turnRemembered } from '../text/turn.ts';
 import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, INCOME_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { classesNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -709,27 +709,25 @@ function baselessTakenCorrection(rules: RuleSet, message: ReadMessage, today: st
   const said = `${CLASS_NAMES[classification].toLowerCase()} ${text.slice(verb.index, from).trim().toLowerCase()} ${taken}`;
   const verdict = `Chưa xác nhận được: “${said}”. Không có quy định nào trong dữ liệu chính sách về việc này; bà con đừng chia sẻ tin chưa rõ nguồn và hỏi ${POVERTY_CADRE} nơi mình cư trú.`;
   // What the data says of who decides follows (the entry's lines, in brief); to a resident the verdict alone, the entry a "chi tiết" away.
-  return { correction: { text: verdict, bases: [], brief: verdict }, answer: { topic: { kind: 'reference', entryId: AUTHORITY_ENTRY, brief: true }, alone: verdict } };
+  return { correction: { text: verdict, bases: [], brief: verdict }, answer: { topic: { kind: 'reference', entryId: RECOGNITION_ENTRY, brief: true }, alone: verdict } };
 }
 
-/** The reference entry saying who recognises households and where a household applies (rules/reference.yaml). */
-const AUTHORITY_ENTRY = 'recognition_authority';
 /** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
 const TWO_LEVEL_LAW = '72/2025/QH15';
 
 /**
  * "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko" (round 23): applying said, as a rumour, to be done at a level above
  * the commune (TOPICS.claims.aboveCommune), of the procedure or of who recognises households. "Không đúng" first, with the
- * level named, then what the data says of where (AUTHORITY_ENTRY's lines known, with status), then the card asked.
+ * level named, then what the data says of where (RECOGNITION_ENTRY's lines known, with status), then the card asked.
  */
 function placeClaimCorrection(rules: RuleSet, message: ReadMessage, topic: Topic | undefined, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
-  if (!topic || !(topic.kind === 'procedure' || (topic.kind === 'reference' && topic.entryId === AUTHORITY_ENTRY))) return undefined;
+  if (!topic || !(topic.kind === 'procedure' || (topic.kind === 'reference' && topic.entryId === RECOGNITION_ENTRY))) return undefined;
   if (!saysAny(words, TOPICS.claims.told)) return undefined;
   const levels = Object.entries(TOPICS.claims.aboveCommune).filter(([, phrases]) => saysAny(words, phrases)).map(([level]) => level);
   if (levels.length === 0) return undefined;
   // The card after it says who decides; of the entry, only what the two-level law changed (where to apply, no district).
-  const known = referenceLines(rules, AUTHORITY_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
+  const known = referenceLines(rules, RECOGNITION_ENTRY, today).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW) && !('about' in line));
   // "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko" (round 37 mend37b; was a flat "Không đúng"): of a later year, whose
   // procedure and who does the former district's steps are not known (shared/facts/updates-2026.md [?]): today's place (tham khảo)
   // said as today's, that year's not known in the procedure's card after it, with whom to ask.

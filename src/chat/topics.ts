@@ -296,6 +296,8 @@ function asksComparison(words: string[], classes: readonly AskedClass[]): boolea
 
 /** The rules/reference.yaml entry on how income is counted (checked at start-up). */
 export const INCOME_ENTRY = 'income_counting';
+/** The entry saying who recognises households and where a household applies (rules/reference.yaml). */
+export const RECOGNITION_ENTRY = 'recognition_authority';
 /** The rules/reference.yaml entry on a member ill or bedridden told during the check (src/chat/core.ts, checked at start-up). */
 export const SICK_MEMBER_ENTRY = 'sick_member';
 /** The rules/reference.yaml entry on a disabled member told during the check (src/chat/core.ts, checked at start-up). */
@@ -1694,6 +1696,13 @@ export function unsaidAspect(rules: RuleSet, topic: Topic, aspect: Aspect | unde
   // its own; a support for it, where the data has none, is asked there too.
   if ((aspect === 'place' || aspect === 'papers') && topic.kind === 'indicator') {
     return reply([bold('Về câu bạn vừa hỏi (ai làm, ở đâu): '), plain(`chỉ số thiếu hụt được xem xét khi rà soát hộ nghèo, hộ cận nghèo tại UBND cấp xã, Chủ tịch UBND cấp xã công nhận kết quả (Quyết định 24/2021/QĐ-TTg). Hỗ trợ riêng cho việc này (nếu địa phương có) thì dữ liệu của trợ lý không có (chưa rõ).\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)]);
+  }
+  // "gio ai lo" after the procedure card (round 41 resid41; was the ministry explainer found by search): who does the review and
+  // the household's records now, the recognition authority in brief (UBND cấp xã since the district level is gone).
+  if (aspect === 'payer' && topic.kind === 'procedure' && has(readMessage(message).words, TOPICS.inCharge.asks)) {
+    // Its "chi tiết" would be the procedure's, the card just above: not offered.
+    const [card] = answerTopic(rules, { kind: 'reference', entryId: RECOGNITION_ENTRY, brief: true }, today);
+    return card && { ...card, spans: card.spans.map((span) => ({ ...span, text: span.text.replace(`\n${SEE_IN_FULL}`, '') })) };
   }
   if (topic.kind !== 'reference' || aspect !== 'payer') return undefined;
   const naming = referenceLines(rules, topic.entryId, today).lines.filter(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'resid41');
+const { first, after } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'resid41');
 
 describe('1: "nha tui co 2 nguoi gia tren 70, 1 dua nho 5 tuoi, 2 vo chong, thu nhap 3 trieu/thang o que"', () => {
   const told = 'nha tui co 2 nguoi gia tren 70, 1 dua nho 5 tuoi, 2 vo chong, thu nhap 3 trieu/thang o que';
@@ -50,5 +50,25 @@ describe('4: a household told in one message, the estimate first: the consent qu
 
   it('guard: "/kiemtra" alone keeps the whole consent question', async () => {
     expect(await first('/kiemtra')).toContain('Trước khi bắt đầu: về thông tin của hộ gia đình bạn');
+  });
+});
+
+describe('6: who handles a household\'s records now the district level is gone (01/07/2025, updates-2026.md "Procedure after 01/7/2025")', () => {
+  const commune = (answer: string) => {
+    expect(answer).toMatch(/^Thẩm quyền công nhận hộ nghèo, hộ cận nghèo/);
+    expect(answer).toContain('Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo sau rà soát');
+    expect(answer).toContain('Từ 01/07/2025 không còn cấp huyện: hộ nộp Giấy đề nghị và nhận Giấy chứng nhận tại UBND cấp xã nơi hộ cư trú');
+    expect(answer).not.toContain('Giải thích ngắn');
+  };
+
+  it.each(['huyen bo roi thi gio ai lo ho so', 'het huyen roi thi ai xet ho ngheo', 'huyen khong con thi ai lo giay chung nhan ho ngheo'])(
+    '"%s" as a first message: the commune does it (was the ministry explainer found by search)',
+    async (text) => commune(await first(text)),
+  );
+
+  it('"gio ai lo" after the procedure card: the commune, with no "chi tiết" that would be the procedure\'s again', async () => {
+    const answer = await after(['thu tuc xet ho ngheo'], 'gio ai lo');
+    commune(answer);
+    expect(answer).not.toContain('Xem đủ: gõ “chi tiết”');
   });
 });

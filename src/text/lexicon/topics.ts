@@ -1964,6 +1964,8 @@ export const TOPICS = {
         'tham quyen', 'cap nao', 'ai cong nhan', 'ai quyet dinh', 'ai ky', 'co quan nao', 'ai phe duyet', 'ai duyet', 'do ai', 'ai cap', 'ai xet', 'ai xac nhan',
         'cap huyen', 'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'huyen lam', 'huyen cap', 'huyen duyet',
         'huyen xac nhan', 'huyen cong nhan', 'khong con huyen',
+        // "huyen bo roi thi gio ai lo ho so" (round 41 resid41; was the ministry explainer found by search): who handles the records.
+        'ai lo',
         // "ai co quyen quyet dinh cong nhan ho ngheo" (round 19).
         'ai co quyen', 'co quyen quyet dinh', 'co quyen cong nhan',
         // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
@@ -1978,7 +1980,8 @@ export const TOPICS = {
           'ai kiem tra', 'ai ra soat', 'ai binh xet', 'nguoi quyet dinh', 'nguoi duyet', 'nguoi cong nhan',
           // "hok con huyen thi ai duyet ho ngheo", "lam giay xin ho can ngheo gio nop o xa hay len huyen vay" (round 36 short27: were
           // the whole card, 1.458 characters): the district gone, as a resident says it; "cấp huyện" of a cadre keeps the card.
-          'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'khong con huyen', 'huyen lam', 'huyen cap', 'huyen duyet', 'huyen xac nhan', 'huyen cong nhan'],
+          'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'khong con huyen', 'huyen lam', 'huyen cap', 'huyen duyet', 'huyen xac nhan', 'huyen cong nhan',
+          'ai lo'],
         more: 'thẩm quyền công nhận hộ nghèo',
       },
       asks: [
