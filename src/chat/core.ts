@@ -822,12 +822,17 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // question, tells nothing of the household.
     const topicNow = readTopic(message, today());
     const supportAsked = topicNow?.kind === 'support' && ['amount', 'rate'].includes(aspectSaid(message) ?? '');
-    const tells = !topicNow || (!supportAsked && readHouseholdMessage(message, rules, today()) !== undefined);
+    // "ko co dien thoai" after the figures (round 41 law34; was recorded as "Sử dụng dịch vụ viễn thông: thiếu hụt"): a lack said
+    // alone that belongs to more than one indicator in force on the check's day (a phone: Internet, and the means of getting
+    // information, in 2026) is answered as the same words first are, which indicators it may count for; nothing recorded.
+    const inForce = new Set(indicatorsFor(rules, dayOf(interview)).map((indicator) => indicator.id));
+    const twoIndicators = topicNow?.kind === 'indicator' && topicNow.indicatorIds.filter((id) => inForce.has(id)).length > 1;
+    const tells = !topicNow || (!supportAsked && !twoIndicators && readHouseholdMessage(message, rules, today()) !== undefined);
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
     // check (its indicator answered), not answered as a question about that support. A text asked for ("viet bai doc loa ve vay von
     // cho ho can ngheo", round 21) tells nothing of the household ("loa" is no lack of a radio): it is written, below.
     const post = !tells && shortAnswer(rules, message, today()) !== undefined;
-    const fact = !tells && !post && !supportAsked && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
+    const fact = !tells && !post && !supportAsked && !twoIndicators && !asksSomething(message) ? correction(interview, text, rules, dayOf(interview), today()) : undefined;
     const changed = fact ? changedAnswers(interview, fact.interview) : [];
     // "nha co 2 nguoi co bhyt roi" (round 21) counts who has it: in a household of 4 told before, two of them (the lack, with the
     // remark that says so, as at the BHYT question); with no size told yet, the household's size, said back to correct (was the

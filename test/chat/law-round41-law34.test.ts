@@ -3,7 +3,10 @@
  * - a support asked of this year ("bhyt ho can ngheo nam 2027" on 01/01/2027) keeps the related lines December's answer has
  *   (the NQ 261/2025 benefit level for near-poor members, tham khảo, its start chưa rõ); was the premium card alone;
  * - under the lead of a later review ("Đợt rà soát định kỳ năm 2027 …"), the entry on the end-2026 review is titled as the one
- *   before; was "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào" under the 2027 lead.
+ *   before; was "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào" under the 2027 lead;
+ * - "ko co dien thoai" after a household told in one message (the consent question waiting) is the phone's indicators of the
+ *   day (2026: Internet and the means of getting information, then 2027's change), nothing recorded; was recorded in 2026 as
+ *   "Sử dụng dịch vụ viễn thông: thiếu hụt".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -56,5 +59,34 @@ describe('the review\'s standard: the title agrees with the lead', () => {
   it('guard: "nam nay ra soat theo chuan nao" on 31/12/2026 is still the end-2026 review\'s own title, no lead', async () => {
     const reply = await NEW_YEARS_EVE.first('nam nay ra soat theo chuan nao');
     expect(reply.startsWith('Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào')).toBe(true);
+  });
+});
+
+describe('"ko co dien thoai" after a household told in one message', () => {
+  const household = 'nha tui 4 nguoi o que thu nhap 5tr, ko co bhyt, la ho gi';
+  for (const [name, at] of [['07/12/2026', DECEMBER], ['31/12/2026', NEW_YEARS_EVE]] as const) {
+    it(`on ${name}: both 2026 indicators a phone belongs to and 2027's change, the consent asked again, nothing recorded`, async () => {
+      const [, phone, declined] = await at.ask(household, 'ko co dien thoai', 'Không lưu');
+      expect(phone).toContain('Sử dụng dịch vụ viễn thông (Thông tin) (tham khảo): bị tính là thiếu hụt khi');
+      expect(phone).toContain('Phương tiện phục vụ tiếp cận thông tin (Thông tin) (tham khảo): bị tính là thiếu hụt khi');
+      expect(phone).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo).');
+      expect(phone).toContain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+      expect(phone).not.toContain('Mình ghi nhận');
+      expect(declined).toContain('• Bảo hiểm y tế: thiếu hụt');
+      expect(declined).not.toContain('Sử dụng dịch vụ viễn thông: thiếu hụt');
+    });
+  }
+
+  it('on 01/01/2027: the 2027 set (no means of information; the Internet criterion chưa rõ), nothing recorded', async () => {
+    const [, phone] = await JANUARY.ask(household, 'ko co dien thoai');
+    expect(phone).toContain('không có chỉ số “Phương tiện phục vụ tiếp cận thông tin”');
+    expect(phone).toContain('Sử dụng dịch vụ số, Internet (Thông tin) (chưa rõ)');
+    expect(phone).not.toContain('Mình ghi nhận');
+  });
+
+  it('guard: "ko co internet" after the same on 07/12/2026 is recorded (one indicator of 2026)', async () => {
+    const [, told] = await DECEMBER.ask(household, 'ko co internet');
+    expect(told).toContain('Mình ghi nhận');
+    expect(told).toContain('Sử dụng dịch vụ viễn thông: thiếu hụt');
   });
 });
