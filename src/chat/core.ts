@@ -2937,7 +2937,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const carded: Topic = topic.kind === 'support' && topic.classification !== undefined && wording === 'resident'
         ? { ...topic, typedPlainly: true }
         : topic.kind === 'reference' && topic.brief && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic)
-          : (topic.kind === 'procedure' || topic.kind === 'reference' || topic.kind === 'losing') && inBrief ? { ...topic, brief: true as const } : topic;
+          : (topic.kind === 'procedure' || topic.kind === 'reference' || topic.kind === 'losing') && inBrief ? { ...topic, brief: true as const }
+            // A cadre's question on the procedure (not typed as residents type, round 41 cadre41): said to the cadre.
+            : topic.kind === 'procedure' && wording !== 'resident' ? { ...topic, cadre: true as const } : topic;
       // An answer in brief (an entry's brief lines, a support card of the ages told): "chi tiết" gives the whole card.
       const briefly = ((carded.kind === 'reference' || carded.kind === 'losing') && carded.brief) || (carded.kind === 'support' && supportBriefly(rules, carded, today())) || (carded.kind === 'procedure' && procedureInBrief(carded));
       turn.session.last = briefly ? `${BRIEF_MARK}${code}` : code;

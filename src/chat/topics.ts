@@ -201,7 +201,11 @@ export type Topic =
    * (wordingOf), the chat answers it in brief with "chi tiết" for the whole card (round 40 short33); else the whole card. Never
    * written into a code.
    */
-  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true; yearly?: true; named?: true }
+  /**
+   * `cadre`: not typed as residents type (wordingOf: a cadre's formal or written-out question, "Đề nghị cho biết thời gian rà soát
+   * hộ nghèo năm 2026"): the schedule not known is not sent on to the thôn's head (round 41 cadre41). Never written into a code.
+   */
+  | { kind: 'procedure'; about?: string; year?: number; brief?: true; post?: true; yearly?: true; named?: true; cadre?: true }
   /** An entry of rules/reference.yaml (a cadre's question the other sources do not answer outright). */
   | {
       kind: 'reference';
@@ -2871,10 +2875,10 @@ export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): 
  * asked ("nam 2027 ra soat ho ngheo gom may buoc"): the steps not known for it (the 2026–2030 procedure, QĐ 24/2021 being the
  * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
  */
-export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false, named = false): Reply {
+export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false, named = false, cadre = false): Reply {
   const { source } = rules.procedure;
   const general = generalSteps(rules, dayForYear(year, today), about);
-  const when = about === 'timing' ? reviewWindowToday(rules, today, year) : about === 'duration' ? durationLead(rules) : undefined;
+  const when = about === 'timing' ? reviewWindowToday(rules, today, year, cadre) : about === 'duration' ? durationLead(rules) : undefined;
   const later = year !== undefined && year > Number(today.slice(0, 4));
   const step = (shown: (typeof general)[number]) => tagged(shown.text, shown.status);
   const unknown = later ? general.filter((shown) => shown.status === 'unknown') : [];
@@ -2912,13 +2916,25 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
       plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}${named ? SEE_IN_FULL : `Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`}`),
     ], MENU_BUTTONS.slice(1, 2));
   }
+  // The steps asked ("Quy trình rà soát hộ nghèo gồm các bước nào?", round 41 cadre41): the periodic review's steps numbered in
+  // their order, what is said of the district's step after 01/07/2025 right under them; was their names in one sentence.
+  const numbered = about === 'steps' && !later ? general.find((shown) => shown.numbered !== undefined) : undefined;
+  const underNumbered = (shown: (typeof general)[number]) => numbered !== undefined && shown.about?.includes('district') === true;
+  const ordered = general.filter((shown) => !unknown.includes(shown) && !underNumbered(shown));
+  const said = ordered.flatMap((shown) => (shown === numbered ? [numberedStep(shown), ...general.filter(underNumbered).map(step)] : [step(shown)]));
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     ...frame,
     bold(`${PROCEDURE_HEADING}\n`),
-    plain(bullets(general.filter((shown) => !unknown.includes(shown)).map(step))),
+    plain(bullets(said)),
     plain(`\n\nCăn cứ: ${cited(`${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)})`, 'verified', general.map((shown) => shown.status))}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/** A step's `numbered` steps under its lead, each on its own line with its number, the step's status after the last. */
+function numberedStep(shown: RuleSet['procedure']['steps'][number]): string {
+  const { lead, steps } = shown.numbered!;
+  return tagged(`${lead}\n${steps.map((one, index) => `   ${index + 1}. ${one}`).join('\n')}`, shown.status);
 }
 
 /**
@@ -2941,7 +2957,7 @@ function yearlyLead(rules: RuleSet, topic: Extract<Topic, { kind: 'procedure' }>
  * ("rà soát hộ nghèo năm 2027 khi nào", round 21: was said of 2026): that year's days by the same schedule, which is not known
  * to hold then.
  */
-function reviewWindowToday(rules: RuleSet, today: string, asked?: number): string | undefined {
+function reviewWindowToday(rules: RuleSet, today: string, asked?: number, cadre = false): string | undefined {
   const { source } = rules.procedure;
   const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
   if (!step?.window) return undefined;
@@ -2960,7 +2976,7 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
     const last = asked === undefined && lastTo < today ? ` đợt rà soát định kỳ năm ${until} theo lịch này đã kết thúc ngày ${formatDate(lastTo)};` : '';
     return (
       `Hôm nay ${formatDate(today)}: ${source.document} quy định rà soát định kỳ ${days} cho quy trình${period ? ` ${period}` : ''};${last} ` +
-      `lịch rà soát năm ${year} chưa rõ (chưa rõ), nên bạn hỏi trưởng thôn hoặc ${POVERTY_CADRE}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).${standard}`
+      `lịch rà soát năm ${year} chưa rõ (chưa rõ), ${askSchedule(cadre)}. Hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng).${standard}`
     );
   }
   const where =
@@ -2973,9 +2989,16 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number): strin
         : `đợt rà soát định kỳ năm ${year} theo lịch này đã kết thúc ngày ${formatDate(to)}; hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng)`;
   return (
     `Hôm nay ${formatDate(today)}: theo ${source.document} (rà soát định kỳ ${days}), ${where}. ` +
-    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}.${standard}`
+    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, ${askSchedule(cadre)}.${standard}`
   );
 }
+
+/**
+ * Whom to ask of a year's schedule not known: a resident the thôn's head or the commune's cadre; a cadre (round 41 cadre41; was
+ * told to ask the thôn's head as a resident) that the data has no guidance for it, and the commune's cadre in charge.
+ */
+const askSchedule = (cadre: boolean) =>
+  cadre ? `dữ liệu của trợ lý chưa có văn bản hướng dẫn đợt này; hỏi ${POVERTY_CADRE}` : `nên bạn hỏi ngay trưởng thôn hoặc ${POVERTY_CADRE}`;
 
 /**
  * Which standard a review asked of classifies by ("rà soát năm 2027 theo chuẩn nào", and "năm nay" asked in 2027; round 40 law33:
@@ -3747,7 +3770,7 @@ export function answerTopic(rules: RuleSet, topic: Topic, today: string, correct
                   ? notInDataAnswer(rules, topic, today)
                   : topic.kind === 'losing'
                   ? losingAnswer(rules, topic, today)
-                  : yearlyLead(rules, topic, procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true, topic.named === true && topic.brief === true)),
+                  : yearlyLead(rules, topic, procedureAnswer(rules, topic.about, today, topic.year, topic.brief === true, topic.named === true && topic.brief === true, topic.cadre === true)),
         ];
   const [answer, ...rest] = replies;
   if (!answer) return replies;

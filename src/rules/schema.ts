@@ -479,6 +479,12 @@ export const procedureFileSchema = z.strictObject({
          * src/chat/topics.ts procedureAnswer): today's steps in brief, the whole card one typed question away.
          */
         brief: text.optional(),
+        /**
+         * The periodic review's steps in their order, said numbered to one who asks the steps ("Quy trình rà soát hộ nghèo gồm
+         * các bước nào?", round 41 cadre41; was the one sentence of `text`): `lead` before them, each step with who acts now where
+         * the data knows it; the step's status and basis.
+         */
+        numbered: z.strictObject({ lead: text, steps: z.array(text).min(2) }).optional(),
       }),
     )
     .min(1),

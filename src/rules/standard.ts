@@ -348,9 +348,10 @@ export function procedureSteps(rules: RuleSet, day: string): RuleSet['procedure'
     steps = rules.procedure.steps
       .filter((step) => (step.fromYear === undefined || step.fromYear <= Number(year)) && (step.untilYear === undefined || Number(year) <= step.untilYear))
       .map((step) => {
-        // A review after the last year its days are said for (round 36 law27): the step as said with no day (`after`).
-        const { after, ...said } = step;
-        const shown = after !== undefined && step.windowUntil !== undefined && Number(year) > step.windowUntil ? { ...said, ...after } : said;
+        // A review after the last year its days are said for (round 36 law27): the step as said with no day (`after`), and not
+        // numbered (its lead says the days).
+        const { after, numbered, ...said } = step;
+        const shown = after !== undefined && step.windowUntil !== undefined && Number(year) > step.windowUntil ? { ...said, ...after } : { ...said, ...(numbered ? { numbered } : {}) };
         const dated = (line: string) => line.replaceAll(REVIEW_YEAR, year);
         return { ...shown, text: dated(shown.text), ...(shown.brief !== undefined ? { brief: dated(shown.brief) } : {}) };
       });

@@ -2,6 +2,11 @@
  * Round 41 cadre41, on 07/12/2026: commune cadres and outreach staff, each answered as asked.
  * - A cadre come to ask the household's income, its whole card ("chi tiết"): this year's schedule not known said once (the
  *   procedure's step, rules/procedure.yaml). Was said twice, by a line of rules/reference.yaml cadre_visit too.
+ * - The review's steps asked ("Quy trình rà soát hộ nghèo gồm các bước nào?", "cac buoc ra soat"): the six steps numbered in their
+ *   order (rules/procedure.yaml `numbered`), the commune chairman recognising, the district's step gone from 01/07/2025 right
+ *   under them, the basis. Was the steps' names in one sentence.
+ * - A cadre's question on the review's time ("De nghi cho biet thoi gian ra soat ho ngheo nam 2026"): this year's schedule not
+ *   known and the commune's cadre in charge; was "hỏi ngay trưởng thôn", as to a resident. A resident keeps it.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -16,5 +21,33 @@ describe('a cadre come to the house: the schedule not known, once', () => {
       expect(times(reply, /lịch rà soát áp dụng năm 2026|theo văn bản và lịch nào thì chưa rõ/), reply).toBe(1);
       expect(reply).toContain('(chưa rõ)');
     }
+  });
+});
+
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+
+describe('the review\'s steps asked: numbered, in order, with who acts after 01/07/2025', () => {
+  it.each(['Quy trình rà soát hộ nghèo gồm các bước nào?', 'cac buoc ra soat ho ngheo', 'quy trinh ra soat ho ngheo gom nhung buoc nao vay'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    const numbers = [...reply.matchAll(/^ {3}(\d)\. /gmu)].map((match) => Number(match[1]));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(reply).toMatch(/ {3}1\. Lập danh sách hộ cần rà soát\./u);
+    expect(reply).toMatch(/ {3}6\. Công nhận hộ nghèo, hộ cận nghèo: Chủ tịch UBND cấp xã quyết định công nhận/u);
+    // The district's step said right under the six, once.
+    expect(reply).toMatch(/ {3}6\. [^\n]*\n• Bước 5 của rà soát định kỳ[^\n]*không còn cơ quan thực hiện từ 01\/07\/2025/u);
+    expect(reply.match(/Bước 5 của rà soát định kỳ/gu)?.length).toBe(1);
+    expect(reply).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+    expect(reply).not.toContain('trưởng thôn hoặc');
+  });
+});
+
+describe('the review\'s time asked by a cadre: not sent to the thôn\'s head', () => {
+  it('"De nghi cho biet thoi gian ra soat ho ngheo nam 2026": the schedule not known, the commune\'s cadre', async () => {
+    const reply = await DECEMBER.first('De nghi cho biet thoi gian ra soat ho ngheo nam 2026');
+    expect(reply).toMatch(/lịch rà soát năm 2026 chưa rõ, dữ liệu của trợ lý chưa có văn bản hướng dẫn đợt này; hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã/u);
+    expect(reply).not.toContain('trưởng thôn hoặc');
+  });
+  it('guard: a resident\'s "bao gio thi ra soat ho ngheo nam nay" still hears to ask the thôn\'s head now', async () => {
+    expect(await DECEMBER.first('bao gio thi ra soat ho ngheo nam nay')).toContain(`nên bạn hỏi ngay trưởng thôn hoặc ${CADRE}`);
   });
 });

@@ -29,7 +29,9 @@ describe('how many steps the periodic review has: the count, first among the ste
     for (const text of [await first(question), askApiText(question, TODAY)]) {
       const firstStep = text.split('\n').find((line) => line.startsWith('• '));
       // The year's days are their own line, "(tham khảo)" (round 36 mend36a; law27 had them inside this checked step).
-      expect(firstStep).toMatch(/^• Rà soát định kỳ hằng năm từ 01\/09 đến 14\/12, gồm 6 bước: lập danh sách hộ cần rà soát/);
+      // Numbered in their order (round 41 cadre41; was "gồm 6 bước: lập danh sách hộ cần rà soát, …" in one sentence).
+      expect(firstStep).toMatch(/^• Rà soát định kỳ hằng năm từ 01\/09 đến 14\/12, gồm 6 bước, theo thứ tự:$/);
+      expect(text).toContain('   1. Lập danh sách hộ cần rà soát.');
       expect(text).toContain('Quyết định 24/2021/QĐ-TTg');
     }
   });

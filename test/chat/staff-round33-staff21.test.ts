@@ -49,7 +49,8 @@ describe('cadres get what they asked, with source and status', () => {
     const { text } = await harness.say('Quy trình rà soát hộ nghèo cuối năm 2026 gồm mấy bước, ai ký quyết định công nhận?');
     // Was "Thẩm quyền công nhận hộ nghèo, hộ cận nghèo, hộ thoát nghèo: • Chủ tịch UBND cấp xã quyết định …" and no step.
     expect(text).not.toMatch(/^Thẩm quyền công nhận/);
-    expect(text).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
+    // Numbered in their order (round 41 cadre41; was "gồm 6 bước: lập danh sách hộ cần rà soát, …" in one sentence).
+    expect(text).toContain('gồm 6 bước, theo thứ tự:\n   1. Lập danh sách hộ cần rà soát.');
     expect(text).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
     expect(text).toContain('chưa rõ văn bản và lịch rà soát áp dụng năm 2026');
   });

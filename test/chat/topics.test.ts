@@ -92,7 +92,8 @@ describe('readTopic', () => {
     // brief (round 36 short27).
     // Named, its steps not asked (`named`, round 40 short33): the whole card, in brief to residents (the chat's wordingOf).
     expect(readTopic('thu tuc xet ho ngheo')).toEqual({ kind: 'procedure', named: true });
-    expect(readTopic('cac buoc ra soat ho ngheo')).toEqual({ kind: 'procedure' });
+    // The steps asked (round 41 cadre41: were the card with nothing asked): numbered in their order.
+    expect(readTopic('cac buoc ra soat ho ngheo')).toEqual({ kind: 'procedure', about: 'steps' });
     for (const question of ['giua nam nha bi benh muon xin vo can ngheo lam sao', 'xin xét hộ nghèo cần gì']) {
       expect(readTopic(question), question).toEqual({ kind: 'procedure', brief: true });
     }

@@ -559,7 +559,14 @@ export const TOPICS = {
       ...WAITING_WORDS,
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
-    steps: ['may buoc', 'bao nhieu buoc'],
+    // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
+    // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
+    // read before `district`, whose line the card keeps, and before `steps`
+    // ("Quy trình rà soát thường xuyên hộ nghèo gồm các bước nào" asks that review's steps).
+    regular: ['thuong xuyen', 'hang thang', 'dot xuat'],
+    // "Quy trình rà soát hộ nghèo gồm các bước nào?", "các bước rà soát" (round 41 cadre41; was the card with no step asked):
+    // the steps asked, numbered in their order.
+    steps: ['may buoc', 'bao nhieu buoc', 'cac buoc', 'nhung buoc', 'buoc nao', 'trinh tu'],
     timing: ['khi nao', 'bao gio', 'luc nao', 'thoi gian', 'thang nao', 'thang may', 'ngay nao', 'dot ra soat', 'den han', 'han chot', 'may gio', 'bao lau phai', 'may nam', 'thong bao ra soat', 'thong bao lich ra soat', 'chung nao', 'bua nao', 'het han', 'con kip', 'co kip',
       // Round 23: "viet bai ve lich ra soat ho ngheo nam 2027": the schedule asked, its dates first (was the line that it is not known).
       'lich ra soat', 'lich xet', 'lich binh xet',
@@ -586,10 +593,6 @@ export const TOPICS = {
       // "thu tuc dang ky ho ngheo the nao" (round 33 long22, was the whole card, 1.722 characters): how to register, in brief.
       'dang ky the nao', 'dang ky nhu the nao', 'dang ky ho ngheo the nao', 'dang ky ho ngheo nhu the nao', 'dang ky ho can ngheo the nao',
       'dang ky ho can ngheo nhu the nao'],
-    // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
-    // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
-    // read before `district`, whose line the card keeps.
-    regular: ['thuong xuyen', 'hang thang', 'dot xuat'],
     // "thu tuc xet ho ngheo huyen bo roi ma" (round 27 words10, was the whole card with the district line last): the district step
     // gone since 01/07/2025, first, then the procedure in brief.
     district: ['huyen bo', 'bo huyen', 'bo cap huyen', 'khong con huyen', 'khong con cap huyen', 'huyen khong con', 'het huyen', 'het cap huyen'],
