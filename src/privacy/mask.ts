@@ -158,6 +158,7 @@ const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
 const TITLE_CALLINGS = new Set(PERSONAL.titleCallings);
 const CAPITALISED_TITLES = new Set(PERSONAL.capitalisedTitles.words);
 const NOT_AFTER_CAPITALISED_TITLE = new Set(PERSONAL.capitalisedTitles.notAfter);
+const MONTH_TITLES: ReadonlySet<string> = new Set(PERSONAL.capitalisedTitles.monthTitles);
 const TITLE_GIVEN_WORDS = PERSONAL.titleGivenWords;
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
@@ -365,6 +366,10 @@ function capitalisedTitleName(text: string, words: Word[], at: number): [number,
   const month = NOT_AFTER_CAPITALISED_TITLE.has(head.folded);
   if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at, true)) return [head.start, head.end, at + 1];
   if (!startsUpper(head.text)) return undefined;
+  // "con Hai Lúa", "con Ba Lanh": after a title no month follows (monthTitles), a child called by birth order stays as kin called so
+  // does ("con Hai di lam xa", as "cậu hai"), and only a name after it goes ("con Hai [tên]"; round 41 privacy33: was kept as typed,
+  // read as April); not a province's name ("ba con Ba Ria").
+  if (month && !MONTH_TITLES.has(words[at]!.folded)) return provinceAt(words, at + 1) ? undefined : nameAfterBirthOrder(text, words, at + 1);
   // "chau tui thang Bo 10 tuoi": an everyday word capitalised after a relative or before an age is a nickname ("con Bò bi benh" stays).
   const nickname = NOT_NAME_WORDS.has(head.folded) && boyByContext(text, words, at, false);
   if (month || (NOT_NAME_WORDS.has(head.folded) && !givenAfterTitle(text, words, at + 1) && !nickname) || (isPlaceStopWord(head) && !nickname)) return undefined;

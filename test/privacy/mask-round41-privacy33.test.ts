@@ -2,10 +2,11 @@
  * Round 41 (privacy33): what residents type that was masked wrongly or kept as typed. The victim of a robbery or a theft ("tui bi
  * cuop giat mat het giay to") was kept as "bi [án tích]", a criminal record said of the victim. A full name typed without marks
  * whose middle name and given name make an everyday word ("Hoang Van Thu": "văn thư", a clerk; "Nguyen Van Tai", "Le Thi Hanh":
- * "thi hành") was kept as typed.
+ * "thi hành") was kept as typed. A name after a child called by birth order ("con Hai Lúa", "con Sau Lanh") was kept as typed, the order read
+ * as a month ("tháng Hai") as after "thang".
  */
 import { describe, expect, it } from 'vitest';
-import { maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
+import { maskPersonalData, MASKS, withoutPersonalData } from '../../src/privacy/mask.ts';
 
 const [N, A, O] = [MASKS.name, MASKS.address, MASKS.offence];
 
@@ -49,5 +50,27 @@ describe('a full name typed without marks is a name, not "văn thư"', () => {
     'Nha Tui Dang Thi Cong Nha',
   ])('"%s" is kept as typed', (typed) => {
     expect(maskPersonalData(typed)).toBe(typed);
+  });
+});
+
+describe('a name after a child called by birth order ("con Hai Lúa")', () => {
+  it.each([
+    ['con Hai Lúa nhà tui nghèo', `con Hai ${N} nhà tui nghèo`],
+    ['con Sau Lanh nghien ruou', `con Sau ${N} ${MASKS.health}`],
+    ['con Muoi Tèo bi benh', `con Muoi ${N} bi benh`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    // A child called by birth order alone is kin, as "cậu hai" ("con Hai di lam xa": mask-round24-privacy3); "còn ba tui" (the
+    // father), a province, April after "thang".
+    'con Ba nha ben xin ho tro',
+    'con Ba tui 70 tuoi co dc tro cap ko',
+    'ba con Ba Ria Vung Tau hoi',
+    'thang Tu co ho tro ko',
+  ])('"%s" is kept as typed, and read for the household as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+    expect(withoutPersonalData(typed, { titledNames: true })).toBe(typed);
   });
 });

@@ -100,7 +100,7 @@ const personalSchema = z
     notNameWords: z.array(plainKey),
     titles: z.array(typedForm).min(1),
     shortTitles: phraseList,
-    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList, notNameAfter: z.record(plainKey, z.array(plainKey)), monthAfter: z.array(plainKey) }).strict(),
+    capitalisedTitles: z.object({ words: z.array(plainKey).min(1), notAfter: z.array(plainKey), childBefore: phraseList, childAfter: phraseList, notNameAfter: z.record(plainKey, z.array(plainKey)), monthAfter: z.array(plainKey), monthTitles: z.array(plainKey).min(1) }).strict(),
     titleGivenWords: z.record(plainKey, z.array(plainKey).min(1)),
     titleCallings: phraseList,
     titleSurnames: z.array(plainKey),

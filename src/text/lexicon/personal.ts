@@ -92,6 +92,11 @@ export const PERSONAL = {
   capitalisedTitles: {
     words: ['thang', 'con'],
     notAfter: ['gieng', 'chap', 'muoi', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin'],
+    /**
+     * Of `words`, the one a month's name follows ("tháng Tư"): after "con" a birth-order name capitalised is a child called so, kept
+     * as kin called by birth order is ("con Hai di lam xa"), with the name after it masked ("con Hai Lúa": "con Hai [tên]").
+     */
+    monthTitles: ['thang'],
     /** As typed, after a title of `words`, words that are no name: "con nam" (a boy: "2 dua con nam 10 tuoi"). */
     notNameAfter: { con: ['nam'] } as Readonly<Record<string, readonly string[]>>,
     /** Words right after a month's name that say the month ("thang tu nay", "con trai thang tu nay di hoc": this April), never a boy. */
