@@ -3,7 +3,7 @@
  * cuop giat mat het giay to") was kept as "bi [án tích]", a criminal record said of the victim. A full name typed without marks
  * whose middle name and given name make an everyday word ("Hoang Van Thu": "văn thư", a clerk; "Nguyen Van Tai", "Le Thi Hanh":
  * "thi hành") was kept as typed. A name after a child called by birth order ("con Hai Lúa", "con Sau Lanh") was kept as typed, the order read
- * as a month ("tháng Hai") as after "thang".
+ * as a month ("tháng Hai") as after "thang". An addiction said with no drug named ("bị nghiện", "con nghien") was kept as typed.
  */
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData, MASKS, withoutPersonalData } from '../../src/privacy/mask.ts';
@@ -72,5 +72,17 @@ describe('a name after a child called by birth order ("con Hai Lúa")', () => {
   ])('"%s" is kept as typed, and read for the household as typed', (typed) => {
     expect(maskPersonalData(typed)).toBe(typed);
     expect(withoutPersonalData(typed, { titledNames: true })).toBe(typed);
+  });
+});
+
+describe('an addiction said with no drug named', () => {
+  const H = MASKS.health;
+  it.each([
+    ['thằng Tư nhà tui bị nghiện, tui ko biết làm sao', `thằng ${N} nhà tui ${H}, tui ko biết làm sao`],
+    ['thang do la con nghien', `thang do la ${H}`],
+    ['chong tui nghien ngap, no nan nhieu', `chong tui ${H}, no nan nhieu`],
+    ['chong tui bi nghien ruou', `chong tui bi ${H}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
   });
 });

@@ -175,8 +175,12 @@ export const PERSONAL = {
     khuyet: ['bi', 'mac', 'la nguoi', 'nguoi bi'],
     down: ['bi', 'mac'],
   } as Readonly<Record<string, readonly string[]>>,
-  // "chích choác" (round 37 attack pass: was kept as typed): injecting drugs, as residents say it.
-  addictions: ['nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich', 'tiem chich'],
+  // "chích choác" (round 37 attack pass: was kept as typed): injecting drugs, as residents say it. "thằng Tư nhà tui bị nghiện", "con
+  // nghien", "nghien ngap" (round 41 privacy33 attack pass: were kept as typed): an addiction said with no drug named.
+  addictions: [
+    'nghien ma tuy', 'nghien hut', 'nghien ruou', 'su dung ma tuy', 'choi ma tuy', 'dinh ma tuy', 'cai nghien', 'chich choac', 'hut chich', 'tiem chich',
+    'bi nghien', 'dang nghien', 'con nghien', 'nghien ngap',
+  ],
   /**
    * Of healthShortForms, those whose words are everyday words too, folded ("k gan": không gần, "k xuong": không xuống, "k mau", "k
    * tuy", "k luoi"): an illness only after its lead (healthShortLeads). The others are one right after a relative and the speaker
