@@ -296,12 +296,32 @@ export function csvSink(file: OutputFile | null): ResultSink {
   let used = 0;
   /** stdout asked the writer to wait (its buffer is over its mark) until it drains. */
   let full = false;
+  // stdout: what could not be written (a full disk, ENOSPC; a reader gone, EPIPE), thrown at the next row, wait or finish; the
+  // rows it took whole (their bytes' writes called back without error) and the last one's line; the rows ended in the buffer
+  // since it was last sent. Round 41: was an 'error' event nobody heard (“Lỗi: write EPIPE”, status 1, or a crash), and the
+  // summary could say rows done whose bytes never got out.
+  let broken: Error | undefined;
+  let delivered = { rows: 0, last: '' as Cell };
+  let pending = 0;
+  let pendingLast: Cell = '';
+  let settled: Promise<void> = Promise.resolve();
+  if (fd === null) process.stdout.on('error', (error) => void (broken ??= error));
   const send = (bytes: Uint8Array) => {
     if (fd !== null) {
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-    } else if (!process.stdout.write(bytes)) {
-      full = true;
+      return;
     }
+    if (broken) throw broken;
+    const [rows, last] = [pending, pendingLast];
+    pending = 0;
+    settled = new Promise((done) => {
+      const taken = process.stdout.write(bytes, (error) => {
+        if (error) broken ??= error;
+        else if (rows > 0) delivered = { rows: delivered.rows + rows, last };
+        done();
+      });
+      if (!taken) full = true;
+    });
   };
   const flush = () => {
     if (used === 0) return;
@@ -391,6 +411,7 @@ export function csvSink(file: OutputFile | null): ResultSink {
   };
   const drained = async () => {
     full = false;
+    if (broken) throw broken;
     await once(process.stdout, 'drain');
   };
   if (file) out.text('\uFEFF');
@@ -404,25 +425,41 @@ export function csvSink(file: OutputFile | null): ResultSink {
     },
     row(cells) {
       writeRecord(cells, out);
+      if (fd !== null) return;
+      pending += 1;
+      pendingLast = cells[0] ?? '';
+      if (broken) throw broken;
       if (full) return drained();
     },
     problem: () => {},
     async finish() {
       flush();
       if (full) await drained();
-      if (fd === null) return;
+      if (fd === null) {
+        await settled;
+        if (broken) throw broken;
+        return;
+      }
       close();
       file!.commit();
     },
     async abort(note) {
       if (fd === null) {
-        if (note !== undefined) writeRecord([note], out);
-        flush();
-        if (full) await drained();
+        // Nothing more to a stdout that failed; otherwise the rows so far whole, then the note.
+        if (broken) return;
+        try {
+          if (note !== undefined) writeRecord([note], out);
+          flush();
+          if (full) await drained();
+          await settled;
+        } catch {
+          // broken meanwhile: what got out is what `delivered` says.
+        }
         return;
       }
       close();
       file!.discard();
     },
+    delivered: () => delivered,
   };
 }

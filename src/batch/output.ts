@@ -96,23 +96,32 @@ export function prepareOutput(input: string, out: string, force: boolean): { ok:
 }
 
 /**
+ * Why results could not be written, in words for the user, from the system's code (a full disk, a folder that takes no
+ * writing, a reader gone from a pipe); undefined for any other code.
+ */
+export function unwritableReason(code: string | undefined): string | undefined {
+  return code === 'ENOSPC' || code === 'EDQUOT'
+    ? 'ổ đĩa đã đầy (hết chỗ trống)'
+    : code === 'EROFS'
+      ? 'ổ đĩa hay thư mục ấy chỉ cho đọc, không cho ghi'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'không có quyền ghi vào thư mục ấy'
+        : code === 'EFBIG'
+          ? 'tệp vượt quá cỡ ổ đĩa cho phép'
+          : code === 'EIO'
+            ? 'ổ đĩa báo lỗi khi ghi'
+            : code === 'EPIPE'
+              ? 'chương trình nhận kết quả (sau dấu “|”) đã đóng trước khi nhận hết'
+              : undefined;
+}
+
+/**
  * Why a result file could not be written, said to the user (a full disk, a folder that takes no writing), with the system's
  * code for the operator; undefined for any other error (a fault of the code: it stays one). Round 40: was “Lỗi: ENOSPC: no
  * space left on device, write”, exit status 1 (a workbook's left its temporary file, or ended unsaid with status 0).
  */
 export function unwritable(error: unknown): { message: string; code: string } | undefined {
   const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'ổ đĩa đã đầy (hết chỗ trống)'
-      : code === 'EROFS'
-        ? 'ổ đĩa hay thư mục ấy chỉ cho đọc, không cho ghi'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'không có quyền ghi vào thư mục ấy'
-          : code === 'EFBIG'
-            ? 'tệp vượt quá cỡ ổ đĩa cho phép'
-            : code === 'EIO'
-              ? 'ổ đĩa báo lỗi khi ghi'
-              : undefined;
+  const why = unwritableReason(code);
   return code && why ? { message: `Không ghi được tệp kết quả: ${why}.`, code } : undefined;
 }

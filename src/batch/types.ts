@@ -128,6 +128,11 @@ export interface ResultSink {
    * cannot be taken back: the rows written so far are sent whole, then `note`, if given, as a last record that says so.
    */
   abort(note?: string): Promise<void>;
+  /**
+   * Results going to stdout: the rows it has taken whole (written out, not only handed over) and the first cell (the line in
+   * the list) of the last of them; what `cli batch` says is printed when stdout fails (a full disk, a closed pipe).
+   */
+  delivered?(): { rows: number; last: Cell };
 }
 
 /** A list with more households than a caller takes (the web upload's BATCH_DEFAULTS.upload.maxRows): thrown by classifyList. */

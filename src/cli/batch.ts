@@ -14,7 +14,7 @@ import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { csvSink } from '../batch/csv.ts';
 import { NOTHING_WRITTEN, xlsxSink } from '../batch/xlsx.ts';
-import { prepareOutput, unwritable } from '../batch/output.ts';
+import { prepareOutput, unwritable, unwritableReason } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
 import { cellValue, problemPlace, type Cell, type ResultSink, type RowProblem } from '../batch/types.ts';
@@ -102,14 +102,29 @@ Tùy chọn:
 Mã thoát: 0 mọi dòng đã phân loại; 3 có dòng lỗi (đã báo theo số dòng; dòng lỗi vẫn có dòng trong kết quả,
 ma_phan_loai "error" và lý do ở cột ly_do; các dòng khác vẫn có kết quả);
 2 không xử lý được (sai cách dùng, không đọc được tệp hay bảng mã, thiếu cột, tệp kết quả bị từ chối hay không ghi được:
-ổ đĩa đầy, thư mục chỉ đọc; khi ấy không để lại tệp dở dang).`;
+ổ đĩa đầy, thư mục chỉ đọc; khi ấy không để lại tệp dở dang).
+Kết quả in ra stdout (không có --out) mà không in hết được (ổ đĩa đầy, lệnh sau dấu “|” đã đóng): cũng mã 2, không có
+tổng hợp; thông báo nói số dòng đầu chắc chắn đã in trọn.`;
 
 /** After a result file could not be written (unwritable): what is left and what to do. */
 const notWritten = (path: string) =>
   `Tệp “${path}” chưa được ghi (phần đã ghi dở đã xóa, không để lại tệp dở dang); tệp danh sách không bị đổi. Hãy dọn bớt ổ đĩa hoặc chọn thư mục khác cho --out, rồi chạy lại cả danh sách.`;
 
+/**
+ * After results on stdout could not be written (stdout a file on a full disk, a pipe whose reader closed): why, and only the
+ * rows stdout took whole said as printed. Round 41: was “Lỗi: ENOSPC: no space left on device, write” or “Lỗi: write EPIPE”,
+ * status 1, nothing said of the rows.
+ */
+const notPrinted = (code: string, delivered: { rows: number; last: Cell }) =>
+  `Không in hết được kết quả ra stdout: ${unwritableReason(code)}. Kết quả in ra bị cắt giữa chừng (có thể dừng giữa một dòng)${
+    delivered.rows > 0 ? `: chắc chắn in trọn chỉ ${delivered.rows} dòng kết quả đầu (đến dòng ${cellValue(delivered.last)} của danh sách)` : ''
+  }; chưa có tổng hợp. Tệp danh sách không bị đổi. Hãy chạy lại cả danh sách và ghi kết quả ra tệp (--out ket-qua.csv).`;
+
 async function run(args: string[]): Promise<number> {
   for (const flag of BATCH_DEFAULTS.v8Flags) setFlagsFromString(flag);
+  // stderr closed as well (`2>&1 | head`): nothing can be said any more, the exit status still says it (was an uncaught
+  // EPIPE, status 1).
+  process.stderr.on('error', () => {});
   const parsed = parseCommandArgs('batch', {
     args,
     allowPositionals: true,
@@ -231,7 +246,13 @@ async function run(args: string[]): Promise<number> {
     const read = !outputFile && rowsWritten > 0 && outcome.message.endsWith(NOTHING_WRITTEN) ? outcome.message.slice(0, -NOTHING_WRITTEN.length).trimEnd() : outcome.message;
     const printed = !outputFile && rowsWritten > 0 ? ` Kết quả đã in ra chỉ có ${rowsWritten} dòng đầu (đến dòng ${cellValue(lastLine)} của danh sách), dòng cuối ghi “KẾT QUẢ DỞ DANG”; các dòng sau chưa được kiểm tra, chưa có tổng hợp.` : '';
     const message =
-      outcome.reason === 'no_header' ? `${outcome.message} Xem: npm run cli -- batch --help` : outcome.reason === 'unwritable' && outputFile ? `${outcome.message} ${notWritten(outputFile.path)}` : `${read}${printed}`;
+      outcome.reason === 'no_header'
+        ? `${outcome.message} Xem: npm run cli -- batch --help`
+        : outcome.reason === 'unwritable'
+          ? outputFile
+            ? `${outcome.message} ${notWritten(outputFile.path)}`
+            : notPrinted(outcome.detail!, written.delivered?.() ?? { rows: 0, last: '' })
+          : `${read}${printed}`;
     process.stderr.write(outcome.detail === undefined ? `${message}\n` : `${message}\n(Chi tiết kỹ thuật cho người quản trị: ${outcome.detail})\n`);
     return 2;
   }
