@@ -599,9 +599,9 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
 
 /**
  * One word of a phrase as the household and money readers split text: letters, or digits, or one of
- * "/", "+", "%" (digits stand apart from letters: "4G" is read as "4 g", "5tr" as "5 tr").
+ * "/", "+", "%", "₫" (digits stand apart from letters: "4G" is read as "4 g", "5tr" as "5 tr").
  */
-const READER_WORD = /^(?:[a-z]+|\d+|[/+%])$/;
+const READER_WORD = /^(?:[a-z]+|\d+|[/+%₫])$/;
 
 /** A list of folded phrases: each tidy, without diacritics, in the reader's words, none twice. */
 function checkPhrases(section: string, list: string, phrases: Iterable<string>): void {

@@ -51,8 +51,11 @@ export const SHORT_MONEY_UNITS: ReadonlySet<string> = new Set(['k', 'tr', 'cu'])
 /** How a unit is written back in a question: 1e6 → "triệu". */
 export const MONEY_UNIT_NAMES: Readonly<Record<number, string>> = { 1e3: 'nghìn', 1e6: 'triệu', 1e9: 'tỷ' };
 
-/** Currency words that may close an amount: "1.500.000 đồng", "1.500.000đ", "1500000 vnd". */
-export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd']);
+/**
+ * Currency words that may close an amount: "1.500.000 đồng", "1.500.000đ", "1500000 vnd", and the sign "₫" Excel's Vietnamese
+ * currency format shows ("1.500.000 ₫", as a list saved to CSV keeps it; round 41: was "Mình chưa hiểu số tiền").
+ */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dong', 'd', 'vnd', '₫']);
 /**
  * A unit and the currency typed as one word, folded → the unit: "1,5trđ", "2 TRĐ" (triệu đồng, as accounts and lists write
  * it; round 39: a list's "1,5trđ" was refused, "Mình chưa hiểu số tiền"). "tr.đ" is the unit, a dot and the currency.
