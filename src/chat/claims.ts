@@ -170,6 +170,37 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
   };
 }
 
+/** The ceiling a loan's text states ("vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019)"): its amount and what follows it. */
+const LOAN_CEILING = /tối đa (\d{1,3}(?:\.\d{3})+) đồng(\/hộ)?( \(từ [^)]*\))?/u;
+
+/**
+ * A sum a household wants to borrow ("tui muon vay 60tr/nam nuoi heo dc ko", TOPICS.claims.loanWanted) of the loans card: said
+ * back against each class's ceiling in force (the figure of its text, with the status its words give) or that the ceiling is not
+ * known, the card after it. Undefined for another support, no sum, or no loan wanted.
+ */
+function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
+  if (topic.supportId !== TOPICS.followUp.loanAlone.support || !saysAny(message.words, TOPICS.claims.loanWanted)) return undefined;
+  const [sum] = statedAmounts(message.text, true).map(({ said }) => said);
+  if (sum === undefined) return undefined;
+  const classes: SupportClass[] = topic.classification ? [topic.classification] : ['poor', 'near_poor'];
+  const parts = classes.flatMap((classification) => {
+    const card = supportsFor(rules, classification, today).find((support) => support.id === topic.supportId);
+    if (!card) return [];
+    const who = lowerFirst(CLASS_NAMES[classification]);
+    const ceiling = LOAN_CEILING.exec(card.inBrief ?? card.what);
+    if (!ceiling) return card.unclear ? [{ whole: `với ${who}, ${card.unclear} chưa rõ`, brief: `với ${who}, mức vay tối đa chưa rõ` }] : [];
+    const cap = Number(ceiling[1]!.replace(/\./gu, ''));
+    const unchecked = card.figuresUnknown && card.figuresUnknown.from <= today ? `, chưa kiểm tra mức áp dụng từ năm ${card.figuresUnknown.from.slice(0, 4)}` : '';
+    const within = `với ${who}, số này ${sum <= cap ? 'không vượt' : 'cao hơn'} mức vay tối đa`;
+    return [{ whole: `${within} ${formatMoney(cap)}${ceiling[2] ?? ''}${ceiling[3] ?? ''} công bố trước đây (${STATUS_LABELS[card.status]}${unchecked})`, brief: `${within} công bố trước đây (xem bên dưới)` }];
+  });
+  if (parts.length === 0) return undefined;
+  // To a resident the card below says each ceiling with its status (beforeBrief); a cadre's formal question, the whole. No figure
+  // is said wrong (Correction.figures): the card and its code stay the loans' own.
+  const said = (form: 'whole' | 'brief') => `Bạn muốn vay ${formatMoney(sum)}: ${parts.map((part) => part[form]).join('; ')}.`;
+  return { correction: { text: said('whole'), bases: [] }, answer: { topic, beforeBrief: said('brief') } };
+}
+
 type StandardDescription = ReturnType<typeof describeStandard>;
 /** "trong dữ liệu" status of a standard for a sentence: ", tham khảo" (nothing when verified). */
 const statusAfterComma = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status].replace(' (', ', ').replace(')', '');
@@ -843,6 +874,8 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     const correction = supportCorrection(rules, message.text, beforeFigure, day, true);
     if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day } as RumourAnswer };
   }
+  const wanted = topic?.kind === 'support' ? loanWanted(rules, message, topic, today) : undefined;
+  if (wanted) return wanted;
   if (topic?.kind === 'support') {
     const earlier = earlierFigureCorrection(rules, message, topic.supportId, today, topic.classification);
     if (earlier) return { correction: earlier, answer: { topic } };

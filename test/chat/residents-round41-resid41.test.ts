@@ -72,3 +72,25 @@ describe('6: who handles a household\'s records now the district level is gone (
     expect(answer).not.toContain('Xem đủ: gõ “chi tiết”');
   });
 });
+
+describe('8: "tui muon vay 60tr/nam nuoi heo dc ko": a sum wanted, said back against the loan\'s ceiling, not a rumour', () => {
+  it('the sum, within the poor household\'s ceiling published before (the card: 100.000.000 đồng/hộ, tham khảo), the near-poor\'s not known', async () => {
+    const answer = await first('tui muon vay 60tr/nam nuoi heo dc ko');
+    expect(answer).toMatch(/^Bạn muốn vay 60\.000\.000 đồng: với hộ nghèo, số này không vượt mức vay tối đa công bố trước đây \(xem bên dưới\); với hộ cận nghèo, mức vay tối đa chưa rõ\./);
+    expect(answer).toContain('vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019)');
+    expect(answer).toContain('tham khảo, chưa kiểm tra mức áp dụng từ năm 2026');
+    expect(answer).toContain('Tổ tiết kiệm và vay vốn tại thôn');
+    expect(answer).not.toContain('Chưa xác nhận được');
+  });
+
+  it('a sum over it is said so; a cadre\'s formal question gets the ceiling in the sentence', async () => {
+    expect(await first('tui can vay 150tr mua xe dc ko')).toContain('Bạn muốn vay 150.000.000 đồng: với hộ nghèo, số này cao hơn mức vay tối đa công bố trước đây');
+    expect(await first('Hộ nghèo cần vay 60.000.000 đồng để chăn nuôi thì được vay tối đa bao nhiêu?')).toContain(
+      'Bạn muốn vay 60.000.000 đồng: với hộ nghèo, số này không vượt mức vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019) công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026).',
+    );
+  });
+
+  it('guard: a rumoured ceiling is still not confirmed ("nghe noi ho ngheo dc vay 200 trieu")', async () => {
+    expect(await first('nghe noi ho ngheo dc vay 200 trieu')).toContain('Chưa xác nhận được: mức 200.000.000 đồng');
+  });
+});

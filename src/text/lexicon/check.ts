@@ -370,6 +370,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       claims: z
         .object({
           says: phraseList,
+          loanWanted: phraseList,
           householdFacts: phraseList,
           lineBounds: phraseList,
           income: phraseList,

@@ -1013,6 +1013,11 @@ export const TOPICS = {
       // "Tin đồn: xóa nhà tạm vẫn còn tiếp tục năm 2026 mỗi nhà 60 triệu." (round 40 mend40c; was the housing card, no verdict).
       'moi nha', 'moi ho', 'moi can', 'van con', 'tiep tuc',
     ],
+    /**
+     * "tui muon vay 60tr nuoi heo dc ko" (round 41 resid41; was "Chưa xác nhận được: mức 60.000.000 đồng …", as if the figure were
+     * rumoured): a sum a household wants to borrow, said back against the loan's ceiling (claims.ts loanWanted), no verdict.
+     */
+    loanWanted: ['muon vay', 'can vay', 'xin vay', 'tinh vay', 'dinh vay', 'muon muon', 'can muon'],
     householdFacts: ['vay', 'muon', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'cho nha', 'kiem', 'luong'],
     /**
      * "thu nhập 1,4 triệu là hộ nghèo hả" is a household's income; "hộ nghèo là thu nhập dưới 1,9 triệu" states the line: a
