@@ -94,3 +94,18 @@ describe('8: "tui muon vay 60tr/nam nuoi heo dc ko": a sum wanted, said back aga
     expect(await first('nghe noi ho ngheo dc vay 200 trieu')).toContain('Chưa xác nhận được: mức 200.000.000 đồng');
   });
 });
+
+describe('7: filing again next year, in any of its words, is the yearly review', () => {
+  it.each(['sang nam phai lam lai ho so ko', 'qua nam co can khai lai ko', 'nam toi co can nop lai giay to ko', 'sang nam co phai lam lai giay to ko'])(
+    '"%s": the list reviewed each year (QĐ 24/2021), whether to file again not known (was an explainer found by search)',
+    async (text) => {
+      const answer = await first(text);
+      expect(answer).toMatch(/^• Danh sách hộ nghèo, hộ cận nghèo được rà soát lại mỗi năm trong đợt rà soát định kỳ, theo Quyết định 24\/2021\/QĐ-TTg \(tham khảo\)\./);
+      expect(answer).not.toContain('Giải thích ngắn');
+    },
+  );
+
+  it('guard: a lost certificate made again stays its card', async () => {
+    expect(await first('lam lai giay chung nhan ho ngheo bi mat o dau')).toMatch(/^Mất, hư Giấy chứng nhận hộ nghèo, hộ cận nghèo/);
+  });
+});

@@ -185,7 +185,14 @@ const IDENTITY_PAPERS: readonly string[] = ['cccd', 'can cuoc', 'cmnd', 'chung m
  * Registering again each year ("ho ngheo co phai dang ky lai moi nam ko", round 38 resid38): TOPICS.procedure and
  * procedureAsks.timing, the yearly review first; TOPICS.procedureYearly, the data's answer before it (round 38 mend38f).
  */
-const REGISTER_YEARLY: readonly string[] = [
+const REGISTER_YEARLY: readonly string[] = [...new Set([
+  // "sang nam phai lam lai ho so ko", "qua nam co can khai lai ko" (round 41 resid41; were an explainer found by search): a year
+  // ahead, this year or each year, then filing again in any of its words (each pair was listed one by one before).
+  ...['nam sau', 'sang nam', 'qua nam', 'nam toi', 'nam moi', 'nam nay', 'moi nam', 'hang nam'].flatMap((year) =>
+    ['co phai ', 'phai ', 'co can ', 'can ', 'co '].flatMap((must) =>
+      ['lam lai', 'dang ky lai', 'nop lai', 'khai lai', 'lam ho so lai', 'lam giay to lai'].map((again) => `${year} ${must}${again}`),
+    ),
+  ),
   // Not "đăng ký lại" alone: "phai dang ky lai ko" after the commune-merger note asks of the merger (round 37 mend37d).
   'dang ky lai moi nam', 'dang ky lai hang nam', 'dang ky moi nam', 'dang ky hang nam', 'nam nao cung phai dang ky', 'nam nao cung dang ky', 'moi nam phai dang ky',
   'moi nam deu phai dang ky', 'hang nam phai dang ky', 'nam nao cung phai xet', 'moi nam phai xet', 'moi nam deu xet', 'moi nam co xet',
@@ -201,7 +208,7 @@ const REGISTER_YEARLY: readonly string[] = [
   // "nam sau co phai dang ky lai ho ngheo ko" (round 40 resid40; was the 2027 standard's whole card): registering again next year.
   'nam sau co phai dang ky lai', 'nam sau phai dang ky lai', 'nam toi co phai dang ky lai', 'sang nam co phai dang ky lai', 'qua nam co phai dang ky lai',
   'nam sau co phai nop lai', 'nam sau phai nop lai',
-];
+])];
 
 /** Whom to ask ("hỏi ai", "gặp ai"): TOPICS.procedureWhom, and the procedure in brief as where to file (procedureAsks.where). */
 const WHOM_TO_ASK: readonly string[] = ['hoi ai', 'gap ai', 'lien he ai'];
