@@ -154,6 +154,11 @@ export type Topic =
        */
       had?: string;
       /**
+       * "ko co bhyt", "nha tui ko co bhyt" (round 41 law34): the thing the support gives told lacking, nothing asked (the indicator's
+       * id): whether it counts (the indicator), then the poor and near-poor households' lines in brief. Never written into a code.
+       */
+      lacked?: string;
+      /**
        * "ong ba gia neo don ko con chau thi xa co ho tro gi ko" (round 21b): an old person with no carer and no age said; the card
        * of the allowance shows the pensions by age after it (from 70 in poor and near-poor households, from 75 in every one).
        * Never written into a code.
@@ -757,9 +762,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const lacksNamed = classes.length === 0 ? householdIndicatorsNamed(words) : [];
   // "ko co dien thoai", "nha ko co dt" (round 40 law33; were a province's plan quoted by search): a lack said and nothing else is
-  // the household's own, as "nha tui ko co dien thoai" is.
+  // the household's own, as "nha tui ko co dien thoai" is (and is alone too: "nha tui ko co bhyt", round 41 law34).
   const lackAlone = lacksNamed.length > 0 && words.some((word) => NEGATIONS.has(word)) &&
-    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...TOPICS.household.heads, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
+    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...OWN_HOUSEHOLD, ...TOPICS.household.heads, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
   const householdSigns = has(words, OWN_HOUSEHOLD) || lackAlone ? lacksNamed : [];
   // With the names a question gives them (round 40 law33: "nha tui ko co dt" was the Internet indicator alone): a phone is a means
   // of getting information too, as "nha tui ko co dien thoai co bi tinh thieu hut ko" says.
@@ -783,6 +788,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const had = hadAsked ? indicatorToldHad(words) : undefined;
   if (had !== undefined) {
     return { kind: 'support', supportId: supportsNamed[0]!, ...(classes[0] ? { classification: classes[0] } : {}), had };
+  }
+  // "ko co bhyt", "nha tui ko co bhyt" (round 41 law34; was the premium card of every class): a resident telling the household lacks
+  // what a support gives, nothing asked, asks whether that counts and what they can get.
+  if (lackAlone && supportsNamed.length === 1 && lacksNamed.length === 1 && classes.length === 0) {
+    return { kind: 'support', supportId: supportsNamed[0]!, lacked: lacksNamed[0]! };
   }
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
@@ -2282,9 +2292,35 @@ export function agedAsked(rules: RuleSet, message: string | ReadMessage, today: 
  * the data has no rule for ("trẻ em dưới 6 tuổi") is told so first, with no figure for it: what follows is by class.
  */
 export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply {
+  if (topic.lacked !== undefined) return lackedAnswer(rules, topic, topic.lacked, today);
   const carded = supportCard(rules, topic, today);
   const card = topic.duration ? { ...carded, spans: [plain(`${durationSaid(rules, topic, today, false)}\n`), ...carded.spans] } : carded;
   return topic.had === undefined ? card : { ...card, spans: [...card.spans, ...hadIndicatorSpans(rules, topic.had, today)] };
+}
+
+/** The classes whose lines a support told lacking gives (lackedAnswer): those a resident lacking it may be. */
+const LACKED_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
+
+/**
+ * "ko co bhyt", "nha tui ko co bhyt" (round 41 law34; was the premium card of every class, 1.141 characters): whether lacking it
+ * counts (the indicator of the day's standard), then what poor and near-poor households get of the support, a line each in the
+ * data's words with their status, where and whom to ask; "chi tiết" the whole card (supportBriefly).
+ */
+function lackedAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, indicatorId: string, today: string): Reply {
+  const indicator = indicatorsFor(rules, today).find((candidate) => candidate.id === indicatorId);
+  const { lacked: _lacked, ...card } = topic;
+  const lines = LACKED_CLASSES.flatMap((asked) =>
+    supportsFor(rules, asked, today).filter((support) => support.id === topic.supportId && !support.condition).map((support) =>
+      `${CLASS_NAMES[asked]}: ${support.what.includes(`(${STATUS_LABELS[support.status]})`) ? support.what : tagged(support.what, support.status, true)}`),
+  );
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  if (!indicator || lines.length === 0 || !support) return supportAnswer(rules, card, today);
+  return reply([
+    bold(`Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày ${formatDate(today)}:`),
+    ...indicatorSpans(indicator, today),
+    bold(`\n\n${support.name}:\n`),
+    plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n\n${WHERE_TO_ASK}\n${SEE_IN_FULL}`),
+  ], supportAnswer(rules, card, today).buttons);
 }
 
 /**
@@ -2339,6 +2375,7 @@ export const SEE_IN_FULL = 'Xem đủ: gõ “chi tiết”.';
  * or that it is not known, its basis with status; the place once). A pension's card alone is said in full.
  */
 export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): boolean {
+  if (topic.lacked !== undefined) return true;
   const bare = !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true;
   if (registering(topic)) return true;
   // A group whose line only says what the data lacks (groupLacks) leads the card as it is asked: in brief to residents only.

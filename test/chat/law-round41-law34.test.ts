@@ -6,7 +6,9 @@
  *   before; was "Rà soát hộ nghèo, hộ cận nghèo cuối năm 2026 theo chuẩn nào" under the 2027 lead;
  * - "ko co dien thoai" after a household told in one message (the consent question waiting) is the phone's indicators of the
  *   day (2026: Internet and the means of getting information, then 2027's change), nothing recorded; was recorded in 2026 as
- *   "Sử dụng dịch vụ viễn thông: thiếu hụt".
+ *   "Sử dụng dịch vụ viễn thông: thiếu hụt";
+ * - "ko co bhyt", "nha tui ko co bhyt" alone: whether it counts (the BHYT indicator of the day) and what poor and near-poor
+ *   households get, a line each with its status, "chi tiết" the whole card; was the premium card of every class.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -88,5 +90,32 @@ describe('"ko co dien thoai" after a household told in one message', () => {
     const [, told] = await DECEMBER.ask(household, 'ko co internet');
     expect(told).toContain('Mình ghi nhận');
     expect(told).toContain('Sử dụng dịch vụ viễn thông: thiếu hụt');
+  });
+});
+
+describe('"ko co bhyt" told alone', () => {
+  const indicator = 'Bảo hiểm y tế (Y tế) (tham khảo): bị tính là thiếu hụt khi: hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế.';
+  for (const [name, at, typed] of [['07/12/2026', DECEMBER, 'ko co bhyt'], ['31/12/2026', NEW_YEARS_EVE, 'nha tui ko co bhyt'], ['01/01/2027', JANUARY, 'nha minh chua co bhyt a']] as const) {
+    it(`"${typed}" on ${name}: the indicator, then the poor and near-poor lines with their status, short`, async () => {
+      const [reply, more] = await at.ask(typed, 'chi tiết');
+      expect(reply.startsWith(`Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày ${name}:`)).toBe(true);
+      expect(reply).toContain(indicator);
+      expect(reply).toContain('• Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo (tham khảo).');
+      expect(reply).toContain('• Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo (tham khảo).');
+      expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+      expect(reply).toContain('Xem đủ: gõ “chi tiết”.');
+      expect(reply.length).toBeLessThanOrEqual(1100);
+      expect(more).toContain('Căn cứ: Nghị định 188/2025/NĐ-CP ngày 01/07/2025, Điều 6 khoản 6');
+    });
+  }
+
+  it('on 01/01/2027 the indicator is the 2027–2030 standard\'s, its official threshold chưa rõ', async () => {
+    const reply = await JANUARY.first('ko co bhyt');
+    expect(reply).toContain('ngưỡng chính thức theo Nghị định 351/2025/NĐ-CP chưa rõ');
+  });
+
+  it('guard: "nha tui ko co bhyt, co dc ho tro ko" asks the support: the premium card', async () => {
+    const reply = await DECEMBER.first('nha tui ko co bhyt, co dc ho tro ko');
+    expect(reply).toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách, áp dụng ngày 07/12/2026)');
   });
 });
