@@ -3024,9 +3024,12 @@ function reviewWindowToday(rules: RuleSet, today: string, asked?: number, cadre 
       : today <= to
         ? `đợt rà soát định kỳ năm ${year} theo lịch này đang diễn ra, đến hết ngày ${formatDate(to)}`
         : `đợt rà soát định kỳ năm ${year} theo lịch này đã kết thúc ngày ${formatDate(to)}; hộ vẫn có thể nộp Giấy đề nghị để được rà soát thường xuyên (hằng tháng)`;
+  // This year's review over, no year asked ("khi nao ra soat ho ngheo lan toi" on 31/12/2026, round 41 law34: was "lịch rà soát
+  // năm 2026 chưa rõ" before "Đợt năm 2027: …"): the schedule not known is the next one's.
+  const unknownYear = asked === undefined && today > to ? Number(year) + 1 : year;
   return (
     `Hôm nay ${formatDate(today)}: theo ${source.document} (rà soát định kỳ ${days}), ${where}. ` +
-    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${year} chưa rõ, ${askSchedule(cadre)}.${standard}`
+    `Lịch này là của quy trình${period ? ` ${period}` : ''}; lịch rà soát năm ${unknownYear} chưa rõ, ${askSchedule(cadre)}.${standard}`
   );
 }
 

@@ -8,7 +8,9 @@
  *   day (2026: Internet and the means of getting information, then 2027's change), nothing recorded; was recorded in 2026 as
  *   "Sử dụng dịch vụ viễn thông: thiếu hụt";
  * - "ko co bhyt", "nha tui ko co bhyt" alone: whether it counts (the BHYT indicator of the day) and what poor and near-poor
- *   households get, a line each with its status, "chi tiết" the whole card; was the premium card of every class.
+ *   households get, a line each with its status, "chi tiết" the whole card; was the premium card of every class;
+ * - "khi nao ra soat ho ngheo lan toi" once the 2026 review is over (31/12/2026) says the 2027 schedule is not known; was "lịch rà
+ *   soát năm 2026 chưa rõ" before "Đợt năm 2027: …".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -97,7 +99,7 @@ describe('"ko co bhyt" told alone', () => {
   const indicator = 'Bảo hiểm y tế (Y tế) (tham khảo): bị tính là thiếu hụt khi: hộ có ít nhất một thành viên từ 6 tuổi trở lên không có bảo hiểm y tế.';
   for (const [name, at, typed] of [['07/12/2026', DECEMBER, 'ko co bhyt'], ['31/12/2026', NEW_YEARS_EVE, 'nha tui ko co bhyt'], ['01/01/2027', JANUARY, 'nha minh chua co bhyt a']] as const) {
     it(`"${typed}" on ${name}: the indicator, then the poor and near-poor lines with their status, short`, async () => {
-      const [reply, more] = await at.ask(typed, 'chi tiết');
+      const [reply = '', more] = await at.ask(typed, 'chi tiết');
       expect(reply.startsWith(`Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày ${name}:`)).toBe(true);
       expect(reply).toContain(indicator);
       expect(reply).toContain('• Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế cho thành viên hộ nghèo (tham khảo).');
@@ -117,5 +119,21 @@ describe('"ko co bhyt" told alone', () => {
   it('guard: "nha tui ko co bhyt, co dc ho tro ko" asks the support: the premium card', async () => {
     const reply = await DECEMBER.first('nha tui ko co bhyt, co dc ho tro ko');
     expect(reply).toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách, áp dụng ngày 07/12/2026)');
+  });
+});
+
+describe('the next review asked once the 2026 review is over', () => {
+  it('"khi nao ra soat ho ngheo lan toi" on 31/12/2026: 2026\'s over, 2027\'s schedule chưa rõ, by the 2027–2030 standard', async () => {
+    const reply = await NEW_YEARS_EVE.first('khi nao ra soat ho ngheo lan toi');
+    expect(reply).toContain('đợt rà soát định kỳ năm 2026 theo lịch này đã kết thúc ngày 14/12/2026');
+    expect(reply).toContain('lịch rà soát năm 2027 chưa rõ');
+    expect(reply).not.toContain('lịch rà soát năm 2026 chưa rõ');
+    expect(reply).toContain('Đợt năm 2027: theo chuẩn 2027–2030 (tham khảo).');
+  });
+
+  it('guard: on 07/12/2026, the 2026 review under way, its schedule chưa rõ', async () => {
+    const reply = await DECEMBER.first('khi nao ra soat ho ngheo lan toi');
+    expect(reply).toContain('đang diễn ra, đến hết ngày 14/12/2026');
+    expect(reply).toContain('lịch rà soát năm 2026 chưa rõ');
   });
 });
