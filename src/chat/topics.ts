@@ -2891,16 +2891,17 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
  * (PROCEDURE_TYPED); the steps asked ("gom may buoc") and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring', 'report'];
 /** Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"). */
-const LEADING_ASKS: readonly string[] = ['district'];
+const LEADING_ASKS: readonly string[] = ['district', 'report'];
 
 /**
  * Of BRIEF_ASKS, those the step asked answers alone: "khai thu nhap thap hon dc ko" (round 27 short9, was the whole card, 1.696
  * characters) gets that declaring less is a false declaration the review checks, with its source; the other steps are no answer to it.
  */
 // "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c): what to bring and the line on having none, no schedule.
-const ALONE_ASKS: readonly string[] = ['declaring', 'no_papers'];
+// "bao cao len dau" (round 41 cadre41): the district's step gone and to whom the result goes now, not known; no household's filing.
+const ALONE_ASKS: readonly string[] = ['declaring', 'no_papers', 'report'];
 
 /** Whether the procedure's answer to `topic` is its brief (procedureAnswer): "chi tiết" after it gives the whole card. */
 export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): boolean {

@@ -7,6 +7,9 @@
  *   under them, the basis. Was the steps' names in one sentence.
  * - A cadre's question on the review's time ("De nghi cho biet thoi gian ra soat ho ngheo nam 2026"): this year's schedule not
  *   known and the commune's cadre in charge; was "hỏi ngay trưởng thôn", as to a resident. A resident keeps it.
+ * - Where the commune reports the review's result ("báo cáo kết quả rà soát lên đâu", "bao cao len dau"): bước 5's district
+ *   chairman gone from 01/07/2025 (tham khảo), which body of the province now and how: chưa rõ, whom to ask. Was an explainer's
+ *   six steps, or "ngoài phạm vi".
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -49,5 +52,16 @@ describe('the review\'s time asked by a cadre: not sent to the thôn\'s head', (
   });
   it('guard: a resident\'s "bao gio thi ra soat ho ngheo nam nay" still hears to ask the thôn\'s head now', async () => {
     expect(await DECEMBER.first('bao gio thi ra soat ho ngheo nam nay')).toContain(`nên bạn hỏi ngay trưởng thôn hoặc ${CADRE}`);
+  });
+});
+
+describe('where the review\'s result is reported after 01/07/2025', () => {
+  it.each(['báo cáo kết quả rà soát lên đâu', 'bao cao len dau', 'sau khi hop dan thi xa bao cao ket qua cho ai'])('"%s": the district gone, the province body not known', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n• Bước 5 của rà soát định kỳ \(báo cáo, xin ý kiến Chủ tịch UBND cấp huyện\) không còn cơ quan thực hiện từ 01\/07\/2025[^\n]*\(tham khảo\)\./u);
+    expect(reply).toMatch(/báo cáo lên cơ quan nào của cấp tỉnh[^\n]*\(chưa rõ\)/u);
+    expect(reply).toContain(CADRE);
+    expect(reply).not.toContain('ngoài phạm vi');
+    expect(reply).not.toContain('Mẫu số 04');
   });
 });

@@ -439,6 +439,9 @@ export const TOPICS = {
   meaning: ['la gi', 'la j', ...WHAT_IT_MEANS, 'nghia la sao', 'la the nao', 'la nhu the nao', 'xac dinh the nao', 'xac dinh sao', 'xac dinh nhu the nao', 'hieu the nao', 'hieu sao'],
   /** The procedure: where to apply, how long, how to be recognised. */
   procedure: [
+    // "báo cáo kết quả rà soát lên đâu", "bao cao len dau" (round 41 cadre41; was an explainer's six steps, or "ngoài phạm vi"):
+    // where the commune reports the review's result (procedureAsks `report`).
+    'bao cao ket qua ra soat', 'bao cao ket qua binh xet', 'bao cao len dau', 'bao cao len tinh', 'bao cao len cap nao', 'xa bao cao',
     'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
@@ -566,6 +569,8 @@ export const TOPICS = {
       ...WAITING_WORDS,
     ],
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
+    // Where the review's result is reported (bước 5; round 41 cadre41): the district step and what is not known of it now, alone.
+    report: ['bao cao len', 'bao cao ket qua', 'bao cao ve dau', 'gui bao cao', 'bao cao cho ai', 'bao cao cap nao'],
     // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
     // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
     // read before `district`, whose line the card keeps, and before `steps`
