@@ -1245,7 +1245,8 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
   const heading = (warning && rules.reference.find((candidate) => candidate.id === entryId)?.warning) || entry.title;
   // Advice no document gives (round 40 short33: was "tham khảo" citing the assistant): said as advice, no status, no source.
   // Said first when it leads (a scam's warning), not when it is for the card alone (`shared: false`).
-  const said = aroundAdvice(entry.advice.filter(toShare), lines, (one) => ({ text: one.text, bases: [] as string[] }));
+  // Worded to bà con where the data words it so (`shared`, round 41 cadre41: the scam advice of a warning post).
+  const said = aroundAdvice(entry.advice.filter(toShare), lines, (one) => ({ text: typeof one.shared === 'string' ? one.shared : one.text, bases: [] as string[] }));
   // A congratulation (its entry's `congratulation`) opens the heading, on its own line.
   const text = shortText(`${greeting ? `${greeting}\n` : ''}${heading}:`, said, 'nội dung', { separate: true, ...form, correction });
   return brief ? { ...text, spans: [...text.spans, plain('\n'), pressing('Chi tiết', '“chi tiết”', true), plain(' để xem đủ.')] } : text;

@@ -3136,7 +3136,7 @@ export function referenceLines(rules: RuleSet, entryId: string, day: string) {
 }
 
 /** An advice of an entry (rules/reference.yaml `advice`), a bare one as `{ text }`. */
-type Advice = { text: string; lead?: true; brief?: string | true; shared?: false };
+type Advice = { text: string; lead?: true; brief?: string | true; shared?: string | false };
 
 /**
  * What an entry says with no status (round 40 short33) around its lines as said: the advice said first (`lead`; a scam's warning,

@@ -545,7 +545,7 @@ export const referenceFileSchema = z.strictObject({
          * on the card and in brief (a text to share speaks to bà con, not of the assistant). An advice given as an object:
          * `lead`, said before the lines (a scam's warning, round 40 fix40: was a line "tham khảo" citing "Khuyến nghị của trợ lý");
          * `brief`, said so to a resident who asked briefly (the lines' `brief`; without it the advice is left to the card); `shared:
-         * false`, left out of a text to share (the lines' `shared: false`).
+         * false`, left out of a text to share (the lines' `shared: false`); `shared` a text, the advice as said to bà con there.
          */
         advice: z
           .array(
@@ -555,7 +555,7 @@ export const referenceFileSchema = z.strictObject({
                 text,
                 lead: z.literal(true).optional(),
                 brief: z.union([text, z.literal(true)]).optional(),
-                shared: z.literal(false).optional(),
+                shared: z.union([text, z.literal(false)]).optional(),
               }),
             ]),
           )

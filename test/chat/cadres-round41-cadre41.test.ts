@@ -10,6 +10,8 @@
  * - Where the commune reports the review's result ("báo cáo kết quả rà soát lên đâu", "bao cao len dau"): bước 5's district
  *   chairman gone from 01/07/2025 (tham khảo), which body of the province now and how: chưa rõ, whom to ask. Was an explainer's
  *   six steps, or "ngoài phạm vi".
+ * - A scam warning post for the Zalo group ("viet bai canh bao lua dao ho tro ho ngheo cho nhom zalo"): the chat's scam advice
+ *   to bà con, don't transfer money, don't give the CCCD or codes (rules/reference.yaml review_fees advice). Was not in the post.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -63,5 +65,13 @@ describe('where the review\'s result is reported after 01/07/2025', () => {
     expect(reply).toContain(CADRE);
     expect(reply).not.toContain('ngoài phạm vi');
     expect(reply).not.toContain('Mẫu số 04');
+  });
+});
+
+describe('a scam warning post carries the scam advice, to bà con', () => {
+  it.each(['viet bai canh bao lua dao ho tro ho ngheo cho nhom zalo', 'soan tin canh bao lua dao thu tien lam ho so ho ngheo gui nhom zalo thon'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toContain('dấu hiệu lừa đảo: bà con đừng chuyển tiền, đừng đưa số CCCD hay mã nào.');
+    expect(reply).not.toContain('trợ lý');
   });
 });
