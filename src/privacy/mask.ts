@@ -52,6 +52,7 @@ export const MASKS = {
   plate: '[biển số xe]',
   health: '[sức khỏe]',
   offence: '[án tích]',
+  religion: '[tôn giáo]',
 } as const;
 
 /** Any of the MASKS labels in a text an earlier pass has masked. */
@@ -1583,7 +1584,7 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
 
 /**
  * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title), the number or
- * name of a village or smaller place and health conditions replaced by labels.
+ * name of a village or smaller place, health conditions, offences and religions replaced by labels.
  */
 export function maskPersonalData(typed: string): string {
   const text = compatible(typed);
@@ -1596,7 +1597,21 @@ export function maskPersonalData(typed: string): string {
   const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
   const namesMasked = replaceSpans(placesMasked, nameSpans(placesMasked, true), MASKS.name);
   const healthMasked = replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
-  return replaceSpans(healthMasked, offenceSpans(healthMasked), MASKS.offence);
+  const offencesMasked = replaceSpans(healthMasked, offenceSpans(healthMasked), MASKS.offence);
+  return replaceSpans(offencesMasked, religionSpans(offencesMasked), MASKS.religion);
+}
+
+const RELIGIONS = phrases(PERSONAL.religions).sort((a, b) => b.length - a.length);
+
+/** The [start, end) spans of religions named (PERSONAL.religions: "theo dao Tin Lanh"): sensitive data, never kept as typed. */
+function religionSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const phrase = spacedPhraseAt(text, words, index, RELIGIONS);
+    if (phrase) spans.push([words[index]!.start, words[(index += phrase.length - 1)]!.end]);
+  }
+  return spans;
 }
 
 /** "lớp 12A 2025": a class and a year, no plate (personal.ts notPlateAfter). */

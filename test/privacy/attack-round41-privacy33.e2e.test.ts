@@ -6,7 +6,7 @@
  * prison, debts, ethnic groups and religions, and children's schools: sent on the web page and /api/ask of a real server, and through
  * the chat core without consent, with it (then with the household's facts before it) and as a "Báo sai" comment. No piece is in any
  * row of the SQLite file, its bytes or the log lines. Before: "Le Thi", "Dang Van", "Lúa", "Lanh" (after "con Sau"), "bị nghiện",
- * "con nghien" were kept as typed. Ethnic groups and religions are not masked, so no piece here is one.
+ * "con nghien", "Hoa Hao", "Tin Lanh" (a religion) were kept as typed. Ethnic groups are not masked, so no piece here is one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../chat/harness.ts';
@@ -22,7 +22,7 @@ const ATTACKS: readonly PersonalMessage[] = [
   ['cccd cua tui 0791 8500 1234, chong bi lao phoi', ['0791 8500', 'lao phoi']],
   ['so cccd: 079185 001234, tui o ap 3 xa Long Phu', ['079185', 'ap 3', 'Long Phu']],
   ['stk vietcombank 0071 0004 56789 ten Nguyen Thi Hoa', ['0071 0004', 'Nguyen Thi']],
-  ['tui nguoi Kho Me theo dao Hoa Hao, so tai khoan agribank 5100 205 123456', ['5100 205']],
+  ['tui nguoi Kho Me theo dao Hoa Hao, so tai khoan agribank 5100 205 123456', ['Hoa Hao', '5100 205']],
   ['sdt tui +84 9 0 3 1 1 1 2 2 2, nha tui 5 nguoi', ['9 0 3 1']],
   ['dt 090.311.1222 goi giup tui, me tui Le Thi Hanh bi benh', ['090.311', 'Le Thi']],
   ['lien he 0903-111-222 hoac zalo 0912 345 678', ['0903-111', '345 678']],
@@ -46,7 +46,7 @@ const ATTACKS: readonly PersonalMessage[] = [
   ['tui Trinh Van Cong o ap Binh Minh, bi suy than', ['Trinh Van', 'Binh Minh', 'suy than']],
   ['con tui hoc mau giao Sen Hong, chong tui bi tram cam', ['Sen Hong', 'tram cam']],
   ['sdt: (+84) 912-345-678, tui o khom 3 thi tran Cai Nuoc', ['345-678', 'khom 3', 'Cai Nuoc']],
-  ['tui no nong ba Bay Hoa 20 trieu, theo dao Tin Lanh, o to 8 ap 1', ['Bay Hoa', 'to 8', 'ap 1']],
+  ['tui no nong ba Bay Hoa 20 trieu, theo dao Tin Lanh, o to 8 ap 1', ['Bay Hoa', 'Tin Lanh', 'to 8', 'ap 1']],
   ['thang Ut nha tui bi down, hoc truong THCS Le Loi', ['bi down', 'Le Loi']],
   ['chi Tư Sang ở tổ 12 khu phố 6, bị ung thư vú', ['Tư Sang', 'tổ 12', 'ung thư']],
   ['email tui la hoang.thu85@gmail.com, sdt 0912.345.678', ['hoang.thu85', '345.678']],

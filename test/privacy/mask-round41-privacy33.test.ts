@@ -3,7 +3,7 @@
  * cuop giat mat het giay to") was kept as "bi [án tích]", a criminal record said of the victim. A full name typed without marks
  * whose middle name and given name make an everyday word ("Hoang Van Thu": "văn thư", a clerk; "Nguyen Van Tai", "Le Thi Hanh":
  * "thi hành") was kept as typed. A name after a child called by birth order ("con Hai Lúa", "con Sau Lanh") was kept as typed, the order read
- * as a month ("tháng Hai") as after "thang". An addiction said with no drug named ("bị nghiện", "con nghien") was kept as typed.
+ * as a month ("tháng Hai") as after "thang". An addiction said with no drug named ("bị nghiện", "con nghien") was kept as typed; so was a religion ("theo dao Tin Lanh").
  */
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData, MASKS, withoutPersonalData } from '../../src/privacy/mask.ts';
@@ -84,5 +84,26 @@ describe('an addiction said with no drug named', () => {
     ['chong tui bi nghien ruou', `chong tui bi ${H}`],
   ])('"%s" is kept as "%s"', (typed, kept) => {
     expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
+
+describe('a religion is masked; the policy\'s own words stay readable', () => {
+  const R = MASKS.religion;
+  it.each([
+    ['tui dan toc Hmong, theo dao Tin Lanh, o ban Sin Chai', `tui dan toc Hmong, theo dao ${R}, o ban ${A}`],
+    ['tui theo dao Cong giao, nha 5 nguoi', `tui theo dao ${R}, nha 5 nguoi`],
+    ['nha tui theo Phật giáo Hòa Hảo, ho can ngheo', `nha tui theo ${R}, ho can ngheo`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    'ho can ngheo o Quang Tri dc ho tro gi',
+    'hộ cận nghèo ở Quảng Trị được hỗ trợ gì',
+    'NQ 261 ho tro bhyt bao nhieu',
+    'thu nhap 1.500.000 dong 1 thang la ho ngheo ko',
+    'nguoi dan toc thieu so co dc ho tro gi',
+  ])('"%s" is kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
   });
 });

@@ -121,6 +121,7 @@ const personalSchema = z
     offences: phraseList,
     offencesMarked: z.array(typedForm).min(1),
     offencesSuffered: z.object({ acts: phraseList, leads: phraseList }).strict(),
+    religions: phraseList,
     offenceTwins: z
       .object({
         leads: phraseList,

@@ -246,6 +246,15 @@ export const PERSONAL = {
     readonly healthNear: readonly string[];
   },
   /**
+   * Religions, folded: a person's religion is sensitive data (Luật 91/2025/QH15) and no rule of the policy reads it, so it is masked as
+   * "[tôn giáo]" wherever it is named ("theo dao Tin Lanh", "nha tui theo Cong giao"; round 41 privacy33 attack pass: were kept as
+   * typed); "theo đạo" stays. Ethnic groups are not here: the policy's supports name them ("dân tộc thiểu số").
+   */
+  religions: [
+    'cong giao', 'thien chua giao', 'dao thien chua', 'tin lanh', 'phat giao', 'dao phat', 'phat giao hoa hao', 'hoa hao', 'cao dai', 'dao cao dai',
+    'hoi giao', 'dao hoi', 'islam', 'ba la mon', 'ba ha i', 'tu an hieu nghia', 'buu son ky huong', 'minh su dao', 'minh ly dao',
+  ],
+  /**
    * Given names typed without marks that end a full name typed in lower case after a surname that is an everyday word too
    * (foldedSurnames: "le", "vo", "dang") and "thi"/"van" ("le thi hoa", "vo van tung"), with givenUnmarked: none makes a
    * sentence there ("vo thi lam", "luong thi hai trieu", "dang thi binh thuong" are "vợ thì làm", "lương thì hai triệu", "đang
