@@ -8,9 +8,7 @@
  * "h'leo", "Sapa", "Kim Sơn", "Lê Hoa", "Hoàng Văn Thụ", "khuyet tat", "cut chan", "mu 2 mat", "bi down", "cướp giật", "ra tù", "đi tù" were
  * kept as typed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../chat/harness.ts';
-import { describeAttackPass, sendEveryWay, type PersonalMessage } from './message-leaks.ts';
+import { describeAttackPass, describeChatCorePass, type PersonalMessage } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, " on the web page and /api/ask), and what of it must never be kept. */
 const ATTACKS: readonly PersonalMessage[] = [
@@ -48,13 +46,4 @@ const ATTACKS: readonly PersonalMessage[] = [
 
 describeAttackPass('round40-privacy32-attack', ATTACKS, 600_000);
 
-describe('the chat core: without consent, with it, and as a "Báo sai" comment', () => {
-  let harness: Harness | undefined;
-  afterEach(() => harness?.close());
-
-  it('no stored row and no log line holds any piece', async () => {
-    harness = await openHarness();
-    const { leaks } = await sendEveryWay(harness, ATTACKS);
-    expect(leaks).toEqual([]);
-  }, 600_000);
-});
+describeChatCorePass(ATTACKS, 600_000);

@@ -8,9 +8,7 @@
  * row of the SQLite file, its bytes or the log lines. Before: "Le Thi", "Dang Van", "Lúa", "Lanh" (after "con Sau"), "bị nghiện",
  * "con nghien", "Hoa Hao", "Tin Lanh" (a religion) were kept as typed. Ethnic groups are not masked, so no piece here is one.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../chat/harness.ts';
-import { describeAttackPass, sendEveryWay, type PersonalMessage } from './message-leaks.ts';
+import { describeAttackPass, describeChatCorePass, type PersonalMessage } from './message-leaks.ts';
 
 /** Typed (after "gia vang hom nay, " on the web page and /api/ask), and what of it must never be kept. */
 const ATTACKS: readonly PersonalMessage[] = [
@@ -58,13 +56,4 @@ const ATTACKS: readonly PersonalMessage[] = [
 
 describeAttackPass('round41-privacy33-attack', ATTACKS, 900_000);
 
-describe('the chat core: without consent, with it, and as a "Báo sai" comment', () => {
-  let harness: Harness | undefined;
-  afterEach(() => harness?.close());
-
-  it('no stored row and no log line holds any piece', async () => {
-    harness = await openHarness();
-    const { leaks } = await sendEveryWay(harness, ATTACKS);
-    expect(leaks).toEqual([]);
-  }, 900_000);
-});
+describeChatCorePass(ATTACKS, 900_000);

@@ -1,6 +1,6 @@
 /** Messages sent every way a resident's text is kept, and what of them is found again in the store or the logs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionOf, type Harness } from '../chat/harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { actionOf, openHarness, type Harness } from '../chat/harness.ts';
 import { startWebAndZalo, stop, type ZaloConversation } from '../channels/zalo/harness.ts';
 import { sqliteBytes, sqliteTables } from './table-dump.ts';
 import type { TestService } from '../server/harness.ts';
@@ -76,6 +76,23 @@ export function describeAttackPass(id: string, attacks: readonly PersonalMessage
       const { rows, found } = keptLeaks(web.service.databasePath, web.service.logLines, attacks);
       expect(rows).toContain('"text":"gia vang hom nay, ');
       expect(found).toEqual({ rows: [], bytes: [], logs: [] });
+    }, timeoutMs);
+  });
+}
+
+/**
+ * The chat core's pass of an attack (rounds 40, 41): each message without consent, with it (then with the household's facts before
+ * it) and as a "Báo sai" comment (sendEveryWay); no piece in a stored row or a log line.
+ */
+export function describeChatCorePass(attacks: readonly PersonalMessage[], timeoutMs: number): void {
+  describe('the chat core: without consent, with it, and as a "Báo sai" comment', () => {
+    let harness: Harness | undefined;
+    afterEach(() => harness?.close());
+
+    it('no stored row and no log line holds any piece', async () => {
+      harness = await openHarness();
+      const { leaks } = await sendEveryWay(harness, attacks);
+      expect(leaks).toEqual([]);
     }, timeoutMs);
   });
 }
