@@ -220,6 +220,13 @@ class RowError {
   constructor(readonly column: string, readonly message: string, readonly remarks = '') {}
 }
 
+/**
+ * A read cell as a row's reason quotes it: a free text written there (a phone number, an illness, a name: "4 (vợ bị ung thư)",
+ * "gọi 0987654321") masked, as kept text is (round 41: was kept whole in ly_do and said on stderr); places kept (the row's
+ * thôn/ấp is in the result anyway, “Tổ 3” is the list's own group).
+ */
+const cellQuoted = (text: string): string => maskPersonalData(text, { places: false });
+
 export interface BatchSummary {
   /** Records after the header that hold something: classified + rejected. */
   rows: number;
@@ -1563,7 +1570,7 @@ function unclearMark(text: string, column: MarkColumn, unmet?: { name: string; r
   const marks = column.lack ? 'ghi x, có, 1 hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống, ghi không hoặc 0 nếu không' : 'ghi x hoặc ✓ nếu hộ thiếu hụt chỉ số này; để trống hoặc - nếu không';
   const what = unmet ? `chưa đủ để biết hộ có thiếu hụt chỉ số “${unmet.name}” hay không (${unmet.rule})` : 'không rõ là có thiếu hụt hay không';
   // A thing the rule does not tell apart ("giếng"): the question its words answer, then the marks.
-  return new RowError(column.header, `“${text}” ${what}: ${unmet?.ask ? `${unmet.ask} Hãy ghi rõ, hoặc ${marks}` : marks}`);
+  return new RowError(column.header, `“${cellQuoted(text)}” ${what}: ${unmet?.ask ? `${unmet.ask} Hãy ghi rõ, hoặc ${marks}` : marks}`);
 }
 
 /**
@@ -2389,13 +2396,15 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       if (!noted) throw error;
       const [figure, remark] = [noted[1]!.trim(), noted[2]!.trim()];
       const words = wordsOf(remark);
+      // The note is free text: quoted masked (round 41: "sđt 0987654321", "bị ung thư" were quoted whole).
+      const [said, saidRemark] = [cellQuoted(text), cellQuoted(remark)];
       if (/\d/.test(remark) || words.split(' ').some((word) => PERIOD_WORDS[word] !== undefined) || INCOME_NOTE_CHANGES.some((phrase) => holdsPhrase(words, phrase))) {
-        throw new RowError(column, `“${text}” có ghi chú trong ngoặc “${remark}” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “${figure}”) và ghi chú ở cột Ghi chú`);
+        throw new RowError(column, `“${said}” có ghi chú trong ngoặc “${saidRemark}” có thể đổi ý của số tiền (kỳ, số người, của ai): chưa rõ, không đoán; hãy chỉ ghi số tiền ở ô này (ví dụ “${figure}”) và ghi chú ở cột Ghi chú`);
       }
       const value = incomeOf(work, figure, column);
       const approximate = APPROXIMATE_WORDS.includes(words);
       const about = approximate ? 'con số ước chừng, không phải số chính xác' : 'ghi chú không dùng để xét';
-      work.note += `Ô “${text}” có ghi chú trong ngoặc “${remark}” (${about}): đọc số tiền “${figure}”; ${approximate ? 'nếu hộ có số chính xác, hãy ghi lại' : 'ghi chú nên để ở cột Ghi chú'}. `;
+      work.note += `Ô “${said}” có ghi chú trong ngoặc “${saidRemark}” (${about}): đọc số tiền “${figure}”; ${approximate ? 'nếu hộ có số chính xác, hãy ghi lại' : 'ghi chú nên để ở cột Ghi chú'}. `;
       return value;
     }
   };
@@ -2427,7 +2436,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     }
     if (areaNameShortened(rules, areaText)) work.note += `Ô khu vực “${areaText}” ghi tắt: đọc là ${rules.areas.find((one) => one.id === area)!.name.toLowerCase()}; nếu không đúng, hãy ghi đầy đủ. `;
     if (membersText === '') throw new RowError('so_nguoi', 'chưa ghi số người (ô trống): hãy ghi số nhân khẩu của hộ bằng chữ số (ví dụ 4)');
-    if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${membersText}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
+    if (!/^\d+$/.test(membersText)) throw new RowError('so_nguoi', `số người “${cellQuoted(membersText)}” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)`);
     const dateText = cell('ngay');
     // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
     const serial = dateText ? serialDate(dateText) : undefined;
@@ -2443,7 +2452,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
         const said = `${String(month.month).padStart(2, '0')}/${month.year}`;
         throw new RowError('ngay', `ngày “${dateText}” chỉ ghi tháng (tháng ${said}), chưa có ngày: không đoán ngày; hãy ghi đủ ngày theo dạng dd/MM/yyyy (ví dụ 15/${said} nếu là ngày 15)`);
       }
-      throw new RowError('ngay', `ngày “${dateText}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
+      throw new RowError('ngay', `ngày “${cellQuoted(dateText)}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
     }
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');

@@ -447,7 +447,7 @@ export function parseQuickCheck(args: string, rules: RuleSet, today: string): Qu
     `thiếu hụt: ${deprivations.size ? [...deprivations].map(name).join(', ') : 'không có'}`,
     unsure.size ? `chưa rõ: ${[...unsure].map(name).join(', ')}` : undefined,
     bounded?.note ? `${bounded.note[0]!.toUpperCase()}${bounded.note.slice(1)}` : undefined,
-    leftOver.unread.length ? `Mình chưa hiểu: ${leftOver.unread.map(maskPersonalData).join(', ')} (không tính vào kết quả)` : undefined,
+    leftOver.unread.length ? `Mình chưa hiểu: ${leftOver.unread.map((text) => maskPersonalData(text)).join(', ')} (không tính vào kết quả)` : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -1584,17 +1584,19 @@ function replaceSpans(text: string, spans: Array<[number, number, string?]>, lab
 
 /**
  * The text with e-mails, phone numbers, identity numbers, names (given by the person or after a title), the number or
- * name of a village or smaller place, health conditions, offences and religions replaced by labels.
+ * name of a village or smaller place, health conditions, offences and religions replaced by labels. `places: false` keeps the
+ * places: a list's cell quoted in its row's reason, where the row's thôn/ấp is kept anyway and a group's name (“Tổ 3”) is the
+ * list's own.
  */
-export function maskPersonalData(typed: string): string {
+export function maskPersonalData(typed: string, { places = true }: { places?: boolean } = {}): string {
   const text = compatible(typed);
   const platesMasked = withoutEmails(text, MASKS.email).replace(PLATE, (found: string, series: string, offset: number, whole: string) =>
     Object.hasOwn(MONEY_UNITS, series.toLowerCase()) || NOT_PLATE_AFTER.has(wordsOf(whole.slice(0, offset)).at(-1)?.folded ?? '') ? found : MASKS.plate,
   );
   const numbersMasked = maskBirthDates(maskNumbers(platesMasked));
   const schoolsMasked = replaceSpans(numbersMasked, schoolSpans(numbersMasked), MASKS.school);
-  const shortUnitsMasked = replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address);
-  const placesMasked = replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address);
+  const shortUnitsMasked = places ? replaceSpans(schoolsMasked, shortUnitSpans(schoolsMasked), MASKS.address) : schoolsMasked;
+  const placesMasked = places ? replaceSpans(shortUnitsMasked, placeSpans(shortUnitsMasked), MASKS.address) : shortUnitsMasked;
   const namesMasked = replaceSpans(placesMasked, nameSpans(placesMasked, true), MASKS.name);
   const healthMasked = replaceSpans(namesMasked, healthSpans(namesMasked), MASKS.health);
   const offencesMasked = replaceSpans(healthMasked, offenceSpans(healthMasked), MASKS.offence);
