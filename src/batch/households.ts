@@ -227,6 +227,11 @@ class RowError {
  */
 const cellQuoted = (text: string): string => maskPersonalData(text, { places: false });
 
+/** What Excel writes into a CSV for a cell whose formula failed: "#VALUE!", "#N/A", "#REF!", "#DIV/0!", "#NAME?"… */
+const EXCEL_ERROR = /^#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+/** The household's own cells (not the marks), checked for an Excel error before they are read. */
+const FIGURE_COLUMNS = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay'] as const;
+
 export interface BatchSummary {
   /** Records after the header that hold something: classified + rejected. */
   rows: number;
@@ -2417,6 +2422,13 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     members?: readonly MemberRow[],
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
     const { incomes, membersText } = work;
+    // A formula's error saved to CSV: said as one (round 41: was “Mình chưa hiểu số tiền “#VALUE!””, as if typed so).
+    for (const column of FIGURE_COLUMNS) {
+      const text = cell(column).trim();
+      if (EXCEL_ERROR.test(text)) {
+        throw new RowError(column, `ô ghi “${text}”: đó là lỗi công thức của Excel (công thức tính ô này bị lỗi khi tệp được lưu), không có số liệu để xét; hãy mở tệp gốc trong Excel, sửa công thức hoặc ghi số, lưu lại rồi kiểm tra lại`);
+      }
+    }
     const areaText = cell('khu_vuc');
     // A row of a name only (its figures not yet filled in): every empty cell said at once, not the area alone (round 40).
     if (areaText === '' && membersText === '' && cell('thu_nhap_binh_quan') === '' && cell('tong_thu_nhap') === '') {

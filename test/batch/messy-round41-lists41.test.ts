@@ -6,6 +6,8 @@
  * - Free text a cadre writes into a cell that is read (an income "1tr2 (con gửi về sđt 0987654321)", "1tr2 (chồng bị ung
  *   thư)", a size "4 (vợ bị ung thư)", a BHYT cell "không có - chồng bị ung thư", a date "gọi 0987654321") is quoted masked in
  *   ly_do and on stderr, as the “Ghi chú” column is never copied (was quoted whole: phone numbers and illnesses kept).
+ * - A formula's error Excel saved into a CSV ("#VALUE!", "#N/A", "#REF!" under the income or the size): the row says it is
+ *   Excel's formula error and to fix the formula in the workbook (was: “Mình chưa hiểu số tiền “#VALUE!””, as if typed).
  * Classes by hand, 2026 (NĐ 07/2021/NĐ-CP Điều 3, kept by NĐ 351/2025/NĐ-CP): rural line 1.500.000 đ per person per month;
  * at or under it with fewer than 3 lacks: near-poor; above it up to 2.250.000: mức sống trung bình.
  */
@@ -71,5 +73,31 @@ describe('ghi chu viet vao o so lieu (sdt, benh): che truoc khi giu trong ly_do 
     expect(rows[2]!.ly_do).toContain('số người “4 (vợ bị [sức khỏe])” phải là số nguyên lớn hơn 0');
     expect(rows[3]!.ly_do).toContain('“không có - chồng bị [sức khỏe]” không rõ là có thiếu hụt hay không');
     expect(rows[4]!.ly_do).toContain('ngày “gọi [số điện thoại]” không có thật hoặc sai dạng');
+  });
+});
+
+describe('o loi cong thuc cua Excel luu ra CSV (#VALUE!, #N/A, #REF!)', () => {
+  it('is said as a formula error to fix in Excel, the other rows read (was: “Mình chưa hiểu số tiền “#VALUE!””)', async () => {
+    const { rows } = await check(
+      'ds-loi-cong-thuc.csv',
+      csv([
+        'STT,Mã hộ,Chủ hộ,Khu vực,Số khẩu,TNBQ',
+        '1,E1,Nguyễn Văn Cường,nt,4,#VALUE!',
+        '2,E2,Nguyễn Thị Dịu,nt,#REF!,1.200.000',
+        '3,E3,Nguyễn Văn Đạt,nt,3,#N/A',
+        '4,E4,Nguyễn Văn Em,nt,3,1.300.000',
+      ]),
+    );
+    expect(rows.map((row) => [row.ma_ho, row.ma_phan_loai])).toEqual([
+      ['E1', 'error'],
+      ['E2', 'error'],
+      ['E3', 'error'],
+      ['E4', 'near_poor'],
+    ]);
+    expect(rows[0]!.ly_do).toBe(
+      'Cột TNBQ (thu_nhap_binh_quan): ô ghi “#VALUE!”: đó là lỗi công thức của Excel (công thức tính ô này bị lỗi khi tệp được lưu), không có số liệu để xét; hãy mở tệp gốc trong Excel, sửa công thức hoặc ghi số, lưu lại rồi kiểm tra lại',
+    );
+    expect(rows[1]!.ly_do).toContain('Cột Số khẩu (so_nguoi): ô ghi “#REF!”: đó là lỗi công thức của Excel');
+    expect(rows[2]!.ly_do).toContain('ô ghi “#N/A”: đó là lỗi công thức của Excel');
   });
 });
