@@ -143,6 +143,7 @@ import {
   standingOfAnyAsked,
   standingThisYearAnswer,
   standingTopicCode,
+  ownUnderLineAnswer,
   areaSupportNote,
   agedAsked,
   agedTopic,
@@ -2675,6 +2676,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         ? procedureSteps(rules, today()).filter((step) => step.about?.includes(topicRead.about!)).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
         : [];
     const told = readHouseholdMessage(message, rules, today());
+    // "chuan ngheo 2027 la 2tr2 thi nha tui co bi thanh ho ngheo ko" (round 41 mend41a): the line said, the household's own
+    // standing asked, nothing of it told (no fact read: "chuan ngheo la 1tr5 thi nha tui co phai ho ngheo ko"): the line and what
+    // decides, the check offered (ownUnderLineAnswer).
+    const underLine = !told || factCount(told) === 0 ? ownUnderLineAnswer(rules, message, today()) : undefined;
+    if (underLine) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'own_under_line' });
+      turn.session.last = underLine.code;
+      return underLine.replies;
+    }
     if (told) {
       // "hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui 4 người thu nhập 6 triệu thì là hộ gì": the question about
       // the standard is answered too, before the check starts (a support or other topic named stays for later). Its

@@ -14,7 +14,7 @@ import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
-import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge } from '../rules/understand.ts';
+import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge, lineFiguresSaid } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
 import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
@@ -1109,6 +1109,34 @@ function standingAnswerOn(rules: RuleSet, day: string): Reply[] {
   const figures = startingStandardLines(rules, day).slice(0, 1).map((line) => `\n${line}`);
   const away = cardAway([...card.spans, plain(`${figures.join('')}\nChuẩn mới đầy đủ, chỉ số và ghi chú: `)], { text: day.slice(0, 4) });
   return [{ ...away, buttons: [...(away.buttons ?? []), ...(card.buttons ?? [])] }];
+}
+
+/**
+ * "ua sao nam sau chuan ngheo len 2tr2 vay nha tui co bi vo ngheo lai ko", "chuan ngheo 2027 la 2tr2 thi nha tui co bi thanh ho
+ * ngheo ko" (round 41 mend41a; was a check on a household income of 2.200.000 đồng, 1.574 characters): a standard's line said of
+ * the line (lineFiguresSaid) with the household's own standing asked, nothing of the household told: yes, that standard's lines
+ * from its first day with their status, that the household's income per person and its deprivations decide (the line's band),
+ * and the check offered; the standard's card one "chi tiết" away, with the code of that standard (the session's topic after it).
+ * Undefined for anything else.
+ */
+export function ownUnderLineAnswer(rules: RuleSet, message: string | ReadMessage, today: string): { replies: Reply[]; code: string } | undefined {
+  const read = readMessage(message);
+  if (!namesOwnHousehold(read)) return undefined;
+  const said = lineFiguresSaid(read.text, rules);
+  const days = [laterDayAsked(read, today), nextStandardAfter(rules, today)?.validFrom, today];
+  const day = said.length === 0 ? undefined : days.find((one) => one !== undefined && describeStandard(rules, one).lines.some((line) => said.includes(line.value)));
+  if (day === undefined) return undefined;
+  const standard = describeStandard(rules, day);
+  const band = standard.bands[0]!;
+  const from = standard.validFrom > today ? `từ ${formatDate(standard.validFrom)}` : 'hiện nay';
+  const lines = standard.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ');
+  const text = [
+    `Đúng: ${from} chuẩn nghèo là ${lines} mỗi người mỗi tháng (${standard.document}, ${standard.statusLabel}).`,
+    `Hộ bạn có thuộc diện hay không tùy thu nhập bình quân mỗi người mỗi tháng của cả hộ: không quá mức này thì là ${band.outcome}${STATUS_TAGS[band.status]}; hộ nghèo hay không là do UBND cấp xã rà soát và quyết định.`,
+    `Bạn cho mình biết số người, thu nhập cả hộ một tháng và ở nông thôn hay thành thị (ví dụ “nhà 4 người ở quê, thu nhập 8 triệu”), mình tạm tính giúp.`,
+  ];
+  const away = cardAway([plain(`${text.join('\n')}\nChuẩn đầy đủ, chỉ số và ghi chú: `)], { text: day.slice(0, 4) });
+  return { replies: [{ ...away, buttons: [...(away.buttons ?? []), MENU_BUTTONS[1]!] }], code: topicCode({ kind: 'standard', year: Number(day.slice(0, 4)) }) };
 }
 
 /** What a follow-up changes of the last answer: a year, a class, an area, or the user's own household instead. */

@@ -40,6 +40,11 @@ export const READER_DEFAULTS = {
    * the comma), "ý lộn, là 6 người" (2). Farther, the correction may be of something else, so both stand (and are asked).
    */
   correctionReach: 3,
+  /**
+   * Words between a standard's line named and a figure said of it: "chuẩn nghèo 2027 là 2tr2" (2), "chuẩn nghèo năm sau lên
+   * 2tr2" (3), "chuẩn nghèo nông thôn năm 2027 là 2tr2" (5). A figure farther off is the household's own.
+   */
+  lineReach: 6,
   /** "khoảng 3 tuần" of work a month: every day of the week, the higher reading (said in the note). */
   daysPerWeek: 7,
   /**

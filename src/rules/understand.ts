@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CLAUSE_BREAKS, mixedAreaSaid, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, saysAny, splitPhrasesByFirstWord, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
+import { CLAUSE_BREAKS, mixedAreaSaid, OWN_HOUSEHOLD, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, placeArea, saysAny, splitPhrasesByFirstWord, SPOKEN, TOPICS, writtenForm, writtenUnits, yearAsked, yearWritten, dateWritten } from '../text/lexicon/index.ts';
 import { CHECK_TIME_CUES, WHEN_WORDS } from '../text/lexicon/when.ts';
 import { AREA_LEADS, AREA_PHRASES, MIXED_AREA_PHRASES, MIXED_AREA_PHRASES_NAME } from '../text/lexicon/places.ts';
 import {
@@ -2263,6 +2263,38 @@ interface PeopleFact {
   clause: [number, number];
 }
 
+/** Every standard's poverty lines (its band decided by deprivations, rural and urban), read once for a rule set. */
+const LINES_OF = new WeakMap<RuleSet, ReadonlySet<number>>();
+function standardLines(rules: RuleSet): ReadonlySet<number> {
+  const known = LINES_OF.get(rules);
+  if (known) return known;
+  const lines = new Set(rules.standards.flatMap((standard) => standard.bands.flatMap((band) => (band.upTo && band.byDeprivations ? [band.upTo.rural.value, band.upTo.urban.value] : []))));
+  LINES_OF.set(rules, lines);
+  return lines;
+}
+
+/** Words that make a figure after the line named the household's own: "chuẩn nghèo 2027 mà nhà tui thu nhập 2tr2". */
+const OWN_FIGURE_WORDS = [...TOPICS.claims.householdFacts, ...OWN_HOUSEHOLD, 'thu nhap'];
+
+/**
+ * A figure that is a standard's line, said of the line named (TOPICS.claims.lineNames) at most READER.lineReach words before it
+ * in its clause, with nothing of the household between: "chuẩn nghèo 2027 là 2tr2", "chuẩn nghèo năm sau lên 2tr2".
+ */
+function lineFigureSaid(tokens: Tokens, amount: FoundAmount, rules: RuleSet): boolean {
+  if (!amount.parse.ok || !standardLines(rules).has(amount.parse.amount.value)) return false;
+  const [start] = clauseOf(tokens, amount.start);
+  const named = [...phrasePositions(tokens.slice(start, amount.start), TOPICS.claims.lineNames)];
+  if (named.length === 0) return false;
+  const end = start + Math.max(...named) + 1;
+  return amount.start - end <= READER.lineReach && !findPhrase(tokens.slice(end, amount.start), OWN_FIGURE_WORDS);
+}
+
+/** The figures a text says of a standard's line named (lineFigureSaid), per month: "chuẩn nghèo năm sau lên 2tr2" is 2.200.000. */
+export function lineFiguresSaid(text: string, rules: RuleSet): number[] {
+  const tokens = moneyTokens(fold(writtenSentence(text)));
+  return findAmounts(writtenSentence(text), AMOUNT_STOP_WORDS).flatMap((amount) => (amount.parse.ok && lineFigureSaid(tokens, amount, rules) ? [amount.parse.amount.value] : []));
+}
+
 function clauseOf(tokens: Tokens, index: number): [number, number] {
   let start = index;
   while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!)) start -= 1;
@@ -3085,7 +3117,10 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
     .map((amount) => boundedAmount(tokens, forPeriodAsked(vagueCount(tokens, aboutOrDigit(typed, tokens, amount)), context.bareAmountFor)));
   // "ko phai 7tr2, 6 trieu thoi", "6 trieu chu ko phai 7tr2": the amount said as not it is the one corrected, not read (round 16).
   const denied = (amount: FoundAmount) => NOT_THIS_AMOUNT.some((words) => phraseEndingAt(tokens, amount.start, split(words)));
-  const amounts = found.some((amount) => !denied(amount)) ? found.filter((amount) => !denied(amount)) : found;
+  const kept = found.some((amount) => !denied(amount)) ? found.filter((amount) => !denied(amount)) : found;
+  // "ua sao nam sau chuan ngheo len 2tr2 vay nha tui co bi vo ngheo lai ko" (round 41 mend41a; was a check on 2.200.000 đồng of
+  // income): a figure said of the line named ("chuẩn nghèo … là/lên X") that is one of the standards' lines is the line, no income.
+  const amounts = kept.filter((amount) => !lineFigureSaid(tokens, amount, rules));
   const inForce = indicatorsInForce(rules, date);
   const order = (ids: Set<string>) => inForce.filter((id) => ids.has(id));
 

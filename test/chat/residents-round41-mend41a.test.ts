@@ -1,0 +1,41 @@
+/**
+ * Round 41 mend41a, on 07/12/2026: residents' and cadres' messages from tryout41 (/tmp/tryout41/report.md), each answered as asked.
+ * - The coming line quoted ("chuẩn nghèo năm sau lên 2tr2") with the household's own standing asked: the line (from 01/01/2027,
+ *   its status), that the household's income per person and deprivations decide, the check offered. Was 2.200.000 đồng read as
+ *   the household's income and a check started (1.574 characters).
+ */
+import { describe, expect, it } from 'vitest';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round41-mend41a');
+/** The text before the numbered buttons, what a phone shows first. */
+const shown = (reply: string) => reply.split(/\n(?:Bạn có thể gõ:|\n1\. )/u)[0]!;
+
+describe('the coming line quoted with the household\'s own standing asked', () => {
+  it.each([
+    'ua sao nam sau chuan ngheo len 2tr2 vay nha tui co bi vo ngheo lai ko',
+    'chuan ngheo 2027 la 2tr2 thi nha tui co bi thanh ho ngheo ko',
+  ])('"%s": the line from 01/01/2027, what decides, the check offered; no income of 2.200.000 đồng', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).not.toContain('Thu nhập cả hộ: 2.200.000');
+    expect(reply).not.toContain('Đồng ý lưu');
+    expect(reply.startsWith('Đúng: từ 01/01/2027 chuẩn nghèo là nông thôn 2.200.000 đồng, thành thị 2.800.000 đồng')).toBe(true);
+    expect(reply).toContain('Nghị định 351/2025/NĐ-CP, tham khảo');
+    expect(reply).toContain('thu nhập bình quân mỗi người mỗi tháng của cả hộ');
+    expect(reply).toContain('số người, thu nhập cả hộ');
+    expect(reply).toContain('Kiểm tra hộ gia đình');
+    expect(shown(reply).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+
+  it('"chi tiet" after it gives the 2027–2030 card', async () => {
+    const [, card = ''] = await DECEMBER.ask('chuan ngheo 2027 la 2tr2 thi nha tui co bi thanh ho ngheo ko', 'chi tiet');
+    expect(card).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
+  });
+
+  it('the household told beside the line is checked with its own income', async () => {
+    const reply = await DECEMBER.first('chuan ngheo 2027 la 2tr2, nha tui 4 nguoi thu nhap 8 trieu co bi ngheo ko');
+    expect(reply).toContain('2.000.000 đồng/người/tháng');
+    expect(reply).not.toContain('Đúng: từ 01/01/2027');
+  });
+});
