@@ -149,7 +149,7 @@ import {
 } from '../text/lexicon/money.ts';
 import { amountFor, findAmounts, incomeHardToBelieve, monthOrYearQuestion, moneyTokens, MONTHS_PER_YEAR, type Amount, type FoundAmount, type IncomeRange, type SaidFor, type EachCrop } from './money.ts';
 import { assessHousehold } from './evaluate.ts';
-import { CLASS_LABELS, nextStandardAfter, STATUS_LABELS, withStatus } from './standard.ts';
+import { CLASS_LABELS, lookupStandard, nextStandardAfter, STATUS_LABELS, withStatus } from './standard.ts';
 import { indicatorsFor, namesInRun, notCountedOn } from './indicators.ts';
 import { decideFromMembers, thresholdsOn, type Decision, type Thresholds } from './members.ts';
 import type { ParameterId } from './schema.ts';
@@ -3148,7 +3148,7 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const apart = group?.apart === true || (members === null && group === undefined && houseNamesApart(tokens));
   const untoldPeople = members === null && (group?.untold === true || apart);
   const tooMany = members === null ? tooManyMembers(tokens) : undefined;
-  const income = readIncome(tokens, amounts);
+  const income = atTheLine(readIncome(tokens, amounts), tokens, rules, date);
   const thresholds = thresholdsOn(rules, date);
   // The indicators' words said, read once for the three readers below (was read again by each).
   const inForceSet = new Set(inForce);
@@ -3575,6 +3575,19 @@ export function factCount(understanding: Understanding): number {
   return (
     3 - understanding.missing.length + understood.deprivations.length + understood.unsure.length + understanding.notDeprived.length
   );
+}
+
+/**
+ * An income said to be exactly at the line ("nha tui 4 nguoi, thu nhap 1.500.000 dung moc", TOPICS.threshold.exactly) that
+ * equals a line of the standard on `date` is each person's, as the line is (round 41 resid41; was the household's: 375.000 đồng
+ * each). Any other income, or one said of the whole household ("cả nhà"), is as read.
+ */
+function atTheLine<T extends { monthly?: number; perPerson?: boolean }>(income: T, tokens: Tokens, rules: RuleSet, date: string): T {
+  // "thu nhap ca nha 1.500.000 dung moc": the household's said outright stays so.
+  if (income.monthly === undefined || income.perPerson || !findPhrase(tokens, TOPICS.threshold.exactly) || findPhrase(tokens, HOUSEHOLD_TOTAL_WORDS)) return income;
+  const found = lookupStandard(rules, date);
+  const lines = found.ok ? found.value.standard.bands.flatMap((band) => (band.upTo ? [band.upTo.rural.value, band.upTo.urban.value] : [])) : [];
+  return lines.includes(income.monthly) ? { ...income, perPerson: true } : income;
 }
 
 /** The profile the rules check, when nothing is missing. */
