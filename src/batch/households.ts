@@ -675,6 +675,15 @@ function nameKey(text: string): string {
 /** Whether a relation cell's words (wordsOf) name the household head ("Chủ hộ", "CH"). */
 const headRelation = (words: string) => HEAD_RELATIONS.some((phrase) => words === phrase || words.startsWith(`${phrase} `));
 
+/**
+ * A row's cell in a list column (`at` from the list's column positions): '' when the list has no such column (-1) or the row
+ * stops before it. Read at -1, an array looks up a property named "-1" along its prototypes, not an element (~0,3 µs, and the
+ * read site then slows for every index): a list without some column (tong_thu_nhap, so_chi_so, khong_ro) asked it ~5 times a row.
+ */
+function columnCell(cells: readonly string[], at: number): string {
+  return at < 0 ? '' : (cells[at] ?? '');
+}
+
 /** A row's first non-empty cell (as `cells.find(Boolean)`), without a callback. */
 function firstFilled(cells: readonly string[]): string | undefined {
   for (let at = 0; at < cells.length; at += 1) if (cells[at]) return cells[at];
@@ -2819,7 +2828,7 @@ export async function classifyList(
     // figures, nor of the two groups, nor a callback made for it (6% of a 100.000-row run's allocations).
     for (let index = 0; index < SUMMED_COLUMNS.length; index += 1) {
       const column = SUMMED_COLUMNS[index]!;
-      const text = column === 'so_nguoi' ? (size ?? peopleCount(cells[positions![column]] ?? '')) : (cells[positions![column]] ?? '');
+      const text = column === 'so_nguoi' ? (size ?? peopleCount(columnCell(cells, positions![column]))) : columnCell(cells, positions![column]);
       if (text === '') continue;
       const value = summedFigure(column, text, incomes.get('tong_thu_nhap')) ?? Number.NaN;
       group.sums[index] = (group.sums[index] ?? 0) + value;
@@ -2872,9 +2881,9 @@ export async function classifyList(
    */
   const totalCounts = (cells: readonly string[], line: number, label: string, bare = true): TotalDiffers[] => {
     const said = countsSaid(cells.filter((_, index) => index !== positions!.so_nguoi || !bare));
-    const people = positions!.so_nguoi < 0 || !bare ? undefined : figure(cells[positions!.so_nguoi] ?? '');
+    const people = positions!.so_nguoi < 0 || !bare ? undefined : figure(columnCell(cells, positions!.so_nguoi));
     // A bare count under "Mã hộ" ("Tổng cộng | 7") is the households', as one under the size column is the people's.
-    const code = bare ? (cells[positions!.ma_ho] ?? '') : '';
+    const code = bare ? columnCell(cells, positions!.ma_ho) : '';
     const households = said.households ?? (WHOLE_COUNT.test(code) ? Number(code.trim()) : undefined);
     const sizes = SUMMED_COLUMNS.indexOf('so_nguoi');
     const checks: [TotalDiffers['what'], number | undefined, number | undefined, number | undefined][] = [
@@ -2932,7 +2941,7 @@ export async function classifyList(
   const countMembers = () => positions!.so_nguoi < 0;
   const householdOf = (record: { line: number; cells: string[]; spans?: MergedSpans }, cells: readonly string[]): typeof household => {
     const bottom = record.spans?.[positions!.ma_ho];
-    const code = record.cells[positions!.ma_ho] ?? '';
+    const code = columnCell(record.cells, positions!.ma_ho);
     if (bottom !== undefined || (countMembers() && positions!.ma_ho >= 0)) {
       if (code === '' || footerCell(code) || signerInCode(record.cells, code)) return null;
       return bottom !== undefined ? { code, sheet, top: record.line, bottom, cells, kind: 'merged' } : { code, sheet, top: record.line, bottom: Infinity, cells, kind: 'repeated' };
@@ -2954,7 +2963,7 @@ export async function classifyList(
    * under "1"), or it has none under a numbered head and a person's name. No total, signature, group heading or count row.
    */
   const kinRow = (cells: readonly string[], head: { code: string; cells: readonly string[] }): boolean | 'unknown' => {
-    const code = cells[positions!.ma_ho] ?? '';
+    const code = columnCell(cells, positions!.ma_ho);
     if (code !== '' && code !== head.code) return false;
     const text = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
     const name = text(cells, carried.name);
@@ -2962,7 +2971,7 @@ export async function classifyList(
     // A member named by relation ("Vợ", "Con") may hold their own income in the household income column (summed: membersIncome),
     // and the household's figures written again on their row (its area, size, date): a figure that differs refuses the row (memberOf).
     const member = relation !== '' && !headRelation(relation) && MEMBER_RELATIONS.includes(relation.split(' ')[0]!);
-    if (!member && HOUSEHOLD_COLUMNS.some((column) => (cells[positions![column]] ?? '').trim() !== '')) return false;
+    if (!member && HOUSEHOLD_COLUMNS.some((column) => columnCell(cells, positions![column]).trim() !== '')) return false;
     if (/\d/.test(name) || /\d/.test(relation) || totalLabel(cells) !== undefined || sectionHeading(cells) !== undefined || cells.some((cell) => cell !== '' && footerCell(cell))) return false;
     if (relation !== '' && headRelation(relation)) return false;
     if (relation !== '' && MEMBER_RELATIONS.includes(relation.split(' ')[0]!)) return true;
@@ -3088,7 +3097,7 @@ export async function classifyList(
     const first = firstFilled(cells);
     // Its code cell may hold the list's count ("Tổng cộng | 7 hộ" under "Mã hộ", round 26: read as a household "7 hộ", refused for
     // its area), with no unit too ("Tổng cộng | 7": a household coded "7").
-    const code = cells[positions!.ma_ho] ?? '';
+    const code = columnCell(cells, positions!.ma_ho);
     if (first === undefined || !(ownCell(cells, positions!.ma_ho, first) || countingCell(code) || WHOLE_COUNT.test(code)) || !mayLeadTotal(first) || !TOTAL_LEAD_HEADS.has(fold(FIRST_WORD.exec(first)?.[1] ?? ''))) return undefined;
     const words = wordsOf(first);
     // A group's total line ("Cộng ấp 1") with its area typed on it too ("NT", filled down the column) is no household either:
@@ -3107,7 +3116,7 @@ export async function classifyList(
     const first = cells.find(filledCell);
     if (
       !(first !== undefined && tallyLabel(first)) &&
-      !(countingCell(cells[ma_ho] ?? '') && countingCell(cells[khu_vuc] ?? '') && countingCell(cells[thu_nhap_binh_quan] ?? '') && countingCell(cells[tong_thu_nhap] ?? ''))
+      !(countingCell(columnCell(cells, ma_ho)) && countingCell(columnCell(cells, khu_vuc)) && countingCell(columnCell(cells, thu_nhap_binh_quan)) && countingCell(columnCell(cells, tong_thu_nhap)))
     ) {
       return undefined;
     }
@@ -3122,7 +3131,7 @@ export async function classifyList(
   const holdsFigures = (cells: readonly string[]): boolean => {
     const { khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap } = positions!;
     return [khu_vuc, so_nguoi, thu_nhap_binh_quan, tong_thu_nhap].some((at) => {
-      const text = cells[at] ?? '';
+      const text = columnCell(cells, at);
       return text !== '' && !footerCell(text) && (/\d/.test(text) || (at === khu_vuc && footerArea(text) !== null));
     });
   };
@@ -3133,7 +3142,7 @@ export async function classifyList(
    */
   const signerInCode = (cells: readonly string[], code: string): boolean => footerSeen && !/\d/.test(code) && !holdsFigures(cells);
   const footer = (cells: readonly string[]): string | undefined => {
-    const code = cells[positions!.ma_ho] ?? '';
+    const code = columnCell(cells, positions!.ma_ho);
     if (code !== '' && !footerCell(code) && !signerInCode(cells, code)) return undefined;
     // A row with a household's figures is a household, classified or refused, whatever its other cells say ("ngày 20 tháng
     // 11 năm 2026" in a date or note column; review6 M5); only the total line ("Tổng cộng", its first filled cell) holds
@@ -3284,7 +3293,7 @@ export async function classifyList(
    * under it and its size cell empty; undefined when the size cell says it.
    */
   const countedSize = (cells: readonly string[], rows: readonly MemberRow[] | undefined, kind: MemberKind | undefined): string | undefined =>
-    rows && (positions!.so_nguoi < 0 || (kind === 'relation' && rows.length > 1 && (cells[positions!.so_nguoi] ?? '').trim() === '')) ? String(rows.length) : undefined;
+    rows && (positions!.so_nguoi < 0 || (kind === 'relation' && rows.length > 1 && columnCell(cells, positions!.so_nguoi).trim() === '')) ? String(rows.length) : undefined;
 
   /**
    * The household's income when its members' rows hold their own in the household income column (a member list: "3.000.000" on
@@ -3480,7 +3489,7 @@ export async function classifyList(
   /** What a row's cells give the household (its profile, code and count of lacks), or undefined when they cannot be read as one. */
   const readingOf = (cells: readonly string[]): string | undefined => {
     const cell = (column: Column) =>
-      column === 'so_nguoi' ? (positions!.so_nguoi < 0 ? '1' : peopleCount(cells[positions!.so_nguoi] ?? '')) : column === 'khu_vuc' && titled ? titled.place : (cells[positions![column]] ?? '');
+      column === 'so_nguoi' ? (positions!.so_nguoi < 0 ? '1' : peopleCount(columnCell(cells, positions!.so_nguoi))) : column === 'khu_vuc' && titled ? titled.place : columnCell(cells, positions![column]);
     try {
       const { profile } = toProfile(cell, marks, cells, incomes);
       if (!assessHousehold(rules, profile).ok || countClash(cell('so_chi_so'), profile.deprivations ?? []) !== '') return undefined;
@@ -3712,15 +3721,15 @@ export async function classifyList(
       const remarks = said + asideNote(line, cells, rows);
       return remarks === '' ? problem : { ...problem, remarks: remarks.trim() };
     };
-    const size = (cells[positions!.so_nguoi] ?? '').trim();
+    const size = columnCell(cells, positions!.so_nguoi).trim();
     const withMembers = kind === 'relation' && rows !== undefined && rows.length > 1;
     const counted = countedSize(cells, rows, kind);
     if (counted !== undefined && positions!.so_nguoi < 0) {
-      const split = splitMembers(cells[positions!.ma_ho] ?? '', rows!);
+      const split = splitMembers(columnCell(cells, positions!.ma_ho), rows!);
       if (split) return { line, column: 'ma_ho', message: split };
     }
     let cell = (column: Column) =>
-      column === 'so_nguoi' ? (counted ?? peopleCount(cells[positions![column]] ?? '')) : column === 'khu_vuc' && titled ? titled.place : (cells[positions![column]] ?? '');
+      column === 'so_nguoi' ? (counted ?? peopleCount(columnCell(cells, positions![column]))) : column === 'khu_vuc' && titled ? titled.place : columnCell(cells, positions![column]);
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
@@ -4542,7 +4551,7 @@ export async function classifyList(
     if (member !== undefined && pending) {
       // Part of the household being read: counted, its lacks read with the household's; a row saying another figure is refused after it.
       // (A person of a relation not known is not counted: said in its row; a "Vợ" giving another figure is, refused for that figure.)
-      if (member === '' || household!.kind !== 'relation' || member.column !== '') pending.rows.push({ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' });
+      if (member === '' || household!.kind !== 'relation' || member.column !== '') pending.rows.push({ line: record.line, cells, listed: columnCell(cells, positions!.thieu_hut) });
       if (member === '') {
         summary.memberRows.push(where(record.line));
         summary.memberKinds.add(household!.kind);
@@ -4645,7 +4654,7 @@ export async function classifyList(
 
   /** A household written on several rows: pending until its rows are read (flushHousehold). */
   function householdBegins(record: Extract<TableRecord, { cells: string[] }>, cells: string[], { code, kind }: { code: string; kind: MemberKind }): void {
-    pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code, kind, rows: [{ line: record.line, cells, listed: cells[positions!.thieu_hut] ?? '' }], problems: [] };
+    pending = { cells, line: record.line, ...(record.spans ? { spans: record.spans } : {}), code, kind, rows: [{ line: record.line, cells, listed: columnCell(cells, positions!.thieu_hut) }], problems: [] };
   }
 
   /** A record classified: the household's row, a footer row (held when a total line may be a subtotal), or the refused row. */
@@ -4654,7 +4663,7 @@ export async function classifyList(
     if (footerCell !== undefined && 'cells' in record) return footerRecord(record, label, footerCell);
     if (outcome === null) return;
     addToGroup(cells, record.line);
-    return writeRefused(outcome, cells[positions!.ma_ho] ?? '', 'cells' in record || cells.length > 0 ? current : null);
+    return writeRefused(outcome, columnCell(cells, positions!.ma_ho), 'cells' in record || cells.length > 0 ? current : null);
   }
 
   /** A footer row (a total line, a signature): kept with those under it until a household follows or the list ends. */
