@@ -12,6 +12,9 @@
  *   six steps, or "ngoài phạm vi".
  * - A scam warning post for the Zalo group ("viet bai canh bao lua dao ho tro ho ngheo cho nhom zalo"): the chat's scam advice
  *   to bà con, don't transfer money, don't give the CCCD or codes (rules/reference.yaml review_fees advice). Was not in the post.
+ * - A post on the "sổ đỏ" rumour for the group: no line on the former district's tasks (a detail for the cadre's card,
+ *   recognition_authority `shared: false`), districts being gone from 01/07/2025. Was "Cơ quan nào nay làm từng việc trước đây
+ *   của cấp huyện … (chưa rõ)" in the post.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -73,5 +76,17 @@ describe('a scam warning post carries the scam advice, to bà con', () => {
     const reply = await DECEMBER.first(typed);
     expect(reply).toContain('dấu hiệu lừa đảo: bà con đừng chuyển tiền, đừng đưa số CCCD hay mã nào.');
     expect(reply).not.toContain('trợ lý');
+  });
+});
+
+describe('the "sổ đỏ" rumour post for the group: no district line', () => {
+  it.each(['Đồn là hộ nghèo sẽ bị thu hồi sổ đỏ, viết giúp bài đăng nhóm zalo cho bà con', 'nghe don ho ngheo bi thu hoi so do, viet bai dang nhom zalo cho ba con'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toMatch(/^Chưa xác nhận được: “hộ nghèo [^”]*”/u);
+    expect(reply).toContain('Chủ tịch UBND cấp xã quyết định công nhận');
+    expect(reply).not.toContain('cấp huyện');
+  });
+  it('guard: the cadre\'s card on who recognises after the district keeps the line', async () => {
+    expect(await DECEMBER.first('Thẩm quyền công nhận hộ nghèo sau khi bỏ cấp huyện')).toContain('Cơ quan nào nay làm từng việc trước đây của cấp huyện');
   });
 });
