@@ -396,7 +396,9 @@ function classSaidAbolished(words: string[], still = false): SupportClass | unde
   const { before, after, stillAsked } = TOPICS.claims.abolished;
   // "nha co ti vi co bi cat ho ngheo ko": "bị cắt" is said of the household (an `after` phrase), never the class cut before it.
   // still: the class asked to be still there ("ho can ngheo con ko"), after it; not of one's own household ("nha tui … con ko").
-  if (still && saysAny(words, OWN_HOUSEHOLD)) return undefined;
+  // Nor of a support named for the class ("chi dien thoai thong minh cho ho ngheo con ko ad", round 41 mend41a; was "Có. … vẫn có
+  // hộ nghèo"): whether that support is still there is asked.
+  if (still && (saysAny(words, OWN_HOUSEHOLD) || saysAny(words, SUPPORT_WORDS))) return undefined;
   const passive = phrasePositions(words, still ? stillAsked : after);
   const ending = { before: still ? [] : [...phrasePositions(words, before)].filter((at) => !passive.has(at)), after: [...passive] };
   // "xa cat ho ngheo roi, con dc bhyt ko" (round 33 words18): a support still asked after the class is cut is a household's, no rumour.

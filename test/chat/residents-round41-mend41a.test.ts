@@ -3,6 +3,8 @@
  * - The coming line quoted ("chuẩn nghèo năm sau lên 2tr2") with the household's own standing asked: the line (from 01/01/2027,
  *   its status), that the household's income per person and deprivations decide, the check offered. Was 2.200.000 đồng read as
  *   the household's income and a check started (1.574 characters).
+ * - A support asked still on for a class ("chi dien thoai thong minh cho ho ngheo con ko ad"): that support's card, which says it
+ *   ended in 2025, with its basis and status. Was "Có. … vẫn có hộ nghèo" and the standard's card.
  */
 import { describe, expect, it } from 'vitest';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
@@ -37,5 +39,25 @@ describe('the coming line quoted with the household\'s own standing asked', () =
     const reply = await DECEMBER.first('chuan ngheo 2027 la 2tr2, nha tui 4 nguoi thu nhap 8 trieu co bi ngheo ko');
     expect(reply).toContain('2.000.000 đồng/người/tháng');
     expect(reply).not.toContain('Đúng: từ 01/01/2027');
+  });
+});
+
+describe('a support asked still on for a class', () => {
+  it.each([
+    'chi dien thoai thong minh cho ho ngheo con ko ad',
+    'ho tro dien thoai thong minh cho ho ngheo con ko',
+  ])('"%s": the smartphone support ended in 2025, with its basis and status, not "vẫn có hộ nghèo"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).not.toContain('vẫn có hộ nghèo');
+    expect(reply).not.toMatch(/^Có\./u);
+    expect(reply).toContain('Hỗ trợ điện thoại thông minh');
+    expect(reply).toContain('đã kết thúc');
+    expect(reply).toContain('Thông tư 14/2022/TT-BTTTT (đã kiểm tra)');
+    expect(shown(reply).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+
+  it('guard: "ho can ngheo con ko" still says the class is there', async () => {
+    const reply = await DECEMBER.first('ho can ngheo con ko');
+    expect(reply).toContain('vẫn có hộ cận nghèo');
   });
 });
