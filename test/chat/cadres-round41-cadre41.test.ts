@@ -15,6 +15,8 @@
  * - A post on the "sổ đỏ" rumour for the group: no line on the former district's tasks (a detail for the cadre's card,
  *   recognition_authority `shared: false`), districts being gone from 01/07/2025. Was "Cơ quan nào nay làm từng việc trước đây
  *   của cấp huyện … (chưa rõ)" in the post.
+ * - "hoi UBND thi xa Duyen Hai": asking a former district-level body is whom to ask: the district's step gone from 01/07/2025
+ *   first, then the household files at UBND cấp xã. Was an old letter of that town quoted ("Kính gửi: - Trưởng Phòng …").
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -88,5 +90,14 @@ describe('the "sổ đỏ" rumour post for the group: no district line', () => {
   });
   it('guard: the cadre\'s card on who recognises after the district keeps the line', async () => {
     expect(await DECEMBER.first('Thẩm quyền công nhận hộ nghèo sau khi bỏ cấp huyện')).toContain('Cơ quan nào nay làm từng việc trước đây của cấp huyện');
+  });
+});
+
+describe('asking a former district-level body: the commune answer, not an old letter', () => {
+  it.each(['hoi UBND thi xa Duyen Hai', 'hỏi UBND thị xã Duyên Hải', 'hoi uy ban huyen cau ke dc ko'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n• Bước 5 của rà soát định kỳ[^\n]*không còn cơ quan thực hiện từ 01\/07\/2025/u);
+    expect(reply).toContain('tại UBND cấp xã');
+    expect(reply).not.toContain('Kính gửi');
   });
 });

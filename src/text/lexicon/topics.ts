@@ -442,6 +442,9 @@ export const TOPICS = {
     // "báo cáo kết quả rà soát lên đâu", "bao cao len dau" (round 41 cadre41; was an explainer's six steps, or "ngoài phạm vi"):
     // where the commune reports the review's result (procedureAsks `report`).
     'bao cao ket qua ra soat', 'bao cao ket qua binh xet', 'bao cao len dau', 'bao cao len tinh', 'bao cao len cap nao', 'xa bao cao',
+    // "hoi UBND thi xa Duyen Hai" (round 41 cadre41; was an old letter of that town quoted): asking a former district-level body is
+    // whom to ask, the commune (procedureAsks `district`); the place is context only.
+    'hoi ubnd thi xa', 'hoi ubnd huyen', 'hoi uy ban thi xa', 'hoi uy ban huyen', 'hoi uy ban nhan dan thi xa', 'hoi uy ban nhan dan huyen',
     'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
@@ -607,7 +610,8 @@ export const TOPICS = {
       'dang ky ho can ngheo nhu the nao'],
     // "thu tuc xet ho ngheo huyen bo roi ma" (round 27 words10, was the whole card with the district line last): the district step
     // gone since 01/07/2025, first, then the procedure in brief.
-    district: ['huyen bo', 'bo huyen', 'bo cap huyen', 'khong con huyen', 'khong con cap huyen', 'huyen khong con', 'het huyen', 'het cap huyen'],
+    district: ['huyen bo', 'bo huyen', 'bo cap huyen', 'khong con huyen', 'khong con cap huyen', 'huyen khong con', 'het huyen', 'het cap huyen',
+      'ubnd thi xa', 'ubnd huyen', 'uy ban thi xa', 'uy ban huyen', 'uy ban nhan dan thi xa', 'uy ban nhan dan huyen'],
   } as Record<string, readonly string[]>,
   /**
    * What residents ask that the data has nothing on (findings5 worst 15): a passage sharing the question's other words
