@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
@@ -3188,13 +3188,28 @@ export function aroundAdvice<Line>(advice: readonly Advice[], lines: readonly Li
  */
 export function laterYearAnswer(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
   const year = topic.kind === 'support' ? supportYearOf(rules, topic, message, today) : laterYearOf(message, today);
-  if (year === undefined) return undefined;
+  if (year === undefined) return carriedIntoThisYear(rules, topic, message, today);
   const { text, words } = readMessage(message);
   // A cadre's formal question (wordingOf) keeps the whole cards of the related supports.
   if (topic.kind === 'support') return [supportChangeAnswer(rules, topic, today, year, wordingOf(text) === 'formal')];
   if (topic.kind === 'reference' && topic.entryId === REVIEW_STANDARD && saysAny(words, LIST_OF_YEAR_WORDS)) return [listOfYearAnswer(rules, year)];
   if (topic.kind === 'reference') return referenceForYearAnswer(rules, topic.entryId, year, today);
   return undefined;
+}
+
+/**
+ * "giay chung nhan ho can ngheo nam 2026 qua nam 2027 con xai dc ko" asked on 01/01/2027 or later that year (round 41 law34; was the
+ * certificate's entry alone, the standing lines December gives gone): an entry with `later` asked of an earlier year written carried
+ * into this one, under another standard, is said as when this year was later (standingCarriedAnswer); undefined otherwise.
+ */
+function carriedIntoThisYear(rules: RuleSet, topic: Topic, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const later = topic.kind === 'reference' ? rules.reference.find((entry) => entry.id === topic.entryId)?.later : undefined;
+  if (topic.kind !== 'reference' || later === undefined) return undefined;
+  const { words } = readMessage(message);
+  const thisYear = Number(today.slice(0, 4));
+  const from = yearsWritten(words).find((written) => written < thisYear);
+  if (from === undefined || yearAsked(words, today) !== thisYear) return undefined;
+  return describeStandard(rules, `${from}-12-31`).id === describeStandard(rules, today).id ? undefined : [standingCarriedAnswer(rules, topic.entryId, later, thisYear)];
 }
 
 /**
@@ -3283,21 +3298,27 @@ export function referenceForYearAnswer(rules: RuleSet, entryId: string, year: nu
   const answer = entryId === REVIEW_STANDARD ? withReviewStandardLead(rules, framed, today, year) : framed;
   const later = rules.reference.find((entry) => entry.id === entryId)?.later;
   if (later === undefined || describeStandard(rules, day).id === describeStandard(rules, today).id) return [answer];
-  // "giay chung nhan ho ngheo qua nam con xai dc ko" (round 25, short7: was 2.858 characters on a phone, the whole standing entry, the
-  // year's frame, the review's steps and the new standard's figures): the entry's own lines (what was asked), the standing's short
-  // answer (the list does not change by itself that day) and what it does not know (when the review under the new standard is
-  // held), whom to ask, and the questions that give the figures and the steps.
+  return [standingCarriedAnswer(rules, entryId, later, year)];
+}
+
+/**
+ * "giay chung nhan ho ngheo qua nam con xai dc ko" (round 25, short7: was 2.858 characters on a phone, the whole standing entry, the
+ * year's frame, the review's steps and the new standard's figures): the entry's own lines (what was asked), the standing's short
+ * answer (the list does not change by itself that day) and what it does not know (when the review under the new standard is
+ * held), whom to ask, and the questions that give the figures and the steps. Asked of a later year (referenceForYearAnswer) or,
+ * that year come, of the year before carried into it (carriedIntoThisYear).
+ */
+function standingCarriedAnswer(rules: RuleSet, entryId: string, later: string, year: number): Reply {
+  const day = `${year}-01-01`;
   const entry = referenceLines(rules, entryId, day);
   const standing = referenceLines(rules, later, day).lines.filter((line, index) => index === 0 || line.status === 'unknown');
   const own = rules.reference.find((candidate) => candidate.id === entryId)!.lines;
-  return [
-    reply([
-      bold(`${entry.title}:\n`),
-      plain(bullets([...own, ...standing].map(referenceLine))),
-      checkedLine(entry.checked),
-      plain(`\nXem đủ: gõ “${STANDARD_TYPED} ${year}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`),
-    ], MENU_BUTTONS.slice(1, 2)),
-  ];
+  return reply([
+    bold(`${entry.title}:\n`),
+    plain(bullets([...own, ...standing].map(referenceLine))),
+    checkedLine(entry.checked),
+    plain(`\nXem đủ: gõ “${STANDARD_TYPED} ${year}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`),
+  ], MENU_BUTTONS.slice(1, 2));
 }
 
 /**

@@ -68,7 +68,7 @@ const QUESTIONS: readonly Audited[] = [
     '01/01/2027': ['đợt rà soát định kỳ năm 2026 theo lịch này đã kết thúc ngày 14/12/2026', 'lịch rà soát năm 2027 chưa rõ (chưa rõ)'],
     '15/03/2027': ['đợt rà soát định kỳ năm 2026 theo lịch này đã kết thúc ngày 14/12/2026', 'lịch rà soát năm 2027 chưa rõ (chưa rõ)'],
   } },
-  { typed: 'giay chung nhan ho can ngheo nam 2026 qua nam 2027 con xai dc ko', says: ['thời hạn của giấy không có trong dữ liệu của trợ lý (chưa rõ)', CADRE], before: ['danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó'] },
+  { typed: 'giay chung nhan ho can ngheo nam 2026 qua nam 2027 con xai dc ko', says: ['thời hạn của giấy không có trong dữ liệu của trợ lý (chưa rõ)', 'danh sách hộ nghèo, hộ cận nghèo không tự thay đổi vào ngày đó', 'Chưa rõ: đợt rà soát theo chuẩn mới làm lúc nào', CADRE] },
   { typed: 'Thủ tục công nhận hộ nghèo sau khi bỏ cấp huyện như thế nào?', says: ['Chủ tịch UBND cấp xã quyết định công nhận hộ nghèo, hộ cận nghèo', 'Cơ quan nào nay làm từng việc trước đây của cấp huyện trong rà soát', 'chưa được kiểm tra ở đây (chưa rõ)', 'Thông tư 13/2025/TT-BNNMT'] },
   { typed: 'vay von ngan hang chinh sach ho can ngheo 2027 lai suat bao nhieu', says: ['130%', 'tham khảo, chưa kiểm tra mức áp dụng từ năm 2026', '7,92%/năm'], before: ['mức vay tối đa chưa rõ'], after: ['Mức vay tối đa cho hộ cận nghèo chưa rõ'] },
   { typed: 'ho moi thoat ngheo nam 2027 con dc bhyt ko', says: ['Không có mức hỗ trợ chung cả nước, chỉ một số tỉnh, thành tự hỗ trợ', 'Hà Nội hỗ trợ 100% trong 36 tháng từ 01/01/2026'] },
