@@ -283,6 +283,14 @@ const LATER_MARK = /^y(\d{4}):/;
  * "chuan ngheo o ha noi la bao nhieu", round 40 short34), with those provinces: "chi tiết" gives the whole note before the card.
  */
 const OWN_MARK = /^own([^:]+):/;
+/**
+ * session.last after an amount's class asked with no household told ("thu nhap 1tr5 1 nguoi o que thi la ngheo hay can ngheo"):
+ * `amount:<đồng per person a month>:<area r|u|->:<p said per person|h not>`, no text typed; a later year or another area asked right
+ * after ("neu thang 1 nam 2027 thi sao", "con o tp") answers that amount again for it (round 41 mend41a; was "ngoài phạm vi").
+ */
+const AMOUNT_CODE = /^amount:(\d{1,9}):([ru-]):([ph])$/;
+const amountCode = (told: Understanding) =>
+  `amount:${told.understood.monthlyIncomePerPerson}:${told.understood.area === 'rural' ? 'r' : told.understood.area === 'urban' ? 'u' : '-'}:${told.perPersonSaid ? 'p' : 'h'}`;
 /** session.last with OWN_MARK for `standards` put after its BRIEF_MARK. */
 const withOwnMark = (last: string, standards: readonly ProvinceSupportsStandard[]) => {
   const own = `own${standards.map((one) => one.province).join('|')}:`;
@@ -2391,6 +2399,29 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return freeText(turn, text);
   }
 
+  /**
+   * A later year or another area asked right after an amount's class (AMOUNT_CODE): that amount's class again for it, against
+   * the standard of that year, with whom to ask; undefined for any other message.
+   */
+  function amountFollowUp(turn: Turn, code: RegExpExecArray, message: ReadMessage): Reply[] | undefined {
+    const asked = readFollowUp(message, today());
+    if (!asked || asked.own || asked.classification !== undefined || (asked.year === undefined && asked.area === undefined)) return undefined;
+    const none = understandHousehold('', rules, today());
+    const area = asked.area ?? (code[2] === 'r' ? 'rural' : code[2] === 'u' ? 'urban' : null);
+    const told: Understanding = {
+      ...none,
+      understood: { ...none.understood, area, monthlyIncomePerPerson: Number(code[1]) },
+      ...(asked.year !== undefined ? { asOf: dayForYear(asked.year, today()) } : {}),
+      ...(code[3] === 'p' ? { perPersonSaid: true as const } : {}),
+    };
+    const lead = amountAskedLead(rules, told, today());
+    if (!lead) return undefined;
+    turn.writes.push(() => store.recordQuestion({ answered: true, text: message.text }));
+    turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });
+    turn.session.last = amountCode(told);
+    return [reply([plain(`${lead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
+  }
+
   /** A message that is no command, no choice and no answer to a question the chat asked: what it asks or tells. */
   function freeText(turn: Turn, text: string): Reply[] {
     // Read once for the readers below, without the personal data in it: "sdt 0912…", "tôi là Trần Thị Hoa" ask nothing.
@@ -2421,8 +2452,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const brief = wasBrief(turn.session.last);
     const plainBefore = wasPlain(turn.session.last);
     const toOneBefore = wasToOne(turn.session.last);
-    const last = aboutOf(turn.session.last);
+    const amountBefore = AMOUNT_CODE.exec(turn.session.last ?? '');
+    const last = amountBefore ? undefined : aboutOf(turn.session.last);
     turn.session.last = undefined;
+    const amountAgain = amountBefore ? amountFollowUp(turn, amountBefore, message) : undefined;
+    if (amountAgain) return amountAgain;
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
     // "ko hiu" once more right after what can be asked (restateOfferReply, below; round 40 resid40: was the same reply word for
@@ -2762,6 +2796,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         return [reply([plain(`${amountLead}\n${WHERE_TO_ASK} ${SEE_IN_FULL}`)], yearCard[0]!.buttons)];
       }
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
+      turn.session.last = amountCode(amountAsked);
       return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing

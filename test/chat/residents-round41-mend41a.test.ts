@@ -5,6 +5,8 @@
  *   the household's income and a check started (1.574 characters).
  * - A support asked still on for a class ("chi dien thoai thong minh cho ho ngheo con ko ad"): that support's card, which says it
  *   ended in 2025, with its basis and status. Was "Có. … vẫn có hộ nghèo" and the standard's card.
+ * - A later year asked right after an amount's class ("neu thang 1 nam 2027 thi sao"): that amount against that year's line. Was
+ *   "Câu hỏi này nằm ngoài phạm vi của trợ lý".
  */
 import { describe, expect, it } from 'vitest';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
@@ -59,5 +61,22 @@ describe('a support asked still on for a class', () => {
   it('guard: "ho can ngheo con ko" still says the class is there', async () => {
     const reply = await DECEMBER.first('ho can ngheo con ko');
     expect(reply).toContain('vẫn có hộ cận nghèo');
+  });
+});
+
+describe('a later year asked right after an amount\'s class', () => {
+  it('"neu thang 1 nam 2027 thi sao" after "thu nhap 1tr5 1 nguoi o que …": 1.500.000 đồng against the 2027 rural line', async () => {
+    const [, later = ''] = await DECEMBER.ask('thu nhap 1tr5 1 nguoi o que thi la ngheo hay can ngheo', 'neu thang 1 nam 2027 thi sao');
+    expect(later).not.toContain('ngoài phạm vi');
+    expect(later).toContain('Thu nhập bình quân 1.500.000 đồng/người/tháng: theo chuẩn áp dụng ngày 01/01/2027');
+    expect(later).toContain('ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    expect(later).toContain('(tham khảo)');
+    expect(later.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+
+  it('"con o tp thi sao" after it: the same amount against the urban line', async () => {
+    const [, urban = ''] = await DECEMBER.ask('thu nhap 2 trieu o que la ho gi', 'con o tp thi sao');
+    expect(urban).toContain('Thu nhập bình quân 2.000.000 đồng/người/tháng');
+    expect(urban).toContain('ở thành thị (mức ≤ 2.000.000 đồng)');
   });
 });
