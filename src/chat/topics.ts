@@ -947,7 +947,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // Not opened as a follow-up ("vay hoi ai" after another answer is read against that answer).
   const whomAlone = has(words, TOPICS.procedureWhom) && !has(words, TOPICS.followUp.opens) &&
     withoutPhrases(words, [...TOPICS.procedureWhom, ...TOPICS.procedureAround, ...TOPICS.smallTalk.around]).length === 0;
-  if ((has(words, TOPICS.procedure) || certificateGot || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
+  // "tui lo qua dot ra soat roi" (round 41 mend41a): the review missed names the procedure by itself (procedureAsks.missed).
+  const missed = has(words, TOPICS.procedureAsks.missed!);
+  if ((has(words, TOPICS.procedure) || certificateGot || missed || ((aboutReview || whomAlone) && has(words, TOPICS.procedureWhom))) && !classes.includes('newly_escaped')) {
     const about = Object.entries(TOPICS.procedureAsks).find(([, asks]) => has(words, asks))?.[0];
     const yearly = has(words, TOPICS.procedureYearly);
     // "dc cong nhan nam ngoai, nam nay co phai lam lai ko" (round 39 mend39c): filing again asks of this year's review, not the
@@ -2919,9 +2921,14 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
  * (PROCEDURE_TYPED); the steps asked ("gom may buoc") and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring', 'report'];
-/** Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"). */
-const LEADING_ASKS: readonly string[] = ['district', 'report'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring', 'report', 'missed'];
+/**
+ * Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"; the yearly review missed:
+ * the ongoing review, "tui lo qua dot ra soat roi").
+ */
+const LEADING_ASKS: readonly string[] = ['district', 'report', 'missed'];
+/** Of LEADING_ASKS, those whose step is said in full, not its brief: the review missed hears that the ongoing one is monthly. */
+const IN_FULL_ASKS: readonly string[] = ['missed'];
 
 /**
  * Of BRIEF_ASKS, those the step asked answers alone: "khai thu nhap thap hon dc ko" (round 27 short9, was the whole card, 1.696
@@ -2971,7 +2978,7 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   if (asked !== undefined && LEADING_ASKS.includes(asked)) briefs.sort((a, b) => Number(answers(b)) - Number(answers(a)));
   if (briefs.length > 0) {
     // The step asked that has no brief (the papers) is said in full.
-    const line = (shown: (typeof general)[number]) => tagged((answers(shown) && shown.brief === undefined ? shown.text : shown.brief) ?? shown.text, shown.status);
+    const line = (shown: (typeof general)[number]) => tagged((answers(shown) && (shown.brief === undefined || IN_FULL_ASKS.includes(asked!)) ? shown.text : shown.brief) ?? shown.text, shown.status);
     return reply([
       ...(when ? [plain(`${when}\n\n`)] : []),
       ...frame,

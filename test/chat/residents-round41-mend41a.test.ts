@@ -7,6 +7,8 @@
  *   ended in 2025, with its basis and status. Was "Có. … vẫn có hộ nghèo" and the standard's card.
  * - A later year asked right after an amount's class ("neu thang 1 nam 2027 thi sao"): that amount against that year's line. Was
  *   "Câu hỏi này nằm ngoài phạm vi của trợ lý".
+ * - The yearly review missed ("tui lo qua dot ra soat roi"): the ongoing review first (monthly, Mẫu số 04 at UBND cấp xã, 15
+ *   days), then the rest in brief. Was a 2023 Hưng Yên resolution's passage on BHYT, or the yearly review's days alone.
  */
 import { describe, expect, it } from 'vitest';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
@@ -37,7 +39,7 @@ describe('the coming line quoted with the household\'s own standing asked', () =
     expect(card).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
   });
 
-  it('the household told beside the line is checked with its own income', async () => {
+  it('guard: the household told beside the line is checked with its own income', async () => {
     const reply = await DECEMBER.first('chuan ngheo 2027 la 2tr2, nha tui 4 nguoi thu nhap 8 trieu co bi ngheo ko');
     expect(reply).toContain('2.000.000 đồng/người/tháng');
     expect(reply).not.toContain('Đúng: từ 01/01/2027');
@@ -78,5 +80,21 @@ describe('a later year asked right after an amount\'s class', () => {
     const [, urban = ''] = await DECEMBER.ask('thu nhap 2 trieu o que la ho gi', 'con o tp thi sao');
     expect(urban).toContain('Thu nhập bình quân 2.000.000 đồng/người/tháng');
     expect(urban).toContain('ở thành thị (mức ≤ 2.000.000 đồng)');
+  });
+});
+
+describe('the yearly review missed', () => {
+  it.each([
+    ['bao gio thi xa ra soat ho ngheo nam nay', 'tui lo qua dot ra soat roi'],
+    ['nop don xin ho ngheo', 'tui lo dot ra soat roi thi sao'],
+    ['tui lo dot ra soat ho ngheo roi thi lam sao'],
+  ])('"%s" …: the ongoing review first, Mẫu số 04 at UBND cấp xã, any month', async (...typed) => {
+    const replies = await DECEMBER.ask(...typed);
+    const reply = replies.at(-1)!;
+    expect(reply).not.toContain('Hưng Yên');
+    expect(reply).toMatch(/^(?:Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:|Về câu bạn vừa hỏi, theo câu trả lời phía trên:)\n(?:• Thủ tục[^\n]*\n)?• Rà soát thường xuyên \(hằng tháng, từ ngày 15\): hộ nộp Giấy đề nghị \(Mẫu số 04\)/u);
+    expect(reply).toContain('Trong 15 ngày');
+    expect(reply).toContain('(tham khảo)');
+    expect(shown(reply).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
   });
 });

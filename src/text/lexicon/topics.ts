@@ -551,6 +551,11 @@ export const TOPICS = {
   procedureSteps: ['cac buoc', 'nhung buoc', 'buoc nao', 'day du'],
   procedureAround: ['thi', 'gio', 'bay gio', 'z', 'day', 'do', 'de', 'phai', 'can', 'nen', 'di', 'ta', 'ho', 've', 'cua', 'la'],
   procedureAsks: {
+    // "tui lo qua dot ra soat roi" (round 41 mend41a; was a 2023 provincial resolution's passage on BHYT): the yearly review
+    // missed is no end: the ongoing review (Mẫu số 04 at UBND cấp xã, any month) leads. Read before `timing` ("dot ra soat").
+    // Said of the review only (no "trễ hạn" alone: a loan paid late), so they name the procedure by themselves (readTopic).
+    missed: ['lo dot', 'lo qua dot', 'lo mat dot', 'lo ra soat', 'bo lo dot', 'bo lo ra soat', 'tre dot ra soat', 'qua han ra soat', 'het dot ra soat', 'qua dot ra soat roi',
+      'khong kip ra soat', 'ko kip ra soat', 'khong kip dot', 'ko kip dot', 'ko kip dang ky', 'khong kip dang ky', 'chua kip dang ky'],
     // "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c; was the papers step alone, "mang theo … giấy tờ tùy thân"):
     // a household without papers, read before `papers`: the papers step, then the data's line on having none (whom to ask).
     no_papers: ['ko co giay to', 'khong co giay to', 'chua co giay to', 'mat giay to', 'mat het giay to', 'ko co cccd', 'khong co cccd', 'chua co cccd', 'mat cccd',
