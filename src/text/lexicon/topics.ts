@@ -255,6 +255,9 @@ const SHORTEN_READERS: readonly string[] = [
   'thon', 'ap', 'xom', 'lang', 'to dan pho', 'khu pho', 'cho thon', 'cho ap', 'cho xom', 'ca thon',
 ];
 
+/** A short message asked of the last answer ("soạn thành tin nhắn ngắn để gửi nhóm"): its short form (TOPICS.shorten). */
+const SHORTEN_MESSAGE: readonly string[] = ['tin nhan ngan', 'doan tin ngan', 'tin ngan gon'];
+
 /** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
 const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
 
@@ -3041,6 +3044,8 @@ export const TOPICS = {
       'rut gon lai', 'viet gon lai',
       // Round 30 (words15): "ngan nua di", "viet ngan nua" after a post (was "ngoài phạm vi"); "nua" asks the shortest form.
       'ngan nua',
+      // Round 41 (mend41b): "Soạn thành tin nhắn ngắn để gửi nhóm" after an answer (was "ngoài phạm vi"): its short form.
+      ...SHORTEN_MESSAGE,
       ...SHORTEN_PRINTED,
     ],
     printed: SHORTEN_PRINTED,
@@ -3076,6 +3081,10 @@ export const TOPICS = {
       // Round 33 (follow21): "cai do la gi" after the 2027 card asks what that card means, as "z la sao" (was an explainer of the
       // 2022–2025 line quoted by search).
       'cai do la gi', 'cai nay la gi', 'cai ay la gi',
+      // Round 41 (mend41b): "Đổi giọng thân mật hơn, dùng tiếng miền Nam" after a post (was "ngoài phạm vi"): the same facts and
+      // statuses, said plainer to bà con.
+      'doi giong', 'giong than mat', 'than mat', 'gan gui', 'dung tieng mien nam', 'tieng mien nam', 'giong mien nam', 'giong nam bo',
+      'tieng dia phuong',
     ],
     /**
      * "ko hiu", "hok hieu" with no answer before to rewrite (round 39 mend39a; was "ngoài phạm vi"): not understood, what can be
