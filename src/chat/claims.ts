@@ -852,12 +852,17 @@ type Rumour = { correction: Correction; answer: RumourAnswer };
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
   const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
-  const topic = readTopic(message, today);
+  const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
+  // "Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo" (round 41 mend41b; was the procedure, no
+  // verdict): a line told as a rumour (TOPICS.claims.told) as what takes a household in ("vào hộ nghèo") is about the standard,
+  // not how to apply ("thu nhap duoi 1tr5 thi lam sao de vao ho ngheo" still asks how).
+  const read = readTopic(message, today);
+  const lineTold = linesStated.some(({ line }) => line) && saysAny(message.words, TOPICS.claims.told);
+  const topic = read?.kind === 'procedure' && lineTold ? undefined : read;
   // "nghe noi dc 60 trieu dung ko" right after the housing answer: a figure stated of that support (its earlier campaign's
   // 60/30 triệu said so), as if the support were named.
   // "co tin don tu 2027 ai thu nhap duoi 1 trieu 9 moi la ho ngheo" after it is a line stated (a bound, or a draft's line
   // figure): about the standard below, never that support's amount.
-  const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
   if (!topic && previous?.kind === 'support' && linesStated.length === 0) {
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
     if (correction) return { correction, answer: { topic: previous } };

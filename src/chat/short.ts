@@ -1552,7 +1552,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "thông báo: từ 2027 hộ có dưới 1,9 triệu/người ở nông thôn là hộ nghèo": a class and a figure state the line (checked below).
   const year = yearAsked(rest.words, today);
   const statesLine = classes.length > 0 && standardCorrection(rules, claimed, dayForYear(year, today)) !== undefined;
-  const topic = readTopic(rest, today, true) ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
+  // A line rumoured as what takes a household in ("… dưới 3 triệu đều được vào hộ nghèo, viết bài đính chính", round 41 mend41b):
+  // the standard's post led by its verdict, as the chat answers it, not the procedure.
+  const restTopic = readTopic(rest, today, true);
+  const rumouredStandard = restTopic?.kind === 'procedure' && cut && 'topic' in cut.answer && cut.answer.topic.kind === 'standard' ? cut.answer.topic : undefined;
+  const topic = rumouredStandard ?? restTopic ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
   // "Viết bài ngắn cho bà con về chuẩn nghèo mới từ 01/01/2027" (round 39 mend39b; was its one line, 401 characters): the new
   // standard named, not yet in force, nothing narrower asked, is what changes on its first day (the lines from and to, the
   // indicators, what is not known), as a post on its changes says it.

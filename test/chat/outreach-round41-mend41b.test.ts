@@ -38,3 +38,24 @@ describe('a draft reworked as asked', () => {
     expect(reply).toContain('cận nghèo');
   });
 });
+
+describe('the 2027 income rumour asked as a correction to post (tryout41 P7)', () => {
+  it('"Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo, nhờ trợ lý viết bài đính chính." leads with "Không đúng" and the 2027 lines', async () => {
+    const post = await DECEMBER.first('Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo, nhờ trợ lý viết bài đính chính.');
+    expect(post).toMatch(/^Không đúng: 3\.000\.000 đồng không phải là mức của chuẩn nghèo/);
+    expect(post).toContain('2.200.000 đồng');
+    expect(post).toContain('2.800.000 đồng');
+    expect(post).toContain('Nghị định 351/2025/NĐ-CP');
+    expect(post).not.toContain('Mẫu số 04');
+  });
+
+  it('a resident\'s "nghe noi nam 2027 thu nhap duoi 3 trieu deu dc vao ho ngheo, dung ko" is told the same', async () => {
+    const reply = await DECEMBER.first('nghe noi nam 2027 thu nhap duoi 3 trieu deu dc vao ho ngheo, dung ko');
+    expect(reply).toMatch(/^Không đúng: 3\.000\.000 đồng/);
+  });
+
+  it('guard: "thu nhap duoi 1tr5 thi lam sao de vao ho ngheo" still asks how to apply', async () => {
+    const reply = await DECEMBER.first('thu nhap duoi 1tr5 thi lam sao de vao ho ngheo');
+    expect(reply).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo/);
+  });
+});
