@@ -1699,6 +1699,32 @@ function spreadsheetAmount(text: string): { value: number; note: string } | null
 }
 
 const ONLY_DIGITS = /^\d+$/;
+/** A whole number with Excel's zero decimals ("4.0", "4,00"). */
+const EXCEL_WHOLE = /^(\d+)[.,]0+$/;
+
+/** An income cell saying "none" the way a list says it: Excel's "-" for zero (accounting format), "không có", "ko có". */
+const ZERO_DASH = /^[-–—]+\s*(?:₫|đ|đồng|vnd)?$/iu;
+const NO_INCOME_CELLS: readonly string[] = ['khong co', 'khong', 'khong co gi', 'hong co', 'khong co dong nao'];
+/** An income cell saying the figure is not known (never 0 đồng): refused saying so. */
+const UNKNOWN_INCOME_CELLS: readonly string[] = ['khong ro', 'chua ro', 'khong biet', 'chua biet', 'chua co', 'chua co so lieu', 'chua dieu tra', 'chua xac dinh', 'khong xac dinh', 'x', 'n a', 'na'];
+
+/**
+ * An income cell holding no figure but "none" (round 42: "-", "không có", "ko có" were “Mình chưa hiểu số tiền”): 0 đồng, a
+ * household with no income (at or under any line: its lacks decide, NĐ 07/2021 Điều 3; NĐ 351/2025), the reading said;
+ * undefined when the cell holds anything else. "Không rõ", "chưa có", "x" (not known yet, not nothing) are refused saying
+ * to ask the household, never read as 0.
+ */
+function noIncomeCell(text: string, column: IncomeColumn): string | undefined {
+  const trimmed = text.trim();
+  const words = wordsOf(writtenForm(trimmed));
+  const what = column === 'thu_nhap_binh_quan' ? 'thu nhập bình quân mỗi người mỗi tháng' : 'tổng thu nhập của hộ';
+  if (UNKNOWN_INCOME_CELLS.includes(words)) {
+    throw new RowError(column, `thu nhập “${trimmed}” là chưa có số thu nhập, không đọc là 0 đồng: hãy hỏi hộ và ghi ${what} bằng con số (ví dụ 1.500.000); nếu hộ thật sự không có thu nhập, ghi 0`);
+  }
+  if (ZERO_DASH.test(trimmed)) return `Ô thu nhập ghi “${trimmed}” (cách Excel hiện số 0): đọc là 0 đồng, hộ không có thu nhập; nếu ô chưa điền vì chưa có số liệu, hãy ghi ${what}. `;
+  if (NO_INCOME_CELLS.includes(words)) return `Ô thu nhập ghi “${trimmed}”: đọc là 0 đồng, hộ không có thu nhập; nếu hộ có thu nhập, hãy ghi số tiền. `;
+  return undefined;
+}
 
 /** A range or a bound an income cell gives (incomeRangeOfCell), per month as the cell says it. */
 type CellRange = { range: IncomeRange; amount: Amount; open: boolean };
@@ -2363,6 +2389,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   const incomeOf = (work: IncomeWork, text: string, column: IncomeColumn): number => {
     const reading = work.incomes?.get(column) ?? MONTHLY;
     if (reading.vague) throw new RowError(column, reading.vague);
+    const none = noIncomeCell(text, column);
+    if (none !== undefined) {
+      work.note += none;
+      return 0;
+    }
     // A cell saying whose income it is ("1,2 triệu/người", "5 triệu/hộ"): against its column's, refused (not guessed).
     if (/[^\d\s.,]/.test(text)) {
       const clash = clashIn[column](text);
@@ -2533,7 +2564,11 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
     members?: readonly MemberRow[],
   ): { profile: HouseholdProfileInput; note: string; total?: number } => {
-    const work: IncomeWork = { incomes, membersText: cell('so_nguoi'), note: '', ranged: undefined };
+    // "4.0", "4,00": a whole number Excel exported with its decimals (round 42: was refused as not a whole number), read as 4.
+    const typed = cell('so_nguoi');
+    const whole = EXCEL_WHOLE.exec(typed.trim());
+    const note = whole ? `Ô số người ghi “${typed.trim()}” (số Excel xuất ra kèm phần thập phân 0): đọc là ${Number(whole[1])} người. ` : '';
+    const work: IncomeWork = { incomes, membersText: whole ? whole[1]! : typed, note, ranged: undefined };
     try {
       return profileOf(work, cell, marks, cells, members);
     } catch (error) {

@@ -26,7 +26,7 @@ describe('a refused household whose member rows differ from it', () => {
     );
     expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'error'], ['3', 'error'], ['4', 'error'], ['5', 'error']]);
     expect(summary).toMatchObject({ classified: 0, rejected: 4 });
-    expect(rows[0]!.ly_do).toContain('Mình chưa hiểu số tiền “không rõ”.');
+    expect(rows[0]!.ly_do).toContain('thu nhập “không rõ” là chưa có số thu nhập, không đọc là 0 đồng: hãy hỏi hộ');
     expect(rows[0]!.ly_do).toContain(
       'Các dòng thành viên ghi khác dòng hộ, cũng là dòng lỗi (lý do ở dòng đó): dòng 3, 4: cột Thu nhập bình quân (đồng/người/tháng) khác dòng hộ (dòng 2); dòng 5: các cột Khu vực, Ngày rà soát khác dòng hộ (dòng 2)',
     );

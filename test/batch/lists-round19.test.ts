@@ -103,7 +103,7 @@ describe('the member rows of a refused household', () => {
   it('say the household was refused and why (was: “hộ được xét theo dòng 2”)', async () => {
     const { rows } = await run(csvSource(list));
     expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([['2', 'error'], ['3', 'error'], ['4', 'error'], ['5', 'error'], ['6', 'near_poor'], ['7', 'error']]);
-    const refused = 'hộ ở dòng 2 bị từ chối, chưa phân loại (cột Thu nhập bình quân (đồng/người/tháng) (thu_nhap_binh_quan): mình chưa hiểu số tiền “không rõ”; lý do đầy đủ ở dòng 2)';
+    const refused = 'hộ ở dòng 2 bị từ chối, chưa phân loại (cột Thu nhập bình quân (đồng/người/tháng) (thu_nhap_binh_quan): thu nhập “không rõ” là chưa có số thu nhập, không đọc là 0 đồng; lý do đầy đủ ở dòng 2)';
     for (const row of rows.slice(1, 4)) {
       expect(row.ly_do).toContain(refused);
       expect(row.ly_do).not.toContain('được xét');
