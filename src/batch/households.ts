@@ -6,7 +6,7 @@
  */
 import { accentKey, fold, matchKey } from '../text/fold.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { realDate } from '../text/dates.ts';
+import { addDays, realDate } from '../text/dates.ts';
 import { areaBesidesRegions, dateTyped, monthTyped, phraseAt, phraseEndingAt, phrasePositions, placeAreaOf, writtenForm } from '../text/lexicon/index.ts';
 import {
   CLASS_LABELS,
@@ -21,6 +21,7 @@ import {
   parseUserDate,
   wholeDong,
   type Area,
+  type Assessment,
   type Classification,
   type FieldError,
   type HouseholdProfileInput,
@@ -2142,6 +2143,16 @@ interface IncomeWork {
   readonly membersText: string;
   note: string;
   ranged: RangedCell | undefined;
+  /** A date cell giving a month alone ("12/2026"): read as its first day, kept only if its last day gives the same result. */
+  month?: MonthOnly;
+}
+
+/** A month written alone in a date cell: as typed, "MM/yyyy", its first and last days (ISO). */
+interface MonthOnly {
+  typed: string;
+  said: string;
+  first: string;
+  last: string;
 }
 
 function profileReader(rules: RuleSet, defaultDate: string, readIndicators: ReturnType<typeof indicatorReader>, facts?: WorkbookFacts) {
@@ -2493,18 +2504,20 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     // A date kept by Excel as its day number (a cell formatted "General", a CSV saved from it: "46357"): read as that day, said.
     const serial = dateText ? serialDate(dateText) : undefined;
     const written = serial || !dateText ? undefined : readDate(dateText);
-    const date = serial ?? (dateText ? written?.date : defaultDate);
+    let date = serial ?? (dateText ? written?.date : defaultDate);
     if (!date) {
       // "11/25/2026": month first (no month 25), not guessed; the day it would be said (was: only "sai dạng").
       const monthFirst = written === null ? monthFirstOnly(dateText) : undefined;
       // A month alone ("T1/2027", "tháng 11/2026", "12/2026"; round 34: said only "sai dạng"): no day guessed, the month said.
       const month = monthFirst ? undefined : monthTyped(dateText);
       const rest = month ? dateText.slice(0, month.index) + dateText.slice(month.index + month.typed.length) : '';
-      if (month && !/\d/.test(rest) && rest.replace(/[^\p{L}]/gu, '').length <= 6) {
-        const said = `${String(month.month).padStart(2, '0')}/${month.year}`;
-        throw new RowError('ngay', `ngày “${dateText}” chỉ ghi tháng (tháng ${said}), chưa có ngày: không đoán ngày; hãy ghi đủ ngày theo dạng dd/MM/yyyy (ví dụ 15/${said} nếu là ngày 15)`);
+      // Read as its first day; the row compares it with the month's last day (round 42: was refused, no day guessed).
+      const first = month && !/\d/.test(rest) && rest.replace(/[^\p{L}]/gu, '').length <= 6 ? realDate(month.year, month.month, 1) : undefined;
+      if (!first) {
+        throw new RowError('ngay', `ngày “${cellQuoted(dateText)}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
       }
-      throw new RowError('ngay', `ngày “${cellQuoted(dateText)}” không có thật hoặc sai dạng (dd/MM/yyyy)${monthFirst ? `; nếu ô ghi tháng trước ngày, đó là ngày ${formatDate(monthFirst)}: hãy ghi ${formatDate(monthFirst)}` : ''}`);
+      date = first;
+      work.month = { typed: dateText.trim(), said: first.slice(5, 7) + '/' + first.slice(0, 4), first, last: addDays(addDays(first, 31).slice(0, 8) + '01', -1) };
     }
     const perPerson = cell('thu_nhap_binh_quan');
     const total = cell('tong_thu_nhap');
@@ -2563,14 +2576,16 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     cells: readonly string[] = [],
     incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
     members?: readonly MemberRow[],
-  ): { profile: HouseholdProfileInput; note: string; total?: number } => {
+  ): { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly } => {
     // "4.0", "4,00": a whole number Excel exported with its decimals (round 42: was refused as not a whole number), read as 4.
     const typed = cell('so_nguoi');
     const whole = EXCEL_WHOLE.exec(typed.trim());
     const note = whole ? `Ô số người ghi “${typed.trim()}” (số Excel xuất ra kèm phần thập phân 0): đọc là ${Number(whole[1])} người. ` : '';
     const work: IncomeWork = { incomes, membersText: whole ? whole[1]! : typed, note, ranged: undefined };
     try {
-      return profileOf(work, cell, marks, cells, members);
+      const read: { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly } = profileOf(work, cell, marks, cells, members);
+      if (work.month) read.month = work.month;
+      return read;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       // A cell holding only "?" (unknown to whoever filled the list, or a ✓ lost to an encoding without it): said as such, with
@@ -3747,6 +3762,29 @@ export async function classifyList(
     }
     return twoWaySaid(text.trim(), date, swapped);
   };
+  /**
+   * Why a month written alone ("12/2026", "T12/2026", "tháng 12/2026") cannot stand for its household's review day: its first
+   * and last days give another standard or another class (a standard starting inside the month, a BHYT card running out in
+   * it), said with the day things change; '' when every day of the month gives the same result (round 42: was refused always).
+   */
+  const monthDiffers = (month: MonthOnly, first: Assessment, readAt: (day: string) => HouseholdProfileInput): string => {
+    const retype = `không đoán ngày; hãy ghi đủ ngày rà soát theo dạng dd/MM/yyyy (ví dụ 15/${month.said})`;
+    const starting = rules.standards.find((standard) => standard.validFrom > month.first && standard.validFrom <= month.last);
+    if (starting) {
+      return `ngày “${month.typed}” chỉ ghi tháng (tháng ${month.said}), mà từ ngày ${formatDate(starting.validFrom)} áp dụng ${starting.title} (${starting.document}): ngày trước và từ ngày ấy xét theo hai chuẩn khác nhau; ${retype}`;
+    }
+    let last: Assessment | undefined;
+    try {
+      const outcome = assessHousehold(rules, readAt(month.last));
+      if (outcome.ok) last = outcome.value;
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+    }
+    const [from, to] = [first.under.classification, last?.under.classification];
+    if (to === from && last?.standard.id === first.standard.id) return '';
+    const saidLast = to === undefined ? 'chưa xét được' : CLASS_LABELS[to];
+    return `ngày “${month.typed}” chỉ ghi tháng (tháng ${month.said}), mà kết quả đổi trong tháng: ngày ${formatDate(month.first)} là ${CLASS_LABELS[from]}, ngày ${formatDate(month.last)} là ${saidLast} (có ô tính theo ngày xét, như hạn thẻ BHYT); ${retype}`;
+  };
   /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const valueless = valuelessFormulas(line, cells, rows);
@@ -3768,6 +3806,8 @@ export async function classifyList(
     let profile: HouseholdProfileInput;
     let note: string;
     let total: number | undefined;
+    let month: MonthOnly | undefined;
+    let readAt: ((day: string) => HouseholdProfileInput) | undefined;
     try {
       // A household of several rows whose members' rows hold other incomes than its first: each member's own, summed.
       const summed = rows && rows.length > 1 ? membersIncome(rows) : undefined;
@@ -3802,7 +3842,10 @@ export async function classifyList(
       }
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
-      ({ profile, note, total } = toProfile(cell, marks, cells, summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes, perMember ? rows : undefined));
+      const profileIncomes = summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes;
+      ({ profile, note, total, month } = toProfile(cell, marks, cells, profileIncomes, perMember ? rows : undefined));
+      const read = cell;
+      readAt = (day) => toProfile((column) => (column === 'ngay' ? formatDate(day) : read(column)), marks, cells, profileIncomes, perMember ? rows : undefined).profile;
       note = valueless + (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
@@ -3810,12 +3853,17 @@ export async function classifyList(
       return remarked({ line, column: error.column, message: error.message }, valueless + error.remarks);
     }
     const dateText = cell('ngay');
-    if (dateText !== '') note = dateOrder(dateText, profile.date!, line) + note;
+    if (dateText !== '' && !month) note = dateOrder(dateText, profile.date!, line) + note;
     const countDiffers = countClash(cell('so_chi_so'), profile.deprivations ?? []);
     if (countDiffers) return remarked({ line, column: 'so_chi_so', message: countDiffers }, note);
     // The decision without the full explanation; the row's two text columns come from remembered lines.
     let outcome = assessHousehold(rules, profile);
     if (!outcome.ok) return remarked({ line, column: columnOfField(outcome.error), message: inColumns(outcome.error.message) }, note);
+    if (month) {
+      const differs = monthDiffers(month, outcome.value, readAt!);
+      if (differs) return remarked({ line, column: 'ngay', message: differs }, note);
+      note = `Ô ngày ghi “${month.typed}” chỉ có tháng: mọi ngày của tháng ${month.said} cho cùng kết quả (chuẩn áp dụng và cách xét không đổi trong tháng), nên xét theo ngày ${formatDate(month.first)}; nếu cần ngày rà soát chính xác, hãy ghi đủ ngày. ${note}`;
+    }
     // A count-only list: the count decides (countedAs); the indicators stay unnamed in the row and the summary.
     const unnamed = countOnly(cell('so_chi_so'));
     let standIns = '';

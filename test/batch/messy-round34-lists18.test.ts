@@ -3,7 +3,8 @@
  * names with “Thị”, incomes “2.500.000đ”, “2tr5”, “2 triệu rưỡi”, “1 triệu 2”, “1,3 tr”, “900 nghìn”, “1tr8/ng/th”, dates
  * dd/MM/yyyy, “1/12/2026”, “03-12-2026”, an Excel date, a month alone “T1/2027” / “tháng 11/2026”, and a “Cộng” row. Every
  * row is in the results. Found: a date cell holding a month alone was refused as “không có thật hoặc sai dạng”, now it says
- * the month is there and the day is missing (no day guessed).
+ * the month is there and the day is missing (no day guessed). Round 41 (lists42): a month whose every day gives one result is
+ * read on its first day, said (months-round41-lists42).
  * Classes by hand (rural, 2026): poor line 1.500.000 đ/person/month, middle up to 2.250.000.
  */
 import ExcelJS from 'exceljs';
@@ -17,7 +18,7 @@ const rules = loadRules();
 const readBook = workbookLists('messy-round34-lists18', rules, '2026-12-05');
 
 describe('Thôn Đông, xã Đồng Tâm (.xlsx): no row lost, each odd cell said', () => {
-  it('reads every amount and date as typed, refuses a month alone saying the day is missing', async () => {
+  it('reads every amount and date as typed, a month alone on its first day when the whole month gives one result', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Thon Dong');
     sheet.addRow(['UBND XÃ ĐỒNG TÂM']);
@@ -41,8 +42,8 @@ describe('Thôn Đông, xã Đồng Tâm (.xlsx): no row lost, each odd cell sai
       ['4', 'none', '2500000', '05/12/2026'],
       ['5', 'none', '2500000', '04/12/2026'],
       ['6', 'none', '2500000', '02/12/2026'],
-      ['7', 'error', '', ''],
-      ['8', 'error', '', ''],
+      ['7', 'unknown', '1200000', '01/01/2027'],
+      ['8', 'near_poor', '1200000', '01/11/2026'],
       ['9', 'near_poor', '1200000', '01/12/2026'],
       ['10', 'near_poor', '1300000', '03/12/2026'],
       ['11', 'near_poor', '900000', '03/12/2026'],
@@ -51,8 +52,9 @@ describe('Thôn Đông, xã Đồng Tâm (.xlsx): no row lost, each odd cell sai
     ]);
     expect(reason(5)).toMatch(/^Ô “2tr5” ghi tắt: đọc là 2\.500\.000 đồng/);
     expect(reason(6)).toMatch(/^Ô “2 triệu rưỡi” ghi số tiền bằng chữ: đọc là 2\.500\.000 đồng/);
-    expect(reason(7)).toMatch(/^Cột Ngày rà soát \(ngay\): ngày “T1\/2027” chỉ ghi tháng \(tháng 01\/2027\), chưa có ngày: không đoán ngày; hãy ghi đủ ngày theo dạng dd\/MM\/yyyy/);
-    expect(reason(8)).toMatch(/ngày “tháng 11\/2026” chỉ ghi tháng \(tháng 11\/2026\), chưa có ngày/);
+    // Round 41 (lists42): a month alone whose every day gives one result is read on its first day, said.
+    expect(reason(7)).toMatch(/^Ô ngày ghi “T1\/2027” chỉ có tháng: mọi ngày của tháng 01\/2027 cho cùng kết quả/);
+    expect(reason(8)).toMatch(/^Ô ngày ghi “tháng 11\/2026” chỉ có tháng: mọi ngày của tháng 11\/2026 cho cùng kết quả/);
     expect(reason(13)).toContain('Số ở dòng này bằng tổng các dòng 4–12 (Số nhân khẩu 37)');
   });
 });
