@@ -1,7 +1,7 @@
 /**
  * Two instances' shared state on one Redis, instance B (or both: outagePair) reaching it through a TCP proxy the test cuts and
- * restores (a partition seen by B only, or an outage, the shared Redis left running for other tests). `written` resolves once B wrote back what it held
- * in memory meanwhile (`redis_drafts_synced`). Each instance's stale-draft marks are its own (a clock off, a database away).
+ * restores (a partition seen by B only, or an outage, the shared Redis left running for other tests). `written` resolves once B, after a
+ * restore, wrote back all it held in memory meanwhile (`redis_drafts_synced` with `left: 0`). Each instance's stale-draft marks are its own (a clock off, a database away).
  */
 import { expect } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
@@ -20,16 +20,31 @@ export const checkDraft = (position: number, answers: Record<string, string>) =>
 });
 
 /**
- * One instance's shared state reaching Redis through its own proxy the test cuts and restores; `written` resolves once it wrote
- * back what it held in memory meanwhile (`redis_drafts_synced`).
+ * One instance's shared state reaching Redis through its own proxy the test cuts and restores; `written` resolves once, after
+ * the proxy's first restore, it wrote back all it held in memory meanwhile: the `redis_drafts_synced` that leaves nothing
+ * (`left: 0`). Was: the first `redis_drafts_synced` of any kind, also one at start (a mark found) or one of a write-back that
+ * failed partway (`left` > 0, the rest written at the next connection), so a test read Redis before the copies were there.
  */
 export async function behindProxy(prefix: string, hashKey: (key: string) => string, marks: StaleDraftMarks) {
   const target = new URL(TEST_REDIS_URL);
-  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+  const cutOff = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+  let restored = false;
+  const proxy: typeof cutOff = {
+    get port() {
+      return cutOff.port;
+    },
+    url: cutOff.url,
+    cut: cutOff.cut,
+    close: cutOff.close,
+    restore: () => {
+      restored = true;
+      return cutOff.restore();
+    },
+  };
   let synced!: () => void;
   const written = new Promise<void>((resolve) => (synced = resolve));
-  const note = (event: string) => {
-    if (event === 'redis_drafts_synced') synced();
+  const note = (event: string, fields?: Record<string, unknown>) => {
+    if (event === 'redis_drafts_synced' && restored && fields?.left === 0) synced();
   };
   const logger: Logger = { debug: note, info: note, warn: note, error: note, child: () => logger };
   const state = await openRedisState(proxy.url(TEST_REDIS_URL), prefix, logger, { hashKey, staleDrafts: marks });
