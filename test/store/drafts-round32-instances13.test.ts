@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { groupSessionKey } from '../../src/chat/ports.ts';
 import { DRAFT_IDLE_MS } from '../../src/chat/session.ts';
 import { silentLogger } from '../../src/log.ts';
-import { openRedisState } from '../../src/store/redis.ts';
+import { openRedisState, REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import { redisUnavailable, TEST_REDIS_URL, titled } from '../services.ts';
 import { redisDraftsSuite } from './drafts-suite.ts';
 import { checkDraft as draft, partitionedPair } from './partition.ts';
@@ -21,7 +21,7 @@ const missing = await redisUnavailable();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(missing !== undefined)(titled('drafts of two instances on one Redis (round 32)', missing), () => {
-  const { store, keys, direct, draftIn } = redisDraftsSuite('drafts-r32');
+  const { store, keys, direct, draftIn, pass } = redisDraftsSuite('drafts-r32');
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
   /** What a round-30 instance leaves as the draft's version: its mark alone, no token, with the draft's full time to live. */
   const round30Version = (key: string) => direct.set(`${keys.prefix}draftv:${store.hashKey(key)}`, '0', 'PX', DRAFT_IDLE_MS);
@@ -34,7 +34,8 @@ describe.skipIf(missing !== undefined)(titled('drafts of two instances on one Re
       await a.drafts.set(userKey, draft(3, { health_insurance: 'no' }));
       // "xoa het du lieu cua tui" at A (Redis there), then the new check begins at B, cut off from Redis before its first read.
       expect(await a.drafts.deleteUser(userKey)).toBe(1);
-      await sleep(400);
+      // The afternoon: past the clocks' allowance (REDIS_DEFAULTS.staleMarkSkewMs) on the store's clock.
+      pass(REDIS_DEFAULTS.staleMarkSkewMs + 150);
       await proxy.cut();
       for (const key of [userKey, groupKey]) {
         await b.chatLock.run(key, async () => {
@@ -63,7 +64,7 @@ describe.skipIf(missing !== undefined)(titled('drafts of two instances on one Re
           await b.drafts.set(key, draft(1, { electricity: 'no' }));
         });
       }
-      await sleep(400);
+      pass(REDIS_DEFAULTS.staleMarkSkewMs + 150);
       // Erased at A after B's copy began: the copy goes. Another resident's erasure at A leaves `other`'s copy alone.
       expect(await a.drafts.deleteUser(userKey)).toBe(0);
       expect(await a.drafts.deleteUser('telegram:700332999')).toBe(0);
@@ -109,6 +110,8 @@ describe.skipIf(missing !== undefined)(titled('drafts of two instances on one Re
       await proxy.cut();
       await b.drafts.set(key, draft(4, { health_insurance: 'no', water_source: 'no' }));
       // At the round-30 instance the resident cancels the check: the draft deleted, the version its mark again, time to live full.
+      // Real time in Redis, not the store's clock: a round-30 version is told by its time to live, which the reset below makes
+      // longer than B's read of it less the time passed here (more than REDIS_DEFAULTS.untokenedVersionSlackMs, 5 ms).
       await sleep(200);
       await direct.del(`${keys.prefix}draft:${store.hashKey(key)}`);
       await round30Version(key);

@@ -7,15 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DRAFT_LOST } from '../../src/chat/ports.ts';
+import { REDIS_DEFAULTS } from '../../src/store/redis.ts';
 import { redisUnavailable, titled } from '../services.ts';
 import { redisDraftsSuite } from './drafts-suite.ts';
 import { checkDraft as draft, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(missing !== undefined)(titled('a deletion written back after a Redis outage (round 32, instances14)', missing), () => {
-  const { store, keys, draftIn } = redisDraftsSuite('drafts-r32i14');
+  const { store, keys, draftIn, pass } = redisDraftsSuite('drafts-r32i14');
   // One database for both instances: A sees (and clears) the mark B left.
   const pair = () => partitionedPair(keys.prefix, store.hashKey, { a: store, b: store });
 
@@ -33,8 +33,8 @@ describe.skipIf(missing !== undefined)(titled('a deletion written back after a R
         await b.drafts.get(key);
         await b.drafts.delete(key);
       });
-      // Past the clocks' allowance (REDIS_DEFAULTS.staleMarkSkewMs): A's next answers are plainly later than B's deletion.
-      await sleep(400);
+      // Past the clocks' allowance (REDIS_DEFAULTS.staleMarkSkewMs) on the store's clock: A's next answers are plainly later than B's deletion.
+      pass(REDIS_DEFAULTS.staleMarkSkewMs + 150);
       // "kiem tra lai ho tui" at A: B's mark settles the old draft (deleted, mark cleared), the check begins again.
       const again = draft(1, { electricity: 'co' });
       await a.chatLock.run(key, async () => {
@@ -76,7 +76,7 @@ describe.skipIf(missing !== undefined)(titled('a deletion written back after a R
       await proxy.cut();
       // A takes the next answer while B is cut off (B does not see it), then B's late turn cancels the check.
       await a.drafts.set(key, draft(3, { electricity: 'co', water_source: 'ko' }));
-      await sleep(400);
+      pass(REDIS_DEFAULTS.staleMarkSkewMs + 150);
       await b.chatLock.run(key, () => b.drafts.delete(key));
       await proxy.restore();
       await written;

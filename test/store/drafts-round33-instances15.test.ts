@@ -17,12 +17,11 @@ import { redisDraftsSuite } from './drafts-suite.ts';
 import { checkDraft as draft, outagePair, partitionedPair } from './partition.ts';
 
 const missing = await redisUnavailable();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type Pair = Awaited<ReturnType<typeof outagePair>>;
 type Side = Pair['a'];
 
 describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances, written back in either order (round 33, instances15)', missing), () => {
-  const { store, keys, draftIn } = redisDraftsSuite('drafts-r33i15');
+  const { store, keys, draftIn, pass } = redisDraftsSuite('drafts-r33i15');
   /**
    * A's turn read the draft (Câu 2); B, cut off from Redis, takes "thoi khoi kiem tra" (its chat lock then in its own memory),
    * then, `after` ms past B's mark, A's turn saves "ko" (Câu 3). What A reads next, and what Redis holds once B is back.
@@ -38,7 +37,7 @@ describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances,
         await b.drafts.delete(key);
       });
       const [mark] = await store.staleDrafts({ hash: store.hashKey(key), limit: 1 });
-      await sleep(after);
+      pass(after);
       await a.drafts.set(key, draft(3, { electricity: 'co', water_source: 'ko', health_insurance: 'ko' }));
       const gap = store.now().getTime() - mark!.at;
       const next = await a.drafts.get(key);
@@ -98,7 +97,7 @@ describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances,
       try {
         await outageAfterRead(both, key);
         await turn(a, key, draft(3, { electricity: 'co', water_source: 'ko', health_insurance: 'ko' }));
-        await sleep(50);
+        pass(50);
         // B finds A's newer change marked: the check is said to be interrupted and begins again, the resident answers.
         const later = draft(1, { electricity: 'co' });
         expect(await turn(b, key, later)).toBe(DRAFT_LOST);
@@ -118,7 +117,7 @@ describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances,
       try {
         await outageAfterRead(both, key);
         await turn(b, key, draft(3, { electricity: 'co', water_source: 'ko', health_insurance: 'co' }));
-        await sleep(50);
+        pass(50);
         await a.state.chatLock.run(key, async () => {
           await a.state.drafts.erase(key);
           expect(await a.state.drafts.deleteUser(key)).toBeUndefined();
@@ -142,7 +141,7 @@ describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances,
           await a.state.drafts.erase(key);
           expect(await a.state.drafts.deleteUser(key)).toBeUndefined();
         });
-        await sleep(50);
+        pass(50);
         const later = draft(1, { electricity: 'ko' });
         expect(await turn(b, key, later)).toBe(DRAFT_LOST);
         await (order === 'A' ? reconnect(a, b) : reconnect(b, a));
