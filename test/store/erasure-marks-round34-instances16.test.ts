@@ -4,8 +4,11 @@
  * there) settles the erasure's marks first. Real PostgreSQL (the marks, three stores on one database) and Redis (B and D
  * behind proxies the test cuts and restores). Was: C cleared the erasure's mark (and D's own) when it deleted the draft in
  * Redis, so D, back, found no mark newer than its copy and wrote the erased household back (a group chat's and the private
- * chat's alike). Now the erasure's mark stays until it expires and D writes nothing; a copy D made after the erasure is still
- * written back.
+ * chat's alike). Now D writes nothing: the erasure's mark (`user:<hash>`) is no longer cleared by C's deletion but by C's sweep
+ * settling the erasure (round 38, about 3 s after Redis is back: REDIS_DEFAULTS.erasureSweepMs + erasureSettleGraceMs;
+ * erasureSettled below waits for it), D's copy then known by a random id and the erasure's time alone (StaleDraftMarks.markCopy),
+ * never by the resident's hash; a mark no server settles goes when it expires (RETENTION.draftIdleHours). A copy D made after
+ * the erasure is still written back.
  *
  * And a rolling upgrade: a server of round 32 or older takes `user:<hash>` for a draft's mark and deletes it at once (its
  * staleDraftCleared), not knowing the group drafts it names; the database keeps such a mark younger than
