@@ -2049,7 +2049,10 @@ export const TOPICS = {
     // is recognised as having left the list, not what it keeps (newly_escaped) nor how to ask to leave (leaving_list).
     escape_recognition: {
       subject: ['thoat ngheo', 'thoat can ngheo', 'thoat ho ngheo', 'thoat ho can ngheo'],
-      asks: ['dieu kien cong nhan', 'cong nhan thoat', 'duoc cong nhan', 'dieu kien thoat', 'dieu kien de thoat', 'tieu chi thoat', 'tieu chi cong nhan', 'xet thoat'],
+      asks: ['dieu kien cong nhan', 'cong nhan thoat', 'duoc cong nhan', 'dieu kien thoat', 'dieu kien de thoat', 'tieu chi thoat', 'tieu chi cong nhan', 'xet thoat',
+        // "trinh tu cong nhan ho thoat ngheo", "Thủ tục công nhận hộ thoát nghèo thế nào?" (round 41 cadre42; were an explainer on
+        // QĐ 24/2021's title): the procedure of recognising it, the review's steps said with the entry (rules/reference.yaml `steps`).
+        'cong nhan ho thoat', 'cong nhan ho da thoat'],
       alone: true,
     },
     // "Kết quả rà soát phải niêm yết công khai bao nhiêu ngày?" (round 32 law19; was the explainer of the six steps).
