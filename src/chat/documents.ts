@@ -8,7 +8,7 @@
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { formatDate, nationalStandardsOver, procedureSteps, type RuleSet } from '../rules/index.ts';
+import { formatDate, nationalStandardsOver, nextPeriodText, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
@@ -377,7 +377,9 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
     points.push(
       replaced.status === 'unknown'
         ? `Từ ${formatDate(replaced.from)}, ${replaced.by} có hiệu lực; ${replaced.instrument} còn được áp dụng hay không chưa rõ${STATUS_TAGS.unknown}.`
-        : `${replaced.instrument} được thay bằng ${replaced.by} ${replacedWhen(replaced)}${STATUS_TAGS[replaced.status]}.`,
+        : replaced.fromIs === 'nextPeriod'
+          ? `${nextPeriodText(replaced.instrument, replaced.by, replaced.from)}${STATUS_TAGS[replaced.status]}.`
+          : `${replaced.instrument} được thay bằng ${replaced.by} ${replacedWhen(replaced)}${STATUS_TAGS[replaced.status]}.`,
     );
   }
   // "Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?" (round 22): what the reference entries say of the document in
@@ -468,6 +470,11 @@ export function documentIdentity(rules: RuleSet, asked: DocumentAsked, today: st
   let basisKnown = false;
   if (about) parts.push(`văn bản về ${about}`);
   for (const replaced of rules.replaced) {
+    // A programme's next period (fromIs: nextPeriod) is said by years, the document asked either one (round 41 law35).
+    if (replaced.fromIs === 'nextPeriod') {
+      if (cites(replaced.by) || cites(replaced.instrument)) parts.push(tagged(nextPeriodText(replaced.instrument, replaced.by, replaced.from), replaced.status));
+      continue;
+    }
     if (cites(replaced.by)) parts.push(tagged(`thay thế ${replaced.instrument}${replaced === signedOnly ? '' : ` ${replacedWhen(replaced)}`}`, replaced.status));
     // "qd 46/2015 co hieu luc tu ngay nao": a replacement not known to hold (status unknown: QĐ 46/2015 after the Luật Việc làm
     // 2025) said as documentValidity says it, never "được thay bằng … (chưa rõ)" (round 24).

@@ -36,7 +36,7 @@ export type Change =
       previousName?: string;
     })
   | (ChangeBase & { kind: 'support'; supportId: string; name: string; before: string[]; after: string[] })
-  | (ChangeBase & { kind: 'replaced'; instrument: string; by: string });
+  | (ChangeBase & { kind: 'replaced'; instrument: string; by: string; nextPeriod: boolean });
 
 const KIND_ORDER: Change['kind'][] = ['standard', 'line', 'middle', 'indicator', 'replaced', 'support'];
 const WORST: FactStatus[] = ['unknown', 'reported', 'verified'];
@@ -160,6 +160,16 @@ export function indicatorSetChange(rules: RuleSet, standard: Standard): string[]
   });
 }
 
+/**
+ * A programme's period that ended and the next one's document (rules/replaced.yaml fromIs: nextPeriod), by years as the facts
+ * give them: "Quyết định 90/QĐ-TTg là của giai đoạn đến hết năm 2025, giai đoạn tiếp theo (từ năm 2026) theo Nghị quyết
+ * 257/2025/QH15" (round 41 law35; was "được thay bằng … từ 01/01/2026", a replacement and a day the facts do not give).
+ */
+export function nextPeriodText(instrument: string, by: string, from: string): string {
+  const year = Number(from.slice(0, 4));
+  return `${instrument} là của giai đoạn đến hết năm ${year - 1}, giai đoạn tiếp theo (từ năm ${year}) theo ${by}`;
+}
+
 /** Every change taking effect on a day d with from < d ≤ to (ISO dates), by date then kind. */
 export function changesBetween(rules: RuleSet, from: string, to: string): Change[] {
   const inWindow = (date: string) => from < date && date <= to;
@@ -167,7 +177,7 @@ export function changesBetween(rules: RuleSet, from: string, to: string): Change
     ...rules.standards.filter((s) => inWindow(s.validFrom)).flatMap((s) => standardChanges(rules, s)),
     ...rules.replaced
       .filter((r) => inWindow(r.from))
-      .map((r): Change => ({ kind: 'replaced', date: r.from, instrument: r.instrument, by: r.by, status: r.status, reference: r.reference })),
+      .map((r): Change => ({ kind: 'replaced', date: r.from, instrument: r.instrument, by: r.by, nextPeriod: r.fromIs === 'nextPeriod', status: r.status, reference: r.reference })),
     ...rules.supports.flatMap((support) => supportChanges(support, inWindow)),
   ];
   // Array.prototype.sort is stable: within a day and kind, data order stays.
@@ -208,7 +218,7 @@ export function describeChange(change: Change): string {
       }
       return `Thêm chỉ số “${change.name}”`;
     case 'replaced':
-      return `${change.instrument} được thay bằng ${change.by}`;
+      return change.nextPeriod ? nextPeriodText(change.instrument, change.by, change.date) : `${change.instrument} được thay bằng ${change.by}`;
     case 'support':
       if (change.after.length === 0) return `${change.name}: hết áp dụng căn cứ ${change.before.join('; ')}`;
       return `${change.name}: ${change.before.length > 0 ? `${change.before.join('; ')} → ` : 'căn cứ mới '}${change.after.join('; ')}`;

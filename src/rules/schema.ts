@@ -638,8 +638,12 @@ export const replacedFileSchema = z.strictObject({
         instrument: text,
         by: text,
         from: isoDate,
-        /** `signed`: `from` is the day `by` was signed, its effective date not known (the answer says so, no "từ" that day). */
-        fromIs: z.enum(['effective', 'signed']).optional(),
+        /**
+         * `signed`: `from` is the day `by` was signed, its effective date not known (the answer says so, no "từ" that day).
+         * `nextPeriod`: `instrument`'s programme ran until the year before `from` and `by` is the next period's, the facts not
+         * saying that `by` replaces it (QĐ 90/QĐ-TTg 2021–2025, NQ 257/2025/QH15 2026–2035): said by years, never "thay thế".
+         */
+        fromIs: z.enum(['effective', 'signed', 'nextPeriod']).optional(),
         reference: cites,
         status,
         checked: isoDate,

@@ -84,7 +84,7 @@ describe('"qd 417 la gi": what the decision is, its days and source, before what
 
   it('"nghi quyet 257 la gi": the programme\'s investment policy, its effective day not known', async () => {
     expect(await first('nghi quyet 257 la gi')).toContain(
-      'Nghị quyết 257/2025/QH15: văn bản về chủ trương đầu tư Chương trình MTQG giai đoạn 2026–2035, ký ngày 11/12/2025; ngày có hiệu lực chưa rõ (nguồn: phần căn cứ của Quyết định 417/QĐ-BNNMT và Nghị quyết 424/NQ-CP); thay thế Quyết định 90/QĐ-TTg từ 01/01/2026 (tham khảo)',
+      'Nghị quyết 257/2025/QH15: văn bản về chủ trương đầu tư Chương trình MTQG giai đoạn 2026–2035, ký ngày 11/12/2025; ngày có hiệu lực chưa rõ (nguồn: phần căn cứ của Quyết định 417/QĐ-BNNMT và Nghị quyết 424/NQ-CP); Quyết định 90/QĐ-TTg là của giai đoạn đến hết năm 2025, giai đoạn tiếp theo (từ năm 2026) theo Nghị quyết 257/2025/QH15',
     );
   });
 
