@@ -96,7 +96,7 @@ import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, wordingOf } from '../text/lexicon/index.ts';
 import { fold } from '../text/fold.ts';
-import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
+import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, SINGLE_PARENT_PHRASES, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
   DeliveryInProgressError,
   groupSessionKey,
@@ -144,6 +144,7 @@ import {
   standingThisYearAnswer,
   standingTopicCode,
   ownUnderLineAnswer,
+  MONTHLY_ALLOWANCE,
   areaSupportNote,
   agedAsked,
   agedTopic,
@@ -2740,6 +2741,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "nhà e 3 ng, … lương 6tr, có đc hỗ trợ j k ạ" (round 24): the supports asked of the household told are the class's, so what
       // the figures settle comes first, with the coming standard's class and what the supports depend on (was the consent only).
       const supportsAsked = !classAsked && (readSupportsQuestion(message) === '' || asksOwnGets(message));
+      // "chong mat, tui nuoi 3 con mot minh, lam thue 2tr/thang, co dc tro cap gi ko" (round 41 mend41a; was a check started, no
+      // word on allowances): a single parent ("nuôi [3] con một mình") asking what they get hears the monthly allowance's card (a
+      // single parent in a poor household is one of its groups), the check offered, as a widow does ("vo tui mat som …").
+      const singleParent = (supportsAsked || saysAny(message.words, TOPICS.monthlyAllowance)) && saysAny(message.words.filter((word) => !/^\d+$/.test(word)), SINGLE_PARENT_PHRASES);
+      if (singleParent) {
+        turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+        turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'single_parent' });
+        turn.session.last = topicCode({ kind: 'support', supportId: MONTHLY_ALLOWANCE });
+        return endedBySpans(CHECK_OFFER, answerTopic(rules, { kind: 'support', supportId: MONTHLY_ALLOWANCE }, today()));
+      }
       // "nha tui 4 nguoi thu nhap 3tr 1 thang, rang ko dc ho ngheo" (Central "răng" = why; round 30 words15: was the check started
       // with nothing said): what the figures settle against the standard's lines (source, status) first, then why a household is
       // or is not recognised (the losing card), then the check.

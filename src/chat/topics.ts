@@ -842,7 +842,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "xã nghèo" names a commune, not the class "hộ nghèo" (the class is read from the other words: "hộ cận nghèo ở xã nghèo").
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
-  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : classes[0];
+  // "ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao" (round 41 mend41a; was the poor class's line alone): two classes
+  // asked of one support are both its card's; each clause read alone ("… mien phi ko, can ngheo": no "không cận nghèo").
+  const clauseClasses = new Set(readMessage(message).text.split(/[,;.!?\n]/u).flatMap((clause) => classesNamed(readMessage(clause).words)));
+  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : clauseClasses.size > 1 ? undefined : classes[0];
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown). Read before the line: "bo tui 81
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
@@ -2276,7 +2279,7 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
 }
 
 /** The monthly social allowance: asked for someone of an age said, its related pensions (NĐ 176/2025) lead when the ages fit them. */
-const MONTHLY_ALLOWANCE = 'social_assistance';
+export const MONTHLY_ALLOWANCE = 'social_assistance';
 /**
  * The supports a support topic names itself: its own and, for an old person of a poor household nobody supports kept as the
  * pension of their age (codedTopic, `unsupported`), the monthly allowance beside it ("me tui 72 tuoi nha ngheo ko ai co luong"

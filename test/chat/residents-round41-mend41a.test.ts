@@ -9,6 +9,10 @@
  *   "Câu hỏi này nằm ngoài phạm vi của trợ lý".
  * - The yearly review missed ("tui lo qua dot ra soat roi"): the ongoing review first (monthly, Mẫu số 04 at UBND cấp xã, 15
  *   days), then the rest in brief. Was a 2023 Hưng Yên resolution's passage on BHYT, or the yearly review's days alone.
+ * - Two classes asked of one support ("ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao"): both classes' lines. Was the
+ *   poor household's alone ("ko, can ngheo" read as "không cận nghèo").
+ * - A single parent asking what they get ("tui nuoi 3 con mot minh, … co dc tro cap gi ko"): the monthly allowance's card, then the
+ *   check offered. Was a check started with no word on allowances.
  */
 import { describe, expect, it } from 'vitest';
 import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
@@ -95,6 +99,24 @@ describe('the yearly review missed', () => {
     expect(reply).toMatch(/^(?:Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:|Về câu bạn vừa hỏi, theo câu trả lời phía trên:)\n(?:• Thủ tục[^\n]*\n)?• Rà soát thường xuyên \(hằng tháng, từ ngày 15\): hộ nộp Giấy đề nghị \(Mẫu số 04\)/u);
     expect(reply).toContain('Trong 15 ngày');
     expect(reply).toContain('(tham khảo)');
+    expect(shown(reply).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+  });
+});
+
+describe('two classes asked of one support, and a single parent asking what they get', () => {
+  it('"ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao": the poor and the near-poor lines', async () => {
+    const reply = await DECEMBER.first('ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao');
+    expect(reply).toContain('• Hộ nghèo: Thành viên hộ nghèo được trợ giúp pháp lý miễn phí');
+    expect(reply).toContain('• Hộ cận nghèo:');
+    expect(reply).toContain('Giấy chứng nhận hộ cận nghèo được dùng làm giấy tờ chứng minh khó khăn về tài chính (tham khảo)');
+  });
+
+  it('"chong mat, tui nuoi 3 con mot minh, lam thue 2tr/thang, co dc tro cap gi ko": the monthly allowance, then the check offered', async () => {
+    const reply = await DECEMBER.first('chong mat, tui nuoi 3 con mot minh, lam thue 2tr/thang, co dc tro cap gi ko');
+    expect(reply).toContain('Trợ cấp xã hội hằng tháng');
+    expect(reply).toContain('người đơn thân thuộc hộ nghèo đang nuôi con');
+    expect(reply).toContain('Kiểm tra hộ gia đình');
+    expect(reply).not.toContain('Đồng ý lưu');
     expect(shown(reply).length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
   });
 });
