@@ -78,6 +78,7 @@ import {
   VAGUE_COLUMNS,
   VILLAGE_HEADERS,
   YES_MARKS,
+  LIST_COLUMN_IDS,
   type ListColumn,
 } from '../text/lexicon/columns.ts';
 import { ABOUT_OR_DIGIT, APPROXIMATE_WORDS, CURRENCY_WORDS, HOUSEHOLD_TOTAL_WORDS, MONEY_UNIT_NAMES, MONEY_UNITS, NO_INCOME_PHRASES, PER_PERSON_PHRASES, PERIOD_WORDS } from '../text/lexicon/money.ts';
@@ -350,8 +351,20 @@ export interface VillageCounts {
 /** Refused rows of one kind: the column as the list heads it ('' for none), the first row's reason cut to its head, the rows. */
 export interface RefusedReason {
   column: string;
+  /** The column as a code for the log (refusedByColumn): a list column's id, "chi_so" (an indicator's own column), "dong" (none). */
+  code: string;
   example: string;
   lines: Line[];
+}
+
+/**
+ * Refused rows counted by the column their reason names, as codes only ("thu_nhap_binh_quan": 3, "chi_so": 1): for the
+ * server's log and /api/batch's summary, where no cell text nor header text goes (round 42: the log held counts only).
+ */
+export function refusedByColumn(summary: BatchSummary): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { code, lines } of summary.refusedReasons) counts[code] = (counts[code] ?? 0) + lines.length;
+  return counts;
 }
 
 /**
@@ -2835,7 +2848,8 @@ export async function classifyList(
     const column = problem.heading ?? problem.column;
     const key = `${column}\0${head.replace(/“[^”]*”/g, '“”').replace(/\d+(?:[.,]\d+)*/g, '0')}`;
     let reason = reasonsSeen.get(key);
-    if (!reason) reasonsSeen.set(key, (reason = { column, example: head, lines: [] }));
+    const code = (LIST_COLUMN_IDS as readonly string[]).includes(problem.column) ? problem.column : problem.column === '' ? 'dong' : 'chi_so';
+    if (!reason) reasonsSeen.set(key, (reason = { column, code, example: head, lines: [] }));
     reason.lines.push(problem.sheet === undefined ? problem.line : `${problem.line} (trang “${problem.sheet}”)`);
   };
   /** A cell of a footer: starting "Tổng cộng", "Người lập biểu"…, or the place-and-date line ("Tân Hòa, ngày 28 tháng 11 năm 2026"). */

@@ -10,7 +10,7 @@ import { RETENTION } from '../privacy/retention.ts';
 import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, refusedByColumn, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput, removeLeftovers, unwritable } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -63,6 +63,8 @@ export interface UploadCounts {
   villages: { title: string; lines: string[] } | null;
   /** Every refused row counted by the kind of its reason: "Cột Khu vực (khu_vuc): 3 dòng (dòng 5, 9, 14), ví dụ dòng 5: …". */
   refusedReasons: string[];
+  /** Round 42: refused rows by the column of their reason, as codes ({ "ngay": 2, "so_nguoi": 1 }): what the log keeps too. */
+  refusedByColumn: Record<string, number>;
 }
 
 export type UploadOutcome =
@@ -200,6 +202,7 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
     nextStandards: shares.next,
     villages: villagesSaid(rules, summary),
     refusedReasons: refusedReasonsSaid(summary),
+    refusedByColumn: refusedByColumn(summary),
   };
   return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
 }

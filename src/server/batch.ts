@@ -102,7 +102,7 @@ export function batchRoute(rules: RuleSet): Route {
         throw new HttpError(outcome.status, outcome.message, 'file', outcome.status === 413 ? { Connection: 'close' } : {});
       }
       const { counts } = outcome;
-      log.info('batch_checked', { bytes: asked.list.length, format: outcome.format, rows: counts.rows, classified: counts.classified, rejected: counts.rejected });
+      log.info('batch_checked', { bytes: asked.list.length, format: outcome.format, rows: counts.rows, classified: counts.classified, rejected: counts.rejected, refusedByColumn: counts.refusedByColumn });
       const name = resultFileName(asked.name, outcome.format);
       response.writeHead(200, {
         'Content-Type': CONTENT_TYPES[outcome.format],
