@@ -1720,7 +1720,7 @@ const EXCEL_WHOLE = /^(\d+)[.,]0+$/;
 const ZERO_DASH = /^[-–—]+\s*(?:₫|đ|đồng|vnd)?$/iu;
 const NO_INCOME_CELLS: readonly string[] = ['khong co', 'khong', 'khong co gi', 'hong co', 'khong co dong nao'];
 /** An income cell saying the figure is not known (never 0 đồng): refused saying so. */
-const UNKNOWN_INCOME_CELLS: readonly string[] = ['khong ro', 'chua ro', 'khong biet', 'chua biet', 'chua co', 'chua co so lieu', 'chua dieu tra', 'chua xac dinh', 'khong xac dinh', 'x', 'n a', 'na'];
+const UNKNOWN_INCOME_CELLS: readonly string[] = ['khong ro', 'chua ro', 'khong biet', 'chua biet', 'chua hoi', 'chua hoi duoc', 'chua co', 'chua co so lieu', 'chua dieu tra', 'chua xac dinh', 'khong xac dinh', 'x', 'n a', 'na'];
 
 /**
  * An income cell holding no figure but "none" (round 42: "-", "không có", "ko có" were “Mình chưa hiểu số tiền”): 0 đồng, a

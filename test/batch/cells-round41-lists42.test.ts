@@ -42,6 +42,7 @@ describe('thu nhap "-", "khong co", "ko co", "0": ho khong co thu nhap', () => {
         'Z6,Lò Văn G,nt,3,không rõ,bhyt',
         'Z7,Lò Văn H,nt,3,chua co,bhyt',
         'Z8,Lò Văn I,nt,3,x,bhyt',
+        'Z9,Lò Văn K,nt,3,chua hoi,bhyt',
       ]),
     );
     expect(rows.map((row) => [row.ma_ho, row.thu_nhap_binh_quan, row.ma_phan_loai])).toEqual([
@@ -53,11 +54,12 @@ describe('thu nhap "-", "khong co", "ko co", "0": ho khong co thu nhap', () => {
       ['Z6', '', 'error'],
       ['Z7', '', 'error'],
       ['Z8', '', 'error'],
+      ['Z9', '', 'error'],
     ]);
     expect(rows[0]!.ly_do).toContain('Ô thu nhập ghi “-” (cách Excel hiện số 0): đọc là 0 đồng, hộ không có thu nhập; nếu ô chưa điền vì chưa có số liệu');
     expect(rows[2]!.ly_do).toContain('Ô thu nhập ghi “không có”: đọc là 0 đồng, hộ không có thu nhập');
     for (const row of rows.slice(5)) {
-      expect(row.ly_do).toMatch(/thu nhập “(không rõ|chua co|x)” là chưa có số thu nhập, không đọc là 0 đồng: hãy hỏi hộ/);
+      expect(row.ly_do).toMatch(/thu nhập “(không rõ|chua co|x|chua hoi)” là chưa có số thu nhập, không đọc là 0 đồng: hãy hỏi hộ/);
       expect(row.ly_do).not.toContain('Mình chưa hiểu');
     }
   });

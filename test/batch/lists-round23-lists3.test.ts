@@ -67,7 +67,7 @@ describe('the summary’s refused rows by reason', () => {
       ]),
     );
     expect(refusedReasonsSaid(summary)).toEqual([
-      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 1/3: 2 dòng (dòng 2, 3), ví dụ dòng 2: Mình chưa hiểu số tiền “chưa hỏi”',
+      'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 1/3: 2 dòng (dòng 2, 3), ví dụ dòng 2: thu nhập “chưa hỏi” là chưa có số thu nhập, không đọc là 0 đồng',
       'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 2/3: 1 dòng (dòng 5), ví dụ dòng 5: “1.500” là 1.500 đồng hay 1.500.000 đồng',
       'Cột TNBQ (đồng/người/tháng) (thu_nhap_binh_quan), lý do 3/3: 1 dòng (dòng 6), ví dụ dòng 6: “dưới 2 triệu” là chưa tới 2.000.000 đồng một tháng mỗi người, không phải một con số',
       'Cột Khu vực (khu_vuc): 1 dòng (dòng 4), ví dụ dòng 4: khu vực “abc” không rõ là nông thôn hay thành thị',
