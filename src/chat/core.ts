@@ -119,7 +119,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, type ShortForm, type ShortSubject } from './short.ts';
+import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, templateFilled, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
@@ -267,11 +267,21 @@ const POST_MARK = 'post:';
  * "ngắn hơn nữa" right after it stays said to them (round 32 household19; was "Bà con … nơi mình cư trú").
  */
 const ONE_MARK = 'one:';
+/**
+ * Right after POST_MARK when that post was a template to fill in (round 41 mend41b): "Thêm lịch họp vào ngày 15/12/2026 lúc 19
+ * giờ" after the invitation, "Nhận đơn ở bộ phận một cửa xã, từ thứ 2 đến thứ 6" after the notice fill it (templateFilled).
+ */
+const TEMPLATE_MARKS: Readonly<Record<Template, string>> = { invite: 'invite:', notice: 'notice:' };
+/** The template session.last says the last answer was (TEMPLATE_MARKS); undefined for any other. */
+const templateOf = (last: string | undefined): Template | undefined => {
+  const after = withoutMarks(last, SHORT_MARK, POST_MARK);
+  return (Object.keys(TEMPLATE_MARKS) as Template[]).find((template) => after?.startsWith(TEMPLATE_MARKS[template]));
+};
 const withoutMark = (last: string | undefined, mark: string) => (last?.startsWith(mark) ? last.slice(mark.length) : last);
 /** session.last without each of `marks` in turn, as they are stacked (SHORT_MARK first). */
 const withoutMarks = (last: string | undefined, ...marks: string[]) => marks.reduce(withoutMark, last);
 /** session.last without SHORT_MARK, POST_MARK, PLAIN_MARK and ONE_MARK. */
-const unshortened = (last: string | undefined) => withoutMarks(last, SHORT_MARK, POST_MARK, PLAIN_MARK, ONE_MARK);
+const unshortened = (last: string | undefined) => withoutMarks(last, SHORT_MARK, POST_MARK, ...Object.values(TEMPLATE_MARKS), PLAIN_MARK, ONE_MARK);
 /** Whether session.last says the last answer was a short text said to the one who asked (ONE_MARK). */
 const wasToOne = (last: string | undefined) => withoutMarks(last, SHORT_MARK, PLAIN_MARK)?.startsWith(ONE_MARK) === true;
 /**
@@ -2455,9 +2465,19 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const toOneBefore = wasToOne(turn.session.last);
     const amountBefore = AMOUNT_CODE.exec(turn.session.last ?? '');
     const last = amountBefore ? undefined : aboutOf(turn.session.last);
+    const template = templateOf(turn.session.last);
+    const before = turn.session.last;
     turn.session.last = undefined;
     const amountAgain = amountBefore ? amountFollowUp(turn, amountBefore, message) : undefined;
     if (amountAgain) return amountAgain;
+    // "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" right after a template (round 41 mend41b; was "ngoài phạm vi"): filled in.
+    const filled = template && templateFilled(rules, template, message, today());
+    if (filled) {
+      turn.session.last = before;
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'template_filled' });
+      return filled;
+    }
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
     // "ko hiu" once more right after what can be asked (restateOfferReply, below; round 40 resid40: was the same reply word for
@@ -2644,7 +2664,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // What the text is about stays the subject: "viết 3 câu" again rewrites that same text, "ngắn hơn nữa" shortens it,
       // "còn năm sau?" moves it.
       // A support's figures it corrects go with it (claimCode): a shorter text and its link keep the correction first.
-      turn.session.last = short.about && `${SHORT_MARK}${POST_MARK}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
+      turn.session.last = short.about && `${SHORT_MARK}${POST_MARK}${short.template ? TEMPLATE_MARKS[short.template] : ''}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return shareable(short.replies, short.about, short.corrected);

@@ -238,6 +238,8 @@ export interface ShortPost {
   about: ShortSubject | undefined;
   /** The figures it corrects ("Không đúng: … 60.000.000 đồng …", of a support or the line), kept with its subject (claimCode). */
   corrected?: number[] | undefined;
+  /** A template to fill in (invitation, notice): the next message may fill it (templateFilled). */
+  template?: Template;
 }
 
 /**
@@ -1154,7 +1156,7 @@ function deadlineLine({ day, by }: DayAsked): string {
  * on the loudspeaker): a date after the last day of the periodic review (the step with a `window`, "đến 14/12") is said to be so,
  * with that schedule's status, to be checked before posting; undefined for a date within it.
  */
-function writerNote(rules: RuleSet, { day }: DayAsked): Reply | undefined {
+function writerNote(rules: RuleSet, { day }: Pick<DayAsked, 'day'>): Reply | undefined {
   const step = rules.procedure.steps.find((candidate) => candidate.window && candidate.about?.includes('timing'));
   const last = step?.window ? `${day.slice(0, 4)}-${step.window.to}` : undefined;
   if (!last || day <= last) return undefined;
@@ -1178,12 +1180,55 @@ function deadlineAsked(read: ReadMessage, words: readonly string[], today: strin
   return day === undefined || day < today ? undefined : { day, by: phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline).size > 0 };
 }
 
+/** A fill-in template a post gave (invitationText, noticeText): what the outreach worker's next message fills in (templateFilled). */
+export type Template = 'invite' | 'notice';
+
+/** What a message fills in a template: the day (dd/MM/yyyy), the hour or weekdays, the place, as written. */
+interface Filled {
+  day?: string;
+  time?: string;
+  place?: string;
+}
+
+/** The blank of a template: what the cadre fills in. */
+const BLANK = '…';
+
+/** A weekday as a notice says it ("thứ 2" → "thứ Hai"). */
+const WEEKDAYS: Readonly<Record<string, string>> = { '2': 'Hai', hai: 'Hai', '3': 'Ba', ba: 'Ba', '4': 'Tư', tu: 'Tư', '5': 'Năm', nam: 'Năm', '6': 'Sáu', sau: 'Sáu', '7': 'Bảy', bay: 'Bảy' };
+const WEEKDAY = `thu (${Object.keys(WEEKDAYS).join('|')})`;
+
+/**
+ * What a message fills in a template (round 41 mend41b: "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ", "Nhận đơn ở bộ phận một
+ * cửa xã, từ thứ 2 đến thứ 6"): a date written out (not past), an hour ("19 giờ", "19h30"), weekdays ("từ thứ 2 đến thứ 6"), a place
+ * after "ở", "tại" up to the clause's end, as typed. Undefined when it fills nothing or asks a question.
+ */
+function filledOf(read: ReadMessage, today: string): Filled | undefined {
+  if (read.text.includes('?')) return undefined;
+  const joined = read.words.join(' ');
+  const day = /\d{1,2}\/\d{1,2}/.test(read.text) ? dayAsked(read.text, read.words, today) : undefined;
+  const hour = /\b(\d{1,2}) ?(?:gio|h)(?: ?(\d{1,2}))?\b/.exec(joined);
+  const weekdays = new RegExp(`\\btu ${WEEKDAY} den (?:${WEEKDAY}|(chu nhat))\\b`).exec(joined);
+  const days = weekdays && `từ thứ ${WEEKDAYS[weekdays[1]!]} đến ${weekdays[3] ? 'Chủ nhật' : `thứ ${WEEKDAYS[weekdays[2]!]}`}`;
+  const hours = hour && `${hour[1]} giờ${hour[2] ? ` ${hour[2]}` : ''}`;
+  const place = /(?:^|\s)(?:ở|tại|o|tai)\s+([^,.;\n]+)/i.exec(read.text)?.[1]?.trim();
+  const time = [hours, days].filter(Boolean).join(', ');
+  const filled: Filled = { ...(day && day >= today ? { day } : {}), ...(time ? { time } : {}), ...(place ? { place } : {}) };
+  return Object.keys(filled).length > 0 ? filled : undefined;
+}
+
+/** The template's opening: the assistant writes no official text, the blanks (…) are for the cadre; filled, it says so. */
+const templateOpening = (what: string, filled: Filled) =>
+  Object.keys(filled).length > 0
+    ? `Trợ lý không soạn thay ${what} chính thức; đây là mẫu đã điền phần bạn gửi, phần còn trống (…) bạn điền tiếp:`
+    : `Trợ lý không soạn thay ${what} chính thức; đây là mẫu ngắn để bạn điền vào chỗ trống (…):`;
+
 /**
  * An invitation to the village meeting on the review: the assistant writes no official letter, so it says so and gives a template
- * with blanks (time, place, who invites), what to bring as the procedure data says (its `papers` step, with status), and the
- * facts worth saying there (the `timing` and `declaring` steps, with the status of the dates), with their source.
+ * with blanks (time, place, who invites; those `filled` written in), what to bring as the procedure data says (its `papers` step,
+ * with status), and the facts worth saying there (the `timing` and `declaring` steps, with the status of the dates), with their
+ * source; a day filled after the review's last day is noted for the writer (writerNote).
  */
-function invitationText(rules: RuleSet, day: string): Reply {
+function invitationText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
   const { source } = rules.procedure;
   const steps = procedureSteps(rules, day);
   const general = steps.filter((step) => !step.classes?.length);
@@ -1197,29 +1242,78 @@ function invitationText(rules: RuleSet, day: string): Reply {
   const year = day.slice(0, 4);
   const days = unsure ? [`- Đợt rà soát năm ${year} ở xã: từ ngày …/…/${year} đến ngày …/…/${year} (cán bộ xã điền theo lịch UBND cấp xã thông báo).`] : [];
   const facts = [...about('timing').filter((step) => !(unsure && step.window)), ...about('declaring')];
-  return {
-    post: true,
-    ...reply([
-    plain(
-      [
-        'Trợ lý không soạn thay giấy mời chính thức; đây là mẫu ngắn để bạn điền vào chỗ trống (…):',
-        '',
-        'THƯ MỜI HỌP THÔN',
-        'Kính mời đại diện các hộ gia đình thôn … đến dự họp bình xét hộ nghèo, hộ cận nghèo.',
-        'Thời gian: … giờ …, ngày …/…/….',
-        'Địa điểm: ….',
-        ...(papers ? [`Mang theo: ${lowerFirst(papers.text.replace(/^Khi đến UBND cấp xã, mang theo /, ''))}${STATUS_TAGS[papers.status]}`] : []),
-        'Người mời: … (trưởng thôn).',
-        '',
-        'Nên nói tại buổi họp:',
-        ...days,
-        ...facts.map(said),
-        `- Việc công nhận hộ nghèo, hộ cận nghèo do Chủ tịch UBND cấp xã quyết định sau khi rà soát (${source.document}).`,
-        `Nguồn: ${documentsOf([source.document, ...facts.map((step) => step.basis)]).join('; ')}.`,
-      ].join('\n'),
-    ),
-    ]),
-  };
+  const note = filled.day ? writerNote(rules, { day: filled.day }) : undefined;
+  return [
+    {
+      post: true,
+      ...reply([
+        plain(
+          [
+            templateOpening('giấy mời', filled),
+            '',
+            'THƯ MỜI HỌP THÔN',
+            'Kính mời đại diện các hộ gia đình thôn … đến dự họp bình xét hộ nghèo, hộ cận nghèo.',
+            `Thời gian: ${filled.time ?? `${BLANK} giờ ${BLANK}`}, ngày ${filled.day ? formatDate(filled.day) : '…/…/…'}.`,
+            `Địa điểm: ${filled.place ?? BLANK}.`,
+            ...(papers ? [`Mang theo: ${lowerFirst(papers.text.replace(/^Khi đến UBND cấp xã, mang theo /, ''))}${STATUS_TAGS[papers.status]}`] : []),
+            'Người mời: … (trưởng thôn).',
+            '',
+            'Nên nói tại buổi họp:',
+            ...days,
+            ...facts.map(said),
+            `- Việc công nhận hộ nghèo, hộ cận nghèo do Chủ tịch UBND cấp xã quyết định sau khi rà soát (${source.document}).`,
+            `Nguồn: ${documentsOf([source.document, ...facts.map((step) => step.basis)]).join('; ')}.`,
+          ].join('\n'),
+        ),
+      ]),
+    },
+    ...(note ? [note] : []),
+  ];
+}
+
+/**
+ * A notice that the commune takes applications (round 41 mend41b: "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận
+ * hộ nghèo tại UBND xã"; was the poor households' supports): a template with the place and time left blank (or `filled`), how to
+ * file (the procedure's `apply` step in brief) and what to bring (its `papers` step), with status and source.
+ */
+function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
+  const { source } = rules.procedure;
+  const general = procedureSteps(rules, day).filter((step) => !step.classes?.length);
+  const step = (tag: string) => general.find((one) => one.about?.includes(tag));
+  const said = (one: (typeof general)[number] | undefined) => (one ? [`- ${forReaders(one.brief ?? one.text)}${STATUS_TAGS[one.status]}`] : []);
+  const applying = step('apply');
+  const papers = step('papers');
+  const note = filled.day ? writerNote(rules, { day: filled.day }) : undefined;
+  const time = [filled.time, filled.day && `ngày ${formatDate(filled.day)}`].filter(Boolean).join(', ');
+  return [
+    {
+      post: true,
+      ...reply([
+        plain(
+          [
+            templateOpening('thông báo', filled),
+            '',
+            'THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO',
+            `UBND xã … nhận Giấy đề nghị (Mẫu số 04) của hộ gia đình muốn được xét công nhận hộ nghèo, hộ cận nghèo.`,
+            `Địa điểm nhận: ${filled.place ?? BLANK}.`,
+            `Thời gian nhận: ${time || BLANK}.`,
+            ...said(applying),
+            ...said(papers),
+            `Nguồn: ${documentsOf([source.document, ...[applying, papers].flatMap((one) => (one ? [one.basis] : []))]).join('; ')}.`,
+          ].join('\n'),
+        ),
+      ]),
+    },
+    ...(note ? [note] : []),
+  ];
+}
+
+/** The template asked again with what `message` fills in (filledOf); undefined when it fills nothing. */
+export function templateFilled(rules: RuleSet, template: Template, message: string | ReadMessage, today: string): Reply[] | undefined {
+  const filled = filledOf(readMessage(message), today);
+  if (!filled) return undefined;
+  const day = filled.day ?? today;
+  return template === 'invite' ? invitationText(rules, day, filled) : noticeText(rules, day, filled);
 }
 
 /**
@@ -1605,7 +1699,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
-    return { replies: [invitationText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today))], about: { kind: 'procedure' } };
+    return { replies: invitationText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today)), about: { kind: 'procedure' }, template: 'invite' };
+  }
+  // "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận hộ nghèo tại UBND xã" (round 41 mend41b): a notice to fill in.
+  if (phrasePositions(words, TOPICS.shortText.invitation.receiving).size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
+    return { replies: noticeText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today)), about: { kind: 'procedure' }, template: 'notice' };
   }
   if (topic?.kind === 'procedure') {
     const deadline = deadlineAsked(read, rest.words, today);

@@ -59,3 +59,51 @@ describe('the 2027 income rumour asked as a correction to post (tryout41 P7)', (
     expect(reply).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo/);
   });
 });
+
+describe('a template filled in (tryout41 P4, P13)', () => {
+  const INVITATION = 'Viết thư mời họp dân bình xét hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn.';
+  const NOTICE = 'Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận hộ nghèo tại UBND xã.';
+
+  it('"Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" after the invitation fills its time, and notes the day is after the review\'s last day', async () => {
+    const reply = await DECEMBER.after([INVITATION], 'Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ');
+    expect(reply).not.toContain(OUT_OF_SCOPE);
+    expect(reply).toContain('THƯ MỜI HỌP THÔN');
+    expect(reply).toContain('Thời gian: 19 giờ, ngày 15/12/2026.');
+    expect(reply).toContain('Địa điểm: ….');
+    expect(reply).toMatch(/ngày 15\/12\/2026 sau ngày 14\/12\/2026, ngày cuối của đợt rà soát định kỳ theo Quyết định 24\/2021\/QĐ-TTg/);
+  });
+
+  it('"them gio hop 19h ngay 10/12" fills it with no note (within the review)', async () => {
+    const reply = await DECEMBER.after([INVITATION], 'them gio hop 19h ngay 10/12');
+    expect(reply).toContain('Thời gian: 19 giờ, ngày 10/12/2026.');
+    expect(reply).not.toContain('Lưu ý cho người soạn');
+  });
+
+  it('"Soạn thông báo thời gian, địa điểm nhận đơn …" is a notice to fill in, not the supports of poor households', async () => {
+    const post = await DECEMBER.first(NOTICE);
+    expect(post).toContain('THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO');
+    expect(post).toContain('Giấy đề nghị (Mẫu số 04)');
+    expect(post).toContain('Địa điểm nhận: ….');
+    expect(post).toContain('Thời gian nhận: ….');
+    expect(post).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg');
+    expect(post).not.toContain('được hỗ trợ (áp dụng');
+  });
+
+  it('"Nhận đơn ở bộ phận một cửa xã, từ thứ 2 đến thứ 6" after the notice fills its place and days', async () => {
+    const reply = await DECEMBER.after([NOTICE], 'Nhận đơn ở bộ phận một cửa xã, từ thứ 2 đến thứ 6');
+    expect(reply).not.toContain(OUT_OF_SCOPE);
+    expect(reply).toContain('Địa điểm nhận: bộ phận một cửa xã.');
+    expect(reply).toContain('Thời gian nhận: từ thứ Hai đến thứ Sáu.');
+  });
+
+  it('"soan thong bao nhan ho so xet ho can ngheo" then "o nha van hoa thon 3" fills the place', async () => {
+    const reply = await DECEMBER.after(['soan thong bao nhan ho so xet ho can ngheo'], 'o nha van hoa thon 3');
+    expect(reply).toContain('Địa điểm nhận: nha van hoa thon 3.');
+  });
+
+  it('guard: "ngắn hơn" after the filled invitation still shortens the procedure', async () => {
+    const reply = await DECEMBER.after([INVITATION, 'Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ'], 'ngắn hơn');
+    expect(reply).not.toContain(OUT_OF_SCOPE);
+    expect(reply).toContain('Quyết định 24/2021/QĐ-TTg');
+  });
+});

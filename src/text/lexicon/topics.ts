@@ -1835,6 +1835,11 @@ export const TOPICS = {
        * meeting's invitation): bà con invited to register or file is a notice on applying, no meeting (`letters` still are).
        */
       toApply: ['dang ky', 'nop don', 'nop giay', 'nop ho so', 'lam ho so'],
+      /**
+       * "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận hộ nghèo tại UBND xã" (round 41 mend41b; was the poor
+       * households' supports): the commune taking applications, a notice to fill in (src/chat/short.ts noticeText).
+       */
+      receiving: ['nhan don', 'nhan ho so', 'nhan giay de nghi', 'tiep nhan don', 'tiep nhan ho so', 'tiep nhan giay de nghi'],
     },
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
     /**
