@@ -463,7 +463,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           deadline: phraseList,
           applying: phraseList,
           named: phraseList,
-          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList }).strict(),
+          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList }).strict(),
           result: phraseList,
           readers: phraseList,
           lengths: z
