@@ -119,7 +119,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, templateFilled, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { asksShorter, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, templateFilled, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
@@ -3035,7 +3035,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const narrower = shaped && last !== undefined && cardCode(code, rules) === cardCode(last, rules) ? narrowerAnswer(message, topic) : undefined;
       // "chi so thieu hut nam 2027 thay doi gi" (findings N13): one compact answer, the indicator changes with their source and
       // status (the card of the standard stays one "Chia sẻ" away), not the changes, the card and its notes (7.000 characters).
-      const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators) ? indicatorChangesText(rules, today(), topic.year) : undefined;
+      // Today's indicators asked listed too ("liệt kê 12 chỉ số … hiện hành và cho biết chỉ số nào thay đổi từ năm 2027", round 41
+      // mend41b; was the changes alone): today's list by service, then the changes.
+      const listedToo = saysAny(message.words, TOPICS.changes.listedToo);
+      const compact = !narrower && topic.kind === 'standard' && topic.change && !topic.compared && saysAny(message.words, TOPICS.changes.indicators)
+        ? (listedToo ? indicatorsText(rules, today(), undefined) : undefined) ?? indicatorChangesText(rules, today(), topic.year)
+        : undefined;
       if (compact) return [{ ...compact, buttons: answerTopic(rules, topic, today())[0]?.buttons ?? [] }];
       if (narrower) return narrower;
       const timeOnly = topic.kind === 'procedure' && topic.about === 'duration' && last !== undefined && topicFromCode(last, rules)?.kind === 'procedure' ? procedureDurationAnswer(rules) : undefined;

@@ -1013,7 +1013,7 @@ function standardText(rules: RuleSet, today: string, year: number | undefined, m
  * by service, of the day's standard and of the coming one (a name whose threshold is not known says "chưa rõ"), after what they
  * decide with the income line. Was the income lines only, no indicator named.
  */
-function indicatorsText(rules: RuleSet, today: string, year: number | undefined, form: ShortForm = {}): Reply | undefined {
+export function indicatorsText(rules: RuleSet, today: string, year: number | undefined, form: ShortForm = {}): Reply | undefined {
   const day = dayForYear(year, today);
   const now = standardLines(rules, day, false, today);
   if (!now) return undefined;

@@ -505,7 +505,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       ),
       referenceContext: phraseList,
       feeDemand: z.object({ verbs: phraseList, objects: phraseList, unless: phraseList }).strict(),
-      changes: z.object({ asks: phraseList, yesNo: phraseList, passedYesNo: phraseList, timed: phraseList, newStandard: phraseList, indicators: phraseList, newIndicators: phraseList, compared: phraseList, replacedBy: phraseList }).strict(),
+      changes: z.object({ asks: phraseList, yesNo: phraseList, passedYesNo: phraseList, timed: phraseList, newStandard: phraseList, indicators: phraseList, newIndicators: phraseList, compared: phraseList, replacedBy: phraseList, listedToo: phraseList }).strict(),
       smallTalk: z
         .object({
           greetings: phraseList,

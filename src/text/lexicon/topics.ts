@@ -2961,6 +2961,11 @@ export const TOPICS = {
      * dropped, i.e. the indicator changes of the rules data.
      */
     replacedBy: ['thay bang', 'thay the bang', 'thay vao', 'doi thanh', 'them chi so nao', 'them cai gi', 'them gi'],
+    /**
+     * "Đề nghị liệt kê 12 chỉ số thiếu hụt … hiện hành và cho biết chỉ số nào thay đổi từ năm 2027" (round 41 mend41b; was the
+     * changes alone): today's indicators listed too, then what changes (short.ts indicatorsText).
+     */
+    listedToo: ['liet ke', 'ke ten', 'hien hanh', 'hien nay'],
   },
   /**
    * A document named by type and number ("quyet dinh 768 binh dinh noi gi", "qd 768", "cong van 5199"), src/chat/documents.ts:
