@@ -9,6 +9,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_RATE_LIMIT } from '../../src/channels/user-limit.ts';
 import { keyedHash, OWNER_HASH_KEY } from '../../src/store/shared.ts';
 import { startFakeZalo, zaloUpdate, type FakeZalo } from '../channels/zalo/fake-zalo-server.ts';
 import { TOKEN as ZALO_TOKEN } from '../channels/zalo/harness.ts';
@@ -17,6 +18,7 @@ import { Redis } from 'ioredis';
 import { killLeft, postZalo, startInstance, until, ZALO_TEST_SECRET, type Instance } from './process.ts';
 
 const unavailable = (await postgresUnavailable()) ?? (await redisUnavailable());
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 describe.skipIf(unavailable !== undefined)(titled('one resident over Zalo alternating between two instances, consent to erasure (round 41)', unavailable), () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -53,8 +55,16 @@ describe.skipIf(unavailable !== undefined)(titled('one resident over Zalo altern
     await database?.drop();
   }, 60_000);
 
-  /** Posts `text` to `instance`'s webhook and waits for the answer Zalo receives holding `expected` (sent after the 200). */
+  const sentAt: number[] = [];
+  /**
+   * Posts `text` to `instance`'s webhook and waits for the answer Zalo receives holding `expected` (sent after the 200). The
+   * one real wait: the resident's per-user budget (USER_RATE_LIMIT, 12 messages in 10 s, counted in Redis across both) is a
+   * time window, so no more than 11 messages go in any 10 s (was: the 12th answered "Bạn đang gửi tin nhắn hơi nhanh").
+   */
   const say = async (instance: Instance, chat: string, text: string, expected: string | RegExp) => {
+    const recent = sentAt.filter((at) => Date.now() - at < USER_RATE_LIMIT.windowMs + 500);
+    if (recent.length >= USER_RATE_LIMIT.updates - 1) await sleep(recent[0]! + USER_RATE_LIMIT.windowMs + 500 - Date.now());
+    sentAt.push(Date.now());
     const before = zalo.sentTo(chat).length;
     expect(await postZalo(instance, zaloUpdate(chat, { text }))).toBe(200);
     const got = () => zalo.sentTo(chat).slice(before).join('\n');
