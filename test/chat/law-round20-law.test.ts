@@ -43,9 +43,9 @@ describe('a loudspeaker text is heard within 800 characters, its source and stat
   it.each(['viết ngắn để đọc loa về trợ cấp hưu trí xã hội', 'viet bai doc loa ve tro cap huu tri xa hoi cho nguoi gia ho ngheo'])('social pension: "%s"', async (request) => {
     const text = sharedOf(await first(request));
     expect(text.length).toBeLessThanOrEqual(SPOKEN_MAX);
-    // Both groups of NĐ 176/2025, the amount never a figure.
+    // Both groups of NĐ 176/2025, the amount never a figure; the band 70–75 with who gets it (round 41 resid41).
     expect(text).toContain('Người từ bảy mươi lăm tuổi trở lên không có lương hưu được trợ cấp hưu trí xã hội hằng tháng');
-    expect(text).toContain('Người từ bảy mươi đến dưới bảy mươi lăm tuổi được trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('Người từ bảy mươi đến dưới bảy mươi lăm tuổi thuộc hộ nghèo, hộ cận nghèo được trợ cấp hưu trí xã hội hằng tháng');
     expect(text).toContain('mức trợ cấp sẽ được thông báo sau');
     expect(text).toMatch(/^Nguồn: Nghị định 176\/2025\/NĐ-CP; .*tham khảo/m);
   });
