@@ -79,10 +79,20 @@ function indicatorsFilled(rules: RuleSet, isoDate: string, province?: string): I
       // The status of the document cited (its own field; the standard's list when the indicator takes the list's basis).
       referenceStatus: ownBasis ? (indicator.referenceStatus ?? indicator.status) : standard.indicators.status,
       ...(standard.indicators.thresholdsNote && (indicatorStatusIn(standard, indicator) !== indicator.status || !ownBasis) && known
-        ? { thresholdsNote: standard.indicators.thresholdsNote }
+        ? { thresholdsNote: thresholdsNoteOf(standard.indicators, id) }
         : {}),
     };
   });
+}
+
+/**
+ * What a provisional list says of an indicator's threshold: kept from the previous period by the sources (`thresholdsKept`) or,
+ * the others, in the draft's list with the final list and threshold not known (round 41 law35: "ko co bhyt" on 01/01/2027 read
+ * "tạm dùng … theo dự thảo (tham khảo)", the facts saying that of việc làm, người phụ thuộc, dinh dưỡng only).
+ */
+function thresholdsNoteOf(list: Standard['indicators'], id: string): string | undefined {
+  if (list.thresholdsKept === undefined || list.thresholdsKept.includes(id)) return list.thresholdsNote;
+  return list.thresholdsNotKeptNote ?? list.thresholdsNote;
 }
 
 /**

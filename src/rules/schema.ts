@@ -121,6 +121,13 @@ const indicatorList = z
      * 2022–2025, tạm dùng … theo dự thảo; ngưỡng chính thức chưa rõ"), said with each indicator whose own text is verified.
      */
     thresholdsNote: text.optional(),
+    /**
+     * The indicators whose previous thresholds the sources say are kept (updates-2026.md: việc làm, người phụ thuộc, dinh
+     * dưỡng [M as draft]): `thresholdsNote` is said with them; the others (known threshold, not new) get `thresholdsNotKeptNote`
+     * (in the draft's list, tham khảo; in the final list and their threshold chưa rõ). Absent: `thresholdsNote` for all.
+     */
+    thresholdsKept: z.array(indicatorId).optional(),
+    thresholdsNotKeptNote: text.optional(),
     /** In the list, but its deprivation threshold has not been read: a class that depends on it is not stated. */
     thresholdUnknown: z.array(indicatorId).default([]),
     /**

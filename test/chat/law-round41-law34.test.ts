@@ -113,7 +113,7 @@ describe('"ko co bhyt" told alone', () => {
 
   it('on 01/01/2027 the indicator is the 2027–2030 standard\'s, its official threshold chưa rõ', async () => {
     const reply = await JANUARY.first('ko co bhyt');
-    expect(reply).toContain('ngưỡng chính thức theo Nghị định 351/2025/NĐ-CP chưa rõ');
+    expect(reply).toContain('còn danh sách chỉ số và ngưỡng chính thức chưa rõ');
   });
 
   it('guard: "nha tui ko co bhyt, co dc ho tro ko" asks the support: the premium card', async () => {

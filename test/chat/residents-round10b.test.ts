@@ -53,13 +53,14 @@ describe('a hardship told: the check offered, what to tell, the supports', () =>
 });
 
 describe('the 2027 indicator card cites the 2027 source (findings21 Q24)', () => {
-  it('"qua nam con tinh chi so bhyt nua ko": NĐ 351/2025 tham khảo, the kept threshold said, not NĐ 07/2021 as basis', () => {
+  it('"qua nam con tinh chi so bhyt nua ko": NĐ 351/2025 tham khảo, the 2022–2025 threshold said as such, not NĐ 07/2021 as basis', () => {
     const answer = askApi('qua nam con tinh chi so bhyt nua ko');
     expect(answer).toContain('Chỉ số thiếu hụt theo chuẩn nghèo áp dụng năm 2027');
     expect(answer).toContain('Căn cứ: NĐ 351/2025/NĐ-CP');
     expect(answer).toContain('tham khảo');
     expect(answer).not.toContain('Căn cứ: NĐ 07/2021');
-    expect(answer).toContain('tạm dùng cho giai đoạn 2027–2030 theo dự thảo');
+    // Round 41 law35: the facts keep the 2022–2025 thresholds of việc làm, người phụ thuộc, dinh dưỡng only (was "tạm dùng …").
+    expect(answer).toContain('chỉ số có trong dự thảo tháng 9/2025 (tham khảo), còn danh sách chỉ số và ngưỡng chính thức chưa rõ');
   });
 
   it('today the card keeps NĐ 07/2021 (the standard of 2026 keeps it)', () => {
