@@ -125,6 +125,7 @@ import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
 import {
   answerTopic,
+  indicatorAnswer,
   oneCheckedLine,
   unsaidAspect,
   SICK_MEMBER_ENTRY,
@@ -847,6 +848,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // information, in 2026) is answered as the same words first are, which indicators it may count for; nothing recorded.
     const inForce = new Set(indicatorsFor(rules, dayOf(interview)).map((indicator) => indicator.id));
     const twoIndicators = topicNow?.kind === 'indicator' && topicNow.indicatorIds.filter((id) => inForce.has(id)).length > 1;
+    // In brief (round 41 law35; was the whole answer and the consent again, 1.751 characters), the choice below it in one line
+    // (the consent reply was the message before: consentAsked).
+    if (twoIndicators) {
+      turn.interview = { ...interview, consentAsked: true };
+      return [indicatorAnswer(rules, topicNow, today(), true), consentAgain(turn)];
+    }
     const tells = !topicNow || (!supportAsked && !twoIndicators && readHouseholdMessage(message, rules, today()) !== undefined);
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
     // check (its indicator answered), not answered as a question about that support. A text asked for ("viet bai doc loa ve vay von

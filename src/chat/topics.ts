@@ -3574,11 +3574,16 @@ export function oneCheckedLine(replies: Reply[]): Reply[] {
  * when the household is deprived in it, its basis, and plainly when its threshold is not known.
  */
 /** An indicator as the standard of `day` words it: its name, service and status, when it is deprived, its basis, its threshold's state. */
-function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day: string): Span[] {
+function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day: string, brief = false): Span[] {
   // The same label as /chuan gives the indicator: "(chưa rõ)" when its content is not known, "(tham khảo)" when reported.
+  // `brief`: its rule alone, the basis said once below all (indicatorAnswer).
   const spans = [
     bold(`\n${indicator.name} (${indicator.service})${STATUS_TAGS[indicator.status]}: `),
-    plain(`bị tính là thiếu hụt khi: ${lowerFirst(indicator.legalSummary)}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${cited(indicator.reference, indicator.referenceStatus)}.`),
+    plain(
+      brief
+        ? `bị tính là thiếu hụt khi: ${lowerFirst(indicator.legalSummary)}`
+        : `bị tính là thiếu hụt khi: ${lowerFirst(indicator.legalSummary)}${indicator.counts ? ` ${indicator.counts}` : ''} Căn cứ: ${cited(indicator.reference, indicator.referenceStatus)}.`,
+    ),
   ];
   // 2027: NĐ 07/2021's threshold, kept by a draft: said so, with the official one unknown (rules data, thresholdsNote).
   if (indicator.thresholdsNote) spans.push(plain(` Năm ${day.slice(0, 4)}: ${indicator.thresholdsNote}; ${lowerFirst(WHERE_TO_ASK)}`));
@@ -3589,7 +3594,11 @@ function indicatorSpans(indicator: ReturnType<typeof indicatorsFor>[number], day
   return spans;
 }
 
-export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string): Reply {
+/**
+ * `brief` (round 41 law35: "ko co dien thoai" while the consent question waits, was 1.751 characters with it): each indicator's
+ * rule without its remarks, their bases once, what the coming standard does to each, no closing paragraph.
+ */
+export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'indicator' }>, today: string, brief = false): Reply {
   const topic = codedTopic(rules, said, today) as Extract<Topic, { kind: 'indicator' }>;
   // The indicators of the standard of `day` named, or continuing one named ("nam 2027 ko co dien thoai": telecom's content is
   // digital_services' in 2027, its `continues`; was "không có chỉ số “Sử dụng dịch vụ viễn thông”", as if not counted at all).
@@ -3646,8 +3655,9 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
     if (earlier !== undefined && topic.indicatorIds.includes(earlier) && !topic.indicatorIds.includes(indicator.id)) {
       spans.push(plain(`\n“${rules.indicatorById.get(earlier)?.name ?? earlier}” được nêu là “${indicator.name}”${STATUS_TAGS[indicator.status]}:`));
     }
-    spans.push(...indicatorSpans(indicator, day));
+    spans.push(...indicatorSpans(indicator, day, brief));
   }
+  if (brief) spans.push(plain(`\nCăn cứ: ${[...new Set(shown.map((indicator) => cited(indicator.reference, indicator.referenceStatus)))].join('; ')}.`));
   // "xai zalo co tinh la co internet ko", "ko co dien thoai thong minh thi sao" in December 2026: today's indicator is said, and
   // what becomes of it in the standard starting soon (dropped, or its content under another indicator whose threshold is unknown).
   const soon = comingShown.length === 0 && day === today && newStandardSoon(rules, today) ? nextStandardAfter(rules, today) : undefined;
@@ -3659,7 +3669,7 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       const successor = later.find((other) => continues[other.id] === indicator.id);
       return [
         successor
-          ? `“${indicator.name}” được nêu là “${successor.name}”${STATUS_TAGS[successor.status]}: ${lowerFirst(successor.counts ?? successor.legalSummary)}`
+          ? `“${indicator.name}” được nêu là “${successor.name}”${STATUS_TAGS[successor.status]}${brief && !successor.thresholdKnown ? '; ngưỡng thiếu hụt chưa rõ.' : `: ${lowerFirst(successor.counts ?? successor.legalSummary)}`}`
           : `Bỏ chỉ số “${indicator.name}”${STATUS_TAGS[soon.indicators.status]}.`,
       ];
     });
@@ -3668,6 +3678,7 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
       spans.push(plain(bullets(laterLines)));
     }
   }
+  if (brief) return reply([...spans, plain(`\n${WHERE_TO_ASK}`)]);
   spans.push(plain('\n\nHộ có thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên là hộ nghèo, dưới 3 chỉ số là hộ cận nghèo. Muốn kiểm tra một hộ theo các chỉ số này, bấm “Kiểm tra hộ gia đình”.'));
   return reply(spans, MENU_BUTTONS.slice(1, 2));
 }

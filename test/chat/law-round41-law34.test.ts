@@ -74,7 +74,8 @@ describe('"ko co dien thoai" after a household told in one message', () => {
       expect(phone).toContain('Sử dụng dịch vụ viễn thông (Thông tin) (tham khảo): bị tính là thiếu hụt khi');
       expect(phone).toContain('Phương tiện phục vụ tiếp cận thông tin (Thông tin) (tham khảo): bị tính là thiếu hụt khi');
       expect(phone).toContain('Bỏ chỉ số “Phương tiện phục vụ tiếp cận thông tin” (tham khảo).');
-      expect(phone).toContain('Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu”');
+      // Round 41 law35: the consent reply was the message before, the choice in one line below the brief answer.
+      expect(phone).toContain('(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)');
       expect(phone).not.toContain('Mình ghi nhận');
       expect(declined).toContain('• Bảo hiểm y tế: thiếu hụt');
       expect(declined).not.toContain('Sử dụng dịch vụ viễn thông: thiếu hụt');
