@@ -2852,6 +2852,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!topicRead && readSickMemberTold(message)) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'sick_member' });
+      // In brief (round 41 resid42): "chi tiết" gives the entry's whole card.
+      turn.session.last = `${BRIEF_MARK}${topicCode({ kind: 'reference', entryId: SICK_MEMBER_ENTRY })}`;
       return sickMemberAnswer(rules, today(), classesNamed(message.words), graveIllnessTold(message), readSpeakerIll(message));
     }
     // "nghe noi chuan ngheo moi la 1,9 trieu", "tu thang nay ho can ngheo dc 2tr2 ha": a figure stated wrongly is corrected

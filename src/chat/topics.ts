@@ -386,15 +386,11 @@ export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly 
       plain(`Mình rất tiếc khi nghe ${self ? 'bạn' : 'người nhà bạn'} ${grave ? 'đang bệnh nặng' : 'bị bệnh'}. Trợ lý không tư vấn chữa bệnh, chỉ nói về chính sách giảm nghèo.`),
       bold(`\n\n${entry.title}:\n`),
       plain(bullets(inBrief(entry.lines))),
-      ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(`${bullets(insurance)}\nNơi làm: ${premium.whereToApply.replace(/;.*$/u, '.')}`)] : []),
-      ...(classes.length > 0
-        ? []
-        : [
-            plain(
-              '\n\nMuốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không (kết quả tham khảo), bạn bấm “Kiểm tra hộ gia đình” hoặc kể hộ có mấy người, ở phường hay xã, thu nhập cả hộ mỗi tháng khoảng bao nhiêu.',
-            ),
-          ]),
+      ...(insurance.length > 0 && premium ? [bold(`\n\n${premium.name} (áp dụng ngày ${formatDate(today)}):\n`), plain(bullets(insurance))] : []),
+      // The check is offered by its button alone (round 41 resid42: was "Muốn biết hộ có thuộc diện … bấm “Kiểm tra hộ gia
+      // đình” hoặc kể hộ có mấy người, …", the meals line now said within a phone's message).
       checkedLine(entry.checked),
+      plain(`\n${SEE_IN_FULL}`),
     ], MENU_BUTTONS.slice(1, 2)),
   ];
 }

@@ -45,7 +45,8 @@ describe('a grave illness told with the household\'s class: that class\'s premiu
     expect(text).toMatch(/• Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế[^\n]*\(tham khảo\)\. Căn cứ: Nghị định 188\/2025\/NĐ-CP/);
     expect(text).not.toContain('• Hộ nghèo:');
     // Round 35 short26b: what is not known on one "Chưa rõ" line (was "… (chưa rõ). Căn cứ: Không có văn bản …", no source).
-    expect(text).toMatch(/^• Chưa rõ: người bệnh có thể là người khuyết tật[^\n]*về việc xác định mức độ khuyết tật\.$/m);
+    // Round 41 resid42: the meals and travel while in hospital on it (was where a disability is certified, now after "chi tiết").
+    expect(text).toMatch(/^• Chưa rõ: tiền ăn, tiền đi lại khi nằm viện[^\n]*Căn cứ: Quyết định 14\/2012\/QĐ-TTg\.$/m);
     expect(text).toContain(CADRE);
   });
 
@@ -54,7 +55,8 @@ describe('a grave illness told with the household\'s class: that class\'s premiu
     expect(body(text).length).toBeLessThanOrEqual(1600);
     expect(text).toMatch(/• Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế[^\n]*\(tham khảo\)\. Căn cứ: Luật Bảo hiểm y tế/);
     expect(text).toContain('• Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế');
-    expect(text).toContain('Muốn biết hộ có thuộc diện hộ nghèo, hộ cận nghèo không');
+    // The check offered by its button (round 41 resid42: was also in words, "Muốn biết hộ có thuộc diện …").
+    expect(text).toContain('Kiểm tra hộ gia đình');
     expect(text).toContain(CADRE);
   });
 });

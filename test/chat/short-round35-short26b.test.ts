@@ -18,9 +18,10 @@ import { conversationsAt } from './harness.ts';
 // 06/12/2026, 10:00 in Vietnam.
 const { ask, first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short26b');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+// Round 41 resid42: shorter, with the meals line (was the ages counted and where a disability is certified, now after "chi tiết").
 const SICK_LINE =
-  'Người ốm đau, nằm một chỗ không được tính là người khuyết tật hay người phụ thuộc chỉ vì bệnh; người bệnh dưới 16 tuổi, từ đủ 60 tuổi hoặc khuyết tật đang hưởng trợ cấp hằng tháng vẫn được tính khi rà soát 2026 (tham khảo). Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b';
-const SICK_UNKNOWN = 'Chưa rõ: người bệnh có thể là người khuyết tật thì xác định thế nào, thủ tục chưa có trong dữ liệu; bạn hỏi cán bộ ở UBND cấp xã về việc xác định mức độ khuyết tật.';
+  'Người ốm đau, nằm một chỗ không được tính là người khuyết tật hay người phụ thuộc chỉ vì bệnh (tham khảo). Căn cứ: NĐ 07/2021/NĐ-CP Điều 3 khoản 1 điểm b';
+const SICK_UNKNOWN = 'Chưa rõ: tiền ăn, tiền đi lại khi nằm viện của thành viên hộ nghèo, hộ cận nghèo: mức và ai được hưởng. Căn cứ: Quyết định 14/2012/QĐ-TTg.';
 const NEAR_POOR_PREMIUM =
   'Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo (tham khảo). Căn cứ: Nghị định 188/2025/NĐ-CP';
 

@@ -50,7 +50,8 @@ describe('outside the check', () => {
   it('"ong xa tui bi benh nam mot cho, nha tui co dc ho tro j ko": the sick_member lines, the supports by class, the check offered', async () => {
     const answer = await first('ong xa tui bi benh nam mot cho, nha tui co dc ho tro j ko');
     expect(answer).toContain(NOT_COUNTED);
-    expect(answer).toContain(ASK_COMMUNE);
+    // Where a disability is certified: one "chi tiết" away (round 41 resid42, the meals line said instead).
+    expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
     expect(answer).not.toContain(DISABILITY_CARD);
     // rules/supports/10-health-insurance.yaml (health_insurance_premium), by class, with its basis.
     expect(answer).toMatch(/Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế[^\n]*Căn cứ: Luật Bảo hiểm y tế/);

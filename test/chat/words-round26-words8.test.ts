@@ -18,7 +18,8 @@ describe('a member gravely ill told as a first message is heard, with what the p
     expect(answer).toMatch(/Hộ cận nghèo: Ngân sách nhà nước hỗ trợ tối thiểu 70%[^\n]*Căn cứ: Nghị định 188\/2025\/NĐ-CP/);
     // rules/reference.yaml sick_member: not counted as disabled by the illness alone; where a disability is certified.
     expect(answer).toContain('không được tính là người khuyết tật hay người phụ thuộc chỉ vì bệnh');
-    expect(answer).toContain('UBND cấp xã về việc xác định mức độ khuyết tật');
+    // Where a disability is certified: one "chi tiết" away (round 41 resid42, the meals line said instead).
+    expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
     expect(answer).toContain('Kiểm tra hộ gia đình');
     // No support invented: not the disability allowance's card.
     expect(answer).not.toContain('Trợ cấp xã hội hằng tháng: người khuyết tật thuộc diện');

@@ -1,0 +1,29 @@
+/**
+ * Round 41 (resid42, 07/12/2026): a resident's first reply within a cheap phone's message (SHORT_TEXT_DEFAULTS.phoneChars).
+ * - "tui bi ung thu", "chong tui bi ung thu, nha ngheo, co dc ho tro gi ko": the sick_member lines in brief with the meals and
+ *   travel while in hospital (QĐ 14/2012/QĐ-TTg, chưa rõ) and the premium, the whole card after "chi tiết". Was 1.459 characters
+ *   without the meals line.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+// 07/12/2026, 10:00 in Vietnam.
+const { ask } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'resid42');
+const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
+/** What the phone shows before the choices ("Bạn có thể gõ: …" where no buttons are drawn). */
+const body = (text: string) => text.split(/\n\nBạn có thể gõ:/)[0]!;
+
+describe('a member with cancer told: the key supports in brief with the meals line, the whole card one word away', () => {
+  it.each(['tui bi ung thu', 'chong tui bi ung thu, nha ngheo, co dc ho tro gi ko'])('"%s": within 1.070 characters, the meals line chưa rõ', async (question) => {
+    const [text, detail] = await ask(question, 'chi tiet');
+    expect(body(text!).length).toBeLessThanOrEqual(1070);
+    expect(text).toContain('Chưa rõ: tiền ăn, tiền đi lại khi nằm viện của thành viên hộ nghèo, hộ cận nghèo: mức và ai được hưởng. Căn cứ: Quyết định 14/2012/QĐ-TTg.');
+    expect(text).toContain('Hộ nghèo: Ngân sách nhà nước đóng 100% mức đóng bảo hiểm y tế');
+    expect(text).toContain(CADRE);
+    expect(text).toContain('Xem đủ: gõ “chi tiết”.');
+    // "chi tiết": the whole card, the disability and the meals lines each in full.
+    expect(detail).toContain('người khuyết tật đang hưởng trợ cấp xã hội hằng tháng');
+    expect(detail).toContain('về việc xác định mức độ khuyết tật');
+    expect(detail).toContain('có thể được hỗ trợ tiền ăn, tiền đi lại theo Quyết định 14/2012/QĐ-TTg');
+  });
+});
