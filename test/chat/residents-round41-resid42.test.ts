@@ -3,6 +3,7 @@
  * - "tui bi ung thu", "chong tui bi ung thu, nha ngheo, co dc ho tro gi ko": the sick_member lines in brief with the meals and
  *   travel while in hospital (QĐ 14/2012/QĐ-TTg, chưa rõ) and the premium, the whole card after "chi tiết". Was 1.459 characters
  *   without the meals line.
+ * - "sang nam 2027 co phai lam lai giay to ko": the yearly review, as "sang nam co phai lam lai giay to ko" (was "ngoài phạm vi").
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -25,5 +26,13 @@ describe('a member with cancer told: the key supports in brief with the meals li
     expect(detail).toContain('người khuyết tật đang hưởng trợ cấp xã hội hằng tháng');
     expect(detail).toContain('về việc xác định mức độ khuyết tật');
     expect(detail).toContain('có thể được hỗ trợ tiền ăn, tiền đi lại theo Quyết định 14/2012/QĐ-TTg');
+  });
+});
+
+describe('filing again in a year of the 2027–2030 period named: the yearly review', () => {
+  it.each(['sang nam 2027 co phai lam lai giay to ko', 'nam 2027 co can khai lai ko'])('"%s": the list reviewed each year (QĐ 24/2021), was "ngoài phạm vi"', async (question) => {
+    const [text] = await ask(question);
+    expect(text).toMatch(/^• Danh sách hộ nghèo, hộ cận nghèo được rà soát lại mỗi năm trong đợt rà soát định kỳ, theo Quyết định 24\/2021\/QĐ-TTg \(tham khảo\)\./);
+    expect(text).not.toContain('ngoài phạm vi');
   });
 });

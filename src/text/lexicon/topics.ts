@@ -188,7 +188,8 @@ const IDENTITY_PAPERS: readonly string[] = ['cccd', 'can cuoc', 'cmnd', 'chung m
 const REGISTER_YEARLY: readonly string[] = [...new Set([
   // "sang nam phai lam lai ho so ko", "qua nam co can khai lai ko" (round 41 resid41; were an explainer found by search): a year
   // ahead, this year or each year, then filing again in any of its words (each pair was listed one by one before).
-  ...['nam sau', 'sang nam', 'qua nam', 'nam toi', 'nam moi', 'nam nay', 'moi nam', 'hang nam'].flatMap((year) =>
+  // "sang nam 2027 co phai lam lai giay to ko" (round 41 resid42; was "ngoài phạm vi"): a year of the 2027–2030 period named.
+  ...['nam sau', 'sang nam', 'qua nam', 'nam toi', 'nam moi', 'nam nay', 'moi nam', 'hang nam', 'nam 2027', 'nam 2028', 'nam 2029', 'nam 2030'].flatMap((year) =>
     ['co phai ', 'phai ', 'co can ', 'can ', 'co '].flatMap((must) =>
       ['lam lai', 'dang ky lai', 'nop lai', 'khai lai', 'lam ho so lai', 'lam giay to lai'].map((again) => `${year} ${must}${again}`),
     ),
