@@ -22,7 +22,7 @@ describe('the loan asked of no class: each class in brief, with its figures and 
       const [brief, detail] = await ask(question, 'chi tiết');
       // "vay von bao lau" leads with the term not in the data (round 37 mend37d): its buttons' line besides, ~1.000 characters.
       expect(brief!.length).toBeLessThanOrEqual(question === 'vay von dc ko' ? 1000 : 1050);
-      expect(brief).toContain('• Hộ nghèo: Được vay ưu đãi; số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026): vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm. Căn cứ: Nghị định 78/2002/NĐ-CP');
+      expect(brief).toContain('• Hộ nghèo: Được vay ưu đãi; công bố trước đây (tham khảo, chưa kiểm tra mức năm 2026): vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm. Căn cứ: Nghị định 78/2002/NĐ-CP');
       expect(brief).toContain('lãi suất 7,92%/năm; mức vay tối đa chưa rõ. Căn cứ: Quyết định 15/2013/QĐ-TTg (tham khảo).');
       expect(brief).toContain('Nơi làm: Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã; UBND cấp xã xác nhận đối tượng.\n');
       expect(brief).toContain(CADRE);
@@ -58,7 +58,7 @@ describe('a support asked of next year: what changes, then the card in brief', (
     const [brief] = await ask('nam sau ho ngheo con dc vay von uu dai ko');
     expect(brief!.length).toBeLessThanOrEqual(1150);
     expect(brief).toContain('Vay vốn tín dụng chính sách cho hộ nghèo: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết 31/12/2027');
-    expect(brief).toContain('(tham khảo, chưa kiểm tra mức áp dụng từ năm 2026): vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm.');
+    expect(brief).toContain('(tham khảo, chưa kiểm tra mức năm 2026): vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm.');
     expect(brief).toContain('Nơi làm: Tổ tiết kiệm và vay vốn tại thôn');
     expect(brief).toContain(CADRE);
     expect(brief).toContain(SEE_ALL);

@@ -78,7 +78,7 @@ describe('8: "tui muon vay 60tr/nam nuoi heo dc ko": a sum wanted, said back aga
     const answer = await first('tui muon vay 60tr/nam nuoi heo dc ko');
     expect(answer).toMatch(/^Bạn muốn vay 60\.000\.000 đồng: với hộ nghèo, số này không vượt mức vay tối đa công bố trước đây \(xem bên dưới\); với hộ cận nghèo, mức vay tối đa chưa rõ\./);
     expect(answer).toContain('vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019)');
-    expect(answer).toContain('tham khảo, chưa kiểm tra mức áp dụng từ năm 2026');
+    expect(answer).toContain('tham khảo, chưa kiểm tra mức năm 2026');
     expect(answer).toContain('Tổ tiết kiệm và vay vốn tại thôn');
     expect(answer).not.toContain('Chưa xác nhận được');
   });

@@ -4,6 +4,7 @@
  *   travel while in hospital (QĐ 14/2012/QĐ-TTg, chưa rõ) and the premium, the whole card after "chi tiết". Was 1.459 characters
  *   without the meals line.
  * - "sang nam 2027 co phai lam lai giay to ko": the yearly review, as "sang nam co phai lam lai giay to ko" (was "ngoài phạm vi").
+ * - "tui muon vay 60tr/nam nuoi heo dc ko": the poor line of the loans in brief shorter, 1.005 characters with the sum (was 1.024).
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -34,5 +35,15 @@ describe('filing again in a year of the 2027–2030 period named: the yearly rev
     const [text] = await ask(question);
     expect(text).toMatch(/^• Danh sách hộ nghèo, hộ cận nghèo được rà soát lại mỗi năm trong đợt rà soát định kỳ, theo Quyết định 24\/2021\/QĐ-TTg \(tham khảo\)\./);
     expect(text).not.toContain('ngoài phạm vi');
+  });
+});
+
+describe('a sum wanted with the loans card: within a phone\'s message', () => {
+  it('"tui muon vay 60tr/nam nuoi heo dc ko": the sum said back, each class\'s line with its status, within 1.010 characters', async () => {
+    const [text] = await ask('tui muon vay 60tr/nam nuoi heo dc ko');
+    expect(body(text!).length).toBeLessThanOrEqual(1010);
+    expect(text).toContain('Bạn muốn vay 60.000.000 đồng: với hộ nghèo, số này không vượt mức vay tối đa công bố trước đây');
+    expect(text).toContain('Hộ nghèo: Được vay ưu đãi; công bố trước đây (tham khảo, chưa kiểm tra mức năm 2026): vay tối đa 100.000.000 đồng/hộ');
+    expect(text).toContain('Xem đủ: gõ “chi tiết”.');
   });
 });
