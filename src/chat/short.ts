@@ -1224,9 +1224,9 @@ const templateOpening = (what: string, filled: Filled) =>
 
 /**
  * An invitation to the village meeting on the review: the assistant writes no official letter, so it says so and gives a template
- * with blanks (time, place, who invites; those `filled` written in), what to bring as the procedure data says (its `papers` step,
- * with status), and the facts worth saying there (the `timing` and `declaring` steps, with the status of the dates), with their
- * source; a day filled after the review's last day is noted for the writer (writerNote).
+ * with blanks (time, place, who invites; those `filled` written in), and the facts worth saying there (the `timing` and `declaring`
+ * steps, with the status of the dates; where a household files its Giấy đề nghị, the `where` step in brief), with their source; a
+ * day filled after the review's last day is noted for the writer (writerNote).
  */
 function invitationText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
   const { source } = rules.procedure;
@@ -1234,14 +1234,16 @@ function invitationText(rules: RuleSet, day: string, filled: Filled = {}): Reply
   const general = steps.filter((step) => !step.classes?.length);
   const about = (tag: string) => general.filter((step) => step.about?.includes(tag));
   const said = (step: (typeof general)[number]) => `- ${forReaders(step.text)}${STATUS_TAGS[step.status]}`;
-  const papers = about('papers')[0];
+  // The Giấy đề nghị (Mẫu số 04) is filed at UBND cấp xã, not brought to the meeting (round 41 cadre42: was "Mang theo: giấy đề
+  // nghị (Mẫu số 04 …)" in the invitation, the `papers` step of a household going to the commune): said where it is filed.
+  const filing = about('where').map((step) => ({ ...step, text: step.brief ?? step.text }));
   // This year's schedule not known (a `timing` step of status unknown): the days of the procedure's own schedule (a step's
   // `window`) are not said as this year's; the cadre fills them in (round 40 short33: was "Rà soát định kỳ hằng năm từ 01/09 đến
   // 14/12" said flatly above "chưa rõ … lịch rà soát áp dụng năm 2026").
   const unsure = about('timing').some((step) => step.status === 'unknown');
   const year = day.slice(0, 4);
   const days = unsure ? [`- Đợt rà soát năm ${year} ở xã: từ ngày …/…/${year} đến ngày …/…/${year} (cán bộ xã điền theo lịch UBND cấp xã thông báo).`] : [];
-  const facts = [...about('timing').filter((step) => !(unsure && step.window)), ...about('declaring')];
+  const facts = [...about('timing').filter((step) => !(unsure && step.window)), ...filing, ...about('declaring')];
   const note = filled.day ? writerNote(rules, { day: filled.day }) : undefined;
   return [
     {
@@ -1255,7 +1257,6 @@ function invitationText(rules: RuleSet, day: string, filled: Filled = {}): Reply
             'Kính mời đại diện các hộ gia đình thôn … đến dự họp bình xét hộ nghèo, hộ cận nghèo.',
             `Thời gian: ${filled.time ?? `${BLANK} giờ ${BLANK}`}, ngày ${filled.day ? formatDate(filled.day) : '…/…/…'}.`,
             `Địa điểm: ${filled.place ?? BLANK}.`,
-            ...(papers ? [`Mang theo: ${lowerFirst(papers.text.replace(/^Khi đến UBND cấp xã, mang theo /, ''))}${STATUS_TAGS[papers.status]}`] : []),
             'Người mời: … (trưởng thôn).',
             '',
             'Nên nói tại buổi họp:',
