@@ -129,7 +129,7 @@ const REPLACED_OR_EXCEPTED = /\((?:[^()]*\s)?(?:thay|trừ)\s[^()]*$/u;
 const writtenOut = (document: string) => document.replace(/^NĐ\s/u, 'Nghị định ').replace(/^QĐ\s/u, 'Quyết định ');
 
 /** The documents the legal bases name, each once, in order ("Luật Bảo hiểm y tế", "Nghị định 188/2025/NĐ-CP"). */
-function documentsOf(bases: readonly string[]): string[] {
+export function documentsOf(bases: readonly string[]): string[] {
   const found = bases.flatMap((basis) =>
     [...basis.matchAll(DOCUMENT)].filter((match) => !REPLACED_OR_EXCEPTED.test(basis.slice(0, match.index))).map((match) => writtenOut(match[0].trim())),
   );

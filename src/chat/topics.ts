@@ -9,7 +9,7 @@ import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, 
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
-import { SHORT_TEXT_DEFAULTS } from './short.ts';
+import { documentsOf, SHORT_TEXT_DEFAULTS } from './short.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { fold } from '../text/fold.ts';
@@ -2948,7 +2948,6 @@ export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): 
  * 2022 – 2025 one) lead, and the others follow as today's rules, not that year's (laterYearFrame).
  */
 export function procedureAnswer(rules: RuleSet, about: string | undefined, today: string, year?: number, brief = false, named = false, cadre = false): Reply {
-  const { source } = rules.procedure;
   const general = generalSteps(rules, dayForYear(year, today), about);
   const when = about === 'timing' ? reviewWindowToday(rules, today, year, cadre) : about === 'duration' ? durationLead(rules) : undefined;
   const later = year !== undefined && year > Number(today.slice(0, 4));
@@ -2985,22 +2984,37 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
       plain(bullets(briefs.map(line))),
       // Asked by its name ("quy trinh ra soat ho ngheo the nao"), typed as residents type: what that name would give again, typed
       // so, is no way to the steps; "chi tiết" is (round 40 short33).
-      plain(`\n\nCăn cứ: ${cited(source.document, 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}${named ? SEE_IN_FULL : `Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`}`),
+      plain(`\n\nCăn cứ: ${cited(stepsBasis(rules, briefs), 'verified', briefs.map((shown) => shown.status))}.${asked || !later ? `${when ? '' : ` ${WHERE_TO_ASK}`}\n` : ' '}${named ? SEE_IN_FULL : `Xem đủ các bước: gõ “${PROCEDURE_TYPED}”.`}`),
     ], MENU_BUTTONS.slice(1, 2));
   }
   // The steps asked ("Quy trình rà soát hộ nghèo gồm các bước nào?", round 41 cadre41): the periodic review's steps numbered in
   // their order, what is said of the district's step after 01/07/2025 right under them; was their names in one sentence.
+  // Under them, the steps on reporting the result (round 41 cadre42: who receives it now, chưa rõ, said only when asked elsewhere):
+  // the district's step gone and the one line on the body that receives the report.
   const numbered = about === 'steps' && !later ? general.find((shown) => shown.numbered !== undefined) : undefined;
-  const underNumbered = (shown: (typeof general)[number]) => numbered !== undefined && shown.about?.includes('district') === true;
+  const underNumbered = (shown: (typeof general)[number]) => numbered !== undefined && shown.about?.includes('report') === true;
+  const under = procedureSteps(rules, dayForYear(year, today)).filter(underNumbered);
   const ordered = general.filter((shown) => !unknown.includes(shown) && !underNumbered(shown));
-  const said = ordered.flatMap((shown) => (shown === numbered ? [numberedStep(shown), ...general.filter(underNumbered).map(step)] : [step(shown)]));
+  const said = ordered.flatMap((shown) => (shown === numbered ? [numberedStep(shown), ...under.map(step)] : [step(shown)]));
+  const shown = [...ordered, ...under];
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     ...frame,
     bold(`${PROCEDURE_HEADING}\n`),
     plain(bullets(said)),
-    plain(`\n\nCăn cứ: ${cited(`${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)})`, 'verified', general.map((shown) => shown.status))}. ${WHERE_TO_ASK}`),
+    plain(`\n\nCăn cứ: ${cited(stepsBasis(rules, shown, true), 'verified', shown.map((one) => one.status))}. ${WHERE_TO_ASK}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * The documents the steps said cite, each once, in their order (round 41 cadre42: "báo cáo kết quả rà soát lên đâu" said
+ * "Căn cứ: Quyết định 24/2021/QĐ-TTg" under lines citing Nghị định 131/2025/NĐ-CP and Thông tư 13/2025/TT-BNNMT); the procedure's
+ * own with its signing and start dates when `dated`.
+ */
+function stepsBasis(rules: RuleSet, steps: readonly { basis: string }[], dated = false): string {
+  const { source } = rules.procedure;
+  const own = dated ? `${source.document} (ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)})` : source.document;
+  return documentsOf(steps.map((one) => one.basis)).map((document) => (document === source.document ? own : document)).join('; ');
 }
 
 /** A step's `numbered` steps under its lead, each on its own line with its number, the step's status after the last. */

@@ -42,7 +42,7 @@ describe('the procedure asked by a resident: in brief, the whole card after "chi
       expect(detail).toContain('gồm 6 bước: lập danh sách hộ cần rà soát');
       expect(detail).toContain('Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị (Mẫu số 01) (tham khảo).');
       expect(detail).toContain('Bước 5 của rà soát định kỳ');
-      expect(detail).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày 16/07/2021, hiệu lực từ 01/09/2021).');
+      expect(detail).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày 16/07/2021, hiệu lực từ 01/09/2021); Luật Tổ chức chính quyền địa phương 72/2025/QH15; Nghị định 131/2025/NĐ-CP; Thông tư 13/2025/TT-BNNMT.');
     });
   }
 });

@@ -6,6 +6,10 @@
  * - The meeting invitation ("viet giay moi hop dan binh xet ho ngheo"): the Giấy đề nghị (Mẫu số 04) is filed at UBND cấp xã
  *   (rules/procedure.yaml, the ongoing review), said so among what to say at the meeting. Was "Mang theo: giấy đề nghị (Mẫu số
  *   04 …)" to the village meeting.
+ * - Where the review's result is reported ("báo cáo kết quả rà soát lên đâu"): "Căn cứ" names the documents its lines cite
+ *   (Luật 72/2025/QH15, Nghị định 131/2025/NĐ-CP, Thông tư 13/2025/TT-BNNMT). Was "Căn cứ: Quyết định 24/2021/QĐ-TTg" alone.
+ *   The numbered steps ("cac buoc ra soat ho ngheo") carry the one "chưa rõ" line on who receives the report, under the district's
+ *   step; was only the district's step gone.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -30,5 +34,19 @@ describe('the meeting invitation: the Giấy đề nghị is filed at UBND cấp
     expect(reply).not.toContain('Mang theo');
     expect(reply).toContain('- Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã, trực tiếp hoặc qua bưu điện');
     expect(reply).toContain('(tham khảo)');
+  });
+});
+
+describe('reporting the result: the basis is what the lines cite; the numbered steps say who receives it is not known', () => {
+  it.each(['báo cáo kết quả rà soát lên đâu', 'bao cao ket qua ra soat len dau vay'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toContain('Căn cứ: Luật Tổ chức chính quyền địa phương 72/2025/QH15; Nghị định 131/2025/NĐ-CP; Thông tư 13/2025/TT-BNNMT.');
+    expect(reply).not.toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+  });
+  it.each(['cac buoc ra soat ho ngheo', 'Quy trình rà soát hộ nghèo gồm các bước nào?'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toMatch(/ {3}6\. [^\n]*\n• Bước 5 của rà soát định kỳ[^\n]*\n• Kết quả rà soát của xã nay báo cáo lên cơ quan nào của cấp tỉnh[^\n]*\(chưa rõ\)/u);
+    expect(reply.match(/báo cáo lên cơ quan nào/gu)?.length).toBe(1);
+    expect(reply).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày 16/07/2021, hiệu lực từ 01/09/2021); Luật Tổ chức chính quyền địa phương 72/2025/QH15; Nghị định 131/2025/NĐ-CP; Thông tư 13/2025/TT-BNNMT.');
   });
 });
