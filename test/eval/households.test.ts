@@ -614,6 +614,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 14, accuracy: 1 }, outreach: { questions: 8, accuracy: 1 } });
   });
 
+  it('routes the round-41 cadre42 questions (routing-round41-cadre42.yaml: cadres\' procedure of recognising a household that left the list to its entry, where the result is reported and the steps to the procedure) all (0.4 before cadre42: cadres 0.4, the three on recognising a household that left the list were search, an explainer)', () => {
+    const routing = scoreRouting('routing-round41-cadre42.yaml');
+    expect(routing.questions).toBe(5);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 5, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);
