@@ -2920,7 +2920,7 @@ const PROCEDURE_HEADING = 'Thủ tục rà soát, công nhận hộ nghèo, hộ
  * What a resident asks of the procedure (TOPICS.procedureAsks keys) that its brief answers, every step one typed question away
  * (PROCEDURE_TYPED); the steps asked ("gom may buoc") and the typed procedure keep the whole card.
  */
-const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring', 'report', 'missed'];
+const BRIEF_ASKS: readonly string[] = ['where', 'apply', 'papers', 'no_papers', 'duration', 'timing', 'district', 'declaring', 'report', 'missed', 'review_list'];
 /**
  * Of BRIEF_ASKS, those whose step leads the brief (the district step gone, asked: "huyen bo roi ma"; the yearly review missed:
  * the ongoing review, "tui lo qua dot ra soat roi").
@@ -2935,7 +2935,8 @@ const IN_FULL_ASKS: readonly string[] = ['missed'];
  */
 // "tui ko co giay to j het, lam ho ngheo dc ko" (round 39 mend39c): what to bring and the line on having none, no schedule.
 // "bao cao len dau" (round 41 cadre41): the district's step gone and to whom the result goes now, not known; no household's filing.
-const ALONE_ASKS: readonly string[] = ['declaring', 'no_papers', 'report'];
+// "em can lap danh sach ho can ra soat, gom nhung ho nao" (round 41 cadre42): the list's households as the data says them.
+const ALONE_ASKS: readonly string[] = ['declaring', 'no_papers', 'report', 'review_list'];
 
 /** Whether the procedure's answer to `topic` is its brief (procedureAnswer): "chi tiết" after it gives the whole card. */
 export function procedureInBrief(topic: Extract<Topic, { kind: 'procedure' }>): boolean {

@@ -10,6 +10,8 @@
  *   (Luật 72/2025/QH15, Nghị định 131/2025/NĐ-CP, Thông tư 13/2025/TT-BNNMT). Was "Căn cứ: Quyết định 24/2021/QĐ-TTg" alone.
  *   The numbered steps ("cac buoc ra soat ho ngheo") carry the one "chưa rõ" line on who receives the report, under the district's
  *   step; was only the district's step gone.
+ * - Which households go on the review's list ("em can lap danh sach ho can ra soat, gom nhung ho nao"): the data's one line (hộ đã
+ *   nộp Giấy đề nghị Mẫu số 01, tham khảo) and that the others are chưa rõ, whom to ask. Was an explainer of the six steps.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -48,5 +50,15 @@ describe('reporting the result: the basis is what the lines cite; the numbered s
     expect(reply).toMatch(/ {3}6\. [^\n]*\n• Bước 5 của rà soát định kỳ[^\n]*\n• Kết quả rà soát của xã nay báo cáo lên cơ quan nào của cấp tỉnh[^\n]*\(chưa rõ\)/u);
     expect(reply.match(/báo cáo lên cơ quan nào/gu)?.length).toBe(1);
     expect(reply).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày 16/07/2021, hiệu lực từ 01/09/2021); Luật Tổ chức chính quyền địa phương 72/2025/QH15; Nghị định 131/2025/NĐ-CP; Thông tư 13/2025/TT-BNNMT.');
+  });
+});
+
+describe('which households go on the review\'s list: the data\'s line, the rest chưa rõ', () => {
+  it.each(['em can lap danh sach ho can ra soat, gom nhung ho nao', 'danh sach ho can ra soat gom nhung ho nao vay'])('"%s"', async (typed) => {
+    const reply = await DECEMBER.first(typed);
+    expect(reply).toMatch(/^Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:\n• Danh sách hộ cần rà soát định kỳ gồm cả hộ đã nộp Giấy đề nghị \(Mẫu số 01\) \(tham khảo\)\./u);
+    expect(reply).toMatch(/Những hộ nào khác phải đưa vào danh sách hộ cần rà soát định kỳ dữ liệu của trợ lý chưa có \(chưa rõ\)/u);
+    expect(reply).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(reply).not.toContain('Giải thích ngắn');
   });
 });

@@ -449,6 +449,9 @@ export const TOPICS = {
     // "hoi UBND thi xa Duyen Hai" (round 41 cadre41; was an old letter of that town quoted): asking a former district-level body is
     // whom to ask, the commune (procedureAsks `district`); the place is context only.
     'hoi ubnd thi xa', 'hoi ubnd huyen', 'hoi uy ban thi xa', 'hoi uy ban huyen', 'hoi uy ban nhan dan thi xa', 'hoi uy ban nhan dan huyen',
+    // "em can lap danh sach ho can ra soat, gom nhung ho nao" (round 41 cadre42; was an explainer): the review's list (procedureAsks
+    // `review_list`).
+    'danh sach ho can ra soat', 'lap danh sach ho can',
     'thu tuc', 'nop giay', 'nop don', 'lam don', 'viet don', 'nop ho so', 'nop o dau', 'giay de nghi', 'bao lau thi', 'bao lau moi', 'xet ho ngheo', 'xet ho can ngheo',
     'dang ky ho ngheo', 'dang ky ho can ngheo', 'lam ho ngheo', 'vao ho ngheo', 'vao ho can ngheo', 'de duoc cong nhan',
     // Asking to be taken in ("xin vô cận nghèo", "xin xét", "đăng ký cận nghèo"), with or without "hộ".
@@ -583,6 +586,9 @@ export const TOPICS = {
     // "quy trinh ra soat ho ngheo dinh ky gom may buoc" (round 17): the periodic review's steps, counted, first.
     // Where the review's result is reported (bước 5; round 41 cadre41): the district step and what is not known of it now, alone.
     report: ['bao cao len', 'bao cao ket qua', 'bao cao ve dau', 'gui bao cao', 'bao cao cho ai', 'bao cao cap nao'],
+    // "em can lap danh sach ho can ra soat, gom nhung ho nao" (round 41 cadre42; was an explainer of the six steps): which households
+    // the review's list holds (the data's one line, Mẫu số 01), and that the rest is not known, alone.
+    review_list: ['danh sach ho can ra soat', 'lap danh sach ho', 'gom nhung ho nao', 'ho nao dua vao danh sach', 'dua ho nao vao danh sach'],
     // "Quy trình rà soát hộ nghèo thường xuyên hằng năm thực hiện thế nào khi không còn cấp huyện?" (round 28 law13, was the
     // authority card alone): the ongoing review (QĐ 24/2021 Điều 5: who files, who decides, at the commune) leads the whole card,
     // read before `district`, whose line the card keeps, and before `steps`
