@@ -591,13 +591,16 @@ function namesReading(text: string): string {
 /**
  * In a text typed in title case (namesReading), a full name read from its capitals still ("Tui La Ho Thi Thu": a surname, a
  * middle name, a word), as letting one through is worse than masking (fullName: not a middle name's everyday word, "La Van
- * Dong Vien"; not "tư vấn": surnameMiddleWords), and past the third word only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
+ * Dong Vien"; not "tư vấn": surnameMiddleWords), and past the third word, unless the name ends its clause, only words of a name ("Nguyen Van Teo Ap 3": not "Ap"; "Ho Thi Thu O Ap 3": not "O"). `words`: the lower case's.
  */
 function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], index: number): number | undefined {
   const last = fullName(typed, typedWords, index, false);
   if (last === undefined) return undefined;
   // "Anh Tu Van Giup Em": "tư vấn", no name, unless a given name follows ("Tu Van Hung").
   if (SURNAME_MIDDLE_WORDS.some((phrase) => phraseAt(words, index, phrase, (word) => word.folded)) && !isGivenName(words[index + 2]!)) return undefined;
+  // A name that fills its clause is one name to its last word, whatever that word ("Lý Thị Ngọc Hân" alone, as a list cell;
+  // round 41 privacy34: was "[tên] Hân", "Hân" no listed name).
+  if (endsClause(typed, typedWords[last]!)) return last;
   let end = index + 2;
   while (end < last && isLowerNamePart(words[end + 1]!) && !isStopWord(words[end + 1]!)) end += 1;
   return end;

@@ -1,0 +1,36 @@
+/**
+ * Round 41 (privacy34): Vietnamese names of four and five words. A four-word name typed alone or closing its clause ("Lý Thị
+ * Ngọc Hân", as a list cell or a reply) was masked "[tên] Hân": past its third word a text typed with every word capitalised
+ * kept a name's words only when listed given names, and "Hân" is none. A name that fills its clause is now one name whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { maskPersonalData, MASKS } from '../../src/privacy/mask.ts';
+
+const N = MASKS.name;
+
+describe('a four-word name filling its clause is one [tên]', () => {
+  it.each([
+    ['Lý Thị Ngọc Hân', N],
+    ['Ly Thi Ngoc Han', N],
+    ['Lý Thị Bích Hân, 70 tuổi', `${N}, 70 tuổi`],
+    ['Nguyễn Thị Thanh Hương', N],
+    ['Tran Van Minh Tuan', N],
+    ['me tui ten Ly Thi Ngoc Han, 70 tuoi', `me tui ten ${N}, 70 tuoi`],
+    ['ba noi Nguyen Thi Thanh Huong', `ba noi ${N}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each([
+    // Everyday words typed in title case stay, and a name's clause still ends at a word that is not one ("Ap 3").
+    'Tui La Van Dong Vien, Ho Ngheo Duoc Gi',
+    'Nha Tui Dang Thi Cong Nha',
+    'hộ cận nghèo ở Quảng Trị được hỗ trợ gì',
+    'Nghị định 176/2025 ho tro gi',
+  ])('"%s" is kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
+  it('"Tui La Hoang Van Thu O Ap 3" keeps "O Ap"', () => {
+    expect(maskPersonalData('Tui La Hoang Van Thu O Ap 3')).toBe(`Tui La ${N} O Ap ${MASKS.address}`);
+  });
+});
