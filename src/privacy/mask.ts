@@ -598,9 +598,9 @@ function titleCaseFullName(typed: string, typedWords: Word[], words: Word[], ind
   if (last === undefined) return undefined;
   // "Anh Tu Van Giup Em": "tư vấn", no name, unless a given name follows ("Tu Van Hung").
   if (SURNAME_MIDDLE_WORDS.some((phrase) => phraseAt(words, index, phrase, (word) => word.folded)) && !isGivenName(words[index + 2]!)) return undefined;
-  // A name that fills its clause is one name to its last word, whatever that word ("Lý Thị Ngọc Hân" alone, as a list cell;
-  // round 41 privacy34: was "[tên] Hân", "Hân" no listed name).
-  if (endsClause(typed, typedWords[last]!)) return last;
+  // A name that fills its clause is one name to its last word, whatever that word ("Lý Thị Ngọc Hân" alone, as a list cell,
+  // or with the phone number after it; round 41 privacy34: was "[tên] Hân", "Hân" no listed name).
+  if (closesName(typed, typedWords[last]!)) return last;
   let end = index + 2;
   while (end < last && isLowerNamePart(words[end + 1]!) && !isStopWord(words[end + 1]!)) end += 1;
   return end;
@@ -886,6 +886,12 @@ function healthSpans(text: string): Array<[number, number]> {
 
 /** Whether a clause ends right after `word`: the text's end or a mark (, . ; ! ? or a line break). */
 const endsClause = (text: string, word: Word) => /^[ \t]*(?:[,.;!?\n]|$)/.test(text.slice(word.end));
+
+/** A phone or a paper's number (masked before names) right after a word, after a dash or a colon or not ("Lý Thị Ngọc Hân - 0912…"). */
+const NUMBER_AFTER = new RegExp(`^[ \\t]*[-–:]?[ \\t]*(?:${[MASKS.phone, MASKS.idNumber].map((label) => label.replace(/[[\]]/g, '\\$&')).join('|')})`, 'u');
+
+/** Whether a name ends right after `word`: its clause ends (endsClause) or its phone or paper number follows (NUMBER_AFTER). */
+const closesName = (text: string, word: Word) => endsClause(text, word) || NUMBER_AFTER.test(text.slice(word.end));
 
 /**
  * Whether the word at `index` is cancer said by its letter (PERSONAL.healthLetter: "me tui bi K", "nam vien K"): right after a lead,

@@ -34,3 +34,13 @@ describe('a four-word name filling its clause is one [tên]', () => {
     expect(maskPersonalData('Tui La Hoang Van Thu O Ap 3')).toBe(`Tui La ${N} O Ap ${MASKS.address}`);
   });
 });
+
+describe('a four-word name with its phone number after it is one [tên]', () => {
+  it.each([
+    ['Lý Thị Ngọc Hân 0912345678', `${N} ${MASKS.phone}`],
+    ['Lý Thị Ngọc Hân - 0912 345 678', `${N} - ${MASKS.phone}`],
+    ['LY THI NGOC HAN 0912345678', `${N} ${MASKS.phone}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});
