@@ -164,6 +164,7 @@ const TITLE_GIVEN_WORDS = PERSONAL.titleGivenWords;
 const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
+const CAPITAL_MIDDLE_NAMES = new Set(PERSONAL.capitalMiddleNames);
 const FULL_NAME_GIVEN = new Set([...PERSONAL.givenUnmarked, ...PERSONAL.fullNameGiven]);
 const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
 const SURNAME_MIDDLE_WORDS = phrases(PERSONAL.surnameMiddleWords);
@@ -490,7 +491,7 @@ function fullName(text: string, words: Word[], index: number, capitalsSayNames =
   // middle name and word are a name's too, not "văn thư", "văn tài"; so after any surname typed plain ("me tui Le Thi Hanh") in a
   // text whose capitals say names (`capitalsSayNames`: not typed in title case; round 41 privacy33: were kept as typed).
   const nameAfterSurname = startsUpper(middle.text) && (hasMarks(middle) || TITLE_SURNAMES.has(surname.folded) || (capitalsSayNames && FOLDED_SURNAMES.has(surname.folded)));
-  if (!MIDDLE_NAMES.has(middle.text.toLowerCase()) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
+  if (!(MIDDLE_NAMES.has(middle.text.toLowerCase()) || CAPITAL_MIDDLE_NAMES.has(middle.text)) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
   if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;

@@ -44,3 +44,15 @@ describe('a four-word name with its phone number after it is one [tên]', () => 
     expect(maskPersonalData(typed)).toBe(kept);
   });
 });
+
+describe('a Hmong name, surname, "A" and given name ("Hờ A Páo"), is one [tên]', () => {
+  it.each([
+    ['Hờ A Páo', N],
+    ['tui ten Hờ A Páo', `tui ten ${N}`],
+    ['Thào A Sính 70 tuoi, co dc ho tro ko', `${N} 70 tuoi, co dc ho tro ko`],
+    ['Giàng A Lử, 0912345678', `${N}, ${MASKS.phone}`],
+    ['me tui Sùng Thị Mỷ bi benh', `me tui ${N} bi benh`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+});

@@ -132,6 +132,7 @@ const personalSchema = z
       })
       .strict(),
     middleNames: z.array(typedForm),
+    capitalMiddleNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}*$/u)).min(1),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
     placeUnits: z

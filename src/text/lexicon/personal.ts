@@ -50,6 +50,8 @@ export const PERSONAL = {
     'hồ', 'đỗ', 'lý', 'lâm', 'mai', 'tạ', 'hà', 'cao', 'thái', 'tô', 'tăng', 'lưu', 'đào', 'từ', 'chu', 'hứa', 'kim',
     'sơn', 'lại', 'nông', 'lò', 'vi', 'lữ', 'mã', 'quan', 'khổng', 'tống', 'tôn', 'âu', 'văn', 'đặng', 'đinh', 'đoàn',
     'lục', 'la', 'mạc', 'thân', 'triệu', 'viên', 'đàm', 'cù', 'lương',
+    // Hmong surnames (round 41 privacy34: "Hờ A Páo", "Thào A Sính" were kept as typed); not "Vàng", "Mùa", "Hạng" (gold, a season, a rank).
+    'hờ', 'thào', 'sùng', 'lầu', 'chảo', 'giàng',
   ],
   /** Words that end a name: places, contact words, verbs and particles that follow a name in a sentence. */
   nameStopWords: [
@@ -263,6 +265,8 @@ export const PERSONAL = {
   fullNameGiven: ['tung', 'dung', 'hieu', 'phuong', 'thanh', 'hanh', 'hong', 'dao', 'tuyet', 'ha', 'kiet', 'khoa', 'son', 'vinh', 'thuan', 'diem', 'trinh', 'oanh', 'teo'],
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
+  /** The Hmong men's middle name, as typed between a capitalised surname and given name ("Hờ A Páo"); no word in lower case. */
+  capitalMiddleNames: ['A'],
   /**
    * Everyday words that begin with a middle name's syllable, folded ("văn bản", "vận động viên", "thị trấn"): a middle name
    * typed in lower case that begins one of them is no name ("nguyên văn bản", "tui la van dong vien", "tui la thi sinh").
