@@ -491,12 +491,24 @@ function fullName(text: string, words: Word[], index: number, capitalsSayNames =
   // middle name and word are a name's too, not "văn thư", "văn tài"; so after any surname typed plain ("me tui Le Thi Hanh") in a
   // text whose capitals say names (`capitalsSayNames`: not typed in title case; round 41 privacy33: were kept as typed).
   const nameAfterSurname = startsUpper(middle.text) && (hasMarks(middle) || TITLE_SURNAMES.has(surname.folded) || (capitalsSayNames && FOLDED_SURNAMES.has(surname.folded)));
-  if (!(MIDDLE_NAMES.has(middle.text.toLowerCase()) || CAPITAL_MIDDLE_NAMES.has(middle.text)) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
+  // "Lê Hoàng Bảo Anh", "Nguyễn Ngọc Bảo Trân": no middle name, a surname's or a given name's word in its place, typed with marks
+  // where capitals say names or filling its clause (a list cell), no province's nor district's name (round 41 privacy34: were kept as typed).
+  const namedMiddle =
+    (capitalsSayNames || fillsClause(text, words, index)) && startsUpper(middle.text) && hasMarks(surname) && hasMarks(middle) && (SURNAME_KEYS.has(middle.folded) || isGivenName(middle)) && !provinceAt(words, index) && districtAt(text, words, index) === undefined;
+  if (!(MIDDLE_NAMES.has(middle.text.toLowerCase()) || CAPITAL_MIDDLE_NAMES.has(middle.text) || namedMiddle) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
   if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
   return last;
+}
+
+/** Whether capitalised words from `index` (MAX_NAME_WORDS at most) make a clause whole, or all before a phone number (closesName). */
+function fillsClause(text: string, words: Word[], index: number): boolean {
+  if (!/(?:^|[.!?\n,;:])[\s"'(]*$/u.test(text.slice(0, words[index]!.start))) return false;
+  let last = index;
+  while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
+  return closesName(text, words[last]!);
 }
 
 /** A person's full name (fullName) or a capitalised title before a name ("Bà Hai") begins at `index`. */

@@ -56,3 +56,18 @@ describe('a Hmong name, surname, "A" and given name ("Hờ A Páo"), is one [tê
     expect(maskPersonalData(typed)).toBe(kept);
   });
 });
+
+describe('a full name with no "Văn"/"Thị", a surname\'s or a given name\'s word second ("Lê Hoàng Bảo Anh"), is one [tên]', () => {
+  it.each([
+    ['Lê Hoàng Bảo Anh', N],
+    ['Nguyễn Ngọc Bảo Trân', N],
+    ['me tui Lê Hoàng Bảo Anh bi benh nam vien', `me tui ${N} bi benh nam vien`],
+    ['Lê Hoàng Bảo Anh, 0912345678', `${N}, ${MASKS.phone}`],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(maskPersonalData(typed)).toBe(kept);
+  });
+
+  it.each(['Hồ Chí Minh', 'Lâm Đồng Gia Lai', 'Mai Táng Phí', 'Hồ Sơ Cần Gì', 'Lý Do Bị Loại'])('"%s" is kept as typed', (typed) => {
+    expect(maskPersonalData(typed)).toBe(typed);
+  });
+});
