@@ -188,7 +188,7 @@ export type Topic =
    * `brief`: not recognised, asked by a resident (wordingOf): the standard's lines and how to ask to be reviewed, "chi tiết" the
    * whole answer (round 40 short33). Never written into a code.
    */
-  | { kind: 'losing'; asset?: string; notRecognised?: true; brief?: true }
+  | { kind: 'losing'; asset?: string; notRecognised?: true; other?: true; brief?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
   | { kind: 'notInData'; subject: string; ages?: readonly number[]; supportNamed?: string }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
@@ -673,6 +673,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     ([, { words: named, over, unless }]) =>
       has(withoutIndicatorWord, named) && supportsNamed.every((id) => over?.includes(id) === true) && !(unless && has(words, unless)),
   )?.[0];
+  // Another household on the list though better off (TOPICS.losing.other): how the list is made public, that case not judged.
+  const otherNamed = has(words, TOPICS.losing.other.households) && has(words, TOPICS.losing.other.better);
+  if (otherNamed && !namesSupport && classes.some((named) => named === 'poor' || named === 'near_poor')) return { kind: 'losing', other: true };
   if (notInData) {
     // "chau tui mo coi, ba noi 80 tuoi, co dc ho tro j ko" (round 36 words23; was the orphan notice and the allowance, the
     // grandmother's pension unsaid): the ages told are kept, the old members' supports follow (agedSupportLines).
@@ -2791,6 +2794,25 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   // "ong noi nha co tivi la hong dc lam ho ngheo", "rang nha tui ngheo ma hong co ten trong ds" (round 25, short7: were 3.660 and
   // 2.764 characters on a phone): what was asked first, with its source and status, how to ask to be reviewed in brief (the
   // step's `brief`), and the questions that give the rest (the standard's figures and indicators, every step of the review).
+  // "tai sao nha hang xom giau hon ma dc ho ngheo con nha tui hok dc" (round 41 mend41c; was "không tìm thấy"): the other
+  // household's case is not judged; the yearly review's village meeting and public posting are when to speak, and the household's
+  // own request (the ongoing review) is said with its status.
+  if (topic.other) {
+    const yearly = generalSteps(rules, today, 'steps')[0]!;
+    return reply([
+      bold('Khi thấy hộ khác khá giả hơn mà có tên trong danh sách hộ nghèo, hộ cận nghèo:\n'),
+      plain(
+        bullets([
+          `Trợ lý không xét trường hợp của hộ khác; hộ đó được xếp loại thế nào là do UBND cấp xã rà soát, công nhận.`,
+          `${tagged(yearly.brief ?? yearly.text, yearly.status, true)} Căn cứ: ${cited(yearly.basis, yearly.status)}.`,
+          'Bạn thấy chưa đúng thì nêu ý kiến khi họp dân ở thôn (bình xét) hoặc khi danh sách được niêm yết công khai, hoặc đề nghị UBND cấp xã xem xét lại.',
+          `Hộ bạn muốn được xét: ${tagged(lowerFirst(review.brief ?? review.text), review.status, true)} Căn cứ: ${review.basis}.`,
+        ]),
+      ),
+      plain(`\n\n${WHERE_TO_ASK}`),
+      ...CHECK_OFFER,
+    ], MENU_BUTTONS.slice(1, 2));
+  }
   if (!topic.notRecognised) {
     const requestLine = tagged(review.brief ?? review.text, review.status);
     const rest = (bases: readonly string[]) =>
@@ -3751,6 +3773,8 @@ export const provinceOfCode = (code: string): string | undefined => PROVINCE_SUF
  */
 /** The code of "why was my household not recognised" in a losing topic's place of an asset (no asset key has it: assets have spaces as "_", never this word). */
 const NOT_RECOGNISED_CODE = 'chuaxet';
+/** The code of another household on the list though better off, in the same place (round 41 mend41c). */
+const OTHER_HOUSEHOLD_CODE = 'hangxom';
 
 export function topicCode(topic: Topic): string {
   if (topic.kind === 'standard') {
@@ -3761,7 +3785,7 @@ export function topicCode(topic: Topic): string {
   if (topic.kind === 'procedure') return `p${topic.post ? 'w' : ''}${topic.about ? `-${topic.about}` : ''}${topic.year !== undefined ? `-y${topic.year}` : ''}`;
   if (topic.kind === 'reference') return `f-${topic.entryId}`;
   if (topic.kind === 'indicator') return `i-${topic.indicatorIds.slice(0, 3).join('-')}${topic.year ? `-y${topic.year}` : ''}`;
-  if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : ''}`;
+  if (topic.kind === 'losing') return `l${topic.asset ? `-${topic.asset.replace(/ /g, '_')}` : topic.notRecognised ? `-${NOT_RECOGNISED_CODE}` : topic.other ? `-${OTHER_HOUSEHOLD_CODE}` : ''}`;
   if (topic.kind === 'notInData') return `n-${topic.subject}`;
   return `u-${topic.supportId}${topic.classification ? `-${CLASS_CODES[topic.classification]}` : ''}${topic.group ? `-g${topic.group}` : ''}${supportsKept(topic).length > 1 ? '-a' : ''}`;
 }
@@ -3804,6 +3828,7 @@ export function topicFromCode(coded: string, rules: RuleSet): Topic | undefined 
   if (entryId !== undefined) return rules.reference.some((entry) => entry.id === entryId) ? { kind: 'reference', entryId } : undefined;
   if (code.startsWith('l')) {
     if (assetCode === NOT_RECOGNISED_CODE) return { kind: 'losing', notRecognised: true };
+    if (assetCode === OTHER_HOUSEHOLD_CODE) return { kind: 'losing', other: true };
     const asset = assetCode?.replace(/_/g, ' ');
     if (asset !== undefined && !Object.hasOwn(TOPICS.losing.assets, asset)) return undefined;
     return { kind: 'losing', ...(asset !== undefined ? { asset } : {}) };

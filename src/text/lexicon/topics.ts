@@ -1503,6 +1503,15 @@ export const TOPICS = {
     stillAfterSupport: ['con khong', 'con nua khong'],
     /** Why the household was not recognised (the answer says how the review decides, and offers the check): NOT_RECOGNISED_ASKS. */
     notRecognised: NOT_RECOGNISED_ASKS,
+    /**
+     * Another household named as on the list though better off ("tai sao nha hang xom giau hon ma dc ho ngheo", "nha ong A co xe
+     * hoi ma van la ho ngheo", "sao ho do giau ma dc ho can ngheo": round 41 mend41c, were "không tìm thấy" or the car's card):
+     * `households` names it, `better` says it is better off; the answer is how the list is made public, no judging of that case.
+     */
+    other: {
+      households: ['hang xom', 'nha ben', 'nha ong', 'nha ba', 'nha chu', 'nha bac', 'ho do', 'ho kia', 'nha do', 'nha kia', 'nguoi ta'],
+      better: ['giau', 'kha gia', 'co xe hoi', 'co o to', 'co oto', 'co nha lau', 'an nen lam ra', 'hon nha tui', 'hon nha toi', 'hon nha em'],
+    },
     /** Poor "but" given nothing (POOR_GIVEN_NOTHING): not why the household was not recognised when a support is named. */
     givenNothing: POOR_GIVEN_NOTHING,
     assets: {

@@ -1,0 +1,37 @@
+/**
+ * Round 41 (mend41c, 07/12/2026): a resident who sees another, better-off household on the list ("tai sao nha hang xom giau hon
+ * ma dc ho ngheo con nha tui hok dc": was "không tìm thấy"; "nha ong A co xe hoi ma van la ho ngheo": was the car's card) hears how
+ * the list is made public (the village meeting, the public posting) and when to speak, how the household asks to be reviewed
+ * itself (Mẫu số 04, tham khảo), and that the other household's case is not judged.
+ */
+import { describe, expect, it } from 'vitest';
+import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
+import { conversationsAt } from './harness.ts';
+
+// 07/12/2026, 10:00 in Vietnam.
+const { ask } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'mend41c');
+
+describe('another household on the list though better off', () => {
+  for (const question of [
+    'tai sao nha hang xom giau hon ma dc ho ngheo con nha tui hok dc',
+    'nha ong A co xe hoi ma van la ho ngheo',
+    'sao ho do giau ma dc ho can ngheo',
+  ]) {
+    it(`"${question}": the meeting and the posting, the request (Mẫu số 04), that case not judged`, async () => {
+      const [answer] = await ask(question);
+      expect(answer).not.toContain('không tìm thấy');
+      expect(answer).toContain('Trợ lý không xét trường hợp của hộ khác');
+      expect(answer).toContain('họp dân ở thôn (bình xét)');
+      expect(answer).toContain('niêm yết công khai');
+      expect(answer).toContain('Mẫu số 04');
+      expect(answer).toContain('(tham khảo)');
+      expect(answer).toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg');
+      expect(answer).toContain('UBND cấp xã');
+      expect(answer!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+    });
+  }
+  it('"nha ong ba tui ngheo lam, co dc ho ngheo ko": the own household, not another one', async () => {
+    const [answer] = await ask('nha ong ba tui ngheo lam, co dc ho ngheo ko');
+    expect(answer).not.toContain('Trợ lý không xét trường hợp của hộ khác');
+  });
+});
