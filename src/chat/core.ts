@@ -300,9 +300,11 @@ const OWN_MARK = /^own([^:]+):/;
  * `amount:<đồng per person a month>:<area r|u|->:<p said per person|h not>`, no text typed; a later year or another area asked right
  * after ("neu thang 1 nam 2027 thi sao", "con o tp") answers that amount again for it (round 41 mend41a; was "ngoài phạm vi").
  */
-const AMOUNT_CODE = /^amount:(\d{1,9}):([ru-]):([ph])$/;
+// `:y<year>` after them: the year asked ("neu thang 1 nam 2027 thi sao"), kept for the next follow-up ("con o tp thi sao": round 41
+// mend41c, was answered for today).
+const AMOUNT_CODE = /^amount:(\d{1,9}):([ru-]):([ph])(?::y(\d{4}))?$/;
 const amountCode = (told: Understanding) =>
-  `amount:${told.understood.monthlyIncomePerPerson}:${told.understood.area === 'rural' ? 'r' : told.understood.area === 'urban' ? 'u' : '-'}:${told.perPersonSaid ? 'p' : 'h'}`;
+  `amount:${told.understood.monthlyIncomePerPerson}:${told.understood.area === 'rural' ? 'r' : told.understood.area === 'urban' ? 'u' : '-'}:${told.perPersonSaid ? 'p' : 'h'}${told.asOf ? `:y${told.asOf.slice(0, 4)}` : ''}`;
 /** session.last with OWN_MARK for `standards` put after its BRIEF_MARK. */
 const withOwnMark = (last: string, standards: readonly ProvinceSupportsStandard[]) => {
   const own = `own${standards.map((one) => one.province).join('|')}:`;
@@ -2426,10 +2428,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!asked || asked.own || asked.classification !== undefined || (asked.year === undefined && asked.area === undefined)) return undefined;
     const none = understandHousehold('', rules, today());
     const area = asked.area ?? (code[2] === 'r' ? 'rural' : code[2] === 'u' ? 'urban' : null);
+    const year = asked.year ?? (code[4] !== undefined ? Number(code[4]) : undefined);
     const told: Understanding = {
       ...none,
       understood: { ...none.understood, area, monthlyIncomePerPerson: Number(code[1]) },
-      ...(asked.year !== undefined ? { asOf: dayForYear(asked.year, today()) } : {}),
+      ...(year !== undefined ? { asOf: dayForYear(year, today()) } : {}),
       ...(code[3] === 'p' ? { perPersonSaid: true as const } : {}),
     };
     const lead = amountAskedLead(rules, told, today());

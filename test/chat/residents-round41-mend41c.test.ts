@@ -35,3 +35,13 @@ describe('another household on the list though better off', () => {
     expect(answer).not.toContain('Trợ lý không xét trường hợp của hộ khác');
   });
 });
+
+describe('an amount asked for 2027, then the city', () => {
+  it('"neu thang 1 nam 2027 thi sao" then "con o tp thi sao": the city in 2027 (2.800.000 đồng), not today', async () => {
+    const [, in2027, city] = await ask('thu nhap 1tr5 1 nguoi o que thi la ngheo hay can ngheo', 'neu thang 1 nam 2027 thi sao', 'con o tp thi sao');
+    expect(in2027).toContain('ngày 01/01/2027');
+    expect(city).toContain('ngày 01/01/2027');
+    expect(city).toContain('ở thành thị (mức ≤ 2.800.000 đồng)');
+    expect(city).not.toContain('ngày 07/12/2026');
+  });
+});
