@@ -45,3 +45,15 @@ describe('an amount asked for 2027, then the city', () => {
     expect(city).not.toContain('ngày 07/12/2026');
   });
 });
+
+describe('legal aid asked of both classes by a resident: in brief, "chi tiết" the card', () => {
+  it('"ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao": ≤ 1.000 characters, both classes, the groups, statuses', async () => {
+    const [brief, whole] = await ask('ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao', 'chi tiết');
+    expect(brief!.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
+    expect(brief).toContain('Hộ nghèo: Thành viên hộ nghèo được trợ giúp pháp lý miễn phí. Căn cứ: Luật Trợ giúp pháp lý số 11/2017/QH14, Điều 7 (đã kiểm tra).');
+    expect(brief).toContain('Hộ cận nghèo: Áp dụng khi: Thành viên thuộc một trong các nhóm: người bị buộc tội; người cao tuổi');
+    expect(brief).toContain('chứng minh khó khăn về tài chính (tham khảo)');
+    expect(brief).toContain('Xem đủ: gõ “chi tiết”.');
+    expect(whole).toContain('(tư vấn pháp luật, tham gia tố tụng, đại diện ngoài tố tụng)');
+  });
+});
