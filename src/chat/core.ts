@@ -244,6 +244,13 @@ export const CHECK_PAYLOAD = 'kiemtra';
 const LAST_CHECK = 'check';
 /** session.last after what the assistant keeps (privacyReply): asked again right after, it is said in brief. */
 const LAST_PRIVACY = 'privacy';
+/**
+ * session.last after the consent choices said plainer while the choice waits: asked again ("chi tiet" then "con gi nua ko": round
+ * 41 mend41c, was the same reply twice), what each choice does in one line.
+ */
+const LAST_CONSENT_PLAIN = 'consentplain';
+/** session.last after that one line: asked once more, the plainer words again (so no two replies in a row are the same). */
+const LAST_CONSENT_BRIEF = 'consentbrief';
 /** session.last after what can be asked, said plainer ("ko hiu" with no answer before): "ko hiu" again is said more simply. */
 const LAST_RESTATED = 'restated';
 /** Before session.last when that answer was already a short text to share: "viết ngắn" again gives its shortest form. */
@@ -916,10 +923,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "ko hieu", "hok hieu gi het" while the consent question waits (round 32 short20; was "(Bạn chưa chọn…)" alone): the estimate
     // and the choices said plainer, that nothing is kept before one is chosen, then the choice again.
     // "tui ko hieu, luu thong tin la sao" (round 37; was a province's plan quoted for "lưu thông hàng hóa"): the same plainer words.
-    if (asksShorter(message)?.plain || asksWhatConsentMeans(message)) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
+    // Said once; asked again right after, what each choice does in one line (LAST_CONSENT_PLAIN), never the same reply twice.
+    const plainAgain = turn.session.last === LAST_CONSENT_PLAIN;
+    const consentPlain = (refused = false): Reply[] => {
+      turn.session.last = plainAgain ? LAST_CONSENT_BRIEF : LAST_CONSENT_PLAIN;
+      return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, refused)];
+    };
+    if (asksShorter(message)?.plain || asksWhatConsentMeans(message)) return consentPlain();
     // "tui ko dong y thi lam sao" while it waits (round 33 mend33a; was the card of a review result disputed): the consent refused,
     // asked what follows: that not saving is fine, what each choice does, the choice again.
-    if (!topicNow && saysConsentRefused(message)) return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, true)];
+    if (!topicNow && saysConsentRefused(message)) return consentPlain(true);
     // "cam on ban nhieu nha" while the consent question waits: thanked kindly, not asked the consent again (findings23 O36–O40).
     if (readSmallTalk(message) === 'thanks') return freeText(turn, text);
     // "lam o dau", "r sao nua" while the consent question waits (round 32 tryout19; was "ngoài phạm vi", or a province's plan
@@ -941,7 +954,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // check is what is pending, so the choice again.
     // "the con j nua" after the figures told (round 39 mend39a; was the consent question alone again): what the estimate lacks and
     // what each choice does, then the choice.
-    if (readVague(message) === 'more' || readRequest(message) === 'moreDetail') return [info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined)];
+    if (readVague(message) === 'more' || readRequest(message) === 'moreDetail') return consentPlain();
     if (readFollowUp(message, today())?.own) return [consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];

@@ -1470,6 +1470,12 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
+  /** The consent choices asked of again right after said plainer (round 41 mend41c): what each does, in one line, then the choice. */
+  function consentChoicesBrief(date: string): Reply {
+    const line = `Tóm lại: “Đồng ý lưu” là trợ lý nhớ câu trả lời tối đa ${RETENTION.sessionDays} ngày (xóa: gõ /xoadulieu); “Không lưu” là vẫn kiểm tra, không lưu lại. Bạn bấm một nút để bắt đầu.`;
+    return reply([plain(line)], consentReply(date).buttons);
+  }
+
   /**
    * "co ai xem dc thong tin tui khai ko", "bot co luu j cua tui ko": what the assistant keeps of a person, for how long, who
    * sees it and how to delete it, as the stores keep it (src/privacy/retention.ts, src/store, the drafts of "Không lưu"), and
@@ -1700,5 +1706,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, consentPlainReply, privacyReply, privacyBriefReply, keepingRefusedReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
+  return { consentReply, consentPlainReply, consentChoicesBrief, privacyReply, privacyBriefReply, keepingRefusedReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
 }

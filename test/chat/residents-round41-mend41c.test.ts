@@ -57,3 +57,18 @@ describe('legal aid asked of both classes by a resident: in brief, "chi tiết" 
     expect(whole).toContain('(tư vấn pháp luật, tham gia tố tụng, đại diện ngoài tố tụng)');
   });
 });
+
+describe('the consent choice asked about again and again', () => {
+  it('"chi tiet", "con gi nua ko", "la sao" after a household told: what each choice does, never the same reply twice in a row', async () => {
+    const replies = await ask(
+      'toi o Quang Tri, nha 6 mieng an, ong noi 80 tuoi, thu nhap 8 trieu, nha cap 4 dot nat, hong co nha ve sinh',
+      'chi tiet',
+      'con gi nua ko',
+      'la sao',
+    );
+    for (let at = 1; at < replies.length; at += 1) expect(replies[at]).not.toBe(replies[at - 1]);
+    expect(replies[2]).toContain('“Đồng ý lưu” là trợ lý nhớ câu trả lời tối đa 30 ngày');
+    expect(replies[2]).toContain('“Không lưu” là vẫn kiểm tra, không lưu lại');
+    expect(replies[2]!.length).toBeLessThan(300);
+  });
+});
