@@ -2811,6 +2811,9 @@ function dayAsked(text: string, tokens: Tokens, today: string): string | undefin
   if (written !== undefined && written > today && timeOfCheck(tokens)) return written;
   const year = yearAsked(tokens, today) ?? (written === undefined ? undefined : Number(written.slice(0, 4)));
   if (year === undefined || year <= Number(today.slice(0, 4))) return undefined;
+  // "năm 2026 xếp loại gì? Sang năm 2027 thì sao?" (round 41 mend41c; was 2027 alone): this year named too, today's answer, which
+  // says the coming year after it.
+  if (findPhrase(tokens, [`nam ${today.slice(0, 4)}`])) return undefined;
   return yearWritten(tokens) !== undefined || timeOfCheck(tokens) ? `${year}-01-01` : undefined;
 }
 

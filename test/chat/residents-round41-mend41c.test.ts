@@ -72,3 +72,18 @@ describe('the consent choice asked about again and again', () => {
     expect(replies[2]!.length).toBeLessThan(300);
   });
 });
+
+describe('an amount asked of this year and the next in one message', () => {
+  for (const question of [
+    'Hộ có thu nhập bình quân đúng 1.500.000 đồng/người/tháng ở nông thôn, thiếu hụt 2 chỉ số, năm 2026 xếp loại gì? Sang năm 2027 thì sao?',
+    'thu nhap 1tr5 1 nguoi o que, thieu 2 chi so, nam 2026 la ho j, nam 2027 thi sao',
+  ]) {
+    it(`"${question}": 2026 (line inclusive: hộ cận nghèo) and 2027 both`, async () => {
+      const [answer] = await ask(question);
+      expect(answer).toContain('theo chuẩn áp dụng ngày 07/12/2026');
+      expect(answer).toContain('(mức ≤ 1.500.000 đồng): hộ cận nghèo vì thiếu hụt 2 chỉ số');
+      expect(answer).toContain('Còn từ 01/01/2027');
+      expect(answer).toContain('(mức ≤ 2.200.000 đồng)');
+    });
+  }
+});
