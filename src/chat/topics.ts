@@ -761,8 +761,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // words, no class asked about: what the sign counts for (the indicator), unless a support or another topic is asked.
   const lacksNamed = classes.length === 0 ? householdIndicatorsNamed(words) : [];
   // "ko co dien thoai", "nha ko co dt" (round 40 law33; were a province's plan quoted by search): a lack said and nothing else is
-  // the household's own, as "nha tui ko co dien thoai" is (and is alone too: "nha tui ko co bhyt", round 41 law34).
-  const lackAlone = lacksNamed.length > 0 && words.some((word) => NEGATIONS.has(word)) &&
+  // the household's own, as "nha tui ko co dien thoai" is (and is alone too: "nha tui ko co bhyt", round 41 law34). A negation
+  // closing the message asks ("co bhyt ko": has it, yes or no?), it tells no lack.
+  const lackAlone = lacksNamed.length > 0 && words.slice(0, -1).some((word) => NEGATIONS.has(word)) &&
     withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...OWN_HOUSEHOLD, ...TOPICS.household.heads, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
   const householdSigns = has(words, OWN_HOUSEHOLD) || lackAlone ? lacksNamed : [];
   // With the names a question gives them (round 40 law33: "nha tui ko co dt" was the Internet indicator alone): a phone is a means
