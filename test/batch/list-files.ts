@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { loadRules } from '../../src/rules/index.ts';
+import { loadRules, type RuleSet } from '../../src/rules/index.ts';
 import { openList, runList } from '../../src/batch/run.ts';
 import { cellValue, type ResultSink } from '../../src/batch/types.ts';
 
@@ -19,8 +19,8 @@ export function listFiles(label: string) {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const rules = loadRules();
 
-  /** The file as `cli batch` reads it, in process: its result rows by column, the notes, the outcome. */
-  async function check(name: string, bytes: Uint8Array) {
+  /** The file as `cli batch` reads it, in process (under `ruleSet`, the data's own unless a test moves a date): its result rows by column, the notes, the outcome. */
+  async function check(name: string, bytes: Uint8Array, ruleSet: RuleSet = rules) {
     const path = join(work, name);
     writeFileSync(path, bytes);
     const source = openList(path, statSync(path).size);
@@ -34,7 +34,7 @@ export function listFiles(label: string) {
       finish: async () => {},
       abort: async () => {},
     };
-    const outcome = await runList(rules, source, sink, { defaultDate: '2026-12-06', onProblem: () => {} });
+    const outcome = await runList(ruleSet, source, sink, { defaultDate: '2026-12-06', onProblem: () => {} });
     return { rows, notes: outcome.notes, outcome };
   }
 
