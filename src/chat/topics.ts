@@ -2816,8 +2816,10 @@ export function losingAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'losi
   }
   if (!topic.notRecognised) {
     const requestLine = tagged(review.brief ?? review.text, review.status);
+    // A document cited whole and by an article ("Quyết định 24/2021/QĐ-TTg" beside "…, Điều 5") is named once, by its article.
+    const basesOnce = (bases: readonly string[]) => [...new Set(bases)].filter((basis, _at, all) => !all.some((other) => other.startsWith(`${basis},`)));
     const rest = (bases: readonly string[]) =>
-      plain(`\n\nCăn cứ: ${[...new Set(bases)].join('; ')}.\nXem đủ: gõ “${STANDARD_TYPED}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`);
+      plain(`\n\nCăn cứ: ${basesOnce(bases).join('; ')}.\nXem đủ: gõ “${STANDARD_TYPED}” (mức thu nhập, chỉ số) hoặc “${PROCEDURE_TYPED}” (các bước).`);
     if (asset) {
       // "nha nao co nguoi di xuat khau lao dong thi ko dc ho ngheo nua": what the data says of the thing named comes first; then what
       // the standard does look at (its services), none of it a thing owned (round 14).
