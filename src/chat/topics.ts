@@ -843,9 +843,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
   // "ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao" (round 41 mend41a; was the poor class's line alone): two classes
-  // asked of one support are both its card's; each clause read alone ("… mien phi ko, can ngheo": no "không cận nghèo").
+  // asked of one support are both its card's; each clause read alone ("… mien phi ko, can ngheo": no "không cận nghèo"). Both
+  // read in the whole message already ("HN, HCN co duoc ho tro tien dien ko") keep the first, the other's line said after it.
   const clauseClasses = new Set(readMessage(message).text.split(/[,;.!?\n]/u).flatMap((clause) => classesNamed(readMessage(clause).words)));
-  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : clauseClasses.size > 1 ? undefined : classes[0];
+  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : clauseClasses.size > Math.max(1, classes.length) ? undefined : classes[0];
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown). Read before the line: "bo tui 81
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
