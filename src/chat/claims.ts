@@ -15,7 +15,7 @@ import { turnRemembered } from '../text/turn.ts';
 import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { classesNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { amountInText, asksLoanPlain, classesNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -179,8 +179,11 @@ const LOAN_CEILING = /tối đa (\d{1,3}(?:\.\d{3})+) đồng(\/hộ)?( \(từ [
  * known, the card after it. Undefined for another support, no sum, or no loan wanted.
  */
 function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
-  if (topic.supportId !== TOPICS.followUp.loanAlone.support || !saysAny(message.words, TOPICS.claims.loanWanted)) return undefined;
-  const [sum] = statedAmounts(message.text, true).map(({ said }) => said);
+  // "ho ngheo vay 150 trieu dc ko" (round 41 resid43): the sum asked plainly is wanted too, read as typed (amountInText): beside a
+  // bare "vay" it reads as the household's own (TOPICS.claims.householdFacts).
+  const plain = asksLoanPlain(message);
+  if (topic.supportId !== TOPICS.followUp.loanAlone.support || !(saysAny(message.words, TOPICS.claims.loanWanted) || plain)) return undefined;
+  const sum = statedAmounts(message.text, true).map(({ said }) => said)[0] ?? (plain ? amountInText(message.text) : undefined);
   if (sum === undefined) return undefined;
   const classes: SupportClass[] = topic.classification ? [topic.classification] : ['poor', 'near_poor'];
   const parts = classes.flatMap((classification) => {

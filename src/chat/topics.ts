@@ -8,6 +8,7 @@ import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { CURRENCY_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
 import { documentsOf, SHORT_TEXT_DEFAULTS } from './short.ts';
 import { addDays, isIsoDate, todayIso } from '../text/dates.ts';
@@ -1431,8 +1432,13 @@ const LOAN_ASKS_ALONE = LOAN_ALONE.asks.filter((phrase) => !TOPICS.followUp.mark
  */
 export function asksLoanPlain(message: string | ReadMessage): boolean {
   const { text, words } = readMessage(message);
-  return LOAN_TYPED_PLAIN.test(text) && loanAskedBy(words, LOAN_ASKS_ALONE, true) !== undefined;
+  // "ho ngheo vay 150 trieu dc ko", "tui vay dc 100tr ko" (round 41 resid43; were "không tìm thấy" and an explainer): the sum
+  // borrowed said beside it is no other thing asked.
+  const asked = amountInText(text) === undefined ? words : words.filter((word) => !SUM_WORD.test(word) && !(word in MONEY_UNITS) && !CURRENCY_WORDS.has(word));
+  return LOAN_TYPED_PLAIN.test(text) && loanAskedBy(asked, LOAN_ASKS_ALONE, true) !== undefined;
 }
+/** A word of a sum typed ("150", "100tr", "1tr5"): it opens with a digit. */
+const SUM_WORD = /^\d/u;
 
 /**
  * The loans asked of no class against the figures told at the consent (core.ts): "vay thi sao", "vay dc ko" (asksLoanAlone), and as
@@ -1965,7 +1971,7 @@ export function sureSupports(rules: RuleSet, classification: AskedClass, day: st
  * (findAmounts) but its figure alone: a sum borrowed is no income, never per month ("vay 60tr/nam" is 60.000.000 đồng) nor
  * joined to a number after it ("vay 200k 1 ngay" is 200.000 đồng); round 40 fix40, were 5.000.000 and 200.100.
  */
-function amountInText(text: string): number | undefined {
+export function amountInText(text: string): number | undefined {
   for (const { said } of findAmounts(text, AMOUNT_STOP_WORDS)) {
     const parsed = parseAmount(said);
     if (parsed.ok && parsed.amount.value > 0) return parsed.amount.value;
