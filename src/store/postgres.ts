@@ -478,7 +478,9 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     if (options.now) return;
     try {
       const before = systemClock();
-      const { rows } = await query<{ ms: string }>('SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms');
+      // Whole milliseconds cut down, as Date.now() gives them: a cast rounds half up, and a reading rounded past `after` by
+      // under a millisecond (a fast round trip) was taken for another clock, the skew half the look's length (CI, 07/12/2026).
+      const { rows } = await query<{ ms: string }>('SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms');
       const after = systemClock();
       const server = Number(rows[0]!.ms);
       const skew = server >= before && server <= after ? 0 : server - (before + after) / 2;
