@@ -40,7 +40,8 @@ describe.skipIf(unavailable !== undefined)(titled('round 22 faults: instances on
 
     await own.postgres.start();
     await until('ready once PostgreSQL is up', async () => (await ready(instance)) === 200);
-    expect(instance.logs().map((line) => line.event)).toContain('store_connected');
+    // Its log line comes through the child's stdout, which the test reads on its own time: waited for, not read at once.
+    await until('store_connected logged', async () => instance.logs().some((line) => line.event === 'store_connected'));
     expect(await health(instance)).toMatchObject({ status: 'ok', degraded: [], database: { reachable: true }, redis: { reachable: true } });
     // Sent again: answered, the check starts with what the message told.
     const answered = await chat(instance, user, 'nha tui 4 nguoi o que thu nhap 5 trieu co dc ho ngheo ko');
