@@ -190,3 +190,16 @@ export function askApiText(question: string, today: string): string {
   const joined = Buffer.isBuffer(bytes) ? bytes : Buffer.concat(bytes);
   return (JSON.parse(joined.toString('utf8')) as { answer: string }).answer;
 }
+
+/**
+ * The consent question in brief (round 39 short32, round 41 resid41): what is kept and for how long, shared with no one, how to
+ * delete and withdraw, what "Không lưu" keeps, nothing kept unchosen, the result for reference only, the law.
+ */
+export function expectBriefConsent(consent: string): void {
+  expect(consent).toContain('thông tin cá nhân nhạy cảm');
+  expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu.');
+  expect(consent).toContain('Không lưu: chỉ giữ tạm vài giờ.');
+  expect(consent).toContain('Chưa chọn thì không lưu gì.');
+  expect(consent).toContain('Kết quả chỉ để tham khảo, UBND cấp xã công nhận.');
+  expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+}

@@ -6,7 +6,7 @@
  * - "sao nha tui ngheo vay ma hok dc xet ho ngheo" (1.814): the check offered in a line (was ~230 characters).
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { conversationsAt, expectBriefConsent } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
 const { ask } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short32');
@@ -46,12 +46,7 @@ describe('a household told in one message: how the income was read said once, th
     const consent = first!.slice(first!.indexOf(CONSENT));
     expect(first).toContain(CONSENT);
     expect(consent.length, consent).toBeLessThanOrEqual(350);
-    expect(consent).toContain('thông tin cá nhân nhạy cảm');
-    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu.');
-    expect(consent).toContain('Không lưu: chỉ giữ tạm vài giờ.');
-    expect(consent).toContain('Chưa chọn thì không lưu gì.');
-    expect(consent).toContain('Kết quả chỉ để tham khảo, UBND cấp xã công nhận.');
-    expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+    expectBriefConsent(consent);
     expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
     expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
   });

@@ -4,7 +4,7 @@
  * words residents and outreach staff type. Each case failed on the code before it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { listedAs, onPhone, openHarness, type Harness } from './harness.ts';
+import { expectBriefConsent, listedAs, onPhone, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -90,12 +90,7 @@ describe('the first reply to a household told in one message is shorter, the est
     const consent = shown.slice(shown.indexOf('Kiểm tra đầy đủ cần thông tin'));
     expect(consent.length, consent).toBeLessThanOrEqual(420);
     // What is kept, how long, shared with no one, how to delete (and withdraw consent), what "Không lưu" keeps.
-    expect(consent).toContain('thông tin cá nhân nhạy cảm');
-    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày, không chia sẻ; xóa, rút lại đồng ý: gõ /xoadulieu.');
-    expect(consent).toContain('Không lưu: chỉ giữ tạm vài giờ.');
-    expect(consent).toContain('Chưa chọn thì không lưu gì.');
-    expect(consent).toContain('Kết quả chỉ để tham khảo, UBND cấp xã công nhận.');
-    expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+    expectBriefConsent(consent);
     expect(listedAs(shown, 'Đồng ý lưu')).toBe('1');
     expect(listedAs(shown, 'Không lưu')).toBe('2');
     // The consent question still works by its number.
