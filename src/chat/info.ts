@@ -1381,7 +1381,7 @@ export function mergerAsked(provinces: Provinces, message: readonly string[]): {
 
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
 export const COMMUNE_MERGER_ENTRY = 'commune_merger';
-/** In a line of that entry, the day its data was checked ("Đến {checked}, … chưa có trong dữ liệu"). */
+/** In a line of that entry, the day its data was checked ("Tính đến ngày {checked} (ngày dữ liệu được kiểm tra), … chưa có trong dữ liệu"). */
 export const CHECKED_DAY = '{checked}';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */

@@ -61,7 +61,7 @@ describe('a commune merged: what is not known, dated, and whom to ask', () => {
   it.each(['xa tui sap nhap roi thi danh sach ho ngheo tinh sao', 'xa moi co ra soat lai ko'])('%s', async (asked) => {
     const answer = await chat.first(asked);
     expect(answer).toContain('không còn cấp huyện');
-    expect(answer).toMatch(/Đến 06\/12\/2026, danh sách hộ nghèo, hộ cận nghèo của các xã cũ .*cơ quan nào nay làm các việc trước đây của UBND cấp huyện .*\(chưa rõ\)\./u);
+    expect(answer).toMatch(/Tính đến ngày 06\/12\/2026 \(ngày dữ liệu được kiểm tra\), danh sách hộ nghèo, hộ cận nghèo của các xã cũ .*cơ quan nào nay làm các việc trước đây của UBND cấp huyện .*\(chưa rõ\)\./u);
     expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(answer.length).toBeLessThanOrEqual(1_000);
   });

@@ -62,7 +62,7 @@ describe('status tags inside the sentence', () => {
     const answer = await chat.first('xa tui sap nhap roi thi danh sach ho ngheo tinh sao');
     expect(answer).toContain('nhiều xã, phường đã được sắp xếp lại (tham khảo).');
     expect(answer).toContain('(xã sau sắp xếp) (tham khảo).');
-    expect(answer).toMatch(/^Đến 06\/12\/2026, danh sách hộ nghèo, hộ cận nghèo của các xã cũ .*\(chưa rõ\)\.$/mu);
+    expect(answer).toMatch(/^Tính đến ngày 06\/12\/2026 \(ngày dữ liệu được kiểm tra\), danh sách hộ nghèo, hộ cận nghèo của các xã cũ .*\(chưa rõ\)\.$/mu);
     expect(answer).not.toMatch(/\. \((tham khảo|chưa rõ)\)/u);
   });
 });
