@@ -3691,7 +3691,9 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
   );
   if (absent.length > 0) {
     const names = absent.map((id) => `“${rules.indicatorById.get(id)?.name ?? id}”`).join(', ');
-    spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
+    // With the status of that standard's list (round 42: "nam 2027 tv radio ko co" said the 2027 removal, reported, untagged).
+    const status = STATUS_TAGS[describeStandard(rules, day).status];
+    spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}${status}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
   }
   for (const indicator of shown) {
     const earlier = continues[indicator.id];
