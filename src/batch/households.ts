@@ -46,6 +46,7 @@ import {
   DEPRIVED_SYMBOLS,
   COUNT_UNITS,
   FOOTER_DATE_LINE,
+  TITLE_REVIEW_DATE_BEFORE,
   FOOTER_PHRASES,
   FOOTER_TOTAL_ALONE,
   FOOTER_TOTAL_COUNTS,
@@ -2092,6 +2093,40 @@ function listDate(text: string): { date: string; short: boolean; time?: string }
   return date === undefined ? null : { date, short: typed.shortYear, ...(time ? { time } : {}) };
 }
 
+/** A date in a title line (folded): d/M/yyyy with "/", "-" or "." between, a two-digit year ("15/11/26"), or "ngày 15 tháng 11 năm 2026". */
+const TITLE_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])|ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/gu;
+
+/** The review day a title line names: as typed, the day (null: no real day), `short` for a two-digit year read as 20yy. */
+interface TitleDate {
+  line: Line;
+  typed: string;
+  date: string | null;
+  short: boolean;
+}
+
+/**
+ * The review days a title line above a list's header names ("Danh sách rà soát ngày 15/11/2026", "Ngày rà soát: 15-11-2026",
+ * "Ngày rà soát:" | 15/11/2026 or Excel's day count in the cell beside it): each date right after the review words
+ * (TITLE_REVIEW_DATE_BEFORE); none for another date of the title (a decision's, a sign-off's).
+ */
+function titleReviewDates(cells: readonly string[], line: Line, date1904: boolean): TitleDate[] {
+  const shown = cells.map((cell) => {
+    const trimmed = cell.trim();
+    const serial = excelSerialDate(trimmed, date1904);
+    return serial ? formatDate(serial) : trimmed;
+  });
+  const text = fold(shown.filter(Boolean).join(' '));
+  const found: TitleDate[] = [];
+  for (const match of text.matchAll(TITLE_DATE)) {
+    if (!TITLE_REVIEW_DATE_BEFORE.test(wordsOf(text.slice(0, match.index)))) continue;
+    const short = match[4]?.length === 2;
+    const [day, month, year] = match[1] ? [match[1], match[3]!, match[4]!] : [match[5]!, match[6]!, match[7]!];
+    const date = realDate(Number(year) + (short ? 2000 : 0), Number(month), Number(day)) ?? null;
+    found.push({ line, typed: match[0], date: Number(year) === 0 ? null : date, short });
+  }
+  return found;
+}
+
 /** A cell holding only question marks ("?", "??", "？"): the cell as written; else undefined. */
 const questionOnly = (text: string): string | undefined => (/^[?？]+$/.test(text.trim()) ? text.trim() : undefined);
 
@@ -2711,8 +2746,15 @@ export async function classifyList(
   options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): Promise<void> | void; progressEvery?: number; maxRows?: number },
 ): Promise<ListOutcome> {
   const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
-  const indicators = indicatorReader(rules, options.defaultDate);
-  const toProfile = profileReader(rules, options.defaultDate, indicators, source.workbook);
+  /**
+   * The day a household without its own date is checked at: the run's (options.defaultDate), or the review day one title line
+   * above the header names ("Danh sách rà soát ngày 15/11/2026": titleDay; round 42, was the run's day whatever it said).
+   */
+  let reviewDate = options.defaultDate;
+  let indicators = indicatorReader(rules, reviewDate);
+  let toProfile = profileReader(rules, reviewDate, indicators, source.workbook);
+  /** The review days the title lines above the header name (titleReviewDates), in order. */
+  const titleDates: TitleDate[] = [];
   // Set in adopt(): declared with its type so the checks below are not narrowed to the initial null.
   let columns = null as Map<ListColumn, number> | null;
   let marks: MarkColumn[] = [];
@@ -4270,7 +4312,7 @@ export async function classifyList(
         years.push({ index, year: Number(year), text: cells[index]!.trim() });
       }
       if (years.length < 2) continue;
-      const checked = Number(options.defaultDate.slice(0, 4));
+      const checked = Number(reviewDate.slice(0, 4));
       const latest = years.reduce((best, entry) => (entry.year > best.year ? entry : best));
       const chosen = years.find((entry) => entry.year === checked) ?? latest;
       // The chosen cell under the merged header is headed by it (its reading: "(đồng/người/tháng)").
@@ -4278,7 +4320,7 @@ export async function classifyList(
       columns = new Map(columns).set(column, chosen.index);
       positions = { ...positions!, [column]: chosen.index };
       const others = years.filter((entry) => entry !== chosen).map((entry) => `“${entry.text}”`).join(', ');
-      const why = chosen.year === checked ? `năm của ngày xét ${formatDate(options.defaultDate)}` : `năm mới nhất; ngày xét ${formatDate(options.defaultDate)} không thuộc năm nào trong các cột`;
+      const why = chosen.year === checked ? `năm của ngày xét ${formatDate(reviewDate)}` : `năm mới nhất; ngày xét ${formatDate(reviewDate)} không thuộc năm nào trong các cột`;
       notes.push(`Cột “${headerCells[at]!.trim()}” chia theo năm (${years.map((entry) => `“${entry.text}”`).join(', ')}): dùng cột “${chosen.text}” (${why}); cột ${others} không dùng để xét.`);
     }
     const readings = new Map(incomes);
@@ -4511,6 +4553,42 @@ export async function classifyList(
     return listRecord(record, blank, skipped);
   }
 
+  /**
+   * The review day of the households without their own date, from the title lines read so far: their one real day, else the
+   * run's (two days, or a day that does not exist: said by titleDateSaid). The readers of the list's cells are made again
+   * for it (an indicator in force, a card's term, are read at that day).
+   */
+  function titleDay(): void {
+    const days = new Set(titleDates.map((found) => found.date));
+    const day = days.size === 1 && !days.has(null) ? titleDates[0]!.date! : options.defaultDate;
+    if (day === reviewDate) return;
+    reviewDate = day;
+    indicators = indicatorReader(rules, reviewDate);
+    toProfile = profileReader(rules, reviewDate, indicators, source.workbook);
+  }
+
+  /** What the notes say of the title lines' review day once the header is read (`dated`: the list has a date column); none when no title names one. */
+  function titleDateSaid(dated: boolean): string[] {
+    if (titleDates.length === 0) return [];
+    const run = formatDate(options.defaultDate);
+    const unreal = titleDates.filter((found) => found.date === null);
+    if (unreal.length > 0) {
+      const said = unreal.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
+      return [`Ngày rà soát ở dòng đầu không có thật hoặc sai dạng (${said}): không dùng; ${dated ? 'các hộ để trống ô ngày' : 'các hộ'} được xét theo ngày xét chung ${run}. Hãy sửa ngày ở dòng đầu theo dạng dd/MM/yyyy (ví dụ 15/11/2026) rồi kiểm tra lại.`];
+    }
+    const days = [...new Set(titleDates.map((found) => found.date!))];
+    if (days.length > 1) {
+      const said = titleDates.map((found) => `dòng ${found.line}: ${formatDate(found.date!)}`).join('; ');
+      return [`Các dòng đầu ghi ${days.length} ngày rà soát khác nhau (${said}): chưa rõ ngày nào, không đoán; ${dated ? 'các hộ để trống ô ngày' : 'các hộ'} được xét theo ngày xét chung ${run}. Hãy để một ngày rà soát ở dòng đầu, hoặc ghi ngày của từng hộ ở cột “Ngày rà soát”, rồi kiểm tra lại.`];
+    }
+    const first = titleDates[0]!;
+    const short = titleDates.find((found) => found.short);
+    const read = short ? `, ghi “${short.typed}”: năm hai chữ số, đọc là năm ${first.date!.slice(0, 4)}` : '';
+    const instead = first.date === options.defaultDate ? '' : `, không theo ngày xét chung ${run}`;
+    const whom = dated ? `các hộ để trống ô ngày được xét theo ngày này${instead}; hộ có ngày ở cột ngày vẫn xét theo ngày của hộ` : `các hộ được xét theo ngày này${instead}`;
+    return [`Ngày rà soát lấy từ dòng đầu: ${formatDate(first.date!)} (dòng ${first.line}${read}): ${whom}.`];
+  }
+
   /** A record above the list's header: the header adopted, or the record kept as a title row. */
   function headerRecord(record: TableRecord, blank: boolean): ListOutcome | undefined {
     if (blank) return undefined;
@@ -4528,7 +4606,7 @@ export async function classifyList(
       listHeader = header;
       listSheet = sheet;
       if (sheet !== undefined) readSheets.push(sheet);
-      notes = [...notes, ...header.notes];
+      notes = [...notes, ...header.notes, ...titleDateSaid(header.columns.has('ngay'))];
       summary.titleRows = above;
       sink.header(resultColumns(sheet !== undefined));
       return undefined;
@@ -4541,7 +4619,14 @@ export async function classifyList(
     if ('problem' in record) notes.push(`Dòng ${record.line} (trên dòng tên cột, không tính): ${record.problem}.`);
     above.push(record.line);
     // Each cell apart (" – " ends a place name): "UBND XÃ TÂN PHÚ" | "Độc lập - Tự do - Hạnh phúc" on one row names “XÃ TÂN PHÚ”.
-    if ('cells' in record && sheet === (listSheet ?? sheet)) titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' – ') });
+    if ('cells' in record && sheet === (listSheet ?? sheet)) {
+      titles.push({ line: where(record.line), text: record.cells.filter(Boolean).join(' – ') });
+      const dated = titleReviewDates(record.cells, where(record.line), source.workbook?.date1904 === true);
+      if (dated.length > 0) {
+        titleDates.push(...dated);
+        titleDay();
+      }
+    }
     if (above.length >= BATCH_DEFAULTS.headerSearchRows) {
       // A workbook's sheet without the header among its first rows (a cover sheet): the next sheet may hold the list.
       if (sheet === undefined) return headerRefused(refusedHeader);

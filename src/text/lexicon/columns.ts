@@ -245,3 +245,10 @@ export const FOOTER_PHRASES: readonly string[] = [
  * the cell ("Tân Hòa, ngày 28 tháng 11 năm 2026"). A footer cell like FOOTER_PHRASES, though it does not start with one.
  */
 export const FOOTER_DATE_LINE = /^(?:\S+ ){0,8}ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
+
+/**
+ * What a title line above a list's header says just before the list's review day (its words folded, up to the date): "Danh
+ * sách rà soát ngày 15/11/2026", "Ngày rà soát: 15/11/2026", "Thời điểm rà soát tính đến ngày 15/11/2026", "Ngày xét:".
+ * A date further from these words ("… rà soát năm 2026, kèm theo Quyết định số 12/QĐ-UBND ngày 20/11/2026") is another day.
+ */
+export const TITLE_REVIEW_DATE_BEFORE = /(?:^| )(?:ra soat|ngay xet|ngay kiem tra|ngay dieu tra)(?: \S+){0,3}$/;
