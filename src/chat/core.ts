@@ -22,6 +22,7 @@ import {
   nextStepsInShort,
   POVERTY_CADRE,
   procedureSteps,
+  supportsFor,
   todayIso,
   type Area,
   type CheckResult,
@@ -173,6 +174,10 @@ import {
   followTopic,
   opensFollowUp,
   readAspect,
+  aspectOfSupport,
+  overdueAfterProcedure,
+  stillOnDayLead,
+  procedureOfSupport,
   loanTermsAnswer,
   sureSupports,
   disputedAfter,
@@ -2437,8 +2442,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * the standard of that year, with whom to ask; undefined for any other message.
    */
   function amountFollowUp(turn: Turn, code: RegExpExecArray, message: ReadMessage): Reply[] | undefined {
-    const asked = readFollowUp(message, today());
-    if (!asked || asked.own || asked.classification !== undefined || (asked.year === undefined && asked.area === undefined)) return undefined;
+    // "Nếu thiếu hụt 3 chỉ số thì sao?" (round 42 mend43b; was the near-poor explainer found by search): the same amount, area and
+    // year with that count of deprivations, as a first question telling them is answered.
+    const counted = (opensFollowUp(message) || followUpShaped(message)) && readFollowUp(message, today()) === undefined ? deprivationsCounted(message.words) : undefined;
+    const asked = counted !== undefined ? { own: false } : readFollowUp(message, today());
+    if (!asked || asked.own || asked.classification !== undefined || (asked.year === undefined && asked.area === undefined && counted === undefined)) return undefined;
     const none = understandHousehold('', rules, today());
     const area = asked.area ?? (code[2] === 'r' ? 'rural' : code[2] === 'u' ? 'urban' : null);
     const year = asked.year ?? (code[4] !== undefined ? Number(code[4]) : undefined);
@@ -2447,6 +2455,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       understood: { ...none.understood, area, monthlyIncomePerPerson: Number(code[1]) },
       ...(year !== undefined ? { asOf: dayForYear(year, today()) } : {}),
       ...(code[3] === 'p' ? { perPersonSaid: true as const } : {}),
+      ...(counted !== undefined ? { deprivationsCounted: counted } : {}),
     };
     const lead = amountAskedLead(rules, told, today());
     if (!lead) return undefined;
@@ -2694,6 +2703,20 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // "nha tui moi thoat ngheo" as a first message: what that class gets (and keeps, for how long), no check started.
     const classTold = readClassTold(message);
+    // "nha tui la ho ngheo" right after a support's card ("hoc phi con tui truong tu co dc giam ko", round 42 mend43b; was every support
+    // of the class): that card for the class told.
+    const toldOf = classTold && last !== undefined ? topicFromCode(last, rules) : undefined;
+    const toldClass = toldOf?.kind === 'support' ? askedClass(classTold!) : undefined;
+    // A support whose card carries this one for the class told (rules/supports `related`: the learning cost of a poor household's
+    // pupil beside the fee) is that card, this one with it.
+    const carrying = toldOf?.kind === 'support' && toldClass ? rules.supports.find((one) => one.related?.includes(toldOf.supportId) && supportsFor(rules, toldClass, today()).some((held) => held.id === one.id)) : undefined;
+    const toldCard = toldOf && toldClass ? followTopic(carrying ? { kind: 'support', supportId: carrying.id } : toldOf, { own: false, classification: toldClass }) : undefined;
+    if (toldCard) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'class_told' });
+      turn.session.last = topicCode(codedTopic(rules, toldCard, today()));
+      return answerTopic(rules, toldCard, today());
+    }
     if (classTold) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'class_told' });
@@ -2978,7 +3001,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [loanTerms];
     }
     // "dc bn", "lai nhiu", "vay dc bao lau" after the loan card: more of that card, not a new question.
-    const aspect = last === undefined ? undefined : (readAspect(message) ?? courseFeeAsked(message, last));
+    const aspect = last === undefined ? undefined : (readAspect(message) ?? courseFeeAsked(message, last) ?? aspectOfSupport(message, topicFromCode(last, rules)) ?? procedureOfSupport(message, topicRead, topicFromCode(last, rules)));
     const lastTopic = aspect && topicFromCode(last!, rules);
     const aspected = aspect && lastTopic ? aspectAnswer(rules, lastTopic, aspect, today(), () => shorterAnswer(rules, lastTopic, today(), { tight: true })) : undefined;
     // "bn tien", "o dau lam" right after the list of supports of a class: those supports' amounts or places, not a passage.
@@ -3006,6 +3029,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = last;
       return [procedureStepsAbout(rules, 'next', today())];
     }
+    const overdue = last === undefined ? undefined : overdueAfterProcedure(rules, message, topicFromCode(last, rules), today());
+    if (overdue) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'overdue' });
+      turn.session.last = last;
+      return [overdue];
+    }
     // "tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed.
     const readRaw = movesLast ? undefined : (topicRead ?? aged ?? disputedAfter(message, last === undefined ? undefined : topicFromCode(last, rules)));
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
@@ -3021,7 +3051,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       ? { kind: 'support' as const, supportId: namedSupport }
       : (lacking ?? youngAfter ?? readAlone);
     // "còn bhyt?" after the near-poor loan card: another support, for the class of the last answer.
-    const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped) ? classOf(last) : undefined;
+    // "co dc tro cap huu tri ko" right after the near-poor pension card of a 70-year-old (round 42 mend43b; was every household's
+    // pension first, 1.245 characters): the same support (or one its card carries) asked again keeps that card's class too.
+    const lastCard = last !== undefined && read?.kind === 'support' ? topicFromCode(last, rules) : undefined;
+    const sameCard = lastCard?.kind === 'support' && read?.kind === 'support' && (lastCard.supportId === read.supportId || rules.supports.find((one) => one.id === lastCard.supportId)?.related?.includes(read.supportId) === true);
+    const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped || sameCard) ? classOf(last) : undefined;
     const topic = read && kept ? { ...read, classification: kept } : read;
     if (topic) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -3729,7 +3763,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const area = standardAreaAnswer(rules, today(), moved.year, areaOnly, moved.until);
       if (area) return [withAnswerAbove(area)];
     }
-    return answerTopic(rules, moved, moved.kind === 'support' ? day : today());
+    const still = asked.still ? stillOnDayLead(rules, moved, day) : undefined;
+    return ledByText(still ?? '', answerTopic(rules, moved, moved.kind === 'support' ? day : today()));
   }
 
   async function route(turn: Turn): Promise<Reply[]> {

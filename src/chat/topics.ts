@@ -1155,6 +1155,8 @@ export interface FollowUp {
   area?: 'rural' | 'urban';
   /** "còn nhà tui thì sao": the user's own household. */
   own: boolean;
+  /** "vay nam 2027 con ko": whether it still applies then is asked (TOPICS.followUp.still). */
+  still?: true;
 }
 
 /** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "hộ cận nghèo thì sao"). */
@@ -1215,6 +1217,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   const later = when !== undefined && when.year > Number(today.slice(0, 4));
   return {
     own: own.size > 0,
+    ...(later && has(rest, TOPICS.followUp.still) ? { still: true as const } : {}),
     ...(when ? { year: when.year } : {}),
     ...(later && changed.size > 0 ? { change: true } : {}),
     ...(classes[0] ? { classification: classes[0] } : {}),
@@ -1254,7 +1257,9 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
     const placed = area ? { area } : {};
     // "bn" asked before ("chuẩn nghèo bây giờ bn" → "còn năm sau?"): that year's figures; "còn hộ trung bình?": theirs.
     const middle = asked.classification === undefined ? topic.middle : asked.classification === 'middle';
-    const figures = topic.figures ? { figures: true, ...(middle ? { middle: true } : {}) } : {};
+    // "ho trung binh thi sao" after a year's card (round 42 mend43b; was that card again, the middle band not said): its band leads,
+    // or that it is not known, as "muc song trung binh nam 2027 bn" is answered.
+    const figures = topic.figures || asked.classification === 'middle' ? { figures: true, ...(middle ? { middle: true } : {}) } : {};
     if (asked.year !== undefined) return { kind: 'standard', year: asked.year, ...placed, ...(asked.change ? { change: true } : {}), ...figures };
     if (asked.change) return { ...topic, change: true };
     if (!asked.classification && !asked.area) return undefined;
@@ -1313,6 +1318,47 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     [...handling, ...phrasePositions(words, TOPICS.inCharge.around)].forEach((position) => covered.add(position));
   }
   return found !== undefined && words.every((_, at) => covered.has(at)) ? found : undefined;
+}
+
+/**
+ * "vay von o dau", "lam the bhyt o dau" right after that support's card (round 42 mend43b): the support's own name said again with
+ * an aspect (readAspect reads none where a support is named): that aspect of the card. Undefined after any other answer.
+ */
+export function aspectOfSupport(message: string | ReadMessage, topic: Topic | undefined): Aspect | undefined {
+  if (topic?.kind !== 'support') return undefined;
+  // A name that is an aspect too ("lai suat") stays: "lai suat bao nhieu" is the rate asked (the card's narrower answer below).
+  const names = (TOPICS.supports[topic.supportId] ?? []).filter((name) => !ASPECT_PHRASES.includes(name));
+  const { words } = readMessage(message);
+  if (!has(words, names)) return undefined;
+  const rest = withoutPhrases(words, names);
+  return rest.length > 0 ? readAspect(rest.join(' ')) : undefined;
+}
+
+/**
+ * "vay nam 2027 con ko" after the electricity card (round 42 mend43b; was "không tìm thấy"): whether the support still applies on that
+ * later day, when the data does not know it for any class of the card (every line of it "chưa rõ"): said first, with whom to ask.
+ */
+export function stillOnDayLead(rules: RuleSet, topic: Topic, day: string): string | undefined {
+  if (topic.kind !== 'support') return undefined;
+  const found = classesOf(topic).flatMap((asked) => supportsFor(rules, asked, day)).filter((one) => one.id === topic.supportId);
+  if (found.length === 0 || found.some((one) => one.status !== 'unknown')) return undefined;
+  const name = rules.supports.find((one) => one.id === topic.supportId)?.name ?? 'Hỗ trợ này';
+  return `${name} còn áp dụng từ ${formatDate(day)} hay không: ${tagged('dữ liệu của trợ lý không ghi', 'unknown')}; bạn hỏi ${POVERTY_CADRE}. Điều dữ liệu có:\n\n`;
+}
+
+/** What a procedure question may ask of a support's card instead (procedureOfSupport): filing, where, the papers. */
+const SUPPORT_PROCEDURE_ASKS: ReadonlySet<string | undefined> = new Set([undefined, 'where', 'apply', 'papers']);
+
+/**
+ * "Hồ sơ gồm những gì, nộp ở đâu?", "nop ho so o dau", "thu tuc the nao" right after a support's card (round 42 mend43b; was the
+ * recognition procedure of poor households, Mẫu số 04): the papers or the place of that support (its card's aspect), when the message
+ * names no class and nothing of the review itself (TOPICS.followUp.recognition: "rà soát", "công nhận", "giấy chứng nhận"…).
+ */
+export function procedureOfSupport(message: string | ReadMessage, read: Topic | undefined, last: Topic | undefined): Aspect | undefined {
+  if (last?.kind !== 'support' || read?.kind !== 'procedure' || read.year !== undefined || !SUPPORT_PROCEDURE_ASKS.has(read.about)) return undefined;
+  const { words } = readMessage(message);
+  if (words.length > FOLLOW_UP_SHAPE_DEFAULTS.maxWords || classesNamed(words).length > 0 || has(words, TOPICS.followUp.recognition)) return undefined;
+  return has(words, TOPICS.followUp.aspectCues.papers ?? []) ? 'papers' : 'place';
 }
 
 /** The words naming a document: its type (TOPICS.documents.types, or a short form), then "số", its number and code. */
@@ -1716,6 +1762,7 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
  * nothing on it): the months its amount says, with status and basis ("may thang" after the lunch card, round 33 tryout20); else that
  * the data does not say (chưa rõ); then where to ask, unless the card below says it (`withPlace` false).
  */
+const NEWLY_ESCAPED = 'newly_escaped';
 function durationSaid(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, withPlace = true): string {
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
@@ -1725,7 +1772,11 @@ function durationSaid(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
     card && months
       ? `${months}${STATUS_TAGS[card.status]}, theo ${card.basis}; điều gì khác dữ liệu không ghi thì mình không biết.`
       : tagged('dữ liệu của trợ lý không ghi.', 'unknown');
-  const lead = `Về thời hạn của ${about}: ${said}`;
+  // "thoat ngheo roi con dc vay von ko" then "bao lau" (round 42 mend43b; was the loan term alone, chưa rõ): how long a household
+  // that left the poor list keeps its class (the newly_escaped entry's first line: 3 years, verified) leads; the loan's own term after.
+  const escaped = topic.classification === NEWLY_ESCAPED ? rules.reference.find((entry) => entry.id === NEWLY_ESCAPED)?.lines[0] : undefined;
+  const kept = escaped && 'basis' in escaped && typeof escaped.basis === 'string' ? `Còn được vay bao lâu sau khi ra khỏi danh sách hộ nghèo: ${lowerFirst(referenceLine({ text: escaped.text, basis: escaped.basis, status: escaped.status }))} ` : '';
+  const lead = `${kept}Về thời hạn của ${about}${kept ? ' (mỗi khoản vay)' : ''}: ${said}`;
   if (!withPlace) return lead;
   return `${lead} ${support ? `Nơi hỏi: ${lowerFirst(support.whereToApply)}` : WHERE_TO_ASK}`;
 }
@@ -3202,6 +3253,20 @@ export function procedureStepsAbout(rules: RuleSet, about: string, today: string
     plain(bullets(steps.map((step) => tagged(step.text, step.status)))),
     plain(`\nCăn cứ: ${cited(source.document, 'verified', steps.map((step) => step.status))}. ${WHERE_TO_ASK}${above ? `\n${ANSWER_ABOVE}` : ''}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/** What to do when the procedure's time limit passed with no answer: advice, no status (the limit is the step's, with its own). */
+const OVERDUE_ADVICE = `Quá thời hạn đó mà hộ chưa nhận được quyết định công nhận hay văn bản trả lời: bạn quay lại gặp ${POVERTY_CADRE} hỏi hồ sơ của hộ đang ở bước nào và đề nghị được trả lời bằng văn bản.`;
+
+/**
+ * "qua 15 ngay ko thay tra loi thi lam sao" right after the procedure (round 42 mend43b; was "ngoài phạm vi"): the step with the time
+ * limit (the chairman decides or answers in writing with reasons), then what to do (OVERDUE_ADVICE). Undefined after any other answer.
+ */
+export function overdueAfterProcedure(rules: RuleSet, message: string | ReadMessage, last: Topic | undefined, today: string): Reply | undefined {
+  if (last?.kind !== 'procedure' || !has(readMessage(message).words, TOPICS.followUp.overdue)) return undefined;
+  const card = procedureStepsAbout(rules, 'duration', dayForYear(last.year, today), false);
+  const [lead, steps, ...rest] = card.spans;
+  return { ...card, spans: [lead!, steps!, plain(`\n${OVERDUE_ADVICE}`), ...rest] };
 }
 
 /** An entry of rules/reference.yaml's lines, then the procedure steps it points to (`steps`, as said for a review on `day`), each once in the data. */

@@ -2708,6 +2708,20 @@ export const TOPICS = {
     // "rứa tui phải mần răng" right after why a household is not recognised or taken off the list (round 38 mend38d; was the
     // vocational-training explainer, found by search): what to do now, alone with `whatNowAround`, is how to ask again (disputedAfter).
     whatNow: ['phai lam sao', 'lam sao bay gio', 'gio lam sao', 'bay gio lam sao', 'phai lam gi', 'lam gi bay gio', 'gio phai lam gi', 'phai lam the nao', 'tinh sao'],
+    /**
+     * "Hồ sơ gồm những gì, nộp ở đâu?" right after a support's card is that support's papers and place (topics.ts procedureOfSupport),
+     * unless it names the review itself with one of these (round 42 mend43b).
+     */
+    /** "vay nam 2027 con ko" (with a later year): whether the last card still applies then (round 42 mend43b). */
+    still: ['con khong', 'con duoc khong', 'con co khong', 'con huong khong', 'con ap dung khong'],
+    /**
+     * "qua 15 ngay ko thay tra loi thi lam sao" right after the procedure (round 42 mend43b; was "ngoài phạm vi"): the time limit
+     * passed with no decision nor written answer (topics.ts overdueAfterProcedure).
+     */
+    overdue: ['khong thay tra loi', 'chua thay tra loi', 'khong ai tra loi', 'chua ai tra loi', 'khong tra loi', 'chua tra loi', 'khong co tra loi',
+      'chua co tra loi', 'chua co ket qua', 'khong co ket qua', 'chua thay ket qua', 'khong thay ket qua', 'chua thay quyet dinh', 'chua co quyet dinh',
+      'khong thay giay', 'chua thay giay', 'chua nhan duoc', 'khong nhan duoc', 'qua han', 'tre han', 'het han ma', 'bat vo am tin', 'im luon', 'khong thay gi', 'chua thay gi'],
+    recognition: ['ra soat', 'cong nhan', 'chung nhan', 'xet', 'binh xet', 'danh sach', 'mau so', 'giay de nghi'],
     whatNowAround: ['vay', 'the', 'tui', 'toi', 'em', 'minh', 'nha tui', 'nha toi', 'nha em', 'thi', 'ad', 'a', 'day', 'ha', 'nhi', 'nua', 'gio', 'bay gio'],
     // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
     opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
@@ -2718,6 +2732,8 @@ export const TOPICS = {
       'nha',
       // "qua 2027 thì sao", "sang năm 2027", "từ 2027": moving to the year said; "vậy là tăng hả".
       'qua', 'sang', 'tu', 'la',
+      // "vay nam 2027 con ko" after the electricity card (round 42 mend43b; was "không tìm thấy"): whether it still applies that year.
+      'con khong', 'con duoc khong', 'con co khong', 'con huong khong', 'con ap dung khong',
     ],
     /**
      * Without an opener, only these may follow the year, class or area ("năm sau thì sao", "hộ cận nghèo thì thế nào",
@@ -2729,6 +2745,8 @@ export const TOPICS = {
       'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong', 'co doi', 'doi', 'co doi khong',
       // "o que la bao nhieu" after the 2027 card: that card's line for the area.
       'bao nhieu', 'la bao nhieu', 'muc bao nhieu', 'la muc nao',
+      // "nam 2027 con ko" after a support's card (round 42 mend43b): whether it still applies that year.
+      'con khong', 'con duoc khong', 'con co khong', 'con huong khong', 'con ap dung khong',
     ],
     /**
      * With bareAsks, what a message that asks ends with ("co bhyt ko", "nha tui dc ho tro gi", "nop o dau"), as opposed to one
@@ -2770,6 +2788,8 @@ export const TOPICS = {
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
         'dang ky cho nao', 'hoi ai', 'hoi o dau', 'gap ai', 'di dau', 'o dau lam', 'cho nao lam', 'dau lam',
+        // "ra dau vay" after the loan card (round 42 mend43b; was the newly-escaped explainer found by search): where to go for it.
+        'ra dau', 'ra cho nao', 'toi dau', 'toi cho nao', 'len dau', 'xuong dau',
         // "nop ho so o dau" in a loan thread (findings R07): where that support is applied for, the thread kept for "the nam 2027".
         'nop ho so o dau', 'lam ho so o dau', 'nop ho so cho nao', 'lam ho so cho nao', 'ho so nop o dau', 'ho so lam o dau', 'nop don o dau',
         // "nop o xa hay phuong", "huyen hay xa" after a support card (round 20): which level, answered by where to apply (cấp xã).
@@ -2823,7 +2843,9 @@ export const TOPICS = {
       // "giay to gi", "can mang gi" after a support card: the papers, which the data does not list (where to apply says).
       papers: ['giay to gi', 'giay to nao', 'can giay to gi', 'giay to', 'ho so gi', 'ho so nao', 'can ho so gi', 'can mang gi', 'mang theo gi', 'mang gi', 'can nhung gi',
         // "can mang theo j" after a support card (round 30): the papers to bring.
-        'can mang theo gi', 'mang theo nhung gi', 'can mang theo nhung gi', 'can dem theo gi', 'dem theo gi', 'can dem gi'],
+        'can mang theo gi', 'mang theo nhung gi', 'can mang theo nhung gi', 'can dem theo gi', 'dem theo gi', 'can dem gi',
+        // "ho so gom nhung gi" after the social-pension card (round 42 mend43b; was the explainer of the standard found by search).
+        'ho so gom nhung gi', 'ho so gom gi', 'ho so can nhung gi', 'ho so can gi', 'can nhung giay to gi', 'giay to gom nhung gi', 'can lam ho so gi'],
       // "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the travel money, the
       // card's amounts labelled with one of these (QĐ 46/2015's "Tiền đi lại"), with the status of the support today.
       travel: ['tien xe', 'tien di lai', 'tien tau xe', 'tien xang xe', 'tien di duong', 've xe', 'tien ve xe', 'ho tro di lai'],
