@@ -8,14 +8,14 @@
 import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, lookupStandard, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, indicatorsFor, lookupStandard, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { addDays } from '../text/dates.ts';
 import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { amountInText, asksLoanPlain, classesNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { amountInText, asksLoanPlain, classesNamed, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -542,34 +542,85 @@ function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: st
   };
 }
 
+/** The entry of rules/reference.yaml on hospital fees (NQ 261/2025/QH15): the roadmap, and the near-poor 100 % of no known start. */
+const HOSPITAL_FEES_ENTRY = 'hospital_fees';
+
 /**
- * "bhyt ho can ngheo nam 2027 co dc mien 100% ko", "nghe nói từ 2027 hộ cận nghèo được miễn phí bảo hiểm y tế 100%": the
- * card said to be free or all paid for the near-poor (TOPICS.claims.fullCover) is two things in the data, neither the whole:
- * the premium the State supports (health_insurance_premium on the day asked) and the share of costs the fund covers
- * (health_insurance_benefit: its sentences on the near-poor, whose start date is not known). "Chưa xác nhận được", both
- * facts, then the benefit card. Undefined unless the message reads as the premium card with the near-poor class named.
+ * "bhyt ho can ngheo nam 2027 co dc mien 100% ko", "cận nghèo được miễn 100% viện phí từ 2027 phải ko", "nghe noi tu 2027 ho can
+ * ngheo di vien khong mat tien dung ko": the near-poor said to be all paid for (TOPICS.claims.fullCover read as the premium card;
+ * or hospital fees said free, told or asked true: hospitalFree with a word of a stay or a visit) is true in part only, said part
+ * by part with each status (round 42 rumour43; was "Chưa xác nhận được", no part said true or not): what is true, the benefit
+ * the fund pays (health_insurance_benefit in brief, its start not known); what is not, fees wholly free (the hospital_fees entry:
+ * its roadmap, the draft's year); and the premium the State supports (health_insurance_premium on the day asked). Then the
+ * benefit card, one "chi tiết" away for a resident. Undefined without the near-poor class named.
  */
 function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
+  if (!classesNamed(words).includes('near_poor') || saysAny(words, TOPICS.claims.fullCoverWhere)) return undefined;
   const topic = readTopic(message, today);
-  if (topic?.kind !== 'support' || topic.supportId !== 'health_insurance_premium' || !classesNamed(words).includes('near_poor') || !saysAny(words, TOPICS.claims.fullCover) || saysAny(words, TOPICS.claims.fullCoverWhere)) return undefined;
+  const asPremium = topic?.kind === 'support' && topic.supportId === 'health_insurance_premium' && saysAny(words, TOPICS.claims.fullCover);
+  const truthAsked = saysAny(words, TOPICS.claims.told) || saysAny(words, TOPICS.claims.truthAsked);
+  const feesFree = truthAsked && saysAny(words, TOPICS.claims.hospital) && (saysAny(words, TOPICS.claims.hospitalFree) || saysAny(words, TOPICS.claims.fullCover));
+  if (!asPremium && !feesFree) return undefined;
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
   const supports = supportsFor(rules, 'near_poor', day);
   const premium = supports.find((support) => support.id === 'health_insurance_premium');
   const benefit = supports.find((support) => support.id === 'health_insurance_benefit');
   if (!premium || !benefit) return undefined;
+  const fees = referenceLines(rules, HOSPITAL_FEES_ENTRY, day).lines;
   const nearPoor = CLASS_NAMES.near_poor.toLowerCase();
-  const covered = benefit.what.split(/(?<=\.)\s+/).filter((sentence) => sentence.includes(nearPoor)).join(' ');
+  // The benefit in brief, its start not known said by the entry's line (with the draft's year) in place of its own few words.
+  const paid = (benefit.inBrief ?? benefit.what).replace(/;[^;]*chưa rõ\.?$/u, '').replace(/\.$/, '');
+  const [roadmap, start] = [fees.find((line) => line.status !== 'unknown'), fees.find((line) => line.status === 'unknown')];
   const text = [
-    `Chưa xác nhận được: “miễn 100%” bảo hiểm y tế cho ${nearPoor}${asked.year !== undefined ? ` năm ${asked.year}` : ''} là hai việc khác nhau trong dữ liệu chính sách.`,
-    `Tiền đóng bảo hiểm y tế (mức đóng): ${premium.what.replace(/\.$/, '')} (${premium.basis}).`,
-    `Chi phí khám chữa bệnh quỹ bảo hiểm y tế chi trả (mức hưởng, theo ${benefit.basis}): ${covered}`,
-    `Bạn hỏi thêm ${POVERTY_CADRE} hoặc cơ quan Bảo hiểm xã hội.`,
+    `Đúng một phần (theo dữ liệu chính sách, hỏi ngày ${formatDate(today)}):`,
+    `- Phần đúng: theo ${benefit.basis}, với thành viên ${nearPoor}: ${lowerFirst(paid)}.${start ? ` ${tagged(start.text, start.status, true)}` : ''}`,
+    `- Phần chưa đúng: đó không phải miễn toàn bộ viện phí, quỹ chỉ trả chi phí trong phạm vi được hưởng.${roadmap ? ` ${tagged(roadmap.text, roadmap.status, true)}` : ''}`,
+    `- Tiền đóng bảo hiểm y tế: ${lowerFirst(premium.what).replace(/\.$/, '')} (${premium.basis}).`,
+    `Muốn biết thêm, bạn hỏi ${POVERTY_CADRE} hoặc cơ quan Bảo hiểm xã hội.`,
   ];
   return {
-    correction: { text: text.join(' '), bases: unique([premium.basis, benefit.basis]) },
-    answer: { topic: { kind: 'support', supportId: benefit.id, classification: 'near_poor' } },
+    correction: { text: text.join('\n'), bases: unique([benefit.basis, premium.basis, ...fees.map((line) => line.basis)]) },
+    answer: { topic: { kind: 'support', supportId: benefit.id, classification: 'near_poor' }, alone: text.join('\n') },
+  };
+}
+
+/**
+ * "chỉ số rác thải là để phạt dân hả", "thêm tiêu chí rác thải để phạt nhà nào xả rác đúng ko" (round 42 rumour43; were the
+ * indicator's card and the changes, no rebuttal): an indicator of the standard said to be a fine (TOPICS.claims.fined, with a
+ * word naming an indicator or the standard). It is not: a deprivation counted to find the households needing support, in the
+ * standard of the day asked or, not there, the coming one (its name, group, standard, basis and status), its threshold not known
+ * said so; then the indicator's card (said alone to a resident, the card one "chi tiết" away). Undefined for no indicator named.
+ */
+function indicatorFineCorrection(rules: RuleSet, message: ReadMessage, today: string): Rumour | undefined {
+  const { words } = message;
+  if (!saysAny(words, TOPICS.claims.fined) || !saysAny(words, TOPICS.claims.indicatorWords)) return undefined;
+  const named = indicatorsNamed(words);
+  if (named.length === 0) return undefined;
+  const asked = whenAsked(message, today);
+  const asOf = asked.day ?? dayForYear(asked.year, today);
+  const next = nextStandardAfter(rules, asOf);
+  const found = (day: string) => indicatorsFor(rules, day).filter((indicator) => named.includes(indicator.id));
+  const day = found(asOf).length > 0 || !next ? asOf : next.validFrom;
+  const indicators = found(day);
+  if (indicators.length === 0) return undefined;
+  const standard = describeStandard(rules, day);
+  const names = indicators.map((indicator) => `“${indicator.name}” (nhóm ${lowerFirst(indicator.service)})`).join(', ');
+  const one = indicators.length === 1;
+  const told = saysAny(words, TOPICS.claims.told);
+  const unknown = indicators.filter((indicator) => !indicator.thresholdKnown || indicator.status === 'unknown');
+  const text = [
+    `${told ? 'Không đúng' : 'Không phải'}: ${names} ${one ? 'là một chỉ số' : 'là các chỉ số'} thiếu hụt dịch vụ xã hội cơ bản của ${lowerFirst(standard.title)} ` +
+      `(từ ${formatDate(standard.validFrom)}, ${standard.document}${statusAfterComma(standard.status)}), không phải để xử phạt.`,
+    `Hộ thiếu hụt ${one ? 'chỉ số này' : 'các chỉ số này'} được tính thêm chỉ số thiếu hụt khi xét hộ nghèo, hộ cận nghèo, để biết hộ nào cần được hỗ trợ.`,
+    ...(unknown.length > 0
+      ? [`Ngưỡng thiếu hụt của ${unknown.map((indicator) => `“${indicator.name}”`).join(', ')} chưa được công bố hoặc chưa được kiểm tra${STATUS_TAGS.unknown}; bạn hỏi thêm ${POVERTY_CADRE}.`]
+      : []),
+  ].join(' ');
+  return {
+    correction: { text, bases: [standard.document] },
+    answer: { topic: { kind: 'indicator', indicatorIds: indicators.map((indicator) => indicator.id), ...(day !== asOf || asked.year !== undefined ? { year: Number(day.slice(0, 4)) } : {}) }, alone: text },
   };
 }
 
@@ -853,7 +904,7 @@ type Rumour = { correction: Correction; answer: RumourAnswer };
 
 /** rumourCorrection, read afresh. */
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
-  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
+  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
   const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
   // "Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo" (round 41 mend41b; was the procedure, no
@@ -920,7 +971,10 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
   );
   const isLine = (value: number) => standards.some((description) => description.lines.some((line) => line.value === value));
   const wrong = unique(stated.filter(({ said, monthly, given }) => (given || (!isLine(said) && !isLine(monthly))) && !supportValues.has(said)).map(({ said }) => said));
-  const standardCard: RumourAnswer = { topic: topic ?? { kind: 'standard', ...(year !== undefined ? { year } : {}), ...(coming ? { change: true } : {}) } };
+  // "nghe noi tu 2027 chuan ngheo moi nong thon la 1,9 trieu dung ko" (round 42 rumour43; was "Không đúng: …" and then the change
+  // card's own "Có. … từ 01/01/2027 áp dụng …"): the correction is the answer's one verdict; the card after it gives no yes or no of
+  // its own (a change asked yes or no, whether it applies yet), only the figures of the day asked.
+  const standardCard: RumourAnswer = { topic: topic ? withoutOwnVerdict(topic) : { kind: 'standard', ...(year !== undefined ? { year } : {}), ...(coming ? { change: true } : {}) } };
   if (wrong.length === 0) {
     const confirmed = unique(stated.flatMap(({ said, monthly }) => [said, monthly]).filter(isLine)).flatMap((value) =>
       standards.flatMap((description) => lineSentence(description, value) ?? []),
@@ -999,6 +1053,13 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
   const figuresAfter: RumourAnswer = 'topic' in card && card.topic.kind === 'standard' && !card.topic.change ? { topic: { ...card.topic, figures: true } } : card;
   // The figures said wrong go with the answer's code, as a support's do: its shorter text and share link say "Không đúng" too.
   return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: figuresAfter };
+}
+
+/** A standard's topic without what would make its card answer yes or no (`yesNo`, `yet`, and the change they are asked of). */
+function withoutOwnVerdict(topic: Extract<Topic, { kind: 'standard' }>): Extract<Topic, { kind: 'standard' }> {
+  if (!topic.yesNo && !topic.yet) return topic;
+  const { yesNo: _yesNo, yet: _yet, change: _change, ...rest } = topic;
+  return rest;
 }
 
 /**

@@ -2967,7 +2967,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // To a resident (round 39 short31; cadres' formal questions as before): a text whole in itself (RumourAnswer.alone), or a
       // support's card in its own words in brief (supportInOwnWords), the whole card one "chi tiết" away, its buttons kept.
       const resident = wordingOf(message.text) !== 'formal';
-      if (card && answer.alone !== undefined && resident) return [{ ...card, spans: [plain(`${answer.alone}\n${SEE_IN_FULL}`)] }];
+      if (card && answer.alone !== undefined && resident) {
+        // "chi tiết" after a support's or an indicator's text alone gives its card (round 42 rumour43: was "đã là đầy đủ").
+        if ('topic' in answer && (answer.topic.kind === 'support' || answer.topic.kind === 'indicator')) {
+          turn.session.last = `${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
+        }
+        return [{ ...card, spans: [plain(`${answer.alone}\n${SEE_IN_FULL}`)] }];
+      }
       const ownWords = resident && 'topic' in answer && corrected === undefined ? supportInOwnWords(rules, answer.topic, today(), answer.day ?? today()) : undefined;
       if (card && ownWords && 'topic' in answer) {
         turn.session.last = `${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;

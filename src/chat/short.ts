@@ -1621,6 +1621,12 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const led = form.length ? form : { ...form, tight: true };
     return { replies: [referenceText(rules, entryId, today, led, false, false, { text: cut.correction.brief, bases: cut.correction.bases })], about: { kind: 'reference', entryId } };
   }
+  // "soan tin tra loi ba con: can ngheo dc mien 100% vien phi tu 2027 phai ko", "viet bai bac tin don chi so rac thai de phat dan"
+  // (round 42 rumour43; were the premium card's post with no verdict, and the chat's answer said to "bạn"): a rumour the chat answers
+  // with a text whole in itself (RumourAnswer.alone) of a support or an indicator is that text, its verdict first, said to bà con.
+  if (cut?.answer.alone !== undefined && 'topic' in cut.answer && (cut.answer.topic.kind === 'support' || cut.answer.topic.kind === 'indicator')) {
+    return { replies: [{ ...reply([plain(forReaders(cut.answer.alone))]), post: true }], about: undefined };
+  }
   // "Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì" (round 39 mend39d; was the class's list of every
   // support, no congratulation): the entry congratulating that class (rules/reference.yaml `congratulation`), its line first.
   const congratulated = phrasePositions(rest.words, TOPICS.shortText.congratulate).size > 0

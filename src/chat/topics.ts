@@ -431,7 +431,7 @@ const HOUSEHOLD_INDICATOR_WORDS: readonly [string, readonly string[]][] = Object
   deprivationPhrases(words),
 ]);
 
-function indicatorsNamed(words: string[], lists: readonly [string, readonly string[]][] = INDICATOR_WORDS): string[] {
+export function indicatorsNamed(words: string[], lists: readonly [string, readonly string[]][] = INDICATOR_WORDS): string[] {
   const firstAt = lists
     .map(([id, names]) => ({ id, at: Math.min(...phrasePositions(words, names)) }))
     .filter(({ at }) => Number.isFinite(at));

@@ -13,13 +13,14 @@ const { first, app } = conversationsAt(DECEMBER, 'round11b');
 
 describe('BHYT "miễn 100%" for the near-poor: the premium and the share of costs covered told apart (findings31 R10, findings33 O06)', () => {
   const bothFacts = (text: string) => {
-    expect(text).toMatch(/^Chưa xác nhận được: “miễn 100%” bảo hiểm y tế cho hộ cận nghèo năm 2027/);
+    // Round 42 rumour43: true in part, said part by part (was "Chưa xác nhận được: “miễn 100%” … là hai việc khác nhau").
+    expect(text).toMatch(/^Đúng một phần \(theo dữ liệu chính sách, hỏi ngày 02\/12\/2026\):\n- Phần đúng: theo Nghị quyết 261\/2025\/QH15 \(thông qua 11\/12\/2025, hiệu lực 01\/01\/2026\), với thành viên hộ cận nghèo/);
     // The premium (NĐ 188/2025): at least 70%, 100% in a xã nghèo.
-    expect(text).toContain('(mức đóng): Ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo');
+    expect(text).toContain('- Tiền đóng bảo hiểm y tế: ngân sách nhà nước hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế cho thành viên hộ cận nghèo; hỗ trợ 100% nếu hộ sống ở xã nghèo');
     expect(text).toContain('Nghị định 188/2025/NĐ-CP');
     // The share covered (NQ 261/2025/QH15): 100%, its start date not known.
-    expect(text).toContain('(mức hưởng, theo Nghị quyết 261/2025/QH15 (thông qua 11/12/2025, hiệu lực 01/01/2026)): Thành viên hộ cận nghèo');
-    expect(text).toContain('thời điểm bắt đầu áp dụng mức 100% cho hộ cận nghèo chưa rõ');
+    expect(text).toContain('quỹ bảo hiểm y tế sẽ trả 100% chi phí trong phạm vi được hưởng (tham khảo)');
+    expect(text).toContain('Mức chi trả này cho thành viên hộ cận nghèo áp dụng từ ngày nào chưa rõ (dự thảo nêu năm 2027) (chưa rõ)');
   };
   it.each(['bhyt ho can ngheo nam 2027 co dc mien 100% ko a', 'nghe noi tu 2027 ho can ngheo dc mien phi bao hiem y te 100%, dung ko'])('chat: "%s"', async (question) => {
     bothFacts(await first(question));

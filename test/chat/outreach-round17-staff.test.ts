@@ -18,7 +18,7 @@ describe('a resident telling what the loudspeaker said is answered, not handed a
     // The review's timing asked ("thông báo rà soát", lists-round17) puts where today falls in the review first, then the procedure.
     ['hom qua nghe loa xa thong bao ra soat ho ngheo, nha tui can lam gi', /^(Hôm nay 03\/12\/2026: [^\n]*\n\n)?Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:/],
     // Was the loudspeaker text on BHYT ("bảy mươi phần trăm"), not the answer to "100% phải ko".
-    ['nghe dai xa noi ho can ngheo dc ho tro bhyt 100% phai ko', /^Chưa xác nhận được: “miễn 100%” bảo hiểm y tế cho hộ cận nghèo/],
+    ['nghe dai xa noi ho can ngheo dc ho tro bhyt 100% phai ko', /^Đúng một phần \(theo dữ liệu chính sách, hỏi ngày \d\d\/\d\d\/\d{4}\):\n- Phần đúng: theo Nghị quyết 261\/2025\/QH15/],
   ])('"%s"', async (told, answer) => {
     for (const text of [await first(told), askApiText(told, TODAY)]) {
       expect(text).toMatch(answer);

@@ -607,6 +607,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 9, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-42 rumour43 questions (routing-round42-rumour43.yaml: 1,9 triệu as the 2027 rural line to the 2027 standard, the near-poor "miễn 100% viện phí" to the NQ 261/2025 benefit, the waste indicator said to be a fine to the indicator) all (0.636 before rumour43: residents 0.571, two on hospital fees were the premium card and the visit-cost entry, "thêm tiêu chí rác thải để phạt" the changes; cadres 0, hospital fees the premium card; outreach 1)', () => {
+    const routing = scoreRouting('routing-round42-rumour43.yaml');
+    expect(routing.questions).toBe(11);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 3, accuracy: 1 } });
+  });
+
   it('routes the round-41 cadre41 questions (routing-round41-cadre41.yaml: cadres\' steps of the review, where the result is reported after 01/07/2025, forms, who recognises; outreach posts on scams, the "sổ đỏ" rumour, meeting invitations, loudspeaker notices; asking a former town\'s UBND) all (0.773 before cadre41: cadres 0.643, the four on reporting the result and "hoi UBND thi xa Duyen Hai" were search; outreach 1)', () => {
     const routing = scoreRouting('routing-round41-cadre41.yaml');
     expect(routing.questions).toBe(22);

@@ -1130,6 +1130,14 @@ export const TOPICS = {
       'tỉnh': ['len tinh', 'ra tinh', 've tinh', 'xuong tinh', 'ubnd tinh', 'uy ban tinh', 'nop o tinh', 'nop tai tinh'],
       'huyện': ['len huyen', 'ra huyen', 'xuong huyen', 'ubnd huyen', 'uy ban huyen', 'nop o huyen', 'nop tai huyen', 'len quan', 'ra quan'],
     } as Record<string, readonly string[]>,
+    /**
+     * "chỉ số rác thải là để phạt dân hả", "thêm tiêu chí rác thải để phạt nhà nào xả rác đúng ko" (round 42 rumour43; were the
+     * indicator's card and the changes, no rebuttal): an indicator said to be a fine (claims.ts indicatorFineCorrection). Never
+     * "phát" of money handed out ("phat tien", "phat cho"), which fold to the same letters.
+     */
+    fined: ['de phat', 'xu phat', 'bi phat', 'phat dan', 'phat nha', 'phat ho', 'phat nguoi', 'nop phat', 'tien phat', 'muc phat', 'phat hanh chinh', 'phat vi pham'],
+    /** The words naming an indicator as such, with which one named said to be a fine is the standard's (`fined`). */
+    indicatorWords: ['chi so', 'tieu chi', 'thieu hut', 'chi tieu', 'chuan ngheo'],
     /** "dc cho 100 trieu ko lai" (findings35 N35-09): money said to be lent without interest. */
     interestFree: ['khong lai', 'khong tinh lai', 'khong mat lai', 'khong co lai', 'lai 0', 'lai suat 0', 'mien lai'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
@@ -1156,6 +1164,17 @@ export const TOPICS = {
      * premium card), nor the share asked ("nam vien dc tra 100%": the benefit card).
      */
     fullCover: ['100', 'mot tram phan tram'],
+    /**
+     * "can ngheo dc mien vien phi tu 2027 phai ko", "nghe noi … di vien khong mat tien dung ko" (round 42 rumour43; were the changes
+     * to 2027 or what the data lacks): hospital fees said to be free for the near-poor, with a word of a stay or a visit
+     * (`hospital`), told or asked true (claims.told, claims.truthAsked): the same two facts as `fullCover`, and the roadmap.
+     */
+    hospitalFree: [
+      'mien vien phi', 'mien phi vien phi', 'mien toan bo vien phi', 'mien het vien phi', 'vien phi mien phi', 'khong mat vien phi',
+      'khong phai tra vien phi', 'khong phai dong vien phi', 'khong ton vien phi', 'khong mat tien', 'khong ton tien', 'khong phai tra tien',
+      'mien phi hoan toan', 'mien phi het',
+    ],
+    hospital: ['vien phi', 'nam vien', 'di vien', 'benh vien', 'kham benh', 'kham chua benh', 'di kham', 'chua benh'],
     /** "bao hiem y te cho ho can ngheo o xa ngheo dc 100% ko": the premium's 100% where it holds, answered by its card. */
     fullCoverWhere: ['xa ngheo'],
     /**
