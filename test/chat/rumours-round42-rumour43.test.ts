@@ -8,6 +8,8 @@
  *   support ≥ 70 %, 100 % in a xã nghèo (NĐ 188/2025). Was "Chưa xác nhận được", or no verdict at all.
  * - The waste indicator is no fine: a basic-social-service deprivation of the 2027–2030 standard (tham khảo), its threshold
  *   not known. Was the indicator's card or the changes, no rebuttal.
+ * - Slogans: a few short ones in the programme's spirit, said to be suggestions (no status), no legal quote. Were "không tìm
+ *   thấy" and a provincial plan's passage.
  */
 import { describe, expect, it } from 'vitest';
 import { askApiText, conversationsAt } from './harness.ts';
@@ -106,5 +108,29 @@ describe('the waste indicator said to be a fine: rebutted, a deprivation counted
     const plainly = await first('chi so rac thai la gi');
     expect(plainly).not.toContain('xử phạt');
     expect(plainly).toContain('Xử lý rác thải sinh hoạt');
+  });
+});
+
+describe('slogans asked: suggestions in the programme\'s spirit, no legal quote', () => {
+  it.each([
+    'cho xin vai cau khau hieu tuyen truyen giam ngheo',
+    'khẩu hiệu cho băng rôn giảm nghèo bền vững',
+    'Đề nghị gợi ý một số khẩu hiệu tuyên truyền về giảm nghèo bền vững để treo băng rôn ở xã',
+    'lam bang ron giam ngheo thi ghi cau gi hay ad',
+  ])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Gợi ý khẩu hiệu tuyên truyền giảm nghèo:\n- /);
+    expect(text).toContain('không để ai bị bỏ lại phía sau');
+    expect(text).toContain('giảm nghèo bền vững');
+    expect(text).toContain('theo tinh thần Chỉ thị 05-CT/TW');
+    expect(text).toContain('không phải lời trích từ văn bản');
+    // Advice: no status, no quote, no source line.
+    expect(text).not.toMatch(/\((tham khảo|đã kiểm tra|chưa rõ)\)/);
+    expect(text).not.toContain('Theo văn bản');
+    expect(text).not.toContain('Nguồn:');
+    expect(text).not.toContain('không tìm thấy');
+  });
+  it('/api/ask: the same suggestions', () => {
+    expect(askApiText('khau hieu cho bang ron giam ngheo ben vung', TODAY)).toMatch(/^Gợi ý khẩu hiệu tuyên truyền giảm nghèo:/);
   });
 });

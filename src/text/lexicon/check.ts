@@ -465,6 +465,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           warning: phraseList,
           introduce: phraseList,
           congratulate: phraseList,
+          slogans: phraseList,
           deadline: phraseList,
           applying: phraseList,
           named: phraseList,

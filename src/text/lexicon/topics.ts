@@ -1809,6 +1809,12 @@ export const TOPICS = {
      * class named, its line first, then what the class keeps.
      */
     congratulate: ['chuc mung', 'mung cho', 'loi chuc'],
+    /**
+     * "cho xin vai cau khau hieu tuyen truyen giam ngheo", "khẩu hiệu cho băng rôn giảm nghèo bền vững" (round 42 rumour43; were
+     * "không tìm thấy" and a passage of a provincial plan quoted as if a slogan): slogans asked, with or without a post's words,
+     * are suggestions in the programme's spirit (short.ts slogansPost), marked as such, no legal quote.
+     */
+    slogans: ['khau hieu', 'slogan', 'bang ron', 'bang zon', 'bang gon', 'pano', 'pa no', 'cau hieu trieu', 'loi hieu trieu', 'cau tuyen truyen ngan'],
     opens: ['thong bao'],
     /**
      * "bai viet ve chuan ngheo cua tinh" (round 16): a post named, asked only when the rest names what it is about (a topic, the
