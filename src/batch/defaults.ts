@@ -58,6 +58,13 @@ export const BATCH_DEFAULTS = {
    */
   lowYearIncomePerPersonMonth: 100_000,
   /**
+   * A figure under a year's income column that reads as a month's rather (households.ts monthInYear, round 42): the year's
+   * reading under `belowPerPersonMonth` a person a month (÷ 12 ÷ members) and the figure, as a month's, from
+   * `fromPerPersonMonth` a person ("2.500.000" under "Thu nhập bình quân/năm": 208.333 or 2.500.000 đồng a month). Said in
+   * the row; refused when the two readings give two classes.
+   */
+  monthInYear: { belowPerPersonMonth: 300_000, fromPerPersonMonth: 500_000 },
+  /**
    * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
    * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12"); up to two digits.
    */

@@ -1891,7 +1891,7 @@ function rangeRead(found: CellRange, text: string, column: IncomeColumn, reading
  * compared to the đồng), and the working said in the row's reasons. A cell saying its own period keeps it. A range or a bound
  * ("20-24 triệu") is kept for its household (rangeRead).
  */
-function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, members: number): { value: number; note: string; ranged?: RangedCell } {
+function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, members: number): { value: number; note: string; ranged?: RangedCell; year?: number } {
   const whose = column === 'tong_thu_nhap' ? 'Tổng thu nhập của hộ' : 'Thu nhập bình quân mỗi người';
   let said: number;
   let unit = '';
@@ -1939,7 +1939,45 @@ function readIncome(text: string, column: IncomeColumn, reading: IncomeReading, 
   }
   if (reading.period === 'month') return { value: said, note: unit };
   const value = monthly;
-  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ${lowYearNote(column, formatMoney(said), value / (column === 'tong_thu_nhap' ? members : 1))}` };
+  return { value, note: `${unit}${whose} cả năm ${formatMoney(said)} ÷ 12 tháng = ${formatMoney(value)} mỗi tháng. ${lowYearNote(column, formatMoney(said), value / (column === 'tong_thu_nhap' ? members : 1))}`, year: said };
+}
+
+/** An income cell read as a year's by its column's name alone (the cell says no period): its figure in đồng, for monthInYear. */
+interface YearCell {
+  column: IncomeColumn;
+  text: string;
+  said: number;
+}
+
+/**
+ * A figure under a year's income column ("Thu nhập bình quân/năm": "2.500.000") that reads as a month's rather (a cadre's
+ * unit mix-up): a person's share ÷ 12 under BATCH_DEFAULTS.monthInYear.belowPerPersonMonth, the figure itself a month's
+ * income (from BATCH_DEFAULTS.monthInYear.fromPerPersonMonth a person, not past READER_DEFAULTS.confirmIncomePerPersonFrom).
+ * Its household read: the class at both (classAtIncome); one class, the row is classified as the column says and its note
+ * says the doubt (unless lowYearNote said it); two, or one not settled, the row is refused with both and asks the cell to say
+ * its period (round 42: was classified on the year's reading, unsaid from 100.000 đồng a person a month up). '' otherwise.
+ */
+function monthInYear(rules: RuleSet, { column, text, said }: YearCell, profile: HouseholdProfileInput): string {
+  const perPerson = column === 'thu_nhap_binh_quan';
+  const members = Math.max(1, profile.members);
+  const share = (amount: number) => amount / (perPerson ? 1 : members);
+  const year = said / MONTHS_PER_YEAR;
+  const { belowPerPersonMonth, fromPerPersonMonth } = BATCH_DEFAULTS.monthInYear;
+  if (!(share(year) < belowPerPersonMonth && share(said) >= fromPerPersonMonth && share(said) < READER_DEFAULTS.confirmIncomePerPersonFrom)) return '';
+  const told = { date: profile.date ?? '', area: profile.area, members: profile.members, deprivations: [...(profile.deprivations ?? [])], unsure: [...(profile.unsure ?? [])] };
+  const [asYear, asMonth] = [classAtIncome(rules, told, perPerson, year), classAtIncome(rules, told, perPerson, said)];
+  const cell = `“${cellQuoted(text)}”`;
+  const person = (amount: number, year: boolean) =>
+    `${formatMoney(Math.round(share(amount)))} mỗi người mỗi tháng${perPerson ? (year ? ` (${formatMoney(said)} ÷ 12 tháng)` : '') : ` (${formatMoney(said)}${year ? ' ÷ 12 tháng' : ''} ÷ ${members} người)`}`;
+  const doubt = `${cell} ở cột thu nhập cả năm là ${person(year, true)}, thấp bất thường; nếu là thu nhập một tháng thì là ${person(said, false)}: có thể ô ghi thu nhập tháng vào cột năm`;
+  if (asYear !== undefined && asYear === asMonth) {
+    return share(year) < BATCH_DEFAULTS.lowYearIncomePerPersonMonth ? '' : `Lưu ý: ${doubt}; đọc theo năm hay theo tháng hộ cũng là ${asYear}, nên xét theo tên cột (cả năm); hãy kiểm tra lại ô này. `;
+  }
+  const ends = asYear !== undefined && asMonth !== undefined ? `Đọc theo năm, hộ là ${asYear}; đọc theo tháng, hộ là ${asMonth}` : 'Hai cách đọc có thể cho kết quả khác nhau';
+  throw new RowError(
+    column,
+    `${doubt}. ${ends}: chưa phân loại, không đoán. Hãy xem lại ô này: nếu là thu nhập mỗi tháng, ghi “${formatNumber(said)} đồng/tháng”; nếu đúng là cả năm, ghi “${formatNumber(said)} đồng/năm”`,
+  );
 }
 
 /**
@@ -2191,6 +2229,8 @@ interface IncomeWork {
   readonly membersText: string;
   note: string;
   ranged: RangedCell | undefined;
+  /** An income cell read as a year's by its column's name alone, checked once its household is read (monthInYear). */
+  year?: YearCell;
   /** A date cell giving a month alone ("12/2026"): read as its first day, kept only if its last day gives the same result. */
   month?: MonthOnly;
 }
@@ -2485,6 +2525,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const read = readIncome(text, column, reading, Math.max(1, Number(work.membersText)));
     work.note += read.note;
     if (read.ranged) work.ranged = read.ranged;
+    if (read.year !== undefined) work.year = { column, text, said: read.year };
     return read.value;
   };
   /**
@@ -2608,6 +2649,8 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     };
     if (said.length > 0) note += said.join('');
     if (ranged) note += rangedIncome(rules, ranged, profile, perPerson !== '' && total !== '');
+    // A month's figure under a year's column (both incomes given: their comparison says a mix-up already).
+    if (work.year && !(perPerson !== '' && total !== '')) note += monthInYear(rules, work.year, profile);
     note = (perPersonIncome === undefined ? incomeToCheck(profile, 'tong_thu_nhap', total, totalIncome) : incomeToCheck(profile, 'thu_nhap_binh_quan', perPerson, perPersonIncome)) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;

@@ -113,8 +113,12 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
     expect(rows[0]!.ly_do).toContain('Ô “1200” theo đơn vị của cột (1.000 đồng) là 1.200.000 đồng.');
     // "(triệu đồng/năm)": 18,5 triệu ÷ 12 ÷ 3 = 513.888,89 → near-poor, shown in whole đồng (round 9).
     expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '"18,5"'))).rows[0]).toMatchObject({ thu_nhap_binh_quan: '513889', ma_phan_loai: 'near_poor' });
-    // A figure already in đồng in a column of millions is refused, not multiplied; "5000000 đồng" says its unit.
-    expect((await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'))).classes).toEqual([['2', 'error'], ['3', 'near_poor']]);
+    // A figure already in đồng in a column of millions is refused, not multiplied; "5000000 đồng" says its unit: 5.000.000 đồng,
+    // a year's 138.889 đồng a person a month, or a month's 1.666.667 (near-poor or middle): refused since round 42 (lists43),
+    // both read in đồng.
+    const inDong = await run(list('Tổng thu nhập (triệu đồng/năm)', '5000000', '5000000 đồng'));
+    expect(inDong.classes).toEqual([['2', 'error'], ['3', 'error']]);
+    expect(inDong.rows[1]!.ly_do).toContain('“5000000 đồng” ở cột thu nhập cả năm là 138.889 đồng mỗi người mỗi tháng (5.000.000 đồng ÷ 12 tháng ÷ 3 người)');
   });
 
   // review5 S5: cadres write "1,8" meaning 1,8 triệu; read as 1,8 × 1.000 = 1.800 đồng/người/tháng it was classified without a word.
