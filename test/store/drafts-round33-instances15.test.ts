@@ -21,7 +21,8 @@ type Pair = Awaited<ReturnType<typeof outagePair>>;
 type Side = Pair['a'];
 
 describe.skipIf(missing !== undefined)(titled('a Redis outage at both instances, written back in either order (round 33, instances15)', missing), () => {
-  const { store, keys, draftIn, pass } = redisDraftsSuite('drafts-r33i15');
+  // The store's clock without real time: "within 250 ms" is what the test passes, not how fast the machine runs (round 42).
+  const { store, keys, draftIn, pass } = redisDraftsSuite('drafts-r33i15', { realTime: false });
   /**
    * A's turn read the draft (Câu 2); B, cut off from Redis, takes "thoi khoi kiem tra" (its chat lock then in its own memory),
    * then, `after` ms past B's mark, A's turn saves "ko" (Câu 3). What A reads next, and what Redis holds once B is back.
