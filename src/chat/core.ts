@@ -122,7 +122,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { asksShorter, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, supportsText, templateFilled, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
@@ -379,6 +379,11 @@ interface SupposedNotes {
 interface Turn {
   key: string;
   message: IncomingMessage;
+  /**
+   * The post given before this turn, with the lines added to it (session.post, from the draft): the lines a message adds go to it
+   * (round 42 outreach43). session.post is set again only by a turn that gives a post (postGiven).
+   */
+  postBefore?: Session['post'];
   /** The message's id: the channel's (the web page's bubble) or one made for it (newMessageId). */
   messageId: string;
   session: Session;
@@ -948,7 +953,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.session.last = plainAgain ? LAST_CONSENT_BRIEF : LAST_CONSENT_PLAIN;
       return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), interview.estimated === true, refused)];
     };
-    if (asksShorter(message)?.plain || asksWhatConsentMeans(message)) return consentPlain();
+    // "Viết lại để đăng Zalo" while it waits (round 42 outreach43; was the consent said plainer): a post from the last policy answer,
+    // never from the household's figures; with none, what can be made a post. Then the choice again.
+    const rewrite = asksShorter(message);
+    if (rewrite && (rewrite.spoken || rewrite.southern || saysAny(message.words, TOPICS.shortText.posted) || saysAny(message.words, TOPICS.shorten.printed))) {
+      return [...postAtConsent(turn, rewrite), consentAgain(turn)];
+    }
+    if (rewrite?.plain || asksWhatConsentMeans(message)) return consentPlain();
     // "tui ko dong y thi lam sao" while it waits (round 33 mend33a; was the card of a review result disputed): the consent refused,
     // asked what follows: that not saving is fine, what each choice does, the choice again.
     if (!topicNow && saysConsentRefused(message)) return consentPlain(true);
@@ -995,6 +1006,23 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(note), ...(areaNow ?? [consentAgain(turn, true)])];
     }
     return [consentAgain(turn)];
+  }
+
+  /**
+   * A post asked while the consent question waits (round 42 outreach43): the last answer, when it was a policy answer (a topic's
+   * card, a class's supports), rewritten for bà con; a household's check or result is never made a post: what can be is said.
+   */
+  function postAtConsent(turn: Turn, asked: ShortForm): Reply[] {
+    const shown = aboutOf(turn.session.last);
+    const policy = shown !== undefined && shown !== LAST_CHECK && (listedOf(shown) !== undefined || topicFromCode(shown, rules) !== undefined);
+    const { plain: _plain, length: _length, ...written } = asked;
+    const post = policy ? plainerLast(turn, shown, { ...written, readers: true }, turn.session.last?.startsWith(SHORT_MARK) === true, wasBrief(turn.session.last)) : undefined;
+    if (post) return post;
+    return [
+      lines(
+        'Bài đăng chỉ soạn từ câu trả lời về chính sách (chuẩn nghèo, các hỗ trợ, thủ tục), không bao giờ từ thông tin của hộ bạn đang kiểm tra. Bạn gõ câu hỏi kèm chữ “viết bài đăng Zalo”, ví dụ: “viết bài đăng Zalo về chuẩn nghèo 2027”, “soạn tin cho bà con về hỗ trợ tiền điện”.',
+      ),
+    ];
   }
 
   /**
@@ -2547,9 +2575,25 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const filled = template && templateFilled(rules, template, message, today());
     if (filled) {
       turn.session.last = before;
+      // The lines added to it before stay (round 42 outreach43).
+      const added = turn.postBefore?.added ?? [];
+      postGiven(turn, added);
+      if (added.length > 0) filled[0] = { ...filled[0]!, spans: [plain(withLines(filled[0]!.spans.map((span) => span.text).join(''), added))] };
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'template_filled' });
       return filled;
+    }
+    // "Thêm số điện thoại liên hệ 0912 345 678 của anh Tư", "Thêm giờ họp là 8 giờ sáng Chủ nhật" right after a post (round 42
+    // outreach43; were "ngoài phạm vi"): that same post with the line added before its source. The line is the staff's, typed for
+    // a public post: kept with the post in the draft only (session.post), never in the database nor the logs.
+    const postBefore = before?.startsWith(SHORT_MARK) && !wasToOne(before) ? turn.postBefore : undefined;
+    const line = postBefore ? addedLine(text) : undefined;
+    if (postBefore && line) {
+      turn.session.last = before;
+      postGiven(turn, [...postBefore.added, line]);
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'post_line_added' });
+      return shareable([reply([plain(withLines(postBefore.text, [line]))])], last === undefined ? undefined : postSubjectOf(last));
     }
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
@@ -2738,6 +2782,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "còn năm sau?" moves it.
       // A support's figures it corrects go with it (claimCode): a shorter text and its link keep the correction first.
       turn.session.last = short.about && `${SHORT_MARK}${POST_MARK}${short.template ? TEMPLATE_MARKS[short.template] : ''}${claimCode(shortSubjectCode(short.about), short.corrected)}`;
+      if (short.about) postGiven(turn);
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'short' });
       return shareable(short.replies, short.about, short.corrected);
@@ -3463,7 +3508,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …");
     // so are "ngắn hơn", "noi ngan thoi" with no readers named (round 32 consent18; "ngan gon cho ba con" is a post).
     // "ngắn hơn nữa" right after such a short text: still to "bạn" (ONE_MARK; round 32 household19).
-    const form = (kept.plain || !kept.readers) && !kept.spoken && (!wasShort || toOneBefore) ? { ...kept, toOne: true } : kept;
+    // Southern wording asked ("Đổi giọng cho bà con miền Nam", round 42 outreach43): a post for bà con, never said to one reader.
+    const form = (kept.plain || !kept.readers) && !kept.spoken && !kept.southern && (!wasShort || toOneBefore) ? { ...kept, toOne: true } : kept;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);
@@ -3471,7 +3517,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const topic = supportsOf ? { supportsOf } : coded?.kind === 'reference' && brief ? { ...coded, brief: true as const } : coded;
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
-    const shortened = topic && shorterAnswer(rules, topic, today(), form, corrected);
+    const rewritten = topic && shorterAnswer(rules, topic, today(), form, corrected);
+    const shortened = rewritten && form.southern ? southernText(rewritten) : rewritten;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;
@@ -3483,6 +3530,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (shortened) {
       turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${form.toOne ? ONE_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
+      if (!form.toOne) postGiven(turn);
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);
     }
@@ -3523,6 +3571,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [sourceReply({ passage }, asked, today(), [answerRow({ set: results.set, index: 0 })])];
     }
     return [noSourceReply(asked)];
+  }
+
+  /** What a post is about, from its code (aboutOf): a class's supports or a topic; undefined for any other. */
+  function postSubjectOf(last: string): ShortSubject | undefined {
+    const listed = listedOf(last)?.classification;
+    if (listed === undefined) return topicFromCode(last, rules);
+    const named = askedClass(listed);
+    return named ? { supportsOf: named } : undefined;
   }
 
   /** session.last for what a short text is about: a topic's code, or the class whose supports it lists. */
@@ -3588,6 +3644,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // Still a post for its readers (SHORT_MARK, POST_MARK; round 33 staff21: "ngắn hơn" after it said "Bạn có thể hỏi … nơi bạn
       // cư trú" in a group post).
       turn.session.last = `${SHORT_MARK}${POST_MARK}${BRIEF_MARK}${last}`;
+      postGiven(turn);
       return shareable([nextLevel], postSubject);
     }
     // What the assistant keeps, said in brief when asked again: the whole notice.
@@ -3850,6 +3907,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     return isFinished(current, rules, dayOf(current)) ? continueInterview(turn, current) : [askCurrent(current, rules, dayOf(current))];
   }
 
+  /**
+   * The post a turn leaves to edit (round 42 outreach43): its first reply's text when session.last says it was a post for readers
+   * (SHORT_MARK, not said to one), with the lines added (turn.session.post.added, set by the turn that added one); undefined after
+   * any other answer.
+   */
+  function postKept(turn: Turn, replies: Reply[]): Session['post'] {
+    const given = turn.session.post;
+    if (!given || !replies[0]) return undefined;
+    return { text: replies[0].spans.map((span) => span.text).join('').slice(0, 6000), added: given.added };
+  }
+
+  /** Marks the turn as giving a post to share, with the lines added to it (persisted by postKept). */
+  const postGiven = (turn: Turn, added: readonly string[] = []) => {
+    turn.session.post = { text: '', added: [...added] };
+  };
+
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */
   const worthKeeping = (session: Session) =>
     Boolean(session.consentAt || session.province || session.results || session.awaiting || session.interview || session.told);
@@ -3884,6 +3957,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // A household told in one message likewise: to disk only with consent.
     const told = session.told;
     session.told = consented ? told : undefined;
+    // The post just given (a post for readers: session.last a short text not said to one): its text, and the lines added to it,
+    // in the draft only, never in the database (round 42 outreach43).
+    const post = postKept(turn, replies);
+    session.post = undefined;
     const keep = storable && worthKeeping(session);
     const choicesKept = keep && (consented || !turn.household);
     session.choices = choicesKept ? choices : undefined;
@@ -3894,6 +3971,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       ...(!choicesKept && choices ? { choices, choicesNumbered } : {}),
       ...(!consented && last !== undefined ? { last } : {}),
       ...(!consented && told !== undefined ? { told } : {}),
+      ...(post ? { post } : {}),
     };
     const checking = draft.interview !== undefined;
     const step = turn.check.step + 1;
@@ -3922,7 +4000,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // Fenced: the claim went to another instance, whose session stays; nothing is kept here either.
       if (error instanceof StoreUnavailableError || error instanceof DeliveryClaimLostError) throw error;
       // Degraded (disk full, a lock held elsewhere): the conversation keeps its place in memory until a write succeeds.
-      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, told, unsaved: true }));
+      await drafts.set(turn.key, serializeDraft({ interview: turn.interview, awaiting, choices, choicesNumbered, last, told, ...(post ? { post } : {}), unsaved: true }));
       throw error;
     }
   }
@@ -3931,8 +4009,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function withDraft(session: Session, draft: Draft | undefined): Session {
     if (!draft) return session;
     // A turn the store could not take: the draft is newer than the stored session.
-    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered, last: draft.last, told: draft.told };
-    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting, last: session.last ?? draft.last, told: session.told ?? draft.told };
+    if (draft.unsaved) return { ...session, awaiting: draft.awaiting, choices: draft.choices, choicesNumbered: draft.choicesNumbered, last: draft.last, told: draft.told, post: draft.post };
+    const merged: Session = { ...session, awaiting: session.awaiting ?? draft.awaiting, last: session.last ?? draft.last, told: session.told ?? draft.told, post: draft.post };
     if (!session.choices && draft.choices) {
       merged.choices = draft.choices;
       merged.choicesNumbered = draft.choicesNumbered;
@@ -4023,7 +4101,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
           key,
           message,
           messageId: message.messageId ?? newMessageId(),
-          session: withDraft(session, draft),
+          session: { ...withDraft(session, draft), post: undefined },
+          postBefore: draft?.post,
           interview: draft?.unsaved ? draft.interview : (session.interview ?? draft?.interview),
           forget: false,
           stored: raw !== undefined,

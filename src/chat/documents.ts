@@ -15,7 +15,7 @@ import { WHEN_WORDS } from '../text/lexicon/when.ts';
 import { fold } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { rumourCorrection } from './claims.ts';
-import { withoutPostWords } from './short.ts';
+import { reviewReminderAsked, withoutPostWords } from './short.ts';
 import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
 import { matchKey, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -297,6 +297,8 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   // "tui me don than thue phong tro o thanh pho, thu nhap 5tr, co dc xet ho ngheo ko" (round 35 household24): its income told, the
   // size asked by the check, is a household too.
   if (household && (household.understood.members !== null || typeof household.understood.monthlyIncome === 'number') && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
+  // "nhac ba con dot ra soat ket thuc ngay 14/12 nha" (round 42 outreach43; was search): the reminder the chat writes of the review.
+  if (!topic && reviewReminderAsked(read)) return { kind: 'procedure' };
   return topic;
 }
 

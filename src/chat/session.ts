@@ -164,6 +164,13 @@ export const SessionSchema = z.object({
    */
   told: z.object({ h: z.string().max(80), m: z.string().max(64), at: z.string().max(40) }).optional(),
   /**
+   * The post just given to share (`text`) and the lines the person added to it (`added`: "Thêm số điện thoại liên hệ 0912 345 678
+   * của anh Tư", round 42 outreach43), so the next edit changes that same post. Typed text, kept only in the draft (memory, or Redis
+   * with several instances: RETENTION.draftIdleHours), never in the database, consent or not; dropped by the next answer that is
+   * no post, a new post, /xoadulieu. Optional, so older sessions load unchanged.
+   */
+  post: z.object({ text: z.string().max(6000), added: z.array(z.string().max(300)).max(10) }).optional(),
+  /**
    * The delivery (Telegram update_id, Zalo message id, the web chat's message id) whose turn left this state: an instance
    * killed after saving it but before marking the delivery answered leaves it here, so the platform's redelivery does not
    * read the same answer into the next question (core: handle). An id, nothing typed; optional.
@@ -264,7 +271,7 @@ export function parseSession(value: unknown): SessionLoad {
  * carry its figures and class), a report waiting with a result's figures, and buttons of a turn that left
  * nothing else worth a session row.
  */
-export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, handled: true, handledCheck: true, handledAside: true }).extend({
+export const DraftSchema = SessionSchema.pick({ interview: true, choices: true, choicesNumbered: true, awaiting: true, last: true, told: true, post: true, handled: true, handledCheck: true, handledAside: true }).extend({
   /**
    * The turn's session could not be written (SQLite degraded: disk full, a lock held elsewhere) or read (a damaged
    * page): this draft holds the conversation's place and wins over the stored session until a write succeeds.

@@ -7,11 +7,12 @@
  */
 import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
+import { matchKey } from '../text/fold.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { matchKey, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
@@ -197,6 +198,8 @@ export interface ShortForm {
   plain?: boolean;
   /** "bài đọc loa": to be heard (spokenText). */
   spoken?: boolean;
+  /** "Đổi giọng cho bà con miền Nam dễ hiểu": a post for bà con in Southern wording (southernText), never said to one reader. */
+  southern?: boolean;
   /**
    * Said to the one who asked, not to readers of a post: "ko hieu" after a card (round 31 plain18) is answered to "bạn" ("Bạn có
    * thể hỏi … nơi bạn cư trú"), never "Bà con … nơi mình cư trú" (forReaders).
@@ -374,6 +377,39 @@ export function forReaders(text: string): string {
     .replaceAll('trợ lý chưa đối chiếu', 'chưa được đối chiếu')
     // The data's "…; bạn hỏi cán bộ …" (a support's what it is), said to its readers (round 24: the post on health insurance).
     .replace(/([;,] )bạn hỏi /g, '$1bà con hỏi ');
+}
+
+const SOUTHERN_TERMS = Object.entries(SOUTHERN_WORDS)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([term, said]) => [new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(term)}(?![\\p{L}\\d])`, 'gu'), said] as const);
+/** What a Southern rewrite never changes in a line: a status, whom to ask, a verdict's lead ("Không đúng:"). */
+const SOUTHERN_KEPT = new RegExp(`(${[...Object.values(STATUS_TAGS).filter((tag) => tag !== ''), 'chưa rõ', POVERTY_CADRE, 'không phải là mức'].map(escapeRegExp).join('|')})`, 'u');
+
+/** The sentence saying whom to ask, to one reader or to bà con ("Bà con có thể hỏi trực tiếp cán bộ … nơi mình cư trú."). */
+const WHERE_TO_ASK_SAID = new RegExp(`\\s*(?:Bà con|Bạn) có thể hỏi [^.]*${escapeRegExp(POVERTY_CADRE)}[^.]*\\.`, 'gu');
+
+/** One line said the Southern way (SOUTHERN_WORDS), what SOUTHERN_KEPT matches as it is. */
+function southernLine(line: string): string {
+  return line
+    .split(SOUTHERN_KEPT)
+    .map((part, at) => (at % 2 === 1 ? part : SOUTHERN_TERMS.reduce((said, [term, word]) => said.replace(term, word), part)))
+    .join('');
+}
+
+/**
+ * A post rewritten for bà con in Southern wording (round 42 outreach43: "Đổi giọng cho bà con miền Nam dễ hiểu" after the 2027
+ * card; was "ngoài phạm vi", then the card again): greeted (SOUTHERN_SAYING.opening), its lines said the Southern way (southernLine),
+ * figures, statuses and the source line unchanged, and closed with whom to ask ("… cứ hỏi thẳng cán bộ … nơi mình ở nhen").
+ */
+export function southernText(post: Reply): Reply {
+  const text = post.spans.map((span) => span.text).join('');
+  // Whom to ask, on its own line or after the source, is said once, at the end, the Southern way.
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(WHERE_TO_ASK_SAID, '').trimEnd())
+    .filter((line, at, all) => line !== '' || (at > 0 && all[at - 1] !== ''));
+  const said = lines.map((line) => (line.startsWith('Nguồn:') ? line : southernLine(line)));
+  return { ...post, spans: [plain([SOUTHERN_SAYING.opening, ...said, `${SOUTHERN_SAYING.closing} ${POVERTY_CADRE} nơi mình ở nhen.`].join('\n').trim())] };
 }
 
 function shortText(
@@ -1138,14 +1174,19 @@ const maxDay = (day: string, today: string): string => (day < today ? today : da
 interface DayAsked {
   day: string;
   by: boolean;
+  /** The day the review ends ("rà soát kết thúc 14/12", TOPICS.shortText.ending). */
+  ends?: boolean;
 }
 
 /**
  * The commune's date as a post says it: dd/MM/yyyy, said to be the local one (the data holds no such date); a deadline as
  * such, any other date as the day of the review's work there (a date after the review's last day: writerNote).
  */
-function deadlineLine({ day, by }: DayAsked): string {
+function deadlineLine({ day, by, ends }: DayAsked): string {
   const date = formatDate(day);
+  if (ends) {
+    return `Nhắc bà con: đợt rà soát hộ nghèo, hộ cận nghèo ở địa phương kết thúc ngày ${date} (do địa phương thông báo); hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`;
+  }
   return by
     ? `Nhắc bà con: hạn rà soát hộ nghèo, hộ cận nghèo do địa phương thông báo là trước ngày ${date}; hộ có thay đổi về thu nhập, hoàn cảnh hoặc muốn được rà soát thì báo trưởng thôn hoặc UBND cấp xã trước ngày này.`
     : `Nhắc bà con: ngày ${date} (do địa phương thông báo) là ngày rà soát hộ nghèo, hộ cận nghèo ở địa phương; giờ, địa điểm theo thông báo của thôn hoặc UBND cấp xã.`;
@@ -1177,7 +1218,9 @@ function deadlineAsked(read: ReadMessage, words: readonly string[], today: strin
   const day = dayAsked(read.text, words, today);
   // A day already past is when something began ("từ 01/7/2025 bà con nộp hồ sơ ở UBND xã", round 26 tryout9: was told to bà con
   // as "ngày 01/07/2025 … là ngày rà soát"), never a day the review is set for.
-  return day === undefined || day < today ? undefined : { day, by: phrasePositions(words.slice(Math.max(0, at - 6), at), TOPICS.shortText.deadline).size > 0 };
+  if (day === undefined || day < today) return undefined;
+  const before = words.slice(Math.max(0, at - 6), at);
+  return phrasePositions(before, TOPICS.shortText.ending).size > 0 ? { day, by: true, ends: true } : { day, by: phrasePositions(before, TOPICS.shortText.deadline).size > 0 };
 }
 
 /** A fill-in template a post gave (invitationText, noticeText): what the outreach worker's next message fills in (templateFilled). */
@@ -1206,15 +1249,31 @@ function filledOf(read: ReadMessage, today: string): Filled | undefined {
   if (read.text.includes('?')) return undefined;
   const joined = read.words.join(' ');
   const day = /\d{1,2}\/\d{1,2}/.test(read.text) ? dayAsked(read.text, read.words, today) : undefined;
-  const hour = /\b(\d{1,2}) ?(?:gio|h)(?: ?(\d{1,2}))?\b/.exec(joined);
-  const weekdays = new RegExp(`\\btu ${WEEKDAY} den (?:${WEEKDAY}|(chu nhat))\\b`).exec(joined);
-  const days = weekdays && `từ thứ ${WEEKDAYS[weekdays[1]!]} đến ${weekdays[3] ? 'Chủ nhật' : `thứ ${WEEKDAYS[weekdays[2]!]}`}`;
-  const hours = hour && `${hour[1]} giờ${hour[2] ? ` ${hour[2]}` : ''}`;
-  const place = /(?:^|\s)(?:ở|tại|o|tai)\s+([^,.;\n]+)/i.exec(read.text)?.[1]?.trim();
-  const time = [hours, days].filter(Boolean).join(', ');
+  const hour = /\b(\d{1,2}) ?(?:gio|h)(?: ?(\d{1,2}))?\b(?: (sang|trua|chieu|toi))?/.exec(joined);
+  const weekdays = new RegExp(`\\b(?:tu )?${WEEKDAY} den (?:${WEEKDAY}|(chu nhat))\\b`).exec(joined);
+  // Hours from and to ("tu 7h den 11h", round 42 outreach43; was "7 giờ" alone).
+  const hoursSpan = /\btu (\d{1,2}) ?(?:gio|h) ?(\d{1,2})? den (\d{1,2}) ?(?:gio|h) ?(\d{1,2})?\b/.exec(joined);
+  // One day of the week after the hour ("8 giờ sáng Chủ nhật", round 42 outreach43; was "8 giờ" alone).
+  const oneDay = !weekdays && hour ? new RegExp(`^ (?:ngay )?(?:(chu nhat)|${WEEKDAY})\\b`).exec(joined.slice(hour.index + hour[0].length)) : null;
+  const days = weekdays
+    ? `từ thứ ${WEEKDAYS[weekdays[1]!]} đến ${weekdays[3] ? 'Chủ nhật' : `thứ ${WEEKDAYS[weekdays[2]!]}`}`
+    : oneDay && (oneDay[1] ? 'Chủ nhật' : `thứ ${WEEKDAYS[oneDay[2]!]}`);
+  const clock = (at: string, minutes: string | undefined) => `${at} giờ${minutes ? ` ${minutes}` : ''}`;
+  const hours = hoursSpan
+    ? `từ ${clock(hoursSpan[1]!, hoursSpan[2])} đến ${clock(hoursSpan[3]!, hoursSpan[4])}`
+    : hour && `${clock(hour[1]!, hour[2])}${hour[3] ? ` ${PARTS_OF_DAY[hour[3]]}` : ''}`;
+  // The place as typed, up to where a time or day starts ("tai nha van hoa ap 3 tu 7h den 11h", round 42 outreach43: was the
+  // place "nha van hoa ap 3 tu 7h den 11h").
+  const place = /(?:^|\s)(?:ở|tại|o|tai)\s+([^,.;\n]+)/i.exec(read.text)?.[1]?.split(PLACE_ENDS)[0]?.trim();
+  const time = [hours, days].filter(Boolean).join(oneDay ? ' ' : ', ');
   const filled: Filled = { ...(day && day >= today ? { day } : {}), ...(time ? { time } : {}), ...(place ? { place } : {}) };
   return Object.keys(filled).length > 0 ? filled : undefined;
 }
+
+/** A part of the day after an hour, written out. */
+const PARTS_OF_DAY: Readonly<Record<string, string>> = { sang: 'sáng', trua: 'trưa', chieu: 'chiều', toi: 'tối' };
+/** Where a place typed ends: a time, a day or a span of days after it ("… từ 7h", "… lúc 8 giờ", "… thứ 2", "… ngày 15/12"). */
+const PLACE_ENDS = /\s+(?=(?:từ|tu|lúc|luc|vào|vao|ngày|ngay)\s+\S|(?:thứ|thu)\s+(?:[2-7]|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay)\b|(?:chủ nhật|chu nhat|Chủ nhật)\b|\d{1,2}\s?(?:h|giờ|gio)(?![\p{L}])|\d{1,2}\/\d{1,2})/u;
 
 /** The template's opening: the assistant writes no official text, the blanks (…) are for the cadre; filled, it says so. */
 const templateOpening = (what: string, filled: Filled) =>
@@ -1273,6 +1332,15 @@ function invitationText(rules: RuleSet, day: string, filled: Filled = {}): Reply
 }
 
 /**
+ * The commune a place filled names ("UBND xã Tân Phú" → "xã Tân Phú"), only when typed with its marks: "xa Tan Phu" could be
+ * several names, and is never given marks it was not typed with (round 42 outreach43); undefined otherwise.
+ */
+function communeOf(place: string | undefined): string | undefined {
+  const named = place && /(?:^|\s)((?:xã|phường|thị trấn|đặc khu)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/u.exec(place)?.[1];
+  return named && /[^\x00-\x7f]/.test(named.replace(/^\S+/, '')) ? named : undefined;
+}
+
+/**
  * A notice that the commune takes applications (round 41 mend41b: "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận
  * hộ nghèo tại UBND xã"; was the poor households' supports): a template with the place and time left blank (or `filled`), how to
  * file (the procedure's `apply` step in brief) and what to bring (its `papers` step), with status and source.
@@ -1295,7 +1363,7 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
             templateOpening('thông báo', filled),
             '',
             'THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO',
-            `UBND xã … nhận Giấy đề nghị (Mẫu số 04) của hộ gia đình muốn được xét công nhận hộ nghèo, hộ cận nghèo.`,
+            `UBND ${communeOf(filled.place) ?? 'xã …'} nhận Giấy đề nghị (Mẫu số 04) của hộ gia đình muốn được xét công nhận hộ nghèo, hộ cận nghèo.`,
             `Địa điểm nhận: ${filled.place ?? BLANK}.`,
             `Thời gian nhận: ${time || BLANK}.`,
             ...said(applying),
@@ -1308,6 +1376,58 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
     ...(note ? [note] : []),
   ];
 }
+
+/** Words ending a line added that make it a question ("thêm số điện thoại được không"): no line to add. */
+const ASKED_ENDING = new Set(['khong', 'ko', 'k', 'hok', 'hong', 'chua', 'gi', 'j', 'nao', 'sao', 'khum']);
+/** Words closing a request, not the line added ("… nha", "… giúp mình"). */
+const CLOSING_WORDS = new Set(['nha', 'nhe', 'nhen', 'di', 'giup', 'gium', 'dum', 'voi', 'minh', 'em', 'nghen', 'a', 'ak']);
+
+/**
+ * The line a message adds to the post just given (round 42 outreach43: "Thêm số điện thoại liên hệ 0912 345 678 của anh Tư",
+ * "Thêm giờ họp là 8 giờ sáng Chủ nhật"; were "ngoài phạm vi"): what follows the words asking it (TOPICS.shortText.added), as
+ * typed, a label before "là" said "Giờ họp: 8 giờ sáng Chủ nhật."; undefined unless it holds a figure or a label (a contact, an
+ * hour, a place), or when it asks something.
+ */
+export function addedLine(text: string): string | undefined {
+  if (text.includes('?')) return undefined;
+  const tokens = text.trim().split(/\s+/).filter((token) => matchKey(token) !== '');
+  const keys = tokens.map((token) => matchKey(token));
+  const { asks, around, labels } = TOPICS.shortText.added;
+  const opening = asks.map((phrase) => phrase.split(' ')).filter((parts) => phraseAt(keys, 0, parts)).sort((a, b) => b.length - a.length)[0];
+  if (!opening) return undefined;
+  let start = opening.length;
+  const aroundParts = around.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  for (let found = true; found && start < keys.length; ) {
+    const parts = aroundParts.find((one) => phraseAt(keys, start, one));
+    found = parts !== undefined;
+    if (parts) start += parts.length;
+  }
+  let end = tokens.length;
+  while (end > start && CLOSING_WORDS.has(keys[end - 1]!)) end -= 1;
+  const content = tokens.slice(start, end);
+  const contentKeys = keys.slice(start, end);
+  if (content.length < 2 || ASKED_ENDING.has(contentKeys.at(-1)!)) return undefined;
+  if (!content.some((token) => /\d/.test(token)) && phrasePositions(contentKeys, labels).size === 0) return undefined;
+  // "sdt", "sđt" opening the line: the words it stands for.
+  if (/^(?:sdt|sđt|SĐT|SDT|Sdt|Sđt)$/u.test(content[0]!)) content[0] = 'số điện thoại';
+  const said = content.join(' ').replace(/[.!;,]+$/u, '');
+  const is = contentKeys.findIndex((key, at) => at > 0 && at <= 5 && key === 'la');
+  const labelled = /^([^:]{2,40}):\s*(.+)$/u.exec(said);
+  const [label, value] = labelled ? [labelled[1]!, labelled[2]!] : is > 0 ? [content.slice(0, is).join(' '), content.slice(is + 1, end - start).join(' ').replace(/[.!;,]+$/u, '')] : [said, undefined];
+  return value ? `${upperFirst(label.trim())}: ${value.trim()}.` : `${upperFirst(said)}.`;
+}
+
+/** A post's text with lines added before its source line ("Nguồn: …"), or after it all when it has none. */
+export function withLines(text: string, added: readonly string[]): string {
+  const lines = text.split('\n');
+  const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
+  lines.splice(source < 0 ? lines.length : source, 0, ...added);
+  return lines.join('\n');
+}
+
+/** The template itself, blanks unfilled (a line added to it: round 42 outreach43). */
+export const templateText = (rules: RuleSet, template: Template, today: string): Reply[] =>
+  template === 'invite' ? invitationText(rules, today) : noticeText(rules, today);
 
 /** The template asked again with what `message` fills in (filledOf); undefined when it fills nothing. */
 export function templateFilled(rules: RuleSet, template: Template, message: string | ReadMessage, today: string): Reply[] | undefined {
@@ -1445,6 +1565,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
     ...(length ? { length } : {}),
     ...(plainer.size > 0 ? { plain: true } : {}),
     ...(spoken.size > 0 ? { spoken: true } : {}),
+    ...(saysAny(words, TOPICS.shorten.southern) ? { southern: true, readers: true } : {}),
     ...(saysAny(words, TOPICS.shorten.readers) || saysAny(words, TOPICS.shorten.printed) || saysAny(words, TOPICS.shortText.posted) ? { readers: true } : {}),
   };
 }
@@ -1567,6 +1688,19 @@ function assistantPost(form: ShortForm): Reply {
   return shortText('Trợ lý Giảm nghèo trả lời bà con về chính sách giảm nghèo:', lines, 'nội dung', { separate: true, ...form });
 }
 
+/** The review named with a date written out ("rà soát kết thúc 14/12"): the procedure, when nothing else is read of it. */
+const reviewWithDate = (text: string, rest: ReadMessage) => /\d{1,2}\/\d{1,2}/.test(text) && phrasePositions(rest.words, TOPICS.shortText.review).size > 0;
+
+/**
+ * "nhắc bà con rà soát kết thúc 14/12" (round 42 outreach43): a post asked of the review named alone with a date, no topic read of
+ * it otherwise: the procedure (shortAnswer leads it with the date; documents.ts routedTopic routes it so).
+ */
+export function reviewReminderAsked(message: string | ReadMessage): boolean {
+  const read = readMessage(message);
+  const rest = postAsked(read.words)?.rest;
+  return rest !== undefined && reviewWithDate(read.text, rest);
+}
+
 /**
  * "cho xin vai cau khau hieu tuyen truyen giam ngheo", "khẩu hiệu cho băng rôn giảm nghèo bền vững" (round 42 rumour43; were "không
  * tìm thấy" and a provincial plan's passage quoted as if a slogan): a few short slogans in the spirit of the programme (Chỉ thị
@@ -1683,7 +1817,10 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // the standard's post led by its verdict, as the chat answers it, not the procedure.
   const restTopic = readTopic(rest, today, true);
   const rumouredStandard = restTopic?.kind === 'procedure' && cut && 'topic' in cut.answer && cut.answer.topic.kind === 'standard' ? cut.answer.topic : undefined;
-  const topic = rumouredStandard ?? restTopic ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : undefined);
+  // "nhắc bà con rà soát kết thúc 14/12" (round 42 outreach43; was the procedure's card, no date): the review named alone with a
+  // date written out is the procedure, its date leading (deadlineAsked).
+  const reviewDated = !restTopic && reviewWithDate(read.text, rest);
+  const topic = rumouredStandard ?? restTopic ?? (statesLine ? { kind: 'standard' as const, ...(year ? { year } : {}) } : reviewDated ? { kind: 'procedure' as const } : undefined);
   // "Viết bài ngắn cho bà con về chuẩn nghèo mới từ 01/01/2027" (round 39 mend39b; was its one line, 401 characters): the new
   // standard named, not yet in force, nothing narrower asked, is what changes on its first day (the lines from and to, the
   // indicators, what is not known), as a post on its changes says it.

@@ -628,6 +628,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 5, accuracy: 1 } });
   });
 
+  it('routes the round-42 outreach43 questions (routing-round42-outreach43.yaml: outreach staff\'s reminders of the review ending on 14/12 to the procedure) all (0.5 before outreach43: "dot ra soat ket thuc ngay 14/12", "đợt bình xét kết thúc vào 14/12" were search)', () => {
+    const routing = scoreRouting('routing-round42-outreach43.yaml');
+    expect(routing.questions).toBe(4);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ outreach: { questions: 4, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);

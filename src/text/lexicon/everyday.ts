@@ -102,6 +102,24 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
  * A text read aloud on the loudspeaker by a village announcer says no abbreviation: each as said in full (written forms, longest
  * first where one holds another). The sources' document numbers ("Nghị định 188/2025/NĐ-CP") are names, kept as written.
  */
+/**
+ * A post rewritten in Southern wording for bà con ("Đổi giọng cho bà con miền Nam dễ hiểu", round 42 outreach43): each written word
+ * (lower case, a whole word) as said in the South. Figures, statuses ("(tham khảo)", "chưa rõ"), whom to ask and the source line are
+ * never changed (short.ts southernText). `opening` and `closing` greet bà con and close with whom to ask.
+ */
+export const SOUTHERN_WORDS: Readonly<Record<string, string>> = {
+  'không': 'hông',
+  'vào': 'vô',
+  'thế nào': 'sao',
+  'như thế nào': 'ra sao',
+  'nhé': 'nhen',
+  'tôi': 'tui',
+  'bạn': 'bà con',
+  'rất': 'lắm',
+};
+export const SOUTHERN_OPENING = 'Bà con mình ơi, tui nói cho dễ hiểu nhen:';
+export const SOUTHERN_CLOSING = 'Có gì chưa rõ thì bà con cứ hỏi thẳng';
+
 export const SPOKEN_WORDS: Readonly<Record<string, string>> = {
   'UBND cấp xã': 'Ủy ban nhân dân xã',
   'UBND cấp tỉnh': 'Ủy ban nhân dân tỉnh',

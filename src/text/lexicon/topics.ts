@@ -251,6 +251,12 @@ const SHORT_TEXT_POSTED: readonly string[] = [
  * Words with a shortened answer naming its readers or a post ("cho ba con nghe", "cho thon", "viet bai", "in ra giay"):
  * TOPICS.shorten.readers; the shortened answer is written for them, not to the one who asked.
  */
+/** The South named as how a post is to be worded (TOPICS.shorten.southern). */
+const SOUTHERN_ASKED: readonly string[] = [
+  'mien nam', 'giong mien nam', 'tieng mien nam', 'giong nam bo', 'tieng nam bo', 'nam bo', 'giong mien tay', 'mien tay', 'giong nam', 'kieu mien nam',
+  'van mien nam', 'giong sai gon',
+];
+
 const SHORTEN_READERS: readonly string[] = [
   'viet bai', 'mot bai', 'mau', 'cho nguoi gia', 'nguoi gia', 'nguoi lon tuoi', 'cac cu', 'ong ba', 'ba con', 'cho ba con',
   'thon', 'ap', 'xom', 'lang', 'to dan pho', 'khu pho', 'cho thon', 'cho ap', 'cho xom', 'ca thon',
@@ -1827,6 +1833,25 @@ export const TOPICS = {
      */
     deadline: ['truoc ngay', 'truoc', 'han', 'han chot', 'cham nhat', 'cham nhat la', 'den het ngay', 'het han', 'han cuoi'],
     /**
+     * The review's last day said before a date written out ("nhắc bà con rà soát kết thúc 14/12", round 42 outreach43; was the
+     * procedure's card, no date said): the post leads with the day it ends, dd/MM/yyyy, as the commune's own date.
+     */
+    ending: ['ket thuc', 'ket thuc vao', 'ket thuc ngay', 'ket thuc vao ngay', 'ket thuc luc', 'xong vao', 'dong lai vao', 'cuoi cung la'],
+    /** The review named alone in a post with a date ("nhac ba con ra soat ket thuc 14/12"): the procedure, as "rà soát hộ nghèo" is. */
+    review: ['ra soat', 'binh xet', 'dot ra soat', 'dot binh xet'],
+    /**
+     * A line added to the post just given ("Thêm số điện thoại liên hệ 0912 345 678 của anh Tư", "Thêm giờ họp là 8 giờ sáng Chủ
+     * nhật", round 42 outreach43; were "ngoài phạm vi"): `asks` open the message, and what follows holds a figure or one of `labels`.
+     */
+    added: {
+      asks: ['them', 'bo sung', 'ghi them', 'chen them', 'them vao', 'them dong', 'them cau', 'ghi vao', 'bo sung them'],
+      around: ['giup', 'gium', 'dum', 'cho', 'minh', 'tui', 'toi', 'em', 'voi', 'vao', 'dong', 'cau', 'cuoi', 'o cuoi', 'vao cuoi', 'bai'],
+      labels: [
+        'so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline', 'zalo', 'gio hop', 'gio', 'dia diem', 'dia chi', 'thoi gian',
+        'ngay hop', 'lich hop', 'han', 'ghi chu', 'luu y', 'nguoi lien he', 'can bo', 'truong ap', 'truong thon', 'chi hoi truong',
+      ],
+    },
+    /**
      * A post on how a household applies ("viết bài đăng nhóm zalo hướng dẫn bà con cách đăng ký hộ nghèo", round 29 plain12; was
      * the cadre's 6 steps of the periodic review in cadre wording): what to do, where to go and what to bring, in residents' words.
      */
@@ -3162,8 +3187,13 @@ export const TOPICS = {
       // Round 41 (mend41b): "Đổi giọng thân mật hơn, dùng tiếng miền Nam" after a post (was "ngoài phạm vi"): the same facts and
       // statuses, said plainer to bà con.
       'doi giong', 'giong than mat', 'than mat', 'gan gui', 'dung tieng mien nam', 'tieng mien nam', 'giong mien nam', 'giong nam bo',
-      'tieng dia phuong',
+      'tieng dia phuong', ...SOUTHERN_ASKED,
     ],
+    /**
+     * "Đổi giọng cho bà con miền Nam dễ hiểu", "viết lại giọng miền Nam" (round 42 outreach43; were "ngoài phạm vi" and the card in
+     * plainer words): the last answer as a post in Southern wording (short.ts southernText), figures and statuses kept.
+     */
+    southern: SOUTHERN_ASKED,
     /**
      * "ko hiu", "hok hieu" with no answer before to rewrite (round 39 mend39a; was "ngoài phạm vi"): not understood, what can be
      * asked is said plainly; "de hieu", "viet lai" alone still say what can be rewritten.
