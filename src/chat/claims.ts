@@ -12,7 +12,7 @@ import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, fo
 import { addDays } from '../text/dates.ts';
 import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
-import { referenceLine, STATUS_TAGS, tagged } from './result.ts';
+import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
 import { amountInText, asksLoanPlain, classesNamed, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
@@ -560,7 +560,7 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
   const topic = readTopic(message, today);
   const asPremium = topic?.kind === 'support' && topic.supportId === 'health_insurance_premium' && saysAny(words, TOPICS.claims.fullCover);
   const truthAsked = saysAny(words, TOPICS.claims.told) || saysAny(words, TOPICS.claims.truthAsked);
-  const feesFree = truthAsked && saysAny(words, TOPICS.claims.hospital) && (saysAny(words, TOPICS.claims.hospitalFree) || saysAny(words, TOPICS.claims.fullCover));
+  const feesFree = truthAsked && saysAny(words, TOPICS.claims.hospital) && (saysAny(words, TOPICS.claims.hospitalFree) || (saysAny(words, TOPICS.claims.fullCover) && saysAny(words, TOPICS.claims.fees)));
   if (!asPremium && !feesFree) return undefined;
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
@@ -575,7 +575,7 @@ function fullCoverCorrection(rules: RuleSet, message: ReadMessage, today: string
   const [roadmap, start] = [fees.find((line) => line.status !== 'unknown'), fees.find((line) => line.status === 'unknown')];
   const text = [
     `Đúng một phần (theo dữ liệu chính sách, hỏi ngày ${formatDate(today)}):`,
-    `- Phần đúng: theo ${benefit.basis}, với thành viên ${nearPoor}: ${lowerFirst(paid)}.${start ? ` ${tagged(start.text, start.status, true)}` : ''}`,
+    `- Phần đúng: theo ${cited(benefit.basis, benefit.status)}, với thành viên ${nearPoor}: ${lowerFirst(paid)}.${start ? ` ${tagged(start.text, start.status, true)}` : ''}`,
     `- Phần chưa đúng: đó không phải miễn toàn bộ viện phí, quỹ chỉ trả chi phí trong phạm vi được hưởng.${roadmap ? ` ${tagged(roadmap.text, roadmap.status, true)}` : ''}`,
     `- Tiền đóng bảo hiểm y tế: ${lowerFirst(premium.what).replace(/\.$/, '')} (${premium.basis}).`,
     `Muốn biết thêm, bạn hỏi ${POVERTY_CADRE} hoặc cơ quan Bảo hiểm xã hội.`,

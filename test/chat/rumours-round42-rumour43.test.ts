@@ -45,7 +45,7 @@ describe('1,9 triệu rumoured as the 2027 rural line: one verdict, the final fi
 
 describe('the near-poor "miễn 100% viện phí từ 2027": true in part, part by part with statuses', () => {
   const partly = (text: string) => {
-    expect(text).toMatch(/^Đúng một phần \(theo dữ liệu chính sách, hỏi ngày 07\/12\/2026\):\n- Phần đúng: theo Nghị quyết 261\/2025\/QH15 \(thông qua 11\/12\/2025, hiệu lực 01\/01\/2026\)/);
+    expect(text).toMatch(/^Đúng một phần \(theo dữ liệu chính sách, hỏi ngày 07\/12\/2026\):\n- Phần đúng: theo Nghị quyết 261\/2025\/QH15 \(thông qua 11\/12\/2025, hiệu lực 01\/01\/2026; tham khảo\)/);
     expect(text).toContain('quỹ bảo hiểm y tế sẽ trả 100% chi phí trong phạm vi được hưởng (tham khảo)');
     expect(text).toContain('áp dụng từ ngày nào chưa rõ (dự thảo nêu năm 2027) (chưa rõ)');
     expect(text).toContain('- Phần chưa đúng: đó không phải miễn toàn bộ viện phí');

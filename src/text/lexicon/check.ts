@@ -396,6 +396,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fullCoverWhere: phraseList,
           hospitalFree: phraseList,
           hospital: phraseList,
+          fees: phraseList,
           supportCut: phraseList,
           supportsCut: phraseList,
           cutBeforeSupport: z.object({ cuts: phraseList, bare: phraseList, asked: phraseList }).strict(),

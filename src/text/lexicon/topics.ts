@@ -1181,6 +1181,11 @@ export const TOPICS = {
       'mien phi hoan toan', 'mien phi het',
     ],
     hospital: ['vien phi', 'nam vien', 'di vien', 'benh vien', 'kham benh', 'kham chua benh', 'di kham', 'chua benh'],
+    /**
+     * The fees themselves named: "100%" said of them ("mien 100% vien phi") is fees said free; said of what the card pays at a visit
+     * ("di kham benh dc bhyt tra 100% dung ko") it is the benefit asked, its card (round 28 law13).
+     */
+    fees: ['vien phi', 'tien vien', 'chi phi nam vien'],
     /** "bao hiem y te cho ho can ngheo o xa ngheo dc 100% ko": the premium's 100% where it holds, answered by its card. */
     fullCoverWhere: ['xa ngheo'],
     /**
