@@ -152,7 +152,7 @@ const FOLDED_SURNAMES = new Set(PERSONAL.foldedSurnames);
 const MARKED_SURNAMES = new Set(PERSONAL.markedSurnames);
 const NAME_STOP_WORDS = new Set(PERSONAL.nameStopWords);
 const NOT_NAME_WORDS = new Set(PERSONAL.notNameWords);
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 const TITLES = new Set(PERSONAL.titles);
 const SHORT_TITLES = new Set(PERSONAL.shortTitles);
 const TITLE_SURNAMES = new Set(PERSONAL.titleSurnames);
@@ -165,6 +165,49 @@ const GIVEN_NAMES = new Set(PERSONAL.givenNames);
 const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
 const CAPITAL_MIDDLE_NAMES = new Set(PERSONAL.capitalMiddleNames);
+const SURNAMES_BEFORE_MIDDLE: ReadonlySet<string> = new Set(PERSONAL.surnamesBeforeMiddle);
+const COMPOUND_SURNAMES = phrases(PERSONAL.compoundSurnames).sort((a, b) => b.length - a.length);
+const PLAIN_MIDDLE_NAMES: ReadonlySet<string> = new Set(PERSONAL.plainMiddleNames);
+const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set(PERSONAL.highlandNames.surnames);
+const NOT_AFTER_Y: ReadonlySet<string> = new Set(PERSONAL.highlandNames.notAfterY);
+const CALLING_TITLES: ReadonlySet<string> = new Set(PERSONAL.callingNames.titles);
+const CALLING_ORDERS: ReadonlySet<string> = new Set(PERSONAL.callingNames.orders);
+const CALLING_NOT_BEFORE: ReadonlySet<string> = new Set(PERSONAL.callingNames.notBefore);
+const PARTIAL_NAME_MIDDLES: ReadonlySet<string> = new Set(PERSONAL.partialNameMiddles);
+const ETHNIC_LEADS = phrases(PERSONAL.ethnicGroups.leads).sort((a, b) => b.length - a.length);
+const ETHNIC_NAMES = phrases(PERSONAL.ethnicGroups.names).sort((a, b) => b.length - a.length);
+const ETHNIC_JOINS: ReadonlySet<string> = new Set(PERSONAL.ethnicGroups.joins);
+
+/**
+ * The [start, end) spans of peoples named after a lead (PERSONAL.ethnicGroups: "người Ê Đê", "dân tộc Gia Rai", "đồng bào Ba Na"), and
+ * the others listed after one ("người Ê Đê, Gia Rai và Ba Na"): no person's data, kept as typed.
+ */
+function ethnicSpans(text: string): Array<[number, number]> {
+  const words = wordsOf(text);
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const lead = ETHNIC_LEADS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
+    if (!lead) continue;
+    let at = index + lead.length;
+    // Right after the lead, then after a comma, a slash, a dash or a joining word ("Ê Đê, Gia Rai và Ba Na").
+    let between = /^[ \t]*$/;
+    for (let name; at < words.length && between.test(text.slice(words[at - 1]!.end, words[at]!.start)) && (name = spacedPhraseAt(text, words, at, ETHNIC_NAMES)); ) {
+      spans.push([words[at]!.start, words[at + name.length - 1]!.end]);
+      at += name.length;
+      between = /^[ \t]*(?:[,/-][ \t]*)?$/;
+      if (words[at] !== undefined && ETHNIC_JOINS.has(words[at]!.folded) && between.test(text.slice(words[at - 1]!.end, words[at]!.start))) [at, between] = [at + 1, /^[ \t]*$/];
+    }
+    index = Math.max(index, at - 1);
+  }
+  return spans;
+}
+
+/** `spans` without those that overlap a people's name (ethnicSpans). */
+function outsideEthnicGroups<T extends [number, number, ...unknown[]]>(text: string, spans: T[]): T[] {
+  if (spans.length === 0) return spans;
+  const peoples = ethnicSpans(text);
+  return peoples.length === 0 ? spans : spans.filter(([start, end]) => !peoples.some(([from, to]) => start < to && from < end));
+}
 const FULL_NAME_GIVEN = new Set([...PERSONAL.givenUnmarked, ...PERSONAL.fullNameGiven]);
 const MIDDLE_NAME_WORDS = phrases(PERSONAL.middleNameWords);
 const SURNAME_MIDDLE_WORDS = phrases(PERSONAL.surnameMiddleWords);
@@ -483,7 +526,11 @@ const SURNAME_KEYS = new Set([...FOLDED_SURNAMES, ...[...MARKED_SURNAMES].map(fo
 function fullName(text: string, words: Word[], index: number, capitalsSayNames = true): number | undefined {
   const [surname, middle, given] = [words[index]!, words[index + 1], words[index + 2]];
   if (middle && given && !startsUpper(surname.text)) return lowerFullName(text, words, index);
-  const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded));
+  const compound = compoundSurnameName(text, words, index);
+  if (compound !== undefined) return compound;
+  // "Vàng A Dính", "Bàn Văn Lìn": a Hmong or Dao surname that is an everyday word too, before a capitalised middle name only.
+  const beforeMiddle = middle !== undefined && startsUpper(middle.text) && SURNAMES_BEFORE_MIDDLE.has(surname.text.toLowerCase()) && (CAPITAL_MIDDLE_NAMES.has(middle.text) || MIDDLE_NAMES.has(middle.text.toLowerCase()));
+  const surnameTyped = FOLDED_SURNAMES.has(surname.folded) || MARKED_SURNAMES.has(surname.text.toLowerCase()) || (!hasMarks(surname) && SURNAME_KEYS.has(surname.folded)) || beforeMiddle;
   if (!middle || !given || !startsUpper(surname.text) || !surnameTyped) return undefined;
   // "Trần thị Hoa": the middle name in lower case between capitalised words. "Hoàng Văn Thụ": capitalised both, the middle name with
   // its marks, no everyday word ("văn thư"; round 40 privacy32 attack pass: was kept as typed; "La Van Dong Vien" is "vận động viên").
@@ -493,14 +540,87 @@ function fullName(text: string, words: Word[], index: number, capitalsSayNames =
   const nameAfterSurname = startsUpper(middle.text) && (hasMarks(middle) || TITLE_SURNAMES.has(surname.folded) || (capitalsSayNames && FOLDED_SURNAMES.has(surname.folded)));
   // "Lê Hoàng Bảo Anh", "Nguyễn Ngọc Bảo Trân": no middle name, a surname's or a given name's word in its place, typed with marks
   // where capitals say names or filling its clause (a list cell), no province's nor district's name (round 41 privacy34: were kept as typed).
+  // "Le Hoang Bao Anh", "Nguyen Minh Tuan" typed plain: a surname no everyday word is typed like (foldedSurnames), then a surname's, a
+  // given name's or a common middle name's word (plainMiddleNames), capitalised (round 42 privacy35: "con tui Le Hoang Bao Anh hoc lop
+  // 3", "Le Hoang Bao Anh" alone were kept as typed).
+  const middleNamed = hasMarks(surname) && hasMarks(middle) ? SURNAME_KEYS.has(middle.folded) || isGivenName(middle) : !hasMarks(surname) && !hasMarks(middle) && FOLDED_SURNAMES.has(surname.folded) && (SURNAME_KEYS.has(middle.folded) || GIVEN_UNMARKED.has(middle.folded) || FULL_NAME_GIVEN.has(middle.folded) || PLAIN_MIDDLE_NAMES.has(middle.folded));
   const namedMiddle =
-    (capitalsSayNames || fillsClause(text, words, index)) && startsUpper(middle.text) && hasMarks(surname) && hasMarks(middle) && (SURNAME_KEYS.has(middle.folded) || isGivenName(middle)) && !provinceAt(words, index) && districtAt(text, words, index) === undefined;
+    (capitalsSayNames || fillsClause(text, words, index)) && startsUpper(middle.text) && middleNamed && !provinceAt(words, index) && !provinceAt(words, index + 1) && districtAt(text, words, index) === undefined;
   if (!(MIDDLE_NAMES.has(middle.text.toLowerCase()) || CAPITAL_MIDDLE_NAMES.has(middle.text) || namedMiddle) || !startsUpper(given.text) || (beginsEverydayWord(words, index + 1) && !nameAfterSurname)) return undefined;
   if (!startsUpper(middle.text) && (NOT_NAME_WORDS.has(given.folded) || isStopWord(given))) return undefined;
   if (!adjacent(text, surname, middle) || !adjacent(text, middle, given) || /\p{N}/u.test(given.text)) return undefined;
   let last = index + 2;
   while (last + 1 < words.length && last + 1 - index < MAX_NAME_WORDS && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
   return last;
+}
+
+/**
+ * The index of the last word of a name whose surname is of two words or more (compoundSurnames: "Tôn Thất Minh Hoàng Anh", "Ton Nu
+ * Thu Ha"), each word capitalised, the name's words after it capitalised too; undefined when none.
+ */
+function compoundSurnameName(text: string, words: Word[], index: number): number | undefined {
+  const surname = COMPOUND_SURNAMES.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
+  if (!surname) return undefined;
+  const capitalisedFrom = (at: number) => words[at] !== undefined && adjacent(text, words[at - 1]!, words[at]!) && startsUpper(words[at]!.text) && !/\p{N}/u.test(words[at]!.text) && !isPlaceStopWord(words[at]!);
+  if (!startsUpper(words[index]!.text) || !surname.every((_, at) => at === 0 || capitalisedFrom(index + at))) return undefined;
+  let last = index + surname.length - 1;
+  while (last + 1 - index < MAX_NAME_WORDS && capitalisedFrom(last + 1)) last += 1;
+  return last >= index + surname.length ? last : undefined;
+}
+
+/** A word of a Central Highlands name typed with "H'" ("H'Bia", "H'hen Niê"): a woman's given name (highlandNames). */
+const H_NAME = /^H['’ʼ]\p{L}/u;
+const isHighlandSurname = (word: Word) => startsUpper(word.text) && HIGHLAND_SURNAMES.has(word.text.toLowerCase().replace(APOSTROPHES, ''));
+/** A place's name, a province's or a district's, begins at `at`, or the word before and this one are one ("Ea H'leo", "Cư M'gar"). */
+const placeNameAt = (text: string, words: Word[], at: number) =>
+  provinceAt(words, at) || districtAt(text, words, at) !== undefined || (at > 0 && (districtAt(text, words, at - 1) ?? -1) >= at);
+
+/**
+ * The index of the last word of a Central Highlands name (PERSONAL.highlandNames) starting at `index`: its surname words before it
+ * ("Ksor", "Hơ Đơk"), then its given name led by a capital "Y" ("Y Bih", not "Y tế", "Y Tế", "Y sĩ": notAfterY) or typed with "H'"
+ * ("H'Bia"), then capitalised words after it (the surname: "Niê"); no place's name, no number, no stop word typed plain. Read on the
+ * words as typed, also in a text typed in title case. Undefined when none ("người Ê Đê", "dân tộc Gia Rai": a people, no person).
+ */
+function highlandName(text: string, words: Word[], index: number): number | undefined {
+  let at = index;
+  while (words[at] !== undefined && isHighlandSurname(words[at]!) && words[at + 1] !== undefined && adjacent(text, words[at]!, words[at + 1]!)) at += 1;
+  const head = words[at];
+  if (!head || placeNameAt(text, words, at)) return undefined;
+  const next = words[at + 1];
+  const ledByY = head.text === 'Y' && next !== undefined && adjacent(text, head, next) && startsUpper(next.text) && !/\p{N}/u.test(next.text) && !NOT_AFTER_Y.has(next.folded) && !NOT_NAME_WORDS.has(next.folded) && !placeNameAt(text, words, at + 1);
+  if (!ledByY && !H_NAME.test(head.text)) return undefined;
+  let last = ledByY ? at + 1 : at;
+  const goesOn = (word: Word | undefined): word is Word =>
+    word !== undefined && adjacent(text, words[last]!, word) && startsUpper(word.text) && !/\p{N}/u.test(word.text) && !isPlaceStopWord(word) && !NOT_NAME_WORDS.has(word.folded) && !placeNameAt(text, words, last + 1);
+  while (last + 1 - index < MAX_NAME_WORDS && goesOn(words[last + 1])) last += 1;
+  return last;
+}
+
+/**
+ * The index of the last word of a name said without its surname (partialNameMiddles: "Thị Mai", "Thi Mai", "Văn Tèo", "Thị Ngọc
+ * Hân"): the middle name capitalised, a given name capitalised after it (givenNames, givenUnmarked, fullNameGiven), or a capitalised
+ * word then one; not an everyday word a middle name begins ("Thị Trấn", "Văn Bản", "Thi Hanh": middleNameWords). Undefined when none.
+ */
+function partialName(text: string, words: Word[], index: number): number | undefined {
+  const [middle, given] = [words[index]!, words[index + 1]];
+  if (!startsUpper(middle.text) || !PARTIAL_NAME_MIDDLES.has(middle.text.toLowerCase()) || !given || !adjacent(text, middle, given) || !startsUpper(given.text)) return undefined;
+  if (beginsEverydayWord(words, index) || /\p{N}/u.test(given.text)) return undefined;
+  const givenName = (word: Word) => isGivenName(word) || GIVEN_UNMARKED.has(word.folded) || FULL_NAME_GIVEN.has(word.folded) || Object.hasOwn(TITLE_GIVEN_WORDS, word.folded);
+  let last = index + 1;
+  while (last + 1 - index < MAX_NAME_WORDS && words[last + 1] !== undefined && adjacent(text, words[last]!, words[last + 1]!) && startsUpper(words[last + 1]!.text) && !isPlaceStopWord(words[last + 1]!) && !NOT_NAME_WORDS.has(words[last + 1]!.folded)) last += 1;
+  return givenName(words[last]!) && !placeNameAt(text, words, index + 1) ? last : undefined;
+}
+
+/**
+ * The [start, end) span of a birth-order calling name typed in lower case after "bà"/"ông" typed with their marks (callingNames: "bà
+ * tư nhà bên", "ông bảy"), with the index of its word; undefined for a count or an amount ("ông bảy mươi tuổi", "bà sáu đứa cháu"), a
+ * word going on ("bà tư vấn": notBefore), or a capitalised word (titledName reads those).
+ */
+function callingName(text: string, words: Word[], at: number): [number, number, number] | undefined {
+  const [title, order, next] = [words[at]!, words[at + 1], words[at + 2]];
+  if (!CALLING_TITLES.has(title.text.toLowerCase()) || !order || !adjacent(text, title, order) || !CALLING_ORDERS.has(order.text)) return undefined;
+  if ((next && adjacent(text, order, next) && CALLING_NOT_BEFORE.has(next.folded)) || saysAfter(text.slice(order.end), COUNT_AFTER) || saysAfter(text.slice(order.end), MONEY_AFTER)) return undefined;
+  return [order.start, order.end, at + 1];
 }
 
 /** Whether capitalised words from `index` (MAX_NAME_WORDS at most) make a clause whole, or all before a phone number (closesName). */
@@ -635,8 +755,13 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
       index = bareLast;
       continue;
     }
-    const titled = explicit || self || !titles ? undefined : titledName(text, words, index);
-    const full = explicit || self || titled ? undefined : text === typed ? (fullName(text, words, index) ?? openingName(text, words, index)) : (titleCaseFullName(typed, typedWords, words, index) ?? openingName(typed, typedWords, index, true));
+    const titled = explicit || self || !titles ? undefined : (titledName(text, words, index) ?? callingName(text, words, index));
+    const full =
+      explicit || self || titled
+        ? undefined
+        : ((text === typed ? (fullName(text, words, index) ?? openingName(text, words, index)) : (titleCaseFullName(typed, typedWords, words, index) ?? openingName(typed, typedWords, index, true))) ??
+          highlandName(typed, typedWords, index) ??
+          partialName(typed, typedWords, index));
     if (full !== undefined) {
       spans.push([words[index]!.start, words[full]!.end]);
       index = full;
@@ -671,12 +796,15 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
       // A capitalised name ("tôi là Lan ở xã …") goes on only while the words stay capitalised; after "tên …" a word of a
       // name in lower case too ("tên tôi là Nguyễn thị lan"), not an everyday word ("con tên Tí hoc lop 2", round 20).
       if (capitalised && !startsUpper(next.text) && (self > 0 || !isLowerNamePart(next))) break;
+      // "con tui la Le Hoang Bao Anh hoc lop 3": after a surname, capitalised words then one in lower case that is no name's ("học")
+      // end the name; "tui la Nguyen van teo" goes on (round 42 privacy35: names of five words read, "hoc" was taken in).
+      if (!capitalised && startsUpper(words[last]!.text) && !startsUpper(next.text) && !isLowerNamePart(next) && !FULL_NAME_GIVEN.has(next.folded)) break;
       last += 1;
     }
     spans.push([head.start, words[last]!.end]);
     index = last;
   }
-  return spans;
+  return outsideEthnicGroups(typed, spans);
 }
 
 /** The number found at `offset` with the groups of one to three digits right before it ("1 200 000 000": the match starts at "200"). */
@@ -756,6 +884,25 @@ function maskIdNumbers(text: string, label: string): string {
   });
 }
 
+/** A group of one or two digits right after a number, a space or a dash before it ("… 789 12"), and no more digits. */
+const SHORT_TAIL = /^[ -](\d{1,2})(?![\p{N}]|[.,]\d)/u;
+/** Digits of a CCCD: a phone-shaped number grouped with a short group after it that makes this many is one ("0123 456 789 12"). */
+const CCCD_DIGITS = 12;
+
+/**
+ * How many characters after the phone-shaped number `found` at `offset` are the rest of an identity number, or 0: a short group
+ * (SHORT_TAIL) after a number an identity word names ("cccd so 0123 456 789 12"), or that makes a grouped number of a CCCD's 12
+ * digits ("0123 456 789 12"); not a count or an amount ("… 678 4 nguoi", "… 2 trieu"). Round 42 privacy35: the "12" was kept.
+ */
+function idNumberTail(text: string, offset: number, found: string, before: string): number {
+  const tail = SHORT_TAIL.exec(text.slice(offset + found.length));
+  if (!tail) return 0;
+  const after = text.slice(offset + found.length + tail[0].length);
+  if (saysAfter(after, COUNT_AFTER) || saysAfter(after, MONEY_AFTER)) return 0;
+  const grouped = /\d[ -]\d/.test(found) && found.replace(/\D/g, '').length + tail[1]!.length === CCCD_DIGITS;
+  return grouped || labelledNear(before, ID_LABELS) ? tail[0].length : 0;
+}
+
 /**
  * Phone and identity numbers (CCCD, CMND, social-insurance and bank account numbers) replaced by `label`s, the rest as
  * it is. The money reader reads amounts in what this leaves (with blank labels), so a number masked here is never an
@@ -770,9 +917,16 @@ export function maskNumbers(typed: string, labels: { phone: string; idNumber: st
   const cardsMasked = text.replace(INSURANCE_CARD, labels.idNumber);
   // "cmnd cua ba tui 024123456", "so bhyt 0123456789": after an identity word a number shaped like a phone is the paper's number;
   // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
-  const phonesMasked = cardsMasked.replace(PHONE, (found: string, offset: number, whole: string) =>
-    (found.replace(/\D/g, '').length === CMND_DIGITS && !phoneLabelled(whole.slice(0, offset))) || labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone,
-  );
+  let phonesMasked = '';
+  let from = 0;
+  for (const { 0: found, index: offset } of cardsMasked.matchAll(PHONE)) {
+    const before = cardsMasked.slice(0, offset);
+    const tail = idNumberTail(cardsMasked, offset, found, before);
+    const paper = tail > 0 || (found.replace(/\D/g, '').length === CMND_DIGITS && !phoneLabelled(before)) || labelledNear(before, ID_LABELS);
+    phonesMasked += `${cardsMasked.slice(from, offset)}${paper ? labels.idNumber : labels.phone}`;
+    from = offset + found.length + tail;
+  }
+  phonesMasked += cardsMasked.slice(from);
   const spacedMasked = phonesMasked.replace(PHONE_SPACED, (found: string, _separator: string | undefined, offset: number, whole: string) => {
     const lead84 = /^\(?(?:\+|00)/.test(found);
     const digits = found.replace(/\D/g, '').replace(/^(?:00)?84(?:0(?=\d{9}))?/, lead84 ? '' : '$&').length;
@@ -1491,7 +1645,7 @@ function placeSpans(text: string): Array<[number, number]> {
     index = nameNumber(text, words, last);
     spans.push([head.start, words[index]!.end]);
   }
-  return spans;
+  return outsideEthnicGroups(text, spans);
 }
 
 const SCHOOL_WORDS = phrases(PERSONAL.schools.words).sort((a, b) => b.length - a.length);
@@ -1548,7 +1702,9 @@ function schoolSpans(text: string): Array<[number, number]> {
       if (school) capitalisedOnly &&= SCHOOL_CAPITALISED_ONLY.has(school.join(' '));
       at += kind.length;
     }
-    if (at === index || fullName(text, words, index) !== undefined) continue;
+    // "Truong Thi Lan": the surname Trương and a middle name; "hoc Truong Kim Dong" (no "Thị"/"Văn") is the school's.
+    const middle = words[index + 1];
+    if (at === index || (fullName(text, words, index) !== undefined && middle !== undefined && (MIDDLE_NAMES.has(middle.text.toLowerCase()) || CAPITAL_MIDDLE_NAMES.has(middle.text)))) continue;
     const last = schoolName(text, words, at, (titleCase ??= typedCapitalised(text)), capitalisedOnly);
     if (last !== undefined) spans.push([words[at]!.start, words[last]!.end]);
     index = last ?? at - 1;

@@ -133,6 +133,13 @@ const personalSchema = z
       .strict(),
     middleNames: z.array(typedForm),
     capitalMiddleNames: z.array(z.string().regex(/^\p{Lu}\p{Ll}*$/u)).min(1),
+    surnamesBeforeMiddle: z.array(typedForm).min(1),
+    compoundSurnames: phraseList,
+    plainMiddleNames: phraseList,
+    highlandNames: z.object({ surnames: z.array(typedForm).min(1), notAfterY: phraseList }).strict(),
+    callingNames: z.object({ titles: z.array(typedForm).min(1), orders: z.array(typedForm).min(1), notBefore: phraseList }).strict(),
+    partialNameMiddles: z.array(typedForm).min(1),
+    ethnicGroups: z.object({ leads: phraseList, names: phraseList, joins: phraseList }).strict(),
     middleNameWords: phraseList,
     surnameMiddleWords: phraseList,
     placeUnits: z

@@ -265,8 +265,77 @@ export const PERSONAL = {
   fullNameGiven: ['tung', 'dung', 'hieu', 'phuong', 'thanh', 'hanh', 'hong', 'dao', 'tuyet', 'ha', 'kiet', 'khoa', 'son', 'vinh', 'thuan', 'diem', 'trinh', 'oanh', 'teo'],
   /** Middle names that go on a name typed in lower case ("nguyen thi lan", "trần văn b"), typed with and without marks. */
   middleNames: ['thi', 'van', 'thị', 'văn'],
-  /** The Hmong men's middle name, as typed between a capitalised surname and given name ("Hờ A Páo"); no word in lower case. */
-  capitalMiddleNames: ['A'],
+  /**
+   * The Hmong middle names, as typed between a capitalised surname and given name ("Hờ A Páo", men's "A" and "Seo": "Giàng Seo Phử",
+   * women's "Mí": "Vàng Mí Mỷ"); no word in lower case.
+   */
+  capitalMiddleNames: ['A', 'Seo', 'Mí'],
+  /**
+   * Hmong and Dao surnames that are everyday words too or rare enough to be read only so, as typed with their marks ("Vàng" gold, "Mùa"
+   * a season, "Hạng" a rank, "Bàn" a table): a surname only capitalised before a capitalised middle name ("Vàng A Dính", "Mùa Thị Sua",
+   * "Bàn Văn Lìn", "Vừ Seo Chứ"; round 42 privacy35: were kept as typed); "giá vàng", "mùa mưa" stay.
+   */
+  surnamesBeforeMiddle: ['vàng', 'mùa', 'hạng', 'vừ', 'lồ', 'tẩn', 'phàn', 'bàn', 'ly', 'lù', 'tráng', 'sình'],
+  /**
+   * Surnames of two words or more, folded ("Tôn Thất Minh Hoàng Anh", "Tôn Nữ Thu Hà", "Nguyễn Phúc Bửu Chánh", "Âu Dương Phong"):
+   * capitalised, with one capitalised word or more after them, a name whatever those words are (round 42 privacy35: "Ton That Minh
+   * Hoang Anh" was kept as typed).
+   */
+  compoundSurnames: ['ton that', 'ton nu', 'cong tang ton nu', 'nguyen phuc', 'au duong', 'hoang phu'],
+  /**
+   * Common middle names besides "Văn" and "Thị", folded ("Nguyen Minh Tuan", "Le Hoang Bao Anh", "Tran Ngoc Bich Tram"): capitalised
+   * right after a surname typed without marks, with a capitalised word after them, where capitals say names, they make a full name
+   * with no "Văn"/"Thị" (round 42 privacy35: "con tui Le Hoang Bao Anh hoc lop 3" was kept as typed).
+   */
+  plainMiddleNames: ['minh', 'ngoc', 'thanh', 'kim', 'bao', 'quoc', 'huu', 'xuan', 'gia', 'hong', 'bich', 'thu', 'my', 'cam', 'dieu', 'quang', 'cong', 'duc', 'dinh', 'trung', 'phuong', 'thuy', 'nhat', 'khanh', 'tuan', 'hai', 'anh', 'tan', 'tien'],
+  /**
+   * Names of the Central Highlands peoples (Ê Đê, Jrai, M'nông…): the given name led by "Y" (men: "Y Bih Niê", "Ksor Y Phun") or
+   * typed with "H'" (women: "H'Bia", "Hơ Đơk H'Bia"), the surname after it (Ê Đê: "Niê", "Êban") or before it (Jrai: "Ksor", "Rơ
+   * Mah"). `surnames`: as typed, lower case, with marks or without, read only next to a "Y" or "H'" name; `notAfterY`: folded,
+   * words after a capital "Y" that make an everyday word ("Y tế", "Y Tế xã", "Y sĩ", "Y học", "y như"). An ethnic group's name alone
+   * ("người Ê Đê", "dân tộc Gia Rai") is no person's and stays (round 42 privacy35: "Y Bih Niê", "Ksor Y Phun", "Hơ Đơk H'Bia" were
+   * kept as typed).
+   */
+  highlandNames: {
+    surnames: [
+      'ksor', 'siu', 'nay', 'rơ', 'mah', 'rmah', 'kpă', 'kpa', 'puih', 'rah', 'hđơk', 'hdok', 'hơ', 'đơk', 'niê', 'nie', 'êban', 'eban', 'mlô', 'mlo',
+      'byă', 'bya', 'adrơng', 'adrong', 'ayun', 'kbuôr', 'kbuor', 'mdrang', 'hwing', 'knul', 'ktla', 'rcom', 'êung', 'eung', 'kdăm', 'kdam',
+    ],
+    notAfterY: ['te', 'hoc', 'khoa', 'si', 'ta', 'duoc', 'duc', 'lenh', 'nguyen', 'nhu', 'het', 'bac', 'vu', 'sinh', 'cu', 'thuat', 'ly', 'tri', 'vien', 'ba', 'chang', 'xa', 'phuc', 'dinh', 'kien', 'chi'],
+  },
+  /**
+   * Who a person is to a household and the name said after it (round 42 privacy35). A kinship word or a title with a given name ("chị
+   * Mai", "chi mai", "bà Tư", "ông Bảy", "cô Út Hoa") is personal text: the name is masked, the word kept ("chị [tên]"). Kin called by
+   * birth order in lower case after a kin word of household.ts KIN_BY_BIRTH_ORDER ("cậu hai", "dì ba", "chú tư") or after "anh"/"chị"
+   * ("anh hai", "chị ba": the eldest, the third) is who the person is to the household, kept: the household reader counts them. After
+   * `titles` ("bà", "ông", typed with their marks), no kin counted by birth order, an order word of `orders` typed with its marks is a
+   * calling name even in lower case ("bà tư nhà bên", "ông bảy"), unless a count or an amount is said ("ông bảy mươi tuổi", "bà sáu
+   * đứa cháu") or one of `notBefore` follows ("bà tư vấn giùm").
+   */
+  callingNames: { titles: ['bà', 'ông'], orders: ['tư', 'sáu', 'bảy', 'tám', 'chín'], notBefore: ['muoi', 'lam', 'van', 'nghin', 'ngan', 'tram'] },
+  /**
+   * A name said without its surname ("Thị Mai", "Thi Mai", "Văn Tèo", "Thị Ngọc Hân"): a middle name of these, as typed, capitalised,
+   * then a capitalised given name (givenNames, givenUnmarked, fullNameGiven): personal text, masked whole (round 42 privacy35: "Thị
+   * Mai" was kept as typed). Not "Van" typed plain ("Nha Van Hoa" is nhà văn hóa) nor an everyday word (middleNameWords: "Thi Hanh").
+   */
+  partialNameMiddles: ['thị', 'văn', 'thi'],
+  /**
+   * Vietnam's peoples, folded ("Ê Đê", "Gia Rai", "Ba Na", "Chu Ru", "M'nông" as "mnong"), and the words that say a people is named
+   * (`leads`): after a lead, a people's name, and the others listed after it ("người Ê Đê, Gia Rai, Ba Na"), is no person's data and
+   * stays as typed; a place's or a name's reader does not take it (round 42 privacy35: "người Gia Rai" was "người [địa chỉ]", Giá
+   * Rai being a town; "dân tộc Ba Na" was "dân tộc Ba [tên]").
+   */
+  ethnicGroups: {
+    leads: ['nguoi', 'dan toc', 'dong bao', 'toc', 'nguoi dan toc', 'dtts'],
+    names: [
+      'kinh', 'tay', 'thai', 'muong', 'khmer', 'kho me', 'khome', 'hoa', 'nung', 'hmong', 'h mong', 'mong', 'dao', 'gia rai', 'jrai', 'e de', 'ede', 'ba na', 'bahnar',
+      'xo dang', 'sedang', 'san chay', 'cao lan', 'co ho', 'cham', 'san diu', 'hre', 'mnong', 'm nong', 'ra glai', 'raglai', 'xtieng', 'stieng', 'bru van kieu', 'bru',
+      'van kieu', 'tho', 'giay', 'co tu', 'gie trieng', 'ma', 'kho mu', 'khmu', 'co', 'ta oi', 'pa co', 'cho ro', 'khang', 'xinh mun', 'ha nhi', 'chu ru', 'lao',
+      'la chi', 'la ha', 'phu la', 'la hu', 'lu', 'lo lo', 'chut', 'mang', 'pa then', 'co lao', 'cong', 'bo y', 'si la', 'pu peo', 'brau', 'o du', 'ro mam', 'ngai',
+    ],
+    /** Words between two peoples' names of one list ("Ê Đê, Gia Rai và Ba Na"), folded. */
+    joins: ['va', 'hoac', 'voi'],
+  },
   /**
    * Everyday words that begin with a middle name's syllable, folded ("văn bản", "vận động viên", "thị trấn"): a middle name
    * typed in lower case that begins one of them is no name ("nguyên văn bản", "tui la van dong vien", "tui la thi sinh").
