@@ -189,13 +189,17 @@ function ethnicSpans(text: string): Array<[number, number]> {
     const lead = ETHNIC_LEADS.find((phrase) => phraseAt(words, index, phrase, (word) => word.folded));
     if (!lead) continue;
     let at = index + lead.length;
-    // Right after the lead, then after a comma, a slash, a dash or a joining word ("Ê Đê, Gia Rai và Ba Na").
+    // Right after the lead, then after a comma, a slash, a dash or a joining word ("Ê Đê, Gia Rai và Ba Na"); not a person's full name
+    // that begins like a people's name ("người Đào Thị Lan").
     let between = /^[ \t]*$/;
-    for (let name; at < words.length && between.test(text.slice(words[at - 1]!.end, words[at]!.start)) && (name = spacedPhraseAt(text, words, at, ETHNIC_NAMES)); ) {
+    for (let name; at < words.length && between.test(text.slice(words[at - 1]!.end, words[at]!.start)) && (name = spacedPhraseAt(text, words, at, ETHNIC_NAMES)) && fullName(text, words, at) === undefined; ) {
       spans.push([words[at]!.start, words[at + name.length - 1]!.end]);
       at += name.length;
-      between = /^[ \t]*(?:[,/-][ \t]*)?$/;
-      if (words[at] !== undefined && ETHNIC_JOINS.has(words[at]!.folded) && between.test(text.slice(words[at - 1]!.end, words[at]!.start))) [at, between] = [at + 1, /^[ \t]*$/];
+      const next = words[at];
+      if (next === undefined) break;
+      if (/^[ \t]*[,/-][ \t]*$/.test(text.slice(words[at - 1]!.end, next.start))) between = /^[ \t]*[,/-][ \t]*$/;
+      else if (ETHNIC_JOINS.has(next.folded) && adjacent(text, words[at - 1]!, next)) [at, between] = [at + 1, /^[ \t]*$/];
+      else break;
     }
     index = Math.max(index, at - 1);
   }

@@ -70,6 +70,11 @@ describe('names of the Central Highlands and Hmong peoples are one [tên], alone
     expect(maskPersonalData(typed)).toBe(kept);
   });
 
+  it('a person\'s full name after "người" is still a name, though "Đào" is a people\'s name too (Dao)', () => {
+    expect(maskPersonalData('nguoi co Đào Thị Lan')).toBe(`nguoi co ${N}`);
+    expect(maskPersonalData('người Đào Thị Lan den nha hoi')).toBe(`người ${N} den nha hoi`);
+  });
+
   it('is left out of a question searched ("Y Bih Niê" is nobody\'s subject)', () => {
     expect(withoutPersonalData('me tui Y Bih Niê bi benh co dc ho tro ko')).not.toContain('Bih');
   });
