@@ -17,7 +17,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge, lineFiguresSaid } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
-import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, withStatusUnlessVerified, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
@@ -1157,6 +1157,8 @@ export interface FollowUp {
   own: boolean;
   /** "vay nam 2027 con ko": whether it still applies then is asked (TOPICS.followUp.still). */
   still?: true;
+  /** "hộ cận nghèo ở xã nghèo thì sao" (round 42 cadre43): living in a poor commune (TOPICS.supportsList.communes). */
+  commune?: true;
 }
 
 /** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "hộ cận nghèo thì sao"). */
@@ -1175,23 +1177,31 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   const { text, words } = readMessage(message);
   const { asks, bareAsks } = TOPICS.followUp;
   const open = FOLLOW_UP_OPENS.find((parts) => phraseAt(words, 0, parts));
-  if (!open && words.length > SHORT_FOLLOW_UP_WORDS) return undefined;
   const rest = words.slice(open?.length ?? 0);
-  const covered = new Set<number>();
+  // "hộ cận nghèo ở xã nghèo thì sao" after a support's card (round 42 cadre43; was the housing explainer found by search): a poor
+  // commune said, with the words placing the household there ("ở", "tại", "sống ở"), is no class ("xã nghèo" is not "hộ nghèo")
+  // nor an area ("xã" is not the countryside), and does not make the message too long to follow up.
+  const communeAt = phrasePositions(rest, TOPICS.supportsList.communes);
+  const placed = new Set<number>();
+  for (const at of communeAt) for (let before = at - 1; before >= 0 && TOPICS.followUp.communePlaced.includes(rest[before]!); before -= 1) placed.add(before);
+  const commune = communeAt.size > 0;
+  if (!open && words.length - communeAt.size - placed.size > SHORT_FOLLOW_UP_WORDS) return undefined;
+  const others = rest.map((word, at) => (communeAt.has(at) || placed.has(at) ? '' : word));
+  const covered = new Set<number>([...communeAt, ...placed]);
   const cover = (positions: Set<number>) => positions.forEach((position) => covered.add(position));
   const when = yearSaid(rest, today) ?? januaryOpening(rest, today);
   if (when) cover(when.at);
-  const classes = classesNamed(rest);
-  cover(phrasePositions(rest, CLASS_PHRASES));
+  const classes = classesNamed(others);
+  cover(phrasePositions(others, CLASS_PHRASES));
   // "còn tp?": a place word first is the area, as at the head of a clause (places.ts AREA_HEAD_WORDS).
-  const headArea = AREA_WORDS.find(([area]) => AREA_HEAD_WORDS[area].includes(rest[0] ?? ''))?.[0];
-  const area = AREA_WORDS.find(([, phrases]) => saysAny(rest, phrases))?.[0] ?? headArea;
-  for (const [, phrases] of AREA_WORDS) cover(phrasePositions(rest, phrases));
+  const headArea = AREA_WORDS.find(([area]) => AREA_HEAD_WORDS[area].includes(others[0] ?? ''))?.[0];
+  const area = AREA_WORDS.find(([, phrases]) => saysAny(others, phrases))?.[0] ?? headArea;
+  for (const [, phrases] of AREA_WORDS) cover(phrasePositions(others, phrases));
   if (headArea) covered.add(0);
   const own = phrasePositions(rest, OWN_HOUSEHOLD);
   cover(own);
   const changed = phrasePositions(rest, TOPICS.followUp.changed);
-  if (!when && classes.length === 0 && !area && own.size === 0) {
+  if (!when && classes.length === 0 && !area && own.size === 0 && !commune) {
     // "vậy là tăng hả": opened, a change word and asking words only.
     if (!open || changed.size === 0) return undefined;
     cover(changed);
@@ -1222,6 +1232,7 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
     ...(later && changed.size > 0 ? { change: true } : {}),
     ...(classes[0] ? { classification: classes[0] } : {}),
     ...(area ? { area } : {}),
+    ...(commune ? { commune: true as const } : {}),
   };
 }
 
@@ -1272,8 +1283,9 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
   // procedure for both classes, so the same answer to what was asked.
   if (topic.kind === 'procedure') return asked.year !== undefined ? { ...topic, year: asked.year, brief: true } : asked.classification !== undefined && !asked.area ? topic : undefined;
   if (topic.kind === 'indicator') return asked.year !== undefined ? { ...topic, year: asked.year } : undefined;
-  if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined)) {
-    return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}) };
+  if (topic.kind === 'support' && (asked.classification !== undefined || asked.year !== undefined || asked.commune)) {
+    // In a poor commune: what the data gives there leads the card (communeNotice).
+    return { ...topic, ...(asked.classification ? { classification: asked.classification } : {}), ...(asked.commune ? { commune: true } : {}) };
   }
   return undefined;
 }
@@ -2725,7 +2737,8 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
     const source = rules.supports.find((candidate) => candidate.id === topic.supportId)!.variants.find((variant) => variant.basis === support.basis);
     const amounts = (source?.amounts ?? []).filter((amount) => amount.text !== undefined && commune(amount.text));
     const said = amounts.length > 0 ? amounts.map((amount) => `${amount.text} (${amount.reference})`).join('; ') : undefined;
-    if (said) lines.push(`${CLASS_NAMES[classification]}: ${said}${STATUS_TAGS[support.status]}.`);
+    // Its status inside the reference's brackets, never two brackets side by side (round 42 cadre43: was "(… Điều 6 khoản 6) (tham khảo)").
+    if (said) lines.push(`${CLASS_NAMES[classification]}: ${said.endsWith(')') ? withStatusUnlessVerified(said, support.status) : `${said}${STATUS_TAGS[support.status]}`}.`);
   }
   const name = lowerFirst(rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này');
   const lead =

@@ -85,7 +85,7 @@ describe('a cadre naming the budget as who pays a support', () => {
   it('"Hộ cận nghèo ở xã nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT?": the poor-commune line and the premium card with its basis (was: an explainer quoted as a passage)', async () => {
     const [answer] = await ask('Hộ cận nghèo ở xã nghèo được ngân sách hỗ trợ bao nhiêu phần trăm mức đóng BHYT?');
     expect(answer).toContain('Ở xã nghèo, theo dữ liệu chính sách');
-    expect(answer).toContain('100% mức đóng nếu hộ cận nghèo sống ở xã nghèo (Nghị định 188/2025/NĐ-CP Điều 6 khoản 6) (tham khảo)');
+    expect(answer).toContain('100% mức đóng nếu hộ cận nghèo sống ở xã nghèo (Nghị định 188/2025/NĐ-CP Điều 6 khoản 6; tham khảo)');
     expect(answer).toContain('Hỗ trợ đóng bảo hiểm y tế (theo dữ liệu chính sách');
     expect(answer).not.toContain('Giải thích ngắn');
   });

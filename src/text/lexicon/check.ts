@@ -542,6 +542,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           overdue: phraseList,
           still: phraseList,
           opens: phraseList,
+          communePlaced: phraseList,
           asks: phraseList,
           bareAsks: phraseList,
           askingEnds: phraseList,

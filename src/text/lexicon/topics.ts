@@ -2782,6 +2782,9 @@ export const TOPICS = {
     whatNowAround: ['vay', 'the', 'tui', 'toi', 'em', 'minh', 'nha tui', 'nha toi', 'nha em', 'thi', 'ad', 'a', 'day', 'ha', 'nhi', 'nua', 'gio', 'bay gio'],
     // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
     opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
+    // "hộ cận nghèo ở xã nghèo thì sao", "ho can ngheo song tai xa ngheo" (round 42 cadre43): the words right before a poor commune
+    // (supportsList.communes) that place the household there, read with it.
+    communePlaced: ['o', 'tai', 'song', 'thuoc', 'cu', 'tru'],
     asks: [
       'thi sao', 'sao', 'the nao', 'ra sao', 'nhu the nao', 'thi', 'khong', 'co', 'a', 'ad', 'nhi', 'ha', 'vay', 'bao nhieu',
       'duoc', 'khac', 'khac khong', 'nua', 'nhe', 'oi', 'ho', 'muc', 'cua', 'o', 'the', 'voi', 'duoc gi',
