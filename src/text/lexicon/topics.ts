@@ -2778,7 +2778,7 @@ export const TOPICS = {
     overdue: ['khong thay tra loi', 'chua thay tra loi', 'khong ai tra loi', 'chua ai tra loi', 'khong tra loi', 'chua tra loi', 'khong co tra loi',
       'chua co tra loi', 'chua co ket qua', 'khong co ket qua', 'chua thay ket qua', 'khong thay ket qua', 'chua thay quyet dinh', 'chua co quyet dinh',
       'khong thay giay', 'chua thay giay', 'chua nhan duoc', 'khong nhan duoc', 'qua han', 'tre han', 'het han ma', 'bat vo am tin', 'im luon', 'khong thay gi', 'chua thay gi'],
-    recognition: ['ra soat', 'cong nhan', 'chung nhan', 'xet', 'binh xet', 'danh sach', 'mau so', 'giay de nghi'],
+    recognition: ['ra soat', 'cong nhan', 'chung nhan', 'xet', 'binh xet', 'danh sach', 'mau so', 'giay de nghi', 'nop giay', 'nop don', 'lam don', 'viet don'],
     whatNowAround: ['vay', 'the', 'tui', 'toi', 'em', 'minh', 'nha tui', 'nha toi', 'nha em', 'thi', 'ad', 'a', 'day', 'ha', 'nhi', 'nua', 'gio', 'bay gio'],
     // "nếu ở tp thì sao", "còn nếu nhà tui ở thành phố", "giả sử năm sau": a supposition is a follow-up too.
     opens: ['con neu', 'vay neu', 'the neu', 'neu nhu', 'neu', 'gia su', 'the con', 'vay con', 'con', 'vay thi', 'vay', 'the thi', 'the'],
