@@ -182,8 +182,11 @@ function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, 
   // "ho ngheo vay 150 trieu dc ko" (round 41 resid43): the sum asked plainly is wanted too, read as typed (amountInText): beside a
   // bare "vay" it reads as the household's own (TOPICS.claims.householdFacts).
   const plain = asksLoanPlain(message);
-  if (topic.supportId !== TOPICS.followUp.loanAlone.support || !(saysAny(message.words, TOPICS.claims.loanWanted) || plain)) return undefined;
-  const sum = statedAmounts(message.text, true).map(({ said }) => said)[0] ?? (plain ? amountInText(message.text) : undefined);
+  const wanted = saysAny(message.words, TOPICS.claims.loanWanted);
+  if (topic.supportId !== TOPICS.followUp.loanAlone.support || !(wanted || plain)) return undefined;
+  // "ho ngheo muon vay 150 trieu", "nha tui can vay 80tr" (round 42 resid45; were the card alone, the sum never said back): a sum
+  // told as wanted, no question word, is the household's own as when asked "dc ko".
+  const sum = statedAmounts(message.text, true).map(({ said }) => said)[0] ?? (plain || wanted ? amountInText(message.text) : undefined);
   if (sum === undefined) return undefined;
   const classes: SupportClass[] = topic.classification ? [topic.classification] : ['poor', 'near_poor'];
   const parts = classes.flatMap((classification) => {

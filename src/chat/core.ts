@@ -50,7 +50,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold, readHelpWhereAsked, refusesKeeping } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readNameTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold, readHelpWhereAsked, refusesKeeping } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -88,7 +88,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, countedAmountBrief, linesOf, toldInBrief, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -125,7 +125,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { addedLine, asksShorter, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
 import {
   answerTopic,
   indicatorAnswer,
@@ -862,6 +862,13 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const facts = understoodFacts(turn.interview, rules, later.day);
       // "nam sau thi sao" after the figures told (round 39 mend39a; was the consent question alone): what they settle on that day.
       const settledLater = settledAtConsent(turn, turn.interview, true);
+      // "con nam 2027 thi sao" after an income per person (round 42 resid45; was the consent again alone): the same amount against
+      // the lines of the standard of that day, with its status, before the choice.
+      const { income, area } = turn.interview;
+      const againstLines = !settledLater && income?.perPerson === true
+        ? perPersonLead(rules, { asOf: later.day, understood: { monthlyIncomePerPerson: income.amount, area: area ?? null, deprivations: [] } }, today())
+        : undefined;
+      if (againstLines) return [lines(`${askedDayNote(later.day)} ${againstLines}`), consentAgain(turn)];
       return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), ...(settledLater ?? [consentAgain(turn)])];
     }
     // "bhyt tra bn phan tram" (round 32 follow20; was recorded as "Bảo hiểm y tế: không thiếu hụt"): a support asked how much, a
@@ -2547,6 +2554,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (smallTalk === 'identity') return [about()];
     if (smallTalk === 'greeting') return [menuOffered ? goAheadReply() : welcome()];
     if (smallTalk) return [smallTalk === 'thanks' ? thanksReply() : acknowledgementReply()];
+    // "tui ten Hoang Van Thu" (round 42 resid45): a name told alone, read without the name; never kept nor said back.
+    if (readNameTold(text, message)) return [nameToldReply()];
     // "xin chao toi muon hoi ve ho can ngheo": the question after the greeting is what is read (round 18 tryout).
     const greeted = afterGreeting(text);
     if (greeted !== undefined) return freeText(turn, greeted);
@@ -2568,6 +2577,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.session.last = undefined;
     const amountAgain = amountBefore ? amountFollowUp(turn, amountBefore, message) : undefined;
     if (amountAgain) return amountAgain;
+    // "tui o Ha Noi" right after a support's card (round 42 resid45; was the same card again, 1.471 characters): what the place
+    // changes of it; "chi tiết" still gives the card.
+    const cardBefore = last === undefined ? undefined : topicFromCode(last, rules);
+    const supportBefore = cardBefore?.kind === 'support' ? rules.supports.find((support) => support.id === cardBefore.supportId) : undefined;
+    const placeTold = supportBefore ? placeToldAfterSupport(rules, provinces, message.words, supportBefore, today()) : undefined;
+    if (placeTold) {
+      turn.session.last = before;
+      return [{ ...placeTold, buttons: answerTopic(rules, cardBefore!, today())[0]?.buttons ?? [] }];
+    }
     // "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" right after a template (round 41 mend41b; was "ngoài phạm vi"): filled in.
     const filled = template && templateFilled(rules, template, message, today());
     if (filled) {

@@ -996,8 +996,25 @@ export function readSmallTalk(message: string | ReadMessage): 'greeting' | 'iden
   const acknowledged = phrasePositions(key, acknowledgements);
   const rest = phrasePositions(key, around);
   if (greeted.size + thanked.size + acknowledged.size === 0) return undefined;
+  // "nha ko co nha o", "toi o nha khong lam" (round 42 resid45; was a goodbye): a thing of the household told lacked, or a support's
+  // thing after "không có", is never small talk, though each of its words may be ("nhà", "ở", "không").
+  if (phrasePositions(key, HOUSEHOLD_THINGS).size > 0 || key.some((word, at) => word === 'khong' && key[at + 1] === 'co' && SUPPORT_PHRASES.some((parts) => phraseAt(key, at + 2, parts)))) return undefined;
   if (!key.every((_, at) => greeted.has(at) || thanked.has(at) || acknowledged.has(at) || rest.has(at))) return undefined;
   return thanked.size > 0 ? 'thanks' : asksWho.size > 0 ? 'identity' : greeted.size > 0 ? 'greeting' : 'acknowledgement';
+}
+
+/**
+ * "tui ten Hoang Van Thu", "chao ad, em ten Lan" (round 42 resid45; was a card found by search): the speaker's name told and nothing
+ * else. `typed` is the message as typed, `message` the same without its personal data (a name gone: privacy/mask.ts), read so
+ * the name itself is never read here: words of TOPICS.smallTalk (nameTold, greetings, around) alone, "tên" or "là" said.
+ */
+export function readNameTold(typed: string, message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  if (readMessage(typed).words.length <= key.length) return false;
+  const { nameTold, greetings, around } = TOPICS.smallTalk;
+  if (!key.includes('ten') && !key.includes('la')) return false;
+  const covered = new Set([...phrasePositions(key, nameTold), ...phrasePositions(key, greetings), ...phrasePositions(key, around)]);
+  return key.every((_, at) => covered.has(at));
 }
 
 /**
@@ -1017,6 +1034,9 @@ export function afterGreeting(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** Every support's words, split (readSmallTalk: "không có" one of them is a lack told). */
+const SUPPORT_PHRASES: readonly (readonly string[])[] = Object.values(TOPICS.supports).flatMap((phrases) => phrases.map((phrase) => phrase.split(' ')));
 
 /** Every word of TOPICS.smallTalk's phrases: an opening with any other word is no greeting alone (afterGreeting). */
 const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(

@@ -6,9 +6,10 @@
  * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, STATUS_LABELS, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
-import { placeAwayFromHome } from '../text/lexicon/index.ts';
+import { phrasePositions, placeAwayFromHome, TOPICS } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { bold, plain, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, plain, WHERE_TO_ASK } from './replies.ts';
+import { tagged } from './result.ts';
 import type { Reply, Span } from './types.ts';
 
 /** An own standard named by a message, with the line saying the merger when a former province was said ("binh duong"). */
@@ -130,4 +131,37 @@ export function closedByProvinceStandards(replies: Reply[], standards: readonly 
     ? [plain(`\n${[...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức; kết quả trên theo chuẩn quốc gia. Nguồn: ${own.reference}.`)].join('\n')}`)]
     : [plain('\n\n'), ...spansOf(standards)];
   return [{ ...first, spans: [...first.spans, ...note] }, ...rest];
+}
+
+/**
+ * "tui o Ha Noi", "nha em o sai gon a" right after a support's card (round 42 resid45; was that card again under the province's
+ * note, 1.471 characters): what the province gives beside that support (its own lines, rules/local `supports`, each with its
+ * status and basis) or that the data has nothing of its own on it (the card above being the national rule), its own standard
+ * in one line, whom to ask. Undefined when the message says more than the place, or names more than one.
+ */
+export function placeToldAfterSupport(
+  rules: RuleSet,
+  provinces: Provinces,
+  words: readonly string[],
+  support: { id: string; name: string },
+  today: string,
+): Reply | undefined {
+  const [province, ...others] = provincesSaid(provinces, words);
+  if (!province || others.length > 0) return undefined;
+  const named = provinces.namePositions(words);
+  const around = phrasePositions(words, TOPICS.placeToldAround);
+  if (!words.every((_, at) => named.has(at) || around.has(at))) return undefined;
+  const title = provinces.titleOf(province.now);
+  const own = provinceStandardsOf(rules, province.now, today);
+  const lines = own.flatMap((standard) => (standard.supports ?? []).filter((line) => line.support === support.id && (line.validFrom ?? today) <= today));
+  const merged = provinces.mergedLine(province);
+  const text = [
+    ...(merged === '' ? [] : [merged]),
+    lines.length > 0
+      ? `${bullets(lines.map((line) => `${tagged(line.what, line.status, true)} Căn cứ: ${line.basis}.`))}\nNgoài điều này, dữ liệu của trợ lý không có mức riêng của ${title}: các mức ở câu trả lời trên là quy định cả nước.`
+      : `Dữ liệu của trợ lý không có quy định riêng của ${title} về hỗ trợ này (chưa rõ): các mức ở câu trả lời trên là quy định cả nước.`,
+    ...own.map((standard) => `${standard.label} có chuẩn nghèo riêng từ ${standard.since} cho các hỗ trợ của ${standard.unit} (${STATUS_LABELS[standard.status]}), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.`),
+    `Hộ có được hỗ trợ riêng của địa phương không, bạn hỏi ${POVERTY_CADRE}/phường nơi bạn cư trú.`,
+  ];
+  return { spans: [bold(`${support.name} ở ${title}:\n`), plain(text.join('\n'))] };
 }

@@ -132,6 +132,22 @@ export function acknowledgementReply(): Reply {
   return reply([plain('Dạ. Khi cần hỏi thêm về chính sách giảm nghèo hay kiểm tra hộ gia đình, bạn cứ nhắn cho mình nhé.')], MENU_BUTTONS);
 }
 
+/**
+ * "tui ten Hoang Van Thu" (round 42 resid45): thanked, told the name is not needed nor kept, and what can be asked, with the menu.
+ */
+export function nameToldReply(): Reply {
+  return reply(
+    [
+      plain(
+        'Chào bạn, cảm ơn bạn đã nhắn. Để hỏi đáp, mình không cần tên của bạn và không ghi lại tên. ' +
+          'Bạn có thể hỏi về chuẩn nghèo, các chính sách hỗ trợ hộ nghèo, hộ cận nghèo, thủ tục ở UBND cấp xã, hoặc kiểm tra hộ gia đình; ' +
+          'gõ bằng lời thường, ví dụ “hộ cận nghèo được hỗ trợ gì”, hoặc chọn một mục dưới đây.',
+      ),
+    ],
+    MENU_BUTTONS,
+  );
+}
+
 /** "cho e hoi" right after the welcome (round 21): a short "go ahead", not the welcome again. */
 export function goAheadReply(): Reply {
   return reply(

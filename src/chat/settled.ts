@@ -427,7 +427,13 @@ export function toldInBrief(rules: RuleSet, found: { ends: readonly AreaEnds[]; 
  * force on the day and of the next standard from its first day (rules data: bandFor, bandOutcome), its status said when not
  * verified. Undefined when no income per person was told.
  */
-export function perPersonLead(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false, dayOnly = false): string | undefined {
+export function perPersonLead(
+  rules: RuleSet,
+  told: Pick<Understanding, 'asOf' | 'deprivationsCounted'> & { understood: Pick<Understanding['understood'], 'monthlyIncomePerPerson' | 'area' | 'deprivations'> },
+  today: string,
+  exactlyAsked = false,
+  dayOnly = false,
+): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
   if (amount === undefined) return undefined;
   const date = told.asOf ?? today;

@@ -157,8 +157,10 @@ export type Topic =
       /**
        * "ko co bhyt", "nha tui ko co bhyt" (round 41 law34): the thing the support gives told lacking, nothing asked (the indicator's
        * id): whether it counts (the indicator), then the poor and near-poor households' lines in brief. Never written into a code.
+       * "ko co nha o" (round 42 resid45): the indicators of the support's dimension (both of housing); "ko co tien dien": none, the
+       * support's lines and what the resident wants asked.
        */
-      lacked?: string;
+      lacked?: readonly string[];
       /**
        * "ong ba gia neo don ko con chau thi xa co ho tro gi ko" (round 21b): an old person with no carer and no age said; the card
        * of the allowance shows the pensions by age after it (from 70 in poor and near-poor households, from 75 in every one).
@@ -793,8 +795,15 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "ko co bhyt", "nha tui ko co bhyt" (round 41 law34; was the premium card of every class): a resident telling the household lacks
   // what a support gives, nothing asked, asks whether that counts and what they can get.
   if (lackAlone && supportsNamed.length === 1 && lacksNamed.length === 1 && classes.length === 0) {
-    return { kind: 'support', supportId: supportsNamed[0]!, lacked: lacksNamed[0]! };
+    return { kind: 'support', supportId: supportsNamed[0]!, lacked: [lacksNamed[0]!] };
   }
+  // "nha ko co nha o", "ko co tien dien" (round 42 resid45; were a goodbye and the electricity card of every class): a support's
+  // thing told lacked, no household word of an indicator, nothing asked: the indicators of its dimension ("nhà ở": both of
+  // housing) or none, then its lines in brief.
+  const supportLackAlone = lacksNamed.length === 0 && supportsNamed.length === 1 && classes.length === 0 && year === undefined &&
+    words.slice(0, -1).some((word) => NEGATIONS.has(word)) &&
+    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...OWN_HOUSEHOLD, ...TOPICS.household.heads, ...TOPICS.household.speakers, ...TOPICS.supportsList.closing, ...TOPICS.supports[supportsNamed[0]!]!]).length === 0;
+  if (supportLackAlone) return { kind: 'support', supportId: supportsNamed[0]!, lacked: indicatorsNamed(words, DIMENSION_WORDS) };
   // "chi so thieu hut bhyt la gi": an indicator named and asked about is that indicator's entry, not the list nor the BHYT card.
   // "nha ko co tivi … thi bi tinh thieu chi so nao" (round 18): which indicators a lack told counts for, not the list of twelve.
   const whichForLack = lacksNamed.length > 0 && !asksIndicatorList(words, WHOLE_LIST_ASKS);
@@ -943,7 +952,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   }
   // "nha ko co nuoc may, xai nuoc gieng dao, co bi tinh thieu hut ko" (round 25 tryout7): whether the lack counts, no help asked,
   // is the indicator alone; the answer does not lead with a support nobody asked for.
-  const deprivationOnly = has(words, TOPICS.deprivationAsks) && !has(words, TOPICS.supportsList.benefits);
+  // "ko co nuoc sach" alone (round 42 resid45; was "no water support in the data" first): a lack told, nothing asked, is the
+  // household's indicator, as "ko co nha ve sinh" is.
+  const deprivationOnly = (has(words, TOPICS.deprivationAsks) || lackAlone) && !has(words, TOPICS.supportsList.benefits);
   if (lacking) return { ...indicatorTopic([lacking], '', year, comingNamed), ...(deprivationOnly ? {} : { withoutSupport: lacking }) };
   // The procedure card is how a household becomes poor or near-poor: "bao lâu thì là hộ mới thoát nghèo"
   // asks what the newly-escaped class is, which the explainers answer.
@@ -2401,6 +2412,9 @@ export function supportAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
   return topic.had === undefined ? card : { ...card, spans: [...card.spans, ...hadIndicatorSpans(rules, topic.had, today)] };
 }
 
+/** What a resident who told a thing lacked no indicator counts is asked (lackedAnswer): the support, or the household's check. */
+const LACK_ASKED = 'Bạn muốn hỏi hộ mình có được hỗ trợ này không, hay kiểm tra hộ gia đình theo chuẩn nghèo? Bạn nhắn rõ thêm giúp mình, hoặc bấm “Kiểm tra hộ gia đình”.';
+
 /** The classes whose lines a support told lacking gives (lackedAnswer): those a resident lacking it may be. */
 const LACKED_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
 
@@ -2409,21 +2423,36 @@ const LACKED_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
  * counts (the indicator of the day's standard), then what poor and near-poor households get of the support, a line each in the
  * data's words with their status, where and whom to ask; "chi tiết" the whole card (supportBriefly).
  */
-function lackedAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, indicatorId: string, today: string): Reply {
-  const indicator = indicatorsFor(rules, today).find((candidate) => candidate.id === indicatorId);
+function lackedAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, indicatorIds: readonly string[], today: string): Reply {
+  const indicators = indicatorsFor(rules, today).filter((candidate) => indicatorIds.includes(candidate.id));
   const { lacked: _lacked, ...card } = topic;
-  const lines = LACKED_CLASSES.flatMap((asked) =>
-    supportsFor(rules, asked, today).filter((support) => support.id === topic.supportId && !support.condition).map((support) =>
-      `${CLASS_NAMES[asked]}: ${support.what.includes(`(${STATUS_LABELS[support.status]})`) ? support.what : tagged(support.what, support.status, true)}`),
+  const found = (conditioned: boolean) => LACKED_CLASSES.flatMap((asked) =>
+    supportsFor(rules, asked, today).filter((support) => support.id === topic.supportId && (conditioned || !support.condition)).map((support) =>
+      ({ asked, text: support.what.includes(`(${STATUS_LABELS[support.status]})`) ? support.what : tagged(support.what, support.status, true) })),
   );
+  // "ko co nha o" (round 42 resid45): a support each class has only on a condition is said with it, one line for the classes
+  // whose lines are the same.
+  const unconditioned = found(false);
+  const said = unconditioned.length > 0 ? unconditioned : found(true);
+  const lines = [...new Set(said.map(({ text }) => text))].map((text) =>
+    `${said.filter((line) => line.text === text).map(({ asked }, at) => (at === 0 ? CLASS_NAMES[asked] : lowerFirst(CLASS_NAMES[asked]))).join(', ')}: ${text}`);
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
-  if (!indicator || lines.length === 0 || !support) return supportAnswer(rules, card, today);
+  if (lines.length === 0 || !support) return supportAnswer(rules, card, today);
+  const buttons = supportAnswer(rules, card, today).buttons;
+  // "ko co tien dien" (round 42 resid45): no indicator of the standard is this thing; its lines, then what the resident wants.
+  if (indicators.length === 0) {
+    return reply([
+      bold(`${support.name} (áp dụng ngày ${formatDate(today)}):\n`),
+      plain(`${bullets(lines)}\n\n${WHERE_TO_ASK}\n${LACK_ASKED}\n${SEE_IN_FULL}`),
+    ], buttons);
+  }
   return reply([
     bold(`Về chỉ số thiếu hụt trong chuẩn nghèo áp dụng ngày ${formatDate(today)}:`),
-    ...indicatorSpans(indicator, today),
+    ...indicators.flatMap((indicator) => indicatorSpans(indicator, today, indicators.length > 1)),
+    ...(indicators.length > 1 ? [plain(`\nCăn cứ: ${[...new Set(indicators.map((indicator) => cited(indicator.reference, indicator.referenceStatus)))].join('; ')}.`)] : []),
     bold(`\n\n${support.name}:\n`),
     plain(`${bullets(lines)}\nNơi làm: ${support.whereToApply}\n\n${WHERE_TO_ASK}\n${SEE_IN_FULL}`),
-  ], supportAnswer(rules, card, today).buttons);
+  ], buttons);
 }
 
 /**

@@ -374,6 +374,11 @@ function validateRules(dir: string): RuleSet {
       supports.push(support);
     });
   }
+  // A province's own line beside a national support (round 42 resid45) names a support the data has.
+  provinceSupportsStandards.forEach((own) => {
+    const missing = own.supports?.find((line) => !supports.some((support) => support.id === line.support));
+    if (missing) throw new RulesFileError(join(dir, 'local'), `${own.id}.supports`, `không có hỗ trợ mã "${missing.support}"`);
+  });
   reference.forEach((entry, index) => {
     const missing = entry.lines.find((line) => line.support !== undefined && !supports.some((support) => support.id === line.support));
     if (missing) throw new RulesFileError(join(dir, 'reference.yaml'), `entries.${index}.lines`, `không có hỗ trợ mã "${missing.support}"`);

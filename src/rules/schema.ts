@@ -242,6 +242,12 @@ export const provinceSupportsStandardSchema = z
     reference: cites,
     checked: isoDate,
     figures: z.literal('unknown'),
+    /**
+     * What the province gives beside a national support, a line each ("Hà Nội: 100 % BHYT for households that left poverty,
+     * 36 months from 01/01/2026"): said when a resident names the province right after that support's card (round 42 resid45).
+     * `support`: a support id of rules/supports; no figure of the province's own standard.
+     */
+    supports: z.array(z.strictObject({ support: z.string().regex(/^[a-z0-9_]+$/), what: text, basis: cites, status, validFrom: isoDate.optional() })).optional(),
   })
   .superRefine(validityInOrder);
 

@@ -320,6 +320,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
     'topics.ts',
     z.object({
       standard: phraseList,
+      placeToldAround: phraseList,
       localStandard: phraseList,
       threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, brackets: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
       criteria: phraseList,
@@ -530,6 +531,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           acknowledgements: phraseList,
           sadEmoji: z.array(z.string().regex(/^\p{Extended_Pictographic}$/u)).min(1),
           identity: phraseList,
+          nameTold: phraseList,
           around: z.array(plainKey),
         })
         .strict(),

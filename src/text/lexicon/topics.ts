@@ -58,6 +58,12 @@ const DISASTER_WORDS: readonly string[] = [
 ];
 
 /** "khieu nai cho ai", "khiếu nại với ai": to whom a resident complains of the review's result (disagreeing_result). */
+/**
+ * The district level gone (since 01/07/2025), as residents say it: "huyen bi bo", "het huyen", "hong con huyen" (round 42 resid45);
+ * TOPICS.reference.recognition_authority reads them as who recognises the household and where it files now.
+ */
+const DISTRICT_GONE: readonly string[] = ['huyen bo', 'huyen bi bo', 'huyen bi xoa', 'huyen xoa', 'huyen bi dep', 'dep huyen', 'het huyen',
+  'huyen khong con', 'huyen hong con', 'huyen hok con', 'hong con huyen', 'hok con huyen', 'bo het huyen'];
 const COMPLAIN_TO_WHOM: readonly string[] = ['cho ai', 'voi ai', 'ai', 'len ai', 'gui ai', 'toi ai', 'den ai'].map((whom) => `khieu nai ${whom}`);
 
 /** "nha tui bi lu cuon", "nha tui bi sat lo": the household's own house told hit by a disaster (DISASTER_WORDS). */
@@ -366,6 +372,12 @@ export const TOPICS = {
    * A province's own standard asked about ("tp hcm co chuan rieng hok", "chuẩn nghèo của thành phố"): the standard card
    * answers, which names the provinces' own standards (rules/local/); the chat leads with those of the provinces named.
    */
+  /**
+   * Words that may stand with a province told alone right after a support's card ("tui o Ha Noi", "nha em o sai gon a", "con o
+   * tp hcm thi sao"; round 42 resid45, was the same card again): where the household lives, what changes there (chat/local.ts).
+   */
+  placeToldAround: ['o', 'song o', 'dang o', 'o tai', 'tai', 'tui', 'toi', 'em', 'minh', 'con', 'nha', 'nha tui', 'nha toi', 'nha em', 'nha minh',
+    'que', 'que tui', 'ha', 'a', 'ad', 'nhe', 'thi sao', 'thi', 'vay', 'the', 'con neu', 'neu', 'thanh pho', 'tp', 'tinh', 'ben'],
   localStandard: [
     'chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan ngheo dia phuong', 'chuan cua thanh pho', 'chuan ngheo cua thanh pho',
     'chuan thanh pho', 'chuan ngheo thanh pho', 'chuan cua tp', 'chuan ngheo cua tp', 'chuan cua tinh', 'chuan ngheo cua tinh',
@@ -2076,6 +2088,9 @@ export const TOPICS = {
         'huyen xac nhan', 'huyen cong nhan', 'khong con huyen',
         // "huyen bo roi thi gio ai lo ho so" (round 41 resid41; was the ministry explainer found by search): who handles the records.
         'ai lo',
+        // "huyen bi bo rui thi nop cho ai" (round 42 resid45; was the list of supports found by search): the district gone, said as
+        // residents say it, and whom the papers go to now.
+        ...DISTRICT_GONE,
         // "ai co quyen quyet dinh cong nhan ho ngheo" (round 19).
         'ai co quyen', 'co quyen quyet dinh', 'co quyen cong nhan',
         // "ai kiem tra ho ngheo o xa" (round 16): who reviews, not a check asked for.
@@ -2091,7 +2106,7 @@ export const TOPICS = {
           // "hok con huyen thi ai duyet ho ngheo", "lam giay xin ho can ngheo gio nop o xa hay len huyen vay" (round 36 short27: were
           // the whole card, 1.458 characters): the district gone, as a resident says it; "cấp huyện" of a cadre keeps the card.
           'bo huyen', 'len huyen', 'ra huyen', 'xuong huyen', 'khong con huyen', 'huyen lam', 'huyen cap', 'huyen duyet', 'huyen xac nhan', 'huyen cong nhan',
-          'ai lo'],
+          'ai lo', ...DISTRICT_GONE],
         more: 'thẩm quyền công nhận hộ nghèo',
       },
       asks: [
@@ -2114,6 +2129,8 @@ export const TOPICS = {
         'buoc bao cao', 'bao cao chu tich', 'bao cao uy ban', 'bao cao ubnd', 'xin y kien chu tich',
         // "con phai len huyen ko" (round 40 law33; was a province's resolution quoted by search): going to the district asked alone.
         'phai len huyen', 'con len huyen', 'phai ra huyen', 'con ra huyen', 'phai xuong huyen',
+        // "huyen bi bo rui thi nop cho ai", "het huyen r nop giay o dau" (round 42 resid45): where or to whom the household files.
+        'nop cho ai', 'nop ai', 'nop o dau', 'nop dau', 'nop giay', 'nop don', 'gui cho ai', 'dua cho ai',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
@@ -2744,6 +2761,9 @@ export const TOPICS = {
     // "bạn là ai", "bot tên gì", "bạn làm được gì": asking who the assistant is; answered as a greeting (it introduces itself).
     // "ai lam ra ban" (round 40 mend40c): who made it is asked with who it is.
     identity: ['la ai', 'ten gi', 'ten la gi', 'lam duoc gi', 'giup duoc gi', 'giup gi duoc', 'ai lam ra', 'ai tao ra', 'ai quan ly'],
+    // "tui ten Hoang Van Thu", "ten tui la Lan" (round 42 resid45; was an explainer found by search): the speaker's own name told,
+    // the name gone before it is read (privacy/mask.ts); with these words and the others of small talk alone it asks nothing.
+    nameTold: ['ten', 'ten la', 'la', 'tui', 'tao', 'con', 'chau', 'ten tui', 'ten toi', 'ten em', 'ten con', 'ten cua tui', 'ten cua toi', 'ten cua em', 'tui ten', 'toi ten', 'em ten', 'con ten'],
     around: [
       // "ok cam on ban nhen" (findings17 q42): the Southern "nhen", "nghen".
       'ad', 'admin', 'ban', 'tro ly', 'bot', 'a', 'nha', 'nhe', 'nhen', 'nghen', 'nhieu', 'nhiu', 'oi', 'em', 'anh', 'chi', 'co', 'chu', 'bac', 'minh', 'toi',
