@@ -614,6 +614,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 3, accuracy: 1 } });
   });
 
+  it('routes the round-42 resid45 questions (routing-round42-resid45.yaml: residents\' district gone said their way and whom they file with to recognition_authority; a thing lacked told alone to its support or indicator) all (0.333 before resid45: residents 0.429, the four on the district gone were search, the procedure or losing; cadres 0 and outreach 0, the procedure)', () => {
+    const routing = scoreRouting('routing-round42-resid45.yaml');
+    expect(routing.questions).toBe(9);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 1, accuracy: 1 } });
+  });
+
   it('routes the round-41 cadre41 questions (routing-round41-cadre41.yaml: cadres\' steps of the review, where the result is reported after 01/07/2025, forms, who recognises; outreach posts on scams, the "sổ đỏ" rumour, meeting invitations, loudspeaker notices; asking a former town\'s UBND) all (0.773 before cadre41: cadres 0.643, the four on reporting the result and "hoi UBND thi xa Duyen Hai" were search; outreach 1)', () => {
     const routing = scoreRouting('routing-round41-cadre41.yaml');
     expect(routing.questions).toBe(22);

@@ -62,8 +62,8 @@ const DISASTER_WORDS: readonly string[] = [
  * The district level gone (since 01/07/2025), as residents say it: "huyen bi bo", "het huyen", "hong con huyen" (round 42 resid45);
  * TOPICS.reference.recognition_authority reads them as who recognises the household and where it files now.
  */
-const DISTRICT_GONE: readonly string[] = ['huyen bo', 'huyen bi bo', 'huyen bi xoa', 'huyen xoa', 'huyen bi dep', 'dep huyen', 'het huyen',
-  'huyen khong con', 'huyen hong con', 'huyen hok con', 'hong con huyen', 'hok con huyen', 'bo het huyen'];
+const DISTRICT_GONE: readonly string[] = ['huyen bi bo', 'huyen bi xoa', 'huyen xoa', 'huyen bi dep', 'dep huyen', 'het huyen',
+  'huyen hong con', 'huyen hok con', 'hong con huyen', 'hok con huyen', 'bo het huyen'];
 const COMPLAIN_TO_WHOM: readonly string[] = ['cho ai', 'voi ai', 'ai', 'len ai', 'gui ai', 'toi ai', 'den ai'].map((whom) => `khieu nai ${whom}`);
 
 /** "nha tui bi lu cuon", "nha tui bi sat lo": the household's own house told hit by a disaster (DISASTER_WORDS). */
@@ -2129,8 +2129,9 @@ export const TOPICS = {
         'buoc bao cao', 'bao cao chu tich', 'bao cao uy ban', 'bao cao ubnd', 'xin y kien chu tich',
         // "con phai len huyen ko" (round 40 law33; was a province's resolution quoted by search): going to the district asked alone.
         'phai len huyen', 'con len huyen', 'phai ra huyen', 'con ra huyen', 'phai xuong huyen',
-        // "huyen bi bo rui thi nop cho ai", "het huyen r nop giay o dau" (round 42 resid45): where or to whom the household files.
-        'nop cho ai', 'nop ai', 'nop o dau', 'nop dau', 'nop giay', 'nop don', 'gui cho ai', 'dua cho ai',
+        // "huyen bi bo rui thi nop cho ai", "het huyen r nop giay cho ai" (round 42 resid45): to whom the household files ("nộp ở
+        // đâu" keeps the procedure's card).
+        'nop cho ai', 'nop ai', 'nop don', 'gui cho ai', 'dua cho ai',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
