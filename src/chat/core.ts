@@ -122,7 +122,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { addedLine, asksShorter, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -2610,6 +2610,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'post_line_added' });
       return shareable([reply([plain(withLines(postBefore.text, [line]))])], last === undefined ? undefined : postSubjectOf(last));
     }
+    // "bo phan lai suat di" right after a post (round 42 mend43a; was the rate alone, the edit inverted): that same post without the
+    // sentences about it, the lines added to it kept.
+    const without = postBefore ? postWithout(text, postBefore.text) : undefined;
+    if (postBefore && without) {
+      turn.session.last = before;
+      postGiven(turn, postBefore.added);
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'post_part_removed' });
+      return shareable([reply([plain(without)])], last === undefined ? undefined : postSubjectOf(last));
+    }
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
     // "ko hiu" once more right after what can be asked (restateOfferReply, below; round 40 resid40: was the same reply word for
@@ -3524,7 +3534,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // so are "ngắn hơn", "noi ngan thoi" with no readers named (round 32 consent18; "ngan gon cho ba con" is a post).
     // "ngắn hơn nữa" right after such a short text: still to "bạn" (ONE_MARK; round 32 household19).
     // Southern wording asked ("Đổi giọng cho bà con miền Nam", round 42 outreach43): a post for bà con, never said to one reader.
-    const form = (kept.plain || !kept.readers) && !kept.spoken && !kept.southern && (!wasShort || toOneBefore) ? { ...kept, toOne: true } : kept;
+    const form = (kept.plain || !kept.readers) && !kept.spoken && !kept.southern && !kept.friendly && (!wasShort || toOneBefore) ? { ...kept, toOne: true } : kept;
     const listedClass = listedOf(last)?.classification;
     const supportsOf = listedClass === undefined ? undefined : askedClass(listedClass);
     const coded = last === undefined || supportsOf ? undefined : topicFromCode(last, rules);
@@ -3532,8 +3542,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const topic = supportsOf ? { supportsOf } : coded?.kind === 'reference' && brief ? { ...coded, brief: true as const } : coded;
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
-    const rewritten = topic && shorterAnswer(rules, topic, today(), form, corrected);
-    const shortened = rewritten && form.southern ? southernText(rewritten) : rewritten;
+    const written = topic && shorterAnswer(rules, topic, today(), form, corrected);
+    // "viet ngan gon thoi", "ngắn gọn thôi" after a class's card (round 42 mend43a: was 1.487 characters after a card of 1.164):
+    // only brief asked, never longer than a short text (SHORT_TEXT_DEFAULTS.maxChars): its shortest form then, figures and
+    // statuses kept. Not for a length asked, a plainer, spoken, Southern or friendlier rewrite.
+    const unasked = form.briefly === true && !form.tight && !form.length && !form.plain && !form.spoken && !form.southern && !form.friendly;
+    const rewritten =
+      topic && written && unasked && written.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.maxChars ? (shorterAnswer(rules, topic, today(), { ...form, tight: true }, corrected) ?? written) : written;
+    // Friendlier asked ("giọng thân thiện hơn", round 42 mend43a): the same post, opened warmly.
+    const shortened = rewritten && form.southern ? southernText(rewritten) : rewritten && form.friendly ? friendlyText(rewritten) : rewritten;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;

@@ -9,7 +9,7 @@ import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { matchKey } from '../text/fold.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -200,6 +200,10 @@ export interface ShortForm {
   spoken?: boolean;
   /** "Đổi giọng cho bà con miền Nam dễ hiểu": a post for bà con in Southern wording (southernText), never said to one reader. */
   southern?: boolean;
+  /** "viết giọng thân thiện hơn" (round 42 mend43a): a post for bà con opened warmly (friendlyText), never said to one reader. */
+  friendly?: boolean;
+  /** "ngắn gọn thôi" (round 42 mend43a): only brief; a text past SHORT_TEXT_DEFAULTS.maxChars is given in its shortest form. */
+  briefly?: boolean;
   /**
    * Said to the one who asked, not to readers of a post: "ko hieu" after a card (round 31 plain18) is answered to "bạn" ("Bạn có
    * thể hỏi … nơi bạn cư trú"), never "Bà con … nơi mình cư trú" (forReaders).
@@ -410,6 +414,15 @@ export function southernText(post: Reply): Reply {
     .filter((line, at, all) => line !== '' || (at > 0 && all[at - 1] !== ''));
   const said = lines.map((line) => (line.startsWith('Nguồn:') ? line : southernLine(line)));
   return { ...post, spans: [plain([SOUTHERN_SAYING.opening, ...said, `${SOUTHERN_SAYING.closing} ${POVERTY_CADRE} nơi mình ở nhen.`].join('\n').trim())] };
+}
+
+/**
+ * A post asked friendlier ("viết bằng giọng thân thiện hơn" after an answer, round 42 mend43a; was "ngoài phạm vi"): the same post
+ * for bà con, opened warmly (FRIENDLY_SAYING.opening); its lines, figures, statuses, source and whom to ask unchanged.
+ */
+export function friendlyText(post: Reply): Reply {
+  const text = post.spans.map((span) => span.text).join('');
+  return text.startsWith(FRIENDLY_SAYING.opening) ? post : { ...post, spans: [plain(`${FRIENDLY_SAYING.opening}\n${text}`)] };
 }
 
 function shortText(
@@ -1417,6 +1430,68 @@ export function addedLine(text: string): string | undefined {
   return value ? `${upperFirst(label.trim())}: ${value.trim()}.` : `${upperFirst(said)}.`;
 }
 
+/**
+ * The post just given without the part a message asks to drop (round 42 mend43a: "bo phan lai suat di" after a post on loans gave
+ * the rate alone, the edit inverted): each sentence, or clause after a comma, naming it (TOPICS.shortText.removed: what follows the
+ * words asking it, as read) is left out, a line left with its label alone too; its heading, source and whom to ask stay.
+ * Undefined unless the message asks it alone, or when the post says nothing of it.
+ */
+export function postWithout(text: string, post: string): string | undefined {
+  if (text.includes('?')) return undefined;
+  const keys = matchKey(text).split(' ').filter(Boolean);
+  const { asks, around } = TOPICS.shortText.removed;
+  const opening = asks.map((phrase) => phrase.split(' ')).filter((parts) => phraseAt(keys, 0, parts)).sort((a, b) => b.length - a.length)[0];
+  if (!opening) return undefined;
+  let start = opening.length;
+  const aroundParts = around.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  for (let found = true; found && start < keys.length; ) {
+    const parts = aroundParts.find((one) => phraseAt(keys, start, one));
+    found = parts !== undefined;
+    if (parts) start += parts.length;
+  }
+  let end = keys.length;
+  while (end > start && CLOSING_WORDS.has(keys[end - 1]!)) end -= 1;
+  const part = keys.slice(start, end).join(' ');
+  if (part === '' || end - start > 5) return undefined;
+  const names = (said: string) => ` ${matchKey(said)} `.includes(` ${part} `);
+  const lines = post.split('\n');
+  let dropped = false;
+  const kept = lines.flatMap((line, at) => {
+    if (at === 0 || line.startsWith('Nguồn:') || line.includes(POVERTY_CADRE) || !names(line)) return [line];
+    const sentences = line.split(/(?<=[.;])\s+/).flatMap((sentence) => {
+      if (!names(sentence)) return [sentence];
+      const clauses = outsideBrackets(sentence);
+      const left = clauses.filter((clause, index) => index === 0 || !names(clause));
+      if (names(left[0]!)) return [];
+      // The status the sentence ended with stays on what is left of it.
+      const status = /\((?:tham khảo|đã kiểm tra|chưa rõ)\)(?=[.;]?$)/u.exec(sentence)?.[0];
+      const body = left.join(', ').replace(/[.;,]?\s*$/, '');
+      return [`${body}${status && !body.includes(status) ? ` ${status}` : ''}${/[.;]$/.test(sentence) ? sentence.at(-1)! : ''}`];
+    });
+    dropped = true;
+    const rest = sentences.join(' ').trim();
+    return rest === '' || /^[-•]?\s*[^:]{0,60}:\s*$/.test(rest) ? [] : [rest];
+  });
+  return dropped ? kept.join('\n') : undefined;
+}
+
+/** A sentence's clauses, split at each comma outside brackets ("(tham khảo, chưa kiểm tra …)" stays whole). */
+function outsideBrackets(sentence: string): string[] {
+  const clauses: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < sentence.length; at += 1) {
+    const char = sentence[at];
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === ',' && depth === 0 && sentence[at + 1] === ' ') {
+      clauses.push(sentence.slice(from, at));
+      from = at + 2;
+    }
+  }
+  return [...clauses, sentence.slice(from)];
+}
+
 /** A post's text with lines added before its source line ("Nguồn: …"), or after it all when it has none. */
 export function withLines(text: string, added: readonly string[]): string {
   const lines = text.split('\n');
@@ -1566,6 +1641,8 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
     ...(plainer.size > 0 ? { plain: true } : {}),
     ...(spoken.size > 0 ? { spoken: true } : {}),
     ...(saysAny(words, TOPICS.shorten.southern) ? { southern: true, readers: true } : {}),
+    ...(saysAny(words, TOPICS.shorten.friendly) ? { friendly: true, readers: true } : {}),
+    ...(saysAny(words, TOPICS.shorten.briefly) ? { briefly: true } : {}),
     ...(saysAny(words, TOPICS.shorten.readers) || saysAny(words, TOPICS.shorten.printed) || saysAny(words, TOPICS.shortText.posted) ? { readers: true } : {}),
   };
 }

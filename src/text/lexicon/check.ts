@@ -479,6 +479,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           ending: phraseList,
           review: phraseList,
           added: z.object({ asks: phraseList, around: z.array(plainKey), labels: phraseList }).strict(),
+          removed: z.object({ asks: phraseList, around: z.array(plainKey) }).strict(),
           applying: phraseList,
           named: phraseList,
           invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList }).strict(),
@@ -562,7 +563,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           vague: z.record(z.enum(['more', 'doubt', 'unclear']), phraseList),
         })
         .strict(),
-      shorten: z.object({ asks: phraseList, printed: phraseList, around: z.array(plainKey), readers: phraseList, tighter: phraseList, plainer: phraseList, southern: phraseList, notUnderstood: phraseList, askedWith: phraseList }).strict(),
+      shorten: z.object({ asks: phraseList, printed: phraseList, around: z.array(plainKey), readers: phraseList, tighter: phraseList, plainer: phraseList, southern: phraseList, briefly: phraseList, friendly: phraseList, notUnderstood: phraseList, askedWith: phraseList }).strict(),
       sources: z.object({ source: phraseList, link: phraseList, around: z.array(plainKey) }).strict(),
       listCheck: z.object({ files: phraseList, asks: phraseList }).strict(),
       documents: z

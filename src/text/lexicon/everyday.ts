@@ -118,6 +118,8 @@ export const SOUTHERN_WORDS: Readonly<Record<string, string>> = {
   'rất': 'lắm',
 };
 export const SOUTHERN_OPENING = 'Bà con mình ơi, tui nói cho dễ hiểu nhen:';
+/** A post asked friendlier ("viết giọng thân thiện hơn", round 42 mend43a): its opening to bà con (short.ts friendlyText). */
+export const FRIENDLY_OPENING = 'Bà con mình lưu ý nhé:';
 export const SOUTHERN_CLOSING = 'Có gì chưa rõ thì bà con cứ hỏi thẳng';
 
 export const SPOKEN_WORDS: Readonly<Record<string, string>> = {

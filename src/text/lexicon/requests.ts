@@ -147,7 +147,12 @@ export const REQUESTS = {
    */
   moreDetail: {
     // Round 19: "noi ky hon dum", "giai thich them dc ko" say it too.
-    phrases: ['chi tiet', 'cu the', 'day du', 'ro hon', 'ky hon', 'giai thich them', 'giai thich ro', 'giai thich ky'],
+    phrases: [
+      'chi tiet', 'cu the', 'day du', 'ro hon', 'ky hon', 'giai thich them', 'giai thich ro', 'giai thich ky',
+      // Round 42 (mend43a): "ghi ro so tien", "noi ro muc tien" after a post (was "ngoài phạm vi"): each line with its amount, a
+      // figure not known said "chưa rõ" (short.ts fullerPost), never a figure of an older programme.
+      'ro so tien', 'ro muc tien', 'ro bao nhieu tien', 'ro muc ho tro', 'so tien cu the', 'muc tien cu the',
+    ],
     fillers: [
       'xem', 'coi', 'cho', 'toi', 'em', 'minh', 'xin', 'noi', 'ghi', 'ban', 'hon', 'di', 'nhe', 'nha', 'giup', 'dum', 'gium', 'voi', 'a', 'ra', 'them', 'tung', 'khoan',
       // Round 19: asked as Zalo asks it, "chi tiet hon dc ko", "ad noi ro hon chut dc hok" (was: "ngoài phạm vi").

@@ -269,7 +269,19 @@ const SHORTEN_READERS: readonly string[] = [
 ];
 
 /** A short message asked of the last answer ("soạn thành tin nhắn ngắn để gửi nhóm"): its short form (TOPICS.shorten). */
-const SHORTEN_MESSAGE: readonly string[] = ['tin nhan ngan', 'doan tin ngan', 'tin ngan gon'];
+const SHORTEN_MESSAGE: readonly string[] = [
+  'tin nhan ngan', 'doan tin ngan', 'tin ngan gon',
+  // Round 42 (mend43a): "lam thanh tin nhan zalo", "chuyen thanh tin zalo gui ba con" after an answer (was "ngoài phạm vi"): a post.
+  'tin nhan zalo', 'tin zalo', 'doan tin zalo', 'tin nhan gui zalo',
+  // "viet bai dang ngan dinh chinh giup", "soan bai dinh chinh" after an answer (was "ngoài phạm vi"): a post correcting a rumour.
+  'dinh chinh', 'bai dinh chinh', 'tin dinh chinh',
+];
+
+/**
+ * "viet bang giong than thien hon", "noi gan gui hon cho ba con" after an answer (round 42 mend43a; was "ngoài phạm vi"): the same
+ * answer as a post for bà con, opened warmly (short.ts friendlyText), figures and statuses kept (TOPICS.shorten.friendly).
+ */
+const FRIENDLY_ASKED: readonly string[] = ['than thien', 'than thien hon', 'gan gui', 'gan gui hon', 'than mat hon', 'nhe nhang hon', 'de gan hon', 'am ap hon'];
 
 /** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
 const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
@@ -1860,6 +1872,14 @@ export const TOPICS = {
      * A line added to the post just given ("Thêm số điện thoại liên hệ 0912 345 678 của anh Tư", "Thêm giờ họp là 8 giờ sáng Chủ
      * nhật", round 42 outreach43; were "ngoài phạm vi"): `asks` open the message, and what follows holds a figure or one of `labels`.
      */
+    /**
+     * "bo phan lai suat di", "bỏ đoạn nơi làm đi" after a post (round 42 mend43a; was the answer on that part alone, the edit
+     * inverted): that post without the sentences about it (short.ts postWithout). `asks` open the message, `around` may follow.
+     */
+    removed: {
+      asks: ['bo phan', 'bo doan', 'bo cau', 'bo dong', 'bo y', 'bo muc', 'xoa phan', 'xoa doan', 'xoa dong', 'xoa cau', 'cat phan', 'cat doan', 'cat bo', 'luoc bo', 'bo bot', 'bo'],
+      around: ['noi ve', 've', 'phan', 'doan', 'cau', 'dong', 'cho', 'minh', 'tui', 'toi', 'em', 'giup'],
+    },
     added: {
       asks: ['them', 'bo sung', 'ghi them', 'chen them', 'them vao', 'them dong', 'them cau', 'ghi vao', 'bo sung them'],
       around: ['giup', 'gium', 'dum', 'cho', 'minh', 'tui', 'toi', 'em', 'voi', 'vao', 'dong', 'cau', 'cuoi', 'o cuoi', 'vao cuoi', 'bai'],
@@ -3179,6 +3199,7 @@ export const TOPICS = {
       // Round 41 (mend41b): "Soạn thành tin nhắn ngắn để gửi nhóm" after an answer (was "ngoài phạm vi"): its short form.
       ...SHORTEN_MESSAGE,
       ...SHORTEN_PRINTED,
+      ...FRIENDLY_ASKED,
     ],
     printed: SHORTEN_PRINTED,
     around: [
@@ -3189,6 +3210,8 @@ export const TOPICS = {
       'nghe', 'doc', 'cai', 'nay', 'do', 'lai giup', 'coi', 'gium', 'dum', 'gium minh', 'dum minh', 'cau tra loi', 'tra loi',
       // Round 12 (findings O04): "viết bài đọc loa cho thôn về việc này": the last answer, for the hamlet's loudspeaker.
       'viec nay', 'viec do', 'chuyen nay', 'chuyen do', 'van de nay', 'noi dung nay', 'noi dung tren', 'thong tin nay', 'thong tin tren', 'dieu nay',
+      // Round 42 (mend43a): "viet bang giong than thien hon", "chuyen thanh tin zalo", "viet bai dang ngan dinh chinh giup".
+      'bang', 'giong', 'giong van', 'loi van', 'chuyen thanh', 'ngan', 'ngan gon', 'noi', 'thui',
       ...SHORTEN_READERS,
     ],
     /**
@@ -3223,6 +3246,14 @@ export const TOPICS = {
      * plainer words): the last answer as a post in Southern wording (short.ts southernText), figures and statuses kept.
      */
     southern: SOUTHERN_ASKED,
+    /**
+     * "viet ngan gon thoi", "ngắn gọn thôi" after a card (round 42 mend43a; was the card's post, 1.487 characters after a card of
+     * 1.164): only brief, so a text longer than a short one is given in its shortest form (core.ts plainerLast). "viet ngan",
+     * "ngan gon de gui nhom zalo" still give the post of every line.
+     */
+    briefly: ['ngan gon thoi', 'gon thoi', 'ngan gon thui', 'gon gon thoi'],
+    /** Friendlier wording asked ("giọng thân thiện hơn", round 42 mend43a): a post for bà con, opened warmly (short.ts friendlyText). */
+    friendly: FRIENDLY_ASKED,
     /**
      * "ko hiu", "hok hieu" with no answer before to rewrite (round 39 mend39a; was "ngoài phạm vi"): not understood, what can be
      * asked is said plainly; "de hieu", "viet lai" alone still say what can be rewritten.
