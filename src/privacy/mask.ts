@@ -73,6 +73,28 @@ const withoutEmails = (text: string, label: string) => (text.includes('@') ? tex
  */
 const PHONE = /(?<![\p{N}+.,])(?<!\p{N}[\s.-])(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)\d(?:[\s.-]?\d){7,9}(?![\p{N}]|[\s.-]\d{3})/gu;
 /**
+ * A mobile number's digits after its 0 (or its 84), by the first of them (Vietnam's numbering since 2018: 03, 05, 07, 08, 09 are
+ * mobiles, 10 digits; 02 is a landline with its area code, 11): past them a group of its own is no more of the number ("sdt 0912 345
+ * 678 4 nguoi": 4 people; round 42 privacy36, was swallowed into the phone and the count lost to the household reader).
+ */
+const MOBILE_NUMBER = { leads: '35789', digits: 9 } as const;
+
+/**
+ * Where the mobile number `found` (PHONE's or PHONE_SPACED's, from its 0 or its 84 after `lead` characters) ends when a group of its
+ * own follows its last digit (" 4", ".4"), or `found.length`: a number glued on ("0912 345 6784") is kept whole, masked.
+ */
+function mobileEnd(found: string, lead: number): number {
+  const body = found.slice(lead);
+  if (!MOBILE_NUMBER.leads.includes(body.replace(/\D/g, '').charAt(0))) return found.length;
+  let seen = 0;
+  for (let at = 0; at < body.length; at += 1) {
+    if (!/\d/.test(body[at]!) || (seen += 1) < MOBILE_NUMBER.digits) continue;
+    return /^[\s.,/_-]{1,3}\d+$/.test(body.slice(at + 1)) ? lead + at + 1 : found.length;
+  }
+  return found.length;
+}
+
+/**
  * A phone number split otherwise than PHONE reads, as residents type one to get past a filter or to read it out: one digit at a
  * time ("0.9.1.2.3.4.5.6.7.8", "0 9 1 2 …"), the 0 alone ("0 912 345 678"), the separator doubled or spaced ("0912  345  678",
  * "0912 - 345 - 678"), underscores, slashes or commas ("0912_345_678", "0912/345/678", "0912,345,678"), the first group bracketed
@@ -140,7 +162,13 @@ const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
 const SPACED_AMOUNT = /^[1-9]\d{0,2}(?: \d{3})*? 000$/;
 /** Folded phrases split into words. */
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
-const NAME_TRIGGERS = phrases(PERSONAL.nameTriggers);
+/** The triggers of a name, a form's headers saying whose with theirs ("ho va ten chu ho": nameFieldOf), longest first. */
+const NAME_TRIGGERS = phrases([...PERSONAL.nameTriggers, ...PERSONAL.nameFieldOf.leads.flatMap((lead) => PERSONAL.nameFieldOf.whose.map((whose) => `${lead} ${whose}`))]).sort((a, b) => b.length - a.length);
+const TRIGGER_MEDIA: ReadonlySet<string> = new Set(PERSONAL.selfTriggerMedia.media);
+const MEDIA_NOT_AFTER = phrases(PERSONAL.selfTriggerMedia.notAfter);
+/** Whether the app named at `index` ("zalo") is where something is posted or sent ("bai dang zalo", "qua zalo"): no display name's label. */
+const mediumAt = (text: string, words: Word[], index: number) =>
+  TRIGGER_MEDIA.has(words[index]!.folded) && index > 0 && adjacent(text, words[index - 1]!, words[index]!) && MEDIA_NOT_AFTER.some((phrase) => phraseEndingAt(words, index, phrase, (word) => word.folded));
 const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers).sort((a, b) => b.length - a.length);
 const BARE_TRIGGERS = phrases(PERSONAL.bareNameTriggers);
 /**
@@ -385,8 +413,11 @@ function readAsWords(text: string, words: Word[], index: number): boolean {
   const [title, head, next] = [words[index]!, words[index + 1]!, words[index + 2]];
   if (QUALIFIERS.has(head.folded)) return true;
   if (!hasMarks(title) && Object.hasOwn(DIGIT_WORDS, title.folded) && saysAfter(text.slice(title.end), COUNT_AFTER)) return true;
+  if (NEIGHBOUR_AFTER.some((phrase) => phraseAt(words, index + 2, phrase, (word) => word.folded))) return false;
   return next !== undefined && adjacent(text, head, next) && HOUSEHOLD_PHRASES.some(([first, second]) => first === head.folded && second === next.folded);
 }
+/** Words after a given name that say where the person lives ("chi mai nha ben"): a person, not a roof (personal.ts neighbourAfter). */
+const NEIGHBOUR_AFTER = phrases(PERSONAL.neighbourAfter);
 
 /**
  * Whether the capitalised word at `index` after a title is a given name that is also an everyday word (titleGivenWords: "chi
@@ -413,7 +444,9 @@ function capitalisedTitleName(text: string, words: Word[], at: number): [number,
   // "2 dua con nam 10 tuoi": "con nam" typed in lower case is a boy, no name.
   if ((NOT_NAME_AFTER_CAPITALISED_TITLE[words[at]!.folded] ?? []).includes(head.text)) return undefined;
   const month = NOT_AFTER_CAPITALISED_TITLE.has(head.folded);
-  if (month && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at, true)) return [head.start, head.end, at + 1];
+  // "thang tu 15 tuoi" is a boy; "con tu 70 tuoi" is kin called by birth order, or "bà con từ 70 tuổi" (round 42 privacy36: was "ba con
+  // [tên] 70 tuoi"), never masked.
+  if (month && MONTH_TITLES.has(words[at]!.folded) && BIRTH_ORDER_NAMES.has(head.folded) && boyByContext(text, words, at, true)) return [head.start, head.end, at + 1];
   if (!startsUpper(head.text)) return undefined;
   // "con Hai Lúa", "con Ba Lanh": after a title no month follows (monthTitles), a child called by birth order stays as kin called so
   // does ("con Hai di lam xa", as "cậu hai"), and only a name after it goes ("con Hai [tên]"; round 41 privacy33: was kept as typed,
@@ -751,7 +784,7 @@ function nameSpans(typed: string, titles: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let index = 0; index < words.length; index += 1) {
     const explicit = triggerAt(words, index, NAME_TRIGGERS);
-    const self = explicit ? 0 : triggerAt(words, index, SELF_TRIGGERS);
+    const self = explicit || mediumAt(text, words, index) ? 0 : triggerAt(words, index, SELF_TRIGGERS);
     const bare = explicit || self ? 0 : triggerAt(words, index, BARE_TRIGGERS);
     const bareLast = bare ? bareName(text, words, index + bare) : undefined;
     if (bareLast !== undefined) {
@@ -923,7 +956,8 @@ export function maskNumbers(typed: string, labels: { phone: string; idNumber: st
   // so is one of a CMND's 9 digits (no phone number, mobile or landline, has 9).
   let phonesMasked = '';
   let from = 0;
-  for (const { 0: found, index: offset } of cardsMasked.matchAll(PHONE)) {
+  for (const { 0: matched, index: offset } of cardsMasked.matchAll(PHONE)) {
+    const found = matched.slice(0, mobileEnd(matched, /^(?:\(?\+\s?84\)?[\s.-]?|\(?84\)?[\s.-]?|0)/.exec(matched)![0].length));
     const before = cardsMasked.slice(0, offset);
     const tail = idNumberTail(cardsMasked, offset, found, before);
     const paper = tail > 0 || (found.replace(/\D/g, '').length === CMND_DIGITS && !phoneLabelled(before)) || labelledNear(before, ID_LABELS);
@@ -938,7 +972,9 @@ export function maskNumbers(typed: string, labels: { phone: string; idNumber: st
     // "0 7 9 1 2 3 4 5 6 7 8 9": a CCCD (or an account) from its 0 split the same way, too long for a phone (round 28: was kept).
     if (!lead84 && digits > most && digits <= PHONE_SPACED_DIGITS.longestId) return labels.idNumber;
     if (digits < fewest || digits > most) return found;
-    return labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone;
+    // "0 912 345 678 4 nguoi": a mobile's 10 digits, then the household's count.
+    const end = lead84 ? found.length : mobileEnd(found, 1);
+    return `${labelledNear(whole.slice(0, offset), ID_LABELS) ? labels.idNumber : labels.phone}${found.slice(end)}`;
   });
   const hiddenMasked = spacedMasked.replace(PHONE_HIDDEN, (found: string) => {
     const body = found.replace(/^\(?\+?\s?84\)?[\s.-]?|^[0Oo]/, '').replace(/[\s.-]/g, '');
@@ -1672,7 +1708,10 @@ function schoolName(text: string, words: Word[], at: number, titleCase: boolean,
   const goesOn = (next: Word) => last + 1 - at < MAX_NAME_WORDS && adjacent(text, words[last]!, next) && !/\p{N}/u.test(next.text) && !isPlaceStopWord(next);
   if (startsUpper(head.text) && !titleCase) {
     if (NOT_NAME_WORDS.has(head.folded) && !SURNAME_KEYS.has(head.folded)) return undefined;
-    while (last + 1 < words.length && goesOn(words[last + 1]!) && startsUpper(words[last + 1]!.text)) last += 1;
+    // A school named after a person ("truong Tran Van On"): the capitalised word after its middle name is the given name, though a
+    // stop word ("Ơn", "On"; round 42 privacy36: was "[tên trường] On").
+    const given = (next: Word) => MIDDLE_NAMES.has(words[last]!.text.toLowerCase()) && last > at && last + 1 - at < MAX_NAME_WORDS && adjacent(text, words[last]!, next) && !/\p{N}/u.test(next.text);
+    while (last + 1 < words.length && (goesOn(words[last + 1]!) || given(words[last + 1]!)) && startsUpper(words[last + 1]!.text)) last += 1;
     return last;
   }
   if (capitalisedOnly) return undefined;

@@ -33,6 +33,20 @@ export const PERSONAL = {
     'ten zalo la', 'ten zalo', 'zalo ten la', 'zalo ten', 'zalo la', 'zalo', 'nick zalo', 'facebook', 'fb',
   ],
   /**
+   * The app a selfTrigger begins with (`media`), and the words right before it that make it the place a post or a message goes, not
+   * a display name's label (`notAfter`, folded): "viết bài đăng zalo: từ tết …", "gửi qua zalo", "nhóm zalo ấp" (round 42 privacy36:
+   * "bài đăng zalo: từ tết" was "[tên]", "Từ" read as a surname).
+   */
+  selfTriggerMedia: {
+    media: ['zalo', 'facebook', 'fb'],
+    notAfter: ['dang', 'bai', 'nhom', 'group', 'qua', 'tren', 'len', 'vao', 'gui', 'nhan', 'trang', 'kenh', 'ban tin'],
+  },
+  /**
+   * Whose name a form's "họ và tên" asks, folded ("Họ và tên chủ hộ", "họ tên người khai"): a header, its words no name; the name is
+   * what follows it (round 42 privacy36: "Họ và tên chủ hộ" was "Họ và tên [tên] hộ").
+   */
+  nameFieldOf: { leads: ['ho ten', 'ho va ten'], whose: ['chu ho', 'nguoi khai', 'nguoi lam don', 'nguoi dai dien', 'thanh vien', 'nguoi than', 'nguoi giam ho', 'nguoi nhan'] },
+  /**
    * Folded words after which a name follows only when its first word is a name's ("tên Lan", "chị tên Hoa", "ten Be Hai",
    * "tên: lan"): a capitalised word that no lexicon reads as a thing with a name (a document type, a word of the policy's
    * scope, a place unit: "tên Nghị định nào", "Tên Xã"), or a given name or a surname typed in lower case ("ten lan", "ten
@@ -129,6 +143,14 @@ export const PERSONAL = {
     'hòa', 'hồng', 'huệ', 'hương', 'hằng', 'thảo', 'yến', 'ngọc', 'thúy', 'thủy', 'cúc', 'đào', 'phượng', 'phương', 'hạnh', 'liên',
     'tuyết', 'vân', 'hùng', 'dũng', 'tuấn', 'đức', 'tùng', 'hiếu', 'nghĩa', 'phúc', 'lộc', 'út', 'hải',
   ],
+  /**
+   * Words right after a given name typed in lower case after a title that say where the person lives, folded ("chi mai nha ben": chị
+   * Mai next door): the name is a person's, though its word and the next begin a phrase of the household words ("mái nhà dột"). The
+   * rule for a given name typed plain after a kin word or a title (mask.ts readAsWords): it is a name, masked ("chi mai", "chị Mai",
+   * "chi Mai"), unless its words are an everyday phrase the household reader reads ("co mai ton", "chi mai nha bi dot": a roof) and
+   * nothing after them says a person (these words). Round 42 privacy36: "chi mai nha ben" was kept as typed.
+   */
+  neighbourAfter: ['nha ben', 'nha ke ben', 'nha ke', 'nha canh', 'nha ben canh', 'ke ben', 'ben canh', 'hang xom', 'cung xom'],
   /** Common given names as typed without marks ("chi hoa"). */
   givenUnmarked: ['lan', 'hoa', 'mai', 'nga', 'nhung', 'linh', 'trang', 'thao', 'yen', 'ngoc', 'loan', 'thuy', 'hue', 'tuan', 'hung', 'duc', 'long', 'quang', 'ut', 'cuc'],
   /**
