@@ -1396,6 +1396,26 @@ const ASKED_ENDING = new Set(['khong', 'ko', 'k', 'hok', 'hong', 'chua', 'gi', '
 const CLOSING_WORDS = new Set(['nha', 'nhe', 'nhen', 'di', 'giup', 'gium', 'dum', 'voi', 'minh', 'em', 'nghen', 'a', 'ak']);
 
 /**
+ * Where what an edit of a post names lies in a message's words (`keys`): after the words asking it (`asks`, opening the message,
+ * the longest) and those that may follow them (`around`), before the words closing a request (CLOSING_WORDS); undefined unless
+ * one of `asks` opens it. addedLine, postWithout.
+ */
+function editAsked(keys: readonly string[], words: { asks: readonly string[]; around: readonly string[] }): { start: number; end: number } | undefined {
+  const opening = words.asks.map((phrase) => phrase.split(' ')).filter((parts) => phraseAt(keys, 0, parts)).sort((a, b) => b.length - a.length)[0];
+  if (!opening) return undefined;
+  let start = opening.length;
+  const aroundParts = words.around.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+  for (let found = true; found && start < keys.length; ) {
+    const parts = aroundParts.find((one) => phraseAt(keys, start, one));
+    found = parts !== undefined;
+    if (parts) start += parts.length;
+  }
+  let end = keys.length;
+  while (end > start && CLOSING_WORDS.has(keys[end - 1]!)) end -= 1;
+  return { start, end };
+}
+
+/**
  * The line a message adds to the post just given (round 42 outreach43: "Thêm số điện thoại liên hệ 0912 345 678 của anh Tư",
  * "Thêm giờ họp là 8 giờ sáng Chủ nhật"; were "ngoài phạm vi"): what follows the words asking it (TOPICS.shortText.added), as
  * typed, a label before "là" said "Giờ họp: 8 giờ sáng Chủ nhật."; undefined unless it holds a figure or a label (a contact, an
@@ -1405,18 +1425,10 @@ export function addedLine(text: string): string | undefined {
   if (text.includes('?')) return undefined;
   const tokens = text.trim().split(/\s+/).filter((token) => matchKey(token) !== '');
   const keys = tokens.map((token) => matchKey(token));
-  const { asks, around, labels } = TOPICS.shortText.added;
-  const opening = asks.map((phrase) => phrase.split(' ')).filter((parts) => phraseAt(keys, 0, parts)).sort((a, b) => b.length - a.length)[0];
-  if (!opening) return undefined;
-  let start = opening.length;
-  const aroundParts = around.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-  for (let found = true; found && start < keys.length; ) {
-    const parts = aroundParts.find((one) => phraseAt(keys, start, one));
-    found = parts !== undefined;
-    if (parts) start += parts.length;
-  }
-  let end = tokens.length;
-  while (end > start && CLOSING_WORDS.has(keys[end - 1]!)) end -= 1;
+  const { labels } = TOPICS.shortText.added;
+  const asked = editAsked(keys, TOPICS.shortText.added);
+  if (!asked) return undefined;
+  const { start, end } = asked;
   const content = tokens.slice(start, end);
   const contentKeys = keys.slice(start, end);
   if (content.length < 2 || ASKED_ENDING.has(contentKeys.at(-1)!)) return undefined;
@@ -1439,18 +1451,9 @@ export function addedLine(text: string): string | undefined {
 export function postWithout(text: string, post: string): string | undefined {
   if (text.includes('?')) return undefined;
   const keys = matchKey(text).split(' ').filter(Boolean);
-  const { asks, around } = TOPICS.shortText.removed;
-  const opening = asks.map((phrase) => phrase.split(' ')).filter((parts) => phraseAt(keys, 0, parts)).sort((a, b) => b.length - a.length)[0];
-  if (!opening) return undefined;
-  let start = opening.length;
-  const aroundParts = around.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-  for (let found = true; found && start < keys.length; ) {
-    const parts = aroundParts.find((one) => phraseAt(keys, start, one));
-    found = parts !== undefined;
-    if (parts) start += parts.length;
-  }
-  let end = keys.length;
-  while (end > start && CLOSING_WORDS.has(keys[end - 1]!)) end -= 1;
+  const asked = editAsked(keys, TOPICS.shortText.removed);
+  if (!asked) return undefined;
+  const { start, end } = asked;
   const part = keys.slice(start, end).join(' ');
   if (part === '' || end - start > 5) return undefined;
   const names = (said: string) => ` ${matchKey(said)} `.includes(` ${part} `);
