@@ -4,7 +4,7 @@
  * "sao lau z" after where to file says the time alone, and "khieu nai o dau" is a complaint about the review's result.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt, expectClassFirst } from './harness.ts';
+import { conversationsAt } from './harness.ts';
 
 const { first, after } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'mend35a');
 
@@ -17,15 +17,12 @@ const FILED_AT = 'Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấ
 
 describe('a household told with no ID card', () => {
   it.each([
-    ['nha tui 4 nguoi ko co cccd', 'Số người: 4', false],
-    // Round 42 resid44: size and income told, nothing asked: the class first, then the consent in brief (was the long consent).
-    ['nha tui 5 nguoi thu nhap 4 trieu, chua co can cuoc', 'Số người: 5', true],
-  ])('"%s": the check starts with the household, the papers line before it', async (asked, understood, classFirst) => {
+    ['nha tui 4 nguoi ko co cccd', 'Số người: 4'],
+    ['nha tui 5 nguoi thu nhap 4 trieu, chua co can cuoc', 'Số người: 5'],
+  ])('"%s": the check starts with the household, the papers line before it', async (asked, understood) => {
     const text = await first(asked);
     expect(text).toContain(understood);
-    if (classFirst) expectClassFirst(text);
-    const consent = text.indexOf(classFirst ? 'Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm' : CONSENT);
-    expect(consent, text).toBeGreaterThan(text.indexOf(PAPERS));
+    expect(text).toContain(CONSENT);
     expect(text).toContain(`${PAPERS}; hỏi cán bộ xã những giấy tờ khác cần có về thu nhập và hoàn cảnh của hộ (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg.`);
     expect(text).not.toContain('Thủ tục rà soát, công nhận hộ nghèo, hộ cận nghèo:');
   });

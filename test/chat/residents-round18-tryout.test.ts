@@ -2,7 +2,7 @@
  * Round 18 (tryout): whole conversations played as residents type them (Zalo-style, no diacritics), what they found wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt, expectClassFirst } from './harness.ts';
+import { conversationsAt } from './harness.ts';
 
 const DECEMBER = new Date('2026-12-04T03:00:00Z');
 const { ask, first } = conversationsAt(DECEMBER, 'round18-tryout');
@@ -20,8 +20,7 @@ describe('a greeting that opens the question', () => {
   });
 
   it('"alo ad, nha tui 4 nguoi o que thang kiem 5 trieu": the household told is read', async () => {
-    // Round 42 resid44: the class first ("Tạm tính (tham khảo)"), then "Mình hiểu", then the consent in brief; was "Mình hiểu" first.
-    expect(expectClassFirst(await first('alo ad, nha tui 4 nguoi o que thang kiem 5 trieu'))).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 4; Thu nhập cả hộ: 5\.000\.000 đồng/);
+    expect(await first('alo ad, nha tui 4 nguoi o que thang kiem 5 trieu')).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 4; Thu nhập cả hộ: 5\.000\.000 đồng/);
   });
 
   it('guard: "xin chao", "alo co ai ko" alone are still greeted', async () => {

@@ -10,7 +10,7 @@
  *   rumour, the 2027 standard still has it); was the card of a household off the list.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt, expectClassFirst } from './harness.ts';
+import { conversationsAt } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
 const { first } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'round33-words18');
@@ -89,8 +89,7 @@ describe('the supports of a class asked to be cut next year', () => {
 describe('the speaker\'s own schooling is no child\'s drop-out', () => {
   it.each(['nha tui 4 nguoi o que thu nhap 5 trieu, tui nghi hoc tu lop 5', 'nha tui 3 nguoi o que thu nhap 4 trieu, tui chi hoc het lop 3'])('"%s": child schooling not marked', async (question) => {
     const text = await first(question);
-    // Round 42 resid44: the class first ("Tạm tính (tham khảo)"), then "Mình hiểu", then the consent in brief; was "Mình hiểu" first.
-    expect(expectClassFirst(text)).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: \d/);
+    expect(text).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: \d/);
     expect(text).not.toContain('Tình trạng đi học của trẻ em');
   });
 
