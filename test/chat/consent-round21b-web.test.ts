@@ -5,12 +5,13 @@
  * long, Luật 91/2025/QH15) is shown as before, and a new check says the sentence in full again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, expectClassFirst, openHarness, type Harness } from './harness.ts';
+import { actionOf, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-02T03:00:00Z');
+const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
 const IN_FULL = 'Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.';
 const SHORT = '(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)';
 
@@ -18,9 +19,8 @@ describe('the consent question while it waits', () => {
   it('is said in full after the first question asked, then in one short line, the buttons each time', async () => {
     harness = await openHarness({ now: DECEMBER });
     const consent = await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu');
-    // Round 42 resid44: the class first ("Tạm tính (tham khảo)"), then the consent question in brief (Luật 91/2025/QH15 named);
-    // was the long consent "Trước khi bắt đầu: về thông tin của hộ gia đình bạn …".
-    expect(expectClassFirst(consent.text)).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 4; Thu nhập cả hộ: 6\.000\.000 đồng/);
+    expect(consent.text).toContain(CONSENT);
+    expect(consent.text).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15');
 
     const first = await harness.say('ho ngheo dc vay von lai suat bao nhieu');
     expect(first.replies.at(-1)?.spans.map((span) => span.text).join('')).toBe(IN_FULL);
@@ -53,7 +53,7 @@ describe('the consent question while it waits', () => {
     expect((await harness.say('con ho can ngheo dc ho tro bhyt ko')).text).toContain(SHORT);
     const cancelled = await harness.say('/huy');
     expect(cancelled.text).toContain('Đã dừng phần kiểm tra');
-    expect(expectClassFirst((await harness.say('nha tui 3 nguoi thu nhap 4 trieu')).text)).toContain('Số người: 3');
+    expect((await harness.say('nha tui 3 nguoi thu nhap 4 trieu')).text).toContain(CONSENT);
     const again = await harness.say('ho ngheo dc vay von lai suat bao nhieu');
     expect(again.text).toContain(IN_FULL);
     expect(again.text).not.toContain(SHORT);

@@ -251,9 +251,7 @@ describe('a household told with figures and "là hộ gì": what the figures set
     harness = await openHarness();
     const turn = await harness.say('nha tui 4 nguoi o que thu nhap 4 trieu, ko co bhyt, la ho gi');
     expect(turn.text.split('\n')[0]).toBe(
-      'Với số liệu bạn kể (thu nhập 1.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1 chỉ số thiếu hụt); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.' +
-        // Round 42 resid44 (d7972b1e): a class asked says today's line of the area with its status.
-        ' Chuẩn nghèo nông thôn 1.500.000 đồng/người/tháng; căn cứ: Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo).',
+      'Với số liệu bạn kể (thu nhập 1.000.000 đồng/người/tháng, theo chuẩn áp dụng ngày 15/03/2026), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (bạn đã kể 1 chỉ số thiếu hụt); kết quả còn tùy các chỉ số thiếu hụt chưa hỏi.',
     );
     expect(turn.text).not.toContain('Các chỉ số thiếu hụt dịch vụ xã hội cơ bản');
     expect(turn.text).toContain('Đồng ý lưu');

@@ -203,19 +203,3 @@ export function expectBriefConsent(consent: string): void {
   expect(consent).toContain('Kết quả chỉ để tham khảo, UBND cấp xã công nhận.');
   expect(consent).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
 }
-
-/**
- * A household told in one message with nothing asked (round 42 resid44): its class first, "Tạm tính (tham khảo)" with the income
- * per person, today's line of its area with its status; then "Mình hiểu: …" (the facts read); then the consent question in brief.
- * Gives the "Mình hiểu" part on, for the facts a test reads there.
- */
-export function expectClassFirst(text: string): string {
-  expect(text).toMatch(/^Tạm tính \(tham khảo\) với thu nhập [\d.]+ đồng\/người\/tháng/);
-  expect(text).toMatch(/\n• Ngày \d\d\/\d\d\/\d{4} \(chuẩn nghèo [^\n]*\((?:[^\n]*; )?(?:tham khảo|đã kiểm tra)\)\): hộ /);
-  const understood = text.indexOf('\n\nMình hiểu: ');
-  const consent = text.indexOf('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm');
-  expect(understood, text).toBeGreaterThan(0);
-  expect(consent, text).toBeGreaterThan(understood);
-  expectBriefConsent(text.slice(consent));
-  return text.slice(understood + 2);
-}

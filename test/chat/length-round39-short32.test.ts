@@ -6,7 +6,7 @@
  * - "sao nha tui ngheo vay ma hok dc xet ho ngheo" (1.814): the check offered in a line (was ~230 characters).
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt, expectBriefConsent, expectClassFirst } from './harness.ts';
+import { conversationsAt, expectBriefConsent } from './harness.ts';
 
 // 06/12/2026, 10:00 in Vietnam.
 const { ask } = conversationsAt(new Date('2026-12-06T03:00:00Z'), 'short32');
@@ -29,12 +29,14 @@ describe('a household told in one message: how the income was read said once, th
 
   it('"nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat": the consent question in one paragraph, what each choice keeps, how long, how to delete, the law, the buttons', async () => {
     const [first, chosen] = await ask('nha tui 5 nguoi o que, thu nhap ca nha 6tr/thang, chua co bhyt, nha tranh vach dat', 'Không lưu');
-    // Round 42 resid44: the class first ("Tạm tính (tham khảo)"), then the consent question in brief, one paragraph; was the long
-    // consent "Trước khi bắt đầu: về thông tin của hộ gia đình bạn …" (≤ 500 characters).
-    expect(expectClassFirst(first!)).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 5; Thu nhập cả hộ: 6\.000\.000 đồng/);
-    const consent = first!.slice(first!.indexOf(CONSENT));
-    expect(consent.length, consent).toBeLessThanOrEqual(350);
-    expect(consent.split('\n\n')[0]).toContain('Căn cứ: Luật 91/2025/QH15, NĐ 356/2025/NĐ-CP.');
+    const consent = first!.slice(first!.indexOf('Trước khi bắt đầu: về thông tin của hộ gia đình bạn'));
+    expect(consent.length, consent).toBeLessThanOrEqual(500);
+    expect(consent).toContain('thông tin cá nhân nhạy cảm');
+    expect(consent).toContain('Đồng ý lưu: giữ câu trả lời tối đa 30 ngày để bạn làm tiếp, không chia sẻ cho ai; xóa, rút lại đồng ý: gõ /xoadulieu.');
+    expect(consent).toContain('Không lưu: vẫn kiểm tra, chỉ giữ tạm vài giờ.');
+    expect(consent).toContain('Chưa chọn thì không lưu gì.');
+    expect(consent).toContain('Chủ tịch UBND cấp xã quyết định sau rà soát (QĐ 24/2021/QĐ-TTg)');
+    expect(consent).toContain('Căn cứ: Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.');
     expect(consent).toContain('Đồng ý lưu · Không lưu · Hủy');
     expect(chosen).toContain('Câu trả lời chỉ giữ tạm trong cuộc trò chuyện này');
   });
