@@ -57,6 +57,21 @@ describe('1: a household told in one message, nothing asked: the provisional cla
   });
 });
 
+describe('2: an income per person and 2027 asked: the 2027 line, what decides, what is not yet known', () => {
+  it.each([
+    'tui o phuong, moi nguoi kiem dc 2tr7, qua nam 2027 co vo ho ngheo ko',
+    'o thanh pho, binh quan moi nguoi dc 2tr7, qua nam 2027 co vo dien ngheo hok',
+  ])('"%s"', async (text) => {
+    const answer = await first(text);
+    expect(answer).toContain('theo chuẩn áp dụng ngày 01/01/2027 của Nghị định 351/2025/NĐ-CP (tham khảo), ở thành thị (mức ≤ 2.800.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    expect(answer).toContain('Số chỉ số thiếu hụt được đếm theo bộ chỉ số từ 01/01/2027 (tham khảo):');
+    expect(answer).toContain('(ngưỡng chưa rõ)');
+    expect(answer).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(answer).not.toContain('Thủ tục rà soát');
+    expect(answer.length, answer).toBeLessThanOrEqual(1200);
+  });
+});
+
 describe('3: an amount at the line with a count of deprivations: the class first, in brief', () => {
   it.each([
     ['1.500.000 dung moc, thieu 3 chi so thi la ho j', 'Hộ nghèo (tạm tính).', 'hộ nghèo vì thiếu hụt 3 chỉ số'],
