@@ -85,7 +85,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, countedAmountBrief, linesOf, toldInBrief, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, countedAmountBrief, toldInBrief, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
@@ -765,7 +765,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const interview = kept ? markTold(undefined, toldInterview(known), kept.m, kept.at) : prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
     // The class was said from the figures before the questions: "chi tiết" at the consent speaks of it (never when none was said).
-    if (estimated || saidBefore !== '') interview.estimated = true;
+    if (estimated) interview.estimated = true;
     // A new check replaces a household told in one message before.
     turn.session.told = undefined;
     if (province) interview.province = province.province;
@@ -775,8 +775,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // a fact or how the income was read that it says already is not said again (round 39 short32: was said twice, ~350 characters).
     const allFacts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
     // After the class estimated (round 42 resid44), "Khu vực: không cần hỏi (…)" too: the lines of both areas were said with it.
+    // The area (said with the class, or both areas' lines), and a floor area's deprivation its sum says next, are not said again.
     const floorArea = floorAreaWorked(told, rules, dayOf(interview));
-    const facts = allFacts.filter((fact) => !saidBefore.includes(fact));
+    const housingArea = rules.indicatorById.get('housing_area')?.name;
+    // A deprivation told the class's lines name ("bạn đã kể 2: bảo hiểm y tế, …") is not said again either.
+    const namedBefore = (fact: string) => {
+      const name = indicatorsFor(rules, dayOf(interview)).find((indicator) => fact.startsWith(`${indicator.name}: `))?.name;
+      return name !== undefined && saidBefore.toLowerCase().includes(name.toLowerCase());
+    };
+    const estimatedSaid = (fact: string) => estimated && (fact.startsWith('Khu vực: ') || namedBefore(fact) || (floorArea !== '' && housingArea !== undefined && fact.startsWith(`${housingArea}: `)));
+    const facts = allFacts.filter((fact) => !saidBefore.includes(fact) && !estimatedSaid(fact));
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
     // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
@@ -789,7 +797,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
     const intro = opened
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorArea}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorArea}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : estimated ? ' để biết chắc (sửa được trước câu hỏi đầu tiên)' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${aged}`
       : undefined;
     const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : [], estimated) : [];
@@ -1031,8 +1039,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   function settledAtConsent(turn: Turn, interview: Interview, coming = false, numbered = false): Reply[] | undefined {
     const found = settledSoFar(turn, interview);
     if (!found) return undefined;
-    // The class said: "chi tiết" at the consent speaks of it (Interview.estimated).
-    if (turn.interview) turn.interview = { ...turn.interview, estimated: true };
     const next = coming ? comingSaid(rules, found.ends) : '';
     // "Hủy" said by its number on a phone (Span.press).
     const after = found.lead.settled
@@ -1325,10 +1331,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (!found) return undefined;
     const { ends, lead, known } = found;
     turn.household = true;
-    // "…, vay co vo dien can ngheo dc hong" (round 42 resid44): the day's line of the area (each area's) and its status said with
-    // the classes the deprivations decide between.
-    const line = `${upperFirst(linesOf(rules, ends, ends[0]!.least.asOf))}/người/tháng; căn cứ: ${standardLine(ends[0]!.least, false)}.`;
-    if (!lead.settled) return { lead: `${lead.text} ${line}`, coming: comingLines(rules, found, (profile) => evaluate(turn, profile)).join(' ') };
+    if (!lead.settled) return { lead: lead.text, coming: comingLines(rules, found, (profile) => evaluate(turn, profile)).join(' ') };
     const first = ends[0]!;
     turn.writes.push(() => store.recordCheck(first.least.classification));
     turn.log.info('check', { channel: turn.message.channel, classification: first.least.classification, form: 'told' });
@@ -2963,7 +2966,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // the figures told give their class in brief (the day's line of the area and its status, what else decides it, the coming
       // standard's), before the check; a class settled and asked keeps its result screen above, a count told its own lead.
       const inBrief =
-        counted === undefined && provisional === undefined && settled === undefined && !supportsAsked && !whyNot && card.length === 0 ? briefOfTold(turn, household) : undefined;
+        counted === undefined && provisional === undefined && !settled?.replies && !supportsAsked && !whyNot && card.length === 0 ? briefOfTold(turn, household) : undefined;
       const perPerson = inBrief ?? counted ?? settled ?? provisional ? undefined : perPersonLead(rules, household, today());
       const lead = inBrief ?? counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? (perPerson && `${perPerson}${newIndicatorsNote(household)}`)));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.

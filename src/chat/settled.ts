@@ -371,23 +371,21 @@ export function comingLines(rules: RuleSet, found: { ends: readonly AreaEnds[]; 
  * day's poverty line of the household's area (each area's when none was told) and the middle band's top when it is that class,
  * with the standard's basis and status; then the coming standard's class (comingLines) with its line. Undefined without figures.
  */
-/** The first line on `date` of each area of the ends ("chuẩn nghèo thành thị 2.000.000 đồng"; both areas' when none was told). */
-export function linesOf(rules: RuleSet, ends: readonly AreaEnds[], date: string): string {
-  const standard = lookupStandard(rules, date);
-  const { bands } = standard.ok ? standard.value.standard : { bands: [] };
-  const said = ends.flatMap((one) => {
-    const line = bands[0]?.upTo?.[one.area].value;
-    return line === undefined ? [] : [`${one.areaName.toLowerCase()} ${formatMoney(line)}`];
-  });
-  return said.length === 0 ? '' : `chuẩn nghèo ${said.join(', ')}`;
-}
-
 export function toldInBrief(rules: RuleSet, found: { ends: readonly AreaEnds[]; known: KnownFigures }, evaluate: Evaluate): string | undefined {
   const { ends, known } = found;
   const first = ends[0];
   if (!first) return undefined;
   const day = first.least.asOf;
-  const lineOf = (date: string) => linesOf(rules, ends, date);
+  // The first line of each area shown ("chuẩn nghèo thành thị 2.000.000 đồng/người/tháng"; both areas' when none was told).
+  const lineOf = (date: string) => {
+    const standard = lookupStandard(rules, date);
+    const { bands } = standard.ok ? standard.value.standard : { bands: [] };
+    const said = ends.flatMap((one) => {
+      const line = bands[0]?.upTo?.[one.area].value;
+      return line === undefined ? [] : [`${one.areaName.toLowerCase()} ${formatMoney(line)}`];
+    });
+    return said.length === 0 ? '' : `chuẩn nghèo ${said.join(', ')}`;
+  };
   const count = first.least.deprivationCount;
   const names = indicatorsFor(rules, day)
     .filter((indicator) => first.least.deprivations.includes(indicator.id))
@@ -415,7 +413,7 @@ export function toldInBrief(rules: RuleSet, found: { ends: readonly AreaEnds[]; 
   const parts = comingClass && from ? /^Từ \S+ theo chuẩn mới: (.*)\. Căn cứ: (.*)\.$/s.exec(comingClass) : null;
   const coming = comingClass && from ? (parts ? `• Từ ${formatDate(from)} (${lineOf(from)}; ${parts[2]}): ${parts[1]}.` : `• ${comingClass}`) : undefined;
   return [
-    `Tạm tính (tham khảo) với thu nhập ${formatMoney(first.least.incomePerPerson)}/người/tháng${known.area !== undefined ? ` (${first.areaName.toLowerCase()})` : ''}, giả định là bình quân 12 tháng qua:`,
+    `Tạm tính (tham khảo). ${incomeFact(known.income, known.members)}${known.area !== undefined ? ` (${first.areaName.toLowerCase()})` : ''}, giả định là bình quân 12 tháng qua:`,
     today,
     ...(coming ? [`${coming}${toldThen ? ` ${toldThen}` : ''}`] : []),
   ].join('\n');
