@@ -17,8 +17,6 @@ import {
   indicatorsFor,
   isIsoDate,
   lookupStandard,
-  bandFor,
-  indicatorSetChange,
   nationalStandardsOver,
   nextStandardAfter,
   nextStepsInShort,
@@ -85,7 +83,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, countedAmountBrief, toldInBrief, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
@@ -746,7 +744,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * `province`: the province the household was told to live in ("nha tui o ha noi …"), kept with the check: its own standard
    * for its supports (rules/local/) is said after what was understood, and again with the result.
    */
-  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard, saidBefore = '', estimated = false): Reply[] {
+  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard, saidBefore = ''): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const current = unfinishedCheck(turn);
     if (!fresh && !told && current && !current.awaitingConsent) {
@@ -764,8 +762,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const kept = known && turn.session.told;
     const interview = kept ? markTold(undefined, toldInterview(known), kept.m, kept.at) : prefilledInterview(told, rules, told?.asOf ?? today());
     interview.awaitingConsent = !turn.session.consentAt;
-    // The class was said from the figures before the questions: "chi tiết" at the consent speaks of it (never when none was said).
-    if (estimated) interview.estimated = true;
     // A new check replaces a household told in one message before.
     turn.session.told = undefined;
     if (province) interview.province = province.province;
@@ -774,17 +770,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // `saidBefore`: the lead just given ("… Mình hiểu: Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = … (ruộng, đất 3 sào: …)"):
     // a fact or how the income was read that it says already is not said again (round 39 short32: was said twice, ~350 characters).
     const allFacts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
-    // After the class estimated (round 42 resid44), "Khu vực: không cần hỏi (…)" too: the lines of both areas were said with it.
-    // The area (said with the class, or both areas' lines), and a floor area's deprivation its sum says next, are not said again.
-    const floorArea = floorAreaWorked(told, rules, dayOf(interview));
-    const housingArea = rules.indicatorById.get('housing_area')?.name;
-    // A deprivation told the class's lines name ("bạn đã kể 2: bảo hiểm y tế, …") is not said again either.
-    const namedBefore = (fact: string) => {
-      const name = indicatorsFor(rules, dayOf(interview)).find((indicator) => fact.startsWith(`${indicator.name}: `))?.name;
-      return name !== undefined && saidBefore.toLowerCase().includes(name.toLowerCase());
-    };
-    const estimatedSaid = (fact: string) => estimated && (fact.startsWith('Khu vực: ') || namedBefore(fact) || (floorArea !== '' && housingArea !== undefined && fact.startsWith(`${housingArea}: `)));
-    const facts = allFacts.filter((fact) => !saidBefore.includes(fact) && !estimatedSaid(fact));
+    const facts = allFacts.filter((fact) => !saidBefore.includes(fact));
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
     // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
@@ -797,10 +783,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
     const intro = opened
       ? facts.length
-        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorArea}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : estimated ? ' để biết chắc (sửa được trước câu hỏi đầu tiên)' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
+        ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
         : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${aged}`
       : undefined;
-    const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : [], estimated) : [];
+    const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
     // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34);
     // shorter still after an answer (the lead given before, the old members' pensions: round 41 resid41).
     const follows = !opened || allFacts.length === 0 ? undefined : saidBefore !== '' || aged !== '' ? 'answer' : 'intro';
@@ -958,7 +944,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     const plainAgain = turn.session.last === LAST_CONSENT_PLAIN;
     const consentPlain = (refused = false): Reply[] => {
       turn.session.last = plainAgain ? LAST_CONSENT_BRIEF : LAST_CONSENT_PLAIN;
-      return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), interview.estimated === true, refused)];
+      return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, refused)];
     };
     // "Viết lại để đăng Zalo" while it waits (round 42 outreach43; was the consent said plainer): a post from the last policy answer,
     // never from the household's figures; with none, what can be made a post. Then the choice again.
@@ -1234,33 +1220,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * The class a household told in one message, nothing asked, already gets from its figures and the deprivations it told, as
    * "tạm tính" with what it assumes (the check that follows confirms it); undefined when the indicators not told could change it.
    */
-  /**
-   * "tui o phuong, moi nguoi kiem dc 2tr7, qua nam 2027 co vo ho ngheo ko" (round 42 resid44; was the review procedure's card for
-   * 2027): an income per person against a standard whose indicators change (2027–2030), what is not yet known of them (each
-   * change, a threshold not published said "chưa rõ") and whom to ask; '' when the day's standard (or the next) changes none.
-   */
-  function newIndicatorsNote(told: Understanding): string {
-    const day = told.asOf ?? nextStandardAfter(rules, today())?.validFrom;
-    const found = day ? lookupStandard(rules, day) : undefined;
-    if (!day || !found?.ok) return '';
-    const { standard } = found.value;
-    const amount = told.understood.monthlyIncomePerPerson;
-    // Only where the deprivations decide the class at this income (above every line they change nothing).
-    const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
-    if (amount === undefined || !areas.some((area) => bandFor(standard, area.id, amount).band.byDeprivations)) return '';
-    const changes = indicatorSetChange(rules, standard);
-    if (changes.length === 0) return '';
-    return `\nSố chỉ số thiếu hụt được đếm theo bộ chỉ số từ ${formatDate(standard.validFrom)} (tham khảo): ${changes.map(lowerFirst).join('; ')}. Hỏi chắc: ${POVERTY_CADRE}.`;
-  }
-
-  function briefOfTold(turn: Turn, told: Understanding): string | undefined {
-    const byRules = (profile: HouseholdProfileInput) => evaluate(turn, profile);
-    const found = toldEnds(rules, told, today(), byRules);
-    if (!found) return undefined;
-    turn.household = true;
-    return toldInBrief(rules, found, byRules);
-  }
-
   function provisionalLead(turn: Turn, told: Understanding): string | undefined {
     const found = toldEnds(rules, told, today(), (profile) => evaluate(turn, profile));
     if (!found?.lead.settled) return undefined;
@@ -2961,19 +2920,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // deprivations told with the figures already decide the class: said first as "tạm tính", then the check confirms it (was none).
       // "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26): their count told, none named, too (was none).
       const provisional = settled ? undefined : household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : countedProvisional(turn, household);
-      // "nha tui 4 nguoi o sai gon thu nhap 9 trieu, thue tro 12m2", "nha em 5 nguoi o q8 tong thu nhap 8tr, vay co vo dien can ngheo
-      // dc hong" (round 42 resid44; were "Mình hiểu: …" and the consent, no class, 1.423 characters): whatever else is asked or not,
-      // the figures told give their class in brief (the day's line of the area and its status, what else decides it, the coming
-      // standard's), before the check; a class settled and asked keeps its result screen above, a count told its own lead.
-      const inBrief =
-        counted === undefined && provisional === undefined && !settled?.replies && !supportsAsked && !whyNot && card.length === 0 ? briefOfTold(turn, household) : undefined;
-      const perPerson = inBrief ?? counted ?? settled ?? provisional ? undefined : perPersonLead(rules, household, today());
-      const lead = inBrief ?? counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? (perPerson && `${perPerson}${newIndicatorsNote(household)}`)));
+      const lead = counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? perPersonLead(rules, household, today())));
       // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
-      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0], lead ?? '', inBrief !== undefined)];
+      return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0], lead ?? '')];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).
@@ -2995,10 +2947,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       }
       if (yearCard.length > 0) return [lines(amountLead), ...yearCard];
       turn.session.last = amountCode(amountAsked);
-      // "1.500.000 dung moc, thieu 3 chi so thi la ho j" (round 42 resid44; was 1.679 characters): to a resident, with a count told,
-      // the class in brief (countedAmountBrief).
-      const brief = wordingOf(message.text) === 'resident' ? countedAmountBrief(rules, amountAsked, today(), saysAny(message.words, TOPICS.threshold.exactly)) : undefined;
-      return [reply([plain(`${brief ?? amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
+      return [reply([plain(`${amountLead}\n${WHERE_TO_ASK}`)], [MENU_BUTTONS[1]!])];
     }
     // "nha tui 5 nguoi", "2 vo chong voi 3 dua con", "nha tui 5 nguoi, co ai giup ko": the household's size told alone, nothing
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".

@@ -119,18 +119,11 @@ export function ledByProvinceStandards(replies: Reply[], standards: readonly Nam
 /** The whole note alone ("chi tiết" after it in brief when the answer below it had nothing more; core.ts OWN_MARK). */
 export const provinceStandardsReply = (standards: readonly NamedProvinceStandard[]): Reply => ({ spans: spansOf(standards) });
 
-/**
- * The first reply followed by the note (what was understood of a household told, before the check's questions). `brief`: after
- * a class estimated from the figures (round 42 resid44: the whole note took ~500 of a first reply's characters), each standard in
- * a line (status, no figure known, source) with whom to ask.
- */
-export function closedByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[], brief = false): Reply[] {
+/** The first reply followed by the note (what was understood of a household told, before the check's questions). */
+export function closedByProvinceStandards(replies: Reply[], standards: readonly NamedProvinceStandard[]): Reply[] {
   const [first, ...rest] = replies;
   if (!first || standards.length === 0) return replies;
-  const note = brief
-    ? [plain(`\n${[...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức; kết quả trên theo chuẩn quốc gia. Nguồn: ${own.reference}.`)].join('\n')}`)]
-    : [plain('\n\n'), ...spansOf(standards)];
-  return [{ ...first, spans: [...first.spans, ...note] }, ...rest];
+  return [{ ...first, spans: [...first.spans, plain('\n\n'), ...spansOf(standards)] }, ...rest];
 }
 
 /**

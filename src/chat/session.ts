@@ -100,11 +100,6 @@ export const InterviewSchema = z.object({
     .array(z.object({ m: z.string().max(64), at: z.string().max(40), f: z.array(z.string().max(48)).min(1).max(40) }))
     .max(40)
     .optional(),
-  /**
-   * The class the figures told give was said before the consent (a household told in one message, its class estimated): "chi tiết"
-   * at the consent speaks of "loại hộ ở trên" only then (round 42 resid44: was said when no class had been). Optional.
-   */
-  estimated: z.literal(true).optional(),
   /** "What I understood" (area, members, income per person) was shown before the indicator questions. */
   reviewed: z.boolean().optional(),
   /** Saved while a question was on screen in its older wording (version 2): shown again before any answer is read. */

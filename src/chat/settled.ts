@@ -7,7 +7,7 @@
  */
 import type { Understanding } from '../rules/understand.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { cited, standardLine, tagged } from './result.ts';
+import { cited, tagged } from './result.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import {
   bandFor,
@@ -365,61 +365,6 @@ export function comingLines(rules: RuleSet, found: { ends: readonly AreaEnds[]; 
 }
 
 /**
- * A household told in one message ("nha tui 4 nguoi o sai gon thu nhap 9 trieu, thue tro 12m2", "nha em 5 nguoi o q8 tong thu nhap
- * 8tr"; round 42 resid44: was "Mình hiểu: …" and the consent, no class, 1.423 characters), in a few lines for a phone: the income
- * per person, the class its figures give on the day (the rule of the band when the deprivations decide it, with those told), the
- * day's poverty line of the household's area (each area's when none was told) and the middle band's top when it is that class,
- * with the standard's basis and status; then the coming standard's class (comingLines) with its line. Undefined without figures.
- */
-export function toldInBrief(rules: RuleSet, found: { ends: readonly AreaEnds[]; known: KnownFigures }, evaluate: Evaluate): string | undefined {
-  const { ends, known } = found;
-  const first = ends[0];
-  if (!first) return undefined;
-  const day = first.least.asOf;
-  // The first line of each area shown ("chuẩn nghèo thành thị 2.000.000 đồng/người/tháng"; both areas' when none was told).
-  const lineOf = (date: string) => {
-    const standard = lookupStandard(rules, date);
-    const { bands } = standard.ok ? standard.value.standard : { bands: [] };
-    const said = ends.flatMap((one) => {
-      const line = bands[0]?.upTo?.[one.area].value;
-      return line === undefined ? [] : [`${one.areaName.toLowerCase()} ${formatMoney(line)}`];
-    });
-    return said.length === 0 ? '' : `chuẩn nghèo ${said.join(', ')}`;
-  };
-  const count = first.least.deprivationCount;
-  const names = indicatorsFor(rules, day)
-    .filter((indicator) => first.least.deprivations.includes(indicator.id))
-    .map((indicator) => lowerFirst(indicator.name));
-  const toldSaid = count > 0 ? `bạn đã kể ${count}: ${names.join(', ')}` : 'bạn chưa kể chỉ số thiếu hụt nào';
-  const standard = lookupStandard(rules, day);
-  const bandOf = (one: AreaEnds) => (standard.ok ? bandFor(standard.value.standard, one.area, one.least.incomePerPerson).band : undefined);
-  // One area's class: settled ("hộ có mức sống trung bình (đến 3.000.000 đồng)"), or the two it lies between with the count that
-  // decides ("hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt (hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên; bạn chưa kể …)").
-  const classOf = (one: AreaEnds) => {
-    const settled = settledClass(one);
-    const band = bandOf(one);
-    const rule = band?.byDeprivations ? `${CLASS_LABELS[band.byDeprivations.then]} nếu thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên; ` : '';
-    if (!settled) return `là ${endsLabel(one)} (${rule}${toldSaid})`;
-    const top = settled === 'middle' ? band?.upTo?.[one.area].value : undefined;
-    const label = residentLabel(settled);
-    const is = label.startsWith('không') ? label : `là ${label}`;
-    return `${is}${top !== undefined ? ` (đến ${formatMoney(top)})` : ''}${band?.byDeprivations ? ` (${toldSaid})` : '; thiếu hụt chỉ số nào cũng không làm đổi kết quả'}`;
-  };
-  const classSaid = areaMatters(ends) ? ends.map((one) => `ở ${one.areaName.toLowerCase()}, hộ ${classOf(one)}`).join('; ') : `hộ ${classOf(first)}`;
-  const today = `• Ngày ${formatDate(day)} (${lineOf(day)}; ${standardLine(first.least, false)}): ${classSaid}.`;
-  // The coming standard's class (comingSaid: "Từ 01/01/2027 theo chuẩn mới: …. Căn cứ: …."), its line and basis in one bracket.
-  const from = first.least.upcoming?.from;
-  const [comingClass, toldThen] = from ? comingLines(rules, found, evaluate) : [];
-  const parts = comingClass && from ? /^Từ \S+ theo chuẩn mới: (.*)\. Căn cứ: (.*)\.$/s.exec(comingClass) : null;
-  const coming = comingClass && from ? (parts ? `• Từ ${formatDate(from)} (${lineOf(from)}; ${parts[2]}): ${parts[1]}.` : `• ${comingClass}`) : undefined;
-  return [
-    `Tạm tính (tham khảo). ${incomeFact(known.income, known.members)}${known.area !== undefined ? ` (${first.areaName.toLowerCase()})` : ''}, giả định là bình quân 12 tháng qua:`,
-    today,
-    ...(coming ? [`${coming}${toldThen ? ` ${toldThen}` : ''}`] : []),
-  ].join('\n');
-}
-
-/**
  * What an income per person told means against the lines, said before the check asks the rest ("moi nguoi trong nha dc khoang
  * 1 trieu ruoi 1 thang", "binh quan 1tr2 / nguoi": findings N36-11): in the area told (else each), the band of the standard in
  * force on the day and of the next standard from its first day (rules data: bandFor, bandOutcome), its status said when not
@@ -430,7 +375,6 @@ export function perPersonLead(
   told: Pick<Understanding, 'asOf' | 'deprivationsCounted'> & { understood: Pick<Understanding['understood'], 'monthlyIncomePerPerson' | 'area' | 'deprivations'> },
   today: string,
   exactlyAsked = false,
-  dayOnly = false,
 ): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
   if (amount === undefined) return undefined;
@@ -442,7 +386,7 @@ export function perPersonLead(
   // within it, as the standard's "≤" reads ("bằng hoặc thấp hơn chuẩn", info.ts atLineLead), once, after the bands.
   // Only when asked so ("đúng bằng", TOPICS.threshold.exactly; round 32 mend32c): else the band's "≤" says it ("1.5 trieu la ho gi" within 1.300).
   const atLine: string[] = [];
-  const parts = [date, ...(next && !dayOnly ? [next.validFrom] : [])].flatMap((day) => {
+  const parts = [date, ...(next ? [next.validFrom] : [])].flatMap((day) => {
     const found = lookupStandard(rules, day);
     if (!found.ok) return [];
     const { standard } = found.value;
@@ -589,34 +533,6 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
     // Said per person ("2,5tr/nguoi", round 25): not asked again whether it was the household's (was asked after "/người" too).
     (told.perPersonSaid ? '.' : `; nếu đó là thu nhập của cả hộ một tháng, bạn gõ lại kèm số người, ví dụ: “nhà 4 người, cả nhà ${money} một tháng”.`)
   );
-}
-
-/**
- * "1.500.000 dung moc, thieu 3 chi so thi la ho j" asked by a resident (round 42 resid44; was 1.679 characters, the 2027 part and the
- * list of services the longest): the class on the day by the count told (perPersonLead of that day alone, the line said inclusive
- * when asked), its basis, then in a sentence the next standard's lines with its status and that the count is made again on its
- * indicators; how the amount was read, whom to ask. Undefined without an income per person and a count told.
- */
-export function countedAmountBrief(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false): string | undefined {
-  const amount = told.understood.monthlyIncomePerPerson;
-  const day = told.asOf ?? today;
-  const lead = perPersonLead(rules, told, today, exactlyAsked, true);
-  const found = lookupStandard(rules, day);
-  if (amount === undefined || told.deprivationsCounted === undefined || !lead || !found.ok) return undefined;
-  const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
-  const bands = areas.map((area) => bandFor(found.value.standard, area.id, amount).band);
-  const basis = [...new Set(bands.map((band) => withStatusUnlessVerified(band.reference, band.status)))].join('; ');
-  const next = nextStandardAfter(rules, day);
-  const counts = next !== undefined && areas.some((area) => bandFor(next, area.id, amount).band.byDeprivations !== undefined);
-  const changed = next ? indicatorSetChange(rules, next) : [];
-  const lines = next ? areas.map((area) => `${area.name.toLowerCase()} mức ${bandRange(next, 0, area.id)}`).join(', ') : '';
-  const later = next && counts
-    ? ` Từ ${formatDate(next.validFrom)} (${lines}; ${withStatusUnlessVerified(next.document, next.status)}): vẫn xét thu nhập và số chỉ số thiếu hụt${changed.length > 0 ? ', nhưng đếm lại theo bộ chỉ số mới, có tiêu chí ngưỡng chưa rõ' : ''}.`
-    : '';
-  // The class first when every area gives the same ("Hộ nghèo (tạm tính). Thu nhập bình quân …").
-  const classes = [...new Set(bands.map((band) => classOfBand(band, told.deprivationsCounted!)))];
-  const first = classes.length === 1 ? `${upperFirst(CLASS_LABELS[classes[0]!])} (tạm tính). ` : '';
-  return `${first}${lead} Căn cứ: ${basis}.${later}\nMình hiểu ${formatMoney(amount)} là thu nhập bình quân mỗi người mỗi tháng.`;
 }
 
 /**

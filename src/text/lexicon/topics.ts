@@ -1769,8 +1769,6 @@ export const TOPICS = {
       'con ngheo', 'con can ngheo', 'van ngheo', 'van can ngheo',
       // Becoming ("tháng 1 tới nhà tui có thành hộ cận nghèo ko", "có vô hộ nghèo ko", "có bị thành hộ nghèo ko").
       'co thanh', 'co tro thanh', 'bi thanh', 'se thanh', 'co vo', 'co bi',
-      // "vay co vo dien can ngheo dc hong" (round 42 resid44; "vô" reads "vào"): the class asked as a "diện" entered.
-      'vao dien', 'co vao',
       // "có còn hộ cận nghèo ko" (not "có con" alone: "nhà tui có con nhỏ").
       'co con ho',
       // English words in a household sentence ("my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?", findings21 O03).
