@@ -182,7 +182,8 @@ function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, 
   // "ho ngheo vay 150 trieu dc ko" (round 41 resid43): the sum asked plainly is wanted too, read as typed (amountInText): beside a
   // bare "vay" it reads as the household's own (TOPICS.claims.householdFacts).
   const plain = asksLoanPlain(message);
-  const wanted = saysAny(message.words, TOPICS.claims.loanWanted);
+  // Not in a short text asked ("tom tat ho tro nha o …, nha tui muon vay 50 trieu": a post for bà con carries no one's own sum).
+  const wanted = saysAny(message.words, TOPICS.claims.loanWanted) && !saysAny(message.words, TOPICS.shortText.asks);
   if (topic.supportId !== TOPICS.followUp.loanAlone.support || !(wanted || plain)) return undefined;
   // "ho ngheo muon vay 150 trieu", "nha tui can vay 80tr" (round 42 resid45; were the card alone, the sum never said back): a sum
   // told as wanted, no question word, is the household's own as when asked "dc ko".
