@@ -1439,6 +1439,8 @@ export function addedLine(text: string): string | undefined {
   const is = contentKeys.findIndex((key, at) => at > 0 && at <= 5 && key === 'la');
   const labelled = /^([^:]{2,40}):\s*(.+)$/u.exec(said);
   const [label, value] = labelled ? [labelled[1]!, labelled[2]!] : is > 0 ? [content.slice(0, is).join(' '), content.slice(is + 1, end - start).join(' ').replace(/[.!;,]+$/u, '')] : [said, undefined];
+  // "them so dien thoai lien he", a label with nothing to add (tryout44 oc08.2: pasted "So dien thoai lien he." into the post): none.
+  if (!value && !content.some((token) => /\d/.test(token))) return undefined;
   return value ? `${upperFirst(label.trim())}: ${value.trim()}.` : `${upperFirst(said)}.`;
 }
 

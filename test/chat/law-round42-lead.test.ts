@@ -12,3 +12,13 @@ describe('an indicator the 2027 standard drops is said with the status of that l
     expect(await chat.first('nha tui ko co tivi, radio, nam 2027 co bi tinh thieu ko')).toMatch(/không có chỉ số “Phương tiện phục vụ tiếp cận thông tin” \(tham khảo\)/u);
   });
 });
+
+// Round 42 (lead, from tryout44 oc08.2): "thêm …" after a post adds a line only when there is something to add.
+describe('an addition with nothing to add is not pasted into the post', () => {
+  const chat = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'lead42-added');
+  it('soan tin nhan ho can ngheo dc ho tro gi → them so dien thoai lien he', async () => {
+    const [, added] = await chat.ask('soan tin nhan ho can ngheo dc ho tro gi', 'them so dien thoai lien he');
+    expect(added).not.toMatch(/So dien thoai lien he\.|Số điện thoại liên hệ\./u);
+    expect(added!.length).toBeLessThan(600);
+  });
+});
