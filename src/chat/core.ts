@@ -88,7 +88,7 @@ import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsRe
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
-import { citesDocument, documentAsked, documentFacts, documentIdentity, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
+import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
 import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKEN, SUPPORTS_SHARE_PREFIX, type ChatAction, type CheckStep, type MenuItem } from './actions.ts';
@@ -96,6 +96,7 @@ import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, par
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
 import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, wordingOf } from '../text/lexicon/index.ts';
+import { DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
 import { fold } from '../text/fold.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, SINGLE_PARENT_PHRASES, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
 import {
@@ -2702,7 +2703,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // or two from the data (what it is the basis of, what it replaced), not answered by a passage sharing its number.
     // "link nghị định 351 ở đâu" (findings O01): what the data has of it (number, issuer, date, status), and that there is no link.
     const linkAsked = named !== undefined && asksLink(message);
-    const identity = named && named.found.length === 0 && (named.overview || named.facts || named.inForce || linkAsked) ? documentIdentity(rules, named, today(), linkAsked) : undefined;
+    const identity = named && named.found.length === 0 && !(programmeDocument(rules, named) && !linkAsked && saysAny(message.words, DOCUMENTS_ASKED)) && (named.overview || named.facts || named.inForce || linkAsked) ? documentIdentity(rules, named, today(), linkAsked) : undefined;
     if (identity) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'document' });

@@ -437,6 +437,20 @@ function entryFacts(entry: RuleSet['documents'][number], withInForce: boolean, w
   return dated && withSource ? `${said} (nguồn: ${entry.reference})` : said;
 }
 
+/** The reference entry of the merged 2026–2035 programme (rules/reference.yaml), whose checked lines name its documents. */
+const PROGRAMME_ENTRY = 'national_programme';
+
+/**
+ * "NQ 257 quy định gì", "QĐ 417/QĐ-BNNMT phê duyệt gì" (round 42 cadre44; were the documents card without QĐ 417, or a
+ * passage): a document the programme's checked lines are based on, asked what it rules (DOCUMENTS_ASKED, core.ts), is asked
+ * as the programme (its entry, the documents first). "qd 417 la gi", its effective date or a link asked stay the document's.
+ */
+export function programmeDocument(rules: RuleSet, asked: DocumentAsked): boolean {
+  if (asked.inForce || asked.validity) return false;
+  const entry = rules.reference.find((candidate) => candidate.id === PROGRAMME_ENTRY);
+  return entry?.lines.some((line) => line.status === 'verified' && line.basis.split(';').some((basis) => names(asked, basis))) ?? false;
+}
+
 /**
  * "nghi dinh 351 la j", "qd 14/2025 la gi", "nd 176 noi j": a document the rules data cites but the corpus does not hold, said
  * in one or two sentences from what the data records of it, each with its status: who issued it and when (a standard it is

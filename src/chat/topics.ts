@@ -3390,8 +3390,22 @@ export function supportYearOf(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 export function laterYearOf(message: string | ReadMessage, today: string): number | undefined {
   const { text, words } = readMessage(message);
   // "hết hạn cuối năm 2026": the year after the expiry, not the year of it that yearAsked reads.
-  const year = yearAfterExpiry(text, words, today) ?? yearAsked(words, today);
+  const year = yearAfterExpiry(text, words, today) ?? yearBesidePeriod(words) ?? yearAsked(words, today);
   return year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal) ? undefined : year;
+}
+
+/**
+ * "thời điểm áp dụng chuẩn nghèo giai đoạn 2027–2030 đối với rà soát định kỳ năm 2026" (round 42 cadre44; was asked as 2027): a
+ * year written on its own after "năm" wins over one that starts a period (periodWritten); undefined when no period is written or
+ * no year stands apart from it.
+ */
+function yearBesidePeriod(words: readonly string[]): number | undefined {
+  const period = periodWritten(words);
+  if (period === undefined) return undefined;
+  const isYear = (word: string | undefined) => word !== undefined && yearWritten([word]) !== undefined;
+  const at = words.findIndex((word, index) => index > 0 && words[index - 1] === 'nam' && isYear(word) && !isYear(words[index + 1]) && !isYear(words[index + 2])
+    && Number(word) !== period.to);
+  return at < 0 ? undefined : Number(words[at]);
 }
 
 /** The entry of which standard and procedure the year-end review follows (rules/reference.yaml), whose lines say what its list is for. */

@@ -642,6 +642,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ outreach: { questions: 4, accuracy: 1 } });
   });
 
+  it('routes the round-42 cadre44 questions (routing-round42-cadre44.yaml: cadres\' and residents\' questions on the documents of the 2026–2035 programme to its entry, from which review the 2027–2030 standard applies to the standard) all (0.25 before cadre44: cadres 0.2, the four on documents were search, the review one the disability card; residents 0.333)', () => {
+    const routing = scoreRouting('routing-round42-cadre44.yaml');
+    expect(routing.questions).toBe(8);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 5, accuracy: 1 }, residents: { questions: 3, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);

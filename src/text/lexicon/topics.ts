@@ -364,6 +364,16 @@ const YOUNG_CHILD_WORDS = [
           [`be ${months} thang`, `em be ${months} thang`, `con tui ${months} thang`, `con toi ${months} thang`, `chau ${months} thang`]),
 ];
 
+/**
+ * "… được phê duyệt theo quyết định nào?", "… tại văn bản nào?", "QĐ 417 phê duyệt gì", "NQ 257 quy định gì" (round 42 cadre44):
+ * an entry's documents asked (TOPICS.reference.national_programme.brief; a cadre's formal question keeps the whole card, core.ts),
+ * and a document of the programme asked what it rules (documents.ts programmeDocument).
+ */
+export const DOCUMENTS_ASKED: readonly string[] = [
+  'van ban nao', 'quyet dinh nao', 'nghi quyet nao', 'quy dinh gi', 'quy dinh j', 'phe duyet gi', 'phe duyet j', 'phe duyet tai',
+  'phe duyet theo', 'phe duyet o', 'cua quyet dinh', 'theo quyet dinh', 'can cu nao', 'van ban gi', 'quyet dinh gi',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -2283,7 +2293,8 @@ export const TOPICS = {
     // household ("ho ngheo co nguoi tan tat dc tro cap ko", `yieldsTo`), it is that class's social assistance card (supportsByWho).
     disability: {
       subject: DISABILITY_WORDS,
-      unless: ['phu thuoc'],
+      // "chuẩn nghèo … được áp dụng từ kỳ rà soát nào" (round 42 cadre44; was this card): "từ kỳ" is not autism ("tự kỷ").
+      unless: ['phu thuoc', 'tu ky ra soat', 'tu ki ra soat', 'tu ky nao', 'tu ki nao', 'tu ky rs'],
       yieldsTo: 'social_assistance',
       alone: true,
       // "ong tui 76 tuoi bi liet" (round 22): an old disabled member's age reaches the social pensions, said before the card.
@@ -2518,6 +2529,11 @@ export const TOPICS = {
         'mtqg giam ngheo moi', 'muc tieu quoc gia giam ngheo moi', 'giam ngheo ben vung moi',
         // "ct mtqg moi tu nam nao" (round 36 law28; was "ngoài phạm vi"): "chương trình" shortened.
         'ct mtqg moi', 'ct giam ngheo moi', 'ct moi',
+        // "Chương trình MTQG giảm nghèo bền vững giai đoạn 2026–2030 được phê duyệt theo quyết định nào?", "qd 417 la gi", "NQ 257
+        // quy định gì" (round 42 cadre44; were a search snippet, the 2.047-character card, the documents card without QĐ 417 / NQ
+        // 424): the programme by its later name and its documents by number.
+        'giam ngheo ben vung giai doan 2026', 'giam ngheo ben vung 2026',
+        'qd 417', 'quyet dinh 417', '417 qd', 'nq 257', 'nghi quyet 257', '257 2025 qh15', '257 qh15', 'nq 424', 'nghi quyet 424', '424 nq',
       ],
       // "chuong trinh giam ngheo moi bat dau khi nao", "ct mtqg moi tu nam nao" (round 36 law28; was the whole card, 2.104
       // characters): when it starts, its documents with their status, the whole card one typed question away.
@@ -2527,6 +2543,7 @@ export const TOPICS = {
           // "chuong trinh giam ngheo moi 2026-2035 la gi" (round 38 short30; was the whole card, 2.104 characters on a phone): what
           // it is, in brief too.
           'la gi', 'la j', 'la cai gi', 'la cai j', 'la sao', 'ra sao', 'the nao', 'nhu nao',
+          ...DOCUMENTS_ASKED,
         ],
         more: 'chương trình giảm nghèo mới',
       },
