@@ -31,7 +31,8 @@ describe('"vung tau" is the province', () => {
   it.each(['o vung tau', 'tui o ba ria vung tau'])('"bhyt ho ngheo" then "%s": the merger and TP.HCM\'s own standard', async (place) => {
     const answer = await in2026.after(['bhyt ho ngheo'], place);
     expect(answer).toContain(MERGED_VT);
-    expect(answer).toContain('Chuẩn riêng của TP.HCM');
+    // Round 42 (resid45): a place told after a support's card says what that place adds, its own standard among it.
+    expect(answer).toContain('TP.HCM có chuẩn nghèo riêng từ năm 2026');
   });
 
   it('"chuan ngheo vung tau bn": the merger and TP.HCM\'s own standard', async () => {

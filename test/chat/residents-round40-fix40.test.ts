@@ -32,12 +32,16 @@ describe('a scam warning is advice said first, with no status', () => {
 describe('a sum to borrow is said back as typed', () => {
   const LOAN_CARD = 'vay von ho can ngheo lai bn 1 nam';
   it.each([
-    ['tui muon vay 60tr/nam nuoi heo', '60.000.000 đồng'],
     ['vay 60tr/nam nuoi heo dc ko', '60.000.000 đồng'],
     ['vay 200k 1 ngay dc ko', '200.000 đồng'],
   ])('"%s" after the loan card: %s', async (typed, amount) => {
     const answer = await DECEMBER.after([LOAN_CARD], typed);
     expect(answer).toContain(`Vay vốn ${amount} `);
     expect(answer).toContain(`Số tiền bạn cần vay: ${amount}.`);
+  });
+  // Round 42 (resid45): a sum told as wanted ("muon vay", no question) leads the loans card, said back against the ceiling.
+  it('"tui muon vay 60tr/nam nuoi heo" after the loan card: 60.000.000 đồng', async () => {
+    const answer = await DECEMBER.after([LOAN_CARD], 'tui muon vay 60tr/nam nuoi heo');
+    expect(answer).toMatch(/^Bạn muốn vay 60\.000\.000 đồng: với hộ nghèo, số này không vượt mức vay tối đa/u);
   });
 });
