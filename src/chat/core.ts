@@ -86,7 +86,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -2556,7 +2556,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The lines added to it before stay (round 42 outreach43).
       const added = turn.postBefore?.added ?? [];
       postGiven(turn, added);
-      if (added.length > 0) filled[0] = { ...filled[0]!, spans: [plain(withLines(filled[0]!.spans.map((span) => span.text).join(''), added))] };
+      if (added.length > 0) filled[0] = { ...filled[0]!, spans: [plain(withLines(replyText(filled[0]!), added))] };
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'template_filled' });
       return filled;
@@ -3501,7 +3501,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // statuses kept. Not for a length asked, a plainer, spoken, Southern or friendlier rewrite.
     const unasked = form.briefly === true && !form.tight && !form.length && !form.plain && !form.spoken && !form.southern && !form.friendly;
     const rewritten =
-      topic && written && unasked && written.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.maxChars ? (shorterAnswer(rules, topic, today(), { ...form, tight: true }, corrected) ?? written) : written;
+      topic && written && unasked && replyText(written).length > SHORT_TEXT_DEFAULTS.maxChars ? (shorterAnswer(rules, topic, today(), { ...form, tight: true }, corrected) ?? written) : written;
     // Friendlier asked ("giọng thân thiện hơn", round 42 mend43a): the same post, opened warmly.
     const shortened = rewritten && form.southern ? southernText(rewritten) : rewritten && form.friendly ? friendlyText(rewritten) : rewritten;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
@@ -3900,7 +3900,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function postKept(turn: Turn, replies: Reply[]): Session['post'] {
     const given = turn.session.post;
     if (!given || !replies[0]) return undefined;
-    return { text: replies[0].spans.map((span) => span.text).join('').slice(0, 6000), added: given.added };
+    return { text: replyText(replies[0]).slice(0, 6000), added: given.added };
   }
 
   /** Marks the turn as giving a post to share, with the lines added to it (persisted by postKept). */

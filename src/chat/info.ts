@@ -41,7 +41,7 @@ import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE, statusOnce } from './result.ts';
-import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey, readMessage } from './input.ts';
@@ -1255,7 +1255,7 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // The items past the sure ones counted when their names overrun the message (round 34 short24: "ho ngheo dc ho tro j" was
       // 1.513 characters, "ho can ngheo dc ho tro j" 1.327), each one "Chi tiết từng khoản" away.
       const before = said + spans.reduce((sum, span) => sum + span.text.length, 0);
-      const listed = supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true }).spans.map((span) => span.text).join('');
+      const listed = replyText(supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true }));
       spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
       spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
       return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];

@@ -26,6 +26,9 @@ export function reply(spans: Span[], buttons?: Button[][]): Reply {
   return buttons && buttons.length > 0 ? { spans, buttons } : { spans };
 }
 
+/** A reply's text, its spans joined as written (no styles, no buttons). */
+export const replyText = (said: Reply): string => said.spans.map((span) => span.text).join('');
+
 /** A reply made of plain lines. */
 export function lines(...texts: string[]): Reply {
   return { spans: [plain(texts.join('\n'))] };

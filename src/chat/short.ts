@@ -13,7 +13,7 @@ import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, P
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { DECISION_NOTE, plain, pressing, reply, WHERE_TO_ASK } from './replies.ts';
+import { DECISION_NOTE, plain, pressing, reply, replyText, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { classLabels, CLASS_NAMES, openToEveryHousehold } from './info.ts';
 import { STATUS_TAGS, supportDetail, supportName, cited, tagged } from './result.ts';
@@ -406,7 +406,7 @@ function southernLine(line: string): string {
  * figures, statuses and the source line unchanged, and closed with whom to ask ("… cứ hỏi thẳng cán bộ … nơi mình ở nhen").
  */
 export function southernText(post: Reply): Reply {
-  const text = post.spans.map((span) => span.text).join('');
+  const text = replyText(post);
   // Whom to ask, on its own line or after the source, is said once, at the end, the Southern way.
   const lines = text
     .split('\n')
@@ -421,7 +421,7 @@ export function southernText(post: Reply): Reply {
  * for bà con, opened warmly (FRIENDLY_SAYING.opening); its lines, figures, statuses, source and whom to ask unchanged.
  */
 export function friendlyText(post: Reply): Reply {
-  const text = post.spans.map((span) => span.text).join('');
+  const text = replyText(post);
   return text.startsWith(FRIENDLY_SAYING.opening) ? post : { ...post, spans: [plain(`${FRIENDLY_SAYING.opening}\n${text}`)] };
 }
 
@@ -1432,7 +1432,8 @@ export function addedLine(text: string): string | undefined {
   const content = tokens.slice(start, end);
   const contentKeys = keys.slice(start, end);
   if (content.length < 2 || ASKED_ENDING.has(contentKeys.at(-1)!)) return undefined;
-  if (!content.some((token) => /\d/.test(token)) && phrasePositions(contentKeys, labels).size === 0) return undefined;
+  const figured = content.some((token) => /\d/.test(token));
+  if (!figured && phrasePositions(contentKeys, labels).size === 0) return undefined;
   // "sdt", "sđt" opening the line: the words it stands for.
   if (/^(?:sdt|sđt|SĐT|SDT|Sdt|Sđt)$/u.test(content[0]!)) content[0] = 'số điện thoại';
   const said = content.join(' ').replace(/[.!;,]+$/u, '');
@@ -1440,7 +1441,7 @@ export function addedLine(text: string): string | undefined {
   const labelled = /^([^:]{2,40}):\s*(.+)$/u.exec(said);
   const [label, value] = labelled ? [labelled[1]!, labelled[2]!] : is > 0 ? [content.slice(0, is).join(' '), content.slice(is + 1, end - start).join(' ').replace(/[.!;,]+$/u, '')] : [said, undefined];
   // "them so dien thoai lien he", a label with nothing to add (tryout44 oc08.2: pasted "So dien thoai lien he." into the post): none.
-  if (!value && !content.some((token) => /\d/.test(token))) return undefined;
+  if (!value && !figured) return undefined;
   return value ? `${upperFirst(label.trim())}: ${value.trim()}.` : `${upperFirst(said)}.`;
 }
 

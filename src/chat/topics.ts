@@ -18,7 +18,7 @@ import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGA
 import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge, lineFiguresSaid } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
 import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, withStatusUnlessVerified, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
-import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
@@ -2550,7 +2550,7 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
   // (turnMemo), by the day, the class, the supports and the rules, as rumourCorrection is.
   return turnRemembered('classInBrief', () => `${today}\u0000${classification}\u0000${ids.join('\u0001')}`, rules, () => {
     const whole = singleSupportReply(rules, ids, classification, today, { past: true });
-    return whole.spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+    return replyText(whole).length > SHORT_TEXT_DEFAULTS.phoneChars;
   });
 }
 
@@ -2567,7 +2567,7 @@ export function entryInBrief(rules: RuleSet, topic: Topic, today: string): boole
   // Its own lines, not only a procedure step's (the fees asked: "ong truong ap doi 500k …" would lose that no fee is named).
   const own = rules.reference.find((entry) => entry.id === topic.entryId)?.lines ?? [];
   if (!own.some((line) => line.brief !== undefined && line.status !== 'unknown')) return false;
-  return referenceAnswer(rules, topic.entryId, today).spans.map((span) => span.text).join('').length > SHORT_TEXT_DEFAULTS.phoneChars;
+  return replyText(referenceAnswer(rules, topic.entryId, today)).length > SHORT_TEXT_DEFAULTS.phoneChars;
 }
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */

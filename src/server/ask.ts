@@ -15,7 +15,7 @@ import { deprivationsCounted, namesOwnHousehold, readAmountClassAsked, readHouse
 import { amountAskedLead, comingLines, comingOpen, countedLead, countedSources, incomeFact, perPersonLead, perPersonSources, settledClass, toldEnds, toldIncome, type AreaEnds } from '../chat/settled.ts';
 import { sourcesOf, type CitedSource } from '../chat/sources.ts';
 import { statusOnce } from '../chat/result.ts';
-import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, WHERE_TO_ASK } from '../chat/replies.ts';
+import { CHECK_NOT_PROCEDURE, CHECK_OFFER_API, DECISION_NOTE, replyText, WHERE_TO_ASK } from '../chat/replies.ts';
 import { checkHousehold, supportsFor } from '../rules/index.ts';
 import type { Reply } from '../chat/types.ts';
 import type { RuleSet } from '../rules/index.ts';
@@ -29,7 +29,7 @@ import { byteLength, type EncodedJson } from './http.ts';
 
 const text = (replies: Reply[]) =>
   replies
-    .map((reply) => reply.spans.map((span) => span.text).join(''))
+    .map(replyText)
     .join('\n\n')
     .trim();
 
