@@ -162,14 +162,16 @@ const ROUND_AMOUNT = /^[1-9]\d{4,6}0000$/;
 const SPACED_AMOUNT = /^[1-9]\d{0,2}(?: \d{3})*? 000$/;
 /** Folded phrases split into words. */
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+/** `phrases`, the longest first (so that a longer phrase is matched before one it begins with). */
+const longestFirst = (list: readonly string[]) => phrases(list).sort((a, b) => b.length - a.length);
 /** The triggers of a name, a form's headers saying whose with theirs ("ho va ten chu ho": nameFieldOf), longest first. */
-const NAME_TRIGGERS = phrases([...PERSONAL.nameTriggers, ...PERSONAL.nameFieldOf.leads.flatMap((lead) => PERSONAL.nameFieldOf.whose.map((whose) => `${lead} ${whose}`))]).sort((a, b) => b.length - a.length);
+const NAME_TRIGGERS = longestFirst([...PERSONAL.nameTriggers, ...PERSONAL.nameFieldOf.leads.flatMap((lead) => PERSONAL.nameFieldOf.whose.map((whose) => `${lead} ${whose}`))]);
 const TRIGGER_MEDIA: ReadonlySet<string> = new Set(PERSONAL.selfTriggerMedia.media);
 const MEDIA_NOT_AFTER = phrases(PERSONAL.selfTriggerMedia.notAfter);
 /** Whether the app named at `index` ("zalo") is where something is posted or sent ("bai dang zalo", "qua zalo"): no display name's label. */
 const mediumAt = (text: string, words: Word[], index: number) =>
   TRIGGER_MEDIA.has(words[index]!.folded) && index > 0 && adjacent(text, words[index - 1]!, words[index]!) && MEDIA_NOT_AFTER.some((phrase) => phraseEndingAt(words, index, phrase, (word) => word.folded));
-const SELF_TRIGGERS = phrases(PERSONAL.selfTriggers).sort((a, b) => b.length - a.length);
+const SELF_TRIGGERS = longestFirst(PERSONAL.selfTriggers);
 const BARE_TRIGGERS = phrases(PERSONAL.bareNameTriggers);
 /**
  * Words a thing's name is asked by after a bare "tên" ("tên Nghị định nào", "Tên Xã", "tên Chính sách"): the document types,
@@ -194,7 +196,7 @@ const GIVEN_UNMARKED = new Set(PERSONAL.givenUnmarked);
 const MIDDLE_NAMES = new Set(PERSONAL.middleNames);
 const CAPITAL_MIDDLE_NAMES = new Set(PERSONAL.capitalMiddleNames);
 const SURNAMES_BEFORE_MIDDLE: ReadonlySet<string> = new Set(PERSONAL.surnamesBeforeMiddle);
-const COMPOUND_SURNAMES = phrases(PERSONAL.compoundSurnames).sort((a, b) => b.length - a.length);
+const COMPOUND_SURNAMES = longestFirst(PERSONAL.compoundSurnames);
 const PLAIN_MIDDLE_NAMES: ReadonlySet<string> = new Set(PERSONAL.plainMiddleNames);
 const HIGHLAND_SURNAMES: ReadonlySet<string> = new Set(PERSONAL.highlandNames.surnames);
 const NOT_AFTER_Y: ReadonlySet<string> = new Set(PERSONAL.highlandNames.notAfterY);
@@ -202,8 +204,8 @@ const CALLING_TITLES: ReadonlySet<string> = new Set(PERSONAL.callingNames.titles
 const CALLING_ORDERS: ReadonlySet<string> = new Set(PERSONAL.callingNames.orders);
 const CALLING_NOT_BEFORE: ReadonlySet<string> = new Set(PERSONAL.callingNames.notBefore);
 const PARTIAL_NAME_MIDDLES: ReadonlySet<string> = new Set(PERSONAL.partialNameMiddles);
-const ETHNIC_LEADS = phrases(PERSONAL.ethnicGroups.leads).sort((a, b) => b.length - a.length);
-const ETHNIC_NAMES = phrases(PERSONAL.ethnicGroups.names).sort((a, b) => b.length - a.length);
+const ETHNIC_LEADS = longestFirst(PERSONAL.ethnicGroups.leads);
+const ETHNIC_NAMES = longestFirst(PERSONAL.ethnicGroups.names);
 const ETHNIC_JOINS: ReadonlySet<string> = new Set(PERSONAL.ethnicGroups.joins);
 
 /**
@@ -248,13 +250,13 @@ const BIRTH_ORDER_NAMES = new Set(PERSONAL.birthOrderNames);
 const BIRTH_KIN = new Set<string>(KIN_BY_BIRTH_ORDER.kin);
 const BIRTH_ORDER = new Set<string>(KIN_BY_BIRTH_ORDER.order);
 const NOT_NAME_AFTER_CAPITALISED_TITLE = PERSONAL.capitalisedTitles.notNameAfter;
-const HEALTH_CONDITIONS = phrases([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions, ...PERSONAL.healthMaskedOnly, ...PERSONAL.pregnancy.phrases]).sort((a, b) => b.length - a.length);
+const HEALTH_CONDITIONS = longestFirst([...PERSONAL.healthConditions, ...PERSONAL.healthShortForms, ...PERSONAL.addictions, ...PERSONAL.healthMaskedOnly, ...PERSONAL.pregnancy.phrases]);
 const HOSPITAL_LEADS = phrases(PERSONAL.hospitals.leads);
-const HOSPITAL_NAMES = phrases(PERSONAL.hospitals.names).sort((a, b) => b.length - a.length);
+const HOSPITAL_NAMES = longestFirst(PERSONAL.hospitals.names);
 const PREGNANCY = new Set<string>(PERSONAL.pregnancy.phrases);
 const [PREGNANCY_NOT_AFTER, PREGNANCY_NOT_BEFORE] = [phrases(PERSONAL.pregnancy.notAfter), new Set<string>(PERSONAL.pregnancy.notBefore)];
 const HEALTH_SHORT_LEADS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(Object.entries(PERSONAL.healthShortLeads).map(([first, leads]) => [first, phrases(leads)]));
-const HEALTH_CONDITION_PARTS = phrases(PERSONAL.healthConditionParts).sort((a, b) => b.length - a.length);
+const HEALTH_CONDITION_PARTS = longestFirst(PERSONAL.healthConditionParts);
 const HEALTH_SHORT_EVERYDAY: ReadonlySet<string> = new Set(PERSONAL.healthShortEveryday);
 /**
  * A relative and the speaker as typed ("ong tui", "me em": TOPICS.household.relatives before HOUSEHOLD_AWAY.owners, as OWN_MEMBER
@@ -266,19 +268,19 @@ const HEALTH_LETTER_LEADS: ReadonlySet<string> = new Set(PERSONAL.healthLetter.l
 const TERM_NEXT = new RegExp(`^[ \\t]+\\d{1,2}[ \\t]*(?:${Object.keys(PERIOD_WORDS).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** Being in prison (HOUSEHOLD_AWAY.absent.prison) and offences (PERSONAL.offences), longest first; some only where a clause ends. */
 const PRISON = HOUSEHOLD_AWAY.absent.prison;
-const OFFENCES = phrases([...PRISON.phrases, ...PERSONAL.offences]).sort((a, b) => b.length - a.length);
+const OFFENCES = longestFirst([...PRISON.phrases, ...PERSONAL.offences]);
 const OFFENCES_AT_CLAUSE_END = phrases(PRISON.atClauseEnd);
 /** Offences read only as typed with their marks, lower case (personal.ts offencesMarked: "đi tù", not "đi tu"). */
 const OFFENCES_MARKED = phrases(PERSONAL.offencesMarked);
-const OFFENCE_MISREAD = phrases(PRISON.misread).sort((a, b) => b.length - a.length);
+const OFFENCE_MISREAD = longestFirst(PRISON.misread);
 /** Offences a person may suffer and the words before one that say so (personal.ts offencesSuffered: "bi cuop giat"). */
 const SUFFERED_ACTS: ReadonlySet<string> = new Set(PERSONAL.offencesSuffered.acts);
 const SUFFERED_LEADS = phrases(PERSONAL.offencesSuffered.leads);
 const TWINS = PERSONAL.offenceTwins;
 const TWIN_PHRASES = Object.entries(TWINS.twins).map(([phrase, { marked, besides, health }]) => ({ words: phrase.split(' '), marked, besides: phrases(besides), health }));
 /** What said in a twin's sentence makes it an offence or a health history (offenceTwins.offenceNear, healthNear), longest first. */
-const TWIN_OFFENCE_NEAR = phrases(TWINS.offenceNear).sort((a, b) => b.length - a.length);
-const TWIN_HEALTH_NEAR = phrases(TWINS.healthNear).sort((a, b) => b.length - a.length);
+const TWIN_OFFENCE_NEAR = longestFirst(TWINS.offenceNear);
+const TWIN_HEALTH_NEAR = longestFirst(TWINS.healthNear);
 const TWIN_LEADS: ReadonlySet<string> = new Set(TWINS.leads);
 const TWIN_NOT_AFTER: ReadonlySet<string> = new Set(TWINS.notAfter);
 /** The household as the one having something ("nha tui", "gia dinh", "ho nha minh"): TOPICS.household.heads, an owner word after it. */
@@ -291,7 +293,7 @@ const SINCE_NEXT = new RegExp(
 );
 /** Whether what follows an "o tu" (folded, lower case, from the space after it) makes it "ở từ": the masking and the chat's household reader. */
 export const goesOnSince = (after: string): boolean => SINCE_NEXT.test(after);
-const PLACE_UNITS = phrases(PERSONAL.placeUnits.words).sort((a, b) => b.length - a.length);
+const PLACE_UNITS = longestFirst(PERSONAL.placeUnits.words);
 const PLACE_UNITS_MARKED = PERSONAL.placeUnits.marked;
 /** Words before a unit's word that make it another word's second syllable: places.ts NOT_UNIT_AFTER and personal.ts placeUnits.notAfter. */
 const UNIT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = { ...NOT_UNIT_AFTER, ...PERSONAL.placeUnits.notAfter };
@@ -300,8 +302,8 @@ const CAPITALISED_UNMARKED = new Set(PERSONAL.placeUnits.capitalisedUnmarked);
 const LED_CAPITALISED = new Set(PERSONAL.placeUnits.ledCapitalised);
 const NUMBERED_UNMARKED = new Set(PERSONAL.placeUnits.numberedUnmarked);
 const STREET_UNITS = new Set(PERSONAL.placeUnits.streets);
-const NAMED_AS_BETWEEN = phrases(PERSONAL.placeUnits.namedAs.between).sort((a, b) => b.length - a.length);
-const NAMED_AS_SAYS = phrases(PERSONAL.placeUnits.namedAs.says).sort((a, b) => b.length - a.length);
+const NAMED_AS_BETWEEN = longestFirst(PERSONAL.placeUnits.namedAs.between);
+const NAMED_AS_SAYS = longestFirst(PERSONAL.placeUnits.namedAs.says);
 const NAMED_AS_EVERYDAY_AFTER = PERSONAL.placeUnits.namedAs.everydayAfter;
 const MAX_PLACE_NAME_WORDS = 3;
 const LOWER_NAMED_UNITS = new Set(PERSONAL.placeUnits.lowerNamed);
@@ -1688,7 +1690,7 @@ function placeSpans(text: string): Array<[number, number]> {
   return outsideEthnicGroups(text, spans);
 }
 
-const SCHOOL_WORDS = phrases(PERSONAL.schools.words).sort((a, b) => b.length - a.length);
+const SCHOOL_WORDS = longestFirst(PERSONAL.schools.words);
 /** The first words of SCHOOL_WORDS: a word that is none of them begins no school's words. */
 const SCHOOL_FIRST_WORDS = new Set(SCHOOL_WORDS.map((phrase) => phrase[0]!));
 const SCHOOL_CAPITALISED_ONLY = new Set(PERSONAL.schools.capitalisedOnly);
@@ -1824,7 +1826,7 @@ export function maskPersonalData(typed: string, { places = true }: { places?: bo
   return replaceSpans(offencesMasked, religionSpans(offencesMasked), MASKS.religion);
 }
 
-const RELIGIONS = phrases(PERSONAL.religions).sort((a, b) => b.length - a.length);
+const RELIGIONS = longestFirst(PERSONAL.religions);
 
 /** The [start, end) spans of religions named (PERSONAL.religions: "theo dao Tin Lanh"): sensitive data, never kept as typed. */
 function religionSpans(text: string): Array<[number, number]> {
