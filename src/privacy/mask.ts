@@ -99,10 +99,11 @@ function mobileEnd(found: string, lead: number): number {
  * time ("0.9.1.2.3.4.5.6.7.8", "0 9 1 2 …"), the 0 alone ("0 912 345 678"), the separator doubled or spaced ("0912  345  678",
  * "0912 - 345 - 678"), underscores, slashes or commas ("0912_345_678", "0912/345/678", "0912,345,678"), the first group bracketed
  * ("(0912) 345 678"), "00 84" for "+84" and "+84 (0) …". Its groups are split by one separator, the same each time (a date
- * and a number, "01/02/2024 12", are two); how many digits is checked where it is masked (PHONE_SPACED_DIGITS). Run on what
- * PHONE left.
+ * and a number, "01/02/2024 12", are two); how many digits is checked where it is masked (PHONE_SPACED_DIGITS). A count of one or
+ * two digits after a space ends it, not a separator of its own ("0.9.1.2.3.4.5.6.7.8 4 nguoi": the phone, then 4 people; round 43
+ * lost44, was kept whole, unmasked). Run on what PHONE left.
  */
-const PHONE_SPACED = /(?<![\p{N}+]|\p{N}[\s.,/_-]{1,3})(?:\(?(?:\+\s?|00)84\)?[\s.,/_-]{0,3}(?:\(0\)[\s.,/_-]{0,3})?|\(?(?=0))\d+\)?(?:([\s.,/_-]{1,3})\d+(?:\1\d+)*)?(?![\p{N}]|[\s.,/_-]{1,3}\p{N})/gu;
+const PHONE_SPACED = /(?<![\p{N}+]|\p{N}[\s.,/_-]{1,3})(?:\(?(?:\+\s?|00)84\)?[\s.,/_-]{0,3}(?:\(0\)[\s.,/_-]{0,3})?|\(?(?=0))\d+\)?(?:([\s.,/_-]{1,3})\d+(?:\1\d+)*)?(?![\p{N}]|(?!,?\s+\p{N}{1,2}(?![\p{N}]|[\s.,/_-]{1,3}\p{N}))[\s.,/_-]{1,3}\p{N})/gu;
 /** Digits of a phone split so, from its 0 (or after its 84): a mobile has 10, a landline 11. */
 const PHONE_SPACED_DIGITS = {
   fromZero: [10, 11],
@@ -532,8 +533,14 @@ function titledName(text: string, words: Word[], at: number, shortChecked = fals
     if (capitalised ? !startsUpper(next.text) : !isLowerNamePart(next)) break;
     last += 1;
   }
+  // "Hộ ông A", "bà B": a capital letter alone, the placeholder cadres write for a household, names no one and stays (round 43
+  // lost44: was "ông [tên]"); "ông A Páo", "ông Nguyễn Văn A" are names.
+  if (last === index + 1 && PLACEHOLDER_INITIAL.test(head.text)) return undefined;
   return [head.start, words[last]!.end, last];
 }
+
+/** A capital letter without marks standing alone after a title ("ông A", "bà B"): a placeholder, no name. */
+const PLACEHOLDER_INITIAL = /^[A-Z]$/;
 
 /**
  * The span of a name right after kin called by birth order whose order word is at `order` ("cau Hai Tùng", "chu Bay Sang", "co
