@@ -121,7 +121,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { addedLine, asksShorter, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, type Filled, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -285,7 +285,7 @@ const ONE_MARK = 'one:';
  * Right after POST_MARK when that post was a template to fill in (round 41 mend41b): "Thêm lịch họp vào ngày 15/12/2026 lúc 19
  * giờ" after the invitation, "Nhận đơn ở bộ phận một cửa xã, từ thứ 2 đến thứ 6" after the notice fill it (templateFilled).
  */
-const TEMPLATE_MARKS: Readonly<Record<Template, string>> = { invite: 'invite:', notice: 'notice:' };
+const TEMPLATE_MARKS: Readonly<Record<Template, string>> = { invite: 'invite:', notice: 'notice:', register: 'register:' };
 /** The template session.last says the last answer was (TEMPLATE_MARKS); undefined for any other. */
 const templateOf = (last: string | undefined): Template | undefined => {
   const after = withoutMarks(last, SHORT_MARK, POST_MARK);
@@ -2550,12 +2550,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return [{ ...placeTold, buttons: answerTopic(rules, cardBefore!, today())[0]?.buttons ?? [] }];
     }
     // "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" right after a template (round 41 mend41b; was "ngoài phạm vi"): filled in.
-    const filled = template && templateFilled(rules, template, message, today());
-    if (filled) {
+    const filledIn = template && templateFilled(rules, template, message, today(), turn.postBefore?.filled);
+    if (filledIn) {
+      const filled = filledIn.replies;
       turn.session.last = before;
-      // The lines added to it before stay (round 42 outreach43).
+      // The lines added to it before stay (round 42 outreach43), so does what was filled in before (round 43 outreach44).
       const added = turn.postBefore?.added ?? [];
-      postGiven(turn, added);
+      postGiven(turn, added, filledIn.filled);
       if (added.length > 0) filled[0] = { ...filled[0]!, spans: [plain(withLines(replyText(filled[0]!), added))] };
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'template_filled' });
@@ -2568,7 +2569,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const line = postBefore ? addedLine(text) : undefined;
     if (postBefore && line) {
       turn.session.last = before;
-      postGiven(turn, [...postBefore.added, line]);
+      postGiven(turn, [...postBefore.added, line], postBefore.filled);
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'post_line_added' });
       return shareable([reply([plain(withLines(postBefore.text, [line]))])], last === undefined ? undefined : postSubjectOf(last));
@@ -2578,7 +2579,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const without = postBefore ? postWithout(text, postBefore.text) : undefined;
     if (postBefore && without) {
       turn.session.last = before;
-      postGiven(turn, postBefore.added);
+      postGiven(turn, postBefore.added, postBefore.filled);
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'post_part_removed' });
       return shareable([reply([plain(without)])], last === undefined ? undefined : postSubjectOf(last));
@@ -3900,12 +3901,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   function postKept(turn: Turn, replies: Reply[]): Session['post'] {
     const given = turn.session.post;
     if (!given || !replies[0]) return undefined;
-    return { text: replyText(replies[0]).slice(0, 6000), added: given.added };
+    return { text: replyText(replies[0]).slice(0, 6000), added: given.added, ...(given.filled ? { filled: given.filled } : {}) };
   }
 
-  /** Marks the turn as giving a post to share, with the lines added to it (persisted by postKept). */
-  const postGiven = (turn: Turn, added: readonly string[] = []) => {
-    turn.session.post = { text: '', added: [...added] };
+  /** Marks the turn as giving a post to share, with the lines added to it and what was filled in its template (persisted by postKept). */
+  const postGiven = (turn: Turn, added: readonly string[] = [], filled?: Filled) => {
+    turn.session.post = { text: '', added: [...added], ...(filled ? { filled } : {}) };
   };
 
   /** Whether a session holds anything worth a database row (a visitor who only said /start leaves none). */

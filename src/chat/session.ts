@@ -162,9 +162,16 @@ export const SessionSchema = z.object({
    * The post just given to share (`text`) and the lines the person added to it (`added`: "Thêm số điện thoại liên hệ 0912 345 678
    * của anh Tư", round 42 outreach43), so the next edit changes that same post. Typed text, kept only in the draft (memory, or Redis
    * with several instances: RETENTION.draftIdleHours), never in the database, consent or not; dropped by the next answer that is
-   * no post, a new post, /xoadulieu. Optional, so older sessions load unchanged.
+   * no post, a new post, /xoadulieu. Optional, so older sessions load unchanged. `filled`: what the person filled in a template so
+   * far (day, hour, place; round 43 outreach44: "thêm giờ họp 8h" then "thêm địa điểm nhà văn hóa ấp 3" lost the hour), kept the same way.
    */
-  post: z.object({ text: z.string().max(6000), added: z.array(z.string().max(300)).max(10) }).optional(),
+  post: z
+    .object({
+      text: z.string().max(6000),
+      added: z.array(z.string().max(300)).max(10),
+      filled: z.object({ day: z.string().max(10).optional(), time: z.string().max(120).optional(), place: z.string().max(300).optional() }).optional(),
+    })
+    .optional(),
   /**
    * The delivery (Telegram update_id, Zalo message id, the web chat's message id) whose turn left this state: an instance
    * killed after saving it but before marking the delivery answered leaves it here, so the platform's redelivery does not

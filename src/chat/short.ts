@@ -1237,10 +1237,10 @@ function deadlineAsked(read: ReadMessage, words: readonly string[], today: strin
 }
 
 /** A fill-in template a post gave (invitationText, noticeText): what the outreach worker's next message fills in (templateFilled). */
-export type Template = 'invite' | 'notice';
+export type Template = 'invite' | 'notice' | 'register';
 
 /** What a message fills in a template: the day (dd/MM/yyyy), the hour or weekdays, the place, as written. */
-interface Filled {
+export interface Filled {
   day?: string;
   time?: string;
   place?: string;
@@ -1277,7 +1277,10 @@ function filledOf(read: ReadMessage, today: string): Filled | undefined {
     : hour && `${clock(hour[1]!, hour[2])}${hour[3] ? ` ${PARTS_OF_DAY[hour[3]]}` : ''}`;
   // The place as typed, up to where a time or day starts ("tai nha van hoa ap 3 tu 7h den 11h", round 42 outreach43: was the
   // place "nha van hoa ap 3 tu 7h den 11h").
-  const place = /(?:^|\s)(?:ở|tại|o|tai)\s+([^,.;\n]+)/i.exec(read.text)?.[1]?.split(PLACE_ENDS)[0]?.trim();
+  // Or after the word naming it ("thêm địa điểm nhà văn hóa ấp 3", round 43 outreach44; was a line "Địa điểm nhà văn hóa ấp 3."
+  // under the template's blank "Địa điểm: …").
+  const placed = /(?:^|\s)(?:ở|tại|o|tai)\s+([^,.;\n]+)/i.exec(read.text) ?? /(?:^|\s)(?:địa điểm|dia diem)(?:\s+(?:họp|hop|nhận|nhan))?(?:\s+(?:là|la))?\s*:?\s+([^,.;\n]+)/iu.exec(read.text);
+  const place = placed?.[1]?.split(PLACE_ENDS)[0]?.trim();
   const time = [hours, days].filter(Boolean).join(oneDay ? ' ' : ', ');
   const filled: Filled = { ...(day && day >= today ? { day } : {}), ...(time ? { time } : {}), ...(place ? { place } : {}) };
   return Object.keys(filled).length > 0 ? filled : undefined;
@@ -1358,7 +1361,7 @@ function communeOf(place: string | undefined): string | undefined {
  * hộ nghèo tại UBND xã"; was the poor households' supports): a template with the place and time left blank (or `filled`), how to
  * file (the procedure's `apply` step in brief) and what to bring (its `papers` step), with status and source.
  */
-function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
+function noticeText(rules: RuleSet, day: string, filled: Filled = {}, kind: 'notice' | 'register' = 'notice'): Reply[] {
   const { source } = rules.procedure;
   const general = procedureSteps(rules, day).filter((step) => !step.classes?.length);
   const step = (tag: string) => general.find((one) => one.about?.includes(tag));
@@ -1367,6 +1370,23 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
   const papers = step('papers');
   const note = filled.day ? writerNote(rules, { day: filled.day }) : undefined;
   const time = [filled.time, filled.day && `ngày ${formatDate(filled.day)}`].filter(Boolean).join(', ');
+  const commune = `UBND ${communeOf(filled.place) ?? 'xã …'}`;
+  // "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44; was the village meeting's invitation, or an explainer quoted):
+  // bà con invited to register, who, where (UBND cấp xã), by when (the day left for the cadre), what to bring.
+  const lead =
+    kind === 'register'
+      ? [
+          'THÔNG BÁO MỜI BÀ CON ĐĂNG KÝ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO',
+          `Hộ gia đình đang gặp khó khăn (thu nhập thấp, ốm đau, mất việc, thiên tai…) muốn được xét công nhận hộ nghèo, hộ cận nghèo, mời đến ${commune} đăng ký.`,
+          `Nơi đăng ký: ${filled.place ?? `${commune} (bộ phận tiếp nhận hồ sơ)`}.`,
+          `Hạn đăng ký: đến hết ngày ${filled.day ? formatDate(filled.day) : '…/…/…'}${filled.time ? `; giờ nhận: ${filled.time}` : ''}.`,
+        ]
+      : [
+          'THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO',
+          `${commune} nhận Giấy đề nghị (Mẫu số 04) của hộ gia đình muốn được xét công nhận hộ nghèo, hộ cận nghèo.`,
+          `Địa điểm nhận: ${filled.place ?? BLANK}.`,
+          `Thời gian nhận: ${time || BLANK}.`,
+        ];
   return [
     {
       post: true,
@@ -1375,10 +1395,7 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}): Reply[] {
           [
             templateOpening('thông báo', filled),
             '',
-            'THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO',
-            `UBND ${communeOf(filled.place) ?? 'xã …'} nhận Giấy đề nghị (Mẫu số 04) của hộ gia đình muốn được xét công nhận hộ nghèo, hộ cận nghèo.`,
-            `Địa điểm nhận: ${filled.place ?? BLANK}.`,
-            `Thời gian nhận: ${time || BLANK}.`,
+            ...lead,
             ...said(applying),
             ...said(papers),
             `Nguồn: ${documentsOf([source.document, ...[applying, papers].flatMap((one) => (one ? [one.basis] : []))]).join('; ')}.`,
@@ -1507,15 +1524,18 @@ export function withLines(text: string, added: readonly string[]): string {
 }
 
 /** The template itself, blanks unfilled (a line added to it: round 42 outreach43). */
-export const templateText = (rules: RuleSet, template: Template, today: string): Reply[] =>
-  template === 'invite' ? invitationText(rules, today) : noticeText(rules, today);
+export const templateText = (rules: RuleSet, template: Template, today: string, filled: Filled = {}): Reply[] =>
+  template === 'invite' ? invitationText(rules, today, filled) : noticeText(rules, today, filled, template);
 
-/** The template asked again with what `message` fills in (filledOf); undefined when it fills nothing. */
-export function templateFilled(rules: RuleSet, template: Template, message: string | ReadMessage, today: string): Reply[] | undefined {
-  const filled = filledOf(readMessage(message), today);
-  if (!filled) return undefined;
-  const day = filled.day ?? today;
-  return template === 'invite' ? invitationText(rules, day, filled) : noticeText(rules, day, filled);
+/**
+ * The template asked again with what `message` fills in (filledOf) over what was filled `before` (round 43 outreach44: "thêm giờ
+ * họp 8h" then "thêm địa điểm nhà văn hóa ấp 3" kept the place alone); undefined when it fills nothing.
+ */
+export function templateFilled(rules: RuleSet, template: Template, message: string | ReadMessage, today: string, before: Filled = {}): { replies: Reply[]; filled: Filled } | undefined {
+  const typed = filledOf(readMessage(message), today);
+  if (!typed) return undefined;
+  const filled = { ...before, ...typed };
+  return { replies: templateText(rules, template, filled.day ?? today, filled), filled };
 }
 
 /**
@@ -1735,6 +1755,12 @@ function changeLines(changes: readonly Change[]): ShortLine[] {
 /** "vay thay bang cai j" after the standard of `year` (the coming one without): its indicator changes, as a short text. */
 export const indicatorChangesText = (rules: RuleSet, today: string, year: number | undefined) => changesText(rules, today, year, true);
 
+/** "thông báo mời bà con đăng ký", "mời các hộ nộp đơn": bà con invited (a letter or inviting words) to register or file. */
+function registering(words: readonly string[]): boolean {
+  const { letters, invites, toApply } = TOPICS.shortText.invitation;
+  return phrasePositions(words, toApply).size > 0 && (phrasePositions(words, letters).size > 0 || phrasePositions(words, invites).size > 0);
+}
+
 /**
  * The words asking for a post ("viết bài ngắn:", "soạn tin cho bà con:", "viết giúp"), where they are, and the rest of the message
  * read as a text of its own (its words read again as written: "dc" → "được"); undefined when no post is asked.
@@ -1949,6 +1975,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const standingRead = withoutPostWords(read);
   if (standingOfAnyAsked(standingRead) && standingDayAsked(rules, standingRead, today) !== undefined) {
     return { replies: [referenceText(rules, STANDING_NEXT_ENTRY, today, form)], about: { kind: 'reference', entryId: STANDING_NEXT_ENTRY } };
+  }
+  // "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44; was the village meeting's invitation, or without "hộ nghèo" an
+  // explainer quoted): bà con invited to register, a notice to fill in (noticeText 'register').
+  if (registering(words) && (topic?.kind === 'procedure' || (!topic && (classes.length > 0 || phrasePositions(rest.words, TOPICS.shortText.review).size > 0)))) {
+    return { replies: noticeText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today), {}, 'register'), about: { kind: 'procedure' }, template: 'register' };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {
