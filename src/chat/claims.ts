@@ -377,10 +377,15 @@ function supportAmountSaid(rules: RuleSet, words: string[], said: readonly numbe
     );
   });
   const partly = found.some(({ support }) => results.find((result) => result.id === support.id)?.condition !== undefined);
+  // A post correcting it ("soạn bài đính chính: tin ho ngheo dc 500k/thang la sai", round 43 outreach44; was "500.000 đồng không
+  // phải là mức của chuẩn nghèo"): what is wrong and what is right, said plainly.
+  const amounts = unique(found.map(({ amount }) => `${formatMoney(amount.value!)}${amount.per ? ` mỗi ${amount.per}` : ''}`)).join(', ');
+  const brief = partly ? `Không đúng: không phải ${CLASS_NAMES[classification].toLowerCase()} nào cũng được ${amounts}. Đúng là: ${sentences.join('; ')}.` : undefined;
   return {
     correction: {
       text: [`${partly ? 'Chưa đủ' : 'Đúng'}: ${sentences.join('; ')}.`, ...monthlyNote(rules, words, classification, day)].join(' '),
       bases: unique(found.map(({ variant }) => variant.basis)),
+      ...(brief ? { brief } : {}),
     },
     answer: { topic: { kind: 'support', supportId: first.support.id, classification } } as RumourAnswer,
   };

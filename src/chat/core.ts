@@ -121,7 +121,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { addedLine, asksShorter, type Filled, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -3504,7 +3504,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const rewritten =
       topic && written && unasked && replyText(written).length > SHORT_TEXT_DEFAULTS.maxChars ? (shorterAnswer(rules, topic, today(), { ...form, tight: true }, corrected) ?? written) : written;
     // Friendlier asked ("giọng thân thiện hơn", round 42 mend43a): the same post, opened warmly.
-    const shortened = rewritten && form.southern ? southernText(rewritten) : rewritten && form.friendly ? friendlyText(rewritten) : rewritten;
+    const restyled = rewritten && form.southern ? southernText(rewritten) : rewritten && form.friendly ? friendlyText(rewritten) : rewritten;
+    // "ngắn hơn nữa" again after a post (round 43 outreach44: the electricity notice the same each time; the meeting notice became
+    // the monthly review): never longer than the post just given (the draft's text), never another subject: else that post one
+    // step shorter (shorterPost), or at its floor the same.
+    const previous = wasShort && form.tight && !form.toOne && !form.length && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
+    const shortened = restyled && previous !== undefined ? shorterThan(restyled, previous) : restyled;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;
@@ -3521,6 +3526,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       return shareable([shortened], topic, corrected);
     }
     return undefined;
+  }
+
+  /**
+   * `again` when it is shorter than the post `previous` and says its first body line (the same subject); else `previous` one step
+   * shorter (shorterPost), or `previous` itself at its floor.
+   */
+  function shorterThan(again: Reply, previous: string): Reply {
+    const text = replyText(again);
+    const firstBody = text.split('\n').slice(1).find((line) => line.trim() !== '' && !line.startsWith('Nguồn:'))?.replace(/^[-•]\s+/u, '');
+    const sameSubject = firstBody !== undefined && previous.includes(firstBody);
+    if (text.length < previous.length && sameSubject) return again;
+    return { ...again, spans: [plain(shorterPost(previous) ?? previous)] };
   }
 
   /** A passage is quoted as written (rewording it could change what the document says); no answer at all is said as such. */

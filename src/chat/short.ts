@@ -416,6 +416,31 @@ export function southernText(post: Reply): Reply {
   return { ...post, spans: [plain([SOUTHERN_SAYING.opening, ...said, `${SOUTHERN_SAYING.closing} ${POVERTY_CADRE} nơi mình ở nhen.`].join('\n').trim())] };
 }
 
+/** A line a shortened post keeps whole: its heading ("…:"), a verdict, its source, where to go, whom to ask. */
+const KEPT_WHOLE = /^(?:Nguồn:|Nơi làm:|Không đúng|Đúng là|Chưa đủ|Đúng một phần|Bà con có thể hỏi)|:$/u;
+/** A post's body line without its list mark. */
+const unmarked = (line: string) => line.replace(/^[-•]\s+/u, '');
+
+/**
+ * "ngắn hơn nữa" once more after a post (round 43 outreach44: the electricity notice gave the same text each time): the post just
+ * given (the draft's text), one step shorter: its first body line alone, else that line's first sentence when it carries its
+ * status; its heading, verdict, source and whom to ask kept. Undefined at the floor (nothing left to drop).
+ */
+export function shorterPost(post: string): string | undefined {
+  const lines = post.split('\n').filter((line) => line.trim() !== '');
+  const body = lines.filter((line) => !KEPT_WHOLE.test(line));
+  const where = lines.filter((line) => line.startsWith('Nơi làm:'));
+  const keep = (kept: readonly string[]) => lines.filter((line) => (KEPT_WHOLE.test(line) && !where.includes(line)) || kept.includes(line));
+  // A line saying what is not known stays with it (the review's days are not said flatly when this year's schedule is not known).
+  const unknown = body.slice(1).filter((line) => line.includes(STATUS_TAGS.unknown.trim()));
+  if (body.length > 1 + unknown.length || where.length > 0) return keep([body[0]!, ...unknown]).map((line) => (line === body[0] && unknown.length === 0 ? unmarked(line) : line)).join('\n');
+  if (body.length > 1) return undefined;
+  const [only] = body;
+  const first = only && /^.*?[.;](?=\s|$)/u.exec(unmarked(only))?.[0];
+  if (!only || !first || first.length >= unmarked(only).length || !Object.values(STATUS_TAGS).some((tag) => tag !== '' && first.includes(tag.trim()))) return undefined;
+  return lines.map((line) => (line === only ? first : line)).join('\n');
+}
+
 /**
  * A post asked friendlier ("viết bằng giọng thân thiện hơn" after an answer, round 42 mend43a; was "ngoài phạm vi"): the same post
  * for bà con, opened warmly (FRIENDLY_SAYING.opening); its lines, figures, statuses, source and whom to ask unchanged.
@@ -1889,6 +1914,16 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     const { entryId } = cut.answer.topic;
     const led = form.length ? form : { ...form, tight: true };
     return { replies: [referenceText(rules, entryId, today, led, false, false, { text: cut.correction.brief, bases: cut.correction.bases })], about: { kind: 'reference', entryId } };
+  }
+  // "soạn bài đính chính: tin ho ngheo dc 500k/thang la sai" (round 43 outreach44; was "500.000 đồng không phải là mức của chuẩn
+  // nghèo", the standard's post): an amount of a support said of a whole class, true only on a condition: what is wrong and what is
+  // right first (the verdict in brief), then that support's lines in brief.
+  if (cut?.correction.brief && 'topic' in cut.answer && cut.answer.topic.kind === 'support') {
+    const { supportId, classification } = cut.answer.topic;
+    const lead = { text: cut.correction.brief, bases: cut.correction.bases };
+    const led = form.length ? form : { ...form, tight: true };
+    const about = { kind: 'support' as const, supportId, ...(classification ? { classification } : {}) };
+    return { replies: [supportText(rules, [supportId], classification ? [classification] : [], today, [], [], undefined, led, today, lead)], about };
   }
   // "soan tin tra loi ba con: can ngheo dc mien 100% vien phi tu 2027 phai ko", "viet bai bac tin don chi so rac thai de phat dan"
   // (round 42 rumour43; were the premium card's post with no verdict, and the chat's answer said to "bạn"): a rumour the chat answers

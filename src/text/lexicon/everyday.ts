@@ -116,6 +116,14 @@ export const SOUTHERN_WORDS: Readonly<Record<string, string>> = {
   'tôi': 'tui',
   'bạn': 'bà con',
   'rất': 'lắm',
+  // Round 43 (outreach44): "giọng miền Tây" said only "hông"; a few more everyday Southern words, no fact or figure changed.
+  'trẻ em': 'tụi nhỏ',
+  'con em': 'con cái',
+  'cha mẹ': 'ba má',
+  'mang theo': 'đem theo',
+  'đến': 'tới',
+  'bao nhiêu': 'nhiêu',
+  'người cao tuổi': 'người lớn tuổi',
 };
 export const SOUTHERN_OPENING = 'Bà con mình ơi, tui nói cho dễ hiểu nhen:';
 /** A post asked friendlier ("viết giọng thân thiện hơn", round 42 mend43a): its opening to bà con (short.ts friendlyText). */
