@@ -380,7 +380,12 @@ export function forReaders(text: string): string {
     .replaceAll(', trợ lý không khuyên làm vậy', '')
     .replaceAll('trợ lý chưa đối chiếu', 'chưa được đối chiếu')
     // The data's "…; bạn hỏi cán bộ …" (a support's what it is), said to its readers (round 24: the post on health insurance).
-    .replace(/([;,] )bạn hỏi /g, '$1bà con hỏi ');
+    .replace(/([;,] )bạn hỏi /g, '$1bà con hỏi ')
+    // What the chat suggests asking it next ("Bạn có thể hỏi tiếp, ví dụ: …", "Xem đủ: gõ “chi tiết”.") is for the one asking, never
+    // in a post; whom to ask said otherwise ("Bạn có thể hỏi thêm cán bộ …", "… nơi bạn cư trú") is said to bà con (round 43 outreach44).
+    .replace(/\s*(?:Bạn có thể hỏi (?:tiếp|thêm), ví dụ|Bạn gõ|Xem đủ: gõ)[^\n]*?[.:](?:\s*“[^”]*”[,.]?)*(?=\s|$)/gu, '')
+    .replace(/(^|[.:;]\s+|\n)Bạn có thể hỏi /gu, '$1Bà con có thể hỏi ')
+    .replaceAll('nơi bạn cư trú', 'nơi mình cư trú');
 }
 
 const SOUTHERN_TERMS = Object.entries(SOUTHERN_WORDS)
@@ -1826,14 +1831,17 @@ function assistantPost(form: ShortForm): Reply {
 const reviewWithDate = (text: string, rest: ReadMessage) => /\d{1,2}\/\d{1,2}/.test(text) && phrasePositions(rest.words, TOPICS.shortText.review).size > 0;
 
 /**
- * "nhắc bà con rà soát kết thúc 14/12" (round 42 outreach43): a post asked of the review named alone with a date, no topic read of
- * it otherwise: the procedure (shortAnswer leads it with the date; documents.ts routedTopic routes it so).
+ * "nhắc bà con rà soát kết thúc 14/12" (round 42 outreach43), "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44): a
+ * post asked of the review named alone with a date, or inviting bà con to register for it, no topic read of it otherwise: the procedure (shortAnswer leads it with the date; documents.ts routedTopic routes it so).
  */
 export function reviewReminderAsked(message: string | ReadMessage): boolean {
   const read = readMessage(message);
   const rest = postAsked(read.words)?.rest;
-  return rest !== undefined && reviewWithDate(read.text, rest);
+  return rest !== undefined && (reviewWithDate(read.text, rest) || registerReview(read.words, rest));
 }
+
+/** "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44): bà con invited to register for the review named alone. */
+const registerReview = (words: readonly string[], rest: ReadMessage) => registering(words) && phrasePositions(rest.words, TOPICS.shortText.review).size > 0;
 
 /**
  * "cho xin vai cau khau hieu tuyen truyen giam ngheo", "khẩu hiệu cho băng rôn giảm nghèo bền vững" (round 42 rumour43; were "không
@@ -2013,7 +2021,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   }
   // "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44; was the village meeting's invitation, or without "hộ nghèo" an
   // explainer quoted): bà con invited to register, a notice to fill in (noticeText 'register').
-  if (registering(words) && (topic?.kind === 'procedure' || (!topic && (classes.length > 0 || phrasePositions(rest.words, TOPICS.shortText.review).size > 0)))) {
+  if (registering(words) && (topic?.kind === 'procedure' || (!topic && (classes.length > 0 || registerReview(words, rest))))) {
     return { replies: noticeText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today), {}, 'register'), about: { kind: 'procedure' }, template: 'register' };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.

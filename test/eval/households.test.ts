@@ -642,6 +642,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ outreach: { questions: 4, accuracy: 1 } });
   });
 
+  it('routes the round-43 outreach44 questions (routing-round43-outreach44.yaml: outreach staff\'s posts: an invitation to register for the review to the procedure, the "500k mỗi tháng" correction to social_assistance, the hospital-fee rebuttal, the electricity notice, a meeting invitation, a post for the South) all (0.867 before outreach44: "soạn thông báo mời bà con đăng ký rà soát", with and without marks, were search)', () => {
+    const routing = scoreRouting('routing-round43-outreach44.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ outreach: { questions: 15, accuracy: 1 } });
+  });
+
   it('routes the round-42 cadre44 questions (routing-round42-cadre44.yaml: cadres\' and residents\' questions on the documents of the 2026–2035 programme to its entry, from which review the 2027–2030 standard applies to the standard) all (0.25 before cadre44: cadres 0.2, the four on documents were search, the review one the disability card; residents 0.333)', () => {
     const routing = scoreRouting('routing-round42-cadre44.yaml');
     expect(routing.questions).toBe(8);
