@@ -809,7 +809,7 @@ function baselessTakenCorrection(rules: RuleSet, message: ReadMessage, today: st
 }
 
 /** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
-const TWO_LEVEL_LAW = '72/2025/QH15';
+export const TWO_LEVEL_LAW = '72/2025/QH15';
 
 /**
  * "nghe noi nam toi dang ky ho ngheo phai len tinh, dung ko" (round 23): applying said, as a rumour, to be done at a level above

@@ -87,7 +87,7 @@ import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comi
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
-import { classKept, rumourCorrection, standardCorrection, supportCorrection, withoutSaid } from './claims.ts';
+import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -216,6 +216,8 @@ import {
   type Aspect,
   SEE_IN_FULL,
   supportInOwnWords,
+  briefLines,
+  RECOGNITION_ENTRY,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -353,6 +355,8 @@ const TIME_AND_PLACE: ReadonlySet<string> = new Set(['kind', 'coming', 'area']);
 /** Said when help is asked while a check waits to start: its result names the supports. */
 const HELP_WITH_RESULT =
   'Hộ được hỗ trợ gì tùy hộ là hộ nghèo, hộ cận nghèo hay không. Kiểm tra xong, mình cho biết hộ có thể thuộc loại nào và các hỗ trợ của loại hộ đó, kèm căn cứ và nơi làm thủ tục (kết quả để tham khảo; UBND cấp xã rà soát và công nhận).';
+/** Said first when a figure is asked to make a household poor or near-poor by itself (TOPICS.threshold.automatic). */
+const NOT_AUTOMATIC = 'Không, không có gì tự động: hộ phải qua rà soát ở xã và được công nhận; ngoài thu nhập, số chỉ số thiếu hụt quyết định hộ nghèo hay hộ cận nghèo.';
 /** A typed answer to a question answered since (another tab, another window): as an old button is (interview.ts). */
 const ANSWERED_ELSEWHERE = 'Câu bạn vừa trả lời đã được trả lời rồi (có thể ở một thẻ hay cửa sổ khác), nên mình không ghi câu này. Mình hỏi lại câu hiện tại nhé.';
 
@@ -909,7 +913,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // class (round 24: was "Mình ghi nhận…" and the consent question, no estimate).
       // "5 nguoi", "sai roi nha tui 6 nguoi" (round 31 household17): a size or income corrected gives the class again with the new
       // figures, nothing stored (the consent is only to keep the answers: Luật 91/2025/QH15); was the consent question alone.
-      const refigured = (interview.area === undefined && told.interview.area !== undefined) || !sameFigures(interview, told.interview);
+      // "ko co bhyt, nha tranh" after them (round 43 resid47; was "Mình ghi nhận" and the consent question, no class): the lacks
+      // told change the class the figures settle, so it is given again with them.
+      const refigured = (interview.area === undefined && told.interview.area !== undefined) || !sameFigures(interview, told.interview) || changedAnswers(interview, told.interview).length > 0;
       const areaNow = refigured ? settledAtConsent(turn, told.interview, true) : undefined;
       return [lines(...(told.remark ? [told.remark] : []), recorded), ...(areaNow ?? [consentAgain(turn)])];
     }
@@ -2933,6 +2939,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // against the lines, with what else decides it (was the standard's card, the amount never answered).
     const amountAsked = readAmountClassAsked(message, rules, today());
     const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today(), saysAny(message.words, TOPICS.threshold.exactly));
+    // "2 trieu nam 2027 co tu dong dc ho ngheo ko" (round 43 resid47; was "Không đúng: 2.000.000 đồng không phải là mức …", the
+    // amount read as a line): nothing is automatic: the amount against that year's lines, then who recognises and where.
+    const againstLines = amountAsked && amountLead && saysAny(message.words, TOPICS.threshold.automatic) ? perPersonLead(rules, amountAsked, today()) : undefined;
+    if (amountAsked && againstLines) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_automatic' });
+      turn.session.last = amountCode(amountAsked);
+      // Where the household files since the district level ended (01/07/2025), with its status and bases; who decides is said above.
+      const where = briefLines(rules, RECOGNITION_ENTRY, today()).lines.filter((line) => line.status !== 'unknown' && line.basis.includes(TWO_LEVEL_LAW)).map(referenceLine);
+      return [reply([plain([NOT_AUTOMATIC, againstLines, ...where].join('\n'))], [MENU_BUTTONS[1]!])];
+    }
     if (amountLead) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'amount_class' });

@@ -699,7 +699,7 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
   // "thu nhap cua nha tui la 1.500.000 dung moc thi sao" (round 40 mend40b, tryout40 [044]): an amount said to be exactly at the
   // line is the line's question (each person's a month) even of the speaker's house, its size untold; only a household's told is checked.
   const atLine = has(key, TOPICS.threshold.exactly);
-  if (!has(key, TOPICS.threshold.classAsked) || has(key, MEMBER_WORDS) || (has(key, OWN_HOUSEHOLD) && !atLine) || (saysHouseholdTotal(text) && !atLine)) return undefined;
+  if (!(has(key, TOPICS.threshold.classAsked) || has(key, TOPICS.threshold.automatic)) || has(key, MEMBER_WORDS) || (has(key, OWN_HOUSEHOLD) && !atLine) || (saysHouseholdTotal(text) && !atLine)) return undefined;
   const understanding = understandHousehold(text, rules, date);
   const { understood } = understanding;
   const { monthlyIncome, ...rest } = understood;

@@ -766,8 +766,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "ko co dien thoai", "nha ko co dt" (round 40 law33; were a province's plan quoted by search): a lack said and nothing else is
   // the household's own, as "nha tui ko co dien thoai" is (and is alone too: "nha tui ko co bhyt", round 41 law34). A negation
   // closing the message asks ("co bhyt ko": has it, yes or no?), it tells no lack.
+  // "tui o nha ko di lam" (round 43 resid47; was the renting explainer, "ở nhà" read as housing): the speaker said with it.
   const lackAlone = lacksNamed.length > 0 && words.slice(0, -1).some((word) => NEGATIONS.has(word)) &&
-    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...OWN_HOUSEHOLD, ...TOPICS.household.heads, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
+    withoutPhrases(words, [...NEGATIONS, ...HAVE_WORDS, ...OWN_HOUSEHOLD, ...TOPICS.household.heads, ...TOPICS.household.speakers, ...TOPICS.supportsList.closing, ...lacksNamed.flatMap((id) => deprivationPhrases(DEPRIVATION_WORDS[id]))]).length === 0;
   const householdSigns = has(words, OWN_HOUSEHOLD) || lackAlone ? lacksNamed : [];
   // With the names a question gives them (round 40 law33: "nha tui ko co dt" was the Internet indicator alone): a phone is a means
   // of getting information too, as "nha tui ko co dien thoai co bi tinh thieu hut ko" says.
@@ -3815,6 +3816,21 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
     // With the status of that standard's list (round 42: "nam 2027 tv radio ko co" said the 2027 removal, reported, untagged).
     const status = STATUS_TAGS[describeStandard(rules, day).status];
     spans.push(plain(`Chuẩn nghèo áp dụng ${when} không có chỉ số ${names}${status}, nên điều này không được tính là thiếu hụt vào ngày đó. ${WHERE_TO_ASK}`));
+  }
+  // "nha ko co tivi, qua nam 2027 tinh sao" (round 43 resid47; was an explainer's quote): an indicator the later year's standard
+  // drops is said as it counts until then, and what that standard has in the same group instead (each with its status).
+  const untilThen = day > today ? indicatorsFor(rules, today).filter((indicator) => absent.includes(indicator.id)) : [];
+  if (untilThen.length > 0) {
+    const now = describeStandard(rules, today);
+    spans.push(bold(`\n\nĐến hết ${formatDate(now.validTo)}, theo ${now.document}:`));
+    for (const indicator of untilThen) spans.push(...indicatorSpans(indicator, today, true));
+    const instead = indicatorsFor(rules, day).filter((other) => untilThen.some((indicator) => indicator.service === other.service) && !shown.includes(other));
+    const groups = [...new Set(untilThen.map((indicator) => indicator.service))].join(', ');
+    if (instead.length > 0) {
+      // A threshold not published is said "chưa rõ" in place of its status tag (whom to ask is said above, WHERE_TO_ASK).
+      const names = instead.map((indicator) => `“${indicator.name}”${indicator.thresholdKnown ? STATUS_TAGS[indicator.status] : ' (ngưỡng thiếu hụt chưa rõ)'}`).join(', ');
+      spans.push(plain(`\nNăm ${day.slice(0, 4)}, nhóm ${groups} có ${names}.`));
+    }
   }
   for (const indicator of shown) {
     const earlier = continues[indicator.id];

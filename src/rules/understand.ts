@@ -32,6 +32,7 @@ import {
   HOUSE_CHILDREN_KIN_UNSAID,
   HOUSE_CHILDREN_LEADS,
   houseChildrenNote,
+  speakerCountedNote,
   youngUninsuredNote,
   youngUninsuredAsked,
   OWN_HOUSE_PHRASES,
@@ -453,11 +454,17 @@ function groupedMembersAt(tokens: Tokens, index: number): { count: number; end: 
  * as such ("2 người lớn và 2 trẻ em" is 4, "nhà tui có ba má với 3 đứa nhỏ" is left), or a clause says someone lives apart (the readers
  * before decide); the household's own count ("nhà 5 người, 2 người già") is the caller's to prefer.
  */
-function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): number | undefined {
+function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): { total: number; speakerAdded?: string[] } | undefined {
   const heads = new Set<string>();
+  // Said back when the speaker is counted with them: "2 người con", "ông bà", "má" (PERSON_LABELS).
+  const labels: string[] = [];
   let total = 0;
   let clauses = 0;
   let grouped = false;
+  // "nhà tui có …" (round 43 resid47): the list opens with the speaker's own house.
+  const ownHouse = longestAt(tokens, 0, HOUSE_LIST)?.some((word) => SPEAKERS.has(word)) === true;
+  let speakerNamed = false;
+  let whoseOne = 0;
   for (const start of clauseStarts(tokens)) {
     const [, end] = clauseOf(tokens, start);
     // "…, bà ngoại ở với cậu út": someone living with another relative is no one counted here.
@@ -468,10 +475,16 @@ function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): number | unde
       const person = members ?? personAt(tokens, at);
       if (person === undefined) break;
       grouped ||= members !== undefined;
-      // One person named alone ("má tui 82 tuổi, …, 2 mẹ con"; "…, chồng làm hồ") may be one of a group said: left to the readers before.
-      if (person === 'uncounted' || heads.has(person.head) || (person.count === 1 && countBefore(tokens, at + 1)?.start !== at)) return undefined;
+      // One person named alone ("má tui 82 tuổi, …, 2 mẹ con"; "…, chồng làm hồ") may be one of a group said: left to the readers
+      // before; the speaker's own one ("má tui") only when the speaker's house lists no group the speaker is one of (below).
+      const whose = person !== 'uncounted' && person.count === 1 && SPEAKERS.has(tokens[person.end] ?? '');
+      if (person === 'uncounted' || heads.has(person.head) || (person.count === 1 && countBefore(tokens, at + 1)?.start !== at && !whose)) return undefined;
+      if (whose) whoseOne += 1;
+      speakerNamed ||= SPEAKERS.has(tokens[at]!) || SPEAKER_GROUP_SET.has(person.head) || (Object.hasOwn(GROUP_WORDS, person.head) && !Object.hasOwn(RELATIVE_PHRASES, person.head));
       heads.add(person.head);
       total += person.count;
+      const pair = person.count === 1 || PAIR_SIZES[person.head] === person.count ? PERSON_LABELS[person.head] : undefined;
+      labels.push(pair ?? (longestAt(tokens, at + 1, CHILD_NOUN_WORDS) ? `${person.count} người ${kinAfter(tokens, at + 1)}` : `${person.count} người`));
       told = true;
       at = personEnd(tokens, person.end, ageAt);
       if (!JOIN_WORDS.has(tokens[at] ?? '')) break;
@@ -479,7 +492,11 @@ function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): number | unde
     if (told) clauses += 1;
   }
   // "2 người lớn và 2 trẻ em": in one clause, groups said as such.
-  return heads.size >= 2 && (clauses >= 2 || grouped) ? total : undefined;
+  if (!(heads.size >= 2 && (clauses >= 2 || grouped))) return undefined;
+  // "nhà tui có 2 đứa con dưới 16 tuổi, ông bà già" (round 43 resid47; was 4, the speaker left out): the speaker's own house
+  // listing only others counts the speaker too, said back to correct.
+  if (ownHouse && !speakerNamed) return { total: total + 1, speakerAdded: labels };
+  return whoseOne > 0 ? undefined : { total };
 }
 
 const CORRECTIONS = CORRECTION_PHRASES.map(split);
@@ -3140,10 +3157,12 @@ export function understandHousehold(typed: string, rules: RuleSet, today: string
   const read = stated ?? (composedGroup ? (composedGroup.untold ? undefined : composedGroup.total) : roleClauses(tokens, ageAt));
   // "2 người già trên 70, 1 đứa nhỏ, 2 vợ chồng" (tryout40 [032]): groups listed are summed when they tell more people than the
   // first count read, and the household's own count ("nhà 5 người") is not said.
-  const groups = composedGroup?.untold || statedMembers(tokens, amountStarts, qualifiers, undefined, true) !== undefined ? undefined : listedGroups(tokens, ageAt);
+  const listed = composedGroup?.untold || statedMembers(tokens, amountStarts, qualifiers, undefined, true) !== undefined ? undefined : listedGroups(tokens, ageAt);
+  const groups = listed?.total;
   const byGroups = groups !== undefined && (read === undefined || groups > read);
   const group = byGroups ? undefined : composedGroup;
   const counted = byGroups ? groups : read;
+  if (byGroups && listed?.speakerAdded && counted !== undefined && counted <= MAX_MEMBERS) memberNotes.push(speakerCountedNote(counted, listed.speakerAdded));
   // "tui me don than thue phong tro …, thu nhap 5tr" (round 35 household24; was 1 person, the 5tr each person's): a single parent is
   // never a household of 1; its size is asked ("tui me don than nuoi 2 dua nho" stays 3).
   const single = counted === 1 && findPhrase(tokens, SINGLE_PARENT_PHRASES);

@@ -614,6 +614,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 7, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 3, accuracy: 1 } });
   });
 
+  it('routes the round-43 resid47 questions (routing-round43-resid47.yaml: a lack told with "năm 2027 tính sao" to its indicator, the income\'s period asked to income_counting, "ở nhà không đi làm" to employment) all (0.467 before resid47: residents 0.455, the tivi, period and at-home ones were search; cadres 0.5 and outreach 0.5, search)', () => {
+    const routing = scoreRouting('routing-round43-resid47.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 11, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-42 resid45 questions (routing-round42-resid45.yaml: residents\' district gone said their way and whom they file with to recognition_authority; a thing lacked told alone to its support or indicator) all (0.333 before resid45: residents 0.429, the four on the district gone were search, the procedure or losing; cadres 0 and outreach 0, the procedure)', () => {
     const routing = scoreRouting('routing-round42-resid45.yaml');
     expect(routing.questions).toBe(9);

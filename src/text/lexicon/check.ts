@@ -325,7 +325,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       standard: phraseList,
       placeToldAround: phraseList,
       localStandard: phraseList,
-      threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, brackets: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
+      threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, automatic: phraseList, brackets: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),
       criteria: phraseList,
       selfCheck: phraseList,
       criteriaInFull: phraseList,

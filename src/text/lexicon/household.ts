@@ -236,6 +236,9 @@ export const HOUSE_CHILDREN_KIN_UNSAID = 'con';
 /** Said when the house's children are counted with the speaker (HOUSE_CHILDREN_LEADS): who was counted, and how to say the size otherwise. */
 export const houseChildrenNote = (members: number, children: number, kin: string) =>
   `mình tính hộ có ${members} người: bạn và ${children} người ${kin}; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${children} người” nếu đã tính cả bạn)`;
+/** "nhà tui có 2 đứa con, ông bà già" (round 43 resid47): the speaker counted with the people listed, said back to correct. */
+export const speakerCountedNote = (members: number, listed: readonly string[]) =>
+  `mình tính hộ có ${members} người: bạn, ${listed.join(', ')}; nếu có cả vợ hoặc chồng bạn hay ai khác, bạn gõ lại tổng số người cả hộ`;
 /**
  * "2 dua nho chua co bhyt" (round 34 household22): the BHYT indicator counts members from rules/parameters.yaml
  * health_insurance_min_age only (rules/indicators.yaml legalSummary). Said of small children alone: `under`, every one's age told
@@ -340,7 +343,7 @@ export const PERSON_LABELS: Readonly<Record<string, string>> = {
   'ba noi': 'bà nội', 'ba ngoai': 'bà ngoại', 'ong noi': 'ông nội', 'ong ngoai': 'ông ngoại', 'ong ba noi': 'ông bà nội',
   'ong ba ngoai': 'ông bà ngoại', 'ong ba': 'ông bà', 'bo me': 'bố mẹ', 'cha me': 'cha mẹ', 'ba ma': 'ba má', 'tia ma': 'tía má',
   'me gia': 'mẹ già', 'bo gia': 'bố già', 'cha gia': 'cha già', 'me chong': 'mẹ chồng', 'me vo': 'mẹ vợ', 'bo chong': 'bố chồng',
-  'bo vo': 'bố vợ', 'me': 'mẹ', 'bo': 'bố', 'cha': 'cha', 'vo': 'vợ', 'chong': 'chồng', 'con trai': 'con trai', 'con gai': 'con gái',
+  'bo vo': 'bố vợ', 'me': 'mẹ', 'ma': 'má', 'tia': 'tía', 'bo': 'bố', 'cha': 'cha', 'vo': 'vợ', 'chong': 'chồng', 'con trai': 'con trai', 'con gai': 'con gái',
   'con dau': 'con dâu', 'con re': 'con rể', 'chau trai': 'cháu trai', 'chau gai': 'cháu gái', 'chau noi': 'cháu nội', 'chau ngoai': 'cháu ngoại',
   'em gai': 'em gái', 'em trai': 'em trai', 'anh trai': 'anh trai', 'chi gai': 'chị gái', 'thim': 'thím', 'duong': 'dượng',
   // KIN_IN_CONTEXT: read as a person only where the sentence is about one, so named back as that person.
@@ -741,7 +744,8 @@ export const DEPRIVATION_WORDS: Readonly<Record<string, DeprivationWords>> = {
       // "vợ tui đi cấy thuê theo mùa" (round 21).
       'cay thue theo mua', 'cay muon theo mua'],
     // Not "ở không" alone: "có hỗ trợ nhà ở không" would read as unemployment.
-    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam'],
+    // "tui o nha ko di lam", "o nha hong lam gi" (round 43 resid47): at home, not working; not "không đi làm" alone (a child, an old member).
+    signs: ['that nghiep', 'mat viec', 'nghi viec', 'khong co viec', 'o khong lam', 'dang o khong', 'o nha khong lam', 'o nha khong di lam', 'o nha khong lam gi'],
   },
   nutrition: { signs: ['suy dinh duong', 'thieu an', 'bi doi', 'thap coi', 'nhe can'] },
   health_insurance: {

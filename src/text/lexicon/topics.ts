@@ -108,6 +108,17 @@ const TOPICS_SITUATIONS: readonly string[] = [
  */
 const INDICATOR_CRITERIA: readonly string[] = ['theo chi tieu nao', 'theo chi tieu gi', 'theo tieu chi nao', 'theo tieu chi gi', 'dua vao chi tieu nao', 'dua vao tieu chi nao'];
 
+/** The income's period asked, a month's or the year's ("tính 1 tháng hay cả năm"): TOPICS.reference.income_counting. */
+const INCOME_PERIOD_ASKS: readonly string[] = [
+  'thang hay ca nam', 'thang hay nam', 'thang hay 1 nam', 'thang hay mot nam', 'nam hay thang', 'nam hay 1 thang', 'nam hay mot thang',
+  'tinh theo thang', 'theo thang hay',
+];
+
+/** Made poor or near-poor by itself ("tự động được hộ nghèo"): TOPICS.threshold.automatic; not "tư dòng" (4 lines) to TOPICS.shortText. */
+const AUTOMATIC_ASKS: readonly string[] = ['tu dong', 'tu nhien'].flatMap((way) =>
+  ['duoc', 'la', 'thanh', 'vao', 'vo', 'len', 'thuoc', 'duoc xet', 'duoc cong nhan', 'duoc vao', 'duoc len', 'co ten'].flatMap((verb) =>
+    ['ho ngheo', 'ho can ngheo', 'ngheo', 'can ngheo'].map((named) => `${way} ${verb} ${named}`)));
+
 /** Words of a question for the plans' passages ("nghị quyết", "giải pháp"): TOPICS.documentQuestions, and what no case entry answers. */
 const DOCUMENT_QUESTIONS: readonly string[] = [
   'ty le', 'chi tieu', 'muc tieu', 'nghi quyet', 'ke hoach', 'nhiem vu', 'giai phap', 'doi ngu', 'dieu tra vien', 'nguon von', 'ngan sach',
@@ -425,6 +436,11 @@ export const TOPICS = {
     // "hộ nghèo năm 2031 chuẩn là bao nhiêu": the standard named alone with a class and an amount.
     subject: ['thu nhap', 'luong', 'kiem', 'kiem duoc', 'tien 1 nguoi', 'tien moi nguoi', 'binh quan', 'dau nguoi', 'chuan', 'nguong'],
     // "Hộ có thu nhập bình quân đúng 2.200.000 đồng ở nông thôn năm 2027 là hộ gì": which class an income is, no class named.
+    /**
+     * Made poor or near-poor by the figure itself asked ("2 trieu nam 2027 co tu dong dc ho ngheo ko", round 43 resid47; was "Không
+     * đúng: 2.000.000 đồng không phải là mức …"): the amount's class, said first that nothing is automatic (core.ts).
+     */
+    automatic: AUTOMATIC_ASKS,
     classAsked: [
       'la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi',
       // A cadre's household with its figures, "Hộ khu vực nông thôn thu nhập bình quân 1.400.000 đồng/người/tháng, thiếu hụt 2 chỉ số thì
@@ -1425,6 +1441,8 @@ export const TOPICS = {
     // "Tiêu chí trình độ giáo dục người lớn áp dụng độ tuổi nào?" (round 32 cadres20; was "ngoài phạm vi"): a cadre names the
     // indicator as a criterion ("tiêu chí"); asking the list ("tiêu chí … gồm những gì") still lists.
     'tieu chi',
+    // "nha ko co tivi, qua nam 2027 tinh sao" (round 43 resid47; was an explainer's quote): how a lack told is counted.
+    'tinh sao', 'tinh the nao', 'tinh ra sao',
   ],
   /**
    * Something residents ask a support for that the rules data has no national support for ("hộ nghèo có được
@@ -1976,6 +1994,8 @@ export const TOPICS = {
         'cau hoi', 'cau tra loi', 'y kien', 'y te', 'chu ky', 'chu ho', 'tu thien', 'dong tien', 'dong hoc phi', 'dong gi',
         // "bhyt tra 100% tu khi nao" (round 40 mend40b, tryout40 [047]; was a post of 100 words): "từ" (from) before a time.
         'tu khi', 'tu bao gio', 'tu luc', 'tu ngay', 'tu thang', 'tu nam', 'tu hoi nao', 'tu chung nao',
+        // "co tu dong dc ho ngheo ko" (round 43 resid47; was a post of 4 lines, "tư dòng"): automatic, no length.
+        ...AUTOMATIC_ASKS.filter((phrase) => phrase.startsWith('tu dong ')).map((phrase) => phrase.slice('tu '.length)),
       ],
     },
   },
@@ -1986,6 +2006,13 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
+    // "tinh 1 thang hay ca nam", "thu nhap tinh theo thang hay nam" (round 43 resid47; was "ngoài phạm vi"): the income's period
+    // asked, after a household's income or on its own: the entry's `recognised` line (per person per month; a year's ÷ 12).
+    income_counting: {
+      subject: INCOME_PERIOD_ASKS,
+      alone: true,
+      brief: { asks: INCOME_PERIOD_ASKS, more: IN_FULL, recognised: INCOME_PERIOD_ASKS },
+    },
     // "nha bi lu cuon het, co dc xet ho ngheo lien ko", "chong mat viec, co xin vao ho ngheo ngay dc ko": a sudden loss, the
     // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
     sudden_hardship: {
