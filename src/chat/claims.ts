@@ -283,6 +283,27 @@ function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly n
 }
 
 /**
+ * A rumour's verdict said again, in brief, when the resident doubts it ("that ha", "co chac ko"), asks who said so ("ai noi vay") or
+ * says the figure again ("nong thon 1,9tr ha") right after it (round 43 resid48): from the answer's topic and the figures it
+ * corrected (claimedFigures), its verdict, its source with the status, whom to check with. Undefined for a topic with no verdict of
+ * those figures (a figure now right) and for any topic but the standard.
+ */
+export function verdictAgain(rules: RuleSet, topic: Topic, figures: readonly number[], today: string): string | undefined {
+  // A support's code keeps no year asked ("… nam 2027 … 60 trieu"): its verdict is not said again for another year.
+  if (topic.kind !== 'standard') return undefined;
+  const drafted = topic.year === undefined && topic.date === undefined ? draftStandard(rules, figures) : undefined;
+  const day = drafted ?? topic.date ?? dayForYear(topic.year, today);
+  const about = describeStandard(rules, day);
+  const verdict = draftLead(rules, about, figures) ?? standardCorrection(rules, figures, day)?.text;
+  if (!verdict) return undefined;
+  return [
+    `Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên. ${verdict}`,
+    `Nguồn: ${lowerFirst(about.title)}, ${about.document}${STATUS_TAGS[about.status]}.`,
+    `Để chắc chắn, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`,
+  ].join('\n');
+}
+
+/**
  * "ho ngheo dc nha nuoc cho tien hang thang": the data has no money paid each month to every household of a class when each
  * support of the class said to be monthly ("hằng tháng" in its text) has a condition; that sentence, naming those supports.
  */
@@ -437,6 +458,10 @@ function abolitionCorrection(rules: RuleSet, message: ReadMessage, today: string
   const told = classSaidAbolished(message.words);
   const classification = told ?? classSaidAbolished(message.words, true);
   if (classification === undefined) return undefined;
+  // "… mien phi ko, con ho can ngheo thi sao" (round 43 resid48; was "Không đúng theo dữ liệu: … vẫn có hộ cận nghèo"): "ko, con
+  // ho can ngheo" across a clause break is no "không còn hộ cận nghèo".
+  const clauses = message.text.split(/[,;.!?\n]/u).map((clause) => readMessage(clause).words);
+  if (!clauses.some((words) => classSaidAbolished(words) !== undefined || classSaidAbolished(words, true) !== undefined)) return undefined;
   const asked = whenAsked(message, today);
   const current = describeStandard(rules, asked.day ?? dayForYear(asked.year, today));
   const after = current.validTo ? addDays(current.validTo, 1) : undefined;

@@ -87,7 +87,7 @@ import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comi
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
-import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid } from './claims.ts';
+import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -184,6 +184,7 @@ import {
   disputedAfter,
   readFollowUp,
   readVague,
+  asksVerdictAgain,
   vagueAnswer,
   type Vague,
   type AskedClass,
@@ -2546,6 +2547,17 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     turn.session.last = undefined;
     const amountAgain = amountBefore ? amountFollowUp(turn, amountBefore, message) : undefined;
     if (amountAgain) return amountAgain;
+    // "that ha", "co chac ko", "ai noi vay", "nong thon 1,9tr ha" right after a rumour's verdict (round 43 resid48; were "ngoài phạm
+    // vi" and a plan's passage found by search): the same verdict in brief, its source and status, where to check.
+    const corrected = last === undefined ? [] : claimedFigures(last);
+    const verdictTopic = asksVerdictAgain(message, corrected) ? topicFromCode(last!, rules) : undefined;
+    const again = verdictTopic && verdictAgain(rules, verdictTopic, corrected, today());
+    if (again) {
+      turn.session.last = before;
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'verdict_again' });
+      return [reply([plain(again)], MENU_BUTTONS)];
+    }
     // "tui o Ha Noi" right after a support's card (round 42 resid45; was the same card again, 1.471 characters): what the place
     // changes of it; "chi tiết" still gives the card.
     const cardBefore = last === undefined ? undefined : topicFromCode(last, rules);

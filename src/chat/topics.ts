@@ -610,7 +610,14 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "xử lý rác thải là chỉ số gì trong chuẩn nghèo mới": the coming standard's indicators, not today's.
   const comingNamed = year === undefined && has(words, TOPICS.changes.newStandard);
   // A cadre's question a rules/reference.yaml entry answers: about households in the review, no support named.
-  const classes = classesNamed(words);
+  // "ho ngheo dc tro giup phap ly mien phi ko, con can ngheo thi sao" (round 43 resid48; was "hộ mới thoát nghèo không có hỗ trợ
+  // này", unasked): each clause read alone ("… mien phi ko, can ngheo" is no "không cận nghèo"), and the newly escaped read only
+  // across a clause break ("ko, con can ngheo" is no "không còn cận nghèo") is no class asked.
+  const clauses = readMessage(message).text.split(/[,;.!?\n]/u).map((clause) => readMessage(clause).words);
+  const clauseClasses = new Set(clauses.flatMap((clause) => classesNamed(clause)));
+  const wholeClasses = classesNamed(words);
+  const acrossBreak = wholeClasses.includes('newly_escaped') && !clauseClasses.has('newly_escaped') && clauseClasses.size > 0;
+  const classes = acrossBreak ? [...clauseClasses] : wholeClasses;
   const aboutReview = classes.length > 0 || has(words, TOPICS.referenceContext);
   // "qua tet duong lich ho can ngheo …": a time said ("Tết dương lịch", the coming January) names no support, though "qua tet"
   // typed without marks is also "quà Tết" (round 21).
@@ -703,7 +710,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "nha ngheo ma ko dc ho tro tien dien ha" (round 38 mend38b; was why a household may not be recognised): poor "but" not given a
   // support named asks that support; other words of losing still count.
   const losingWords = namesSupport ? blankedPhrases(words, TOPICS.losing.givenNothing) : words;
-  if ((has(losingWords, TOPICS.losing.words) && !escapedSupport) || assetAsked) {
+  const losingSaid = acrossBreak ? clauses.some((clause) => has(namesSupport ? blankedPhrases(clause, TOPICS.losing.givenNothing) : clause, TOPICS.losing.words)) : has(losingWords, TOPICS.losing.words);
+  if ((losingSaid && !escapedSupport) || assetAsked) {
     return { kind: 'losing', ...(asset ? { asset } : has(words, TOPICS.losing.notRecognised) ? { notRecognised: true as const } : {}) };
   }
   const area = areaNamed(words);
@@ -854,10 +862,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const communeAt = phrasePositions(words, TOPICS.supportsList.communes);
   const commune = support !== undefined && communeAt.size > 0;
   // "ho ngheo dc tro giup phap ly mien phi ko, can ngheo thi sao" (round 41 mend41a; was the poor class's line alone): two classes
-  // asked of one support are both its card's; each clause read alone ("… mien phi ko, can ngheo": no "không cận nghèo"). Both
-  // read in the whole message already ("HN, HCN co duoc ho tro tien dien ko") keep the first, the other's line said after it.
-  const clauseClasses = new Set(readMessage(message).text.split(/[,;.!?\n]/u).flatMap((clause) => classesNamed(readMessage(clause).words)));
-  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : clauseClasses.size > Math.max(1, classes.length) ? undefined : classes[0];
+  // asked of one support are both its card's (clauseClasses). Both read in the whole message already ("HN, HCN co duoc ho tro tien
+  // dien ko") keep the first, the other's line said after it.
+  const classification = leftStill ? 'newly_escaped' : commune ? classesNamed(words.map((word, at) => (communeAt.has(at) ? '' : word)))[0] : (acrossBreak && classes.length > 1) || clauseClasses.size > Math.max(1, classes.length) ? undefined : classes[0];
   // A monthly allowance for someone of an age said ("ong tui 72 tuoi ho can ngheo co dc tien hang thang ko" named no support):
   // the social assistance, whose related pensions lead when the ages fit them (supportsShown). Read before the line: "bo tui 81
   // tuoi nha ngheo ko ai co luong, dc tro cap bn 1 thang" (round 29 tryout12; was the standard's card) asks the allowance's
@@ -1549,6 +1556,26 @@ export function readVague(message: string | ReadMessage): Vague | undefined {
   if (!words.every((_, at) => covered.has(at))) return undefined;
   // "thế còn", "vậy còn": an opener alone.
   return found ?? (FOLLOW_UP_OPENS.some((parts) => parts.length === words.length && phraseAt(words, 0, parts)) ? 'unclear' : undefined);
+}
+
+const VERDICT_AGAIN = TOPICS.followUp.verdictAgain;
+/** Digits and money units: the words of a figure typed ("1,9tr", "1 9 trieu", "1tr9"). */
+const FIGURE_WORD = /\d/u;
+
+/**
+ * "that ha", "co chac ko", "ai noi vay", "nong thon 1,9tr ha" right after a rumour's verdict whose figures were `corrected`
+ * (claimedFigures): the verdict doubted, its source asked, or a figure it corrected said again, nothing else asked
+ * (TOPICS.followUp.verdictAgain).
+ */
+export function asksVerdictAgain(message: string | ReadMessage, corrected: readonly number[]): boolean {
+  if (corrected.length === 0) return false;
+  const { text, words } = readMessage(message);
+  const asked = phrasePositions(words, VERDICT_AGAIN.asks);
+  const covered = new Set([...asked, ...phrasePositions(words, VERDICT_AGAIN.around)]);
+  const figures = findAmounts(text, AMOUNT_STOP_WORDS).flatMap((found) => (found.parse.ok ? [found.parse.amount.said] : []));
+  const again = figures.length > 0 && figures.every((figure) => corrected.includes(figure));
+  if (again) words.forEach((word, at) => (FIGURE_WORD.test(word) || word in MONEY_UNITS || CURRENCY_WORDS.has(word) ? covered.add(at) : undefined));
+  return (asked.size > 0 || again) && (figures.length === 0 || again) && words.every((_, at) => covered.has(at));
 }
 
 /**

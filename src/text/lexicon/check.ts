@@ -563,6 +563,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           markers: phraseList,
           loanAlone: z.object({ word: plainKey, support: z.string().min(1), asks: phraseList, amountAsked: phraseList, who: phraseList }).strict(),
           aspectCues: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers']), phraseList),
+          verdictAgain: z.object({ asks: phraseList, around: phraseList }).strict(),
           vague: z.record(z.enum(['more', 'doubt', 'unclear']), phraseList),
         })
         .strict(),

@@ -2187,6 +2187,8 @@ export const TOPICS = {
         // "huyen bi bo rui thi nop cho ai", "het huyen r nop giay cho ai" (round 42 resid45): to whom the household files ("nộp ở
         // đâu" keeps the procedure's card).
         'nop cho ai', 'nop ai', 'nop don', 'gui cho ai', 'dua cho ai',
+        // "Huyện bị bỏ rồi thì hộ nộp giấy đề nghị cho ai?" (round 43 resid48; was the procedure's card): the papers named between.
+        'nop giay cho ai', 'nop giay de nghi cho ai', 'nop ho so cho ai', 'nop giay to cho ai', 'gui giay de nghi cho ai', 'gui ho so cho ai',
       ],
       // The regular review's steps asked ("Quy trình rà soát … thường xuyên … thực hiện thế nào khi không còn cấp huyện", round 28
       // law13) are the procedure's; "quy trình" or "thực hiện thế nào" alone is not: "Bước báo cáo Chủ tịch UBND cấp huyện trong
@@ -3053,6 +3055,20 @@ export const TOPICS = {
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
     courseFee: ['hoc phi', 'tien hoc', 'phi hoc', 'chi phi hoc', 'tien khoa hoc', 'phi khoa hoc', 'chi phi khoa hoc', 'tien hoc nghe', 'hoc phi hoc nghe'],
+    /**
+     * Right after a rumour's verdict (an answer led by its correction, claimCode): the verdict doubted ("that ha", "co chac ko"),
+     * who said so asked ("ai noi vay") or the figure said again ("nong thon 1,9tr ha"): one of `asks` (or a figure corrected) and
+     * only `around` beside (src/chat/topics.ts asksVerdictAgain): the same verdict again in brief, its source and status, where to
+     * check (round 43 resid48; were "ngoài phạm vi" and a plan's passage on loans found by search).
+     */
+    verdictAgain: {
+      asks: ['that', 'thiet', 'that khong', 'co that', 'thiet khong', 'chac khong', 'co chac', 'chac chua', 'chac chan', 'chac that', 'ai noi', 'ai bao', 'nguon',
+        'nguon nao', 'nguon dau', 'nguon o dau', 'o dau ra', 'lay dau ra', 'can cu', 'can cu dau', 'can cu nao', 'dung khong', 'dung chua', 'dung that',
+        'sao biet', 'xem o dau', 'kiem tra o dau', 'tin duoc khong', 'tin khong', 'khong tin', 'sai a', 'sai ha', 'sai sao'],
+      around: ['ha', 'a', 'ah', 'ak', 'vay', 'z', 'khong', 'ad', 'ban', 'oi', 'the', 'do', 'nhi', 'hong', 'hok', 'roi', 'la', 'sao', 'co', 'chu', 'ma', 'nhe',
+        'nghe', 'noi', 'tui', 'toi', 'em', 'nong thon', 'thanh thi', 'thanh pho', 'o que', 'chuan ngheo', 'chuan', 'muc', 'ho ngheo', 'ho can ngheo', 'nam 2027',
+        'tu 2027', 'qua 2027', 'sang 2027', 'nam sau', 'nguoi ta', 'minh', 'chi', 'vay ma', 'thiet ha', 'that ha'],
+    },
     /**
      * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
      * whether there is anything else, `unclear` asks what it means; opens, asks, bareAsks and acknowledgements may stand
