@@ -909,6 +909,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "thu nhập có tính tiền trợ cấp xã hội không", "thu nhap ko on dinh tinh sao": how income is counted, even when it names
   // a support; the search would quote a plan's "thu nhập ổn định" ("tinh" is also "tỉnh": not "thu nhập của tỉnh").
   // "Thu nhập đúng bằng chuẩn cận nghèo thì tính thế nào?" (round 30): the line said beside the ask is the standard asked.
+  // "tinh 1 thang hay ca nam" (round 43 resid47; was "ngoài phạm vi"): the period asked alone ("thu nhập" not said with an ask: the
+  // entry, whose first line says the 12 months), the entry's line that answers it.
+  if (!asksIncomeCounting(words) && has(words, TOPICS.incomeCounting.period)) return { kind: 'reference', entryId: INCOME_ENTRY, brief: true, recognised: true };
   if (asksIncomeCounting(words)) return !support && has(words, TOPICS.incomeCounting.line) ? standardTopic(standardYear) : { kind: 'reference', entryId: INCOME_ENTRY };
   if (support) {
     const ages = agesTold(withoutNumbers);

@@ -77,7 +77,7 @@ describe('4: "2 trieu nam 2027 co tu dong dc ho ngheo ko": nothing is automatic,
 describe('5: "tinh 1 thang hay ca nam": the income per person per month, a year\'s divided by 12', () => {
   it.each([
     [['nha tui 4 nguoi thu nhap 6 trieu'], 'tinh 1 thang hay ca nam'],
-    [['chuan ngheo la bao nhieu'], 'thu nhap tinh theo thang hay nam vay'],
+    [['chuan ngheo la bao nhieu'], 'tinh theo thang hay nam vay'],
     [[], 'tinh 1 thang hay ca nam'],
   ])('after %j, "%s" (was "ngoài phạm vi")', async (earlier, text) => {
     const answer = await after(earlier, text);
@@ -85,6 +85,11 @@ describe('5: "tinh 1 thang hay ca nam": the income per person per month, a year\
     expect(answer).toContain('Tính theo tháng: chuẩn nghèo so với thu nhập bình quân mỗi người mỗi tháng. Biết thu nhập cả năm (12 tháng trước) của cả hộ thì chia cho 12 ra một tháng, rồi chia cho số người trong hộ');
     expect(answer).toContain('đã kiểm tra');
     expect(answer.length, answer).toBeLessThanOrEqual(1000);
+  });
+
+  it('guard: "thu nhap tinh theo thang hay nam" keeps the income-counting card in brief, its 12 months first', async () => {
+    const answer = await first('thu nhap tinh theo thang hay nam');
+    expect(answer).toContain('Thu nhập để xét là của cả hộ trong 12 tháng trước, chia cho 12 tháng và chia cho số người trong hộ');
   });
 });
 

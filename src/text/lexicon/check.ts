@@ -446,7 +446,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       indicatorDimensions: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, meaning: phraseList, whichOne: phraseList }).strict(),
-      incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList, line: phraseList }).strict(),
+      incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList, line: phraseList, period: phraseList }).strict(),
       supportsList: z
         .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), tellMe: phraseList, listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),

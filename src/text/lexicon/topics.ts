@@ -108,12 +108,6 @@ const TOPICS_SITUATIONS: readonly string[] = [
  */
 const INDICATOR_CRITERIA: readonly string[] = ['theo chi tieu nao', 'theo chi tieu gi', 'theo tieu chi nao', 'theo tieu chi gi', 'dua vao chi tieu nao', 'dua vao tieu chi nao'];
 
-/** The income's period asked, a month's or the year's ("tính 1 tháng hay cả năm"): TOPICS.reference.income_counting. */
-const INCOME_PERIOD_ASKS: readonly string[] = [
-  'thang hay ca nam', 'thang hay nam', 'thang hay 1 nam', 'thang hay mot nam', 'nam hay thang', 'nam hay 1 thang', 'nam hay mot thang',
-  'tinh theo thang', 'theo thang hay',
-];
-
 /** Made poor or near-poor by itself ("tự động được hộ nghèo"): TOPICS.threshold.automatic; not "tư dòng" (4 lines) to TOPICS.shortText. */
 const AUTOMATIC_ASKS: readonly string[] = ['tu dong', 'tu nhien'].flatMap((way) =>
   ['duoc', 'la', 'thanh', 'vao', 'vo', 'len', 'thuoc', 'duoc xet', 'duoc cong nhan', 'duoc vao', 'duoc len', 'co ten'].flatMap((verb) =>
@@ -1674,6 +1668,11 @@ export const TOPICS = {
      * standard of the year asked (was how income is counted, and for 2027 that its counting is not known).
      */
     line: [...AT_THE_LINE, 'dung chuan', 'dung muc chuan', 'nguong thu nhap', 'bang nguong', 'dung nguong'],
+    /**
+     * The income's period asked, a month's or the year's ("tinh 1 thang hay ca nam", "thu nhap tinh theo thang hay nam", round 43
+     * resid47; was "ngoài phạm vi"), without "thu nhập" and an ask (`subject`, `asks`: the entry): the entry's `recognised` line.
+     */
+    period: ['thang hay ca nam', 'thang hay nam', 'thang hay 1 nam', 'thang hay mot nam', 'nam hay thang', 'nam hay 1 thang', 'nam hay mot thang', 'tinh theo thang', 'theo thang hay'],
   },
   /** Asking for the list of indicators ("thiếu hụt gồm những cái nào", "mấy chỉ số"): one `subject` and one `asks`. */
   indicatorList: {
@@ -2006,13 +2005,6 @@ export const TOPICS = {
    * "tỷ lệ hộ nghèo của tỉnh" stays a question for the documents.
    */
   reference: {
-    // "tinh 1 thang hay ca nam", "thu nhap tinh theo thang hay nam" (round 43 resid47; was "ngoài phạm vi"): the income's period
-    // asked, after a household's income or on its own: the entry's `recognised` line (per person per month; a year's ÷ 12).
-    income_counting: {
-      subject: INCOME_PERIOD_ASKS,
-      alone: true,
-      brief: { asks: INCOME_PERIOD_ASKS, more: IN_FULL, recognised: INCOME_PERIOD_ASKS },
-    },
     // "nha bi lu cuon het, co dc xet ho ngheo lien ko", "chong mat viec, co xin vao ho ngheo ngay dc ko": a sudden loss, the
     // review asked (rules/reference.yaml sudden_hardship); a support asked ("… co dc ho tro gi ko") keeps its card.
     sudden_hardship: {
