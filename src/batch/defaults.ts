@@ -65,6 +65,13 @@ export const BATCH_DEFAULTS = {
    */
   monthInYear: { belowPerPersonMonth: 300_000, fromPerPersonMonth: 500_000 },
   /**
+   * A figure under a month's income column, the cell saying no period, that may be a year's rather (households.ts yearInMonth,
+   * round 43): a person's share a month from `fromPerPersonMonth` (over 1,5 times the highest income line in rules/standards,
+   * 3.000.000 đồng) up to READER_DEFAULTS.confirmIncomePerPersonFrom (from there the row is refused), whose twelfth gives
+   * another class ("9.600.000" for one person: 800.000 đồng a month as a year's). Said in the row, never divided.
+   */
+  yearInMonth: { fromPerPersonMonth: 5_000_000 },
+  /**
    * A cell numbering a column in the row under an official form's header: "(1)", "1", "[2]", "3.", "(A)", "B", also with the
    * column's formula ("(5)=(4)/(3)", "(6) = (4) x 12"); up to two digits.
    */

@@ -238,6 +238,8 @@ const FIGURE_COLUMNS = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_n
 export interface BatchSummary {
   /** Records after the header that hold something: classified + rejected. */
   rows: number;
+  /** The day the households without their own date were checked at, and where it came from (ReviewDate). */
+  reviewDate: ReviewDate;
   classified: number;
   rejected: number;
   /** Empty records (blank lines, rows of empty cells), not households. */
@@ -269,6 +271,11 @@ export interface BatchSummary {
   duplicateRows: Line[];
   /** Of duplicateRows, those whose household head's name differs from the first row's: likely a code written wrong, not a row twice. */
   duplicateOtherHead: Line[];
+  /**
+   * Of duplicateRows, those of the same head (or none named) whose figures differ from the first row's (people, income, class):
+   * a household written twice, once with other figures; which is right is not known, the classes count the first (round 43).
+   */
+  duplicateDiffers: { line: Line; first: Line }[];
   /**
    * Rows under a household code merged down over them (one row per member of the household on the range's first row):
    * part of that household, not households of their own, named in the summary.
@@ -386,6 +393,24 @@ export interface TotalDiffers {
 
 /** A line as the summary says it: its number, with its sheet when it is on a sheet read after the list's first one. */
 export type Line = number | string;
+
+/**
+ * The review day of the households without their own date (yyyy-MM-dd) and why it is that day: `flag`, the run's date given by
+ * the user (`cli batch --date`, the API's `date`: it wins over a title's, round 43 lost44), `title`, the day a title line above
+ * the header names (`line`), `today`, neither.
+ */
+export type ReviewDate = { date: string } & ({ by: 'flag'; overTitle?: Line } | { by: 'title'; line: Line } | { by: 'today' });
+
+/** The review day and where it came from, as the summary says it: "15/11/2026, lấy từ dòng đầu của danh sách (dòng 2)". */
+export function reviewDateSaid(review: ReviewDate): string {
+  const why =
+    review.by === 'flag'
+      ? `theo ngày xét đã chọn khi chạy kiểm tra (--date, hay trường date khi gửi tệp)${review.overTitle === undefined ? '' : `, được ưu tiên hơn ngày rà soát ghi ở dòng đầu (dòng ${review.overTitle})`}`
+      : review.by === 'title'
+        ? `lấy từ dòng đầu của danh sách (dòng ${review.line})`
+        : 'hôm nay (không chọn ngày xét khi chạy, dòng đầu không ghi ngày rà soát)';
+  return `${formatDate(review.date)}, ${why}`;
+}
 
 export interface StandardCount {
   byClass: Map<Classification, number>;
@@ -2656,7 +2681,9 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (ranged) note += rangedIncome(rules, ranged, profile, perPerson !== '' && total !== '');
     // A month's figure under a year's column (both incomes given: their comparison says a mix-up already).
     if (work.year && !(perPerson !== '' && total !== '')) note += monthInYear(rules, work.year, profile);
-    note = (perPersonIncome === undefined ? incomeToCheck(profile, 'tong_thu_nhap', total, totalIncome) : incomeToCheck(profile, 'thu_nhap_binh_quan', perPerson, perPersonIncome)) + note;
+    const [checked, checkedText, checkedValue]: [IncomeColumn, string, number | undefined] =
+      perPersonIncome === undefined ? ['tong_thu_nhap', total, totalIncome] : ['thu_nhap_binh_quan', perPerson, perPersonIncome];
+    note = incomeToCheck(profile, checked, checkedText, checkedValue) + (ranged ? '' : yearInMonth(rules, profile, checked, checkedText, checkedValue, incomes?.get(checked) ?? MONTHLY)) + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
       return { profile, note };
@@ -2708,17 +2735,50 @@ function incomeToCheck(profile: HouseholdProfileInput, column: IncomeColumn, tex
   const soundsPoor = (profile.deprivations?.length ?? 0) > 0;
   // Believable even with the month only assumed (almost every row): the cell's words are not read.
   if (!incomeHardToBelieve(perPerson, { monthAssumed: true, soundsPoor })) return '';
-  const monthAssumed = !wordsOf(text).split(' ').some((word) => PERIOD_WORDS[word] === 'month' || PERIOD_WORDS[word] === 'year');
+  const monthAssumed = !saysPeriod(text);
   if (!incomeHardToBelieve(perPerson, { monthAssumed, soundsPoor })) return '';
   const figure = `${formatMoney(Math.round(perPerson))} mỗi người mỗi tháng${column === 'tong_thu_nhap' ? ` (${formatMoney(value)} ÷ ${profile.members} người)` : ''}`;
   const high = `cao hơn nhiều so với mức chuẩn nghèo (từ ${formatMoney(READER_DEFAULTS.confirmIncomePerPersonFrom)} mỗi người mỗi tháng trở lên là phải xem lại)`;
   if (monthAssumed) {
+    // Round 43 (lost44): what it is as a year's figure when that is believable, said (never divided: the row stays refused
+    // until the cell says); "35000000000" is a digit too many whichever way.
+    const share = perPerson / MONTHS_PER_YEAR;
+    const yearly = share < READER_DEFAULTS.confirmIncomePerPersonFrom ? ` (nếu là cả năm thì là ${formatMoney(Math.round(share))} mỗi người mỗi tháng)` : '';
     throw new RowError(
       column,
-      `“${text}” là ${figure}, ${high}: có thể gõ thừa chữ số, hoặc là thu nhập cả năm; chưa phân loại. Hãy xem lại ô này: nếu là thu nhập cả năm, ghi “${text}/năm”; nếu đúng là mỗi tháng, ghi “${text}/tháng”.`,
+      `“${text}” là ${figure}, ${high}: có thể gõ thừa chữ số, hoặc là thu nhập cả năm${yearly}; chưa phân loại, không tự chia. Hãy xem lại ô này: nếu là thu nhập cả năm, ghi “${text}/năm”; nếu đúng là mỗi tháng, ghi “${text}/tháng”.`,
     );
   }
   return `Cần xem lại: thu nhập ${figure} ${high} mà hộ có thiếu hụt; hãy kiểm tra ô thu nhập và các ô thiếu hụt. `;
+}
+
+/** Whether an income cell says its period ("2tr5/tháng", "30 triệu/năm", "mỗi tháng"): the cadre said it, nothing to ask. */
+const saysPeriod = (text: string): boolean => wordsOf(text).split(' ').some((word) => PERIOD_WORDS[word] === 'month' || PERIOD_WORDS[word] === 'year');
+
+/**
+ * A figure under a month's income column that reads as a year's rather (round 43 lost44; the mirror of monthInYear): the cell
+ * says no period, a person's share a month is from BATCH_DEFAULTS.yearInMonth.fromPerPersonMonth up to
+ * READER_DEFAULTS.confirmIncomePerPersonFrom (from there incomeToCheck refuses the row), and its twelfth gives the household
+ * another class ("9.600.000" for one person under "Thu nhập bình quân/tháng": not poor at 9.600.000 a month, poor at 800.000).
+ * The row is classified as the column says, never divided; its note says the doubt, the class as a year's, and what to write
+ * to settle it. '' otherwise (was classified unsaid).
+ */
+function yearInMonth(rules: RuleSet, profile: HouseholdProfileInput, column: IncomeColumn, text: string, value: number | undefined, reading: IncomeReading): string {
+  if (value === undefined || reading.period !== 'month' || profile.members <= 0 || saysPeriod(text)) return '';
+  const perPerson = column === 'thu_nhap_binh_quan';
+  const share = perPerson ? value : value / profile.members;
+  if (!(share >= BATCH_DEFAULTS.yearInMonth.fromPerPersonMonth && share < READER_DEFAULTS.confirmIncomePerPersonFrom)) return '';
+  const told = { date: profile.date ?? '', area: profile.area, members: profile.members, deprivations: [...(profile.deprivations ?? [])], unsure: [...(profile.unsure ?? [])] };
+  const [asMonth, asYear] = [classAtIncome(rules, told, perPerson, value), classAtIncome(rules, told, perPerson, value / MONTHS_PER_YEAR)];
+  if (asYear === undefined || asYear === asMonth) return '';
+  const whose = perPerson ? '' : ` (${formatMoney(value)} ÷ ${profile.members} người)`;
+  const yearly = `${formatMoney(Math.round(share / MONTHS_PER_YEAR))} mỗi người mỗi tháng (${formatMoney(value)} ÷ 12 tháng${perPerson ? '' : ` ÷ ${profile.members} người`})`;
+  const said = cellQuoted(text);
+  return (
+    `Cần xem lại: ô “${said}” ở cột thu nhập mỗi tháng là ${formatMoney(Math.round(share))} mỗi người mỗi tháng${whose}, cao so với các hộ trong diện rà soát; ` +
+    `có thể là thu nhập cả năm: khi ấy là ${yearly}, hộ là ${asYear}. Đã xét theo tên cột (mỗi tháng), không tự chia; ` +
+    `nếu là thu nhập cả năm, hãy ghi “${said}/năm”; nếu đúng là mỗi tháng, ghi “${said}/tháng”. `
+  );
 }
 
 /**
@@ -2791,9 +2851,17 @@ export async function classifyList(
   rules: RuleSet,
   source: TableSource,
   sink: ResultSink,
-  options: { defaultDate: string; onProblem(problem: RowProblem): void; onProgress?(): Promise<void> | void; progressEvery?: number; maxRows?: number },
+  options: {
+    defaultDate: string;
+    /** How the user chose `defaultDate` ("--date", "date"): it wins over a title's review day; absent, it is today's. */
+    dateFlag?: string;
+    onProblem(problem: RowProblem): void;
+    onProgress?(): Promise<void> | void;
+    progressEvery?: number;
+    maxRows?: number;
+  },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { reviewDate: options.dateFlag === undefined ? { date: options.defaultDate, by: 'today' } : { date: options.defaultDate, by: 'flag' }, rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], duplicateDiffers: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   /**
    * The day a household without its own date is checked at: the run's (options.defaultDate), or the review day one title line
    * above the header names ("Danh sách rà soát ngày 15/11/2026": titleDay; round 42, was the run's day whatever it said).
@@ -2834,7 +2902,7 @@ export async function classifyList(
   let underHeader = null as 'header' | 'subHeader' | 'units' | null;
 
   /** Household codes of the classified rows (codeKey) → their first line and the code as written there. */
-  const seen = new Map<string, { line: Line; code: string; head: string; members: number; income: number | undefined }>();
+  const seen = new Map<string, { line: Line; code: string; head: string; members: number; income: number | undefined; classification: Classification }>();
   /**
    * Without a household code column: where the name and address are; each (folded) name + address → its first line and
    * the household data (members, income, area, indicators…) of each different row under it. Only the same name, address
@@ -4044,6 +4112,8 @@ export async function classifyList(
      * two families. (One row per person under the same code, the household's figures on each, is no such thing.)
      */
     let otherHead = '';
+    /** The first row's figures when this row, of the same head, has others: "4 người, 1.200.000 đồng/người/tháng, hộ cận nghèo". */
+    let otherFigures = '';
     if (code !== '') {
       const key = codeKey(code);
       const known = seen.get(key);
@@ -4054,7 +4124,12 @@ export async function classifyList(
         firstCode = known.code;
         const differs = known.members !== profile.members || known.income !== income;
         if (differs && head !== '' && known.head !== '' && nameKey(head) !== nameKey(known.head)) otherHead = known.head;
-      } else seen.set(key, { line: where(line), code, head, members: profile.members, income });
+        else if (differs || known.classification !== classification) {
+          const figures = (members: number, money: number | undefined, klass: Classification) =>
+            `${members} người, ${money === undefined ? 'không ghi thu nhập' : `thu nhập ${formatMoney(money)}${profile.monthlyIncomePerPerson === undefined ? ' cả hộ' : ' mỗi người'} mỗi tháng`}, ${CLASS_LABELS[klass]}`;
+          otherFigures = `dòng ${known.line}: ${figures(known.members, known.income, known.classification)}; dòng này: ${figures(profile.members, income, classification)}`;
+        }
+      } else seen.set(key, { line: where(line), code, head, members: profile.members, income, classification });
     } else if (identity) {
       const name = nameKey(cells[identity.name] ?? '');
       const address = name && (identity.address === undefined ? `\u0001${sheet ?? ''}\u0001${openGroup?.name ?? ''}` : wordsOf(cells[identity.address] ?? ''));
@@ -4089,7 +4164,14 @@ export async function classifyList(
     } else if (code !== '') {
       summary.duplicateRows.push(where(line));
       const written = firstCode === code ? '' : ` (dòng ấy ghi “${firstCode}”, chỉ khác chữ hoa, chữ thường hay dấu cách)`;
-      if (otherHead === '') note = `Trùng mã hộ “${code}” với dòng ${first}${written}: không tính lại trong tổng hợp theo nhóm. ${note}`;
+      if (otherHead === '' && otherFigures !== '') {
+        // Round 43 (lost44): was "Trùng mã hộ … không tính lại", the summary asking to delete "dòng thừa": the figures that differ
+        // (a household surveyed again, a correction added below) could be the ones deleted.
+        summary.duplicateDiffers.push({ line: where(line), first: first! });
+        note =
+          `Trùng mã hộ “${code}” với dòng ${first}${written} nhưng số liệu khác (${otherFigures}): chưa rõ dòng nào đúng, tổng hợp theo nhóm đang tính theo dòng ${first}. ` +
+          `Hãy đối chiếu với hộ, sửa dòng sai cho đúng hoặc xóa dòng sai sau khi đã đối chiếu, rồi kiểm tra lại. ${note}`;
+      } else if (otherHead === '') note = `Trùng mã hộ “${code}” với dòng ${first}${written}: không tính lại trong tổng hợp theo nhóm. ${note}`;
       else {
         summary.duplicateOtherHead.push(where(line));
         const head = (cells[carried.name!] ?? '').trim();
@@ -4607,8 +4689,15 @@ export async function classifyList(
    * for it (an indicator in force, a card's term, are read at that day).
    */
   function titleDay(): void {
+    // The date the user chose wins (round 43 lost44: was the title's, the flag dropped unsaid); titleDateSaid says the title's.
+    if (options.dateFlag !== undefined) {
+      summary.reviewDate = { date: options.defaultDate, by: 'flag', overTitle: titleDates[0]!.line };
+      return;
+    }
     const days = new Set(titleDates.map((found) => found.date));
-    const day = days.size === 1 && !days.has(null) ? titleDates[0]!.date! : options.defaultDate;
+    const one = days.size === 1 && !days.has(null);
+    const day = one ? titleDates[0]!.date! : options.defaultDate;
+    summary.reviewDate = one ? { date: day, by: 'title', line: titleDates[0]!.line } : { date: day, by: 'today' };
     if (day === reviewDate) return;
     reviewDate = day;
     indicators = indicatorReader(rules, reviewDate);
@@ -4619,6 +4708,16 @@ export async function classifyList(
   function titleDateSaid(dated: boolean): string[] {
     if (titleDates.length === 0) return [];
     const run = formatDate(options.defaultDate);
+    if (options.dateFlag !== undefined) {
+      const said = titleDates.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
+      const same = titleDates.every((found) => found.date === options.defaultDate);
+      const whom = dated ? 'các hộ để trống ô ngày' : 'các hộ';
+      return [
+        same
+          ? `Ngày rà soát ở dòng đầu (${said}) trùng với ngày đã chọn khi chạy (${options.dateFlag} ${run}): ${whom} được xét theo ngày ${run}.`
+          : `Ngày rà soát ở dòng đầu (${said}) khác ngày đã chọn khi chạy (${options.dateFlag} ${run}): ngày đã chọn được ưu tiên, ${whom} được xét theo ngày ${run}, không theo ngày ở dòng đầu. Nếu muốn xét theo ngày ở dòng đầu, hãy chạy lại không có ${options.dateFlag}.`,
+      ];
+    }
     const unreal = titleDates.filter((found) => found.date === null);
     if (unreal.length > 0) {
       const said = unreal.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
@@ -5255,6 +5354,9 @@ function standardLines(rules: RuleSet, summary: BatchSummary): string[] {
 }
 
 /** The summary as label → count rows: totals, then per class, then per indicator of the standards used. */
+/** The summary sheet's label of the review day (summaryRows). */
+const REVIEW_DATE_LABEL = 'Ngày xét chung (hộ không ghi ngày riêng)';
+
 export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cell][] {
   return [
     ['Số dòng (hộ)', summary.rows],
@@ -5269,6 +5371,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.subtotalRows.length > 0 ? [['Dòng cộng giữa danh sách: cộng theo ấp, thôn (không tính)', summary.subtotalRows.length] as [string, Cell]] : []),
     ...(summary.sectionRows.length > 0 ? [['Dòng tên nhóm giữa danh sách: I, II… ấp, thôn (không tính)', summary.sectionRows.length] as [string, Cell]] : []),
     ...(summary.duplicateRows.length > 0 ? [['Dòng trùng mã hộ (có kết quả, không tính lại theo nhóm)', summary.duplicateRows.length] as [string, Cell]] : []),
+    ...(summary.duplicateDiffers.length > 0 ? [['Trong đó dòng trùng mã hộ có số liệu khác dòng đầu (cần đối chiếu)', summary.duplicateDiffers.length] as [string, Cell]] : []),
     ...(summary.splitHouseholds.size > 0 ? [['Hộ có thành viên bị tách (mã hộ ở các đoạn không liền nhau)', summary.splitHouseholds.size] as [string, Cell]] : []),
     ...(summary.memberRows.length > 0 ? [[`Dòng thành viên ${memberPlace(summary)} (thuộc hộ ở dòng trên, không tính riêng)`, summary.memberRows.length] as [string, Cell]] : []),
     ...(summary.tallyRows.length > 0 ? [['Dòng chỉ có số đếm (không tính)', summary.tallyRows.length] as [string, Cell]] : []),
@@ -5292,6 +5395,8 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ),
     // Round 18, after every row before (scripts read this sheet by its labels): each thôn/ấp, then each kind of refusal.
     ...villageAndReasonRows(rules, summary),
+    // Round 43 (lost44), last: the review day of the households without their own date, and why.
+    [REVIEW_DATE_LABEL, reviewDateSaid(summary.reviewDate)],
   ];
 }
 
@@ -5421,6 +5526,7 @@ function linesSaid(lines: readonly Line[]): string {
 
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
+  lines.push(`(Ngày xét chung cho hộ không ghi ngày riêng: ${reviewDateSaid(summary.reviewDate)}.)`);
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
   if (summary.numberingRows.length > 0) lines.push(`(Không tính ${summary.numberingRows.length} dòng đánh số cột ((1), (2), (3)…) dưới dòng tên cột, không phải hộ: dòng ${summary.numberingRows.join(', ')}.)`);
@@ -5444,6 +5550,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     if (other.length > 0) {
       lines.push(
         `(Trong đó ${other.length} dòng cùng mã hộ nhưng khác chủ hộ: dòng ${other.join(', ')}: có thể ghi nhầm mã hộ, là hộ khác chưa được tính trong tổng hợp; hãy sửa mã hộ cho đúng rồi kiểm tra lại, đừng xóa dòng.)`,
+      );
+    }
+    const differing = summary.duplicateDiffers;
+    if (differing.length > 0) {
+      lines.push(
+        `(Trong đó ${differing.length} dòng cùng mã hộ nhưng số liệu khác dòng đầu: ${differing.map(({ line, first }) => `dòng ${line} (so với dòng ${first})`).join(', ')}: chưa rõ dòng nào đúng, tổng hợp tính theo dòng đầu; hãy đối chiếu với hộ trước khi xóa dòng nào.)`,
       );
     }
   }

@@ -44,6 +44,8 @@ export function openList(path: string, size: number): TableSource | string {
 
 export interface RunOptions {
   defaultDate: string;
+  /** How the user chose `defaultDate` ("--date", "date"): it wins over a review day in the list's title; absent: today's. */
+  dateFlag?: string;
   onProblem(problem: RowProblem): void;
   /** Every `progressEvery` households; a promise returned is awaited (the CLI gives way to a Ctrl-C there), a throw stops the run. */
   onProgress?: () => Promise<void> | void;
@@ -74,6 +76,7 @@ export async function runList(rules: RuleSet, source: TableSource, sink: ResultS
   try {
     outcome = await classifyList(rules, source, sink, {
       defaultDate: options.defaultDate,
+      ...(options.dateFlag !== undefined ? { dateFlag: options.dateFlag } : {}),
       ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
       onProblem: options.onProblem,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

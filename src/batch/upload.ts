@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RETENTION } from '../privacy/retention.ts';
-import { CLASS_LABELS, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
+import { CLASS_LABELS, formatDate, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, refusedByColumn, refusedReasonsSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, refusedByColumn, refusedReasonsSaid, reviewDateSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput, removeLeftovers, unwritable } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -65,6 +65,11 @@ export interface UploadCounts {
   refusedReasons: string[];
   /** Round 42: refused rows by the column of their reason, as codes ({ "ngay": 2, "so_nguoi": 1 }): what the log keeps too. */
   refusedByColumn: Record<string, number>;
+  /**
+   * Round 43 (lost44): the review day of the households without their own date (dd/MM/yyyy), where it came from (`flag`: the
+   * form's date, `title`: a line above the header, at `line`; `today`), and that said in words.
+   */
+  reviewDate: { date: string; by: 'flag' | 'title' | 'today'; line?: string; said: string };
 }
 
 export type UploadOutcome =
@@ -130,6 +135,8 @@ export const listTooBig = (): string => TOO_BIG(BATCH_DEFAULTS.upload.maxBytes);
 
 interface UploadOptions {
   defaultDate: string;
+  /** How the user chose `defaultDate` (the form's field "date"): it wins over a review day in the list's title; absent: today's. */
+  dateFlag?: string;
   format?: ResultFormat;
   readableHeaders?: boolean;
 }
@@ -165,6 +172,7 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
   const problems: RowProblem[] = [];
   const outcome = await runList(rules, source, sink, {
     defaultDate: options.defaultDate,
+    ...(options.dateFlag !== undefined ? { dateFlag: options.dateFlag } : {}),
     maxRows: limits.maxRows,
     onProblem: (problem) => {
       if (problems.length < limits.problemsShown) problems.push(problem);
@@ -203,6 +211,12 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
     villages: villagesSaid(rules, summary),
     refusedReasons: refusedReasonsSaid(summary),
     refusedByColumn: refusedByColumn(summary),
+    reviewDate: {
+      date: formatDate(summary.reviewDate.date),
+      by: summary.reviewDate.by,
+      ...(summary.reviewDate.by === 'title' ? { line: String(summary.reviewDate.line) } : {}),
+      said: reviewDateSaid(summary.reviewDate),
+    },
   };
   return { ok: true, file: readFileSync(target.file.path), format, counts, summary: formatSummary(rules, summary), notes: outcome.notes };
 }

@@ -66,8 +66,8 @@ bằng "," ";" hoặc tab):
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   so_chi_so            số chỉ số thiếu hụt (tùy chọn, một con số: "Số chỉ số"), đối chiếu với các cột chỉ số;
                        khác nhau thì dòng bị từ chối
-  ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date hoặc hôm nay; giờ 00:00:00 ghi
-                       kèm như tệp xuất từ phần mềm thì bỏ qua)
+  ngay                 ngày xét, dd/MM/yyyy hoặc yyyy-MM-dd (tùy chọn; mặc định --date, ngày ở dòng đầu hoặc hôm nay;
+                       giờ 00:00:00 ghi kèm như tệp xuất từ phần mềm thì bỏ qua)
 
 Tệp CSV: UTF-8 là tốt nhất; tệp Windows-1258, TCVN3 (ABC) hoặc Latin-1 được nhận ra và chuyển đổi.
 Tệp Excel: đọc trang tính có dòng tên cột đầu tiên, và mọi trang sau có cùng dòng tên cột (danh sách chia theo thôn);
@@ -94,7 +94,9 @@ Tùy chọn:
   --out TỆP    Ghi kết quả ra tệp .csv (UTF-8 có BOM, mở thẳng bằng Excel) hoặc .xlsx (trang
                "Kết quả", "Dòng lỗi", "Tổng hợp"). Không có thì in CSV ra stdout, tổng hợp ra stderr.
   --force      Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp vào).
-  --date D     Ngày xét cho các dòng không có cột ngay.
+  --date D     Ngày xét cho các dòng không có cột ngay (hay để trống ô ngày); được ưu tiên hơn ngày rà soát ghi ở
+               dòng đầu ("DANH SÁCH RÀ SOÁT … NGÀY 15/11/2026"). Không có --date: ngày ở dòng đầu, không có thì hôm nay.
+               Tổng hợp ghi ngày xét chung đã dùng và lý do.
   --readable-headers
                Dòng tên cột của tệp kết quả bằng chữ tiếng Việt ("Dòng trong danh sách", "Kết quả phân loại"…)
                thay vì mã cột (dong, phan_loai…); các cột và thứ tự không đổi.
@@ -216,6 +218,7 @@ async function run(args: string[]): Promise<number> {
   removeUploadLeftovers();
   const check = () => runList(rules, source, sink, {
     defaultDate,
+    ...(parsed.values.date !== undefined ? { dateFlag: '--date' } : {}),
     onProblem: report,
     onProgress: () => {
       flushRefused();

@@ -94,7 +94,7 @@ export function batchRoute(rules: RuleSet): Route {
       if (asked.headers !== undefined && asked.headers !== 'readable' && asked.headers !== 'ids') {
         throw new HttpError(400, 'Dòng tên cột của tệp kết quả (headers) chỉ có thể là readable (tên cột tiếng Việt) hoặc ids (mã cột, mặc định).', 'headers');
       }
-      const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(format ? { format } : {}), readableHeaders: asked.headers === 'readable' });
+      const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(asked.date !== undefined ? { dateFlag: 'date' } : {}), ...(format ? { format } : {}), readableHeaders: asked.headers === 'readable' });
       if (!outcome.ok) {
         // The reason's code only: the message may quote the list's cells.
         if (outcome.status === 503) log.error('batch_unwritable', { code: outcome.detail, bytes: asked.list.length });
