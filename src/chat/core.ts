@@ -886,6 +886,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       turn.interview = { ...interview, consentAsked: true };
       return [indicatorAnswer(rules, topicNow, today(), true), consentAgain(turn)];
     }
+    // "con o thanh pho thi bn" while it waits after an income (round 43 mend45a; was recorded as the household's area, the consent
+    // asked again): another area asked as a follow-up is answered for the figures told, on the check's day; nothing recorded.
+    const areaAsked = areaAskedAtConsent(turn, interview, message);
+    if (areaAsked) return areaAsked;
     const tells = !topicNow || (!supportAsked && !twoIndicators && readHouseholdMessage(message, rules, today()) !== undefined);
     // "co bhyt het", "nha co 2 nguoi co bhyt roi" (round 20): a condition of the household told, no question asked, is kept for the
     // check (its indicator answered), not answered as a question about that support. A text asked for ("viet bai doc loa ve vay von
@@ -917,6 +921,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       // "ko co bhyt, nha tranh" after them (round 43 resid47; was "Mình ghi nhận" and the consent question, no class): the lacks
       // told change the class the figures settle, so it is given again with them.
       const refigured = (interview.area === undefined && told.interview.area !== undefined) || !sameFigures(interview, told.interview) || changedAnswers(interview, told.interview).length > 0;
+      // "nam sau thi nha tui tinh sao" after the figures told (round 43 mend45a; was the consent question alone): the income per
+      // person against that day's lines.
+      const movedLines = told.moved ? linesLeadAtConsent(told.interview) : undefined;
+      if (movedLines) return [lines(...(told.remark ? [told.remark] : []), recorded), movedLines, consentAgain(turn)];
       const areaNow = refigured ? settledAtConsent(turn, told.interview, true) : undefined;
       return [lines(...(told.remark ? [told.remark] : []), recorded), ...(areaNow ?? [consentAgain(turn)])];
     }
@@ -1007,6 +1015,34 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return [lines(note), ...(areaNow ?? [consentAgain(turn, true)])];
     }
     return [consentAgain(turn)];
+  }
+
+  /**
+   * "con o thanh pho thi bn", "the o que thi sao" while the consent question waits (round 43 mend45a): the area asked as a follow-up
+   * (opened, the household's own not named) against the figures told, on the check's day (or the year asked): what both figures
+   * settle there, else the income per person against that area's lines; the choice again. Nothing recorded: it asks, it does not
+   * tell where the household lives. Undefined for another message or without an income told.
+   */
+  function areaAskedAtConsent(turn: Turn, interview: Interview, message: ReadMessage): Reply[] | undefined {
+    const asked = readFollowUp(message, today());
+    if (!asked?.area || asked.own || asked.classification !== undefined || !opensFollowUp(message) || interview.income === undefined) return undefined;
+    const day = asked.year !== undefined && `${asked.year}-01-01` > today() ? `${asked.year}-01-01` : dayOf(interview);
+    const there: Interview = { ...interview, area: asked.area, date: day };
+    const lead = linesLeadAtConsent(there) ?? settledAtConsent(turn, there, true)?.[0];
+    return lead ? [lead, consentAgain(turn)] : undefined;
+  }
+
+  /**
+   * The income per person of a check waiting for consent (told so, or the household's income over its members) against the lines
+   * of the standard on the check's day, in its area or each (perPersonLead: the lines, the status, what decides the class);
+   * undefined without it or once an indicator is answered (the estimate then goes by them: settledAtConsent).
+   */
+  function linesLeadAtConsent(interview: Interview): Reply | undefined {
+    const { income, members } = interview;
+    const amount = income?.perPerson ? income.amount : income && members ? Math.round(income.amount / members) : undefined;
+    if (amount === undefined || Object.keys(interview.answers).length > 0) return undefined;
+    const lead = perPersonLead(rules, { asOf: dayOf(interview), understood: { monthlyIncomePerPerson: amount, area: interview.area ?? null, deprivations: [] } }, today());
+    return lead ? lines(lead) : undefined;
   }
 
   /**
@@ -3130,7 +3166,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const namedSupport = shaped ? supportNamed(message) : undefined;
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
-    const movesLast = last !== undefined && asksChangeOnly(message, today()) && readFollowUp(message, today()) !== undefined;
+    // "qua nam 2027 thi co khac j ko ad" after the near-poor BHYT card (round 43 mend45a; was the standard's list of changes, nothing
+    // on BHYT): a later year's change asked in more words than a short follow-up holds still moves a support's card.
+    const changeOnly = last !== undefined && asksChangeOnly(message, today());
+    const changeOfCard = changeOnly && topicRead?.kind === 'standard' && topicFromCode(last!, rules)?.kind === 'support' ? { own: false, change: true, ...(topicRead.year ? { year: topicRead.year } : {}) } : undefined;
+    const movesLast = changeOnly && (readFollowUp(message, today()) !== undefined || changeOfCard !== undefined);
     // "tui phai lam sao" right after the disputed result's card (round 40 resid40; was that card again): how to ask again, what to
     // bring, whom to ask.
     if (last !== undefined && askAgainAfterDispute(message, topicFromCode(last, rules))) {
@@ -3241,7 +3281,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const shown = ledByText(moved, ledByOwnStandards(turn, led, own));
       return oneCheckedLine([...sick, ...(said && others.length === 0 && (moved !== '' || own.length > 0) ? withProvinceButtons(shown, said.name) : shown)]);
     }
-    const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? procedureClass);
+    const asked = last === undefined ? undefined : (readFollowUp(message, today()) ?? changeOfCard ?? procedureClass);
     const followed = asked && followUp(turn, asked, last!);
     if (followed) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));

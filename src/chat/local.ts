@@ -132,6 +132,32 @@ export function closedByProvinceStandards(replies: Reply[], standards: readonly 
  * status and basis) or that the data has nothing of its own on it (the card above being the national rule), its own standard
  * in one line, whom to ask. Undefined when the message says more than the place, or names more than one.
  */
+/** Said when a quận, huyện or thị xã is told as where the household lives: that level is gone, the phường, xã is where to go. */
+const DISTRICT_GONE = 'Từ 01/07/2025 không còn cấp quận, huyện, thị xã (chính quyền địa phương hai cấp: tỉnh và xã); nơi làm thủ tục là UBND phường, xã nơi bạn ở.';
+
+/**
+ * The words of the units told before a province's name ("quan Long Bien", "phuong 5"): each unit word (TOPICS.placeToldUnits) and
+ * the words of its name up to the next unit or the province's name, at most `names` of them; whether a district-level one is said.
+ */
+function unitsBefore(words: readonly string[], named: ReadonlySet<number>): { at: Set<number>; district: boolean } {
+  const { district, commune, names } = TOPICS.placeToldUnits;
+  const districtAt = phrasePositions(words, district);
+  const unitAt = new Set([...districtAt, ...phrasePositions(words, commune)]);
+  const firstName = Math.min(...named);
+  const at = new Set<number>();
+  let said = false;
+  for (const start of [...unitAt].sort((a, b) => a - b)) {
+    if (start >= firstName || at.has(start)) continue;
+    let end = start;
+    while (unitAt.has(end + 1)) end += 1;
+    const last = Math.min(firstName - 1, end + names);
+    if ([...Array(last - end).keys()].some((step) => unitAt.has(end + 1 + step) && !at.has(end + 1 + step))) continue;
+    for (let position = start; position <= last; position += 1) at.add(position);
+    said ||= districtAt.has(start);
+  }
+  return { at, district: said };
+}
+
 export function placeToldAfterSupport(
   rules: RuleSet,
   provinces: Provinces,
@@ -143,7 +169,8 @@ export function placeToldAfterSupport(
   if (!province || others.length > 0) return undefined;
   const named = provinces.namePositions(words);
   const around = phrasePositions(words, TOPICS.placeToldAround);
-  if (!words.every((_, at) => named.has(at) || around.has(at))) return undefined;
+  const units = unitsBefore(words, named);
+  if (!words.every((_, at) => named.has(at) || around.has(at) || units.at.has(at))) return undefined;
   const title = provinces.titleOf(province.now);
   const own = provinceStandardsOf(rules, province.now, today);
   const lines = own.flatMap((standard) => (standard.supports ?? []).filter((line) => line.support === support.id && (line.validFrom ?? today) <= today));
@@ -155,6 +182,7 @@ export function placeToldAfterSupport(
       : `Dữ liệu của trợ lý không có quy định riêng của ${title} về hỗ trợ này (chưa rõ): các mức ở câu trả lời trên là quy định cả nước.`,
     ...own.map((standard) => `${standard.label} có chuẩn nghèo riêng từ ${standard.since} cho các hỗ trợ của ${standard.unit} (${STATUS_LABELS[standard.status]}), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.`),
     `Hộ có được hỗ trợ riêng của địa phương không, bạn hỏi ${POVERTY_CADRE}/phường nơi bạn cư trú.`,
+    ...(units.district ? [DISTRICT_GONE] : []),
   ];
   return { spans: [bold(`${support.name} ở ${title}:\n`), plain(text.join('\n'))] };
 }

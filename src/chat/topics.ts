@@ -1313,6 +1313,8 @@ export function followTopic(topic: Topic, asked: FollowUp): Topic | undefined {
 }
 
 export type Aspect = keyof typeof TOPICS.followUp.aspects;
+/** A member of the speaker's own household named ("ba tui", "me em"): TOPICS.household.relatives, then one of its speakers. */
+const OWN_RELATIVES = TOPICS.household.relatives.flatMap((relative) => TOPICS.household.speakers.map((speaker) => `${relative} ${speaker}`));
 const ASPECTS = Object.entries(TOPICS.followUp.aspects) as [Aspect, readonly string[]][];
 const SUPPORT_NAMES = Object.values(TOPICS.supports).flat();
 const DISABLED_ALLOWANCE = 'social_assistance';
@@ -1333,6 +1335,9 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
   const covered = phrasePositions(words, TOPICS.followUp.aspectFillers);
   phrasePositions(words, TOPICS.followUp.refers).forEach((position) => covered.add(position));
   documentNamedAt(words).forEach((position) => covered.add(position));
+  // "vay gio ba tui phai lam giay to j, o dau" after the social-pension card (round 43 mend45a; was the recognition procedure):
+  // whose case it is, a member of the speaker's own ("ba tui", "me em"), stands beside the aspect.
+  phrasePositions(words, OWN_RELATIVES).forEach((position) => covered.add(position));
   let found: Aspect | undefined;
   for (const [aspect, phrases] of ASPECTS) {
     const at = phrasePositions(words, phrases);
@@ -1341,7 +1346,9 @@ export function readAspect(message: string | ReadMessage): Aspect | undefined {
     // "mat bn ngay" (round 33 tryout20): how many days asked, a duration, not an amount.
     // "bn tien xe", "tien di lai bn" (round 33 chains22): the travel money asked how much, not the card's amount or its rate.
     const travel = aspect === 'travel' && (found === 'amount' || found === 'rate');
-    if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || travel || aspect === 'payer')) found = aspect;
+    // "giay to j, o dau" (round 43 mend45a): the papers asked with the place, which the papers' answer says too.
+    const papers = aspect === 'papers' && found === 'place';
+    if (at.size > 0 && (found === undefined || (found === 'amount' && (aspect === 'rate' || aspect === 'duration')) || travel || papers || aspect === 'payer')) found = aspect;
     at.forEach((position) => covered.add(position));
   }
   // "gio ai phu trach", "gio ai lo ho ngheo" after the ministry note (round 40 resid40; were the ministry explainer found by search):
@@ -1780,7 +1787,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
   if (aspect === 'duration') return [reply([bold(durationSaid(rules, topic, today)), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
-  if (aspect === 'travel') return travelAnswer(rules, topic, about, today);
+  if (aspect === 'travel') return figuresAnswer(rules, topic, `tiền đi lại của ${about}`, today, travelParts);
   if (aspect === 'both') {
     const kept = supportsKept(topic);
     const names = (kept.length > 1 ? kept : supportsShown(rules, topic, today)).map((id) => rules.supports.find((one) => one.id === id)?.name ?? id);
@@ -1789,6 +1796,11 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
     return [reply([plain(`${lead}\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
   const found = aspectPoints(rules, topic, aspect, today);
+  // "hoc lai xe dc bu bn tien" after the training card (round 43 mend45a; was that card again): a support whose amounts today are
+  // not known (chưa rõ) says the last figures the data has, the day they ended and its status today, never as applying now.
+  const unknownNow = aspect === 'amount' && classesOf(topic).every((asked) => !supportsFor(rules, asked, today).some((one) => one.id === topic.supportId && one.amount));
+  const past = unknownNow ? figuresAnswer(rules, topic, about, today, (amount) => (amount ? amount.split('; ') : []), true) : undefined;
+  if (past) return past;
   // "gio con ko" after the smartphone card (round 33 tryout20; was the explainer of the district level, found by search): a
   // support that has ended is said to, with the year it ended, its basis and status.
   const ended = aspect === 'timing' && (!found || found.points.length === 0) ? endedSupport(rules, topic.supportId, ALL_CLASSES, today) : undefined;
@@ -1909,29 +1921,33 @@ const travelParts = (amount: string | undefined) =>
   (amount ?? '').split('; ').filter((part) => TRAVEL_WORDS.some((phrase) => ` ${fold(part).toLowerCase()} `.includes(` ${phrase} `)));
 
 /**
- * "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the card's travel money, in
- * force today with its status; else the last figures the data has with the day they ended and the basis, and the support's
- * status today (QĐ 46/2015 after 31/12/2025: chưa rõ), never said to apply. Undefined when the data has no travel money for it.
+ * "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the card's travel money (`parts`
+ * of its amounts; all of them for "hoc lai xe dc bu bn tien", round 43 mend45a), in force today with its status; else the last
+ * figures the data has with the day they ended and the basis, and the support's status today (QĐ 46/2015 after 31/12/2025: chưa
+ * rõ), never said to apply. Undefined when the data has no such figures for it.
  */
-function travelAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, about: string, today: string): Reply[] | undefined {
+function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, about: string, today: string, parts: (amount: string | undefined) => string[], whole = false): Reply[] | undefined {
   const classes = classesOf(topic);
   const current = classes.map((asked) => supportsFor(rules, asked, today).find((one) => one.id === topic.supportId)).find((one) => one !== undefined);
-  const now = travelParts(current?.amount);
+  const now = parts(current?.amount);
   const ended = now.length > 0 ? undefined : endedSupport(rules, topic.supportId, classes, today);
-  const before = travelParts(ended?.support.amount);
+  const before = parts(ended?.support.amount);
   if (now.length === 0 && before.length === 0) return undefined;
   const points =
     now.length > 0
       ? [`${now.join('; ')}${STATUS_TAGS[current!.status]}.`]
       : [
-          `Đến ${formatDate(ended!.end)}, theo ${cited(ended!.support.basis, ended!.support.status)}: ${before.join('; ')}.`,
+          `Đến ${formatDate(ended!.end)}, theo ${cited(ended!.support.basis, ended!.support.status)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${before.join('; ')}.`,
           current
-            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? 'mức này còn áp dụng hay không chưa rõ, nên mình không nói hiện nay được bao nhiêu' : lowerFirst(current.what)}. Căn cứ: ${cited(current.basis, current.status)}.`
+            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? 'mức này còn áp dụng hay không chưa rõ' : lowerFirst(current.what)}. Căn cứ: ${cited(current.basis, current.status)}.`
             : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
+          // All its figures asked: whether the course asked of is one the support is for now (a driving course: "trình độ sơ cấp
+          // hoặc dưới 3 tháng") is for the place it is applied at to confirm.
+          ...(whole && current?.condition ? [`${current.condition.replace(/\.$/, '')}: khóa của bạn có thuộc diện không, nơi đăng ký xác nhận.`] : []),
         ];
   return [
     reply(
-      [bold(`Về tiền đi lại của ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (ngày ${formatDate(today)}):\n`), plain(`${bullets(points)}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)],
+      [bold(`Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (ngày ${formatDate(today)}):\n`), plain(`${bullets(points)}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)],
       answerButtonsOf(rules, topic, today),
     ),
   ];

@@ -404,7 +404,19 @@ export const TOPICS = {
    * tp hcm thi sao"; round 42 resid45, was the same card again): where the household lives, what changes there (chat/local.ts).
    */
   placeToldAround: ['o', 'song o', 'dang o', 'o tai', 'tai', 'tui', 'toi', 'em', 'minh', 'con', 'nha', 'nha tui', 'nha toi', 'nha em', 'nha minh',
-    'que', 'que tui', 'ha', 'a', 'ad', 'nhe', 'thi sao', 'thi', 'vay', 'the', 'con neu', 'neu', 'thanh pho', 'tp', 'tinh', 'ben'],
+    'que', 'que tui', 'ha', 'a', 'ad', 'nhe', 'thi sao', 'thi', 'vay', 'the', 'con neu', 'neu', 'thanh pho', 'tp', 'tinh', 'ben',
+    // "nha tui o quan Long Bien ha noi do ad" (round 43 mend45a; was "ngoài phạm vi"): the Southern endings, as followUp.placeAround.
+    'do', 'ma', 'ne', 'day'],
+  /**
+   * Round 43 (mend45a): the unit before the province told after a support's card ("o quan Long Bien ha noi", "huyen Cu Chi tp hcm",
+   * "phuong 5 tra vinh"): the unit word and up to `names` words of its name, read with the province (chat/local.ts). `district`:
+   * the level abolished on 01/07/2025, said so with the answer (where to go is now the phường, xã).
+   */
+  placeToldUnits: {
+    district: ['quan', 'huyen', 'thi xa'],
+    commune: ['phuong', 'xa', 'thi tran', 'ap', 'thon', 'khom', 'xom', 'khu pho', 'to dan pho'],
+    names: 3,
+  },
   localStandard: [
     'chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan ngheo dia phuong', 'chuan cua thanh pho', 'chuan ngheo cua thanh pho',
     'chuan thanh pho', 'chuan ngheo thanh pho', 'chuan cua tp', 'chuan ngheo cua tp', 'chuan cua tinh', 'chuan ngheo cua tinh',
@@ -2916,11 +2928,19 @@ export const TOPICS = {
     aspects: {
       amount: ['bao nhieu', 'nhieu', 'bao nhieu tien', 'muc nao', 'toi da', 'may trieu',
         // "hoc phi mat bao nhieu" after the training card (round 34 mend34d): what it costs.
-        'mat bao nhieu', 'mat bao nhieu tien', 'het bao nhieu', 'het bao nhieu tien'],
+        'mat bao nhieu', 'mat bao nhieu tien', 'het bao nhieu', 'het bao nhieu tien',
+        // Round 43 (mend45a): "vay dc nhieu nhat la bn trieu" after the loan card (was the newly-escaped explainer found by search),
+        // "moi thang dc may tram ngan" after the disability entry ("không tìm thấy"), "hoc lai xe dc bu bn tien" after the training
+        // card (that card again): the most, the hundreds of thousands, what is paid back, asked how much.
+        'nhieu nhat', 'cao nhat', 'bao nhieu trieu', 'may chuc trieu', 'may tram', 'may tram ngan', 'may tram nghin', 'bao nhieu ngan', 'bao nhieu nghin',
+        'bu bao nhieu', 'bu bao nhieu tien', 'bu may trieu', 'ho tro bao nhieu', 'ho tro bao nhieu tien', 'cho bao nhieu', 'cho bao nhieu tien'],
       rate: ['lai', 'lai suat', 'phan tram', 'may phan tram'],
       duration: ['bao lau', 'mat bao lau', 'may nam', 'may thang', 'thoi han', 'bao nhieu nam', 'bao nhieu thang', 'bao nhieu ngay', 'may ngay',
         // "mat bn ngay" after the procedure card (round 33 tryout20; was "ngoài phạm vi"): how long it takes.
-        'mat bao nhieu ngay', 'mat may ngay', 'mat bao nhieu thang', 'mat may thang'],
+        'mat bao nhieu ngay', 'mat may ngay', 'mat bao nhieu thang', 'mat may thang',
+        // "nop roi cho may ngay moi biet dc hay ko" after the procedure (round 43 mend45a; was "ngoài phạm vi"): the wait for the answer.
+        'cho may ngay', 'cho bao lau', 'cho bao nhieu ngay', 'doi may ngay', 'doi bao lau', 'doi bao nhieu ngay', 'bao lau moi biet', 'may ngay moi biet',
+        'bao lau thi biet', 'may ngay thi biet', 'bao lau moi co', 'may ngay moi co'],
       // "lam o dau", "nop cho nao" after the social-pension card: where to apply for it.
       place: [
         'o dau', 'cho nao', 'noi nao', 'den dau', 'lam o dau', 'nop o dau', 'dang ky o dau', 'xin o dau', 'lam cho nao', 'nop cho nao',
@@ -2932,6 +2952,10 @@ export const TOPICS = {
         // "nop o xa hay phuong", "huyen hay xa" after a support card (round 20): which level, answered by where to apply (cấp xã).
         'xa hay phuong', 'phuong hay xa', 'nop o xa hay phuong', 'lam o xa hay phuong', 'o xa hay phuong', 'o phuong hay xa', 'xa hay huyen', 'huyen hay xa',
         'nop o xa hay huyen', 'nop o huyen hay xa', 'o xa hay huyen', 'o huyen hay xa',
+        // "to giay do nop cho ai, o ap hay o xa" after the procedure (round 43 mend45a; was a provincial resolution on "cộng tác viên
+        // giảm nghèo ở ấp"): to whom, and the village or the commune, answered by where a household files (cấp xã).
+        'nop cho ai', 'gui cho ai', 'dua cho ai', 'nop ai', 'gui ai', 'ap hay xa', 'o ap hay o xa', 'o ap hay xa', 'thon hay xa', 'o thon hay o xa',
+        'o thon hay xa', 'xom hay xa', 'o xom hay o xa', 'khom hay phuong', 'o khom hay o phuong', 'to hay phuong', 'o to hay o phuong',
         // "lam giay to o dau" after the social-pension or electricity card (round 30): where that support's papers are made.
         'lam giay to o dau', 'lam giay o dau', 'lam giay to cho nao', 'lam giay cho nao', 'lam giay to di dau', 'lam giay to o cho nao',
         // "lanh o dau" after the old-age pension card (round 31 tryout17; was "ngoài phạm vi"): Southern "lãnh" is where the money is
@@ -2996,7 +3020,9 @@ export const TOPICS = {
      * Words pointing back at the last answer ("cái đó làm ở đâu", "vụ đó bao nhiêu", "cụ thể là sao"): they stand beside an
      * aspect as fillers, and make a short message a follow-up (`markers`).
      */
-    refers: ['cai do', 'cai nay', 'cai ay', 'cai vu do', 'vu do', 'vu nay', 'khoan do', 'khoan nay', 'ho tro do', 'ho tro nay', 'cu the', 'cu the la', 'chinh xac'],
+    refers: ['cai do', 'cai nay', 'cai ay', 'cai vu do', 'vu do', 'vu nay', 'khoan do', 'khoan nay', 'ho tro do', 'ho tro nay', 'cu the', 'cu the la', 'chinh xac',
+      // "to giay do nop cho ai" (round 43 mend45a): the paper the last answer named.
+      'to giay do', 'giay do', 'to giay nay', 'giay nay', 'to don do', 'don do', 'to don nay', 'don nay'],
     /**
      * Besides an opener (`opens`), `refers` and an aspect: what makes a short message a follow-up of the last answer rather
      * than a question on its own ("vậy tiền điện thì sao", "bhyt thì sao"). Not "thế nào", "là gì" alone: "vay vốn hộ cận
@@ -3043,6 +3069,10 @@ export const TOPICS = {
       // "vay tui phai di dau" after the housing card, "vay tui lam o dau" after the BHYT card (round 39 mend39a; were the training
       // explainer found by search and "ngoài phạm vi"): who asks and what they must do stand beside the aspect ("vay" is "vậy").
       'toi', 'minh', 'em', 'nha toi', 'nha minh', 'nha em', 'phai', 'can', 'nen', 'gio', 'bay gio', 'di',
+      // "ba tui phai lam giay to j" (round 43 mend45a): what must be done, beside the papers or the place asked.
+      'lam', 'phai lam', 'can lam',
+      // "nop roi cho may ngay moi biet dc hay ko" (round 43 mend45a): filed already, whether it is granted.
+      'nop roi', 'gui roi', 'lam roi', 'duoc hay khong', 'hay khong', 'co duoc khong', 'ket qua',
     ],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
