@@ -864,11 +864,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       const settledLater = settledAtConsent(turn, turn.interview, true);
       // "con nam 2027 thi sao" after an income per person (round 42 resid45; was the consent again alone): the same amount against
       // the lines of the standard of that day, with its status, before the choice.
-      const { income, area } = turn.interview;
-      const againstLines = !settledLater && income?.perPerson === true
-        ? perPersonLead(rules, { asOf: later.day, understood: { monthlyIncomePerPerson: income.amount, area: area ?? null, deprivations: [] } }, today())
-        : undefined;
-      if (againstLines) return [lines(`${askedDayNote(later.day)} ${againstLines}`), consentAgain(turn)];
+      // "nam sau thi nha tui tinh sao" after a household's size and income (round 43 mend45a; was what they settle without the line):
+      // its income per person against that day's lines too, unless the figures settle the class.
+      const againstLines = settledSoFar(turn, turn.interview)?.lead.settled === true ? undefined : linesLeadAtConsent(turn.interview);
+      if (againstLines) return [lines(`${askedDayNote(later.day)}${turn.interview.members !== undefined && facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), againstLines, consentAgain(turn)];
       return [lines(`${askedDayNote(later.day)}${facts.length > 0 ? ` Mình ghi nhận: ${facts.join('; ')}.` : ''}`), ...(settledLater ?? [consentAgain(turn)])];
     }
     // "bhyt tra bn phan tram" (round 32 follow20; was recorded as "Bảo hiểm y tế: không thiếu hụt"): a support asked how much, a

@@ -1185,6 +1185,8 @@ export interface FollowUp {
 
 /** A message this short may be a follow-up without opening with "còn", "vậy" ("năm sau?", "hộ cận nghèo thì sao"). */
 const SHORT_FOLLOW_UP_WORDS = 6;
+/** Words not counted in that length: "thì", and those closing a question to whom it is asked (TOPICS.followUp.askedTo, one word each). */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['thi', ...TOPICS.followUp.askedTo.filter((word) => !word.includes(' '))]);
 /** Built once: phrasePositions keeps its compiled form per list. */
 const FOLLOW_UP_OPENS = TOPICS.followUp.opens.map((phrase) => phrase.split(' '));
 const CLASS_PHRASES = TOPICS.classes.map(([phrase]) => phrase);
@@ -1207,7 +1209,10 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   const placed = new Set<number>();
   for (const at of communeAt) for (let before = at - 1; before >= 0 && TOPICS.followUp.communePlaced.includes(rest[before]!); before -= 1) placed.add(before);
   const commune = communeAt.size > 0;
-  if (!open && words.length - communeAt.size - placed.size > SHORT_FOLLOW_UP_WORDS) return undefined;
+  // "nam sau thi co gi khac ko vay ad" after the BHYT card (round 43 mend45a; was "không tìm thấy"): "thì" and the words closing it
+  // to whom it is asked (askedTo: "vay ad", "a", "ban") do not make it too long to follow up.
+  const particles = rest.filter((word) => PARTICLE_WORDS.has(word)).length;
+  if (!open && words.length - communeAt.size - placed.size - particles > SHORT_FOLLOW_UP_WORDS) return undefined;
   const others = rest.map((word, at) => (communeAt.has(at) || placed.has(at) ? '' : word));
   const covered = new Set<number>([...communeAt, ...placed]);
   const cover = (positions: Set<number>) => positions.forEach((position) => covered.add(position));

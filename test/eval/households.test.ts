@@ -621,6 +621,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 11, accuracy: 1 }, cadres: { questions: 2, accuracy: 1 }, outreach: { questions: 2, accuracy: 1 } });
   });
 
+  it('routes the round-43 mend45a questions (routing-round43-mend45a.yaml: residents\' words of the tryout45 follow-ups asked as first messages naming their subject: the loan cap, the training support paid back, the disability allowance, the social pension\'s papers, where and to whom the request is filed and how long, the near-poor BHYT next year, next year\'s line in town) all (1 before mend45a too: the misreadings were of the follow-ups, test/chat/followups-round43-mend45a.test.ts)', () => {
+    const routing = scoreRouting('routing-round43-mend45a.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 15, accuracy: 1 } });
+  });
+
   it('routes the round-42 resid45 questions (routing-round42-resid45.yaml: residents\' district gone said their way and whom they file with to recognition_authority; a thing lacked told alone to its support or indicator) all (0.333 before resid45: residents 0.429, the four on the district gone were search, the procedure or losing; cadres 0 and outreach 0, the procedure)', () => {
     const routing = scoreRouting('routing-round42-resid45.yaml');
     expect(routing.questions).toBe(9);

@@ -2890,6 +2890,8 @@ export const TOPICS = {
      */
     bareAsks: [
       'thi sao', 'thi the nao', 'thi nhu the nao', 'thi ra sao', 'the nao', 'ra sao', 'sao', 'a', 'ad', 'nhi', 'ha', 'vay', 'nua', 'thi',
+      // "nam sau thi nha tui tinh sao" (round 43 mend45a; was "ngoài phạm vi" after a household told): how it is counted then.
+      'tinh sao', 'tinh the nao', 'tinh ra sao', 'xet sao', 'xet the nao',
       // "tháng sau có khác ko", "năm sau có gì khác không": what changes by then (`changed`).
       'co khac', 'khac', 'khac khong', 'co khac khong', 'co gi khac', 'co gi khac khong', 'co thay doi', 'thay doi', 'khong', 'co doi', 'doi', 'co doi khong',
       // "o que la bao nhieu" after the 2027 card: that card's line for the area.
@@ -3072,7 +3074,7 @@ export const TOPICS = {
       // "ba tui phai lam giay to j" (round 43 mend45a): what must be done, beside the papers or the place asked.
       'lam', 'phai lam', 'can lam',
       // "nop roi cho may ngay moi biet dc hay ko" (round 43 mend45a): filed already, whether it is granted.
-      'nop roi', 'gui roi', 'lam roi', 'duoc hay khong', 'hay khong', 'co duoc khong', 'ket qua',
+      'nop roi', 'gui roi', 'lam roi', 'duoc hay khong', 'hay khong', 'co duoc khong', 'ket qua', 'nop', 'gui', 'nop xong', 'gui xong',
     ],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
