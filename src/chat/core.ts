@@ -3166,8 +3166,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "thang sau co khac ko" after the BHYT card: a later day's change, nothing else named, moves that card (followUp below),
     // not the standard's list of changes it is read as alone.
     // "qua nam 2027 thi co khac j ko ad" after the near-poor BHYT card (round 43 mend45a; was the standard's list of changes, nothing
-    // on BHYT): a later year's change asked in more words than a short follow-up holds still moves a support's card.
-    const changeOnly = last !== undefined && asksChangeOnly(message, today());
+    // on BHYT): a later year's change asked in more words than a short follow-up holds still moves a support's card, when it asks
+    // what differs (TOPICS.followUp.changed: "khác", "thay đổi"), not what is new ("nam 2027 co gi moi" is the standard's news).
+    const changeOnly = last !== undefined && asksChangeOnly(message, today()) && saysAny(message.words, TOPICS.followUp.changed);
     const changeOfCard = changeOnly && topicRead?.kind === 'standard' && topicFromCode(last!, rules)?.kind === 'support' ? { own: false, change: true, ...(topicRead.year ? { year: topicRead.year } : {}) } : undefined;
     const movesLast = changeOnly && (readFollowUp(message, today()) !== undefined || changeOfCard !== undefined);
     // "tui phai lam sao" right after the disputed result's card (round 40 resid40; was that card again): how to ask again, what to
