@@ -401,7 +401,9 @@ function supportAmountSaid(rules: RuleSet, words: string[], said: readonly numbe
   // A post correcting it ("soạn bài đính chính: tin ho ngheo dc 500k/thang la sai", round 43 outreach44; was "500.000 đồng không
   // phải là mức của chuẩn nghèo"): what is wrong and what is right, said plainly.
   const amounts = unique(found.map(({ amount }) => `${formatMoney(amount.value!)}${amount.per ? ` mỗi ${amount.per}` : ''}`)).join(', ');
-  const brief = partly ? `Không đúng: không phải ${CLASS_NAMES[classification].toLowerCase()} nào cũng được ${amounts}. Đúng là: ${sentences.join('; ')}.` : undefined;
+  // Its condition and basis follow in the support's line under it: said once (a post within a phone's screen).
+  const right = found.map(({ support, variant, amount }) => `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(support.name)}${STATUS_TAGS[variant.status]}`);
+  const brief = partly ? `Không đúng: không phải ${CLASS_NAMES[classification].toLowerCase()} nào cũng được ${amounts}. Đúng là: ${right.join('; ')}, chỉ cho thành viên đủ điều kiện dưới đây.` : undefined;
   return {
     correction: {
       text: [`${partly ? 'Chưa đủ' : 'Đúng'}: ${sentences.join('; ')}.`, ...monthlyNote(rules, words, classification, day)].join(' '),

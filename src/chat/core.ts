@@ -3598,13 +3598,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   }
 
   /**
-   * `again` when it is shorter than the post `previous` and says its first body line (the same subject); else `previous` one step
+   * `again` when it is shorter than the post `previous` and its first body line is of a subject that post says; else `previous` one step
    * shorter (shorterPost), or `previous` itself at its floor.
    */
   function shorterThan(again: Reply, previous: string): Reply {
     const text = replyText(again);
     const firstBody = text.split('\n').slice(1).find((line) => line.trim() !== '' && !line.startsWith('Nguồn:'))?.replace(/^[-•]\s+/u, '');
-    const sameSubject = firstBody !== undefined && previous.includes(firstBody);
+    // Its label (what precedes its first colon or bracket: "Mọi hộ gia đình", "Rà soát thường xuyên") is the subject of the line.
+    const label = firstBody?.split(/[:(]/u)[0]?.trim();
+    const sameSubject = label !== undefined && label !== '' && previous.includes(label);
     if (text.length < previous.length && sameSubject) return again;
     return { ...again, spans: [plain(shorterPost(previous) ?? previous)] };
   }

@@ -1926,7 +1926,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "soạn bài đính chính: tin ho ngheo dc 500k/thang la sai" (round 43 outreach44; was "500.000 đồng không phải là mức của chuẩn
   // nghèo", the standard's post): an amount of a support said of a whole class, true only on a condition: what is wrong and what is
   // right first (the verdict in brief), then that support's lines in brief.
-  if (cut?.correction.brief && 'topic' in cut.answer && cut.answer.topic.kind === 'support') {
+  if (cut?.correction.brief && 'topic' in cut.answer && cut.answer.topic.kind === 'support' && phrasePositions(words, TOPICS.shortText.refutes).size > 0) {
     const { supportId, classification } = cut.answer.topic;
     const lead = { text: cut.correction.brief, bases: cut.correction.bases };
     const led = form.length ? form : { ...form, tight: true };

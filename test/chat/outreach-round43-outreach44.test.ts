@@ -64,6 +64,7 @@ describe('a correction post says what is wrong and what is right, "Không đúng
       expect(text).toContain('chỉ khi');
       expect(text).toContain('(tham khảo)');
       expect(text).not.toContain('không phải là mức của chuẩn nghèo');
+      expect(text.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
       expect(text).not.toContain('Bạn ');
     });
   }

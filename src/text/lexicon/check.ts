@@ -487,6 +487,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           applying: phraseList,
           named: phraseList,
           invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList }).strict(),
+          refutes: phraseList,
           result: phraseList,
           readers: phraseList,
           lengths: z

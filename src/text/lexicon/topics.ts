@@ -1983,6 +1983,12 @@ export const TOPICS = {
        */
       receiving: ['nhan don', 'nhan ho so', 'nhan giay de nghi', 'tiep nhan don', 'tiep nhan ho so', 'tiep nhan giay de nghi'],
     },
+    /**
+     * A post asked to refute what it names ("soạn bài đính chính: tin ho ngheo dc 500k/thang la sai", round 43 outreach44): an amount
+     * true only on a condition is said wrong of the whole class, and what is right (short.ts shortAnswer); a post that only states
+     * it ("soạn tin: hộ cận nghèo có trẻ mẫu giáo được 160k/tháng") is not led so.
+     */
+    refutes: ['dinh chinh', 'bac bo', 'tin don', 'la sai', 'sai roi', 'sai su that', 'tin sai'],
     result: ['ket qua', 'la ho', 'thuoc ho', 'thuoc dien', 'duoc xep', 'xep loai', 'duoc cong nhan', 'da duoc cong nhan', 'dat chuan', 'kiem tra ho'],
     /**
      * Readers of a class ("viết bài đăng Zalo về thẻ BHYT cho người thuộc hộ nghèo", round 30 mend30b): "thuộc hộ …" after them
