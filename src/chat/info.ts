@@ -216,7 +216,10 @@ function briefDetail(support: SupportResult, aged: boolean, place: boolean, amou
   const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : untold ? `${untold} ` : '';
   // Its own words in brief, figures with their status, its basis without asides (rules/supports `inBrief`; round 37 short28).
   if (support.inBrief) return `${when}${support.inBrief} Căn cứ: ${cited(support.basis.replace(/ \([^()]*\)/gu, ''), support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
-  return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${cited(support.basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  // A condition not known says its basis without the aside repeating it ("(nhóm có thành viên hộ cận nghèo, chưa đối chiếu)"; round
+  // 43 resid48: "me tui 82 tuoi co dc tro cap gi ko" was 1.032 characters).
+  const basis = whenUnknown && !aged ? support.basis.replace(/ \([^()]*\)/gu, '') : support.basis;
+  return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${cited(basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */

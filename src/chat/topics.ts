@@ -2260,6 +2260,33 @@ export function relatedThen(rules: RuleSet, supportId: string, shown: readonly s
 }
 
 /**
+ * "ho tro xay nha cho ho ngheo nam 2027 con ko", "ho tro lam nha 2027 dc bn tien" (round 43 resid48; were the changes and the card,
+ * 1.463 and 2.302 characters, "chưa rõ" said three times): a support asked of a later year that the data holds then only as not
+ * known, for a resident: that it is not known, said once, with its own text; what is known (the lines in brief of the national
+ * programme it is part of, rules/supports `programme`, each with its status); whom to ask and where. No earlier amount: those of
+ * 2022–2025 and of the 2024–2025 campaign are not carried into 2026 and after. Undefined when any line of it then is known, or it names no programme.
+ */
+function notKnownLater(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, first: string): Reply | undefined {
+  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  if (!support?.programme || first <= today) return undefined;
+  const classesAsked = topic.classification ? [topic.classification] : ALL_CLASSES;
+  const then = classesAsked.flatMap((asked) => supportsFor(rules, asked, first).filter((candidate) => candidate.id === support.id));
+  if (then.length === 0 || then.some((line) => line.status !== 'unknown')) return undefined;
+  const year = first.slice(0, 4);
+  const who = topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : '';
+  const known = referenceLines(rules, support.programme, first).lines.flatMap((line) =>
+    'brief' in line && typeof line.brief === 'string' && line.status !== 'unknown' && (!('support' in line) || line.support === undefined || line.support === support.id) ? [`${line.brief.replace(/\.$/u, '')} (${STATUS_LABELS[line.status]}).`] : [],
+  );
+  const text = [
+    `${support.name}${who} năm ${year}: mức hỗ trợ chưa rõ, nên trợ lý không nêu con số. ${[...new Set(then.map((line) => line.what.replace(conditionPrefix(line.condition), '')))].join(' ')}`,
+    ...(known.length > 0 ? [`Điều đã biết: ${known.join(' ')}`] : []),
+    `Bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú; nơi làm: ${support.whereToApply}`,
+  ];
+  const card = supportAnswer(rules, topic, first);
+  return reply([plain(text.join('\n'))], card.buttons ?? []);
+}
+
+/**
  * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end
  * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
  * is not known (the cadre to ask), then the card of the first day of that year.
@@ -2267,6 +2294,8 @@ export function relatedThen(rules: RuleSet, supportId: string, shown: readonly s
 export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number, formal = false): Reply {
   const to = `${year}-12-31`;
   const first = `${year}-01-01` > today ? `${year}-01-01` : today;
+  const notKnown = formal ? undefined : notKnownLater(rules, topic, today, first);
+  if (notKnown) return notKnown;
   const who = topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : '';
   const shownNow = supportsShown(rules, topic, today);
   // "ho can ngheo nam 2027 bhyt dc bao nhieu phan tram" (round 39 law32; was the premium card alone): the related supports that

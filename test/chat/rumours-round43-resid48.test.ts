@@ -74,3 +74,50 @@ describe('the district gone, whom the papers go to: typed formally as residents 
     authority(await first(question));
   });
 });
+
+/** The first reply without its choices: what a phone shows before them. */
+const firstReply = (text: string) => text.split('\n\n').filter((part) => !part.startsWith('Bạn có thể gõ:')).join('\n\n');
+
+describe('"nghe noi ho ngheo dc tro cap 500k": one verdict, ≤ 1.000 characters', () => {
+  it.each(['nghe noi ho ngheo dc tro cap 500k', 'nghe noi ho ngheo dc tro cap 500 ngan moi thang'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Chưa đủ: 500\.000 đồng\/tháng là mức chuẩn trợ giúp xã hội của trợ cấp xã hội hằng tháng \(Nghị định 20\/2021\/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76\/2024\/NĐ-CP, tham khảo\), chỉ khi: /);
+    expect(text).toContain('Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi hộ nghèo; khoản hằng tháng khác cũng chỉ cho thành viên đủ điều kiện: trợ cấp hưu trí xã hội');
+    expect(text).toContain('Nơi làm: UBND cấp xã (nộp tờ khai đề nghị trợ cấp xã hội).');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    // Said once: the allowance's condition is not listed again, nor its card after it.
+    expect(text.split('người đơn thân thuộc hộ nghèo đang nuôi con').length).toBe(2);
+    expect(text.split('500.000 đồng').length).toBe(2);
+    expect(text.length).toBeLessThanOrEqual(1_000);
+  });
+});
+
+describe('housing support asked of 2027: "chưa rõ" once, what is known, whom to ask', () => {
+  it.each(['ho tro xay nha cho ho ngheo nam 2027 con ko', 'ho tro lam nha 2027 dc bn tien'])('"%s"', async (question) => {
+    const text = await first(question);
+    expect(text).toMatch(/^Hỗ trợ nhà ở( cho hộ nghèo)? năm 2027: mức hỗ trợ chưa rõ/);
+    expect(text.split('chưa rõ').length).toBe(2);
+    expect(text).toContain('Nghị quyết 257/2025/QH15 ngày 11/12/2025; giai đoạn 1 (2026–2030) được phê duyệt tại Quyết định 417/QĐ-BNNMT ngày 31/01/2026 (đã kiểm tra)');
+    expect(text).toContain('Chương trình hướng tới xã nghèo, không còn huyện nghèo (tham khảo).');
+    expect(text).toContain('Mức hỗ trợ của chương trình mới chưa được công bố hoặc chưa được kiểm tra; không áp dụng các mức của giai đoạn trước.');
+    // The amounts of 2022–2025 and of the 2024–2025 campaign are not carried into 2026 and after (updates-2026.md).
+    expect(text).not.toMatch(/40\.000\.000|60\.000\.000|40 triệu|60 triệu/);
+    expect(text).toContain('Bạn hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi bạn cư trú');
+    expect(text).not.toContain('Có gì thay đổi');
+    expect(firstReply(text).length).toBeLessThanOrEqual(1_000);
+  });
+  it('guard: asked of this year, the card of today', async () => {
+    expect(await first('ho tro xay nha cho ho ngheo nam nay con ko')).not.toContain('năm 2027');
+  });
+});
+
+describe('"me tui 82 tuoi co dc tro cap gi ko": the social pension in brief, ≤ 1.000 characters', () => {
+  it('the pension from 75 without a pension, its amount not known, where to apply', async () => {
+    const text = firstReply(await first('me tui 82 tuoi co dc tro cap gi ko'));
+    expect(text).toMatch(/^Trợ cấp hưu trí xã hội \(người cao tuổi không có lương hưu, mọi hộ\)/);
+    expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng');
+    expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ. Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo).');
+    expect(text).toContain('Nơi làm: UBND cấp xã.');
+    expect(text.length).toBeLessThanOrEqual(1_000);
+  });
+});
