@@ -628,6 +628,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 15, accuracy: 1 } });
   });
 
+  it('routes the round-43 resid48 questions (routing-round43-resid48.yaml: free legal aid of the poor then "con can ngheo" after a comma, whom the papers go to now the district is gone with the papers named, housing asked of 2027) all (0.5 before resid48: residents 0.625, "…ko, con ho can ngheo" was the 2026 standard, the district gone with the papers named the procedure; cadres 0 and outreach 0, the procedure)', () => {
+    const routing = scoreRouting('routing-round43-resid48.yaml');
+    expect(routing.questions).toBe(10);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 8, accuracy: 1 }, cadres: { questions: 1, accuracy: 1 }, outreach: { questions: 1, accuracy: 1 } });
+  });
+
   it('routes the round-42 resid45 questions (routing-round42-resid45.yaml: residents\' district gone said their way and whom they file with to recognition_authority; a thing lacked told alone to its support or indicator) all (0.333 before resid45: residents 0.429, the four on the district gone were search, the procedure or losing; cadres 0 and outreach 0, the procedure)', () => {
     const routing = scoreRouting('routing-round42-resid45.yaml');
     expect(routing.questions).toBe(9);
