@@ -3266,8 +3266,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // told with a support asked: condolences first, the card, then the check offered (the allowance goes by the household's class).
       const bereaved = topic.kind === 'support' && saysAny(message.words, TOPICS.bereaved.words);
       const carding = answerTopic(rules, carded, today());
+      // "nha tui 3 nguoi o can nha 20m2 co bi tinh thieu dien tich ko" (round 43 mend45b; was the rule alone): the size and the
+      // floor area told are worked out first ("20 m² ÷ 3 người = 6,67 m²/người < 8 m², nên hộ thiếu hụt …", with its status).
+      const worked = topic.kind === 'indicator' && topic.indicatorIds.includes('housing_area')
+        ? floorAreaWorked(understandHousehold(message.text, rules, today()), rules, dayForYear(topic.year, today())).trim()
+        : '';
       const led = ledByText(
-        checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : bereaved ? `${CONDOLENCES}\n\n` : '',
+        checkedClass && topic === readAlone ? `Với kết quả kiểm tra vừa rồi (${CLASS_LABELS[checkedClass]}, tạm tính):\n\n` : bereaved ? `${CONDOLENCES}\n\n` : worked ? `Với hộ bạn kể: ${lowerFirst(worked)}\n\n` : '',
         bereaved ? endedBySpans(CHECK_OFFER, carding) : carding,
       );
       // "ong xa tui nam 1 cho, lam the bhyt o dau" (round 26): a member ill or bedridden told with a topic asked hears the sick_member

@@ -867,7 +867,18 @@ function toldBesides(interview: Interview, kind: keyof typeof STEP_FIELD, text: 
   // Not this question's answer: kept, and the first question still unanswered from here (the area may have become needless).
   const next = { ...base, position: nextPosition(base, steps, interview.position - 1) };
   const asked = understanding.questions[0] ? ` ${understanding.questions[0]}` : '';
-  return { ok: true, interview: next, ...remark, note: `Mình ghi nhận: ${understoodFacts(next, rules, date).join('; ')}.${asked}` };
+  return { ok: true, interview: next, ...remark, note: `Mình ghi nhận: ${understoodFacts(next, rules, date).join('; ')}.${unsureMeant(interview, next, rules, date)}${asked}` };
+}
+
+/**
+ * What an indicator newly told "chưa rõ" means ("chua ai dc kham suy dinh duong", round 43 mend45b; was read "Dinh dưỡng: thiếu
+ * hụt"): not counted as a lack, with its question to answer once known (corrected at the review).
+ */
+function unsureMeant(before: Interview, after: Interview, rules: RuleSet, date: string): string {
+  const newly = indicatorsFor(rules, date).filter((indicator) => after.answers[indicator.id] === 'unsure' && before.answers[indicator.id] !== 'unsure');
+  return newly
+    .map((indicator) => ` ${indicator.name} “chưa rõ”: chưa được tính là thiếu hụt, kết quả nói nó có làm thay đổi kết quả không. Khi biết (${lowerFirst(indicator.question)}), bạn sửa được lúc xem lại.`)
+    .join('');
 }
 
 /** Said when the income is not known ("hong nho", "ko biet"): how to estimate it. */

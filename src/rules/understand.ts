@@ -97,6 +97,7 @@ import {
   SCHOOL_GOING_WORDS,
   SERVICE_LACKS,
   UNSURE_PHRASES,
+  UNEXAMINED_WORDS,
   YOUNG_SCHOOL_LEVELS,
 } from '../text/lexicon/household.ts';
 import {
@@ -1976,6 +1977,18 @@ function lead(tokens: Tokens, start: number): string[] {
   return words;
 }
 
+/**
+ * Whether a sign is said never looked for ("chua ai dc kham suy dinh duong", "ko biet tui nho co suy dinh duong ko"): not known
+ * (UNSURE_PHRASES) in its clause, or an examining word (UNEXAMINED_WORDS) before it with a negation before that word.
+ */
+function unexamined(tokens: Tokens, start: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!) && start - from < NEGATION_REACH + 3) from -= 1;
+  const clause = tokens.slice(from, start);
+  const examined = clause.findLastIndex((_, at) => UNEXAMINED_WORDS.some((words) => phraseAt(clause, at, words.split(' '))));
+  return UNSURE_PHRASES.some((phrase) => clause.join(' ').includes(phrase)) || (examined > 0 && clause.slice(0, examined).some((word) => NEGATIONS.has(word)));
+}
+
 /** `all`: mentions(tokens, indicators), when the caller has them already. */
 function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thresholds: Thresholds, ages: readonly AgeMention[], all: readonly Mention[] = mentions(tokens, indicators)) {
   const deprived = new Set<string>();
@@ -2002,7 +2015,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     // "ko co nha tam nha ve sinh": a thing lacked listed after a condition denied under the same negation ("nhà tắm", typed as
     // "nhà tạm") is lacked too.
     negatedEnd = negated ? mention.end : -1;
-    if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase))) unsure.add(mention.indicator);
+    if (UNSURE_PHRASES.some((phrase) => before.join(' ').includes(phrase)) || (mention.kind === 'signs' && unexamined(tokens, mention.start))) unsure.add(mention.indicator);
     else if (mention.kind === 'maybe' || mention.kind === 'meets') {
       // "vách ván": not known; "xài giếng khoan": not deprived; negated, neither says anything.
       // "xai nuoc gieng dao": a maybe the interview asks back (DeprivationWords.hadUnmet), not "không rõ".

@@ -665,6 +665,12 @@ export const ELECTRICITY_NOT_AFTER: ReadonlySet<string> = new Set(['thoai', 'tic
 export const UNSURE_PHRASES: readonly string[] = ['khong biet', 'khong ro', 'chua ro', 'chua biet', 'khong nho', 'khong chac', 'hong biet', 'hong nho', 'hong ro'];
 
 /**
+ * "chưa ai được khám suy dinh dưỡng", "ko có đi cân đo": a condition never looked for under a negation is "không rõ", not the
+ * condition (round 43 mend45b; was read "Dinh dưỡng: thiếu hụt"): words of examining or measuring, between the negation and it.
+ */
+export const UNEXAMINED_WORDS: readonly string[] = ['kham', 'can', 'can do', 'kiem tra', 'xet nghiem', 'theo doi'];
+
+/**
  * Deprivations in everyday words, by indicator id of the rules data, written as the reader's tokens
  * (folded; digits apart from letters, so "4G" is "4 g"; "wi-fi" is "wifi" or two words).
  * `lacks`: something whose absence is the deprivation ("không có nhà vệ sinh", "chưa có bhyt");
