@@ -83,7 +83,7 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, checkedComingTold, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type KnownFigures } from './settled.ts';
+import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
@@ -124,7 +124,7 @@ import { columnOfHeader } from '../batch/households.ts';
 import { addedLine, asksShorter, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
 import {
   answerTopic,
   indicatorAnswer,
@@ -749,8 +749,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   /**
    * `province`: the province the household was told to live in ("nha tui o ha noi …"), kept with the check: its own standard
    * for its supports (rules/local/) is said after what was understood, and again with the result.
+   * `classFirst`: `saidBefore` is the class said first (classFirstLead), which says the area, members and income and, with them,
+   * the province's own standard: none of them is said again, only what else was understood.
    */
-  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard, saidBefore = ''): Reply[] {
+  function startCheck(turn: Turn, told?: Understanding, fresh = false, province?: ProvinceSupportsStandard, saidBefore = '', classFirst = false): Reply[] {
     if (turn.message.isGroup) return notInGroups();
     const current = unfinishedCheck(turn);
     if (!fresh && !told && current && !current.awaitingConsent) {
@@ -776,7 +778,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // `saidBefore`: the lead just given ("… Mình hiểu: Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = … (ruộng, đất 3 sào: …)"):
     // a fact or how the income was read that it says already is not said again (round 39 short32: was said twice, ~350 characters).
     const allFacts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
-    const facts = allFacts.filter((fact) => !saidBefore.includes(fact));
+    const covered = classFirst ? understoodFacts({ ...interview, answers: {}, deprivationsCounted: undefined }, rules, dayOf(interview)) : [];
+    const facts = allFacts.filter((fact) => !saidBefore.includes(fact) && !covered.includes(fact));
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
     // ho ngheo ko" (round 27): a member ill told with no figure, said not counted (was left out with no fact to say it after).
@@ -787,12 +790,15 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Members away said with how to count them (round 35 household24): that correction is the one to make, the general one and
     // what the questions are for left out (the first answer was 1.152 characters).
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
+    const rest = `${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear}${aged}`.trim();
     const intro = opened
       ? facts.length
         ? `Mình hiểu: ${facts.join('; ')}${noted}.${away}${floorAreaWorked(told, rules, dayOf(interview))}${later}${unclear} Mình sẽ hỏi thêm vài câu${away ? '' : ' theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)'}.${aged}`
-        : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${aged}`
+        : classFirst
+          ? rest || undefined
+          : `Mình sẽ hỏi vài câu về hộ của bạn để kiểm tra theo chuẩn nghèo đa chiều${noted}.${later}${unclear}${aged}`
       : undefined;
-    const understood = intro ? closedByProvinceStandards([lines(intro)], province ? [province] : []) : [];
+    const understood = intro ? closedByProvinceStandards([lines(intro)], province && !classFirst ? [province] : []) : [];
     // Only after "Mình hiểu: …" (facts told) is the consent said shorter; the plain start still lists what is asked (round 34);
     // shorter still after an answer (the lead given before, the old members' pensions: round 41 resid41).
     const follows = !opened || allFacts.length === 0 ? undefined : saidBefore !== '' || aged !== '' ? 'answer' : 'intro';
@@ -1381,6 +1387,23 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         buttons: [[detail(first, 'Chi tiết'), button('Báo sai', reportQuick(first.profile))], more],
       }),
     ];
+  }
+
+  /** Whether a household told in one message told a deprivation, by name, by count or by its members (its class is not by income alone). */
+  const deprivedTold = (told: Understanding) =>
+    told.understood.deprivations.length > 0 || told.deprivationsCounted !== undefined || Object.values(told.decided).some((deprived) => deprived);
+
+  /**
+   * The area a class said first is worked out at (classFirstLead): the one told, or urban for a unit holding both said ("thi xa")
+   * or a centrally-run city named ("o tphcm", "o binh duong" now in TP.HCM) unless farm work is told ("lam ruong"); else rural,
+   * said as assumed with the other area's class. The check still asks the area (never guessed).
+   */
+  function areaTaken(told: Understanding, message: ReadMessage): AreaTaken {
+    if (told.understood.area) return { area: told.understood.area, assumed: false };
+    const [province] = provincesSaid(provinces, message.words);
+    // "o thi xa" (a unit holding both areas): urban, the area asked below it (told.areaAsked).
+    const city = told.areaAsked === true || (province !== undefined && provinces.titleOf(province.now).startsWith('thành phố') && !saysAny(message.words, TOPICS.farmwork));
+    return city ? { area: 'urban', assumed: false } : { area: 'rural', assumed: true };
   }
 
   /** The household told in one message and kept (session.told), in a private chat; undefined without one. */
@@ -2980,6 +3003,21 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
       const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
+      // "nha tui 5 nguoi o ben tre, lam ruong thu nhap 6 trieu 1 thang co dc ho can ngheo ko", "nha tui 3 nguoi, thu nhap 6
+      // trieu/thang o nong thon" (round 43 resid46; was both areas under both standards, "Mình hiểu: …" again and the province's
+      // whole note, up to ~2.000 characters, or no class at all): the class by income first, in the area told or taken, the next
+      // standard's in a sentence, the province's own standard in a line, then the consent in brief.
+      const alone = card.length === 0 && meaning === undefined && whyCard.length === 0 && supports.length === 0 && counted === undefined && provisional === undefined;
+      // An income per person alone ("binh quan 1tr2 / nguoi", N36-11) stays placed against both areas' lines: no household told.
+      const placed = household.understood.members !== null || household.understood.area !== null || household.areaAsked === true || ownStandards.length > 0 || provincesSaid(provinces, message.words).length > 0;
+      const first = alone && placed && !deprivedTold(household) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined;
+      if (first) {
+        const own = ownStandards[0];
+        const place = own ? `\n${[own.merged, provinceStandardLine(own, true)].filter((line) => line !== undefined).join(' ')}` : '';
+        // Whom to ask once, after what is not known (the next standard's middle band, the province's own figures).
+        const ask = own || first.unknown ? ` Hỏi chắc: ${POVERTY_CADRE}${own ? '/phường' : ''}.` : '';
+        return [lines(`${first.text}${place}${ask}`), ...papersBeside, ...startCheck(turn, household, false, own, first.text, true)];
+      }
       return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0], lead ?? '')];
     }
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered

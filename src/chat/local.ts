@@ -127,6 +127,14 @@ export function closedByProvinceStandards(replies: Reply[], standards: readonly 
 }
 
 /**
+ * A province's own standard in one line, said beside an answer given by the national standard (a support's card, a household's class
+ * said first): its start, status (and `basis`, its document), that its figures are not known, and that the household is still
+ * checked by the national one.
+ */
+export const provinceStandardLine = (own: ProvinceSupportsStandard, basis = false): string =>
+  `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}${basis ? `; căn cứ: ${own.document}` : ''}), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.`;
+
+/**
  * "tui o Ha Noi", "nha em o sai gon a" right after a support's card (round 42 resid45; was that card again under the province's
  * note, 1.471 characters): what the province gives beside that support (its own lines, rules/local `supports`, each with its
  * status and basis) or that the data has nothing of its own on it (the card above being the national rule), its own standard
@@ -180,7 +188,7 @@ export function placeToldAfterSupport(
     lines.length > 0
       ? `${bullets(lines.map((line) => `${tagged(line.what, line.status, true)} Căn cứ: ${line.basis}.`))}\nNgoài điều này, dữ liệu của trợ lý không có mức riêng của ${title}: các mức ở câu trả lời trên là quy định cả nước.`
       : `Dữ liệu của trợ lý không có quy định riêng của ${title} về hỗ trợ này (chưa rõ): các mức ở câu trả lời trên là quy định cả nước.`,
-    ...own.map((standard) => `${standard.label} có chuẩn nghèo riêng từ ${standard.since} cho các hỗ trợ của ${standard.unit} (${STATUS_LABELS[standard.status]}), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.`),
+    ...own.map((standard) => provinceStandardLine(standard)),
     `Hộ có được hỗ trợ riêng của địa phương không, bạn hỏi ${POVERTY_CADRE}/phường nơi bạn cư trú.`,
     ...(units.district ? [DISTRICT_GONE] : []),
   ];

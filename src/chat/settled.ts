@@ -36,6 +36,7 @@ import {
   type IndicatorId,
   type Outcome,
   type RuleSet,
+  STATUS_LABELS,
 } from '../rules/index.ts';
 
 /** What is known of a household apart from its area: the day, members, income and the indicators answered. */
@@ -436,6 +437,59 @@ export function perPersonLead(
     ? ` ${formatMoney(amount)} đúng bằng chuẩn nghèo (${atLine.join('; ')}): thuộc mức “bằng hoặc thấp hơn chuẩn” (≤), không phải mức trên chuẩn.`
     : '';
   return `Thu nhập bình quân ${formatMoney(amount)}/người/tháng: ${parts.join('. Còn ')}.${exact}`;
+}
+
+/** The area a class said first is worked out at: the one told, else the one assumed (`assumed`), said so with the other's class. */
+export interface AreaTaken {
+  area: Area;
+  assumed: boolean;
+}
+
+/**
+ * A household told in one message with its income ("nha tui 5 nguoi o ben tre, lam ruong thu nhap 6 trieu 1 thang", round 43
+ * resid46; was both areas under both standards worked out, "Mình hiểu: …" said again, ~1.300–2.000 characters with the consent):
+ * its class by income first, for the one area told or taken (`taken`), under the standard in force on `today` (its document with
+ * its status; the lines themselves are the standard's card), in plain words; with an area assumed, that other area's class in one clause; then the next
+ * standard's from its first day in one sentence. The income per person is said once (a total ÷ the members). `unknown`: a class
+ * said is not known (the next standard's middle band), so whom to ask follows. Undefined without an income per person, or for a
+ * later day asked (the lead for that day says it).
+ */
+export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken): { text: string; unknown: boolean } | undefined {
+  const { understood, notes } = told;
+  const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome : undefined;
+  const amount = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total / understood.members!));
+  const found = lookupStandard(rules, today);
+  if (amount === undefined || told.asOf !== undefined || !found.ok) return undefined;
+  const { standard } = found.value;
+  const areaName = (area: Area) => rules.areas.find((one) => one.id === area)!.name.toLowerCase();
+  // The class in plain words, the one by income first: "hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên".
+  // Above every line with the middle band not known (2027–2030): "chưa rõ" (was "chưa có quy định đã kiểm tra", said at length).
+  const said = (band: ReturnType<typeof bandFor>['band']) =>
+    band.byDeprivations
+      ? `${CLASS_LABELS[band.byDeprivations.otherwise]}, là ${CLASS_LABELS[band.byDeprivations.then]} nếu thiếu hụt từ ${band.byDeprivations.atLeast} chỉ số trở lên`
+      : band.class === 'unknown' && !band.upTo
+        ? `không thuộc diện ${CLASS_LABELS.poor}, ${CLASS_LABELS.near_poor}; có là ${CLASS_LABELS.middle} hay không: ${STATUS_LABELS.unknown}`
+        : bandOutcome(band);
+  const ofClass = (label: string) => (label.startsWith('không') ? label : `thuộc diện ${label}`);
+  const outcome = (of: typeof standard, area: Area) => {
+    const { band } = bandFor(of, area, amount);
+    return { band, said: said(band) };
+  };
+  const now = outcome(standard, taken.area);
+  const income = total === undefined ? `${formatMoney(amount)}/người/tháng` : `${formatMoney(total)}/tháng ÷ ${understood.members} người = ${formatMoney(amount)}/người/tháng`;
+  const read = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  const other = rules.areas.find((one) => one.id !== taken.area);
+  const otherSaid = other && outcome(standard, other.id).said;
+  const otherUnit = taken.area === 'rural' ? 'phường' : 'xã';
+  const assumed = taken.assumed && other
+    ? ` Mình tính theo mức ${areaName(taken.area)}; nếu nhà ở ${otherUnit} thì ${otherSaid === now.said ? 'cũng vậy' : ofClass(otherSaid!)}.`
+    : '';
+  const first = `Với thu nhập ${income}${read} ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
+  const next = nextStandardAfter(rules, today);
+  if (!next) return { text: first, unknown: false };
+  const then = outcome(next, taken.area);
+  const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${then.said}.`;
+  return { text, unknown: then.band.class === 'unknown' };
 }
 
 /**

@@ -417,6 +417,11 @@ export const TOPICS = {
     commune: ['phuong', 'xa', 'thi tran', 'ap', 'thon', 'khom', 'xom', 'khu pho', 'to dan pho'],
     names: 3,
   },
+  /**
+   * Farm work told of the household ("lam ruong", "trong lua", "lam ray"), no area said (round 43 resid46): the class said first is
+   * worked out at the rural lines, said so with the other area's class (chat/settled.ts classFirstLead); the area is still asked.
+   */
+  farmwork: ['lam ruong', 'lam lua', 'trong lua', 'cay lua', 'lam ray', 'lam nuong', 'lam nong', 'nong dan'],
   localStandard: [
     'chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan ngheo dia phuong', 'chuan cua thanh pho', 'chuan ngheo cua thanh pho',
     'chuan thanh pho', 'chuan ngheo thanh pho', 'chuan cua tp', 'chuan ngheo cua tp', 'chuan cua tinh', 'chuan ngheo cua tinh',
