@@ -456,10 +456,11 @@ export interface AreaTaken {
  */
 export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken): { text: string; unknown: boolean } | undefined {
   const { understood, notes } = told;
-  const total = typeof understood.monthlyIncome === 'number' && understood.members ? understood.monthlyIncome : undefined;
-  const amount = understood.monthlyIncomePerPerson ?? (total === undefined ? undefined : Math.round(total / understood.members!));
+  const income = toldIncome(understood);
+  const members = understood.members ?? undefined;
+  const amount = income?.perPerson ? income.amount : income && members ? Math.round(income.amount / members) : undefined;
   const found = lookupStandard(rules, today);
-  if (amount === undefined || told.asOf !== undefined || !found.ok) return undefined;
+  if (!income || amount === undefined || told.asOf !== undefined || !found.ok) return undefined;
   const { standard } = found.value;
   const areaName = (area: Area) => rules.areas.find((one) => one.id === area)!.name.toLowerCase();
   // The class in plain words, the one by income first: "hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên".
@@ -470,13 +471,12 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
       : band.class === 'unknown' && !band.upTo
         ? `không thuộc diện ${CLASS_LABELS.poor}, ${CLASS_LABELS.near_poor}; có là ${CLASS_LABELS.middle} hay không: ${STATUS_LABELS.unknown}`
         : bandOutcome(band);
-  const ofClass = (label: string) => (label.startsWith('không') ? label : `thuộc diện ${label}`);
+  const ofClass = (label: string) => (label.startsWith('không') ? label : `là ${label}`);
   const outcome = (of: typeof standard, area: Area) => {
     const { band } = bandFor(of, area, amount);
     return { band, said: said(band) };
   };
   const now = outcome(standard, taken.area);
-  const income = total === undefined ? `${formatMoney(amount)}/người/tháng` : `${formatMoney(total)}/tháng ÷ ${understood.members} người = ${formatMoney(amount)}/người/tháng`;
   const read = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   const other = rules.areas.find((one) => one.id !== taken.area);
   const otherSaid = other && outcome(standard, other.id).said;
@@ -484,7 +484,7 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   const assumed = taken.assumed && other
     ? ` Mình tính theo mức ${areaName(taken.area)}; nếu nhà ở ${otherUnit} thì ${otherSaid === now.said ? 'cũng vậy' : ofClass(otherSaid!)}.`
     : '';
-  const first = `Với thu nhập ${income}${read} ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
+  const first = `${incomeFact(income, members)}${read}, ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
   const next = nextStandardAfter(rules, today);
   if (!next) return { text: first, unknown: false };
   const then = outcome(next, taken.area);

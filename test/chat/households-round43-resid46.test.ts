@@ -13,7 +13,7 @@ import { SHORT_TEXT_DEFAULTS } from '../../src/chat/short.ts';
 // 07/12/2026, 10:00 in Vietnam.
 const { first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'resid46');
 
-const NOW = 'theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn thuộc diện';
+const NOW = 'theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là';
 const NEXT = 'Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo): ';
 const NEAR_POOR = 'hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên';
 const CONSENT = 'thông tin cá nhân nhạy cảm';
@@ -23,9 +23,9 @@ async function classFirst(told: string, perPerson: string, area: 'nông thôn' |
   const reply = await first(told);
   expect(reply.length).toBeLessThanOrEqual(SHORT_TEXT_DEFAULTS.phoneChars);
   // The class is the first line, with the income per person (said once) and the area.
-  expect(reply.startsWith('Với thu nhập ')).toBe(true);
+  expect(reply.startsWith('Thu nhập ')).toBe(true);
   const [line] = reply.split('\n');
-  expect(line).toContain(`${perPerson}/người/tháng ở ${area}, ${NOW}`);
+  expect(line).toContain(`${perPerson}/người/tháng, ở ${area}, ${NOW}`);
   expect(reply.split(perPerson)).toHaveLength(2);
   // One area worked out, not both; the next standard in one sentence.
   expect(reply).not.toContain(`ở ${area === 'nông thôn' ? 'thành thị' : 'nông thôn'}`);
@@ -33,7 +33,6 @@ async function classFirst(told: string, perPerson: string, area: 'nông thôn' |
   expect(reply).toContain(NEXT);
   // Nothing said again before the consent, which is the brief one and comes last.
   expect(reply).not.toContain('Mình hiểu');
-  expect(reply).not.toContain('Thu nhập bình quân');
   expectBriefConsent(reply);
   expect(reply.indexOf(NEXT)).toBeLessThan(reply.indexOf(CONSENT));
   return reply;
@@ -55,7 +54,7 @@ describe('a resident tells the household in one message: the class by income fir
 
   it('"nha tui 5 nguoi o ben tre, lam ruong thu nhap khoang 6 trieu 1 thang co dc ho can ngheo ko": 6 triệu ÷ 5, rural assumed and said', async () => {
     const reply = await classFirst('nha tui 5 nguoi o ben tre, lam ruong thu nhap khoang 6 trieu 1 thang co dc ho can ngheo ko', '1.200.000 đồng', 'nông thôn');
-    expect(reply).toContain('Với thu nhập 6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng ở nông thôn');
+    expect(reply).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng, ở nông thôn');
     expect(reply).toContain(`${NOW} ${NEAR_POOR}. Mình tính theo mức nông thôn; nếu nhà ở phường thì cũng vậy.`);
     expect(reply).toContain(`${NEXT}${NEAR_POOR}.`);
   });
@@ -76,7 +75,7 @@ describe('a resident tells the household in one message: the class by income fir
 
   it('"2 vo chong voi 3 dua con o phuong, thu nhap 7 trieu 1 thang la ho j": the members counted, the ward is urban', async () => {
     const reply = await classFirst('2 vo chong voi 3 dua con o phuong, thu nhap 7 trieu 1 thang la ho j', '1.400.000 đồng', 'thành thị');
-    expect(reply).toContain(`7.000.000 đồng/tháng ÷ 5 người = 1.400.000 đồng/người/tháng ở thành thị, ${NOW} ${NEAR_POOR}.`);
+    expect(reply).toContain(`7.000.000 đồng/tháng ÷ 5 người = 1.400.000 đồng/người/tháng, ở thành thị, ${NOW} ${NEAR_POOR}.`);
   });
 
   it('"nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko": from 2027 above the line, the middle band not known, whom to ask', async () => {
@@ -98,7 +97,7 @@ describe('a cadre writes a household out in full: the same class first', () => {
   it('"Hộ 4 nhân khẩu ở xã, tổng thu nhập của hộ 6 triệu đồng/tháng, đề nghị cho biết hộ thuộc diện gì?": 1.500.000 đồng/người, at the rural line', async () => {
     const reply = await classFirst('Hộ 4 nhân khẩu ở xã, tổng thu nhập của hộ 6 triệu đồng/tháng, đề nghị cho biết hộ thuộc diện gì?', '1.500.000 đồng', 'nông thôn');
     // ≤ 1.500.000 đồng (rural, 2026): near-poor, poor with 3 deprivations.
-    expect(reply).toContain(`6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng ở nông thôn, ${NOW} ${NEAR_POOR}.`);
+    expect(reply).toContain(`6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng, ở nông thôn, ${NOW} ${NEAR_POOR}.`);
     expect(reply).not.toContain('Mình tính theo mức');
   });
 });
