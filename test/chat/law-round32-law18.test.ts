@@ -60,7 +60,8 @@ describe('“tháng 1 tới” near the turn of the year', () => {
   it('on 05/01/2027 “tu thang 1 toi gio …” is still this January, past (the household told is checked for 2027)', async () => {
     harness = await openHarness({ now: JAN_05 });
     const { text } = await harness.say('tu thang 1 toi gio thu nhap nha tui 6 trieu 4 nguoi o que la ho gi');
-    expect(text).toContain('theo chuẩn áp dụng ngày 05/01/2027');
+    expect(text).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là');
+    expect(text).not.toContain('Từ 01/01/2027');
   });
 
   it('on 05/01/2027 “tu tet chuan ngheo co doi ko”: the coming Tết is in 2027, the new standard already applies, no Tết date said', async () => {

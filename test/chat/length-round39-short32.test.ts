@@ -21,9 +21,8 @@ describe('a household told in one message: how the income was read said once, th
     expect(count(first!, 'Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = 750.000 đồng/người/tháng')).toBe(1);
     expect(count(first!, 'chuẩn nghèo không có chỉ số về đất nên không tính')).toBe(1);
     // The class (provisional), the facts left to review, then the consent.
-    expect(first).toContain('hộ là hộ cận nghèo hoặc hộ nghèo');
-    expect(first).toContain('(tạm tính)');
-    expect(first).toContain('Số người: 4. Mình sẽ hỏi thêm vài câu');
+    expect(first).toContain('hộ bạn là hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(first).toContain('÷ 4 người');
     expect(first).toContain(CONSENT);
   });
 

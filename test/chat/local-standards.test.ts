@@ -65,7 +65,9 @@ describe('a city with its own standard, named by a resident', () => {
   it('"nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko": the check by the national standard, Hà Nội’s said before and with the result', async () => {
     const told = await harness.say('nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko', 'hanoi');
     expect(told.text).toContain('3.000.000 đồng/người/tháng');
-    expectCityNote(told.text, 'Hà Nội', HANOI);
+    // Round 43 (resid46): the note in one line under the class said first: status, basis, no figure, the national standard, whom to ask.
+    expect(told.text).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho các hỗ trợ của thành phố (tham khảo; căn cứ: nghị quyết của HĐND thành phố Hà Nội, số hiệu chưa rõ), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.');
+    expect(told.text).toContain(WARD);
     let turn = await harness.say('Không lưu', 'hanoi');
     for (const answer of ['thanh thi', '4']) if (!turn.text.includes('Kết quả sàng lọc')) turn = await harness.say(answer, 'hanoi');
     for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko', 'hanoi');

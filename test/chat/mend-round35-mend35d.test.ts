@@ -17,7 +17,7 @@ const UNDER_SIX = 'Cho trẻ em dưới 6 tuổi';
 describe('a member away in prison or in military service, and "ở từ nhỏ"', () => {
   it('"nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr": 4 people, nobody in prison', async () => {
     const first = await in2026.first('nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr');
-    expect(first).toContain('Số người: 4');
+    expect(first).toContain('÷ 4 người');
     expect(first).not.toContain('ở tù');
     expect(first).not.toContain('Tạm tính cả 1 người đó');
   });

@@ -43,6 +43,6 @@ describe('"vung tau" is the province', () => {
 
   it('guard: "me tau 80 tuoi o voi vo chong tau" still reads "tau" as the speaker', async () => {
     const answer = await in2026.first('me tau 80 tuoi o voi vo chong tau, nha 3 nguoi thu nhap 3tr');
-    expect(answer).toContain('Số người: 3');
+    expect(answer).toContain('3.000.000 đồng/tháng ÷ 3 người');
   });
 });

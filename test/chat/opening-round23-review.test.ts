@@ -17,7 +17,7 @@ describe('the check\'s opening when nothing of the household was told', () => {
   });
   it('guard: a household told in one message still shows what was understood, to review before the questions', async () => {
     const text = (await ask('nha tui 4 nguoi o que thu nhap 5 trieu')).join('\n');
-    expect(text).toContain('Mình hiểu: Khu vực: Nông thôn; Số người: 4');
-    expect(text).toContain('Mình sẽ hỏi thêm vài câu theo chuẩn nghèo đa chiều (sửa được trước câu hỏi đầu tiên)');
+    expect(text).toContain('Thu nhập cả hộ: 5.000.000 đồng/tháng ÷ 4 người = 1.250.000 đồng/người/tháng, ở nông thôn, ');
+    expect(text).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
   });
 });

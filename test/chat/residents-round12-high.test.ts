@@ -125,6 +125,6 @@ describe('a pair of parents counts two in the chat too (N35-04)', () => {
     expect(text).toContain('6.000.000 đồng/tháng ÷ 5 người = 1.200.000');
   });
   it('"thay u chau voi 2 dua em, o xom, thang duoc 3 trieu": 4 people', async () => {
-    expect(await first('thay u chau voi 2 dua em, o xom, thang duoc 3 trieu')).toContain('Số người: 4');
+    expect(await first('thay u chau voi 2 dua em, o xom, thang duoc 3 trieu')).toContain('3.000.000 đồng/tháng ÷ 4 người');
   });
 });

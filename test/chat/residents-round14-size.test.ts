@@ -100,9 +100,9 @@ describe('an income per person is per person, and what it means comes first (N36
 
   it('"binh quan 1tr2 / nguoi" in town: the urban line only', async () => {
     const reply = await first('nha tui o phuong, binh quan 1tr2 / nguoi');
-    expect(reply).toMatch(/^Thu nhập bình quân 1\.200\.000 đồng\/người\/tháng/);
-    expect(reply).toContain('2.800.000 đồng');
-    expect(reply).not.toContain('2.200.000 đồng');
+    expect(reply).toMatch(/^Thu nhập bình quân: 1\.200\.000 đồng\/người\/tháng, ở thành thị, /);
+    expect(reply).toContain('Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo): hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên.');
+    expect(reply).not.toContain('nông thôn');
   });
 
   it('"binh quan 1tr2 / nguoi" alone', async () => {

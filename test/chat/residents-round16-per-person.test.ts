@@ -12,18 +12,18 @@ const { first } = conversationsAt(DECEMBER, 'round16-per-person');
 describe('an amount per person and the class asked', () => {
   it.each(['moi nguoi 1tr8 o nong thon la ho gi', '1 nguoi 1tr8 thang o que thi la ho gi'])('"%s": rural, today middle, from 01/01/2027 under the line', async (question) => {
     const text = await first(question);
-    expect(text).toMatch(/^Thu nhập bình quân 1\.800\.000 đồng\/người\/tháng: theo chuẩn áp dụng ngày 03\/12\/2026/);
     // 1.500.000 < 1.800.000 ≤ 2.250.000 (NĐ 07/2021 Điều 3 khoản 2 điểm c, kept for 2026); ≤ 2.200.000 from 01/01/2027 (NĐ 351/2025).
-    expect(text).toContain('ở nông thôn (mức > 1.500.000 đồng và ≤ 2.250.000 đồng): hộ có mức sống trung bình');
-    expect(text).toContain('Còn từ 01/01/2027');
-    expect(text).toContain('ở nông thôn (mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    // Round 43 (resid46): the class first, in the area told, each standard with its document and status.
+    expect(text).toMatch(/^Thu nhập bình quân: 1\.800\.000 đồng\/người\/tháng, ở nông thôn, /);
+    expect(text).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ có mức sống trung bình.');
+    expect(text).toContain('Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo): hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên.');
     expect(text).not.toContain('ngoài phạm vi');
   });
 
   it('"moi nguoi 2tr5 o thanh pho thuoc dien nao": both areas placed, and the area asked (a city has wards and communes)', async () => {
     const text = await first('moi nguoi 2tr5 o thanh pho thuoc dien nao');
-    expect(text).toMatch(/^Thu nhập bình quân 2\.500\.000 đồng\/người\/tháng/);
-    expect(text).toContain('ở thành thị (mức > 2.000.000 đồng và ≤ 3.000.000 đồng): hộ có mức sống trung bình');
+    expect(text).toMatch(/^Thu nhập bình quân: 2\.500\.000 đồng\/người\/tháng, ở thành thị, /);
+    expect(text).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ có mức sống trung bình.');
     expect(text).toContain('Hộ đang ở phường (thành thị) hay xã (nông thôn)?');
   });
 

@@ -20,7 +20,7 @@ describe('a greeting that opens the question', () => {
   });
 
   it('"alo ad, nha tui 4 nguoi o que thang kiem 5 trieu": the household told is read', async () => {
-    expect(await first('alo ad, nha tui 4 nguoi o que thang kiem 5 trieu')).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: 4; Thu nhập cả hộ: 5\.000\.000 đồng/);
+    expect(await first('alo ad, nha tui 4 nguoi o que thang kiem 5 trieu')).toMatch(/^Thu nhập cả hộ: 5\.000\.000 đồng\/tháng ÷ 4 người = 1\.250\.000 đồng\/người\/tháng, ở nông thôn, /);
   });
 
   it('guard: "xin chao", "alo co ai ko" alone are still greeted', async () => {

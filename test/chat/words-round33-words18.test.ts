@@ -89,7 +89,7 @@ describe('the supports of a class asked to be cut next year', () => {
 describe('the speaker\'s own schooling is no child\'s drop-out', () => {
   it.each(['nha tui 4 nguoi o que thu nhap 5 trieu, tui nghi hoc tu lop 5', 'nha tui 3 nguoi o que thu nhap 4 trieu, tui chi hoc het lop 3'])('"%s": child schooling not marked', async (question) => {
     const text = await first(question);
-    expect(text).toMatch(/^Mình hiểu: Khu vực: Nông thôn; Số người: \d/);
+    expect(text).toMatch(/^Thu nhập cả hộ: [\d.]+ đồng\/tháng ÷ \d người = [\d.]+ đồng\/người\/tháng, ở nông thôn, /);
     expect(text).not.toContain('Tình trạng đi học của trẻ em');
   });
 

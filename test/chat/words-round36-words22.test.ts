@@ -35,7 +35,7 @@ describe('a member in prison or in military service', () => {
     '"%s": the one in prison said, chưa rõ, counted as told',
     async (text) => {
       const first = await in2026.first(text);
-      expect(first).toContain('Số người: 4');
+      expect(first).toContain('÷ 4 người');
       expect(first).toContain('Người đang ở tù có tính vào hộ không: dữ liệu chưa có quy định (chưa rõ)');
       expect(first).toContain('Tạm tính cả 1 người đó');
     },
@@ -43,7 +43,7 @@ describe('a member in prison or in military service', () => {
 
   it('"nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr": "ở từ nhỏ" is still nobody in prison', async () => {
     const first = await in2026.first('nha tui 4 nguoi, con trai o tu nho voi ong ba noi, thu nhap 4tr');
-    expect(first).toContain('Số người: 4');
+    expect(first).toContain('÷ 4 người');
     expect(first).not.toContain('ở tù');
   });
 });

@@ -142,6 +142,6 @@ describe('the household read from the masked text is the one read from the text 
     expect(maskPersonalData(typed)).toBe(typed);
     expect(area(typed)).toBe('urban');
     const text = await city.first(typed);
-    expect(text).toContain('Mình hiểu: Khu vực: Thành thị; Số người: 3;');
+    expect(text).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 3 người = 2.000.000 đồng/người/tháng, ở thành thị, ');
   });
 });
