@@ -42,7 +42,7 @@ describe('a storm coming is no house brought down', () => {
 describe('"mỗi nhân khẩu" is each person\'s income', () => {
   it('"nha tui 4 nguoi thu nhap moi nhan khau 1 trieu 2 mot thang o nong thon co phai ho ngheo ko"', async () => {
     const text = await first('nha tui 4 nguoi thu nhap moi nhan khau 1 trieu 2 mot thang o nong thon co phai ho ngheo ko');
-    expect(text).toContain('thu nhập 1.200.000 đồng/người/tháng');
+    expect(text).toContain('Thu nhập bình quân: 1.200.000 đồng/người/tháng');
     expect(text).not.toContain('300.000 đồng/người/tháng');
   });
 });
