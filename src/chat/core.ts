@@ -176,7 +176,7 @@ import {
   opensFollowUp,
   readAspect,
   aspectOfSupport,
-  overdueAfterProcedure,
+  overdueAfterProcedure, documentsAfterEntry,
   stillOnDayLead,
   procedureOfSupport,
   loanTermsAnswer,
@@ -3224,6 +3224,14 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = last;
       return [overdue];
     }
+    // "phê duyệt theo văn bản nào?" after the programme's card (round 43 cadre45; was "ngoài phạm vi"): its documents.
+    const documentsAfter = last === undefined || topicRead !== undefined ? undefined : documentsAfterEntry(rules, message, topicFromCode(aboutOf(last) ?? last, rules), today());
+    if (documentsAfter) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'documents' });
+      turn.session.last = last;
+      return [documentsAfter];
+    }
     // "tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed.
     const readRaw = movesLast ? undefined : (topicRead ?? aged ?? disputedAfter(message, last === undefined ? undefined : topicFromCode(last, rules)));
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
@@ -3260,7 +3268,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const inBrief = wording === 'resident' && ((topic.kind === 'procedure' && topic.named === true) || (topic.kind === 'losing' && topic.notRecognised === true) || entryInBrief(rules, topic, today()));
       const carded: Topic = topic.kind === 'support' && topic.classification !== undefined && wording === 'resident'
         ? { ...topic, typedPlainly: true }
-        : topic.kind === 'reference' && topic.brief && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic)
+        : topic.kind === 'reference' && topic.brief && !topic.documents && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic)
           : (topic.kind === 'procedure' || topic.kind === 'reference' || topic.kind === 'losing') && inBrief ? { ...topic, brief: true as const }
             // A cadre's question on the procedure (not typed as residents type, round 41 cadre41): said to the cadre.
             : topic.kind === 'procedure' && wording !== 'resident' ? { ...topic, cadre: true as const } : topic;

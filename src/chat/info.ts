@@ -36,11 +36,12 @@ import {
   type SupportContext,
   type SupportResult,
 } from '../rules/index.ts';
+import type { FactStatus } from '../rules/types.ts';
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
 import { RETENTION, WEB_SESSION_ID_DAYS } from '../privacy/retention.ts';
 import { maskPersonalData } from '../privacy/mask.ts';
-import { describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE, statusOnce } from './result.ts';
+import { amountWithStatus, supportCited, describeSupport, referenceLine, SHORT_DECISION_NOTE, STATUS_TAGS, supportDetail, cited, tagged, UNKNOWN_SUPPORT_NOTE, statusOnce } from './result.ts';
 import { bold, bullets, DECISION_NOTE, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, WHERE_TO_ASK } from './replies.ts';
 import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABLE } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
@@ -213,13 +214,13 @@ function briefDetail(support: SupportResult, aged: boolean, place: boolean, amou
   const unknown = support.status === 'unknown' ? ` ${UNKNOWN_SUPPORT_NOTE}` : '';
   // No amount in the data: its text's sentence saying so ("Mức trợ cấp hằng tháng chưa rõ."), never left out (round 33 long21).
   const untold = amount && !support.amount ? what.split(/(?<=\.)\s+/).find((sentence) => sentence.endsWith(`${STATUS_LABELS.unknown}.`)) : undefined;
-  const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${support.amount}. ` : untold ? `${untold} ` : '';
+  const figure = amount && support.amount ? `${/^Mức/.test(support.amount) ? '' : 'Mức: '}${amountWithStatus(support)}. ` : untold ? `${untold} ` : '';
   // Its own words in brief, figures with their status, its basis without asides (rules/supports `inBrief`; round 37 short28).
-  if (support.inBrief) return `${when}${support.inBrief} Căn cứ: ${cited(support.basis.replace(/ \([^()]*\)/gu, ''), support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  if (support.inBrief) return `${when}${support.inBrief} Căn cứ: ${supportCited(support, support.basis.replace(/ \([^()]*\)/gu, ''))}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
   // A condition not known says its basis without the aside repeating it ("(nhóm có thành viên hộ cận nghèo, chưa đối chiếu)"; round
   // 43 resid48: "me tui 82 tuoi co dc tro cap gi ko" was 1.032 characters).
   const basis = whenUnknown && !aged ? support.basis.replace(/ \([^()]*\)/gu, '') : support.basis;
-  return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${cited(basis, support.status)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
+  return `${aged && first ? `${first} ` : whenUnknown ? `Có thuộc diện được hưởng hay không: ${STATUS_LABELS.unknown}. ` : when}${figure}Căn cứ: ${supportCited(support, basis)}.${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 
 /** The other classes that have a support on a day, each with its text (basis and status, not the place): said when the class asked has none. */
@@ -1093,41 +1094,60 @@ function periodStandardsReply(rules: RuleSet, today: string, period: Period, are
 }
 
 /**
- * "chuẩn mới với chuẩn cũ khác nhau chỗ nào": the national standard before today's, today's and the next (those the data has),
- * in a few lines: the first one's lines, middle band and indicators, then for each later one what changes when it starts (the
- * rules data's changes: lines, middle band, indicators; "giữ nguyên" for a standard keeping another), each with its status
- * and document; what stays the same (the rule on deprivations, when all say it alike); whom to ask when something is not known.
+ * "chuẩn mới với chuẩn cũ khác nhau chỗ nào", "So sánh chuẩn nghèo giai đoạn 2022–2025 và 2027–2030" (round 43 cadre45; was five
+ * long bullets, 1.900 characters on a phone): the standard whose lines are in force today (the one a transition keeps) against the
+ * next national one the data has (or, when none is coming, the one before against today's), in short lines a phone shows whole:
+ * each area's line before → after, each with its own status; the middle band; the indicators dropped, added or renamed (the rules
+ * data's changes, what is not known of them said "chưa rõ"); which standard a transition year between them applies; the rule
+ * both share; the documents on one "Nguồn" line.
  */
 export function standardComparison(rules: RuleSet, today: string): Reply {
   const national = rules.standards.filter((standard) => !standard.province);
-  const now = national.findIndex((standard) => standard.validFrom <= today && today <= standard.validTo);
-  const shown = now < 0 ? national.slice(-2) : national.slice(Math.max(0, now - 1), now + 2);
-  const [first, ...later] = shown.map((standard) => ({ standard, described: describeStandard(rules, standard.validFrom) }));
-  const head = (described: ReturnType<typeof describeStandard>) => `${described.title} (${described.validity}, ${described.document})${STATUS_TAGS[described.status]}`;
-  const count = first?.described.indicatorsTotal !== undefined ? `${first.described.indicatorsTotal} chỉ số thiếu hụt` : `${first?.described.indicators.length ?? 0} chỉ số thiếu hụt trong dữ liệu`;
-  const points = first
-    ? [
-        `${head(first.described)}: ${linesInBrief(rules, first.standard.validFrom)}; ${count}.`,
-        ...later.map(({ standard, described }) => {
-          const changes = changesBetween(rules, addDays(standard.validFrom, -1), standard.validFrom).filter(
-            (change) => 'standardId' in change && change.standardId === standard.id && (change.kind !== 'standard' || change.keeps !== undefined),
-          );
-          const said = changes.flatMap((change) =>
-            change.kind === 'standard' && change.keeps
-              ? [`giữ nguyên chuẩn của ${change.keeps.document}, ${change.keeps.article}`]
-              : changeSentences(change).map((line) => `${lowerFirst(line.text)}${STATUS_TAGS[line.status]}`),
-          );
-          const what = said.length === 1 ? ` ${said[0]}.` : said.length > 1 ? said.map((line) => `\n   – ${line}`).join('') : ' dữ liệu không ghi thay đổi nào.';
-          return `Từ ${formatDate(standard.validFrom)}, ${lowerFirst(head(described))}:${what}`;
-        }),
-      ]
-    : [];
-  const outcomes = new Set(shown.map((standard) => describeStandard(rules, standard.validFrom).bands[0]?.outcome));
-  const same = shown.length > 1 && outcomes.size === 1 ? `\nGiống nhau ở các chuẩn trên: hộ có thu nhập không quá chuẩn nghèo là ${[...outcomes][0]}.` : '';
-  const unknown = shown.some((standard) => standard.status !== 'verified' || standard.bands?.some((band) => band.status === 'unknown')) ? `\n${WHERE_TO_ASK}` : '';
+  const resolved = (standard: Standard | undefined) => (standard?.keeps ? national.find((kept) => kept.id === standard.keeps!.standard) ?? standard : standard);
+  const at = national.findIndex((standard) => standard.validFrom <= today && today <= standard.validTo);
+  const coming = national.find((standard) => standard.validFrom > today && !standard.keeps);
+  const newer = coming ?? resolved(national[at < 0 ? national.length - 1 : at])!;
+  const older = resolved(coming ? national[Math.max(at, 0)] : national.filter((standard) => standard.validTo < newer.validFrom && !standard.keeps).at(-1))!;
+  const between = national.filter((standard) => standard.validFrom > older.validTo && standard.validTo < newer.validFrom);
+  const period = (standard: Standard) => `${standard.validFrom.slice(0, 4)}–${standard.validTo.slice(0, 4)}`;
+  const label = (status: FactStatus) => ` (${STATUS_LABELS[status]})`;
+  const before = describeStandard(rules, older.validFrom);
+  const changes = changesBetween(rules, addDays(newer.validFrom, -1), newer.validFrom).filter((change) => 'standardId' in change && change.standardId === newer.id);
+  const lineBand = before.bands[0];
+  const incomeLines = changes.flatMap((change) =>
+    change.kind !== 'line' ? [] : [`• ${change.areaName}: ${change.before !== undefined ? `${formatMoney(change.before)}${label(lineBand?.status ?? older.status)} → ` : ''}${formatMoney(change.after)}${label(change.status)}`],
+  );
+  const middleLines = changes.flatMap((change) =>
+    change.kind !== 'middle' ? [] : [`• Mức sống trung bình ${change.areaName.toLowerCase()}: ${change.before !== undefined ? `đến ${formatMoney(change.before)} → ` : ''}${change.after !== undefined ? `đến ${formatMoney(change.after)}${label(change.status)}` : `chưa rõ`}`],
+  );
+  const indicatorLines = changes.flatMap((change) => {
+    if (change.kind !== 'indicator') return [];
+    const [said, ...unknown] = changeSentences(change);
+    const untold = unknown.length > 0 ? (change.change === 'continued' ? '; tên, ngưỡng chính thức chưa rõ' : '; ngưỡng chưa rõ') : '';
+    return [`• ${said!.text}${label(said!.status)}${untold}`];
+  });
+  const count = before.indicatorsTotal ?? before.indicators.length;
+  const transition = between.map((standard) =>
+    `${standard.validFrom.slice(0, 4) === standard.validTo.slice(0, 4) ? `Năm ${standard.validFrom.slice(0, 4)}` : `Giai đoạn ${period(standard)}`}: vẫn áp dụng chuẩn ${period(older)}${label(standard.keeps?.status ?? standard.status)}; chuẩn ${period(newer)} áp dụng từ ${formatDate(newer.validFrom)}.`,
+  );
+  const outcomes = new Set([older, newer].map((standard) => describeStandard(rules, standard.validFrom).bands[0]?.outcome));
+  const same = outcomes.size === 1 ? [`Giống nhau, thu nhập không quá chuẩn nghèo: ${[...outcomes][0]}.`] : [];
+  const sources = [...new Set([older, ...between, newer].map((standard) => (standard.keeps ? undefined : `${standard.document}${standard.article.startsWith('Điều') ? `, ${standard.article}` : ''}`)).filter((source): source is string => source !== undefined))];
+  const unknown = changes.some((change) => change.status === 'unknown' || (change.kind === 'middle' && change.after === undefined) || (change.kind === 'indicator' && change.thresholdUnknown)) ? [WHERE_TO_ASK] : [];
+  const body = [
+    `Chuẩn nghèo (thu nhập bình quân/người/tháng):`,
+    ...incomeLines,
+    ...middleLines,
+    `Chỉ số thiếu hụt (${period(older)}: ${count} chỉ số):`,
+    ...(indicatorLines.length > 0 ? indicatorLines : ['• Dữ liệu không ghi thay đổi nào.']),
+    ...transition,
+    ...same,
+    `Nguồn: ${sources.join('; ')}.`,
+    ...unknown,
+  ];
   return reply(
-    [bold('Chuẩn nghèo cũ và mới khác nhau ở đâu (thu nhập bình quân mỗi người mỗi tháng), theo dữ liệu chính sách:\n'), plain(`${bullets(points)}${same}${unknown}`)],
-    [later.map(({ standard }) => button(`Chuẩn năm ${standard.validFrom.slice(0, 4)}`, { kind: 'menu', item: 'standard', argument: standard.validFrom.slice(0, 4) }))],
+    [bold(`So sánh chuẩn nghèo ${period(older)} và ${period(newer)}:\n`), plain(body.join('\n'))],
+    [[...between, newer].map((standard) => button(`Chuẩn năm ${standard.validFrom.slice(0, 4)}`, { kind: 'menu', item: 'standard', argument: standard.validFrom.slice(0, 4) }))],
   );
 }
 

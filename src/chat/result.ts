@@ -15,6 +15,14 @@ export const UNKNOWN_SUPPORT_NOTE = `Nội dung này chưa có thông tin chắc
 export const STATUS_TAGS: Record<FactStatus, string> = { verified: '', reported: ' (tham khảo)', unknown: ' (chưa rõ)' };
 
 /**
+ * A support's amount with its own status where it is not the support's (round 43 cadre45: the 500.000 đồng mức chuẩn trợ giúp xã
+ * hội read in NĐ 76/2024, "(đã kiểm tra)", of an allowance whose groups are "tham khảo"; was the support's "(tham khảo)" after it);
+ * the amount alone where both are the same (the support's status said once, as before); '' without an amount.
+ */
+export const amountWithStatus = (support: SupportResult): string =>
+  support.amount === undefined ? '' : support.amountStatus !== undefined && support.amountStatus !== support.status ? `${support.amount} (${STATUS_LABELS[support.amountStatus]})` : support.amount;
+
+/**
  * A statement of the data with its status tag inside its sentence, before the full stop it ends with: "… nêu rõ lý do (tham
  * khảo)." (round 36 staff24; was "… nêu rõ lý do. (tham khảo)", the tag after the sentence it is about). `stop`: a sentence
  * written without its full stop gets one after the tag.
@@ -33,6 +41,14 @@ export function cited(reference: string, own: FactStatus, covered: readonly Fact
   const once = statusOnce(own, covered);
   return once === undefined ? reference : withStatus(reference, once);
 }
+
+/**
+ * A support's basis with its status (round 43 cadre45): the document's own where the data gives it apart from the support's
+ * (`basisStatus`: "Quyết định 28/2015/QĐ-TTg (đã kiểm tra)" beside the loan's reported figures, as every other answer citing it
+ * says; "Nghị định 238/2025/NĐ-CP (…; tham khảo)" whose amount is not known; were "(tham khảo)" and "(…; chưa rõ)"); else as cited.
+ */
+export const supportCited = (support: Pick<SupportResult, 'basis' | 'basisStatus' | 'status'>, basis = support.basis): string =>
+  support.basisStatus !== undefined ? withStatus(basis, support.basisStatus) : cited(basis, support.status);
 
 /** The one status a source says (`cited`): its own when not verified, verified when all it covers is; undefined when mixed. */
 export const statusOnce = (own: FactStatus, covered: readonly FactStatus[] = []): FactStatus | undefined =>
@@ -96,7 +112,9 @@ export function supportDetail(support: SupportResult, form: 'full' | 'post' | 's
     // No amount in the data: the first sentence of its text that states a figure ("Ngân sách nhà nước đóng 100%…"), so a
     // support is never a bare name (findings33 O07); its own status tag is said once.
     const figure = support.status === 'unknown' || support.amount ? undefined : shortFigure(support.what);
-    const known = support.status === 'unknown' ? '' : support.amount ? `: ${support.amount}` : figure ? `: ${figure}` : '';
+    const known = support.status === 'unknown' ? '' : support.amount ? `: ${amountWithStatus(support)}` : figure ? `: ${figure}` : '';
+    // An amount with a status of its own: the support's status after its condition, or after its name when it has none.
+    const ownAmount = support.status !== 'unknown' && support.amount !== undefined && amountWithStatus(support) !== support.amount;
     // A line of a class's list (`line`) names a long condition, which its full text lists ("Chi tiết từng khoản").
     const condition = !support.condition
       ? ''
@@ -108,9 +126,13 @@ export function supportDetail(support: SupportResult, form: 'full' | 'post' | 's
     // as does a short post's line beside lines of another status (`everyStatus`, round 29).
     const tag =
       support.status === 'reported' && known.includes('tham khảo') ? '' : everyStatus && support.status === 'verified' ? ` (${STATUS_LABELS.verified})` : STATUS_TAGS[support.status];
+    if (ownAmount && !support.scope) {
+      const own = STATUS_TAGS[support.status];
+      return condition ? `${supportName(support)}${known}${condition}${condition.includes(own.trim()) ? '' : own}` : `${supportName(support)}${own}${known}`;
+    }
     return `${supportName(support)}${support.scope ? '' : known}${tag}${condition}`;
   }
-  const amount = support.amount ? ` Mức: ${support.amount}.` : '';
+  const amount = support.amount ? ` Mức: ${amountWithStatus(support)}.` : '';
   const scope = support.scope ? `${upperFirst(SCOPE_NOTES[support.scope])}. ` : '';
   // Its basis with its status in the one citation format (cited; round 29: was "(tham khảo: nội dung tóm tắt, chưa đối chiếu nguyên
   // văn)", "(chưa có thông tin chắc chắn, …)" after the basis, which /api/ask could not read as a status), whom to ask when unknown.
@@ -118,7 +140,7 @@ export function supportDetail(support: SupportResult, form: 'full' | 'post' | 's
   // A fuller post (`post`, round 35 staff23; was "Căn cứ: …" on each line and the "Nguồn: …" line after them): the status on the
   // line, every status said (once: not after words that say it, "… (tham khảo)."), the bases on the post's one source line.
   const label = STATUS_LABELS[support.status];
-  const basis = form !== 'post' ? ` Căn cứ: ${cited(support.basis, support.status)}.` : `${support.what}${amount}`.includes(label) ? '' : ` (${label})`;
+  const basis = form !== 'post' ? ` Căn cứ: ${supportCited(support)}.` : `${support.what}${amount}`.includes(label) ? '' : ` (${label})`;
   return `${scope}${support.what}${amount}${basis}${unknown}${place ? ` Nơi làm: ${support.whereToApply}` : ''}`;
 }
 

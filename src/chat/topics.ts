@@ -7,6 +7,7 @@
 import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
+import { DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
@@ -22,7 +23,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, r
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportDetail, tagged } from './result.ts';
+import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -228,6 +229,12 @@ export type Topic =
       lead?: string;
       /** A form asked by its number ("Mẫu số 01 là gì": "01"): the entry's line of that form leads, the other form's left out. Never written into a code. */
       form?: string;
+      /**
+       * Its documents asked ("Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào", "phê duyệt theo văn bản nào?" after its
+       * card; round 43 cadre45): the entry's lines on its own documents (entryDocuments), with `brief` ("chi tiết" the whole card).
+       * Never written into a code.
+       */
+      documents?: true;
       /**
        * A province asked of whose own target or rate the documents say nothing ("muc tieu giam ngheo Ha Noi 2026 2030": "thành phố
        * Hà Nội"): the answer says first that its own figure is not known and whom to ask, then the country's. Never written into a code.
@@ -659,7 +666,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       kind: 'reference',
       entryId: reference,
       ...(ages.length > 0 ? { ages } : {}),
-      ...briefAsked(words, reference),
+      ...(DOCUMENTS_ENTRIES.includes(reference) && has(words, DOCUMENTS_ASKED) ? { brief: true as const, documents: true as const } : briefAsked(words, reference)),
       ...(lead ? { lead } : {}),
       ...(form ? { form } : {}),
     };
@@ -716,7 +723,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   }
   const area = areaNamed(words);
   // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
-  const compare = classes.length === 0 && has(words, TOPICS.comparison) && has(words, TOPICS.standardsCompared);
+  // "So sánh chuẩn nghèo giai đoạn 2022–2025 và 2027–2030" (round 43 cadre45; was the 2022–2025 card): two periods written are two
+  // standards compared too, "chuẩn nghèo" naming no class; their indicators alone compared stay the indicators' (findings36 N36-06).
+  const compare = has(words, TOPICS.comparison) && classesNamed(withoutPhrases(words, ['chuan ngheo'])).length === 0 &&
+    (has(words, TOPICS.standardsCompared) || (twoPeriodsWritten(words) && !has(words, TOPICS.changes.indicators)));
   // "chuan ngheo moi ap dung tu khi nao": when the new standard starts leads today's figures (the day it starts, its lines).
   const newStandardWhen = year === undefined && has(words, TOPICS.changes.newStandard) && has(words, TOPICS.followUp.aspects.timing!);
   // "hộ có mức sống trung bình năm 2027 xác định thế nào", "tu thang 1 nam sau ho can ngheo tinh sao": the middle or near-poor
@@ -1662,7 +1672,7 @@ function aspectPoints(
     for (const asked of classes) {
       const found = supportsFor(rules, asked, today).find((support) => support.id === id);
       if (!found) continue;
-      bases.add(cited(found.basis, found.status));
+      bases.add(supportCited(found));
       const variant = rules.supports.find((support) => support.id === id)?.variants.find(
         (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
       );
@@ -1675,11 +1685,11 @@ function aspectPoints(
           : aspect === 'timing'
             ? found.status === 'unknown'
               ? `${variant?.validFrom && !signedOn(rules, variant.validFrom, found.basis) ? `từ ${formatDate(variant.validFrom)} ` : ''}theo ${found.basis}, còn hỗ trợ hay không và từ khi nào chưa rõ`
-              : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${cited(found.basis, found.status)}`
+              : `${variant?.validFrom ? `áp dụng từ ${formatDate(variant.validFrom)}` : 'đang áp dụng (dữ liệu không ghi ngày bắt đầu)'} theo ${supportCited(found)}`
             : aspect === 'rate' && found.status !== 'unknown' && ratesSaid(figures).length > 0
               ? [`${ratesSaid(figures).join('; ')}${STATUS_TAGS[found.status]}`, ...withoutRates(figures)].join('; ')
               : found.status !== 'unknown' && found.amount
-              ? `mức: ${found.amount}${STATUS_TAGS[found.status]}`
+              ? `mức: ${found.amount}${STATUS_TAGS[found.amountStatus ?? found.status]}`
               : found.status !== 'unknown' && figures.length > 0
                 ? figures.join(' ')
                 : ((noFigure = true), `${NO_FIGURE}${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
@@ -1812,7 +1822,7 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
   if (ended) {
     const lead = `Về ${about}: hỗ trợ này đã kết thúc trong năm ${ended.end.slice(0, 4)}, không còn áp dụng ngày ${formatDate(today)}.`;
     return [reply([bold(`${lead}
-`), plain(`Căn cứ: ${cited(ended.support.basis, ended.support.status)}.
+`), plain(`Căn cứ: ${supportCited(ended.support)}.
 ${WHERE_TO_ASK}
 ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   }
@@ -1943,6 +1953,7 @@ function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
       ? [`${now.join('; ')}${STATUS_TAGS[current!.status]}.`]
       : [
           `Đến ${formatDate(ended!.end)}, theo ${cited(ended!.support.basis, ended!.support.status)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${before.join('; ')}.`,
+          `Đến ${formatDate(ended!.end)}, theo ${supportCited(ended!.support)}: ${before.join('; ')}.`,
           current
             ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? 'mức này còn áp dụng hay không chưa rõ' : lowerFirst(current.what)}. Căn cứ: ${cited(current.basis, current.status)}.`
             : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
@@ -2120,7 +2131,7 @@ export function loanTermsAnswer(rules: RuleSet, topic: Topic, message: string | 
   const classes = topic.classification ? [topic.classification] : LOAN_CLASSES;
   const found = classes.flatMap((classification) => supportsFor(rules, classification, today).filter((one) => one.id === LOAN_SUPPORT).map((one) => ({ classification, one })));
   if (found.length === 0) return undefined;
-  const points = found.map(({ classification, one }) => `${CLASS_NAMES[classification]}: ${one.inBrief ?? one.what} Căn cứ: ${cited(one.basis, one.status)}.`);
+  const points = found.map(({ classification, one }) => `${CLASS_NAMES[classification]}: ${one.inBrief ?? one.what} Căn cứ: ${supportCited(one)}.`);
   if (amount !== undefined) {
     points.push(`Số tiền bạn cần vay: ${formatMoney(amount)}. Mức vay tối đa theo dữ liệu của trợ lý là như trên (chỗ ghi chưa rõ là dữ liệu chưa có); hộ vay được bao nhiêu, bạn hỏi nơi vay bên dưới.`);
   }
@@ -3201,9 +3212,13 @@ export function procedureAnswer(rules: RuleSet, about: string | undefined, today
   const numbered = about === 'steps' && !later ? general.find((shown) => shown.numbered !== undefined) : undefined;
   const underNumbered = (shown: (typeof general)[number]) => numbered !== undefined && shown.about?.includes('report') === true;
   const under = procedureSteps(rules, dayForYear(year, today)).filter(underNumbered);
-  const ordered = general.filter((shown) => !unknown.includes(shown) && !underNumbered(shown));
+  // Not numbered (a cadre's "Thủ tục công nhận hộ nghèo hiện nay thế nào?", round 43 cadre45; was the district's step gone last, under
+  // the six steps that still name it): what holds since 01/07/2025, the district's step gone, first.
+  const gone = (shown: (typeof general)[number]) => numbered === undefined && about === undefined && shown.about?.includes('district') === true;
+  const kept = general.filter((shown) => !unknown.includes(shown) && !underNumbered(shown));
+  const ordered = [...kept.filter(gone), ...kept.filter((shown) => !gone(shown))];
   const said = ordered.flatMap((shown) => (shown === numbered ? [numberedStep(shown), ...under.map(step)] : [step(shown)]));
-  const shown = [...ordered, ...under];
+  const shown = [...kept, ...under];
   return reply([
     ...(when ? [plain(`${when}\n\n`)] : []),
     ...frame,
@@ -3475,6 +3490,13 @@ export function laterYearOf(message: string | ReadMessage, today: string): numbe
   return year === undefined || year <= Number(today.slice(0, 4)) || saysAny(words, WHEN_WORDS.goal) ? undefined : year;
 }
 
+/** Two periods written one after the other ("giai đoạn 2022–2025 và 2027–2030"). */
+function twoPeriodsWritten(words: readonly string[]): boolean {
+  const first = periodWritten(words);
+  const end = first === undefined ? -1 : words.indexOf(String(first.to));
+  return end >= 0 && periodWritten(words.slice(end + 1)) !== undefined;
+}
+
 /**
  * "thời điểm áp dụng chuẩn nghèo giai đoạn 2027–2030 đối với rà soát định kỳ năm 2026" (round 42 cadre44; was asked as 2027): a
  * year written on its own after "năm" wins over one that starts a period (periodWritten); undefined when no period is written or
@@ -3617,6 +3639,8 @@ function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'refe
   if (form) return form;
   // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
   if (topic.place !== undefined) return placeUnknownAnswer(rules, topic.entryId, topic.place, today);
+  const documents = topic.documents ? entryDocuments(rules, topic.entryId, today) : undefined;
+  if (documents) return documents;
   const card = topic.brief ? referenceBrief(rules, topic.entryId, today, undefined, topic.recognised, topic.lead) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
   const fitting = agedSupports(rules, ages, today);
@@ -3700,6 +3724,36 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: str
     // caller gives the phrase to type (`more`: the disabled-member note).
     plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n${more ? `Xem đủ: gõ “${more}”.` : SEE_IN_FULL}`),
   ], MENU_BUTTONS.slice(1, 2));
+}
+
+/** The entries whose documents are asked by DOCUMENTS_ASKED (their lines name them, dated): the merged programme's. */
+const DOCUMENTS_ENTRIES: readonly string[] = ['national_programme'];
+
+/**
+ * "Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào", "phê duyệt theo văn bản nào?" after the programme's card (round 43
+ * cadre45; were a search snippet without Nghị quyết 424/NQ-CP, and "ngoài phạm vi" or the 2.047-character card): the entry's lines
+ * that name a document they are based on (NQ 257/2025/QH15 and QĐ 417/QĐ-BNNMT, NQ 424/NQ-CP), each with its status and basis, in
+ * the entry's order; the whole card one "chi tiết" away. Undefined when no line names its own basis.
+ */
+function entryDocuments(rules: RuleSet, entryId: string, day: string): Reply | undefined {
+  const entry = referenceLines(rules, entryId, day);
+  const own = entry.lines.filter((line) => line.basis.split(';').some((basis) => line.text.includes(basis.replace(/\s*\(.*$/u, '').trim())));
+  if (own.length === 0) return undefined;
+  return reply([
+    bold(`Văn bản về ${lowerFirst(entry.title)}:\n`),
+    plain(bullets(own.map(referenceLine))),
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n${SEE_IN_FULL}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
+
+/**
+ * "phê duyệt theo văn bản nào?" right after the programme's card (round 43 cadre45; was "ngoài phạm vi"): a short question on
+ * documents, nothing else read, after an entry of DOCUMENTS_ENTRIES is its documents (entryDocuments); undefined otherwise.
+ */
+export function documentsAfterEntry(rules: RuleSet, message: string | ReadMessage, last: Topic | undefined, today: string): Reply | undefined {
+  if (last?.kind !== 'reference' || !DOCUMENTS_ENTRIES.includes(last.entryId)) return undefined;
+  const { words } = readMessage(message);
+  return words.length <= SHORT_FOLLOW_UP_WORDS && has(words, DOCUMENTS_ASKED) ? entryDocuments(rules, last.entryId, today) : undefined;
 }
 
 /**

@@ -320,8 +320,15 @@ const amount = z
     note: text.optional(),
     text: text.optional(),
     reference: cites,
+    /**
+     * How sure this amount is, read in its own source (round 43 cadre45): a support whose groups are reported may give an amount
+     * read in the text (the 500.000 đồng mức chuẩn trợ giúp xã hội of NĐ 76/2024, supports.md [V]); said with the amount. Without
+     * it, the support's `status`.
+     */
+    status: status.optional(),
   })
-  .refine((a) => (a.value === undefined) !== (a.text === undefined), { message: 'mỗi mức hỗ trợ cần đúng một trong hai: value (số tiền) hoặc text' });
+  .refine((a) => (a.value === undefined) !== (a.text === undefined), { message: 'mỗi mức hỗ trợ cần đúng một trong hai: value (số tiền) hoặc text' })
+  .refine((a) => a.status !== 'unknown', { message: 'mức hỗ trợ chưa rõ (status: unknown) không được ghi' });
 
 const variant = z
   .strictObject({
@@ -331,6 +338,12 @@ const variant = z
     /** Only figures checked against a published source; others stay in `what` marked "tham khảo". */
     amounts: z.array(amount).optional(),
     basis: cites,
+    /**
+     * How sure the document of `basis` itself is, where it is not `status` (round 43 cadre45): QĐ 28/2015/QĐ-TTg is [V] in
+     * supports.md while the loan's figures are reported; NĐ 238/2025/NĐ-CP is [M] while its amount is not known. "Căn cứ: …" says
+     * it (src/chat/result.ts supportCited); without it the basis is said with `status`, as before.
+     */
+    basisStatus: status.optional(),
     validFrom: isoDate.optional(),
     validTo: isoDate.optional(),
     whereToApply: text.optional(),

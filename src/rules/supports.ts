@@ -4,6 +4,7 @@ import type { SupportAmount, SupportVariant } from './schema.ts';
 import type { Classification, SupportContext, SupportResult } from './types.ts';
 import { formatMoney } from './text.ts';
 import { fillParameters, supportContextFromMembers, thresholdsOn } from './members.ts';
+import { weakerStatus } from './standard.ts';
 
 export type SupportClass = Classification | 'newly_escaped';
 
@@ -63,8 +64,9 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       ...(variant.inBrief ? { inBrief: fillParameters(variant.inBrief, thresholds) } : {}),
       ...(variant.figuresUnknown ? { figuresUnknown: variant.figuresUnknown } : {}),
       ...(variant.spoken ? { spoken: fillParameters(variant.spoken, thresholds) } : {}),
-      ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; ') } : {}),
+      ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; '), amountStatus: variant.amounts.map((one) => one.status ?? variant.status).reduce(weakerStatus) } : {}),
       basis: variant.basis,
+      ...(variant.basisStatus ? { basisStatus: variant.basisStatus } : {}),
       whereToApply: variant.whereToApply ?? support.whereToApply,
       ...(variant.scope ? { scope: variant.scope } : {}),
       status: variant.status,

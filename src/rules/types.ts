@@ -89,7 +89,11 @@ export interface SupportResult {
   spoken?: string;
   /** Amount text only where the fact is verified, e.g. "160.000 đồng/trẻ/tháng". */
   amount?: string;
+  /** How sure `amount` is, the least sure of its amounts (rules/supports `amounts[].status`), apart from the support's `status`. */
+  amountStatus?: FactStatus;
   basis: string;
+  /** How sure the document of `basis` itself is, where the data says it apart from `status` (rules/supports `basisStatus`). */
+  basisStatus?: FactStatus;
   whereToApply: string;
   /** No national support for this class, only some provinces' (rules/supports `scope`). */
   scope?: 'some_provinces';

@@ -688,6 +688,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 5, accuracy: 1 }, residents: { questions: 3, accuracy: 1 } });
   });
 
+  it('routes the round-43 cadre45 questions (routing-round43-cadre45.yaml: cadres\' questions comparing the 2022–2025 and 2027–2030 standards, on who decides the list of poor communes, the 2026–2030 forms\' circular, the programme\'s documents, the 2027–2030 standard and the 2026 review) all (0.267 before cadre45: the comparisons were one period\'s card, the poor communes who recognises a household, the forms the points, the documents search, the 2026 review the 2027–2030 card)', () => {
+    const routing = scoreRouting('routing-round43-cadre45.yaml');
+    expect(routing.questions).toBe(15);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 15, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);

@@ -377,7 +377,12 @@ const YOUNG_CHILD_WORDS = [
 export const DOCUMENTS_ASKED: readonly string[] = [
   'van ban nao', 'quyet dinh nao', 'nghi quyet nao', 'quy dinh gi', 'quy dinh j', 'phe duyet gi', 'phe duyet j', 'phe duyet tai',
   'phe duyet theo', 'phe duyet o', 'cua quyet dinh', 'theo quyet dinh', 'can cu nao', 'van ban gi', 'quyet dinh gi',
+  // "Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào" (round 43 cadre45; was a search snippet without NQ 424).
+  'nhung van ban', 'cac van ban', 'gom van ban',
 ];
+
+/** A standard asked of the review of a year ("… áp dụng khi nào đối với rà soát năm 2026", TOPICS.reference.review_standard). */
+const REVIEW_OF_YEAR: readonly string[] = ['doi voi ra soat', 'doi voi ky ra soat', 'doi voi dot ra soat', 'cho ky ra soat nam', 'cho dot ra soat nam'];
 
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
@@ -1409,6 +1414,8 @@ export const TOPICS = {
   comparison: [
     'khac nhau', 'khac gi', 'khac biet', 'phan biet', 'so sanh', 'giong nhau', 'khac ho', 'khac ngheo', 'khac can ngheo',
     'khac cho nao', 'khac o cho', 'khac o diem',
+    // "chuẩn mới khác chuẩn cũ chỗ nào" (round 43 cadre45; was what changes on 01/01/2027): "khác" before the standard compared.
+    'khac chuan', 'khac giai doan',
   ],
   /**
    * Two periods of the standard named to compare them ("chuẩn mới với chuẩn cũ khác nhau chỗ nào", "so sánh chuẩn nghèo giai
@@ -2138,6 +2145,9 @@ export const TOPICS = {
         'la gi', 'la cai gi', 'nghia la gi', 'de lam chi', 'dung lam chi', 'xai lam gi', 'tac dung', 'cong dung', 'muc dich',
         // "nam 2027 xet ho ngheo theo phieu nao", "2027 ra soat dung mau phieu nao": which forms a review uses.
         'theo phieu', 'dung phieu', 'dung mau', 'theo mau', 'xai phieu', 'xai mau',
+        // "Mẫu phiếu rà soát 2026–2030 đã có thông tư hướng dẫn chưa?" (round 43 cadre45; was the points of TT 07/2021): the circular
+        // of the forms asked.
+        'thong tu huong dan', 'co thong tu', 'van ban huong dan', 'huong dan chua', 'ban hanh chua',
       ],
       unless: ['diem', 'cham'],
     },
@@ -2210,7 +2220,9 @@ export const TOPICS = {
       // quy trình rà soát định kỳ nay do ai thực hiện?" / "… thực hiện thế nào?" asks who does the district step now.
       // "Quy trình rà soát hộ nghèo cuối năm 2026 gồm mấy bước, ai ký quyết định công nhận?" (round 33 staff21; was who decides
       // alone): the steps counted are the procedure's card, which says who recognises at its end.
-      unless: ['cac buoc', 'thuong xuyen', 'may buoc', 'bao nhieu buoc', 'nhung buoc nao', 'gom nhung buoc'],
+      // "Danh sách xã nghèo giai đoạn 2026–2030 do cơ quan nào quyết định?" (round 43 cadre45; was who recognises a household): the
+      // list of poor communes (poor_communes), not of households.
+      unless: ['cac buoc', 'thuong xuyen', 'may buoc', 'bao nhieu buoc', 'nhung buoc nao', 'gom nhung buoc', 'xa ngheo', 'huyen ngheo'],
       alone: true,
     },
     // "Điều kiện công nhận hộ thoát nghèo?", "Hộ cận nghèo được công nhận thoát cận nghèo khi nào?" (round 32 law19): how a household
@@ -2253,11 +2265,14 @@ export const TOPICS = {
         'khi nao co ket qua ra soat',
         // "Kết quả rà soát cuối năm 2026 có hiệu lực từ ngày nào?" (round 22): from when the new list holds (not known).
         'hieu luc tu ngay nao', 'co hieu luc tu', 'hieu luc khi nao', 'co hieu luc khi nao', 'ap dung tu ngay nao',
+        // "chuan ngheo giai doan 2027-2030 ap dung khi nao doi voi ra soat nam 2026" (round 43 cadre45; was the 2027–2030 card): a
+        // standard asked of the review of a year.
+        ...REVIEW_OF_YEAR,
       ],
       // "Năm 2026 xã rà soát theo chuẩn nào?" (round 29 plain12, was the whole card: 7 long bullets): the one-line answer and what is
       // not known; the cadre's "… theo chuẩn và quy trình nào" keeps the whole card, as does "chi tiết".
       brief: {
-        asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'theo chuan moi', 'theo chuan cu'],
+        asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'theo chuan moi', 'theo chuan cu', ...REVIEW_OF_YEAR],
         more: 'rà soát cuối năm 2026 theo chuẩn và quy trình nào',
       },
       asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach'],
@@ -2577,6 +2592,8 @@ export const TOPICS = {
         // quy định gì" (round 42 cadre44; were a search snippet, the 2.047-character card, the documents card without QĐ 417 / NQ
         // 424): the programme by its later name and its documents by number.
         'giam ngheo ben vung giai doan 2026', 'giam ngheo ben vung 2026',
+        // "Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào" (round 43 cadre45; was a search snippet).
+        'mtqg giam ngheo 2026', 'mtqg giam ngheo giai doan 2026',
         'qd 417', 'quyet dinh 417', '417 qd', 'nq 257', 'nghi quyet 257', '257 2025 qh15', '257 qh15', 'nq 424', 'nghi quyet 424', '424 nq',
       ],
       // "chuong trinh giam ngheo moi bat dau khi nao", "ct mtqg moi tu nam nao" (round 36 law28; was the whole card, 2.104
