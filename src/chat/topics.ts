@@ -23,7 +23,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, r
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
-import { describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
+import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -1689,7 +1689,7 @@ function aspectPoints(
             : aspect === 'rate' && found.status !== 'unknown' && ratesSaid(figures).length > 0
               ? [`${ratesSaid(figures).join('; ')}${STATUS_TAGS[found.status]}`, ...withoutRates(figures)].join('; ')
               : found.status !== 'unknown' && found.amount
-              ? `mức: ${found.amount}${STATUS_TAGS[found.amountStatus ?? found.status]}`
+              ? `mức: ${amountWithStatus(found) === found.amount ? `${found.amount}${STATUS_TAGS[found.status]}` : amountWithStatus(found)}`
               : found.status !== 'unknown' && figures.length > 0
                 ? figures.join(' ')
                 : ((noFigure = true), `${NO_FIGURE}${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
@@ -1994,10 +1994,11 @@ export function supportsAspectAnswer(rules: RuleSet, classification: AskedClass 
   let points: string[];
   if (aspect === 'amount') {
     const figuresOf = (support: (typeof found)[number]) =>
-      support.status === 'unknown' ? undefined : (support.amount ?? (figureSentences(support.what).join(' ') || undefined));
+      support.status === 'unknown' ? undefined : support.amount !== undefined ? amountWithStatus(support) : (figureSentences(support.what).join(' ') || undefined);
     const known = found.flatMap((support) => {
       const figures = figuresOf(support);
-      const tag = STATUS_TAGS[support.status];
+      // An amount with a status of its own says it (amountWithStatus; round 43 cadre45), not the support's again.
+      const tag = support.amount !== undefined && figures !== support.amount ? '' : STATUS_TAGS[support.status];
       return figures ? [`${support.name}: ${figures.replace(/\.$/, '')}${tag && figures.includes(tag.trim()) ? '' : tag}.`] : [];
     });
     const without = found.filter((support) => figuresOf(support) === undefined);

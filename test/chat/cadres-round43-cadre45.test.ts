@@ -100,6 +100,11 @@ describe('each amount and each document with its own status', () => {
     expect(reply).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra), chỉ khi: thành viên thuộc nhóm được trợ cấp (tham khảo)');
   });
 
+  it('"bn tien" after a class\'s supports: the 500.000 đồng with its own status', async () => {
+    const reply = await DECEMBER.after(['ho ngheo dc ho tro j'], 'bn tien');
+    expect(reply).toContain('• Trợ cấp xã hội hằng tháng: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra).');
+  });
+
   it('QĐ 28/2015/QĐ-TTg is "đã kiểm tra" on the loan card as in the entry, the figures "tham khảo"', async () => {
     const card = await DECEMBER.first('Hộ mới thoát nghèo được vay vốn ưu đãi không?');
     expect(card).toContain('Căn cứ: Quyết định 28/2015/QĐ-TTg (đã kiểm tra).');
