@@ -18,7 +18,7 @@ describe('the amount asked for a mother of 72 in a poor household with no wage',
     harness = await openHarness({ now: DECEMBER });
     const answer = await harness.say('me tui 72 tuoi nha ngheo ko ai co luong, dc nhiu tien 1 thang');
     expect(answer.text).toContain('Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)');
-    expect(answer.text).toContain('500.000 đồng/tháng (tham khảo)');
+    expect(answer.text).toContain('500.000 đồng/tháng (đã kiểm tra)');
     expect(answer.text).toContain('Nghị định 176/2025/NĐ-CP');
     expect(answer.text).toContain('Nghị định 20/2021/NĐ-CP');
     expect(answer.text).toContain('không có người phụng dưỡng');

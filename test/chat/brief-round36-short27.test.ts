@@ -104,7 +104,7 @@ describe('a support card in brief, the whole card after "chi tiết"', () => {
   it('"ong tui bi gout co dc tro cap ko": the monthly allowance, its mức chuẩn, the near-poor share chưa rõ', async () => {
     const { brief, detail } = await briefAndDetail('ong tui bi gout co dc tro cap ko');
     expect(brief.length).toBeLessThanOrEqual(PHONE);
-    expect(brief).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng. Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76/2024/NĐ-CP (tham khảo).');
+    expect(brief).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5; mức chuẩn theo Nghị định 76/2024/NĐ-CP (tham khảo).');
     expect(brief).toContain('Hộ cận nghèo: Có thuộc diện được hưởng hay không: chưa rõ.');
     expect(brief).toContain(CADRE);
     expect(brief).toContain('Xem đủ: gõ “chi tiết”.');

@@ -102,7 +102,7 @@ describe('follow-ups are read against the reply just given', () => {
     const amounts = await harness.say('bn tien');
     expect(amounts.text.split('\n')[0]).toBe('Số tiền các hỗ trợ của hộ nghèo (áp dụng ngày 02/12/2026), theo dữ liệu chính sách:');
     expect(amounts.text).toContain('• Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo: 160.000 đồng/trẻ/tháng (tối đa 9 tháng/năm học) (tham khảo).');
-    expect(amounts.text).toContain('• Trợ cấp xã hội hằng tháng: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo).');
+    expect(amounts.text).toContain('• Trợ cấp xã hội hằng tháng: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra).');
     expect(amounts.text).toMatch(/Chưa có số tiền trong dữ liệu \(chưa rõ\), nên mình không nêu con số: [^\n]*Hỗ trợ tiền điện/);
     expect(amounts.text).not.toContain('30 kWh');
     const places = await harness.say('o dau lam');

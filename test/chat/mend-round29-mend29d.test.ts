@@ -64,7 +64,7 @@ describe('an old person of a poor household asking the monthly money: the allowa
     expect(text).toMatch(/^Mức hỗ trợ bạn hỏi/);
     expect(text).toContain('Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ)');
     // NĐ 20/2021 Điều 5 k5a (tham khảo): an old person of a poor household with no one to support them.
-    expect(text).toContain('• Trợ cấp xã hội hằng tháng: mức: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo).');
+    expect(text).toContain('• Trợ cấp xã hội hằng tháng: mức: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra).');
     expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo)');
   });
 });

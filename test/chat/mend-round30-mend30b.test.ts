@@ -15,7 +15,7 @@ import { conversationsAt } from './harness.ts';
 
 const { ask, first } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round30-mend30b');
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
-const ALLOWANCE = '• Trợ cấp xã hội hằng tháng: mức: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo).';
+const ALLOWANCE = '• Trợ cấp xã hội hằng tháng: mức: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra).';
 
 describe('an old member of a poor household whom nobody supports: the pension of her age and the social allowance', () => {
   it.each([

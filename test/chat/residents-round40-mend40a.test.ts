@@ -189,7 +189,7 @@ describe('the resident ill, or a stay in hospital', () => {
 describe('the monthly social allowance\'s amount asked', () => {
   it('"tro cap xa hoi nguoi khuyet tat bn tien 1 thang": the amount once, the card in brief below it, whom to ask', async () => {
     const reply = await DECEMBER.first('tro cap xa hoi nguoi khuyet tat bn tien 1 thang');
-    expect(reply).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo)');
+    expect(reply).toContain('Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra)');
     expect(reply).toContain('Nghị định 20/2021/NĐ-CP');
     expect(reply).toContain(CADRE);
     // Said once: the groups and the amount not in a second, longer block.

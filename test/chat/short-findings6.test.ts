@@ -94,7 +94,7 @@ describe('item 6: a support keeps its condition in a short text', () => {
       // Round 12 (findings N06): the condition in a few words (up to its first ":", ";" or ", ví dụ").
       if (support.condition) expect(item).toContain(`chỉ khi: ${lowerFirst(support.conditionBrief!)}`);
     }
-    if (classification === 'poor') expect(text).toContain('Trợ cấp xã hội hằng tháng: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (tham khảo), chỉ khi: thành viên thuộc nhóm');
+    if (classification === 'poor') expect(text).toContain('Trợ cấp xã hội hằng tháng: Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra), chỉ khi: thành viên thuộc nhóm');
   });
 });
 

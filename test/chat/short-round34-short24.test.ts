@@ -45,7 +45,7 @@ describe('"dc ho tro j" after the storm card: every class in one short message',
 
 describe('a class\'s supports asked by a resident: the sure ones in full, the rest counted', () => {
   it.each([
-    ['ho ngheo dc ho tro j', 'hộ nghèo', '500.000 đồng/tháng (tham khảo)'],
+    ['ho ngheo dc ho tro j', 'hộ nghèo', '500.000 đồng/tháng (đã kiểm tra)'],
     ['ho can ngheo dc ho tro j', 'hộ cận nghèo', '130% lãi suất cho hộ nghèo (tham khảo)'],
     ['nha nuoc co cho tien ho can ngheo hok', 'hộ cận nghèo', '70% mức đóng bảo hiểm y tế'],
   ])('"%s": within 1.050 characters, figures with status, counts, source, whom to ask, "chi tiết"', async (question, name, figure) => {
@@ -73,7 +73,7 @@ describe('an old person told with an age: the brief within a phone\'s message, "
     const { text } = await harness.say('ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j');
     expect(body(text).length).toBeLessThanOrEqual(1050);
     expect(text).toContain('Mức trợ cấp hằng tháng chưa rõ. Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo).');
-    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo). Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng.');
+    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo). Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra).');
     // The basis without its aside since round 43 resid48 (it said "chưa rõ" again).
     expect(text).toContain('Hộ cận nghèo: Có thuộc diện được hưởng hay không: chưa rõ. Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5 (chưa rõ).');
     expect(text).toContain(CADRE);

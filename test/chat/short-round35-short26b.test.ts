@@ -92,7 +92,7 @@ describe('an old person alone in a poor household: each card whom it is for, its
   it('"ba ngoai tui o 1 minh ko ai nuoi, nha ngheo, co tro cap j ko": within 1.250 characters', async () => {
     const text = await first('ba ngoai tui o 1 minh ko ai nuoi, nha ngheo, co tro cap j ko');
     expect(text.length).toBeLessThanOrEqual(1250);
-    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo). Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng. Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5');
+    expect(text).toContain('người cao tuổi thuộc hộ nghèo không có người phụng dưỡng (tham khảo). Mức chuẩn trợ giúp xã hội: 500.000 đồng/tháng (đã kiểm tra). Căn cứ: Nghị định 20/2021/NĐ-CP, Điều 5');
     expect(text).toContain('từ 70 đến dưới 75 tuổi được hưởng trợ cấp hưu trí xã hội hằng tháng. Mức trợ cấp hằng tháng chưa rõ. Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo).');
     expect(text).toContain('người từ 75 tuổi trở lên không có lương hưu');
     expect(text).toContain(CADRE);

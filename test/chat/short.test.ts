@@ -32,7 +32,7 @@ describe('a short text to share', () => {
     // The four phrasings of the tester.
     ['tóm tắt ngắn các chính sách cho hộ cận nghèo để gửi bà con', ['Hộ cận nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)', 'Nghị định 105/2020/NĐ-CP'], ['Hộ nghèo được']],
     ['viết giúp 3 dòng về chuẩn nghèo mới để đăng nhóm zalo', ['1.500.000 đồng', '2.200.000 đồng', '2.800.000 đồng', 'Nguồn: Nghị định 351/2025/NĐ-CP; Nghị định 07/2021/NĐ-CP'], []],
-    ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng (tham khảo), chỉ khi: thành viên thuộc nhóm được trợ cấp', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
+    ['soạn tin nhắn zalo ngắn: hộ nghèo được hỗ trợ gì', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '500.000 đồng/tháng (đã kiểm tra), chỉ khi: thành viên thuộc nhóm được trợ cấp', 'Nghị định 20/2021/NĐ-CP'], ['cận nghèo được']],
     ['thông báo dán nhà văn hóa về rà soát hộ nghèo', ['Rà soát', 'Mẫu số 04', '15 ngày', 'Nguồn: Quyết định 24/2021/QĐ-TTg'], []],
     // Typed by outreach staff, with and without diacritics.
     ['tom tat chinh sach ho ngheo de dang nhom zalo', ['Hộ nghèo được hỗ trợ', '160.000 đồng/trẻ/tháng', '(tham khảo)'], []],
