@@ -19,7 +19,7 @@ describe('a newly escaped household asking for a loan', () => {
       expect(answer).toMatch(/^Vay vốn tín dụng chính sách/);
       expect(answer).toContain('Hộ mới thoát nghèo (ra khỏi danh sách hộ nghèo trong 3 năm gần nhất) được vay vốn ưu đãi');
       expect(answer).toContain('8,25%/năm');
-      expect(answer).toContain('Quyết định 28/2015/QĐ-TTg (tham khảo)');
+      expect(answer).toContain('Quyết định 28/2015/QĐ-TTg (đã kiểm tra)');
       expect(answer).toContain('Ngân hàng Chính sách xã hội tại xã');
     },
   );
