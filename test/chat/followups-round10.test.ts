@@ -4,7 +4,7 @@
  * residents type them on Zalo; expectations from rules/ (asked on 02/12/2026, four weeks before the 2027–2030 standard).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, expectBriefConsent, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -31,7 +31,10 @@ describe('a rumour naming a figure is answered as a claim, never read as the hou
 
   it('a household told is still checked, and "cam on" while consent waits is thanked, not asked the consent again', async () => {
     harness = await openHarness({ now: DECEMBER });
-    expect((await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu')).text).toContain(CONSENT);
+    // The class first and the consent question in brief since round 43 resid46 (was the full consent question alone).
+    const told = (await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu')).text;
+    expect(told).toContain('÷ 4 người = 1.500.000 đồng/người/tháng');
+    expectBriefConsent(told);
     const thanks = await harness.say('cam on ban nhieu nha');
     expect(thanks.text).toContain('Không có gì ạ');
     expect(thanks.text).not.toContain(CONSENT_AGAIN);
