@@ -983,6 +983,17 @@ function incomeReading(name: string, column: IncomeColumn): { reading: IncomeRea
 const serviceSaid = (header: string, [first, ...others]: IndicatorId[]) =>
   ` (cột “${header}” gồm ${others.length + 1} chỉ số: ô đánh dấu là hộ thiếu ít nhất 1 chỉ số, tính là ${first}; hộ thiếu cả ${others.join(', ')} thì ghi thêm ở cột riêng của chỉ số đó)`;
 
+/**
+ * How a held column (HELD_INDICATORS: "BHYT", "Nước sạch") is said: the thing a "có" there is (`name`: "thẻ", or the header as
+ * written), what the header names (`names`: "thẻ", or "chỉ số") and the header report's words for it (`reads`).
+ */
+function heldSaid(column: MarkColumn): { name: string; names: string; reads: string } {
+  const thing = typeof column.indicator === 'string' ? HELD_INDICATORS[column.indicator] : undefined;
+  const name = thing ?? column.header;
+  const names = thing ?? 'chỉ số';
+  return { name, names, reads: `chỉ ghi tên ${names}, đọc là hộ có ${name} hay không` };
+}
+
 /** How the header report says a column of a card's term ("Hạn thẻ BHYT") is read. */
 const TERM_SAID = ' (hạn của thẻ: ngày hết hạn trước ngày xét là thiếu hụt, còn hạn vào ngày xét là không; ô trống là không thiếu hụt; ô ghi x, ✓, √, có hay không thì dòng bị từ chối: không phải ngày, chưa rõ là hộ không có thẻ hay có thẻ)';
 
@@ -1192,9 +1203,10 @@ function readHeader(
     const named = (lack: boolean) => marks.filter((mark) => mark.lack === lack && !mark.has && !mark.term && !mark.held).map((mark) => `“${mark.header}”`).join(', ');
     const legends = marks.filter((mark) => mark.has).map((mark) => `“${mark.header}”`);
     if (legends.length > 0) notes.unshift(`Cột ghi có/không (${legends.join(', ')}): ô ghi có hoặc đạt là hộ có (không thiếu hụt); ô ghi không, chưa hoặc không đạt là hộ thiếu hụt chỉ số đó.`);
-    const held = marks.filter((mark) => mark.held).map((mark) => `“${mark.header}”`);
-    if (held.length > 0) {
-      notes.unshift(`Cột ${held.join(', ')} chỉ ghi tên thẻ, đọc là hộ có thẻ hay không: ô ghi có là hộ có thẻ (không thiếu hụt); ô ghi không hoặc chưa là hộ không có thẻ (thiếu hụt chỉ số đó); ô ghi x, ✓ hoặc √ là thiếu hụt; ô ghi 1 hoặc 0 thì dòng bị từ chối (chưa rõ ý). Nếu cột ghi “có” để đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${marks.find((mark) => mark.held)!.header}”.`);
+    // Held columns said one by one, in the header's order ("BHYT": the card; "Nước sạch": the header's own words).
+    for (const mark of marks.filter((column) => column.held).reverse()) {
+      const { name, reads } = heldSaid(mark);
+      notes.unshift(`Cột “${mark.header}” ${reads}: ô ghi có là hộ có ${name} (không thiếu hụt); ô ghi không hoặc chưa là hộ không có ${name} (thiếu hụt chỉ số đó); ô ghi x, ✓ hoặc √ là thiếu hụt; ô ghi 1 hoặc 0 thì dòng bị từ chối (chưa rõ ý). Nếu cột ghi “có” để đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${mark.header}”.`);
     }
     if (marks.some((mark) => !mark.lack && !mark.has && !mark.term && !mark.held)) {
       notes.unshift(`Cột chỉ ghi tên chỉ số (${named(false)}): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó; ô trống, - hoặc đạt là không thiếu hụt; ô ghi có, không, 1 hoặc 0 thì dòng bị từ chối (chưa rõ là hộ có hay thiếu chỉ số đó; tên cột như “Thiếu hụt BHYT” thì “có” là thiếu hụt).`);
@@ -1544,7 +1556,7 @@ function indicatorReader(rules: RuleSet, date: string) {
       // After a prefix, the longest run of the last words naming one ("viec lam nguoi phu thuoc": the sub-column's words last).
       for (let start = 0; start < (prefix === undefined ? 1 : words.length); start += 1) {
         const indicator = named(words.slice(start), text, text, true, true);
-        if (indicator) return { indicator, ...reads, ...(!lack && !has && HELD_INDICATORS.includes(indicator) ? { held: true } : {}) };
+        if (indicator) return { indicator, ...reads, ...(!lack && !has && Object.hasOwn(HELD_INDICATORS, indicator) ? { held: true } : {}) };
       }
       return null;
     } catch (error) {
@@ -2451,7 +2463,8 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
       // “có”/“không” under a bare card column (“BHYT”, no “Thiếu hụt” over it): the card had or not, said in the row, where the
       // result file keeps it (round 33; was in the notes only, on stderr).
       else if (column.held && (HAS_MARKS.includes(wordsOf(text)) || HAS_NOT_MARKS.includes(wordsOf(text)))) {
-        const because = `cột chỉ ghi tên thẻ nên “có” là hộ có thẻ, “không” là hộ không có thẻ (nếu ở cột này “có” là đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${column.header}”); `;
+        const { name, names } = heldSaid(column);
+        const because = `cột chỉ ghi tên ${names} nên “có” là hộ có ${name}, “không” là hộ không có ${name} (nếu ở cột này “có” là đánh dấu hộ thiếu hụt, hãy đặt tên cột “Thiếu hụt ${column.header}”); `;
         said.push(saidIn(column, text, column.indicator as IndicatorId, mark.id !== false, date, line, because));
       }
       // A cell that says something (not empty, not "-"), to set against the card's term of the same indicator.

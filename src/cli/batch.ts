@@ -58,11 +58,13 @@ bằng "," ";" hoặc tab):
   cột từng chỉ số      tùy chọn: tên cột là tên chỉ số, viết tắt và đánh số như "2.2 BHYT", "4.2 DT nhà ở BQ/người",
                        "(10) Nhà tiêu HVS"; ô x, X, ✓ = thiếu hụt, ô trống = không; dưới ô gộp "Các chỉ số thiếu hụt"
                        hay tên cột "Thiếu hụt …" thì có, 1 cũng là thiếu hụt; ô "không đạt" = thiếu hụt, "đạt" = không.
-                       Tên cột kèm "(có/không)", "(đạt/không)" như "BHYT (có/không)": ô không, chưa = thiếu hụt, có, đạt
-                       = không. Cột chỉ ghi "Nhà ở": ô đánh dấu, "tạm", "dột nát" là thiếu ít nhất 1 chỉ số nhà ở (tính
-                       là chất lượng nhà ở; thiếu cả diện tích thì ghi thêm cột "Diện tích nhà ở"). Trong danh sách
-                       thành viên, dấu ở dòng một người được tính theo quy định của chỉ số (BHYT: một người là đủ;
-                       người phụ thuộc, viễn thông: dấu ở vài người thì để "chưa rõ" và ghi lý do)
+                       Tên cột là thứ hộ có ("BHYT", "Nước sạch", "Nhà vệ sinh", "Internet") hoặc kèm "(có/không)",
+                       "(đạt/không)" như "BHYT (có/không)": ô không, chưa = thiếu hụt, có, đạt = không (ô 1, 0 thì hỏi
+                       lại; tên cột "Thiếu hụt nước sạch" thì có = thiếu hụt). Cột chỉ ghi "Nhà ở": ô đánh dấu, "tạm",
+                       "dột nát" là thiếu ít nhất 1 chỉ số nhà ở (tính là chất lượng nhà ở; thiếu cả diện tích thì ghi
+                       thêm cột "Diện tích nhà ở"). Trong danh sách thành viên, dấu ở dòng một người được tính theo quy
+                       định của chỉ số (BHYT: một người là đủ; người phụ thuộc, viễn thông: dấu ở vài người thì để
+                       "chưa rõ" và ghi lý do)
   khong_ro             các chỉ số chưa rõ (tùy chọn)
   so_chi_so            số chỉ số thiếu hụt (tùy chọn, một con số: "Số chỉ số"), đối chiếu với các cột chỉ số;
                        khác nhau thì dòng bị từ chối

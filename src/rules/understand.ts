@@ -3041,6 +3041,9 @@ export interface HouseholdKnown {
   notDeprived: readonly IndicatorId[];
 }
 
+/** Members counted at `index`: a count, then a member noun ("1 người", "hai người", "2 nk"). */
+const countedMembersAt = (tokens: Tokens, index: number) => countBefore(tokens, index) !== undefined && MEMBER_TOKENS.some((noun) => phraseAt(tokens, index, noun));
+
 /**
  * The sentence with the thing of `context.indicatorAsked` said after each person's lack that leaves it unsaid ("2 dua nho chua co
  * bhyt"), or undefined when there is none (ReadingContext.indicatorAsked).
@@ -3066,7 +3069,8 @@ function withThingAsked(typed: string, rules: RuleSet, today: string, context: R
       return [own.thing];
     }
     if (CLAUSE_BREAKS.has(token)) person = false;
-    else if (SPEAKERS.has(token) || personAt(tokens, index) !== undefined || (PERSON_BEFORE_QUALIFIER.has(token) && QUALIFIER_WORDS.has(tokens[index + 1] ?? ''))) person = true;
+    // "1 nguoi ko co", "2 người chưa có" (a BHYT column's cell, round 43 lists45): members counted, then their lack.
+    else if (SPEAKERS.has(token) || personAt(tokens, index) !== undefined || (PERSON_BEFORE_QUALIFIER.has(token) && QUALIFIER_WORDS.has(tokens[index + 1] ?? '')) || countedMembersAt(tokens, index)) person = true;
     if (thing === undefined || !person || !clauseEndsAt(index + 1)) return [token];
     // "2 dua nho thi chua", "thang ut thi khong" (round 16): "thì" sets the person against the others, so the "chưa" says the lack.
     if (NEGATIONS.has(token) && ELIDED_LACK_AFTER.has(tokens[index - 1] ?? '')) {

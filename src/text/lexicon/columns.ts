@@ -174,11 +174,15 @@ export const HAS_MARKS: readonly string[] = ['co', 'c', 'da co'];
 export const HAS_NOT_MARKS: readonly string[] = ['khong', 'ko', 'k', 'khong co', 'ko co', 'chua', 'chua co'];
 
 /**
- * Indicators (rules/indicators.yaml id) named by a thing the household holds ("BHYT": the health insurance card): under a
- * header naming only such an indicator, "có"/"không" (HAS_MARKS, HAS_NOT_MARKS) say whether the household has it, as under a
- * "(có/không)" legend ("BHYT" + "Có": has the card, no lack; "không": the lack); "x", "✓" stay the lack; "1", "0" are asked.
+ * Indicators (rules/indicators.yaml id) named by a thing or service the household holds ("BHYT": the health insurance card;
+ * "Nước sạch", "Nước sinh hoạt"; "Nhà vệ sinh", "Nhà tiêu"; "Internet"), with the word that names it in a cell's reading (null:
+ * the column's header): under a header naming only such an indicator, "có"/"không" (HAS_MARKS, HAS_NOT_MARKS) say whether the
+ * household has it, as under a "(có/không)" legend ("BHYT" + "Có": has the card, no lack; "Nước sạch" + "khong": the lack);
+ * "x", "✓" stay the lack; "1", "0" are asked. A header saying the lack ("Thiếu hụt nước sạch") reads "có" as the lack
+ * (LACK_COLUMN_PREFIXES). Not "Nhà ở" (kiên cố or not), not the means of information ("Tivi": "không" may be a radio or a
+ * smartphone), round 43 lists45 (water, latrine, Internet were asked "là có … hay thiếu …?").
  */
-export const HELD_INDICATORS: readonly string[] = ['health_insurance'];
+export const HELD_INDICATORS: Readonly<Record<string, string | null>> = { health_insurance: 'thẻ', water_source: null, sanitation: null, telecom: null };
 
 /**
  * Under an indicator's own column (rules/indicators.yaml id), a cell naming only the condition ("tạm", "đơn sơ" under "Nhà ở")

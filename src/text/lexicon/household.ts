@@ -448,7 +448,11 @@ export const OWN_COLUMN_CELLS: Readonly<
   Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string }; term?: { before: readonly string[]; joins: readonly string[] } }>
 > = {
   health_insurance: {
-    meets: ['con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'con han su dung'],
+    meets: [
+      'con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'con han su dung',
+      // "đủ", "có đủ", "cả nhà có" (round 43 lists45): every member has a card, said of the household in its BHYT column.
+      'du', 'co du', 'day du', 'ca nha co', 'ca nha deu co', 'ca nha co du', 'ca ho co', 'ca ho deu co', 'moi nguoi deu co', 'ai cung co',
+    ],
     term: {
       before: [
         'con han', 'the con han', 'bhyt con han', 'the bhyt con han', 'the van con han', 'van con han', 'con han su dung', 'han', 'han the', 'han bhyt', 'han the bhyt', 'hsd',
