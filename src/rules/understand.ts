@@ -2769,7 +2769,7 @@ function indicatorCell(text: string, indicator: IndicatorId, rules: RuleSet, dat
   const own = OWN_COLUMN_CELLS[indicator];
   const words = own ? moneyTokens(fold(writtenSentence(text))).join(' ') : '';
   const met = own?.meets?.includes(words) === true;
-  if (met || own?.asked?.phrases.includes(words)) {
+  if (met || own?.asked?.some(({ phrases }) => phrases.includes(words))) {
     const only = new Set<string>([indicator]);
     return { deprived: new Set(), had: met ? only : new Set(), unsure: new Set(), maybe: new Set(), hadUnmet: met ? new Set() : only };
   }
@@ -2797,8 +2797,9 @@ export function indicatorCellSays(text: string, indicator: IndicatorId, rules: R
  */
 export function indicatorCellUnmet(text: string, indicator: IndicatorId, rules: RuleSet, date: string): { ask?: string } | undefined {
   if (!indicatorCell(text, indicator, rules, date).hadUnmet.has(indicator)) return undefined;
-  const asked = OWN_COLUMN_CELLS[indicator]?.asked;
-  return asked?.phrases.includes(moneyTokens(fold(writtenSentence(text))).join(' ')) ? { ask: asked.ask } : {};
+  const words = moneyTokens(fold(writtenSentence(text))).join(' ');
+  const asked = OWN_COLUMN_CELLS[indicator]?.asked?.find(({ phrases }) => phrases.includes(words));
+  return asked ? { ask: asked.ask } : {};
 }
 
 /** The indicators of the standard in force on `date`, from the rules data (never a list in code). */

@@ -121,8 +121,8 @@ describe('o BHYT "đủ", "1 nguoi ko co" (B2)', () => {
 
 describe('o nuoc, nha ve sinh ghi bang chu (giếng khoan, tự hoại, chung nhà hàng xóm)', () => {
   it('reads what the standard decides and asks the rest, naming the row and the column', async () => {
-    const water = ['giếng khoan', 'nước máy', 'sông suối', 'không có', 'giếng', 'chung nhà hàng xóm'];
-    const latrine = ['tự hoại', 'tự hoại', 'tự hoại', 'không có', 'hố xí 2 ngăn', 'tự hoại'];
+    const water = ['giếng khoan', 'nước máy', 'sông suối', 'không có', 'giếng', 'chung nhà hàng xóm', 'nước máy'];
+    const latrine = ['tự hoại', 'tự hoại', 'tự hoại', 'không có', 'tự hoại', 'tự hoại', 'hố xí 2 ngăn'];
     const { rows } = await check(
       'ds-nuoc-ve-sinh.csv',
       csv(['Mã hộ,Khu vực,Số nhân khẩu,Thu nhập BQ,Nước sạch,Nhà vệ sinh', ...water.map((cell, at) => `W${at + 1},nt,4,1.000.000,${cell},${latrine[at]}`)]),
@@ -134,8 +134,11 @@ describe('o nuoc, nha ve sinh ghi bang chu (giếng khoan, tự hoại, chung nh
       ['W4', 'near_poor', 'water_source sanitation'],
       ['W5', 'error', ''],
       ['W6', 'error', ''],
+      ['W7', 'error', ''],
     ]);
     expect(rows[4]!.ly_do).toMatch(/^Cột Nước sạch: “giếng” chưa đủ để biết/);
-    expect(rows[5]!.ly_do).toMatch(/^Cột Nước sạch: “chung nhà hàng xóm” không rõ là có thiếu hụt hay không/);
+    expect(rows[5]!.ly_do).toContain('Cột Nước sạch: “chung nhà hàng xóm” chưa đủ để biết hộ có thiếu hụt chỉ số “Nguồn nước sinh hoạt” hay không');
+    expect(rows[5]!.ly_do).toContain('dùng chung với hàng xóm thì đó là nước gì (nước máy, giếng khoan, giếng đào có nắp hay nguồn khác)?');
+    expect(rows[6]!.ly_do).toMatch(/^Cột Nhà vệ sinh: “hố xí 2 ngăn” chưa đủ để biết/);
   });
 });

@@ -444,8 +444,14 @@ export const THING_AT_QUESTION: Readonly<Record<string, { thing: string; words: 
  */
 export const TERM_COLUMN_WORDS: readonly string[] = ['han', 'het han', 'han su dung', 'hsd', 'ngay het han'];
 
+/** A water or latrine cell saying it is the neighbour's, shared ("chung nhà hàng xóm", "xài chung hàng xóm"): what it is, unsaid. */
+const SHARED_WITH_NEIGHBOUR: readonly string[] = [
+  'chung nha hang xom', 'dung chung nha hang xom', 'xai chung nha hang xom', 'chung hang xom', 'dung chung hang xom', 'xai chung hang xom',
+  'chung voi hang xom', 'dung chung voi hang xom', 'xai chung voi hang xom', 'nho hang xom', 'nho nha hang xom', 'xin hang xom',
+];
+
 export const OWN_COLUMN_CELLS: Readonly<
-  Record<string, { meets?: readonly string[]; asked?: { phrases: readonly string[]; ask: string }; term?: { before: readonly string[]; joins: readonly string[] } }>
+  Record<string, { meets?: readonly string[]; asked?: readonly { phrases: readonly string[]; ask: string }[]; term?: { before: readonly string[]; joins: readonly string[] } }>
 > = {
   health_insurance: {
     meets: [
@@ -463,18 +469,25 @@ export const OWN_COLUMN_CELLS: Readonly<
     },
   },
   water_source: {
-    asked: {
-      // "giếng nhà", "nước giếng nhà" (round 24): the household's own well, drilled or dug is not said.
-      phrases: ['gieng', 'nuoc gieng', 'xai gieng', 'xai nuoc gieng', 'dung nuoc gieng', 'gieng nha', 'nuoc gieng nha', 'gieng cua nha', 'xai gieng nha', 'dung gieng nha'],
-      ask: 'giếng khoan hay giếng đào (có nắp/để hở)?',
-    },
+    asked: [
+      {
+        // "giếng nhà", "nước giếng nhà" (round 24): the household's own well, drilled or dug is not said.
+        phrases: ['gieng', 'nuoc gieng', 'xai gieng', 'xai nuoc gieng', 'dung nuoc gieng', 'gieng nha', 'nuoc gieng nha', 'gieng cua nha', 'xai gieng nha', 'dung gieng nha'],
+        ask: 'giếng khoan hay giếng đào (có nắp/để hở)?',
+      },
+      // "chung nhà hàng xóm" (round 43 lists45): shared, its source unsaid.
+      { phrases: SHARED_WITH_NEIGHBOUR, ask: 'dùng chung với hàng xóm thì đó là nước gì (nước máy, giếng khoan, giếng đào có nắp hay nguồn khác)?' },
+    ],
   },
-  housing_quality: { asked: { phrases: ['nha xay', 'nha mai bang', 'nha go', 'nha go lop ton', 'nha xay lop ton'], ask: 'nhà kiên cố, bán kiên cố hay thiếu kiên cố, đơn sơ (dễ dột, dễ sập)?' } },
+  housing_quality: { asked: [{ phrases: ['nha xay', 'nha mai bang', 'nha go', 'nha go lop ton', 'nha xay lop ton'], ask: 'nhà kiên cố, bán kiên cố hay thiếu kiên cố, đơn sơ (dễ dột, dễ sập)?' }] },
   sanitation: {
-    asked: {
-      phrases: ['ho xi 2 ngan', 'ho xi hai ngan', 'tham doi nuoc', 'nha tieu tham doi nuoc', 'nha tieu 2 ngan', 'nha tieu hai ngan'],
-      ask: 'tự hoại, bán tự hoại, hố xí có nắp đậy hay loại khác?',
-    },
+    asked: [
+      {
+        phrases: ['ho xi 2 ngan', 'ho xi hai ngan', 'tham doi nuoc', 'nha tieu tham doi nuoc', 'nha tieu 2 ngan', 'nha tieu hai ngan'],
+        ask: 'tự hoại, bán tự hoại, hố xí có nắp đậy hay loại khác?',
+      },
+      { phrases: SHARED_WITH_NEIGHBOUR, ask: 'dùng chung với hàng xóm thì nhà tiêu đó loại gì (tự hoại, bán tự hoại, hố xí có nắp đậy hay loại khác)?' },
+    ],
   },
 };
 
