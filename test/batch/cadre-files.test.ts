@@ -62,17 +62,18 @@ describe('the income period and unit come from the header (findings6 item 1, L2,
     const { outcome, rows, notes } = await run('l2.csv');
     if (!outcome.ok) throw new Error(outcome.message);
     // H001 NT 60.000.000/năm ÷ 12 ÷ 4 = 1.250.000 + BHYT, nước, nhà tiêu → poor; H002 72.000.000 ÷ 12 ÷ 4 = 1.500.000 + 1 → near-poor.
-    // H003 (“1” under “BHYT”, “Nhà tiêu hợp vệ sinh”) and H004 (“có” under “Nước sinh hoạt”) are asked back (review5 M1): under a
-    // header naming only the indicator, “có”/“1” may be the household HAVING the water or the latrine. (Old code: all "none".)
-    // H004's “có” under “BHYT” is the card had (round 32, HELD_INDICATORS): its row is refused for the water only.
+    // H003 (“1” under “BHYT”, “Nhà tiêu hợp vệ sinh”) is asked back (review5 M1): “1” may be the household HAVING the card or the
+    // latrine. (Old code: all "none".) H004's “có” under “BHYT” is the card had (round 32, HELD_INDICATORS), and since round 43
+    // lists45 its “có” under “Nước sinh hoạt” the water had, the reading said in its row (was asked back): 48.000.000 ÷ 12 ÷ 2 =
+    // 2.000.000 ≤ 2.000.000 urban, no lack → near-poor.
     expect(rows.map((r) => [r.ma_ho, r.thu_nhap_binh_quan, r.so_chi_so_thieu_hut, r.ma_phan_loai])).toEqual([
       ['H001', '1250000', '3', 'poor'],
       ['H002', '1500000', '1', 'near_poor'],
       ['H003', '', '', 'error'],
-      ['H004', '', '', 'error'],
+      ['H004', '2000000', '0', 'near_poor'],
     ]);
     expect(rows[2]!.ly_do).toMatch(/^Cột BHYT: “1” là có BHYT hay thiếu BHYT\?/);
-    expect(rows[3]!.ly_do).toMatch(/^Cột Nước sinh hoạt: “có” là có Nước sinh hoạt hay thiếu Nước sinh hoạt\?/);
+    expect(rows[3]!.ly_do).toContain('Cột “Nước sinh hoạt” ghi “có”: cột chỉ ghi tên chỉ số nên “có” là hộ có Nước sinh hoạt');
     expect(rows[0]!.ly_do).toContain('Tổng thu nhập của hộ cả năm 60.000.000 đồng ÷ 12 tháng = 5.000.000 đồng mỗi tháng.');
     expect(notes).toContain('“Tổng thu nhập năm” → tong_thu_nhap (thu nhập cả năm, chia 12 ra mỗi tháng)');
   });

@@ -196,7 +196,9 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
     expect(byCode.H3).toMatchObject({ ma_phan_loai: 'near_poor', so_chi_so_thieu_hut: '0' });
     expect(outcome.notes.join('\n')).toContain('“BHYT” → chỉ số health_insurance, “Nước sinh hoạt” → chỉ số water_source, “Thiếu hụt nhà tiêu” → chỉ số sanitation');
     expect(outcome.notes.join('\n')).toContain('Cột ghi thiếu hụt (“Thiếu hụt nhà tiêu”): ô ghi x, có, 1 hoặc ✓ là hộ thiếu hụt chỉ số đó');
-    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“Nước sinh hoạt”, “Việc làm”): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó');
+    expect(outcome.notes.join('\n')).toContain('Cột chỉ ghi tên chỉ số (“Việc làm”): ô ghi x, ✓, √ hoặc không đạt là hộ thiếu hụt chỉ số đó');
+    // A water column is read as the water had or not since round 43 lists45, said in its own note (was with “Việc làm”).
+    expect(outcome.notes.join('\n')).toContain('Cột “Nước sinh hoạt” chỉ ghi tên chỉ số, đọc là hộ có Nước sinh hoạt hay không: ô ghi có là hộ có Nước sinh hoạt (không thiếu hụt)');
     // Round 32: the card's column is said apart (“có” there is the card had).
     expect(outcome.notes.join('\n')).toContain('Cột “BHYT” chỉ ghi tên thẻ, đọc là hộ có thẻ hay không: ô ghi có là hộ có thẻ (không thiếu hụt)');
   });
@@ -206,7 +208,7 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
   // 5.000.000 ÷ 4 = 1.250.000 ≤ 1.500.000, so the class turns on the count of deprivations.
   // Round 32 (lists15): under “BHYT” alone (the card, HELD_INDICATORS) “có” is the card had and “không” the lack, as review5 M1
   // says a commune list means them (were asked back); “1”/“0” there, and “có”/“1” under “Nước sạch”, are still asked.
-  it('under a column headed only by the indicator, “có”/“không” under “BHYT” is the card had or not; “1”, and “có” under “Nước sạch”, are asked back', async () => {
+  it('under a column headed only by the indicator, “có”/“không” under “BHYT” is the card had or not, “có” under “Nước sạch” the water had (round 43 lists45); “1” is asked back', async () => {
     const { rows, problems, outcome } = await classify(
       ['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,có,-', 'H02,nt,4,5000000,không,', 'H03,nt,4,5000000,x,', 'H04,nt,4,5000000,1,', 'H05,nt,4,5000000,-,có'].join('\n'),
     );
@@ -216,11 +218,11 @@ describe('a column of its own for each indicator, marked as cadres mark it', () 
       ['H02', 'near_poor', 'health_insurance'],
       ['H03', 'near_poor', 'health_insurance'],
       ['H04', 'error', ''],
-      ['H05', 'error', ''],
+      ['H05', 'near_poor', ''],
     ]);
     expect(rows[3]!.ly_do).toMatch(/^Cột BHYT: “1” là có BHYT hay thiếu BHYT\?/);
-    expect(rows[4]!.ly_do).toMatch(/^Cột Nước sạch: “có” là có Nước sạch hay thiếu Nước sạch\?/);
-    expect(problems.map((p) => [p.line, p.column])).toEqual([[5, 'BHYT'], [6, 'Nước sạch']]);
+    expect(rows[4]!.ly_do).toContain('cột chỉ ghi tên chỉ số nên “có” là hộ có Nước sạch');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[5, 'BHYT']]);
     const second = await classify(['ma_ho,khu_vuc,so_nguoi,tong_thu_nhap,BHYT,Nước sạch', 'H01,nt,4,5000000,-,1'].join('\n'));
     expect(second.rows[0]!.ly_do).toMatch(/^Cột Nước sạch: “1” là có Nước sạch hay thiếu Nước sạch\?/);
   });
