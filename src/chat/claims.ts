@@ -9,6 +9,7 @@ import { lowerFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, indicatorsFor, lookupStandard, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { supportById } from '../rules/supports.ts';
 import { addDays } from '../text/dates.ts';
 import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
@@ -108,7 +109,7 @@ const inForce = (variant: { validFrom?: string | undefined; validTo?: string | u
  * said wrong, with the amount known then or that it is not known, and the earlier period whose amount it was.
  */
 export function supportCorrection(rules: RuleSet, text: string | readonly number[], supportId: string, day: string, followsSupport = false): Correction | undefined {
-  const support = rules.supports.find((candidate) => candidate.id === supportId);
+  const support = supportById(rules, supportId);
   if (!support) return undefined;
   // The supports of one name told apart by who gets them ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)", "(người cao tuổi
   // …)"): "tiền già 500 ngàn" is said of both, checked against both, and named by what they share.
@@ -729,7 +730,7 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
  * khảo)"); undefined when the support names no programme.
  */
 function programmeSays(rules: RuleSet, supportId: string, day: string): { text: string; bases: string[] } | undefined {
-  const entryId = rules.supports.find((support) => support.id === supportId)?.programme;
+  const entryId = supportById(rules, supportId)?.programme;
   if (entryId === undefined) return undefined;
   const entry = referenceLines(rules, entryId, day);
   const lines = entry.lines.filter((line) => 'support' in line && line.support === supportId);
@@ -783,7 +784,7 @@ const percentsWritten = (text: string) => [...text.matchAll(/(\d+(?:[.,]\d+)?)\s
 function earlierFigureCorrection(rules: RuleSet, message: ReadMessage, supportId: string, today: string, classification?: AskedClass): Correction | undefined {
   const stated = percentsWritten(message.text);
   if (stated.length === 0) return undefined;
-  const support = rules.supports.find((candidate) => candidate.id === supportId);
+  const support = supportById(rules, supportId);
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
   const fits = (variant: NonNullable<typeof support>['variants'][number], figure: (typeof variant.earlierFigures)[number]) =>

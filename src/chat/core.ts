@@ -32,6 +32,7 @@ import {
   type ProvinceSupportsStandard,
   type RuleSet,
 } from '../rules/index.ts';
+import { supportById } from '../rules/supports.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import {
@@ -2619,7 +2620,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "tui o Ha Noi" right after a support's card (round 42 resid45; was the same card again, 1.471 characters): what the place
     // changes of it; "chi tiết" still gives the card.
     const cardBefore = last === undefined ? undefined : topicFromCode(last, rules);
-    const supportBefore = cardBefore?.kind === 'support' ? rules.supports.find((support) => support.id === cardBefore.supportId) : undefined;
+    const supportBefore = cardBefore?.kind === 'support' ? supportById(rules, cardBefore.supportId) : undefined;
     const placeTold = supportBefore ? placeToldAfterSupport(rules, provinces, message.words, supportBefore, today()) : undefined;
     if (placeTold) {
       turn.session.last = before;
@@ -3250,7 +3251,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "co dc tro cap huu tri ko" right after the near-poor pension card of a 70-year-old (round 42 mend43b; was every household's
     // pension first, 1.245 characters): the same support (or one its card carries) asked again keeps that card's class too.
     const lastCard = last !== undefined && read?.kind === 'support' ? topicFromCode(last, rules) : undefined;
-    const sameCard = lastCard?.kind === 'support' && read?.kind === 'support' && (lastCard.supportId === read.supportId || rules.supports.find((one) => one.id === lastCard.supportId)?.related?.includes(read.supportId) === true);
+    const sameCard = lastCard?.kind === 'support' && read?.kind === 'support' && (lastCard.supportId === read.supportId || supportById(rules, lastCard.supportId)?.related?.includes(read.supportId) === true);
     const kept = read?.kind === 'support' && !read.classification && last !== undefined && (opensFollowUp(message) || shaped || sameCard) ? classOf(last) : undefined;
     const topic = read && kept ? { ...read, classification: kept } : read;
     if (topic) {

@@ -36,6 +36,7 @@ import {
   type SupportContext,
   type SupportResult,
 } from '../rules/index.ts';
+import { supportById } from '../rules/supports.ts';
 import type { FactStatus } from '../rules/types.ts';
 import type { Button, ChannelName, Reply, Span } from './types.ts';
 import { DRAFT_IDLE_MS, type Session } from './session.ts';
@@ -113,11 +114,11 @@ export function singleSupportReply(
   // lines of one support for several classes (round 25: "Nơi làm: UBND cấp xã lập danh sách …" closed each of 4 lines on health insurance).
   const places =
     supportIds.length > 1
-      ? supportIds.flatMap((id) => rules.supports.find((support) => support.id === id)?.whereToApply ?? [])
+      ? supportIds.flatMap((id) => supportById(rules, id)?.whereToApply ?? [])
       : [...new Map(classes.flatMap((asked) => supportsFor(rules, asked, today, options.context).filter((candidate) => candidate.id === supportIds[0]).map((support) => [supportDetail(support, 'full', false), support.whereToApply] as const))).values()];
   const where = sharedPlace(places);
   const spans: Span[] = supportIds.flatMap((supportId, index) => {
-    const name = rules.supports.find((support) => support.id === supportId)?.name ?? 'Hỗ trợ này';
+    const name = supportById(rules, supportId)?.name ?? 'Hỗ trợ này';
     const byDetail = new Map<string, SupportClass[]>();
     // The lines shown only on a condition (conditionBrief), by their text.
     const conditioned = new Set<string>();
@@ -196,7 +197,7 @@ export function singleSupportReply(
 
 /** A support whose conditions are on the members' ages (the social pensions' age bands). */
 const byAge = (rules: RuleSet, supportId: string) =>
-  rules.supports.find((support) => support.id === supportId)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+  supportById(rules, supportId)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
 
 /**
  * A support's card line after its amounts were said: whom it is for and its basis with its status. An age band's whom is its
@@ -273,7 +274,7 @@ function sharedPlace(places: readonly string[]): string | undefined {
  * lines end "hỏi cán bộ …"; said again here the housing card went past a phone's 1.200 characters).
  */
 function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass[], today: string): string[] {
-  const own = rules.supports.find((support) => support.id === supportId);
+  const own = supportById(rules, supportId);
   // Its own former rule ("tien dien ho ngheo dc ho tro bn", round 34 law24: the card named QĐ 28/2014 as replaced, never what it
   // gave): dated, with its basis and status, as past.
   const former = (own?.variants ?? [])
@@ -295,7 +296,7 @@ function pastProgrammes(rules: RuleSet, supportId: string, classes: SupportClass
 
 /** The last form of a support that ended before `today` for one of `classes` (the rules data's validTo), if any. */
 export function endedSupport(rules: RuleSet, supportId: string, classes: SupportClass[], today: string) {
-  const ends = (rules.supports.find((support) => support.id === supportId)?.variants ?? [])
+  const ends = (supportById(rules, supportId)?.variants ?? [])
     .map((variant) => variant.validTo)
     .filter((end): end is string => typeof end === 'string' && end < today)
     .sort()

@@ -12,6 +12,7 @@ import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { supportById } from '../rules/supports.ts';
 import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, pressing, reply, replyText, WHERE_TO_ASK } from './replies.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
@@ -859,7 +860,7 @@ function supportText(
       else groups.set(key, { classes: [classification], support });
     }
   }
-  const name = rules.supports.find((support) => support.id === supportIds[0])?.name ?? 'Hỗ trợ này';
+  const name = supportById(rules, supportIds[0])?.name ?? 'Hỗ trợ này';
   const found = [...groups.values()];
   // A support open to every household is labelled so whatever class the post is for: "Hộ nghèo:" over "người từ 75 tuổi trở lên
   // …, dù hộ thuộc loại nào" would say it is the poor household's (round 18).

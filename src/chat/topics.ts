@@ -19,6 +19,7 @@ import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGA
 import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge, lineFiguresSaid } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
 import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, withStatusUnlessVerified, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { supportById } from '../rules/supports.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
@@ -364,7 +365,7 @@ function firstSentences(rules: RuleSet, supportId: string, classes: readonly Sup
  */
 export function supportAfterSick(rules: RuleSet, topic: Topic, today: string): Reply | undefined {
   if (topic.kind !== 'support' || Object.keys(topic).some((key) => !['kind', 'supportId', 'classification'].includes(key))) return undefined;
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   const lines = firstSentences(rules, topic.supportId, topic.classification ? [topic.classification] : SICK_MEMBER_CLASSES, today);
   if (!support || lines.length === 0) return undefined;
   return reply([
@@ -389,7 +390,7 @@ export function supportAfterSick(rules: RuleSet, topic: Topic, today: string): R
 export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly SupportClass[], grave: boolean, self = false): Reply[] {
   const classes = SICK_MEMBER_CLASSES.filter((classification) => named.includes(classification));
   const insurance = firstSentences(rules, SICK_MEMBER_SUPPORT, classes.length > 0 ? classes : SICK_MEMBER_CLASSES, today);
-  const premium = rules.supports.find((support) => support.id === SICK_MEMBER_SUPPORT);
+  const premium = supportById(rules, SICK_MEMBER_SUPPORT);
   const entry = briefLines(rules, SICK_MEMBER_ENTRY, today);
   return [
     reply([
@@ -1398,7 +1399,7 @@ export function stillOnDayLead(rules: RuleSet, topic: Topic, day: string): strin
   if (topic.kind !== 'support') return undefined;
   const found = classesOf(topic).flatMap((asked) => supportsFor(rules, asked, day)).filter((one) => one.id === topic.supportId);
   if (found.length === 0 || found.some((one) => one.status !== 'unknown')) return undefined;
-  const name = rules.supports.find((one) => one.id === topic.supportId)?.name ?? 'Hỗ trợ này';
+  const name = supportById(rules, topic.supportId)?.name ?? 'Hỗ trợ này';
   return `${name} còn áp dụng từ ${formatDate(day)} hay không: ${tagged('dữ liệu của trợ lý không ghi', 'unknown')}; bạn hỏi ${POVERTY_CADRE}. Điều dữ liệu có:\n\n`;
 }
 
@@ -1673,7 +1674,7 @@ function aspectPoints(
       const found = supportsFor(rules, asked, today).find((support) => support.id === id);
       if (!found) continue;
       bases.add(supportCited(found));
-      const variant = rules.supports.find((support) => support.id === id)?.variants.find(
+      const variant = supportById(rules, id)?.variants.find(
         (candidate) => (candidate.validFrom ?? '') <= today && today <= (candidate.validTo ?? '9999-12-31') && candidate.basis === found.basis && candidate.classes.includes(asked),
       );
       const figures = figureSentences(found.what);
@@ -1695,7 +1696,7 @@ function aspectPoints(
                 : ((noFigure = true), `${NO_FIGURE}${STATUS_TAGS.unknown}, nên mình không nêu con số nào`);
       byText.set(text, [...(byText.get(text) ?? []), asked]);
     }
-    const name = rules.supports.find((support) => support.id === id)?.name ?? id;
+    const name = supportById(rules, id)?.name ?? id;
     // Not said twice when the support's name says it ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)").
     const who = (named: AskedClass[]) =>
       topic.classification || named.length === classes.length || name.includes(`(${classLabels(named).toLowerCase()})`) ? '' : ` (${classLabels(named).toLowerCase()})`;
@@ -1799,13 +1800,13 @@ export function aspectAnswer(rules: RuleSet, topic: Topic, aspect: Aspect, today
     const short = shortForm?.();
     return short ? [withAnswerAbove(short)] : undefined;
   }
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
   if (aspect === 'duration') return [reply([bold(durationSaid(rules, topic, today)), plain(`\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
   if (aspect === 'travel') return figuresAnswer(rules, topic, `tiền đi lại của ${about}`, today, travelParts);
   if (aspect === 'both') {
     const kept = supportsKept(topic);
-    const names = (kept.length > 1 ? kept : supportsShown(rules, topic, today)).map((id) => rules.supports.find((one) => one.id === id)?.name ?? id);
+    const names = (kept.length > 1 ? kept : supportsShown(rules, topic, today)).map((id) => supportById(rules, id)?.name ?? id);
     if (names.length < 2) return undefined;
     const lead = `Hưởng cùng lúc ${names.map(lowerFirst).join(' và ')} được hay không, dữ liệu của trợ lý không ghi (chưa rõ), nên mình không dám nói. ${WHERE_TO_ASK}`;
     return [reply([plain(`${lead}\n${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
@@ -1845,7 +1846,7 @@ ${ANSWER_ABOVE}`)], answerButtonsOf(rules, topic, today))];
  */
 const NEWLY_ESCAPED = 'newly_escaped';
 function durationSaid(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, withPlace = true): string {
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   const about = support ? lowerFirst(support.name) : 'hỗ trợ này';
   const card = classesOf(topic).flatMap((asked) => supportsFor(rules, asked, today)).find((one) => one.id === topic.supportId && one.status !== 'unknown');
   const months = card?.amount?.match(/(?:tối đa|trong)\s+\d+\s+tháng(?:\/năm(?: học)?)?/u)?.[0];
@@ -2266,7 +2267,7 @@ export function aspectSaid(message: string | ReadMessage): Aspect | undefined {
  * condition: what a later year's answer says beside the support asked (the chat's and a post's alike).
  */
 export function relatedThen(rules: RuleSet, supportId: string, shown: readonly string[], classes: readonly SupportClass[], day: string): string[] {
-  return (rules.supports.find((support) => support.id === supportId)?.related ?? []).filter(
+  return (supportById(rules, supportId)?.related ?? []).filter(
     (id) => !shown.includes(id) && classes.some((asked) => supportsFor(rules, asked, day).some((support) => support.id === id && !support.condition)),
   );
 }
@@ -2279,7 +2280,7 @@ export function relatedThen(rules: RuleSet, supportId: string, shown: readonly s
  * 2022–2025 and of the 2024–2025 campaign are not carried into 2026 and after. Undefined when any line of it then is known, or it names no programme.
  */
 function notKnownLater(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, first: string): Reply | undefined {
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   if (!support?.programme || first <= today) return undefined;
   const classesAsked = topic.classification ? [topic.classification] : ALL_CLASSES;
   const then = classesAsked.flatMap((asked) => supportsFor(rules, asked, first).filter((candidate) => candidate.id === support.id));
@@ -2317,7 +2318,7 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   const known = (id: string) => classesAsked.some((asked) => supportsFor(rules, asked, first).some((support) => support.id === id && support.status !== 'unknown'));
   const related = relatedThen(rules, topic.supportId, shownNow, classesAsked, first).filter(known);
   const points = [...shownNow, ...related].flatMap((id) => {
-    const support = rules.supports.find((candidate) => candidate.id === id);
+    const support = supportById(rules, id);
     if (!support) return [];
     const variants = support.variants.filter((variant) => !topic.classification || variant.classes.includes(topic.classification));
     const days = [
@@ -2415,8 +2416,7 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 
 /** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
 function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[]; unreached: string[] } {
-  const supportOf = (id: string) => rules.supports.find((support) => support.id === id);
-  const ids = [...new Set([...supportsKept(topic), ...(supportOf(topic.supportId)?.related ?? [])])];
+  const ids = [...new Set([...supportsKept(topic), ...(supportById(rules, topic.supportId)?.related ?? [])])];
   if (ids.length === 1) return { shown: ids, aged: [], unfit: [], unreached: [] };
   const ages = topic.ages ?? [];
   const open = (context: Parameters<typeof supportsFor>[3], classes: readonly SupportClass[] = [topic.classification ?? 'unknown']) =>
@@ -2426,7 +2426,7 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   const ageFitting = topic.classification ? fitting : open(contextOfAges(rules, ages, today), Object.keys(CLASS_NAMES) as SupportClass[]);
   /** A support with a condition on the members' ages (the pensions' age bands; not a farming household's premium support). */
   const byAge = (id: string) =>
-    supportOf(id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+    supportById(rules, id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
   // Fitting because of the ages said: those lead ("72 tuổi, hộ cận nghèo, trợ cấp hằng tháng": the pension, not the social
   // assistance of poor households). A support of no age band (the social assistance) shows its age-band related ones only
   // when they fit the ages said ("con tui khuyet tat …": no pension cards).
@@ -2529,7 +2529,7 @@ function lackedAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   const said = unconditioned.length > 0 ? unconditioned : found(true);
   const lines = [...new Set(said.map(({ text }) => text))].map((text) =>
     `${said.filter((line) => line.text === text).map(({ asked }, at) => (at === 0 ? CLASS_NAMES[asked] : lowerFirst(CLASS_NAMES[asked]))).join(', ')}: ${text}`);
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   if (lines.length === 0 || !support) return supportAnswer(rules, card, today);
   const buttons = supportAnswer(rules, card, today).buttons;
   // "ko co tien dien" (round 42 resid45): no indicator of the standard is this thing; its lines, then what the resident wants.
@@ -2665,7 +2665,7 @@ export function entryInBrief(rules: RuleSet, topic: Topic, today: string): boole
 
 /** Whether each support has its own words in brief (rules/supports `inBrief`). */
 const saidInBrief = (rules: RuleSet, ids: readonly string[]) =>
-  ids.length > 0 && ids.every((id) => rules.supports.find((support) => support.id === id)?.variants.some((variant) => variant.inBrief !== undefined) === true);
+  ids.length > 0 && ids.every((id) => supportById(rules, id)?.variants.some((variant) => variant.inBrief !== undefined) === true);
 
 /**
  * A support asked of a later year, of nothing more than a class ("nam 2027 ho ngheo con dc ho tro tien dien ko", "nam sau ho
@@ -2785,7 +2785,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // A group with its own notice ("con tui hoc dai hoc ho can ngheo …": only ethnic-minority students are exempt) says it first.
   // "con tui dau dai hoc, nha ngheo co dc giam hoc phi ko" (round 36 short27: was the notice and every class's card in full, 1.369
   // characters on a phone): the notice, then each class's line in brief, the card "chi tiết" away.
-  const support = rules.supports.find((candidate) => candidate.id === topic.supportId);
+  const support = supportById(rules, topic.supportId);
   if (group.notice) return { ...card, spans: [plain(`${groupNotice(group.notice, group.asks)}\n\n`), ...(briefly && support ? classesInBrief(rules, topic, support, today) : card.spans)] };
   // "bhyt cho tre duoi 6 tuoi ai dong" (round 21): what the data holds for the group on this support (rules/reference.yaml, the entry
   // of the group's id, its lines of this `support`) first, as the entry itself says it (was "no rule of its own for them").
@@ -2825,7 +2825,7 @@ const GROUP_CONDITIONS = { before: '(điều kiện bên dưới)', after: '(đi
 
 /** "Dữ liệu chính sách của trợ lý không có quy định riêng về vay vốn … cho sinh viên đi học, nên trợ lý không nêu mức nào cho nhóm này" (round 30 words15: was "nên mình …", which a post shared into a group cannot say). */
 const groupNoRuleSentence = (rules: RuleSet, supportId: string, label: string) =>
-  `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(rules.supports.find((support) => support.id === supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên trợ lý không nêu mức nào cho nhóm này.`;
+  `Dữ liệu chính sách của trợ lý không có quy định riêng về ${lowerFirst(supportById(rules, supportId)?.name ?? 'hỗ trợ này')} cho ${label}, nên trợ lý không nêu mức nào cho nhóm này.`;
 
 /** "Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho sinh viên đi học". */
 const groupByClassSentence = (label: string) => `Dữ liệu chỉ có mức theo loại hộ (cho thành viên của hộ), không riêng cho ${label}`;
@@ -2856,13 +2856,13 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
   for (const classification of classes) {
     const support = supportsFor(rules, classification, today).find((candidate) => candidate.id === topic.supportId);
     if (!support) continue;
-    const source = rules.supports.find((candidate) => candidate.id === topic.supportId)!.variants.find((variant) => variant.basis === support.basis);
+    const source = supportById(rules, topic.supportId)!.variants.find((variant) => variant.basis === support.basis);
     const amounts = (source?.amounts ?? []).filter((amount) => amount.text !== undefined && commune(amount.text));
     const said = amounts.length > 0 ? amounts.map((amount) => `${amount.text} (${amount.reference})`).join('; ') : undefined;
     // Its status inside the reference's brackets, never two brackets side by side (round 42 cadre43: was "(… Điều 6 khoản 6) (tham khảo)").
     if (said) lines.push(`${CLASS_NAMES[classification]}: ${said.endsWith(')') ? withStatusUnlessVerified(said, support.status) : `${said}${STATUS_TAGS[support.status]}`}.`);
   }
-  const name = lowerFirst(rules.supports.find((support) => support.id === topic.supportId)?.name ?? 'hỗ trợ này');
+  const name = lowerFirst(supportById(rules, topic.supportId)?.name ?? 'hỗ trợ này');
   const lead =
     lines.length > 0
       ? `Ở xã nghèo, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(lines)}\nCác loại hộ khác: mức như dưới đây, ở xã nghèo hay nơi khác như nhau theo dữ liệu của trợ lý.`
@@ -3615,7 +3615,7 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
 
 /** A support of an age band only: every variant's condition is on AGE_FACTS (the social pensions). */
 const ageBandOnly = (rules: RuleSet, id: string) =>
-  rules.supports.find((support) => support.id === id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+  supportById(rules, id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
 
 /**
  * "con gi nua ko" after the card of an age band's support said of no class (round 35 words20: "ba noi tui 85 tuoi co dc tien ko"
@@ -4141,7 +4141,7 @@ export function topicFromCode(coded: string, rules: RuleSet): Topic | undefined 
     if (asked !== undefined && (asked < YEARS_ASKABLE.from || asked > YEARS_ASKABLE.to)) return undefined;
     return { kind: 'procedure', ...(about !== undefined ? { about } : {}), ...(asked !== undefined ? { year: asked } : {}), ...(post ? { post: true as const } : {}) };
   }
-  if (!rules.supports.some((support) => support.id === supportId)) return undefined;
+  if (supportById(rules, supportId) === undefined) return undefined;
   const classification = ALL_CLASSES.find((key) => CLASS_CODES[key] === classCode);
   if (groupId !== undefined && !Object.hasOwn(TOPICS.groupsWithoutRule, groupId)) return undefined;
   const topic = { kind: 'support', supportId: supportId!, ...(classification ? { classification } : {}), ...(groupId ? { group: groupId } : {}) } as const;
@@ -4177,7 +4177,7 @@ export function topicSubject(rules: RuleSet, topic: Topic): string {
     const names = topic.indicatorIds.map((id) => rules.indicatorById.get(id)?.name ?? id).join(', ');
     return `chỉ số thiếu hụt ${names}${topic.year ? ` (năm ${topic.year})` : ''}`;
   }
-  const name = rules.supports.find((support) => support.id === topic.supportId)?.name ?? topic.supportId;
+  const name = supportById(rules, topic.supportId)?.name ?? topic.supportId;
   return `${name}${topic.classification ? ` cho ${CLASS_NAMES[topic.classification].toLowerCase()}` : ''}`;
 }
 

@@ -1,6 +1,6 @@
 /** Which supports apply to a class on a date (for results and /hotro). */
 import type { RuleSet } from './load.ts';
-import type { SupportAmount, SupportVariant } from './schema.ts';
+import type { Support, SupportAmount, SupportVariant } from './schema.ts';
 import type { Classification, SupportContext, SupportResult } from './types.ts';
 import { formatMoney } from './text.ts';
 import { fillParameters, supportContextFromMembers, thresholdsOn } from './members.ts';
@@ -12,6 +12,20 @@ const RESULT_CLASSES = ['poor', 'near_poor', 'middle', 'none'] as const;
 
 function inForce(variant: SupportVariant, date: string): boolean {
   return (variant.validFrom ?? '') <= date && date <= (variant.validTo ?? '9999-12-31');
+}
+
+/** Each rule set's supports by id, built once per list (a loaded rule set keeps its list; a test's copy with other supports gets its own). */
+const supportsById = new WeakMap<readonly Support[], ReadonlyMap<string, Support>>();
+
+/** The support of the rule set with this id (ids are unique: the loader refuses a second one); none for no id. */
+export function supportById(rules: Pick<RuleSet, 'supports'>, id: string | undefined): Support | undefined {
+  if (id === undefined) return undefined;
+  let byId = supportsById.get(rules.supports);
+  if (byId === undefined) {
+    byId = new Map(rules.supports.map((support) => [support.id, support]));
+    supportsById.set(rules.supports, byId);
+  }
+  return byId.get(id);
 }
 
 /** "Xây mới: 40.000.000 đồng/hộ" or the text of a non-money benefit. */
