@@ -1846,21 +1846,15 @@ const registerReview = (words: readonly string[], rest: ReadMessage) => register
 
 /**
  * "cho xin vai cau khau hieu tuyen truyen giam ngheo", "khẩu hiệu cho băng rôn giảm nghèo bền vững" (round 42 rumour43; were "không
- * tìm thấy" and a provincial plan's passage quoted as if a slogan): a few short slogans in the spirit of the programme (Chỉ thị
+ * tìm thấy" and a provincial plan's passage quoted as if a slogan): a few short slogans (rules/slogans.yaml) in the spirit of the programme (Chỉ thị
  * 05-CT/TW, "giảm nghèo bền vững", "không để ai bị bỏ lại phía sau"), said to be suggestions to adapt, not quotes of a legal text;
  * advice, so no status. Said to the one who asked (a cadre writing a banner), not to bà con.
  */
-function slogansPost(form: ShortForm): Reply {
-  const lines: ShortLine[] = [
-    'Chung sức, đồng lòng vì mục tiêu giảm nghèo bền vững!',
-    'Giảm nghèo bền vững – không để ai bị bỏ lại phía sau!',
-    'Giảm nghèo bền vững là trách nhiệm của cả hệ thống chính trị và toàn xã hội!',
-    'Người dân tự lực vươn lên, Nhà nước và cộng đồng cùng hỗ trợ!',
-    'Thoát nghèo bền vững, không để tái nghèo!',
-  ].map((text) => ({ text, bases: [] }));
+function slogansPost(rules: RuleSet, form: ShortForm): Reply {
+  const lines: ShortLine[] = rules.slogans.slogans.map((text) => ({ text, bases: [] }));
   const note: PostNote = {
     text:
-      'Đây là các câu gợi ý theo tinh thần Chỉ thị 05-CT/TW của Ban Bí thư về giảm nghèo bền vững đến năm 2030, không phải lời trích từ văn bản; ' +
+      `Đây là các câu gợi ý theo tinh thần ${rules.slogans.inSpiritOf}, không phải lời trích từ văn bản; ` +
       `bạn có thể sửa cho hợp với địa phương. Khẩu hiệu chính thức của địa phương (nếu có), bạn hỏi ${POVERTY_CADRE}.`,
     refers: true,
   };
@@ -1890,7 +1884,7 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const { words, text: claimed } = read;
   const post = postAsked(words);
   if (phrasePositions(words, TOPICS.shortText.slogans).size > 0) {
-    return { replies: [slogansPost(post?.sized ? { length: post.sized.length } : {})], about: undefined };
+    return { replies: [slogansPost(rules, post?.sized ? { length: post.sized.length } : {})], about: undefined };
   }
   if (!post) return undefined;
   const { sized, spoken, invitation, firm, opening, rest } = post;

@@ -19,6 +19,7 @@ import {
   PARAMETER_IDS,
   replacedFileSchema,
   documentsFileSchema,
+  slogansFileSchema,
   type DocumentInForce,
   procedureFileSchema,
   referenceFileSchema,
@@ -32,6 +33,7 @@ import {
   type Procedure,
   type ProvinceSupportsStandard,
   type ReferenceEntry,
+  type Slogans,
   type Standard,
   type StandardFile,
   type Support,
@@ -74,6 +76,8 @@ export interface RuleSet {
   replaced: Replaced[];
   /** When documents that set no standard took effect, or that it is not known (rules/documents.yaml). */
   documents: DocumentInForce[];
+  /** Outreach slogans suggested when asked, with no legal status (rules/slogans.yaml). */
+  slogans: Slogans;
   /** Folded alias → indicator id or area id, for quick one-line checks. */
   indicatorAliases: ReadonlyMap<string, IndicatorId>;
   areaAliases: ReadonlyMap<string, Area>;
@@ -284,7 +288,7 @@ function rulesFiles(dir: string): { standardFiles: string[]; localFiles: string[
   const standardFiles = yamlFiles(dir, 'standards');
   const localFiles = yamlFiles(dir, 'local');
   const supportFiles = yamlFiles(dir, 'supports');
-  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'reference.yaml', 'parameters.yaml', 'replaced.yaml', 'documents.yaml', ...standardFiles, ...localFiles, ...supportFiles];
+  const allFiles = ['indicators.yaml', 'areas.yaml', 'procedure.yaml', 'reference.yaml', 'parameters.yaml', 'replaced.yaml', 'documents.yaml', 'slogans.yaml', ...standardFiles, ...localFiles, ...supportFiles];
   return { standardFiles, localFiles, supportFiles, allFiles };
 }
 
@@ -335,6 +339,7 @@ function validateRules(dir: string): RuleSet {
   const parametersFile = readValidated(dir, 'parameters.yaml', parametersFileSchema);
   const replacedFile = readValidated(dir, 'replaced.yaml', replacedFileSchema);
   const documentsFile = readValidated(dir, 'documents.yaml', documentsFileSchema);
+  const slogans = readValidated(dir, 'slogans.yaml', slogansFileSchema);
 
   const { standardFiles, localFiles, supportFiles, allFiles } = rulesFiles(dir);
   if (standardFiles.length === 0) throw new RulesFileError(join(dir, 'standards'), '', 'không có tệp chuẩn nghèo nào');
@@ -423,6 +428,7 @@ function validateRules(dir: string): RuleSet {
     reference,
     replaced: replacedFile.replaced,
     documents: documentsFile.documents,
+    slogans,
     parameters: new Map(parametersFile.parameters.map((parameter) => [parameter.id, parameter])),
     indicatorAliases,
     areaAliases,

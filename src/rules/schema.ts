@@ -703,4 +703,14 @@ export const documentsFileSchema = z.strictObject({
     .min(1),
 });
 export type DocumentInForce = z.infer<typeof documentsFileSchema>['documents'][number];
+
+/**
+ * rules/slogans.yaml: outreach slogans the assistant suggests when asked (round 42 rumour43). Suggestions with no legal status,
+ * quoted from no text: no reference, status or date; `inSpiritOf` is the document they follow, said as such.
+ */
+export const slogansFileSchema = z.strictObject({
+  inSpiritOf: cites,
+  slogans: z.array(text).min(1),
+});
+export type Slogans = z.infer<typeof slogansFileSchema>;
 export type ProvinceSupportsStandard = z.infer<typeof provinceSupportsStandardSchema>;
