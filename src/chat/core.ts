@@ -122,7 +122,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { addedLine, asksShorter, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -2663,6 +2663,28 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // "ngắn hơn nữa, 2 câu thôi", "viet ngan lai" after an answer: that answer shorter, never "ngoài phạm vi".
     const shorter = asksShorter(message);
+    // Any other edit of the post in the draft (round 43 mend45c, tryout45 theme-outreach: "thêm số điện thoại liên hệ của UBND xã",
+    // "bỏ phần căn cứ pháp lý đi", "thêm lời nhắc mang theo căn cước công dân", "thêm mức tiền mỗi tháng", "viết kiểu thân mật như
+    // nói chuyện với hàng xóm"; were a refusal, "ngoài phạm vi", another card, the post lost): it stays on the post, edited, or
+    // given back unchanged with what could not be done. A new post asked ("viết thông báo về …") is not an edit.
+    const editRead = postBefore && !shorter ? postEditAsked(message, postBefore.text) : undefined;
+    const edit = editRead && (editRead.kind === 'line' || editRead.kind === 'text' || !shortAnswer(rules, message, today())) ? editRead : undefined;
+    if (postBefore && edit) {
+      const rewritten = edit.kind === 'rewrite' ? plainerLast(turn, last, edit.form, wasShort, brief, plainBefore, toOneBefore) : undefined;
+      if (rewritten) return rewritten;
+      turn.session.last = before;
+      turn.writes.push(() => store.recordQuestion({ answered: edit.kind === 'line' || edit.kind === 'text', text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: `post_edit_${edit.kind}` });
+      const subject = last === undefined ? undefined : postSubjectOf(last);
+      if (edit.kind === 'line') {
+        postGiven(turn, [...postBefore.added, edit.line], postBefore.filled);
+        return shareable([reply([plain(withLines(postBefore.text, [edit.line]))])], subject);
+      }
+      postGiven(turn, postBefore.added, postBefore.filled);
+      if (edit.kind === 'text') return shareable([reply([plain(edit.text)])], subject);
+      const why = edit.kind === 'kept' ? edit.why : 'Mình chưa sửa bài theo đúng yêu cầu này được';
+      return [lines(`${why}. Bài vẫn giữ nguyên như dưới đây, bạn sửa thêm theo lời của mình:`), ...shareable([reply([plain(postBefore.text)])], subject)];
+    }
     // "ko hiu" once more right after what can be asked (restateOfferReply, below; round 40 resid40: was the same reply word for
     // word): said more simply.
     if (shorter?.plain && last === LAST_RESTATED && saysAny(message.words, TOPICS.shorten.notUnderstood)) {
@@ -3642,6 +3664,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     if (shortened) {
       turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${form.toOne ? ONE_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
+      // Reworded (Southern, friendlier), not shortened: the lines the staff added to the post stay (round 43 mend45c: "viết lại
+      // giọng miền Tây" dropped the contact line just added).
+      const added = form.southern || form.friendly ? (turn.postBefore?.added ?? []) : [];
+      if (added.length > 0) {
+        postGiven(turn, added, turn.postBefore?.filled);
+        return shareable([{ ...shortened, spans: [plain(withLines(replyText(shortened), added))] }], topic, corrected);
+      }
       if (!form.toOne) postGiven(turn);
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });
       return shareable([shortened], topic, corrected);

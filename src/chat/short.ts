@@ -1479,7 +1479,7 @@ export function addedLine(text: string): string | undefined {
   const { start, end } = asked;
   const content = tokens.slice(start, end);
   const contentKeys = keys.slice(start, end);
-  if (content.length < 2 || ASKED_ENDING.has(contentKeys.at(-1)!)) return undefined;
+  if (content.length < 2 || ASKED_ENDING.has(contentKeys.at(-1)!) || saysAny(contentKeys, TOPICS.shortText.edits.qa)) return undefined;
   const figured = content.some((token) => /\d/.test(token));
   if (!figured && phrasePositions(contentKeys, labels).size === 0) return undefined;
   // "sdt", "sđt" opening the line: the words it stands for.
@@ -1527,6 +1527,63 @@ export function postWithout(text: string, post: string): string | undefined {
     return rest === '' || /^[-•]?\s*[^:]{0,60}:\s*$/.test(rest) ? [] : [rest];
   });
   return dropped ? kept.join('\n') : undefined;
+}
+
+/** What an edit of the post just given asks (postEditAsked). */
+export type PostEdit =
+  | { kind: 'rewrite'; form: ShortForm }
+  | { kind: 'line'; line: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'kept'; why: string };
+
+const SOURCE_SENTENCE = /(^|\s)Nguồn:.*?(?:\.(?=\s+\p{Lu})|\.?$)/u;
+const MONEY_IN = /\d[\d.]*\s*(?:đồng|triệu|nghìn)/u;
+
+/**
+ * Any edit of the post just given that addedLine and postWithout do not read (round 43 mend45c, tryout45 theme-outreach: "thêm
+ * số điện thoại liên hệ của UBND xã", "viết lại giọng miền Tây cho bà con dễ nghe", "bỏ phần căn cứ pháp lý đi", "thêm lời nhắc mang
+ * theo căn cước công dân", "thêm mức tiền mỗi tháng", "viết kiểu thân mật như nói chuyện với hàng xóm"; were a refusal, "ngoài
+ * phạm vi", another card, the post lost): a message opening with an edit (TOPICS.shortText.edits) stays on the post. A rewrite
+ * (shorter, plainer, Southern, friendlier) is its ShortForm; a reminder or a contact with no number a line added (the contact's
+ * number a blank for the staff); the source named its line dropped; else why it is not done, the post kept unchanged.
+ * Undefined unless an edit opens the message.
+ */
+export function postEditAsked(message: string | ReadMessage, post: string): PostEdit | undefined {
+  const read = readMessage(message);
+  const { words } = read;
+  const edits = TOPICS.shortText.edits;
+  if (!edits.asks.some((phrase) => phraseAt(words, 0, phrase.split(' ')))) return undefined;
+  const tokens = read.text.trim().split(/\s+/).filter((token) => matchKey(token) !== '');
+  const keys = tokens.map((token) => matchKey(token));
+  // "thêm phần hỏi đáp 3 câu": no Q&A is written from here, the post is kept (was "Phần hỏi đáp 3 câu." added as a line).
+  if (saysAny(words, edits.qa)) return { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+  // "thêm mức tiền mỗi tháng" on a post with no amount: the amount is not in the data (chưa rõ), so no figure is printed.
+  if (saysAny(words, edits.amount) && !MONEY_IN.test(post)) {
+    return { kind: 'kept', why: `Mức tiền cho nội dung này chưa rõ trong dữ liệu của trợ lý (chưa được công bố hoặc chưa kiểm tra), nên mình không ghi con số nào vào bài; bạn có thể ghi “Mức hưởng: theo quy định hiện hành, bà con hỏi ${POVERTY_CADRE}”` };
+  }
+  const reminder = edits.reminder.map((phrase) => phrase.split(' ')).flatMap((parts) => {
+    const at = keys.findIndex((_, index) => phraseAt(keys, index, parts));
+    return at < 0 ? [] : [at + parts.length];
+  })[0];
+  if (reminder !== undefined) {
+    let from = reminder;
+    const named = edits.readersNamed.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(keys, from, parts));
+    if (named) from += named.length;
+    const said = tokens.slice(from).join(' ').replace(/[.!;,]+$/u, '');
+    if (said.split(' ').length >= 2) return { kind: 'line', line: `Lưu ý: bà con nhớ ${lowerFirst(said)}.` };
+  }
+  const form = asksShorter(read, true);
+  if (form) return { kind: 'rewrite', form };
+  if (saysAny(words, edits.contact)) return { kind: 'line', line: `Liên hệ: ${POVERTY_CADRE}, điện thoại: [điền số điện thoại].` };
+  if (saysAny(words, edits.source) && SOURCE_SENTENCE.test(post)) {
+    const text = post
+      .split('\n')
+      .map((line) => line.replace(SOURCE_SENTENCE, '$1').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    return { kind: 'text', text };
+  }
+  return { kind: 'kept', why: 'Mình chưa sửa bài theo đúng yêu cầu này được' };
 }
 
 /** A sentence's clauses, split at each comma outside brackets ("(tham khảo, chưa kiểm tra …)" stays whole). */
@@ -1681,7 +1738,7 @@ const SHORTEN_AROUND = [...TOPICS.shorten.around, ...TOPICS.shorten.askedWith];
  * nguoi gia": a request to shorten the last answer (TOPICS.shorten, a length asked, or the words asking a short text), or to write
  * it plainer (TOPICS.shorten.plainer: `plain`), with nothing else asked.
  */
-export function asksShorter(message: string | ReadMessage): ShortForm | undefined {
+export function asksShorter(message: string | ReadMessage, anyWords = false): ShortForm | undefined {
   const { words } = readMessage(message);
   const asked = lengthAsked(words);
   const plainer = phrasePositions(words, TOPICS.shorten.plainer);
@@ -1690,7 +1747,7 @@ export function asksShorter(message: string | ReadMessage): ShortForm | undefine
   const said = new Set([...phrasePositions(words, TOPICS.shorten.asks), ...phrasePositions(words, TOPICS.shortText.asks), ...plainer, ...spoken, ...(asked?.at ?? [])]);
   if (said.size === 0) return undefined;
   const around = phrasePositions(words, SHORTEN_AROUND);
-  if (!words.every((_, at) => said.has(at) || around.has(at))) return undefined;
+  if (!anyWords && !words.every((_, at) => said.has(at) || around.has(at))) return undefined;
   const length = asked?.length ?? (plainer.size > 0 ? SHORT_TEXT_DEFAULTS.plain : undefined);
   return {
     tight: phrasePositions(words, TOPICS.shorten.tighter).size > 0,

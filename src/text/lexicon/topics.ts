@@ -286,7 +286,11 @@ const SHORTEN_MESSAGE: readonly string[] = [
  * "viet bang giong than thien hon", "noi gan gui hon cho ba con" after an answer (round 42 mend43a; was "ngoài phạm vi"): the same
  * answer as a post for bà con, opened warmly (short.ts friendlyText), figures and statuses kept (TOPICS.shorten.friendly).
  */
-const FRIENDLY_ASKED: readonly string[] = ['than thien', 'than thien hon', 'gan gui', 'gan gui hon', 'than mat hon', 'nhe nhang hon', 'de gan hon', 'am ap hon'];
+const FRIENDLY_ASKED: readonly string[] = [
+  'than thien', 'than thien hon', 'gan gui', 'gan gui hon', 'than mat hon', 'nhe nhang hon', 'de gan hon', 'am ap hon',
+  // Round 43 (mend45c): "viết kiểu thân mật như nói chuyện với hàng xóm" (was "ngoài phạm vi").
+  'than mat', 'noi chuyen voi hang xom', 'hang xom',
+];
 
 /** Round 23: "in ra", "in ra giay de dan bang tin" after an answer: the same as a post to print (was "ngoài phạm vi"). */
 const SHORTEN_PRINTED: readonly string[] = ['in ra', 'in ra giay', 'de in', 'ban in', 'in giay', 'dan bang tin', 'dan len bang tin'];
@@ -1928,6 +1932,25 @@ export const TOPICS = {
     removed: {
       asks: ['bo phan', 'bo doan', 'bo cau', 'bo dong', 'bo y', 'bo muc', 'xoa phan', 'xoa doan', 'xoa dong', 'xoa cau', 'cat phan', 'cat doan', 'cat bo', 'luoc bo', 'bo bot', 'bo'],
       around: ['noi ve', 've', 'phan', 'doan', 'cau', 'dong', 'cho', 'minh', 'tui', 'toi', 'em', 'giup'],
+    },
+    /**
+     * Any edit of the post just given (round 43 mend45c: "thêm số điện thoại liên hệ của UBND xã", "bỏ phần căn cứ pháp lý đi",
+     * "thêm lời nhắc mang theo căn cước công dân", "thêm mức tiền mỗi tháng"; were "ngoài phạm vi", another card, the post lost):
+     * `asks` open the message; the post stays, edited as asked or given back unchanged with what could not be done (short.ts
+     * postEditAsked). `reminder`: a line reminding bà con, in the staff's words; `source`: the source line named; `amount`: a
+     * figure of money asked; `contact`: a contact asked without its number (a blank to fill in).
+     */
+    edits: {
+      asks: [
+        'them', 'bo sung', 'ghi them', 'chen', 'viet them', 'viet lai', 'viet', 'soan lai', 'bo', 'xoa', 'cat', 'luoc', 'rut gon', 'rut', 'doi', 'sua',
+        'chinh', 'nhac', 'ghi', 'lam lai', 'chuyen',
+      ],
+      reminder: ['loi nhac', 'cau nhac', 'dong nhac', 'nhac nho', 'nhac'],
+      readersNamed: ['ba con', 'moi nguoi', 'nguoi dan', 'phu huynh'],
+      source: ['can cu', 'can cu phap ly', 'co so phap ly', 'nguon', 'van ban', 'phap ly', 'trich dan'],
+      amount: ['muc tien', 'so tien', 'muc huong', 'tien moi thang', 'bao nhieu tien'],
+      contact: ['so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline'],
+      qa: ['hoi dap', 'cau hoi', 'hoi va dap'],
     },
     added: {
       asks: ['them', 'bo sung', 'ghi them', 'chen them', 'them vao', 'them dong', 'them cau', 'ghi vao', 'bo sung them'],
