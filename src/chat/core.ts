@@ -3651,7 +3651,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "ngắn hơn nữa" again after a post (round 43 outreach44: the electricity notice the same each time; the meeting notice became
     // the monthly review): never longer than the post just given (the draft's text), never another subject: else that post one
     // step shorter (shorterPost), or at its floor the same.
-    const previous = wasShort && form.tight && !form.toOne && !form.length && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
+    const previous = wasShort && (form.tight || form.length) && !form.toOne && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     const shortened = restyled && previous !== undefined ? shorterThan(restyled, previous) : restyled;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).

@@ -53,6 +53,16 @@ describe('a contact asked without its number: the post kept, a blank for the sta
   });
 });
 
+describe('a length asked after a post (O2.2): never longer than that post', () => {
+  it.each(['rút gọn lại còn khoảng 5 dòng', 'rut gon con 5 dong thoi'])('%s after the review notice', async (asked) => {
+    const [notice, shorter] = (await DECEMBER.ask(REVIEW_NOTICE, asked)).map((said) => said.split('\n\n')[0]!);
+    expect(shorter!.length).toBeLessThan(notice!.length);
+    expect(shorter!.split('\n').length).toBeLessThanOrEqual(5);
+    expect(shorter).toContain('Rà soát định kỳ hằng năm');
+    expect(shorter).toContain('(chưa rõ)');
+  });
+});
+
 describe('a reminder added in the staff\'s words, the post kept', () => {
   it('"thêm lời nhắc mang theo căn cước công dân" after the review notice (O2.3): the same notice and the reminder', async () => {
     const [notice, reminded] = await DECEMBER.ask(REVIEW_NOTICE, 'thêm lời nhắc mang theo căn cước công dân');
