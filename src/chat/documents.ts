@@ -85,12 +85,19 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
  * "Kế hoạch thực hiện Chỉ thị 05 của Ban Thường vụ Tỉnh ủy", "nghị quyết của ban thường vụ tỉnh ủy …": corpus documents
  * named by their type and issuer, without a number (the type named first when several are: "nghị quyết … ban hành kế hoạch").
  */
+/** matchKey of a document's issuer, made once per document of the corpus (namedByIssuer reads every one for each question). */
+const issuerKeys = new WeakMap<DocumentMeta, string>();
+function issuerKey(document: DocumentMeta): string {
+  let key = issuerKeys.get(document);
+  if (key === undefined) issuerKeys.set(document, (key = matchKey(document.issuer ?? '')));
+  return key;
+}
 function namedByIssuer(key: string, documents: readonly DocumentMeta[]): DocumentMeta[] {
   const spaced = ` ${key} `;
   const typeAt = (type: string) =>
     Math.min(...(TYPE_WORDS.find((entry) => entry.type === type)?.words ?? [type]).map((word) => spaced.indexOf(` ${word} `)).filter((at) => at >= 0));
   const named = documents
-    .filter((document) => document.kind === 'document' && document.issuer && spaced.includes(` ${matchKey(document.issuer)} `))
+    .filter((document) => document.kind === 'document' && document.issuer && spaced.includes(` ${issuerKey(document)} `))
     .map((document) => ({ document, at: typeAt(matchKey(document.type)) }))
     .filter(({ at }) => Number.isFinite(at));
   const first = Math.min(...named.map(({ at }) => at));
@@ -165,9 +172,13 @@ export function citesDocument(asked: DocumentAsked, text: string): boolean {
 /** Whether `text` names the document asked by its type and number ("Quyết định 24/2021/QĐ-TTg" names "Quyết định 24"). */
 const names = (asked: DocumentAsked, text: string) => ` ${matchKey(text)} `.includes(` ${matchKey(asked.label)} `);
 
+/** rulesText as names() reads it (matchKey, a space either side), made once per rule set: it is long, and asked of every question. */
+const rulesKeys = new WeakMap<RuleSet, string>();
 /** Whether the rules data names the document ("Quyết định 24/2021/QĐ-TTg" in a procedure's basis): then it is no stranger. */
 export function knownToRules(rules: RuleSet, asked: DocumentAsked): boolean {
-  return names(asked, rulesText(rules));
+  let key = rulesKeys.get(rules);
+  if (key === undefined) rulesKeys.set(rules, (key = ` ${matchKey(rulesText(rules))} `));
+  return key.includes(` ${matchKey(asked.label)} `);
 }
 
 /**

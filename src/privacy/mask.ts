@@ -33,6 +33,7 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
+import { turnMemo } from '../text/turn.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, PROVINCES, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, DISTRICT_NAMES_SAID, FAR_AFTER_XA, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadDistrictNames, loadProvinceMap } from '../corpus/ingest.ts';
@@ -350,6 +351,19 @@ interface Word {
 const APOSTROPHES = /['’ʼ]/gu;
 
 function wordsOf(text: string): Word[] {
+  // The masking steps read one text's words a dozen times (a text with nothing to mask is the same text at every step): once a
+  // turn (turnMemo, by the text), each caller given its own array.
+  const memo = turnMemo<readonly Word[]>('maskWords');
+  let words = memo?.get(text);
+  if (words === undefined) {
+    words = wordsRead(text);
+    memo?.set(text, words);
+  }
+  return [...words];
+}
+
+/** wordsOf, read afresh. */
+function wordsRead(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu)].map((match) => ({
     text: match[0],
     folded: fold(match[0].replace(APOSTROPHES, '')),
@@ -631,7 +645,8 @@ function highlandName(text: string, words: Word[], index: number): number | unde
   let at = index;
   while (words[at] !== undefined && isHighlandSurname(words[at]!) && words[at + 1] !== undefined && adjacent(text, words[at]!, words[at + 1]!)) at += 1;
   const head = words[at];
-  if (!head || placeNameAt(text, words, at)) return undefined;
+  // Neither "Y" nor "H'…" at its head is no name, whatever placeNameAt says: asked first, as it is cheap (this runs at every word).
+  if (!head || (head.text !== 'Y' && !H_NAME.test(head.text)) || placeNameAt(text, words, at)) return undefined;
   const next = words[at + 1];
   const ledByY = head.text === 'Y' && next !== undefined && adjacent(text, head, next) && startsUpper(next.text) && !/\p{N}/u.test(next.text) && !NOT_AFTER_Y.has(next.folded) && !NOT_NAME_WORDS.has(next.folded) && !placeNameAt(text, words, at + 1);
   if (!ledByY && !H_NAME.test(head.text)) return undefined;

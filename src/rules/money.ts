@@ -7,6 +7,7 @@ import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
 import { READER_DEFAULTS } from './defaults.ts';
 import { fold } from '../text/fold.ts';
+import { turnMemo } from '../text/turn.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
@@ -287,6 +288,18 @@ interface TokenRun {
  * ("6t5" = "6tr5", COMPACT_UNITS).
  */
 function readTokens(folded: string): TokenRun {
+  // The household reader and the rumour reader tokenise one message a dozen times: read once a turn (turnMemo, by the folded
+  // text), each caller given its own copy of the tokens (some change theirs).
+  const memo = turnMemo<TokenRun>('moneyTokens');
+  const known = memo?.get(folded);
+  if (known !== undefined) return { tokens: [...known.tokens], glued: known.glued };
+  const run = tokensRead(folded);
+  memo?.set(folded, { tokens: [...run.tokens], glued: run.glued });
+  return run;
+}
+
+/** readTokens, read afresh. */
+function tokensRead(folded: string): TokenRun {
   const tokens: string[] = [];
   const glued = new Set<number>();
   let previousEnd = -1;

@@ -9,7 +9,9 @@
  * - search: search.search alone on the same questions (the baseline: what any answer needs);
  * - kept: the same questions asked again (answered from the kept answers: hash and lookup only).
  * Printed: µs of CPU per question (median of the rounds) and ask as a multiple of search in the same run.
- * `ASK_BENCH_QUESTIONS=n` changes how many questions a round asks (default 200).
+ * `ASK_BENCH_QUESTIONS=n` changes how many questions a round asks (default 200); `ASK_BENCH_GROUPS=all` asks the cadres' and
+ * outreach questions of the same files too (every `question` of residents.yaml and the routing sets).
+ * Old against new: run it in a copy of main (`git archive main | tar -x -C /tmp/before`, node_modules linked) and here, side by side.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +32,7 @@ const RESIDENTS = readdirSync(EVAL_DIR)
   .filter((file) => file === 'residents.yaml' || (file.startsWith('routing') && file.endsWith('.yaml')))
   .sort()
   .flatMap((file) => parseYaml(readFileSync(join(EVAL_DIR, file), 'utf8')) as { question: string; asker?: string; group?: string }[])
-  .filter((item) => item.asker === 'resident' || item.group === 'residents')
+  .filter((item) => process.env.ASK_BENCH_GROUPS === 'all' || item.asker === 'resident' || item.group === 'residents')
   .map((item) => item.question);
 
 function cpuMicros(run: () => void): number {
@@ -70,7 +72,7 @@ try {
     `${label.padEnd(44)} ${median(values).toFixed(0).padStart(6)} µs CPU   ${(median(values) / search).toFixed(2)}× search alone`;
   process.stdout.write(
     [
-      `${RESIDENTS.length} resident questions, ${PER_ROUND} new ones a round, ${ROUNDS} rounds, medians`,
+      `${RESIDENTS.length} ${process.env.ASK_BENCH_GROUPS === 'all' ? '' : 'resident '}questions, ${PER_ROUND} new ones a round, ${ROUNDS} rounds, medians`,
       line('/api/ask, a new question', figures.ask),
       line('search alone, same questions', figures.search),
       line('/api/ask, the same questions again (kept)', figures.kept),
