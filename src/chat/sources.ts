@@ -104,10 +104,10 @@ export interface CitedSource {
   status: FactStatus | 'quoted' | null;
 }
 
-const STATUS_OF_LABEL = new Map<string, FactStatus>((Object.entries(STATUS_LABELS) as [FactStatus, string][]).map(([status, label]) => [label, status]));
+const STATUS_OF_LABEL = [...new Map<string, FactStatus>((Object.entries(STATUS_LABELS) as [FactStatus, string][]).map(([status, label]) => [label, status]))];
 
 /** A status label ("đã kiểm tra", "tham khảo", "tham khảo: nội dung tóm tắt, …", "chưa rõ") as its status; undefined for other words. */
-const statusOfLabel = (said: string) => [...STATUS_OF_LABEL].find(([label]) => said === label || said.startsWith(`${label},`) || said.startsWith(`${label}:`))?.[1];
+const statusOfLabel = (said: string) => STATUS_OF_LABEL.find(([label]) => said === label || said.startsWith(`${label},`) || said.startsWith(`${label}:`))?.[1];
 
 /** "Căn cứ: …" / "Nguồn: …" anywhere in an answer (also "(căn cứ: …)" of a list's line), to the end of its sentence or line. */
 const CITED = /(?:Căn cứ|Nguồn|căn cứ|nguồn): (.+?)(?=\.(?:\s|$)|\n|$)/gu;
