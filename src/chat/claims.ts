@@ -40,6 +40,12 @@ export interface Correction {
    * post says it first, then its own short lines; the whole `text` is the chat's.
    */
   brief?: string;
+  /**
+   * To a resident, the text whole in itself (RumourAnswer.alone) where a figure is an ended period's and the amount now is not
+   * known (round 43 mend45d: "60 trieu cat nha", "40 trieu xay nha"; was the correction, then the card saying the ended campaign
+   * again and the "không thuộc trường hợp trên" line, 1.462–1.634 characters): the correction, what the support is now, where.
+   */
+  alone?: string;
 }
 
 /** A clause ends at ; ! ? a line break, or a comma or full stop not inside a number ("1,9 triệu", "1.500.000"). */
@@ -165,10 +171,13 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
         `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(other.name)} (${variant.basis}${statusAfterComma(variant.status)}), một khoản khác, không phải mức của ${name}.`,
     ),
   );
+  const current = notConfirmed && earlier.length > 0 ? now.find((variant) => variant.status === 'unknown') : undefined;
+  const alone = current && [parts.join(' '), `Áp dụng ngày ${formatDate(day)}: ${lowerFirst(current.what).replace(/\.$/u, '')}. Căn cứ: ${current.basis}.`].join('\n');
   return {
     text: parts.join(' '),
     bases: unique([...now, ...earlier.map(({ variant }) => variant), ...others.map(({ variant }) => variant)].map((variant) => variant.basis)),
     figures: wrong,
+    ...(alone ? { alone } : {}),
   };
 }
 
@@ -588,8 +597,39 @@ function reviewStoppedCorrection(rules: RuleSet, message: ReadMessage, today: st
   ];
   return {
     correction: { text: text.join(' '), bases: unique([standard.document, rules.procedure.source.document]) },
-    answer: { topic: { kind: 'procedure', about: 'timing' } },
+    // Said alone to a resident (round 43 mend45d; was the correction, the day's schedule and the procedure card after it, the
+    // schedule and Mẫu số 04 said three times, 1.765 characters): the verdict, the request and the unknown schedule once each.
+    answer: { topic: { kind: 'procedure', about: 'timing' }, alone: text.join(' ') },
   };
+}
+
+/** The electricity support (rules/supports/60-electricity.yaml): its former decision's amount, and what is not known since. */
+const ELECTRICITY_SUPPORT = 'electricity_bill';
+
+/**
+ * "that ko ad, ho ngheo dc mien tien dien hoan toan ha" (round 43 mend45d; was the electricity card, the rumour never said right
+ * or wrong): the bill said wholly free (TOPICS.claims.billFree) of the electricity support is not in the data; the former
+ * decision's amount with its status (its ended variant), and what is not known on the day asked (the variant then, in brief).
+ * Said alone to a resident, the card one "chi tiết" away. Undefined for another topic or no former amount.
+ */
+function billFreeCorrection(rules: RuleSet, message: ReadMessage, today: string): Rumour | undefined {
+  if (!saysAny(message.words, TOPICS.claims.billFree)) return undefined;
+  const topic = readTopic(message, today);
+  if (topic?.kind !== 'support' || topic.supportId !== ELECTRICITY_SUPPORT) return undefined;
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const variants = rules.supports.find((support) => support.id === ELECTRICITY_SUPPORT)?.variants ?? [];
+  const former = variants.find((variant) => variant.validTo !== undefined && variant.validTo < day && (variant.amounts ?? []).some((amount) => amount.text));
+  const now = variants.find((variant) => inForce(variant, day));
+  const gave = former?.amounts?.find((amount) => amount.text);
+  if (!former || !gave?.text || !now) return undefined;
+  const text = [
+    `Không đúng theo dữ liệu: không có văn bản nào trong dữ liệu chính sách miễn hoàn toàn tiền điện cho hộ nghèo.`,
+    `Trước đây, theo ${former.basis}, hộ nghèo chỉ được hỗ trợ ${lowerFirst(gave.text)} (${STATUS_LABELS[former.status]}).`,
+    now.inBrief ?? tagged(now.what, now.status, true),
+    `Bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`,
+  ].join(' ');
+  return { correction: { text, bases: unique([former.basis, now.basis]) }, answer: { topic, alone: text } };
 }
 
 /** The entry of rules/reference.yaml on hospital fees (NQ 261/2025/QH15): the roadmap, and the near-poor 100 % of no known start. */
@@ -949,12 +989,15 @@ export function rumourCorrection(rules: RuleSet, message: ReadMessage, today: st
   return turnRemembered('rumourCorrection', key, rules, () => rumourRead(rules, message, today, previous));
 }
 
+/** A correction's text whole in itself for a resident (Correction.alone), as the answer's `alone`. */
+const aloneOf = (correction: Correction) => (correction.alone === undefined ? {} : { alone: correction.alone });
+
 /** A rumour's correction and the answer after it (rumourCorrection). */
 type Rumour = { correction: Correction; answer: RumourAnswer };
 
 /** rumourCorrection, read afresh. */
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
-  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
+  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? billFreeCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
   const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
   // "Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo" (round 41 mend41b; was the procedure, no
@@ -969,7 +1012,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
   // figure): about the standard below, never that support's amount.
   if (!topic && previous?.kind === 'support' && linesStated.length === 0) {
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
-    if (correction) return { correction, answer: { topic: previous } };
+    if (correction) return { correction, answer: { topic: previous, ...aloneOf(correction) } };
   }
   const place = placeClaimCorrection(rules, message, topic, today);
   if (place) return place;
@@ -983,7 +1026,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     const classification = classesNamed(message.words)[0];
     const day = asked.day ?? dayForYear(asked.year, today);
     const correction = supportCorrection(rules, message.text, beforeFigure, day, true);
-    if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day } as RumourAnswer };
+    if (correction) return { correction, answer: { topic: { kind: 'support', supportId: beforeFigure, ...(classification ? { classification } : {}) }, day, ...aloneOf(correction) } as RumourAnswer };
   }
   const wanted = topic?.kind === 'support' ? loanWanted(rules, message, topic, today) : undefined;
   if (wanted) return wanted;
@@ -994,7 +1037,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
     const asked = whenAsked(message, today);
     const correction = supportCorrection(rules, message.text, topic.supportId, asked.day ?? dayForYear(asked.year, today), true);
-    return correction && { correction, answer: { topic } };
+    return correction && { correction, answer: { topic, ...aloneOf(correction) } };
   }
   const stated = statedAmounts(message.text);
   if (stated.length === 0) return topic ? undefined : (monthlyCashCorrection(rules, message, today) ?? handoutCorrection(rules, message, today));

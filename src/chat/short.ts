@@ -1988,7 +1988,9 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // "soan tin tra loi ba con: can ngheo dc mien 100% vien phi tu 2027 phai ko", "viet bai bac tin don chi so rac thai de phat dan"
   // (round 42 rumour43; were the premium card's post with no verdict, and the chat's answer said to "bạn"): a rumour the chat answers
   // with a text whole in itself (RumourAnswer.alone) of a support or an indicator is that text, its verdict first, said to bà con.
-  if (cut?.answer.alone !== undefined && 'topic' in cut.answer && (cut.answer.topic.kind === 'support' || cut.answer.topic.kind === 'indicator')) {
+  // A figure corrected ("60 trieu xay nha", round 43 mend45d) keeps the support's post led by its correction (findings23: a
+  // shorter text of it keeps the correction first).
+  if (cut?.answer.alone !== undefined && cut.correction.figures === undefined && 'topic' in cut.answer && (cut.answer.topic.kind === 'support' || cut.answer.topic.kind === 'indicator')) {
     return { replies: [{ ...reply([plain(forReaders(cut.answer.alone))]), post: true }], about: undefined };
   }
   // "Soạn tin nhắn chúc mừng hộ vừa thoát nghèo và nói họ còn được hỗ trợ gì" (round 39 mend39d; was the class's list of every

@@ -407,6 +407,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           reviewStopped: phraseList,
           fullCover: phraseList,
           fullCoverWhere: phraseList,
+          billFree: phraseList,
           hospitalFree: phraseList,
           hospital: phraseList,
           fees: phraseList,

@@ -1250,6 +1250,11 @@ export const TOPICS = {
       'khong phai tra vien phi', 'khong phai dong vien phi', 'khong ton vien phi', 'khong mat tien', 'khong ton tien', 'khong phai tra tien',
       'mien phi hoan toan', 'mien phi het',
     ],
+    /**
+     * "ho ngheo dc mien tien dien hoan toan ha" (round 43 mend45d; was the electricity card, no verdict): the bill said wholly free
+     * of the electricity support (claims.ts billFreeCorrection): not so, what the former decision gave and what is not known now.
+     */
+    billFree: ['mien tien dien', 'mien phi tien dien', 'hoan toan', 'khong mat tien dien', 'khong phai tra tien dien', 'xai dien free', 'dien free'],
     hospital: ['vien phi', 'nam vien', 'di vien', 'benh vien', 'kham benh', 'kham chua benh', 'di kham', 'chua benh'],
     /**
      * The fees themselves named: "100%" said of them ("mien 100% vien phi") is fees said free; said of what the card pays at a visit
@@ -2761,6 +2766,8 @@ export const TOPICS = {
       subject: [
         'rut ten', 'rut khoi', 'xin ra khoi', 'muon ra khoi', 'xin thoat ngheo', 'xin thoat can ngheo', 'tu nguyen thoat', 'tu nguyen ra', 'khong muon la ho',
         'khong muon lam ho', 'khong muon o ho', 'dang ky thoat ngheo', 'dang ky thoat can ngheo', 'xin ra ho', 'xin bo ho',
+        // "lam sao de ko con la ho can ngheo nua" (round 43 mend45d; was the explainer for households not on the list).
+        'de khong con la ho', 'de ko con la ho',
       ],
     },
     // "hộ thoát nghèo có được hưởng tiếp không", "ho thoat ngheo con dc huong gi": what a household that left the poor list
