@@ -184,6 +184,7 @@ import {
   sureSupports,
   disputedAfter,
   readFollowUp,
+  classWithAspect,
   readVague,
   asksVerdictAgain,
   vagueAnswer,
@@ -2625,6 +2626,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (placeTold) {
       turn.session.last = before;
       return [{ ...placeTold, buttons: answerTopic(rules, cardBefore!, today())[0]?.buttons ?? [] }];
+    }
+    // "the ho can ngheo thi lai bn" right after the poor households' loan card (round 43 mend45e; was a passage on the village head's
+    // word found by search): that card for the class told, as "the ho can ngheo thi sao" gives it.
+    const switched = cardBefore?.kind === 'support' ? classWithAspect(message, today()) : undefined;
+    const switchedCard = switched && followTopic(cardBefore!, switched);
+    if (switchedCard) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'class_switched' });
+      turn.session.last = topicCode(codedTopic(rules, switchedCard, today()));
+      return answerTopic(rules, switchedCard, today());
     }
     // "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" right after a template (round 41 mend41b; was "ngoài phạm vi"): filled in.
     const filledIn = template && templateFilled(rules, template, message, today(), turn.postBefore?.filled);

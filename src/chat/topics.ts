@@ -1275,6 +1275,20 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
 }
 
 /**
+ * "the ho can ngheo thi lai bn", "con ho can ngheo thi dc bn" right after a support's card (round 43 mend45e; was a passage on the
+ * village head's word found by search): a class told with what of that card is asked (TOPICS.followUp.aspects) is a follow-up of
+ * that class, as "the ho can ngheo thi sao" is (readFollowUp read without the aspect's words). Undefined without both.
+ */
+export function classWithAspect(message: string | ReadMessage, today: string = todayIso()): FollowUp | undefined {
+  const { words } = readMessage(message);
+  const aspect = new Set<number>();
+  for (const [, phrases] of ASPECTS) phrasePositions(words, phrases).forEach((at) => aspect.add(at));
+  if (aspect.size === 0) return undefined;
+  const asked = readFollowUp(readMessage(words.filter((_, at) => !aspect.has(at)).join(' ')), today);
+  return asked?.classification ? asked : undefined;
+}
+
+/**
  * "nam toi", "nam nay", "hom nay", "tu thang sau" (round 35 mend35a): the year a message of time words alone names (asks of
  * TOPICS.followUp.bareAsks and particles of smallTalk.around beside), undefined when it says anything more or writes a number.
  */
