@@ -6,7 +6,8 @@
  * read by the one province vocabulary (lexicon provinces.ts, provinceFinder).
  */
 import { POVERTY_CADRE, provinceSupportsStandardNote, STATUS_LABELS, provinceSupportsStandardsOn, type ProvinceSupportsStandard, type RuleSet } from '../rules/index.ts';
-import { phrasePositions, placeAwayFromHome, TOPICS } from '../text/lexicon/index.ts';
+import { loadDistrictNames } from '../corpus/ingest.ts';
+import { phrasePositions, placeAwayFromHome, provinceFinder, TOPICS } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, WHERE_TO_ASK } from './replies.ts';
 import { tagged } from './result.ts';
@@ -163,8 +164,14 @@ function unitsBefore(words: readonly string[], named: ReadonlySet<number>): { at
     for (let position = start; position <= last; position += 1) at.add(position);
     said ||= districtAt.has(start);
   }
-  return { at, district: said };
+  // "tui o Cu Chi TPHCM" (round 43 mend45e; was "ngoài phạm vi"): a former district-level unit's name right before the province's,
+  // no unit word (corpus/provinces-2025.yaml `districts`), is a district told too.
+  findDistricts ??= provinceFinder(loadDistrictNames());
+  const former = findDistricts(words).find(({ start, length }) => start + length === firstName && !at.has(start));
+  if (former) for (let position = former.start; position < firstName; position += 1) at.add(position);
+  return { at, district: said || former !== undefined };
 }
+let findDistricts: ReturnType<typeof provinceFinder> | undefined;
 
 export function placeToldAfterSupport(
   rules: RuleSet,
