@@ -572,10 +572,28 @@ export function readTopic(message: string | ReadMessage, today: string = todayIs
   const key = `${today}\u0000${post ? 1 : 0}\u0000${text}\u0000${words}`;
   const topicsRead = turnMemo<Topic | undefined>('readTopic');
   if (topicsRead?.has(key)) return topicsRead.get(key);
-  const topic = topicRead(message, today, post);
+  const topic = topicRead(withoutFearedLoss(message) ?? message, today, post);
   if (topic !== undefined) Object.freeze(topic);
   topicsRead?.set(key, topic);
   return topic;
+}
+
+/**
+ * "tui so thoat ngheo roi mat bhyt, thoat ngheo thi con dc huong gi ko ad" (round 43 mend45e; was the NQ 261 benefit card of
+ * members from 75, "không thuộc trường hợp trên"): a clause fearing a loss (TOPICS.lossFeared: "sợ … mất") beside another asking
+ * what is kept (TOPICS.reference.newly_escaped asks) is the worry, not the question: the message read without it. Undefined else.
+ */
+function withoutFearedLoss(message: string | ReadMessage): string | undefined {
+  const clauses = readMessage(message).text.split(/[,;.!?\n]/u);
+  if (clauses.length < 2) return undefined;
+  const { fear, loss } = TOPICS.lossFeared;
+  const feared = (clause: string) => {
+    const { words } = readMessage(clause);
+    return has(words, fear) && has(words, loss);
+  };
+  const kept = clauses.filter((clause) => !feared(clause));
+  const asks = TOPICS.reference.newly_escaped?.asks ?? [];
+  return kept.length < clauses.length && kept.some((clause) => has(readMessage(clause).words, asks)) ? kept.join(',') : undefined;
 }
 
 /** The offence twins ("tien an", "tien su": PERSONAL.offenceTwins) as word lists, each with its marked syllable and the twin beside it. */

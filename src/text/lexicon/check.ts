@@ -325,6 +325,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       standard: phraseList,
       placeToldAround: phraseList,
       placeToldUnits: z.object({ district: phraseList, commune: phraseList, names: z.number().int().positive() }).strict(),
+      lossFeared: z.object({ fear: phraseList, loss: phraseList }).strict(),
       farmwork: phraseList,
       localStandard: phraseList,
       threshold: z.object({ amount: phraseList, subject: phraseList, classAsked: phraseList, automatic: phraseList, brackets: phraseList, decree: phraseList, exactly: phraseList, atLine: z.object({ words: phraseList, not: phraseList }).strict() }).strict(),

@@ -427,6 +427,11 @@ export const TOPICS = {
     names: 3,
   },
   /**
+   * A loss feared in its own clause ("tui so thoat ngheo roi mat bhyt", round 43 mend45e): the worry beside the question, not what
+   * it asks (chat/topics.ts withoutFearedLoss); `fear` and `loss` both said.
+   */
+  lossFeared: { fear: ['so', 'lo', 'ngai'], loss: ['mat', 'bi cat', 'bi mat', 'het duoc', 'khong con'] },
+  /**
    * Farm work told of the household ("lam ruong", "trong lua", "lam ray"), no area said (round 43 resid46): the class said first is
    * worked out at the rural lines, said so with the other area's class (chat/settled.ts classFirstLead); the area is still asked.
    */
