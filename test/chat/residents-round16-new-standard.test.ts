@@ -31,7 +31,9 @@ describe('"chuẩn mới" said with one\'s household: checked from 01/01/2027', 
 
   it('guard: the new standard asked with the household keeps its card', async () => {
     const text = await first('chuan ngheo moi khac gi, nha tui 4 nguoi 8 trieu thi sao');
-    expect(text).toContain('Chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    // "khác gì" is the comparison of the two standards since round 43 cadre45 (was the 2027–2030 card): its new lines still said.
+    expect(text).toContain('So sánh chuẩn nghèo 2022–2025 và 2027–2030');
+    expect(text).toContain('• Nông thôn: 1.500.000 đồng (đã kiểm tra) → 2.200.000 đồng (tham khảo)');
     expect(text).toContain('Mình hiểu: ');
   });
 });
