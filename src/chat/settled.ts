@@ -484,7 +484,9 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   const assumed = taken.assumed && other
     ? ` Mình tính theo mức ${areaName(taken.area)}; nếu nhà ở ${otherUnit} thì ${otherSaid === now.said ? 'cũng vậy' : ofClass(otherSaid!)}.`
     : '';
-  const first = `${incomeFact(income, members)}${read}, ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
+  // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
+  const size = income.perPerson && members ? `, hộ ${members} người` : '';
+  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
   const next = nextStandardAfter(rules, today);
   if (!next) return { text: first, unknown: false };
   const then = outcome(next, taken.area);
