@@ -12,20 +12,21 @@
  * Nothing about the household is stored without consent (Luật 91/2025/QH15).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { expectBriefConsent, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-05T03:00:00Z');
-const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
 const labels = (said: { buttons: { label: string }[] }) => said.buttons.map((button) => button.label);
 
 describe('supports asked while the consent question waits', () => {
   it('"co dc ho tro j ko" after "nha tui 4 nguoi o que, chong lam ho 3 trieu 1 thang": this class only, short, the choice again', async () => {
     harness = await openHarness({ now: DECEMBER });
     const first = await harness.say('nha tui 4 nguoi o que, chong lam ho 3 trieu 1 thang');
-    expect(first.text).toContain(CONSENT);
+    // The class first and the consent question in brief since round 43 resid46 (was the full consent question).
+    expect(first.text).toContain('÷ 4 người = 750.000 đồng/người/tháng');
+    expectBriefConsent(first.text);
 
     const asked = await harness.say('co dc ho tro j ko');
     // 3.000.000 ÷ 4 = 750.000 ≤ 1.500.000 (nông thôn): hộ cận nghèo at least, hộ nghèo with 3 indicators or more.

@@ -10,7 +10,7 @@
  * Nothing about the household is stored without consent (Luật 91/2025/QH15).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from './harness.ts';
+import { expectBriefConsent, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -23,7 +23,9 @@ describe('"co dc gi ko" while the consent button waits', () => {
   it('after "nha tui 4 nguoi o que, chong lam ho 3 trieu 1 thang": the class\'s supports in short, as "co dc ho tro j ko"; nothing stored', async () => {
     harness = await openHarness({ now: DECEMBER });
     const first = await harness.say('nha tui 4 nguoi o que, chong lam ho 3 trieu 1 thang');
-    expect(first.text).toContain(CONSENT);
+    // The class first and the consent question in brief since round 43 resid46 (was the full consent question).
+    expect(first.text).toContain('÷ 4 người = 750.000 đồng/người/tháng');
+    expectBriefConsent(first.text);
     const asked = await harness.say('co dc gi ko');
     // 3.000.000 ÷ 4 = 750.000 ≤ 1.500.000 (nông thôn, NĐ 07/2021 kept for 2026): hộ cận nghèo at least.
     expect(asked.text).toContain('Với số liệu bạn kể (thu nhập 750.000 đồng/người/tháng');

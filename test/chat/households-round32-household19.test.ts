@@ -47,7 +47,7 @@ describe('"nhà 4 đứa" said by the speaker: the speaker and the children', ()
   it('the chat reads the day-labourer\'s sentence as a household, never out of scope', async () => {
     const text = await first('tui lam cong nhat ngay 180 ngan, lam 25 ngay, nha 4 dua');
     expect(text).not.toContain('ngoài phạm vi');
-    expect(text).toContain('Số người: 5');
+    expect(text).toContain('÷ 5 người');
     expect(text).toContain('4.500.000 đồng');
   });
 });

@@ -88,7 +88,8 @@ describe('on 05/01/2027, the 2027 standard in force', () => {
   it('"nam 2027 nha tui con ngheo ko", then the figures: today\'s (2027) class said before the check\'s consent', async () => {
     const [card, figures] = (await JANUARY.ask('nam 2027 nha tui con ngheo ko', 'nha 4 nguoi o que thu nhap 8 trieu')) as [string, string];
     expect(card.length).toBeLessThanOrEqual(1100);
-    expect(figures.split('\n')[0]).toContain('theo chuẩn áp dụng ngày 05/01/2027), hộ là hộ cận nghèo hoặc hộ nghèo, tùy số chỉ số thiếu hụt');
+    // The class said first since round 43 resid46 (was "theo chuẩn áp dụng ngày 05/01/2027), hộ là hộ cận nghèo hoặc hộ nghèo, …").
+    expect(figures.split('\n')[0]).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
     // After the class, the consent question in brief (round 41 resid41).
     expect(figures).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
   });

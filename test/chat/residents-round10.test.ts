@@ -5,7 +5,7 @@
  * (asked on 02/12/2026 unless a test sets its own day).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { askApiText, openHarness, type Harness } from './harness.ts';
+import { askApiText, expectBriefConsent, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
@@ -122,7 +122,8 @@ describe('a household that has just escaped poverty: what it keeps and for how l
     expect(turn.text).not.toContain('Trước khi bắt đầu');
     expect(turn.buttons.map((button) => button.label)).not.toContain('Đồng ý lưu');
     // Guard: a household's figures still start the check.
-    expect((await harness.say('nha tui 4 nguoi thu nhap 5 trieu o que')).text).toContain('Trước khi bắt đầu');
+    // The class first and the consent question in brief since round 43 resid46 (was the full consent question).
+    expectBriefConsent((await harness.say('nha tui 4 nguoi thu nhap 5 trieu o que')).text);
   });
 });
 
@@ -151,7 +152,7 @@ describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: the day
   it('guards: "làm lụng qua năm dc 60 triệu" is a year\'s income and "từ tháng giêng tới giờ" is past: both today\'s standard', async () => {
     harness = await openHarness({ now: DECEMBER });
     const year = (await harness.say('nha tui lam lung qua nam dc 60 trieu, 4 nguoi o que, la ho gi')).text;
-    expect(year.split('\n')[0]).toContain('thu nhập 1.250.000 đồng/người/tháng, theo chuẩn áp dụng ngày 02/12/2026)');
+    expect(year.split('\n')[0]).toContain('÷ 4 người = 1.250.000 đồng/người/tháng (60.000.000 đồng một năm ÷ 12 = 5.000.000 đồng một tháng), ở nông thôn, theo chuẩn hiện hành');
     await harness.say('/huy');
     const past = (await harness.say('tu thang gieng toi gio nha tui 4 nguoi thu nhap 7 trieu o que la ho gi')).text;
     expect(past.split('\n')[0]).toContain('theo chuẩn áp dụng ngày 02/12/2026)');

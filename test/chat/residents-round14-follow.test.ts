@@ -21,13 +21,13 @@ describe('N37-10: two incomes in one sentence are the household\'s month, and th
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say(said);
     const lead = text.split('\n')[0]!;
-    expect(lead).toContain('thu nhập 1.750.000 đồng/người/tháng');
+    expect(lead).toContain('÷ 4 người = 1.750.000 đồng/người/tháng');
     expect(lead).toContain(`Thu nhập cả hộ: 7.000.000 đồng/tháng ÷ 4 người = 1.750.000 đồng/người/tháng (cộng thu nhập của từng người: ${sum})`);
     expect(lead).toContain('Nếu chưa đúng, bạn gõ lại thu nhập cả hộ một tháng.');
     expect(text).toContain('Kết quả sàng lọc (tham khảo): HỘ CÓ MỨC SỐNG TRUNG BÌNH');
     // The sum corrected in the next message is the household's month.
     const corrected = await harness.say('nha 4 nguoi o que thu nhap ca nha 5 trieu 1 thang thoi, la ho gi');
-    expect(corrected.text.split('\n')[0]).toContain('thu nhập 1.250.000 đồng/người/tháng');
+    expect(corrected.text.split('\n')[0]).toContain('÷ 4 người = 1.250.000 đồng/người/tháng');
   });
 });
 

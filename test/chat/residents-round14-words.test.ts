@@ -16,7 +16,7 @@ describe('"1 tram 20 trieu" is 120.000.000 đồng; "nam roi thu dc …" is the 
   ])('"%s"', async (question, year) => {
     const text = await first(question);
     expect(text).toContain(year);
-    expect(text).toContain('Số người: 4');
+    expect(text).toContain('÷ 4 người');
     expect(text).not.toContain('một tháng hay cả năm');
   });
 

@@ -16,9 +16,9 @@ const atQuestion = (number: number) => atQuestionOn(DECEMBER, number);
 
 describe('"bà xã", "ông xã" are one person each', () => {
   it.each([
-    ['tui voi ba xa va 2 dua nho o que thang dc 5 trieu', 'Số người: 4'],
-    ['2 dua nho voi tui voi ba xa o que thang dc 5 trieu', 'Số người: 4'],
-    ['nha co tui, ong xa va 3 dua nho, o que, thang dc 6 trieu', 'Số người: 5'],
+    ['tui voi ba xa va 2 dua nho o que thang dc 5 trieu', '÷ 4 người'],
+    ['2 dua nho voi tui voi ba xa o que thang dc 5 trieu', '÷ 4 người'],
+    ['nha co tui, ong xa va 3 dua nho, o que, thang dc 6 trieu', '÷ 5 người'],
   ])('"%s": "%s"', async (typed, size) => {
     harness = await openHarness({ now: DECEMBER });
     const turn = await harness.say(typed);

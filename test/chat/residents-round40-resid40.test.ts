@@ -17,7 +17,7 @@
  * 6, 8 (guards, right already): the near-poor supports with a status on every figure; students' loans not in the data.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { conversationsAt, expectBriefConsent } from './harness.ts';
 
 const { after, ask, first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'r40-resid40');
 
@@ -56,7 +56,10 @@ describe('a widowed parent raising children asks for an allowance', () => {
   });
 
   it('guard: a household told with its income ("nha tui 4 nguoi, vo tui mat roi, thu nhap 3tr, o que") is checked', async () => {
-    expect(await first('nha tui 4 nguoi, vo tui mat roi, thu nhap 3tr, o que')).toContain('Mình sẽ hỏi thêm vài câu theo chuẩn nghèo đa chiều');
+    // The class first and the consent question in brief since round 43 resid46 (was "Mình sẽ hỏi thêm vài câu …").
+    const told = await first('nha tui 4 nguoi, vo tui mat roi, thu nhap 3tr, o que');
+    expect(told).toContain('÷ 4 người = 750.000 đồng/người/tháng');
+    expectBriefConsent(told);
   });
 
   it('guard: "ba gia 80 tuoi chong mat roi o 1 minh, …" (round 34 tryout21) keeps the pension card, condolences first', async () => {

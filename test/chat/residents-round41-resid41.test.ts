@@ -113,11 +113,11 @@ describe('7: filing again next year, in any of its words, is the yearly review',
 describe('3: an income "đúng mốc" equal to the line is each person\'s, as the line is', () => {
   it('"nha tui 4 nguoi, thu nhap 1.500.000 dung moc": 1.500.000 đồng each (was the household\'s: 375.000 đồng each)', async () => {
     const answer = await first('nha tui 4 nguoi, thu nhap 1.500.000 dung moc');
-    expect(answer).toContain('thu nhập 1.500.000 đồng/người/tháng');
+    expect(answer).toContain('Thu nhập bình quân: 1.500.000 đồng/người/tháng, hộ 4 người');
     expect(answer).not.toContain('375.000');
   });
 
   it('guard: the whole household\'s said outright stays so ("thu nhap ca nha 1.500.000 dung moc")', async () => {
-    expect(await first('nha tui 4 nguoi, thu nhap ca nha 1.500.000 dung moc')).toContain('thu nhập 375.000 đồng/người/tháng');
+    expect(await first('nha tui 4 nguoi, thu nhap ca nha 1.500.000 dung moc')).toContain('÷ 4 người = 375.000 đồng/người/tháng');
   });
 });

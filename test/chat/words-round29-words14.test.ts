@@ -12,7 +12,7 @@
  *   co la ho ngheo hay ko" started the household check.
  */
 import { describe, expect, it } from 'vitest';
-import { conversationsAt } from './harness.ts';
+import { conversationsAt, expectBriefConsent } from './harness.ts';
 
 // 05/12/2026, 10:00 in Vietnam.
 const { ask } = conversationsAt(new Date('2026-12-05T03:00:00Z'), 'round29-words14');
@@ -110,6 +110,7 @@ describe('the round\'s eval questions answered by the card that answers them', (
 
   it('guard: a household told with the class asked is still checked', async () => {
     const [text] = await ask('nha tui 4 nguoi thu nhap 5 trieu co la ho ngheo ko');
-    expect(text).toContain('Với số liệu bạn kể');
+    expect(text).toContain('÷ 4 người = 1.250.000 đồng/người/tháng'); // the class said first since round 43 resid46 (was "Với số liệu bạn kể")
+    expectBriefConsent(text ?? '');
   });
 });

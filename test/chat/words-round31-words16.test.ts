@@ -72,11 +72,11 @@ describe('where the household lives: "trên tỉnh" is asked (phường or xã),
   });
 
   it.each(['tui o duoi que, 4 nguoi thu nhap 8 trieu 1 thang', 'nhà tui dưới quê, 4 người thu nhập 8 triệu'])('"%s": rural', async (told) => {
-    expect(await first(told)).toContain('Khu vực: Nông thôn');
+    expect(await first(told)).toContain('ở nông thôn,');
   });
 
   it('"nha tui o phuong 3 tren tinh": the ward decides, urban', async () => {
-    expect(await first('nha tui o phuong 3 tren tinh, 4 nguoi thu nhap 8 trieu')).toContain('Khu vực: Thành thị');
+    expect(await first('nha tui o phuong 3 tren tinh, 4 nguoi thu nhap 8 trieu')).toContain('ở thành thị,');
   });
 });
 

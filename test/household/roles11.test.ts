@@ -83,7 +83,7 @@ describe('in the chat, a household told by roles is checked (R02)', () => {
   it('"ba me tui, tui va em gai, o que, thu nhap 4 trieu" starts the check with 4 people (was: a general explanation)', async () => {
     harness = await openHarness();
     const turn = await harness.say('ba me tui, tui va em gai, o que, thu nhap 4 trieu');
-    expect(turn.text).toContain('Số người: 4');
+    expect(turn.text).toContain('÷ 4 người');
     expect(turn.text).toContain('4.000.000 đồng/tháng ÷ 4 người = 1.000.000 đồng/người/tháng');
   });
 });
