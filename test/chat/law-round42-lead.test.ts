@@ -19,6 +19,8 @@ describe('an addition with nothing to add is not pasted into the post', () => {
   it('soan tin nhan ho can ngheo dc ho tro gi → them so dien thoai lien he', async () => {
     const [, added] = await chat.ask('soan tin nhan ho can ngheo dc ho tro gi', 'them so dien thoai lien he');
     expect(added).not.toMatch(/So dien thoai lien he\.|Số điện thoại liên hệ\./u);
-    expect(added!.length).toBeLessThan(600);
+    // Since round 43 mend45c the post is kept with a contact line to fill (was a short "not in the data" reply, < 600 characters).
+    expect(added).toContain('Liên hệ: cán bộ phụ trách giảm nghèo ở UBND cấp xã, điện thoại: [điền số điện thoại].');
+    expect(added!.length).toBeLessThanOrEqual(2000);
   });
 });

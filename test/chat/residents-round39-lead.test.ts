@@ -18,6 +18,8 @@ describe('a widowed parent raising children asks what support there is', () => {
 
   it('guard: "nha tui 4 nguoi, chong tui mat roi, thu nhap 3tr, o que" is a household told, checked', async () => {
     const reply = await DECEMBER.first('nha tui 4 nguoi, chong tui mat roi, thu nhap 3tr, o que');
-    expect(reply).toContain('Mình sẽ hỏi thêm vài câu theo chuẩn nghèo đa chiều');
+    // The class first, then the consent to check in full (round 43 resid46; was "Mình sẽ hỏi thêm vài câu …" and the consent).
+    expect(reply).toMatch(/^Thu nhập cả hộ: 3\.000\.000 đồng\/tháng ÷ 4 người = 750\.000 đồng\/người\/tháng, ở nông thôn/u);
+    expect(reply).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
   });
 });
