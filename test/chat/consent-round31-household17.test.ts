@@ -18,7 +18,7 @@ describe('a household corrected while the consent question waits', () => {
   it('"5 nguoi", then "sai roi nha tui 6 nguoi": each gives the class with the new size, nothing stored, the choice still offered', async () => {
     harness = await openHarness({ now: DECEMBER });
     const first = await harness.say('nha tui 4 nguoi thu nhap 6 trieu 1 thang co ngheo ko');
-    expect(first.text).toContain('thu nhập 1.500.000 đồng/người/tháng');
+    expect(first.text).toContain('÷ 4 người = 1.500.000 đồng/người/tháng');
     expect(first.text).toContain(CONSENT);
 
     const five = await harness.say('5 nguoi');

@@ -60,10 +60,13 @@ describe('the standard switches at 00:00 of 01/01/2027 in Vietnam (the one clock
   });
   it('"4 nguoi o nong thon thu nhap 1tr8 moi nguoi": hộ có mức sống trung bình on 31/12/2026, under the 2.200.000 đồng line on 01/01/2027', async () => {
     const [late] = await before.ask('4 nguoi o nong thon thu nhap 1tr8 moi nguoi');
-    expect(late).toContain('theo chuẩn áp dụng ngày 31/12/2026');
-    expect(late).toContain('hộ có mức sống trung bình');
+    // Class first (round 43 resid46): at 23:59 the 2026 standard (NĐ 07/2021 kept), over its 1.500.000 đồng line.
+    expect(late).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ có mức sống trung bình');
+    expect(late).toContain('Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo): hộ cận nghèo');
     const [early] = await after.ask('4 nguoi o nong thon thu nhap 1tr8 moi nguoi');
-    expect(early).toContain('theo chuẩn áp dụng ngày 01/01/2027');
-    expect(early).toContain('(mức ≤ 2.200.000 đồng): hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo');
+    // At 00:00 the 2027–2030 standard: under its 2.200.000 đồng line, near-poor, poor with 3 lacks.
+    expect(early).toContain('theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
+    expect(early).not.toContain('07/2021');
+    expect(early).not.toContain('mức sống trung bình');
   });
 });

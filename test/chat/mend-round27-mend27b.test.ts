@@ -26,7 +26,7 @@ describe('a pupil’s fee asked with the household’s class is the school-fee e
   it('a household told with its size and income still starts the check', async () => {
     const answer = await first('nha tui 4 nguoi, con tui di hoc lop 6, thu nhap 5 trieu co phai dong tien j ko');
     expect(answer).toContain('Đồng ý lưu');
-    expect(answer).toContain('Số người: 4');
+    expect(answer).toContain('÷ 4 người');
   });
 });
 

@@ -83,7 +83,7 @@ describe('a household sentence with English words reaches the check (findings21 
     harness = await openHarness({ now: DECEMBER });
     const { text } = await harness.say('my family 4 nguoi o que, income 5 trieu/month, are we ho ngheo?');
     expect(text).toContain('1.250.000 đồng/người/tháng');
-    expect(text).toContain('hộ cận nghèo hoặc hộ nghèo');
+    expect(text).toContain('hộ bạn là hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên');
     expect(text).not.toContain('Theo văn bản');
     expect(text).not.toContain('đào tạo nghề');
   });

@@ -42,8 +42,8 @@ describe('"dựa trên tình hình" is no provincial town', () => {
   it('"dua tren tinh hinh thuc te thi nha tui la ho gi, 4 nguoi thu nhap 7 trieu"', async () => {
     const [text] = await ask('dua tren tinh hinh thuc te thi nha tui la ho gi, 4 nguoi thu nhap 7 trieu');
     expect(text).not.toContain('Trung tâm tỉnh');
-    expect(text).toContain('thu nhập 1.750.000 đồng/người/tháng');
-    expect(text).toMatch(/ở nông thôn, hộ là .*ở thành thị, hộ là/);
+    expect(text).toContain('÷ 4 người = 1.750.000 đồng/người/tháng');
+    expect(text).toMatch(/ở nông thôn, .*hộ bạn là hộ có mức sống trung bình. Mình tính theo mức nông thôn; nếu nhà ở phường thì là hộ cận nghèo/);
   });
 
   it('"nha tui o tren tinh, 4 nguoi thu nhap 7 trieu" is still asked which area', async () => {

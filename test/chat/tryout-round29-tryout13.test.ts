@@ -18,7 +18,7 @@ describe('"1 người" with "tầm", "khoảng", "là" before the amount is each
   it('“nha co 4 nguoi, thu nhap 1 nguoi tam 1tr2/thang, o xa” is 1.200.000 per person (was: the household’s, 300.000 each)', async () => {
     expect(read('nha co 4 nguoi, thu nhap 1 nguoi tam 1tr2/thang, o xa, co dc ho ngheo ko')).toMatchObject({ members: 4, monthlyIncomePerPerson: 1200000 });
     const answer = await first('nha co 4 nguoi, thu nhap 1 nguoi tam 1tr2/thang, o xa, co dc ho ngheo ko');
-    expect(answer).toContain('thu nhập 1.200.000 đồng/người/tháng');
+    expect(answer).toContain('Thu nhập bình quân: 1.200.000 đồng/người/tháng, hộ 4 người');
     expect(answer).not.toContain('300.000');
   });
   it('“nhà 5 người, thu nhập một người khoảng 900 ngàn một tháng, ở quê” and “1 nguoi la 1 trieu 2” too', () => {

@@ -18,9 +18,9 @@ const MERGER = 'không còn cấp huyện';
 describe('health and places that hold a member away', () => {
   it('"… thu nhap 3 trieu, con tui bi tu ki": nobody counted away in prison', async () => {
     const text = await after([], 'nha tui 4 nguoi o nong thon, thu nhap 3 trieu, con tui bi tu ki');
-    expect(text).toContain('Số người: 4');
+    expect(text).toContain('÷ 4 người');
     expect(text).not.toContain('ở tù');
-    expect(text).toContain(CHECK_STARTS);
+    expect(text).toContain('Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.');
   });
   it('"con tui bi tu ki, z nha tui con tinh may nguoi": the disability card', async () => {
     const text = await after([], 'con tui bi tu ki, z nha tui con tinh may nguoi');
