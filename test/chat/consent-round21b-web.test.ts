@@ -5,13 +5,14 @@
  * long, Luật 91/2025/QH15) is shown as before, and a new check says the sentence in full again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionOf, openHarness, type Harness } from './harness.ts';
+import { actionOf, expectBriefConsent, openHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 afterEach(() => harness?.close());
 
 const DECEMBER = () => new Date('2026-12-02T03:00:00Z');
-const CONSENT = 'Trước khi bắt đầu: về thông tin của hộ gia đình bạn';
+// A household told in one message gets its class first, then the consent in brief (round 43 resid46).
+const CONSENT = 'Kiểm tra đầy đủ cần thông tin cá nhân nhạy cảm.';
 const IN_FULL = 'Để bắt đầu kiểm tra, bạn chọn “Đồng ý lưu” hoặc “Không lưu” (câu trả lời chỉ giữ tạm) giúp mình; số người, thu nhập… mình sẽ hỏi ngay sau đó.';
 const SHORT = '(Bạn chưa chọn: “Đồng ý lưu” / “Không lưu” để bắt đầu kiểm tra.)';
 
@@ -19,8 +20,9 @@ describe('the consent question while it waits', () => {
   it('is said in full after the first question asked, then in one short line, the buttons each time', async () => {
     harness = await openHarness({ now: DECEMBER });
     const consent = await harness.say('nha tui 4 nguoi o que thu nhap 6 trieu');
+    expect(consent.text).toContain('÷ 4 người = 1.500.000 đồng/người/tháng, ở nông thôn');
     expect(consent.text).toContain(CONSENT);
-    expect(consent.text).toContain('Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15');
+    expectBriefConsent(consent.text);
 
     const first = await harness.say('ho ngheo dc vay von lai suat bao nhieu');
     expect(first.replies.at(-1)?.spans.map((span) => span.text).join('')).toBe(IN_FULL);
