@@ -94,7 +94,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     const [atA, atB] = await Promise.all([batch(a), batch(b)]);
     expect([atA.status, atB.status]).toEqual([200, 200]);
     expect(atB.headers.get('x-batch-summary')).toBe(atA.headers.get('x-batch-summary'));
-    expect(JSON.parse(atA.headers.get('x-batch-summary')!)).toMatchObject({ rows: 4, classified: 2, rejected: 2 });
+    expect(JSON.parse(atA.headers.get('x-batch-summary')!)).toMatchObject({ rows: 4, classified: 3, rejected: 1 }); // H004's "có" under "Nước sinh hoạt" is the water had since round 43 lists45 (was asked back)
     expect(Buffer.from(await atB.arrayBuffer()).equals(Buffer.from(await atA.arrayBuffer()))).toBe(true);
 
     for (const [path, body] of [
