@@ -532,7 +532,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           .refine((entry) => !entry.questions || entry.posts === true, 'questions: only for an entry read for posts'),
       ),
       referenceContext: phraseList,
-      feeDemand: z.object({ verbs: phraseList, objects: phraseList, unless: phraseList }).strict(),
+      feeDemand: z.object({ verbs: phraseList, objects: phraseList, unless: phraseList, registering: phraseList, promised: phraseList }).strict(),
       changes: z.object({ asks: phraseList, yesNo: phraseList, passedYesNo: phraseList, timed: phraseList, newStandard: phraseList, indicators: phraseList, newIndicators: phraseList, compared: phraseList, replacedBy: phraseList, listedToo: phraseList }).strict(),
       smallTalk: z
         .object({

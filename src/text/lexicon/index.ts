@@ -819,6 +819,10 @@ const AMOUNT_START = (word: string | undefined) => word !== undefined && (/^\d/.
 const AMOUNT_UNIT = (word: string | undefined) =>
   word !== undefined && (Object.hasOwn(money.MONEY_UNITS, word) || /^\d[\d.,]*(k|tr|trieu|nghin|ngan|cu)$/.test(word));
 
+/** An amount at `from`: a number, its unit within three words ("500k", "2 triệu", "năm trăm nghìn"). */
+const amountStartsAt = (words: readonly string[], from: number) =>
+  AMOUNT_START(words[from]) && [from, from + 1, from + 2].some((index) => AMOUNT_UNIT(words[index]));
+
 /**
  * "trưởng thôn đòi 500k mới đưa vô danh sách", "phải nộp 200 nghìn mới được xét": an amount right after a verb of
  * TOPICS.feeDemand.verbs, no income told (`unless`). Money asked of the household, not what it earns.
@@ -826,25 +830,38 @@ const AMOUNT_UNIT = (word: string | undefined) =>
 export function moneyDemanded(words: readonly string[]): boolean {
   const { verbs, objects, unless } = TOPICS.feeDemand;
   if (saysAny(words, unless)) return false;
-  const amountAt = (from: number) => AMOUNT_START(words[from]) && [from, from + 1, from + 2].some((index) => AMOUNT_UNIT(words[index]));
   return words.some((_, at) =>
     verbs.some((verb) => {
       const after = phraseEnd(words, at, verb.split(' '));
       if (after <= 0) return false;
       // "doi tui 500 ngan", "bat nha tui dong 1 trieu": whom it is asked of, between the verb and the amount.
       const object = objects.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, after, parts));
-      return amountAt(after) || (object !== undefined && amountAt(after + object.length));
+      return amountStartsAt(words, after) || (object !== undefined && amountStartsAt(words, after + object.length));
     }),
   );
 }
 
 /**
+ * "đăng ký hộ nghèo qua mạng được nhận 2 triệu đồng": an amount right after a verb of TOPICS.feeDemand.promised, after a word of
+ * its `registering`. Money promised for registering, the lure of a scam about the review.
+ */
+export function moneyPromised(words: readonly string[]): boolean {
+  const { registering, promised } = TOPICS.feeDemand;
+  const registered = words.findIndex((_, at) => registering.some((phrase) => phraseAt(words, at, phrase.split(' '))));
+  if (registered < 0) return false;
+  return words.some((_, at) => at > registered && promised.some((verb) => {
+    const after = phraseEnd(words, at, verb.split(' '));
+    return after > 0 && amountStartsAt(words, after);
+  }));
+}
+
+/**
  * Money asked of a household to be reviewed or listed (TOPICS.reference.review_fees: "nộp phí … mới được xét", or an amount
- * demanded, moneyDemanded), with the review or the list named: a question about the review's fees, never a household's income.
+ * demanded, moneyDemanded, or promised for registering, moneyPromised), with the review or the list named: a question about the review's fees, never a household's income.
  */
 export function asksReviewFees(words: readonly string[]): boolean {
   const { subject, asks, unless } = TOPICS.reference.review_fees!;
-  return (saysAny(words, subject) || moneyDemanded(words)) && saysAny(words, asks ?? []) && !saysAny(words, unless ?? []);
+  return (saysAny(words, subject) || moneyDemanded(words) || moneyPromised(words)) && saysAny(words, asks ?? []) && !saysAny(words, unless ?? []);
 }
 
 /**

@@ -2042,6 +2042,9 @@ export const TOPICS = {
     readers: [
       'nguoi thuoc', 'nguoi dan thuoc', 'thanh vien thuoc', 'ba con thuoc', 'cac ho thuoc', 'nhung ho thuoc', 'con em thuoc', 'hoc sinh thuoc',
       'sinh vien thuoc', 'tre em thuoc', 'nguoi cao tuoi thuoc', 'doi tuong thuoc',
+      // "Viết thông báo về trợ cấp hưu trí xã hội cho người từ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo" (round 43
+      // outreach45; ended with "Kết quả tự kiểm tra …"): an age band before "thuộc hộ …" names a group, no household's result.
+      'tuoi thuoc', 'tuoi tro len thuoc',
     ],
     /**
      * The length asked ("viết 3 câu thôi", "tóm tắt 5 dòng", "ngắn gọn 3 ý", "khoảng 100 chữ"): a count (digits, or a digit word
@@ -3192,6 +3195,13 @@ export const TOPICS = {
      */
     objects: ['toi', 'em', 'minh', 'chau', 'con', 'nha toi', 'nha em', 'nha minh', 'nha chau', 'nha con', 'moi ho', 'moi nha', 'ho', 'nguoi ta'],
     unless: ['thu nhap', 'kiem', 'luong', 'lam duoc', 'thu vao', 'lam ra'],
+    /**
+     * Money promised for registering ("tin đồn đăng ký hộ nghèo qua mạng được nhận 2 triệu đồng", round 43 outreach45; was whether
+     * the form can be filed online): a word of `registering`, then a verb of `promised` right before an amount (moneyPromised), the
+     * lure of a scam about the review, as money demanded is.
+     */
+    registering: ['dang ky', 'lam ho so', 'nop ho so', 'khai ho so'],
+    promised: ['duoc nhan', 'se nhan', 'nhan duoc', 'duoc cho', 'duoc phat', 'duoc tang', 'duoc huong'],
   },
   changes: {
     asks: [
