@@ -897,6 +897,9 @@ function supportText(
   );
 }
 
+/** An age band named ("từ 70 đến dưới 75 tuổi", folded): its first age. */
+const AGE_BAND = /\btu (\d{1,3}) (?:den|toi) (?:duoi )?\d{1,3} tuoi\b/;
+
 /** A support's name without its bracket ("Trợ cấp hưu trí xã hội (hộ nghèo, hộ cận nghèo)" → "Trợ cấp hưu trí xã hội"). */
 const baseName = (name: string) => name.replace(/\s*\(.*$/, '');
 
@@ -2051,7 +2054,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
     // for a later year says them; was today's premium card alone.
     const later = laterDayAsked(rest, today);
     const day = later ?? today;
-    const shown = supportsShown(rules, topic, day);
+    // "… cho người từ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo" (round 43 outreach45; was half of it the pension from 75 of
+    // every household): an age band named is the group the post is for, as an age said is (its first age; the other band's
+    // group is the one line the first support says of it).
+    const band = topic.ages === undefined ? AGE_BAND.exec(rest.words.join(' ')) : null;
+    const shown = supportsShown(rules, band ? { ...topic, ages: [Number(band[1])] } : topic, day);
     const relatedLater = later ? relatedThen(rules, topic.supportId, shown, classes.length > 0 ? classes : ALL_CLASSES, day) : [];
     const about = { kind: 'support' as const, supportId: shown[0]!, ...(classes.length === 1 ? { classification: classes[0]! } : {}) };
     const claim = supportCorrection(rules, claimed, shown[0]!, day);
