@@ -42,7 +42,7 @@ describe.skipIf(unavailable !== undefined)(titled('two instances on PostgreSQL +
     const owner = await hashed(`web:${user}`);
     await send(a, user, { text: UNANSWERED });
     const told = await send(a, user, { text: HOUSEHOLD });
-    expect(told.text).toContain('Số người: 4');
+    expect(told.text).toContain('÷ 4 người = 1.250.000 đồng/người/tháng'); // the class said first since round 43 resid46 (was "Số người: 4")
     // Before the consent nothing of the household is in PostgreSQL: no session, no row holding what was told.
     expect((await pair.db.query('SELECT 1 FROM sessions WHERE owner = $1', [owner])).rowCount).toBe(0);
     expect(await postgresTables(pair.database.url)).not.toMatch(/chua co bhyt|5 trieu|1\.250\.000/);
