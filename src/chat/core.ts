@@ -503,6 +503,8 @@ function asksSomething(message: ReadMessage): boolean {
 }
 
 /** "còn gì nữa" after an old person's cards, all shown (moreOfAgeBand). */
+/** Before the supports of the poor, when a poor household says it gets nothing (round 43 mend45f): heard, and where to raise it. */
+const POOR_GETS_NOTHING_LEAD = `Mình hiểu bạn đang bức xúc. Hộ đã được công nhận hộ nghèo thì có các hỗ trợ chính dưới đây; khoản nào hộ chưa nhận được, bạn hỏi ${POVERTY_CADRE}, hoặc gửi đơn kiến nghị bằng văn bản tới UBND cấp xã nơi hộ cư trú.`;
 const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
 /** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
 const PROVINCE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.followUp.placeAround];
@@ -3196,6 +3198,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "ho ngheo" alone after the procedure asked of no class ("hoi ai", round 35 procedure25; was the supports of the poor): the
     // class that question was about (followUp below), not a new question on its supports.
     const procedureClass = last !== undefined && topicFromCode(last, rules)?.kind === 'procedure' ? classAlone(message) : undefined;
+    // "ho ngheo ma ko dc cai j het, toan nghe noi" (round 43 mend45f; was a search hit with its buttons): the anger heard, where to
+    // raise it, then the supports of the poor (TOPICS.losing.poorGetsNothing).
+    if (supportsAsked === undefined && !aged && saysAny(message.words, TOPICS.losing.poorGetsNothing)) {
+      const heard = `${POOR_GETS_NOTHING_LEAD}\n\n`;
+      return ledByText(heard, supportsList(turn, 'poor', today(), undefined, false, heard.length));
+    }
     const supportsClass = aged || procedureClass ? undefined : supportsAsked;
     if (supportsClass !== undefined) {
       // "vậy nhà tui được hỗ trợ gì", "ba tui dc huong gi" once a check is finished in this chat (right after its result or
@@ -3204,7 +3212,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const found = supportsClass === '' && (namesOwnHousehold(message) || last === LAST_CHECK) ? finishedResult(turn, today()) : undefined;
       // "ho ngheo nam 2027 dc ho tro j": that later year's list (was today's, the year asked unsaid), as "the nam 2027 thi sao" after it.
       const day = found ? today() : (laterDayAsked(message, today()) ?? today());
-      const listed = supportsList(turn, found ? found.result.classification : supportsClass, day);
+      const classification = found ? found.result.classification : supportsClass;
+      // Hộ có mức sống trung bình asked of today: what it is first, in one line (round 43 mend45f), the list shortened by it.
+      const middleLead = classification === 'middle' && day === today() ? info.middleBandLine(day) : '';
+      const listed = ledByText(middleLead, supportsList(turn, classification, day, undefined, false, middleLead.length));
       const [placed, ...others] = provincesSaid(provinces, message.words);
       return placed && others.length === 0 && ownStandards.length === 0 ? ledByText(provinceSupportsLead(placed), listed) : ledByOwnStandards(turn, listed, ownStandards);
     }

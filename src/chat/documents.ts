@@ -310,6 +310,9 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   if (household && (household.understood.members !== null || typeof household.understood.monthlyIncome === 'number') && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
   // "nhac ba con dot ra soat ket thuc ngay 14/12 nha" (round 42 outreach43; was search): the reminder the chat writes of the review.
   if (!topic && reviewReminderAsked(read)) return { kind: 'procedure' };
+  // "ho co muc song trung binh dc ho tro j" (round 43 mend45f; was the standard): a class's supports, which the chat reads before
+  // the standard its class names (core.ts supportsClass), as "ho ngheo dc ho tro j" is read: no topic.
+  if (topic?.kind === 'standard' && readSupportsQuestion(read) !== undefined) return undefined;
   return topic;
 }
 

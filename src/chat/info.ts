@@ -1175,6 +1175,28 @@ function middleBandLead(rules: RuleSet, date: string, args: CardArgs, area?: 'ru
   return { lead: bold(`Hộ có mức sống trung bình ${when}: thu nhập bình quân mỗi người mỗi tháng ${range}${STATUS_TAGS[band.status]}.\n\n`), notes: [] };
 }
 
+/**
+ * "ho co muc song trung binh la sao, co dc j ko" (round 43 mend45f; was the whole standard's table, what it gets unsaid): what the
+ * class is today, in one line with its status, said before its supports.
+ */
+export function middleBandLine(rules: RuleSet, today: string): string {
+  const found = middleBandLead(rules, today, { text: '' });
+  if (!found) return '';
+  // The coming standard's band not known (2027–2030) is said so, with no figure (findings3 §6, as the standard's card says it).
+  const until = lookupStandard(rules, today);
+  const next = until.ok && until.value.standard.validTo ? addDays(until.value.standard.validTo, 1) : undefined;
+  const coming = next && lookupStandard(rules, next).ok && !lookupStandardHasMiddle(rules, next) ? next : undefined;
+  if (!coming) return found.lead.text;
+  const standard = describeStandard(rules, coming);
+  return found.lead.text.replace(/\n\n$/, ` Từ ${formatDate(coming)} áp dụng ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}; mức hộ có mức sống trung bình${STATUS_TAGS.unknown}.\n\n`);
+}
+
+/** Whether the standard of a day has a band of hộ có mức sống trung bình. */
+function lookupStandardHasMiddle(rules: RuleSet, day: string): boolean {
+  const found = lookupStandard(rules, day);
+  return found.ok && found.value.standard.bands.some((band) => band.class === 'middle' && band.status !== 'unknown');
+}
+
 /** Why the bands of the standard of a day that are not known are not (their notes in the rules data), each once. */
 function bandsNotKnown(rules: RuleSet, date: string): string[] {
   const found = lookupStandard(rules, date);
@@ -1730,5 +1752,5 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
     );
   }
 
-  return { consentReply, consentPlainReply, consentChoicesBrief, privacyReply, privacyBriefReply, keepingRefusedReply, privacyAgainReply, standardReply, supportsReply, supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
+  return { consentReply, consentPlainReply, consentChoicesBrief, privacyReply, privacyBriefReply, keepingRefusedReply, privacyAgainReply, standardReply, supportsReply, middleBandLine: (today: string) => middleBandLine(rules, today), supportsClassOf, supportsKeyOf, sourcesReply, provinceCommand, chooseProvince, provinceAction, provinceMergeReply: (words: readonly string[]) => provinceMergeReply(provinces, rules, words), helpReply };
 }

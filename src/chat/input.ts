@@ -884,7 +884,10 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   const classGets = TOPICS.classes.some(([phrase]) => has(key, [phrase])) ? [...phrasePositions(key, TOPICS.supportsList.ownGets)] : [];
   const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
   const byName = listNamed(key);
-  if ((asked.length === 0 && classGets.length === 0 && !byName) || has(key, NARROWER_QUESTION)) return undefined;
+  // "ho co muc song trung binh dc ho tro j" (round 43 mend45f; was the standard's table): the name of hộ có mức sống trung bình
+  // ("mức sống") is no narrower question's word ("mức"). Only its name: "nha can ngheo bi dot nat" keeps the housing asked.
+  const middleBlanked = blankedPhrases(key, TOPICS.classes.filter(([, named]) => named === 'middle').map(([phrase]) => phrase));
+  if ((asked.length === 0 && classGets.length === 0 && !byName) || has(middleBlanked, NARROWER_QUESTION)) return undefined;
   // "nha tui ngheo ma ko dc gi" (round 39 resid39; was the poor class's supports, "được gì" closing it): poor "but" given nothing,
   // not yet recognised (TOPICS.losing.givenNothing), as "… ko dc gi het" is.
   if (has(key, TOPICS.losing.givenNothing)) return undefined;

@@ -639,6 +639,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ residents: { questions: 15, accuracy: 1 } });
   });
 
+  it('routes the round-43 mend45f questions (routing-round43-mend45f.yaml: what hộ có mức sống trung bình is and what it gets, a poor household angry it gets nothing; all the chat\'s list of a class\'s supports, no topic) all (0.6 before mend45f: the two naming "mức sống trung bình" with the supports asked were the standard)', () => {
+    const routing = scoreRouting('routing-round43-mend45f.yaml');
+    expect(routing.questions).toBe(5);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ residents: { questions: 5, accuracy: 1 } });
+  });
+
   it('routes the round-43 resid48 questions (routing-round43-resid48.yaml: free legal aid of the poor then "con can ngheo" after a comma, whom the papers go to now the district is gone with the papers named, housing asked of 2027) all (0.5 before resid48: residents 0.625, "…ko, con ho can ngheo" was the 2026 standard, the district gone with the papers named the procedure; cadres 0 and outreach 0, the procedure)', () => {
     const routing = scoreRouting('routing-round43-resid48.yaml');
     expect(routing.questions).toBe(10);

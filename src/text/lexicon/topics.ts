@@ -80,6 +80,13 @@ const POOR_GIVEN_NOTHING: readonly string[] = ['nha ngheo', 'toi ngheo', 'ngheo 
   ['khong duoc gi', 'khong duoc ho tro', 'khong duoc huong gi', 'chang duoc gi'].map((given) => `${poor} ma ${given}`));
 
 /**
+ * "ho ngheo ma ko dc cai j het, toan nghe noi" (round 43 mend45f; was a search hit): a household recognised poor, angry it gets
+ * nothing; answered with the supports of the poor and where to raise it (not "not recognised", as POOR_GIVEN_NOTHING is).
+ */
+const POOR_HOUSEHOLD_GIVEN_NOTHING: readonly string[] = ['ho ngheo ma', 'ho ngheo nhung'].flatMap((poor) =>
+  ['khong duoc gi', 'khong duoc cai gi', 'chang duoc gi', 'chang duoc cai gi', 'khong duoc ho tro gi', 'khong nhan duoc gi'].map((given) => `${poor} ${given}`));
+
+/**
  * "răng nhà tui ko đc xét", "sao nha tui hok dc xet ho ngheo" (round 14, 15; "răng" opening a message is "sao", spoken.ts):
  * why the household was not recognised. "khong" after a gap starts another part of a sentence (gaps.ts), so the household
  * is named in the phrase.
@@ -1628,6 +1635,7 @@ export const TOPICS = {
     },
     /** Poor "but" given nothing (POOR_GIVEN_NOTHING): not why the household was not recognised when a support is named. */
     givenNothing: POOR_GIVEN_NOTHING,
+    poorGetsNothing: POOR_HOUSEHOLD_GIVEN_NOTHING,
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
       'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
