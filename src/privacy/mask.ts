@@ -33,7 +33,7 @@
  * Over-masking is accepted; letting a number or name through is not.
  */
 import { fold } from '../text/fold.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnOnce } from '../text/turn.ts';
 import { ABBREVIATIONS, eitherCase, OWN_HOUSEHOLD, PERSONAL, phraseAt, phraseEndingAt, provinceFinder, PROVINCES, SCOPE_WORDS, SPOKEN, TOPICS } from '../text/lexicon/index.ts';
 import { AREA_ABBREVIATIONS, AREA_LEADS, BRIDGE, DISTRICT_NAMES_SAID, FAR_AFTER_XA, HOUSE_NUMBER_LEADS, HOUSE_NUMBER_WORDS, MASKED_PLACE, NAMED_CITY, NOT_UNIT_AFTER, NOT_WORKPLACE_NAMES, PLACE_NAME_WORDS, WORKPLACE_UNITS } from '../text/lexicon/places.ts';
 import { loadDistrictNames, loadProvinceMap } from '../corpus/ingest.ts';
@@ -352,14 +352,8 @@ const APOSTROPHES = /['’ʼ]/gu;
 
 function wordsOf(text: string): Word[] {
   // The masking steps read one text's words a dozen times (a text with nothing to mask is the same text at every step): once a
-  // turn (turnMemo, by the text), each caller given its own array.
-  const memo = turnMemo<readonly Word[]>('maskWords');
-  let words = memo?.get(text);
-  if (words === undefined) {
-    words = wordsRead(text);
-    memo?.set(text, words);
-  }
-  return [...words];
+  // turn (turnOnce, by the text), each caller given its own array.
+  return [...turnOnce<readonly Word[]>('maskWords', text, () => wordsRead(text))];
 }
 
 /** wordsOf, read afresh. */

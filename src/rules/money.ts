@@ -7,7 +7,7 @@ import type { MoneyParse } from './types.ts';
 import { formatMoney, formatNumber } from './text.ts';
 import { READER_DEFAULTS } from './defaults.ts';
 import { fold } from '../text/fold.ts';
-import { turnMemo } from '../text/turn.ts';
+import { turnOnce } from '../text/turn.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { maskNumbers, maskPersonalData } from '../privacy/mask.ts';
 import {
@@ -288,14 +288,10 @@ interface TokenRun {
  * ("6t5" = "6tr5", COMPACT_UNITS).
  */
 function readTokens(folded: string): TokenRun {
-  // The household reader and the rumour reader tokenise one message a dozen times: read once a turn (turnMemo, by the folded
+  // The household reader and the rumour reader tokenise one message a dozen times: read once a turn (turnOnce, by the folded
   // text), each caller given its own copy of the tokens (some change theirs).
-  const memo = turnMemo<TokenRun>('moneyTokens');
-  const known = memo?.get(folded);
-  if (known !== undefined) return { tokens: [...known.tokens], glued: known.glued };
-  const run = tokensRead(folded);
-  memo?.set(folded, { tokens: [...run.tokens], glued: run.glued });
-  return run;
+  const run = turnOnce('moneyTokens', folded, () => tokensRead(folded));
+  return { tokens: [...run.tokens], glued: run.glued };
 }
 
 /** readTokens, read afresh. */

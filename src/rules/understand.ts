@@ -161,7 +161,7 @@ import { formatMoney, formatNumber, POVERTY_CADRE } from './text.ts';
 import { MAX_AGE } from './profile.ts';
 import { READER_DEFAULTS as READER } from './defaults.ts';
 import { formatDate } from '../text/dates.ts';
-import { keptMemo, turnMemo } from '../text/turn.ts';
+import { keptMemo, turnOnce } from '../text/turn.ts';
 
 /** What the sentence states; null when it does not say. */
 export interface Understood {
@@ -2812,14 +2812,8 @@ function indicatorsInForce(rules: RuleSet, date: string): IndicatorId[] {
  * keeping "800 k" an amount rather than "800 không".
  */
 function writtenSentence(text: string): string {
-  // A dozen readers of one message write it out (moneyTokens(fold(writtenSentence(text)))): once a turn (turnMemo, by the text).
-  const memo = turnMemo<string>('writtenSentence');
-  let written = memo?.get(text);
-  if (written === undefined) {
-    written = writtenForm(writtenShortForms(text.replace(/(\d)\s+k\b/giu, '$1k')));
-    memo?.set(text, written);
-  }
-  return written;
+  // A dozen readers of one message write it out (moneyTokens(fold(writtenSentence(text)))): once a turn (turnOnce, by the text).
+  return turnOnce('writtenSentence', text, () => writtenForm(writtenShortForms(text.replace(/(\d)\s+k\b/giu, '$1k'))));
 }
 
 const SHORT_GROUP = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(SHORT_GROUP_WORDS).join('|')})(?![\\p{L}\\d])`, 'giu');

@@ -50,6 +50,19 @@ export function turnMemo<V>(name: string): Map<string, V> | undefined {
 }
 
 /**
+ * `read()` kept for the turn running by `key` (a text read a dozen times a turn: its words, its tokens, its written-out form), read
+ * afresh outside a turn. What it returns is shared by the turn's callers: one that changes it copies it first.
+ */
+export function turnOnce<V>(name: string, key: string, read: () => V): V {
+  const memo = turnMemo<V>(name);
+  if (memo === undefined) return read();
+  if (memo.has(key)) return memo.get(key)!;
+  const value = read();
+  memo.set(key, value);
+  return value;
+}
+
+/**
  * `read()` kept for the turn running by `key()` and read again when `owner` (the rules, the documents it reads from) is another;
  * read afresh outside a turn (the key not even made). One shape for the readers read several times a turn (readHouseholdMessage,
  * rumourCorrection, documentAsked, classInBrief).
