@@ -6,7 +6,7 @@
 import { answerRow, button } from './actions.ts';
 import type { DocumentMeta } from '../corpus/types.ts';
 import {
-  AGE_FACTS,
+  byAge,
   conditionPrefix,
   CLASS_LABELS,
   changesBetween,
@@ -194,10 +194,6 @@ export function singleSupportReply(
   if (options.placed !== true && !spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(`${options.brief ? '\n\n' : ' '}${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));
 }
-
-/** A support whose conditions are on the members' ages (the social pensions' age bands). */
-const byAge = (rules: RuleSet, supportId: string) =>
-  supportById(rules, supportId)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
 
 /**
  * A support's card line after its amounts were said: whom it is for and its basis with its status. An age band's whom is its

@@ -18,7 +18,7 @@ import { fold } from '../text/fold.ts';
 import { DEPRIVATION_WORDS, deprivationPhrases, HAVE_WORDS, HOUSEHOLD_AWAY, NEGATIONS, OWNER_WORDS } from '../text/lexicon/household.ts';
 import { AMOUNT_STOP_WORDS, agesTold, indicatorAgesTold, indicatorForAge, lineFiguresSaid } from '../rules/understand.ts';
 import { findAmounts } from '../rules/money.ts';
-import { weakerStatus, AGE_FACTS, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, withStatusUnlessVerified, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { weakerStatus, ageBandOnly, byAge as supportByAge, contextOfAges, dayForYear, thresholdsOn, describeStandard, lookupStandard, standardInForce, formatDate, indicatorsFor, newStandardSoon, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, withStatusUnlessVerified, conditionPrefix, supportsFor, formatMoney, parseAmount, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { supportById } from '../rules/supports.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
@@ -2456,9 +2456,7 @@ function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
   const fitting = open(contextOfAges(rules, ages, today));
   // An age band fits the ages said for the class named, or for any class when none is ("ba tui 72 tuoi co dc tro cap hang thang ko").
   const ageFitting = topic.classification ? fitting : open(contextOfAges(rules, ages, today), Object.keys(CLASS_NAMES) as SupportClass[]);
-  /** A support with a condition on the members' ages (the pensions' age bands; not a farming household's premium support). */
-  const byAge = (id: string) =>
-    supportById(rules, id)?.variants.some((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
+  const byAge = (id: string) => supportByAge(rules, id);
   // Fitting because of the ages said: those lead ("72 tuổi, hộ cận nghèo, trợ cấp hằng tháng": the pension, not the social
   // assistance of poor households). A support of no age band (the social assistance) shows its age-band related ones only
   // when they fit the ages said ("con tui khuyet tat …": no pension cards).
@@ -3644,10 +3642,6 @@ export function agedSupports(rules: RuleSet, ages: readonly number[], today: str
   }
   return [...found.values()];
 }
-
-/** A support of an age band only: every variant's condition is on AGE_FACTS (the social pensions). */
-const ageBandOnly = (rules: RuleSet, id: string) =>
-  supportById(rules, id)?.variants.every((variant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact))) === true;
 
 /**
  * "con gi nua ko" after the card of an age band's support said of no class (round 35 words20: "ba noi tui 85 tuoi co dc tien ko"

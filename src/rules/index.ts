@@ -28,7 +28,7 @@ export {
   type StandardDescription,
 } from './standard.ts';
 export { changesBetween, defaultChangesWindow, newStandardSoon, changeSentences, describeChange, formatChanges, indicatorSetChange, nextPeriodText, type Change } from './changes.ts';
-export { AGE_FACTS, conditionPrefix, contextOfAges, supportById, supportsFor, type SupportClass } from './supports.ts';
+export { AGE_FACTS, ageBandOnly, byAge, conditionPrefix, contextOfAges, supportById, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, namesInRun, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';
 export { decideFromMembers, SIZE_DEPENDENT, thresholdsOn } from './members.ts';

@@ -97,6 +97,15 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
 /** The facts contextOfAges settles: a support with a condition on one of them is told apart by the ages a question says. */
 export const AGE_FACTS: readonly (keyof SupportContext)[] = ['hasSocialPensionMember', 'hasSocialPensionElder'];
 
+/** A variant with a condition on the members' ages (AGE_FACTS). */
+const onAges = (variant: SupportVariant) => variant.conditions?.some((condition) => condition.fact !== undefined && AGE_FACTS.includes(condition.fact)) === true;
+
+/** A support with a condition on the members' ages in some variant (the social pensions' age bands; not a farming household's premium support). */
+export const byAge = (rules: Pick<RuleSet, 'supports'>, id: string | undefined): boolean => supportById(rules, id)?.variants.some(onAges) === true;
+
+/** A support of an age band only: every variant's condition is on the members' ages (the social pensions). */
+export const ageBandOnly = (rules: Pick<RuleSet, 'supports'>, id: string | undefined): boolean => supportById(rules, id)?.variants.every(onAges) === true;
+
 export function contextOfAges(rules: RuleSet, ages: readonly number[], isoDate: string): SupportContext {
   if (ages.length === 0) return {};
   return supportContextFromMembers({ members: ages.length, memberDetails: ages.map((age) => ({ age })) }, thresholdsOn(rules, isoDate));
