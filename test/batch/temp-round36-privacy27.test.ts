@@ -4,15 +4,14 @@
  * into the machine's shared temporary folder; a killed run's folder goes at the next run. Before, the copy was `tmp-<pid>-…` right in
  * TMPDIR (left there for good by a run killed mid-list). The result's "Ghi chú" masking holds for the new place and illness forms.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { batchWatchingTemp } from './temp-folder.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'round36-privacy27-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -36,22 +35,9 @@ describe('cli batch on a workbook read through a temporary copy', () => {
   it('puts the copy in a folder of its own, removed after; a killed run’s folder goes at the next run', async () => {
     const input = join(work, 'danh-sach.xlsx');
     writeFileSync(input, await sheetFirstList());
-    const temp = join(work, 'tmp');
-    mkdirSync(temp);
-    // A folder left by a run killed mid-list (its pid gone), holding a copy of a sheet.
-    const killed = join(temp, 'tro-ly-danh-sach-999999-abcdef');
-    mkdirSync(killed);
-    writeFileSync(join(killed, 'tmp-999999-sheet'), NOTE);
-    const created: string[] = [];
-    const watcher = watch(temp, (_event, name) => void (name && created.push(name)));
     const out = join(work, 'ket-qua.csv');
-    const run = spawnSync(process.execPath, [join(ROOT, 'src/build/run.mjs'), 'cli', 'batch', input, '--out', out, '--date', '02/12/2026'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', TMPDIR: temp },
-    });
-    await new Promise((settle) => setTimeout(settle, 200));
-    watcher.close();
+    // A folder left by a run killed mid-list (its pid gone), holding a copy of a sheet.
+    const { run, temp, killed, created } = await batchWatchingTemp(work, input, out, { name: 'tmp-999999-sheet', text: NOTE });
     expect(run.status, run.stderr).toBe(0);
     expect(created.filter((name) => !name.startsWith('tro-ly-danh-sach-'))).toEqual([]);
     expect(created.some((name) => name.startsWith('tro-ly-danh-sach-'))).toBe(true);

@@ -4,13 +4,12 @@
  * Before, every run made and removed a `tro-ly-danh-sach-<pid>-…` folder, CSV too. A workbook still reads through its own
  * folder (temp-round36-privacy27.test.ts); a killed run's folder still goes at the next run, CSV too.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { batchWatchingTemp } from './temp-folder.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'round43-speed47-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -18,20 +17,8 @@ describe('cli batch on a CSV list and the temporary folder', () => {
   it('writes its result and makes nothing in TMPDIR; a killed run’s folder still goes', async () => {
     const input = join(work, 'danh-sach.csv');
     writeFileSync(input, 'ma_ho,ho_ten,khu_vuc,so_nguoi,thu_nhap_binh_quan,thieu_hut\nH1,Nguyen Van Teo,nt,4,1200000,bhyt\nH2,Le Thi Hoa,tt,3,2.500.000,\n');
-    const temp = join(work, 'tmp');
-    mkdirSync(temp);
-    const killed = join(temp, 'tro-ly-danh-sach-999999-abcdef');
-    mkdirSync(killed);
-    const created: string[] = [];
-    const watcher = watch(temp, (_event, name) => void (name && created.push(name)));
     const out = join(work, 'ket-qua.csv');
-    const run = spawnSync(process.execPath, [join(ROOT, 'src/build/run.mjs'), 'cli', 'batch', input, '--out', out, '--date', '02/12/2026'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', TMPDIR: temp },
-    });
-    await new Promise((settle) => setTimeout(settle, 200));
-    watcher.close();
+    const { run, temp, killed, created } = await batchWatchingTemp(work, input, out);
     expect(run.status, run.stderr).toBe(0);
     // No folder of this run's (tsx, when dist/ is older than src/, keeps its own cache there: not the list's).
     expect(created.filter((name) => name.startsWith('tro-ly-danh-sach-') && name !== 'tro-ly-danh-sach-999999-abcdef')).toEqual([]);
