@@ -46,7 +46,11 @@ import {
   DEPRIVED_SYMBOLS,
   COUNT_UNITS,
   FOOTER_DATE_LINE,
+  TITLE_DAY_WORD_BEFORE,
+  TITLE_MADE_DATE_BEFORE,
+  TITLE_OTHER_PAPER_WORDS,
   TITLE_REVIEW_DATE_BEFORE,
+  TITLE_REVIEW_WORDS,
   FOOTER_PHRASES,
   FOOTER_TOTAL_ALONE,
   FOOTER_TOTAL_COUNTS,
@@ -399,7 +403,17 @@ export type Line = number | string;
  * the user (`cli batch --date`, the API's `date`: it wins over a title's, round 43 lost44), `title`, the day a title line above
  * the header names (`line`), `today`, neither.
  */
-export type ReviewDate = { date: string } & ({ by: 'flag'; overTitle?: Line } | { by: 'title'; line: Line } | { by: 'today' });
+export type ReviewDate = { date: string } & ({ by: 'flag'; overTitle?: Line } | { by: 'title'; line: Line; kind?: Exclude<TitleDateKind, 'review'> } | { by: 'today' });
+
+/**
+ * Why a title's day is the review day, when the line does not put it right after the review words (round 44 lists46): said
+ * in the notes and the summary.
+ */
+const TITLE_DATE_WHY: Record<TitleDateKind, string> = {
+  review: '',
+  titled: 'ngày ghi sau chữ “ngày” trong dòng tiêu đề danh sách rà soát, dòng không nêu văn bản nào khác',
+  made: 'ngày lập danh sách; danh sách không ghi ngày rà soát riêng nên dùng ngày này',
+};
 
 /** The review day and where it came from, as the summary says it: "15/11/2026, lấy từ dòng đầu của danh sách (dòng 2)". */
 export function reviewDateSaid(review: ReviewDate): string {
@@ -407,7 +421,7 @@ export function reviewDateSaid(review: ReviewDate): string {
     review.by === 'flag'
       ? `theo ngày xét đã chọn khi chạy kiểm tra (--date, hay trường date khi gửi tệp)${review.overTitle === undefined ? '' : `, được ưu tiên hơn ngày rà soát ghi ở dòng đầu (dòng ${review.overTitle})`}`
       : review.by === 'title'
-        ? `lấy từ dòng đầu của danh sách (dòng ${review.line})`
+        ? `lấy từ dòng đầu của danh sách (dòng ${review.line}${review.kind ? `: ${TITLE_DATE_WHY[review.kind]}` : ''})`
         : 'hôm nay (không chọn ngày xét khi chạy, dòng đầu không ghi ngày rà soát)';
   return `${formatDate(review.date)}, ${why}`;
 }
@@ -2176,18 +2190,28 @@ function listDate(text: string): { date: string; short: boolean; time?: string }
 /** A date in a title line (folded): d/M/yyyy with "/", "-" or "." between, a two-digit year ("15/11/26"), or "ngày 15 tháng 11 năm 2026". */
 const TITLE_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])|ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/gu;
 
-/** The review day a title line names: as typed, the day (null: no real day), `short` for a two-digit year read as 20yy. */
+/**
+ * How a title line names its day (round 44 lists46): `review`, right after the review words ("Danh sách rà soát ngày …");
+ * `titled`, after "ngày" at the end of a line naming the review further before ("… RÀ SOÁT NĂM 2026 THÔN 3 – NGÀY 15/11/2026");
+ * `made`, the day the list was made ("Ngày lập danh sách: 15/11/2026"), used only when no line names the review's.
+ */
+export type TitleDateKind = 'review' | 'titled' | 'made';
+
+/** The review day a title line names: as typed, the day (null: no real day), `short` for a two-digit year read as 20yy, how it is named. */
 interface TitleDate {
   line: Line;
   typed: string;
   date: string | null;
   short: boolean;
+  kind: TitleDateKind;
 }
 
 /**
  * The review days a title line above a list's header names ("Danh sách rà soát ngày 15/11/2026", "Ngày rà soát: 15-11-2026",
  * "Ngày rà soát:" | 15/11/2026 or Excel's day count in the cell beside it): each date right after the review words
- * (TITLE_REVIEW_DATE_BEFORE); none for another date of the title (a decision's, a sign-off's).
+ * (TITLE_REVIEW_DATE_BEFORE); after "ngày" further on in a line naming the review, with no other paper named between
+ * (TITLE_REVIEW_WORDS, TITLE_OTHER_PAPER_WORDS); the day the list was made (TITLE_MADE_DATE_BEFORE). None for another
+ * date of the title (a decision's, a sign-off's).
  */
 function titleReviewDates(cells: readonly string[], line: Line, date1904: boolean): TitleDate[] {
   const shown = cells.map((cell) => {
@@ -2198,13 +2222,25 @@ function titleReviewDates(cells: readonly string[], line: Line, date1904: boolea
   const text = fold(shown.filter(Boolean).join(' '));
   const found: TitleDate[] = [];
   for (const match of text.matchAll(TITLE_DATE)) {
-    if (!TITLE_REVIEW_DATE_BEFORE.test(wordsOf(text.slice(0, match.index)))) continue;
+    const before = wordsOf(text.slice(0, match.index));
+    const kind = titleDateKind(before);
+    if (!kind) continue;
     const short = match[4]?.length === 2;
     const [day, month, year] = match[1] ? [match[1], match[3]!, match[4]!] : [match[5]!, match[6]!, match[7]!];
     const date = realDate(Number(year) + (short ? 2000 : 0), Number(month), Number(day)) ?? null;
-    found.push({ line, typed: match[0], date: Number(year) === 0 ? null : date, short });
+    found.push({ line, typed: match[0], date: Number(year) === 0 ? null : date, short, kind });
   }
   return found;
+}
+
+/** How the words of a title line before a date (folded) name it (TitleDateKind), or undefined: no day of the list's. */
+function titleDateKind(before: string): TitleDateKind | undefined {
+  if (TITLE_REVIEW_DATE_BEFORE.test(before)) return 'review';
+  if (TITLE_MADE_DATE_BEFORE.test(before)) return 'made';
+  const review = TITLE_REVIEW_WORDS.exec(before);
+  if (!review || !TITLE_DAY_WORD_BEFORE.test(before)) return undefined;
+  const between = ` ${before.slice(review.index + review[0].length)} `;
+  return TITLE_OTHER_PAPER_WORDS.some((words) => between.includes(` ${words} `)) ? undefined : 'titled';
 }
 
 /** A cell holding only question marks ("?", "??", "？"): the cell as written; else undefined. */
@@ -4702,28 +4738,39 @@ export async function classifyList(
    * for it (an indicator in force, a card's term, are read at that day).
    */
   function titleDay(): void {
+    const { used } = titleDatesUsed();
     // The date the user chose wins (round 43 lost44: was the title's, the flag dropped unsaid); titleDateSaid says the title's.
     if (options.dateFlag !== undefined) {
-      summary.reviewDate = { date: options.defaultDate, by: 'flag', overTitle: titleDates[0]!.line };
+      summary.reviewDate = { date: options.defaultDate, by: 'flag', overTitle: used[0]!.line };
       return;
     }
-    const days = new Set(titleDates.map((found) => found.date));
+    const days = new Set(used.map((found) => found.date));
     const one = days.size === 1 && !days.has(null);
-    const day = one ? titleDates[0]!.date! : options.defaultDate;
-    summary.reviewDate = one ? { date: day, by: 'title', line: titleDates[0]!.line } : { date: day, by: 'today' };
+    const day = one ? used[0]!.date! : options.defaultDate;
+    summary.reviewDate = one ? { date: day, by: 'title', line: used[0]!.line, ...(used[0]!.kind === 'review' ? {} : { kind: used[0]!.kind }) } : { date: day, by: 'today' };
     if (day === reviewDate) return;
     reviewDate = day;
     indicators = indicatorReader(rules, reviewDate);
     toProfile = profileReader(rules, reviewDate, indicators, source.workbook);
   }
 
+  /**
+   * The title dates that name the review day (round 44 lists46): those naming the review (`review`, `titled`), else the day the
+   * list was made; `unused`, the days the list was made when a line names the review's.
+   */
+  function titleDatesUsed(): { used: TitleDate[]; unused: TitleDate[] } {
+    const named = titleDates.filter((found) => found.kind !== 'made');
+    return named.length > 0 ? { used: named, unused: titleDates.filter((found) => found.kind === 'made') } : { used: titleDates, unused: [] };
+  }
+
   /** What the notes say of the title lines' review day once the header is read (`dated`: the list has a date column); none when no title names one. */
   function titleDateSaid(dated: boolean): string[] {
     if (titleDates.length === 0) return [];
+    const { used, unused } = titleDatesUsed();
     const run = formatDate(options.defaultDate);
     if (options.dateFlag !== undefined) {
-      const said = titleDates.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
-      const same = titleDates.every((found) => found.date === options.defaultDate);
+      const said = used.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
+      const same = used.every((found) => found.date === options.defaultDate);
       const whom = dated ? 'các hộ để trống ô ngày' : 'các hộ';
       return [
         same
@@ -4731,22 +4778,25 @@ export async function classifyList(
           : `Ngày rà soát ở dòng đầu (${said}) khác ngày đã chọn khi chạy (${options.dateFlag} ${run}): ngày đã chọn được ưu tiên, ${whom} được xét theo ngày ${run}, không theo ngày ở dòng đầu. Nếu muốn xét theo ngày ở dòng đầu, hãy chạy lại không có ${options.dateFlag}.`,
       ];
     }
-    const unreal = titleDates.filter((found) => found.date === null);
+    const unreal = used.filter((found) => found.date === null);
     if (unreal.length > 0) {
       const said = unreal.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ');
       return [`Ngày rà soát ở dòng đầu không có thật hoặc sai dạng (${said}): không dùng; ${dated ? 'các hộ để trống ô ngày' : 'các hộ'} được xét theo ngày xét chung ${run}. Hãy sửa ngày ở dòng đầu theo dạng dd/MM/yyyy (ví dụ 15/11/2026) rồi kiểm tra lại.`];
     }
-    const days = [...new Set(titleDates.map((found) => found.date!))];
+    const days = [...new Set(used.map((found) => found.date!))];
     if (days.length > 1) {
-      const said = titleDates.map((found) => `dòng ${found.line}: ${formatDate(found.date!)}`).join('; ');
+      const said = used.map((found) => `dòng ${found.line}: ${formatDate(found.date!)}`).join('; ');
       return [`Các dòng đầu ghi ${days.length} ngày rà soát khác nhau (${said}): chưa rõ ngày nào, không đoán; ${dated ? 'các hộ để trống ô ngày' : 'các hộ'} được xét theo ngày xét chung ${run}. Hãy để một ngày rà soát ở dòng đầu, hoặc ghi ngày của từng hộ ở cột “Ngày rà soát”, rồi kiểm tra lại.`];
     }
-    const first = titleDates[0]!;
-    const short = titleDates.find((found) => found.short);
+    const first = used[0]!;
+    const short = used.find((found) => found.short);
     const read = short ? `, ghi “${short.typed}”: năm hai chữ số, đọc là năm ${first.date!.slice(0, 4)}` : '';
     const instead = first.date === options.defaultDate ? '' : `, không theo ngày xét chung ${run}`;
     const whom = dated ? `các hộ để trống ô ngày được xét theo ngày này${instead}; hộ có ngày ở cột ngày vẫn xét theo ngày của hộ` : `các hộ được xét theo ngày này${instead}`;
-    return [`Ngày rà soát lấy từ dòng đầu: ${formatDate(first.date!)} (dòng ${first.line}${read}): ${whom}.`];
+    const why = TITLE_DATE_WHY[first.kind];
+    const other = unused.filter((found) => found.date !== first.date);
+    const otherSaid = other.length === 0 ? '' : ` Ngày lập danh sách (${other.map((found) => `dòng ${found.line} ghi “${found.typed}”`).join(', ')}) không dùng làm ngày rà soát: dòng đầu đã ghi ngày rà soát.`;
+    return [`Ngày rà soát lấy từ dòng đầu: ${formatDate(first.date!)} (dòng ${first.line}${read}${why ? `; ${why}` : ''}): ${whom}.${otherSaid}`];
   }
 
   /** A record above the list's header: the header adopted, or the record kept as a title row. */

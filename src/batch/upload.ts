@@ -67,9 +67,11 @@ export interface UploadCounts {
   refusedByColumn: Record<string, number>;
   /**
    * Round 43 (lost44): the review day of the households without their own date (dd/MM/yyyy), where it came from (`flag`: the
-   * form's date, `title`: a line above the header, at `line`; `today`), and that said in words.
+   * form's date, `title`: a line above the header, at `line`; `today`), and that said in words. Round 44 (lists46): `titleKind`
+   * when the title's day is not right after the review words: `titled` ("… RÀ SOÁT NĂM 2026 THÔN 3 – NGÀY 15/11/2026"), `made`
+   * ("Ngày lập danh sách: 15/11/2026", no review day written).
    */
-  reviewDate: { date: string; by: 'flag' | 'title' | 'today'; line?: string; said: string };
+  reviewDate: { date: string; by: 'flag' | 'title' | 'today'; line?: string; titleKind?: 'titled' | 'made'; said: string };
 }
 
 export type UploadOutcome =
@@ -214,7 +216,7 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
     reviewDate: {
       date: formatDate(summary.reviewDate.date),
       by: summary.reviewDate.by,
-      ...(summary.reviewDate.by === 'title' ? { line: String(summary.reviewDate.line) } : {}),
+      ...(summary.reviewDate.by === 'title' ? { line: String(summary.reviewDate.line), ...(summary.reviewDate.kind ? { titleKind: summary.reviewDate.kind } : {}) } : {}),
       said: reviewDateSaid(summary.reviewDate),
     },
   };

@@ -256,3 +256,21 @@ export const FOOTER_DATE_LINE = /^(?:\S+ ){0,8}ngay \d{1,2} thang \d{1,2} nam \d
  * A date further from these words ("… rà soát năm 2026, kèm theo Quyết định số 12/QĐ-UBND ngày 20/11/2026") is another day.
  */
 export const TITLE_REVIEW_DATE_BEFORE = /(?:^| )(?:ra soat|ngay xet|ngay kiem tra|ngay dieu tra)(?: \S+){0,3}$/;
+
+/**
+ * A title line naming the review ("DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 THÔN 3 – NGÀY 15/11/2026", round 44 lists46): the
+ * review words anywhere before the date, then "ngày" right before it, further than TITLE_REVIEW_DATE_BEFORE reaches. The
+ * list's own day unless a word between names another paper (TITLE_OTHER_PAPER_WORDS: "kèm theo Quyết định số 125/QĐ-UBND ngày …").
+ */
+export const TITLE_REVIEW_WORDS = /(?:^| )(?:ra soat|ngay xet|ngay kiem tra|ngay dieu tra)(?: |$)/;
+export const TITLE_DAY_WORD_BEFORE = /(?:^| )ngay$/;
+/** Words between a title's review words and its date that say the date is another paper's (a decision, a plan, its number). */
+export const TITLE_OTHER_PAPER_WORDS: readonly string[] = [
+  'quyet dinh', 'qd', 'cong van', 'cv', 'ke hoach', 'kh', 'thong bao', 'tb', 'nghi quyet', 'nq', 'nghi dinh', 'nd', 'thong tu',
+  'chi thi', 'van ban', 'kem theo', 'ban hanh', 'so', 'ubnd', 'ky',
+];
+/**
+ * The day a list was made, as its title line says it ("Ngày lập danh sách: 15/11/2026", "Ngày lập biểu: …", "Lập ngày …"): the
+ * review day when no title line names one (round 44 lists46: was no day at all, the run's day used unsaid).
+ */
+export const TITLE_MADE_DATE_BEFORE = /(?:^| )(?:ngay lap(?: danh sach| bieu| bang| ds)?|lap ngay|danh sach lap ngay)$/;
