@@ -321,6 +321,12 @@ export interface BatchSummary {
   duplicateBasis: string;
   /** Classified households whose name cell only names a group ("Tổ 3", "Xóm 2": sectionHeading), said in their ly_do. */
   headingNamedRows: Line[];
+  /**
+   * Classified households whose figure under a month's income column may be a year's (yearInMonth: "9.600.000" for one person
+   * under "Thu nhập bình quân/tháng"), classified as the column says and the doubt said in their ly_do; named in the summary
+   * (round 44 lists46: were not counted).
+   */
+  yearInMonthRows: Line[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
   /** Per standard: the households (each code once) by class, and the review dates seen (yyyy-MM-dd). */
@@ -2311,6 +2317,8 @@ interface IncomeWork {
   year?: YearCell;
   /** A date cell giving a month alone ("12/2026"): read as its first day, kept only if its last day gives the same result. */
   month?: MonthOnly;
+  /** The figure under a month's column may be a year's (yearInMonth said it in the note): counted in the summary. */
+  yearly?: boolean;
 }
 
 /** A month written alone in a date cell: as typed, "MM/yyyy", its first and last days (ISO). */
@@ -2732,7 +2740,10 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     if (work.year && !(perPerson !== '' && total !== '')) note += monthInYear(rules, work.year, profile);
     const [checked, checkedText, checkedValue]: [IncomeColumn, string, number | undefined] =
       perPersonIncome === undefined ? ['tong_thu_nhap', total, totalIncome] : ['thu_nhap_binh_quan', perPerson, perPersonIncome];
-    note = incomeToCheck(profile, checked, checkedText, checkedValue) + (ranged ? '' : yearInMonth(rules, profile, checked, checkedText, checkedValue, incomes?.get(checked) ?? MONTHLY)) + note;
+    const yearly = ranged ? '' : yearInMonth(rules, profile, checked, checkedText, checkedValue, incomes?.get(checked) ?? MONTHLY);
+    // Counted in the summary too (round 44 lists46: was said in the row only).
+    if (yearly !== '') work.yearly = true;
+    note = incomeToCheck(profile, checked, checkedText, checkedValue) + yearly + note;
     if (perPersonIncome === undefined) {
       if (totalIncome !== undefined) profile.monthlyIncome = totalIncome;
       return { profile, note };
@@ -2748,15 +2759,16 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     cells: readonly string[] = [],
     incomes?: ReadonlyMap<IncomeColumn, IncomeReading>,
     members?: readonly MemberRow[],
-  ): { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly } => {
+  ): { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly; yearly?: boolean } => {
     // "4.0", "4,00": a whole number Excel exported with its decimals (round 42: was refused as not a whole number), read as 4.
     const typed = cell('so_nguoi');
     const whole = EXCEL_WHOLE.exec(typed.trim());
     const note = whole ? `Ô số người ghi “${typed.trim()}” (số Excel xuất ra kèm phần thập phân 0): đọc là ${Number(whole[1])} người. ` : '';
     const work: IncomeWork = { incomes, membersText: whole ? whole[1]! : typed, note, ranged: undefined };
     try {
-      const read: { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly } = profileOf(work, cell, marks, cells, members);
+      const read: { profile: HouseholdProfileInput; note: string; total?: number; month?: MonthOnly; yearly?: boolean } = profileOf(work, cell, marks, cells, members);
       if (work.month) read.month = work.month;
+      if (work.yearly) read.yearly = true;
       return read;
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
@@ -2910,7 +2922,7 @@ export async function classifyList(
     maxRows?: number;
   },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { reviewDate: options.dateFlag === undefined ? { date: options.defaultDate, by: 'today' } : { date: options.defaultDate, by: 'flag' }, rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], duplicateDiffers: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { reviewDate: options.dateFlag === undefined ? { date: options.defaultDate, by: 'today' } : { date: options.defaultDate, by: 'flag' }, rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], duplicateDiffers: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], yearInMonthRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   /**
    * The day a household without its own date is checked at: the run's (options.defaultDate), or the review day one title line
    * above the header names ("Danh sách rà soát ngày 15/11/2026": titleDay; round 42, was the run's day whatever it said).
@@ -4028,6 +4040,7 @@ export async function classifyList(
     let note: string;
     let total: number | undefined;
     let month: MonthOnly | undefined;
+    let yearly: boolean | undefined;
     let readAt: ((day: string) => HouseholdProfileInput) | undefined;
     try {
       // A household of several rows whose members' rows hold other incomes than its first: each member's own, summed.
@@ -4064,7 +4077,7 @@ export async function classifyList(
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
       const profileIncomes = summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes;
-      ({ profile, note, total, month } = toProfile(cell, marks, cells, profileIncomes, perMember ? rows : undefined));
+      ({ profile, note, total, month, yearly } = toProfile(cell, marks, cells, profileIncomes, perMember ? rows : undefined));
       const read = cell;
       readAt = (day) => toProfile((column) => (column === 'ngay' ? formatDate(day) : read(column)), marks, cells, profileIncomes, perMember ? rows : undefined).profile;
       note = valueless + (summed?.note ?? '') + spareNote + (titled ? `Khu vực đọc từ tiêu đề danh sách (“${titled.place}”, dòng ${titled.line}): ${titled.area === 'rural' ? 'nông thôn' : 'thành thị'}. ` : '') + note;
@@ -4140,6 +4153,7 @@ export async function classifyList(
     const standardId = assessed.standard.id;
     summary.classified += 1;
     summary.standards.add(standardId);
+    if (yearly) summary.yearInMonthRows.push(where(line));
     // Round 35 (lists19): a household row whose name cell names a group ("Tổ 3", "Xóm 2") was classified unsaid; a heading
     // alone on its row is a group heading (not a household), one with the household's figures is checked and said.
     const named = carried.name === undefined ? '' : (cells[carried.name] ?? '').trim();
@@ -5442,6 +5456,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.headingNamedRows.length > 0 ? [['Hộ có ô họ tên ghi tên tổ, thôn, ấp (có kết quả, cần xem lại)', summary.headingNamedRows.length] as [string, Cell]] : []),
+    ...(summary.yearInMonthRows.length > 0 ? [['Hộ có số ở cột thu nhập mỗi tháng có thể là thu nhập cả năm (có kết quả, cần xem lại)', summary.yearInMonthRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [[`Dòng có thể trùng hộ: ${summary.duplicateBasis} (có kết quả, không tính lại theo nhóm)`, summary.possibleDuplicateRows.length] as [string, Cell]]
       : []),
@@ -5645,6 +5660,12 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
     lines.push(
       `(Cần xem lại ${summary.headingNamedRows.length} hộ có ô họ tên ghi tên tổ, thôn, ấp (như “Tổ 3”) mà dòng có đủ số liệu: dòng ${summary.headingNamedRows.join(', ')}. ` +
         'Các dòng ấy được xét và tính như một hộ, có ghi chú trong ly_do; nếu là dòng đầu nhóm, hãy xóa các số liệu khác trên dòng.)',
+    );
+  }
+  if (summary.yearInMonthRows.length > 0) {
+    lines.push(
+      `(Cần xem lại ${summary.yearInMonthRows.length} hộ có số ở cột thu nhập mỗi tháng có thể là thu nhập cả năm: dòng ${summary.yearInMonthRows.join(', ')}. ` +
+        'Các hộ ấy được xét theo tên cột (mỗi tháng), không tự chia, và được tính trong tổng hợp theo nhóm đó; ly_do của từng dòng nói nhóm của hộ nếu là thu nhập cả năm. Hãy ghi “/năm” hoặc “/tháng” sau số ở các ô ấy rồi kiểm tra lại.)',
     );
   }
   if (summary.possibleDuplicateRows.length > 0) {

@@ -46,6 +46,11 @@ export interface UploadCounts {
   totalDiffers: string[];
   /** Rows of counts only ("Thôn 1: 25 hộ"), each said: "dòng 4 “Thôn 1: 25 hộ”" (code `footer` in the results; empty when none). */
   countRows: string[];
+  /**
+   * Round 44 (lists46): the classified rows whose figure under a month's income column may be a year's ("5", "7 (trang “Thôn
+   * 2”)"), each with "Cần xem lại" in its ly_do; counted in `classes` as the column says. Empty when none.
+   */
+  yearlyInMonthly: string[];
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
   /**
@@ -207,6 +212,7 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
     blankFormRows: summary.numberedBlankRows.map(String),
     totalDiffers: totalDiffersSaid(summary),
     countRows: tallyRowsSaid(summary),
+    yearlyInMonthly: summary.yearInMonthRows.map(String),
     problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
     standards: shares.current,
     nextStandards: shares.next,

@@ -3,15 +3,20 @@
  * - Title dates: "DANH SÁCH HỘ GIA ĐÌNH RÀ SOÁT NĂM 2026 THÔN 3 – NGÀY 15/11/2026" (the date further than 3 words from "rà
  *   soát") and "Ngày lập danh sách: 15/11/2026" name the list's day: read as the review day, said why; a decision's date still
  *   is not; --date still wins (was the run's day, unsaid).
+ * - A row flagged "có thể là thu nhập cả năm" (a figure under a month's column) is counted in the summary: the CLI's text, the
+ *   workbook's "Tổng hợp" sheet, X-Batch-Summary / /api/batch `yearlyInMonthly` (was said in its row only).
  * The day changes the class here through a BHYT card ending 30/11/2026 (as in dates-round42-lists43): in force on 15/11 (2
  * lacks, near-poor at 1.200.000 đồng, rural 2026 line 1.500.000 đồng), ended on 06/12 (3 lacks: poor).
  */
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { checkUploadedList } from '../../src/batch/upload.ts';
 import { listFiles } from './list-files.ts';
 
-const { check } = listFiles('lists-round44-lists46');
+const { check, cli, work } = listFiles('lists-round44-lists46');
 const rules = loadRules();
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 const HEADER = 'STT,Họ và tên chủ hộ,Thôn,Khu vực,Số nhân khẩu,Thu nhập BQ/người/tháng,Thiếu hụt,Hạn thẻ BHYT';
@@ -65,5 +70,43 @@ describe('ngay ra soat o cuoi dong tieu de, ngay lap danh sach', () => {
       titleKind: 'titled',
       said: '15/11/2026, lấy từ dòng đầu của danh sách (dòng 1: ngày ghi sau chữ “ngày” trong dòng tiêu đề danh sách rà soát, dòng không nêu văn bản nào khác)',
     });
+  });
+});
+
+describe('ho co so o cot thu nhap thang co the la thu nhap ca nam: dem trong tong hop', () => {
+  // Bản Mòng, 06/12/2026: "9.600.000" for one person is 800.000 đồng a month as a year's (near-poor), not poor nor near-poor as a month's.
+  const LIST = csv([
+    'STT,Họ và tên chủ hộ,Thôn,Khu vực,Số nhân khẩu,Thu nhập BQ/người/tháng,Thiếu hụt',
+    '1,Lò Văn Pấng,Bản Mòng,xã,4,1.200.000,nuoc sh',
+    '2,Quàng Thị Ón,Bản Mòng,xã,1,9.600.000,',
+    '3,Lò Thị Xuân,Bản Mòng,xã,1,9.000.000,bhyt',
+  ]);
+
+  it('the CLI’s summary names the rows to look at again (was nothing)', () => {
+    const path = join(work, 'ds-ban-mong.csv');
+    writeFileSync(path, LIST);
+    const run = cli([path]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      '(Cần xem lại 2 hộ có số ở cột thu nhập mỗi tháng có thể là thu nhập cả năm: dòng 3, 4. Các hộ ấy được xét theo tên cột (mỗi tháng), không tự chia, và được tính trong tổng hợp theo nhóm đó; ly_do của từng dòng nói nhóm của hộ nếu là thu nhập cả năm. Hãy ghi “/năm” hoặc “/tháng” sau số ở các ô ấy rồi kiểm tra lại.)',
+    );
+  }, 60_000);
+
+  it('the workbook’s “Tổng hợp” sheet counts them', async () => {
+    const path = join(work, 'ds-ban-mong-2.csv');
+    writeFileSync(path, LIST);
+    const out = join(work, 'kq-ban-mong.xlsx');
+    expect(cli([path, '--out', out]).status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    book.getWorksheet('Tổng hợp')!.eachRow((row) => void rows.push((row.values as unknown[]).slice(1).map(String)));
+    expect(rows.find((row) => row[0]!.startsWith('Hộ có số ở cột thu nhập mỗi tháng'))).toEqual(['Hộ có số ở cột thu nhập mỗi tháng có thể là thu nhập cả năm (có kết quả, cần xem lại)', '2']);
+  }, 60_000);
+
+  it('/api/batch counts: yearlyInMonthly lists the lines, the classes unchanged', async () => {
+    const outcome = await checkUploadedList(rules, LIST, { defaultDate: '2026-12-06' });
+    expect(outcome.ok && outcome.counts.yearlyInMonthly).toEqual(['3', '4']);
+    expect(outcome.ok && outcome.counts.classified).toBe(3);
   });
 });
