@@ -238,6 +238,8 @@ const cellQuoted = (text: string): string => maskPersonalData(text, { places: fa
 const EXCEL_ERROR = /^#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 /** The household's own cells (not the marks), checked for an Excel error before they are read. */
 const FIGURE_COLUMNS = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay'] as const;
+/** A plain value for a refused cell, for the reading of a row's other cells (otherUnclear): one that reads and decides nothing else. */
+const NEUTRAL_CELLS: Partial<Record<Column, string>> = { khu_vuc: 'nông thôn', so_nguoi: '1', thu_nhap_binh_quan: '0', tong_thu_nhap: '0' };
 
 export interface BatchSummary {
   /** Records after the header that hold something: classified + rejected. */
@@ -327,6 +329,8 @@ export interface BatchSummary {
    * (round 44 lists46: were not counted).
    */
   yearInMonthRows: Line[];
+  /** Refused rows with more than one unclear cell, each named in their ly_do (round 44 lists46: only the first was). */
+  severalUnclearRows: Line[];
   /** The standards the classified rows were checked under: the summary lists their indicators only. */
   standards: Set<string>;
   /** Per standard: the households (each code once) by class, and the review dates seen (yyyy-MM-dd). */
@@ -2922,7 +2926,7 @@ export async function classifyList(
     maxRows?: number;
   },
 ): Promise<ListOutcome> {
-  const summary: BatchSummary = { reviewDate: options.dateFlag === undefined ? { date: options.defaultDate, by: 'today' } : { date: options.defaultDate, by: 'flag' }, rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], duplicateDiffers: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], yearInMonthRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
+  const summary: BatchSummary = { reviewDate: options.dateFlag === undefined ? { date: options.defaultDate, by: 'today' } : { date: options.defaultDate, by: 'flag' }, rows: 0, classified: 0, rejected: 0, blank: 0, titleRows: [], numberingRows: [], repeatedHeaderRows: [], footerRows: [], totalRows: [], subtotalRows: [], sectionRows: [], duplicateRows: [], duplicateOtherHead: [], duplicateDiffers: [], memberRows: [], memberKinds: new Set(), sizeDiffers: [], totalDiffers: [], tallyRows: [], tallyUnchecked: [], numberedBlankRows: [], splitHouseholds: new Map(), possibleDuplicateRows: [], duplicateBasis: SAME_ADDRESS, headingNamedRows: [], yearInMonthRows: [], severalUnclearRows: [], standards: new Set(), byStandard: new Map(), byNextStandard: new Map(), byClass: new Map(), byIndicator: new Map(), countOnlyRows: [], villages: { by: null, list: [] }, refusedReasons: [] };
   /**
    * The day a household without its own date is checked at: the run's (options.defaultDate), or the review day one title line
    * above the header names ("Danh sách rà soát ngày 15/11/2026": titleDay; round 42, was the run's day whatever it said).
@@ -4018,6 +4022,37 @@ export async function classifyList(
     const saidLast = to === undefined ? 'chưa xét được' : CLASS_LABELS[to];
     return `ngày “${month.typed}” chỉ ghi tháng (tháng ${month.said}), mà kết quả đổi trong tháng: ngày ${formatDate(month.first)} là ${CLASS_LABELS[from]}, ngày ${formatDate(month.last)} là ${saidLast} (có ô tính theo ngày xét, như hạn thẻ BHYT); ${retype}`;
   };
+  /**
+   * The other cells of a refused row that are unclear too (round 44 lists46: the reason named the first only, the cadre fixed
+   * it and was refused again for the next): the row read again with each refused cell set to a plain value (NEUTRAL_CELLS; a
+   * mark column's cell empty), until it reads or a cell is refused twice. A cell read with the household's size set so (its
+   * own cell refused) is not judged on that size: income refusals then are not named.
+   */
+  const otherUnclear = (
+    first: RowError,
+    cell: (column: Column) => string,
+    cells: readonly string[],
+    { incomes: readIncomes, rows: memberRows }: { incomes: ReadonlyMap<IncomeColumn, IncomeReading>; rows: readonly MemberRow[] | undefined },
+  ): RowError[] => {
+    const set = new Set<string>([first.column]);
+    const found: RowError[] = [];
+    for (let tries = 0; tries < marks.length + FIGURE_COLUMNS.length + 2; tries += 1) {
+      const plain = (column: Column) => (set.has(column) ? (NEUTRAL_CELLS[column] ?? '') : cell(column));
+      const markCells = cells.map((text, index) => (marks.some((mark) => mark.index === index && set.has(mark.header)) ? '' : text));
+      try {
+        toProfile(plain, marks, markCells, readIncomes, memberRows);
+        return found;
+      } catch (error) {
+        if (!(error instanceof RowError) || set.has(error.column)) return found;
+        set.add(error.column);
+        if (!(set.has('so_nguoi') && INCOME_COLUMNS.includes(error.column as IncomeColumn))) found.push(error);
+      }
+    }
+    return found;
+  };
+  /** The other unclear cells of a refused row, as its reason says them after the first: each column as the list heads it. */
+  const othersSaid = (others: readonly RowError[]): string =>
+    `Dòng này còn ${others.length} ô khác chưa rõ, cũng cần sửa: ${others.map((other) => `cột ${headerNames.get(other.column) ?? other.column}: ${other.message.replace(/[.;:\s]+$/, '')}`).join('; ')}.`;
   /** One household's result row, or why the record is refused, its cells read in the columns where they stand. */
   const readRow = (cells: string[], line: number, spans?: MergedSpans, rows?: readonly MemberRow[], kind?: MemberKind): Cell[] | RowProblem => {
     const valueless = valuelessFormulas(line, cells, rows);
@@ -4042,6 +4077,8 @@ export async function classifyList(
     let month: MonthOnly | undefined;
     let yearly: boolean | undefined;
     let readAt: ((day: string) => HouseholdProfileInput) | undefined;
+    /** What the row's cells were read with, for the other unclear cells of a refused row (otherUnclear). */
+    let readWith: { incomes: ReadonlyMap<IncomeColumn, IncomeReading>; rows: readonly MemberRow[] | undefined } = { incomes, rows: undefined };
     try {
       // A household of several rows whose members' rows hold other incomes than its first: each member's own, summed.
       const summed = rows && rows.length > 1 ? membersIncome(rows) : undefined;
@@ -4077,6 +4114,7 @@ export async function classifyList(
       // A head's row with its members': the lacks read per member only when a member's row marks one (else the head's row says them).
       const perMember = rows && rows.length > 1 && (kind !== 'relation' || rows.slice(1).some((row) => row.listed.trim() !== '' || marks.some((mark) => (row.cells[mark.index] ?? '').trim() !== '')));
       const profileIncomes = summed ? new Map(rowIncomes).set('tong_thu_nhap', summed.reading) : rowIncomes;
+      readWith = { incomes: profileIncomes, rows: perMember ? rows : undefined };
       ({ profile, note, total, month, yearly } = toProfile(cell, marks, cells, profileIncomes, perMember ? rows : undefined));
       const read = cell;
       readAt = (day) => toProfile((column) => (column === 'ngay' ? formatDate(day) : read(column)), marks, cells, profileIncomes, perMember ? rows : undefined).profile;
@@ -4084,7 +4122,9 @@ export async function classifyList(
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       if (!monthFirstShown && monthFirstOnly(cell('ngay'))) monthFirstShown = { line: where(line), text: cell('ngay').trim() };
-      return remarked({ line, column: error.column, message: error.message }, valueless + error.remarks);
+      const others = otherUnclear(error, cell, cells, readWith);
+      const message = others.length === 0 ? error.message : `${error.message.replace(/[.;:\s]+$/, '')}. ${othersSaid(others)}`;
+      return remarked({ line, column: error.column, message, ...(others.length > 0 ? { alsoUnclear: others.map((other) => other.column) } : {}) }, valueless + error.remarks);
     }
     const dateText = cell('ngay');
     if (dateText !== '' && !month) note = dateOrder(dateText, profile.date!, line) + note;
@@ -5124,6 +5164,7 @@ export async function classifyList(
       lostLetters.add(where(refused.line));
     }
     summary.rejected += 1;
+    if (problem.alsoUnclear) summary.severalUnclearRows.push(where(refused.line));
     countVillage(villageCells, null);
     noteRefused(problem);
     sink.problem(problem);
@@ -5456,6 +5497,7 @@ export function summaryRows(rules: RuleSet, summary: BatchSummary): [string, Cel
     ...(summary.totalDiffers.length > 0 ? [['Số ở dòng tổng cộng khác số đếm được (cần xem lại)', summary.totalDiffers.length] as [string, Cell]] : []),
     ...(summary.sizeDiffers.length > 0 ? [['Hộ có số nhân khẩu khác số dòng thành viên (cần xem lại)', summary.sizeDiffers.length] as [string, Cell]] : []),
     ...(summary.headingNamedRows.length > 0 ? [['Hộ có ô họ tên ghi tên tổ, thôn, ấp (có kết quả, cần xem lại)', summary.headingNamedRows.length] as [string, Cell]] : []),
+    ...(summary.severalUnclearRows.length > 0 ? [['Dòng lỗi có từ hai ô chưa rõ trở lên (ly_do nêu từng ô)', summary.severalUnclearRows.length] as [string, Cell]] : []),
     ...(summary.yearInMonthRows.length > 0 ? [['Hộ có số ở cột thu nhập mỗi tháng có thể là thu nhập cả năm (có kết quả, cần xem lại)', summary.yearInMonthRows.length] as [string, Cell]] : []),
     ...(summary.possibleDuplicateRows.length > 0
       ? [[`Dòng có thể trùng hộ: ${summary.duplicateBasis} (có kết quả, không tính lại theo nhóm)`, summary.possibleDuplicateRows.length] as [string, Cell]]
@@ -5572,6 +5614,10 @@ function memberPlace(summary: BatchSummary): string {
   return [merged, repeated, relation].filter(Boolean).join(' hoặc ');
 }
 
+/** The refused rows with several unclear cells, as the summary says them (round 44 lists46). */
+export const severalUnclearSaid = (summary: BatchSummary): string =>
+  `Trong đó ${summary.severalUnclearRows.length} dòng có từ hai ô chưa rõ trở lên: dòng ${firstLinesSaid(summary.severalUnclearRows)}; ly_do của mỗi dòng nêu từng ô, hãy sửa hết các ô ấy rồi kiểm tra lại.`;
+
 /** Each row of counts only as the summary names it: "dòng 4 “Thôn 1: 25 hộ”". */
 export function tallyRowsSaid(summary: BatchSummary): string[] {
   return summary.tallyRows.map(({ line, text }) => `dòng ${line} “${text}”`);
@@ -5686,6 +5732,7 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   if (villages) lines.push('', villages.title, ...villages.lines.map((line) => `  ${line}`));
   if (summary.refusedReasons.length > 0) {
     lines.push('', `Dòng lỗi theo lý do (${summary.rejected} dòng; lý do đầy đủ ở cột ly_do của từng dòng):`, ...refusedReasonsSaid(summary).map((line) => `  ${line}`));
+    if (summary.severalUnclearRows.length > 0) lines.push(`  (${severalUnclearSaid(summary)})`);
   }
   lines.push('', 'Số hộ thiếu hụt theo chỉ số:');
   for (const indicator of summaryIndicators(rules, summary)) {

@@ -93,6 +93,8 @@ export interface RowProblem {
   remarks?: string;
   /** The worksheet of the row, for a sheet read after the list's first one (its lines are that sheet's). */
   sheet?: string;
+  /** Round 44 (lists46): the other columns of the row whose cells are unclear too, said in `message` after the first. */
+  alsoUnclear?: string[];
 }
 
 /** Where a refused row is, for stderr: "Dòng 5" or "Dòng 5 (trang “Thôn 2”)". */

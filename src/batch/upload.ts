@@ -51,6 +51,8 @@ export interface UploadCounts {
    * 2”)"), each with "Cần xem lại" in its ly_do; counted in `classes` as the column says. Empty when none.
    */
   yearlyInMonthly: string[];
+  /** Round 44 (lists46): the refused rows with more than one unclear cell ("3", "4"), each cell named in their ly_do. Empty when none. */
+  severalUnclear: string[];
   /** The first refused rows ("Dòng 5: …"), at most BATCH_DEFAULTS.upload.problemsShown. */
   problems: string[];
   /**
@@ -213,6 +215,7 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
     totalDiffers: totalDiffersSaid(summary),
     countRows: tallyRowsSaid(summary),
     yearlyInMonthly: summary.yearInMonthRows.map(String),
+    severalUnclear: summary.severalUnclearRows.map(String),
     problems: problems.map((problem) => `${problemPlace(problem)}${problem.column ? `, cột ${problem.heading ?? problem.column}` : ''}: ${problem.message}`),
     standards: shares.current,
     nextStandards: shares.next,

@@ -5,6 +5,8 @@
  *   is not; --date still wins (was the run's day, unsaid).
  * - A row flagged "có thể là thu nhập cả năm" (a figure under a month's column) is counted in the summary: the CLI's text, the
  *   workbook's "Tổng hợp" sheet, X-Batch-Summary / /api/batch `yearlyInMonthly` (was said in its row only).
+ * - A row with several unclear cells names them all in its ly_do, and the summary counts such rows (`severalUnclear`); was the
+ *   first only, the cadre fixing it to be refused again for the next.
  * The day changes the class here through a BHYT card ending 30/11/2026 (as in dates-round42-lists43): in force on 15/11 (2
  * lacks, near-poor at 1.200.000 đồng, rural 2026 line 1.500.000 đồng), ended on 06/12 (3 lacks: poor).
  */
@@ -108,5 +110,36 @@ describe('ho co so o cot thu nhap thang co the la thu nhap ca nam: dem trong ton
     const outcome = await checkUploadedList(rules, LIST, { defaultDate: '2026-12-06' });
     expect(outcome.ok && outcome.counts.yearlyInMonthly).toEqual(['3', '4']);
     expect(outcome.ok && outcome.counts.classified).toBe(3);
+  });
+});
+
+describe('dong co nhieu o chua ro: neu het cac o', () => {
+  const LIST = csv([
+    'STT,Họ tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập BQ/người/tháng,Nước sạch,Nhà vệ sinh',
+    '1,Đinh Văn Tâm,?,4,chưa hỏi,giếng,hố xí 2 ngăn',
+    '2,Hà Thị Lan,xã,4,1.200.000,giếng khoan,tự hoại',
+    '3,Lò Văn Sáu,xã,bốn,9 trieu,giếng khoan,tự hoại',
+  ]);
+
+  it('every unclear cell of the row is named after the first (was the area only)', async () => {
+    const { rows } = await check('ds-nhieu-o.csv', LIST);
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai])).toEqual([
+      ['2', 'error'],
+      ['3', 'near_poor'],
+      ['4', 'error'],
+    ]);
+    const reason = rows[0]!.ly_do!;
+    expect(reason).toMatch(/^Cột Khu vực \(khu_vuc\): ô ghi “\?”, tức là chưa biết/);
+    expect(reason).toContain('. Dòng này còn 3 ô khác chưa rõ, cũng cần sửa: cột Thu nhập BQ/người/tháng (thu_nhap_binh_quan): thu nhập “chưa hỏi” là chưa có số thu nhập');
+    expect(reason).toContain('; cột Nước sạch: “giếng” chưa đủ để biết hộ có thiếu hụt chỉ số “Nguồn nước sinh hoạt” hay không');
+    expect(reason).toContain('; cột Nhà vệ sinh: “hố xí 2 ngăn” chưa đủ để biết hộ có thiếu hụt chỉ số “Nhà tiêu hợp vệ sinh” hay không');
+    // The size unreadable: the income is not judged on a size made up for the reading, nothing more named.
+    expect(rows[2]!.ly_do).toBe('Cột Số nhân khẩu (so_nguoi): số người “bốn” phải là số nguyên lớn hơn 0, viết bằng chữ số (ví dụ 4)');
+  });
+
+  it('the summary counts the rows with several unclear cells (text and /api/batch severalUnclear)', async () => {
+    const outcome = await checkUploadedList(rules, LIST, { defaultDate: '2026-12-06' });
+    expect(outcome.ok && outcome.counts.severalUnclear).toEqual(['2']);
+    expect(outcome.ok && outcome.summary).toContain('  (Trong đó 1 dòng có từ hai ô chưa rõ trở lên: dòng 2; ly_do của mỗi dòng nêu từng ô, hãy sửa hết các ô ấy rồi kiểm tra lại.)');
   });
 });
