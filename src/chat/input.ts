@@ -873,6 +873,9 @@ const ASKS_WHICH_SUPPORTS = [
 /** A support named, the procedure, or a narrower ask ("bao lâu", "ở đâu"): a question for its own source. */
 const NARROWER_QUESTION = [...SUPPORT_WORDS, ...TOPICS.procedure, ...narrower];
 
+/** The names of hộ có mức sống trung bình (TOPICS.classes), one list read by readSupportsQuestion. */
+const MIDDLE_NAMES = TOPICS.classes.filter(([, named]) => named === 'middle').map(([phrase]) => phrase);
+
 /**
  * "hộ cận nghèo được hỗ trợ gì", "ho ngheo dc huong chinh sach j": the question is the list of supports
  * for a class, which the rules data answers with its legal bases. Returns the class named ("" when none),
@@ -884,10 +887,10 @@ export function readSupportsQuestion(message: string | ReadMessage): SupportClas
   const classGets = TOPICS.classes.some(([phrase]) => has(key, [phrase])) ? [...phrasePositions(key, TOPICS.supportsList.ownGets)] : [];
   const asked = [...phrasePositions(key, ASKS_WHICH_SUPPORTS)];
   const byName = listNamed(key);
+  if (asked.length === 0 && classGets.length === 0 && !byName) return undefined;
   // "ho co muc song trung binh dc ho tro j" (round 43 mend45f; was the standard's table): the name of hộ có mức sống trung bình
   // ("mức sống") is no narrower question's word ("mức"). Only its name: "nha can ngheo bi dot nat" keeps the housing asked.
-  const middleBlanked = blankedPhrases(key, TOPICS.classes.filter(([, named]) => named === 'middle').map(([phrase]) => phrase));
-  if ((asked.length === 0 && classGets.length === 0 && !byName) || has(middleBlanked, NARROWER_QUESTION)) return undefined;
+  if (has(blankedPhrases(key, MIDDLE_NAMES), NARROWER_QUESTION)) return undefined;
   // "nha tui ngheo ma ko dc gi" (round 39 resid39; was the poor class's supports, "được gì" closing it): poor "but" given nothing,
   // not yet recognised (TOPICS.losing.givenNothing), as "… ko dc gi het" is.
   if (has(key, TOPICS.losing.givenNothing)) return undefined;
@@ -911,8 +914,9 @@ const AROUND_LIST = [...listed.around, ...closing];
 /** "danh sách các chính sách hỗ trợ đối với hộ nghèo": the list named before a class, nothing else said (TOPICS.supportsList.listed). */
 function listNamed(key: readonly string[]): boolean {
   const names = phrasePositions(key, listed.names);
+  if (names.size === 0) return false;
   const classAt = TOPICS.classes.map(([phrase]) => phrasePositions(key, [phrase])).find((at) => at.size > 0);
-  if (names.size === 0 || !classAt || Math.min(...names) > Math.min(...classAt)) return false;
+  if (!classAt || Math.min(...names) > Math.min(...classAt)) return false;
   const covered = new Set([...names, ...classAt, ...phrasePositions(key, AROUND_LIST)]);
   return key.every((_, at) => covered.has(at));
 }

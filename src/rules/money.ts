@@ -749,16 +749,15 @@ function endsAmount(tokens: readonly string[], at: number, stopWords: ReadonlySe
 }
 
 const INCOME_CUE_ENDS = new Set(INCOME_CUES.filter((cue) => !cue.includes(' ')));
+/** Each income word's words, split once (afterCue). */
+const INCOME_CUE_WORDS = INCOME_CUES.map((cue) => cue.split(' '));
 /**
  * "thu nhập (khoảng|tầm) 1500", "thu nhập 1 tháng 1500": a figure right after an income word, with at most one
  * filler word and a period ("1 tháng", "mỗi tháng") between.
  */
 function afterCue(tokens: readonly string[], at: number): boolean {
   const end = periodAt(tokens, at - 2)?.length === 2 ? at - 2 : at;
-  return INCOME_CUES.some((cue) => {
-    const words = cue.split(' ');
-    return [end - words.length, end - words.length - 1].some((from) => phraseAt(tokens, from, words));
-  });
+  return INCOME_CUE_WORDS.some((words) => [end - words.length, end - words.length - 1].some((from) => phraseAt(tokens, from, words)));
 }
 
 /**

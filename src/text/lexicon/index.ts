@@ -823,19 +823,26 @@ const AMOUNT_UNIT = (word: string | undefined) =>
 const amountStartsAt = (words: readonly string[], from: number) =>
   AMOUNT_START(words[from]) && [from, from + 1, from + 2].some((index) => AMOUNT_UNIT(words[index]));
 
+/** TOPICS.feeDemand's verbs, objects and words of registering, each phrase split once (moneyDemanded, moneyPromised). */
+const FEE_WORDS = {
+  verbs: TOPICS.feeDemand.verbs.map((verb) => verb.split(' ')),
+  objects: TOPICS.feeDemand.objects.map((phrase) => phrase.split(' ')),
+  registering: TOPICS.feeDemand.registering.map((phrase) => phrase.split(' ')),
+  promised: TOPICS.feeDemand.promised.map((verb) => verb.split(' ')),
+};
+
 /**
  * "trưởng thôn đòi 500k mới đưa vô danh sách", "phải nộp 200 nghìn mới được xét": an amount right after a verb of
  * TOPICS.feeDemand.verbs, no income told (`unless`). Money asked of the household, not what it earns.
  */
 export function moneyDemanded(words: readonly string[]): boolean {
-  const { verbs, objects, unless } = TOPICS.feeDemand;
-  if (saysAny(words, unless)) return false;
+  if (saysAny(words, TOPICS.feeDemand.unless)) return false;
   return words.some((_, at) =>
-    verbs.some((verb) => {
-      const after = phraseEnd(words, at, verb.split(' '));
+    FEE_WORDS.verbs.some((verb) => {
+      const after = phraseEnd(words, at, verb);
       if (after <= 0) return false;
       // "doi tui 500 ngan", "bat nha tui dong 1 trieu": whom it is asked of, between the verb and the amount.
-      const object = objects.map((phrase) => phrase.split(' ')).find((parts) => phraseAt(words, after, parts));
+      const object = FEE_WORDS.objects.find((parts) => phraseAt(words, after, parts));
       return amountStartsAt(words, after) || (object !== undefined && amountStartsAt(words, after + object.length));
     }),
   );
@@ -846,11 +853,10 @@ export function moneyDemanded(words: readonly string[]): boolean {
  * its `registering`. Money promised for registering, the lure of a scam about the review.
  */
 export function moneyPromised(words: readonly string[]): boolean {
-  const { registering, promised } = TOPICS.feeDemand;
-  const registered = words.findIndex((_, at) => registering.some((phrase) => phraseAt(words, at, phrase.split(' '))));
+  const registered = words.findIndex((_, at) => FEE_WORDS.registering.some((phrase) => phraseAt(words, at, phrase)));
   if (registered < 0) return false;
-  return words.some((_, at) => at > registered && promised.some((verb) => {
-    const after = phraseEnd(words, at, verb.split(' '));
+  return words.some((_, at) => at > registered && FEE_WORDS.promised.some((verb) => {
+    const after = phraseEnd(words, at, verb);
     return after > 0 && amountStartsAt(words, after);
   }));
 }
