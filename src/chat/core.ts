@@ -122,7 +122,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
-import { addedLine, asksShorter, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, keptInRewrite, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -3661,7 +3661,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const topic = supportsOf ? { supportsOf } : coded?.kind === 'reference' && brief ? { ...coded, brief: true as const } : coded;
     // The last answer led by a correction (claimCode): its shorter text leads with it too.
     const corrected = last === undefined ? [] : claimedFigures(last);
-    const written = topic && shorterAnswer(rules, topic, today(), form, corrected);
+    // A warning post rewritten stays the warning (round 44 outreach46).
+    const warned = wasShort && turn.postBefore?.text.startsWith('Cảnh báo:') === true ? { ...form, warning: true } : form;
+    const written = topic && shorterAnswer(rules, topic, today(), warned, corrected);
     // "viet ngan gon thoi", "ngắn gọn thôi" after a class's card (round 42 mend43a: was 1.487 characters after a card of 1.164):
     // only brief asked, never longer than a short text (SHORT_TEXT_DEFAULTS.maxChars): its shortest form then, figures and
     // statuses kept. Not for a length asked, a plainer, spoken, Southern or friendlier rewrite.
@@ -3674,7 +3676,12 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // the monthly review): never longer than the post just given (the draft's text), never another subject: else that post one
     // step shorter (shorterPost), or at its floor the same.
     const previous = wasShort && (form.tight || form.length) && !form.toOne && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
-    const shortened = restyled && previous !== undefined ? shorterThan(restyled, previous) : restyled;
+    const cut = restyled && previous !== undefined ? shorterThan(restyled, previous) : restyled;
+    // Shorter or plainer, a post keeps its verdict and where to go (round 44 outreach46: "ngắn hơn" after a correction dropped
+    // "Không đúng", "rút gọn còn 5 dòng" the Mẫu số 04 line).
+    const postShown = wasShort && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
+    const count = form.length?.unit === 'lines' ? form.length.count : undefined;
+    const shortened = cut && postShown !== undefined ? { ...cut, spans: [plain(keptInRewrite(postShown, replyText(cut), count))] } : cut;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;
@@ -3688,7 +3695,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = `${SHORT_MARK}${form.plain ? PLAIN_MARK : ''}${form.toOne ? ONE_MARK : ''}${brief ? BRIEF_MARK : ''}${last}`;
       // Reworded (Southern, friendlier), not shortened: the lines the staff added to the post stay (round 43 mend45c: "viết lại
       // giọng miền Tây" dropped the contact line just added).
-      const added = form.southern || form.friendly ? (turn.postBefore?.added ?? []) : [];
+      // Plainer too (round 44 outreach46: "viết lại cho người lớn tuổi dễ hiểu" dropped the phone number just added).
+      const added = form.southern || form.friendly || (form.plain && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
       if (added.length > 0) {
         postGiven(turn, added, turn.postBefore?.filled);
         return shareable([{ ...shortened, spans: [plain(withLines(replyText(shortened), added))] }], topic, corrected);

@@ -197,6 +197,11 @@ export interface ShortForm {
    * as SHORT_TEXT_DEFAULTS.plain when no length is asked.
    */
   plain?: boolean;
+  /**
+   * A rewrite of a warning post ("rút gọn còn 5 dòng" after the scam warning, round 44 outreach46; was the fee card's heading, the
+   * scam line lost): still the warning, its heading and advice kept.
+   */
+  warning?: boolean;
   /** "bài đọc loa": to be heard (spokenText). */
   spoken?: boolean;
   /** "Đổi giọng cho bà con miền Nam dễ hiểu": a post for bà con in Southern wording (southernText), never said to one reader. */
@@ -445,6 +450,45 @@ export function shorterPost(post: string): string | undefined {
   const first = only && /^.*?[.;](?=\s|$)/u.exec(unmarked(only))?.[0];
   if (!only || !first || first.length >= unmarked(only).length || !Object.values(STATUS_TAGS).some((tag) => tag !== '' && first.includes(tag.trim()))) return undefined;
   return lines.map((line) => (line === only ? first : line)).join('\n');
+}
+
+/** A rumour's verdict leading a correction post ("Không đúng: …"). */
+const VERDICT_LINE = /^(?:Không đúng|Chưa đủ|Đúng một phần)/u;
+/** Where a post sends bà con: the form and where it is filed, or its "Nơi làm" sentence. */
+const FORM_FILED = /Mẫu số \d+/u;
+const WHERE_SENTENCE = /Nơi làm: [^\n]*?\.(?=\s|$)/u;
+
+/**
+ * A shorter or plainer rewrite of the post just given (`previous`, round 44 outreach46) with what every rewrite of it keeps: a
+ * correction's verdict first ("ngắn hơn" after "soạn bài đính chính …" dropped "Không đúng"), and where to go (the line naming
+ * the form filed, in its first sentence, or the "Nơi làm" sentence) before its source ("rút gọn còn 5 dòng" cut the Mẫu số 04
+ * line). `lines`: the count asked; a body line is dropped for the line kept, so the count holds.
+ */
+export function keptInRewrite(previous: string, rewritten: string, lines?: number): string {
+  const before = previous.split('\n').filter((line) => line.trim() !== '');
+  let after = rewritten.split('\n');
+  const verdict = before.find((line) => VERDICT_LINE.test(line));
+  const added: string[] = [];
+  if (verdict && !after.some((line) => VERDICT_LINE.test(line))) {
+    after = [verdict, ...after];
+    added.push(verdict);
+  }
+  const form = before.find((line) => FORM_FILED.test(line) && !line.startsWith('Hỏi:') && !line.startsWith('Đáp:'));
+  const where = form ? firstSaid(form) : WHERE_SENTENCE.exec(previous)?.[0];
+  const sent = after.some((line) => (form ? FORM_FILED.test(line) : line.includes('Nơi làm:')));
+  if (where && !sent) {
+    const source = after.findIndex((line) => line.startsWith('Nguồn:'));
+    after.splice(source < 0 ? after.length : source, 0, where);
+    added.push(where);
+  }
+  if (added.length === 0) return rewritten;
+  const counted = () => after.filter((line) => line.trim() !== '').length;
+  const heading = after.findIndex((line) => line.trim() !== '' && !VERDICT_LINE.test(line));
+  for (let at = after.length - 1; lines !== undefined && counted() > lines && at > heading; at -= 1) {
+    const line = after[at]!;
+    if (line.trim() !== '' && !KEPT_WHOLE.test(line) && !added.includes(line)) after.splice(at, 1);
+  }
+  return after.join('\n');
 }
 
 /**
@@ -1558,8 +1602,12 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
   if (!edits.asks.some((phrase) => phraseAt(words, 0, phrase.split(' ')))) return undefined;
   const tokens = read.text.trim().split(/\s+/).filter((token) => matchKey(token) !== '');
   const keys = tokens.map((token) => matchKey(token));
-  // "thêm phần hỏi đáp 3 câu": no Q&A is written from here, the post is kept (was "Phần hỏi đáp 3 câu." added as a line).
-  if (saysAny(words, edits.qa)) return { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+  // "thêm phần hỏi đáp 3 câu" (round 44 outreach46; was "Mình chưa soạn được phần hỏi đáp", the post unchanged): three short
+  // questions answered by the post's own lines (postQuestions), no other figure; kept when it has no line to answer with.
+  if (saysAny(words, edits.qa)) {
+    const qa = postQuestions(post);
+    return qa ? { kind: 'line', line: qa } : { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+  }
   // "thêm mức tiền mỗi tháng" on a post with no amount: the amount is not in the data (chưa rõ), so no figure is printed.
   if (saysAny(words, edits.amount) && !MONEY_IN.test(post)) {
     return { kind: 'kept', why: `Mức tiền cho nội dung này chưa rõ trong dữ liệu của trợ lý (chưa được công bố hoặc chưa kiểm tra), nên mình không ghi con số nào vào bài; bạn có thể ghi “Mức hưởng: theo quy định hiện hành, bà con hỏi ${POVERTY_CADRE}”` };
@@ -1587,6 +1635,40 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
     return { kind: 'text', text };
   }
   return { kind: 'kept', why: 'Mình chưa sửa bài theo đúng yêu cầu này được' };
+}
+
+/** A line's first sentence with the status its line says ("… (tham khảo)."; a verdict's none), its label ("Hộ nghèo: ") kept. */
+function firstSaid(line: string, withStatus = true): string {
+  const text = unmarked(line);
+  const first = /^.*?[.;](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const status = withStatus && Object.values(STATUS_TAGS).find((tag) => tag !== '' && text.includes(tag.trim()) && !first.includes(tag.trim()));
+  const said = first.replace(/[.;]$/u, '');
+  return status ? `${said}${status}.` : `${said}.`;
+}
+
+/**
+ * "thêm phần hỏi đáp 3 câu" after a post (round 44 outreach46): three questions bà con ask, each answered by the post's own
+ * lines (never another figure): what it says (its verdict when it corrects a rumour, else its first line), where to go (its
+ * "Nơi làm" line, a line naming the form or UBND cấp xã, else whom to ask), and what it rests on (its "Nguồn" line, else its next
+ * line). Undefined for a post with no line to answer with (a template's blanks).
+ */
+export function postQuestions(post: string): string | undefined {
+  const lines = post.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const body = lines.filter((line) => !KEPT_WHOLE.test(line) && !line.startsWith('Lưu ý:') && !line.startsWith('Liên hệ:') && !line.startsWith('Hỏi:') && !line.startsWith('Đáp:'));
+  const verdict = lines.find((line) => /^(?:Không đúng|Chưa đủ|Đúng một phần)/u.test(line));
+  const [first] = body;
+  if (!first) return undefined;
+  const where = lines.find((line) => line.startsWith('Nơi làm:'))?.slice('Nơi làm:'.length).trim();
+  const rest = body.filter((line) => line !== first);
+  const form = rest.find((line) => /Mẫu số \d+/u.test(line)) ?? rest.find((line) => line.includes('UBND cấp xã'));
+  const more = rest.find((line) => line !== form);
+  const source = lines.find((line) => line.startsWith('Nguồn:'))?.slice('Nguồn:'.length).trim();
+  const asked: Array<[string, string]> = [
+    verdict ? ['Tin đó có đúng không?', firstSaid(verdict, false)] : ['Nội dung chính là gì?', firstSaid(first)],
+    ['Bà con cần làm gì, hỏi ở đâu?', where ? upperFirst(where) : form ? firstSaid(form) : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
+    more ? ['Còn điều gì cần biết?', firstSaid(more)] : ['Thông tin này căn cứ vào đâu?', source ? `${source.replace(/\.$/u, '')}.` : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
+  ];
+  return ['Hỏi đáp:', ...asked.map(([question, answer]) => `Hỏi: ${question}\nĐáp: ${answer}`)].join('\n');
 }
 
 /** A sentence's clauses, split at each comma outside brackets ("(tham khảo, chưa kiểm tra …)" stays whole). */
@@ -1641,11 +1723,12 @@ function referenceText(rules: RuleSet, entryId: string, today: string, form: Sho
   // Each line as said to bà con (`shared`) where the data words it so (a brief line is worded as its brief); not a detail for
   // the card alone (`shared: false`).
   // Read aloud: its `spoken` wording when it has one, and not a line that is a note for the writer (`spoken: false`).
+  // A warning post says a procedure step in brief (round 44 outreach46: the scam warning was 1.495 characters), where to file kept.
   const heard = (line: (typeof entry.lines)[number]) => (form.spoken && 'spoken' in line ? line.spoken : undefined);
   const lines = entry.lines
     .filter((line) => heard(line) !== false && toShare(line))
     .map((line) => ({
-      text: tagged(heard(line) || (!brief && 'shared' in line && line.shared) || line.text, line.status),
+      text: tagged(heard(line) || (!brief && 'shared' in line && line.shared) || (warning && 'about' in line && typeof line.brief === 'string' && line.brief) || line.text, line.status),
       bases: [line.basis],
       ...(line.status === 'unknown' ? { caveat: true } : {}),
     }));
@@ -1674,7 +1757,7 @@ export function shorterAnswer(rules: RuleSet, last: ShortSubject, today: string,
   // A post on how to apply, shortened ("ngan hon nua"): that post, still in residents' words.
   if (last.kind === 'procedure' && last.post) return applyingText(rules, maxDay(dayForYear(last.year, today), today), form);
   if (last.kind === 'procedure') return procedureText(rules, last.about, [], dayForYear(last.year, today), form);
-  if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form, false, last.brief === true);
+  if (last.kind === 'reference') return referenceText(rules, last.entryId, today, form, form.warning === true, last.brief === true);
   // A post on the indicators, shortened ("ngắn hơn"): that post, not the income lines.
   if (last.kind === 'standard' && last.post) return indicatorsText(rules, today, last.year, form);
   // A standard's answer led by a correction of its line keeps it first, as a support's does.
@@ -1938,6 +2021,9 @@ export function withoutPostWords(message: string | ReadMessage): ReadMessage {
  * The short text a message asks for and what it is about, or undefined when it asks for none, or for something without a short
  * form (an indicator, a passage): then the message is answered as usual.
  */
+/** The entry of rules/reference.yaml on what Nghị quyết 261/2025/QH15 changes for bà con (a post asked naming it). */
+const HEALTH_RESOLUTION_ENTRY = 'health_resolution';
+
 export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
   // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
   const read = readMessage(message);
@@ -1950,6 +2036,12 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   const { sized, spoken, invitation, firm, opening, rest } = post;
   const form: ShortForm = { ...(sized ? { length: sized.length } : {}), ...(spoken.size > 0 ? { spoken: true } : {}) };
   if (phrasePositions(words, TOPICS.shortText.introduce).size > 0) return { replies: [assistantPost(form)], about: undefined };
+  // "soạn thông báo về NQ 261/2025 cho bà con" (round 44 outreach46; was "ngoài phạm vi", or with "Nghị quyết" written out a 2021
+  // provincial letter quoted): what the resolution changes for bà con, each line with its status, where the card is made; a post
+  // the edits after it rewrite.
+  if (phrasePositions(rest.words, TOPICS.shortText.healthResolution).size > 0) {
+    return { replies: [referenceText(rules, HEALTH_RESOLUTION_ENTRY, today, form)], about: { kind: 'reference', entryId: HEALTH_RESOLUTION_ENTRY } };
+  }
   const classes = classesNamed(rest.words);
   // "soạn tin zalo ngắn báo kết quả: nhà bà Năm là hộ cận nghèo": a household's class said, so the text says once that the
   // result is for reference and the Chủ tịch UBND cấp xã decides (the one DECISION_NOTE).

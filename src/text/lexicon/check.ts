@@ -482,6 +482,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           introduce: phraseList,
           congratulate: phraseList,
           slogans: phraseList,
+          healthResolution: phraseList,
           deadline: phraseList,
           ending: phraseList,
           review: phraseList,

@@ -1920,6 +1920,9 @@ export const TOPICS = {
      * "không tìm thấy" and a passage of a provincial plan quoted as if a slogan): slogans asked, with or without a post's words,
      * are suggestions in the programme's spirit (short.ts slogansPost), marked as such, no legal quote.
      */
+    // "soạn thông báo về NQ 261/2025 cho bà con" (round 44 outreach46; was "ngoài phạm vi", or a 2021 letter quoted): the BHYT
+    // resolution named, a post on what it changes for bà con (rules/reference.yaml health_resolution).
+    healthResolution: ['nq 261', 'nq so 261', 'nghi quyet 261', 'nghi quyet so 261', '261 2025', '261 qh15'],
     slogans: ['khau hieu', 'slogan', 'bang ron', 'bang zon', 'bang gon', 'pano', 'pa no', 'cau hieu trieu', 'loi hieu trieu', 'cau tuyen truyen ngan'],
     opens: ['thong bao'],
     /**
