@@ -3676,12 +3676,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // the monthly review): never longer than the post just given (the draft's text), never another subject: else that post one
     // step shorter (shorterPost), or at its floor the same.
     const previous = wasShort && (form.tight || form.length) && !form.toOne && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
-    const cut = restyled && previous !== undefined ? shorterThan(restyled, previous) : restyled;
     // Shorter or plainer, a post keeps its verdict and where to go (round 44 outreach46: "ngắn hơn" after a correction dropped
-    // "Không đúng", "rút gọn còn 5 dòng" the Mẫu số 04 line).
+    // "Không đúng", "rút gọn còn 5 dòng" the Mẫu số 04 line), before it is compared with the post just given (else the line put
+    // back made "ngắn hơn nữa" the same post again).
     const postShown = wasShort && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     const count = form.length?.unit === 'lines' ? form.length.count : undefined;
-    const shortened = cut && postShown !== undefined ? { ...cut, spans: [plain(keptInRewrite(postShown, replyText(cut), count))] } : cut;
+    const keptIn = (reply: Reply): Reply => (postShown !== undefined ? { ...reply, spans: [plain(keptInRewrite(postShown, replyText(reply), count))] } : reply);
+    const shortened = restyled && keptIn(previous !== undefined ? shorterThan(keptIn(restyled), previous) : restyled);
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;

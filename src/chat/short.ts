@@ -435,16 +435,15 @@ const unmarked = (line: string) => line.replace(/^[-•]\s+/u, '');
 /**
  * "ngắn hơn nữa" once more after a post (round 43 outreach44: the electricity notice gave the same text each time): the post just
  * given (the draft's text), one step shorter: its first body line alone, else that line's first sentence when it carries its
- * status; its heading, verdict, source and whom to ask kept. Undefined at the floor (nothing left to drop).
+ * status; its heading, verdict, source, where to go (round 44) and whom to ask kept. Undefined at the floor (nothing left to drop).
  */
 export function shorterPost(post: string): string | undefined {
   const lines = post.split('\n').filter((line) => line.trim() !== '');
   const body = lines.filter((line) => !KEPT_WHOLE.test(line));
-  const where = lines.filter((line) => line.startsWith('Nơi làm:'));
-  const keep = (kept: readonly string[]) => lines.filter((line) => (KEPT_WHOLE.test(line) && !where.includes(line)) || kept.includes(line));
+  const keep = (kept: readonly string[]) => lines.filter((line) => KEPT_WHOLE.test(line) || kept.includes(line));
   // A line saying what is not known stays with it (the review's days are not said flatly when this year's schedule is not known).
   const unknown = body.slice(1).filter((line) => line.includes(STATUS_TAGS.unknown.trim()));
-  if (body.length > 1 + unknown.length || where.length > 0) return keep([body[0]!, ...unknown]).map((line) => (line === body[0] && unknown.length === 0 ? unmarked(line) : line)).join('\n');
+  if (body.length > 1 + unknown.length) return keep([body[0]!, ...unknown]).map((line) => (line === body[0] && unknown.length === 0 ? unmarked(line) : line)).join('\n');
   if (body.length > 1) return undefined;
   const [only] = body;
   const first = only && /^.*?[.;](?=\s|$)/u.exec(unmarked(only))?.[0];
@@ -474,7 +473,8 @@ export function keptInRewrite(previous: string, rewritten: string, lines?: numbe
     added.push(verdict);
   }
   const form = before.find((line) => FORM_FILED.test(line) && !line.startsWith('Hỏi:') && !line.startsWith('Đáp:'));
-  const where = form ? firstSaid(form) : WHERE_SENTENCE.exec(previous)?.[0];
+  // The "Nơi làm" sentence comes back without its bracketed aside, so a post shortened again still gets shorter.
+  const where = form ? firstSaid(form) : WHERE_SENTENCE.exec(previous)?.[0].replace(/\s*\([^()]*\)/gu, '');
   const sent = after.some((line) => (form ? FORM_FILED.test(line) : line.includes('Nơi làm:')));
   if (where && !sent) {
     const source = after.findIndex((line) => line.startsWith('Nguồn:'));
