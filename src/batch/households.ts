@@ -19,6 +19,8 @@ import {
   parseAmount,
   parseMoney,
   parseUserDate,
+  STATUS_LABELS,
+  thresholdsOn,
   wholeDong,
   type Area,
   type Assessment,
@@ -91,7 +93,7 @@ import { expandIndicatorAbbreviations, MEMBER_NOUNS, OWN_COLUMN_CELLS, SERVICE_L
 import { AREA_ABBREVIATIONS, TITLE_AREA_UNITS } from '../text/lexicon/places.ts';
 import { indicatorsFor } from '../rules/indicators.ts';
 import { MAX_MONTHLY_INCOME } from '../rules/profile.ts';
-import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet } from '../rules/understand.ts';
+import { boundSaid, classAtIncome, everydayCell, incomeRangeOfCell, indicatorCellSays, indicatorCellUnmet, understandHousehold } from '../rules/understand.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { lostLetters as lettersLost } from './encoding.ts';
 import { cellValue, problemReason, TooManyRows, type Cell, type FormulaGaps, type MergedAcross, type MergedCells, type MergedSpans, type ResultSink, type RowProblem, type TableRecord, type TableSource, type WorkbookFacts } from './types.ts';
@@ -238,6 +240,8 @@ const cellQuoted = (text: string): string => maskPersonalData(text, { places: fa
 const EXCEL_ERROR = /^#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 /** The household's own cells (not the marks), checked for an Excel error before they are read. */
 const FIGURE_COLUMNS = ['khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'ngay'] as const;
+/** A row of a name only: its reason names every empty cell already (otherUnclear adds nothing). */
+const NAME_ONLY_ROW = 'dòng chỉ có họ tên (hoặc mã hộ), chưa ghi khu vực, số người và thu nhập: hãy điền đủ các ô ấy rồi kiểm tra lại (nếu dòng không phải một hộ thì xóa dòng)';
 /** A plain value for a refused cell, for the reading of a row's other cells (otherUnclear): one that reads and decides nothing else. */
 const NEUTRAL_CELLS: Partial<Record<Column, string>> = { khu_vuc: 'nông thôn', so_nguoi: '1', thu_nhap_binh_quan: '0', tong_thu_nhap: '0' };
 
@@ -2408,6 +2412,22 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
   };
   const markOf = rememberedCells(notedMark);
   /**
+   * A BHYT cell in words read as the lack, said of small children only ("1 cháu 3 tuổi chưa có", "con 2 tuổi chưa làm thẻ"; round
+   * 44 lists46: was the household's lack): the chat's reader of the same words (understandHousehold, youngUninsuredNote) on the
+   * row's date. `under`: every child told is under health_insurance_min_age, no lack, its note (the rule and the card the state
+   * pays for them); `untold`: their ages not told, asked. Undefined for any other cell.
+   */
+  const youngUninsured = memoised((key: string): { verdict: 'under' | 'untold'; note: string } | undefined => {
+    const [text, date] = key.split('\0') as [string, string];
+    const folded = fold(text);
+    const read = understandHousehold(/bhyt|bao hiem/.test(folded) ? text : `${text} bhyt`, rules, date);
+    const { deprivations, unsure } = read.understood;
+    if (deprivations.includes('health_insurance')) return undefined;
+    const note = read.notes.find((said) => said.includes('thẻ bảo hiểm y tế') && said.includes('tuổi trở lên'));
+    if (!note) return undefined;
+    return { verdict: unsure.includes('health_insurance') ? 'untold' : 'under', note };
+  });
+  /**
    * A mark cell read with the list's shorthand written out ("không HVS", "HVS": hợp vệ sinh; INDICATOR_ABBREVIATIONS, as its
    * headers); when that does not read, as typed (a refusal says the cadre's own words).
    */
@@ -2506,6 +2526,19 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
         continue;
       }
       const mark = markOf(text, column);
+      const young = mark.id === 'health_insurance' && mark.words ? youngUninsured(`${text.trim()}\0${date}`) : undefined;
+      if (young?.verdict === 'untold') {
+        const minAge = thresholdsOn(rules, date).health_insurance_min_age;
+        throw new RowError(
+          column.header,
+          `“${cellQuoted(text.trim())}”: chưa rõ tuổi của trẻ chưa có thẻ, mà chỉ số bảo hiểm y tế chỉ tính thành viên từ ${minAge?.value} tuổi trở lên${minAge ? ` (${STATUS_LABELS[minAge.status]})` : ''}; không đoán. Hãy ghi tuổi của trẻ (ví dụ “1 cháu 3 tuổi chưa có”), hoặc ghi x nếu có thành viên từ tuổi ấy trở lên chưa có thẻ`,
+        );
+      }
+      if (young) {
+        said.push(saidIn(column, text, 'health_insurance', false, date, line, `${young.note}; nên `));
+        written.push({ column, text: text.trim(), id: 'health_insurance', lack: false });
+        continue;
+      }
       if (mark.id !== false) found.push(mark.id);
       if (mark.words) said.push(saidIn(column, text, mark.id === false ? (column.indicator as IndicatorId) : mark.id, mark.id !== false, date, line));
       // “có”/“không” under a bare card column (“BHYT”, no “Thiếu hụt” over it): the card had or not, said in the row, where the
@@ -2663,7 +2696,7 @@ function profileReader(rules: RuleSet, defaultDate: string, readIndicators: Retu
     const areaText = cell('khu_vuc');
     // A row of a name only (its figures not yet filled in): every empty cell said at once, not the area alone (round 40).
     if (areaText === '' && membersText === '' && cell('thu_nhap_binh_quan') === '' && cell('tong_thu_nhap') === '') {
-      throw new RowError('khu_vuc', 'dòng chỉ có họ tên (hoặc mã hộ), chưa ghi khu vực, số người và thu nhập: hãy điền đủ các ô ấy rồi kiểm tra lại (nếu dòng không phải một hộ thì xóa dòng)');
+      throw new RowError('khu_vuc', NAME_ONLY_ROW);
     }
     const area = readArea(areaText);
     if (area === null || area === 'both' || area === 'region') {
@@ -4035,6 +4068,7 @@ export async function classifyList(
     cells: readonly string[],
     { incomes: readIncomes, rows: memberRows }: { incomes: ReadonlyMap<IncomeColumn, IncomeReading>; rows: readonly MemberRow[] | undefined },
   ): RowError[] => {
+    if (first.message === NAME_ONLY_ROW) return [];
     const set = new Set<string>([first.column]);
     const found: RowError[] = [];
     for (let tries = 0; tries < marks.length + FIGURE_COLUMNS.length + 2; tries += 1) {

@@ -7,6 +7,8 @@
  *   workbook's "Tổng hợp" sheet, X-Batch-Summary / /api/batch `yearlyInMonthly` (was said in its row only).
  * - A row with several unclear cells names them all in its ly_do, and the summary counts such rows (`severalUnclear`); was the
  *   first only, the cadre fixing it to be refused again for the next.
+ * - "1 cháu 3 tuổi chưa có" under BHYT: the indicator counts members from 6 (NĐ 07/2021, tham khảo), so no lack, said with the
+ *   card the state pays for children under 6; "2 đứa nhỏ chưa có" (no age) is asked; "1 cháu 7 tuổi chưa có" stays the lack.
  * The day changes the class here through a BHYT card ending 30/11/2026 (as in dates-round42-lists43): in force on 15/11 (2
  * lacks, near-poor at 1.200.000 đồng, rural 2026 line 1.500.000 đồng), ended on 06/12 (3 lacks: poor).
  */
@@ -141,5 +143,28 @@ describe('dong co nhieu o chua ro: neu het cac o', () => {
     const outcome = await checkUploadedList(rules, LIST, { defaultDate: '2026-12-06' });
     expect(outcome.ok && outcome.counts.severalUnclear).toEqual(['2']);
     expect(outcome.ok && outcome.summary).toContain('  (Trong đó 1 dòng có từ hai ô chưa rõ trở lên: dòng 2; ly_do của mỗi dòng nêu từng ô, hãy sửa hết các ô ấy rồi kiểm tra lại.)');
+  });
+});
+
+describe('BHYT: tre duoi 6 tuoi chua co the', () => {
+  it('“1 cháu 3 tuổi chưa có” is no lack of the household, said in the row (was the lack: poor); ages not told are asked', async () => {
+    const { rows } = await check(
+      'ds-bhyt-tre.csv',
+      csv([
+        'STT,Họ tên chủ hộ,Khu vực,Số nhân khẩu,Thu nhập BQ/người/tháng,Nước sạch,Nhà vệ sinh,BHYT',
+        '1,Đinh Văn Tâm,xã,4,1.000.000,không,không,1 cháu 3 tuổi chưa có',
+        '2,Hà Thị Lan,xã,4,1.000.000,không,không,2 đứa nhỏ chưa có',
+        '3,Lò Văn Sáu,xã,4,1.000.000,không,không,1 cháu 7 tuổi chưa có',
+      ]),
+    );
+    expect(rows.map((row) => [row.dong, row.ma_phan_loai, row.chi_so_thieu_hut])).toEqual([
+      ['2', 'near_poor', 'water_source sanitation'],
+      ['3', 'error', ''],
+      ['4', 'poor', 'health_insurance water_source sanitation'],
+    ]);
+    expect(rows[0]!.ly_do).toContain(
+      'Cột “BHYT” ghi “1 cháu 3 tuổi chưa có”: trẻ dưới 6 tuổi chưa có thẻ bảo hiểm y tế không được tính là thiếu hụt: chỉ số bảo hiểm y tế chỉ tính thành viên từ 6 tuổi trở lên (tham khảo); trẻ em dưới 6 tuổi thuộc nhóm được ngân sách nhà nước đóng bảo hiểm y tế',
+    );
+    expect(rows[1]!.ly_do).toMatch(/^Cột BHYT: “2 đứa nhỏ chưa có”: chưa rõ tuổi của trẻ chưa có thẻ, mà chỉ số bảo hiểm y tế chỉ tính thành viên từ 6 tuổi trở lên \(tham khảo\); không đoán/);
   });
 });
