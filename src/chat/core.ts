@@ -4053,7 +4053,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "tháng sau có khác ko" after the BHYT card: what changes for that support by then, from the data.
     if (topic?.kind === 'support' && asked.change) {
       turn.session.last = last;
-      return [supportChangeAnswer(rules, topic, today(), asked.year ?? Number(today().slice(0, 4)) + 1)];
+      return [supportChangeAnswer(rules, topic, today(), asked.year ?? Number(today().slice(0, 4)) + 1, false, true)];
     }
     const moved = topic && followTopic(topic, asked);
     if (!moved) return undefined;

@@ -1968,6 +1968,9 @@ const TRAVEL_WORDS = TOPICS.followUp.aspects.travel ?? [];
 const travelParts = (amount: string | undefined) =>
   (amount ?? '').split('; ').filter((part) => TRAVEL_WORDS.some((phrase) => ` ${fold(part).toLowerCase()} `.includes(` ${phrase} `)));
 
+/** A basis ("Quyết định 46/2015/QĐ-TTg; Luật Việc làm 2025 (…)") without the documents of one cited just before; the whole when that leaves none. */
+const notCitedYet = (basis: string, cited: string) => basis.split('; ').filter((part) => !cited.split('; ').includes(part)).join('; ') || basis;
+
 /**
  * "di hoc xa co dc tien xe ko" after the training card (round 33 chains22; was the tuition card): the card's travel money (`parts`
  * of its amounts; all of them for "hoc lai xe dc bu bn tien", round 43 mend45a), in force today with its status; else the last
@@ -1981,14 +1984,25 @@ function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
   const ended = now.length > 0 ? undefined : endedSupport(rules, topic.supportId, classes, today);
   const before = parts(ended?.support.amount);
   if (now.length === 0 && before.length === 0) return undefined;
+  // All its figures asked of no class ("hoc nghe co dc ho tro ko", then "dc bn tien", round 44 resid50): each class's own figures
+  // named by it, those of all once (the near-poor course cost, 2.500.000 đồng, was never said; the poor's read as everyone's).
+  const each = whole && ended ? classes.flatMap((asked) => {
+    const own = endedSupport(rules, topic.supportId, [asked], today);
+    return own && own.end === ended.end ? [{ asked, parts: parts(own.support.amount) }] : [];
+  }) : [];
+  const shared = each.length > 1 ? before.filter((part) => each.every((one) => one.parts.includes(part))) : [];
+  const byClass = shared.length > 0 ? each.map((one) => `${CLASS_NAMES[one.asked]}: ${one.parts.filter((part) => !shared.includes(part)).join('; ')}.`) : [];
+  // All its figures (round 44 resid50): whom to ask on the line not known, the document cited the line before not again.
+  const cadreSaid = whole && now.length === 0 && current?.status === 'unknown';
   const points =
     now.length > 0
       ? [`${now.join('; ')}${STATUS_TAGS[current!.status]}.`]
       : [
-          `Đến ${formatDate(ended!.end)}, theo ${cited(ended!.support.basis, ended!.support.status)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${before.join('; ')}.`,
-          `Đến ${formatDate(ended!.end)}, theo ${supportCited(ended!.support)}: ${before.join('; ')}.`,
+          // One line (round 44 resid50: "hoc nghe co dc ho tro ko" then "dc bn tien" listed the same amounts twice, 1.571 characters).
+          `Đến ${formatDate(ended!.end)}, theo ${supportCited(ended!.support)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${(byClass.length > 0 ? shared : before).join('; ')}.`,
+          ...byClass,
           current
-            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? 'mức này còn áp dụng hay không chưa rõ' : lowerFirst(current.what)}. Căn cứ: ${cited(current.basis, current.status)}.`
+            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? `mức này còn áp dụng hay không chưa rõ${cadreSaid ? `, bạn hỏi ${POVERTY_CADRE}` : ''}` : lowerFirst(current.what)}. Căn cứ: ${cited(cadreSaid ? notCitedYet(current.basis, ended!.support.basis) : current.basis, current.status)}.`
             : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
           // All its figures asked: whether the course asked of is one the support is for now (a driving course: "trình độ sơ cấp
           // hoặc dưới 3 tháng") is for the place it is applied at to confirm.
@@ -1996,7 +2010,8 @@ function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
         ];
   return [
     reply(
-      [bold(`Về ${about} (câu bạn vừa hỏi), theo dữ liệu chính sách (ngày ${formatDate(today)}):\n`), plain(`${bullets(points)}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)],
+      // Not "đầy đủ ở câu trả lời phía trên" after all its figures: the card above said none.
+      [bold(`Về ${about} (câu bạn vừa hỏi), ${cadreSaid ? `ngày ${formatDate(today)}` : `theo dữ liệu chính sách (ngày ${formatDate(today)})`}:\n`), plain(cadreSaid ? bullets(points) : `${bullets(points)}\n${WHERE_TO_ASK}\n${ANSWER_ABOVE}`)],
       answerButtonsOf(rules, topic, today),
     ),
   ];
@@ -2336,7 +2351,7 @@ function notKnownLater(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
  * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
  * is not known (the cadre to ask), then the card of the first day of that year.
  */
-export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number, formal = false): Reply {
+export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string, year: number, formal = false, seen = false): Reply {
   const to = `${year}-12-31`;
   const first = `${year}-01-01` > today ? `${year}-01-01` : today;
   const notKnown = formal ? undefined : notKnownLater(rules, topic, today, first);
@@ -2349,6 +2364,8 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   const classesAsked = topic.classification ? [topic.classification] : ALL_CLASSES;
   const known = (id: string) => classesAsked.some((asked) => supportsFor(rules, asked, first).some((support) => support.id === id && support.status !== 'unknown'));
   const related = relatedThen(rules, topic.supportId, shownNow, classesAsked, first).filter(known);
+  // Said in a line of the points, not by its card again (`seen`).
+  const unchanged: string[] = [];
   const points = [...shownNow, ...related].flatMap((id) => {
     const support = supportById(rules, id);
     if (!support) return [];
@@ -2362,6 +2379,16 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
     // "bhyt ho can ngheo 2027 dc tra 100% tu khi nao": a level whose start the data does not know is no "no change".
     // What is not known is the data's (`unclear`): "mức trợ cấp hằng tháng" of the social pension, not its start.
     const unclear = [...new Set(variants.flatMap((variant) => (variant.unclear ? [variant.unclear] : [])))];
+    // Asked just after its card (`seen`: "ho can ngheo co dc bhyt ko", then "qua nam 2027 thi co khac j ko", round 44 resid50: was
+    // the card again, 1.263 characters): a support with no change is said here in one line with its status, not its card again.
+    // Its amounts without their asides, the status once (the amounts' own where they have one).
+    if (seen && related.length > 0 && year > Number(today.slice(0, 4)) && days.length === 0 && unclear.length === 0) {
+      const lines = classesAsked.flatMap((asked) => supportsFor(rules, asked, first).filter((line) => line.id === id));
+      const amounts = [...new Set(lines.flatMap((line) => (line.amount ? [line.amount.replace(/ \([^()]*\)/gu, '')] : [])))];
+      const status = lines.map((line) => line.amountStatus ?? line.status).reduce(weakerStatus, 'verified');
+      unchanged.push(id);
+      return [`${support.name}${who}: dữ liệu của trợ lý không ghi ngày thay đổi nào từ nay đến hết ${formatDate(to)}; mức như câu trả lời trên${amounts.length > 0 && lines.length === 1 ? `: ${amounts[0]!}` : ''}${STATUS_TAGS[status]}.`];
+    }
     // Beside a related support, a support with no change is said by its card below alone (the answer stays short on a phone).
     if (related.length > 0 && days.length === 0) return [];
     return [
@@ -2390,11 +2417,24 @@ export function supportChangeAnswer(rules: RuleSet, topic: Extract<Topic, { kind
   // its amounts and basis in brief.
   const linesThen = classesAsked.flatMap((asked) => supportsFor(rules, asked, first).filter((support) => related.includes(support.id)));
   const relatedBrief = related.length > 0 && !formal && linesThen.length > 0 && linesThen.every((support) => support.inBrief !== undefined);
-  // The card below ends with whom to ask.
-  points.push('Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.');
+  // The card below ends with whom to ask; after the card (`seen`), where to apply was said there, whom to ask is said here.
+  points.push(
+    unchanged.length > 0
+      ? `Thay đổi chưa có trong dữ liệu thì trợ lý không biết; bạn hỏi thêm ${POVERTY_CADRE} nơi bạn cư trú.`
+      : 'Thay đổi chưa có trong dữ liệu của trợ lý (văn bản mới chưa công bố hoặc chưa được cập nhật) thì mình không biết.',
+  );
+  const carded = withRelated.filter((id) => !unchanged.includes(id));
   const card =
     related.length > 0
-      ? withSeeInFull(singleSupportReply(rules, withRelated, topic.classification, first, { lead: !topic.classification, past: false, ...(relatedBrief ? { brief: true, amounts: true } : {}) }), relatedBrief)
+      ? withSeeInFull(
+          singleSupportReply(rules, carded, topic.classification, first, {
+            lead: !topic.classification,
+            past: false,
+            ...(relatedBrief ? { brief: true, amounts: true } : {}),
+            ...(unchanged.length > 0 ? { placed: true } : {}),
+          }),
+          relatedBrief,
+        )
       : formal
         ? supportAnswer(rules, { ...topic, whole: true }, first)
         : (supportInOwnWords(rules, topic, today, first) ?? supportAnswer(rules, topic, first));
