@@ -17,6 +17,7 @@ import {
   describeStandard,
   formatDate,
   indicatorsFor,
+  indicatorChangesInBrief,
   indicatorSetChange,
   lookupStandard,
   nationalStandardsOver,
@@ -690,7 +691,7 @@ function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false
  * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so). `compared`: the
  * indicators asked against the standard before ("khác 2022-2025 chỗ nào"): the changes first, or that there are none.
  */
-function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compared = false): Span[] {
+function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compared = false, count?: (standard: ReturnType<typeof describeStandard>) => string): Span[] {
   const date = yearDate(args, today);
   const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
   if (!found?.ok || typeof date !== 'string') return [];
@@ -711,12 +712,16 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compar
       plain('\n\n'),
     ];
   }
+  // How many asked (`count`, round 44 resid50: "chuan ngheo 2027 co bn chi so" was 1.239 characters, the count after five lines of
+  // changes): the count first, the changes in two lines (what is added and removed, what of them is not known), each with its status.
+  const changes = count
+    ? indicatorChangesInBrief(changed.filter((change): change is Extract<typeof change, { kind: 'indicator' }> => change.kind === 'indicator')).map((line) => tagged(capitalised(line.text), line.status))
+    : changed.flatMap(changeSentences).map((line) => tagged(line.text, line.status));
   return [
     bold(`Số chỉ số thiếu hụt theo ${lowerFirst(described.title)}${STATUS_TAGS[described.status]} (${described.document}):\n`),
+    ...(count ? [plain(`${count(described)}\n`)] : []),
     plain(`Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`),
-    ...(changed.length > 0
-      ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changed.flatMap(changeSentences).map((line) => tagged(line.text, line.status)))}`)]
-      : []),
+    ...(changed.length > 0 ? [plain(`\nDanh sách chỉ số thay đổi từ ${formatDate(standard.validFrom)}:\n${bullets(changes)}`)] : []),
     plain('\n\n'),
   ];
 }
@@ -728,17 +733,23 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compar
  * the source with its status; the card ("Chi tiết") one button away. Undefined when the day has no standard (the card says so).
  */
 function indicatorCountAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
-  const lead = indicatorRuleLead(rules, today, args);
+  const lead = indicatorRuleLead(rules, today, args, false, (standard) => {
+    const groups = [...indicatorsByService(standard).keys()];
+    const inGroups = `${groups.length} nhóm: ${groups.join(', ')}`;
+    return standard.indicatorsTotal !== undefined
+      ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
+      : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ, bạn hỏi ${POVERTY_CADRE}.`;
+  });
   const date = yearDate(args, today);
   if (lead.length === 0 || typeof date !== 'string') return undefined;
-  const standard = describeStandard(rules, date);
-  const groups = [...indicatorsByService(standard).keys()];
-  const inGroups = `${groups.length} nhóm: ${groups.join(', ')}`;
-  const count =
-    standard.indicatorsTotal !== undefined
-      ? `Số chỉ số: ${standard.indicatorsTotal} chỉ số thiếu hụt (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}.`
-      : `Số chỉ số: danh sách theo nguồn tham khảo có ${standard.indicators.length} chỉ số (${inGroups})${STATUS_TAGS[standard.indicatorsStatus]}; số lượng chỉ số chính thức chưa rõ. ${WHERE_TO_ASK}`;
-  return cardAway([...lead.slice(0, -1), plain(`\n${count}\n${indicatorsSource(standard)}\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `)], args);
+  return cardAway([...lead.slice(0, -1), plain(`\n${briefSource(describeStandard(rules, date))}\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: `)], args);
+}
+
+/** indicatorsSource in brief: the list's basis only when it is another document than the standard's (its number not in it). */
+function briefSource(standard: ReturnType<typeof describeStandard>): string {
+  const number = /\d+\/\d{4}/u.exec(standard.document)?.[0];
+  const own = number !== undefined && standard.indicatorsBasis.includes(number);
+  return `Nguồn: ${cited(`${standard.document}, ${standard.article}`, standard.status, standard.bands.map((band) => band.status))}${own ? '' : `; danh sách chỉ số: ${standard.indicatorsBasis}`}.`;
 }
 
 /**

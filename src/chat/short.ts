@@ -11,7 +11,7 @@ import { matchKey } from '../text/fold.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
-import { changesBetween, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { changesBetween, indicatorChangesInBrief, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { supportById } from '../rules/supports.ts';
 import { readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { DECISION_NOTE, plain, pressing, reply, replyText, WHERE_TO_ASK } from './replies.ts';
@@ -1904,18 +1904,9 @@ function changeLines(changes: readonly Change[]): ShortLine[] {
       const before = middleUnknown.map((each) => (each.kind === 'middle' && each.before !== undefined ? `${each.areaName.toLowerCase()} ${formatMoney(each.before)}` : '')).filter(Boolean);
       lines.push(line(`Ngưỡng hộ có mức sống trung bình${before.length > 0 ? ` (nay ${before.join(', ')})` : ''}: mức mới chưa rõ, chưa được công bố hoặc chưa được kiểm tra`, 'unknown', middleUnknown));
     } else if (change === indicators[0] && indicators.length > 1) {
-      const named = (kind: string) => indicators.filter((each) => each.change === kind);
-      const added = [
-        // The criterion the reported sources list as added, carrying on an indicator of the period before (changes.ts 'continued').
-        ...named('continued').map((each) => `“${each.name}”`),
-        ...named('added').map((each) => `“${each.name}”`),
-      ];
-      const removed = named('removed').map((each) => `“${each.name}”`);
-      const unknown = indicators.filter((each) => each.change !== 'removed' && (each.thresholdUnknown || each.change === 'continued')).map((each) => `“${each.name}”`);
-      const parts = [...(added.length > 0 ? [`thêm ${added.join(' và ')}`] : []), ...(removed.length > 0 ? [`bỏ ${removed.join(', ')}`] : [])];
-      lines.push(line(`Chỉ số thiếu hụt: ${parts.join('; ')}`, worst(indicators), indicators));
-      // What is not known of them, with its own status (was "…; tên và ngưỡng chính thức chưa rõ (tham khảo)": two statuses).
-      if (unknown.length > 0) lines.push(line(`Tên và ngưỡng thiếu hụt chính thức của ${unknown.join(' và ')}`, 'unknown', indicators));
+      const [set, unknown] = indicatorChangesInBrief(indicators);
+      lines.push(line(`Chỉ số thiếu hụt: ${set!.text}`, worst(indicators), indicators));
+      if (unknown) lines.push(line(unknown.text, 'unknown', indicators));
     } else if (change.kind === 'standard' && !change.keeps) {
       // Its document is the post's source ("Nguồn: …"), not named again in the sentence; said with its lines when they change.
       if (povertyLines.length < 2) lines.push(line(`${change.title} bắt đầu áp dụng`, change.status, [change]));

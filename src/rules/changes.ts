@@ -237,6 +237,25 @@ export function changeSentences(change: Change): { text: string; status: FactSta
   return unknown === undefined ? lines : [...lines, { text: unknown, status: 'unknown' }];
 }
 
+/**
+ * A standard's indicator changes in two lines, each with its own status: what is added and removed ("thêm “…” và “…”; bỏ “…”"),
+ * then what of them is not known ("Tên và ngưỡng thiếu hụt chính thức của “…” và “…”", chưa rõ). A post's lines (short.ts) and a
+ * resident's count of indicators (round 44 resid50: "chuan ngheo 2027 co bn chi so" was five lines of changes, 1.239 characters).
+ */
+export function indicatorChangesInBrief(indicators: readonly Extract<Change, { kind: 'indicator' }>[]): { text: string; status: FactStatus }[] {
+  const named = (kind: string) => indicators.filter((each) => each.change === kind).map((each) => `“${each.name}”`);
+  // The criterion the reported sources list as added, carrying on an indicator of the period before ('continued').
+  const added = [...named('continued'), ...named('added')];
+  const removed = named('removed');
+  const unknown = indicators.filter((each) => each.change !== 'removed' && (each.thresholdUnknown || each.change === 'continued')).map((each) => `“${each.name}”`);
+  const parts = [...(added.length > 0 ? [`thêm ${added.join(' và ')}`] : []), ...(removed.length > 0 ? [`bỏ ${removed.join(', ')}`] : [])];
+  // What is not known of them, with its own status (was "…; tên và ngưỡng chính thức chưa rõ (tham khảo)": two statuses).
+  return [
+    { text: parts.join('; '), status: weakest(indicators.map((each) => each.status)) },
+    ...(unknown.length > 0 ? [{ text: `Tên và ngưỡng thiếu hụt chính thức của ${unknown.join(' và ')}`, status: 'unknown' as const }] : []),
+  ];
+}
+
 /** The plain-text list for the terminal (`cli standard --changes`). */
 export function formatChanges(changes: Change[], from: string, to: string): string {
   const heading = `Thay đổi từ sau ${formatDate(from)} đến hết ${formatDate(to)}:`;

@@ -27,7 +27,7 @@ export {
   weakerStatus,
   type StandardDescription,
 } from './standard.ts';
-export { changesBetween, defaultChangesWindow, newStandardSoon, changeSentences, describeChange, formatChanges, indicatorSetChange, nextPeriodText, type Change } from './changes.ts';
+export { changesBetween, defaultChangesWindow, newStandardSoon, changeSentences, describeChange, formatChanges, indicatorChangesInBrief, indicatorSetChange, nextPeriodText, type Change } from './changes.ts';
 export { AGE_FACTS, ageBandOnly, byAge, conditionPrefix, contextOfAges, supportById, supportsFor, type SupportClass } from './supports.ts';
 export { indicatorsFor, namesInRun, type IndicatorInForce } from './indicators.ts';
 export { RULES_DEFAULTS } from './defaults.ts';

@@ -40,3 +40,15 @@ describe('2: "dc bn tien" after "hoc nghe co dc ho tro ko": each amount once, th
     expect(answer.length, answer).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('3: "chuan ngheo 2027 co bn chi so": the count first, the changes in two lines', () => {
+  it.each(['chuan ngheo 2027 co bn chi so', 'nam 2027 co may chi so thieu hut vay'])('"%s" (was the count after five lines of changes, 1.239 characters)', async (asked) => {
+    const answer = await first(asked);
+    const [, second] = answer.split('\n');
+    expect(second).toMatch(/^Số chỉ số: danh sách theo nguồn tham khảo có 12 chỉ số \(6 nhóm: [^\n]*\) \(tham khảo\); số lượng chỉ số chính thức chưa rõ, bạn hỏi cán bộ/);
+    expect(answer).toContain('hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên, còn lại là hộ cận nghèo (tham khảo)');
+    expect(answer).toContain('• Thêm “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt”; bỏ “Phương tiện phục vụ tiếp cận thông tin” (tham khảo)\n• Tên và ngưỡng thiếu hụt chính thức của “Sử dụng dịch vụ số, Internet” và “Xử lý rác thải sinh hoạt” (chưa rõ)');
+    expect(answer).toMatch(/Nguồn: Nghị định 351\/2025\/NĐ-CP[^\n]*\(tham khảo\)/);
+    expect(answer.length, answer).toBeLessThanOrEqual(1000);
+  });
+});
