@@ -84,7 +84,8 @@ describe('round 14 posts: a warning post speaks to bà con, not about the trợ 
 
   it('guard: the fee question asked, not a post, is still answered to the one asking', async () => {
     const [answer] = await ask('lam ho so ho ngheo co mat tien ko, truong thon doi 500k');
-    expect(answer).toContain('trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy');
+    // Round 44 (resid50): either layout, the chat's shorter one speaking to "bạn".
+    expect(answer).toMatch(/trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy|Ai đòi tiền, bạn báo cán bộ/);
   });
 });
 

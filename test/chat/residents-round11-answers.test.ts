@@ -50,10 +50,11 @@ describe('money asked to be put on the list or reviewed: the review has no fee, 
   ])('"%s": no fee in QĐ 24/2021, none confirmed, the cadre or the commune\'s leaders; no check started', async (question) => {
     const text = await first(question);
     expect(text).toMatch(/^Tiền, lệ phí để được xét hoặc đưa vào danh sách hộ nghèo, hộ cận nghèo/);
-    expect(text).toContain('(Quyết định 24/2021/QĐ-TTg) không có khoản phí hay khoản tiền nào hộ phải nộp');
-    expect(text).toContain('trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy');
+    // Round 44 (resid50): the same facts in either layout (the chat's in brief: no fee with its status and basis, filed at UBND cấp xã).
+    expect(text).toMatch(/\(Quyết định 24\/2021\/QĐ-TTg\) không có khoản phí hay khoản tiền nào hộ phải nộp|không có khoản phí hay khoản tiền nào hộ phải nộp \(tham khảo\)\. Căn cứ: Quyết định 24\/2021\/QĐ-TTg/);
+    expect(text).toMatch(/trợ lý không xác nhận được bất kỳ khoản tiền nào như vậy|không mất tiền/);
     expect(text).toContain('cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã');
-    expect(text).toContain('trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã');
+    expect(text).toMatch(/trực tiếp hoặc qua bưu điện đến Chủ tịch UBND cấp xã|tại UBND cấp xã, trực tiếp hoặc qua bưu điện/);
     // Not read as the household's income.
     expect(text).not.toContain('Thu nhập cả hộ');
     expect(text).not.toContain('Đồng ý lưu');
