@@ -221,6 +221,7 @@ import {
   supportInOwnWords,
   briefLines,
   RECOGNITION_ENTRY,
+  withoutWhereToAsk,
 } from './topics.ts';
 
 /** Said under a class the figures settle before every condition of living is asked. */
@@ -3202,7 +3203,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // raise it, then the supports of the poor (TOPICS.losing.poorGetsNothing).
     if (supportsAsked === undefined && !aged && saysAny(message.words, TOPICS.losing.poorGetsNothing)) {
       const heard = `${POOR_GETS_NOTHING_LEAD}\n\n`;
-      return ledByText(heard, supportsList(turn, 'poor', today(), undefined, false, heard.length));
+      // Whom to ask once, in the lead (round 44 resid50: the list closed with it again).
+      return ledByText(heard, supportsList(turn, 'poor', today(), undefined, false, heard.length).map((one) => ({ ...one, spans: withoutWhereToAsk(one.spans) })));
     }
     const supportsClass = aged || procedureClass ? undefined : supportsAsked;
     if (supportsClass !== undefined) {

@@ -3163,7 +3163,7 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
 }
 
 /** A card's spans without its closing whom to ask, said already above it. */
-const withoutWhereToAsk = (spans: readonly Span[]): Span[] =>
+export const withoutWhereToAsk = (spans: readonly Span[]): Span[] =>
   spans.map((span) => (span.text.includes(WHERE_TO_ASK) ? { ...span, text: span.text.replace(new RegExp(`\\s*${WHERE_TO_ASK}`), '') } : span));
 
 /**
@@ -3482,7 +3482,9 @@ export function overdueAfterProcedure(rules: RuleSet, message: string | ReadMess
 export function referenceLines(rules: RuleSet, entryId: string, day: string) {
   const entry = rules.reference.find((candidate) => candidate.id === entryId)!;
   const tags = [entry.steps ?? []].flat();
-  const steps = procedureSteps(rules, day).filter((step) => step.about?.some((tag) => tags.includes(tag)));
+  const steps = procedureSteps(rules, day)
+    .filter((step) => step.about?.some((tag) => tags.includes(tag)))
+    .map((step) => (entry.stepsInBrief && typeof step.brief === 'string' ? { ...step, text: step.brief } : step));
   // One "Thông tin kiểm tra đến ngày" in every answer (findings36 N36-17): the data's checked date (the oldest of the standards
   // and the procedure, as a household check says it), an entry checked later never saying a later one.
   const checked = [entry.checked, rules.procedure.source.checked, ...rules.standards.map((standard) => standard.checked)].sort()[0]!;
@@ -3903,18 +3905,18 @@ export function referenceAnswer(
   const entry = referenceLines(rules, entryId, day);
   const kept = entry.lines.filter(shown);
   const lines = ledBy(kept, lead);
-  return reply([
-    bold(`${entry.title}:\n`),
-    // What is no policy fact (advice, the assistant's own ways) around the lines, with no status (withAdvice).
-    plain(bullets(withAdvice(entry, (lines.length > 0 ? lines : entry.lines).map(referenceLine)))),
-    checkedLine(entry.checked),
-  ], MENU_BUTTONS.slice(1, 2));
+  // What is no policy fact (advice, the assistant's own ways) around the lines, with no status (withAdvice).
+  const said = bullets(withAdvice(entry, (lines.length > 0 ? lines : entry.lines).map(referenceLine)));
+  // Whom to ask once: not again after a line naming the cadre (round 44 resid50: "lam ho so ho ngheo co mat tien ko").
+  return reply([bold(`${entry.title}:\n`), plain(said), checkedLine(entry.checked, said.includes(CADRE_NAMED))], MENU_BUTTONS.slice(1, 2));
 }
 
 const CHECKED_LEAD = '\n\nThông tin kiểm tra đến ngày ';
+/** A line naming the cadre ("bạn báo cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã"): whom to ask is said. */
+const CADRE_NAMED = 'cán bộ phụ trách giảm nghèo';
 /** "Thông tin kiểm tra đến ngày …" and whom to ask: the end of an entry's answer, one in a reply (oneCheckedLine). */
-function checkedLine(checked: string): Span {
-  return plain(`${CHECKED_LEAD}${formatDate(checked)}. ${WHERE_TO_ASK}`);
+function checkedLine(checked: string, asked = false): Span {
+  return plain(`${CHECKED_LEAD}${formatDate(checked)}.${asked ? '' : ` ${WHERE_TO_ASK}`}`);
 }
 
 /**

@@ -550,6 +550,8 @@ export const referenceFileSchema = z.strictObject({
          * order, not copied into it.
          */
         steps: z.union([stepTag, z.array(stepTag).min(1)]).optional(),
+        /** Its steps said in their `brief` words where they have them (round 44 resid50: the fee answer, 1.472 characters). */
+        stepsInBrief: z.literal(true).optional(),
         /** The heading of a post asked as a warning ("soạn bài cảnh báo lừa đảo thu tiền làm hồ sơ hộ nghèo"): no figure. */
         warning: text.optional(),
         /**

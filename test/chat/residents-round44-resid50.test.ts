@@ -52,3 +52,26 @@ describe('3: "chuan ngheo 2027 co bn chi so": the count first, the changes in tw
     expect(answer.length, answer).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('5: an angry resident is told whom to ask once', () => {
+  it.each(['ho ngheo ma ko dc cai j het', 'nha tui ho ngheo ma ko dc cai j het'])('"%s" (was the lead\'s cadre and the list\'s "Bạn có thể hỏi trực tiếp …" again, 1.058 characters)', async (asked) => {
+    const answer = await first(asked);
+    expect(answer).toContain('Mình hiểu bạn đang bức xúc.');
+    expect(answer).toContain('gửi đơn kiến nghị bằng văn bản tới UBND cấp xã');
+    expect(answer.split(POVERTY_CADRE).length - 1).toBe(1);
+    expect(answer.length, answer).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('7: "lam ho so ho ngheo co mat tien ko": no fee with its status, the one scam line, ≤ 1.000', () => {
+  it.each(['lam ho so ho ngheo co mat tien ko', 'truong thon doi 500k moi dua nha tui vo danh sach ho ngheo'])('"%s" (was 1.472 characters, whom to ask twice)', async (asked) => {
+    const answer = await first(asked);
+    expect(answer).toContain('không mất tiền: quy trình rà soát không có khoản phí hay khoản tiền nào hộ phải nộp (tham khảo). Căn cứ: Quyết định 24/2021/QĐ-TTg.');
+    expect(answer).toContain('Ai đòi tiền, bạn báo cán bộ phụ trách giảm nghèo hoặc lãnh đạo UBND cấp xã');
+    expect(answer).toContain('Hộ nộp Giấy đề nghị (Mẫu số 04) tại UBND cấp xã');
+    expect(answer.split('lừa đảo').length - 1).toBe(1);
+    expect(answer).toContain('đừng chuyển tiền, đừng đưa số CCCD hay mã nào.');
+    expect(answer).not.toContain('Bạn có thể hỏi trực tiếp');
+    expect(answer.length, answer).toBeLessThanOrEqual(1000);
+  });
+});
