@@ -47,7 +47,8 @@ describe('a follow-up on the card just given gets the part asked, not the card a
     expect(text).toMatch(/^Về vay vốn tín dụng chính sách/);
     expect(text).toContain('(tham khảo');
     // Round 28 (status10): the status inside the source's own bracket ("(đối tượng; …; tham khảo)").
-    expect(text).toContain('Căn cứ: Quyết định 15/2013/QĐ-TTg (đối tượng; lãi suất không quá 130% của hộ nghèo; tham khảo).');
+    // Round 44 (cadre46): the decision itself checked (supports.md [V]); its 130% ceiling "tham khảo" in the text.
+    expect(text).toContain('Căn cứ: Quyết định 15/2013/QĐ-TTg (đối tượng; đã kiểm tra).');
     expect(text).toContain(ABOVE);
     expect(text).not.toContain(LOAN_CARD);
   });

@@ -23,7 +23,8 @@ describe('the loan asked of no class: each class in brief, with its figures and 
       // "vay von bao lau" leads with the term not in the data (round 37 mend37d): its buttons' line besides, ~1.000 characters.
       expect(brief!.length).toBeLessThanOrEqual(question === 'vay von dc ko' ? 1000 : 1050);
       expect(brief).toContain('• Hộ nghèo: Được vay ưu đãi; công bố trước đây (tham khảo, chưa kiểm tra mức năm 2026): vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019), lãi suất 6,6%/năm. Căn cứ: Nghị định 78/2002/NĐ-CP');
-      expect(brief).toContain('lãi suất 7,92%/năm; mức vay tối đa chưa rõ. Căn cứ: Quyết định 15/2013/QĐ-TTg (tham khảo).');
+      // Round 44 (cadre46): the decision itself checked (supports.md [V]); the ceiling and the rate "tham khảo".
+      expect(brief).toContain('lãi suất không quá 130% của hộ nghèo (tham khảo); số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026): lãi suất 7,92%/năm; mức vay tối đa chưa rõ. Căn cứ: Quyết định 15/2013/QĐ-TTg (đã kiểm tra).');
       expect(brief).toContain('Nơi làm: Tổ tiết kiệm và vay vốn tại thôn, hoặc điểm giao dịch của Ngân hàng Chính sách xã hội tại xã; UBND cấp xã xác nhận đối tượng.\n');
       expect(brief).toContain(CADRE);
       expect(brief).toContain(SEE_ALL);
