@@ -120,6 +120,7 @@ import {
   type UserForgetter,
 } from './ports.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
+import { joinedHalves, questionHalves } from './halves.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/households.ts';
 import { addedLine, asksShorter, keptInRewrite, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
@@ -2598,6 +2599,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'id_lookup' });
       return [idLookupReply()];
     }
+    // "Hộ nghèo được hỗ trợ BHYT bao nhiêu và được vay vốn bao nhiêu?", "Chuẩn nghèo 2027 có mấy chỉ số và khi nào áp dụng?" (round
+    // 44 cadre46; were the first half's answer alone): two questions joined by "và", each answered, the second after the first
+    // (halves.ts), in one reply. Not inside a check, whose questions read their own answers.
+    const halves = turn.interview ? undefined : questionHalves(text, today());
+    if (halves) return joinedHalves(freeText(turn, halves[0]), freeText(turn, halves[1]), halves[1]);
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
     const brief = wasBrief(turn.session.last);

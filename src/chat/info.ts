@@ -59,6 +59,8 @@ const FULL_STANDARD = 'Chuẩn đầy đủ';
 
 
 const capitalised = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+/** Who decides, under a support's whole card (not in brief, nor in the first of two answers joined: halves.ts). */
+export const WHO_DECIDES = 'Việc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.';
 /** A class as the start of a sentence or a button: "Hộ nghèo", "Hộ mới thoát nghèo" (the rules' labels, capitalised). */
 export const CLASS_NAMES: Record<SupportClass, string> = {
   ...(Object.fromEntries(Object.entries(CLASS_LABELS).map(([key, label]) => [key, capitalised(label)])) as Record<keyof typeof CLASS_LABELS, string>),
@@ -190,7 +192,7 @@ export function singleSupportReply(
   if (options.after && options.after.length > 0) spans.push(plain(`\n\n${options.after.join('\n')}`));
   // In brief, whom to ask alone (round 34 short24: "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j" was 1.296 characters);
   // who decides is on the whole card, one "chi tiết" away.
-  if (!options.brief) spans.push(plain('\n\nViệc công nhận hộ nghèo, hộ cận nghèo và hưởng chính sách do UBND cấp xã quyết định.'));
+  if (!options.brief) spans.push(plain(`\n\n${WHO_DECIDES}`));
   // Whom to ask, once: unless the card already says it (an unknown detail's status note, a support not found).
   if (options.placed !== true && !spans.some((span) => span.text.includes(POVERTY_CADRE))) spans.push(plain(`${options.brief ? '\n\n' : ' '}${WHERE_TO_ASK}`));
   return reply(spans, MENU_BUTTONS.slice(1, 3));

@@ -744,8 +744,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // "chuẩn mới với chuẩn cũ khác nhau chỗ nào": periods compared, not classes (a class named compares classes) nor what changes.
   // "So sánh chuẩn nghèo giai đoạn 2022–2025 và 2027–2030" (round 43 cadre45; was the 2022–2025 card): two periods written are two
   // standards compared too, "chuẩn nghèo" naming no class; their indicators alone compared stay the indicators' (findings36 N36-06).
-  const compare = has(words, TOPICS.comparison) && classesNamed(withoutPhrases(words, ['chuan ngheo'])).length === 0 &&
-    (has(words, TOPICS.standardsCompared) || (twoPeriodsWritten(words) && !has(words, TOPICS.changes.indicators)));
+  // "Hộ nghèo giai đoạn 2022–2025 và 2027–2030 khác nhau thế nào?" (round 44 cadre46; was the 2022–2025 card): one class across two
+  // periods written is the standards compared too (the lines and the deficit count that make the class, each period's).
+  const classesCompared = classesNamed(withoutPhrases(words, ['chuan ngheo'])).length;
+  const periodsCompared = twoPeriodsWritten(words) && !has(words, TOPICS.changes.indicators);
+  const compare = has(words, TOPICS.comparison) && ((classesCompared === 0 && (has(words, TOPICS.standardsCompared) || periodsCompared)) || (classesCompared === 1 && periodsCompared));
   // "chuan ngheo moi ap dung tu khi nao": when the new standard starts leads today's figures (the day it starts, its lines).
   const newStandardWhen = year === undefined && has(words, TOPICS.changes.newStandard) && has(words, TOPICS.followUp.aspects.timing!);
   // "hộ có mức sống trung bình năm 2027 xác định thế nào", "tu thang 1 nam sau ho can ngheo tinh sao": the middle or near-poor

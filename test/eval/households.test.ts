@@ -702,6 +702,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 15, accuracy: 1 } });
   });
 
+  it('routes the round-44 cadre46 questions (routing-round44-cadre46.yaml: cadres\' and residents\' questions on the money of the 2021–2025 programme, whether a province may apply a higher standard, one class of 2022–2025 and 2027–2030 compared, two questions joined by "và" by their first half) all (0.357 before cadre46: cadres 4/11, residents 1/3; the 2021–2025 money was search, the province\'s power the 2026 standard\'s card, the class compared the 2022–2025 card)', () => {
+    const routing = scoreRouting('routing-round44-cadre46.yaml');
+    expect(routing.questions).toBe(14);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 11, accuracy: 1 }, residents: { questions: 3, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);

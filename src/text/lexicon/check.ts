@@ -546,6 +546,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           around: z.array(plainKey),
         })
         .strict(),
+      twoQuestions: z.object({ asks: phraseList }).strict(),
       followUp: z
         .object({
           refused: phraseList,

@@ -2618,7 +2618,10 @@ export const TOPICS = {
     local_standard_allowed: {
       // "tinh co dc tu dat chuan ngheo cao hon cua trung uong ko" (round 18).
       subject: ['chuan rieng', 'chuan ngheo rieng', 'chuan dia phuong', 'chuan cua tinh', 'chuan cao hon', 'cao hon chuan', 'chuan ngheo cao hon', 'cao hon trung uong', 'cao hon cua trung uong'],
-      asks: ['ban hanh', 'duoc phep', 'co duoc', 'co quyen', 'tu quy dinh', 'tu dat'],
+      asks: ['ban hanh', 'duoc phep', 'co duoc', 'co quyen', 'tu quy dinh', 'tu dat',
+        // "UBND tỉnh có thẩm quyền áp dụng chuẩn nghèo cao hơn chuẩn quốc gia không?" (round 44 cadre46; was the 2026 standard's table):
+        // a cadre's words for "may".
+        'tham quyen', 'ap dung', 'co the'],
       alone: true,
     },
     // "Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu": the programme's money (TOPICS.referenceContext names the programme).
@@ -2656,6 +2659,15 @@ export const TOPICS = {
         more: 'chương trình giảm nghèo mới',
       },
       unless: ['2021', '2016', 'giai doan truoc', 'chuong trinh cu'],
+    },
+    // "Tổng kinh phí Chương trình MTQG giảm nghèo bền vững giai đoạn 2021–2025 theo QĐ 90/2022 là bao nhiêu?" (round 44 cadre46; was
+    // an explainer's passage, no status): the money of the programme before 2026 (national_programme's `unless`), with its
+    // successor's known and not known.
+    previous_programme: {
+      subject: ['tong von', 'nguon von', 'von dau tu', 'bao nhieu von', 'kinh phi', 'ngan sach', 'tong muc dau tu'],
+      asks: ['2021', 'qd 90', 'quyet dinh 90', '90 qd', 'giai doan truoc', 'chuong trinh cu'],
+      // "Quyết định 90/QĐ-TTg phê duyệt tổng kinh phí bao nhiêu …": the money and the programme's decision or period, no review word.
+      alone: true,
     },
     // "chuong trinh 135 con ko" (round 26): a programme of the years before 2026 named by its number; what is known of the
     // merged 2026–2035 programme and that its fate is not in the data (rules/reference.yaml programme_by_number).
@@ -2916,6 +2928,17 @@ export const TOPICS = {
       'moi nguoi', 'ca nha', 'you', 'rat', 'ha', 'da', 'vay', 'roi', 'lam', 'qua', 'thoi',
       // "ủa vậy hả", "ừ", "ồ vậy à".
       'ua', 'u', 'o',
+    ],
+  },
+  /**
+   * Two questions joined by "và" ("Hộ nghèo được hỗ trợ BHYT bao nhiêu và được vay vốn bao nhiêu?", "Chuẩn nghèo 2027 có mấy chỉ
+   * số và khi nào áp dụng?"; round 44 cadre46): each side asks with one of these (src/chat/halves.ts), so "nước sinh hoạt và vệ
+   * sinh" or "hộ nghèo và hộ cận nghèo được gì" stay one question.
+   */
+  twoQuestions: {
+    asks: [
+      'bao nhieu', 'bn', 'may', 'khi nao', 'bao gio', 'luc nao', 'o dau', 'noi nao', 'cho nao', 'the nao', 'nhu the nao', 'ra sao', 'lam sao',
+      'gi', 'cai gi', 'nao', 'phan tram', 'khong', 'chua', 'co duoc', 'duoc khong', 'ai',
     ],
   },
   /**
