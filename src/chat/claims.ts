@@ -5,7 +5,7 @@
  * and why the figure named is wrong when the data says (a draft's figure: `notFigures`; an earlier period's amount).
  * A figure the data has is left alone, and a request without figures gets no correction.
  */
-import { lowerFirst } from '../corpus/vietnamese.ts';
+import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
 import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, indicatorsFor, lookupStandard, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
@@ -15,9 +15,9 @@ import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { WHERE_TO_ASK } from './replies.ts';
-import { CLASS_NAMES } from './info.ts';
+import { CARD_CLASSES, CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { amountInText, asksLoanPlain, classesNamed, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { amountInText, asksLoanPlain, classesNamed, firstSentences, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -299,18 +299,37 @@ function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly n
  * corrected (claimedFigures), its verdict, its source with the status, whom to check with. Undefined for a topic with no verdict of
  * those figures (a figure now right) and for any topic but the standard.
  */
-export function verdictAgain(rules: RuleSet, topic: Topic, figures: readonly number[], today: string): string | undefined {
-  // A support's code keeps no year asked ("… nam 2027 … 60 trieu"): its verdict is not said again for another year.
+export function verdictAgain(rules: RuleSet, topic: Topic, figures: readonly number[], today: string, kind?: VerdictKind): string | undefined {
+  const intro = `Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên${kind ? `: ${VERDICT_LABELS[kind]}.` : '.'}`;
+  const check = `Để chắc chắn, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+  // A support's verdict (round 44 rumour49: "that ko ad" after "nghe noi ho can ngheo dc mien 100% bhyt ha" was "ngoài phạm vi"):
+  // the figures it corrected said so again, then each class's line in brief with its status and basis. Its code keeps no year
+  // asked ("… nam 2027 … 60 trieu"): today's lines.
+  if (topic.kind === 'support') {
+    if (!kind) return undefined;
+    const support = supportById(rules, topic.supportId);
+    const classes = topic.classification ? [topic.classification] : CARD_CLASSES;
+    if (!support) return undefined;
+    const found = sameLinesOnce(firstSentences(rules, topic.supportId, classes, today));
+    // The class asked has none of it ("ho can ngheo … tien dien"): said so again.
+    const none = topic.classification ? [`${CLASS_NAMES[topic.classification]}: không có ${lowerFirst(support.name)} chung cả nước trong dữ liệu chính sách; tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.`] : [];
+    const lines = found.length > 0 ? found : none;
+    if (lines.length === 0) return undefined;
+    const corrected = figures.length > 0 ? supportCorrection(rules, figures, topic.supportId, today)?.text : undefined;
+    return [intro, ...(corrected ? [corrected] : []), `${support.name}:`, ...lines.map((line) => `• ${line}`), check].join('\n');
+  }
   if (topic.kind !== 'standard') return undefined;
   const drafted = topic.year === undefined && topic.date === undefined ? draftStandard(rules, figures) : undefined;
   const day = drafted ?? topic.date ?? dayForYear(topic.year, today);
   const about = describeStandard(rules, day);
-  const verdict = draftLead(rules, about, figures) ?? standardCorrection(rules, figures, day)?.text;
+  const corrected = draftLead(rules, about, figures) ?? standardCorrection(rules, figures, day)?.text;
+  // A verdict of the standard with no figure ("co phai nam 2027 bo ho can ngheo ko"): its lines and source.
+  const verdict = corrected ?? (kind ? `${VERDICT_LABELS[kind]}. Chuẩn nghèo (thu nhập bình quân mỗi người mỗi tháng): ${about.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}.` : undefined);
   if (!verdict) return undefined;
   return [
     `Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên. ${verdict}`,
     `Nguồn: ${lowerFirst(about.title)}, ${about.document}${STATUS_TAGS[about.status]}.`,
-    `Để chắc chắn, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`,
+    check,
   ].join('\n');
 }
 
@@ -539,7 +558,10 @@ export function classKept(rules: RuleSet, classification: SupportClass, day: str
  */
 function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
   const { words } = message;
-  if (!saysAny(words, TOPICS.claims.supportsCut) || supportNamed(message) !== undefined) return undefined;
+  // "nghe noi ho ngheo sinh con dc ho tro 2 trieu ha" (round 44 rumour49; was "no text cuts the supports", 1.255 characters):
+  // "con" after "sinh" is a child, not "còn".
+  const cutSaid = words.map((word, at) => (word === 'con' && TOPICS.claims.childBefore.includes(words[at - 1] ?? '') ? '' : word));
+  if (!saysAny(cutSaid, TOPICS.claims.supportsCut) || supportNamed(message) !== undefined) return undefined;
   // "nam 2027 huyen ngheo 30a con duoc ho tro ko" asks of the poor districts, no class (round 34 words19: "con duoc ho tro").
   if (saysAny(words, TOPICS.supportsList.communes)) return undefined;
   const classification = classesNamed(words)[0];
@@ -1037,7 +1059,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
     const asked = whenAsked(message, today);
     const correction = supportCorrection(rules, message.text, topic.supportId, asked.day ?? dayForYear(asked.year, today), true);
-    return correction && { correction, answer: { topic, ...aloneOf(correction) } };
+    return correction ? { correction, answer: { topic, ...aloneOf(correction) } } : supportVerdict(rules, message, topic, today);
   }
   const stated = statedAmounts(message.text);
   if (stated.length === 0) return topic ? undefined : (monthlyCashCorrection(rules, message, today) ?? handoutCorrection(rules, message, today));
@@ -1146,6 +1168,105 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
   const figuresAfter: RumourAnswer = 'topic' in card && card.topic.kind === 'standard' && !card.topic.change ? { topic: { ...card.topic, figures: true } } : card;
   // The figures said wrong go with the answer's code, as a support's do: its shorter text and share link say "Không đúng" too.
   return { correction: { text: text.join(' '), bases: unique([...standards, about].map((description) => description.document)), figures: wrong }, answer: figuresAfter };
+}
+
+/**
+ * The verdicts a rumour's answer opens with, by the letter its code keeps (core.ts VERDICT_MARK), said again when it is doubted
+ * (verdictAgain).
+ */
+export const VERDICT_LABELS = { d: 'Đúng', k: 'Không đúng', p: 'Đúng một phần', c: 'Chưa rõ theo dữ liệu' } as const;
+export type VerdictKind = keyof typeof VERDICT_LABELS;
+
+/** The verdict a correction's text opens with ("Không đúng: …", "Đúng một phần (…)", "Chưa xác nhận được: …"); undefined for none. */
+export function verdictKind(text: string): VerdictKind | undefined {
+  if (/^Không đúng/u.test(text)) return 'k';
+  if (/^(?:Đúng một phần|Chưa đủ)/u.test(text)) return 'p';
+  if (/^Đúng/u.test(text)) return 'd';
+  if (/^(?:Chưa xác nhận|Chưa rõ)/u.test(text)) return 'c';
+  return undefined;
+}
+
+/** Said as a rumour heard ("nghe noi", "tui nghe"), asked true ("co phai … ko") or echoed ("… ha", "… dung hok"). */
+function rumourShaped(words: string[]): boolean {
+  // "bhyt ho can ngheo dc huong may % ha ad" asks how much: no rumour to say right or wrong.
+  if (saysAny(words, TOPICS.claims.howMuch)) return false;
+  // "co phai dong hoc phi ko" asks whether one must pay, not whether a rumour is true.
+  const truthAsked = phrasePositions(words, TOPICS.claims.truthAsked);
+  const asked = [...truthAsked].some((at) => words[at - 1] === 'co' && !TOPICS.claims.mustAfter.includes(words[at + 1] ?? ''));
+  return (
+    saysAny(words, TOPICS.claims.told) ||
+    asked ||
+    saysAny(words, ['tui nghe', 'toi nghe', 'em nghe', 'minh nghe']) ||
+    TOPICS.claims.echoEnds.some((phrase) => phraseEndingAt(words, words.length, phrase.split(' ')))
+  );
+}
+
+/**
+ * Each class's line in brief (firstSentences), the same text of several classes said once without them ("Hộ nghèo (…): Từ
+ * 01/07/2025, thành viên hộ nghèo, hộ cận nghèo …" twice for the pension: it names them itself).
+ */
+function sameLinesOnce(lines: string[]): string[] {
+  const tails = lines.map((line) => line.slice(line.indexOf('): ') >= 0 ? line.indexOf('): ') + 3 : line.indexOf(': ') + 2));
+  return lines.length > 1 && tails.every((tail) => tail === tails[0]) ? [upperFirst(tails[0]!)] : lines;
+}
+
+/** The loans support (rules/supports/20-credit.yaml), whose line on a 0% loan (`earlierFigures`) answers a loan said free. */
+const LOAN_SUPPORT = 'policy_credit';
+/** A share below a whole one in a support's text ("tối thiểu 70% mức đóng"): not free for all. */
+const PART_SHARE = /(?<!\d)([1-9]\d?)%/u;
+
+/**
+ * "ho ngheo dc cho nha free ha", "vay von ho ngheo ko can tra lai ha", "nguoi gia 70 tuoi dc lanh tien hang thang ha" (round 44
+ * rumour49; were the support's card, no yes or no): a support said as a rumour with no figure to correct gets its verdict first,
+ * from the data of the day: "Không đúng" for a loan said free or not to be repaid (its 0% line, with its status); "Chưa rõ theo
+ * dữ liệu" when each line of it is not known; "Đúng một phần" for a support said free whose line has a share below 100%, or one
+ * of some classes said of everyone; else "Đúng" (with "nếu đủ điều kiện" where a line has a condition). Then each class's line in
+ * brief (status, basis), where to ask: said alone to a resident, the card one "chi tiết" away.
+ */
+function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
+  const { words } = message;
+  if (!rumourShaped(words) || topic.group !== undefined) return undefined;
+  const support = supportById(rules, topic.supportId);
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const classes = topic.classification ? [topic.classification] : CARD_CLASSES.filter((classification) => supportsFor(rules, classification, day).some((found) => found.id === topic.supportId));
+  const found = classes.flatMap((classification) => supportsFor(rules, classification, day).filter((one) => one.id === topic.supportId));
+  if (!support) return undefined;
+  const when = `theo dữ liệu chính sách, ngày ${formatDate(day)}`;
+  const check = `Để chắc chắn, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+  // "ho can ngheo co dc ho tro tien dien ko, nghe noi co ma": the class asked has none of it in the data.
+  if (found.length === 0) {
+    if (!topic.classification) return undefined;
+    const text = `Không đúng (${when}): ${CLASS_NAMES[topic.classification].toLowerCase()} không có ${lowerFirst(support.name)} chung cả nước; tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.\n${check}`;
+    return { correction: { text, bases: [] }, answer: { topic, alone: text } };
+  }
+  const lines = sameLinesOnce(firstSentences(rules, topic.supportId, classes, day));
+  const name = lowerFirst(support.name);
+  // What of it is not known ("mức trợ cấp hằng tháng"), said so: never a figure of it.
+  const unclear = unique(found.flatMap((one) => (one.unclear ? [`${upperFirst(one.unclear)} chưa rõ${STATUS_TAGS.unknown}.`] : [])));
+  // "nghe noi ho thoat ngheo van dc bhyt 5 nam ha": only some provinces have it (scope), none nationwide.
+  const provincesOnly = found.every((one) => one.scope === 'some_provinces');
+  const loanFree = topic.supportId === LOAN_SUPPORT && (saysAny(words, TOPICS.claims.noRepay) || saysAny(words, TOPICS.claims.interestFree) || saysAny(words, TOPICS.claims.free));
+  const zero = loanFree
+    ? support.variants.filter((variant) => inForce(variant, day) && classes.some((one) => (variant.classes as readonly string[]).includes(one))).flatMap((variant) => variant.earlierFigures.filter((figure) => figure.said === '0%'))[0]
+    : undefined;
+  const free = saysAny(words, TOPICS.claims.free) && found.some((one) => PART_SHARE.test(one.what));
+  const unknown = found.every((one) => one.status === 'unknown');
+  const someClasses = topic.classification === undefined && classesNamed(words).length === 0 && classes.length < CARD_CLASSES.length;
+  const conditioned = found.some((one) => one.condition);
+  const lead = zero
+    ? `Không đúng (${when}): đây là tiền vay, phải trả lại cả gốc và lãi theo kỳ hạn, không phải tiền cho. ${upperFirst(tagged(zero.text.replace(/^Không đúng: /u, ''), zero.status, true)).replace(/\.?$/u, '.')}`
+    : provincesOnly
+      ? `Không đúng (${when}): không có ${name} chung cả nước cho ${classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')}; chỉ một số tỉnh, thành tự hỗ trợ.`
+    : unknown
+      ? `Chưa rõ theo dữ liệu (${when}): ${name} hiện nay chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không nói đúng hay sai.`
+      : free
+        ? `Đúng một phần (${when}): có hỗ trợ, nhưng không phải ai cũng được miễn hoàn toàn; mức theo từng trường hợp dưới đây.`
+        : someClasses
+          ? `Đúng một phần (${when}): ${name} chỉ dành cho ${classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')}${conditioned ? ' đủ điều kiện' : ''}, không phải mọi người.`
+          : `Đúng${conditioned ? ', nếu đủ điều kiện' : ''} (${when}): có ${name} trong dữ liệu, như dưới đây.`;
+  const text = [lead, ...(zero ? [] : [...lines.map((line) => `• ${line}`), ...unclear]), check].join('\n');
+  return { correction: { text, bases: unique(found.map((one) => one.basis)) }, answer: { topic, alone: text } };
 }
 
 /** A standard's topic without what would make its card answer yes or no (`yesNo`, `yet`, and the change they are asked of). */

@@ -88,7 +88,7 @@ import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, c
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
-import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain } from './claims.ts';
+import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain, verdictKind, type VerdictKind } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
 import { asksLink, asksSource, noSourceReply, sourceReply, type SourceAsked } from './sources.ts';
@@ -325,13 +325,27 @@ const OWN_MARK = /^own([^:]+):/;
 const AMOUNT_CODE = /^amount:(\d{1,9}):([ru-]):([ph])(?::y(\d{4}))?$/;
 const amountCode = (told: Understanding) =>
   `amount:${told.understood.monthlyIncomePerPerson}:${told.understood.area === 'rural' ? 'r' : told.understood.area === 'urban' ? 'u' : '-'}:${told.perPersonSaid ? 'p' : 'h'}${told.asOf ? `:y${told.asOf.slice(0, 4)}` : ''}`;
+/**
+ * Right after BRIEF_MARK (when there is one) when the answer was a rumour's verdict (claims.ts verdictKind: Đúng, Không đúng, Đúng
+ * một phần, Chưa rõ theo dữ liệu), with its letter: "that ko ad", "ai noi vay" right after say it again (round 44 rumour49).
+ */
+const VERDICT_MARK = /^v([dkpc]):/;
+/** session.last with VERDICT_MARK for the verdict `text` opens with put after its BRIEF_MARK; as it was for a text with none. */
+const withVerdictMark = (last: string, text: string) => {
+  const kind = verdictKind(text);
+  if (kind === undefined) return last;
+  return last.startsWith(BRIEF_MARK) ? `${BRIEF_MARK}v${kind}:${last.slice(BRIEF_MARK.length)}` : `v${kind}:${last}`;
+};
+/** The verdict session.last says the last answer opened with (VERDICT_MARK); undefined for none. */
+const verdictOf = (last: string | undefined): VerdictKind | undefined =>
+  VERDICT_MARK.exec(withoutMark(unshortened(last), BRIEF_MARK)?.replace(OWN_MARK, '') ?? '')?.[1] as VerdictKind | undefined;
 /** session.last with OWN_MARK for `standards` put after its BRIEF_MARK. */
 const withOwnMark = (last: string, standards: readonly ProvinceSupportsStandard[]) => {
   const own = `own${standards.map((one) => one.province).join('|')}:`;
   return last.startsWith(BRIEF_MARK) ? `${BRIEF_MARK}${own}${last.slice(BRIEF_MARK.length)}` : `${own}${last}`;
 };
 /** session.last without SHORT_MARK, PLAIN_MARK, BRIEF_MARK and OWN_MARK. */
-const unmarked = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK)?.replace(OWN_MARK, '');
+const unmarked = (last: string | undefined) => withoutMark(unshortened(last), BRIEF_MARK)?.replace(OWN_MARK, '').replace(VERDICT_MARK, '');
 /** What session.last says the last answer was about, without SHORT_MARK, PLAIN_MARK, BRIEF_MARK, OWN_MARK and LATER_MARK. */
 const aboutOf = (last: string | undefined) => unmarked(last)?.replace(LATER_MARK, '');
 /** The provinces whose own standards' note was said in brief (OWN_MARK); none when it was not. */
@@ -2619,8 +2633,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "that ha", "co chac ko", "ai noi vay", "nong thon 1,9tr ha" right after a rumour's verdict (round 43 resid48; were "ngoài phạm
     // vi" and a plan's passage found by search): the same verdict in brief, its source and status, where to check.
     const corrected = last === undefined ? [] : claimedFigures(last);
-    const verdictTopic = asksVerdictAgain(message, corrected) ? topicFromCode(last!, rules) : undefined;
-    const again = verdictTopic && verdictAgain(rules, verdictTopic, corrected, today());
+    // Any rumour's verdict too, of a support or with no figure (round 44 rumour49: "that ko ad" after "nghe noi ho can ngheo dc
+    // mien 100% bhyt ha" was "ngoài phạm vi"): its letter kept before the code (VERDICT_MARK).
+    const verdictBefore = verdictOf(before);
+    const verdictTopic = asksVerdictAgain(message, corrected, verdictBefore !== undefined) ? topicFromCode(last!, rules) : undefined;
+    const again = verdictTopic && verdictAgain(rules, verdictTopic, corrected, today(), verdictBefore);
     if (again) {
       turn.session.last = before;
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
@@ -3130,7 +3147,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The procedure after it in brief (round 37 short28): "chi tiết" gives its whole card (BRIEF_MARK).
       // An entry in brief after it ("nghe noi tong thu nhap ca nha duoi 6 trieu …", round 38 short30): the same.
       const briefly = 'topic' in answer && ((answer.topic.kind === 'procedure' && procedureInBrief(answer.topic)) || (answer.topic.kind === 'reference' && answer.topic.brief === true));
-      if ('topic' in answer) turn.session.last = `${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
+      if ('topic' in answer) turn.session.last = withVerdictMark(`${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
       // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);
       // To a resident (round 39 short31; cadres' formal questions as before): a text whole in itself (RumourAnswer.alone), or a
@@ -3139,13 +3156,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       if (card && answer.alone !== undefined && resident) {
         // "chi tiết" after a support's or an indicator's text alone gives its card (round 42 rumour43: was "đã là đầy đủ").
         if ('topic' in answer && (answer.topic.kind === 'support' || answer.topic.kind === 'indicator')) {
-          turn.session.last = `${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
+          turn.session.last = withVerdictMark(`${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
         }
         return [{ ...card, spans: [plain(`${answer.alone}\n${SEE_IN_FULL}`)] }];
       }
       const ownWords = resident && 'topic' in answer && corrected === undefined ? supportInOwnWords(rules, answer.topic, today(), answer.day ?? today()) : undefined;
       if (card && ownWords && 'topic' in answer) {
-        turn.session.last = `${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`;
+        turn.session.last = withVerdictMark(`${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
         return [{ ...card, spans: [plain(`${answer.beforeBrief ?? rumour.correction.text}\n\n`), ...ownWords.spans] }, ...rest];
       }
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));

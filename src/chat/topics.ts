@@ -341,7 +341,7 @@ const SICK_MEMBER_CLASSES: readonly SupportClass[] = ['poor', 'near_poor'];
 /** "Theo thông tin tham khảo, …": the status a text opens with, said by its tag on the line in brief (firstSentences). */
 const STATUS_LEAD = /^Theo thông tin tham khảo, /u;
 
-function firstSentences(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string): string[] {
+export function firstSentences(rules: RuleSet, supportId: string, classes: readonly SupportClass[], today: string): string[] {
   return classes.flatMap((classification) =>
     supportsFor(rules, classification, today)
       .filter((support) => support.id === supportId)
@@ -1628,8 +1628,8 @@ const FIGURE_WORD = /\d/u;
  * (claimedFigures): the verdict doubted, its source asked, or a figure it corrected said again, nothing else asked
  * (TOPICS.followUp.verdictAgain).
  */
-export function asksVerdictAgain(message: string | ReadMessage, corrected: readonly number[]): boolean {
-  if (corrected.length === 0) return false;
+export function asksVerdictAgain(message: string | ReadMessage, corrected: readonly number[], verdictSaid = false): boolean {
+  if (corrected.length === 0 && !verdictSaid) return false;
   const { text, words } = readMessage(message);
   const asked = phrasePositions(words, VERDICT_AGAIN.asks);
   const covered = new Set([...asked, ...phrasePositions(words, VERDICT_AGAIN.around)]);

@@ -141,7 +141,8 @@ describe('kWh said as "số điện" is the electricity support, "số điện t
   // Was "ngoài phạm vi" or a passage: "số điện" was left out of the lexicon for fear of "số điện thoại".
   it.each(['30 so dien', 'dc may so dien mien phi', 'ho ngheo dc 30 so dien 1 thang phai ko'])('"%s"', async (question) => {
     for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
-      expect(text).toMatch(/^Hỗ trợ tiền điện/);
+      // Asked as a rumour ("… phai ko", round 44 rumour49): the verdict first, of the electricity support.
+      expect(text).toMatch(/^(Hỗ trợ tiền điện|Chưa rõ theo dữ liệu [^\n]*hỗ trợ tiền điện)/);
       expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     }
   });

@@ -418,6 +418,12 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           fined: phraseList,
           indicatorWords: phraseList,
           interestFree: phraseList,
+          noRepay: phraseList,
+          childBefore: z.array(plainKey),
+          howMuch: phraseList,
+          mustAfter: z.array(plainKey),
+          free: phraseList,
+          echoEnds: phraseList,
           aboveCommune: z.record(z.string(), phraseList),
           supportBeforeFigure: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
         })

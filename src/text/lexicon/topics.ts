@@ -1228,6 +1228,30 @@ export const TOPICS = {
     indicatorWords: ['chi so', 'tieu chi', 'thieu hut', 'chi tieu', 'chuan ngheo'],
     /** "dc cho 100 trieu ko lai" (findings35 N35-09): money said to be lent without interest. */
     interestFree: ['khong lai', 'khong tinh lai', 'khong mat lai', 'khong co lai', 'lai 0', 'lai suat 0', 'mien lai'],
+    /**
+     * A loan said not to be paid back ("vay von ho ngheo ko can tra lai ha", round 44 rumour49): with `interestFree`, a loan's
+     * rumour answered "Không đúng" (claims.ts supportVerdict), the loan's line with its status after it.
+     */
+    noRepay: ['khong can tra', 'khong phai tra', 'khoi tra', 'khong tra lai', 'khong phai hoan tra', 'khong can hoan tra', 'vay khong tra', 'cho khong'],
+    /**
+     * How much or which asked ("dc huong may %", "dc bao nhieu", "la gi"): a question, no rumour said as true (claims.ts
+     * supportVerdict, round 44 rumour49).
+     */
+    howMuch: ['bao nhieu', 'may', 'gi', 'nao', 'the nao', 'ra sao', 'o dau', 'khi nao', 'lam sao', 'nhieu khong'],
+    /** "co phai dong hoc phi ko": "có phải" before what one must do is "must", not "is it true" (claims.ts supportVerdict). */
+    mustAfter: ['dong', 'nop', 'tra', 'lam', 'di', 'mang', 'dem', 'khai', 'ky', 'mua', 'den', 'ra', 'viet', 'chuan', 'co', 'xin', 'cho', 'dang', 'can'],
+    /** "sinh con dc ho tro": "con" right after one of these is a child, never "còn" (claims.ts supportsCutCorrection). */
+    childBefore: ['sinh', 'nuoi', 'de'],
+    /**
+     * A support said to be free of cost ("ho ngheo dc cho nha free ha", "ho can ngheo dc cap the bhyt free dung ko", round 44
+     * rumour49): where its line has a share below 100% ("tối thiểu 70%"), only in part (claims.ts supportVerdict).
+     */
+    free: ['free', 'mien phi', 'cho khong', 'khong mat tien', 'khong ton tien', 'khong mat dong nao', 'khong ton dong nao'],
+    /**
+     * A support asked as a rumour heard without "nghe nói" (`told`) or "có phải" (`truthAsked`): the message ending in an echo
+     * ("ho ngheo dc cho nha free ha", "… dung hok"; round 44 rumour49): its verdict first (claims.ts supportVerdict).
+     */
+    echoEnds: ['ha', 'ha ad', 'ha ban', 'ha chi', 'ha anh', 'ha em', 'ha co', 'ha chu', 'ha ta', 'hen', 'phai khong ad', 'dung khong ad', 'dung hong', 'phai hong', 'that hong', 'thiet hong'],
     /** "chuẩn nghèo mới": the coming standard, when one is in the data (a figure of it or of today's is no rumour). */
     coming: ['chuan ngheo moi', 'chuan moi', 'sap toi', 'sap tang', 'nam sau', 'sang nam'],
     /**
@@ -2429,10 +2453,15 @@ export const TOPICS = {
       subject: [
         'cccd', 'can cuoc', 'cmnd', 'chung minh nhan dan', 'giay to tuy than', 'anh giay to', 'chup giay to',
         'chuyen tien', 'chuyen khoan', 'bat chuyen', 'doi chuyen', 'phi ho so', 'phi nhan tien', 'ma otp', 'otp',
+        // "co nguoi goi dien noi tui dc ho tro 3 trieu, bao cho so tai khoan" (round 44 rumour49; was an explainer on electricity
+        // found by search): a bank account or a link asked by a caller is the same lure.
+        'so tai khoan', 'stk', 'tai khoan ngan hang', 'mat khau', 'ma pin', 'bam link', 'bam vao link', 'gui link', 'duong link',
       ],
       asks: [
         'nguoi la', 'nhan lam', 'lam ho so', 'lam giup ho so', 'lam dum ho so', 'lam ho ho so', 'xin cccd', 'doi cccd', 'hoi cccd',
         'xin so', 'doi so', 'hoi so', 'nguoi xin', 'nguoi doi', 'goi dien', 'goi dt', 'nhan tin', 'so la',
+        // "nghe noi co link dang ky nhan tien ho tro ho ngheo tren zalo, bam vao dien cccd" (round 44 rumour49): a link asking for it.
+        'link', 'dien cccd', 'nhap cccd', 'bao cho', 'bao gui', 'dua so',
       ],
       alone: true,
       brief: { always: true, more: IN_FULL },
@@ -3188,10 +3217,12 @@ export const TOPICS = {
     verdictAgain: {
       asks: ['that', 'thiet', 'that khong', 'co that', 'thiet khong', 'chac khong', 'co chac', 'chac chua', 'chac chan', 'chac that', 'ai noi', 'ai bao', 'nguon',
         'nguon nao', 'nguon dau', 'nguon o dau', 'o dau ra', 'lay dau ra', 'can cu', 'can cu dau', 'can cu nao', 'dung khong', 'dung chua', 'dung that',
-        'sao biet', 'xem o dau', 'kiem tra o dau', 'tin duoc khong', 'tin khong', 'khong tin', 'sai a', 'sai ha', 'sai sao'],
+        'sao biet', 'xem o dau', 'kiem tra o dau', 'tin duoc khong', 'tin khong', 'khong tin', 'sai a', 'sai ha', 'sai sao',
+        // "nghe o xa noi ma", "nguoi ta noi vay ma" (round 44 rumour49): the rumour heard elsewhere said again against the verdict.
+        'o xa noi', 'xa noi', 'nguoi ta noi', 'nguoi ta bao', 'ai cung noi', 'hang xom noi', 'ba con noi', 'tren mang noi', 'zalo noi', 'nhom noi', 'nghe noi ma', 'nghe vay ma'],
       around: ['ha', 'a', 'ah', 'ak', 'vay', 'z', 'khong', 'ad', 'ban', 'oi', 'the', 'do', 'nhi', 'hong', 'hok', 'roi', 'la', 'sao', 'co', 'chu', 'ma', 'nhe',
         'nghe', 'noi', 'tui', 'toi', 'em', 'nong thon', 'thanh thi', 'thanh pho', 'o que', 'chuan ngheo', 'chuan', 'muc', 'ho ngheo', 'ho can ngheo', 'nam 2027',
-        'tu 2027', 'qua 2027', 'sang 2027', 'nam sau', 'nguoi ta', 'minh', 'chi', 'vay ma', 'thiet ha', 'that ha'],
+        'tu 2027', 'qua 2027', 'sang 2027', 'nam sau', 'nguoi ta', 'minh', 'chi', 'vay ma', 'thiet ha', 'that ha', 'nghe', 'o xa', 'xa', 'o', 'ma', 'ben', 'ben kia'],
     },
     /**
      * Said of the last answer with nothing it changes or asks ("ok con j nua ko", "the con", "z la sao"): `more` asks
