@@ -1225,7 +1225,8 @@ const PART_SHARE = /(?<!\d)([1-9]\d?)%/u;
  */
 function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
   const { words } = message;
-  if (!rumourShaped(words) || topic.group !== undefined) return undefined;
+  // A share said ("bhyt tra 100% dung ko") is the share's own answer (the card in brief, its start not known).
+  if (!rumourShaped(words) || topic.group !== undefined || percentsWritten(message.text).length > 0) return undefined;
   const support = supportById(rules, topic.supportId);
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);

@@ -103,7 +103,8 @@ describe('how to be reviewed, and a limb lost', () => {
 describe('"is it true?" after the answer to a rumour', () => {
   it('"that ko ad" after "nghe noi nam 2027 bo ho can ngheo phai ko"', async () => {
     const [, text] = await ask('nghe noi nam 2027 bo ho can ngheo phai ko', 'that ko ad');
-    expect(text).toMatch(/^Về .*trên đây là những gì dữ liệu của trợ lý có\./);
+    // Round 44 rumour49: a doubt right after a verdict says the verdict again (was what the last answer was about).
+    expect(text).toMatch(/^(Về .*trên đây là những gì dữ liệu của trợ lý có\.|Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên)/);
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     expect(text).not.toContain('Giải thích ngắn:');
   });
