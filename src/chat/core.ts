@@ -86,7 +86,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, type ResultContext } from './result.ts';
+import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, tagged, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain, verdictKind, type VerdictKind } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -160,6 +160,8 @@ import {
   communeMergerFollowUp,
   procedureDurationAnswer,
   procedureStepsAbout,
+  changesAfterEntry,
+  supportOutsideClass,
   askAgainAfterDispute,
   timeAlone,
   cardCode,
@@ -959,7 +961,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (meant) return meant;
     // "vay nha e la ho j" while the consent question waits: what the figures told already settle, as "… thi la ho j" said with
     // them (was: the explainer of every support, the figures not used); the consent question after it, to check in full.
-    const settled = asksHouseholdClass(message) ? settledAtConsent(turn, interview) : undefined;
+    // "vay nha tui ngheo hay can ngheo" (round 44 mend47a; was an explainer of every support): the class asked back, as after a result.
+    const settled = asksHouseholdClass(message) || readAfterResult(message)?.kind === 'classAsked' ? settledAtConsent(turn, interview) : undefined;
     if (settled) return settled;
     // "co dc ho tro j ko" while the consent question waits, the figures told (round 31 consent17: was every support of every
     // class, ~9.000 characters): the class they settle, the short list of that class's supports, the consent choice again.
@@ -969,7 +972,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // come with the class.
     // "vay dc ko" while the consent question waits after the figures (round 34 words19; was the loans explainer's passage): the
     // loans of the class they settle (the lowest, with the other said), then the choice again.
-    const loanAsked = asksLoanOfClass(message, today()) ? loanAtConsent(turn, interview) : undefined;
+    // "vay thi sao" there (round 44 mend47a; was the loans of the class settled): "vậy thì sao", said plainer with the next step below.
+    const soWhat = asksWhatConsentMeans(message) && readAfterResult(message)?.kind === 'nextSteps';
+    const loanAsked = !soWhat && asksLoanOfClass(message, today()) ? loanAtConsent(turn, interview) : undefined;
     if (loanAsked) return loanAsked;
     const supportsQuestion = readSupportsQuestion(message) === '' || asksGetsAlone(message);
     const supportsAsked = supportsQuestion ? supportsAtConsent(turn, interview) : undefined;
@@ -983,9 +988,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // "tui ko hieu, luu thong tin la sao" (round 37; was a province's plan quoted for "lưu thông hàng hóa"): the same plainer words.
     // Said once; asked again right after, what each choice does in one line (LAST_CONSENT_PLAIN), never the same reply twice.
     const plainAgain = turn.session.last === LAST_CONSENT_PLAIN;
-    const consentPlain = (refused = false): Reply[] => {
+    const consentPlain = (refused = false, next?: string): Reply[] => {
       turn.session.last = plainAgain ? LAST_CONSENT_BRIEF : LAST_CONSENT_PLAIN;
-      return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, refused)];
+      return [plainAgain ? info.consentChoicesBrief(today()) : info.consentPlainReply(today(), settledSoFar(turn, interview) !== undefined, refused, next)];
     };
     // "Viết lại để đăng Zalo" while it waits (round 42 outreach43; was the consent said plainer): a post from the last policy answer,
     // never from the household's figures; with none, what can be made a post. Then the choice again.
@@ -993,7 +998,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (rewrite && (rewrite.spoken || rewrite.southern || saysAny(message.words, TOPICS.shortText.posted) || saysAny(message.words, TOPICS.shorten.printed))) {
       return [...postAtConsent(turn, rewrite), consentAgain(turn)];
     }
-    if (rewrite?.plain || asksWhatConsentMeans(message)) return consentPlain();
+    // "vay thi sao" after the class the figures settle (round 44 mend47a): with the next step of a household (Mẫu số 04 at UBND cấp xã).
+    const step = soWhat ? procedureSteps(rules, dayOf(interview)).find((candidate) => candidate.about?.includes('next') && candidate.brief) : undefined;
+    if (rewrite?.plain || asksWhatConsentMeans(message)) return consentPlain(false, step && `Bước tiếp theo: ${tagged(step.brief!, step.status)}`);
     // "tui ko dong y thi lam sao" while it waits (round 33 mend33a; was the card of a review result disputed): the consent refused,
     // asked what follows: that not saving is fine, what each choice does, the choice again.
     if (!topicNow && saysConsentRefused(message)) return consentPlain(true);
@@ -2752,7 +2759,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
     // "vay thi sao" right after a household's result or a class's supports (findings N09): the preferential loans of that class,
     // not "vậy thì sao" asked back.
-    const loan = last !== undefined && asksLoanAlone(message) ? loanAfter(turn, last) : undefined;
+    // Right after a household's result, "vay thi sao" is "vậy thì sao" (round 44 mend47a): what now, answered below as the result's
+    // next step; after a class's supports it still asks that class's loans.
+    const soWhat = last === LAST_CHECK && readAfterResult(message)?.kind === 'nextSteps';
+    const loan = last !== undefined && !soWhat && asksLoanAlone(message) ? loanAfter(turn, last) : undefined;
     if (loan) {
       turn.writes.push(() => store.recordQuestion({ answered: true, text }));
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'loan_after' });
@@ -3302,11 +3312,31 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = last;
       return [documentsAfter];
     }
+    // "co gi khac truoc ko" after the programme 2026–2035 (round 44 mend47a; was "ngoài phạm vi"): what changed from the period before.
+    const changesAfter = last === undefined ? undefined : changesAfterEntry(rules, message, topicFromCode(aboutOf(last) ?? last, rules), today());
+    if (changesAfter) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'changes' });
+      turn.session.last = last;
+      return [changesAfter];
+    }
     // "tui ko dong y thi lam sao" after the card of a household taken off the list: that result disputed.
     const readRaw = movesLast ? undefined : (topicRead ?? aged ?? disputedAfter(message, last === undefined ? undefined : topicFromCode(last, rules)));
     const readAlone = supportAfterCheck(turn, readRaw, message, last);
     // A support given for the class of the result just said: that class leads the card ("Với kết quả kiểm tra vừa rồi (…)").
     const checkedClass = readAlone !== readRaw && readAlone?.kind === 'support' && readAlone.classification ? finishedResult(turn)?.result.classification : undefined;
+    // The result's class has no part of that support (round 44 mend47a: "co dc ho tro bhyt ko" after "không thuộc diện"; was the card
+    // for every class): said so for that household.
+    const outsideClass = last === LAST_CHECK && readAlone?.kind === 'support' && !readAlone.classification && readAlone.group === undefined && readAlone.ages === undefined
+      ? finishedResult(turn)?.result.classification
+      : undefined;
+    const outside = outsideClass && readAlone?.kind === 'support' ? supportOutsideClass(rules, readAlone.supportId, outsideClass, today()) : undefined;
+    if (outside) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'support_outside_class' });
+      turn.session.last = LAST_CHECK;
+      return [outside];
+    }
     const afterSupport = shaped && (last!.startsWith(LAST_SUPPORTS) || topicFromCode(last!, rules)?.kind === 'support');
     // "con nuoc thi sao" after the electricity card (round 20): the water bill, which the data has no support for, says so.
     const lacking = afterSupport && !namedSupport && readAlone?.kind !== 'support' ? lackingNamed(message) : undefined;

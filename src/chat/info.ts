@@ -1505,14 +1505,14 @@ export function createInfo({ rules, documents, provinces, draftsWhere }: InfoSou
    * from the figures told means (`estimated`) and what each choice does, that nothing is kept before one is chosen, then the
    * choice again (its buttons). `refused`: "tui ko dong y thi lam sao" (round 33 mend33a), led by that not saving is fine.
    */
-  function consentPlainReply(date: string, estimated: boolean, refused = false): Reply {
+  function consentPlainReply(date: string, estimated: boolean, refused = false, next?: string): Reply {
     return reply(
       [
         plain(
           [
             refused ? 'Bạn không đồng ý lưu cũng không sao, vẫn kiểm tra được:' : 'Mình nói đơn giản hơn:',
             ...(estimated
-              ? ['• Loại hộ ở trên là mình đoán nhanh theo số người và thu nhập bạn kể; chưa hỏi nhà ở, nước, nhà vệ sinh, bảo hiểm y tế… nên chưa chắc. Hỏi thêm vài câu thì biết rõ hơn. Hộ nghèo hay không là do UBND cấp xã xét và quyết định.']
+              ? ['• Loại hộ ở trên là mình đoán nhanh theo số người và thu nhập bạn kể; chưa hỏi nhà ở, nước, nhà vệ sinh, bảo hiểm y tế… nên chưa chắc. Hỏi thêm vài câu thì biết rõ hơn. Hộ nghèo hay không là do UBND cấp xã xét và quyết định.', ...(next ? [`• ${next}`] : [])]
               : []),
             `• Bấm “Đồng ý lưu”: trợ lý nhớ câu trả lời của bạn tối đa ${RETENTION.sessionDays} ngày để bạn làm tiếp, không đưa cho ai; muốn xóa thì gõ /xoadulieu.`,
             '• Bấm “Không lưu”: vẫn kiểm tra như vậy, chỉ là trợ lý không lưu lại câu trả lời.',

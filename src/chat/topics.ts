@@ -3823,9 +3823,40 @@ function entryDocuments(rules: RuleSet, entryId: string, day: string): Reply | u
  * documents, nothing else read, after an entry of DOCUMENTS_ENTRIES is its documents (entryDocuments); undefined otherwise.
  */
 export function documentsAfterEntry(rules: RuleSet, message: string | ReadMessage, last: Topic | undefined, today: string): Reply | undefined {
-  if (last?.kind !== 'reference' || !DOCUMENTS_ENTRIES.includes(last.entryId)) return undefined;
+  if (last?.kind !== 'reference') return undefined;
   const { words } = readMessage(message);
-  return words.length <= SHORT_FOLLOW_UP_WORDS && has(words, DOCUMENTS_ASKED) ? entryDocuments(rules, last.entryId, today) : undefined;
+  if (!has(words, DOCUMENTS_ASKED)) return undefined;
+  if (DOCUMENTS_ENTRIES.includes(last.entryId)) return words.length <= SHORT_FOLLOW_UP_WORDS ? entryDocuments(rules, last.entryId, today) : undefined;
+  // The subject named takes words of its own ("phân định thẩm quyền").
+  return words.length <= SUBJECT_DOCUMENTS_WORDS ? documentsOfSubject(rules, words, last.entryId, today) : undefined;
+}
+
+/** The most words of a documents question naming their subject after an entry (documentsOfSubject). */
+const SUBJECT_DOCUMENTS_WORDS = 12;
+
+/**
+ * "Văn bản nào quy định phân định thẩm quyền mới?" right after an entry (round 44 mend47a: after recognition_authority, was "ngoài
+ * phạm vi"): the documents its lines are based on whose subject (rules/documents.yaml `about`) the question names (two words of it
+ * in a row), each with its days and status, then what the entry does not know of them on one "Chưa rõ" line; undefined when the
+ * question names the subject of none.
+ */
+function documentsOfSubject(rules: RuleSet, words: readonly string[], entryId: string, day: string): Reply | undefined {
+  const entry = referenceLines(rules, entryId, day);
+  const cited = new Set(entry.lines.flatMap((line) => line.basis.split(';').map((basis) => basis.replace(/\s*\(.*$/u, '').trim())));
+  const rest = withoutPhrases([...words], DOCUMENTS_ASKED);
+  const pairs = rest.slice(1).map((word, at) => ` ${rest[at]} ${word} `);
+  const named = rules.documents.filter((document) => cited.has(document.document) && document.about !== undefined && pairs.some((pair) => ` ${fold(document.about!)} `.includes(pair)));
+  if (named.length === 0) return undefined;
+  const said = named.map((document) => {
+    const days = [document.signed && `ký ngày ${formatDate(document.signed)}`, document.inForce === 'unknown' ? 'ngày có hiệu lực chưa rõ' : document.inForce && `có hiệu lực từ ${formatDate(document.inForce)}`];
+    return `${document.document}: ${document.about!}; ${days.filter(Boolean).join(', ')} (${STATUS_LABELS[document.status]}).`;
+  });
+  const unknown = entry.lines.filter((line) => line.status === 'unknown' && named.some((document) => line.basis.includes(document.document)));
+  return reply([
+    bold('Văn bản quy định việc bạn hỏi (theo dữ liệu của trợ lý):\n'),
+    plain(bullets([...said, ...notKnownLine(unknown.map((line) => line.text), unknown)])),
+    checkedLine(entry.checked),
+  ], MENU_BUTTONS.slice(1, 2));
 }
 
 /**
@@ -4291,4 +4322,46 @@ export function withRulesButtons(answer: Reply, code: string): Reply {
 export function topicAnswer(rules: RuleSet, message: string | ReadMessage, today: string): Reply[] | undefined {
   const topic = readTopic(message, today);
   return topic && answerTopic(rules, topic, today);
+}
+
+/** The classes a support may go to, in the order they are said. */
+const SUPPORTED_CLASSES: readonly SupportClass[] = ['poor', 'near_poor', 'newly_escaped', 'middle'];
+
+/**
+ * A support asked right after a household's result whose class it has no part for ("co dc ho tro bhyt ko" after "không thuộc
+ * diện …", round 44 mend47a; was that support's card for every class, 1.132 characters): the household, by that result, is not
+ * among those it goes to; who they are (a condition said with its class), and where to ask for a review. Undefined when the
+ * class has it, or no class does.
+ */
+export function supportOutsideClass(rules: RuleSet, supportId: string, classification: SupportClass, day: string): Reply | undefined {
+  const support = supportById(rules, supportId);
+  if (!support || classification === 'unknown' || supportsFor(rules, classification, day).some((held) => held.id === supportId)) return undefined;
+  const whom = SUPPORTED_CLASSES.flatMap((one) => {
+    const held = supportsFor(rules, one, day).find((candidate) => candidate.id === supportId);
+    const name = lowerFirst(CLASS_NAMES[one]);
+    const when = [held?.conditionBrief && lowerFirst(held.conditionBrief), held?.scope === 'some_provinces' && 'ở một số tỉnh'].filter(Boolean);
+    return held ? [when.length > 0 ? `${name} (${when.join('; ')})` : name] : [];
+  });
+  if (whom.length === 0) return undefined;
+  return reply([
+    plain(
+      `Với kết quả kiểm tra vừa rồi (${lowerFirst(CLASS_NAMES[classification])}, tạm tính): ${lowerFirst(support.name)} theo loại hộ chỉ dành cho ${whom.join(', ')}, nên hộ bạn không thuộc diện được hỗ trợ này.\n`
+        + `Nếu hoàn cảnh của hộ thay đổi (mất việc, ốm đau, thiên tai…), hộ có thể đề nghị UBND cấp xã rà soát lại. ${WHERE_TO_ASK}`,
+    ),
+  ], MENU_BUTTONS);
+}
+
+/**
+ * "co gi khac truoc ko", "thay doi gi so voi truoc" right after an entry that names the period before it (rules/reference.yaml
+ * `before`; round 44 mend47a: after the programme 2026–2035, was "ngoài phạm vi"): its lines said as changes (`changed`), each with
+ * status and basis, those the data does not hold on one "Chưa rõ" line; undefined after any other answer or for another message.
+ */
+export function changesAfterEntry(rules: RuleSet, message: string | ReadMessage, last: Topic | undefined, today: string): Reply | undefined {
+  const entry = last?.kind === 'reference' ? rules.reference.find((candidate) => candidate.id === last.entryId) : undefined;
+  const { words } = readMessage(message);
+  if (entry?.before === undefined || words.length > SHORT_FOLLOW_UP_WORDS || !has(words, TOPICS.followUp.changed)) return undefined;
+  const lines = referenceLines(rules, entry.id, today).lines.flatMap((line) =>
+    'changed' in line && line.changed !== undefined ? [{ ...line, text: line.changed === true ? line.text : line.changed }] : []);
+  if (lines.length === 0) return undefined;
+  return reply([bold(`So với ${entry.before}, ${lowerFirst(entry.title)}:\n`), plain(bullets(inBrief(lines))), checkedLine(entry.checked)], MENU_BUTTONS.slice(1, 2));
 }

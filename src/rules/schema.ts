@@ -590,6 +590,8 @@ export const referenceFileSchema = z.strictObject({
           .min(1)
           .optional(),
         product: z.array(text).min(1).optional(),
+        /** The period before the one the entry is about, as said leading its lines' `changed` ("giai đoạn 2021–2025"). */
+        before: text.optional(),
         lines: z
           .array(
             z
@@ -630,6 +632,11 @@ export const referenceFileSchema = z.strictObject({
                  * `brief.recognised` words, src/text/lexicon/topics.ts): only the lines that have one, in the entry's order.
                  */
                 recognised: text.optional(),
+                /**
+                 * The line as said to one asking what changed from the period before (the entry's `before`; round 44 mend47a: "co gi
+                 * khac truoc ko" after the programme 2026–2035 was "ngoài phạm vi"): only the lines that have one; `true`: as it is.
+                 */
+                changed: z.union([text, z.literal(true)]).optional(),
               })
               .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? ''), line.recognised ?? ''].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',

@@ -2441,9 +2441,14 @@ function ageMentions(tokens: Tokens, amountAt: ReadonlySet<number>): AgeMention[
     const after = tokens[index + 1] ?? '';
     if (isMonthWord(token) && isNumber(index - 1) && !AGE_WORDS.has(after) && !MONTHS_TIME_AFTER.has(after) && childBefore(tokens, index - 2)) found.set(index - 1, false);
     if (!AGE_WORDS.has(token) || !isNumber(index - 1)) return;
-    let first = index - 1;
-    while (AGE_LIST_BREAKS.has(tokens[first - 1] ?? '') && isNumber(first - 2)) first -= 2;
-    for (let numberAt = first; numberAt < index; numberAt += 2) found.set(numberAt, numberAt > first);
+    // "5, 9, 12 tuổi", "75 và 73 tuổi"; "75 78 tuổi" (round 44 mend47a; was 75, 75): two-digit ages side by side are a list too.
+    const listed = [index - 1];
+    for (let at = index - 1; ; at = listed[0]!) {
+      if (AGE_LIST_BREAKS.has(tokens[at - 1] ?? '') && isNumber(at - 2)) listed.unshift(at - 2);
+      else if (isNumber(at - 1) && tokens[at - 1]!.length >= 2 && tokens[at]!.length >= 2) listed.unshift(at - 1);
+      else break;
+    }
+    listed.forEach((numberAt, order) => found.set(numberAt, order > 0));
   });
   /** A bare number (two or three digits) that nothing after makes a count or a measure. */
   const rangeAfter = (index: number) => (tokens[index + 1] === '-' || AGE_RANGE_WORDS.has(tokens[index + 1] ?? '')) && isNumber(index + 2);

@@ -68,16 +68,15 @@ describe('a later day asked right after a check: the household\'s class on that 
   });
 });
 
-describe('"vay thi sao" right after a household\'s result: the loans of its class (N09)', () => {
+describe('"vay thi sao" right after a household\'s result: "vậy thì sao", what now (N09, round 44 mend47a)', () => {
   // 4 people in the countryside, 4 triệu a month: 1.000.000 đồng/người, no deprivation said: near-poor today.
   const nearPoor = ['nha tui 4 nguoi o que thu nhap 4 trieu', 'ko luu', ...Array<string>(12).fill('ko')];
-  it('"vay thi sao": the near-poor household\'s preferential loan at NHCSXH (was: "Bạn muốn hỏi thêm gì…")', async () => {
-    const [result, loan] = (await ask(...nearPoor, 'vay thi sao')).slice(-2);
+  it('"vay thi sao": that result\'s next steps (round 44 mend47a; was the near-poor loan card, before that "Bạn muốn hỏi thêm gì…")', async () => {
+    const [result, next] = (await ask(...nearPoor, 'vay thi sao')).slice(-2);
     expect(result).toContain('HỘ CẬN NGHÈO');
-    expect(loan).toMatch(/^Với kết quả kiểm tra vừa rồi \(hộ cận nghèo, tạm tính\):/);
-    expect(loan).toContain('Vay vốn tín dụng chính sách');
-    expect(loan).toContain('Hộ cận nghèo được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội');
-    expect(loan).not.toContain('Bạn muốn hỏi thêm gì');
+    expect(next).toContain('kết quả vừa rồi (tham khảo) là: hộ cận nghèo');
+    expect(next).toContain('Việc tiếp theo cho hộ của bạn');
+    expect(next).not.toContain('Vay vốn tín dụng chính sách');
   });
   it('"con vay thi sao" after the near-poor supports: that class\'s loan', async () => {
     const loan = (await ask('ho can ngheo dc ho tro gi', 'con vay thi sao')).at(-1)!;
@@ -85,9 +84,9 @@ describe('"vay thi sao" right after a household\'s result: the loans of its clas
     expect(loan).toContain('Hộ cận nghèo được vay vốn ưu đãi');
     expect(loan).not.toContain('Hộ nghèo được vay vốn ưu đãi');
   });
-  it('guard: "vậy thì sao" typed with its marks stays a question back about the result', async () => {
+  it('"vậy thì sao" typed with its marks: the same next steps (round 44 mend47a; was "Bạn muốn hỏi thêm gì về kết quả …")', async () => {
     const after = (await ask(...nearPoor, 'vậy thì sao')).at(-1)!;
-    expect(after).toContain('Bạn muốn hỏi thêm gì về kết quả kiểm tra hộ của bạn?');
+    expect(after).toContain('Việc tiếp theo cho hộ của bạn');
     expect(after).not.toContain('Vay vốn tín dụng chính sách');
   });
 });

@@ -59,9 +59,10 @@ describe('N37-03/05: after a result from one message, the follow-ups are about t
     expect(six.text).toContain('Kết quả sàng lọc (tham khảo): HỘ NGHÈO');
     expect(six.buttons.find((button) => button.label === 'Chi tiết')?.action).toBe('detail:q:r:1000000:6:148:0:20261202');
 
-    // Still the household as told (5 people): the loans of its class.
-    const loans = await harness.say('vay thi sao');
-    expect(loans.text).toContain('Với kết quả kiểm tra vừa rồi (hộ nghèo, tạm tính)');
+    // Still the household as told (5 people): "vay thi sao" is "vậy thì sao", its next steps (round 44 mend47a; were its class's loans).
+    const next = await harness.say('vay thi sao');
+    expect(next.text).toContain('kết quả vừa rồi (tham khảo) là: hộ nghèo');
+    expect(next.text).toContain('Việc tiếp theo cho hộ của bạn');
   });
 
   it('without consent nothing of it is written to the database, and a restart forgets it', async () => {

@@ -236,6 +236,9 @@ export const REQUESTS = {
         'phai di dau', 'di dau', 'hoi ai', 'lien he ai', 'lien he o dau', 'nop o dau', 'dang ky o dau',
         // Round 17: "gio sao ad", "roi sao z", "gio tinh sao" (Southern "what now").
         'gio sao', 'roi sao', 'gio tinh sao', 'gio lam the nao',
+        // Round 44 (mend47a): "vay thi sao", "vay sao" typed without marks right after a result are "vậy thì sao" (so what now?),
+        // not the loans ("vay dc ko", "vay von thi sao" still are).
+        'vay thi sao', 'vay sao', 'vay roi sao', 'the thi sao', 'the sao',
         // "nop giay o dau z", "nop don o dau ad": where to file, the papers named.
         'nop giay o dau', 'nop don o dau', 'nop giay to o dau', 'nop ho so o dau',
         // "tui co can lam don ko", "co phai nop don hok" (round 17): whether to file, answered by the steps (Giấy đề nghị, Mẫu số 04).
