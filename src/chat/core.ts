@@ -1545,8 +1545,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
   /** `restAssumed`: a quick check, its indicators not named taken as not deprived (never said as "bạn đã trả lời"). */
   function resultContext(turn: Turn, profile: HouseholdProfileInput, result: CheckResult, restAssumed = false): ResultContext {
     const context: ResultContext = {};
-    const own = provinceStandardsText(provinceStandardsOf(rules, provinceOf(turn, profile), result.asOf));
+    const standards = provinceStandardsOf(rules, provinceOf(turn, profile), result.asOf);
+    const own = provinceStandardsText(standards);
     if (own) context.province = own;
+    // In one line with whom to ask, its document in "Chi tiết" (round 44 resid49: the whole note, a Hà Nội result 1.519 characters).
+    if (standards.length > 0) context.provinceBrief = `${standards.map((one) => provinceStandardLine(one)).join(' ')} Hỏi chắc: ${POVERTY_CADRE}/phường.`;
     const found = lookupStandard(rules, result.asOf, provinceOf(turn, profile));
     const amount = found.ok ? found.value.standard.bands[0]?.upTo?.[profile.area].value : undefined;
     const areaName = rules.areas.find((area) => area.id === profile.area)?.name;
@@ -3046,9 +3049,6 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // Not with the new standard named ("theo chuan moi nha tui 4 nguoi …"): that standard's check alone, as asked.
       const twoPeriods = classAsked && !saysAny(message.words, TOPICS.changes.newStandard) ? standingFromNextStandard(turn, household) : undefined;
       if (twoPeriods) return twoPeriods;
-      const settled = classAsked || supportsAsked || whyNot ? figuresSettle(turn, household, ownStandards[0]) : undefined;
-      const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
-      if (whyNot && settled?.replies) return [...settled.replies.slice(0, 1), ...whyCard, ...settled.replies.slice(1)];
       // The standard asked besides the class ("hộ cận nghèo khác hộ nghèo chỗ nào, với lại nhà tui … là hộ gì") keeps its card;
       // "binh quan 1tr2/nguoi la ho gi" asks the class only, no card (round 14).
       const standard = classAsked ? readTopic(withoutClassAsked(message), today()) : asked;
@@ -3056,6 +3056,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // household is checked (told.asOf), no card of the standard.
       const timeOnly = standard?.kind === 'standard' && standard.coming === true && told.asOf !== undefined && Object.keys(standard).every((key) => TIME_AND_PLACE.has(key));
       const card = standard?.kind === 'standard' && !timeOnly ? answerTopic(rules, standard, today()).map(withoutButtons) : [];
+      // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
+      const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
+      const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
+      // An income per person alone ("binh quan 1tr2 / nguoi", N36-11) stays placed against both areas' lines: no household told.
+      const placed = household.understood.members !== null || household.understood.area !== null || household.areaAsked === true || ownStandards.length > 0 || provincesSaid(provinces, message.words).length > 0;
+      // "4 nguoi o que, ba tui lam 5 trieu, me tui 2 trieu, la ho j" (round 44 resid49; was the result screen under "Với số liệu bạn
+      // kể …", 1.470 characters): a class the income settles, asked of a household whose income was read with a step (each member's
+      // summed, a year ÷ 12), is said first with that step as any other one-message household's (classFirstLead), to be corrected
+      // before any result, then the consent in brief. Read as typed, the result and its follow-ups stay; in a group, the result.
+      const settledFirst =
+        classAsked && household.notes.length > 0 && !whyNot && !supportsAsked && !turn.message.isGroup && card.length === 0 && meaning === undefined && placed && !deprivedTold(household)
+          ? classFirstLead(rules, household, today(), areaTaken(household, message))
+          : undefined;
+      const settled = !settledFirst && (classAsked || supportsAsked || whyNot) ? figuresSettle(turn, household, ownStandards[0]) : undefined;
+      const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];
+      if (whyNot && settled?.replies) return [...settled.replies.slice(0, 1), ...whyCard, ...settled.replies.slice(1)];
       if (settled?.replies) return [...card, ...settled.replies];
       // "moi nguoi trong nha dc khoang 1 trieu ruoi 1 thang": what that income per person means against the lines, first (N36-11).
       // "nha tui 4 nguoi thu nhap 8 trieu, la ho j" (round 25): the class asked and not settled (the area or the indicators decide
@@ -3069,21 +3085,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "nha tui 4 nguoi o que thu nhap 5 trieu, thieu 3 chi so" (round 26): their count told, none named, too (was none).
       const provisional = settled ? undefined : household.understood.deprivations.length > 0 ? provisionalLead(turn, household) : countedProvisional(turn, household);
       const lead = counted ?? (settled ? `${settled.lead}${coming}` : (provisional ?? perPersonLead(rules, household, today())));
-      // "ho can ngheo la sao vay, nha tui co phai ko" (round 23): what the class named means, in one line, before its questions.
-      const meaningAsked = saysAny(message.words, TOPICS.meaning) ? classesNamed(message.words)[0] : undefined;
-      const meaning = card.length === 0 && meaningAsked !== undefined ? classMeaningLead(rules, meaningAsked, household.asOf ?? today()) : undefined;
       const supports = supportsAsked && settled ? [lines(...[settled.coming ?? '', HELP_WITH_RESULT].filter((line) => line !== ''))] : [];
       // "nha tui 5 nguoi o ben tre, lam ruong thu nhap 6 trieu 1 thang co dc ho can ngheo ko", "nha tui 3 nguoi, thu nhap 6
       // trieu/thang o nong thon" (round 43 resid46; was both areas under both standards, "Mình hiểu: …" again and the province's
       // whole note, up to ~2.000 characters, or no class at all): the class by income first, in the area told or taken, the next
       // standard's in a sentence, the province's own standard in a line, then the consent in brief.
       const alone = card.length === 0 && meaning === undefined && whyCard.length === 0 && supports.length === 0 && counted === undefined && provisional === undefined;
-      // An income per person alone ("binh quan 1tr2 / nguoi", N36-11) stays placed against both areas' lines: no household told.
-      const placed = household.understood.members !== null || household.understood.area !== null || household.areaAsked === true || ownStandards.length > 0 || provincesSaid(provinces, message.words).length > 0;
-      const first = alone && placed && !deprivedTold(household) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined;
+      const first = settledFirst ?? (alone && placed && !deprivedTold(household) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined);
       if (first) {
         const own = ownStandards[0];
-        const place = own ? `\n${[own.merged, provinceStandardLine(own, true)].filter((line) => line !== undefined).join(' ')}` : '';
+        // A merged province leads the line ("Bình Dương nay thuộc TP.HCM (…), nơi có chuẩn nghèo riêng …"; round 44 resid49: was its
+        // own sentence, the reply 1.063 characters).
+        const place = own ? `\n${provinceStandardLine(own, true)}` : '';
         // Whom to ask once, after what is not known (the next standard's middle band, the province's own figures).
         const ask = own || first.unknown ? ` Hỏi chắc: ${POVERTY_CADRE}${own ? '/phường' : ''}.` : '';
         return [lines(`${first.text}${place}${ask}`), ...papersBeside, ...startCheck(turn, household, false, own, first.text, true)];

@@ -14,7 +14,11 @@ import { tagged } from './result.ts';
 import type { Reply, Span } from './types.ts';
 
 /** An own standard named by a message, with the line saying the merger when a former province was said ("binh duong"). */
-export type NamedProvinceStandard = ProvinceSupportsStandard & { merged?: string };
+export type NamedProvinceStandard = ProvinceSupportsStandard & {
+  merged?: string;
+  /** "Bình Dương nay thuộc TP.HCM (tham khảo)": the merger said in a clause, to lead the one line (provinceStandardLine). */
+  mergedInto?: string;
+};
 
 /**
  * The provinces' own standards in force on `today` whose province the words name (in the order said), a province merged on
@@ -29,7 +33,8 @@ export function provinceStandardsNamed(rules: RuleSet, provinces: Provinces, wor
     if (nows.has(province.now)) return [];
     nows.add(province.now);
     const merged = provinces.mergedLine(province);
-    return provinceStandardsOf(rules, province.now, today).map((own) => (merged === '' ? own : { ...own, merged }));
+    const into = (own: ProvinceSupportsStandard) => `${province.name} nay thuộc ${own.label}${province.status === 'reported' ? ' (tham khảo)' : ''}`;
+    return provinceStandardsOf(rules, province.now, today).map((own) => (merged === '' ? own : { ...own, merged, mergedInto: into(own) }));
   });
 }
 
@@ -91,7 +96,7 @@ export function provinceStandardsText(standards: readonly ProvinceSupportsStanda
 export function provinceStandardsBrief(standards: readonly ProvinceSupportsStandard[]): string {
   const labels = standards.map((own) => own.label).join(', ');
   return [
-    ...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức. Nguồn: ${own.reference}.`),
+    ...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức. Nguồn: ${own.reference}.`),
     `Dưới đây là theo chuẩn quốc gia. Hộ ở ${labels} có được hỗ trợ theo chuẩn riêng không, bạn hỏi ${POVERTY_CADRE}/phường. Gõ “chi tiết” để xem căn cứ.`,
   ].join('\n');
 }
@@ -129,11 +134,12 @@ export function closedByProvinceStandards(replies: Reply[], standards: readonly 
 
 /**
  * A province's own standard in one line, said beside an answer given by the national standard (a support's card, a household's class
- * said first): its start, status (and `basis`, its document), that its figures are not known, and that the household is still
- * checked by the national one.
+ * said first): its start, (`basis`: its document, then) its status, that its figures are not known, and that the household is still
+ * checked by the national one; a merged province told leads it ("Bình Dương nay thuộc TP.HCM (tham khảo), nơi có …"). Round 44
+ * resid49: was its own sentence and "(tham khảo; căn cứ: …)", Bình Dương's class said first 1.063 characters.
  */
-export const provinceStandardLine = (own: ProvinceSupportsStandard, basis = false): string =>
-  `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}${basis ? `; căn cứ: ${own.document}` : ''}), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.`;
+export const provinceStandardLine = (own: NamedProvinceStandard, basis = false): string =>
+  `${own.mergedInto ? `${own.mergedInto}, nơi` : own.label} có chuẩn nghèo riêng từ ${own.since} cho hỗ trợ của ${own.unit} (${basis ? `${own.document}; ` : ''}${STATUS_LABELS[own.status]}), chưa rõ các mức; kết quả trên theo chuẩn quốc gia.`;
 
 /**
  * "tui o Ha Noi", "nha em o sai gon a" right after a support's card (round 42 resid45; was that card again under the province's

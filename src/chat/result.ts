@@ -180,6 +180,11 @@ export interface ResultContext {
   /** The household's province has its own standard for its supports (src/chat/local.ts): said after the class, no figure of it. */
   province?: string;
   /**
+   * That standard in one line with whom to ask, for the first screen (round 44 resid49: the whole note above made a Hà Nội
+   * household's result 1.519 characters); the whole note stays in "Chi tiết".
+   */
+  provinceBrief?: string;
+  /**
    * A household told in one message: the coming standard's classes when the indicators never asked decide them (settled.ts
    * comingOpen), with those indicators' names; the result offers "Kiểm tra đầy đủ" to ask them.
    */
@@ -232,7 +237,9 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
   // The standard applied, with its status (round 28: the first screen named no source; its article and period are in "Chi tiết").
   spans.push(plain(`\nCăn cứ: ${standardLine(result, false)}.`));
   // Where "Chi tiết" is a numbered choice (Zalo), the number to type (round 25: 'xem "Chi tiết"' named no number).
-  if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
+  // With a province's line (a longer screen), "tạm tính" alone: the last line says what "Chi tiết" shows (round 44 resid49).
+  if (result.provisional && context.provinceBrief) spans.push(plain('\n⚠️ Kết quả tạm tính.'));
+  else if (result.provisional) spans.push(plain('\n⚠️ Kết quả tạm tính ('), pressing('Chi tiết', '“chi tiết”'), plain(' để xem lý do).'));
   const crossing = crossingLine(result, context);
   // The deprivations told that the coming standard counts, with what they make (round 37 law30), when they are all those told:
   // "ko co mang" (Internet, its 2027 threshold not known) is not counted, so the count would read short; then only named below.
@@ -266,10 +273,14 @@ export function resultReply(result: CheckResult, options: { intro?: string; butt
       plain(' để trả lời từng câu (Có, Không hoặc Không rõ).'),
     );
   }
-  if (context.province) spans.push(plain(`\n${context.province}`));
+  const province = context.provinceBrief ?? context.province;
+  if (province) spans.push(plain(`\n${province}`));
   const step = result.nextSteps[0];
   if (step) spans.push(plain(`\nBước tiếp theo: ${step}`));
-  spans.push(plain('\n\n'), pressing('Chi tiết', '“chi tiết”', true), plain(` để xem vì sao, căn cứ pháp lý và các hỗ trợ. ${SHORT_DECISION_NOTE}`));
+  // With the province's line, which says whom to ask, and the step, which says UBND cấp xã recognises: the note left to "Chi tiết"
+  // (round 44 resid49: it said UBND cấp xã a third time on a 1.519-character screen).
+  const note = context.provinceBrief && step?.includes('UBND cấp xã') ? '' : ` ${SHORT_DECISION_NOTE}`;
+  spans.push(plain('\n\n'), pressing('Chi tiết', '“chi tiết”', true), plain(` để xem vì sao, căn cứ pháp lý và các hỗ trợ.${note}`));
   return options.buttons ? { spans, buttons: options.buttons } : { spans };
 }
 

@@ -36,6 +36,7 @@ import {
   type IndicatorId,
   type Outcome,
   type RuleSet,
+  type Standard,
   STATUS_LABELS,
 } from '../rules/index.ts';
 
@@ -486,12 +487,29 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
     : '';
   // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
   const size = income.perPerson && members ? `, hộ ${members} người` : '';
-  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
+  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
   const next = nextStandardAfter(rules, today);
   if (!next) return { text: first, unknown: false };
   const then = outcome(next, taken.area);
-  const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${then.said}.`;
+  // The same class then as now is said so (round 44 resid49: the class was said again, and Bình Dương's reply with the line
+  // compared went past 1.000 characters).
+  const thenSaid = then.said === now.said ? 'như trên' : then.said;
+  const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${thenSaid}.`;
   return { text, unknown: then.band.class === 'unknown' };
+}
+
+/**
+ * The line an income per person was compared with, said before the standard it is of ("dưới mức 1.500.000 đồng ", "trên mức
+ * 2.250.000 đồng "; round 44 resid49: the class said first named no line, so "hộ cận nghèo" read as said of nothing): the band's
+ * upper line when the amount is in the first band, else the line below it. '' when that line's figure is not known ([?]).
+ */
+function comparedLine(standard: Standard, area: Area, amount: number): string {
+  const { index } = bandFor(standard, area, amount);
+  const line = index === 0 ? standard.bands[0]?.upTo?.[area] : standard.bands[index - 1]?.upTo?.[area];
+  const status = standard.bands[index === 0 ? 0 : index - 1]?.status;
+  if (!line || status === 'unknown') return '';
+  const side = index > 0 ? 'trên' : amount < line.value ? 'dưới' : 'bằng';
+  return `${side} mức ${formatMoney(line.value)} `;
 }
 
 /**

@@ -466,6 +466,8 @@ function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): { total: numb
   const ownHouse = longestAt(tokens, 0, HOUSE_LIST)?.some((word) => SPEAKERS.has(word)) === true;
   let speakerNamed = false;
   let whoseOne = 0;
+  // "vợ tui, 2 đứa con, ông bà" (round 44 resid49; was 4, the speaker left out): the speaker's own spouse named makes the speaker one.
+  let spouseOnes = 0;
   for (const start of clauseStarts(tokens)) {
     const [, end] = clauseOf(tokens, start);
     // "…, bà ngoại ở với cậu út": someone living with another relative is no one counted here.
@@ -481,6 +483,7 @@ function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): { total: numb
       const whose = person !== 'uncounted' && person.count === 1 && SPEAKERS.has(tokens[person.end] ?? '');
       if (person === 'uncounted' || heads.has(person.head) || (person.count === 1 && countBefore(tokens, at + 1)?.start !== at && !whose)) return undefined;
       if (whose) whoseOne += 1;
+      if (whose && SPOUSE_HEADS.has(person.head)) spouseOnes += 1;
       speakerNamed ||= SPEAKERS.has(tokens[at]!) || SPEAKER_GROUP_SET.has(person.head) || (Object.hasOwn(GROUP_WORDS, person.head) && !Object.hasOwn(RELATIVE_PHRASES, person.head));
       heads.add(person.head);
       total += person.count;
@@ -496,9 +499,12 @@ function listedGroups(tokens: Tokens, ageAt: ReadonlySet<number>): { total: numb
   if (!(heads.size >= 2 && (clauses >= 2 || grouped))) return undefined;
   // "nhà tui có 2 đứa con dưới 16 tuổi, ông bà già" (round 43 resid47; was 4, the speaker left out): the speaker's own house
   // listing only others counts the speaker too, said back to correct.
-  if (ownHouse && !speakerNamed) return { total: total + 1, speakerAdded: labels };
+  if ((ownHouse || (spouseOnes > 0 && spouseOnes === whoseOne)) && !speakerNamed) return { total: total + 1, speakerAdded: labels };
   return whoseOne > 0 ? undefined : { total };
 }
+
+/** The speaker's spouse as named ("vợ tui", "chồng tui"): the words SPEAKER_GROUP_OTHERS gives the speaker's pair. */
+const SPOUSE_HEADS: ReadonlySet<string> = new Set(SPEAKER_GROUP_OTHERS['vo chong']);
 
 const CORRECTIONS = CORRECTION_PHRASES.map(split);
 

@@ -238,7 +238,10 @@ export const houseChildrenNote = (members: number, children: number, kin: string
   `mình tính hộ có ${members} người: bạn và ${children} người ${kin}; nếu khác, bạn gõ lại tổng số người cả hộ (ví dụ “${children} người” nếu đã tính cả bạn)`;
 /** "nhà tui có 2 đứa con, ông bà già" (round 43 resid47): the speaker counted with the people listed, said back to correct. */
 export const speakerCountedNote = (members: number, listed: readonly string[]) =>
-  `mình tính hộ có ${members} người: bạn, ${listed.join(', ')}; nếu có cả vợ hoặc chồng bạn hay ai khác, bạn gõ lại tổng số người cả hộ`;
+  // A spouse listed is not asked about again (round 44 resid49: "bạn, vợ, …; nếu có cả vợ hoặc chồng bạn …").
+  `mình tính hộ có ${members} người: bạn, ${listed.join(', ')}; nếu có ${listed.some((label) => SPOUSE_LABELS.includes(label)) ? '' : 'cả vợ hoặc chồng bạn hay '}ai khác, bạn gõ lại tổng số người cả hộ`;
+/** The speaker's spouse as said back in speakerCountedNote (PERSON_LABELS). */
+const SPOUSE_LABELS: readonly string[] = ['vợ', 'chồng'];
 /**
  * "2 dua nho chua co bhyt" (round 34 household22): the BHYT indicator counts members from rules/parameters.yaml
  * health_insurance_min_age only (rules/indicators.yaml legalSummary). Said of small children alone: `under`, every one's age told
