@@ -3067,7 +3067,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // before any result, then the consent in brief. Read as typed, the result and its follow-ups stay; in a group, the result.
       const settledFirst =
         classAsked && household.notes.length > 0 && !whyNot && !supportsAsked && !turn.message.isGroup && card.length === 0 && meaning === undefined && placed && !deprivedTold(household)
-          ? classFirstLead(rules, household, today(), areaTaken(household, message))
+          ? classFirstLead(rules, household, today(), areaTaken(household, message), true)
           : undefined;
       const settled = !settledFirst && (classAsked || supportsAsked || whyNot) ? figuresSettle(turn, household, ownStandards[0]) : undefined;
       const whyCard = whyNot ? answerTopic(rules, whyNot, today()).map(withoutButtons) : [];

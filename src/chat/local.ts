@@ -96,7 +96,7 @@ export function provinceStandardsText(standards: readonly ProvinceSupportsStanda
 export function provinceStandardsBrief(standards: readonly ProvinceSupportsStandard[]): string {
   const labels = standards.map((own) => own.label).join(', ');
   return [
-    ...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức. Nguồn: ${own.reference}.`),
+    ...standards.map((own) => `${own.label} có chuẩn nghèo riêng từ ${own.since} cho các hỗ trợ của ${own.unit} (${STATUS_LABELS[own.status]}), chưa rõ các mức. Nguồn: ${own.reference}.`),
     `Dưới đây là theo chuẩn quốc gia. Hộ ở ${labels} có được hỗ trợ theo chuẩn riêng không, bạn hỏi ${POVERTY_CADRE}/phường. Gõ “chi tiết” để xem căn cứ.`,
   ].join('\n');
 }

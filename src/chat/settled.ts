@@ -151,7 +151,7 @@ export function knownEnds(rules: RuleSet, known: KnownFigures, later: boolean, e
  */
 function howRead(notes: readonly string[], members: number, income: KnownFigures['income']): string {
   if (notes.length === 0) return '';
-  return ` Mình hiểu: ${incomeFact(income, members)} (${notes.join('; ')}). Nếu chưa đúng, bạn gõ lại thu nhập cả hộ một tháng.`;
+  return ` Mình hiểu: ${incomeFact(income, members)} (${notes.join('; ')}). ${CORRECT_INCOME}`;
 }
 
 /** The income in words, per person computed when the household's total is known with its size: what the verdict turns on. */
@@ -455,7 +455,7 @@ export interface AreaTaken {
  * said is not known (the next standard's middle band), so whom to ask follows. Undefined without an income per person, or for a
  * later day asked (the lead for that day says it).
  */
-export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken): { text: string; unknown: boolean } | undefined {
+export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken, invite = false): { text: string; unknown: boolean } | undefined {
   const { understood, notes } = told;
   const income = toldIncome(understood);
   const members = understood.members ?? undefined;
@@ -487,7 +487,7 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
     : '';
   // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
   const size = income.perPerson && members ? `, hộ ${members} người` : '';
-  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}`;
+  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
   const next = nextStandardAfter(rules, today);
   if (!next) return { text: first, unknown: false };
   const then = outcome(next, taken.area);
@@ -497,6 +497,9 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${thenSaid}.`;
   return { text, unknown: then.band.class === 'unknown' };
 }
+
+/** How to correct an income read with a step (the sum of each member's, a year ÷ 12), said after it: `invite` (classFirstLead). */
+const CORRECT_INCOME = 'Nếu chưa đúng, bạn gõ lại thu nhập cả hộ một tháng.';
 
 /**
  * The line an income per person was compared with, said before the standard it is of ("dưới mức 1.500.000 đồng ", "trên mức
