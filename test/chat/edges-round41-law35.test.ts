@@ -30,7 +30,7 @@ describe('chat core: 23:59 on 31/12/2026 and 00:01 on 01/01/2027, Vietnam time',
     expect(eve).not.toContain('theo chuẩn áp dụng ngày 01/01/2027');
     const next = await NEW_YEAR.first('nha tui 4 nguoi o que thu nhap 8tr, la ho gi');
     // Class first (round 43 resid46): 2.000.000 đồng under the 2027 rural line of 2.200.000 đồng, the 2027–2030 standard alone.
-    expect(next).toContain('2.000.000 đồng/người/tháng, ở nông thôn, theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo');
+    expect(next).toContain('2.000.000 đồng/người/tháng, ở nông thôn, dưới mức 2.200.000 đồng theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo');
     expect(next).not.toContain('07/2021');
     expect(next).not.toContain('31/12/2026');
   });

@@ -25,8 +25,10 @@ async function classFirst(told: string, perPerson: string, area: 'nông thôn' |
   // The class is the first line, with the income per person (said once) and the area.
   expect(reply.startsWith('Thu nhập ')).toBe(true);
   const [line] = reply.split('\n');
-  expect(line).toContain(`${perPerson}/người/tháng, ở ${area}, ${NOW}`);
-  expect(reply.split(perPerson)).toHaveLength(2);
+  // Round 44 (resid49): the line compared said between the area and the standard ("dưới mức 2.000.000 đồng ").
+  expect(line).toMatch(new RegExp(`${perPerson}/người/tháng, ở ${area}, (?:(?:dưới|bằng|trên) mức [\\d.]+ đồng )?${NOW.replace(/[()]/g, '\\$&')}`));
+  // Said once as the income (round 44 resid49: a line compared may be the same figure, "bằng mức 1.500.000 đồng").
+  expect(reply.split(`${perPerson}/người`)).toHaveLength(2);
   // One area worked out, not both; the next standard in one sentence.
   expect(reply).not.toContain(`ở ${area === 'nông thôn' ? 'thành thị' : 'nông thôn'}`);
   expect(reply.split('Từ 01/01/2027')).toHaveLength(2);
@@ -47,7 +49,7 @@ describe('a resident tells the household in one message: the class by income fir
     // TP.HCM's own standard in one line, with its status, basis, no figure, and whom to ask (was a block of ~560 characters).
     const own = reply.split('\n').find((line) => line.startsWith('TP.HCM có chuẩn nghèo riêng'));
     expect(own).toBe(
-      'TP.HCM có chuẩn nghèo riêng từ năm 2026 cho các hỗ trợ của thành phố (tham khảo; căn cứ: Nghị quyết 75/2025/NQ-HĐND của HĐND TP.HCM), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia. Hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã/phường.',
+      'TP.HCM có chuẩn nghèo riêng từ năm 2026 cho hỗ trợ của thành phố (Nghị quyết 75/2025/NQ-HĐND của HĐND TP.HCM; tham khảo), chưa rõ các mức; kết quả trên theo chuẩn quốc gia. Hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã/phường.',
     );
     expect(reply).not.toContain('Chuẩn riêng của TP.HCM');
   });
@@ -56,7 +58,8 @@ describe('a resident tells the household in one message: the class by income fir
     const reply = await classFirst('nha tui 5 nguoi o ben tre, lam ruong thu nhap khoang 6 trieu 1 thang co dc ho can ngheo ko', '1.200.000 đồng', 'nông thôn');
     expect(reply).toContain('Thu nhập cả hộ: 6.000.000 đồng/tháng ÷ 5 người = 1.200.000 đồng/người/tháng, ở nông thôn');
     expect(reply).toContain(`${NOW} ${NEAR_POOR}. Mình tính theo mức nông thôn; nếu nhà ở phường thì cũng vậy.`);
-    expect(reply).toContain(`${NEXT}${NEAR_POOR}.`);
+    // The same class from 2027 said once (round 44 resid49).
+    expect(reply).toContain(`${NEXT}như trên.`);
   });
 
   it('"tui o ca mau, nha 4 nguoi, thu nhap 4tr/thang, co phai ho ngheo hok": 1.000.000 đồng/người, a province with no city word: rural assumed', async () => {
@@ -75,14 +78,14 @@ describe('a resident tells the household in one message: the class by income fir
 
   it('"2 vo chong voi 3 dua con o phuong, thu nhap 7 trieu 1 thang la ho j": the members counted, the ward is urban', async () => {
     const reply = await classFirst('2 vo chong voi 3 dua con o phuong, thu nhap 7 trieu 1 thang la ho j', '1.400.000 đồng', 'thành thị');
-    expect(reply).toContain(`7.000.000 đồng/tháng ÷ 5 người = 1.400.000 đồng/người/tháng, ở thành thị, ${NOW} ${NEAR_POOR}.`);
+    expect(reply).toContain(`7.000.000 đồng/tháng ÷ 5 người = 1.400.000 đồng/người/tháng, ở thành thị, dưới mức 2.000.000 đồng ${NOW} ${NEAR_POOR}.`);
   });
 
   it('"nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko": from 2027 above the line, the middle band not known, whom to ask', async () => {
     const reply = await classFirst('nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko', '3.000.000 đồng', 'thành thị');
     expect(reply).toContain(`${NOW} hộ có mức sống trung bình.`);
     expect(reply).toContain(`${NEXT}không thuộc diện hộ nghèo, hộ cận nghèo; có là hộ có mức sống trung bình hay không: chưa rõ.`);
-    expect(reply).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho các hỗ trợ của thành phố (tham khảo;');
+    expect(reply).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho hỗ trợ của thành phố (nghị quyết của HĐND thành phố Hà Nội, số hiệu chưa rõ; tham khảo)');
     expect(reply).toContain('Hỏi chắc: cán bộ phụ trách giảm nghèo ở UBND cấp xã/phường.');
   });
 
@@ -97,7 +100,7 @@ describe('a cadre writes a household out in full: the same class first', () => {
   it('"Hộ 4 nhân khẩu ở xã, tổng thu nhập của hộ 6 triệu đồng/tháng, đề nghị cho biết hộ thuộc diện gì?": 1.500.000 đồng/người, at the rural line', async () => {
     const reply = await classFirst('Hộ 4 nhân khẩu ở xã, tổng thu nhập của hộ 6 triệu đồng/tháng, đề nghị cho biết hộ thuộc diện gì?', '1.500.000 đồng', 'nông thôn');
     // ≤ 1.500.000 đồng (rural, 2026): near-poor, poor with 3 deprivations.
-    expect(reply).toContain(`6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng, ở nông thôn, ${NOW} ${NEAR_POOR}.`);
+    expect(reply).toContain(`6.000.000 đồng/tháng ÷ 4 người = 1.500.000 đồng/người/tháng, ở nông thôn, bằng mức 1.500.000 đồng ${NOW} ${NEAR_POOR}.`);
     expect(reply).not.toContain('Mình tính theo mức');
   });
 });

@@ -72,7 +72,7 @@ describe('"2,5tr/người", "2tr5 1 nguoi" in the city: an income per person, it
 
   it('guard: "o pho thu nhap 2tr5 1 nguoi la ho gi" still gives the same class', async () => {
     const text = await first('o pho thu nhap 2tr5 1 nguoi la ho gi');
-    expect(text).toContain('2.500.000 đồng/người/tháng, ở thành thị, theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ có mức sống trung bình.');
+    expect(text).toContain('2.500.000 đồng/người/tháng, ở thành thị, trên mức 2.000.000 đồng theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ có mức sống trung bình.');
     expect(text).toContain('Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP (tham khảo): hộ cận nghèo, là hộ nghèo nếu thiếu hụt từ 3 chỉ số trở lên.');
   });
 

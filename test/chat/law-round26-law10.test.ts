@@ -60,11 +60,11 @@ describe('the night of 31/12/2026 in Vietnam: the standard and a household check
     const question = 'nha tui o que 4 nguoi thu nhap 6 trieu 1 thang la ho gi';
     const old = await before.first(question);
     // Class first (round 43 resid46): before midnight the 2026 standard (NĐ 07/2021 kept by NĐ 351/2025) and the 2027 note.
-    expect(old).toContain('1.500.000 đồng/người/tháng, ở nông thôn, theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ cận nghèo');
+    expect(old).toContain('1.500.000 đồng/người/tháng, ở nông thôn, bằng mức 1.500.000 đồng theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (giữ chuẩn của Nghị định 07/2021/NĐ-CP; tham khảo), hộ bạn là hộ cận nghèo');
     expect(old).toContain('Từ 01/01/2027 theo chuẩn 2027–2030 của Nghị định 351/2025/NĐ-CP');
     const now = await after.first(question);
     // After midnight the 2027–2030 standard itself, no 2026 standard, no "from 01/01/2027" note.
-    expect(now).toContain('1.500.000 đồng/người/tháng, ở nông thôn, theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo');
+    expect(now).toContain('1.500.000 đồng/người/tháng, ở nông thôn, dưới mức 2.200.000 đồng theo chuẩn hiện hành của Nghị định 351/2025/NĐ-CP (tham khảo), hộ bạn là hộ cận nghèo');
     expect(now).not.toContain('07/2021');
     expect(now).not.toContain('Từ 01/01/2027');
     expect(now).not.toContain('31/12/2026');

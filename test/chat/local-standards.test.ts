@@ -66,15 +66,18 @@ describe('a city with its own standard, named by a resident', () => {
     const told = await harness.say('nha tui o ha noi thu nhap 3 trieu/nguoi co phai ho ngheo ko', 'hanoi');
     expect(told.text).toContain('3.000.000 đồng/người/tháng');
     // Round 43 (resid46): the note in one line under the class said first: status, basis, no figure, the national standard, whom to ask.
-    expect(told.text).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho các hỗ trợ của thành phố (tham khảo; căn cứ: nghị quyết của HĐND thành phố Hà Nội, số hiệu chưa rõ), chưa rõ các mức; hộ vẫn được xét theo chuẩn quốc gia.');
+    // Round 44 (resid49): the document before the status, "kết quả trên theo chuẩn quốc gia".
+    expect(told.text).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho hỗ trợ của thành phố (nghị quyết của HĐND thành phố Hà Nội, số hiệu chưa rõ; tham khảo), chưa rõ các mức; kết quả trên theo chuẩn quốc gia.');
     expect(told.text).toContain(WARD);
     let turn = await harness.say('Không lưu', 'hanoi');
     for (const answer of ['thanh thi', '4']) if (!turn.text.includes('Kết quả sàng lọc')) turn = await harness.say(answer, 'hanoi');
     for (let asked = 0; asked < 20 && !turn.text.includes('Kết quả sàng lọc'); asked += 1) turn = await harness.say('ko', 'hanoi');
     // 3.000.000 đồng/người, urban, 2026 (NĐ 07/2021 kept): > 2.000.000 and ≤ 3.000.000 → hộ có mức sống trung bình.
     expect(turn.text).toContain('HỘ CÓ MỨC SỐNG TRUNG BÌNH');
-    expect(turn.text).toContain(HANOI);
+    // Round 44 (resid49): on the result's first screen in one line with whom to ask; the whole note (HANOI) in "Chi tiết".
+    expect(turn.text).toContain('Hà Nội có chuẩn nghèo riêng từ năm 2026 cho hỗ trợ của thành phố (tham khảo), chưa rõ các mức; kết quả trên theo chuẩn quốc gia.');
     expect(turn.text).toContain(WARD);
+    expect((await harness.say('chi tiết', 'hanoi')).text).toContain(HANOI);
   });
 
   it('"hn", "tphcm" are the cities too; a question naming neither gets no city note', async () => {

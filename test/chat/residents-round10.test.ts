@@ -152,7 +152,7 @@ describe('"tháng 1 tới", "qua tháng giêng", "qua năm" in December: the day
   it('guards: "làm lụng qua năm dc 60 triệu" is a year\'s income and "từ tháng giêng tới giờ" is past: both today\'s standard', async () => {
     harness = await openHarness({ now: DECEMBER });
     const year = (await harness.say('nha tui lam lung qua nam dc 60 trieu, 4 nguoi o que, la ho gi')).text;
-    expect(year.split('\n')[0]).toContain('÷ 4 người = 1.250.000 đồng/người/tháng (60.000.000 đồng một năm ÷ 12 = 5.000.000 đồng một tháng), ở nông thôn, theo chuẩn hiện hành');
+    expect(year.split('\n')[0]).toContain('÷ 4 người = 1.250.000 đồng/người/tháng (60.000.000 đồng một năm ÷ 12 = 5.000.000 đồng một tháng), ở nông thôn, dưới mức 1.500.000 đồng theo chuẩn hiện hành');
     await harness.say('/huy');
     const past = (await harness.say('tu thang gieng toi gio nha tui 4 nguoi thu nhap 7 trieu o que la ho gi')).text;
     expect(past.split('\n')[0]).toContain('theo chuẩn áp dụng ngày 02/12/2026)');

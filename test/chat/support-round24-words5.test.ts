@@ -36,7 +36,7 @@ describe('the supports asked of a household told', () => {
   it('guard: the class asked ("..., là hộ j ạ") keeps its answer, no supports sentence', async () => {
     const [answer] = await ask('nhà e 3 ng, chồng đi làm công nhân lương 6tr, là hộ j ạ');
     // The class said first since round 43 resid46 (was "Với số liệu bạn kể (thu nhập 2.000.000 đồng/người/tháng …").
-    expect(answer).toContain('÷ 3 người = 2.000.000 đồng/người/tháng, ở nông thôn, theo chuẩn hiện hành');
+    expect(answer).toContain('÷ 3 người = 2.000.000 đồng/người/tháng, ở nông thôn, trên mức 1.500.000 đồng theo chuẩn hiện hành');
     expect(answer).toContain('hộ bạn là hộ có mức sống trung bình');
     expect(answer).not.toContain('Hộ được hỗ trợ gì tùy');
   });
