@@ -1980,6 +1980,8 @@ const notCitedYet = (basis: string, cited: string) => basis.split('; ').filter((
  * figures the data has with the day they ended and the basis, and the support's status today (QĐ 46/2015 after 31/12/2025: chưa
  * rõ), never said to apply. Undefined when the data has no such figures for it.
  */
+/** A support's text today saying the last period's amounts are not carried over ("không áp dụng các mức của giai đoạn trước"). */
+const NOT_CARRIED = /khong ap dung cac muc cua giai doan truoc/;
 function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, about: string, today: string, parts: (amount: string | undefined) => string[], whole = false): Reply[] | undefined {
   const classes = classesOf(topic);
   const current = classes.map((asked) => supportsFor(rules, asked, today).find((one) => one.id === topic.supportId)).find((one) => one !== undefined);
@@ -2001,15 +2003,20 @@ function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
     now.length > 0
       ? [`${now.join('; ')}${STATUS_TAGS[current!.status]}.`]
       : [
+          // What holds from the day after the end first, then the last figures once (round 44 mend47b; were those figures first, twice,
+          // an old-code merge twin): "con sua nha thi dc bn" leads with 2026, the 40/20 triệu of Dự án 5 said once, as ended.
+          current
+            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status !== 'unknown' ? lowerFirst(current.what) : NOT_CARRIED.test(fold(current.what).toLowerCase()) ? 'mức hỗ trợ mới chưa rõ; không áp dụng mức cũ dưới đây' : `mức này còn áp dụng hay không chưa rõ${cadreSaid ? `, bạn hỏi ${POVERTY_CADRE}` : ''}`}. Căn cứ: ${cited(cadreSaid ? notCitedYet(current.basis, ended!.support.basis) : current.basis, current.status)}.`
+            : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
+          // All its figures asked: whether the course asked of is one the support is for now (a driving course: "trình độ sơ cấp
+          // hoặc dưới 3 tháng") is for the place it is applied at to confirm; a household's case, for the commune (round 44 mend47b;
+          // was "Hộ ở xã nghèo …: khóa của bạn có thuộc diện không" after the housing card).
+          ...(whole && current?.condition
+            ? [`${current.condition.replace(/\.$/, '')}: ${/khóa/.test(current.condition) ? 'khóa của bạn có thuộc diện không, nơi đăng ký xác nhận' : `hộ của bạn có thuộc diện không, ${POVERTY_CADRE} xác nhận`}.`]
+            : []),
           // One line (round 44 resid50: "hoc nghe co dc ho tro ko" then "dc bn tien" listed the same amounts twice, 1.571 characters).
           `Đến ${formatDate(ended!.end)}, theo ${supportCited(ended!.support)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${(byClass.length > 0 ? shared : before).join('; ')}.`,
           ...byClass,
-          current
-            ? `Từ ${formatDate(addDays(ended!.end, 1))}: ${current.status === 'unknown' ? `mức này còn áp dụng hay không chưa rõ${cadreSaid ? `, bạn hỏi ${POVERTY_CADRE}` : ''}` : lowerFirst(current.what)}. Căn cứ: ${cited(cadreSaid ? notCitedYet(current.basis, ended!.support.basis) : current.basis, current.status)}.`
-            : `Từ ${formatDate(addDays(ended!.end, 1))}: dữ liệu không còn hỗ trợ này (chưa rõ).`,
-          // All its figures asked: whether the course asked of is one the support is for now (a driving course: "trình độ sơ cấp
-          // hoặc dưới 3 tháng") is for the place it is applied at to confirm.
-          ...(whole && current?.condition ? [`${current.condition.replace(/\.$/, '')}: khóa của bạn có thuộc diện không, nơi đăng ký xác nhận.`] : []),
         ];
   return [
     reply(
