@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
 
-const { after } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round44-mend47b');
+const { after, first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round44-mend47b');
 
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -33,5 +33,18 @@ describe('R08.2: the repair amount asked after the 2026 housing card', () => {
     expect(thread.indexOf('Từ 01/01/2026')).toBeLessThan(thread.indexOf('40.000.000'));
     expect(thread).not.toContain('khóa của bạn');
     expect(thread).toContain(`hộ của bạn có thuộc diện không, ${CADRE} xác nhận`);
+  });
+});
+
+describe('R10.1: money to transfer asked by a Zalo registration', () => {
+  it.each([
+    'nghe noi dang ky tren zalo de nhan 5 trieu ho tro ho ngheo dung ko, ho bat chuyen 200k phi',
+    'co link dang ky nhan tien ho tro ho ngheo tren facebook, bat chuyen khoan 100k phi ho so',
+  ])('"%s": the scam warning first', async (asked) => {
+    const reply = await first(asked);
+    expect(reply.startsWith('Cẩn thận lừa đảo')).toBe(true);
+    expect(reply).toContain('Bạn đừng chuyển tiền, đừng đưa số CCCD hay mã nào; bị đòi tiền thì báo UBND cấp xã hoặc công an xã');
+    expect(reply).toContain('không có khoản phí nào');
+    expect(reply).not.toContain('qua mạng (trực tuyến)');
   });
 });

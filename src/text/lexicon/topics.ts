@@ -2462,6 +2462,9 @@ export const TOPICS = {
         'xin so', 'doi so', 'hoi so', 'nguoi xin', 'nguoi doi', 'goi dien', 'goi dt', 'nhan tin', 'so la',
         // "nghe noi co link dang ky nhan tien ho tro ho ngheo tren zalo, bam vao dien cccd" (round 44 rumour49): a link asking for it.
         'link', 'dien cccd', 'nhap cccd', 'bao cho', 'bao gui', 'dua so',
+        // "nghe noi dang ky tren zalo de nhan 5 trieu ho tro ho ngheo dung ko, ho bat chuyen 200k phi" (round 44 mend47b; was
+        // filing online): money asked through a chat app or a link, as by a caller.
+        'zalo', 'facebook', 'fb', 'messenger', 'tiktok', 'tren mang', 'qua mang', 'duong link', 'dang ky online',
       ],
       alone: true,
       brief: { always: true, more: IN_FULL },
