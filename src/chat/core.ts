@@ -522,6 +522,8 @@ function asksSomething(message: ReadMessage): boolean {
 
 /** "còn gì nữa" after an old person's cards, all shown (moreOfAgeBand). */
 /** Before the supports of the poor, when a poor household says it gets nothing (round 43 mend45f): heard, and where to raise it. */
+/** A resident annoyed at the answers, heard before the list asked (round 44 mend47b). */
+const ANNOYED_LEAD = 'Xin lỗi bạn, câu trả lời trước chưa đủ. Các hỗ trợ chính dưới đây:';
 const POOR_GETS_NOTHING_LEAD = `Mình hiểu bạn đang bức xúc. Hộ đã được công nhận hộ nghèo thì có các hỗ trợ chính dưới đây; khoản nào hộ chưa nhận được, bạn hỏi ${POVERTY_CADRE}, hoặc gửi đơn kiến nghị bằng văn bản tới UBND cấp xã nơi hộ cư trú.`;
 const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
 /** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
@@ -3237,7 +3239,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "rua thi ho can ngheo dc cai chi, tui o Quang Tri" (round 40 mend40a; was Hưng Yên's resolution quoted): where the household
     // lives said after the question closes it too; the province leads the list (provinceSupportsLead).
     const placedAfter = withoutPlaceAtEnd(message.words);
-    const supportsAsked = onCase || basisNamed || agedSupport ? undefined : (readSupportsQuestion(message) ?? (placedAfter && readSupportsQuestion(placedAfter)));
+    const calmed = withoutAnnoyance(message.words);
+    const supportsAsked =
+      onCase || basisNamed || agedSupport ? undefined : (readSupportsQuestion(message) ?? (placedAfter && readSupportsQuestion(placedAfter)) ?? (calmed && readSupportsQuestion(calmed)));
     // "me tui 72 tuoi", "me tui 72 tuoi dc ho tro j" (round 27): someone of the user's of an age a pension's band reaches, no topic
     // named, alone or with the supports asked: the monthly allowance's card, the pension of those ages first, as a topic below
     // (was "ngoài phạm vi", or every support of every class with no pension among them).
@@ -3262,7 +3266,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const day = found ? today() : (laterDayAsked(message, today()) ?? today());
       const classification = found ? found.result.classification : supportsClass;
       // Hộ có mức sống trung bình asked of today: what it is first, in one line (round 43 mend45f), the list shortened by it.
-      const middleLead = classification === 'middle' && day === today() ? info.middleBandLine(day) : '';
+      // "bot ngu qua, tra loi nhu may, tui hoi ho ngheo dc j ma noi 1 dong van ban" (round 44 mend47b; was one line on BHYT): the
+      // annoyance heard in a line first (TOPICS.supportsList.annoyed), then the list, shortened by it.
+      const heard = saysAny(message.words, TOPICS.supportsList.annoyed) ? `${ANNOYED_LEAD}\n\n` : '';
+      const middleLead = heard + (classification === 'middle' && day === today() ? info.middleBandLine(day) : '');
       const listed = ledByText(middleLead, supportsList(turn, classification, day, undefined, false, middleLead.length));
       const [placed, ...others] = provincesSaid(provinces, message.words);
       return placed && others.length === 0 && ownStandards.length === 0 ? ledByText(provinceSupportsLead(placed), listed) : ledByOwnStandards(turn, listed, ownStandards);
@@ -3689,6 +3696,19 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * The words before where the household lives said last ("…, tui o quang tri", "… o ha noi"): a province named at the end with only
    * place words (PROVINCE_AROUND's one-word ones) before it; undefined when the message does not end so.
    */
+  /**
+   * "bot ngu qua, tra loi nhu may, tui hoi ho ngheo dc j ma noi 1 dong van ban" (round 44 mend47b): the question without the
+   * annoyance (TOPICS.supportsList.annoyed) and what it says of the last answer ("mà nói …", TOPICS.shortText.lengths.said), to the
+   * end; undefined when no annoyance is said.
+   */
+  function withoutAnnoyance(words: readonly string[]): string | undefined {
+    const annoyed = phrasePositions(words, TOPICS.supportsList.annoyed);
+    if (annoyed.size === 0) return undefined;
+    const saidAt = words.findIndex((_, at) => TOPICS.shortText.lengths.said.some((phrase) => phraseEndingAt(words, at + phrase.split(' ').length, phrase.split(' '))));
+    const kept = words.slice(0, saidAt < 0 ? words.length : saidAt).filter((_, at) => !annoyed.has(at));
+    return kept.length > 0 ? kept.join(' ') : undefined;
+  }
+
   function withoutPlaceAtEnd(words: readonly string[]): string | undefined {
     const nameAt = provinces.namePositions(words);
     if (nameAt.size === 0 || !nameAt.has(words.length - 1)) return undefined;

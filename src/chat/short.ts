@@ -81,6 +81,7 @@ const LENGTH_UNITS = Object.entries(TOPICS.shortText.lengths.units).flatMap(([un
 );
 const LENGTH_ABOUT = TOPICS.shortText.lengths.about.map((phrase) => phrase.split(' '));
 const NOT_LENGTHS = TOPICS.shortText.lengths.not.map((phrase) => phrase.split(' '));
+const SAID_BEFORE = TOPICS.shortText.lengths.said.map((phrase) => phrase.split(' '));
 
 /** A count as written: digits, or a digit word ("ba", "năm", money.ts DIGIT_WORDS) or "mười". */
 function countOf(word: string | undefined): number | undefined {
@@ -100,6 +101,8 @@ export function lengthAsked(words: readonly string[]): { length: LengthAsked; at
     const unit = LENGTH_UNITS.find(({ parts }) => phraseAt(words, at, parts));
     const count = countOf(words[at - 1]);
     if (!unit || count === undefined || NOT_LENGTHS.some((parts) => phraseAt(words, at, parts))) continue;
+    // "… ma noi 1 dong van ban" (round 44 mend47b): what the last answer was, complained of, no length asked.
+    if (SAID_BEFORE.some((parts) => parts.length < at && phraseEndingAt(words, at - 1, parts))) continue;
     const counted =
       unit.unit === 'words' ? count >= wordCounts.readFrom && count <= wordCounts.readUpTo : count >= 1 && count <= (unit.unit === 'lines' ? linesReadUpTo : readUpTo);
     if (!counted) continue;

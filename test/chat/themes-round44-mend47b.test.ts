@@ -48,3 +48,18 @@ describe('R10.1: money to transfer asked by a Zalo registration', () => {
     expect(reply).not.toContain('qua mạng (trực tuyến)');
   });
 });
+
+describe('R35.1: annoyed, the supports of the poor asked', () => {
+  it.each([
+    'bot ngu qua, tra loi nhu may, tui hoi ho ngheo dc j ma noi 1 dong van ban',
+    'tra loi nhu may, ho ngheo dc nhung ho tro j ma noi co 1 dong',
+  ])('"%s": heard, then the list with statuses', async (asked) => {
+    const reply = await first(asked);
+    expect(reply.startsWith('Xin lỗi bạn, câu trả lời trước chưa đủ.')).toBe(true);
+    expect(reply).toContain('Hỗ trợ đóng bảo hiểm y tế');
+    expect(reply).toContain('Vay vốn tín dụng chính sách');
+    expect(reply).toContain('(tham khảo)');
+    expect(reply).toContain('(đã kiểm tra)');
+    expect(reply.length).toBeLessThanOrEqual(1100);
+  });
+});

@@ -458,7 +458,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       indicatorList: z.object({ subject: phraseList, asks: phraseList, aboutOne: phraseList, count: phraseList, meaning: phraseList, whichOne: phraseList }).strict(),
       incomeCounting: z.object({ subject: phraseList, asks: phraseList, province: phraseList, whole: phraseList, line: phraseList, period: phraseList }).strict(),
       supportsList: z
-        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), tellMe: phraseList, listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
+        .object({ gets: phraseList, benefits: phraseList, which: phraseList, ownGets: phraseList, closing: z.array(plainKey), tellMe: phraseList, annoyed: phraseList, listed: z.object({ names: phraseList, around: phraseList }).strict(), narrower: z.array(plainKey), communes: z.array(plainKey), caseEntries: z.array(z.string().regex(/^[a-z_]+$/)) })
         .strict(),
       household: z
         .object({
@@ -506,6 +506,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
               units: z.object({ sentences: phraseList, lines: phraseList, points: phraseList, words: phraseList }).strict(),
               about: z.array(plainKey),
               not: z.array(plainKey),
+              said: z.array(plainKey),
             })
             .strict(),
         })

@@ -1808,6 +1808,14 @@ export const TOPICS = {
       'cho toi biet', 'cho em biet', 'cho minh biet', 'cho tui hoi', 'cho em hoi', 'cho toi hoi',
     ],
     /**
+     * The resident annoyed at the answers ("bot ngu qua, tra loi nhu may, tui hoi ho ngheo dc j ma noi 1 dong van ban", round 44
+     * mend47b; was one line on BHYT, "1 dòng" read as a length asked): heard in a line before the list.
+     */
+    annoyed: [
+      'bot ngu', 'ngu qua', 'tra loi nhu may', 'noi nhu may', 'nhu cai may', 'vo dung', 'tra loi lung tung', 'tra loi vo van',
+      'noi 1 dong', 'noi mot dong', 'tra loi 1 dong', 'tra loi mot dong', 'hoi hoai', 'hoi mai', 'chan qua',
+    ],
+    /**
      * The list asked by its name, no question word ("Cho tôi danh sách các chính sách hỗ trợ đối với hộ nghèo hiện hành.", "ds chinh
      * sach ho tro ho can ngheo", round 28): one of `names` before a class, and every other word one of `around` (or `closing`);
      * was a passage of a province's resolution, or "không tìm thấy". Anything more ("chính sách hỗ trợ hộ nghèo của tỉnh …")
@@ -2097,6 +2105,11 @@ export const TOPICS = {
         // "co tu dong dc ho ngheo ko" (round 43 resid47; was a post of 4 lines, "tư dòng"): automatic, no length.
         ...AUTOMATIC_ASKS.filter((phrase) => phrase.startsWith('tu dong ')).map((phrase) => phrase.slice('tu '.length)),
       ],
+      /**
+       * Said right before the count, what the last answers were, no length asked ("tui hoi ho ngheo dc j ma noi 1 dong van ban",
+       * round 44 mend47b; was a post of one line).
+       */
+      said: ['ma noi', 'ma tra loi', 'noi co', 'tra loi co', 'ma chi', 'ma co'],
     },
   },
   /**
