@@ -2064,7 +2064,8 @@ export const TOPICS = {
        * "Viết thông báo ngắn mời bà con đăng ký rà soát hộ nghèo, nói rõ cần mang giấy tờ gì" (round 39 mend39b; was a village
        * meeting's invitation): bà con invited to register or file is a notice on applying, no meeting (`letters` still are).
        */
-      toApply: ['dang ky', 'nop don', 'nop giay', 'nop ho so', 'lam ho so'],
+      // "mời bà con đến UBND xã làm thủ tục đề nghị công nhận hộ cận nghèo" (round 44 outreach47; was the village meeting's invitation).
+      toApply: ['dang ky', 'nop don', 'nop giay', 'nop ho so', 'lam ho so', 'lam thu tuc'],
       /**
        * "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận hộ nghèo tại UBND xã" (round 41 mend41b; was the poor
        * households' supports): the commune taking applications, a notice to fill in (src/chat/short.ts noticeText).

@@ -1,0 +1,18 @@
+/**
+ * Round 44 outreach47, on 07/12/2026: outreach staff ask for a post inviting bà con to the commune and edit it in their own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round44-outreach47');
+const NEAR_POOR_INVITE = 'Viết tin ngắn mời bà con đến UBND xã làm thủ tục đề nghị công nhận hộ cận nghèo';
+
+describe('"mời bà con đến UBND xã làm thủ tục đề nghị công nhận hộ cận nghèo": bà con invited to the commune, not to a village meeting', () => {
+  it('a notice inviting households to UBND xã, where to file, no "THƯ MỜI HỌP THÔN"', async () => {
+    const [invite = ''] = await DECEMBER.ask(NEAR_POOR_INVITE);
+    expect(invite).not.toContain('THƯ MỜI HỌP THÔN');
+    expect(invite).not.toContain('Nên nói tại buổi họp');
+    expect(invite).toContain('mời đến UBND xã');
+    expect(invite).toContain('Mẫu số 04');
+  });
+});
