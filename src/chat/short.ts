@@ -1694,10 +1694,22 @@ function outsideBrackets(sentence: string): string[] {
 /** A post's text with lines added before its source line ("Nguồn: …"), or after it all when it has none. */
 export function withLines(text: string, added: readonly string[]): string {
   const lines = text.split('\n');
-  const source = lines.findIndex((line) => line.startsWith('Nguồn:'));
-  lines.splice(source < 0 ? lines.length : source, 0, ...added);
+  for (const line of added) {
+    const source = lines.findIndex((one) => one.startsWith('Nguồn:'));
+    // Working hours, a phone number (round 44 outreach47, tryout47 O08.2: "thêm giờ làm việc sáng thứ 7" pasted "Giờ làm việc sáng
+    // thứ 7." after the facts, far from "Nơi đăng ký"): right after the place or time line, and any such line added before it.
+    const place = CONTACT_LINE.test(line) ? lines.findLastIndex((one) => PLACE_LINE.test(one)) : -1;
+    let at = place < 0 ? (source < 0 ? lines.length : source) : place + 1;
+    while (place >= 0 && at < lines.length && CONTACT_LINE.test(lines[at]!)) at += 1;
+    lines.splice(at, 0, line);
+  }
   return lines.join('\n');
 }
+
+/** A post's line saying where or when (noticeText, invitationText, a card's "Nơi làm"): lines of hours or a phone go after it. */
+const PLACE_LINE = /^(?:Nơi làm|Nơi đăng ký|Địa điểm(?: nhận)?|Thời gian(?: nhận)?|Hạn đăng ký):/u;
+/** A line added that says when the office is open or whom to call ("Giờ làm việc sáng thứ 7.", "Số điện thoại 0123 …"). */
+const CONTACT_LINE = /^(?:Giờ|Số điện thoại|Điện thoại|SĐT|Liên hệ|Hotline)/iu;
 
 /** The template itself, blanks unfilled (a line added to it: round 42 outreach43). */
 export const templateText = (rules: RuleSet, template: Template, today: string, filled: Filled = {}): Reply[] =>
