@@ -96,7 +96,8 @@ describe('a line added to the post just given', () => {
     const [, time, phone] = await DECEMBER.ask('Viết thư mời họp dân bình xét hộ nghèo tại nhà văn hóa thôn', 'Thêm giờ họp là 8 giờ sáng Chủ nhật', 'Thêm SĐT liên hệ 0912 345 678 (anh Tư)');
     expect(time).toContain('Thời gian: 8 giờ sáng Chủ nhật, ngày …/…/….');
     expect(phone).toContain('Thời gian: 8 giờ sáng Chủ nhật');
-    expect(phone).toContain('Số điện thoại liên hệ 0912 345 678 (anh Tư).\nNguồn: Quyết định 24/2021/QĐ-TTg.');
+    expect(phone).toContain('Địa điểm: ….\nSố điện thoại liên hệ 0912 345 678 (anh Tư).\nNgười mời');
+    expect(phone).toContain('Nguồn: Quyết định 24/2021/QĐ-TTg.');
   });
 
   it('the line added is kept in no stored session (a draft only)', async () => {
