@@ -3769,7 +3769,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // back made "ngắn hơn nữa" the same post again).
     const postShown = wasShort && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     const count = form.length?.unit === 'lines' ? form.length.count : undefined;
-    const keptIn = (reply: Reply): Reply => (postShown !== undefined ? { ...reply, spans: [plain(keptInRewrite(postShown, replyText(reply), count))] } : reply);
+    const keptIn = (reply: Reply): Reply => (postShown !== undefined ? { ...reply, spans: [plain(keptInRewrite(postShown, replyText(reply), count, form.plain === true))] } : reply);
     const shortened = restyled && keptIn(previous !== undefined ? shorterThan(keptIn(restyled), previous) : restyled);
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).

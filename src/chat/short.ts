@@ -459,6 +459,21 @@ const VERDICT_LINE = /^(?:Không đúng|Chưa đủ|Đúng một phần)/u;
 /** Where a post sends bà con: the form and where it is filed, or its "Nơi làm" sentence. */
 const FORM_FILED = /Mẫu số \d+/u;
 const WHERE_SENTENCE = /Nơi làm: [^\n]*?\.(?=\s|$)/u;
+/** A post's line for one group of households ("- Hộ nghèo, hộ cận nghèo: …", "- Mọi hộ gia đình (chỉ khi …): …"): its group. */
+const GROUP_LINE = /^- ((?:Hộ|Mọi hộ)[^:(]*?)(?: \([^)]*\))?: /u;
+
+/**
+ * A group's line in brief, for a plainer rewrite: its first sentence saying a figure (an age, a date, an amount) other than its
+ * "chỉ khi" condition, asides in brackets left out, with the line's status; and its "chưa rõ" sentence.
+ */
+function groupInBrief(line: string, label: string, dashed: boolean): string {
+  const sentences = line.slice(line.indexOf(': ') + 2).split(/(?<=\.)\s+/u);
+  const said = sentences.find((one) => /\d/.test(one) && !one.includes('chỉ khi')) ?? sentences[0]!;
+  const status = /\((?:tham khảo|đã kiểm tra)\)/u.exec(line)?.[0];
+  const bare = said.replace(/\s*\((?!tham khảo\)|đã kiểm tra\)|chưa rõ\))[^)]*\)/gu, '').replace(/\.$/u, '');
+  const unknown = sentences.filter((one) => one !== said && one.includes('chưa rõ'));
+  return [`${dashed ? '- ' : ''}${label}: ${bare}${status && !bare.includes(status) ? ` ${status}` : ''}.`, ...unknown].join(' ');
+}
 
 /**
  * A shorter or plainer rewrite of the post just given (`previous`, round 44 outreach46) with what every rewrite of it keeps: a
@@ -466,11 +481,22 @@ const WHERE_SENTENCE = /Nơi làm: [^\n]*?\.(?=\s|$)/u;
  * the form filed, in its first sentence, or the "Nơi làm" sentence) before its source ("rút gọn còn 5 dòng" cut the Mẫu số 04
  * line). `lines`: the count asked; a body line is dropped for the line kept, so the count holds.
  */
-export function keptInRewrite(previous: string, rewritten: string, lines?: number): string {
+export function keptInRewrite(previous: string, rewritten: string, lines?: number, groups = false): string {
   const before = previous.split('\n').filter((line) => line.trim() !== '');
   let after = rewritten.split('\n');
-  const verdict = before.find((line) => VERDICT_LINE.test(line));
   const added: string[] = [];
+  // Plainer (`groups`), a post keeps every group of households it named (round 44 outreach47, tryout47 O02.2: "viết cho người già
+  // dễ hiểu" after the social pension post dropped "Hộ nghèo, hộ cận nghèo … từ 70 đến dưới 75 tuổi", NĐ 176/2025): a group's line
+  // the rewrite no longer names is kept as it was, with its status, before the source.
+  for (const line of groups ? before : []) {
+    const label = GROUP_LINE.exec(line)?.[1];
+    if (!label || after.some((one) => one.includes(`${label}:`) || one.includes(`${label} (`))) continue;
+    const source = after.findIndex((one) => one.startsWith('Nguồn:'));
+    const kept = groupInBrief(line, label, after.some((one) => one.startsWith('- ')));
+    after.splice(source < 0 ? after.length : source, 0, kept);
+    added.push(kept);
+  }
+  const verdict = before.find((line) => VERDICT_LINE.test(line));
   if (verdict && !after.some((line) => VERDICT_LINE.test(line))) {
     after = [verdict, ...after];
     added.push(verdict);

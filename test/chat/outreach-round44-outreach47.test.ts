@@ -24,3 +24,17 @@ describe('"thêm giờ làm việc sáng thứ 7", "thêm số điện thoại �
     expect(phone).toMatch(/\nHạn đăng ký: [^\n]*\nGiờ làm việc sáng thứ 7\.\nSố điện thoại 0123 456 789 của chị Lan cán bộ xã\.\n- /u);
   });
 });
+
+describe('"viết cho người già dễ hiểu" after a post on the social pension: every group of households stays', () => {
+  it('the poor and near-poor households\' members from 70 to under 75 are still in it, with their status', async () => {
+    const [post = '', plain = ''] = await DECEMBER.ask('soạn thông báo ngắn về trợ cấp hưu trí xã hội cho người cao tuổi để đăng nhóm zalo ấp', 'viết cho người già dễ hiểu');
+    expect(post).toContain('70 đến dưới 75 tuổi');
+    expect(plain).toContain('70 đến dưới 75 tuổi');
+    expect(plain).toMatch(/\nHộ nghèo, hộ cận nghèo: [^\n]*\(tham khảo\)/u);
+    expect(plain).toContain('75 tuổi trở lên');
+    expect(body(plain).length).toBeLessThanOrEqual(1000);
+  });
+});
+
+/** A post's text without the buttons' lines. */
+const body = (reply: string) => reply.split(/\n\n(?:1\. |Bạn có thể gõ:)/u)[0]!.trim();
