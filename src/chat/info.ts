@@ -1383,7 +1383,7 @@ export function provinceMergeReply(provinces: Provinces, rules: RuleSet, message
     // rules/reference.yaml commune_merger (round 36 law27): each line with its status, what is not known dated by the data's check.
     const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
     if (!entry) return undefined;
-    const said = entry.lines.map((line) => tagged(line.text.replace(CHECKED_DAY, formatDate(entry.checked)), line.status));
+    const said = entry.lines.map((line) => tagged(line.text, line.status));
     return lines(said[0]!, basis, ...said.slice(1), `Bạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.`);
   }
   const said = named.slice(0, 3).map((known) => mergedSentence(provinces, known));
@@ -1436,8 +1436,6 @@ export function mergerAsked(provinces: Provinces, message: readonly string[]): {
 
 /** The rules/reference.yaml entry said to a commune merged ("xa tui sap nhap roi thi danh sach ho ngheo tinh sao"). */
 export const COMMUNE_MERGER_ENTRY = 'commune_merger';
-/** In a line of that entry, the day its data was checked ("Tính đến ngày {checked} (ngày dữ liệu được kiểm tra), … chưa có trong dữ liệu"). */
-export const CHECKED_DAY = '{checked}';
 
 /** What the web page keeps in the resident's browser (client.js: SESSION_KEY, UNSENT_KEY, TRANSCRIPT_KEY) and how it goes. */
 const BROWSER_UNSENT = `Trên trang web, chính trình duyệt của bạn (không phải máy chủ) giữ: tin bạn đã gõ mà chưa gửi được (mất mạng), tối đa ${RETENTION.unsentHours} giờ, để bạn bấm “Gửi lại”`;

@@ -22,7 +22,7 @@ import { weakerStatus, ageBandOnly, byAge as supportByAge, contextOfAges, dayFor
 import { supportById } from '../rules/supports.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, CHECKED_DAY, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
+import { CARD_CLASSES, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
@@ -1962,7 +1962,7 @@ export function communeMergerFollowUp(rules: RuleSet, message: string | ReadMess
   }
   const entry = rules.reference.find((candidate) => candidate.id === COMMUNE_MERGER_ENTRY);
   if (!entry) return undefined;
-  const said = entry.lines.slice(1).map((line) => referenceLine({ ...line, text: line.text.replace(CHECKED_DAY, formatDate(entry.checked)) }));
+  const said = entry.lines.slice(1).map((line) => referenceLine(line));
   return reply([bold('Về câu bạn vừa hỏi (xã đã sáp nhập):\n'), plain(`${bullets(said)}\nBạn hỏi ${POVERTY_CADRE} nơi hộ đang cư trú.\n${ANSWER_ABOVE}`)]);
 }
 

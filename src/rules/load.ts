@@ -41,6 +41,7 @@ import {
 import type { Area, IndicatorId } from './types.ts';
 import { artifactKey, cachedArtifact } from '../cache/artifact.ts';
 import { fold } from '../text/fold.ts';
+import { formatDate } from '../text/dates.ts';
 import { weakerStatus, withStatus } from './standard.ts';
 import { yaml } from '../yaml.ts';
 import { PARAMETER_PLACEHOLDER } from './members.ts';
@@ -197,6 +198,21 @@ function resolveKeeps(dir: string, entries: { file: string; standard: StandardFi
   });
 }
 
+/** In a line of rules/reference.yaml, the day its entry's data was checked ("Tính đến ngày {checked} (ngày dữ liệu được kiểm tra), …"). */
+const CHECKED_DAY = '{checked}';
+
+/**
+ * A reference entry with `{checked}` filled from its `checked` day (dd/MM/yyyy) in each line's text, brief and shared words, once
+ * when the rules are read, so every reply that says a line (the merger note, a document's facts, a post) says the day, never
+ * the placeholder (round 44 mend47c: "Thông tư 13/2025/TT-BNNMT là gì" said "{checked}").
+ */
+function withCheckedDay(entry: ReferenceEntry): ReferenceEntry {
+  const day = formatDate(entry.checked);
+  const fill = <T extends object>(line: T): T =>
+    Object.fromEntries(Object.entries(line).map(([key, value]) => [key, typeof value === 'string' ? value.replaceAll(CHECKED_DAY, day) : value])) as T;
+  return { ...entry, lines: entry.lines.map(fill) };
+}
+
 /** Every `{parameter_id}` in a data text must name a parameter of parameters.yaml. */
 function checkPlaceholders(dir: string, file: string, field: string, text: string): void {
   for (const [, id] of text.matchAll(PARAMETER_PLACEHOLDER)) {
@@ -320,7 +336,7 @@ function validateRules(dir: string): RuleSet {
   const indicatorsFile = readValidated(dir, 'indicators.yaml', indicatorsFileSchema);
   const areasFile = readValidated(dir, 'areas.yaml', areasFileSchema);
   const procedure = readValidated(dir, 'procedure.yaml', procedureFileSchema);
-  const reference = readValidated(dir, 'reference.yaml', referenceFileSchema).entries;
+  const reference = readValidated(dir, 'reference.yaml', referenceFileSchema).entries.map(withCheckedDay);
   const stepTags = new Set(procedure.steps.flatMap((step) => step.about ?? []));
   reference.forEach((entry, index) => {
     const missing = [entry.steps ?? []].flat().find((tag) => !stepTags.has(tag));
