@@ -356,6 +356,8 @@ export interface BatchSummary {
   villages: VillageCounts;
   /** Refused rows grouped by reason (its column and its words, the cells it quotes and its figures left out), most first. */
   refusedReasons: RefusedReason[];
+  /** Header cells left unread though their last words name an indicator (round 44 lists47: "Ko BHYT" was said only on stderr). */
+  ignoredIndicators?: string[];
 }
 
 /** One thôn/ấp's households: each class under each standard (households counted once, as byClass), and its refused rows. */
@@ -1047,6 +1049,8 @@ type Header =
       spares: SpareIncome[];
       /** No area column and no address: the area the list's title names (its commune or ward), every row's. */
       titled?: TitleArea;
+      /** Ignored headers whose last words name an indicator ("Hem BHYT"): said in the summary, not only among the notes. */
+      ignoredIndicators: string[];
     }
   /** `found`: the row names BATCH_DEFAULTS.headerFoundColumns columns or more, so it is the header row; its columns as written, and those read. */
   | { ok: false; named: number; message: string; found?: string };
@@ -1094,6 +1098,19 @@ function titleArea(titles: readonly { line: Line; text: string }[]): TitleArea |
  * A row read as the header: each cell's column (the first cell naming a column wins; a second one is
  * said) or the indicator it is the column of, or why it cannot be the header: the columns missing, a vague header named.
  */
+/** Whether a header's last words (its first left out) name an indicator, as a header of its own would ("Hem BHYT": "BHYT"). */
+function namesIndicator(text: string, indicatorOfHeader: (cell: string) => unknown): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let start = 1; start < words.length; start += 1) {
+    try {
+      if (indicatorOfHeader(words.slice(start).join(' '))) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 function readHeader(
   cells: string[],
   line: number | string,
@@ -1265,7 +1282,8 @@ function readHeader(
     }
     if (ignored.length > 0) notes.unshift(`Cột không dùng để xét hộ (bỏ qua): ${ignored.join(', ')}.`);
     if (understood.length > 0) notes.unshift(`Dòng tên cột (dòng ${line}): ${understood.join(', ')}.`);
-    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares, ...(byTitle ? { titled: byTitle } : {}) };
+    const ignoredIndicators = ignored.filter((quoted) => namesIndicator(quoted.slice(1, -1), indicatorOfHeader));
+    return { ok: true, columns, marks, incomes, names, notes, identity: byName, carried, kin, spares, ...(byTitle ? { titled: byTitle } : {}), ignoredIndicators };
   }
   const vague = cells.flatMap((name, index) => {
     const words = shorthandWords(wordsOf(name));
@@ -1574,7 +1592,8 @@ function indicatorReader(rules: RuleSet, date: string) {
     let words = all.slice(after);
     if (prefix !== undefined && INDICATOR_COLUMN_LINKS.includes(words[0] ?? '')) words = words.slice(1);
     if (words.length === 0) return null;
-    if (words.length > 1) words = expandIndicatorAbbreviations(words);
+    // After a lack's prefix one abbreviation alone names it too ("ko NVS", round 44 lists47).
+    if (words.length > 1 || prefix !== undefined) words = expandIndicatorAbbreviations(words);
     const lack = prefix !== undefined && LACK_COLUMN_PREFIXES.includes(prefix);
     const reads = { lack, ...(has && !lack ? { has } : {}) };
     // A service named alone ("Nhà ở", "Nha o"): at least one of its indicators, the first in force (SERVICE_LACKS).
@@ -4907,6 +4926,7 @@ export async function classifyList(
       if (sheet !== undefined) readSheets.push(sheet);
       notes = [...notes, ...header.notes, ...titleDateSaid(header.columns.has('ngay'))];
       summary.titleRows = above;
+      summary.ignoredIndicators = header.ignoredIndicators;
       sink.header(resultColumns(sheet !== undefined));
       return undefined;
     }
@@ -5688,6 +5708,9 @@ export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
   lines.push(`(Ngày xét chung cho hộ không ghi ngày riêng: ${reviewDateSaid(summary.reviewDate)}.)`);
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);
+  if ((summary.ignoredIndicators ?? []).length > 0) {
+    lines.push(`Cột giống chỉ số thiếu hụt nhưng không đọc được, đã bỏ qua (không tính vào thiếu hụt của hộ): ${summary.ignoredIndicators!.join(', ')}. Hãy đặt tên cột như “Thiếu hụt BHYT”, “Không có nhà vệ sinh” rồi chạy lại.`);
+  }
   if (summary.numberingRows.length > 0) lines.push(`(Không tính ${summary.numberingRows.length} dòng đánh số cột ((1), (2), (3)…) dưới dòng tên cột, không phải hộ: dòng ${summary.numberingRows.join(', ')}.)`);
   if (summary.repeatedHeaderRows.length > 0) {
     lines.push(`(Không tính ${summary.repeatedHeaderRows.length} dòng lặp lại dòng tên cột giữa danh sách (dán lại khi ghép bảng), không phải hộ: dòng ${summary.repeatedHeaderRows.join(', ')}. Hãy xóa dòng đó khỏi danh sách.)`);

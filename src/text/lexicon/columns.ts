@@ -9,6 +9,7 @@
  */
 /** The columns of a household list, by their canonical names (what `cli batch --help` documents). */
 import { MEMBER_NOUNS } from './household.ts';
+import { SPOKEN } from './spoken.ts';
 import { YES_NO } from './yes-no.ts';
 
 export const LIST_COLUMN_IDS = ['ma_ho', 'khu_vuc', 'so_nguoi', 'thu_nhap_binh_quan', 'tong_thu_nhap', 'thieu_hut', 'khong_ro', 'ngay', 'so_chi_so'] as const;
@@ -146,13 +147,20 @@ export const NOT_DEPRIVED_MARKS: readonly string[] = ['khong thieu hut', 'khong 
  * (the header's reading said), else such a cell refuses its row, asking which is meant; anything else refuses the row with
  * the column named (never guessed).
  */
-export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu', 'khong co', 'chua co'];
-export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'thieu', 'khong co', 'chua co'];
+/**
+ * "không" as a header abbreviates it ("Ko BHYT", "K BHYT", "Khong co BHYT", "ko NVS", round 44 lists47: was "bỏ qua"): the
+ * chat's spoken forms of "không" (spoken.ts, one vocabulary) typed plain, and "khong" itself; not "kg" (the kilogram) nor "hem"
+ * (folded "hẻm", an address word). Each alone or before "có" says the lack.
+ */
+const NOT_SPOKEN = SPOKEN.find((entry) => entry.canonical === 'không')!.forms.filter((form) => /^[a-z]+$/.test(form) && form !== 'kg' && form !== 'hem');
+const NOT_HEADER_PREFIXES: readonly string[] = ['khong', ...NOT_SPOKEN].flatMap((form) => [`${form} co`, form]);
+export const LACK_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'thieu', ...NOT_HEADER_PREFIXES, 'chua co'];
+export const INDICATOR_COLUMN_PREFIXES: readonly string[] = ['chi so thieu hut', 'thieu hut', 'chi so', 'thieu', ...NOT_HEADER_PREFIXES, 'chua co'];
 /** A word between a deprivation prefix and the service or indicator it names: "Thiếu hụt về y tế", "Thiếu hụt về việc làm". */
 export const INDICATOR_COLUMN_LINKS: readonly string[] = ['ve'];
 
 /** Words before an indicator's name in a cell of the deprivation list that say the lack ("không có thẻ BHYT", "ko co the bhyt"): dropped, the name read. */
-export const LACK_CELL_PREFIXES: readonly string[] = [...LACK_COLUMN_PREFIXES, 'ko co', 'k co', 'hok co', 'hong co', 'chua', 'khong'];
+export const LACK_CELL_PREFIXES: readonly string[] = [...new Set([...LACK_COLUMN_PREFIXES, 'hong co', 'chua'])];
 export const DEPRIVED_MARKS: readonly string[] = ['x', 'thieu', 'thieu hut', 'co thieu hut'];
 export const YES_MARKS: readonly string[] = ['1', 'true', ...YES_NO.yes.filter((reply) => /^(?:co|c|yes|y)$/.test(reply))];
 /** Ticks and crosses marking a lack; "√" (the root sign, Excel's Insert > Symbol tick in many commune lists) among them. */

@@ -638,7 +638,7 @@ export const DEPRIVATION_LIST = {
  * thu nhập), "KV" (khu vực).
  */
 export const INDICATOR_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  hvs: 'hop ve sinh', vs: 've sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', tdgd: 'trinh do giao duc', te: 'tre em', dt: 'dien tich',
+  hvs: 'hop ve sinh', vs: 've sinh', nvs: 'nha ve sinh', sh: 'sinh hoat', no: 'nha o', gd: 'giao duc', tdgd: 'trinh do giao duc', te: 'tre em', dt: 'dien tich',
   cl: 'chat luong', bq: 'binh quan', dn: 'dau nguoi', dv: 'dich vu', vt: 'vien thong', pt: 'phuong tien', tc: 'tiep can', tt: 'thong tin',
   ts: 'tai san', nl: 'nguoi lon', vl: 'viec lam', yt: 'y te', hgd: 'ho gia dinh', npt: 'nguoi phu thuoc', tn: 'thu nhap', kv: 'khu vuc',
   'nguoi pt': 'nguoi phu thuoc', 'y te': 'y te', 'kinh te': 'kinh te', 'quoc te': 'quoc te', 'thuc te': 'thuc te',
