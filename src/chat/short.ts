@@ -9,7 +9,7 @@ import { addDays } from '../text/dates.ts';
 import { spokenFigures } from '../text/spoken-numbers.ts';
 import { matchKey } from '../text/fold.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
+import { dayAsked, FRIENDLY_SAYING, phraseAt, phraseEndingAt, phrasePositions, PLAIN_TERMS, PLAIN_WORDS, saysAny, SOUTHERN_SAYING, SOUTHERN_WORDS, SPOKEN_WORDS, TOPICS, yearAsked } from '../text/lexicon/index.ts';
 import { DIGIT_WORDS, TEN_WORD } from '../text/lexicon/money.ts';
 import { changesBetween, indicatorChangesInBrief, indicatorSetChange, STATUS_LABELS, conditionPrefix, provinceSupportsStandardNote, provinceSupportsStandardsOn, statesFigure, formatMoney, type Change, dayForYear, defaultChangesWindow, changeSentences, describeStandard, formatDate, lookupStandard, procedureSteps, type StandardDescription, supportsFor, type FactStatus, type RuleSet, weakerStatus, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { supportById } from '../rules/supports.ts';
@@ -261,10 +261,10 @@ export interface ShortPost {
 /**
  * The signs of the rules data in plain words for a reader who does not read "≤" ("nông thôn ≤ 2.200.000 đồng" → "không quá
  * 2.200.000 đồng"; "> 1.500.000 đồng và ≤ 2.250.000 đồng" → "trên 1.500.000 đồng đến 2.250.000 đồng"; "điểm B ≥ 30" → "từ 30 trở
- * lên"). Figures, statuses and sources are kept as they are.
+ * lên"). Figures, statuses and sources are kept as they are. `terms`: a rewrite asked plainer, the standard's terms too (PLAIN_TERMS).
  */
-export function plainWords(text: string): string {
-  return Object.entries(PLAIN_WORDS)
+export function plainWords(text: string, terms = false): string {
+  return Object.entries(terms ? { ...PLAIN_WORDS, ...PLAIN_TERMS } : PLAIN_WORDS)
     .reduce((said, [term, plainly]) => said.replaceAll(term, plainly).replaceAll(upperFirst(term), upperFirst(plainly)).replaceAll(lowerFirst(term), lowerFirst(plainly)), text)
     .replace(/> ([^,;:()]+?) và ≤ /g, 'trên $1 đến ')
     .replace(/≤ /g, 'không quá ')
@@ -552,7 +552,7 @@ function shortText(
   // "nói đơn giản hơn": the same lines, their signs in words; "bài đọc loa": to be heard.
   // Said to the readers first: a text read aloud then writes out what the readers' lines abbreviate ("UBND cấp xã").
   const toReaders = (text: string) => (options.toOne ? text : forReaders(text));
-  const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : toReaders(options.plain ? plainWords(text) : text));
+  const sayText = (text: string) => (options.spoken ? spokenText(forReaders(text)) : toReaders(options.plain ? plainWords(text, true) : text));
   // The verdict on what the request states wrongly ("Không đúng: …") opens the text, before its heading (round 40 short33: was
   // under it, so a post read in a Zalo preview showed a heading that seemed to confirm the rumour).
   const { correction } = options;

@@ -96,8 +96,14 @@ export const PLAIN_WORDS: Readonly<Record<string, string>> = {
   'tối thiểu': 'ít nhất',
   'thành viên hộ': 'người trong hộ',
   'thu nhập bình quân mỗi người mỗi tháng': 'thu nhập trung bình mỗi người một tháng',
-  // "viết lại cho người lớn tuổi dễ hiểu" after the 2027 post (round 44 outreach46; was "Chỉ số thiếu hụt", "ngưỡng" kept): the
-  // standard's terms in everyday words (whole terms only: "thiếu hụt từ ba chỉ số" is how a loudspeaker text says the rule).
+};
+
+/**
+ * "viết lại cho người lớn tuổi dễ hiểu" after the 2027 post (round 44 outreach46; was "Chỉ số thiếu hụt", "ngưỡng" kept): the
+ * standard's terms in everyday words, in a rewrite asked plainer only (a resident who asks "chi so thieu hut nam 2027 co gi moi"
+ * reads the words asked with). Whole terms only: "thiếu hụt từ ba chỉ số" is how a loudspeaker text says the rule.
+ */
+export const PLAIN_TERMS: Readonly<Record<string, string>> = {
   'chỉ số thiếu hụt': 'điều kiện sống được xét',
   'ngưỡng thiếu hụt': 'mức bị tính là thiếu',
   'Ngưỡng hộ có mức sống trung bình': 'Mức thu nhập của hộ có mức sống trung bình',

@@ -21,7 +21,7 @@ import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { daysBetween, realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
 import { ENTITLEMENT as entitlement } from './entitlement.ts';
-import { EVERYDAY_WORDS as everydayWords, FRIENDLY_OPENING as friendlyOpening, PLAIN_WORDS as plainWords, SOUTHERN_CLOSING as southernClosing, SOUTHERN_OPENING as southernOpening, SOUTHERN_WORDS as southernWords, SPOKEN_WORDS as spokenWords } from './everyday.ts';
+import { EVERYDAY_WORDS as everydayWords, FRIENDLY_OPENING as friendlyOpening, PLAIN_TERMS as plainTerms, PLAIN_WORDS as plainWords, SOUTHERN_CLOSING as southernClosing, SOUTHERN_OPENING as southernOpening, SOUTHERN_WORDS as southernWords, SPOKEN_WORDS as spokenWords } from './everyday.ts';
 import { PROVINCES as provinces } from './provinces.ts';
 import { QUESTION_WORDS as questionWords } from './question-words.ts';
 import { ELSEWHERE, SCOPE_WORDS as scopeWords } from './scope.ts';
@@ -46,6 +46,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = abbreviations;
 export const EVERYDAY_WORDS: Readonly<Record<string, string>> = everydayWords;
 /** The documents' terms in villagers' words (everyday.ts), for a post asked plainer. */
 export const PLAIN_WORDS: Readonly<Record<string, string>> = plainWords;
+export const PLAIN_TERMS: Readonly<Record<string, string>> = plainTerms;
 export const SPOKEN_WORDS: Readonly<Record<string, string>> = spokenWords;
 export const SOUTHERN_WORDS: Readonly<Record<string, string>> = southernWords;
 export const SOUTHERN_SAYING = { opening: southernOpening, closing: southernClosing } as const;
