@@ -2012,7 +2012,7 @@ function figuresAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
           // hoặc dưới 3 tháng") is for the place it is applied at to confirm; a household's case, for the commune (round 44 mend47b;
           // was "Hộ ở xã nghèo …: khóa của bạn có thuộc diện không" after the housing card).
           ...(whole && current?.condition
-            ? [`${current.condition.replace(/\.$/, '')}: ${/khóa/.test(current.condition) ? 'khóa của bạn có thuộc diện không, nơi đăng ký xác nhận' : `hộ của bạn có thuộc diện không, ${POVERTY_CADRE} xác nhận`}.`]
+            ? [`${current.condition.replace(/\.$/, '')}: ${/khóa/iu.test(current.condition) ? 'khóa của bạn có thuộc diện không, nơi đăng ký xác nhận' : `hộ của bạn có thuộc diện không, ${POVERTY_CADRE} xác nhận`}.`]
             : []),
           // One line (round 44 resid50: "hoc nghe co dc ho tro ko" then "dc bn tien" listed the same amounts twice, 1.571 characters).
           `Đến ${formatDate(ended!.end)}, theo ${supportCited(ended!.support)}${whole && ended!.support.condition ? ` (${lowerFirst(ended!.support.condition)})` : ''}: ${(byClass.length > 0 ? shared : before).join('; ')}.`,
