@@ -294,7 +294,7 @@ const ONE_MARK = 'one:';
  * Right after POST_MARK when that post was a template to fill in (round 41 mend41b): "Thêm lịch họp vào ngày 15/12/2026 lúc 19
  * giờ" after the invitation, "Nhận đơn ở bộ phận một cửa xã, từ thứ 2 đến thứ 6" after the notice fill it (templateFilled).
  */
-const TEMPLATE_MARKS: Readonly<Record<Template, string>> = { invite: 'invite:', notice: 'notice:', register: 'register:' };
+const TEMPLATE_MARKS: Readonly<Record<Template, string>> = { invite: 'invite:', notice: 'notice:', register: 'register:', review: 'review:' };
 /** The template session.last says the last answer was (TEMPLATE_MARKS); undefined for any other. */
 const templateOf = (last: string | undefined): Template | undefined => {
   const after = withoutMarks(last, SHORT_MARK, POST_MARK);

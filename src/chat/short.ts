@@ -1344,7 +1344,7 @@ function deadlineAsked(read: ReadMessage, words: readonly string[], today: strin
 }
 
 /** A fill-in template a post gave (invitationText, noticeText): what the outreach worker's next message fills in (templateFilled). */
-export type Template = 'invite' | 'notice' | 'register';
+export type Template = 'invite' | 'notice' | 'register' | 'review';
 
 /** What a message fills in a template: the day (dd/MM/yyyy), the hour or weekdays, the place, as written. */
 export interface Filled {
@@ -1468,7 +1468,7 @@ function communeOf(place: string | undefined): string | undefined {
  * hộ nghèo tại UBND xã"; was the poor households' supports): a template with the place and time left blank (or `filled`), how to
  * file (the procedure's `apply` step in brief) and what to bring (its `papers` step), with status and source.
  */
-function noticeText(rules: RuleSet, day: string, filled: Filled = {}, kind: 'notice' | 'register' = 'notice'): Reply[] {
+function noticeText(rules: RuleSet, day: string, filled: Filled = {}, kind: 'notice' | 'register' | 'review' = 'notice'): Reply[] {
   const { source } = rules.procedure;
   const general = procedureSteps(rules, day).filter((step) => !step.classes?.length);
   const step = (tag: string) => general.find((one) => one.about?.includes(tag));
@@ -1480,13 +1480,21 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}, kind: 'not
   const commune = `UBND ${communeOf(filled.place) ?? 'xã …'}`;
   // "soạn thông báo mời bà con đăng ký rà soát" (round 43 outreach44; was the village meeting's invitation, or an explainer quoted):
   // bà con invited to register, who, where (UBND cấp xã), by when (the day left for the cadre), what to bring.
+  // "thông báo cho bà con về việc rà soát hộ nghèo cuối năm 2026" (round 44 outreach48, kind 'review'): this year's schedule is the
+  // commune's when the procedure's own calendar is not known for it (a `timing` step of status unknown), and whom to ask.
+  const year = day.slice(0, 4);
+  const unsure = general.some((one) => one.about?.includes('timing') && one.status === 'unknown');
+  const schedule =
+    kind === 'review' && unsure && !filled.day
+      ? `Thời gian: theo thông báo của ${commune} về đợt rà soát năm ${year} (lịch của Quyết định 24/2021/QĐ-TTg là cho giai đoạn 2022 – 2025; lịch năm ${year} chưa rõ).`
+      : `Hạn đăng ký: đến hết ngày ${filled.day ? formatDate(filled.day) : '…/…/…'}${filled.time ? `; giờ nhận: ${filled.time}` : ''}.`;
   const lead =
-    kind === 'register'
+    kind !== 'notice'
       ? [
           'THÔNG BÁO MỜI BÀ CON ĐĂNG KÝ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO',
           `Hộ gia đình đang gặp khó khăn (thu nhập thấp, ốm đau, mất việc, thiên tai…) muốn được xét công nhận hộ nghèo, hộ cận nghèo, mời đến ${commune} đăng ký.`,
           `Nơi đăng ký: ${filled.place ?? `${commune} (bộ phận tiếp nhận hồ sơ)`}.`,
-          `Hạn đăng ký: đến hết ngày ${filled.day ? formatDate(filled.day) : '…/…/…'}${filled.time ? `; giờ nhận: ${filled.time}` : ''}.`,
+          schedule,
         ]
       : [
           'THÔNG BÁO NHẬN GIẤY ĐỀ NGHỊ CÔNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO',
@@ -1505,6 +1513,7 @@ function noticeText(rules: RuleSet, day: string, filled: Filled = {}, kind: 'not
             ...lead,
             ...said(applying),
             ...said(papers),
+            ...(kind === 'review' ? ['Cần hỏi thêm: cán bộ phụ trách giảm nghèo ở UBND cấp xã.'] : []),
             `Nguồn: ${documentsOf([source.document, ...[applying, papers].flatMap((one) => (one ? [one.basis] : []))]).join('; ')}.`,
           ].join('\n'),
         ),
@@ -2208,6 +2217,11 @@ export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today
   // explainer quoted): bà con invited to register, a notice to fill in (noticeText 'register').
   if (registering(words) && (topic?.kind === 'procedure' || (!topic && (classes.length > 0 || registerReview(words, rest))))) {
     return { replies: noticeText(rules, dayForYear(topic?.kind === 'procedure' ? topic.year : undefined, today), {}, 'register'), about: { kind: 'procedure' }, template: 'register' };
+  }
+  // "Viết giúp tôi một bài đăng Zalo thông báo cho bà con về việc rà soát hộ nghèo cuối năm 2026" (round 44 outreach48; was the
+  // procedure's paragraph, "Bước 5 … cấp huyện" first): the review told to bà con, no step asked, is the same invitation to register.
+  if (topic?.kind === 'procedure' && !topic.about && phrasePositions(words, TOPICS.shortText.invitation.tellsPeople).size > 0) {
+    return { replies: noticeText(rules, dayForYear(topic.year, today), {}, 'review'), about: { kind: 'procedure' }, template: 'review' };
   }
   // "viết thư mời họp thôn về rà soát hộ nghèo tối thứ 7": a template with blanks and the facts to say there, not the procedure.
   if (invitation.size > 0 && (topic?.kind === 'procedure' || (!topic && classes.length > 0))) {

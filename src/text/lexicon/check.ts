@@ -497,7 +497,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           edits: z.object({ asks: phraseList, reminder: phraseList, readersNamed: phraseList, source: phraseList, amount: phraseList, contact: phraseList, qa: phraseList }).strict(),
           applying: phraseList,
           named: phraseList,
-          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList }).strict(),
+          invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList, tellsPeople: phraseList }).strict(),
           refutes: phraseList,
           result: phraseList,
           readers: phraseList,

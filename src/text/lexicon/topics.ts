@@ -2067,6 +2067,11 @@ export const TOPICS = {
       // "mời bà con đến UBND xã làm thủ tục đề nghị công nhận hộ cận nghèo" (round 44 outreach47; was the village meeting's invitation).
       toApply: ['dang ky', 'nop don', 'nop giay', 'nop ho so', 'lam ho so', 'lam thu tuc'],
       /**
+       * "Viết giúp tôi một bài đăng Zalo thông báo cho bà con về việc rà soát hộ nghèo cuối năm 2026" (round 44 outreach48; was the
+       * procedure's paragraph, "Bước 5 … cấp huyện" first): bà con told of the review is the notice inviting them to register.
+       */
+      tellsPeople: ['thong bao cho ba con', 'thong bao toi ba con', 'thong bao ba con', 'bao cho ba con', 'bao ba con', 'cho ba con biet'],
+      /**
        * "Soạn thông báo thời gian, địa điểm nhận đơn đề nghị công nhận hộ nghèo tại UBND xã" (round 41 mend41b; was the poor
        * households' supports): the commune taking applications, a notice to fill in (src/chat/short.ts noticeText).
        */
