@@ -86,7 +86,7 @@ import {
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
 import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
-import { cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, tagged, type ResultContext } from './result.ts';
+import { amountWithStatus, cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, tagged, type ResultContext } from './result.ts';
 import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain, verdictKind, type VerdictKind } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
@@ -3363,6 +3363,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "con tui 3 tuoi thi sao", "be 3 tuoi thi sao" after the BHYT card (round 38 resid38; were "ngoài phạm vi" and a question back):
     // a child under 6 named, nothing else read, is that card for the group (the budget pays a young child's card).
     const youngAfter = afterSupport && !namedSupport && readAlone === undefined && !lacking ? youngChildAfter(message, topicFromCode(last!, rules)) : undefined;
+    // "con di hoc mau giao thi sao" right after the tuition card (round 44 mend47d, tryout47 R09.2; was the schooling indicator):
+    // that card again for a preschool child, with the lunch support of poor and near-poor households from the data.
+    const preschool = afterSupport && !namedSupport && readAlone?.kind !== 'support' ? preschoolAfterFee(message, topicFromCode(last!, rules)) : undefined;
+    if (preschool) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'preschool_fee' });
+      turn.session.last = last;
+      return preschool;
+    }
     const read = namedSupport && (readAlone?.kind !== 'support' || readAlone.supportId !== namedSupport) && afterSupport
       ? { kind: 'support' as const, supportId: namedSupport }
       : (lacking ?? youngAfter ?? readAlone);
@@ -4102,6 +4111,22 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
    * "còn năm sau?" move a rules answer (the standard, a support, an indicator) or the list of supports to that class or
    * year. Undefined when the follow-up changes nothing the last answer depends on.
    */
+  /**
+   * A preschool child named (TOPICS.supportsByWho.preschool_lunch) right after the tuition card: that card, then the lunch
+   * support of poor and near-poor households in the data's words, amount and status (rules/supports preschool_lunch).
+   */
+  function preschoolAfterFee(message: ReadMessage, last: Topic | undefined): Reply[] | undefined {
+    if (last?.kind !== 'support' || last.supportId !== TUITION || !saysAny(message.words, TOPICS.supportsByWho[LUNCH]!.who)) return undefined;
+    const lunch = supportsFor(rules, 'poor', today()).find((support) => support.id === LUNCH);
+    const [card, ...rest] = answerTopic(rules, { kind: 'support', supportId: TUITION }, today());
+    if (!card || !lunch) return undefined;
+    const amount = amountWithStatus(lunch);
+    const line = plain(`\n\n• Hộ nghèo, hộ cận nghèo có trẻ học mẫu giáo: ${tagged(`${lunch.name.replace(/ cho trẻ mẫu giáo$/u, '')}${amount ? ` ${amount}` : ''}`, lunch.status)}. Căn cứ: ${bare(lunch.basis)}. Nơi làm: ${bare(lunch.whereToApply)}`);
+    const at = card.spans.findIndex((span) => span.text.includes('Việc công nhận'));
+    const spans = at < 0 ? [...card.spans, line] : [...card.spans.slice(0, at), line, ...card.spans.slice(at)];
+    return [{ ...card, spans }, ...rest];
+  }
+
   function followUp(turn: Turn, asked: FollowUp, last: string): Reply[] | undefined {
     // Another year: from its first day ("tháng sau" in December, "năm sau"), when a new standard starts.
     const day = asked.year === undefined || String(asked.year) === today().slice(0, 4) ? today() : `${asked.year}-01-01`;
@@ -4548,6 +4573,11 @@ function anotherStandardOn(rules: RuleSet, from: string, day: string, province?:
 
 /** The group of young children (TOPICS.groupsWithoutRule.young_children): the supports it names, the words that name it. */
 const YOUNG_GROUP = TOPICS.groupsWithoutRule.young_children!;
+/** The tuition card and the preschool lunch a preschool child named after it adds (preschoolAfterFee). */
+const TUITION = 'tuition_exemption';
+const LUNCH = 'preschool_lunch';
+/** A text without its asides in brackets ("… Điều 7 (trừ trẻ …)"): a line added to a card kept short. */
+const bare = (text: string) => text.replace(/ \([^()]*\)/gu, '');
 const YOUNG_CHILD_NAMED = TOPICS.reference.young_children!.subject;
 
 /**
