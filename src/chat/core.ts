@@ -524,7 +524,9 @@ function asksSomething(message: ReadMessage): boolean {
 /** Before the supports of the poor, when a poor household says it gets nothing (round 43 mend45f): heard, and where to raise it. */
 /** A resident annoyed at the answers, heard before the list asked (round 44 mend47b). */
 const ANNOYED_LEAD = 'Xin lỗi bạn, câu trả lời trước chưa đủ. Các hỗ trợ chính dưới đây:';
-const POOR_GETS_NOTHING_LEAD = `Mình hiểu bạn đang bức xúc. Hộ đã được công nhận hộ nghèo thì có các hỗ trợ chính dưới đây; khoản nào hộ chưa nhận được, bạn hỏi ${POVERTY_CADRE}, hoặc gửi đơn kiến nghị bằng văn bản tới UBND cấp xã nơi hộ cư trú.`;
+/** The anger heard, first in a reply to it. */
+const HEARD_LEAD = 'Mình hiểu bạn đang bức xúc.';
+const POOR_GETS_NOTHING_LEAD = `${HEARD_LEAD} Hộ đã được công nhận hộ nghèo thì có các hỗ trợ chính dưới đây; khoản nào hộ chưa nhận được, bạn hỏi ${POVERTY_CADRE}, hoặc gửi đơn kiến nghị bằng văn bản tới UBND cấp xã nơi hộ cư trú.`;
 const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
 /** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
 const PROVINCE_AROUND = [...TOPICS.followUp.opens, ...TOPICS.followUp.asks, ...TOPICS.followUp.bareAsks, ...TOPICS.followUp.placeAround];
@@ -3255,6 +3257,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const heard = `${POOR_GETS_NOTHING_LEAD}\n\n`;
       // Whom to ask once, in the lead (round 44 resid50: the list closed with it again).
       return ledByText(heard, supportsList(turn, 'poor', today(), undefined, false, heard.length).map((one) => ({ ...one, spans: withoutWhereToAsk(one.spans) })));
+    }
+    // "may cai bot nay vo dung, …, nha tui ngheo ma xa ko cho vo danh sach" (round 44 mend47d, tryout47 R11; was the review's FAQ
+    // passage quoted): the anger heard, then how to raise it (the disagreeing_result entry: the commune's written answer, the
+    // household's own request), so that "gio tui phai lam sao" after it is the request's steps (askAgainAfterDispute).
+    if (supportsAsked === undefined && !aged && saysAny(message.words, TOPICS.losing.keptOffList)) {
+      const disputed: Topic = { kind: 'reference', entryId: 'disagreeing_result' };
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'kept_off_list' });
+      turn.session.last = topicCode(disputed);
+      return ledByText(`${HEARD_LEAD}\n\n`, answerTopic(rules, disputed, today()));
     }
     const supportsClass = aged || procedureClass ? undefined : supportsAsked;
     if (supportsClass !== undefined) {

@@ -451,7 +451,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           })
           .strict(),
       ),
-      losing: z.object({ words: phraseList, notRecognised: phraseList, other: z.object({ households: phraseList, better: phraseList }).strict(), givenNothing: phraseList, poorGetsNothing: phraseList, justNow: phraseList, stillAsked: phraseList, stillAfterSupport: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
+      losing: z.object({ words: phraseList, notRecognised: phraseList, other: z.object({ households: phraseList, better: phraseList }).strict(), givenNothing: phraseList, poorGetsNothing: phraseList, keptOffList: phraseList, justNow: phraseList, stillAsked: phraseList, stillAfterSupport: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: phraseList,
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),
       indicatorDimensions: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

@@ -87,6 +87,14 @@ const POOR_HOUSEHOLD_GIVEN_NOTHING: readonly string[] = ['ho ngheo ma', 'ho nghe
   ['khong duoc gi', 'khong duoc cai gi', 'chang duoc gi', 'chang duoc cai gi', 'khong duoc ho tro gi', 'khong nhan duoc gi'].map((given) => `${poor} ${given}`));
 
 /**
+ * "nha tui ngheo ma xa ko cho vo danh sach" (round 44 mend47d, tryout47 R11): the household kept off the list by the commune,
+ * the result disputed (HEARD_LEAD in core.ts, then the disagreeing_result entry). Not "ko cho vo ho ngheo thi xa co phai tra
+ * loi ko" (test/eval/residents.yaml: the FAQ on the written answer).
+ */
+const KEPT_OFF_LIST: readonly string[] = ['khong cho', 'khong dua', 'khong cho vao', 'chang cho'].flatMap((kept) =>
+  ['vo danh sach', 'vao danh sach', 'vo ds', 'vao ds'].map((list) => `${kept} ${list}`));
+
+/**
  * "răng nhà tui ko đc xét", "sao nha tui hok dc xet ho ngheo" (round 14, 15; "răng" opening a message is "sao", spoken.ts):
  * why the household was not recognised. "khong" after a gap starts another part of a sentence (gaps.ts), so the household
  * is named in the phrase.
@@ -1660,6 +1668,8 @@ export const TOPICS = {
     /** Poor "but" given nothing (POOR_GIVEN_NOTHING): not why the household was not recognised when a support is named. */
     givenNothing: POOR_GIVEN_NOTHING,
     poorGetsNothing: POOR_HOUSEHOLD_GIVEN_NOTHING,
+    /** The household kept off the list by the commune (KEPT_OFF_LIST). */
+    keptOffList: KEPT_OFF_LIST,
     assets: {
       'xe may': 'xe máy', 'xe honda': 'xe máy', 'tivi': 'ti vi', 'ti vi': 'ti vi', 'tu lanh': 'tủ lạnh', 'may giat': 'máy giặt',
       'o to': 'ô tô', 'xe hoi': 'ô tô', 'dien thoai': 'điện thoại', 'may lanh': 'máy lạnh', 'dieu hoa': 'điều hòa', 'nha moi': 'nhà mới',
