@@ -853,7 +853,12 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const supportOnlyAsked = namesSupport && !words.some((word) => NEGATIONS.has(word)) && withoutPhrases(supportWords, [
     ...supportsNamed.flatMap((id) => TOPICS.supports[id]!), ...TOPICS.hadThing.asks, ...TOPICS.followUp.opens, ...TOPICS.followUp.aspectFillers,
   ]).length === 0;
-  if (has(words, TOPICS.deprivationAsks) && !supportOnlyAsked && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
+  // "Mức hỗ trợ đóng BHYT cho người thuộc hộ cận nghèo … là bao nhiêu, và hộ cận nghèo ở xã nghèo thì sao?" (round 44 cadre47; was
+  // the BHYT indicator): a support named and its help asked ("hỗ trợ"), no lack told, whose only deprivation ask is a "thì sao"
+  // asks the support's card too.
+  const supportHelpAsked = namesSupport && !words.some((word) => NEGATIONS.has(word)) && has(words, TOPICS.supportHelpAsks) &&
+    !has(withoutPhrases(words, TOPICS.hadThing.asks), TOPICS.deprivationAsks);
+  if (has(words, TOPICS.deprivationAsks) && !supportOnlyAsked && !supportHelpAsked && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
     const named = indicatorsNamed(words);
     const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);

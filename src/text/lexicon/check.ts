@@ -432,6 +432,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       notClasses: z.array(plainKey),
       comparison: phraseList,
       standardsCompared: phraseList,
+      supportHelpAsks: phraseList,
       deprivationAsks: phraseList,
       hadThing: z.object({ asks: phraseList, unless: phraseList }).strict(),
       withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), over: z.array(z.string()).optional(), afterSupport: phraseList.optional() }).strict()),

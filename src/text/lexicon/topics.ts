@@ -1496,6 +1496,8 @@ export const TOPICS = {
       // "ong ba tui gia roi ko biet chu, co bi tru diem ko" (round 36 words22): points taken off, or counted as poor, for it.
       'tru diem', 'mat diem', 'bi tinh ngheo'],
   },
+  /** A support's help asked ("mức hỗ trợ đóng BHYT … thì sao"): with a support named, a "thì sao" then asks the support (topics.ts). */
+  supportHelpAsks: ['ho tro', 'muc ho tro', 'ho tro dong'],
   deprivationAsks: [
     'thieu hut', 'tinh thieu', 'bi thieu', 'tinh la thieu', 'tinh la', 'coi la', 'chi so', 'thi sao', 'co sao khong', 'co bi sao', 'la sao', 'bi tinh la', 'tinh la ngheo',
     // "xai facebook tren dt co tinh co internet ko": whether something counts as having it.
