@@ -434,6 +434,10 @@ export function southernText(post: Reply): Reply {
 const KEPT_WHOLE = /^(?:Nguồn:|Nơi làm:|Không đúng|Đúng là|Chưa đủ|Đúng một phần|Bà con có thể hỏi)|:$/u;
 /** A post's body line without its list mark. */
 const unmarked = (line: string) => line.replace(/^[-•]\s+/u, '');
+/** A line's first sentence, up to its first "." or ";" before a space or the end. */
+const FIRST_SENTENCE = /^.*?[.;](?=\s|$)/u;
+/** A line of the Q&A added to a post ("thêm phần hỏi đáp 3 câu", postQuestions). */
+const QA_LINE = /^(?:Hỏi|Đáp):/u;
 
 /**
  * "ngắn hơn nữa" once more after a post (round 43 outreach44: the electricity notice gave the same text each time): the post just
@@ -449,7 +453,7 @@ export function shorterPost(post: string): string | undefined {
   if (body.length > 1 + unknown.length) return keep([body[0]!, ...unknown]).map((line) => (line === body[0] && unknown.length === 0 ? unmarked(line) : line)).join('\n');
   if (body.length > 1) return undefined;
   const [only] = body;
-  const first = only && /^.*?[.;](?=\s|$)/u.exec(unmarked(only))?.[0];
+  const first = only && FIRST_SENTENCE.exec(unmarked(only))?.[0];
   if (!only || !first || first.length >= unmarked(only).length || !Object.values(STATUS_TAGS).some((tag) => tag !== '' && first.includes(tag.trim()))) return undefined;
   return lines.map((line) => (line === only ? first : line)).join('\n');
 }
@@ -501,7 +505,7 @@ export function keptInRewrite(previous: string, rewritten: string, lines?: numbe
     after = [verdict, ...after];
     added.push(verdict);
   }
-  const form = before.find((line) => FORM_FILED.test(line) && !line.startsWith('Hỏi:') && !line.startsWith('Đáp:'));
+  const form = before.find((line) => FORM_FILED.test(line) && !QA_LINE.test(line));
   // The "Nơi làm" sentence comes back without its bracketed aside, so a post shortened again still gets shorter.
   const where = form ? firstSaid(form) : WHERE_SENTENCE.exec(previous)?.[0].replace(/\s*\([^()]*\)/gu, '');
   const sent = after.some((line) => (form ? FORM_FILED.test(line) : line.includes('Nơi làm:')));
@@ -1678,7 +1682,7 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
 /** A line's first sentence with the status its line says ("… (tham khảo)."; a verdict's none), its label ("Hộ nghèo: ") kept. */
 function firstSaid(line: string, withStatus = true): string {
   const text = unmarked(line);
-  const first = /^.*?[.;](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const first = FIRST_SENTENCE.exec(text)?.[0] ?? text;
   const status = withStatus && Object.values(STATUS_TAGS).find((tag) => tag !== '' && text.includes(tag.trim()) && !first.includes(tag.trim()));
   const said = first.replace(/[.;]$/u, '');
   return status ? `${said}${status}.` : `${said}.`;
@@ -1692,8 +1696,8 @@ function firstSaid(line: string, withStatus = true): string {
  */
 export function postQuestions(post: string): string | undefined {
   const lines = post.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const body = lines.filter((line) => !KEPT_WHOLE.test(line) && !line.startsWith('Lưu ý:') && !line.startsWith('Liên hệ:') && !line.startsWith('Hỏi:') && !line.startsWith('Đáp:'));
-  const verdict = lines.find((line) => /^(?:Không đúng|Chưa đủ|Đúng một phần)/u.test(line));
+  const body = lines.filter((line) => !KEPT_WHOLE.test(line) && !line.startsWith('Lưu ý:') && !line.startsWith('Liên hệ:') && !QA_LINE.test(line));
+  const verdict = lines.find((line) => VERDICT_LINE.test(line));
   const [first] = body;
   if (!first) return undefined;
   const where = lines.find((line) => line.startsWith('Nơi làm:'))?.slice('Nơi làm:'.length).trim();
