@@ -3174,7 +3174,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // The procedure after it in brief (round 37 short28): "chi tiết" gives its whole card (BRIEF_MARK).
       // An entry in brief after it ("nghe noi tong thu nhap ca nha duoi 6 trieu …", round 38 short30): the same.
       const briefly = 'topic' in answer && ((answer.topic.kind === 'procedure' && procedureInBrief(answer.topic)) || (answer.topic.kind === 'reference' && answer.topic.brief === true));
-      if ('topic' in answer) turn.session.last = withVerdictMark(`${briefly ? BRIEF_MARK : ''}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
+      // The answer's code (its topic and the figures corrected), once; its verdict marked (VERDICT_MARK), in brief or not.
+      const code = 'topic' in answer ? claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected) : undefined;
+      const coded = (brief: boolean) => withVerdictMark(`${brief ? BRIEF_MARK : ''}${code}`, rumour.correction.text);
+      if (code !== undefined) turn.session.last = coded(briefly);
       // A class's list after the line on money handed out takes that line's room (round 33 short23: was 1.730 characters).
       const [card, ...rest] = 'topic' in answer ? answerTopic(rules, answer.topic, answer.day ?? today(), corrected) : supportsList(turn, answer.supportsOf, answer.day ?? today(), undefined, false, answer.short ? rumour.correction.text.length : 0);
       // To a resident (round 39 short31; cadres' formal questions as before): a text whole in itself (RumourAnswer.alone), or a
@@ -3183,13 +3186,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       if (card && answer.alone !== undefined && resident) {
         // "chi tiết" after a support's or an indicator's text alone gives its card (round 42 rumour43: was "đã là đầy đủ").
         if ('topic' in answer && (answer.topic.kind === 'support' || answer.topic.kind === 'indicator')) {
-          turn.session.last = withVerdictMark(`${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
+          turn.session.last = coded(true);
         }
         return [{ ...card, spans: [plain(`${answer.alone}\n${SEE_IN_FULL}`)] }];
       }
       const ownWords = resident && 'topic' in answer && corrected === undefined ? supportInOwnWords(rules, answer.topic, today(), answer.day ?? today()) : undefined;
       if (card && ownWords && 'topic' in answer) {
-        turn.session.last = withVerdictMark(`${BRIEF_MARK}${claimCode(topicCode(codedTopic(rules, answer.topic, today())), corrected)}`, rumour.correction.text);
+        turn.session.last = coded(true);
         return [{ ...card, spans: [plain(`${answer.beforeBrief ?? rumour.correction.text}\n\n`), ...ownWords.spans] }, ...rest];
       }
       const spans = card?.spans.map((span) => ({ ...span, text: withoutSaid(rumour.correction.text, span.text) }));
