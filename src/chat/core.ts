@@ -1138,6 +1138,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
    * and status (short.ts supportsText), a higher class they may reach named with where to see its own; the consent choice after
    * it. Undefined without both figures, or when the area decides the class (the lead says so, the supports come with the check).
    */
+  /** About the characters of a short list's lines naming or counting its other supports (supportsAtConsent). */
+  const NAMES_LINES = 200;
+
   function supportsAtConsent(turn: Turn, interview: Interview): Reply[] | undefined {
     const found = settledSoFar(turn, interview);
     const least = new Set(found?.ends.map((end) => end.least.classification));
@@ -1145,7 +1148,16 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (!found || least.size !== 1 || classification === undefined || classification === 'unknown') return undefined;
     const higher = [...new Set(found.ends.map((end) => end.most.classification))].filter((other) => other !== classification && other !== 'unknown');
     const more = higher.map((other) => `Nếu kiểm tra đầy đủ thấy hộ là ${lowerFirst(CLASS_NAMES[other])}: các hỗ trợ của loại hộ đó${supportsKey(other) ? ` (gõ /hotro ${supportsKey(other)})` : ''}.`);
-    return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview), undefined, { toOne: true }), ...(more.length > 0 ? [lines(...more)] : []), consentAgain(turn)];
+    // Within a phone's message with the lead and the choice around it (round 45 resid51: "dc ho tro j" after a household told was
+    // 1.774 characters, the conditional and unknown supports named one by one): the past the sure ones counted, as a class's list
+    // asked alone counts them, each one "chi tiết" away (/hotro).
+    // The choice in one short line: the consent was asked in brief just above, with what each choice does.
+    if (turn.interview) turn.interview = { ...turn.interview, consentAsked: true };
+    const again = consentAgain(turn);
+    // The lines naming or counting the rest are not budgeted (short.ts: maxChars is the text without them); ~200 characters of them
+    // past the phone's room beyond maxChars are taken from the room too.
+    const before = [found.lead.text, ...more, replyText(again)].join('\n\n').length + NAMES_LINES - (SHORT_TEXT_DEFAULTS.phoneChars - SHORT_TEXT_DEFAULTS.maxChars);
+    return [lines(found.lead.text), supportsText(rules, classification, dayOf(interview), undefined, { toOne: true, counted: true, before, ...(supportsKey(classification) ? { seenAt: `gõ /hotro ${supportsKey(classification)}` } : {}) }), ...(more.length > 0 ? [lines(...more)] : []), again];
   }
 
   /**
@@ -3110,7 +3122,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "thu nhap 1 trieu 8 o que la ho gi" (round 22): one amount's class asked and no household told: read per person and answered
     // against the lines, with what else decides it (was the standard's card, the amount never answered).
     const amountAsked = readAmountClassAsked(message, rules, today());
-    const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today(), saysAny(message.words, TOPICS.threshold.exactly));
+    const amountLead = amountAsked && amountAskedLead(rules, amountAsked, today(), saysAny(message.words, TOPICS.threshold.exactly), wordingOf(message.text) === 'resident');
     // "2 trieu nam 2027 co tu dong dc ho ngheo ko" (round 43 resid47; was "Không đúng: 2.000.000 đồng không phải là mức …", the
     // amount read as a line): nothing is automatic: the amount against that year's lines, then who recognises and where.
     const againstLines = amountAsked && amountLead && saysAny(message.words, TOPICS.threshold.automatic) ? perPersonLead(rules, amountAsked, today()) : undefined;

@@ -27,6 +27,7 @@ import {
   lookupStandard,
   nextStandardAfter,
   upcomingLine,
+  withStatus,
   withStatusUnlessVerified,
   type Area,
   type ClassBetween,
@@ -573,7 +574,7 @@ function countedTold(household: Understanding): Understanding | undefined {
  * (perPersonLead), the basis of the band it falls in today, what else decides the class (the deprivations, or that in this band
  * they change nothing) and how a household's total is told instead. Undefined when no income per person was told.
  */
-export function amountAskedLead(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false): string | undefined {
+export function amountAskedLead(rules: RuleSet, told: Understanding, today: string, exactlyAsked = false, toResident = false): string | undefined {
   const amount = told.understood.monthlyIncomePerPerson;
   const lead = perPersonLead(rules, told, today, exactlyAsked);
   const day = told.asOf ?? today;
@@ -582,7 +583,9 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const { standard } = found.value;
   const areas = rules.areas.filter((area) => told.understood.area === null || area.id === told.understood.area);
   const bands = areas.map((area) => bandFor(standard, area.id, amount).band);
-  const basis = [...new Set(bands.map((band) => withStatusUnlessVerified(band.reference, band.status)))].join('; ');
+  // Each document once: two areas' bands kept by one text name that text once (was "…(tham khảo); NĐ 07/2021 … điểm a, b (đã kiểm
+  // tra); áp dụng năm 2026 theo NĐ 351/2025/NĐ-CP (tham khảo)", the keeping text twice).
+  const basis = [...new Set(bands.flatMap((band) => (band.documents ? band.documents.map(({ ref, status }) => withStatus(ref, status)) : [withStatusUnlessVerified(band.reference, band.status)])))].join('; ');
   const services = [...new Set(indicatorsFor(rules, day).map((indicator) => indicator.service.toLowerCase()))].join(', ');
   // No count where the data has none (2027–2030: the official count is not known).
   const { total, reference, status: listStatus } = standard.indicators;
@@ -599,9 +602,16 @@ export function amountAskedLead(rules: RuleSet, told: Understanding, today: stri
   const until = nextCounts ? ` cho đến ${formatDate(standard.validTo)}` : '';
   const nextSaid = nextCounts ? ` Từ ${formatDate(next.validFrom)} thì khác: theo chuẩn mới, ở mức thu nhập này số chỉ số thiếu hụt quyết định hộ nghèo hay hộ cận nghèo (như trên).` : '';
   const ranges = areas.map((area) => `${bandRange(standard, poor, area.id)}${areas.length > 1 ? ` (${area.name.toLowerCase()})` : ''}`).join(', ');
+  const changesNothing = poor < 0 ? `ở mức thu nhập này chúng không làm thay đổi kết quả${until}` : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${ranges}, nên với mức này${where} chúng không làm thay đổi kết quả${until}`;
+  // To a resident in the chat (round 45 resid51: "thu nhap 1tr6 1 nguoi o que la ngheo hay can ngheo" was 1.417 characters): the
+  // deprivations named without their services and basis, the day and the 2027 class not said again (the line above says both).
   const decides = bands.every((band) => band.byDeprivations)
     ? `Chỉ số thiếu hụt được đếm trong ${indicators}.`
-    : `${nextCounts ? `Theo chuẩn áp dụng ngày ${formatDate(day)}, ngoài` : 'Ngoài'} thu nhập, chuẩn xét ${indicators}; ${poor < 0 ? `ở mức thu nhập này chúng không làm thay đổi kết quả${until}` : `chúng chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${ranges}, nên với mức này${where} chúng không làm thay đổi kết quả${until}`}.${nextSaid}`;
+    : toResident
+      ? poor < 0
+        ? `Ở mức thu nhập này, các chỉ số thiếu hụt không làm thay đổi kết quả${until}.`
+        : `Các chỉ số thiếu hụt chỉ quyết định hộ nghèo hay hộ cận nghèo khi thu nhập ${ranges}; với mức này${where}, chúng không làm thay đổi kết quả${until}.`
+      : `${nextCounts ? `Theo chuẩn áp dụng ngày ${formatDate(day)}, ngoài` : 'Ngoài'} thu nhập, chuẩn xét ${indicators}; ${changesNothing}.${nextSaid}`;
   const money = formatMoney(amount);
   // The answer first (round 23: it came after how the amount was read), then its basis, then how the amount was read.
   return (

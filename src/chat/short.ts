@@ -240,6 +240,11 @@ export interface ShortForm {
    * short24: "ho ngheo dc ho tro j" was 1.513 characters).
    */
   counted?: boolean;
+  /**
+   * Where the counted items are seen, when "chi tiết" shows something else there (round 45 resid51: while the consent of a check
+   * waits, "chi tiết" explains the consent; the class's list is "gõ /hotro canngheo"). Default: xem “chi tiết”.
+   */
+  seenAt?: string;
 }
 
 /**
@@ -670,7 +675,9 @@ function shortText(
       if (items.length === 0) return [];
       const shared = new Set(items.filter(untold).map((item) => item.status!));
       const one = shared.size === 1 ? [...shared][0]! : undefined;
-      const nameWith = (item: ShortLine) => (one === undefined && untold(item) ? `${nameOf(item)} (${STATUS_LABELS[item.status!]})` : nameOf(item));
+      // A name holding the label's status says it no more ("Hỗ trợ khác (tham khảo): …; Mức hưởng … (tham khảo)" said it twice).
+      const withoutLabels = (item: ShortLine) => (one !== undefined && item.status === one ? nameOf(item).replace(` (${STATUS_LABELS[one]})`, '') : nameOf(item));
+      const nameWith = (item: ShortLine) => (one === undefined && untold(item) ? `${nameOf(item)} (${STATUS_LABELS[item.status!]})` : withoutLabels(item));
       return [`- ${label}${one ? ` (${STATUS_LABELS[one]})` : ''}: ${items.map(nameWith).join('; ')}.`];
     };
     // Counted only (`counts`, ShortForm.counted): each group's count, every one "chi tiết" away.
@@ -680,7 +687,7 @@ function shortText(
       ...countOf('chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
     ];
     const grouped = counts && counted.length > 0
-      ? [`- Còn ${counted.join(' và ')} (xem “chi tiết”).`]
+      ? [`- Còn ${counted.join(' và ')} (${options.seenAt ?? 'xem “chi tiết”'}).`]
       : [
           ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
           ...namesOf('Chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
