@@ -17,8 +17,8 @@ import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { WHERE_TO_ASK } from './replies.ts';
 import { CARD_CLASSES, CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { amountInText, asksLoanPlain, classesNamed, firstSentences, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
-import { householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
+import { amountInText, asksLoanPlain, classesNamed, firstSentences, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, shownAndAged, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { asksIdentityPapers, householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
 const SUPPORT_WORDS = Object.values(TOPICS.supports).flat();
@@ -172,7 +172,17 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
     ),
   );
   const current = notConfirmed && earlier.length > 0 ? now.find((variant) => variant.status === 'unknown') : undefined;
-  const alone = current && [parts.join(' '), `Áp dụng ngày ${formatDate(day)}: ${lowerFirst(current.what).replace(/\.$/u, '')}. Căn cứ: ${current.basis}.`].join('\n');
+  // "nguoi gia tren 75 tuoi dc lanh 500 ngan ha" (round 45 rumour50; was "ngoài phạm vi", with "tiền già" the correction and the
+  // card, 1.262 characters): an amount not known of a support worded for residents (`spoken`: the NĐ 176/2025 pensions), whole in
+  // itself: the correction, who gets each one, with its status, its basis and where to apply.
+  // Told as a rumour only ("luong huu 3 trieu co dc tro cap ko" asks of one's own pension: the card).
+  const held = notConfirmed && earlier.length === 0 && typeof text === 'string' && rumourShaped(readMessage(text).words) ? family.flatMap((member) => CARD_CLASSES.flatMap((classification) => supportsFor(rules, classification, day)).find((one) => one.id === member.id) ?? []) : [];
+  const spoken = held.length > 0 && held.every((one) => one.spoken !== undefined) ? held : [];
+  const alone = current
+    ? [parts.join(' '), `Áp dụng ngày ${formatDate(day)}: ${lowerFirst(current.what).replace(/\.$/u, '')}. Căn cứ: ${current.basis}.`].join('\n')
+    : spoken.length > 0
+      ? [parts.join(' '), ...spoken.map((one) => `• ${tagged(one.spoken!, one.status, true)}`), `Căn cứ: ${unique(spoken.map((one) => one.basis)).join('; ')}. Nơi làm: ${unique(spoken.map((one) => lowerFirst(one.whereToApply))).join('; ')}`].join('\n')
+      : undefined;
   return {
     text: parts.join(' '),
     bases: unique([...now, ...earlier.map(({ variant }) => variant), ...others.map(({ variant }) => variant)].map((variant) => variant.basis)),
@@ -183,6 +193,18 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
 
 /** The ceiling a loan's text states ("vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019)"): its amount and what follows it. */
 const LOAN_CEILING = /tối đa (\d{1,3}(?:\.\d{3})+) đồng(\/hộ)?( \(từ [^)]*\))?/u;
+
+/**
+ * A class's loan ceiling in its card's words: the amount and "100.000.000 đồng/hộ (từ 01/03/2019) công bố trước đây (tham khảo,
+ * chưa kiểm tra mức áp dụng từ năm 2026)"; undefined for a card with none (the near-poor's: not known).
+ */
+function loanCeiling(card: SupportResult, today: string): { cap: number; said: string } | undefined {
+  const ceiling = LOAN_CEILING.exec(card.inBrief ?? card.what);
+  if (!ceiling) return undefined;
+  const unchecked = card.figuresUnknown && card.figuresUnknown.from <= today ? `, chưa kiểm tra mức áp dụng từ năm ${card.figuresUnknown.from.slice(0, 4)}` : '';
+  const cap = Number(ceiling[1]!.replace(/\./gu, ''));
+  return { cap, said: `${formatMoney(cap)}${ceiling[2] ?? ''}${ceiling[3] ?? ''} công bố trước đây (${STATUS_LABELS[card.status]}${unchecked})` };
+}
 
 /**
  * A sum a household wants to borrow ("tui muon vay 60tr/nam nuoi heo dc ko", TOPICS.claims.loanWanted) of the loans card: said
@@ -205,12 +227,10 @@ function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, 
     const card = supportsFor(rules, classification, today).find((support) => support.id === topic.supportId);
     if (!card) return [];
     const who = lowerFirst(CLASS_NAMES[classification]);
-    const ceiling = LOAN_CEILING.exec(card.inBrief ?? card.what);
+    const ceiling = loanCeiling(card, today);
     if (!ceiling) return card.unclear ? [{ whole: `với ${who}, ${card.unclear} chưa rõ`, brief: `với ${who}, mức vay tối đa chưa rõ` }] : [];
-    const cap = Number(ceiling[1]!.replace(/\./gu, ''));
-    const unchecked = card.figuresUnknown && card.figuresUnknown.from <= today ? `, chưa kiểm tra mức áp dụng từ năm ${card.figuresUnknown.from.slice(0, 4)}` : '';
-    const within = `với ${who}, số này ${sum <= cap ? 'không vượt' : 'cao hơn'} mức vay tối đa`;
-    return [{ whole: `${within} ${formatMoney(cap)}${ceiling[2] ?? ''}${ceiling[3] ?? ''} công bố trước đây (${STATUS_LABELS[card.status]}${unchecked})`, brief: `${within} công bố trước đây (xem bên dưới)` }];
+    const within = `với ${who}, số này ${sum <= ceiling.cap ? 'không vượt' : 'cao hơn'} mức vay tối đa`;
+    return [{ whole: `${within} ${ceiling.said}`, brief: `${within} công bố trước đây (xem bên dưới)` }];
   });
   if (parts.length === 0) return undefined;
   // To a resident the card below says each ceiling with its status (beforeBrief); a cadre's formal question, the whole. No figure
@@ -911,6 +931,73 @@ function baselessTakenCorrection(rules: RuleSet, message: ReadMessage, today: st
   return { correction: { text: verdict, bases: [], brief: verdict }, answer: { topic: { kind: 'reference', entryId: RECOGNITION_ENTRY, brief: true }, alone: verdict } };
 }
 
+/** The scam warning's entry (rules/reference.yaml). */
+const SCAM_ENTRY = 'identity_papers';
+
+/** An entry's line or advice in brief for a resident (its `brief` text), else its whole text. */
+const briefOf = (line: { text: string; brief?: string | true | undefined }) => (typeof line.brief === 'string' ? line.brief : line.text);
+
+/**
+ * "dang ky ho ngheo online la dc nhan tien lien ha" (round 45 rumour50; was whether the form can be filed online, no verdict, no
+ * warning): registering as a poor household said to pay money (TOPICS.claims.registered with paidOnRegistering, a class named).
+ * "Không đúng": who decides, after the commune's review (RECOGNITION_ENTRY's first line, with its status), no stored text paying for
+ * registering; then the scam warning (SCAM_ENTRY's leading advice) and the fee line (its status), where to ask. Said alone, the
+ * warning's card one "chi tiết" away.
+ */
+function registrationCashCorrection(rules: RuleSet, message: ReadMessage, today: string): Rumour | undefined {
+  const { words } = message;
+  // A link, the CCCD or a transfer asked beside it (asksIdentityPapers) is the scam card's, its warning first (round 44 rumour49).
+  if (!saysAny(words, TOPICS.claims.registered) || !saysAny(words, TOPICS.claims.paidOnRegistering) || classesNamed(words).length === 0 || asksIdentityPapers(words)) return undefined;
+  const decides = referenceLines(rules, RECOGNITION_ENTRY, today).lines[0];
+  const scam = referenceLines(rules, SCAM_ENTRY, today);
+  const warning = scam.advice.find((advice) => advice.lead);
+  const fee = scam.lines.find((line) => typeof line.brief === 'string' && line.basis === rules.procedure.source.document) ?? scam.lines.at(-1);
+  if (!decides || !warning || !fee) return undefined;
+  const text = [
+    `Không đúng: đăng ký (nộp Giấy đề nghị) không phải là được nhận tiền ngay. ${briefOf(decides)} Căn cứ: ${cited(decides.basis, decides.status)}. Các văn bản trợ lý có không có chính sách nào trả tiền cho việc đăng ký.`,
+    briefOf(warning),
+    `${tagged(briefOf(fee), fee.status, true)} Bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`,
+  ].join('\n');
+  return { correction: { text, bases: unique([decides.basis, fee.basis]), brief: text.split('\n')[0]! }, answer: { topic: { kind: 'reference', entryId: SCAM_ENTRY }, alone: text } };
+}
+
+/** The entry on Tết gifts (rules/reference.yaml): decided each year, none of it in the data. */
+const TET_ENTRY = 'tet_gifts';
+
+/**
+ * "tren zalo noi moi ho ngheo dc phat 5 trieu tet nay that hok" (round 45 rumour50; was the entry with no verdict): a Tết gift told
+ * as a rumour (the entry read, or money said given at Tết to a class). The data does not hold it (the entry's first line, not known): "Chưa xác nhận được", that line, whom to ask; said
+ * alone, the entry one "chi tiết" away.
+ */
+function tetVerdict(rules: RuleSet, message: ReadMessage, today: string): Rumour | undefined {
+  const { words } = message;
+  if (!rumourShaped(words)) return undefined;
+  // "tui nghe ba con noi tet nay ho can ngheo dc lanh 2 trieu, co phai ko": money said given at Tết to a class, no support named,
+  // is the Tết gift too, its figure never a support's or the line's ("Không đúng: … 2.000.000 đồng là chuẩn nghèo ở thành thị").
+  const given = saysAny(words, TOPICS.claims.tet) && saysAny(words, GIVEN_OR_MONEY) && classesNamed(words).length > 0 && supportNamed(message) === undefined;
+  const topic = readTopic(message, today);
+  if (!given && !(topic?.kind === 'reference' && topic.entryId === TET_ENTRY)) return undefined;
+  const [first] = referenceLines(rules, TET_ENTRY, today).lines;
+  if (first?.status !== 'unknown') return undefined;
+  const text = `Chưa xác nhận được: ${lowerFirst(briefOf(first)).replace(/\.$/u, '')}${STATUS_TAGS.unknown}. Bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú, đừng tin hay chia sẻ tin chưa rõ nguồn.`;
+  return { correction: { text, bases: [first.basis] }, answer: { topic: { kind: 'reference', entryId: TET_ENTRY }, alone: text } };
+}
+
+/**
+ * "ho ngheo dc mien tien nuoc ha" (round 45 rumour50; was the same sentence with no verdict): a support the data has none of
+ * (TOPICS.withoutSupport) told as a rumour: "Chưa xác nhận được" (not in the data is not false), that the data has no national
+ * support of it and what it does have, the indicator, after it.
+ */
+function withoutSupportVerdict(message: ReadMessage, topic: Topic | undefined): Rumour | undefined {
+  if (topic?.kind !== 'indicator' || topic.withoutSupport === undefined || !rumourShaped(message.words)) return undefined;
+  const asked = TOPICS.withoutSupport[topic.withoutSupport];
+  if (!asked) return undefined;
+  const text =
+    `Chưa xác nhận được: dữ liệu chính sách của trợ lý không có khoản miễn hay hỗ trợ ${asked.label} chung cả nước cho hộ nghèo, hộ cận nghèo${STATUS_TAGS.unknown}, ` +
+    `nên trợ lý không nói đúng hay sai. Địa phương có thể có hỗ trợ riêng: bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
+  return { correction: { text, bases: [] }, answer: { topic, alone: text } };
+}
+
 /** The law of the two-level local government (no district from 01/07/2025), as the data's bases cite it. */
 export const TWO_LEVEL_LAW = '72/2025/QH15';
 
@@ -1019,7 +1106,7 @@ type Rumour = { correction: Correction; answer: RumourAnswer };
 
 /** rumourCorrection, read afresh. */
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
-  const abolished = supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? billFreeCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
+  const abolished = registrationCashCorrection(rules, message, today) ?? tetVerdict(rules, message, today) ?? supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? billFreeCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
   const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
   // "Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo" (round 41 mend41b; was the procedure, no
@@ -1036,7 +1123,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     const correction = supportCorrection(rules, message.text, previous.supportId, today, true);
     if (correction) return { correction, answer: { topic: previous, ...aloneOf(correction) } };
   }
-  const place = placeClaimCorrection(rules, message, topic, today);
+  const place = placeClaimCorrection(rules, message, topic, today) ?? withoutSupportVerdict(message, topic);
   if (place) return place;
   if (topic?.kind === 'reference' && topic.entryId === INCOME_ENTRY) return wholeIncomeCorrection(rules, message, topic, today);
   if (topic && topic.kind !== 'support' && topic.kind !== 'standard') return undefined;
@@ -1057,6 +1144,9 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     if (earlier) return { correction: earlier, answer: { topic } };
     // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
+    // "nghe noi dc vay 100 trieu ko lai" (round 45 rumour50): a loan said free is answered on that, its sum beside it (supportVerdict).
+    const freeLoan = loanSaidFree(topic.supportId, message.words) ? supportVerdict(rules, message, topic, today) : undefined;
+    if (freeLoan) return freeLoan;
     const asked = whenAsked(message, today);
     const correction = supportCorrection(rules, message.text, topic.supportId, asked.day ?? dayForYear(asked.year, today), true);
     return correction ? { correction, answer: { topic, ...aloneOf(correction) } } : supportVerdict(rules, message, topic, today);
@@ -1212,6 +1302,9 @@ function sameLinesOnce(lines: string[]): string[] {
 
 /** The loans support (rules/supports/20-credit.yaml), whose line on a 0% loan (`earlierFigures`) answers a loan said free. */
 const LOAN_SUPPORT = 'policy_credit';
+/** Whether a loan is said free, not to be repaid or with no interest ("vay von ko can tra lai", "vay 100 trieu ko lai"). */
+const loanSaidFree = (supportId: string, words: string[]) =>
+  supportId === LOAN_SUPPORT && (saysAny(words, TOPICS.claims.noRepay) || saysAny(words, TOPICS.claims.interestFree) || saysAny(words, TOPICS.claims.free));
 /** A share below a whole one in a support's text ("tối thiểu 70% mức đóng"): not free for all. */
 const PART_SHARE = /(?<!\d)([1-9]\d?)%/u;
 
@@ -1227,11 +1320,16 @@ function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Top
   const { words } = message;
   // A share said ("bhyt tra 100% dung ko") is the share's own answer (the card in brief, its start not known).
   if (!rumourShaped(words) || topic.group !== undefined || percentsWritten(message.text).length > 0) return undefined;
-  const support = supportById(rules, topic.supportId);
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
-  const classes = topic.classification ? [topic.classification] : CARD_CLASSES.filter((classification) => supportsFor(rules, classification, day).some((found) => found.id === topic.supportId));
-  const found = classes.flatMap((classification) => supportsFor(rules, classification, day).filter((one) => one.id === topic.supportId));
+  // "ba con noi nguoi tren 75 tuoi ko co luong huu dc lanh tien hang thang" (round 45 rumour50; was the pension of poor and
+  // near-poor members of 70 to under 75, "Đúng một phần … không phải mọi người"): of an age said, the support its age band fits.
+  const aged = topic.ages === undefined ? [] : shownAndAged(rules, topic, day).aged;
+  const supportId = aged.length === 1 ? aged[0]! : topic.supportId;
+  const support = supportById(rules, supportId);
+  const classes = topic.classification ? [topic.classification] : CARD_CLASSES.filter((classification) => supportsFor(rules, classification, day).some((found) => found.id === supportId));
+  const cards = classes.flatMap((classification) => supportsFor(rules, classification, day).filter((one) => one.id === supportId).map((card) => ({ classification, card })));
+  const found = cards.map(({ card }) => card);
   if (!support) return undefined;
   const when = `theo dữ liệu chính sách, ngày ${formatDate(day)}`;
   const check = `Để chắc chắn, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
@@ -1241,22 +1339,32 @@ function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Top
     const text = `Không đúng (${when}): ${CLASS_NAMES[topic.classification].toLowerCase()} không có ${lowerFirst(support.name)} chung cả nước; tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.\n${check}`;
     return { correction: { text, bases: [] }, answer: { topic, alone: text } };
   }
-  const lines = sameLinesOnce(firstSentences(rules, topic.supportId, classes, day));
+  const lines = sameLinesOnce(firstSentences(rules, supportId, classes, day));
   const name = lowerFirst(support.name);
   // What of it is not known ("mức trợ cấp hằng tháng"), said so: never a figure of it.
   const unclear = unique(found.flatMap((one) => (one.unclear ? [`${upperFirst(one.unclear)} chưa rõ${STATUS_TAGS.unknown}.`] : [])));
   // "nghe noi ho thoat ngheo van dc bhyt 5 nam ha": only some provinces have it (scope), none nationwide.
   const provincesOnly = found.every((one) => one.scope === 'some_provinces');
-  const loanFree = topic.supportId === LOAN_SUPPORT && (saysAny(words, TOPICS.claims.noRepay) || saysAny(words, TOPICS.claims.interestFree) || saysAny(words, TOPICS.claims.free));
-  const zero = loanFree
+  const zero = loanSaidFree(supportId, words)
     ? support.variants.filter((variant) => inForce(variant, day) && classes.some((one) => (variant.classes as readonly string[]).includes(one))).flatMap((variant) => variant.earlierFigures.filter((figure) => figure.said === '0%'))[0]
     : undefined;
   const free = saysAny(words, TOPICS.claims.free) && found.some((one) => PART_SHARE.test(one.what));
   const unknown = found.every((one) => one.status === 'unknown');
   const someClasses = topic.classification === undefined && classesNamed(words).length === 0 && classes.length < CARD_CLASSES.length;
   const conditioned = found.some((one) => one.condition);
+  // "nghe noi dc vay 100 trieu ko lai" (round 45 rumour50; was "Chưa xác nhận được" of the figure, the interest never answered): a
+  // sum said beside it gets each class's ceiling in its card's words, with its status.
+  const ceilings = zero && (statedAmounts(message.text, true).length > 0 || amountInText(message.text) !== undefined)
+    ? cards.flatMap(({ classification, card }) => {
+        const ceiling = loanCeiling(card, day);
+        return ceiling ? [`Mức vay tối đa cho ${lowerFirst(CLASS_NAMES[classification])}: ${ceiling.said}.`] : [];
+      })
+    : [];
   const lead = zero
-    ? `Không đúng (${when}): đây là tiền vay, phải trả lại cả gốc và lãi theo kỳ hạn, không phải tiền cho. ${upperFirst(tagged(zero.text.replace(/^Không đúng: /u, ''), zero.status, true)).replace(/\.?$/u, '.')}`
+    ? [
+        `Không đúng (${when}): đây là tiền vay, phải trả lại cả gốc và lãi theo kỳ hạn, không phải tiền cho. ${upperFirst(tagged(zero.text.replace(/^Không đúng: /u, ''), zero.status, true)).replace(/\.?$/u, '.')}`,
+        ...ceilings,
+      ].join(' ')
     : provincesOnly
       ? `Không đúng (${when}): không có ${name} chung cả nước cho ${classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')}; chỉ một số tỉnh, thành tự hỗ trợ.`
     : unknown

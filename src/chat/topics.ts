@@ -351,7 +351,9 @@ export function firstSentences(rules: RuleSet, supportId: string, classes: reado
         // A line not known ([?]) keeps what it says of that ("Mức hỗ trợ của chương trình mới chưa được công bố …; không áp dụng
         // các mức của giai đoạn trước"): its first sentence alone read as a support.
         const said = upperFirst((support.status === 'unknown' ? what : (/^.+?\.(?=\s|$)/u.exec(what)?.[0] ?? what)).replace(/\.$/, '').replace(STATUS_LEAD, ''));
-        const who = support.conditionBrief ? `${CLASS_NAMES[classification]} (${lowerFirst(support.conditionBrief)})` : CLASS_NAMES[classification];
+        // Its own remark left out, as the text's and the basis's are ("Hộ nghèo (hộ ở xã nghèo)"; round 45 rumour50: was "(hộ ở xã nghèo
+        // (Chương trình 2026–2035 …))", brackets in brackets).
+        const who = support.conditionBrief ? `${CLASS_NAMES[classification]} (${lowerFirst(support.conditionBrief).replace(/ \([^()]*\)/gu, '')})` : CLASS_NAMES[classification];
         return `${who}: ${said}${STATUS_TAGS[support.status]}. Căn cứ: ${support.basis.replace(/ \([^()]*\)/gu, '')}.`;
       }),
   );
@@ -2502,7 +2504,7 @@ export function supportsShown(rules: RuleSet, topic: Extract<Topic, { kind: 'sup
 }
 
 /** supportsShown, and those of them with an age band that fits the ages said (`aged`, first in `shown`). */
-function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[]; unreached: string[] } {
+export function shownAndAged(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): { shown: string[]; aged: string[]; unfit: string[]; unreached: string[] } {
   const ids = [...new Set([...supportsKept(topic), ...(supportById(rules, topic.supportId)?.related ?? [])])];
   if (ids.length === 1) return { shown: ids, aged: [], unfit: [], unreached: [] };
   const ages = topic.ages ?? [];

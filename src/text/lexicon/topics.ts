@@ -1064,8 +1064,9 @@ export const TOPICS = {
         'nguoi gia', 'cao tuoi', 'tuoi gia', 'ong gia', 'ba gia', 'me gia', 'bo gia', 'gia yeu', 'nguoi lon tuoi', 'lon tuoi',
         'ong noi', 'ba noi', 'ong ngoai', 'ba ngoai',
       ],
-      // "bà nội tui 80 tuổi có dc tiền ko": money asked for an old person.
-      what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong', 'duoc tien', 'lanh tien', 'nhan tien'],
+      // "bà nội tui 80 tuổi có dc tiền ko": money asked for an old person; "nguoi gia tren 75 tuoi dc lanh 500 ngan ha" (round 45
+      // rumour50; was "ngoài phạm vi"): a sum drawn, "lãnh" alone.
+      what: ['tro cap', 'tien hang thang', 'tien moi thang', 'luong', 'huong', 'duoc tien', 'lanh tien', 'nhan tien', 'lanh'],
     },
     // "tui nho nha tui hoc mau giao dc ho tro tien an ko" (findings35 N35-10): a preschool child and meals are the lunch
     // support (NĐ 105/2020), never the schooling indicator ("học mẫu giáo" there is a household's answer).
@@ -1144,6 +1145,12 @@ export const TOPICS = {
      * "tui muon vay 60tr nuoi heo dc ko" (round 41 resid41; was "Chưa xác nhận được: mức 60.000.000 đồng …", as if the figure were
      * rumoured): a sum a household wants to borrow, said back against the loan's ceiling (claims.ts loanWanted), no verdict.
      */
+    // "dang ky ho ngheo online la dc nhan tien lien ha" (round 45 rumour50): registering said to pay money (claims.ts
+    // registrationCashCorrection).
+    registered: ['dang ky', 'dang ki', 'lam ho so', 'nop ho so', 'nop don', 'khai ho so'],
+    // Tết said of money given to a class (claims.ts tetVerdict: the Tết gift, not known).
+    tet: ['tet', 'an tet', 'dip tet'],
+    paidOnRegistering: ['nhan tien', 'duoc tien', 'lanh tien', 'co tien', 'phat tien', 'nhan ho tro', 'lanh ho tro', 'chuyen tien ho tro'],
     loanWanted: ['muon vay', 'can vay', 'xin vay', 'tinh vay', 'dinh vay', 'muon muon', 'can muon'],
     householdFacts: ['vay', 'muon', 'nha tui', 'nha toi', 'nha em', 'nha minh', 'nha con', 'nha chau', 'cho nha', 'kiem', 'luong'],
     /**
@@ -1312,7 +1319,9 @@ export const TOPICS = {
      * findings31 R12): what the data holds of that support for the class on the day asked, before the class's standard.
      */
     // "… noi nam sau bo bhyt cho ho ngheo, co thiet ko" (round 27): "bỏ" right before the support named is cutBeforeSupport.bare.
-    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua'],
+    // "nghe noi tu nam sau ho ngheo ko dc cap the bhyt nua ha" (round 45 rumour50; was "Đúng", the rumour read as its opposite): a
+    // support said no longer issued.
+    supportCut: ['bi cat', 'cat bo', 'cat het', 'bi bo', 'bai bo', 'khong con duoc', 'het duoc', 'ngung ho tro', 'thoi ho tro', 'khong duoc nua', 'khong duoc cap', 'khong cap nua'],
     /**
      * The supports of a class said or asked to be cut, none named ("nam sau co cat lai ho tro cho ho can ngheo ko", round 33
      * words18): that no text of the data cuts them, the class in the standard of the day asked, what the data has for it then.
