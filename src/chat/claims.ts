@@ -1264,7 +1264,7 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
  * The verdicts a rumour's answer opens with, by the letter its code keeps (core.ts VERDICT_MARK), said again when it is doubted
  * (verdictAgain).
  */
-export const VERDICT_LABELS = { d: 'Đúng', k: 'Không đúng', p: 'Đúng một phần', c: 'Chưa rõ theo dữ liệu' } as const;
+export const VERDICT_LABELS = { d: 'Đúng', k: 'Không đúng', p: 'Đúng một phần', c: 'Chưa xác nhận được' } as const;
 export type VerdictKind = keyof typeof VERDICT_LABELS;
 
 /** The verdict a correction's text opens with ("Không đúng: …", "Đúng một phần (…)", "Chưa xác nhận được: …"); undefined for none. */
@@ -1272,7 +1272,7 @@ export function verdictKind(text: string): VerdictKind | undefined {
   if (/^Không đúng/u.test(text)) return 'k';
   if (/^(?:Đúng một phần|Chưa đủ)/u.test(text)) return 'p';
   if (/^Đúng/u.test(text)) return 'd';
-  if (/^(?:Chưa xác nhận|Chưa rõ)/u.test(text)) return 'c';
+  if (/^Chưa xác nhận/u.test(text)) return 'c';
   return undefined;
 }
 
@@ -1311,8 +1311,8 @@ const PART_SHARE = /(?<!\d)([1-9]\d?)%/u;
 /**
  * "ho ngheo dc cho nha free ha", "vay von ho ngheo ko can tra lai ha", "nguoi gia 70 tuoi dc lanh tien hang thang ha" (round 44
  * rumour49; were the support's card, no yes or no): a support said as a rumour with no figure to correct gets its verdict first,
- * from the data of the day: "Không đúng" for a loan said free or not to be repaid (its 0% line, with its status); "Chưa rõ theo
- * dữ liệu" when each line of it is not known; "Đúng một phần" for a support said free whose line has a share below 100%, or one
+ * from the data of the day: "Không đúng" for a loan said free or not to be repaid (its 0% line, with its status); "Chưa xác nhận
+ * được" when each line of it is not known; "Đúng một phần" for a support said free whose line has a share below 100%, or one
  * of some classes said of everyone; else "Đúng" (with "nếu đủ điều kiện" where a line has a condition). Then each class's line in
  * brief (status, basis), where to ask: said alone to a resident, the card one "chi tiết" away.
  */
@@ -1368,7 +1368,7 @@ function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Top
     : provincesOnly
       ? `Không đúng (${when}): không có ${name} chung cả nước cho ${classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')}; chỉ một số tỉnh, thành tự hỗ trợ.`
     : unknown
-      ? `Chưa rõ theo dữ liệu (${when}): ${name} hiện nay chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không nói đúng hay sai.`
+      ? `Chưa xác nhận được (${when}): ${name} hiện nay chưa được kiểm tra${STATUS_TAGS.unknown}, nên trợ lý không nói đúng hay sai.`
       : free
         ? `Đúng một phần (${when}): có hỗ trợ, nhưng không phải ai cũng được miễn hoàn toàn; mức theo từng trường hợp dưới đây.`
         : someClasses

@@ -329,7 +329,7 @@ const amountCode = (told: Understanding) =>
   `amount:${told.understood.monthlyIncomePerPerson}:${told.understood.area === 'rural' ? 'r' : told.understood.area === 'urban' ? 'u' : '-'}:${told.perPersonSaid ? 'p' : 'h'}${told.asOf ? `:y${told.asOf.slice(0, 4)}` : ''}`;
 /**
  * Right after BRIEF_MARK (when there is one) when the answer was a rumour's verdict (claims.ts verdictKind: Đúng, Không đúng, Đúng
- * một phần, Chưa rõ theo dữ liệu), with its letter: "that ko ad", "ai noi vay" right after say it again (round 44 rumour49).
+ * một phần, Chưa xác nhận được), with its letter: "that ko ad", "ai noi vay" right after say it again (round 44 rumour49).
  */
 const VERDICT_MARK = /^v([dkpc]):/;
 /** session.last with VERDICT_MARK for the verdict `text` opens with put after its BRIEF_MARK; as it was for a text with none. */

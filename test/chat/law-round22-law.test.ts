@@ -142,7 +142,7 @@ describe('kWh said as "số điện" is the electricity support, "số điện t
   it.each(['30 so dien', 'dc may so dien mien phi', 'ho ngheo dc 30 so dien 1 thang phai ko'])('"%s"', async (question) => {
     for (const text of [await first(question), askApiText(question, '2026-12-04')]) {
       // Asked as a rumour ("… phai ko", round 44 rumour49): the verdict first, of the electricity support.
-      expect(text).toMatch(/^(Hỗ trợ tiền điện|Chưa rõ theo dữ liệu [^\n]*hỗ trợ tiền điện)/);
+      expect(text).toMatch(/^(Hỗ trợ tiền điện|Chưa xác nhận được [^\n]*hỗ trợ tiền điện)/);
       expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     }
   });

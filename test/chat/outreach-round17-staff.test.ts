@@ -53,8 +53,8 @@ describe('a loudspeaker text asked as "thông báo loa", "thông báo trên loa"
 
   it('guard: "nghe tren loa noi ho ngheo dc ho tro tien dien phai ko" is a resident’s question', async () => {
     const text = await first('nghe tren loa noi ho ngheo dc ho tro tien dien phai ko');
-    // The answer on electricity to the one asking; since round 44 (rumour49) led by its verdict ("Chưa rõ theo dữ liệu …").
-    expect(text).toMatch(/^(?:Hỗ trợ tiền điện|Chưa rõ theo dữ liệu[^\n]*hỗ trợ tiền điện)/);
+    // The answer on electricity to the one asking; since round 44 (rumour49) led by its verdict ("Chưa xác nhận được …" since round 45 rumour50, was "Chưa rõ theo dữ liệu …").
+    expect(text).toMatch(/^(?:Hỗ trợ tiền điện|Chưa xác nhận được[^\n]*hỗ trợ tiền điện)/);
     expect(text).not.toContain('Kính thưa bà con!');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Round 44 rumour49, on 07/12/2026: rumours and doubts about supports as residents type them on Zalo.
  * Expectations from rules/ and /work/shared/facts (updates-2026.md wins):
- * - A rumour about a support gets its verdict first (Đúng / Không đúng / Đúng một phần / Chưa rõ theo dữ liệu), the line with its
+ * - A rumour about a support gets its verdict first (Đúng / Không đúng / Đúng một phần / Chưa xác nhận được, round 45 rumour50: was "Chưa rõ theo dữ liệu"), the line with its
  *   status, and whom to ask (cán bộ phụ trách giảm nghèo ở UBND cấp xã); were the support's card, no yes or no.
  * - Right after it, "that ko ad", "co chac ko", "ai noi vay", "nghe o xa noi ma" say the verdict again in brief with its source
  *   (were "ngoài phạm vi" or a plan's passage on loans found by search; only the standard's rumours had it).
@@ -28,7 +28,7 @@ describe('a support rumour doubted right after its verdict: the verdict again, i
     ['ho ngheo dc cap tien dien 100 ngan/thang dung ko', /^Chưa xác nhận được: mức 100\.000 đồng của hỗ trợ tiền điện/, 'Quyết định 14/2025/QĐ-TTg'],
     ['nguoi gia 70 tuoi dc lanh tien hang thang ha', /^Đúng một phần/, 'Căn cứ: Nghị định 176/2025/NĐ-CP'],
     ['vay von ho ngheo ko can tra lai ha', /^Không đúng/, 'Căn cứ: Nghị định 78/2002/NĐ-CP'],
-    ['ho ngheo dc cho nha free ha', /^Chưa rõ theo dữ liệu/, 'Nghị quyết 257/2025/QH15'],
+    ['ho ngheo dc cho nha free ha', /^Chưa xác nhận được/, 'Nghị quyết 257/2025/QH15'],
   ];
   it.each(cases.flatMap(([rumour, verdict, source]) => ['that ko ad', 'co chac ko', 'ai noi vay', 'nghe o xa noi ma'].map((doubt) => [rumour, doubt, verdict, source] as const)))(
     '"%s" then "%s"',
@@ -43,10 +43,10 @@ describe('a support rumour doubted right after its verdict: the verdict again, i
       expect(shown(again).length).toBeLessThanOrEqual(1000);
     },
   );
-  it('the verdict said again names it: "Đúng một phần" after the BHYT rumour, "Chưa rõ theo dữ liệu" after the electricity one', async () => {
+  it('the verdict said again names it: "Đúng một phần" after the BHYT rumour, "Chưa xác nhận được" after the electricity one', async () => {
     expect((await ask('nghe noi ho can ngheo dc mien 100% bhyt ha', 'that ko ad'))[1]).toContain(`${AGAIN}: Đúng một phần.`);
     const [, electricity] = await ask('ho ngheo dc cap tien dien 100 ngan/thang dung ko', 'co chac ko');
-    expect(electricity).toContain(`${AGAIN}: Chưa rõ theo dữ liệu.`);
+    expect(electricity).toContain(`${AGAIN}: Chưa xác nhận được.`);
     expect(electricity).toContain('(chưa rõ)');
   });
   it('a verdict of the standard with no figure is said again too: "co phai nam 2027 bo ho can ngheo ko" then "that ha"', async () => {
@@ -68,14 +68,14 @@ describe('support rumours in residents\' words: the verdict first, the line with
   const cases: [string, RegExp, string[]][] = [
     ['nguoi gia 70 tuoi dc lanh tien hang thang ha', /^Đúng một phần \(theo dữ liệu chính sách, ngày 07\/12\/2026\): trợ cấp hưu trí xã hội/, ['70 đến dưới 75 tuổi', '(tham khảo)', 'Mức trợ cấp hằng tháng chưa rõ (chưa rõ)', CADRE]],
     ['vay von ho ngheo ko can tra lai ha', /^Không đúng \(theo dữ liệu chính sách, ngày 07\/12\/2026\): đây là tiền vay, phải trả lại cả gốc và lãi/, ['6,6%/năm', '(tham khảo)', CADRE]],
-    ['ho ngheo dc cho nha free ha', /^Chưa rõ theo dữ liệu \(theo dữ liệu chính sách, ngày 07\/12\/2026\): hỗ trợ nhà ở/, ['(chưa rõ)', CADRE]],
+    ['ho ngheo dc cho nha free ha', /^Chưa xác nhận được \(theo dữ liệu chính sách, ngày 07\/12\/2026\): hỗ trợ nhà ở/, ['(chưa rõ)', CADRE]],
     ['tui nghe ho can ngheo dc cap the bhyt free dung ko', /^Đúng một phần .*không phải ai cũng được miễn hoàn toàn/, ['tối thiểu 70%', '(tham khảo)']],
     ['nghe noi ho thoat ngheo van dc bhyt 5 nam ha', /^Không đúng .*không có hỗ trợ đóng bảo hiểm y tế chung cả nước cho hộ mới thoát nghèo/, ['(tham khảo)', CADRE]],
     ['ho can ngheo co dc ho tro tien dien ko, nghe noi co ma', /^Không đúng .*hộ cận nghèo không có hỗ trợ tiền điện chung cả nước/, ['(chưa rõ)', CADRE]],
     ['co phai ho can ngheo dc vay von ko ad', /^Đúng \(theo dữ liệu chính sách/, ['130%', 'Mức vay tối đa cho hộ cận nghèo chưa rõ (chưa rõ)']],
     ['nghe noi ho ngheo dc tro giup phap ly mien phi ha', /^Đúng \(theo dữ liệu chính sách/, ['Luật Trợ giúp pháp lý số 11/2017/QH14']],
     ['nguoi khuyet tat ho ngheo dc lanh tien hang thang dung hok', /^Đúng, nếu đủ điều kiện/, ['Nghị định 20/2021/NĐ-CP']],
-    ['tui nghe noi ho ngheo dc hoc nghe free ha', /^Chưa rõ theo dữ liệu/, ['(chưa rõ)', CADRE]],
+    ['tui nghe noi ho ngheo dc hoc nghe free ha', /^Chưa xác nhận được/, ['(chưa rõ)', CADRE]],
   ];
   it.each(cases)('"%s"', async (rumour, verdict, parts) => {
     const text = shown(await first(rumour));
@@ -89,7 +89,7 @@ describe('support rumours in residents\' words: the verdict first, the line with
     expect(shown(text).length).toBeLessThanOrEqual(1000);
   });
   it('guard: a plain question about a support, no rumour, is its card', async () => {
-    expect(await first('ho ngheo dc vay von bao nhieu')).not.toMatch(/^(Đúng|Không đúng|Chưa rõ theo dữ liệu)/);
+    expect(await first('ho ngheo dc vay von bao nhieu')).not.toMatch(/^(Đúng|Không đúng|Chưa xác nhận được)/);
   });
 });
 

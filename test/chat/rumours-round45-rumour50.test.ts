@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreRouting } from '../eval/routing.ts';
 import { conversationsAt } from './harness.ts';
 
-const { first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round45-rumour50');
+const { ask, first } = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round45-rumour50');
 
 const CADRE = 'cán bộ phụ trách giảm nghèo ở UBND cấp xã';
 /** What a phone shows before the choices. */
@@ -79,6 +79,21 @@ describe('no brackets in brackets in a housing rumour\'s line', () => {
     const said = await first('ba con noi ho ngheo dc nha nuoc xay nha cho that hok');
     expect(said).toContain('• Hộ nghèo (hộ ở xã nghèo): Từ năm 2026');
     expect(said).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/u);
+  });
+});
+
+describe('one verdict for "the facts do not say": "Chưa xác nhận được", never "Chưa rõ theo dữ liệu"', () => {
+  const cases: [string, string][] = [
+    ['ba con noi ho ngheo dc nha nuoc xay nha cho that hok', 'Nghị quyết 257/2025/QH15'],
+    ['tren zalo noi qd 14/2025 bo ho tro tien dien ho ngheo roi ha', 'Quyết định 14/2025/QĐ-TTg'],
+  ];
+  it.each(cases)('"%s", then "that ha"', async (rumour, source) => {
+    const [said, again] = (await ask(rumour, 'that ha')) as [string, string];
+    expect(said).toMatch(/^Chưa xác nhận được \(theo dữ liệu chính sách, ngày 07\/12\/2026\)/);
+    expect(said).toContain(source);
+    expect(said).toContain('(chưa rõ)');
+    expect(again).toContain('câu trả lời vẫn như trên: Chưa xác nhận được.');
+    for (const text of [said, again]) expect(text).not.toContain('Chưa rõ theo dữ liệu');
   });
 });
 
