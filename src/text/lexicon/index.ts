@@ -653,12 +653,8 @@ function byFirstOf<T>(items: readonly T[], first: (item: T) => string): Map<stri
   return byFirst;
 }
 
-/** The phrases that may begin at a word: by their first word (a compiled list), or all of a small list, in the list's order. */
-function phrasesByFirstWord(phrases: readonly string[]): { get(word: string): readonly (readonly string[])[] | undefined } {
-  if (phrases.length <= SMALL_PHRASE_LIST) {
-    const all = phrases.map(phraseWords);
-    return { get: () => all };
-  }
+/** A list of more than SMALL_PHRASE_LIST phrases, compiled: each phrase's words, by its first word, in the list's order. */
+function phrasesByFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
   let compiled = compiledPhraseLists.get(phrases);
   if (compiled === undefined) {
     compiled = byFirstOf(phrases.map((phrase) => phrase.split(' ')), (parts) => parts[0]!);
@@ -679,6 +675,12 @@ const NOT_FILLER = new Set(GAPS.notFiller);
 /** A household's class said after the first word of a phrase (gaps.ts `classAfter`), longest first. */
 const CLASS_AFTER = GAPS.classAfter.classes.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
+/** The class of CLASS_AFTER said at `at` of `words` (the longest), or undefined. */
+function classAt(words: readonly string[], at: number): readonly string[] | undefined {
+  for (const phrase of CLASS_AFTER) if (phraseAt(words, at, phrase)) return phrase;
+  return undefined;
+}
+
 /**
  * Where a phrase (its words, without diacritics) said from `index` ends (exclusive), or -1 when it is not
  * said there: its words in order, with up to GAPS.reach filler words between two of them ("nha tui thue chat
@@ -687,7 +689,6 @@ const CLASS_AFTER = GAPS.classAfter.classes.map((phrase) => phrase.split(' ')).s
  */
 export function phraseEnd(words: readonly string[], index: number, parts: readonly string[]): number {
   if (words[index] !== parts[0]) return -1;
-  if (COMPOUNDS.get(parts[0]!)?.some((compound) => compound.length > parts.length && phraseAt(words, index, compound) && phraseAt(compound, 0, parts))) return -1;
   let next = index + 1;
   for (let j = 1; j < parts.length; j += 1) {
     let gap = 0;
@@ -695,7 +696,7 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
     const classMayStand = j === 1 && parts[0] === GAPS.classAfter.word;
     let classSaid = false;
     while (words[next] !== parts[j]) {
-      const said = classMayStand && !classSaid ? CLASS_AFTER.find((phrase) => phraseAt(words, next, phrase)) : undefined;
+      const said = classMayStand && !classSaid ? classAt(words, next) : undefined;
       if (said) {
         classSaid = true;
         next += said.length;
@@ -708,6 +709,11 @@ export function phraseEnd(words: readonly string[], index: number, parts: readon
     if ((gap > 0 || classSaid) && NOT_AFTER_GAP.has(parts[j]!)) return -1;
     next += 1;
   }
+  // The phrase said, unless only as the beginning of a compound ("dai" of "dai hoc"): looked for last, as most calls end above.
+  // Loops, no closures: a closure reading `words` and `next` made every call allocate (a tenth of all a question allocated).
+  const compounds = COMPOUNDS.get(parts[0]!);
+  if (compounds !== undefined)
+    for (const compound of compounds) if (compound.length > parts.length && phraseAt(words, index, compound) && phraseAt(compound, 0, parts)) return -1;
   return next;
 }
 
@@ -746,14 +752,16 @@ export function phraseEndingAt<T>(words: readonly T[], end: number, parts: reado
  * first use (the lexicon's are not).
  */
 export function phrasePositions(words: readonly string[], phrases: readonly string[]): Set<number> {
-  const byFirst = phrasesByFirstWord(phrases);
   const found = new Set<number>();
+  // A small list (most are, written where they are read: a new array each call) is not compiled: all its phrases are tried at
+  // every word, its first word rejected here, without a call.
+  const all = phrases.length <= SMALL_PHRASE_LIST ? phrases.map(phraseWords) : undefined;
+  const byFirst = all === undefined ? phrasesByFirstWord(phrases) : undefined;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
-    const candidates = byFirst.get(word);
+    const candidates = all ?? byFirst!.get(word);
     if (candidates === undefined) continue;
     for (const parts of candidates) {
-      // A small list's phrases are all tried at every word: its first word rejected here, without a call.
       if (parts[0] !== word) continue;
       const end = phraseEnd(words, i, parts);
       for (let k = i; k < end; k += 1) found.add(k);
