@@ -2,10 +2,13 @@
  * The output file of a batch check: never the input, never an existing file unless asked, and
  * written to a temporary file beside it that is renamed into place only when everything is written.
  * A run killed before it (SIGKILL, power cut) leaves that temporary file, households' rows in it: the next run
- * writing the same file removes it (`removeLeftovers`).
+ * writing the same file removes it (`removeLeftovers`); so are the upload folders of lists checked for the web page
+ * (`removeUploadLeftovers`, at a server's start: here, not in upload.ts, so that start-up does not load the list checker).
  */
 import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { RETENTION } from '../privacy/retention.ts';
 
 export interface OutputFile {
   path: string;
@@ -63,6 +66,18 @@ export function removeLeftovers(directory: string, pattern: RegExp, maxAgeMs?: n
   }
   return removed;
 }
+
+/** The temporary folder of one upload: named with the pid of the process checking it. */
+export const UPLOAD_FOLDER = 'tro-ly-danh-sach-';
+
+/**
+ * Removes the upload folders (the list as sent, its partial result) of processes killed while they checked a list
+ * (SIGKILL, power cut), which never reached their clean-up: at a server's start and every hour. Another instance's
+ * folders on the same machine stay while it runs, unless older than RETENTION.uploadFolderMinutes (no check lasts that
+ * long): so also a folder named without a pid (before round 21) or by a pid reused since. Returns how many went.
+ */
+export const removeUploadLeftovers = (): number =>
+  removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(?:(\\d+)-)?`), RETENTION.uploadFolderMinutes * 60 * 1000).length;
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

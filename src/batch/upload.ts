@@ -6,12 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RETENTION } from '../privacy/retention.ts';
 import { CLASS_LABELS, formatDate, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
 import { formatSummary, refusedByColumn, refusedReasonsSaid, reviewDateSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
-import { prepareOutput, removeLeftovers, unwritable } from './output.ts';
+import { prepareOutput, unwritable, UPLOAD_FOLDER } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
 import { keepExcelTempFilesIn, xlsxSink } from './xlsx.ts';
@@ -112,18 +111,6 @@ const TOO_BIG = (limit: number) =>
  */
 const COLUMNS_EXAMPLE =
   'Hãy sửa dòng tên cột trong tệp rồi gửi lại, ví dụ dòng tên cột: Mã hộ | Khu vực | Số nhân khẩu | Thu nhập bình quân (đồng/người/tháng) | Thiếu hụt (khu vực ghi nông thôn hoặc thành thị, xã hoặc phường; thiếu hụt ghi tên các chỉ số, ví dụ “bhyt, nước sinh hoạt”).';
-
-/** The temporary folder of one upload: named with the pid of the process checking it. */
-const UPLOAD_FOLDER = 'tro-ly-danh-sach-';
-
-/**
- * Removes the upload folders (the list as sent, its partial result) of processes killed while they checked a list
- * (SIGKILL, power cut), which never reached their clean-up: at a server's start and every hour. Another instance's
- * folders on the same machine stay while it runs, unless older than RETENTION.uploadFolderMinutes (no check lasts that
- * long): so also a folder named without a pid (before round 21) or by a pid reused since. Returns how many went.
- */
-export const removeUploadLeftovers = (): number =>
-  removeLeftovers(tmpdir(), new RegExp(`^${UPLOAD_FOLDER}(?:(\\d+)-)?`), RETENTION.uploadFolderMinutes * 60 * 1000).length;
 
 /**
  * Runs `work` with a fresh folder of this process's (0700, named as removeUploadLeftovers finds it), in which ExcelJS puts any

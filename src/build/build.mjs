@@ -56,7 +56,7 @@ try {
 /**
  * Why a bundle: `npm start` loaded ~190 ES modules (84 of dist/, 95 of zod, date-fns), and resolving, reading and
  * compiling them one by one was the largest part of its start-up (node --cpu-prof). One file per entry, plus the
- * chunks loaded only when needed (PostgreSQL, Redis, Telegram, Zalo, corpus re-reading), takes most of that away.
+ * chunks loaded only when needed (PostgreSQL, Redis, Telegram, Zalo, corpus re-reading, the list checker of POST /api/batch), takes most of that away.
  * zod and date-fns (pure ES modules) are bundled in; every other package stays external (native code, worker
  * threads, files found at run time). The bundle sits two folders below the root, like the compiled modules, so
  * their paths from import.meta.url (../../corpus/, ../../.cache/, ../../src/) resolve the same; the files a module

@@ -122,7 +122,7 @@ import {
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { joinedHalves, questionHalves } from './halves.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
-import { columnOfHeader } from '../batch/households.ts';
+import { columnOfHeader } from '../batch/header-words.ts';
 import { addedLine, asksShorter, keptInRewrite, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';

@@ -14,11 +14,11 @@ import { loadRules } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
 import { csvSink } from '../batch/csv.ts';
 import { NOTHING_WRITTEN, xlsxSink } from '../batch/xlsx.ts';
-import { prepareOutput, unwritable, unwritableReason } from '../batch/output.ts';
+import { prepareOutput, removeUploadLeftovers, unwritable, unwritableReason } from '../batch/output.ts';
 import { formatSummary, withReadableHeaders } from '../batch/households.ts';
 import { openList, runList } from '../batch/run.ts';
 import { cellValue, problemPlace, type Cell, type ResultSink, type RowProblem } from '../batch/types.ts';
-import { inListFolder, removeUploadLeftovers } from '../batch/upload.ts';
+import { inListFolder } from '../batch/upload.ts';
 
 /** Exit status when the list was processed but at least one row was refused. */
 export const EXIT_ROWS_REFUSED = 3;

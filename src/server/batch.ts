@@ -10,7 +10,7 @@
 import type { IncomingMessage } from 'node:http';
 import { parseUserDate, todayIso, type RuleSet } from '../rules/index.ts';
 import { BATCH_DEFAULTS } from '../batch/defaults.ts';
-import { checkUploadedList, listTooBig, resultFileName, type ResultFormat } from '../batch/upload.ts';
+import type { ResultFormat } from '../batch/upload.ts';
 import { declaresTooLarge, HttpError, readBody } from './http.ts';
 import type { Route } from './server.ts';
 
@@ -25,7 +25,13 @@ const CONTENT_TYPES: Record<ResultFormat, string> = {
 /** JSON with every character past ASCII as \uXXXX: a header value carries it as it is. */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-const tooLarge = () => new HttpError(413, listTooBig(), undefined, { Connection: 'close' });
+/**
+ * The list checker (batch/upload.ts: the list reader, csv-parse, ExcelJS) is loaded by the first list sent, not at start-up:
+ * a server's first answer does not wait for it.
+ */
+const uploads = () => import('../batch/upload.ts');
+
+const tooLarge = async () => new HttpError(413, (await uploads()).listTooBig(), undefined, { Connection: 'close' });
 
 interface BatchRequest {
   list: Buffer;
@@ -38,12 +44,12 @@ interface BatchRequest {
 
 async function readRequest(request: IncomingMessage, url: URL): Promise<BatchRequest> {
   const limit = BATCH_DEFAULTS.upload.maxBytes + FORM_OVERHEAD_BYTES;
-  if (declaresTooLarge(request, limit)) throw tooLarge();
+  if (declaresTooLarge(request, limit)) throw await tooLarge();
   let body: Buffer;
   try {
     body = await readBody(request, limit);
   } catch (error) {
-    if (error instanceof HttpError && error.status === 413) throw tooLarge();
+    if (error instanceof HttpError && error.status === 413) throw await tooLarge();
     throw error;
   }
   const query = (key: string) => url.searchParams.get(key) ?? undefined;
@@ -94,6 +100,7 @@ export function batchRoute(rules: RuleSet): Route {
       if (asked.headers !== undefined && asked.headers !== 'readable' && asked.headers !== 'ids') {
         throw new HttpError(400, 'Dòng tên cột của tệp kết quả (headers) chỉ có thể là readable (tên cột tiếng Việt) hoặc ids (mã cột, mặc định).', 'headers');
       }
+      const { checkUploadedList, resultFileName } = await uploads();
       const outcome = await checkUploadedList(rules, asked.list, { defaultDate, ...(asked.date !== undefined ? { dateFlag: 'date' } : {}), ...(format ? { format } : {}), readableHeaders: asked.headers === 'readable' });
       if (!outcome.ok) {
         // The reason's code only: the message may quote the list's cells.

@@ -13,7 +13,7 @@ import type { Logger } from '../log.ts';
 import type { RateLimit } from '../channels/user-limit.ts';
 import { adminRoutes } from './admin.ts';
 import { apiRoutes } from './api.ts';
-import { removeUploadLeftovers } from '../batch/upload.ts';
+import { removeUploadLeftovers } from '../batch/output.ts';
 import { STORE_DEFAULTS } from '../store/shared.ts';
 import { declaresTooLarge, payloadTooLarge } from './http.ts';
 import { createHttpServer, type Route } from './server.ts';
