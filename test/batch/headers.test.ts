@@ -16,7 +16,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { columnOfHeader } from '../../src/batch/header-words.ts';
+import { formatSummary } from '../../src/batch/households.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 
 vi.setConfig({ testTimeout: 180_000 });

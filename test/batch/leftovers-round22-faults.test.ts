@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeUploadLeftovers } from '../../src/batch/upload.ts';
+import { removeUploadLeftovers } from '../../src/batch/output.ts';
 import { RETENTION } from '../../src/privacy/retention.ts';
 
 describe('old upload folders of the web page', () => {

@@ -9,7 +9,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { classifyList, columnOfHeader, formatSummary, RESULT_COLUMN_LABELS, resultColumns, withReadableHeaders } from '../../src/batch/households.ts';
+import { columnOfHeader } from '../../src/batch/header-words.ts';
+import { classifyList, formatSummary, RESULT_COLUMN_LABELS, resultColumns, withReadableHeaders } from '../../src/batch/households.ts';
 import { LIST_COLUMN_NAMES } from '../../src/text/lexicon/columns.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';

@@ -8,7 +8,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../../src/rules/index.ts';
 import { csvSource } from '../../src/batch/csv.ts';
-import { columnOfHeader, formatSummary } from '../../src/batch/households.ts';
+import { columnOfHeader } from '../../src/batch/header-words.ts';
+import { formatSummary } from '../../src/batch/households.ts';
 import type { TableSource } from '../../src/batch/types.ts';
 import { classifyInProcess } from './classify-in-process.ts';
 import { twoRowHeader, workbooks } from './merged-header.ts';
