@@ -261,7 +261,11 @@ export function serializeIndex(index: PassageIndex): Buffer {
 export function deserializeIndex(bytes: Buffer): PassageIndex {
   const stored = deserialize(bytes) as Omit<PassageIndex, 'terms'>;
   if (!Array.isArray(stored?.termList) || !Array.isArray(stored.ids) || !consistent(stored)) throw new Error('not a search index');
-  return { ...stored, terms: new Map(stored.termList.map((term, id) => [term, id])) };
+  // A plain loop: ~13.000 terms as [term, id] pairs for new Map() was ~2× the time of setting them one by one (start-up).
+  const terms = new Map<string, number>();
+  const { termList } = stored;
+  for (let id = 0; id < termList.length; id += 1) terms.set(termList[id]!, id);
+  return { ...stored, terms };
 }
 
 /** The arrays have the lengths the passages and terms call for (a damaged file that still reads as data fails here). */
