@@ -484,6 +484,8 @@ export const CLAIM_DEFAULTS = { abolishedReach: 1 } as const;
  * 30a con ko" asks about the 30a districts, not whether hộ nghèo is still there; round 33 lead, was "Có. … vẫn có hộ nghèo").
  */
 const NOT_CLASS_IN_ABOLISHED = [...TOPICS.notClasses, ...TOPICS.supportsList.communes];
+/** A commune said to bear the name of a poor commune ("vẫn lấy tên xã nghèo"): the poor communes' entry asked in brief. */
+const COMMUNE_NAMED = TOPICS.reference.poor_communes!.brief!.asks!;
 
 /**
  * The class said to end: a class phrase within CLAIM_DEFAULTS.abolishedReach words after TOPICS.claims.abolished.before
@@ -496,6 +498,9 @@ function classSaidAbolished(words: string[], still = false): SupportClass | unde
   // Nor of a support named for the class ("chi dien thoai thong minh cho ho ngheo con ko ad", round 41 mend41a; was "Có. … vẫn có
   // hộ nghèo"): whether that support is still there is asked.
   if (still && (saysAny(words, OWN_HOUSEHOLD) || saysAny(words, SUPPORT_WORDS))) return undefined;
+  // "sao cho xa bao nam nay ko con ho ngheo ma van lay ten xa ngheo" (round 45 mend49a): the households gone are why the commune's
+  // name is asked (rules/reference.yaml poor_communes, in brief), no class said to end.
+  if (saysAny(words, COMMUNE_NAMED)) return undefined;
   const passive = phrasePositions(words, still ? stillAsked : after);
   const ending = { before: still ? [] : [...phrasePositions(words, before)].filter((at) => !passive.has(at)), after: [...passive] };
   // "xa cat ho ngheo roi, con dc bhyt ko" (round 33 words18): a support still asked after the class is cut is a household's, no rumour.

@@ -49,7 +49,7 @@ import {
   RESULTS_KEPT,
   sharedReply,
 } from './answers.ts';
-import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readNameTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold, readHelpWhereAsked, refusesKeeping } from './input.ts';
+import { asksAfterResult, asksOfResult, asksGetsAlone, asksOwnGets, readAbsentReasons, readAwayMembers, withoutAbsentMisread, cleanInput, hasReadableContent, INPUT_DEFAULTS, matchKey, namesOwnHousehold, readAfterResult, readClassTold, readHardshipAsked, readHardshipTold, readHelpAsked, readPlea, readAmountClassAsked, deprivationsCounted, readHouseholdMessage, readIdLookup, readMessage, readOwnSize, readConsent, saysConsentRefused, asksWhatConsentMeans, readEraseConfirm, readPrivacyQuestion, readRequest, readDisabledMemberTold, readIllnessTold, readSickMemberTold, readNameTold, readSmallTalk, readSpeakerIll, readSupportsQuestion, asksBack, startCheckNamesClass, type ReadMessage, afterGreeting, asksStepsLeft, graveIllnessTold, readHelpWhereAsked, refusesKeeping } from './input.ts';
 import { factCount, understandHousehold, type Understanding } from '../rules/understand.ts';
 import {
   answerIndicator,
@@ -84,10 +84,10 @@ import {
   type Told,
 } from './interview.ts';
 import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from './quickcheck.ts';
-import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
+import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, supportOfClasses, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { amountWithStatus, cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, tagged, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
+import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, pleaReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain, verdictKind, type VerdictKind } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -369,6 +369,8 @@ const wasPlain = (last: string | undefined) => withoutMark(last, SHORT_MARK)?.st
 const tetLead = (day: string) =>
   `Bạn hỏi sau Tết Nguyên đán, tức trong năm ${day.slice(0, 4)}: cả năm này xét theo chuẩn áp dụng từ ngày ${formatDate(day)} (tạm tính). `;
 const LAST_SUPPORTS = 'supports:';
+/** rules/reference.yaml: what being reviewed costs (nothing asked), with the filing step in brief. */
+const FEES_ENTRY = 'review_fees';
 /** A message this long during the interview may be a question rather than an answer. */
 const MIN_QUESTION_WORDS = 3;
 /** Of a standard topic read beside a household told for the coming standard, the keys that only say when and where. */
@@ -3017,6 +3019,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         ? procedureSteps(rules, today()).filter((step) => step.about?.includes(topicRead.about!)).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
         : [];
     const told = readHouseholdMessage(message, rules, today());
+    // "tui ko biet chu, nho chau nhan tin, nha tui ngheo lam can giup do" (round 45 mend49a; was a provincial resolution's passage):
+    // a plea, nothing named, no figure told: where to go, the filing step and that no fee is asked (review_fees), the check offered.
+    if (!topicRead && readPlea(message) && (!told || (told.understood.members === null && told.understood.monthlyIncome === null))) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'plea' });
+      const { lines: said } = referenceLines(rules, FEES_ENTRY, today());
+      const filing = said.find((line) => 'about' in line);
+      return [pleaReply([...(filing ? [filing] : []), said[0]!].map((line) => tagged(line.text, line.status, true)))];
+    }
     // "chuan ngheo 2027 la 2tr2 thi nha tui co bi thanh ho ngheo ko" (round 41 mend41a): the line said, the household's own
     // standing asked, nothing of it told (no fact read: "chuan ngheo la 1tr5 thi nha tui co phai ho ngheo ko"): the line and what
     // decides, the check offered (ownUnderLineAnswer).
@@ -3115,7 +3126,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         const place = own ? `\n${provinceStandardLine(own, true)}` : '';
         // Whom to ask once, after what is not known (the next standard's middle band, the province's own figures).
         const ask = own || first.unknown ? ` Hỏi chắc: ${POVERTY_CADRE}${own ? '/phường' : ''}.` : '';
-        return [lines(`${first.text}${place}${ask}`), ...papersBeside, ...startCheck(turn, household, false, own, first.text, true)];
+        // "…, co dc ho tro bhyt ko" (round 45 mend49a; was the class alone, the support asked never answered): what that support
+        // gives the class, now and under the next standard.
+        const supportAsked = asked?.kind === 'support' && asked.classification === undefined ? supportOfClasses(rules, asked.supportId, first.classes) : undefined;
+        const support = supportAsked ? `\n${supportAsked}` : '';
+        return [lines(`${first.text}${place}${support}${ask}`), ...papersBeside, ...startCheck(turn, household, false, own, first.text, true)];
       }
       return [...card, ...(meaning ? [lines(meaning)] : []), ...(lead ? [lines(lead)] : []), ...whyCard, ...supports, ...papersBeside, ...startCheck(turn, household, false, ownStandards[0], lead ?? '')];
     }

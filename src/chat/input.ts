@@ -980,6 +980,15 @@ export function readHelpWhereAsked(message: string | ReadMessage): boolean {
   return askedAlone(message, TOPICS.helpAsked, [...TOPICS.helpWhere, ...TOPICS.helpWhereAround, ...TOPICS.helpAround, ...OWN_HOUSEHOLD, ...TOPICS.hardshipTold, ...TOPICS.hardshipAround]);
 }
 
+/**
+ * "tui ko biet chu, nho chau nhan tin, nha tui ngheo lam can giup do": a hardship told (TOPICS.hardshipTold) and help asked
+ * (TOPICS.helpAsked), whatever else is said beside them (who writes for whom); the caller checks nothing else is named.
+ */
+export function readPlea(message: string | ReadMessage): boolean {
+  const key = readMessage(message).words;
+  return saysAny(key, TOPICS.helpAsked) && saysAny(key, TOPICS.hardshipTold);
+}
+
 /** Whether the message says one of `asks`, and every other word of it is one of `around`. */
 function askedAlone(message: string | ReadMessage, asks: readonly string[], around: readonly string[]): boolean {
   const key = readMessage(message).words;

@@ -275,6 +275,24 @@ export function hardshipReply(asked = false): Reply {
 }
 
 /**
+ * "tui ko biet chu, nho chau nhan tin, nha tui ngheo lam can giup do" (round 45 mend49a; was a provincial resolution's passage): a
+ * plea, the hardship told and help asked, nothing named: kindly, where to go and whom to meet, then `lines` (the filing step and
+ * that no fee is asked, from the rules with their status), then the check offered by what to tell, short.
+ */
+export function pleaReply(lines: readonly string[]): Reply {
+  return reply(
+    [
+      plain(
+        'Chào bạn, mình rất tiếc khi nghe hộ gia đình đang khó khăn. Bạn có thể đến UBND cấp xã nơi ở, gặp cán bộ phụ trách giảm nghèo để được xét hộ nghèo:\n' +
+          `${lines.map((line) => `• ${line}`).join('\n')}\n` +
+          'Nếu muốn xem thử trước, bạn nhắn giúp mình nhà có mấy người, ở xã hay phường, và thu nhập cả nhà mỗi tháng khoảng bao nhiêu.',
+      ),
+    ],
+    MENU_BUTTONS.slice(1, 3),
+  );
+}
+
+/**
  * "co ai giup ko", "mô có ai giúp ko", "o dau co ai giup ko" asked alone (round 38 mend38b; was the legal-aid explainer): whom to
  * ask, the household's check (/kiemtra) and the supports; legal aid only when a legal matter is named.
  */

@@ -39,6 +39,8 @@ import {
   type RuleSet,
   type Standard,
   STATUS_LABELS,
+  supportsFor,
+  type Classification,
 } from '../rules/index.ts';
 
 /** What is known of a household apart from its area: the day, members, income and the indicators answered. */
@@ -456,7 +458,14 @@ export interface AreaTaken {
  * said is not known (the next standard's middle band), so whom to ask follows. Undefined without an income per person, or for a
  * later day asked (the lead for that day says it).
  */
-export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken, invite = false): { text: string; unknown: boolean } | undefined {
+/** A class said first (classFirstLead): from which day, the class by income, and the one it is with enough lacks (byDeprivations). */
+export interface ClassFrom {
+  from: string;
+  least: Classification;
+  worse?: Classification;
+}
+
+export function classFirstLead(rules: RuleSet, told: Understanding, today: string, taken: AreaTaken, invite = false): { text: string; unknown: boolean; classes: ClassFrom[] } | undefined {
   const { understood, notes } = told;
   const income = toldIncome(understood);
   const members = understood.members ?? undefined;
@@ -489,14 +498,40 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
   const size = income.perPerson && members ? `, hộ ${members} người` : '';
   const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
+  const classFrom = (from: string, band: ReturnType<typeof bandFor>['band']): ClassFrom =>
+    band.byDeprivations ? { from, least: band.byDeprivations.otherwise, worse: band.byDeprivations.then } : { from, least: band.class! };
   const next = nextStandardAfter(rules, today);
-  if (!next) return { text: first, unknown: false };
+  if (!next) return { text: first, unknown: false, classes: [classFrom(today, now.band)] };
   const then = outcome(next, taken.area);
   // The same class then as now is said so (round 44 resid49: the class was said again, and Bình Dương's reply with the line
   // compared went past 1.000 characters).
   const thenSaid = then.said === now.said ? 'như trên' : then.said;
   const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${thenSaid}.`;
-  return { text, unknown: then.band.class === 'unknown' };
+  return { text, unknown: then.band.class === 'unknown', classes: [classFrom(today, now.band), classFrom(next.validFrom, then.band)] };
+}
+
+/**
+ * "nha tui 2 nguoi, o phuong, moi thang dc 5tr, co dc ho tro bhyt ko" (round 45 mend49a; was the BHYT lack read, the question never
+ * answered): what one support gives the household's class said first (classFirstLead), today's and the next standard's, a line
+ * each in the data's words with its status; a class the support has nothing for says so. Lines the same for both days are said once.
+ */
+export function supportOfClasses(rules: RuleSet, supportId: string, classes: readonly ClassFrom[]): string | undefined {
+  const support = rules.supports.find((one) => one.id === supportId);
+  if (!support || classes.some(({ least }) => least === 'unknown')) return undefined;
+  const lineOf = (classification: Classification, day: string) => {
+    const found = supportsFor(rules, classification, day).find((one) => one.id === supportId);
+    if (!found) return `dữ liệu chính sách không có hỗ trợ này cho ${CLASS_LABELS[classification]} (tỉnh, thành có thể có chính sách riêng; ${STATUS_LABELS.unknown}).`;
+    const text = found.what.includes(`(${STATUS_LABELS[found.status]})`) ? found.what : tagged(found.what, found.status, true);
+    // A condition the household's words do not settle: what holds without it, said after it.
+    return found.condition ? `${text} Không thuộc trường hợp đó: dữ liệu chính sách không có hỗ trợ này.` : text;
+  };
+  const said = classes.map(({ from, least, worse }, index) => {
+    const when = index === 0 ? 'Hiện nay' : `Từ ${formatDate(from)}`;
+    const ifWorse = worse ? ` Nếu là ${CLASS_LABELS[worse]}: ${lowerFirst(lineOf(worse, from))}` : '';
+    return { when, body: `(${CLASS_LABELS[least]}): ${lineOf(least, from)}${ifWorse}` };
+  });
+  const merged = said.length === 2 && said[0]!.body === said[1]!.body ? [{ when: `${said[0]!.when} và ${lowerFirst(said[1]!.when)}`, body: said[0]!.body }] : said;
+  return [`${support.name} cho hộ bạn:`, ...merged.map(({ when, body }) => `• ${when} ${body}`)].join('\n');
 }
 
 /** How to correct an income read with a step (the sum of each member's, a year ÷ 12), said after it: `invite` (classFirstLead). */

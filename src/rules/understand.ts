@@ -23,6 +23,7 @@ import {
   ALLOWANCE_PHRASES,
   ALONE_PHRASES,
   SINGLE_PARENT_PHRASES,
+  ASKED_FOR_BEFORE,
   BEFORE_NEGATION_AFTER,
   CHILD_GROUPS,
   SMALL_CHILD_GROUPS,
@@ -143,6 +144,8 @@ import {
   HIRED_WORK_PHRASES,
   RESTATEMENT_PHRASES,
   SUPPORT_AMOUNT_WORDS,
+  BILL_AMOUNT_WORDS,
+  WHOSE_WORDS,
   INCOME_CUES,
   ADDED_INCOME_WORDS,
   TIMES_NOUNS,
@@ -1378,18 +1381,20 @@ function conversionNote(amount: Amount): string {
 }
 
 const SUPPORTS = SUPPORT_AMOUNT_WORDS.map(split);
+const BILLS = BILL_AMOUNT_WORDS.map(split);
 const CUES = INCOME_CUES.map(split);
 
 /**
  * "có được hỗ trợ tiền sửa nhà 30 triệu không", "nghe nói trợ cấp cho người già 500 nghìn": a support named in the amount's
  * own words makes the amount the support's, never the household's income, unless an income word, paid work or an earner
- * comes between ("có trợ cấp, con gái làm thuê 3 triệu").
+ * comes between ("có trợ cấp, con gái làm thuê 3 triệu"). So does a bill named there (`BILLS`: "tiền điện tháng này nhà tui 400k", "học phí của con tui 2tr": "của" says whose it is, WHOSE_WORDS, no earner).
  */
-function supportsAmount(own: Tokens): boolean {
-  const named = own.findLastIndex((_, index) => SUPPORTS.some((phrase) => phraseAt(own, index, phrase)));
-  if (named < 0) return false;
-  const after = own.slice(named + 1);
-  return !after.some((_, index) => CUES.some((cue) => phraseAt(after, index, cue)) || longestAt(after, index, PAID_WORK) !== undefined) && earnersIn(after) === '';
+function namedAmount(own: Tokens, named: readonly Tokens[] = SUPPORTS): boolean {
+  const at = own.findLastIndex((_, index) => named.some((phrase) => phraseAt(own, index, phrase)));
+  if (at < 0) return false;
+  const after = own.slice(at + Math.max(...named.filter((phrase) => phraseAt(own, at, phrase)).map((phrase) => phrase.length)));
+  const owned = WHOSE_WORDS.has(after[0] ?? '');
+  return !after.some((_, index) => CUES.some((cue) => phraseAt(after, index, cue)) || longestAt(after, index, PAID_WORK) !== undefined) && (owned || earnersIn(after) === '');
 }
 
 /** An income amount with what its own words say about it. */
@@ -1720,7 +1725,7 @@ function readIncomeTold(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   const days = daysWorked(tokens);
   const daysOf = (found: FoundAmount) => days ?? daysWorked(tokens.slice(...clauseOf(tokens, found.start)));
   const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, daysOf(found), dayNotes));
-  const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !supportsAmount(ownWords(amount, amounts)));
+  const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !namedAmount(ownWords(amount, amounts)) && !namedAmount(ownWords(amount, amounts), BILLS));
   if (incomes.length === 0) {
     // "ko co tien di vien": money lacking for something, no income of 0 (MONEY_LACKED_FOR_PHRASES).
     const noIncome = findPhrase(tokens, MONEY_LACKED_FOR_PHRASES) ? NO_INCOME_PHRASES.filter((phrase) => phrase !== 'khong co tien') : NO_INCOME_PHRASES;
@@ -1763,7 +1768,7 @@ function readIncomeTold(tokens: Tokens, said: FoundAmount[]): IncomeReading {
     return { question: monthOrYearQuestion(said), notes: [], ...(incomes.length === 1 ? { periodAsked: { value: said, perPerson } } : {}) };
   }
   // "dc tro cap 500 ngan, lam thue 4 trieu": the allowance said beside an income is left out, and the note says so.
-  const supportsLeft = amounts.filter((amount) => amount.parse.ok && !incomes.includes(amount) && supportsAmount(ownWords(amount, amounts)));
+  const supportsLeft = amounts.filter((amount) => amount.parse.ok && !incomes.includes(amount) && namedAmount(ownWords(amount, amounts)));
   const notes = [
     ...dayNotes,
     ...supportsLeft.flatMap(({ parse }) => (parse.ok ? [`${formatMoney(parse.amount.said)} ${SUPPORT_LEFT_OUT_NOTE}`] : [])),
@@ -1929,6 +1934,20 @@ function mentions(tokens: Tokens, indicators: ReadonlySet<string>): Mention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const ASKED_FOR = ASKED_FOR_BEFORE.map(split);
+
+/**
+ * "có được hỗ trợ bhyt không", "dc mua bhyt hok ad" (round 45 mend49a; was the BHYT lack read): a support asked of the thing
+ * (ASKED_FOR_BEFORE) with no negation before it ("ko dc cap bhyt" is the lack), the question's "không" after it: the thing is
+ * neither lacked nor had ("dc cap bhyt roi" is had).
+ */
+function askedFor(tokens: Tokens, start: number, end: number): boolean {
+  const before = lead(tokens, start);
+  const clauseEnd = tokens.findIndex((word, index) => index >= end && CLAUSE_BREAKS.has(word));
+  const after = tokens.slice(end, clauseEnd < 0 ? undefined : clauseEnd);
+  return before.some((_, index) => ASKED_FOR.some((words) => phraseAt(before, index, words))) && !before.some((word) => NEGATIONS.has(word)) && after.some((word) => NEGATIONS.has(word));
+}
+
 /** "nhà vệ sinh ko có", "bhyt chưa có": the thing named, then its negation ending the clause. */
 function negatedAfter(tokens: Tokens, end: number): boolean {
   let index = end;
@@ -2015,6 +2034,7 @@ function readDeprivations(tokens: Tokens, indicators: ReadonlySet<string>, thres
     const another = all.some((other) => other !== found && other.start > negationAt && other.end <= mention.start);
     // A condition ("nhà tạm", "vách ván") is read as a sign; a thing had or lacked ("bhyt", "giếng khoan") as a lack.
     const condition = mention.kind === 'signs' || mention.kind === 'maybe';
+    if (!condition && askedFor(tokens, mention.start, mention.end)) continue;
     const negated =
       (negationAt >= mention.start - reach.length && !(condition && another)) ||
       (!condition && (negatedAfter(tokens, mention.end) || listedAfter(tokens, negatedEnd, mention, all)));

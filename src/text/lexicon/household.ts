@@ -370,6 +370,11 @@ export const AREA_MEANING_ASKS: readonly string[] = [
 export const NEGATIONS: ReadonlySet<string> = new Set(['khong', 'chua', 'thieu', 'chang', 'hong']);
 /** Words that may stand between a thing named and its negation after it: "nhà vệ sinh thì không có", "bhyt cũng chưa có". */
 export const BEFORE_NEGATION_AFTER: ReadonlySet<string> = new Set(['thi', 'cung', 'van']);
+/**
+ * Before a thing in its clause with no negation before it, words that ask a support of it, no lack nor thing had told: "co dc
+ * ho tro bhyt ko", "dc mua bhyt hok", "co dc cap the bhyt ko ad" ask a support (round 45 mend49a; was the BHYT lack read).
+ */
+export const ASKED_FOR_BEFORE: readonly string[] = ['duoc', 'ho tro', 'tro cap', 'mien', 'giam', 'xin'];
 
 /**
  * Between two things a house lacks, words that make them one list under one negation: "ko co bhyt va nuoc sach", "chưa có

@@ -363,10 +363,20 @@ export const INCOME_CUES: readonly string[] = ['thu nhap', 'kiem', 'kiem duoc', 
  */
 export const SUPPORT_AMOUNT_WORDS: readonly string[] = ['ho tro', 'tro cap', 'tro giup'];
 
+/**
+ * A bill or cost named anywhere in the amount's own words ("tien dien thang nay nha tui 400k", "hoc phi thang nay cua con 2tr",
+ * "tien thuoc cua ba tui moi thang het 1 trieu"; round 45 mend49a, was the household's income): what the household pays, never
+ * its income, unless an income word, paid work or an earner comes between, as for SUPPORT_AMOUNT_WORDS.
+ */
+export const BILL_AMOUNT_WORDS: readonly string[] = [
+  'tien dien', 'tien nuoc', 'hoc phi', 'tien hoc', 'tien thuoc', 'tien nha', 'thue nha', 'tien thue', 'vien phi', 'tien vien', 'tien ga',
+];
+/** Right after a bill or support, "của" says whose it is ("học phí của con tui 2tr"): the child, no earner of the amount. */
+export const WHOSE_WORDS: ReadonlySet<string> = new Set(['cua']);
+
 /** Phrases just before an amount that make it something other than income: a debt, a loan, a cost, a support. */
 export const NOT_INCOME_PHRASES: readonly string[] = [
-  'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tien nha', 'thue nha', 'tien thue', 'tra', 'mat', 'ton', 'hoc phi',
-  'tien dien', 'tien thuoc', 'tien hoc', 'tien an', ...SUPPORT_AMOUNT_WORDS,
+  'no', 'vay', 'muon', 'chi tieu', 'tieu het', 'tra', 'mat', 'ton', 'tien an', ...BILL_AMOUNT_WORDS, ...SUPPORT_AMOUNT_WORDS,
   // "còn nợ ngân hàng chính sách 40tr", "vay NHCSXH 50 triệu", "nợ hụi 10 triệu" (round 20): the lender between the debt and the amount.
   'no ngan hang', 'vay ngan hang', 'no ngan hang chinh sach', 'vay ngan hang chinh sach', 'no nhcsxh', 'vay nhcsxh', 'no hui', 'no tien phan',
 ];

@@ -403,6 +403,12 @@ export const DOCUMENTS_ASKED: readonly string[] = [
 /** A standard asked of the review of a year ("… áp dụng khi nào đối với rà soát năm 2026", TOPICS.reference.review_standard). */
 const REVIEW_OF_YEAR: readonly string[] = ['doi voi ra soat', 'doi voi ky ra soat', 'doi voi dot ra soat', 'cho ky ra soat nam', 'cho dot ra soat nam'];
 
+/** A commune said to bear the name of a poor commune ("vẫn lấy tên xã nghèo", "sao xã tui còn là xã nghèo"): rules/reference.yaml poor_communes. */
+const POOR_COMMUNE_NAMED: readonly string[] = [
+  'ten xa ngheo', 'van la xa ngheo', 'goi la xa ngheo', 'van con xa ngheo', 'xa ngheo hoai', 'sao la xa ngheo', 'xep xa ngheo', 'sao xa ngheo',
+  'xa ngheo ma',
+];
+
 export const TOPICS = {
   /** The poverty standard itself: its lines and who counts as poor. */
   standard: [
@@ -895,7 +901,10 @@ export const TOPICS = {
     // "ngan hang chinh sach cho ho ngheo vay lai may phan 1 thang", "lai vay ho ngheo bn" (round 29 words14; was an explainer
     // quoted by search): the loan's interest said "lãi" without "suất".
     // "tui can vay 50tr nuoi bo dc ko" (round 39 mend39a; was the livelihood card): a loan needed is the loan, whatever it is for.
-    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay', 'can vay'],
+    // "ho ngheo o Nghe An vay lam an dc ko, tui muon nuoi bo" (round 45 mend49a; was the livelihood card, no word of the loan): a
+    // loan said by what it is for ("vay làm ăn", "vay nuôi bò", "vay mua con giống", "vay buôn bán").
+    policy_credit: ['vay von', 'vay tien', 'vay uu dai', 'lai suat', 'vay lai', 'lai vay', 'vay ngan hang', 'duoc vay', 'vay bao nhieu', 'vay toi da', 'vay duoc bao nhieu', 'vay nhcsxh', 'muon vay', 'xin vay', 'can vay',
+      'vay lam an', 'vay de lam an', 'vay lam kinh te', 'vay san xuat', 'vay chan nuoi', 'vay nuoi', 'vay de nuoi', 'vay mua con giong', 'vay mua bo', 'vay buon ban', 'vay mua ban', 'cho vay'],
     preschool_lunch: ['an trua', 'com trua'],
     // Before tuition_exemption: "học phí đại học" is the fee of NĐ 238/2025 for students, not the school exemption.
     // "con tui hoc nam 2" after this card (round 37 resid37; was "ngoài phạm vi"): a year of study ("học năm 2", "năm thứ 2"), never a
@@ -2522,6 +2531,14 @@ export const TOPICS = {
       ],
       brief: { always: true, more: IN_FULL },
     },
+    // "tai sao lai phai khai thu nhap, co bi thu thue ko", "khai thu nhap xong co phai dong thue hok" (round 45 mend49a; was a
+    // provincial resolution's passage): the income declared at the review asked as taxed. "thuế" folds as "thuê" (hired, rented):
+    // only as taxing ("thu thuế", "đóng thuế"), never "làm thuê", "thuê nhà".
+    income_tax: {
+      subject: ['thu thue', 'dong thue', 'tinh thue', 'nop thue', 'danh thue', 'chiu thue', 'bi thue'],
+      asks: ['khai', 'ke khai', 'khai bao', 'thu nhap', 'hoi thu nhap'],
+      alone: true,
+    },
     // "hom qua co ong can bo xa toi hoi thu nhap nha tui, vay la sao" (round 40 mend40a; was "không tìm thấy"): a cadre, a village
     // head or someone came to ask the household, said with who came.
     cadre_visit: {
@@ -2650,7 +2667,11 @@ export const TOPICS = {
         'con huyen ngheo', 'huyen ngheo khong', 'huyen ngheo nua', 'huyen ngheo chua', 'la huyen ngheo', 'co phai huyen ngheo', 'thuoc huyen ngheo', 'huyen ngheo la gi',
         // "huyen ngheo 30a con ko" (round 23): the poor districts of the 30a programme, named by it.
         'huyen ngheo 30a',
+        ...POOR_COMMUNE_NAMED,
       ],
+      // "sao cho xa bao nam nay ko con ho ngheo ma van lay ten xa ngheo" (round 45 mend49a; was the rumour template on the
+      // standard): why a commune bears the name, in brief: what the programme targets, that its list and criteria are not known.
+      brief: { asks: POOR_COMMUNE_NAMED, more: 'danh sách xã nghèo' },
     },
     // "xã nghèo 2026-2030 được hỗ trợ những gì": what the commune gets (its households' supports are asked by class).
     poor_commune_support: { subject: ['xa ngheo', 'huyen ngheo'], asks: ['ho tro', 'dau tu', 'chinh sach', 'duoc gi', 'huong gi', 'uu dai'], alone: true },
