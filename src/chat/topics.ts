@@ -2706,6 +2706,9 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   // Of a class too, typed as residents type, when its whole card is long on a phone (round 38 short29: "nha can ngheo bi dot nat
   // co dc ho tro ko" was 1.107 characters); written with diacritics, as cadres write, or short already, the whole card.
   if (aged.length === 0 && topic.classification && topic.typedPlainly === true && classInBrief(rules, shown, topic.classification, today)) return true;
+  // Ages told that reach two age bands ("ba me tui 72 va 76 tuoi o que ko co luong huu co dc ho tro j ko", round 45 resid51: was both
+  // pensions' cards in full, 1.241 characters, the band from 75 said in each).
+  if (aged.length > 1) return true;
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
 }
 
@@ -2859,8 +2862,11 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     // amounts said again in the whole card): the card in brief too.
     // The note on "tham khảo" is left out there, the card below saying each figure's status (a phone's ~1.000 characters).
     const byFigure = amount.figure && ages.length === 0 && amount.ids.length === 1;
-    const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure;
-    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}) });
+    // Typed as residents type, a card longer than a phone's message in its own words too (round 45 resid51: "ho ngheo sua nha dc bao
+    // nhieu tien" was 1.271 characters, the notice's "chưa rõ" then the whole housing card).
+    const ownWords = topic.typedPlainly === true && topic.classification !== undefined && classInBrief(rules, amount.ids, topic.classification, today);
+    const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure || ownWords;
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}), ...(ownWords ? { past: false, around: true } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
     const notice = byFigure ? amount.notice.replace(`${FIGURES_NOTE}\n`, '') : amount.notice;

@@ -62,3 +62,38 @@ describe('a household told, then "dc ho tro j" while the consent waits: the clas
     expect(answer.length, answer).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('a housing amount asked by a resident: not known said once, the card in brief, ≤ 1.000', () => {
+  it.each([
+    ['ho ngheo sua nha dc bao nhieu tien', 'Hộ nghèo'],
+    ['ho can ngheo xay nha dc ho tro bn tien', 'Hộ cận nghèo'],
+  ])('"%s" (was 1.271 characters, the whole housing card after the notice)', async (asked, name) => {
+    const answer = await first(asked);
+    expect(answer).toMatch(/^Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách \(ngày 08\/12\/2026\):\n• Hỗ trợ nhà ở: dữ liệu của trợ lý chưa có số tiền của hỗ trợ này \(chưa rõ\), nên mình không nêu con số nào\./);
+    expect(answer).toContain(`• ${name}: Áp dụng khi: Hộ ở xã nghèo`);
+    expect(answer).toContain('Từ năm 2026 thuộc Chương trình mục tiêu quốc gia 2026–2035. Mức hỗ trợ của chương trình mới chưa được công bố hoặc chưa được kiểm tra; không áp dụng các mức của giai đoạn trước.');
+    expect(answer).toContain('Căn cứ: Nghị quyết 257/2025/QH15; Nghị quyết 424/NQ-CP; Quyết định 417/QĐ-BNNMT (chưa rõ).');
+    expect(answer).toContain(`${name} không thuộc trường hợp trên: có hỗ trợ này hay không chưa rõ`);
+    expect(answer).toContain('Nơi làm: UBND cấp xã');
+    expect(answer).toContain(CADRE);
+    // The campaign that ended in 2025 is not what was asked: "chi tiết" has it.
+    expect(answer).not.toContain('Đã kết thúc');
+    expect(answer.length, answer).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('two ages told that reach both social pensions: each card in brief, the band from 75 said once, ≤ 1.000', () => {
+  it.each(['ba me tui 72 va 76 tuoi o que ko co luong huu co dc ho tro j ko', '2 vo chong tui 72 va 78 tuoi o que, ko co luong huu, co dc tro cap j ko'])(
+    '"%s" (was 1.241 characters)',
+    async (asked) => {
+      const answer = await first(asked);
+      expect(answer).toContain('• Hộ nghèo, hộ cận nghèo: Từ 01/07/2025, thành viên hộ nghèo, hộ cận nghèo từ 70 đến dưới 75 tuổi được hưởng trợ cấp hưu trí xã hội hằng tháng. Mức trợ cấp hằng tháng chưa rõ. Căn cứ: Nghị định 176/2025/NĐ-CP (tham khảo).');
+      expect(answer).toContain('Từ 01/07/2025, người từ 75 tuổi trở lên không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng tháng, dù hộ thuộc loại nào.');
+      expect(count(answer, 'từ 75 tuổi trở lên')).toBe(1);
+      expect(answer).toContain('Nơi làm: UBND cấp xã.');
+      expect(answer).toContain(CADRE);
+      expect(answer).toContain('Xem đủ: gõ “chi tiết”.');
+      expect(answer.length, answer).toBeLessThanOrEqual(1000);
+    },
+  );
+});
