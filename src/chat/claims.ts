@@ -802,7 +802,8 @@ function supportCutCorrection(rules: RuleSet, message: ReadMessage, today: strin
   const unknownFigures = found.figuresUnknown && day >= found.figuresUnknown.from ? found.figuresUnknown.figures : undefined;
   const still = unknownFigures
     ? `${lowerFirst(found.what.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!).replace(/\.$/, '')}; ${unknownFigures} áp dụng năm ${day.slice(0, 4)} chưa rõ (xem căn cứ bên dưới).`
-    : `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis}).`;
+    : // Its basis without its own remark (round 45 rumour50: was "(Luật Bảo hiểm y tế, Điều 12 (nhóm do ngân sách nhà nước đóng))").
+      `${lowerFirst(found.what).replace(/\.$/, '')} (${found.basis.replace(/ \([^()]*\)/gu, '')}).`;
   const lead = `${told ? 'Không đúng theo dữ liệu: dữ liệu chính sách không có' : 'Theo dữ liệu, không có'} văn bản nào cắt ${lowerFirst(found.name)} của ${name}`;
   const after = `${programme ? ` ${programme.text}` : ''} Thay đổi chưa có trong dữ liệu thì trợ lý không biết`;
   const text = `${lead}; ngày ${formatDate(day)} vẫn là: ${still}${after}; bạn hỏi thêm ${POVERTY_CADRE}.`;

@@ -74,7 +74,12 @@ describe('rumours in residents\' words: the verdict first, the fact with its sta
   });
 });
 
-describe('no brackets in brackets in a housing rumour\'s line', () => {
+describe('no brackets in brackets in a rumour\'s reply', () => {
+  it('"nghe noi tu nam sau ho ngheo ko dc cap the bhyt nua ha": its basis "(Luật Bảo hiểm y tế, Điều 12)"', async () => {
+    const said = await first('nghe noi tu nam sau ho ngheo ko dc cap the bhyt nua ha');
+    expect(said.split('\n')[0]).toContain('(Luật Bảo hiểm y tế, Điều 12)');
+    expect(said.split('\n')[0]).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/u);
+  });
   it('"ba con noi ho ngheo dc nha nuoc xay nha cho that hok": "Hộ nghèo (hộ ở xã nghèo)"', async () => {
     const said = await first('ba con noi ho ngheo dc nha nuoc xay nha cho that hok');
     expect(said).toContain('• Hộ nghèo (hộ ở xã nghèo): Từ năm 2026');
