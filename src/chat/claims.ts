@@ -316,8 +316,8 @@ function draftLead(rules: RuleSet, about: StandardDescription, wrong: readonly n
 /**
  * A rumour's verdict said again, in brief, when the resident doubts it ("that ha", "co chac ko"), asks who said so ("ai noi vay") or
  * says the figure again ("nong thon 1,9tr ha") right after it (round 43 resid48): from the answer's topic and the figures it
- * corrected (claimedFigures), its verdict, its source with the status, whom to check with. Undefined for a topic with no verdict of
- * those figures (a figure now right) and for any topic but the standard.
+ * corrected (claimedFigures), its verdict, its source with the status, whom to check with; of an entry or an indicator, its verdict
+ * and whom to check with. Undefined for a topic with no verdict of those figures (a figure now right).
  */
 export function verdictAgain(rules: RuleSet, topic: Topic, figures: readonly number[], today: string, kind?: VerdictKind): string | undefined {
   const intro = `Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên${kind ? `: ${VERDICT_LABELS[kind]}.` : '.'}`;
@@ -338,7 +338,9 @@ export function verdictAgain(rules: RuleSet, topic: Topic, figures: readonly num
     const corrected = figures.length > 0 ? supportCorrection(rules, figures, topic.supportId, today)?.text : undefined;
     return [intro, ...(corrected ? [corrected] : []), `${support.name}:`, ...lines.map((line) => `• ${line}`), check].join('\n');
   }
-  if (topic.kind !== 'standard') return undefined;
+  // Of an entry or an indicator (round 45 rumour50: "that ha" after "dang ky ho ngheo online la dc nhan tien lien ha", "ho ngheo dc
+  // mien tien nuoc ha" was "ngoài phạm vi"): its verdict named again, whom to check with; the answer above says the rest.
+  if (topic.kind !== 'standard') return kind ? [intro, check].join('\n') : undefined;
   const drafted = topic.year === undefined && topic.date === undefined ? draftStandard(rules, figures) : undefined;
   const day = drafted ?? topic.date ?? dayForYear(topic.year, today);
   const about = describeStandard(rules, day);

@@ -102,6 +102,20 @@ describe('one verdict for "the facts do not say": "Chưa xác nhận được", 
   });
 });
 
+describe('the verdict said again when doubted ("that ha") after an entry\'s or an indicator\'s rumour', () => {
+  const cases: [string, string][] = [
+    ['dang ky ho ngheo online la dc nhan tien lien ha', 'Không đúng'],
+    ['ho ngheo dc mien tien nuoc ha', 'Chưa xác nhận được'],
+    ['tren zalo noi moi ho ngheo dc phat 5 trieu tet nay that hok', 'Chưa xác nhận được'],
+  ];
+  it.each(cases)('"%s" then "that ha": %s', async (rumour, verdict) => {
+    const [, again] = (await ask(rumour, 'that ha')) as [string, string];
+    expect(again).toContain(`Trợ lý trả lời theo dữ liệu chính sách, không theo tin đồn; câu trả lời vẫn như trên: ${verdict}.`);
+    expect(again).toContain(CADRE);
+    expect(again).not.toContain('ngoài phạm vi');
+  });
+});
+
 describe('routing of the round-45 rumour50 questions (routing-round45-rumour50.yaml)', () => {
   it('each rumour reaches the card it is about (13 of 16 before rumour50)', () => {
     const routing = scoreRouting('routing-round45-rumour50.yaml');
