@@ -96,7 +96,7 @@ import { answerRow, button, decodeAction, reportButton, encodeAction, SHARE_TOKE
 import { handledCheckOf, HANDLED_MAX_CHARS, MAX_CHOICES, MAX_REPORT_SUBJECT, parseDraft, parseSession, serializeDraft, serializeSession, VolatileDrafts, type Answer, type Draft, type ErasableDrafts, type Interview, type Session } from './session.ts';
 import { RETENTION } from '../privacy/retention.ts';
 import { maskPersonalData, withCancerLetterWritten, withoutPersonalData } from '../privacy/mask.ts';
-import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, wordingOf } from '../text/lexicon/index.ts';
+import { phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, wordingOf, yearWritten } from '../text/lexicon/index.ts';
 import { DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
 import { fold } from '../text/fold.ts';
 import { ELIDED_THING_OF_SUPPORT, HOUSEHOLD_AWAY, SINGLE_PARENT_PHRASES, THING_AT_QUESTION, UNSURE_PHRASES } from '../text/lexicon/household.ts';
@@ -2645,7 +2645,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // 44 cadre46; were the first half's answer alone): two questions joined by "và", each answered, the second after the first
     // (halves.ts), in one reply. Not inside a check, whose questions read their own answers.
     const halves = turn.interview ? undefined : questionHalves(text, today());
-    if (halves) return joinedHalves(freeText(turn, halves[0]), freeText(turn, halves[1]), halves[1]);
+    if (halves) return joinedHalves(freeText(turn, halves[0]), freeText(turn, halves[1]), halves[1], halves[0]);
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
     const brief = wasBrief(turn.session.last);
@@ -2690,6 +2690,18 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'class_switched' });
       turn.session.last = topicCode(codedTopic(rules, switchedCard, today()));
       return answerTopic(rules, switchedCard, today());
+    }
+    // "So với giai đoạn 2022–2025 thì khác gì?" right after a standard's card (round 45 cadre48; was the 2022–2025 explainer found by
+    // search): the standards compared, as "Chuẩn nghèo 2027–2030 khác gì so với 2022–2025?" is. A year or period written, or the
+    // standard before or after named ("giai đoạn trước"), with the words of a comparison.
+    const comparedAfter =
+      cardBefore?.kind === 'standard' && saysAny(message.words, TOPICS.comparison) && (yearWritten(message.words) !== undefined || saysAny(message.words, TOPICS.standardsCompared));
+    if (comparedAfter && (readTopic(text, today())?.kind ?? 'standard') === 'standard') {
+      const compared: Topic = { kind: 'standard', compare: true };
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'standards_compared' });
+      turn.session.last = topicCode(compared);
+      return answerTopic(rules, compared, today());
     }
     // "Thêm lịch họp vào ngày 15/12/2026 lúc 19 giờ" right after a template (round 41 mend41b; was "ngoài phạm vi"): filled in.
     const filledIn = template && templateFilled(rules, template, message, today(), turn.postBefore?.filled);

@@ -14,8 +14,29 @@ import { ANSWER_ABOVE, classesNamed, readAspect, readTopic, type Topic } from '.
 import { WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 
-/** The "và" that may join two questions, as written (with or without its accent). */
-const JOIN = /\s+(?:và|va)\s+/giu;
+/** The "và" that may join two questions, as written (with or without its accent), and a ", còn" opening a second with no subject. */
+const JOIN = /\s+(?:và|va)\s+|\s*,\s*(?:còn|con)\s+/giu;
+/** A ", còn" join: what follows asks the first half again of what it names (round 45 cadre48). */
+const STILL = /^\s*,/u;
+/** A year or a period as written ("2027", "2021–2025", "2026 - 2030"): its first year and its last. */
+const PERIOD = /\b((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)\d{2}))?\b/gu;
+/** Words after an unaccented ", con" that make it "con" (a child: "con tui", "con nho"), not "còn". */
+const CHILD_AFTER = /^(?:tui|toi|minh|em|be|chau|trai|gai|nho|cai|ut)\b/u;
+
+/**
+ * The second question of "…, còn <what>?" (round 45 cadre48: "Tổng kinh phí Chương trình 2021–2025 là bao nhiêu, còn giai đoạn
+ * 2026–2030?", "Hộ nghèo được hỗ trợ đóng BHYT bao nhiêu, còn hộ cận nghèo?"; were the first half's answer alone): a half asking
+ * nothing of its own. A period or year named, where the first half writes one: the first half of that period ("Tổng kinh phí
+ * Chương trình 2026–2030 là bao nhiêu"); anything else ("hộ cận nghèo", "thành thị"): "còn …", a follow-up of the first half's
+ * answer, as typed after it. Undefined when the half asks something of its own (then it is read as after "và").
+ */
+function stillHalf(left: string, right: string): string | undefined {
+  if (asks(right)) return undefined;
+  const [when] = right.match(PERIOD) ?? [];
+  const [was] = left.match(PERIOD) ?? [];
+  if (when && was) return left.replace(was, when);
+  return `còn ${right}`;
+}
 
 /** Whether two topics are the same card: the same kind about the same support, entry or standard. */
 const sameCard = (one: Topic, other: Topic): boolean =>
@@ -37,6 +58,8 @@ export function questionHalves(text: string, today: string): [string, string] | 
   for (const join of text.matchAll(JOIN)) {
     const left = text.slice(0, join.index).trim();
     const right = text.slice(join.index + join[0].length).trim();
+    const still = STILL.test(join[0]) && asks(left) && !(/con\s*$/u.test(join[0]) && CHILD_AFTER.test(right)) ? stillHalf(left, right) : undefined;
+    if (still !== undefined && readTopic(left, today)) return [left, still];
     if (!asks(left) || !asks(right)) continue;
     const first = readTopic(left, today);
     if (!first || !sameCard(first, whole)) continue;
@@ -57,17 +80,29 @@ const aboveLead = (line: string) => /^Về (?:câu bạn vừa hỏi|.*\(câu b�
 /** A line as compared: trimmed, without its bullet. */
 const lineKey = (line: string) => line.trim().replace(/^•\s*/u, '');
 
+/** The years a text writes (each of a period's), without those in documents' numbers and dates ("351/2025", "31/12/2026"). */
+function yearsWritten(text: string): Set<number> {
+  const years = new Set<number>();
+  for (const [, from, to] of text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/\d{4}/gu, ' ').matchAll(PERIOD)) {
+    for (let year = Number(from); year <= Number(to ?? from); year += 1) years.add(year);
+  }
+  return years;
+}
+
 /**
  * A reply's spans with the lines said by `said` left out (compared without their bullets), and the sentences of `closing`
- * (whom to ask) when the other answer says them; `said` gets the lines kept.
+ * (whom to ask) when the other answer says them; `said` gets the lines kept. The years this half asks and those only the other
+ * half asks ("…, còn giai đoạn 2026–2030?"): a line of this answer naming some of the other's and none of its own is the other's to say.
  */
-function unsaid(spans: readonly Span[], said: Set<string>, closing: readonly string[] = [], asked?: string): Span[] {
+function unsaid(spans: readonly Span[], said: Set<string>, closing: readonly string[] = [], asked?: string, [mine, theirs]: readonly [ReadonlySet<number>, ReadonlySet<number>] = [new Set(), new Set()]): Span[] {
   return spans.flatMap((span) => {
     const kept = span.text.split('\n').flatMap((line) => {
       const key = lineKey(line);
       if (key === '') return [line];
       // A follow-up's "Về câu bạn vừa hỏi, theo câu trả lời phía trên:" names the half it answers instead.
       if (aboveLead(key)) return asked ? [`${asked}:`] : [];
+      const years = [...yearsWritten(key)];
+      if (years.some((year) => theirs.has(year)) && !years.some((year) => mine.has(year))) return [];
       if (said.has(key) || ABOVE_LINES.includes(key)) return [];
       said.add(key);
       const left = closing.reduce((text, sentence) => text.replace(` ${sentence}`, '').replace(sentence, ''), line);
@@ -99,16 +134,22 @@ function withoutPress(spans: readonly Span[]): Span[] {
 /**
  * The answers to the two halves as one reply: the first's lines, then the second's not said already; the generic closing lines
  * (whom to ask, who recognises) said once, at the end. The second's buttons (the session's last answer is the second's).
+ * `firstAsked`: the first half as asked; the first answer's lines naming only years the second half asks are left to it (round 45
+ * cadre48: "Tổng kinh phí Chương trình 2021–2025 là bao nhiêu, còn giai đoạn 2026–2030?" said the 2026–2030 budget twice).
  */
-export function joinedHalves(first: readonly Reply[], second: readonly Reply[], asked?: string): Reply[] {
+export function joinedHalves(first: readonly Reply[], second: readonly Reply[], asked?: string, firstAsked?: string): Reply[] {
   const [one, two] = [first[0], second[0]];
   if (!one || !two) return [...first, ...second];
-  // The second's lines go first into the set, so that a line both end with ("Bạn có thể hỏi trực tiếp …") is said at the end.
+  // The second's closing lines (its last paragraph: "Bạn có thể hỏi trực tiếp …") go first into the set, so that a line both end
+  // with is said at the end; any other line both say stays in the first, where it leads (round 45 cadre48: a support's heading
+  // was said under the first's lines).
   const secondText = two.spans.map((span) => span.text).join('');
-  const said = new Set(secondText.split('\n').map(lineKey).filter((line) => line !== ''));
+  const said = new Set(secondText.slice(secondText.trimEnd().lastIndexOf('\n\n') + 1).split('\n').map(lineKey).filter((line) => line !== ''));
+  const ownYears = yearsWritten(firstAsked ?? '');
+  const theirs = new Set([...yearsWritten(asked ?? '')].filter((year) => !ownYears.has(year)));
   // The first's closing lines go as in brief: who decides (the card's, not its brief's), and the line telling which of its
   // buttons to press (the buttons are the second's).
-  const head = unsaid(withoutPress(one.spans), said, [WHO_DECIDES, ...(secondText.includes(WHERE_TO_ASK) ? [WHERE_TO_ASK] : [])]);
+  const head = unsaid(withoutPress(one.spans), said, [WHO_DECIDES, ...(secondText.includes(WHERE_TO_ASK) ? [WHERE_TO_ASK] : [])], undefined, [ownYears, theirs]);
   const firstSaid = new Set(head.flatMap((span) => span.text.split('\n').map(lineKey)));
   const tail = unsaid(two.spans, firstSaid, [], asked && upperFirst(asked.replace(/[\s?.!]+$/u, '')));
   const joint = head.length > 0 && !/\n\n$/.test(head.at(-1)!.text) ? [{ text: head.at(-1)!.text.endsWith('\n') ? '\n' : '\n\n' }] : [];

@@ -442,7 +442,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
  * lines with status, no basis each; the indicators counted; what is not known and whom to ask; the coming lines in one sentence;
  * the rest counted, the whole card one "Chi tiết" away (was 3.977 characters for 2026, 3.286 for 2027–2030).
  */
-function standardCard(rules: RuleSet, today: string, args: CardArgs, brief = false): Reply[] {
+function standardCard(rules: RuleSet, today: string, args: CardArgs, brief: boolean | 'listed' = false): Reply[] {
   if (args.period && standardsOver(rules, args.period).length > 1) return [periodStandardsReply(rules, today, args.period)];
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
@@ -458,7 +458,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs, brief = fal
   const applies =
     `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
     `Căn cứ: ${withStatus(`${standard.document}, ${standard.article}`, standard.status)}; hiệu lực ${standard.validity}.`;
-  if (brief) return [standardInBrief(rules, today, date, args, applies)];
+  if (brief) return [standardInBrief(rules, today, date, args, applies, brief === 'listed')];
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(`${applies}${standard.signed ? ` ${standard.signed}` : ''}`),
@@ -493,8 +493,14 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs, brief = fal
   return dayShown && newStandardSoon(rules, date) ? [standardShown, changesReply(rules, date)] : [standardShown];
 }
 
-/** standardCard in brief (its `brief`): `applies`, the card's line saying when it applies and on what basis. */
-function standardInBrief(rules: RuleSet, today: string, date: string, args: CardArgs, applies: string): Reply {
+/**
+ * standardCard in brief (its `brief`): `applies`, the card's line saying when it applies and on what basis. `listed` (a cadre's
+ * "Tiêu chí … giai đoạn 2027–2030 gồm những gì?", "Các chỉ số thiếu hụt … giai đoạn 2027-2030", round 45 cadre48; were the whole
+ * card, 3.271 and 3.987 characters): each indicator named by its service instead of counted, with the list's basis and how it
+ * changed from the standard before, each with its status; a band saying "chưa rõ" not said again; thresholds, notes and why the
+ * standard is provisional one "Chi tiết" away.
+ */
+function standardInBrief(rules: RuleSet, today: string, date: string, args: CardArgs, applies: string, listed = false): Reply {
   const standard = describeStandard(rules, date);
   const found = lookupStandard(rules, date);
   const keeps = found.ok ? found.value.standard.keeps : undefined;
@@ -515,13 +521,27 @@ function standardInBrief(rules: RuleSet, today: string, date: string, args: Card
     ? `Từ ${formatDate(coming.validFrom)} áp dụng ${lowerFirst(coming.title)}: chuẩn nghèo ${coming.lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}, theo ${cited(coming.document, coming.status, coming.bands.map((band) => band.status))}${next!.bands.some((band) => band.class === 'middle') ? '' : `; mức hộ có mức sống trung bình${STATUS_TAGS.unknown}`}.\n`
     : '';
   const rest = [...(standard.notes.length > 0 ? [`${standard.notes.length} ghi chú`] : []), ...(standard.provisional ? ['lý do tạm tính'] : []), ...(coming ? ['các thay đổi sắp tới'] : [])];
+  const bandLines = plain(`${bullets(standard.bands.map((band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`))}\n`);
+  const head = [bold(`${standard.title}${STATUS_TAGS[standard.status]}${keptText}\n`), plain(`${applies}\n`), bold('Thu nhập bình quân mỗi người mỗi tháng:\n'), bandLines];
+  if (!listed) {
+    return cardAway([...head, plain(`Chỉ số: ${counted}.\n${soon}${unknown.length > 0 ? `Chưa rõ: ${unknown.join(' ')} ` : ''}${WHERE_TO_ASK}\nTên từng chỉ số${rest.length > 0 ? `, ${rest.join(', ')}` : ''}: `)], args);
+  }
+  // The list's count where the legal text's is known; else that its names, count and thresholds are not (2027–2030).
+  const count = standard.indicatorsTotal !== undefined ? ` (${standard.indicatorsTotal} chỉ số)` : '';
+  const official = standard.indicatorsTotal === undefined ? '; tên, số lượng, ngưỡng chính thức chưa rõ' : '';
+  const [, tagged] = /^ \((.*)\)$/u.exec(STATUS_TAGS[standard.indicatorsStatus]) ?? [];
+  const listStatus = tagged || official ? ` (${[tagged, official.slice(2)].filter(Boolean).join('; ')})` : '';
+  // The list's basis, said when it is another document than the standard's (whose basis the line above says).
+  const number = /\d+\/\d{4}/u.exec(standard.document)?.[0];
+  const ownBasis = number !== undefined && standard.indicatorsReference.includes(number) && standard.status !== 'verified';
+  const bandsSayUnknown = standard.bands.some((band) => band.status === 'unknown');
   return cardAway(
     [
-      bold(`${standard.title}${STATUS_TAGS[standard.status]}${keptText}\n`),
-      plain(`${applies}\n`),
-      bold('Thu nhập bình quân mỗi người mỗi tháng:\n'),
-      plain(`${bullets(standard.bands.map((band) => `Nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.`))}\n`),
-      plain(`Chỉ số: ${counted}.\n${soon}${unknown.length > 0 ? `Chưa rõ: ${unknown.join(' ')} ` : ''}${WHERE_TO_ASK}\nTên từng chỉ số${rest.length > 0 ? `, ${rest.join(', ')}` : ''}: `),
+      ...head,
+      bold(`Các chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${listStatus}:\n`),
+      plain(`${serviceBullets(indicatorsByService(standard))}\n`),
+      ...(ownBasis ? [] : [plain(`Căn cứ: ${standard.status === 'verified' ? withStatusUnlessVerified(standard.indicatorsReference, standard.indicatorsStatus) : standard.indicatorsBasis}.\n`)]),
+      plain(`${soon}${unknown.length > 0 && !bandsSayUnknown ? `Chưa rõ: ${unknown.join(' ')} ` : ''}${WHERE_TO_ASK}\nNgưỡng thiếu hụt từng chỉ số${rest.length > 0 ? `, ${rest.join(', ')}` : ''}: `),
     ],
     args,
   );
@@ -536,7 +556,7 @@ function standardInBrief(rules: RuleSet, today: string, date: string, args: Card
 export function standardQuestionAnswer(
   rules: RuleSet,
   today: string,
-  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean; whole?: boolean; brackets?: boolean },
+  asked: { year?: number; until?: number; over?: Period; date?: string; change?: boolean; yesNo?: true; yet?: true; area?: 'rural' | 'urban'; indicators?: boolean; compared?: boolean; count?: boolean; list?: boolean; criteria?: boolean; counted?: boolean; figures?: boolean; atLine?: boolean; when?: boolean; middle?: boolean; decree?: boolean; basis?: boolean; compare?: boolean; whole?: boolean; listed?: boolean; brackets?: boolean },
 ): Reply[] {
   if (asked.compare) return [standardComparison(rules, today)];
   if (!asked.change) {
@@ -558,7 +578,7 @@ export function standardQuestionAnswer(
     // "cac chi so thieu hut la gi": the indicators in short, the card a button away.
     const list = asked.indicators && asked.list && !asked.count && !asked.compared ? indicatorListAnswer(rules, today, args) : undefined;
     // "xet ho ngheo theo tieu chi nao": the income line and the deprivations, the card a button away.
-    const criteria = asked.criteria && !asked.figures && !asked.indicators ? criteriaAnswer(rules, today, args) : undefined;
+    const criteria = asked.counted ? criterionCountsAnswer(rules, today, args) : asked.criteria && !asked.figures && !asked.indicators ? criteriaAnswer(rules, today, args) : undefined;
     // "chuan ngheo 2027 o tp hcm", "chuan ngheo thanh thi 2027" (round 38 short30; were the area's figures and the whole card,
     // 3.894 and 3.600 characters): the area's figures alone, the card one "Chi tiết" away, as when its figures are asked.
     const areaFigures = asked.area && !asked.indicators && !asked.whole ? standardFiguresAnswer(rules, today, args, asked.area, false, false, false, false, false, false) : undefined;
@@ -566,8 +586,11 @@ export function standardQuestionAnswer(
     if (short) return [short];
     // "nam 2026 van xai chuan ngheo cu ha ad", "chuan ngheo 2027 2030 the nao" (round 35 short26a; were the whole card, 3.977 and
     // 3.286 characters): a question with no aspect asked, nor the whole ("… gồm những gì"), gets the card in brief (standardCard).
-    const [card, ...rest] = standardCard(rules, today, args, !asked.area && !asked.indicators && !asked.whole);
-    const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
+    // "… gồm những gì", "các chỉ số thiếu hụt giai đoạn 2027-2030" (round 45 cadre48; were the whole card, 3.271 and 3.987
+    // characters): the card in brief with each indicator named (standardInBrief `listed`); their changes compared keep their lead.
+    const listed = !asked.area && !asked.whole && (asked.listed || (asked.indicators && !asked.compared));
+    const [card, ...rest] = standardCard(rules, today, args, listed ? 'listed' : !asked.area && !asked.indicators && !asked.whole && !asked.listed);
+    const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators && !listed ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
@@ -786,6 +809,42 @@ Từ ${formatDate(next.validFrom)}: ${linesInBrief(rules, next.validFrom).replac
       plain(indicatorsSource(standard)),
       ...coming,
       plain('\nTên từng chỉ số, ngưỡng thiếu hụt và ghi chú: '),
+    ],
+    args,
+  );
+}
+
+/**
+ * "Xã có 138 hộ nghèo theo tiêu chí A và 30 hộ theo tiêu chí B thì phân loại thế nào" (round 45 cadre48; was the 2026 card in brief,
+ * never saying how counts by criterion are read): a household is classed on its income and its deprivations together, so counts by
+ * one criterion alone class no one; each band of the standard of the day asked with its status; the earlier standard that had poor
+ * households by income alone (QĐ 59/2015: a band whose class is poor whatever the deprivations), where the counts may come from;
+ * the coming standard's lines in one line; one question back (what A and B are) and how to class each household (/kiemtra, a list).
+ */
+function criterionCountsAnswer(rules: RuleSet, today: string, args: CardArgs): Reply | undefined {
+  const date = yearDate(args, today);
+  const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
+  if (typeof date !== 'string' || !found?.ok) return undefined;
+  const standard = describeStandard(rules, date);
+  const rule = found.value.standard.bands.find((band) => band.byDeprivations !== undefined)?.byDeprivations;
+  if (!rule) return undefined;
+  // The standard whose poor households were counted by income alone (a band classed poor with no deprivation counted).
+  const byIncome = rules.standards.find((candidate) => !candidate.province && candidate.bands.some((band) => band.class === 'poor'));
+  const income = byIncome ? describeStandard(rules, byIncome.validFrom) : undefined;
+  const incomeBand = byIncome && income ? income.bands[byIncome.bands.findIndex((band) => band.class === 'poor')] : undefined;
+  const band = standard.bands[found.value.standard.bands.findIndex((candidate) => candidate.byDeprivations !== undefined)]!;
+  const next = nextStandardAfter(rules, date);
+  return cardAway(
+    [
+      bold('Số hộ đếm theo từng tiêu chí riêng chưa xếp được loại hộ: mỗi hộ được xét cùng lúc thu nhập và số chỉ số thiếu hụt.\n'),
+      plain(`Theo ${lowerFirst(standard.title)}${STATUS_TAGS[standard.status]}, áp dụng ${whenAsked(args, date)}:\n`),
+      plain(`• Thu nhập bình quân mỗi người mỗi tháng nông thôn ${band.rural}, thành thị ${band.urban}: ${band.outcome}${STATUS_TAGS[band.status]}.\n`),
+      plain(`• Thu nhập trên mức đó: không là hộ nghèo, hộ cận nghèo dù thiếu hụt từ ${rule.atLeast} chỉ số trở lên.\n`),
+      ...(income && incomeBand && byIncome!.id !== found.value.standard.id
+        ? [plain(`Cách đếm “hộ nghèo theo tiêu chí thu nhập” riêng là của ${lowerFirst(income.title)}, ${cited(income.document, income.status)}: thu nhập nông thôn ${incomeBand.rural}, thành thị ${incomeBand.urban} là hộ nghèo dù thiếu hụt bao nhiêu chỉ số.\n`)]
+        : []),
+      ...(next ? [plain(`Từ ${formatDate(next.validFrom)}: ${linesInBrief(rules, next.validFrom).replace(/; hộ có mức sống.*$/, '')}${STATUS_TAGS[describeStandard(rules, next.validFrom).status]}, cùng cách xếp.\n`)] : []),
+      plain(`Bạn cho mình biết “tiêu chí A”, “tiêu chí B” là gì (thu nhập, số chỉ số thiếu hụt, hay chuẩn của năm nào) để mình trả lời đúng. Xếp từng hộ: gõ /kiemtra, cả danh sách: mục “Kiểm tra danh sách hộ” trên trang web. ${WHERE_TO_ASK}\nChỉ số và ghi chú: `),
     ],
     args,
   );

@@ -7,7 +7,7 @@
 import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
-import { DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
+import { BUDGET_ASKED, DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
@@ -83,6 +83,12 @@ export type Topic =
        */
       criteria?: boolean;
       /**
+       * Households counted by criterion, their class asked ("Xã có 138 hộ nghèo theo tiêu chí A và 30 hộ theo tiêu chí B thì phân loại
+       * thế nào", TOPICS.criterionCounts; round 45 cadre48): that each household is classed on both criteria at once, the bands of the
+       * standard, and what A and B are asked (info.ts criterionCountsAnswer). Not written into a code (as `criteria`).
+       */
+      counted?: boolean;
+      /**
        * With `indicators`, what they are asked, no class named ("cac chi so thieu hut la gi", "12 chi so la nhung cai j"): the
        * indicators in short are the answer, the card a button away. Not written into a code (as `count`).
        */
@@ -122,11 +128,14 @@ export type Topic =
        * bracketsReply). Not written into a code (a share link gives the period's standards, which say the same lines).
        */
       brackets?: boolean;
-      /**
-       * The whole card asked ("Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?", TOPICS.criteriaInFull): not the card in
-       * brief a question gets (round 35 short26a). Not written into a code (a share link gives the card, in full).
-       */
+      /** The whole card ("chi tiết" after one in brief): not the card in brief a question gets (round 35 short26a). Not written into a code. */
       whole?: boolean;
+      /**
+       * What the standard is made of asked ("Tiêu chí xác định hộ nghèo giai đoạn 2022–2025 gồm những gì?", TOPICS.criteriaInFull; round
+       * 45 cadre48: was the whole card, 3.271 characters for 2027–2030): the card in brief with each indicator named (info.ts
+       * standardInBrief `listed`), the whole card one "Chi tiết" away. Not written into a code (a share link gives the card, in full).
+       */
+      listed?: boolean;
     }
   /**
    * `group`: people named by age the data has no rule for (TOPICS.groupsWithoutRule key): the answer says so first.
@@ -195,7 +204,8 @@ export type Topic =
    */
   | { kind: 'losing'; asset?: string; notRecognised?: true; other?: true; brief?: true }
   /** Something the data has nothing on (TOPICS.notInData key: a fee, an official's phone number, a complaint): said plainly. */
-  | { kind: 'notInData'; subject: string; ages?: readonly number[]; supportNamed?: string }
+  /** `year`: the year asked, whose standard's lines follow an entry with `standard` (commune_area). Never written into a code. */
+  | { kind: 'notInData'; subject: string; ages?: readonly number[]; supportNamed?: string; year?: number }
   /** `about`: what else is asked (TOPICS.procedureAsks key, a procedure step's `about` tag): those steps come first. */
   /** `year`: a review of another year than today's asked ("rà soát năm 2027"), whose year the steps and the calendar say. */
   /**
@@ -228,7 +238,10 @@ export type Topic =
       recognised?: true;
       /** A support whose `who` (TOPICS.supportsByWho) is said ("mẫu giáo"): the entry's lines of that support first. Never written into a code. */
       lead?: string;
-      /** A form asked by its number ("Mẫu số 01 là gì": "01"): the entry's line of that form leads, the other form's left out. Never written into a code. */
+      /**
+       * The forms asked by their numbers ("Mẫu số 01 là gì": "01"; "Mẫu số 01 và Mẫu số 04 khác nhau thế nào": "01,04", round 45
+       * cadre48, was Mẫu số 01 alone): the entry's lines of those forms lead, the other forms' left out. Never written into a code.
+       */
       form?: string;
       /**
        * Its documents asked ("Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào", "phê duyệt theo văn bản nào?" after its
@@ -236,6 +249,8 @@ export type Topic =
        * Never written into a code.
        */
       documents?: true;
+      /** Its money asked (BUDGET_ASKED, round 45 cadre48): the entry's `budget` lines (entryBudget), with `brief`. Never written into a code. */
+      budget?: true;
       /**
        * A province asked of whose own target or rate the documents say nothing ("muc tieu giam ngheo Ha Noi 2026 2030": "thành phố
        * Hà Nội"): the answer says first that its own figure is not known and whom to ask, then the country's. Never written into a code.
@@ -682,12 +697,14 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     // "con tui 4 tuoi di hoc mau giao nha can ngheo dc ho tro j ko" (round 28 words13): the preschool child said leads with the
     // entry's lunch line (its support's `who`), was the health insurance line first.
     const lead = TOPICS.reference[reference]?.leads?.find((id) => has(words, TOPICS.supportsByWho[id]!.who));
-    const form = reference === FORMS_ENTRY ? formNumberAsked(words) : undefined;
+    const form = reference === FORMS_ENTRY ? formNumbersAsked(words) : undefined;
     return {
       kind: 'reference',
       entryId: reference,
       ...(ages.length > 0 ? { ages } : {}),
-      ...(DOCUMENTS_ENTRIES.includes(reference) && has(words, DOCUMENTS_ASKED) ? { brief: true as const, documents: true as const } : briefAsked(words, reference)),
+      ...(DOCUMENTS_ENTRIES.includes(reference) && has(words, DOCUMENTS_ASKED)
+        ? { brief: true as const, documents: true as const }
+        : BUDGET_ENTRIES.includes(reference) && has(words, BUDGET_ASKED) ? { brief: true as const, budget: true as const } : briefAsked(words, reference)),
       ...(lead ? { lead } : {}),
       ...(form ? { form } : {}),
     };
@@ -720,7 +737,8 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     const ages = agesTold(withoutNumbers);
     // "vay von ho ngheo co can the chap ko" (round 37 mend37a): the support named with it (an `over` one) follows.
     const supportNamed = TOPICS.notInData[notInData]!.thenNamed ? supportsNamed[0] : undefined;
-    return { kind: 'notInData', subject: notInData, ...(ages.length > 0 ? { ages } : {}), ...(supportNamed !== undefined ? { supportNamed } : {}) };
+    const standardYear = TOPICS.notInData[notInData]!.standard ? (year ?? yearWritten(words)) : undefined;
+    return { kind: 'notInData', subject: notInData, ...(ages.length > 0 ? { ages } : {}), ...(supportNamed !== undefined ? { supportNamed } : {}), ...(standardYear !== undefined ? { year: standardYear } : {}) };
   }
   // Also a thing owned asked with being considered, no support named ("nha co xe hoi thi co dc xet ho ngheo ko"): the
   // review's criteria answer it, and that the data has no rule on that thing.
@@ -935,6 +953,10 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const criteriaInBrief = classes.length > 0 && has(words, TOPICS.criteria) && !has(words, TOPICS.selfCheck) && !has(words, TOPICS.criteriaInFull) &&
     periodWritten(words) === undefined && !area && !bandAsked && !namesSupport;
   if (asksLaterClass && !namesSupport) return criteriaInBrief ? { kind: 'standard', year: year!, criteria: true } : standardTopic(year);
+  // "Xã có 138 hộ nghèo theo tiêu chí A và 30 hộ theo tiêu chí B thì phân loại thế nào" (round 45 cadre48; was the 2026 card in brief).
+  if (!namesSupport && householdsCounted(words) && has(words, TOPICS.criterionCounts.criterion) && has(words, TOPICS.criterionCounts.classify)) {
+    return { kind: 'standard', ...(standardYear ? { year: standardYear } : {}), counted: true };
+  }
   // "nghe noi tong thu nhap ca nha duoi 6 trieu la ho ngheo" (round 23): the whole household's income said of a class, no
   // household told (its size): the standard is each person's income, the rule of counting answers before any line.
   if (!support && classes.length > 0 && has(words, TOPICS.incomeCounting.whole) && !householdSizeSaid(words)) return { kind: 'reference', entryId: INCOME_ENTRY };
@@ -995,7 +1017,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
     return {
       kind: 'standard',
       ...(standardYear ? { year: standardYear } : {}),
-      ...(criteriaInBrief ? { criteria: true } : has(words, TOPICS.criteriaInFull) ? { whole: true } : {}),
+      // "Tiêu chí … giai đoạn 2027–2030 gồm những gì?" (round 45 cadre48; was "Áp dụng cho năm 2027"): the period written.
+      ...(standardYear && period?.from === standardYear ? { until: period.to } : {}),
+      ...(criteriaInBrief ? { criteria: true } : has(words, TOPICS.criteriaInFull) ? { listed: true } : {}),
       ...(area && standardYear ? { area, figures: true } : {}),
       ...(bandAsked ? { figures: true, ...(classes[0] === 'middle' ? { middle: true } : {}) } : {}),
     };
@@ -3176,7 +3200,10 @@ export function notInDataAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'n
   const notHeld = `Thông tin về ${asked.label} không có trong dữ liệu của trợ lý, nên mình không trả lời để tránh sai.`;
   // "ho ngheo co dc ho tro dat ko": the support the data has nearby (production and livelihood) follows, with its own basis.
   const thenId = asked.then ?? topic.supportNamed;
-  const then = thenId === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: thenId }, today);
+  // Both areas' lines of the year asked (`standard`: which area a commune is, round 45 cadre48).
+  const then = asked.standard
+    ? standardQuestionAnswer(rules, today, { ...(topic.year !== undefined ? { year: topic.year } : {}), figures: true })[0]
+    : thenId === undefined ? undefined : supportAnswer(rules, { kind: 'support', supportId: thenId }, today);
   const aged = agedSupportLines(rules, topic.ages ?? [], today);
   const agedSpans = aged ? [plain(aged)] : [];
   if (!then) return reply([plain(`${notHeld} ${where}`), ...agedSpans], MENU_BUTTONS.slice(1, 3));
@@ -3731,7 +3758,7 @@ function agedReferenceAnswer(rules: RuleSet, topic: Extract<Topic, { kind: 'refe
   if (form) return form;
   // In brief too, the pensions the ages told reach lead ("ong tui 76 tuoi bi liet": the disability entry is asked in brief).
   if (topic.place !== undefined) return placeUnknownAnswer(rules, topic.entryId, topic.place, today);
-  const documents = topic.documents ? entryDocuments(rules, topic.entryId, today) : undefined;
+  const documents = topic.documents ? entryDocuments(rules, topic.entryId, today) : topic.budget ? entryBudget(rules, topic.entryId, today) : undefined;
   if (documents) return documents;
   const card = topic.brief ? referenceBrief(rules, topic.entryId, today, undefined, topic.recognised, topic.lead) : referenceAnswer(rules, topic.entryId, today, undefined, topic.lead);
   const ages = topic.ages ?? [];
@@ -3755,14 +3782,15 @@ function placeUnknownAnswer(rules: RuleSet, entryId: string, place: string, toda
 /** The entry that says which form a number is (rules/reference.yaml). */
 const FORMS_ENTRY = 'procedure_forms';
 
-/** The number of a form asked ("mẫu số 01", "mau so 4", "mẫu 04"), as the data writes it ("01", "04"); undefined when none is said. */
-function formNumberAsked(words: readonly string[]): string | undefined {
+/** The numbers of the forms asked ("mẫu số 01", "mau so 4", "mẫu 04"), as the data writes them, by commas ("01,04"); undefined when none is said. */
+function formNumbersAsked(words: readonly string[]): string | undefined {
+  const numbers: string[] = [];
   for (let at = 0; at < words.length; at += 1) {
     if (words[at] !== 'mau') continue;
     const number = words[at + 1] === 'so' ? words[at + 2] : words[at + 1];
-    if (number !== undefined && /^\d{1,2}$/.test(number)) return number.padStart(2, '0');
+    if (number !== undefined && /^\d{1,2}$/.test(number) && !numbers.includes(number.padStart(2, '0'))) numbers.push(number.padStart(2, '0'));
   }
-  return undefined;
+  return numbers.length > 0 ? numbers.join(',') : undefined;
 }
 
 /**
@@ -3771,9 +3799,10 @@ function formNumberAsked(words: readonly string[]): string | undefined {
  * form, not the other form's line; undefined when the data has no line of the number asked (the card says it is not known).
  */
 function formAnswer(rules: RuleSet, entryId: string, form: string | undefined, today: string): Reply | undefined {
+  const forms = form?.split(',');
   const entry = referenceLines(rules, entryId, today);
   const isForm = (line: (typeof entry.lines)[number]) => /^Mẫu số \d+:/.test(line.text);
-  const asked = entry.lines.filter((line) => (form === undefined ? isForm(line) : line.text.startsWith(`Mẫu số ${form}:`)));
+  const asked = entry.lines.filter((line) => (forms === undefined ? isForm(line) : forms.some((form) => line.text.startsWith(`Mẫu số ${form}:`))));
   if (asked.length === 0) return undefined;
   const others = entry.lines.filter((line) => !isForm(line));
   return reply([bold(`${asked.map(referenceLine).join('\n')}\n`), plain(bullets(others.map(referenceLine))), checkedLine(entry.checked)], MENU_BUTTONS.slice(1, 2));
@@ -3818,8 +3847,32 @@ function referenceBrief(rules: RuleSet, entryId: string, day: string, more?: str
   ], MENU_BUTTONS.slice(1, 2));
 }
 
+/** Whether households are counted: a number right before "hộ" ("138 hộ", "30 ho"). */
+const householdsCounted = (words: readonly string[]): boolean => words.some((word, at) => /^\d+$/u.test(word) && words[at + 1] === 'ho');
+
 /** The entries whose documents are asked by DOCUMENTS_ASKED (their lines name them, dated): the merged programme's. */
 const DOCUMENTS_ENTRIES: readonly string[] = ['national_programme'];
+/** The entries whose money is asked by BUDGET_ASKED (their lines with `budget`): the programmes 2021–2025 and 2026–2035. */
+const BUDGET_ENTRIES: readonly string[] = ['previous_programme', 'national_programme'];
+
+/**
+ * "Tổng kinh phí Chương trình 2021–2025 là bao nhiêu", "Kinh phí chương trình MTQG 2026–2035 bao nhiêu?" (round 45 cadre48; the
+ * 2026–2035 card was 2.104 characters, its budget third): the entry's lines as said of money (`budget`), those known first, each
+ * with its status and basis; the whole card one "chi tiết" away. Undefined when no line has one.
+ */
+function entryBudget(rules: RuleSet, entryId: string, day: string): Reply | undefined {
+  const entry = referenceLines(rules, entryId, day);
+  const money = entry.lines.flatMap((line) => ('budget' in line && line.budget !== undefined ? [{ ...line, text: line.budget === true ? line.text : line.budget }] : []));
+  if (money.length === 0) return undefined;
+  // The amounts first (round 45 cadre48: a cadre reads them on a phone), then what else is known, then what is not.
+  const rank = (line: (typeof money)[number]) => (line.status === 'unknown' ? 2 : /\d\s*(?:tỷ |triệu |nghìn )?đồng/u.test(line.text) ? 0 : 1);
+  const ordered = [...money].sort((one, other) => rank(one) - rank(other));
+  return reply([
+    bold(`${entry.title}:\n`),
+    plain(bullets(ordered.map(referenceLine))),
+    plain(`\n\nThông tin kiểm tra đến ngày ${formatDate(entry.checked)}. ${WHERE_TO_ASK}\n${SEE_IN_FULL}`),
+  ], MENU_BUTTONS.slice(1, 2));
+}
 
 /**
  * "Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào", "phê duyệt theo văn bản nào?" after the programme's card (round 43

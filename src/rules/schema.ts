@@ -637,8 +637,13 @@ export const referenceFileSchema = z.strictObject({
                  * khac truoc ko" after the programme 2026–2035 was "ngoài phạm vi"): only the lines that have one; `true`: as it is.
                  */
                 changed: z.union([text, z.literal(true)]).optional(),
+                /**
+                 * The line as said when the entry's money is asked (round 45 cadre48: "Kinh phí chương trình MTQG 2026–2035 bao nhiêu?";
+                 * the card was 2.104 characters, the budget third): only the lines that have one, those known first; `true`: as it is.
+                 */
+                budget: z.union([text, z.literal(true)]).optional(),
               })
-              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? ''), line.recognised ?? ''].some(statesFigure), {
+              .refine((line) => line.status !== 'unknown' || ![line.text, line.shared || '', line.spoken || '', line.brief === true ? '' : (line.brief ?? ''), line.recognised ?? '', line.budget === true ? '' : (line.budget ?? '')].some(statesFigure), {
                 message: 'dòng chưa rõ (unknown) không được ghi con số (chỉ số hiệu văn bản, ngày và năm)',
               }),
           )

@@ -709,6 +709,13 @@ describe('household sentences', () => {
     expect(routing.groups).toEqual({ cadres: { questions: 11, accuracy: 1 }, residents: { questions: 3, accuracy: 1 } });
   });
 
+  it('routes the round-45 cadre48 questions (routing-round45-cadre48.yaml: cadres\' and residents\' precise questions: criteria and indicators of 2027–2030, the programmes\' money, two questions joined by ", còn" by their first half, households counted by criterion, 60/30 triệu, forms, which area a ward is, household members, deadlines, who signs) all (0.833 before cadre48: cadres 14/16, residents 1/2; which area a ward or commune is was search, household members the standard\'s card)', () => {
+    const routing = scoreRouting('routing-round45-cadre48.yaml');
+    expect(routing.questions).toBe(18);
+    expect(routing.accuracy, JSON.stringify(routing.misses, null, 1)).toBe(1);
+    expect(routing.groups).toEqual({ cadres: { questions: 16, accuracy: 1 }, residents: { questions: 2, accuracy: 1 } });
+  });
+
   it('routes the round-40 mend40a questions (routing-round40-mend40a.yaml: a stranger calling about money or asking for the CCCD to identity_papers, a cadre come to ask the household to cadre_visit, a member starting work to income_rise, meals in hospital to other_supports, the disability allowance\'s amount) all (0.111 before mend40a, the allowance amount only: the calls were search or the procedure, the CCCD the papers to bring, the visit and the work search, the meals the explainer of every support)', () => {
     const routing = scoreRouting('routing-round40-mend40a.yaml');
     expect(routing.questions).toBe(9);

@@ -332,6 +332,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       criteria: phraseList,
       selfCheck: phraseList,
       criteriaInFull: phraseList,
+      criterionCounts: z.object({ criterion: phraseList, classify: phraseList }).strict(),
       meaning: phraseList,
       procedure: phraseList,
       procedureWhom: phraseList,
@@ -439,7 +440,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       deprivationAsks: phraseList,
       hadThing: z.object({ asks: phraseList, unless: phraseList }).strict(),
       withoutSupport: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), over: z.array(z.string()).optional(), afterSupport: phraseList.optional() }).strict()),
-      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), unless: phraseList.optional(), then: z.string().regex(/^[a-z_]+$/).optional(), thenNamed: z.literal(true).optional(), documents: z.literal(true).optional() }).strict()),
+      notInData: z.record(z.string().regex(/^[a-z_]+$/), z.object({ words: phraseList, label: z.string().min(1), complaint: z.boolean().optional(), over: z.array(z.string()).optional(), unless: phraseList.optional(), then: z.string().regex(/^[a-z_]+$/).optional(), thenNamed: z.literal(true).optional(), documents: z.literal(true).optional(), standard: z.literal(true).optional() }).strict()),
       groupsWithoutRule: z.record(
         z.string().regex(/^[a-z_]+$/),
         z

@@ -393,6 +393,14 @@ const YOUNG_CHILD_WORDS = [
  * an entry's documents asked (TOPICS.reference.national_programme.brief; a cadre's formal question keeps the whole card, core.ts),
  * and a document of the programme asked what it rules (documents.ts programmeDocument).
  */
+/**
+ * "Tổng kinh phí Chương trình 2021–2025 là bao nhiêu", "Kinh phí chương trình MTQG 2026–2035 bao nhiêu?" (round 45 cadre48; the
+ * 2026–2035 card was 2.104 characters, its budget third): a programme's money asked, its `budget` lines (topics.ts entryBudget).
+ */
+export const BUDGET_ASKED: readonly string[] = [
+  'kinh phi', 'tong von', 'nguon von', 'ngan sach', 'von bao nhieu', 'bao nhieu von', 'bao nhieu ty', 'bao nhieu tien', 'tong muc dau tu',
+];
+
 export const DOCUMENTS_ASKED: readonly string[] = [
   'van ban nao', 'quyet dinh nao', 'nghi quyet nao', 'quy dinh gi', 'quy dinh j', 'phe duyet gi', 'phe duyet j', 'phe duyet tai',
   'phe duyet theo', 'phe duyet o', 'cua quyet dinh', 'theo quyet dinh', 'can cu nao', 'van ban gi', 'quyet dinh gi',
@@ -532,6 +540,15 @@ export const TOPICS = {
    * the standard's card; without these a resident's "xet ho ngheo theo tieu chi nao" gets the criteria in short (round 32 law18).
    */
   criteriaInFull: ['gom', 'bao gom', 'nhung gi', 'nhung tieu chi', 'liet ke', 'day du', 'chi tiet', 'cu the', 'van ban nao', 'can cu', 'quy dinh'],
+  /**
+   * Households counted by criterion ("Xã có 138 hộ nghèo theo tiêu chí A và 30 hộ theo tiêu chí B thì phân loại thế nào", round 45
+   * cadre48; was the 2026 card in brief): a count of households (a number before "hộ") with `criterion` and `classify` said. Each
+   * household is classed on both criteria at once (info.ts criterionCountsAnswer), and what A and B are is asked.
+   */
+  criterionCounts: {
+    criterion: ['tieu chi', 'chi tieu thu nhap', 'chi tieu thieu hut'],
+    classify: ['phan loai', 'xep loai', 'xep vao', 'xep the nao', 'tinh the nao', 'tinh sao', 'thuoc dien', 'thuoc loai', 'tong hop', 'la ho gi', 'la loai gi', 'bao cao'],
+  },
   /**
    * Checking one's own household ("tom tat cach tu kiem tra ho can ngheo"): asked like `criteria` (the standard answers), and a
    * short text also says how to check with the assistant (/kiemtra).
@@ -853,7 +870,9 @@ export const TOPICS = {
     // "nghe noi con gai lay chong roi van tinh vao ho nha tui, dung ko" (findings31 R07): who counts as a member of the household
     // for the review is in no fact file (only that income is divided by the members).
     members: {
-      words: ['tinh vao ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh nhan khau', 'tinh la nhan khau', 'thanh vien cua ho', 'thanh vien trong ho', 'con tinh trong ho', 'van tinh trong ho', 'ai duoc tinh'],
+      // "Thành viên hộ gia đình khi rà soát hộ nghèo được xác định thế nào?" (round 45 cadre48; was the standard's two criteria).
+      words: ['tinh vao ho', 'tinh la thanh vien', 'tinh thanh vien', 'tinh nhan khau', 'tinh la nhan khau', 'thanh vien cua ho', 'thanh vien trong ho', 'con tinh trong ho', 'van tinh trong ho', 'ai duoc tinh',
+        'thanh vien ho gia dinh', 'xac dinh thanh vien'],
       label: 'ai được tính là thành viên của hộ khi rà soát (con đã lấy chồng, người đi làm xa…)',
       // "bả nói chồng ở tù thì ko tính vô hộ, phải ko" (round 36 words22): a member in prison or in military service is the
       // residence entry's line on them (chưa rõ).
@@ -888,7 +907,15 @@ export const TOPICS = {
       label: 'tố cáo, khiếu nại cán bộ',
       complaint: true,
     },
-  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; thenNamed?: true; documents?: true }>,
+    // "Hộ nghèo năm 2027 ở phường thì áp chuẩn thành thị hay nông thôn?" (round 45 cadre48; was the 2027 explainer found by search):
+    // which communes and wards are rural or urban ("khu vực đô thị" from 2027) is in no fact file; said so, then both areas' lines of
+    // the year asked (`standard`).
+    commune_area: {
+      words: ['thanh thi hay nong thon', 'nong thon hay thanh thi', 'do thi hay nong thon', 'nong thon hay do thi', 'chuan thanh thi hay', 'chuan nong thon hay'],
+      label: 'xã, phường nào thuộc khu vực nông thôn hay thành thị (đô thị) khi áp chuẩn nghèo',
+      standard: true,
+    },
+  } as Record<string, { words: readonly string[]; label: string; complaint?: boolean; over?: readonly string[]; unless?: readonly string[]; then?: string; thenNamed?: true; documents?: true; standard?: true }>,
   /** Support id in rules/supports → the words residents name it by. */
   supports: {
     // What a visit to the doctor costs ("đi khám bệnh có phải trả tiền ko", "viện phí"): the BHYT card pays it.
