@@ -29,7 +29,8 @@ describe('cadre questions answered from rules/reference.yaml', () => {
     ['cho xin danh sách xã nghèo của tỉnh Gia Lai giai đoạn 2026-2030', 'poor_communes', ['không có trong dữ liệu của trợ lý']],
     // findings9 #10, #11: these got a bare citation line of an explainer, or "ngoài phạm vi".
     ['Sau khi bỏ cấp huyện thì ai phê duyệt danh sách hộ nghèo', 'recognition_authority', ['Chủ tịch UBND cấp xã quyết định công nhận', 'không còn cơ quan thực hiện từ 01/07/2025', 'chưa được kiểm tra ở đây (chưa rõ)']],
-    ['Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu', 'national_programme', ['khoảng 423.000 tỷ đồng', '(tham khảo)', 'cả giai đoạn 2026–2035']],
+    // Round 45 (cadre48): the money asked is said first, in brief; every line of the card one "chi tiết" away.
+    ['Chương trình MTQG giai đoạn 2026-2035 tổng vốn bao nhiêu', 'national_programme', ['khoảng 423.000 tỷ đồng', '(tham khảo)', 'cả giai đoạn 2026–2035'], 'chi tiết'],
     ['xã nghèo giai đoạn 2026-2030 gồm những xã nào', 'poor_communes', ['không nêu xã nào']],
     // A resident's words (findings11 R89: the file, who signs it; round 7: a member away), in brief since round 36 (short27): the
     // whole entry after "chi tiết".
