@@ -123,7 +123,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { joinedHalves, questionHalves } from './halves.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/header-words.ts';
-import { addedLine, asksShorter, keptInRewrite, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
@@ -2755,7 +2755,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const subject = last === undefined ? undefined : postSubjectOf(last);
       if (edit.kind === 'line') {
         postGiven(turn, [...postBefore.added, edit.line], postBefore.filled);
-        return shareable([reply([plain(withLines(postBefore.text, [edit.line]))])], subject);
+        return shareable([reply([plain(withLines(edit.text ?? postBefore.text, [edit.line]))])], subject);
       }
       postGiven(turn, postBefore.added, postBefore.filled);
       if (edit.kind === 'text') return shareable([reply([plain(edit.text)])], subject);
@@ -2786,7 +2786,23 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = LAST_RESTATED;
       return [restateOfferReply()];
     }
-    if (shorter) return plainerLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore) ?? [notShortened(shorter)];
+    // A template said plainer ("viết lại cho người lớn tuổi dễ hiểu" after the year-end review notice, round 45 outreach49; was the
+    // review's steps in sentences of 40 words): that same notice, the lines added to it kept, in plain words and short sentences.
+    if (shorter?.plain && template && postBefore) {
+      turn.session.last = before;
+      postGiven(turn, postBefore.added, postBefore.filled);
+      turn.log.info('question', { channel: turn.message.channel, source: 'product', form: 'template_plain' });
+      return shareable([{ ...reply([plain(shortSentences(plainWords(postBefore.text, true)))]), post: true }], last === undefined ? undefined : postSubjectOf(last));
+    }
+    if (shorter) {
+      const rewritten = plainerLast(turn, last, shorter, wasShort, brief, plainBefore, toOneBefore);
+      // A template shortened stays the template ("ngắn hơn" then "viết lại cho người lớn tuổi dễ hiểu", round 45 outreach49).
+      const shortMarked = withoutMark(turn.session.last, SHORT_MARK);
+      if (rewritten && template && shortMarked !== undefined && turn.session.last !== shortMarked && !wasToOne(turn.session.last)) {
+        turn.session.last = `${SHORT_MARK}${POST_MARK}${TEMPLATE_MARKS[template]}${shortMarked}`;
+      }
+      return rewritten ?? [notShortened(shorter)];
+    }
     // "ghi nguồn giúp", "nguồn ở đâu vậy bạn", "cho xin link de chia se": the source of that answer, never "ngoài phạm vi".
     const sourceAsked = asksSource(message);
     if (sourceAsked) return sourceOfLast(turn, last, sourceAsked);
@@ -3797,6 +3813,15 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "viet ngan de gui nhom" right after a short text: its shortest form (round 23: the same post again); a length asked is kept.
     // "hok hieu gi het" again right after a plainer rewrite (round 31 words16: was that rewrite word for word): its first line,
     // its source and whom to ask (the plainer length was not asked, SHORT_TEXT_DEFAULTS.plain).
+    // "viết giọng thân thiện hơn" right after a post (round 45 outreach49: the post on loans, 1.167 characters, became its first
+    // line, 249): that same post opened warmly, the lines added to it kept.
+    const post = wasShort && !toOneBefore && asked.friendly === true && !asked.tight && !asked.length && !asked.plain ? turn.postBefore : undefined;
+    if (post && last !== undefined) {
+      turn.session.last = `${SHORT_MARK}${last}`;
+      postGiven(turn, post.added, post.filled);
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'friendly' });
+      return shareable([friendlyText(reply([plain(post.text)]))], postSubjectOf(last));
+    }
     const plainAgain = plainBefore && asked.plain === true && asked.length === SHORT_TEXT_DEFAULTS.plain;
     const { length: _length, ...unmeasured } = asked;
     const kept = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
@@ -3833,7 +3858,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     const postShown = wasShort && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     const count = form.length?.unit === 'lines' ? form.length.count : undefined;
     const keptIn = (reply: Reply): Reply => (postShown !== undefined ? { ...reply, spans: [plain(keptInRewrite(postShown, replyText(reply), count, form.plain === true))] } : reply);
-    const shortened = restyled && keptIn(previous !== undefined ? shorterThan(keptIn(restyled), previous) : restyled);
+    // A post said plainer for bà con (round 45 outreach49: "viết lại cho người lớn tuổi dễ hiểu"): in short sentences.
+    const plainPost = form.plain === true && !form.toOne && postShown !== undefined;
+    const given = restyled && keptIn(previous !== undefined ? shorterThan(keptIn(restyled), previous) : restyled);
+    // Never longer than the post it rewrites (round 45 outreach49: the year-end review post, 461 characters, became the review's
+    // steps, 890): else that post itself in plain words.
+    const plainer = given && plainPost && replyText(given).length > postShown.length ? { ...given, spans: [plain(plainWords(postShown, true))] } : given;
+    const shortened = plainer && plainPost ? { ...plainer, spans: [plain(shortSentences(replyText(plainer)))] } : plainer;
     // "ngan gon thoi" right after a household told in one message (round 30): its verdict in one sentence, what decides, whom
     // to ask (was "Mình chỉ viết ngắn lại được câu trả lời từ dữ liệu chính sách…", as if a passage had been shown).
     const known = !shortened && last === LAST_CHECK ? toldHousehold(turn) : undefined;
@@ -3851,7 +3882,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       const added = form.southern || form.friendly || (form.plain && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
       if (added.length > 0) {
         postGiven(turn, added, turn.postBefore?.filled);
-        return shareable([{ ...shortened, spans: [plain(withLines(replyText(shortened), added))] }], topic, corrected);
+        const text = replyText(shortened);
+        return shareable([{ ...shortened, spans: [plain(withLines(text, added.filter((line) => !text.includes(line))))] }], topic, corrected);
       }
       if (!form.toOne) postGiven(turn);
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: form.plain ? 'plain' : form.tight ? 'shorter' : 'short' });

@@ -436,11 +436,48 @@ export function southernText(post: Reply): Reply {
 }
 
 /** A line a shortened post keeps whole: its heading ("…:"), a verdict, its source, where to go, whom to ask. */
-const KEPT_WHOLE = /^(?:Nguồn:|Nơi làm:|Không đúng|Đúng là|Chưa đủ|Đúng một phần|Bà con có thể hỏi)|:$/u;
+const KEPT_WHOLE = /^(?:Nguồn:|Nơi làm:|Nơi đăng ký:|Không đúng|Đúng là|Chưa đủ|Đúng một phần|Bà con có thể hỏi)|:$/u;
 /** A post's body line without its list mark. */
 const unmarked = (line: string) => line.replace(/^[-•]\s+/u, '');
-/** A line's first sentence, up to its first "." or ";" before a space or the end. */
-const FIRST_SENTENCE = /^.*?[.;](?=\s|$)/u;
+/**
+ * A line's first sentence, up to its first "." or ";" before a space or the end, outside brackets (round 45 outreach49: the Q&A
+ * answered "Mọi hộ gia đình (chỉ khi có thành viên từ 75 tuổi trở lên (tham khảo).", cut at the ";" inside the condition).
+ */
+function firstSentence(text: string): string | undefined {
+  let depth = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (char === '.' || char === ';') && (at + 1 === text.length || /\s/u.test(text[at + 1]!))) return text.slice(0, at + 1);
+  }
+  return undefined;
+}
+/** A text's asides in brackets (nested ones too), its statuses ("(tham khảo)", "(chưa rõ)", "(đã kiểm tra)") and the form ("(Mẫu số 04)") kept. */
+function withoutAsides(text: string): string {
+  let out = '';
+  let depth = 0;
+  let aside = '';
+  for (const char of text) {
+    if (char === '(') {
+      depth += 1;
+      aside += char;
+    } else if (depth > 0) {
+      aside += char;
+      if (char === ')') depth -= 1;
+      if (depth === 0) {
+        const form = FORM_FILED.exec(aside)?.[0];
+        if (STATUS_ASIDE.test(aside) || aside.includes(STATUS_LABELS.unknown)) out += aside;
+        else if (form) out += `(${form})`;
+        else out = out.replace(/\s+$/u, '');
+        aside = '';
+      }
+    } else out += char;
+  }
+  return out + aside;
+}
+/** An aside kept in brief: a status, or what is not known ("(… lịch năm 2026 chưa rõ)"). */
+const STATUS_ASIDE = new RegExp(`^\\((?:${Object.values(STATUS_LABELS).map(escapeRegExp).join('|')})\\)$`, 'u');
 /** A line of the Q&A added to a post ("thêm phần hỏi đáp 3 câu", postQuestions). */
 const QA_LINE = /^(?:Hỏi|Đáp):/u;
 
@@ -456,15 +493,59 @@ export function shorterPost(post: string): string | undefined {
   // A line saying what is not known stays with it (the review's days are not said flatly when this year's schedule is not known).
   const unknown = body.slice(1).filter((line) => line.includes(STATUS_TAGS.unknown.trim()));
   if (body.length > 1 + unknown.length) return keep([body[0]!, ...unknown]).map((line) => (line === body[0] && unknown.length === 0 ? unmarked(line) : line)).join('\n');
-  if (body.length > 1) return undefined;
+  // At the floor of its lines, where to go without its aside ("Nơi làm: UBND cấp xã (lập danh sách, hướng dẫn hồ sơ)." → "Nơi làm:
+  // UBND cấp xã.", round 45 outreach49: "ngắn hơn" after "viết ngắn 3 câu" gave the same post again).
+  const bareWhere = () => {
+    const bare = post.replace(WHERE_ASIDE, '$1');
+    return bare === post ? undefined : bare;
+  };
+  if (body.length > 1) return bareWhere();
   const [only] = body;
-  const first = only && FIRST_SENTENCE.exec(unmarked(only))?.[0];
-  if (!only || !first || first.length >= unmarked(only).length || !Object.values(STATUS_TAGS).some((tag) => tag !== '' && first.includes(tag.trim()))) return undefined;
+  const first = only && firstSentence(unmarked(only));
+  if (!only || !first || first.length >= unmarked(only).length || !Object.values(STATUS_TAGS).some((tag) => tag !== '' && first.includes(tag.trim()))) return bareWhere();
   return lines.map((line) => (line === only ? first : line)).join('\n');
+}
+/** The aside in brackets of a "Nơi làm" sentence. */
+const WHERE_ASIDE = /(Nơi làm: [^(\n.]*?)\s*\([^()\n]*\)/u;
+
+/** Characters a line's label runs to at most ("Hộ nghèo, hộ cận nghèo: …"): a colon after them ends a sentence in short sentences. */
+const LABEL_CHARS = 40;
+/** A post's line kept as it is in short sentences: its heading, closing lines, a notice's title, place, time and contact lines. */
+const SAID_AS_IS = /^(?:Nguồn:|Bà con có thể hỏi|Cần hỏi thêm:|Hỏi:|Lưu ý:|Liên hệ:)|:$|^[^\p{Ll}]+$/u;
+
+/**
+ * A post in short sentences for older readers ("viết lại cho người lớn tuổi dễ hiểu", round 45 outreach49: the year-end review
+ * notice became the review's steps, sentences of 40 words): each line's asides in brackets left out (a status and what is not
+ * known kept), its clauses joined by ";" said as sentences of their own; its heading, place, time, source and whom to ask as they are.
+ */
+export function shortSentences(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.trim() === '' || SAID_AS_IS.test(line) || PLACE_LINE.test(line) || CONTACT_LINE.test(line)) return line;
+      const mark = /^[-•]\s+/u.exec(line)?.[0] ?? '';
+      // A colon inside a sentence that goes on in small letters ("… không có lương hưu: từ 01/07/2025, …") ends it; not a line's
+      // label ("Mọi hộ gia đình: khi …") nor a condition ("chỉ khi: …").
+      const said = withoutAsides(line.slice(mark.length));
+      const label = said.indexOf(': ');
+      let rest = said.replace(/(?<!\bkhi):\s+(?=\p{Ll})/gu, (colon: string, at: number) => (at === label && label < LABEL_CHARS ? colon : '. '));
+      const clauses: string[] = [];
+      for (let first = firstSentence(rest); first !== undefined && first.length < rest.length; first = firstSentence(rest)) {
+        clauses.push(first);
+        rest = rest.slice(first.length).trim();
+      }
+      const sentences = [...clauses, rest].map((one) => upperFirst(one.replace(/;$/u, '.').trim())).map((one) => (/[.!?:)]$/u.test(one) ? one : `${one}.`));
+      return `${mark}${sentences.join(' ')}`;
+    })
+    .join('\n');
 }
 
 /** A rumour's verdict leading a correction post ("Không đúng: …"). */
 const VERDICT_LINE = /^(?:Không đúng|Chưa đủ|Đúng một phần)/u;
+/** A scam warning's advice to bà con ("… là dấu hiệu lừa đảo: bà con đừng chuyển tiền, đừng đưa số CCCD hay mã nào."). */
+const WARNING_LINE = /đừng chuyển tiền/u;
+/** A notice's line saying where bà con go ("Nơi đăng ký: UBND xã … (bộ phận tiếp nhận hồ sơ).", "Địa điểm nhận: …"). */
+const PLACE_KEPT = /^(?:Nơi đăng ký|Địa điểm(?: nhận)?):/u;
 /** Where a post sends bà con: the form and where it is filed, or its "Nơi làm" sentence. */
 const FORM_FILED = /Mẫu số \d+/u;
 const WHERE_SENTENCE = /Nơi làm: [^\n]*?\.(?=\s|$)/u;
@@ -504,6 +585,22 @@ export function keptInRewrite(previous: string, rewritten: string, lines?: numbe
     const kept = groupInBrief(line, label, after.some((one) => one.startsWith('- ')));
     after.splice(source < 0 ? after.length : source, 0, kept);
     added.push(kept);
+  }
+  // A scam warning's advice (round 45 outreach49: "ngắn hơn" after "Soạn bài cảnh báo lừa đảo …" dropped "bà con đừng chuyển tiền,
+  // đừng đưa số CCCD hay mã nào"): right under its heading, without its aside in brackets.
+  const warning = before.find((line) => WARNING_LINE.test(line));
+  if (warning && !after.some((line) => WARNING_LINE.test(line))) {
+    const kept = withoutAsides(unmarked(warning));
+    const heading = after.findIndex((line) => line.trim() !== '');
+    after.splice(heading + 1, 0, kept);
+    added.push(kept);
+  }
+  // The notice's place (round 45 outreach49: "ngắn hơn" after the year-end review notice dropped "Nơi đăng ký: UBND xã …").
+  const place = before.find((line) => PLACE_KEPT.test(line));
+  if (place && !after.some((line) => PLACE_KEPT.test(line))) {
+    const source = after.findIndex((line) => line.startsWith('Nguồn:'));
+    after.splice(source < 0 ? after.length : source, 0, place);
+    added.push(place);
   }
   const verdict = before.find((line) => VERDICT_LINE.test(line));
   if (verdict && !after.some((line) => VERDICT_LINE.test(line))) {
@@ -967,7 +1064,9 @@ function supportText(
     const brief = form.tight
       ? { name: headed ? who(named, support) : `${who(named, support)}: ${supportName(support)}`, ...(headed ? { underName: true } : {}), ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) }
       : {};
-    if (!form.length && !form.spoken && support.id === supportIds[0]) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
+    // So is a related support of the same name (round 45 outreach49: the social pension post said "Trợ cấp hưu trí xã hội (hộ
+    // nghèo, hộ cận nghèo) (tham khảo), chỉ khi: …" on its second line, 1.016 characters).
+    if (!form.length && !form.spoken && (support.id === supportIds[0] || headed)) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
     return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true, ...brief };
   });
   return shortText(
@@ -1268,9 +1367,22 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
         : {}),
     })),
     'nội dung',
-    { asked: about === undefined ? asked : [], sources: [source.document], separate: true, ...form, ...lines, ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}) },
+    {
+      asked: about === undefined ? asked : [],
+      sources: [source.document],
+      separate: true,
+      // Where bà con go, in a post for them (round 45 outreach49: "Viết thông báo rà soát hộ nghèo cuối năm 2026 cho bà con" said
+      // the dates and no place, and none after "ngắn hơn").
+      ...(form.toOne || form.spoken ? {} : { footer: REVIEW_WHERE }),
+      ...form,
+      ...lines,
+      ...(deadline ? { lead: { text: deadlineLine(deadline), bases: [] } } : {}),
+    },
   );
 }
+
+/** Where a household files to be reviewed, said in a post on the review. */
+const REVIEW_WHERE = 'Nơi làm: UBND cấp xã (hộ nộp Giấy đề nghị trực tiếp hoặc qua bưu điện).';
 
 /**
  * A post on how a household applies to be reviewed (round 29 plain12): the steps a household takes, each in its brief (residents'
@@ -1583,7 +1695,15 @@ export function addedLine(text: string): string | undefined {
   const said = content.join(' ').replace(/[.!;,]+$/u, '');
   const is = contentKeys.findIndex((key, at) => at > 0 && at <= 5 && key === 'la');
   const labelled = /^([^:]{2,40}):\s*(.+)$/u.exec(said);
-  const [label, value] = labelled ? [labelled[1]!, labelled[2]!] : is > 0 ? [content.slice(0, is).join(' '), content.slice(is + 1, end - start).join(' ').replace(/[.!;,]+$/u, '')] : [said, undefined];
+  // Office hours named, then when ("giờ làm việc sáng thứ 7"): the label, then the hours, a weekday said as a notice says it.
+  const hours = !labelled && is < 0 ? TOPICS.shortText.added.hours.map((phrase) => phrase.split(' ')).find((parts) => parts.length < content.length && phraseAt(contentKeys, 0, parts))?.length : undefined;
+  const [label, value] = labelled
+    ? [labelled[1]!, labelled[2]!]
+    : is > 0
+      ? [content.slice(0, is).join(' '), content.slice(is + 1, end - start).join(' ').replace(/[.!;,]+$/u, '')]
+      : hours
+        ? [content.slice(0, hours).join(' '), content.slice(hours).join(' ').replace(/[.!;,]+$/u, '').replace(/\b(thứ|thu)\s*([2-7])\b/giu, (_, _word: string, day: string) => `thứ ${WEEKDAYS[day]!}`)]
+        : [said, undefined];
   // "them so dien thoai lien he", a label with nothing to add (tryout44 oc08.2: pasted "So dien thoai lien he." into the post): none.
   if (!value && !figured) return undefined;
   return value ? `${upperFirst(label.trim())}: ${value.trim()}.` : `${upperFirst(said)}.`;
@@ -1628,7 +1748,8 @@ export function postWithout(text: string, post: string): string | undefined {
 /** What an edit of the post just given asks (postEditAsked). */
 export type PostEdit =
   | { kind: 'rewrite'; form: ShortForm }
-  | { kind: 'line'; line: string }
+  /** `text`: the post the line is added to, when not the post as it was (the Q&A added to a post cut to fit a phone). */
+  | { kind: 'line'; line: string; text?: string }
   | { kind: 'text'; text: string }
   | { kind: 'kept'; why: string };
 
@@ -1653,9 +1774,17 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
   const keys = tokens.map((token) => matchKey(token));
   // "thêm phần hỏi đáp 3 câu" (round 44 outreach46; was "Mình chưa soạn được phần hỏi đáp", the post unchanged): three short
   // questions answered by the post's own lines (postQuestions), no other figure; kept when it has no line to answer with.
+  // The post with its Q&A within a phone's message (round 45 outreach49: the social pension post with it was 1.396 characters): the
+  // post one step shorter (shorterPost) while it does not fit, its heading, where to go, source and whom to ask kept.
   if (saysAny(words, edits.qa)) {
     const qa = postQuestions(post);
-    return qa ? { kind: 'line', line: qa } : { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+    if (!qa) return { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+    const fits = (text: string) => withLines(text, [qa]).length <= SHORT_TEXT_DEFAULTS.phoneChars;
+    let base = post;
+    for (let shorter = shorterPost(base); !fits(base) && shorter !== undefined; shorter = shorterPost(base)) base = shorter;
+    // At its floor still too long: the answers say its lines in brief, so only its heading and closing lines stay above them.
+    if (!fits(base)) base = base.split('\n').filter((line) => KEPT_WHOLE.test(line)).join('\n');
+    return base === post ? { kind: 'line', line: qa } : { kind: 'line', line: qa, text: base };
   }
   // "thêm mức tiền mỗi tháng" on a post with no amount: the amount is not in the data (chưa rõ), so no figure is printed.
   if (saysAny(words, edits.amount) && !MONEY_IN.test(post)) {
@@ -1672,6 +1801,8 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
     const said = tokens.slice(from).join(' ').replace(/[.!;,]+$/u, '');
     if (said.split(' ').length >= 2) return { kind: 'line', line: `Lưu ý: bà con nhớ ${lowerFirst(said)}.` };
   }
+  // "thêm lời chào" (round 45 outreach49): the same post opened warmly, as "viết giọng thân thiện hơn" gives it.
+  if (saysAny(words, edits.greeting)) return { kind: 'text', text: replyText(friendlyText(reply([plain(post)]))) };
   const form = asksShorter(read, true);
   if (form) return { kind: 'rewrite', form };
   if (saysAny(words, edits.contact)) return { kind: 'line', line: `Liên hệ: ${POVERTY_CADRE}, điện thoại: [điền số điện thoại].` };
@@ -1689,7 +1820,7 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
 /** A line's first sentence with the status its line says ("… (tham khảo)."; a verdict's none), its label ("Hộ nghèo: ") kept. */
 function firstSaid(line: string, withStatus = true): string {
   const text = unmarked(line);
-  const first = FIRST_SENTENCE.exec(text)?.[0] ?? text;
+  const first = firstSentence(text) ?? text;
   const status = withStatus && Object.values(STATUS_TAGS).find((tag) => tag !== '' && text.includes(tag.trim()) && !first.includes(tag.trim()));
   const said = first.replace(/[.;]$/u, '');
   return status ? `${said}${status}.` : `${said}.`;
@@ -1712,10 +1843,14 @@ export function postQuestions(post: string): string | undefined {
   const form = rest.find((line) => /Mẫu số \d+/u.test(line)) ?? rest.find((line) => line.includes('UBND cấp xã'));
   const more = rest.find((line) => line !== form);
   const source = lines.find((line) => line.startsWith('Nguồn:'))?.slice('Nguồn:'.length).trim();
+  // Each answer in a few words: its line's first sentence without the asides in brackets, its status kept (round 45 outreach49:
+  // the Q&A of the social pension post was 1.396 characters); the source alone, not whom to ask written after it on its line.
+  const brief = (line: string, withStatus = true) => withoutAsides(firstSaid(line, withStatus));
+  const documents = source && sentencesOf(source)[0];
   const asked: Array<[string, string]> = [
-    verdict ? ['Tin đó có đúng không?', firstSaid(verdict, false)] : ['Nội dung chính là gì?', firstSaid(first)],
-    ['Bà con cần làm gì, hỏi ở đâu?', where ? upperFirst(where) : form ? firstSaid(form) : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
-    more ? ['Còn điều gì cần biết?', firstSaid(more)] : ['Thông tin này căn cứ vào đâu?', source ? `${source.replace(/\.$/u, '')}.` : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
+    verdict ? ['Tin đó có đúng không?', brief(verdict, false)] : ['Nội dung chính là gì?', brief(first)],
+    ['Bà con cần làm gì, hỏi ở đâu?', where ? upperFirst(where) : form ? brief(form) : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
+    more ? ['Còn điều gì cần biết?', brief(more)] : ['Thông tin này căn cứ vào đâu?', documents ? documents : source ? `${source.replace(/\.$/u, '')}.` : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
   ];
   return ['Hỏi đáp:', ...asked.map(([question, answer]) => `Hỏi: ${question}\nĐáp: ${answer}`)].join('\n');
 }
@@ -1744,6 +1879,13 @@ export function withLines(text: string, added: readonly string[]): string {
     const source = lines.findIndex((one) => one.startsWith('Nguồn:'));
     // Working hours, a phone number (round 44 outreach47, tryout47 O08.2: "thêm giờ làm việc sáng thứ 7" pasted "Giờ làm việc sáng
     // thứ 7." after the facts, far from "Nơi đăng ký"): right after the place or time line, and any such line added before it.
+    // Where to go said on the source's line ("Nguồn: …. Nơi làm: UBND cấp xã (…). Bà con có thể hỏi …", round 45 outreach49): put on
+    // its own line above it first, so the hours go under it.
+    const closing = CONTACT_LINE.test(line) && !lines.some((one) => PLACE_LINE.test(one)) ? lines.findIndex((one) => one.startsWith('Nguồn:') && WHERE_SENTENCE.test(one)) : -1;
+    if (closing >= 0) {
+      const where = WHERE_SENTENCE.exec(lines[closing]!)![0];
+      lines.splice(closing, 1, where, lines[closing]!.replace(where, '').replace(/\s{2,}/gu, ' ').trim());
+    }
     const place = CONTACT_LINE.test(line) ? lines.findLastIndex((one) => PLACE_LINE.test(one)) : -1;
     let at = place < 0 ? (source < 0 ? lines.length : source) : place + 1;
     while (place >= 0 && at < lines.length && CONTACT_LINE.test(lines[at]!)) at += 1;

@@ -2061,6 +2061,8 @@ export const TOPICS = {
       amount: ['muc tien', 'so tien', 'muc huong', 'tien moi thang', 'bao nhieu tien'],
       contact: ['so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline'],
       qa: ['hoi dap', 'cau hoi', 'hoi va dap'],
+      /** "thêm lời chào" (round 45 outreach49; was "Mình chưa sửa bài theo đúng yêu cầu này được"): the post opened warmly. */
+      greeting: ['loi chao', 'cau chao', 'chao hoi', 'chao ba con', 'loi mo dau', 'cau mo dau'],
     },
     added: {
       asks: ['them', 'bo sung', 'ghi them', 'chen them', 'them vao', 'them dong', 'them cau', 'ghi vao', 'bo sung them'],
@@ -2069,6 +2071,11 @@ export const TOPICS = {
         'so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline', 'zalo', 'gio hop', 'gio', 'dia diem', 'dia chi', 'thoi gian',
         'ngay hop', 'lich hop', 'han', 'ghi chu', 'luu y', 'nguoi lien he', 'can bo', 'truong ap', 'truong thon', 'chi hoi truong',
       ],
+      /**
+       * "thêm giờ làm việc sáng thứ 7" (round 45 outreach49; was the line "Giờ làm việc sáng thứ 7."): a label of when the office is
+       * open, the words after it its value ("Giờ làm việc: sáng thứ Bảy.").
+       */
+      hours: ['gio lam viec', 'gio tiep dan', 'gio hanh chinh', 'gio nhan ho so', 'gio tiep nhan', 'gio tiep nhan ho so', 'lich lam viec', 'lich tiep dan'],
     },
     /**
      * A post on how a household applies ("viết bài đăng nhóm zalo hướng dẫn bà con cách đăng ký hộ nghèo", round 29 plain12; was
