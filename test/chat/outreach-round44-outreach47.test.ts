@@ -20,8 +20,8 @@ describe('"mời bà con đến UBND xã làm thủ tục đề nghị công nh�
 describe('"thêm giờ làm việc sáng thứ 7", "thêm số điện thoại …" after a post: with the place and time, not a loose line at the end', () => {
   it('the invitation to the commune: the hours right under its place and time lines, the phone under them', async () => {
     const [, hours = '', phone = ''] = await DECEMBER.ask(NEAR_POOR_INVITE, 'thêm giờ làm việc sáng thứ 7', 'thêm số điện thoại 0123 456 789 của chị Lan cán bộ xã');
-    expect(hours).toMatch(/\nHạn đăng ký: [^\n]*\nGiờ làm việc sáng thứ 7\.\n/u);
-    expect(phone).toMatch(/\nHạn đăng ký: [^\n]*\nGiờ làm việc sáng thứ 7\.\nSố điện thoại 0123 456 789 của chị Lan cán bộ xã\.\n- /u);
+    expect(hours).toMatch(/\nHạn đăng ký: [^\n]*\nGiờ làm việc: sáng thứ Bảy\.\n/u);
+    expect(phone).toMatch(/\nHạn đăng ký: [^\n]*\nGiờ làm việc: sáng thứ Bảy\.\nSố điện thoại 0123 456 789 của chị Lan cán bộ xã\.\n- /u);
   });
 });
 
