@@ -31,6 +31,7 @@ import {
   type IndicatorId,
   type ProvinceSupportsStandard,
   type RuleSet,
+  type SupportClass,
 } from '../rules/index.ts';
 import { supportById } from '../rules/supports.ts';
 import type { Button, ChatCore, CommandInfo, IncomingMessage, Reply } from './types.ts';
@@ -126,7 +127,7 @@ import { columnOfHeader } from '../batch/header-words.ts';
 import { addedLine, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterSupport } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterClass, placeToldAfterSupport } from './local.ts';
 import {
   answerTopic,
   indicatorAnswer,
@@ -138,6 +139,11 @@ import {
   disabledMemberNote,
   DISABILITY_ENTRY,
   sickMemberAnswer,
+  workToldAnswer,
+  workToldAlone,
+  unansweredAsked,
+  WORK_TOLD_ENTRY,
+  SCHOOL_BOOKS_ENTRY,
   CHECK_OFFER,
   asksChangeOnly,
   laterDayAsked,
@@ -528,6 +534,8 @@ function asksSomething(message: ReadMessage): boolean {
 const ANNOYED_LEAD = 'Xin lỗi bạn, câu trả lời trước chưa đủ. Các hỗ trợ chính dưới đây:';
 /** The anger heard, first in a reply to it. */
 const HEARD_LEAD = 'Mình hiểu bạn đang bức xúc.';
+/** "hoi hoai ma ko ai tra loi, tui phai hoi ai" (round 45 resid52): a short apology and whom to ask, before what to bring. */
+const UNANSWERED_LEAD = 'Xin lỗi bạn vì hỏi mãi chưa được trả lời. Người trả lời chắc chắn cho hộ bạn là cán bộ phụ trách giảm nghèo ở UBND cấp xã nơi bạn cư trú; bạn đến gặp trực tiếp.';
 const POOR_GETS_NOTHING_LEAD = `${HEARD_LEAD} Hộ đã được công nhận hộ nghèo thì có các hỗ trợ chính dưới đây; khoản nào hộ chưa nhận được, bạn hỏi ${POVERTY_CADRE}, hoặc gửi đơn kiến nghị bằng văn bản tới UBND cấp xã nơi hộ cư trú.`;
 const AGE_BAND_DONE = `Theo độ tuổi bạn nói, dữ liệu của trợ lý chỉ có các khoản vừa nêu. Các hỗ trợ khác tùy hộ là hộ nghèo, hộ cận nghèo hay hộ mới thoát nghèo: bấm “Các chính sách hỗ trợ” hoặc gõ, ví dụ, “hộ nghèo được hỗ trợ gì”. Bạn có thể hỏi ${POVERTY_CADRE} nơi bạn cư trú.`;
 /** What may go with a province named alone as a follow-up (provinceMoved): the follow-up's openers and asks, and place words. */
@@ -2681,6 +2689,19 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.session.last = before;
       return [{ ...placeTold, buttons: answerTopic(rules, cardBefore!, today())[0]?.buttons ?? [] }];
     }
+    // "tui o Cu Chi TPHCM" right after a class's supports ("nha tui moi thoat ngheo nam nay", round 45 resid52; was "ngoài phạm vi"):
+    // what the place's own standard gives of that class's supports (placeToldAfterClass); "chi tiết" still gives the list.
+    const listedBefore = listedOf(last);
+    const placedClass = listedBefore && listedBefore.classification in CLASS_NAMES ? (listedBefore.classification as SupportClass) : undefined;
+    const classPlaced = placedClass
+      ? placeToldAfterClass(rules, provinces, message.words, { ids: supportsFor(rules, placedClass, listedBefore!.day).map((one) => one.id), label: lowerFirst(CLASS_NAMES[placedClass]) }, today())
+      : undefined;
+    if (classPlaced) {
+      turn.session.last = before;
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'class_place' });
+      return [{ ...classPlaced, buttons: MENU_BUTTONS.slice(1, 3) }];
+    }
     // "the ho can ngheo thi lai bn" right after the poor households' loan card (round 43 mend45e; was a passage on the village head's
     // word found by search): that card for the class told, as "the ho can ngheo thi sao" gives it.
     const switched = cardBefore?.kind === 'support' ? classWithAspect(message, today()) : undefined;
@@ -3199,6 +3220,25 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // else asked: the check starts with it and asks the rest (findings N02), never "ngoài phạm vi".
     // "ong ba tui deu tren 75 tuoi dc j ko" (round 27): what people of an age a pension's band reaches get, asked, is that pension's
     // card below (agedTopic), not a check of the household "ông bà" counts (was "Số người: 2").
+    // "hoi hoai ma ko ai tra loi, tui phai hoi ai" (round 45 resid52; was "ngoài phạm vi"): sorry, whom to ask at the commune, what to
+    // bring (the procedure's papers in brief). Right after the procedure, "ko ai tra loi" is the commune's answer overdue (below).
+    const lastRead = last === undefined ? undefined : topicFromCode(last, rules);
+    const papers = lastRead?.kind === 'procedure' ? undefined : unansweredAsked(message, topicRead);
+    if (papers) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'unanswered' });
+      turn.session.last = topicCode(codedTopic(rules, papers, today()));
+      return ledByText(`${UNANSWERED_LEAD}\n\n`, answerTopic(rules, papers, today()).map((one) => ({ ...one, spans: withoutWhereToAsk(one.spans) })));
+    }
+    // "tui o nha hong lam gi het", "chong tui chay xe om, tui o nha" (round 45 resid52; were "ngoài phạm vi" and a check of 2 people
+    // guessed): the household's work told, no number, nothing else asked: what it counts for, what the check needs, asked.
+    const work = workToldAlone(message, topicRead);
+    if (work) {
+      turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+      turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'work_told' });
+      turn.session.last = `${BRIEF_MARK}${topicCode({ kind: 'reference', entryId: WORK_TOLD_ENTRY })}`;
+      return workToldAnswer(rules, today(), work);
+    }
     const agedGets = asksOwnGets(message) && agedTopic(rules, message, undefined, today()) !== undefined;
     const sized = (!topicRead || papersBeside.length > 0) && readSupportsQuestion(message) === undefined && !agedGets ? readOwnSize(message, rules, today()) : undefined;
     if (sized) return [...papersBeside, ...startCheck(turn, sized, false, ownStandards[0])];
@@ -3501,7 +3541,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       if (timeOnly) return [timeOnly];
       // "vo tui bi benh nang, nha tui dc vay von ko": a member ill told with a support asked hears the sick_member lines, then
       // the card in brief, whole one "chi tiết" away (supportAfterSick, round 35 short26b).
-      const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : [];
+      // "con tien sach vo thi sao", "tien sach vo cho con co dc ho tro ko" (round 45 resid52; was the tuition card first, books unsaid):
+      // the school_books lines first (no support of its own for books in the data; the learning cost of poor pupils).
+      const books = topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
+      const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : books;
       const briefCard = sick.length > 0 ? supportAfterSick(rules, topic, today()) : undefined;
       if (briefCard) {
         turn.session.last = `${BRIEF_MARK}${code}`;

@@ -22,7 +22,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
 import { cited, referenceLine, STATUS_TAGS, tagged } from './result.ts';
 import { NO_LINK_NOTE } from './sources.ts';
-import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, standingOfAnyAsked, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { agedAsked, asksHouseholdClass, classesNamed, NATIONAL_RATE_ENTRY, readTopic, standingDayAsked, standingOfAnyAsked, unansweredAsked, whenAsked, workToldAlone, type AskedClass, type Topic } from './topics.ts';
 import type { Reply, Span } from './types.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -310,6 +310,11 @@ export function routedTopic(message: string | ReadMessage, rules: RuleSet, docum
   if (household && (household.understood.members !== null || typeof household.understood.monthlyIncome === 'number') && !asked) return household.asOf ? { kind: 'standard', year: Number(household.asOf.slice(0, 4)) } : { kind: 'standard' };
   // "nhac ba con dot ra soat ket thuc ngay 14/12 nha" (round 42 outreach43; was search): the reminder the chat writes of the review.
   if (!topic && reviewReminderAsked(read)) return { kind: 'procedure' };
+  // "tui o nha hong lam gi het", "hoi hoai ma ko ai tra loi, tui phai hoi ai" (round 45 resid52; were search): what the chat answers
+  // them with, the employment indicator (its answer to the work told leads with it) and the procedure's papers.
+  if (workToldAlone(read, topic)) return { kind: 'indicator', indicatorIds: ['employment'] };
+  const papers = unansweredAsked(read, topic);
+  if (papers) return papers;
   // "ho co muc song trung binh dc ho tro j" (round 43 mend45f; was the standard): a class's supports, which the chat reads before
   // the standard its class names (core.ts supportsClass), as "ho ngheo dc ho tro j" is read: no topic.
   if (topic?.kind === 'standard' && readSupportsQuestion(read) !== undefined) return undefined;

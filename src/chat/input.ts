@@ -722,6 +722,21 @@ export function readAmountClassAsked(message: string | ReadMessage, rules: RuleS
 }
 
 /**
+ * "tui o nha hong lam gi het", "vo tui o nha ko di lam", "chong tui chay xe om, tui o nha" (round 45 resid52; were "ngoài phạm vi",
+ * and a check of 2 people guessed from "chồng tui … tui"): someone of the household (TOPICS.workTold.members) at home not working
+ * (`idle`) or working on their own or by the day (`informal`), no number told (no size, no income: those start the check).
+ */
+export function readWorkTold(message: string | ReadMessage): { idle: boolean; informal: boolean } | undefined {
+  const { words: key } = readMessage(message);
+  const { idle, informal, atHomeEnd, members } = TOPICS.workTold;
+  const informally = has(key, informal);
+  const atHome = informally && atHomeEnd.some((phrase) => phraseEndingAt(key, key.length, phrase.split(' ')));
+  const told = { idle: has(key, idle) || atHome, informal: informally };
+  if (!(told.idle || told.informal) || !has(key, members) || key.some((word) => /\d/.test(word))) return undefined;
+  return told;
+}
+
+/**
  * "ong xa tui bi benh nam mot cho", "ba tui om nang lam ko noi" (round 26): a member ill or bedridden told, no disability word
  * (DISABILITY_PHRASES, the disability topic's: "tai bien", "bi mu"…) nor allowance named: no disabled member by that alone
  * (rules/reference.yaml sick_member), never the disability card. Something asked with it ("…, nha tui co dc ho tro j ko",

@@ -186,6 +186,31 @@ export function placeToldAfterSupport(
   support: { id: string; name: string },
   today: string,
 ): Reply | undefined {
+  return placeToldAfter(rules, provinces, words, { ids: [support.id], name: support.name, subject: 'hỗ trợ này' }, today);
+}
+
+/**
+ * "tui o Cu Chi TPHCM" right after a class's supports ("nha tui moi thoat ngheo nam nay", round 45 resid52; was "ngoài phạm vi"):
+ * what the place's own standard in the data gives of those supports (TP.HCM's 100 % premium for 36 months, rules/local/), its
+ * standard's note, whom to ask; that the district level is gone when one is named.
+ */
+export function placeToldAfterClass(
+  rules: RuleSet,
+  provinces: Provinces,
+  words: readonly string[],
+  listed: { ids: readonly string[]; label: string },
+  today: string,
+): Reply | undefined {
+  return placeToldAfter(rules, provinces, words, { ids: listed.ids, name: `Hỗ trợ cho ${listed.label}`, subject: `${listed.label}` }, today);
+}
+
+function placeToldAfter(
+  rules: RuleSet,
+  provinces: Provinces,
+  words: readonly string[],
+  asked: { ids: readonly string[]; name: string; subject: string },
+  today: string,
+): Reply | undefined {
   const [province, ...others] = provincesSaid(provinces, words);
   if (!province || others.length > 0) return undefined;
   const named = provinces.namePositions(words);
@@ -194,16 +219,16 @@ export function placeToldAfterSupport(
   if (!words.every((_, at) => named.has(at) || around.has(at) || units.at.has(at))) return undefined;
   const title = provinces.titleOf(province.now);
   const own = provinceStandardsOf(rules, province.now, today);
-  const lines = own.flatMap((standard) => (standard.supports ?? []).filter((line) => line.support === support.id && (line.validFrom ?? today) <= today));
+  const lines = own.flatMap((standard) => (standard.supports ?? []).filter((line) => asked.ids.includes(line.support) && (line.validFrom ?? today) <= today));
   const merged = provinces.mergedLine(province);
   const text = [
     ...(merged === '' ? [] : [merged]),
     lines.length > 0
       ? `${bullets(lines.map((line) => `${tagged(line.what, line.status, true)} Căn cứ: ${line.basis}.`))}\nNgoài điều này, dữ liệu của trợ lý không có mức riêng của ${title}: các mức ở câu trả lời trên là quy định cả nước.`
-      : `Dữ liệu của trợ lý không có quy định riêng của ${title} về hỗ trợ này (chưa rõ): các mức ở câu trả lời trên là quy định cả nước.`,
+      : `Dữ liệu của trợ lý không có quy định riêng của ${title} về ${asked.subject} (chưa rõ): các mức ở câu trả lời trên là quy định cả nước.`,
     ...own.map((standard) => provinceStandardLine(standard)),
     `Hộ có được hỗ trợ riêng của địa phương không, bạn hỏi ${POVERTY_CADRE}/phường nơi bạn cư trú.`,
     ...(units.district ? [DISTRICT_GONE] : []),
   ];
-  return { spans: [bold(`${support.name} ở ${title}:\n`), plain(text.join('\n'))] };
+  return { spans: [bold(`${asked.name} ở ${title}:\n`), plain(text.join('\n'))] };
 }

@@ -23,7 +23,7 @@ import { supportById } from '../rules/supports.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
-import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
+import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, readWorkTold, type ReadMessage } from './input.ts';
 import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
@@ -422,6 +422,52 @@ export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly 
     ], MENU_BUTTONS.slice(1, 2)),
   ];
 }
+
+/** The rules/reference.yaml entry of a household's work told (round 45 resid52). */
+export const WORK_TOLD_ENTRY = 'work_told';
+/** The rules/reference.yaml entry of books and school things (round 45 resid52), said before the learning cost's card. */
+export const SCHOOL_BOOKS_ENTRY = 'school_books';
+
+/**
+ * "tui o nha hong lam gi het", "vo tui o nha ko di lam", "chong tui chay xe om, tui o nha" (round 45 resid52; were "ngoài phạm vi",
+ * or a check of 2 people guessed): what was understood of the household's work, the employment indicator in brief (its status),
+ * the work_told lines (income, vocational training: not known from 2026), then what the check needs, asked.
+ */
+export function workToldAnswer(rules: RuleSet, today: string, told: { idle: boolean; informal: boolean }): Reply[] {
+  const understood = [...(told.idle ? ['trong hộ có người ở nhà không đi làm'] : []), ...(told.informal ? ['có người làm tự do, làm thuê (như chạy xe ôm, bán vé số)'] : [])];
+  const indicator = indicatorAnswer(rules, { kind: 'indicator', indicatorIds: ['employment'] }, today, true);
+  const entry = briefLines(rules, WORK_TOLD_ENTRY, today);
+  return [
+    reply([
+      plain(`Mình hiểu: ${understood.join(', ')}.\n\n`),
+      // The employment rule and its basis, without the indicators' heading nor whom to ask (said once, by the checked line).
+      ...indicator.spans.filter((span) => !span.text.startsWith('Chỉ số thiếu hụt')).map((span, at) => ({ ...span, text: span.text.replace(`\n${WHERE_TO_ASK}`, '').replace(at === 0 ? /^\n+/ : /^$/, '') })),
+      plain(`\n\n${bullets(inBrief(entry.lines))}`),
+      plain(`\n\n${WORK_TOLD_ASKS}`),
+      checkedLine(entry.checked),
+    ], MENU_BUTTONS.slice(1, 3)),
+  ];
+}
+
+/**
+ * The household's work told with nothing else asked (readWorkTold), no topic read but the employment indicator: read alike by the
+ * chat (core.ts, workToldAnswer) and by /api/ask and the routing (documents.ts routedTopic: the employment indicator).
+ */
+export function workToldAlone(message: string | ReadMessage, topic: Topic | undefined): ReturnType<typeof readWorkTold> {
+  const employmentOnly = topic?.kind === 'indicator' && topic.indicatorIds.every((id) => id === 'employment');
+  return (!topic || employmentOnly) && readSupportsQuestion(message) === undefined ? readWorkTold(message) : undefined;
+}
+
+/**
+ * "hoi hoai ma ko ai tra loi, tui phai hoi ai" (round 45 resid52): asked again and again with no answer (TOPICS.unanswered), no topic
+ * read but the procedure: the procedure's papers in brief (whom to ask, what to bring), read alike by the chat and the routing.
+ */
+export function unansweredAsked(message: string | ReadMessage, topic: Topic | undefined): Extract<Topic, { kind: 'procedure' }> | undefined {
+  return (!topic || topic.kind === 'procedure') && saysAny(readMessage(message).words, TOPICS.unanswered.said) ? { kind: 'procedure', about: 'papers', brief: true } : undefined;
+}
+
+/** What the check needs of a household whose work was told (workToldAnswer). */
+const WORK_TOLD_ASKS = 'Để biết hộ thuộc loại nào, bạn cho mình biết: nhà mấy người, thu nhập cả nhà mỗi tháng, ở xã hay phường, tỉnh nào.';
 
 /** "thu nhập tính sao": a subject and an ask of TOPICS.incomeCounting, the ask not the province ("thu nhập của tỉnh"). */
 function asksIncomeCounting(words: string[]): boolean {
@@ -2803,6 +2849,23 @@ export function supportInOwnWords(rules: RuleSet, topic: Topic, today: string, d
 }
 
 /** A card in brief ends with how to see it whole ("Xem đủ: gõ “chi tiết”."). */
+/** The benefit level of the health insurance (rules/supports health_insurance_benefit). */
+const HEALTH_BENEFIT = 'health_insurance_benefit';
+/** The social pension of people from 75 (rules/supports social_pension_elderly). */
+const SOCIAL_PENSION_ELDERLY = 'social_pension_elderly';
+
+/**
+ * "2 ong ba tui 75 voi 78 tuoi, co dc tro cap j ko" (round 45 resid52; was the pension and the allowance, no word of their health
+ * insurance): beside the pension of people from 75 fitting the ages said, what the card pays them, in brief (its `inBrief`, status,
+ * basis); nothing when the card already shows it.
+ */
+function pensionCareSpans(rules: RuleSet, aged: readonly string[], shown: readonly string[], ages: readonly number[], today: string): Span[] {
+  if (!aged.includes(SOCIAL_PENSION_ELDERLY) || shown.includes(HEALTH_BENEFIT)) return [];
+  const care = supportsFor(rules, 'none', today, contextOfAges(rules, ages, today)).find((one) => one.id === HEALTH_BENEFIT);
+  if (!care?.inBrief) return [];
+  return [bold(`\n\nBảo hiểm y tế:\n`), plain(bullets([`${care.inBrief} Căn cứ: ${care.basis}.`]))];
+}
+
 const withSeeInFull = (card: Reply, brief: boolean): Reply => (brief ? { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] } : card);
 
 /** What rules/reference.yaml holds for the group asked of on the support asked: the entry of the group's id, its lines of that `support`. */
@@ -2870,7 +2933,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today) : saidInBrief(rules, shown));
   const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false, ...(ownWords ? { past: true, around: true } : {}) } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
-  if (briefly && topic.group === undefined) return withSeeInFull(card, true);
+  if (briefly && topic.group === undefined) return withSeeInFull({ ...card, spans: [...card.spans, ...pensionCareSpans(rules, aged, shown, ages, today)] }, true);
   if (topic.commune) return { ...card, spans: [communeNotice(rules, topic, today), ...card.spans] };
   const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
   const amount = topic.amount && !group ? amountNotice(rules, topic, today) : undefined;

@@ -48,6 +48,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   // Round 25 (tryout7): "hổng" typed plain mid-sentence before what it denies, "ma hong co ten trong danh sach", "co tivi la hong
   // dc lam ho ngheo nua": "không". Plain "hong" elsewhere may be "hỏng" (broken): "bị hỏng", "hư hỏng" keep it.
   { canonical: 'không có', forms: ['hong co'], except: ['bi hong co', 'hu hong co'] },
+  // "tui o nha hong lam gi het", "ổng hong di lam" (round 45 resid52; was "ngoài phạm vi"): plain "hong" before "làm", "đi" denies them.
+  { canonical: 'không làm', forms: ['hong lam'], except: ['bi hong lam', 'hu hong lam', 'lam hong lam'] },
+  { canonical: 'không đi', forms: ['hong di'], except: ['bi hong di', 'hu hong di'] },
   { canonical: 'không được', forms: ['hong dc', 'hong duoc', 'hong đc'], except: ['bi hong dc', 'bi hong duoc', 'hu hong dc', 'hu hong duoc'] },
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
@@ -98,6 +101,8 @@ export const SPOKEN: readonly SpokenEntry[] = [
       'vo lam', 'vo kiem', 'vo ban', 'vo luong', 'vo thi', 'vo may', 'vo buon', 'vo phu', 'vo di lam', 'vo o nha', 'vo #', 'vo dc #', 'vo duoc #',
       // "con trai tui moi cuoi vo ra o rieng" (round 18): a wife taken, never "cưới vào".
       'cuoi vo', 'lay vo', 'voi vo',
+      // "con tien tap vo cho tui nho thi sao" (round 45 resid52; was "ngoài phạm vi"): school notebooks ("tập vở", "sách vở"), never "vào".
+      'tap vo', 'sach vo', 'but vo',
       // "vo tau bi khuyet tat" (Central "tau", round 23): "vợ tau", never "vào tàu".
       'vo tau',
       // "vo mat som, tui nuoi 2 dua nho", "goa vo nuoi con" (round 40 resid40): a wife who died, a widower; never "vào".

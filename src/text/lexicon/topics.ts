@@ -1663,6 +1663,33 @@ export const TOPICS = {
     },
   } as Record<string, { words: readonly string[]; label: string; supports?: readonly string[]; unless?: readonly string[]; notice?: string; asks?: string; youngerThan?: { age: number; supports: readonly string[] }; twinsBefore?: readonly string[] }>,
   /**
+   * A resident telling the household's work, nothing asked (round 45 resid52; were "ngoài phạm vi", or a check of 2 people guessed
+   * from "chồng tui … tui"): `idle`, someone at home not working (no income of that person's); `informal`, work on one's own or by
+   * the day ("chạy xe ôm", "bán vé số": income of the household's, no labour contract said). Said of the speaker or a member
+   * (`members`, before it): "vợ tui", "má tui", "ổng", "bả" (Southern "he", "she"), "u tui" (Northern "mother").
+   */
+  workTold: {
+    idle: ['o nha khong di lam', 'o nha khong lam', 'o nha khong lam gi', 'o nha khong lam gi het', 'o nha khong co viec', 'o nha noi tro', 'o nha lam noi tro',
+      'khong co viec lam', 'khong co viec gi lam', 'khong lam gi het', 'that nghiep'],
+    informal: ['chay xe om', 'chay grab', 'ban ve so', 'lam thue', 'lam muon', 'lam muong', 'phu ho', 'lam cong nhat', 'ban hang rong', 'ban rau', 'luom ve chai',
+      'mua ve chai', 'ban ve chai', 'giup viec'],
+    // "chồng tui chạy xe ôm, tui ở nhà": "ở nhà" closing the message, beside work told, is someone at home not working.
+    atHomeEnd: ['o nha', 'o nha thoi', 'o nha khong', 'o nha nuoi con', 'o nha giu con', 'o nha trong con'],
+    members: ['toi', 'vo toi', 'chong toi', 'ma toi', 'me toi', 'tia toi', 'ba toi', 'bo toi', 'u toi', 'thay toi', 'con toi', 'ong', 'ba', 'ong xa toi', 'ba xa toi',
+      'vo', 'chong', 'ca nha', 'nha toi', 'minh', 'em', 'vo chong toi', 'hai vo chong toi', 'ong ba toi', 'bon tre', 'tui nho', 'may dua nho', 'con', 'thang con', 'con gai', 'con trai'],
+  },
+  /**
+   * "hoi hoai ma ko ai tra loi, tui phai hoi ai" (round 45 resid52; was "ngoài phạm vi"): asked again and again with no answer
+   * (`said`), whom to ask (`whom`): an apology, whom to ask at the commune and what to bring.
+   */
+  unanswered: {
+    said: ['hoi hoai', 'hoi mai', 'hoi hoai ma', 'hoi nhieu lan', 'hoi may lan', 'hoi bao nhieu lan', 'khong ai tra loi', 'chang ai tra loi', 'chua ai tra loi',
+      'khong ai chi', 'chang ai chi', 'khong ai giai dap', 'khong ai tra loi het', 'khong thay ai tra loi', 'hoi ma khong ai'],
+    whom: ['hoi ai', 'phai hoi ai', 'hoi o dau', 'gap ai', 'tim ai', 'hoi cho nao', 'hoi noi nao'],
+  },
+  /** "con tien sach vo thi sao" (round 45 resid52): books and school things, of the learning cost's words (supportsByWho.learning_cost). */
+  schoolBooks: ['sach vo', 'tien sach', 'mua sach', 'do dung hoc tap', 'dung cu hoc tap', 'tap vo', 'but vo', 'sach giao khoa'],
+  /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
    * from the rules data. `assets`: things owned the question names (folded → as the answer writes it); the data has no
