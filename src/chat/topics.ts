@@ -5,7 +5,7 @@
  * everyday words of each indicator).
  */
 import { answerRow } from './actions.ts';
-import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
+import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { BUDGET_ASKED, DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
 import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
@@ -278,11 +278,8 @@ const has = saysAny;
 /** "chỉ số" (an indicator), made once for phrasePositions. */
 const INDICATOR_WORD = ['chi so'];
 
-/**
- * Each class phrase as a list of its own, made once: phrasePositions compiles a list the first time it sees it, so a
- * list made per message ("[phrase]") was compiled again for every message.
- */
-const CLASS_PHRASE_LISTS = TOPICS.classes.map(([phrase, classification]) => [[phrase], classification] as const);
+/** Each class phrase's words, split once, with its class. */
+const CLASS_WORDS = TOPICS.classes.map(([phrase, classification]) => [phrase.split(' '), classification] as const);
 const LOSING_ASSETS = Object.keys(TOPICS.losing.assets).map((key) => [key, [key]] as const);
 /** "có xe hơi": each thing owned, as a phrase list built once (phrasePositions compiles a list once per list object). */
 const OWNED_ASSETS = new Map(Object.keys(TOPICS.losing.assets).map((key) => [key, [`co ${key}`]] as const));
@@ -292,11 +289,19 @@ export function classesNamed(words: string[]): AskedClass[] {
   // "giảm nghèo" is the policy, not a class.
   const taken = phrasePositions(words, TOPICS.notClasses);
   const found: AskedClass[] = [];
-  for (const [phrase, classification] of CLASS_PHRASE_LISTS) {
-    const positions = [...phrasePositions(words, phrase)].filter((position) => !taken.has(position));
-    if (positions.length === 0) continue;
-    positions.forEach((position) => taken.add(position));
-    if (!found.includes(classification)) found.push(classification);
+  for (const [parts, classification] of CLASS_WORDS) {
+    // The class is named where its phrase covers a word no class before it took; every word it covers is taken (as
+    // phrasePositions(words, [phrase]) read, without a set and two arrays per class phrase: a question is read so some five times).
+    let named = false;
+    for (let at = words.indexOf(parts[0]!); at >= 0; at = words.indexOf(parts[0]!, at + 1)) {
+      const end = phraseEnd(words, at, parts);
+      for (let k = at; k < end; k += 1) {
+        if (taken.has(k)) continue;
+        taken.add(k);
+        named = true;
+      }
+    }
+    if (named && !found.includes(classification)) found.push(classification);
   }
   return found;
 }

@@ -596,6 +596,9 @@ function composedMembers(tokens: Tokens): number | undefined {
  * where that group is said (`at`); `untold` when people of no told number are joined to it ("2 vợ chồng và mấy đứa nhỏ",
  * "vợ chồng tui với tụi nhỏ": the total is asked, findings N37-01).
  */
+/** GROUP_WORDS's phrases, their words and sizes, listed once (composed tried them at every word, an array each time). */
+const GROUP_ENTRIES = Object.entries(GROUP_WORDS).map(([phrase, size]) => [phrase, split(phrase), size] as const);
+
 function composed(tokens: Tokens): { total: number; grouped: boolean; at: number; untold: boolean; apart: boolean; houseChildren?: HouseChildren } | undefined {
   let base: number | undefined;
   let houseChildren: HouseChildren | undefined;
@@ -603,14 +606,14 @@ function composed(tokens: Tokens): { total: number; grouped: boolean; at: number
   let groupStart = -1;
   let groupPhrase: string | undefined;
   for (let index = 0; index < tokens.length && base === undefined; index += 1) {
-    for (const [phrase, size] of Object.entries(GROUP_WORDS)) {
-      if (!phraseAt(tokens, index, split(phrase))) continue;
+    for (const [phrase, parts, size] of GROUP_ENTRIES) {
+      if (!phraseAt(tokens, index, parts)) continue;
       if (parentOfChildSpeaker(tokens, index, phrase)) continue;
       const count = countBefore(tokens, index);
       groupPhrase = phrase;
       base = count?.value ?? size;
       groupStart = count?.start ?? index;
-      groupEnd = index + split(phrase).length;
+      groupEnd = index + parts.length;
       break;
     }
   }
