@@ -3117,6 +3117,16 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         turn.session.last = topicCode({ kind: 'support', supportId: MONTHLY_ALLOWANCE });
         return endedBySpans(CHECK_OFFER, answerTopic(rules, { kind: 'support', supportId: MONTHLY_ALLOWANCE }, today()));
       }
+      // "tui bi khuyet tat 2 chan, song 1 minh, ko co thu nhap, dc ho tro j ko" (round 45 mend49b; was the class and the consent in
+      // four bubbles, 1.386 characters, no word on the monthly allowance): a disability told with the supports asked hears the
+      // disability entry in brief first (the monthly social allowance at the standard level, the supports by the household's
+      // class, where to file), the check one button away; nothing of the household kept.
+      if (supportsAsked && saysAny(message.words, TOPICS.reference.disability?.subject ?? [])) {
+        turn.writes.push(() => store.recordQuestion({ answered: true, text }));
+        turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'disabled_told' });
+        turn.session.last = `${BRIEF_MARK}${topicCode({ kind: 'reference', entryId: DISABILITY_ENTRY })}`;
+        return answerTopic(rules, { kind: 'reference', entryId: DISABILITY_ENTRY, brief: true }, today());
+      }
       // "nha tui 4 nguoi thu nhap 3tr 1 thang, rang ko dc ho ngheo" (Central "răng" = why; round 30 words15: was the check started
       // with nothing said): what the figures settle against the standard's lines (source, status) first, then why a household is
       // or is not recognised (the losing card), then the check.
@@ -3177,7 +3187,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         const ask = own || first.unknown ? ` Hỏi chắc: ${POVERTY_CADRE}${own ? '/phường' : ''}.` : '';
         // "…, co dc ho tro bhyt ko" (round 45 mend49a; was the class alone, the support asked never answered): what that support
         // gives the class, now and under the next standard.
-        const supportAsked = asked?.kind === 'support' && asked.classification === undefined ? supportOfClasses(rules, asked.supportId, first.classes) : undefined;
+        // A lack told ("chua co bao hiem y te") names a support without asking it (round 45 mend49b).
+        const supportAsked = asked?.kind === 'support' && asked.classification === undefined && !deprivedTold(household) ? supportOfClasses(rules, asked.supportId, first.classes) : undefined;
         const support = supportAsked ? `\n${supportAsked}` : '';
         return [lines(`${first.text}${place}${support}${ask}`), ...papersBeside, ...startCheck(turn, household, false, own, first.text, true)];
       }

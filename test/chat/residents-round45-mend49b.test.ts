@@ -44,3 +44,26 @@ describe('a household told with its lacks gets its class first, the lacks counte
     expect(reply).not.toMatch(/^Mình hiểu/u);
   });
 });
+
+describe('a lack told is counted, not read as the support asked', () => {
+  it('"nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế": no BHYT support lines', async () => {
+    const reply = await DECEMBER.first('nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế');
+    expect(reply).toContain('Bạn đã kể 1 chỉ số thiếu hụt (Bảo hiểm y tế): thêm 2 chỉ số nữa là hộ nghèo (tham khảo).');
+    expect(reply).not.toContain('Hỗ trợ đóng bảo hiểm y tế cho hộ bạn');
+  });
+});
+
+describe('a disabled person asking what they get hears the monthly social allowance first', () => {
+  it.each([
+    'tui bi khuyet tat 2 chan, song 1 minh, ko co thu nhap, dc ho tro j ko',
+    'me tui bi liet nua nguoi, nha 3 nguoi o que, thu nhap 3 trieu, co dc ho tro gi hong',
+  ])('"%s" (was the class and the consent, 1.386 characters, no allowance)', async (message) => {
+    const reply = await DECEMBER.first(message);
+    expect(reply).toMatch(/^Người khuyết tật \(bị liệt, tàn tật\) được hỗ trợ gì/u);
+    expect(reply).toContain('Trợ cấp xã hội hằng tháng');
+    expect(reply).toContain('500.000 đồng/tháng từ 01/07/2024 (tỉnh có thể quy định cao hơn)');
+    expect(reply).toContain('UBND cấp xã');
+    expect(reply).not.toContain('Đồng ý lưu');
+    expect(reply.length).toBeLessThanOrEqual(1000);
+  });
+});
