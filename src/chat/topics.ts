@@ -950,6 +950,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   const { noCarer } = TOPICS;
   const noCarerSaid = has(words, noCarer.words);
   if (support === noCarer.over && noCarerSaid && (!has(words, noCarer.unless) || agesTold(withoutNumbers).length > 0)) support = noCarer.to;
+  // "Mức chuẩn trợ giúp xã hội hiện hành là bao nhiêu? Người cao tuổi thuộc hộ nghèo có được hưởng trợ cấp hằng tháng không?" (round
+  // 45 cadre49; was the pension cards alone, "chưa có số tiền"): the allowance named beside "người cao tuổi", no pension named, no
+  // age said: the allowance's card (its mức chuẩn), the pensions by age after it, as for an old person with no carer.
+  const elderAllowance = support === noCarer.over && has(words, noCarer.named) && !has(words, noCarer.unless) && agesTold(withoutNumbers).length === 0;
+  if (elderAllowance) support = noCarer.to;
   // "ba gia 80 tuoi chong mat roi o 1 minh, …, co dc tien j ko" (round 34 tryout21, kept in round 40 resid40): a spouse who died said
   // of someone old is no single parent raising children: the support the person's age and what is asked name (the pension's pair).
   const { bereaved } = TOPICS;
@@ -1056,7 +1061,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       ...(applying ? { applying } : {}),
       ...(duration ? { duration } : {}),
       ...(commune ? { commune } : {}),
-      ...(support === noCarer.to && noCarerSaid && ages.length === 0 && !has(words, noCarer.named) ? { noCarer: true } : {}),
+      ...(support === noCarer.to && ((noCarerSaid && !has(words, noCarer.named)) || elderAllowance) && ages.length === 0 ? { noCarer: true } : {}),
       ...(support === MONTHLY_ALLOWANCE && unsupported && ages.length > 0 ? { unsupported: true } : {}),
     };
   }
