@@ -8,7 +8,7 @@
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { citationOf } from '../corpus/passages.ts';
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
-import { formatDate, nationalStandardsOver, nextPeriodText, procedureSteps, type RuleSet } from '../rules/index.ts';
+import { formatDate, formatMoney, nationalStandardsOver, STATUS_LABELS, nextPeriodText, procedureSteps, type RuleSet } from '../rules/index.ts';
 import { POVERTY_CADRE } from '../rules/text.ts';
 import { phraseAt, phrasePositions, provinceFinder, QUESTION_WORDS, saysAny, TOPICS, yearsWritten } from '../text/lexicon/index.ts';
 import { WHEN_WORDS } from '../text/lexicon/when.ts';
@@ -16,7 +16,7 @@ import { fold } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { rumourCorrection } from './claims.ts';
 import { reviewReminderAsked, withoutPostWords } from './short.ts';
-import { COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
+import { CLASS_NAMES, COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
 import { matchKey, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
@@ -45,6 +45,8 @@ export interface DocumentAsked {
   part?: 'goals' | 'tasks';
   /** The years it names ("mục tiêu đến năm 2030"): the document's section about that year answers. */
   years: number[];
+  /** A figure asked ("mức hỗ trợ … là bao nhiêu"), for the classes named (none: every class): the amounts the data has by it. */
+  figure?: { classes: AskedClass[] };
 }
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
@@ -75,8 +77,9 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
     validity: says(documents.validity),
     inForce: says(documents.inForce) && !says(documents.validity),
     summary: says(documents.summary),
-    facts: says(documents.facts),
+    facts: says(documents.facts) && !says(documents.factsUnless),
     ...(part ? { part } : {}),
+    ...(says(documents.figureAsked) ? { figure: { classes: classesNamed(words as string[]) } } : {}),
     years: yearsWritten(words),
   };
 }
@@ -403,6 +406,9 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
           : `${replaced.instrument} được thay bằng ${replaced.by} ${replacedWhen(replaced)}${STATUS_TAGS[replaced.status]}.`,
     );
   }
+  // "Theo QĐ 46/2015, mức hỗ trợ … cho người thuộc hộ cận nghèo là bao nhiêu? Văn bản này còn hiệu lực …?" (round 45 cadre49; was
+  // its validity alone): the amounts the data has by the document, each with its status and the period they were of, first.
+  points.unshift(...(asked.figure ? documentAmounts(rules, asked, asked.figure.classes) : []));
   // "Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?" (round 22): what the reference entries say of the document in
   // their text that give its period ("giai đoạn": 2022–2025, what is not known of 2026–2030), each line once.
   // A line restating the procedure's title is left out once the title is said (was "Quyết định 24/2021/QĐ-TTg có hai quy trình: …"
@@ -426,6 +432,23 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
       plain(`\n\nNgoài những điều trên (văn bản thay thế, ngày hết hiệu lực), trợ lý không có thông tin chắc chắn. ${WHERE_TO_ASK}`),
     ],
     MENU_BUTTONS.slice(1, 3),
+  );
+}
+
+/** The amounts of rules/supports given by the document asked, one line per support and class (of the classes named, or all). */
+function documentAmounts(rules: RuleSet, asked: DocumentAsked, classes: readonly AskedClass[]): string[] {
+  return rules.supports.flatMap((support) =>
+    support.variants.flatMap((variant) => {
+      const amounts = (variant.amounts ?? []).filter((amount) => amount.value !== undefined && names(asked, amount.reference));
+      const ofClasses = variant.classes.filter((one) => classes.length === 0 || (classes as readonly string[]).includes(one));
+      if (amounts.length === 0 || ofClasses.length === 0) return [];
+      const until = variant.validTo ? `, đến ${formatDate(variant.validTo)}` : '';
+      const statuses = [...new Set(amounts.map((amount) => amount.status ?? variant.status))];
+      const status = (amount: (typeof amounts)[number]) => (statuses.length > 1 ? ` (${STATUS_LABELS[amount.status ?? variant.status]})` : '');
+      const values = amounts.map((amount) => `${amount.label ? `${amount.label.toLowerCase()}: ` : ''}${amount.note ? `${amount.note} ` : ''}${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''}${status(amount)}`);
+      const once = statuses.length === 1 ? ` (${STATUS_LABELS[statuses[0]!]})` : '';
+      return [`${support.name}, ${ofClasses.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')} (theo ${asked.label}${until}): ${values.join('; ')}${once}.`];
+    }),
   );
 }
 

@@ -19,3 +19,24 @@ describe('a cadre asks a figure the rules data has: the figure, with its status'
     expect(reply).not.toContain('Cả 2 hỗ trợ dưới đây: dữ liệu của trợ lý chưa có số tiền');
   });
 });
+
+describe('a cadre asks the days of the yearly review by its decision: the days, and that 2026 is not known', () => {
+  it('"Thời gian rà soát định kỳ hằng năm theo Quyết định 24/2021 từ ngày nào đến ngày nào?" (was the document\'s title only)', async () => {
+    const reply = await DECEMBER.first('Thời gian rà soát định kỳ hằng năm theo Quyết định 24/2021 từ ngày nào đến ngày nào?');
+    expect(reply).toContain('rà soát định kỳ từ 01/09 đến 14/12 hằng năm');
+    expect(reply).toContain('lịch rà soát năm 2026 chưa rõ');
+    expect(reply).not.toContain('không lưu nguyên văn');
+  });
+});
+
+describe('a cadre asks a document\'s figure and whether it still applies: the figures by it, then its validity', () => {
+  it('"Theo QĐ 46/2015, mức hỗ trợ … hộ cận nghèo là bao nhiêu? Văn bản này còn hiệu lực …?" (was its validity alone)', async () => {
+    const reply = await DECEMBER.first(
+      'Theo QĐ 46/2015, mức hỗ trợ chi phí đào tạo nghề cho người thuộc hộ cận nghèo là bao nhiêu? Văn bản này còn hiệu lực sau Luật Việc làm 2025 không?',
+    );
+    expect(reply).toContain('chi phí khóa học: tối đa 2.500.000 đồng/người/khóa; tiền ăn: 30.000 đồng/ngày học thực tế');
+    expect(reply).toContain('(đã kiểm tra)');
+    expect(reply).not.toContain('3.000.000');
+    expect(reply).toContain('Quyết định 46/2015/QĐ-TTg còn được áp dụng hay không chưa rõ');
+  });
+});

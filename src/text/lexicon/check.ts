@@ -606,6 +606,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           purposeHeadings: phraseList,
           taskHeadings: phraseList,
           facts: phraseList,
+          factsUnless: phraseList,
           partsAsked: phraseList,
           figureAsked: phraseList,
           list: z

@@ -3496,6 +3496,11 @@ export const TOPICS = {
       'co quan nao ban hanh', 'cap nao ban hanh', 'nghi quyet nao', 'chi thi nao', 'quyet dinh nao', 'nghi dinh nao', 'van ban nao',
       'ke hoach nao',
     ],
+    /**
+     * "Thời gian rà soát định kỳ hằng năm theo Quyết định 24/2021 từ ngày nào đến ngày nào?" (round 45 cadre49; was the document's
+     * title and "không lưu nguyên văn"): days asked of what the document sets, not the day it was issued: the procedure answers.
+     */
+    factsUnless: ['den ngay nao', 'thoi gian ra soat'],
     /** With a goal or task heading word ("mục tiêu … là gì", "những nhiệm vụ trọng tâm gì"): that part of the summary. */
     partsAsked: ['gi', 'nao', 'nhung', 'cac'],
     /** A figure asked ("đặt mục tiêu giảm bao nhiêu"): the passage that has it, not the part's summary. */
