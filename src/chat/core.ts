@@ -206,6 +206,7 @@ import {
   supportYearOf,
   RULES_SHARE_PREFIX,
   supportChangeAnswer,
+  supportThisYear,
   laterSupportInBrief,
   entryInBrief,
   moreOfAgeBand,
@@ -4307,6 +4308,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     if (topic?.kind === 'support' && asked.change) {
       turn.session.last = last;
       return [supportChangeAnswer(rules, topic, today(), asked.year ?? Number(today().slice(0, 4)) + 1, false, true)];
+    }
+    // "con nam nay thi sao" right after a support's card of today (round 45 mend49c; was that card again word for word): this year
+    // in brief.
+    const thisYear = topic?.kind === 'support' && day === today() && asked.year !== undefined && !asked.classification && !asked.commune ? supportThisYear(rules, topic, today()) : undefined;
+    if (thisYear) {
+      turn.session.last = last;
+      return [thisYear];
     }
     const moved = topic && followTopic(topic, asked);
     if (!moved) return undefined;

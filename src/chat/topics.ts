@@ -2444,6 +2444,22 @@ function notKnownLater(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
 }
 
 /**
+ * "con nam nay thi sao" right after a support's card of today (round 45 mend49c; was that card again word for word, 865
+ * characters): this year's state of it in a sentence or two, each line in brief with its status, whom to ask. Undefined when the
+ * card gives no line of it today.
+ */
+export function supportThisYear(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Reply | undefined {
+  const lines = classesOf(topic).flatMap((asked) => supportsFor(rules, asked, today)).filter((line) => line.id === topic.supportId);
+  if (lines.length === 0) return undefined;
+  // `inBrief` carries its figures' statuses, so may `what`; a line without one takes the line's.
+  const statusSaid = (text: string) => Object.values(STATUS_TAGS).some((tag) => tag !== '' && text.includes(tag.trim()));
+  const said = [...new Set(lines.map((line) => line.inBrief ?? (statusSaid(line.what) ? line.what : tagged(line.what, line.status, true))))];
+  const open = lines.some((line) => line.status === 'unknown');
+  const text = `Năm nay (${today.slice(0, 4)}): ${said.join(' ')} ${open ? `Điều chưa rõ, bạn hỏi ${POVERTY_CADRE} nơi bạn cư trú.` : `Bạn có thể hỏi thêm ${POVERTY_CADRE} nơi bạn cư trú.`}`;
+  return reply([plain(text)], supportAnswer(rules, topic, today).buttons ?? []);
+}
+
+/**
  * "tháng sau có khác ko" after a support card: what the data has changing for that support (and class) from today to the end
  * of the year asked, the new standard starting then (who is poor is reviewed by it), that a change the data does not hold
  * is not known (the cadre to ask), then the card of the first day of that year.
