@@ -2703,6 +2703,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'follow_up', form: 'class_place' });
       return [{ ...classPlaced, buttons: MENU_BUTTONS.slice(1, 3) }];
     }
+    // "that ko, tui nghe noi dc 100%" right after the near-poor BHYT card (round 45 mend49c; was "ngoài phạm vi"): a rumour told of
+    // nothing named is of that card's support and class, read as if it named them ("Đúng một phần: … tối thiểu 70% …").
+    const heardOfCard = supportBefore && saysAny(message.words, TOPICS.claims.told) && readTopic(text, today()) === undefined ? (TOPICS.supports[supportBefore.id] ?? [])[0] : undefined;
+    if (heardOfCard !== undefined) {
+      const classWords = cardBefore?.kind === 'support' && cardBefore.classification ? `${fold(CLASS_NAMES[cardBefore.classification]).toLowerCase()} ` : '';
+      return freeText(turn, `${classWords}${heardOfCard} ${text}`);
+    }
     // "the ho can ngheo thi lai bn" right after the poor households' loan card (round 43 mend45e; was a passage on the village head's
     // word found by search): that card for the class told, as "the ho can ngheo thi sao" gives it.
     const switched = cardBefore?.kind === 'support' ? classWithAspect(message, today()) : undefined;

@@ -29,3 +29,12 @@ describe('"con nam nay thi sao" right after a support card: this year in brief, 
     });
   }
 });
+
+describe('"that ko, tui nghe noi dc 100%" right after a support card: the rumour read of that card, never "ngoài phạm vi"', () => {
+  it('bhyt ho can ngheo dc ho tro nhiu % vay ad → that ko, tui nghe noi dc 100%', async () => {
+    const [, answer] = await ask('bhyt ho can ngheo dc ho tro nhiu % vay ad', 'that ko, tui nghe noi dc 100%');
+    expect(answer).toMatch(/^Đúng một phần/);
+    for (const part of ['tối thiểu 70%', '100% nếu hộ sống ở xã nghèo (tham khảo)', 'Nghị định 188/2025/NĐ-CP', 'Nghị quyết 261/2025/QH15', '(chưa rõ)', CADRE]) expect(answer).toContain(part);
+    expect(answer).not.toContain('ngoài phạm vi');
+  });
+});
