@@ -1369,7 +1369,7 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // The items past the sure ones counted when their names overrun the message (round 34 short24: "ho ngheo dc ho tro j" was
       // 1.513 characters, "ho can ngheo dc ho tro j" 1.327), each one "Chi tiết từng khoản" away.
       const before = said + spans.reduce((sum, span) => sum + span.text.length, 0);
-      const listed = replyText(supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true }));
+      const listed = replyText(supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true, seenAt: '' }));
       spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
       spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
       return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];

@@ -242,7 +242,8 @@ export interface ShortForm {
   counted?: boolean;
   /**
    * Where the counted items are seen, when "chi tiết" shows something else there (round 45 resid51: while the consent of a check
-   * waits, "chi tiết" explains the consent; the class's list is "gõ /hotro canngheo"). Default: xem “chi tiết”.
+   * waits, "chi tiết" explains the consent; the class's list is "gõ /hotro canngheo"). Default: xem “chi tiết”. Empty: none, the
+   * reply points to them once itself (round 45 mend49d: a class's list said "(xem “chi tiết”)" above its own "Gõ “Chi tiết từng khoản”").
    */
   seenAt?: string;
 }
@@ -784,7 +785,7 @@ function shortText(
       ...countOf('chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
     ];
     const grouped = counts && counted.length > 0
-      ? [`- Còn ${counted.join(' và ')} (${options.seenAt ?? 'xem “chi tiết”'}).`]
+      ? [`- Còn ${counted.join(' và ')}${options.seenAt === '' ? '' : ` (${options.seenAt ?? 'xem “chi tiết”'})`}.`]
       : [
           ...namesOf('Có điều kiện', named.filter((item) => item.group === 'conditional')),
           ...namesOf('Chưa rõ mức hoặc còn áp dụng không', named.filter((item) => item.group === 'unknown')),
