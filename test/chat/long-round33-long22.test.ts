@@ -48,7 +48,7 @@ describe('a newly escaped household asks what it keeps: in brief, each with stat
     expect(text).toContain('Vay vốn tín dụng chính sách: Số liệu công bố trước đây (tham khảo, chưa kiểm tra mức áp dụng từ năm 2026) là lãi suất 8,25%/năm');
     expect(text).toContain('Nguồn: Quyết định 28/2015/QĐ-TTg');
     // Round 34 (short24): counted, not named, as every resident's list past its sure lines (1.261 characters now).
-    expect(text).toContain('- Còn 3 khoản có điều kiện và 1 khoản chưa rõ mức hoặc còn áp dụng không (xem “chi tiết”).');
+    expect(text).toContain('- Còn 3 khoản có điều kiện và 1 khoản chưa rõ mức hoặc còn áp dụng không.');
     expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
     const full = await harness.say('chi tiet');
     expect(full.text).toContain('thẻ đã cấp khi hộ còn là hộ nghèo dùng được đến khi nào thì dữ liệu của trợ lý chưa có');

@@ -54,7 +54,7 @@ describe('a class\'s supports asked by a resident: the sure ones in full, the re
     expect(body(text).length).toBeLessThanOrEqual(1050);
     expect(text).toContain(`Hỗ trợ cho ${name} (áp dụng ngày 06/12/2026)`);
     expect(text).toContain(figure);
-    expect(text).toMatch(/^- Còn \d+ khoản có điều kiện và \d+ khoản chưa rõ mức hoặc còn áp dụng không \(xem “chi tiết”\)\.$/m);
+    expect(text).toMatch(/^- Còn \d+ khoản có điều kiện và \d+ khoản chưa rõ mức hoặc còn áp dụng không\.$/m);
     expect(text).toMatch(/^Nguồn: .+\.$/m);
     expect(text).toContain(CADRE);
     expect(text).toContain('Gõ “Chi tiết từng khoản”');
