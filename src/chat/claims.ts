@@ -623,8 +623,26 @@ function supportsCutCorrection(rules: RuleSet, message: ReadMessage, today: stri
     correction: { text: [`${lead}${kept.of} vẫn có ${name} (mức thu nhập ở dưới).`, ...rest].join(' '), bases: unique([kept.standard.document, ...supports.map((support) => support.basis)]), brief },
     // Said alone to a resident (round 39 short31; was the correction and that day's standard card, 1.781–1.829 characters on a
     // phone): the class's own line with its status in place of "ở dưới", the card one "chi tiết" away.
-    answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) }, alone: [`${lead}${kept.still}`, ...rest].join(' ') },
+    // Round 45 (mend49d: "nghe noi bo ho ngheo roi, tu 2026 ko con ho tro nua dung ko" was 1.296 characters, the income lines and
+    // every unknown support named), a cut heard of today: the verdict, that the standard still has the class, the supports the data has with their
+    // status, the unknown ones counted, the next standard's day; the lines and each support one "chi tiết" away.
+    answer: { topic: { kind: 'standard', year: Number(day.slice(0, 4)) }, alone: (later === undefined ? [`${lead}${kept.of} vẫn có ${name}.`, ...residentRest(rules, classification, day, rest)] : [`${lead}${kept.still}`, ...rest]).join(' ') },
   };
+}
+
+/**
+ * After a cut of a class's supports is refuted to a resident: the supports the data has that day (`rest`'s first line), the
+ * unknown ones counted in place of their names, the standard that follows the day's (its day, document and status), whom to ask.
+ */
+function residentRest(rules: RuleSet, classification: SupportClass, day: string, rest: readonly string[]): string[] {
+  const unknown = supportsFor(rules, classification, day).filter((support) => support.status === 'unknown').length;
+  const next = nextStandardAfter(rules, day);
+  return [
+    ...rest.filter((line) => !line.startsWith('Chưa rõ mức') && !line.startsWith('Thay đổi chưa có')),
+    ...(unknown > 0 ? [`Còn ${unknown} khoản chưa rõ mức hoặc còn áp dụng không (chưa rõ).`] : []),
+    ...(next ? [`Từ ${formatDate(next.validFrom)} áp dụng ${lowerFirst(next.title)} (${next.document}${statusAfterComma(next.status)}).`] : []),
+    `Bạn hỏi thêm ${POVERTY_CADRE}.`,
+  ];
 }
 
 /**

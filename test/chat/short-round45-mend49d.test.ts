@@ -34,3 +34,19 @@ describe('a class\'s supports: one pointer to the details', () => {
     expect(body(text).length).toBeLessThanOrEqual(1030);
   });
 });
+
+describe('"nghe noi bo ho ngheo roi, tu 2026 ko con ho tro nua dung ko": in short', () => {
+  it('not true, the poor still there with their supports, the unknown ones counted, 2027\'s standard, whom to ask (was 1.296)', async () => {
+    harness = await openHarness({ now: NOW });
+    const { text } = await harness.say('nghe noi bo ho ngheo roi, tu 2026 ko con ho tro nua dung ko');
+    expect(body(text).length).toBeLessThanOrEqual(1000);
+    expect(text).toMatch(/^Không đúng/);
+    expect(text).toContain('vẫn có hộ nghèo.');
+    expect(text).toContain('vay vốn tín dụng chính sách');
+    expect(text).toContain('trợ giúp pháp lý miễn phí (đã kiểm tra)');
+    expect(text).toMatch(/Còn \d+ khoản chưa rõ mức hoặc còn áp dụng không \(chưa rõ\)\./);
+    expect(text).toContain('Từ 01/01/2027 áp dụng chuẩn nghèo đa chiều giai đoạn 2027–2030');
+    expect(text).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(text).not.toContain('hỗ trợ tiền điện');
+  });
+});
