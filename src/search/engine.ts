@@ -1673,7 +1673,10 @@ export function createSearchEngine(
 
   function result(doc: number, score: number, query: AnalysedQuestion): SearchResult {
     const passage = passages[doc]!;
-    const found: SearchResult = {
+    // The snippet is made when first read (the chat shows one result; JSON output reads them all): an accessor of the
+    // literal, in the same place among the keys (one object shape for every result, no redefinition of a property).
+    let snippet: string | undefined;
+    return {
       passageId: passage.id,
       docId: passage.docId,
       docNumber: passage.docNumber,
@@ -1682,23 +1685,18 @@ export function createSearchEngine(
       date: passage.date,
       section: passage.section,
       text: passage.text,
-      snippet: '',
+      get snippet() {
+        return (snippet ??= snippetOf(doc, query));
+      },
+      set snippet(value: string) {
+        snippet = value;
+      },
       score: Math.round(score * 1000) / 1000,
       citation: passage.citation,
       kind: passage.kind,
       province: passage.province,
       provinceNow: passage.provinceNow,
     };
-    // Made when first read (the chat shows one result; JSON output reads them all).
-    let snippet: string | undefined;
-    Object.defineProperty(found, 'snippet', {
-      enumerable: true,
-      get: () => (snippet ??= snippetOf(doc, query)),
-      set: (value: string) => {
-        snippet = value;
-      },
-    });
-    return found;
   }
 
   // Each document's passages in corpus order, grouped when first asked for.
