@@ -424,6 +424,25 @@ function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: stri
 }
 
 /**
+ * "nghe noi ho ngheo moi thang dc nhan 1 trieu that hok" (round 45 rumour51; was "Không đúng" in 2.409 characters, the figure called
+ * a line of the 2016–2021 standard, every monthly support in full and the whole card): a figure said paid each month to a class
+ * whose monthly supports all have a condition: "Không đúng" with the status of those supports, their names, whom to ask; the
+ * class's supports in short below.
+ */
+function monthlyFigureCorrection(rules: RuleSet, words: string[], wrong: readonly number[], classification: SupportClass, day: string, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+  if (!saysMonthly(words)) return undefined;
+  const monthly = monthlySupports(rules, classification, day);
+  if (monthly.length === 0 || monthly.some((support) => !support.condition)) return undefined;
+  const name = CLASS_NAMES[classification].toLowerCase();
+  const status = monthly.some((support) => support.status !== 'verified') ? 'reported' : 'verified';
+  const text =
+    `Không đúng: dữ liệu chính sách không có khoản tiền ${money([...wrong])} trả hằng tháng cho mọi ${name} (ngày ${formatDate(day)}${statusAfterComma(status)}). ` +
+    `Tiền hằng tháng chỉ dành cho thành viên đủ điều kiện: ${unique(monthly.map((support) => lowerFirst(support.name))).join('; ')}. ` +
+    `Các hỗ trợ chính của ${name} ở dưới; bạn hỏi thêm ${POVERTY_CADRE}.`;
+  return { correction: { text, bases: unique(monthly.map((support) => support.basis)) }, answer: { supportsOf: classification, short: true, ...(day !== today ? { day } : {}) } };
+}
+
+/**
  * "bển xã có phát tiền cho hộ nghèo hông", "xa ben co phat tien cho ho ngheo ko" (round 33 words18; was a passage of a plan or
  * of the explainer on vocational training): money said handed out to a class (claims.handedOut and "tiền"), no figure, no month and
  * no support named: what the class gets (its supports in short, each with its status, below) and that the data holds no money
@@ -1250,6 +1269,10 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     const name = CLASS_NAMES[classification].toLowerCase();
     const inText = figureInSupportText(rules, message.words, wrong, classification, day);
     if (inText) return inText;
+    // A figure of an older standard's line only (1 triệu, 2016–2021): not the lines of the day, said in brief.
+    const olderLineOnly = wrong.every((value) => !lineSentence(now, value) && lineOf(rules, value));
+    const brief = olderLineOnly ? monthlyFigureCorrection(rules, message.words, wrong, classification, day, today) : undefined;
+    if (brief) return brief;
     return {
       correction: {
         text: [
