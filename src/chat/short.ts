@@ -1807,6 +1807,8 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
   const form = asksShorter(read, true);
   if (form) return { kind: 'rewrite', form };
   if (saysAny(words, edits.contact)) return { kind: 'line', line: `Liên hệ: ${POVERTY_CADRE}, điện thoại: [điền số điện thoại].` };
+  // "ghi thêm chỗ nộp hồ sơ" (round 45 outreach50, tryout49 OU10.2): where bà con file and ask, the post's own place kept.
+  if (saysAny(words, edits.filing)) return { kind: 'line', line: `Nộp hồ sơ, hỏi thêm: ${POVERTY_CADRE}.` };
   if (saysAny(words, edits.source) && SOURCE_SENTENCE.test(post)) {
     const text = post
       .split('\n')

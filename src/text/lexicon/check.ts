@@ -502,7 +502,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           review: phraseList,
           added: z.object({ asks: phraseList, around: z.array(plainKey), labels: phraseList, hours: phraseList }).strict(),
           removed: z.object({ asks: phraseList, around: z.array(plainKey) }).strict(),
-          edits: z.object({ asks: phraseList, reminder: phraseList, readersNamed: phraseList, source: phraseList, amount: phraseList, contact: phraseList, qa: phraseList, greeting: phraseList }).strict(),
+          edits: z.object({ asks: phraseList, reminder: phraseList, readersNamed: phraseList, source: phraseList, amount: phraseList, contact: phraseList, qa: phraseList, greeting: phraseList, filing: phraseList }).strict(),
           applying: phraseList,
           named: phraseList,
           invitation: z.object({ letters: phraseList, invites: phraseList, writes: phraseList, toApply: phraseList, receiving: phraseList, tellsPeople: phraseList }).strict(),

@@ -2087,6 +2087,8 @@ export const TOPICS = {
       source: ['can cu', 'can cu phap ly', 'co so phap ly', 'nguon', 'van ban', 'phap ly', 'trich dan'],
       amount: ['muc tien', 'so tien', 'muc huong', 'tien moi thang', 'bao nhieu tien'],
       contact: ['so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline'],
+      /** "ghi thêm chỗ nộp hồ sơ" (round 45 outreach50; was "Mình chưa sửa bài theo đúng yêu cầu này được"): where to file, a line. */
+      filing: ['cho nop', 'noi nop', 'nop o dau', 'dia chi nop', 'cho lam ho so', 'noi lam ho so', 'cho dang ky', 'noi dang ky'],
       qa: ['hoi dap', 'cau hoi', 'hoi va dap'],
       /** "thêm lời chào" (round 45 outreach49; was "Mình chưa sửa bài theo đúng yêu cầu này được"): the post opened warmly. */
       greeting: ['loi chao', 'cau chao', 'chao hoi', 'chao ba con', 'loi mo dau', 'cau mo dau'],

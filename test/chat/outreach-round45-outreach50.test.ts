@@ -1,0 +1,18 @@
+/**
+ * Round 45 outreach50, on 07/12/2026 (tryout49 theme T5): outreach staff edit a Zalo post for bà con ("ghi thêm chỗ nộp hồ sơ",
+ * "them y nguoi 70 tuoi ho ngheo"): the edit is done as a proper line of the post, never pasted as typed nor refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationsAt } from './harness.ts';
+
+const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round45-outreach50');
+const NEAR_POOR_POST = 'Viết giúp bài Zalo giải thích hộ cận nghèo được hỗ trợ những gì, ngắn gọn, có gạch đầu dòng';
+
+describe('"ghi thêm chỗ nộp hồ sơ" after a post on what near-poor households get', () => {
+  it('adds where to file (the poverty cadre of the commune) before the source; was "Mình chưa sửa bài theo đúng yêu cầu này được"', async () => {
+    const [, edited = ''] = await DECEMBER.ask(NEAR_POOR_POST, 'ghi thêm chỗ nộp hồ sơ');
+    expect(edited).not.toContain('Mình chưa sửa bài');
+    expect(edited).toMatch(/^Hộ cận nghèo được hỗ trợ/u);
+    expect(edited).toContain('Nộp hồ sơ, hỏi thêm: cán bộ phụ trách giảm nghèo ở UBND cấp xã.\nNguồn:');
+  });
+});
