@@ -124,7 +124,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { joinedHalves, questionHalves } from './halves.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/header-words.ts';
-import { addedLine, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, supportLineAdded, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterClass, placeToldAfterSupport } from './local.ts';
@@ -2749,7 +2749,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // outreach43; were "ngoài phạm vi"): that same post with the line added before its source. The line is the staff's, typed for
     // a public post: kept with the post in the draft only (session.post), never in the database nor the logs.
     const postBefore = before?.startsWith(SHORT_MARK) && !wasToOne(before) ? turn.postBefore : undefined;
-    const line = postBefore ? addedLine(text) : undefined;
+    const line = postBefore ? (supportLineAdded(rules, text, postBefore.text, today()) ?? addedLine(text)) : undefined;
     if (postBefore && line) {
       turn.session.last = before;
       postGiven(turn, [...postBefore.added, line], postBefore.filled);

@@ -1711,6 +1711,31 @@ export function addedLine(text: string): string | undefined {
 }
 
 /**
+ * "them y nguoi 70 tuoi ho ngheo" after the pension post (round 45 outreach50, tryout49 OU05.2; was the line "Y nguoi 70 tuoi ho
+ * ngheo." pasted in): the support of a poor or near-poor household worded for residents (`spoken`) that says the words added (all
+ * but one, every figure among them) and the post does not yet, with its source and status, the amount not known sent to the cadre.
+ */
+export function supportLineAdded(rules: RuleSet, text: string, post: string, today: string): string | undefined {
+  const keys = matchKey(text).split(' ').filter(Boolean);
+  const asked = editAsked(keys, TOPICS.shortText.added);
+  if (!asked) return undefined;
+  const content = keys.slice(asked.start, asked.end);
+  if (content.length < 3 || !content.some((key) => /\d/.test(key))) return undefined;
+  const postKeys = ` ${matchKey(post)} `;
+  const says = (support: SupportResult) => {
+    const words = ` ${matchKey(support.spoken!)} `;
+    const missing = content.filter((key) => !words.includes(` ${key} `));
+    return missing.length <= 1 && missing.every((key) => !/\d/.test(key)) && !postKeys.includes(words);
+  };
+  const found = (['poor', 'near_poor'] as const).flatMap((one) => supportsFor(rules, one, today)).find((support) => support.spoken !== undefined && says(support));
+  if (!found) return undefined;
+  const [main, ...rest] = found.spoken!.replace(/\.$/u, '').split(';');
+  const tag = STATUS_TAGS[found.status].trim().replace(/^\(|\)$/gu, '');
+  const unknown = rest.length > 0 ? `;${rest.join(';')}, bà con hỏi ${POVERTY_CADRE}` : '';
+  return `${main!.trim()} (${found.basis}${tag ? `, ${tag}` : ''})${unknown}.`;
+}
+
+/**
  * The post just given without the part a message asks to drop (round 42 mend43a: "bo phan lai suat di" after a post on loans gave
  * the rate alone, the edit inverted): each sentence, or clause after a comma, naming it (TOPICS.shortText.removed: what follows the
  * words asking it, as read) is left out, a line left with its label alone too; its heading, source and whom to ask stay.

@@ -16,3 +16,11 @@ describe('"ghi thêm chỗ nộp hồ sơ" after a post on what near-poor househ
     expect(edited).toContain('Nộp hồ sơ, hỏi thêm: cán bộ phụ trách giảm nghèo ở UBND cấp xã.\nNguồn:');
   });
 });
+
+describe('"them y nguoi 70 tuoi ho ngheo" after a Zalo post on the pension from 75', () => {
+  it('adds the 70 to under 75 group of poor and near-poor households as a line (NĐ 176/2025, tham khảo; amount chưa rõ); was "Y nguoi 70 tuoi ho ngheo." pasted in', async () => {
+    const [, edited = ''] = await DECEMBER.ask('viet bai zalo ve tro cap huu tri xa hoi cho nguoi 75 tuoi', 'them y nguoi 70 tuoi ho ngheo');
+    expect(edited).not.toContain('Y nguoi 70 tuoi ho ngheo');
+    expect(edited).toContain('Người từ 70 đến dưới 75 tuổi thuộc hộ nghèo, hộ cận nghèo được trợ cấp hưu trí xã hội hằng tháng (Nghị định 176/2025/NĐ-CP, tham khảo); mức trợ cấp chưa rõ, bà con hỏi cán bộ phụ trách giảm nghèo ở UBND cấp xã.\nNguồn:');
+  });
+});
