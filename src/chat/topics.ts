@@ -2882,14 +2882,16 @@ const SOCIAL_PENSION_ELDERLY = 'social_pension_elderly';
 
 /**
  * "2 ong ba tui 75 voi 78 tuoi, co dc tro cap j ko" (round 45 resid52; was the pension and the allowance, no word of their health
- * insurance): beside the pension of people from 75 fitting the ages said, what the card pays them, in brief (its `inBrief`, status,
- * basis); nothing when the card already shows it.
+ * insurance): beside the pension of an elderly couple, every age said from 75, what the card pays them in a few words (its
+ * `besidePension`, status, basis); nothing when the card already shows it. One elder ("me tui 82 tuoi co dc tro cap gi ko") or
+ * an age of 70 to 75 beside ("72 va 78 tuoi") keeps the pension brief as it was, within a phone's message.
  */
 function pensionCareSpans(rules: RuleSet, aged: readonly string[], shown: readonly string[], ages: readonly number[], today: string): Span[] {
-  if (!aged.includes(SOCIAL_PENSION_ELDERLY) || shown.includes(HEALTH_BENEFIT)) return [];
-  const care = supportsFor(rules, 'none', today, contextOfAges(rules, ages, today)).find((one) => one.id === HEALTH_BENEFIT);
-  if (!care?.inBrief) return [];
-  return [bold(`\n\nBảo hiểm y tế:\n`), plain(bullets([`${care.inBrief} Căn cứ: ${care.basis}.`]))];
+  const context = contextOfAges(rules, ages, today);
+  if (!aged.includes(SOCIAL_PENSION_ELDERLY) || shown.includes(HEALTH_BENEFIT) || ages.length < 2 || context.hasSocialPensionMember !== false) return [];
+  const care = supportsFor(rules, 'none', today, context).find((one) => one.id === HEALTH_BENEFIT);
+  if (!care?.besidePension) return [];
+  return [bold(`\n\nBảo hiểm y tế:\n`), plain(bullets([`${care.besidePension} Căn cứ: ${care.basis}.`]))];
 }
 
 const withSeeInFull = (card: Reply, brief: boolean): Reply => (brief ? { ...card, spans: [...card.spans, plain(`\n${SEE_IN_FULL}`)] } : card);

@@ -374,6 +374,11 @@ const variant = z
      */
     inBrief: text.optional(),
     /**
+     * What this variant says in a few words beside the social pension of an elderly couple from 75 (src/chat/topics.ts
+     * pensionCareSpans; round 45 resid52), its status as `what` has it. Unlike `inBrief`, the variant's own card keeps its wording.
+     */
+    besidePension: text.optional(),
+    /**
      * From which day the figures in `what` (a reported cap or rate of an earlier year) are not known to apply (`from`), and what
      * they are in a few words (`figures`: "mức vay, lãi suất"): a support said to be cut on a later day is told it still holds
      * (the first sentence of `what`) and that those figures are not known for that year, no figure (src/chat/claims.ts).

@@ -76,6 +76,7 @@ export function supportsFor(rules: RuleSet, classification: SupportClass, isoDat
       ...(variant.brief ? { brief: variant.brief } : {}),
       ...(variant.unclear ? { unclear: variant.unclear } : {}),
       ...(variant.inBrief ? { inBrief: fillParameters(variant.inBrief, thresholds) } : {}),
+      ...(variant.besidePension ? { besidePension: fillParameters(variant.besidePension, thresholds) } : {}),
       ...(variant.figuresUnknown ? { figuresUnknown: variant.figuresUnknown } : {}),
       ...(variant.spoken ? { spoken: fillParameters(variant.spoken, thresholds) } : {}),
       ...(variant.amounts ? { amount: variant.amounts.map(formatAmount).join('; '), amountStatus: variant.amounts.map((one) => one.status ?? variant.status).reduce(weakerStatus) } : {}),

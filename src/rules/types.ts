@@ -83,6 +83,8 @@ export interface SupportResult {
   brief?: string;
   /** `what` in a few words, figures with their status, for a card in brief (rules/supports `inBrief`). */
   inBrief?: string;
+  /** A few words said beside the social pension of an elderly couple from 75 (rules/supports `besidePension`). */
+  besidePension?: string;
   /** What of it is not known (rules/supports `unclear`: "mức trợ cấp hằng tháng"), said "… chưa rõ" where `what` is not. */
   unclear?: string;
   /** What it is as read aloud on the loudspeaker (shorter, no name said twice), when the data words it so. */
