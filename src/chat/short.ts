@@ -186,6 +186,11 @@ interface ShortLine {
    * caveat is, in any text that shows one of them; a post that gives dates keeps their status.
    */
   statusOf?: readonly string[];
+  /**
+   * It says where bà con go itself (the ongoing review's step: "hộ nộp Giấy đề nghị … trực tiếp hoặc qua bưu điện đến Chủ tịch UBND
+   * cấp xã"): shown, the text's `footer` is not said again (round 45 fixb: the review post for a Zalo group said it twice, 937 characters).
+   */
+  place?: boolean;
 }
 
 /**
@@ -672,6 +677,8 @@ function shortText(
   const first = [...(correction ? [correction] : []), ...(options.lead ? [options.lead] : [])];
   // After the lines: where to apply, the one "Nguồn" line for the lines shown (never dropped to fit), the note, where to
   // ask; only the source when `tight`.
+  // Where to go, unless a line shown says it already.
+  const footerOf = (shown: readonly ShortLine[]) => (shown.some((item) => item.place === true) ? undefined : options.footer);
   const tail = (shown: readonly ShortLine[]) => {
     const sources = documentsOf([...(options.sources ?? []), ...shown.flatMap((item) => item.bases)]);
     // Its status once (round 27): "(đã kiểm tra)" only when every line shown says a verified fact; a line of another status says its own.
@@ -684,7 +691,8 @@ function shortText(
     // A note that already names whom to ask is the one referral (round 30 mend30b: the post on university fees named the cadre twice).
     const asks = options.note?.refers === true ? [] : [WHERE_TO_ASK];
     // Plainer and shortest ("hok hieu gi het" again, round 31 words16): whom to ask stays, as for a line not known.
-    return options.tight ? [...source, ...(unknownShown || options.plain ? [WHERE_TO_ASK] : [])] : [...(options.footer ? [options.footer] : []), ...source, ...(options.note ? [options.note.text] : []), ...asks];
+    const place = footerOf(shown);
+    return options.tight ? [...source, ...(unknownShown || options.plain ? [WHERE_TO_ASK] : [])] : [...(place ? [place] : []), ...source, ...(options.note ? [options.note.text] : []), ...asks];
   };
   const caveatOf = (shown: readonly ShortLine[]) => (item: ShortLine) =>
     item.caveat === true || shown.some((line) => line.key !== undefined && item.statusOf?.includes(line.key) === true);
@@ -707,7 +715,8 @@ function shortText(
       const shown = withCaveats(counted(candidates, room, first.length));
       const [footer, ...rest] = tail(shown);
       // The source first: "Nguồn: …. Nơi làm: …. Bạn có thể hỏi …".
-      const closing = (options.footer && !options.tight ? [...rest.slice(0, 1), `${options.footer.replace(/\.$/, '')}.`, ...rest.slice(1)] : [footer!, ...rest]).join(' ');
+      const place = footerOf(shown);
+      const closing = (place && !options.tight ? [...rest.slice(0, 1), `${place.replace(/\.$/, '')}.`, ...rest.slice(1)] : [footer!, ...rest]).join(' ');
       return [heading, ...shown.map((item) => (listed || item.name !== undefined ? `- ${item.text}` : asSentences(item))), closing];
     };
     // Three lines or fewer: the heading opens the first line, so the text still says two things in three lines.
@@ -1362,6 +1371,7 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
       text: tagged(step.text, step.status),
       bases: [step.basis],
       key: String(index),
+      ...(step.about?.includes('where') ? { place: true } : {}),
       ...(about !== undefined && step.status === 'unknown' && step.about?.includes(about) ? { caveat: true } : {}),
       ...(step.status === 'unknown'
         ? { statusOf: steps.flatMap((other, at) => (other.status !== 'unknown' && other.about?.some((tag) => step.about?.includes(tag)) ? [String(at)] : [])) }
