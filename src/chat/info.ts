@@ -442,7 +442,7 @@ export function standardAnswer(rules: RuleSet, today: string, args = ''): Reply[
  * lines with status, no basis each; the indicators counted; what is not known and whom to ask; the coming lines in one sentence;
  * the rest counted, the whole card one "Chi tiết" away (was 3.977 characters for 2026, 3.286 for 2027–2030).
  */
-function standardCard(rules: RuleSet, today: string, args: CardArgs, brief: boolean | 'listed' = false): Reply[] {
+function standardCard(rules: RuleSet, today: string, args: CardArgs, brief: boolean | 'listed' | 'ruled' = false): Reply[] {
   if (args.period && standardsOver(rules, args.period).length > 1) return [periodStandardsReply(rules, today, args.period)];
   const date = yearDate(args, today);
   if (typeof date !== 'string') return [lines(date.error)];
@@ -458,7 +458,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs, brief: bool
   const applies =
     `${!args.text ? `Áp dụng hôm nay, ${formatDate(date)}` : `Áp dụng ${years ? `cho ${years}` : `ngày ${formatDate(date)}`}`}. ` +
     `Căn cứ: ${withStatus(`${standard.document}, ${standard.article}`, standard.status)}; hiệu lực ${standard.validity}.`;
-  if (brief) return [standardInBrief(rules, today, date, args, applies, brief === 'listed')];
+  if (brief) return [standardInBrief(rules, today, date, args, applies, brief === 'listed' || brief === 'ruled', brief === 'ruled')];
   const spans: Span[] = [
     bold(`${standard.title}${tag(standard.status)}\n`),
     plain(`${applies}${standard.signed ? ` ${standard.signed}` : ''}`),
@@ -500,7 +500,7 @@ function standardCard(rules: RuleSet, today: string, args: CardArgs, brief: bool
  * changed from the standard before, each with its status; a band saying "chưa rõ" not said again; thresholds, notes and why the
  * standard is provisional one "Chi tiết" away.
  */
-function standardInBrief(rules: RuleSet, today: string, date: string, args: CardArgs, applies: string, listed = false): Reply {
+function standardInBrief(rules: RuleSet, today: string, date: string, args: CardArgs, applies: string, listed = false, ruled = false): Reply {
   const standard = describeStandard(rules, date);
   const found = lookupStandard(rules, date);
   const keeps = found.ok ? found.value.standard.keeps : undefined;
@@ -537,7 +537,7 @@ function standardInBrief(rules: RuleSet, today: string, date: string, args: Card
   const bandsSayUnknown = standard.bands.some((band) => band.status === 'unknown');
   return cardAway(
     [
-      ...head,
+      ...(ruled ? [] : head),
       bold(`Các chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${listStatus}:\n`),
       plain(`${serviceBullets(indicatorsByService(standard))}\n`),
       ...(ownBasis ? [] : [plain(`Căn cứ: ${standard.status === 'verified' ? withStatusUnlessVerified(standard.indicatorsReference, standard.indicatorsStatus) : standard.indicatorsBasis}.\n`)]),
@@ -589,8 +589,12 @@ export function standardQuestionAnswer(
     // "… gồm những gì", "các chỉ số thiếu hụt giai đoạn 2027-2030" (round 45 cadre48; were the whole card, 3.271 and 3.987
     // characters): the card in brief with each indicator named (standardInBrief `listed`); their changes compared keep their lead.
     const listed = !asked.area && !asked.whole && (asked.listed || (asked.indicators && !asked.compared));
-    const [card, ...rest] = standardCard(rules, today, args, listed ? 'listed' : !asked.area && !asked.indicators && !asked.whole && !asked.listed);
-    const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : asked.indicators && !listed ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
+    // The indicators asked ("chuan ngheo moi gom nhung chi so nao", round 45 fixc; was the card in brief, with neither the changes
+    // nor the rule first since cadre48): the rule and the changes in two lines lead (indicatorRuleLead), the list without the
+    // heading and income lines the lead says ('ruled').
+    const ruled = listed && asked.indicators && !asked.listed ? indicatorRuleLead(rules, today, args, false, undefined, true) : [];
+    const [card, ...rest] = standardCard(rules, today, args, ruled.length > 0 ? 'ruled' : listed ? 'listed' : !asked.area && !asked.indicators && !asked.whole && !asked.listed);
+    const lead = !card ? [] : asked.area ? figuresLead(rules, today, args, asked.area) : listed ? ruled : asked.indicators ? indicatorRuleLead(rules, today, args, asked.compared === true) : [];
     return card ? [{ ...card, spans: [...lead, ...card.spans] }, ...rest] : rest;
   }
   const laterAsked = asked.year !== undefined && asked.year > Number(today.slice(0, 4));
@@ -716,7 +720,7 @@ function changeOnDayLead(rules: RuleSet, today: string, day: string, yet = false
  * (the rules data's changes on the day it starts); nothing when the day has no standard (the card says so). `compared`: the
  * indicators asked against the standard before ("khác 2022-2025 chỗ nào"): the changes first, or that there are none.
  */
-function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compared = false, count?: (standard: ReturnType<typeof describeStandard>) => string): Span[] {
+function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compared = false, count?: (standard: ReturnType<typeof describeStandard>) => string, brief = count !== undefined): Span[] {
   const date = yearDate(args, today);
   const found = typeof date === 'string' ? lookupStandard(rules, date) : undefined;
   if (!found?.ok || typeof date !== 'string') return [];
@@ -739,7 +743,7 @@ function indicatorRuleLead(rules: RuleSet, today: string, args: CardArgs, compar
   }
   // How many asked (`count`, round 44 resid50: "chuan ngheo 2027 co bn chi so" was 1.239 characters, the count after five lines of
   // changes): the count first, the changes in two lines (what is added and removed, what of them is not known), each with its status.
-  const changes = count
+  const changes = brief
     ? indicatorChangesInBrief(changed.filter((change): change is Extract<typeof change, { kind: 'indicator' }> => change.kind === 'indicator')).map((line) => tagged(capitalised(line.text), line.status))
     : changed.flatMap(changeSentences).map((line) => tagged(line.text, line.status));
   return [
