@@ -23,3 +23,13 @@ describe("the 2027–2030 indicators asked by name: the rule and the changes fir
     },
   );
 });
+
+describe('a rumour of the 2024–2025 campaign carried into 2026: ended, its figures with their own status', () => {
+  it('"Tin đồn: xóa nhà tạm vẫn còn tiếp tục năm 2026 mỗi nhà 60 triệu. Đúng không, soạn tin trả lời."', async () => {
+    const first = (await DECEMBER.first('Tin đồn: xóa nhà tạm vẫn còn tiếp tục năm 2026 mỗi nhà 60 triệu. Đúng không, soạn tin trả lời.')).split('\n')[0]!;
+    expect(first).toMatch(/^Chưa xác nhận được: mức 60\.000\.000 đồng của hỗ trợ nhà ở năm 2026/u);
+    expect(first).toContain('60.000.000 đồng/nhà (xây mới; đã kiểm tra) là mức của phong trào xóa nhà tạm, nhà dột nát (2024–2025)');
+    expect(first).toContain('văn bản pháp lý chưa xác định (số liệu theo báo chí; chưa rõ)');
+    expect(first).toContain('hoàn thành trong năm 2025 (tham khảo); không áp dụng năm 2026.');
+  });
+});
