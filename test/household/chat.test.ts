@@ -11,7 +11,8 @@ describe('the household sentence in the chat', () => {
   it('shows what it understood, with the income per person, before the first indicator question', async () => {
     harness = await openHarness();
     const consent = await harness.say('nhà em 4 người ở quê, cả nhà kiếm chừng 5 triệu một tháng, chưa có bảo hiểm y tế');
-    expect(consent.text).toContain('÷ 4 người = 1.250.000 đồng/người/tháng, ở nông thôn');
+    expect(consent.text).toContain('Khu vực: Nông thôn');
+    expect(consent.text).toContain('Số người: 4');
     expect(consent.text).toContain('Đồng ý lưu');
     const review = await harness.press('consent:no');
     expect(review.text).toContain('5.000.000 đồng/tháng ÷ 4 người = 1.250.000 đồng/người/tháng');
