@@ -3185,7 +3185,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // whole note, up to ~2.000 characters, or no class at all): the class by income first, in the area told or taken, the next
       // standard's in a sentence, the province's own standard in a line, then the consent in brief.
       const alone = card.length === 0 && meaning === undefined && whyCard.length === 0 && supports.length === 0 && counted === undefined && provisional === undefined;
-      const first = settledFirst ?? (alone && placed && household.deprivationsCounted === undefined ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined);
+      const first = settledFirst ?? (alone && placed && !deprivedTold(household) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined);
       if (first) {
         const own = ownStandards[0];
         // A merged province leads the line ("Bình Dương nay thuộc TP.HCM (…), nơi có chuẩn nghèo riêng …"; round 44 resid49: was its

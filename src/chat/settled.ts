@@ -497,7 +497,7 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
     : '';
   // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
   const size = income.perPerson && members ? `, hộ ${members} người` : '';
-  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${deprivationsCounted(rules, told, now.band, today)}${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
+  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
   const classFrom = (from: string, band: ReturnType<typeof bandFor>['band']): ClassFrom =>
     band.byDeprivations ? { from, least: band.byDeprivations.otherwise, worse: band.byDeprivations.then } : { from, least: band.class! };
   const next = nextStandardAfter(rules, today);
@@ -505,9 +505,7 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   const then = outcome(next, taken.area);
   // The same class then as now is said so (round 44 resid49: the class was said again, and Bình Dương's reply with the line
   // compared went past 1.000 characters).
-  // The deprivations told counted against the next standard's line when only that one is decided by them (round 45 mend49b).
-  const thenCounted = deprivationsCounted(rules, told, then.band, next.validFrom);
-  const thenSaid = then.said === now.said ? 'như trên' : thenCounted ? `${then.said}.${thenCounted.slice(0, -1)}` : then.said;
+  const thenSaid = then.said === now.said ? 'như trên' : then.said;
   const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${thenSaid}.`;
   return { text, unknown: then.band.class === 'unknown', classes: [classFrom(today, now.band), classFrom(next.validFrom, then.band)] };
 }
@@ -534,23 +532,6 @@ export function supportOfClasses(rules: RuleSet, supportId: string, classes: rea
   });
   const merged = said.length === 2 && said[0]!.body === said[1]!.body ? [{ when: `${said[0]!.when} và ${lowerFirst(said[1]!.when)}`, body: said[0]!.body }] : said;
   return [`${support.name} cho hộ bạn:`, ...merged.map(({ when, body }) => `• ${when} ${body}`)].join('\n');
-}
-
-/**
- * The deprivations a household told with its income, named or settled by its members ("ko co nha ve sinh, nuoc suoi", "2 ong ba
- * 74 va 71 tuoi"), counted against the band's line when deprivations decide it ("Bạn đã kể 2 chỉ số thiếu hụt (Nguồn nước sinh
- * hoạt, Nhà tiêu hợp vệ sinh): thêm 1 chỉ số nữa là hộ nghèo (tham khảo)"; round 45 mend49b: was no class said, only "Mình hiểu" and
- * the consent). '' when none was told or the band is not decided by deprivations.
- */
-function deprivationsCounted(rules: RuleSet, told: Understanding, band: ReturnType<typeof bandFor>['band'], day: string): string {
-  const by = band.byDeprivations;
-  const byMembers = (Object.entries(told.decided) as [IndicatorId, boolean | undefined][]).filter(([, deprived]) => deprived === true).map(([id]) => id);
-  const ids = [...new Set([...told.understood.deprivations, ...byMembers])];
-  if (!by || ids.length === 0) return '';
-  const names = indicatorsFor(rules, day).filter((one) => ids.includes(one.id)).map((one) => one.name);
-  const more = by.atLeast - names.length;
-  const then = more > 0 ? `thêm ${more} chỉ số nữa là ${CLASS_LABELS[by.then]}` : `hộ bạn là ${CLASS_LABELS[by.then]}`;
-  return names.length === 0 ? '' : ` Bạn đã kể ${names.length} chỉ số thiếu hụt (${names.join(', ')}): ${tagged(then, 'reported', true)}`;
 }
 
 /** How to correct an income read with a step (the sum of each member's, a year ÷ 12), said after it: `invite` (classFirstLead). */
