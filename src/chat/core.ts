@@ -127,6 +127,7 @@ import { columnOfHeader } from '../batch/header-words.ts';
 import { addedLine, supportLineAdded, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
+import { INCOME_NOUNS } from '../text/lexicon/money.ts';
 import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterClass, placeToldAfterSupport } from './local.ts';
 import {
   answerTopic,
@@ -2705,7 +2706,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     }
     // "that ko, tui nghe noi dc 100%" right after the near-poor BHYT card (round 45 mend49c; was "ngoài phạm vi"): a rumour told of
     // nothing named is of that card's support and class, read as if it named them ("Đúng một phần: … tối thiểu 70% …").
-    const heardOfCard = supportBefore && saysAny(message.words, TOPICS.claims.told) && readTopic(text, today()) === undefined ? (TOPICS.supports[supportBefore.id] ?? [])[0] : undefined;
+    // A rumour of income lines ("co tin don tu 2027 ai thu nhap duoi 1 trieu 9 moi la ho ngheo" after the housing card) is of the
+    // standard, read as it is (round 45, followups-round10).
+    const heardOfCard = supportBefore && saysAny(message.words, TOPICS.claims.told) && !saysAny(message.words, INCOME_NOUNS) && readTopic(text, today()) === undefined ? (TOPICS.supports[supportBefore.id] ?? [])[0] : undefined;
     if (heardOfCard !== undefined) {
       const classWords = cardBefore?.kind === 'support' && cardBefore.classification ? `${fold(CLASS_NAMES[cardBefore.classification]).toLowerCase()} ` : '';
       return freeText(turn, `${classWords}${heardOfCard} ${text}`);
