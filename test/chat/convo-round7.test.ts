@@ -130,7 +130,8 @@ describe('a rumour of monthly cash for every poor household is checked as a clai
     harness = await openHarness();
     const { text } = await harness.say('ho can ngheo dc nha nuoc cho tien hang thang 1 trieu');
     expect(text).toMatch(/^Không đúng/);
-    expect(text).toContain('Dữ liệu chính sách không có khoản tiền Nhà nước trả hằng tháng cho mọi hộ cận nghèo');
+    // Round 45 (rumour51): said after the verdict, the figure named ("Không đúng: dữ liệu chính sách không có khoản tiền 1.000.000 đồng …").
+    expect(text).toMatch(/[Dd]ữ liệu chính sách không có khoản tiền [^\n]*trả hằng tháng cho mọi hộ cận nghèo/);
   });
 });
 
