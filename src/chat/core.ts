@@ -145,6 +145,7 @@ import {
   unansweredAsked,
   WORK_TOLD_ENTRY,
   SCHOOL_BOOKS_ENTRY,
+  SCHOOL_CARDS,
   CHECK_OFFER,
   asksChangeOnly,
   laterDayAsked,
@@ -2708,7 +2709,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // nothing named is of that card's support and class, read as if it named them ("Đúng một phần: … tối thiểu 70% …").
     // A rumour of income lines ("co tin don tu 2027 ai thu nhap duoi 1 trieu 9 moi la ho ngheo" after the housing card) is of the
     // standard, read as it is (round 45, followups-round10).
-    const heardOfCard = supportBefore && saysAny(message.words, TOPICS.claims.told) && !saysAny(message.words, INCOME_NOUNS) && readTopic(text, today()) === undefined ? (TOPICS.supports[supportBefore.id] ?? [])[0] : undefined;
+    // A bare doubt ("that ko", "thiet hong") keeps its answer of what the data has (round 31 mend31b): only a figure heard is checked.
+    const heardOfCard = supportBefore && /\d/u.test(text) && saysAny(message.words, TOPICS.claims.told) && !saysAny(message.words, INCOME_NOUNS) && readTopic(text, today()) === undefined ? (TOPICS.supports[supportBefore.id] ?? [])[0] : undefined;
     if (heardOfCard !== undefined) {
       const classWords = cardBefore?.kind === 'support' && cardBefore.classification ? `${fold(CLASS_NAMES[cardBefore.classification]).toLowerCase()} ` : '';
       return freeText(turn, `${classWords}${heardOfCard} ${text}`);
@@ -3565,7 +3567,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // the card in brief, whole one "chi tiết" away (supportAfterSick, round 35 short26b).
       // "con tien sach vo thi sao", "tien sach vo cho con co dc ho tro ko" (round 45 resid52; was the tuition card first, books unsaid):
       // the school_books lines first (no support of its own for books in the data; the learning cost of poor pupils).
-      const books = topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
+      // Asked first ("con ho ngheo di hoc co dc ho tro tien mua sach vo ko", round 17), the learning cost's card answers it as before.
+      const cardBefore = last === undefined ? undefined : topicFromCode(last, rules);
+      const afterSchoolCard = cardBefore?.kind === 'support' && SCHOOL_CARDS.has(cardBefore.supportId);
+      const books = afterSchoolCard && topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
       const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : books;
       const briefCard = sick.length > 0 ? supportAfterSick(rules, topic, today()) : undefined;
       if (briefCard) {

@@ -432,6 +432,8 @@ export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly 
 export const WORK_TOLD_ENTRY = 'work_told';
 /** The rules/reference.yaml entry of books and school things (round 45 resid52), said before the learning cost's card. */
 export const SCHOOL_BOOKS_ENTRY = 'school_books';
+/** The school cards after which books asked get the school_books lines first (round 45 resid52). */
+export const SCHOOL_CARDS: ReadonlySet<string> = new Set(['tuition_exemption', 'learning_cost', 'higher_education_fee']);
 
 /**
  * "tui o nha hong lam gi het", "vo tui o nha ko di lam", "chong tui chay xe om, tui o nha" (round 45 resid52; were "ngoài phạm vi",
