@@ -470,7 +470,9 @@ export function workToldAlone(message: string | ReadMessage, topic: Topic | unde
  * read but the procedure: the procedure's papers in brief (whom to ask, what to bring), read alike by the chat and the routing.
  */
 export function unansweredAsked(message: string | ReadMessage, topic: Topic | undefined): Extract<Topic, { kind: 'procedure' }> | undefined {
-  return (!topic || topic.kind === 'procedure') && saysAny(readMessage(message).words, TOPICS.unanswered.said) ? { kind: 'procedure', about: 'papers', brief: true } : undefined;
+  // Kept off the list said too ("… hoi hoai ko tra loi dc, nha tui ngheo ma xa ko cho vo danh sach", round 44 mend47d): that is answered.
+  const { words } = readMessage(message);
+  return (!topic || topic.kind === 'procedure') && saysAny(words, TOPICS.unanswered.said) && !saysAny(words, TOPICS.losing.keptOffList) ? { kind: 'procedure', about: 'papers', brief: true } : undefined;
 }
 
 /** What the check needs of a household whose work was told (workToldAnswer). */
