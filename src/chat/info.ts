@@ -537,7 +537,7 @@ function standardInBrief(rules: RuleSet, today: string, date: string, args: Card
   const bandsSayUnknown = standard.bands.some((band) => band.status === 'unknown');
   return cardAway(
     [
-      ...(ruled ? [] : head),
+      ...(ruled ? head.slice(0, 1) : head),
       bold(`Các chỉ số thiếu hụt dịch vụ xã hội cơ bản${count}${listStatus}:\n`),
       plain(`${serviceBullets(indicatorsByService(standard))}\n`),
       ...(ownBasis ? [] : [plain(`Căn cứ: ${standard.status === 'verified' ? withStatusUnlessVerified(standard.indicatorsReference, standard.indicatorsStatus) : standard.indicatorsBasis}.\n`)]),
