@@ -3568,8 +3568,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // "con tien sach vo thi sao", "tien sach vo cho con co dc ho tro ko" (round 45 resid52; was the tuition card first, books unsaid):
       // the school_books lines first (no support of its own for books in the data; the learning cost of poor pupils).
       // Asked first ("con ho ngheo di hoc co dc ho tro tien mua sach vo ko", round 17), the learning cost's card answers it as before.
-      const cardBefore = last === undefined ? undefined : topicFromCode(last, rules);
-      const afterSchoolCard = cardBefore?.kind === 'support' && SCHOOL_CARDS.has(cardBefore.supportId);
+      const afterSchoolCard = lastRead?.kind === 'support' && SCHOOL_CARDS.has(lastRead.supportId);
       const books = afterSchoolCard && topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
       const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : books;
       const briefCard = sick.length > 0 ? supportAfterSick(rules, topic, today()) : undefined;
