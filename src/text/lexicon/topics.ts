@@ -754,7 +754,15 @@ export const TOPICS = {
    * other channel). `label`: what was asked, as the answer names it; `unless`: words that make it another question.
    */
   notInData: {
-    contacts: { words: ['so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua'], label: 'số điện thoại, địa chỉ liên lạc của cán bộ' },
+    // "dt cua can bo giam ngheo xa tui so may" (round 46 tryout50 R39; was the procedure's card): "dt" (điện thoại, also diện
+    // tích) only before an official or office.
+    contacts: {
+      words: [
+        'so dien thoai', 'so dt', 'sdt', 'so phone', 'dia chi nha', 'zalo cua', 'dt cua can bo', 'dt can bo', 'dt cua xa', 'dt ubnd', 'dt cua ubnd',
+        'dien thoai cua can bo', 'dien thoai can bo', 'dien thoai cua xa', 'dien thoai ubnd', 'dien thoai cua ubnd',
+      ],
+      label: 'số điện thoại, địa chỉ liên lạc của cán bộ',
+    },
     // `unless`: what a pupil pays ("con tui hoc lop 3 co mat tien gi ko", round 27) is the school's fee (supportsByWho).
     // "vo tui benh ung thu, ton tien qua, nha ko con j" (round 36 tryout24; was this entry beside the sick member's card): money
     // spent on an illness is no fee for papers (`unless`).
@@ -1982,6 +1990,10 @@ export const TOPICS = {
       'hay phai xet lai', 'hay phai ra soat lai', 'hay xet lai', 'phai xet lai', 'xet lai', 'ra soat lai', 'hay la',
       // "sang nam ho ngheo co bi loai khoi danh sach hok" (round 38 mend38d; was the card of a household taken off the list).
       'khoi danh sach', 'danh sach',
+      // "tui co so ho ngheo nam 2024, nam 2027 co tu dong chuyen qua chuan moi ko hay phai lam lai" (round 46 tryout50 R37; was the
+      // lost certificate's card): the class carried to the new standard by itself, or filed again.
+      'tu dong chuyen', 'tu chuyen', 'chuyen qua chuan moi', 'chuyen sang chuan moi', 'qua chuan moi', 'sang chuan moi', 'theo chuan moi',
+      'hay phai lam lai', 'phai lam lai', 'lam lai', 'co so ho ngheo', 'co so ho can ngheo', 'so ho ngheo', 'so ho can ngheo',
     ],
     /**
      * "qua nam 2027 chuan ngheo thay doi sao, nha tui co bi rot ko" (round 34 tryout21; was the card of a household taken off the
@@ -2283,7 +2295,9 @@ export const TOPICS = {
       // (round 25 tryout7): the certificate's term asked, nothing lost.
       // "nam nay co phai lam lai ho so ho ngheo ko" (round 40 resid40): filing again this year or each year, nothing lost, is the
       // yearly review (TOPICS.procedureYearly).
-      unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri', ...REGISTER_YEARLY],
+      // "tui co so ho ngheo nam 2024, nam 2027 co tu dong chuyen qua chuan moi ko hay phai lam lai" (round 46 tryout50 R37; was
+      // this card): the household's standing under the new standard asked, nothing lost.
+      unless: ['bao lau', 'het han', 'con xai', 'con dung duoc', 'con gia tri', 'chuan moi', 'tu dong chuyen', ...REGISTER_YEARLY],
       alone: true,
     },
     // "ong nha tui mat roi co phai khai lai ko", "nha moi sinh them em be thi bao xa sao": the household's members changed
@@ -2458,7 +2472,9 @@ export const TOPICS = {
         asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'theo chuan moi', 'theo chuan cu', ...REVIEW_OF_YEAR],
         more: 'rà soát cuối năm 2026 theo chuẩn và quy trình nào',
       },
-      asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach'],
+      // "sao nam nay van xet ho ngheo theo chuan cu vay, ko phai doi roi sao" (round 46 tryout50 R16; was the procedure's card):
+      // households classed ("xét hộ nghèo") by a standard is the review's standard.
+      asks: ['ra soat', 'binh xet', 'xet duyet', 'dieu tra ho', 'danh sach', 'xet ho ngheo', 'xet ho can ngheo', 'xet ngheo', 'xet can ngheo'],
     },
     // "Chỉ tiêu giảm tỷ lệ hộ nghèo giai đoạn 2026-2030", "muc tieu giam ngheo 2026-2030 la bn %" (round 34 staff22; was the
     // explainer's passage on the programme's 423.000 tỷ đồng): the target of the period is this entry's (−1–1,5%/năm, tham khảo).
