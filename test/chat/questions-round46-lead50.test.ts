@@ -57,3 +57,20 @@ describe('the class carried to the new standard by itself, asked', () => {
     expect(answer).not.toContain('Mất, hư Giấy chứng nhận');
   });
 });
+
+describe('a cadre\'s "thuộc loại nào" of an income per person: the class, not a passage', () => {
+  it('"Hộ gia đình có thu nhập 2.500.000 đồng/người/tháng ở phường, năm 2027 thuộc loại nào?"', async () => {
+    const answer = await first('Hộ gia đình có thu nhập 2.500.000 đồng/người/tháng ở phường, năm 2027 thuộc loại nào?');
+    expect(answer).not.toContain('Giải thích ngắn:');
+    // 2027–2030, urban line 2.800.000 đồng (NĐ 351/2025, tham khảo): 2.500.000 is under it, near-poor or poor by deprivations.
+    expect(answer).toContain('theo chuẩn áp dụng ngày 01/01/2027 của Nghị định 351/2025/NĐ-CP (tham khảo), ở thành thị (mức ≤ 2.800.000 đồng)');
+  });
+  it.each([
+    ['Hộ có thu nhập bình quân 1.800.000 đồng/người/tháng ở xã thuộc loại hộ nào?', 'ở nông thôn (mức > 1.500.000 đồng'],
+    ['thu nhap 2tr 1 nguoi o xa thi thuoc loai nao', 'ở nông thôn, trên mức 1.500.000 đồng'],
+  ])('"%s"', async (text, band) => {
+    const answer = await first(text);
+    expect(answer).not.toContain('Giải thích ngắn:');
+    expect(answer).toContain(band);
+  });
+});

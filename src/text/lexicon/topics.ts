@@ -497,6 +497,8 @@ export const TOPICS = {
     automatic: AUTOMATIC_ASKS,
     classAsked: [
       'la ho gi', 'thuoc ho gi', 'la ho nao', 'thuoc ho nao', 'thuoc dien gi', 'thuoc dien nao', 'la ho loai gi', 'xep vao ho gi', 'xep loai gi',
+      // "Hộ gia đình có thu nhập 2.500.000 đồng/người/tháng ở phường, năm 2027 thuộc loại nào?" (round 46 tryout50 C22; was a passage).
+      'thuoc loai nao', 'thuoc loai gi', 'thuoc loai ho nao', 'thuoc loai ho gi', 'la loai ho nao', 'la loai ho gi', 'xep loai nao', 'xep vao loai nao',
       // A cadre's household with its figures, "Hộ khu vực nông thôn thu nhập bình quân 1.400.000 đồng/người/tháng, thiếu hụt 2 chỉ số thì
       // phân loại thế nào?" (round 28): its class (was the explainer of what a near-poor household is).
       'phan loai the nao', 'phan loai nhu the nao', 'phan loai ra sao', 'xep loai the nao', 'xep loai nhu the nao', 'xep loai ra sao', 'xep loai ho gi',
