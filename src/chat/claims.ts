@@ -1390,7 +1390,14 @@ function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Top
   // "ho can ngheo co dc ho tro tien dien ko, nghe noi co ma": the class asked has none of it in the data.
   if (found.length === 0) {
     if (!topic.classification) return undefined;
-    const text = `Không đúng (${when}): ${CLASS_NAMES[topic.classification].toLowerCase()} không có ${lowerFirst(support.name)} chung cả nước; tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.\n${check}`;
+    // "ho ngheo dc tang dien thoai thong minh phai ko, sao tui chua nhan" (round 46 tryout50 R23; was "Không đúng … không có",
+    // as if the neighbours made it up): a support the class had until before the day, said as ended, with its dates and basis.
+    const ended = support.variants.find((variant) => variant.classes.includes(topic.classification!) && variant.validTo !== undefined && variant.validTo < day);
+    const named = lowerFirst(support.name);
+    const text = ended
+      ? `Không còn (${when}): ${named} cho ${ended.classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')} đã có${ended.validFrom ? ` từ ${formatDate(ended.validFrom)}` : ''} ` +
+        `theo ${cited(ended.basis, ended.status)}, và đã kết thúc năm ${ended.validTo!.slice(0, 4)}; hiện nay không có khoản này chung cả nước, tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.\n${check}`
+      : `Không đúng (${when}): ${CLASS_NAMES[topic.classification].toLowerCase()} không có ${named} chung cả nước; tỉnh, thành có thể có chính sách riêng${STATUS_TAGS.unknown}.\n${check}`;
     return { correction: { text, bases: [] }, answer: { topic, alone: text } };
   }
   const lines = sameLinesOnce(firstSentences(rules, supportId, classes, day));

@@ -74,3 +74,18 @@ describe('a cadre\'s "thuộc loại nào" of an income per person: the class, n
     expect(answer).toContain(band);
   });
 });
+
+describe('a support that ended, asked as a rumour: ended, with its dates and basis, not "Không đúng"', () => {
+  it.each([
+    ['ho ngheo dc tang dien thoai thong minh phai ko, sao tui chua nhan', 'hộ nghèo'],
+    ['nghe noi ho can ngheo dc cho dien thoai thong minh that ko', 'hộ cận nghèo'],
+  ])('"%s"', async (text) => {
+    const answer = await first(text);
+    expect(answer).not.toContain('Không đúng');
+    // TT 14/2022/TT-BTTTT (supports.md [V]): from 12/12/2022, ended in 2025.
+    expect(answer).toContain('Không còn (theo dữ liệu chính sách, ngày 08/12/2026): hỗ trợ điện thoại thông minh cho hộ nghèo, hộ cận nghèo đã có từ 12/12/2022');
+    expect(answer).toContain('Thông tư 14/2022/TT-BTTTT (đã kiểm tra), và đã kết thúc năm 2025');
+    expect(answer).toContain('(chưa rõ)');
+    expect(answer).toContain(WHOM);
+  });
+});
