@@ -49,7 +49,7 @@ import { periodWritten, PROVINCES, saysAny, TOPICS, withoutPhrases, YEARS_ASKABL
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { compactKey, matchKey, readMessage } from './input.ts';
 import { lowerFirst } from '../corpus/vietnamese.ts';
-import { supportsText } from './short.ts';
+import { SHORT_TEXT_DEFAULTS, supportsText } from './short.ts';
 import { addDays } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 
@@ -1372,11 +1372,15 @@ export function classSupportsReply(rules: RuleSet, today: string, args = '', exc
       // So does a line the chat says before the card (`said` characters: "xa ben co phat tien cho ho ngheo ko", round 33 short23).
       // The items past the sure ones counted when their names overrun the message (round 34 short24: "ho ngheo dc ho tro j" was
       // 1.513 characters, "ho can ngheo dc ho tro j" 1.327), each one "Chi tiết từng khoản" away.
-      const before = said + spans.reduce((sum, span) => sum + span.text.length, 0);
+      // So do the pointer and the choices under it, each on its own line on a phone (round 46 resid54: "ho ngheo dc nhung ho tro j"
+      // was 1.137 characters on the terminal, "ho can ngheo dc ho tro j" 1.100), with the line counting the rest.
+      const pointer = [plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.')];
+      const choices = [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })];
+      const under = [...pointer, ...choices.flat().map((choice) => plain(`\n0. ${choice.label}`))].reduce((sum, span) => sum + span.text.length, 0);
+      const before = said + spans.reduce((sum, span) => sum + span.text.length, 0) + under + COUNTED_LINE - (SHORT_TEXT_DEFAULTS.phoneChars - SHORT_TEXT_DEFAULTS.maxChars);
       const listed = replyText(supportsText(rules, chosen.classification, today, undefined, { toOne: true, before, counted: true, seenAt: '' }));
-      spans.push(plain(listed.slice(listed.indexOf('\n') + 1)));
-      spans.push(plain('\n\n'), pressing(SUPPORTS_IN_FULL, '“chi tiết”', true), plain(' để xem căn cứ, nơi làm từng khoản.'));
-      return [reply(spans, [[button(SUPPORTS_IN_FULL, { kind: 'supports', of: chosen.key, full: true })], ...classButtons, answerRow({ supportsOf: chosen.key })])];
+      spans.push(plain(listed.slice(listed.indexOf('\n') + 1)), ...pointer);
+      return [reply(spans, choices)];
     }
     spans.push(plain(bullets(supports.map((support) => (full ? describeSupport(support) : supportDetail(support, 'line'))))));
     const statusNote = 'Mục ghi "tham khảo" là nội dung tóm tắt, chưa đối chiếu nguyên văn; số tiền có thể thay đổi theo quy định hiện hành.';
@@ -1420,6 +1424,8 @@ export function supportsClassOf(args: string) {
 
 /** The label of the button under a short list of supports that shows each one in full. */
 const SUPPORTS_IN_FULL = 'Chi tiết từng khoản';
+/** Characters of the line a class's short list counts the rest on ("- Còn 4 khoản có điều kiện và 7 khoản chưa rõ …"), not budgeted by short.ts. */
+const COUNTED_LINE = 80;
 
 export interface InfoSources {
   rules: RuleSet;

@@ -937,8 +937,10 @@ function relevanceOrder(items: readonly string[], asked: readonly string[]): num
  * How far a support goes up a short list (findings N06): what the class gets for sure first (no condition: BHYT, loans), then
  * what it gets on a condition, then what is not known; within each, an amount that can be stated first, then the rest.
  */
+// A checked amount before a reported one of its group (round 46 resid54: "ho ngheo dc nhung ho tro j" within a phone's message kept
+// the kindergarten lunch (tham khảo) and counted the 500.000 đồng/tháng social assistance (đã kiểm tra)).
 const rank = (support: SupportResult) =>
-  (support.status === 'unknown' ? 20 : support.condition ? 10 : 0) + (support.amount && support.status !== 'unknown' ? 0 : 1);
+  (support.status === 'unknown' ? 20 : support.condition ? 10 : 0) + (support.amount && support.status !== 'unknown' ? 0 : 1) + (support.amountStatus === 'verified' ? 0 : 0.5);
 
 /** "(đã kiểm tra)" after a verified support's name or figure, where a post's lines say their statuses (supportDetail `everyStatus`). */
 const VERIFIED_TAG = ` (${STATUS_LABELS.verified})`;
