@@ -17,7 +17,7 @@ import { cited, referenceLine, STATUS_TAGS, supportCited, tagged } from './resul
 import { WHERE_TO_ASK } from './replies.ts';
 import { CARD_CLASSES, CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
-import { amountInText, asksLoanPlain, classesNamed, firstSentences, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, shownAndAged, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
+import { amountInText, asksLoanPlain, classesNamed, groupNotice, HOSPITAL_FEES_ENTRY, firstSentences, indicatorsNamed, INCOME_ENTRY, RECOGNITION_ENTRY, laterDayAsked, readTopic, referenceLines, shownAndAged, supportNamed, whenAsked, type AskedClass, type Topic } from './topics.ts';
 import { asksIdentityPapers, householdSizeSaid, OWN_HOUSEHOLD, phraseAt, phraseEndingAt, phrasePositions, saysAny, TOPICS } from '../text/lexicon/index.ts';
 
 /** The words naming a support (lexicon TOPICS.supports). */
@@ -139,13 +139,7 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
   const unknownNow = now.some((variant) => variant.status === 'unknown');
   const name = lowerFirst(family.length > 1 ? baseName(support.name) : support.name);
   // "500 ngàn" is the amount of another support (the social assistance's mức chuẩn): said so, it is not this one's.
-  const others = rules.supports.flatMap((other) =>
-    family.includes(other)
-      ? []
-      : other.variants
-          .filter((variant) => inForce(variant, day) && variant.status !== 'unknown')
-          .flatMap((variant) => (variant.amounts ?? []).filter((amount) => amount.value !== undefined && wrong.includes(amount.value)).map((amount) => ({ other, variant, amount }))),
-  );
+  const others = otherAmounts(rules, wrong, day, family);
   // A figure of a support whose amount is not known then is not known to be wrong: not confirmed (an earlier period's amount
   // said so after it: "40 triệu" of 2022–2025 asked of 2027). Nor is one of a support the data has no amount for (the NĐ
   // 176/2025 pension: [?]): "not in the data" is not "false".
@@ -170,12 +164,7 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
       return `${values} là mức của ${lowerFirst(programme.name)} (${span}; ${source}): ${tagged(lowerFirst(variant.what).replace(/\.$/, ''), variant.status)}; không áp dụng năm ${year}.`;
     }),
   ];
-  parts.push(
-    ...others.map(
-      ({ other, variant, amount }) =>
-        `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(other.name)} (${variant.basis}${statusAfterComma(variant.status)}), một khoản khác, không phải mức của ${name}.`,
-    ),
-  );
+  parts.push(...otherAmountSentences(others, `không phải mức của ${name}`));
   const current = notConfirmed && earlier.length > 0 ? now.find((variant) => variant.status === 'unknown') : undefined;
   // "nguoi gia tren 75 tuoi dc lanh 500 ngan ha" (round 45 rumour50; was "ngoài phạm vi", with "tiền già" the correction and the
   // card, 1.262 characters): an amount not known of a support worded for residents (`spoken`: the NĐ 176/2025 pensions), whole in
@@ -195,6 +184,24 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
     ...(alone ? { alone } : {}),
   };
 }
+
+/** The amounts of supports in force on a day (not of `family`) equal to a figure said: "500 ngàn" is the social assistance's mức chuẩn. */
+function otherAmounts(rules: RuleSet, figures: readonly number[], day: string, family: readonly RuleSet['supports'][number][] = []) {
+  return rules.supports.flatMap((other) =>
+    family.includes(other)
+      ? []
+      : other.variants
+          .filter((variant) => inForce(variant, day) && variant.status !== 'unknown')
+          .flatMap((variant) => (variant.amounts ?? []).filter((amount) => amount.value !== undefined && figures.includes(amount.value)).map((amount) => ({ other, variant, amount }))),
+  );
+}
+
+/** "500.000 đồng/tháng là mức chuẩn trợ giúp xã hội của trợ cấp xã hội hằng tháng (…, tham khảo), một khoản khác, <not>." */
+const otherAmountSentences = (others: ReturnType<typeof otherAmounts>, not: string) =>
+  others.map(
+    ({ other, variant, amount }) =>
+      `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''} là ${amount.label ? lowerFirst(amount.label) : 'mức'} của ${lowerFirst(other.name)} (${variant.basis}${statusAfterComma(variant.status)}), một khoản khác, ${not}.`,
+  );
 
 /** The ceiling a loan's text states ("vay tối đa 100.000.000 đồng/hộ (từ 01/03/2019)"): its amount and what follows it. */
 const LOAN_CEILING = /tối đa (\d{1,3}(?:\.\d{3})+) đồng(\/hộ)?( \(từ [^)]*\))?/u;
@@ -429,7 +436,7 @@ function monthlyCashCorrection(rules: RuleSet, message: ReadMessage, today: stri
  * whose monthly supports all have a condition: "Không đúng" with the status of those supports, their names, whom to ask; the
  * class's supports in short below.
  */
-function monthlyFigureCorrection(rules: RuleSet, words: string[], wrong: readonly number[], classification: SupportClass, day: string, today: string): { correction: Correction; answer: RumourAnswer } | undefined {
+function monthlyFigureCorrection(rules: RuleSet, words: string[], wrong: readonly number[], classification: SupportClass, day: string, today: string, besides: readonly string[] = []): { correction: Correction; answer: RumourAnswer } | undefined {
   if (!saysMonthly(words)) return undefined;
   const monthly = monthlySupports(rules, classification, day);
   if (monthly.length === 0 || monthly.some((support) => !support.condition)) return undefined;
@@ -437,6 +444,7 @@ function monthlyFigureCorrection(rules: RuleSet, words: string[], wrong: readonl
   const status = monthly.some((support) => support.status !== 'verified') ? 'reported' : 'verified';
   const text =
     `Không đúng: dữ liệu chính sách không có khoản tiền ${money([...wrong])} trả hằng tháng cho mọi ${name} (ngày ${formatDate(day)}${statusAfterComma(status)}). ` +
+    besides.map((sentence) => `${sentence} `).join('') +
     `Tiền hằng tháng chỉ dành cho thành viên đủ điều kiện: ${unique(monthly.map((support) => lowerFirst(support.name))).join('; ')}. ` +
     `Các hỗ trợ chính của ${name} ở dưới; bạn hỏi thêm ${POVERTY_CADRE}.`;
   return { correction: { text, bases: unique(monthly.map((support) => support.basis)) }, answer: { supportsOf: classification, short: true, ...(day !== today ? { day } : {}) } };
@@ -722,9 +730,6 @@ function billFreeCorrection(rules: RuleSet, message: ReadMessage, today: string)
   ].join(' ');
   return { correction: { text, bases: unique([former.basis, now.basis]) }, answer: { topic, alone: text } };
 }
-
-/** The entry of rules/reference.yaml on hospital fees (NQ 261/2025/QH15): the roadmap, and the near-poor 100 % of no known start. */
-const HOSPITAL_FEES_ENTRY = 'hospital_fees';
 
 /**
  * "bhyt ho can ngheo nam 2027 co dc mien 100% ko", "cận nghèo được miễn 100% viện phí từ 2027 phải ko", "nghe noi tu 2027 ho can
@@ -1271,12 +1276,16 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     if (inText) return inText;
     // A figure of an older standard's line only (1 triệu, 2016–2021): not the lines of the day, said in brief.
     const olderLineOnly = wrong.every((value) => !lineSentence(now, value) && lineOf(rules, value));
-    const brief = olderLineOnly ? monthlyFigureCorrection(rules, message.words, wrong, classification, day, today) : undefined;
+    // "ba con noi ho can ngheo thang nao cung dc 500k" (round 46 resid55; was the verdict with every monthly support in full, 1.900
+    // characters, 500.000 đồng never placed): the figure of another support (the social assistance's mức chuẩn) said so, in brief.
+    const besides = otherAmountSentences(otherAmounts(rules, wrong, day), `chỉ cho người đủ điều kiện, không phải tiền cho mọi ${name}`);
+    const brief = olderLineOnly || besides.length > 0 ? monthlyFigureCorrection(rules, message.words, wrong, classification, day, today, besides) : undefined;
     if (brief) return brief;
     return {
       correction: {
         text: [
           `Không đúng: dữ liệu chính sách không có khoản hỗ trợ nào ${money(wrong)} cho ${name} (ngày ${formatDate(day)}).`,
+          ...besides,
           ...elsewhere,
           ...monthlyNote(rules, message.words, classification, day),
           `Các hỗ trợ của ${name} trong dữ liệu ở dưới.`,
@@ -1373,7 +1382,8 @@ const PART_SHARE = /(?<!\d)([1-9]\d?)%/u;
 function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
   const { words } = message;
   // A share said ("bhyt tra 100% dung ko") is the share's own answer (the card in brief, its start not known).
-  if (!rumourShaped(words) || topic.group !== undefined || percentsWritten(message.text).length > 0) return undefined;
+  if (!rumourShaped(words) || percentsWritten(message.text).length > 0) return undefined;
+  if (topic.group !== undefined) return groupVerdict(rules, topic, today);
   const asked = whenAsked(message, today);
   const day = asked.day ?? dayForYear(asked.year, today);
   // "ba con noi nguoi tren 75 tuoi ko co luong huu dc lanh tien hang thang" (round 45 rumour50; was the pension of poor and
@@ -1436,6 +1446,28 @@ function supportVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Top
           ? `Đúng một phần (${when}): ${name} chỉ dành cho ${classes.map((one) => CLASS_NAMES[one].toLowerCase()).join(', ')}${conditioned ? ' đủ điều kiện' : ''}, không phải mọi người.`
           : `Đúng${conditioned ? ', nếu đủ điều kiện' : ''} (${when}): có ${name} trong dữ liệu, như dưới đây.`;
   const text = [lead, ...(zero ? [] : [...lines.map((line) => `• ${line}`), ...unclear]), check].join('\n');
+  return { correction: { text, bases: unique(found.map((one) => one.basis)) }, answer: { topic, alone: text } };
+}
+
+/**
+ * "dai hoc mien hoc phi that hok", "con ho ngheo hoc dai hoc dc mien hoc phi that hok" (round 46 resid55; were the group's notice and
+ * card, no yes or no): a support told as a rumour of a group the data has a notice for (TOPICS.groupsWithoutRule `notice`: students
+ * who are not of an ethnic minority): "Đúng một phần", the notice (whom it holds for, the rest not known, whom to ask), each class's
+ * line in brief with its status and basis, where to apply; said alone to a resident, the card one "chi tiết" away.
+ */
+function groupVerdict(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
+  const group = topic.group === undefined ? undefined : TOPICS.groupsWithoutRule[topic.group];
+  const support = supportById(rules, topic.supportId);
+  if (!group?.notice || !support) return undefined;
+  const classes = topic.classification ? [topic.classification] : CARD_CLASSES;
+  const found = classes.flatMap((classification) => supportsFor(rules, classification, today).filter((one) => one.id === topic.supportId));
+  if (found.length === 0) return undefined;
+  const lines = sameLinesOnce(firstSentences(rules, topic.supportId, classes, today));
+  const text = [
+    `Đúng một phần (theo dữ liệu chính sách, ngày ${formatDate(today)}). ${groupNotice(group.notice, group.asks)}`,
+    ...lines.map((line) => `• ${line}`),
+    `Nơi làm: ${support.whereToApply}`,
+  ].join('\n');
   return { correction: { text, bases: unique(found.map((one) => one.basis)) }, answer: { topic, alone: text } };
 }
 

@@ -145,6 +145,7 @@ import {
   unansweredAsked,
   WORK_TOLD_ENTRY,
   SCHOOL_BOOKS_ENTRY,
+  entryBesideSupport,
   SCHOOL_CARDS,
   CHECK_OFFER,
   asksChangeOnly,
@@ -3569,8 +3570,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // the school_books lines first (no support of its own for books in the data; the learning cost of poor pupils).
       // Asked first ("con ho ngheo di hoc co dc ho tro tien mua sach vo ko", round 17), the learning cost's card answers it as before.
       const afterSchoolCard = lastRead?.kind === 'support' && SCHOOL_CARDS.has(lastRead.supportId);
-      const books = afterSchoolCard && topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
-      const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : books;
+      // "tien sach vo cho con di hoc tinh sao" asked first (round 46 resid55): how the books are paid for, as after a school card.
+      const booksHow = saysAny(message.words, TOPICS.schoolBooksHow);
+      const books = (afterSchoolCard || booksHow) && topic.kind === 'support' && topic.supportId === 'learning_cost' && saysAny(message.words, TOPICS.schoolBooks) ? [entryAhead(rules, SCHOOL_BOOKS_ENTRY, today())] : [];
+      const beside = entryBesideSupport(topic, message.words);
+      const sick = readSickMemberTold(message) ? [entryAhead(rules, SICK_MEMBER_ENTRY, today())] : beside !== undefined ? [entryAhead(rules, beside, today())] : books;
       const briefCard = sick.length > 0 ? supportAfterSick(rules, topic, today()) : undefined;
       if (briefCard) {
         turn.session.last = `${BRIEF_MARK}${code}`;

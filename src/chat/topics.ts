@@ -8,7 +8,7 @@ import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { BUDGET_ASKED, DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
-import { AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { AREA_HEAD_VERBS, AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
 import { documentsOf, SHORT_TEXT_DEFAULTS } from './short.ts';
@@ -432,6 +432,22 @@ export function sickMemberAnswer(rules: RuleSet, today: string, named: readonly 
 export const WORK_TOLD_ENTRY = 'work_told';
 /** The rules/reference.yaml entry of books and school things (round 45 resid52), said before the learning cost's card. */
 export const SCHOOL_BOOKS_ENTRY = 'school_books';
+/** The entry of rules/reference.yaml on hospital fees (NQ 261/2025/QH15): the roadmap, and the near-poor 100 % of no known start. */
+export const HOSPITAL_FEES_ENTRY = 'hospital_fees';
+/** The entry on the social pension beside a monthly allowance already drawn (rules/reference.yaml). */
+export const PENSION_BESIDE_ENTRY = 'pension_beside_allowance';
+
+/**
+ * An entry said ahead of the support card asked (entryAhead), by what the message says beside it: the hospital-fees roadmap when
+ * fees are said free of the benefit level ("mien vien phi cho ho ngheo ko"), the pension beside an allowance already drawn ("ba tui
+ * 76 tuoi dang lanh tro cap roi, co dc them luong huu xa hoi ko"; round 46 resid55). Undefined for none.
+ */
+export function entryBesideSupport(topic: Topic, words: readonly string[]): string | undefined {
+  if (topic.kind !== 'support') return undefined;
+  if (topic.supportId === HEALTH_BENEFIT && has(words, TOPICS.claims.hospitalFree)) return HOSPITAL_FEES_ENTRY;
+  if ((topic.supportId === SOCIAL_PENSION || topic.supportId === SOCIAL_PENSION_ELDERLY) && has(words, TOPICS.pensionBeside)) return PENSION_BESIDE_ENTRY;
+  return undefined;
+}
 /** The school cards after which books asked get the school_books lines first (round 45 resid52). */
 export const SCHOOL_CARDS: ReadonlySet<string> = new Set(['tuition_exemption', 'learning_cost', 'higher_education_fee']);
 
@@ -581,7 +597,8 @@ const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly 
  * khác nhau ko" compares them).
  */
 function areaNamed(words: string[]): 'rural' | 'urban' | undefined {
-  const named = AREA_WORDS.filter(([area, phrases]) => has(words, phrases) || AREA_HEAD_WORDS[area].includes(words[0] ?? '')).map(([area]) => area);
+  const head = AREA_HEAD_VERBS.some((verb) => phraseAt(words, 0, verb.split(' '))) ? '' : (words[0] ?? '');
+  const named = AREA_WORDS.filter(([area, phrases]) => has(words, phrases) || AREA_HEAD_WORDS[area].includes(head)).map(([area]) => area);
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -933,7 +950,9 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
   // asks the support's card too.
   const supportHelpAsked = namesSupport && !words.some((word) => NEGATIONS.has(word)) && has(words, TOPICS.supportHelpAsks) &&
     !has(withoutPhrases(words, TOPICS.hadThing.asks), TOPICS.deprivationAsks);
-  if (has(words, TOPICS.deprivationAsks) && !supportOnlyAsked && !supportHelpAsked && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
+  // "tien sach vo cho con di hoc tinh sao" (round 46 resid55; was the schooling indicator): books are no indicator, nothing lacked told.
+  const booksAsked = has(words, TOPICS.schoolBooks) && !words.some((word) => NEGATIONS.has(word));
+  if (has(words, TOPICS.deprivationAsks) && !supportOnlyAsked && !supportHelpAsked && !booksAsked && (!asksIndicatorList(words, LIST_ONLY_ASKS) || whichForLack)) {
     const named = indicatorsNamed(words);
     const indicatorIds = named.length > 0 || !has(words, TOPICS.indicatorList.subject) ? named : indicatorsNamed(words, DIMENSION_WORDS);
     if (indicatorIds.length > 0) return indicatorTopic(indicatorIds, withoutNumbers, year, comingNamed);
@@ -3024,7 +3043,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
  * A group's notice (lexicon TOPICS.groupsWithoutRule), with whom it sends to ("phòng đào tạo … của trường") before the cadre at
  * UBND cấp xã, the one referral: "…; bạn hỏi phòng đào tạo …, hoặc cán bộ phụ trách giảm nghèo ở UBND cấp xã."
  */
-const groupNotice = (notice: string, asks: string | undefined) => (asks ? `${notice}; bạn hỏi ${asks}, hoặc ${POVERTY_CADRE}.` : notice);
+export const groupNotice = (notice: string, asks: string | undefined) => (asks ? `${notice}; bạn hỏi ${asks}, hoặc ${POVERTY_CADRE}.` : notice);
 
 /** What a post says after its lines, and whether it names whom to ask already (`refers`: the post adds no other referral). */
 export interface PostNote {

@@ -459,6 +459,8 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       workTold: z.object({ idle: phraseList, informal: phraseList, atHomeEnd: phraseList, members: phraseList }).strict(),
       unanswered: z.object({ said: phraseList, whom: phraseList }).strict(),
       schoolBooks: phraseList,
+      schoolBooksHow: phraseList,
+      pensionBeside: phraseList,
       losing: z.object({ words: phraseList, notRecognised: phraseList, other: z.object({ households: phraseList, better: phraseList }).strict(), givenNothing: phraseList, poorGetsNothing: phraseList, keptOffList: phraseList, justNow: phraseList, stillAsked: phraseList, stillAfterSupport: phraseList, assets: z.record(plainKey, z.string().min(1)) }).strict(),
       generic: phraseList,
       indicatorNames: z.record(z.string().regex(/^[a-z_]+$/), phraseList),

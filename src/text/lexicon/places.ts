@@ -50,6 +50,11 @@ export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
 };
 
 /**
+ * Head words that open a verb, not a place ("áp dụng chuẩn mới chưa": "áp", never "ấp"; round 46 resid55): no area named by them.
+ */
+export const AREA_HEAD_VERBS: readonly string[] = ['ap dung'];
+
+/**
  * A unit followed by its number names the area anywhere in a sentence: "phường 7", "quận 3", "ấp 3", "thôn 2", "xóm 5"
  * (not "bán 2 triệu": "bản" folds to "ban", so it is a head word only).
  */

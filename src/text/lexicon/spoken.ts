@@ -53,6 +53,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
   { canonical: 'không đi', forms: ['hong di'], except: ['bi hong di', 'hu hong di'] },
   { canonical: 'không được', forms: ['hong dc', 'hong duoc', 'hong đc'], except: ['bi hong dc', 'bi hong duoc', 'hu hong dc', 'hu hong duoc'] },
   { canonical: 'được', forms: ['dc', 'đc', 'dk', 'đk', 'đuợc'] },
+  // "ho tui ap chuan nao", "xa ap chuan moi chua" (round 46 resid55; the first was the standard of a hamlet, "ấp" read as rural): a
+  // standard applied, never "ấp".
+  { canonical: 'áp dụng chuẩn', forms: ['ap chuan', 'áp chuẩn'] },
   { canonical: 'gì', forms: ['j', 'gi', 'ji', 'zì'] },
   // "cam on nhiu nha" (round 19): after thanks "nhiu" is "nhiều", never "bao nhiêu" (the message is thanks, not a question).
   // "nop roi bn lau co ket qua" (round 37 resid37; was the review explainer found by search): "bn lâu" is "bao lâu", no amount.

@@ -1085,7 +1085,8 @@ export const TOPICS = {
     // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
     // "hộ cận nghèo đi khám bệnh được bảo hiểm chi trả bao nhiêu phần trăm": a visit to the doctor and what is paid of it.
     health_insurance_benefit: {
-      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt', 'kham benh', 'kham chua benh', 'di kham'],
+      // "mien vien phi cho ho ngheo ko" (round 46 resid55; was the premium card alone): the hospital bill itself is the treatment side.
+      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt', 'kham benh', 'kham chua benh', 'di kham', 'vien phi', 'benh vien', 'nam vien', 'di vien'],
       what: [
         'muc huong', 'duoc huong', 'huong bao nhieu', 'huong may', 'huong 100', 'chi tra', 'thanh toan', 'duoc tra', 'tra bao nhieu',
         'khi kham', 'khi di kham', 'khi chua benh', 'khi nam vien', 'khi di vien', 'luc kham', 'luc di kham', 'luc nam vien',
@@ -1699,6 +1700,20 @@ export const TOPICS = {
   },
   /** "con tien sach vo thi sao" (round 45 resid52): books and school things, of the learning cost's words (supportsByWho.learning_cost). */
   schoolBooks: ['sach vo', 'tien sach', 'mua sach', 'do dung hoc tap', 'dung cu hoc tap', 'tap vo', 'but vo', 'sach giao khoa'],
+  /**
+   * "tien sach vo cho con di hoc tinh sao", "bọn trẻ đi học thì tiền sách vở tính sao" (round 46 resid55; were the schooling
+   * indicator): how the books are paid for, asked first, is answered as after a school card (the school_books lines, then the
+   * learning cost in brief); "… co dc ho tro ko" asked first keeps the learning cost's card.
+   */
+  /**
+   * "ba tui 76 tuoi dang lanh tro cap roi, co dc them luong huu xa hoi ko" (round 46 resid55; was the pension card alone): a monthly
+   * allowance already drawn, told beside the social pension asked (rules/reference.yaml pension_beside_allowance said first).
+   */
+  pensionBeside: [
+    'dang lanh tro cap', 'dang huong tro cap', 'dang nhan tro cap', 'dang an tro cap', 'lanh tro cap roi', 'huong tro cap roi', 'nhan tro cap roi',
+    'co tro cap roi', 'co lanh tro cap', 'dang lanh tien tro cap', 'dang lanh tien hang thang', 'dang nhan tien hang thang', 'dang co tro cap',
+  ],
+  schoolBooksHow: ['tinh sao', 'tinh the nao', 'tinh ra sao', 'thi sao', 'the nao', 'ra sao', 'lam sao'],
   /**
    * Losing the status or a support ("sao nha tui bi rot ho ngheo", "nha co xe may cung bi gach ten ho ngheo", "ho ngheo co bi
    * mat ho tro khi co xe may ko"): the answer is the yearly review, the standard's criteria and how to ask for a review,
@@ -2595,6 +2610,10 @@ export const TOPICS = {
         // "nghe noi dang ky tren zalo de nhan 5 trieu ho tro ho ngheo dung ko, ho bat chuyen 200k phi" (round 44 mend47b; was
         // filing online): money asked through a chat app or a link, as by a caller.
         'zalo', 'facebook', 'fb', 'messenger', 'tiktok', 'tren mang', 'qua mang', 'duong link', 'dang ky online',
+        // "gui cccd de nhan tien ho tro", "co nguoi keu gui hinh cccd de nhan tien ho ngheo" (round 46 resid55; were the procedure's
+        // papers): the card or its photo sent to someone for money.
+        'gui cccd', 'gui so cccd', 'gui hinh cccd', 'gui anh cccd', 'gui can cuoc', 'gui so can cuoc', 'gui hinh can cuoc', 'gui anh can cuoc',
+        'gui cmnd', 'gui hinh cmnd', 'gui anh cmnd', 'chup cccd', 'chup hinh cccd', 'chup anh cccd', 'chup can cuoc', 'keu gui', 'bieu gui', 'bat gui',
       ],
       alone: true,
       brief: { always: true, more: IN_FULL },
