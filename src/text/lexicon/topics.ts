@@ -1085,8 +1085,9 @@ export const TOPICS = {
     // nhiêu"): the benefit level (NQ 261/2025), not the premium support, which the BHYT words alone name (`over`).
     // "hộ cận nghèo đi khám bệnh được bảo hiểm chi trả bao nhiêu phần trăm": a visit to the doctor and what is paid of it.
     health_insurance_benefit: {
-      // "mien vien phi cho ho ngheo ko" (round 46 resid55; was the premium card alone): the hospital bill itself is the treatment side.
-      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt', 'kham benh', 'kham chua benh', 'di kham', 'vien phi', 'benh vien', 'nam vien', 'di vien'],
+      // "mien vien phi cho ho ngheo ko" (round 46 resid55; was the premium card alone): hospital fees said free are the treatment side
+      // (not "viện phí" alone: "co phai dong vien phi hong" is the cost of a visit, visit_cost).
+      who: ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt', 'kham benh', 'kham chua benh', 'di kham', 'mien vien phi', 'mien phi vien phi', 'mien het vien phi', 'mien toan bo vien phi'],
       what: [
         'muc huong', 'duoc huong', 'huong bao nhieu', 'huong may', 'huong 100', 'chi tra', 'thanh toan', 'duoc tra', 'tra bao nhieu',
         'khi kham', 'khi di kham', 'khi chua benh', 'khi nam vien', 'khi di vien', 'luc kham', 'luc di kham', 'luc nam vien',
