@@ -3952,7 +3952,8 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // Reworded (Southern, friendlier), not shortened: the lines the staff added to the post stay (round 43 mend45c: "viết lại
       // giọng miền Tây" dropped the contact line just added).
       // Plainer too (round 44 outreach46: "viết lại cho người lớn tuổi dễ hiểu" dropped the phone number just added).
-      const added = form.southern || form.friendly || (form.plain && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
+      // Shorter too (round 46 outreach51: "ngắn hơn" dropped the phone number the staff had just added).
+      const added = form.southern || form.friendly || ((form.plain || form.tight) && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
       if (added.length > 0) {
         postGiven(turn, added, turn.postBefore?.filled);
         const text = replyText(shortened);

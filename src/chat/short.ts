@@ -1059,7 +1059,7 @@ function supportText(
   // …, dù hộ thuộc loại nào" would say it is the poor household's (round 18).
   const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
-  const lines: ShortLine[] = found.map(({ classes: named, support }) => {
+  const lines = (compact: boolean): ShortLine[] => found.map(({ classes: named, support }) => {
     const what = support.what.slice(conditionPrefix(support.condition).length);
     const where = places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : '';
     // Read aloud, a support the data words for it (`spoken`) is not named first with its condition (round 20: the social
@@ -1073,23 +1073,52 @@ function supportText(
     // A support of the heading's name (the social pension's two: every household from 75, poor and near-poor from 70) is its group
     // alone ("Hộ nghèo, hộ cận nghèo: khi … (tham khảo).", nameLine).
     const headed = baseName(supportName(support)) === baseName(name);
+    // A group with no condition keeps what it gets, its first sentence (round 46 outreach51: "ngắn hơn" after the post on loans
+    // said "- Hộ nghèo (tham khảo)." for each class, nothing of the loan).
+    const said = headed && !support.conditionBrief ? groupFirst(`${who(named, support)}${underHeading(support, what)}`) : undefined;
     const brief = form.tight
-      ? { name: headed ? who(named, support) : `${who(named, support)}: ${supportName(support)}`, ...(headed ? { underName: true } : {}), ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) }
+      ? { name: said ?? (headed ? who(named, support) : `${who(named, support)}: ${supportName(support)}`), ...(headed ? { underName: true } : {}), ...(support.conditionBrief ? { when: lowerFirst(support.conditionBrief) } : {}) }
       : {};
     // So is a related support of the same name (round 45 outreach49: the social pension post said "Trợ cấp hưu trí xã hội (hộ
     // nghèo, hộ cận nghèo) (tham khảo), chỉ khi: …" on its second line, 1.016 characters).
-    if (!form.length && !form.spoken && (support.id === supportIds[0] || headed)) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
+    // A first post longer than a Zalo post (round 46 outreach51: loans 1.167 characters, health insurance 1.337): each group's
+    // first sentence, with its support's status (`compact`, below).
+    if (!form.length && !form.spoken && (support.id === supportIds[0] || headed)) {
+      const text = `${who(named, support)}${underHeading(support, what)}${where}`;
+      return { text: compact ? `${groupFirst(text.slice(0, text.length - where.length))}${STATUS_TAGS[status]}.${where}` : text, bases: [support.basis], status, ...brief };
+    }
     return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true, ...brief };
   });
-  return shortText(
-    // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
-    // A name ending in its own bracket takes the day inside it ("Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ;
-    // áp dụng ngày 06/12/2026):", round 33 staff21; was "… mọi hộ) (áp dụng ngày 06/12/2026):" heading a group post).
-    form.spoken && !form.length && today === realToday ? `${name}:` : `${name.endsWith(')') ? `${name.slice(0, -1)}; ` : `${name} (`}áp dụng ngày ${formatDate(today)}):`,
-    lines.length > 0 ? lines : [noneForClasses(classes, name)],
-    'nội dung',
-    { asked, note, separate: true, ...form, correction: lead ?? supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
-  );
+  const text = (compact: boolean) => {
+    const shown = lines(compact);
+    return shortText(
+      // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
+      // A name ending in its own bracket takes the day inside it ("Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ;
+      // áp dụng ngày 06/12/2026):", round 33 staff21; was "… mọi hộ) (áp dụng ngày 06/12/2026):" heading a group post).
+      form.spoken && !form.length && today === realToday ? `${name}:` : `${name.endsWith(')') ? `${name.slice(0, -1)}; ` : `${name} (`}áp dụng ngày ${formatDate(today)}):`,
+      shown.length > 0 ? shown : [noneForClasses(classes, name)],
+      'nội dung',
+      { asked, note, separate: true, ...form, correction: lead ?? supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+    );
+  };
+  const whole = text(false);
+  const unasked = !form.tight && !form.length && !form.fuller && !form.spoken;
+  return unasked && replyText(whole).length > SHORT_TEXT_DEFAULTS.maxChars ? text(true) : whole;
+}
+
+/**
+ * A group's line of a post under its support's heading in its first sentence, without its status and full stop (said after it), the
+ * class not said twice: "Hộ nghèo: Hộ nghèo được vay vốn ưu đãi …" → "Hộ nghèo: được vay vốn ưu đãi …".
+ */
+function groupFirst(line: string): string {
+  const first = (sentencesOf(line)[0] ?? line).replace(/\.$/u, '').replace(new RegExp(`\\s*${STATUS_TAG.source}$`, 'u'), '');
+  const colon = first.indexOf(': ');
+  const who = first.slice(0, Math.max(colon, 0));
+  const rest = first.slice(colon + 2);
+  if (colon <= 0 || !rest.toLowerCase().startsWith(`${who.toLowerCase()} `)) return first;
+  // "Hộ mới thoát nghèo: Hộ mới thoát nghèo (ra khỏi danh sách …) được vay …": its own words, the class said once.
+  const after = rest.slice(who.length + 1);
+  return after.startsWith('(') ? rest : `${who}: ${after}`;
 }
 
 /** An age band named ("từ 70 đến dưới 75 tuổi", folded): its first age. */
@@ -1369,8 +1398,9 @@ function procedureText(rules: RuleSet, about: string | undefined, asked: readonl
     'Rà soát, công nhận hộ nghèo, hộ cận nghèo:',
     // A step of what was asked whose status is unknown ("chưa rõ … lịch rà soát áp dụng năm 2026") is kept in a shorter text.
     // A step of unknown status says the status of the steps sharing what it is about (the 2026 schedule, of the dated review).
+    // Each step as said to bà con where the data words it so (`shared`: the district step, gone from 01/07/2025).
     generalSteps(rules, day, about).map((step, index, steps) => ({
-      text: tagged(step.text, step.status),
+      text: tagged(step.shared ?? step.text, step.status),
       bases: [step.basis],
       key: String(index),
       ...(step.about?.includes('where') ? { place: true } : {}),
@@ -1815,14 +1845,9 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
   // The post with its Q&A within a phone's message (round 45 outreach49: the social pension post with it was 1.396 characters): the
   // post one step shorter (shorterPost) while it does not fit, its heading, where to go, source and whom to ask kept.
   if (saysAny(words, edits.qa)) {
-    const qa = postQuestions(post);
-    if (!qa) return { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
-    const fits = (text: string) => withLines(text, [qa]).length <= SHORT_TEXT_DEFAULTS.phoneChars;
-    let base = post;
-    for (let shorter = shorterPost(base); !fits(base) && shorter !== undefined; shorter = shorterPost(base)) base = shorter;
-    // At its floor still too long: the answers say its lines in brief, so only its heading and closing lines stay above them.
-    if (!fits(base)) base = base.split('\n').filter((line) => KEPT_WHOLE.test(line)).join('\n');
-    return base === post ? { kind: 'line', line: qa } : { kind: 'line', line: qa, text: base };
+    const asked = withQuestions(post);
+    if (!asked) return { kind: 'kept', why: 'Mình chưa soạn được phần hỏi đáp riêng cho bài này' };
+    return asked.text === post ? { kind: 'line', line: asked.qa } : { kind: 'line', line: asked.qa, text: asked.text };
   }
   // "thêm mức tiền mỗi tháng" on a post with no amount: the amount is not in the data (chưa rõ), so no figure is printed.
   if (saysAny(words, edits.amount) && !MONEY_IN.test(post)) {
@@ -1872,7 +1897,7 @@ function firstSaid(line: string, withStatus = true): string {
  * "Nơi làm" line, a line naming the form or UBND cấp xã, else whom to ask), and what it rests on (its "Nguồn" line, else its next
  * line). Undefined for a post with no line to answer with (a template's blanks).
  */
-export function postQuestions(post: string): string | undefined {
+export function postQuestions(post: string, count = QA_DEFAULT): string | undefined {
   const lines = post.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const body = lines.filter((line) => !KEPT_WHOLE.test(line) && !line.startsWith('Lưu ý:') && !line.startsWith('Liên hệ:') && !QA_LINE.test(line));
   const verdict = lines.find((line) => VERDICT_LINE.test(line));
@@ -1887,12 +1912,23 @@ export function postQuestions(post: string): string | undefined {
   // the Q&A of the social pension post was 1.396 characters); the source alone, not whom to ask written after it on its line.
   const brief = (line: string, withStatus = true) => withoutAsides(firstSaid(line, withStatus));
   const documents = source && sentencesOf(source)[0];
-  const asked: Array<[string, string]> = [
-    verdict ? ['Tin đó có đúng không?', brief(verdict, false)] : ['Nội dung chính là gì?', brief(first)],
-    ['Bà con cần làm gì, hỏi ở đâu?', where ? upperFirst(where) : form ? brief(form) : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
-    more ? ['Còn điều gì cần biết?', brief(more)] : ['Thông tin này căn cứ vào đâu?', documents ? documents : source ? `${source.replace(/\.$/u, '')}.` : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`],
-  ];
-  return ['Hỏi đáp:', ...asked.map(([question, answer]) => `Hỏi: ${question}\nĐáp: ${answer}`)].join('\n');
+  const whereAnswer = where ? upperFirst(where) : form ? brief(form) : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`;
+  const basedOn = documents ? documents : source ? `${source.replace(/\.$/u, '')}.` : `Bà con hỏi ${POVERTY_CADRE} nơi mình cư trú.`;
+  // More questions asked ("5 câu hỏi đáp", round 46 outreach51) of a post with a line for each group of households: what each group
+  // gets, by its own line, then where to go and what it rests on.
+  const groups = body.flatMap((line) => {
+    const group = GROUP_LINE.exec(line)?.[1];
+    return group ? [[`${group} được gì?`, upperFirst(brief(line.slice(line.indexOf(': ') + 2)))] as [string, string]] : [];
+  });
+  const asked: Array<[string, string]> =
+    count > QA_DEFAULT && !verdict && groups.length > 1
+      ? [...groups.slice(0, count - 2), ['Bà con cần làm gì, hỏi ở đâu?', whereAnswer], ['Thông tin này căn cứ vào đâu?', basedOn]]
+      : [
+          verdict ? ['Tin đó có đúng không?', brief(verdict, false)] : ['Nội dung chính là gì?', brief(first)],
+          ['Bà con cần làm gì, hỏi ở đâu?', whereAnswer],
+          more ? ['Còn điều gì cần biết?', brief(more)] : ['Thông tin này căn cứ vào đâu?', basedOn],
+        ];
+  return ['Hỏi đáp:', ...asked.slice(0, count).map(([question, answer]) => `Hỏi: ${question}\nĐáp: ${answer}`)].join('\n');
 }
 
 /** A sentence's clauses, split at each comma outside brackets ("(tham khảo, chưa kiểm tra …)" stays whole). */
@@ -2259,8 +2295,43 @@ export function withoutPostWords(message: string | ReadMessage): ReadMessage {
 const HEALTH_RESOLUTION_ENTRY = 'health_resolution';
 
 export function shortAnswer(rules: RuleSet, message: string | ReadMessage, today: string): ShortPost | undefined {
-  // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
   const read = readMessage(message);
+  const answer = postAnswer(rules, read, today);
+  // "5 câu hỏi đáp về BHYT cho bà con" (round 46 outreach51; was the post on health insurance alone): the post with its Q&A, as
+  // "thêm phần hỏi đáp" after it, so many questions as asked (postQuestions); not a template's blanks.
+  const [first, ...others] = answer?.replies ?? [];
+  const questions = answer && first && !answer.template && saysAny(read.words, TOPICS.shortText.edits.qa) ? questionsAsked(read.words) : undefined;
+  const asked = questions === undefined ? undefined : withQuestions(replyText(first!), questions);
+  return asked && answer ? { ...answer, replies: [{ ...first!, spans: [plain(withLines(asked.text, [asked.qa]))] }, ...others] } : answer;
+}
+
+/** How many questions a Q&A is asked with ("5 câu hỏi đáp", "năm câu hỏi"): 3 when no count is said. */
+function questionsAsked(words: readonly string[]): number {
+  const at = words.findIndex((word, index) => word === 'cau' && words[index + 1] === 'hoi');
+  const count = at > 0 ? countOf(words[at - 1]) : undefined;
+  return Math.min(Math.max(count ?? QA_DEFAULT, 1), QA_MOST);
+}
+/** Questions of a Q&A when no count is said, and at most. */
+const QA_DEFAULT = 3;
+const QA_MOST = 6;
+
+/**
+ * A post with its Q&A (postQuestions) within a phone's message: the post one step shorter (shorterPost) while it does not fit, its
+ * heading, where to go, source and whom to ask kept; at its floor still too long, only those. Undefined when it has no line to answer with.
+ */
+function withQuestions(post: string, count = QA_DEFAULT): { text: string; qa: string } | undefined {
+  const qa = postQuestions(post, count);
+  if (!qa) return undefined;
+  const fits = (text: string) => withLines(text, [qa]).length <= SHORT_TEXT_DEFAULTS.phoneChars;
+  let base = post;
+  for (let shorter = shorterPost(base); !fits(base) && shorter !== undefined; shorter = shorterPost(base)) base = shorter;
+  // At its floor still too long: the answers say its lines in brief, so only its heading and closing lines stay above them.
+  if (!fits(base)) base = base.split('\n').filter((line) => KEPT_WHOLE.test(line)).join('\n');
+  return { text: base, qa };
+}
+
+function postAnswer(rules: RuleSet, read: ReadMessage, today: string): ShortPost | undefined {
+  // The text as typed: its figures are read from it ("1,9 triệu" loses its comma in the words).
   const { words, text: claimed } = read;
   const post = postAsked(words);
   if (phrasePositions(words, TOPICS.shortText.slogans).size > 0) {

@@ -511,6 +511,11 @@ export const procedureFileSchema = z.strictObject({
          */
         brief: text.optional(),
         /**
+         * The step as said to bà con in a post (round 46 outreach51: the district step's "Bước 5 … cấp huyện" led a post for a
+         * Zalo group): what they do now, the old step named as old; without it the post says `text`.
+         */
+        shared: text.optional(),
+        /**
          * The periodic review's steps in their order, said numbered to one who asks the steps ("Quy trình rà soát hộ nghèo gồm
          * các bước nào?", round 41 cadre41; was the one sentence of `text`): `lead` before them, each step with who acts now where
          * the data knows it; the step's status and basis.

@@ -2179,7 +2179,8 @@ export const TOPICS = {
      */
     invitation: {
       /** The letter named: an invitation asked by itself. */
-      letters: ['thu moi', 'giay moi', 'thong bao moi'],
+      // "thông báo họp dân bình xét hộ nghèo" (round 46 outreach51; was the review's steps): a meeting of residents announced.
+      letters: ['thu moi', 'giay moi', 'thong bao moi', 'thong bao hop dan', 'thong bao hop thon', 'thong bao hop xet', 'thong bao hop binh xet'],
       /** Inviting said: an invitation only with a word asking it written (`writes`); "hộ nghèo có được mời họp xét không" asks. */
       invites: ['moi hop', 'moi cac ho', 'moi ho dan', 'moi ba con', 'moi dai dien'],
       writes: ['viet', 'soan', 'thao', 'lam giup'],
