@@ -409,7 +409,11 @@ export const DOCUMENTS_ASKED: readonly string[] = [
 ];
 
 /** A standard asked of the review of a year ("… áp dụng khi nào đối với rà soát năm 2026", TOPICS.reference.review_standard). */
-const REVIEW_OF_YEAR: readonly string[] = ['doi voi ra soat', 'doi voi ky ra soat', 'doi voi dot ra soat', 'cho ky ra soat nam', 'cho dot ra soat nam'];
+// "Đề nghị cho biết chuẩn hộ nghèo áp dụng cho kỳ rà soát cuối năm 2026." (round 46 law53; was the 2026 standard's table "áp dụng
+// ngày 31/12/2026", as if known): the review at a year's end named, whose standard is not known (rules/reference.yaml review_standard).
+const REVIEW_OF_YEAR: readonly string[] = [
+  'doi voi ra soat', 'doi voi ky ra soat', 'doi voi dot ra soat', 'cho ky ra soat nam', 'cho dot ra soat nam', 'cho ky ra soat cuoi nam', 'cho dot ra soat cuoi nam',
+];
 
 /** A commune said to bear the name of a poor commune ("vẫn lấy tên xã nghèo", "sao xã tui còn là xã nghèo"): rules/reference.yaml poor_communes. */
 const POOR_COMMUNE_NAMED: readonly string[] = [
@@ -2839,6 +2843,9 @@ export const TOPICS = {
         'giam ngheo ben vung giai doan 2026', 'giam ngheo ben vung 2026',
         // "Chương trình MTQG giảm nghèo 2026–2030 gồm những văn bản nào" (round 43 cadre45; was a search snippet).
         'mtqg giam ngheo 2026', 'mtqg giam ngheo giai doan 2026',
+        // "chuong trinh muc tieu quoc gia giam ngheo giai doan moi la gi" (round 46 law53; was the 2021–2025 programme's explainer):
+        // the new period said as "giai đoạn mới".
+        'giam ngheo giai doan moi', 'mtqg giai doan moi', 'muc tieu quoc gia giai doan moi', 'chuong trinh giai doan moi', 'ct giai doan moi',
         'qd 417', 'quyet dinh 417', '417 qd', 'nq 257', 'nghi quyet 257', '257 2025 qh15', '257 qh15', 'nq 424', 'nghi quyet 424', '424 nq',
       ],
       // "chuong trinh giam ngheo moi bat dau khi nao", "ct mtqg moi tu nam nao" (round 36 law28; was the whole card, 2.104
