@@ -20,6 +20,7 @@ const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round46-law5
 /** 31/12/2026 23:30 and 01/01/2027 00:30 in Vietnam. */
 const LAST_HOUR = conversationsAt(new Date('2026-12-31T16:30:00Z'), 'round46-law53-eve');
 const FIRST_HOUR = conversationsAt(new Date('2026-12-31T17:30:00Z'), 'round46-law53-jan');
+const EARLY_JANUARY = conversationsAt(new Date('2027-01-05T03:00:00Z'), 'round46-law53-jan5');
 
 const PHONE = 1000;
 
@@ -94,6 +95,24 @@ describe('one household told in one message, the last hour of 2026 and the first
       expect(reply).not.toContain('2.250.000');
       expect(reply).toContain('chưa rõ');
     }
+  });
+});
+
+describe('"tháng tui kiếm được …": a month\'s income, no "tháng tới" ("tui" folds like "tới")', () => {
+  // By hand: 5.000.000 ÷ 3 = 1.666.667 đ/người/tháng, nông thôn: 2026 → hộ có mức sống trung bình (≤ 2.250.000); 2027 → hộ cận
+  // nghèo (≤ 2.200.000, no deprivation said).
+  it('07/12/2026 “nha tui 3 nguoi o que, thang tui kiem dc 5 trieu”: checked today, the 2027 class after it', async () => {
+    const reply = await DECEMBER.first('nha tui 3 nguoi o que, thang tui kiem dc 5 trieu');
+    expect(reply).toContain('1.666.667 đồng/người/tháng');
+    expect(reply).not.toContain('Bạn hỏi về năm 2027');
+    expect(reply).toMatch(/hộ có mức sống trung bình/);
+  });
+
+  it('05/01/2027 “thang 1 tui kiem dc 5 trieu, nha 3 nguoi o que”: this year, never "năm 2028"', async () => {
+    const reply = await EARLY_JANUARY.first('thang 1 tui kiem dc 5 trieu, nha 3 nguoi o que');
+    expect(reply).toContain('1.666.667 đồng/người/tháng');
+    expect(reply).not.toContain('2028');
+    expect(reply).toMatch(/hộ cận nghèo/);
   });
 });
 

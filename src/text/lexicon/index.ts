@@ -16,7 +16,7 @@
  * command ("xoa du lieu", "thoi khoi": requests.ts); the words around personal data (names, titles, contact and place
  * words) that src/privacy/mask.ts masks (personal.ts).
  */
-import { PERIOD_LINKS, TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
+import { EARNING_AFTER_PRONOUN, PERIOD_LINKS, TET_GIFT_WORDS, TIME_AFTER_PERIOD_LEADS, WHEN_WORDS, WORK_BEFORE_THROUGH, YEAR_TIMES } from './when.ts';
 import { accentKey, fold, wordKeys, type WordKeys } from '../fold.ts';
 import { daysBetween, realDate } from '../dates.ts';
 import { ABBREVIATIONS as abbreviations } from './abbreviations.ts';
@@ -420,7 +420,9 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
   };
   // "làm qua năm dc 60 triệu": through the year, no time (when.ts WORK_BEFORE_THROUGH).
   const through = (index: number) => words[index - 1] === 'qua' && WORK_BEFORE_THROUGH.includes(words[index - 2] ?? '');
-  const blanked = (word: string, index: number) => period(word) && (amountBefore(index) || through(index));
+  // "tháng tui kiếm được 5 triệu": "tui" (folded "toi") before earning is who earns, no "tới" (when.ts EARNING_AFTER_PRONOUN).
+  const earner = (word: string, index: number) => word === 'toi' && EARNING_AFTER_PRONOUN.some((phrase) => phraseAt(words, index + 1, phraseWords(phrase)));
+  const blanked = (word: string, index: number) => (period(word) && (amountBefore(index) || through(index))) || earner(word, index);
   return words.some(blanked) ? words.map((word, index) => (blanked(word, index) ? '' : word)) : words;
 }
 

@@ -137,6 +137,13 @@ export const TIME_AFTER_PERIOD_LEADS: readonly string[] = ['trong', 'cho'];
 export const WORK_BEFORE_THROUGH: readonly string[] = ['lam', 'lung', 'kiem', 'ban', 'ruong', 'thue', 'vuon'];
 
 /**
+ * Earning said right after "tui"/"tôi" ("tháng tui kiếm được 5 triệu", "tháng 1 tui lãnh 4 triệu", "tháng nhà tui làm được 6
+ * triệu"): that "toi" is the one who earns, no "tới" (both fold to "toi"), so "tháng"/"tháng 1" before it is no time asked (round 46
+ * law53; were "tháng tới", "tháng 1 tới": on 07/12/2026 the household was checked by the 2027 standard, on 05/01/2027 by 2028's).
+ */
+export const EARNING_AFTER_PRONOUN: readonly string[] = ['kiem', 'lanh', 'lam duoc', 'lam ra', 'thu nhap', 'an luong', 'nhan luong', 'ban duoc'];
+
+/**
  * Words before a date that make it the day a check is made for ("/kiemtra nt 1.4tr ngay 1/1/2027", "tu 1/1", "ap dung tu
  * 01/01/2027"): taken out with the date, the longest that ends right before it.
  */
