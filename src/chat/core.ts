@@ -2656,7 +2656,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "Hộ nghèo được hỗ trợ BHYT bao nhiêu và được vay vốn bao nhiêu?", "Chuẩn nghèo 2027 có mấy chỉ số và khi nào áp dụng?" (round
     // 44 cadre46; were the first half's answer alone): two questions joined by "và", each answered, the second after the first
     // (halves.ts), in one reply. Not inside a check, whose questions read their own answers.
-    const halves = turn.interview ? undefined : questionHalves(text, today());
+    // "nha tui 4 nguoi … thu nhap 5tr5/thang, ko co nuoc may, con 14 tuoi nghi hoc" (round 46 mend50a; was cut at ", con" read as
+    // "còn", its second half "ngoài phạm vi" and the child's schooling lost): a household told whole (its size and income) is one.
+    const heardWhole = understandHousehold(text, rules, today()).understood;
+    const halves = turn.interview || (heardWhole.members !== null && toldIncome(heardWhole) !== undefined) ? undefined : questionHalves(text, today());
     if (halves) return joinedHalves(freeText(turn, halves[0]), freeText(turn, halves[1]), halves[1], halves[0]);
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;

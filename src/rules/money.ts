@@ -37,6 +37,7 @@ import {
   DATE_DAY_FOLLOWERS,
   PERIOD_WORDS,
   PERIODS_ALONE_AFTER,
+  YEAR_ALONE_FROM_MILLIONS,
   NOT_OPENING_WORDS,
   NOT_YEAR_BEFORE,
   CROPS,
@@ -365,7 +366,23 @@ function periodAt(tokens: readonly string[], at: number): (SaidPeriods & { lengt
   if (PERIOD_LEADS.has(token) && PERIOD_WORDS[next]) return { period: PERIOD_WORDS[next]!, count: 1, length: 2 };
   if (PERIOD_WORDS[token] && PERIOD_TRAILS.has(next)) return { period: PERIOD_WORDS[token]!, count: 1, length: 2, trail: next };
   if (PERIOD_WORDS[token] && PERIODS_ALONE_AFTER.has(token)) return { period: PERIOD_WORDS[token]!, count: 1, length: 1 };
+  if (yearAloneAfterMillions(tokens, at)) return { period: 'year', count: 1, length: 1 };
   return undefined;
+}
+
+/**
+ * "20 trieu nam", "ban dc 30tr nam": a year word alone right after "triệu" with YEAR_ALONE_FROM_MILLIONS millions or more before
+ * it, nothing of a number after it ("20 triệu năm trăm" stays 20.500.000) and no time ("20 triệu năm sau"): the year's amount.
+ */
+function yearAloneAfterMillions(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (PERIOD_WORDS[tokens[at] ?? ''] !== 'year' || MONEY_UNITS[tokens[at - 1] ?? ''] !== 1e6) return false;
+  if (next !== undefined && (isDigits(next) || isNumberWord(next) || isUnit(next) || HALF_WORDS.has(next))) return false;
+  if (TIME_AFTER_AMOUNT.some((phrase) => phraseAt(tokens, at, phrase))) return false;
+  let start = at - 1;
+  while (start > 0 && (isDigits(tokens[start - 1]) || isNumberWord(tokens[start - 1]))) start -= 1;
+  const figure = start < at - 1 ? figureOf(tokens.slice(start, at).join(' '), '') : undefined;
+  return figure?.ok === true && figure.value >= YEAR_ALONE_FROM_MILLIONS * 1e6;
 }
 
 /** A count before a day or month word ("20 ngày", "hai mươi ngày"), not an everyday word that is also a digit ("từ tháng 3"). */

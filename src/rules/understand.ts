@@ -148,6 +148,8 @@ import {
   WHOSE_WORDS,
   INCOME_CUES,
   ADDED_INCOME_WORDS,
+  JOINED_CONG_NOT_BEFORE,
+  JOINED_INCOME_OPENERS,
   TIMES_NOUNS,
   QUANTITY_UNITS,
   RANGE_FROM_WORDS,
@@ -989,10 +991,11 @@ function diedAt(tokens: Tokens, index: number, ageAt: ReadonlySet<number>): bool
  * Where a list of the people living together may start, in the order of the sentence: after the speaker's "ở với" (the speaker
  * counted), "nhà có", "tui với", "nhà tui", or at the start of a clause ("ba mẹ tui, tui và em gái", "tui, vợ tui, mẹ tui").
  */
-function listStarts(tokens: Tokens): { start: number; total: number }[] {
-  const starts: { start: number; total: number }[] = [];
+function listStarts(tokens: Tokens): { start: number; total: number; told?: true }[] {
+  const starts: { start: number; total: number; told?: true }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    if (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) starts.push({ start: index, total: 0 });
+    if (index === 0 && toldOfOthers(tokens)) starts.push({ start: 0, total: 0, told: true });
+    else if (index === 0 || CLAUSE_BREAKS.has(tokens[index - 1]!)) starts.push({ start: index, total: 0 });
     // "tui 68 tuổi sống với thằng cháu nội 10 tuổi" (round 22): the speaker's own age may come before "sống với".
     // "con tui ở với dì nó" (round 24): "tui" right after a person is whose, not the speaker living with someone.
     const speakerEnd = SPEAKERS.has(tokens[index]!) && !personBefore(tokens, index) ? personEnd(tokens, index) : index;
@@ -1019,15 +1022,29 @@ function listStarts(tokens: Tokens): { start: number; total: number }[] {
  * household.
  */
 function enumeratedMembers(tokens: Tokens, ageAt: ReadonlySet<number> = new Set()): number | undefined {
-  for (const { start, total } of listStarts(tokens)) {
-    const listed = listedFrom(tokens, start, total, ageAt);
+  for (const { start, total, told } of listStarts(tokens)) {
+    const listed = listedFrom(tokens, start, total, ageAt, told);
     if (listed !== undefined) return listed;
   }
   return undefined;
 }
 
-/** The people of a list starting at `start` (`total`: the speaker already counted), or undefined when it is no plain list of the household. */
-function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: ReadonlySet<number>): number | undefined {
+/**
+ * "ba ngoai 80 tuoi song voi 2 chau 10 va 12 tuoi, thu nhap 2tr/thang" (round 46 mend50a; was no size, then a provincial passage):
+ * the message opens with someone not the speaker living with others ("ở với", "sống với": LIVE_WITH_PHRASES) and the speaker is
+ * named nowhere in it: the household told is theirs, its people those listed (no speaker among them).
+ */
+function toldOfOthers(tokens: Tokens): boolean {
+  const person = personAt(tokens, 0);
+  if (!person || person === 'uncounted' || SPEAKERS.has(person.head) || tokens.some((token) => SPEAKERS.has(token))) return false;
+  return longestAt(tokens, personEnd(tokens, person.end), LIVE_WITH) !== undefined;
+}
+
+/**
+ * The people of a list starting at `start` (`total`: the speaker already counted; `told`: the household of others told, toldOfOthers),
+ * or undefined when it is no plain list of the household.
+ */
+function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: ReadonlySet<number>, told = false): number | undefined {
   const heads = new Set<string>();
   let total = counted;
   let items = counted;
@@ -1118,7 +1135,7 @@ function listedFrom(tokens: Tokens, start: number, counted: number, ageAt: Reado
       index += 1;
     }
   }
-  if (!(speakerListed || speakerGroup) || items < 2) return undefined;
+  if (!(speakerListed || speakerGroup || told) || items < 2) return undefined;
   // Someone's own person named elsewhere ("vợ tui làm 2 triệu") who is not one of those listed: not plain; one who died ("bố
   // em mất rồi") is no member either way.
   // "bố mẹ em …, mẹ em hưởng trợ cấp": one of a pair listed is no one else.
@@ -1568,8 +1585,37 @@ function told(found: FoundAmount, said: Amount, amounts: readonly FoundAmount[],
     earners,
     whole: earners === '' && beforeHas(own, WHOLE_INCOME_WORDS, own.length),
     again: own.length === 0 || beforeHas(own, RESTATEMENT_PHRASES, own.length),
-    added: beforeHas(own, ADDED_INCOME_WORDS, own.length),
+    added: joinedToBefore(found, amounts),
   };
+}
+
+/**
+ * "them tien lam ruong 30 trieu", "voi nuoi vit 18 trieu", "cong tien lam thue 12 trieu": an amount said as added to the one
+ * before it (ADDED_INCOME_WORDS in its own words, or JOINED_INCOME_OPENERS opening them), a separate income summed with it.
+ */
+function joinedToBefore(found: FoundAmount, amounts: readonly FoundAmount[]): boolean {
+  const own = ownWords(found, amounts);
+  if (beforeHas(own, ADDED_INCOME_WORDS, own.length)) return true;
+  const opens = JOINED_INCOME_OPENERS.includes(own[0] ?? '') && !(own[0] === 'cong' && JOINED_CONG_NOT_BEFORE.has(own[1] ?? ''));
+  return opens && amounts.some((other) => other.end <= found.start);
+}
+
+/**
+ * "ban dc 20 trieu nam, them tien lam ruong 30 trieu", "trong lua 40 trieu 1 nam, voi ban ca them 20 trieu" (round 46 mend50a;
+ * were 20.000.000 + 30.000.000 a month): amounts joined one to the next (joinedToBefore) are of the one period said among them,
+ * each read with it (forPeriodAsked) when its own is not said. Two different periods said leave each its own.
+ */
+function joinedSamePeriod(amounts: readonly FoundAmount[]): FoundAmount[] {
+  const groups: FoundAmount[][] = [];
+  for (const found of amounts) {
+    if (groups.length > 0 && joinedToBefore(found, amounts)) groups.at(-1)!.push(found);
+    else groups.push([found]);
+  }
+  return groups.flatMap((group) => {
+    const said = group.flatMap((found) => (found.periodSaid && found.parse.ok ? [{ period: found.parse.amount.period, count: found.parse.amount.count }] : []));
+    const periods = new Set(said.map(({ period, count }) => `${period} ${count}`));
+    return periods.size === 1 && group.length > 1 ? group.map((found) => (found.periodUnsure ? found : forPeriodAsked(found, said[0]))) : group;
+  });
 }
 
 /**
@@ -1727,7 +1773,7 @@ function readIncomeTold(tokens: Tokens, said: FoundAmount[]): IncomeReading {
   // ngàn tháng bán 30 ngày, ổng đi hồ ngày 250 ngàn tháng làm 20 ngày", round 21).
   const days = daysWorked(tokens);
   const daysOf = (found: FoundAmount) => days ?? daysWorked(tokens.slice(...clauseOf(tokens, found.start)));
-  const amounts = corrected(tokens, said, dayNotes).map((found) => perMonthFromDays(found, daysOf(found), dayNotes));
+  const amounts = joinedSamePeriod(corrected(tokens, said, dayNotes)).map((found) => perMonthFromDays(found, daysOf(found), dayNotes));
   const incomes = amounts.filter((amount) => !beforeHas(withoutPaidWork(amount.before), NOT_INCOME_PHRASES, 3) && !namedAmount(ownWords(amount, amounts)) && !namedAmount(ownWords(amount, amounts), BILLS));
   if (incomes.length === 0) {
     // "ko co tien di vien": money lacking for something, no income of 0 (MONEY_LACKED_FOR_PHRASES).

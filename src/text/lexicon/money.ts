@@ -168,6 +168,12 @@ export const SPENDING_PHRASES: readonly string[] = ['chi tieu'];
  */
 export const PERIODS_ALONE_AFTER: ReadonlySet<string> = new Set(['thang', 'ngay', 'tuan']);
 /**
+ * "nam" alone right after "triệu" is the year when the millions before it are this many or more: "ban dc 20 trieu nam, them
+ * tien lam ruong 30 trieu" is 20.000.000 a year (round 46 mend50a; was 20.500.000 a month). No resident says a month's income
+ * of "20 triệu năm (trăm)", a harvest's or a sale's year of 20 triệu is common; below it "8 triệu năm" stays 8.500.000.
+ */
+export const YEAR_ALONE_FROM_MILLIONS = 10;
+/**
  * Words before "nam" that make it the South ("ở miền Nam", "vô Nam", "ở trong Nam") or a name ("anh Năm", "thằng Năm",
  * "tháng năm" is May), not a year: "vợ bán rau năm được 6 triệu" is 6.000.000 a year, "con đi làm trong Nam được 6 triệu" is not.
  */
@@ -415,6 +421,13 @@ export const INCOME_NOUNS: readonly string[] = ['thu nhap'];
  * con gửi về 2 triệu"): a separate income, summed with the other, as one named by its earner is.
  */
 export const ADDED_INCOME_WORDS: readonly string[] = ['them', 'ngoai ra'];
+/**
+ * Opening an amount's own words right after another amount, words that join it to that one: "lam ruong 30 trieu nam voi nuoi vit
+ * 18 trieu", "ban heo 24 trieu cong tien lam thue 12 trieu" (round 46 mend50a; were asked which is the month's income). Added
+ * up like ADDED_INCOME_WORDS; "cong" not before the words of JOINED_CONG_NOT_BEFORE ("công nhân", "công ty", "công nhật").
+ */
+export const JOINED_INCOME_OPENERS: readonly string[] = ['voi', 'va', 'cong'];
+export const JOINED_CONG_NOT_BEFORE: ReadonlySet<string> = new Set(['nhan', 'nhat', 'ty', 'viec', 'trinh', 'chuc', 'vien', 'an', 'lao']);
 
 /** Before an amount, words that say it again in other words ("5 triệu, tức là 60 triệu một năm"): counted once. */
 export const RESTATEMENT_PHRASES: readonly string[] = ['tuc la', 'tuc', 'nghia la', 'tinh ra', 'quy ra', 'hay la', 'vay la'];

@@ -93,6 +93,9 @@ export const SPOKEN: readonly SpokenEntry[] = [
       'vung tau'],
   },
   { canonical: 'em', forms: ['e'] },
+  // "ong noi 76 tuoi o chung vs vo chong tui va 1 chau" (round 46 mend50a; was 3 people, the grandfather left out): "vs" is
+  // "với", except where it is the toilet ("nhà vs", "đi vs", "hố xí vs": INDICATOR_ABBREVIATIONS reads it in a list).
+  { canonical: 'với', forms: ['vs'], except: ['nha vs', 'di vs', 'hop vs', 'cho vs', 'khu vs', 'co vs', 'lam vs', 'xay vs', 'sua vs', 'phong vs', 'wc vs', 'vs tam', 've vs'] },
   { canonical: 'mình', forms: ['mk', 'mik', 'mềnh', 'mh'] },
   {
     canonical: 'vào',
