@@ -47,7 +47,14 @@ const ConfigSchema = z.object({
   PUBLIC_URL: optionalUrl,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   ADMIN_TOKEN: optionalText,
-  CORS_ORIGIN: optionalText,
+  /** "*" or one origin as browsers send it (scheme, host, port: https://cong-thong-tin.example.vn); anything else never matches, so refused. */
+  CORS_ORIGIN: optionalText.pipe(
+    z
+      .string()
+      .transform((value) => (value === '*' ? value : value.replace(/\/$/, '')))
+      .pipe(z.string().regex(/^(\*|https?:\/\/[^\s/?#*]+)$/, { error: 'không phải * hay một nguồn dạng https://tên-miền' }))
+      .optional(),
+  ),
   /** Requests per minute per client on the JSON API (the web chat included); 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
@@ -98,6 +105,7 @@ const EXPECTED: Partial<Record<keyof Config, string>> = {
   REDIS_KEY_PREFIX: 'một chuỗi 1–100 ký tự, ví dụ tro-ly:',
   ERASURE_SCRUB_HOURS: 'khoảng giờ theo giờ Việt Nam, ví dụ 1-5 (1 giờ tới trước 5 giờ sáng), 22-4, hay 0-24 (bất cứ lúc nào)',
   PUBLIC_URL: 'một địa chỉ đầy đủ, ví dụ https://tro-ly.example.vn',
+  CORS_ORIGIN: '* (mọi trang) hoặc một nguồn gồm giao thức và tên miền, không có đường dẫn, ví dụ https://cong-thong-tin.example.vn',
   LOG_LEVEL: 'một trong debug, info, warn, error',
   RATE_LIMIT_PER_MINUTE: 'một số nguyên không âm (0 = tắt)',
   TRUST_PROXY: 'danh sách địa chỉ IP hoặc dải CIDR của proxy, cách nhau bằng dấu phẩy, ví dụ 127.0.0.1,10.0.0.0/8',

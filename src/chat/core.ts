@@ -88,7 +88,7 @@ import { parseQuickCheck, profileOfQuick, quickCheckHelp, quickFigures } from '.
 import { amountAskedLead, checkedComingTold, classFirstLead, classMeaningLead, comingLines, comingSaid, countedLead, nowBrief, floorAreaWorked, areaMatters, comingOpen, endsSaid, perPersonLead, settledClass, supportOfClasses, toldEnds, areaEnds, knownEnds, toldCode, toldFromCode, toldIncome, type AreaEnds, type AreaTaken, type KnownFigures } from './settled.ts';
 import { askedIsResult, classRestatedReply, classSaid, factsChanged, nextStepsReply, resultLead, supposedInterview, toldChanged, toldInterview, usedFactsReply, verdictLine } from './revise.ts';
 import { amountWithStatus, cited, referenceLine, resultDetailReply, resultReply, resultSubject, SHORT_DECISION_NOTE, standardLine, tagged, type ResultContext } from './result.ts';
-import { about, acknowledgementReply, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, pleaReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
+import { about, acknowledgementReply, answersNotSaved, askPrompt, bold, CHECK_NOT_PROCEDURE, draftInterrupted, goAheadReply, hardshipReply, helpAskedReply, pleaReply, idLookupReply, nameToldReply, restateOfferReply, restateAgainReply, ledByText, endedBySpans, CONDOLENCES, lines, MENU_BUTTONS, plain, pressing, pressingOne, reply, replyText, sadReactionReply, sorry, thanksReply, timeAloneReply, unreadable, welcome, WHERE_TO_ASK, WHO_IT_IS } from './replies.ts';
 import { classKept, rumourCorrection, standardCorrection, supportCorrection, TWO_LEVEL_LAW, withoutSaid, verdictAgain, verdictKind, type VerdictKind } from './claims.ts';
 import { citesDocument, documentAsked, documentFacts, documentIdentity, programmeDocument, documentNotInData, documentsListAsked, documentsListReply, documentValidity, knownToRules, readTopicOrBasis } from './documents.ts';
 import { documentSummary } from './summary.ts';
@@ -4611,8 +4611,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
         } catch (error) {
           // The claim (the session's write) or the chat lock (the draft's) went to another instance between held() and the
           // write: its turn stands, nothing is sent here (was: this session written over the new holder's).
-          if (!(error instanceof DeliveryClaimLostError)) degrade('session_not_saved')(error);
-          else {
+          if (!(error instanceof DeliveryClaimLostError)) {
+            degrade('session_not_saved')(error);
+            // A consented check's answers the store did not take: never let the consent's "được lưu" stand unsaid otherwise.
+            if (turn.session.consentAt && turn.interview) replies.push(answersNotSaved());
+          } else {
             lostClaim = true;
             return [];
           }

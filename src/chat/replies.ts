@@ -125,6 +125,14 @@ export function draftInterrupted(alone: boolean, cause: DraftLossCause = 'fault'
     : reply([plain(`Lưu ý: phần kiểm tra hộ gia đình bạn đang làm dở đã bị gián đoạn ${LOST_BECAUSE[cause]}; các câu trả lời ${kept} nên không còn. Bạn gõ /kiemtra để bắt đầu lại từ đầu.`)]);
 }
 
+/**
+ * Said after a turn of a consented household check the database did not take (disk full, its file removed under the server:
+ * tryout51 F1): the answers are not saved, whatever the consent promised; the check goes on from memory.
+ */
+export function answersNotSaved(): Reply {
+  return reply([plain('Lưu ý: máy chủ đang gặp sự cố lưu trữ nên câu trả lời về hộ gia đình của bạn hiện chưa được lưu lại, dù bạn đã đồng ý lưu. Bạn vẫn trả lời tiếp được; nếu bị gián đoạn, bạn có thể phải trả lời lại.')]);
+}
+
 /** A thank-you answered kindly, with the menu. */
 export function thanksReply(): Reply {
   return reply([plain('Không có gì ạ. Bạn cần hỏi thêm về chính sách giảm nghèo hay muốn kiểm tra hộ gia đình thì cứ nhắn cho mình nhé.')], MENU_BUTTONS);

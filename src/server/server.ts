@@ -248,9 +248,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     server,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server.once('error', reject);
+        const refused = (error: NodeJS.ErrnoException) => reject(listenRefused(error, port, host));
+        server.once('error', refused);
         server.listen(port, host, () => {
-          server.off('error', reject);
+          server.off('error', refused);
           resolve(server.address() as AddressInfo);
         });
       });
@@ -269,4 +270,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
   };
+}
+
+/**
+ * Why the server could not listen, in Vietnamese with what to do (tryout51 F6: was Node's "listen EADDRINUSE: address already in
+ * use" and its stack); the code stays on the error.
+ */
+function listenRefused(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  const said: Record<string, string> = {
+    EADDRINUSE: `Cổng ${port} (PORT) trên ${host} đang có chương trình khác dùng (có thể một máy chủ trợ lý khác đang chạy). Hãy đặt PORT khác, hoặc tắt chương trình kia rồi chạy lại.`,
+    EACCES: `Không được phép mở cổng ${port} (PORT) trên ${host}: cổng dưới 1024 cần quyền quản trị. Hãy đặt PORT từ 1024 trở lên (ví dụ 8080) và dùng proxy phía trước nếu cần cổng 80/443.`,
+    EADDRNOTAVAIL: `Máy này không có địa chỉ ${host} (HOST). Hãy đặt HOST là 127.0.0.1 (chỉ máy này) hoặc 0.0.0.0 (mọi địa chỉ của máy).`,
+  };
+  const message = error.code === undefined ? undefined : said[error.code];
+  if (!message) return error;
+  return Object.assign(new Error(`${message} [${error.code}]`, { cause: error }), { code: error.code });
 }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { maskPersonalData } from '../privacy/mask.ts';
 import { REDELIVERY_MS, RETENTION } from '../privacy/retention.ts';
@@ -322,10 +322,20 @@ function describeFailure(error: unknown, file: string): StoreError {
       { cause: error },
     );
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) {
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || ['EPERM', 'EACCES', 'EROFS'].includes(code)) {
+    // tryout51 F6: a file made immutable (chattr +i) failed on its chmod with "Lỗi cơ sở dữ liệu … / Database error … [EPERM …]".
     return new StoreError(
-      `Không mở được hoặc không ghi được tệp cơ sở dữ liệu "${file}": kiểm tra đường dẫn và quyền ghi. / ` +
-        `Cannot open or write the database file "${file}": check the path and permissions. [${code}: ${detail}]`,
+      `Không mở được hoặc không ghi được tệp cơ sở dữ liệu "${file}" (tệp, thư mục của nó hay ổ đĩa đang chỉ cho đọc, hoặc thiếu quyền). ` +
+        `Hãy cấp quyền ghi tệp và thư mục cho người dùng chạy máy chủ (chown, chmod u+rw), bỏ thuộc tính chỉ đọc (chattr -i "${file}") ` +
+        `hay gắn lại ổ đĩa cho ghi, hoặc đặt DATABASE_PATH vào chỗ ghi được. [${code}: ${detail}]`,
+      file,
+      { cause: error },
+    );
+  }
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new StoreError(
+      `Không tìm thấy thư mục chứa tệp cơ sở dữ liệu "${file}" (thư mục không có, hoặc là liên kết tới ổ chưa gắn). ` +
+        `Hãy gắn ổ hay tạo thư mục ấy, hoặc đặt DATABASE_PATH khác. [${code}: ${detail}]`,
       file,
       { cause: error },
     );
@@ -406,12 +416,53 @@ const PRIVATE_MODES = { folder: 0o700, file: 0o600 } as const;
  * reads households' answers. SQLite gives the -wal and -shm files it creates the database file's mode.
  */
 function keepPrivate(file: string): void {
-  mkdirSync(dirname(file), { recursive: true, mode: PRIVATE_MODES.folder });
+  makeFolders(dirname(file));
   for (const path of [file, `${file}.lock`, `${file}-wal`, `${file}-shm`]) {
     if (existsSync(path)) chmodSync(path, PRIVATE_MODES.file);
     else if (path === file || path === `${file}.lock`) closeSync(openSync(path, 'a', PRIVATE_MODES.file));
   }
 }
+
+/**
+ * The database's folder and those above it that are missing, one level at a time, each 0700 (PRIVATE_MODES). Node's
+ * mkdirSync({ recursive: true }) loops for ever where a mkdir says ENOENT while the parent is there (/proc, some FUSE or
+ * network mounts: tryout51 F3, the server hung with no word); here a folder that cannot be made stops with its name.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let at = folder; !existsSync(at); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const at of missing) {
+    try {
+      mkdirSync(at, { mode: PRIVATE_MODES.folder });
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+      if (code === 'EEXIST' && existsSync(at)) continue;
+      const cause = error instanceof Error ? error.message : String(error);
+      throw new StoreError(
+        `Không tạo được thư mục "${at}" cho cơ sở dữ liệu (DATABASE_PATH): ${folderTrouble(code)} ` +
+          `Hãy tạo thư mục ấy trước, hoặc đặt DATABASE_PATH vào một thư mục ghi được, ví dụ ./data/bot.db. [${code || 'lỗi'}: ${cause}]`,
+        at,
+        { cause: error },
+      );
+    }
+  }
+}
+
+/** Why a folder could not be made, said for the operator. */
+function folderTrouble(code: string): string {
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền tạo thư mục ở đó.';
+  if (code === 'EROFS') return 'ổ đĩa chỉ cho đọc.';
+  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục.';
+  if (code === 'EEXIST') return 'ở đó đã có một liên kết (symlink) trỏ tới chỗ không có (ổ đĩa chưa gắn?) hoặc một tệp.';
+  if (code === 'ENOENT') return 'thư mục cha không tồn tại hoặc không cho tạo thư mục con (ví dụ /proc, một liên kết tới ổ chưa gắn, ổ mạng).';
+  return 'hệ điều hành từ chối.';
+}
+
+/** The file's identity (device and inode), to tell it was removed or replaced under the running server. */
+const identityOf = (stats: Pick<Stats, 'dev' | 'ino'>) => `${stats.dev}:${stats.ino}`;
 
 /**
  * Opens (creating if needed) the database at `path`. A corrupt, locked or unreadable file gives a
@@ -430,7 +481,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   try {
     if (!inMemory) keepPrivate(file);
   } catch (error) {
-    throw describeFailure(error, file);
+    throw error instanceof StoreError ? error : describeFailure(error, file);
   }
   const instanceLock = inMemory ? undefined : holdInstanceLock(file);
   try {
@@ -469,6 +520,35 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     throw describeFailure(error, file);
   }
 
+  /**
+   * The file opened, by its identity: removed while the server runs (`rm -rf` of its folder, a volume remounted), every write
+   * went into the unlinked file and was lost at the next start while /healthz said "ok" and nothing was logged (tryout51 F1).
+   * Now each write and each /healthz looks at the path first: gone or another file, the store is degraded ('missing') until a
+   * restart, said once in the log, and nothing is told saved.
+   */
+  const opened = inMemory ? undefined : identityOf(statSync(file));
+  let missingSaid = false;
+  const missingMessage =
+    `Tệp cơ sở dữ liệu "${file}" không còn ở đường dẫn này (tệp hoặc thư mục của nó đã bị xóa, đổi tên hay gắn lại ổ) trong khi máy chủ đang chạy. ` +
+    'Trợ lý vẫn trả lời câu hỏi, nhưng từ lúc này phiên trò chuyện, câu trả lời hộ gia đình đã đồng ý lưu và thống kê KHÔNG được lưu. ' +
+    'Hãy khôi phục thư mục và tệp (từ bản sao nếu có) rồi khởi động lại máy chủ; khởi động lại khi không có tệp thì máy chủ tạo tệp mới, trống.';
+  const fileMissing = (): boolean => {
+    if (opened === undefined) return false;
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(file, { throwIfNoEntry: false });
+    } catch {
+      stats = undefined;
+    }
+    if (stats && identityOf(stats) === opened) return false;
+    condition.failed('missing', missingMessage);
+    if (!missingSaid) {
+      missingSaid = true;
+      log?.error('store_file_missing', { file, message: missingMessage });
+    }
+    return true;
+  };
+
   /** Remembers a failure that degrades the store (for /healthz and the write breaker) and makes it a StoreError. */
   const failure = (error: unknown): StoreError => {
     const problem = problemOf(error, file);
@@ -500,6 +580,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       const reasons = condition.current().map((problem) => problem.reason).join(', ');
       throw new StoreError(`Chưa ghi vào "${file}" (${reasons}): thử lại sau. / Write to "${file}" skipped (${reasons}).`, file);
     }
+    if (fileMissing()) throw new StoreError(missingMessage, file);
     try {
       const result = work();
       condition.succeeded();
@@ -977,7 +1058,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       }
     },
     problems: async () => {
-      // Nobody writing while degraded: try one small write now and then, so the status recovers by itself.
+      // Nobody writing while degraded: try one small write now and then, so the status recovers by itself; a file gone is seen idle too.
+      fileMissing();
       if (condition.retryDue()) await write(() => statements.probe.run(now().toISOString())).catch(() => undefined);
       return condition.current();
     },

@@ -197,8 +197,11 @@ export interface StoreStats {
   reports: { comment: string; subject: string; createdAt: string }[];
 }
 
-/** Why the store is degraded: answers keep coming, but something is not saved or not read. */
-export type StoreProblemReason = 'disk_full' | 'locked' | 'io' | 'damaged';
+/**
+ * Why the store is degraded: answers keep coming, but something is not saved or not read. `missing`: the SQLite file was
+ * removed (or replaced) under the running server; what it writes would go nowhere, until a restart.
+ */
+export type StoreProblemReason = 'disk_full' | 'locked' | 'io' | 'damaged' | 'missing';
 
 export interface StoreProblem {
   reason: StoreProblemReason;
