@@ -128,7 +128,7 @@ import { addedLine, supportLineAdded, asksShorter, keptInRewrite, plainWords, sh
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { INCOME_NOUNS } from '../text/lexicon/money.ts';
-import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterClass, placeToldAfterSupport } from './local.ts';
+import { closedByProvinceStandards, ledByProvinceStandards, type NamedProvinceStandard, provinceStandardsBriefChars, provinceStandardsReply, mergedWithoutStandardText, provinceMovedText, provinceStandardLine, provinceStandardsNamed, provinceStandardsOf, provinceStandardsText, provincesSaid, placeToldAfterClass, placeToldAfterSupport } from './local.ts';
 import {
   answerTopic,
   indicatorAnswer,
@@ -3534,7 +3534,7 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // in brief, "chi tiết" the whole answer.
       const inBrief = wording === 'resident' && ((topic.kind === 'procedure' && topic.named === true) || (topic.kind === 'losing' && topic.notRecognised === true) || entryInBrief(rules, topic, today()));
       const carded: Topic = topic.kind === 'support' && topic.classification !== undefined && wording === 'resident'
-        ? { ...topic, typedPlainly: true }
+        ? { ...topic, typedPlainly: true, ...(ownStandards.length > 0 ? { saidBefore: provinceStandardsBriefChars(ownStandards) } : {}) }
         : topic.kind === 'reference' && topic.brief && !topic.documents && wording === 'formal' ? (({ brief: _brief, recognised: _recognised, ...whole }) => whole)(topic)
           : (topic.kind === 'procedure' || topic.kind === 'reference' || topic.kind === 'losing') && inBrief ? { ...topic, brief: true as const }
             // A cadre's question on the procedure (not typed as residents type, round 41 cadre41): said to the cadre.

@@ -95,7 +95,7 @@ export const openToEveryHousehold = (rules: RuleSet, today: string): ReadonlySet
   new Set(supportsFor(rules, 'unknown', today).map((support) => support.id));
 
 /** The support card asked with no class named (`lead`): the classes whose lines it shows, the others offered as a question to type. */
-const SUPPORT_CARD_DEFAULTS = { leadClasses: ['poor', 'near_poor'] as readonly SupportClass[] };
+export const SUPPORT_CARD_DEFAULTS = { leadClasses: ['poor', 'near_poor'] as readonly SupportClass[] };
 
 /**
  * `context`: what the question settles of the household (the ages said: a pension's age band met is no condition left open);

@@ -9,7 +9,7 @@ import { POVERTY_CADRE, provinceSupportsStandardNote, STATUS_LABELS, provinceSup
 import { loadDistrictNames } from '../corpus/ingest.ts';
 import { phrasePositions, placeAwayFromHome, provinceFinder, TOPICS } from '../text/lexicon/index.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
-import { bold, bullets, plain, WHERE_TO_ASK } from './replies.ts';
+import { bold, bullets, plain, replyText, WHERE_TO_ASK } from './replies.ts';
 import { tagged } from './result.ts';
 import type { Reply, Span } from './types.ts';
 
@@ -121,6 +121,9 @@ export function ledByProvinceStandards(replies: Reply[], standards: readonly Nam
     said.reduce((kept, bullet) => kept.replace(`\n${bullet}`, '').replace(`${bullet}\n`, ''), text).replace(` ${WHERE_TO_ASK}`, '').replace(`\n\n${WHERE_TO_ASK}`, '').replace(`\n${WHERE_TO_ASK}`, '');
   return [{ ...first, spans: [...spansOf(standards, brief), plain('\n\n'), ...first.spans.map((span) => ({ ...span, text: unrepeated(span.text) }))] }, ...rest];
 }
+
+/** The characters of the note in brief before an answer (a support's card measured for a phone: topics.ts classInBrief). */
+export const provinceStandardsBriefChars = (standards: readonly NamedProvinceStandard[]) => (standards.length === 0 ? 0 : replyText({ spans: spansOf(standards, true) }).length + 2);
 
 /** The whole note alone ("chi tiết" after it in brief when the answer below it had nothing more; core.ts OWN_MARK). */
 export const provinceStandardsReply = (standards: readonly NamedProvinceStandard[]): Reply => ({ spans: spansOf(standards) });

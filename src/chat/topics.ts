@@ -22,7 +22,7 @@ import { weakerStatus, ageBandOnly, byAge as supportByAge, contextOfAges, dayFor
 import { supportById } from '../rules/supports.ts';
 import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, replyText, STANDARD_TYPED, WHERE_TO_ASK } from './replies.ts';
 import type { Reply, Span } from './types.ts';
-import { CARD_CLASSES, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
+import { CARD_CLASSES, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, SUPPORT_CARD_DEFAULTS, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, readWorkTold, type ReadMessage } from './input.ts';
 import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
@@ -196,6 +196,12 @@ export type Topic =
        * never by readTopic; not written into a code (a share link and "chi tiết" give the whole card).
        */
       typedPlainly?: boolean;
+      /**
+       * Characters the chat says before the card (the note on a province's own standard in brief, round 46 resid54: "tui o hcm,
+       * thoat ngheo nam ngoai, bhyt con dc ho tro ko" was 1.337): taken from a phone's room when the card is measured (classInBrief).
+       * Set by the chat with typedPlainly, never by readTopic; not written into a code.
+       */
+      saidBefore?: number;
     }
   /** Losing the status or a support ("bị rớt hộ nghèo", "có xe máy có bị mất hỗ trợ"); `asset`: a TOPICS.losing.assets key named. */
   /**
@@ -2824,7 +2830,7 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   if (aged.length === 0 && !topic.classification && saidInBrief(rules, shown)) return true;
   // Of a class too, typed as residents type, when its whole card is long on a phone (round 38 short29: "nha can ngheo bi dot nat
   // co dc ho tro ko" was 1.107 characters); written with diacritics, as cadres write, or short already, the whole card.
-  if (aged.length === 0 && topic.classification && topic.typedPlainly === true && classInBrief(rules, shown, topic.classification, today)) return true;
+  if (aged.length === 0 && topic.classification && topic.typedPlainly === true && classInBrief(rules, shown, topic.classification, today, topic.saidBefore)) return true;
   // Ages told that reach two age bands ("ba me tui 72 va 76 tuoi o que ko co luong huu co dc ho tro j ko", round 45 resid51: was both
   // pensions' cards in full, 1.241 characters, the band from 75 said in each).
   if (aged.length > 1) return true;
@@ -2839,10 +2845,10 @@ const registering = (topic: Extract<Topic, { kind: 'support' }>) =>
   topic.applying === true && !topic.papers && !topic.amount && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true && topic.group === undefined && topic.ages === undefined;
 
 /**
- * Whether each support's lines for the class have their own words in brief, and its whole card (its spans, the buttons' line aside) is
- * longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
+ * Whether each support's lines for the class have their own words in brief, and its whole card (its spans, the buttons' line aside),
+ * after `saidBefore` characters said before it, is longer than a phone's SHORT_TEXT_DEFAULTS.phoneChars.
  */
-function classInBrief(rules: RuleSet, ids: readonly string[], classification: SupportClass, today: string): boolean {
+function classInBrief(rules: RuleSet, ids: readonly string[], classification: SupportClass, today: string, saidBefore = 0): boolean {
   const own = (id: string) => {
     const lines = supportsFor(rules, classification, today).filter((support) => support.id === id);
     return lines.length > 0 && lines.every((support) => support.inBrief !== undefined);
@@ -2850,9 +2856,9 @@ function classInBrief(rules: RuleSet, ids: readonly string[], classification: Su
   if (ids.length === 0 || !ids.every(own)) return false;
   // The whole card is rendered to be measured: once a turn (supportBriefly, then supportCard, ask it), kept for the turn only
   // (turnMemo), by the day, the class, the supports and the rules, as rumourCorrection is.
-  return turnRemembered('classInBrief', () => `${today}\u0000${classification}\u0000${ids.join('\u0001')}`, rules, () => {
+  return turnRemembered('classInBrief', () => `${today}\u0000${classification}\u0000${ids.join('\u0001')}\u0000${saidBefore}`, rules, () => {
     const whole = singleSupportReply(rules, ids, classification, today, { past: true });
-    return replyText(whole).length > SHORT_TEXT_DEFAULTS.phoneChars;
+    return saidBefore + replyText(whole).length > SHORT_TEXT_DEFAULTS.phoneChars;
   });
 }
 
@@ -2872,9 +2878,13 @@ export function entryInBrief(rules: RuleSet, topic: Topic, today: string): boole
   return replyText(referenceAnswer(rules, topic.entryId, today)).length > SHORT_TEXT_DEFAULTS.phoneChars;
 }
 
-/** Whether each support has its own words in brief (rules/supports `inBrief`). */
+/**
+ * Whether each support has its own words in brief (rules/supports `inBrief`) for a class its card leads with when none is asked
+ * (SUPPORT_CARD_DEFAULTS.leadClasses; round 46 resid54: the newly escaped household's own words do not make "bhyt co dc free ko" brief).
+ */
 const saidInBrief = (rules: RuleSet, ids: readonly string[]) =>
-  ids.length > 0 && ids.every((id) => supportById(rules, id)?.variants.some((variant) => variant.inBrief !== undefined) === true);
+  ids.length > 0 &&
+  ids.every((id) => supportById(rules, id)?.variants.some((variant) => variant.inBrief !== undefined && variant.classes.some((named) => SUPPORT_CARD_DEFAULTS.leadClasses.includes(named))) === true);
 
 /**
  * A support asked of a later year, of nothing more than a class ("nam 2027 ho ngheo con dc ho tro tien dien ko", "nam sau ho
@@ -2981,7 +2991,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   }
   const briefly = supportBriefly(rules, topic, today);
   // In its own words (rules/supports `inBrief`), the lines around the card kept: those outside its condition, what has ended.
-  const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today) : saidInBrief(rules, shown));
+  const ownWords = briefly && aged.length === 0 && topic.group === undefined && (topic.classification ? classInBrief(rules, shown, topic.classification, today, topic.saidBefore) : saidInBrief(rules, shown));
   const brief = briefly || (topic.noCarer === true && ages.length === 0) ? { brief: true, amounts: true, past: false, ...(ownWords ? { past: true, around: true } : {}) } : {};
   const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, lead: plainly, past: topic.group === undefined, ...brief });
   if (briefly && topic.group === undefined) return withSeeInFull({ ...card, spans: [...card.spans, ...pensionCareSpans(rules, aged, shown, ages, today)] }, true);
@@ -3002,7 +3012,7 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     const byFigure = amount.figure && ages.length === 0 && amount.ids.length === 1;
     // Typed as residents type, a card longer than a phone's message in its own words too (round 45 resid51: "ho ngheo sua nha dc bao
     // nhieu tien" was 1.271 characters, the notice's "chưa rõ" then the whole housing card).
-    const ownWords = topic.typedPlainly === true && topic.classification !== undefined && classInBrief(rules, amount.ids, topic.classification, today);
+    const ownWords = topic.typedPlainly === true && topic.classification !== undefined && classInBrief(rules, amount.ids, topic.classification, today, topic.saidBefore);
     const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure || ownWords;
     const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}), ...(ownWords ? { past: false, around: true } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.

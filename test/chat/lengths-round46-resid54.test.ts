@@ -40,3 +40,34 @@ describe('a class\'s supports asked by a resident: within 1.000 characters on th
     expect(full.text).toContain('chưa rõ');
   });
 });
+
+/**
+ * "tui o hcm, thoat ngheo nam ngoai, bhyt con dc ho tro ko" was 1.337 characters: the note on TP.HCM's own standard in brief, then
+ * the newly escaped household's whole health-insurance card (its card alone 985, so never said in brief). The note is now taken
+ * from the phone's room: the card in its own words (rules/supports `inBrief`), "chi tiết" the whole card; a cadre's formal
+ * question keeps the whole card.
+ */
+describe('a newly escaped household in TP.HCM asks about health insurance: the note and the card in brief', () => {
+  it.each(['tui o hcm, thoat ngheo nam ngoai, bhyt con dc ho tro ko', 'o sai gon, nha tui moi thoat ngheo, bhyt con dc ho tro hok'])('"%s"', async (question) => {
+    harness = await openHarness({ now: NOW });
+    const turn = await harness.say(question);
+    const shown = onPhone(turn);
+    expect(shown.length).toBeLessThanOrEqual(1000);
+    expect(shown).toContain('TP.HCM có chuẩn nghèo riêng từ năm 2026');
+    // No national line; Hà Nội and TP.HCM 36 months (tham khảo); the card already issued: chưa rõ; basis; whom to ask.
+    expect(shown).toContain('Hộ mới thoát nghèo: Không có mức hỗ trợ chung cả nước');
+    expect(shown).toContain('TP.HCM cũng 36 tháng (Nghị quyết 75/2025/NQ-HĐND) (tham khảo)');
+    expect(shown).toContain('dùng đến khi nào: chưa rõ');
+    expect(shown).toContain('Căn cứ: Nghị định 188/2025/NĐ-CP');
+    expect(shown).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
+    expect(shown).toContain('Xem đủ: gõ “chi tiết”.');
+    const whole = await harness.say('chi tiet');
+    expect(whole.text).toContain('nên cả nước không có thời hạn hỗ trợ chung sau khi ra khỏi danh sách hộ nghèo, hộ cận nghèo');
+  });
+
+  it('guard: a cadre\'s formal question keeps the whole card', async () => {
+    harness = await openHarness({ now: NOW });
+    const { text } = await harness.say('Đề nghị cho biết hộ mới thoát nghèo tại TP.HCM có được hỗ trợ đóng bảo hiểm y tế không?');
+    expect(text).toContain('nên cả nước không có thời hạn hỗ trợ chung sau khi ra khỏi danh sách hộ nghèo, hộ cận nghèo');
+  });
+});
