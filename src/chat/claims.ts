@@ -13,7 +13,7 @@ import { supportById } from '../rules/supports.ts';
 import { addDays } from '../text/dates.ts';
 import { fold, matchKey } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
-import { cited, referenceLine, STATUS_TAGS, supportCited, tagged } from './result.ts';
+import { cited, endedProgrammeAmounts, referenceLine, statusAfterComma, STATUS_TAGS, tagged } from './result.ts';
 import { WHERE_TO_ASK } from './replies.ts';
 import { CARD_CLASSES, CLASS_NAMES } from './info.ts';
 import { POVERTY_WORDS, readMessage, type ReadMessage } from './input.ts';
@@ -154,14 +154,7 @@ export function supportCorrection(rules: RuleSet, text: string | readonly number
     ...earlier.map(({ programme, variant }) => {
       const amounts = (variant.amounts ?? []).filter((amount) => amount.value !== undefined && wrong.includes(amount.value));
       if (programme === support) return `${money(amounts.map((amount) => amount.value!))} là mức của giai đoạn trước (${variant.basis}, đến ${formatDate(variant.validTo!)}), không áp dụng năm ${year}.`;
-      // An amount of its own status says it (round 45 cadre48: the campaign's figures checked in the press, supports.md [V]; were
-      // "tham khảo"), and a basis of its own status (its legal text not known) is said with it; the rest with the variant's status.
-      const own = (status: FactStatus | undefined) => (status !== undefined && status !== variant.status ? STATUS_LABELS[status] : '');
-      const said = (amount: (typeof amounts)[number]) => [amount.label && lowerFirst(amount.label), own(amount.status)].filter(Boolean).join('; ');
-      const values = amounts.map((amount) => `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''}${said(amount) ? ` (${said(amount)})` : ''}`).join(', ');
-      const span = `${variant.validFrom ? `${formatDate(variant.validFrom)} – ` : 'đến '}${formatDate(variant.validTo!)}`;
-      const source = variant.basisStatus !== undefined ? supportCited(variant) : `${variant.basis}${statusAfterComma(variant.status)}`;
-      return `${values} là mức của ${lowerFirst(programme.name)} (${span}; ${source}): ${tagged(lowerFirst(variant.what).replace(/\.$/, ''), variant.status)}; không áp dụng năm ${year}.`;
+      return endedProgrammeAmounts(programme.name, variant, amounts, year);
     }),
   ];
   parts.push(...otherAmountSentences(others, `không phải mức của ${name}`));
@@ -253,7 +246,6 @@ function loanWanted(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, 
 
 type StandardDescription = ReturnType<typeof describeStandard>;
 /** "trong dữ liệu" status of a standard for a sentence: ", tham khảo" (nothing when verified). */
-const statusAfterComma = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status].replace(' (', ', ').replace(')', '');
 
 /** A figure as a line of a standard: "2.200.000 đồng là chuẩn nghèo ở nông thôn của … (từ 01/01/2027, Nghị định …, tham khảo)". */
 const lineSentence = (description: StandardDescription, value: number) => {

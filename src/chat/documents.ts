@@ -16,7 +16,7 @@ import { fold } from '../text/fold.ts';
 import { turnRemembered } from '../text/turn.ts';
 import { rumourCorrection } from './claims.ts';
 import { reviewReminderAsked, withoutPostWords } from './short.ts';
-import { CLASS_NAMES, COMMUNE_MERGER_ENTRY, mergerAsked } from './info.ts';
+import { CLASS_NAMES, COMMUNE_MERGER_ENTRY, mergerAsked, yearIncomeLines } from './info.ts';
 import { matchKey, readHouseholdMessage, readMessage, readSupportsQuestion, type ReadMessage } from './input.ts';
 import type { KnownProvince, Provinces } from './provinces.ts';
 import { bold, bullets, plain, reply, WHERE_TO_ASK, MENU_BUTTONS } from './replies.ts';
@@ -47,6 +47,8 @@ export interface DocumentAsked {
   years: number[];
   /** A figure asked ("mức hỗ trợ … là bao nhiêu"), for the classes named (none: every class): the amounts the data has by it. */
   figure?: { classes: AskedClass[] };
+  /** The income line of a year asked beside it ("ngưỡng thu nhập rà soát năm 2026 là bao nhiêu"): that year's lines lead the answer. */
+  incomeLine?: true;
 }
 
 const leadingNumber = (number: string | null) => (number ? /^\d+/.exec(number)?.[0] : undefined);
@@ -80,6 +82,7 @@ function askedOf(words: readonly string[]): Omit<DocumentAsked, 'label' | 'found
     facts: says(documents.facts) && !says(documents.factsUnless),
     ...(part ? { part } : {}),
     ...(says(documents.figureAsked) ? { figure: { classes: classesNamed(words as string[]) } } : {}),
+    ...(says(documents.incomeLine) ? { incomeLine: true as const } : {}),
     years: yearsWritten(words),
   };
 }
@@ -384,7 +387,8 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   const { source } = rules.procedure;
   const steps = procedureSteps(rules, today);
   if (names(asked, source.document)) {
-    const title = source.title ? ` “${source.title}”` : '';
+    // Beside the income lines asked, the title's period is said by the schedule's line below (a phone's screen).
+    const title = source.title && !asked.incomeLine ? ` “${source.title}”` : '';
     points.push(`${source.document}${title}, ký ngày ${formatDate(source.signed)}, hiệu lực từ ${formatDate(source.validFrom)}.`);
     points.push(...steps.filter((step) => step.about?.includes('validity')).map((step) => tagged(step.text, step.status, true)));
   }
@@ -409,6 +413,10 @@ export function documentValidity(rules: RuleSet, asked: DocumentAsked, today: st
   // "Theo QĐ 46/2015, mức hỗ trợ … cho người thuộc hộ cận nghèo là bao nhiêu? Văn bản này còn hiệu lực …?" (round 45 cadre49; was
   // its validity alone): the amounts the data has by the document, each with its status and the period they were of, first.
   points.unshift(...(asked.figure ? documentAmounts(rules, asked, asked.figure.classes) : []));
+  // "… còn áp dụng không, ngưỡng thu nhập rà soát năm 2026 là bao nhiêu?" (round 46 cadre50; was the document's validity alone):
+  // the year's income lines (the latest year written from this one on, else this year), and the next standard's, first.
+  const thisYear = Number(today.slice(0, 4));
+  if (asked.incomeLine) points.unshift(...yearIncomeLines(rules, Math.max(thisYear, ...asked.years.filter((year) => year <= thisYear + 1)), today));
   // "Từ 01/01/2027 còn áp dụng Thông tư 07/2021/TT-BLĐTBXH không?" (round 22): what the reference entries say of the document in
   // their text that give its period ("giai đoạn": 2022–2025, what is not known of 2026–2030), each line once.
   // A line restating the procedure's title is left out once the title is said (was "Quyết định 24/2021/QĐ-TTg có hai quy trình: …"

@@ -959,7 +959,7 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   const decree = decreeFirst ? decreeLead(rules, date) : [];
   const standard = describeStandard(rules, date);
   // "nam 2027 ho muc song trung binh la bao nhieu": the middle band first, or plainly that it is not known (no figure).
-  const middleLead = middle ? middleBandLead(rules, date, args, area) : undefined;
+  const middleLead = middle ? withFarmLines(rules, middleBandLead(rules, date, args, area), date) : undefined;
   const lead = !middleLead ? figures : middleLead.notes.length > 0 ? [middleLead.lead, bold(`Điều đã biết: ${lowerFirst(figures[0]!.text)}`), figures[1]!] : [middleLead.lead, ...figures];
   // As on the card: today's or a day's figures ("hết năm nay"), not a later year's, say what starts soon after.
   const next = (yearsAsked(args) === undefined || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;
@@ -1050,6 +1050,25 @@ function linesInBrief(rules: RuleSet, validFrom: string, area?: 'rural' | 'urban
     `chuẩn nghèo ${lines.map((line) => `${line.areaName.toLowerCase()} ${line.text}`).join(', ')}` +
     `${middle ? `; hộ có mức sống trung bình đến ${areas.map((candidate) => `${formatMoney(middle[candidate.id].value)} (${candidate.name.toLowerCase()})`).join(', ')}` : ''}`
   );
+}
+
+/**
+ * "ngưỡng thu nhập rà soát năm 2026 là bao nhiêu" (round 46 cadre50): the income lines of the standard in force in `year` (from its
+ * first day, or today within it), with its basis and status, and those of the standard after it when one starts by the next year's
+ * first day; which of the two the year-end review uses is the review entry's (not known).
+ */
+export function yearIncomeLines(rules: RuleSet, year: number, today: string): string[] {
+  const day = today.startsWith(`${year}-`) ? today : `${year}-01-01`;
+  const found = lookupStandard(rules, day);
+  if (!found.ok) return [];
+  const standard = describeStandard(rules, day);
+  const status = (one: ReturnType<typeof describeStandard>) => cited(one.document, one.status, one.bands.map((band) => band.status));
+  const next = nextStandardAfter(rules, day);
+  const coming = next && next.validFrom <= `${year + 1}-01-01` ? describeStandard(rules, next.validFrom) : undefined;
+  return [
+    `Năm ${year} (đến ${formatDate(standard.validTo)}): ${linesInBrief(rules, day)} mỗi người mỗi tháng, theo ${status(standard)}.`,
+    ...(coming ? [`Từ ${formatDate(coming.validFrom)}: ${linesInBrief(rules, coming.validFrom)} mỗi người mỗi tháng, theo ${status(coming)}${lookupStandardHasMiddle(rules, coming.validFrom) ? '' : `; mức hộ có mức sống trung bình${STATUS_TAGS.unknown}`}.`] : []),
+  ];
 }
 
 /** The national standards in force on some day of a period asked, in order. */
@@ -1245,6 +1264,34 @@ function middleBandLead(rules: RuleSet, date: string, args: CardArgs, area?: 'ru
   const band = standard.bands[at]!;
   const range = area ? `${areaWord(rules, area)} ${band[area]}` : `nông thôn ${band.rural}, thành thị ${band.urban}`;
   return { lead: bold(`Hộ có mức sống trung bình ${when}: thu nhập bình quân mỗi người mỗi tháng ${range}${STATUS_TAGS[band.status]}.\n\n`), notes: [] };
+}
+
+/**
+ * "Hộ có mức sống trung bình được xác định thế nào" (round 46 cadre50; was the band alone, the farming households never said): the
+ * rules data's lines on households of agriculture, forestry, fishery and salt-making with average living standard, after the band:
+ * the procedure QĐ 24/2021 names for them (rules/reference middle_farm_procedure, its first line) and the support of the day
+ * conditioned on farming (rules/supports: BHYT ≥ 30%), each with its basis and status; that the data has no criterion of its own
+ * for "làm nông, lâm, ngư, diêm nghiệp" (a share of members, of income), said as not known.
+ */
+const MIDDLE_FARM_ENTRY = 'middle_farm_procedure';
+/** The condition of a support on the household's trade (rules/supports `conditions[].fact`). */
+const FARMING_FACT = 'farmingHousehold';
+function withFarmLines<Lead extends { lead: Span; notes: string[] }>(rules: RuleSet, found: Lead | undefined, date: string): Lead | undefined {
+  if (!found) return undefined;
+  const procedure = rules.reference.find((entry) => entry.id === MIDDLE_FARM_ENTRY)?.lines[0];
+  const supports = rules.supports.flatMap((support) =>
+    support.variants.filter(
+      (variant) =>
+        variant.classes.includes('middle') && variant.conditions?.some((condition) => condition.fact === FARMING_FACT) && (variant.validFrom ?? '') <= date && (variant.validTo === undefined || date <= variant.validTo),
+    ),
+  );
+  if (!procedure && supports.length === 0) return found;
+  const lines = [
+    ...(procedure ? [referenceLine(procedure)] : []),
+    ...supports.map((variant) => `${variant.what.replace(/ \(tham khảo\)\.$/, '')}${STATUS_TAGS[variant.status]}. Căn cứ: ${variant.basis}.`),
+    `Tiêu chí riêng để xác định hộ làm nông, lâm, ngư, diêm nghiệp (tỷ lệ thành viên hay thu nhập từ các nghề này) chưa có trong dữ liệu của trợ lý${STATUS_TAGS.unknown}.`,
+  ];
+  return { ...found, lead: { ...found.lead, text: found.lead.text.replace(/\n\n$/, `\n${bullets(lines)}\n\n`) } };
 }
 
 /**

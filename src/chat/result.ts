@@ -47,6 +47,29 @@ export function cited(reference: string, own: FactStatus, covered: readonly Fact
  * (`basisStatus`: "Quyết định 28/2015/QĐ-TTg (đã kiểm tra)" beside the loan's reported figures, as every other answer citing it
  * says; "Nghị định 238/2025/NĐ-CP (…; tham khảo)" whose amount is not known; were "(tham khảo)" and "(…; chưa rõ)"); else as cited.
  */
+/** "…, tham khảo" for a status said after a comma inside brackets; '' for a verified one. */
+export const statusAfterComma = (status: keyof typeof STATUS_TAGS) => STATUS_TAGS[status].replace(' (', ', ').replace(')', '');
+
+/**
+ * "60.000.000 đồng/nhà (xây mới), 30.000.000 đồng/nhà (sửa chữa) là mức của phong trào xóa nhà tạm, nhà dột nát (2024–2025) (01/01/2024 –
+ * 31/12/2025; …): …; không áp dụng năm 2026.": an ended programme's amounts, as past. An amount of its own status says it (round 45
+ * cadre48: the campaign's figures checked in the press, supports.md [V]; were "tham khảo"), and a basis of its own status (its legal
+ * text not known) is said with it; the rest with the variant's status.
+ */
+export function endedProgrammeAmounts(
+  name: string,
+  variant: { validFrom?: string; validTo?: string; basis: string; basisStatus?: FactStatus; status: FactStatus; what: string },
+  amounts: readonly { value?: number; per?: string; label?: string; status?: FactStatus }[],
+  year: string,
+): string {
+  const own = (status: FactStatus | undefined) => (status !== undefined && status !== variant.status ? STATUS_LABELS[status] : '');
+  const said = (amount: (typeof amounts)[number]) => [amount.label && lowerFirst(amount.label), own(amount.status)].filter(Boolean).join('; ');
+  const values = amounts.map((amount) => `${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''}${said(amount) ? ` (${said(amount)})` : ''}`).join(', ');
+  const span = `${variant.validFrom ? `${formatDate(variant.validFrom)} – ` : 'đến '}${formatDate(variant.validTo!)}`;
+  const source = variant.basisStatus !== undefined ? supportCited(variant) : `${variant.basis}${statusAfterComma(variant.status)}`;
+  return `${values} là mức của ${lowerFirst(name)} (${span}; ${source}): ${tagged(lowerFirst(variant.what).replace(/\.$/, ''), variant.status)}; không áp dụng năm ${year}.`;
+}
+
 export const supportCited = (support: Pick<SupportResult, 'basis' | 'basisStatus' | 'status'>, basis = support.basis): string =>
   support.basisStatus !== undefined ? withStatus(basis, support.basisStatus) : cited(basis, support.status);
 

@@ -24,7 +24,7 @@ import { bold, bullets, MENU_BUTTONS, plain, pressing, PROCEDURE_TYPED, reply, r
 import type { Reply, Span } from './types.ts';
 import { CARD_CLASSES, COMMUNE_MERGER_ENTRY, type Period, CLASS_NAMES, SUPPORT_CARD_DEFAULTS, classLabels, endedSupport, indicatorsByService, singleSupportReply, standardQuestionAnswer, cardAway, startingStandardLines } from './info.ts';
 import { illnessOfMemberTold, namesOwnHousehold, pairSaid, readMessage, readSupportsQuestion, readWorkTold, type ReadMessage } from './input.ts';
-import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
+import { amountWithStatus, describeSupport, FIGURE, figureSentences, referenceLine, cited, endedProgrammeAmounts, STATUS_TAGS, supportCited, supportDetail, tagged } from './result.ts';
 
 /** A class a question can name (the lexicon's class words). */
 export type AskedClass = (typeof TOPICS.classes)[number][1];
@@ -151,6 +151,8 @@ export type Topic =
       pension?: boolean;
       /** "lương hưu xã hội bn tiền": the amount is asked; it leads the card (the figure, or that the data has none). */
       amount?: boolean;
+      /** "phong trào xóa nhà tạm … bao nhiêu một căn": an ended programme named with the amount: its figures, as past, lead. Not written into a code. */
+      ended?: boolean;
       /** "ho so xin tro cap huu tri xa hoi can giay to gi": the papers are asked; that the data lists none, and where, lead the card. */
       papers?: boolean;
       /** "xin luong huu xa hoi gom nhung buoc nao": how it is applied for; where, and that the steps are not in the data, lead the card. */
@@ -1086,6 +1088,7 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       ...(ages.length > 0 && !(group !== undefined && agedBelow(TOPICS.groupsWithoutRule[group]!.youngerThan)) ? { ages } : {}),
       ...(pension ? { pension } : {}),
       ...(amount ? { amount } : {}),
+      ...(amount && has(words, TOPICS.endedProgrammeNamed) ? { ended: true } : {}),
       ...(papers ? { papers } : {}),
       ...(applying ? { applying } : {}),
       ...(duration ? { duration } : {}),
@@ -3013,8 +3016,9 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
     // Typed as residents type, a card longer than a phone's message in its own words too (round 45 resid51: "ho ngheo sua nha dc bao
     // nhieu tien" was 1.271 characters, the notice's "chưa rõ" then the whole housing card).
     const ownWords = topic.typedPlainly === true && topic.classification !== undefined && classInBrief(rules, amount.ids, topic.classification, today, topic.saidBefore);
-    const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure || ownWords;
-    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}), ...(ownWords ? { past: false, around: true } : {}) });
+    // The ended programme's figures said first (round 46 cadre50): today's card in brief, that programme not said again.
+    const brief = ages.length > 0 || amount.ids.length > 1 || amount.figure || ownWords || topic.ended === true;
+    const answered = singleSupportReply(rules, amount.ids, topic.classification, today, { ...options, ...(brief ? { brief: true } : {}), ...(ownWords ? { past: false, around: true } : {}), ...(topic.ended ? { past: false } : {}) });
     // Whom to ask said once: by the notice only when the card does not say it.
     const asks = answered.spans.some((span) => span.text.includes(POVERTY_CADRE));
     const notice = byFigure ? amount.notice.replace(`${FIGURES_NOTE}\n`, '') : amount.notice;
@@ -3111,6 +3115,18 @@ function communeNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }
   return plain(`${lead}\n\n`);
 }
 
+/** The amounts of the ended programmes the supports name (`earlier`), each as past (endedProgrammeAmounts). */
+function endedAmounts(rules: RuleSet, ids: readonly string[], today: string): string[] {
+  const year = today.slice(0, 4);
+  return rules.supports
+    .filter((programme) => ids.some((id) => supportById(rules, id)?.earlier?.includes(programme.id)))
+    .flatMap((programme) =>
+      programme.variants
+        .filter((variant) => variant.validTo !== undefined && variant.validTo < today && (variant.amounts ?? []).some((amount) => amount.value !== undefined))
+        .map((variant) => endedProgrammeAmounts(programme.name, variant, (variant.amounts ?? []).filter((amount) => amount.value !== undefined), year)),
+    );
+}
+
 /**
  * "lương hưu xã hội bn tiền", "mẹ tui 75 tuổi dc tiền già bn": the amount of each support shown, as the data has it (its
  * figure with status, or that it has none: never a figure the data lacks), and the supports it names (`ids`), whose card follows.
@@ -3139,6 +3155,10 @@ function amountNotice(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>
     none && found.points.length > 1
       ? [`Cả ${found.points.length} hỗ trợ dưới đây: ${NO_FIGURE.replace(' của hỗ trợ này', '')}${STATUS_TAGS.unknown}, nên mình không nêu con số nào.`]
       : found.points;
+  // The ended programme named ("phong trào xóa nhà tạm … bao nhiêu một căn", round 46 cadre50): its figures as past, in place of
+  // today's "no figure", which the card below says with its status (a phone's screen).
+  const ended = topic.ended ? endedAmounts(rules, ids, today) : [];
+  if (ended.length > 0) points.splice(0, points.length, ...ended);
   return { notice: `Mức hỗ trợ bạn hỏi, theo dữ liệu chính sách (ngày ${formatDate(today)}):\n${bullets(points)}\n${note}`, ids, figure: !none };
 }
 
@@ -4226,7 +4246,10 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
   }
   // "năm 2027": the year asked, not the day that stands for it (dayForYear's 1 July).
   const when = day === today ? `ngày ${formatDate(day)}` : `năm ${day.slice(0, 4)}`;
-  spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ${when}:\n`));
+  // This year asked (round 46 cadre50): the year, and the standard of that year with its basis and last day, lead.
+  const ofYear = topic.year !== undefined && day === today ? describeStandard(rules, today) : undefined;
+  const heading = ofYear ? `năm ${today.slice(0, 4)}, đến ${formatDate(ofYear.validTo)}, theo ${cited(ofYear.document, ofYear.status, ofYear.bands.map((band) => band.status))}` : when;
+  spans.push(bold(`Chỉ số thiếu hụt theo chuẩn nghèo áp dụng ${heading}:\n`));
   if (comingShown.length > 0) {
     const names = comingShown.map((indicator) => `“${indicator.name}”`).join(', ');
     const standard = describeStandard(rules, next!.validFrom);
@@ -4280,6 +4303,13 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
   if (soon) {
     const later = indicatorsFor(rules, soon.validFrom);
     const continues = soon.indicators.continues ?? {};
+    // "Tiêu chí nước sinh hoạt và nhà tiêu hợp vệ sinh áp dụng năm 2026 thế nào?" (round 46 cadre50; was this year's wording alone):
+    // this year asked, an indicator the coming standard keeps is said by period too (its group there, its threshold's state), and
+    // what that standard adds to the same group.
+    const yearAsked = topic.year !== undefined;
+    const kept = yearAsked ? later.filter((other) => shown.some((indicator) => indicator.id === other.id)) : [];
+    // Said once for all of them when they share it (the list's note on thresholds kept from 2022–2025).
+    const thresholds = [...new Set(kept.map((other) => (other.thresholdKnown ? (other.thresholdsNote ?? '') : 'ngưỡng thiếu hụt chưa rõ')))].filter(Boolean);
     const laterLines = shown.flatMap((indicator) => {
       if (later.some((other) => other.id === indicator.id)) return [];
       const successor = later.find((other) => continues[other.id] === indicator.id);
@@ -4289,6 +4319,9 @@ export function indicatorAnswer(rules: RuleSet, said: Extract<Topic, { kind: 'in
           : `Bỏ chỉ số “${indicator.name}”${STATUS_TAGS[soon.indicators.status]}.`,
       ];
     });
+    const added = yearAsked ? later.filter((other) => !indicatorsFor(rules, today).some((indicator) => indicator.id === other.id || continues[other.id] === indicator.id) && shown.some((indicator) => indicator.service === other.service)) : [];
+    if (kept.length > 0) laterLines.unshift(`${kept.map((other) => `“${other.name}”`).join(', ')} vẫn có trong danh sách${STATUS_TAGS[soon.indicators.status]}${thresholds.length > 0 ? `; ${thresholds.join('; ')}` : ''}.`);
+    laterLines.push(...added.map((other) => `Thêm “${other.name}”${other.thresholdKnown ? STATUS_TAGS[other.status] : ' (ngưỡng thiếu hụt chưa rõ)'}.`));
     if (laterLines.length > 0) {
       spans.push(bold(`\n\nTừ ${formatDate(soon.validFrom)} (${lowerFirst(soon.title)}, ${soon.document}):\n`));
       spans.push(plain(bullets(laterLines)));

@@ -374,6 +374,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
       helpWhereAround: phraseList,
       helpAround: phraseList,
       papersListed: z.object({ file: phraseList, holds: phraseList }).strict(),
+      endedProgrammeNamed: phraseList,
       applyingAsked: phraseList,
       pensionHeld: z
         .object({
@@ -611,6 +612,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           factsUnless: phraseList,
           partsAsked: phraseList,
           figureAsked: phraseList,
+          incomeLine: phraseList,
           list: z
             .object({ anyType: phraseList, codes: phraseList, framing: phraseList, ownProvince: phraseList })
             .strict(),

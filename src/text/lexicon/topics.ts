@@ -1181,6 +1181,11 @@ export const TOPICS = {
     'cach xin', 'cach lam', 'cach dang ky', 'xin the nao', 'xin nhu the nao', 'dang ky the nao', 'dang ky nhu the nao', 'lam the nao',
   ],
   /**
+   * "Phong trào xóa nhà tạm, nhà dột nát hỗ trợ bao nhiêu một căn?" (round 46 cadre50; was "no figure" of today's housing support
+   * alone): an ended programme named with its amount asked; its figures, as past, lead (topics.ts amountNotice).
+   */
+  endedProgrammeNamed: ['xoa nha tam', 'xoa nha dot nat', 'phong trao xoa'],
+  /**
    * A short-text request's figure is a claim about the line or a support's amount only in a clause naming a class or the
    * standard with one of `says` ("từ 2027 hộ có dưới 1,9 triệu … là hộ nghèo", "hộ nghèo được hỗ trợ xây nhà 40 triệu") and
    * none of `householdFacts` (the resident's own income or a loan wanted: "nhà 4 người thu nhập 6 triệu", "nhà tui muốn vay 50 triệu").
@@ -2492,7 +2497,8 @@ export const TOPICS = {
       // "Năm 2026 xã rà soát theo chuẩn nào?" (round 29 plain12, was the whole card: 7 long bullets): the one-line answer and what is
       // not known; the cadre's "… theo chuẩn và quy trình nào" keeps the whole card, as does "chi tiết".
       brief: {
-        asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'theo chuan moi', 'theo chuan cu', ...REVIEW_OF_YEAR],
+        // "Rà soát định kỳ cuối năm 2026 áp dụng chuẩn nào?" (round 46 cadre50; was the whole card, 2.144 characters).
+        asks: ['theo chuan nao', 'chuan nao', 'dung chuan', 'chuan cu hay', 'chuan moi hay', 'xet theo chuan', 'ap dung chuan', 'ap dung chuan nao', 'theo chuan moi', 'theo chuan cu', ...REVIEW_OF_YEAR],
         more: 'rà soát cuối năm 2026 theo chuẩn và quy trình nào',
       },
       // "sao nam nay van xet ho ngheo theo chuan cu vay, ko phai doi roi sao" (round 46 tryout50 R16; was the procedure's card):
@@ -3555,6 +3561,11 @@ export const TOPICS = {
     figureAsked: ['bao nhieu', 'bn', 'may phan tram', 'muc nao'],
     /** "Quyết định 24/2021 còn áp dụng năm 2026 không": whether the document still applies (what the data says of its period). */
     validity: ['con hieu luc', 'con ap dung', 'het hieu luc', 'het ap dung', 'con dung', 'con gia tri', 'bi thay the', 'duoc thay the', 'bi bai bo', 'het han', 'hieu luc den'],
+    /**
+     * "Quy trình rà soát theo QĐ 24/2021 còn áp dụng không, ngưỡng thu nhập rà soát năm 2026 là bao nhiêu?" (round 46 cadre50; was
+     * the document's validity alone): the income lines of the year asked and of the standard after it lead the answer.
+     */
+    incomeLine: ['nguong thu nhap', 'chuan thu nhap', 'muc thu nhap', 'muc chuan ngheo', 'nguong ngheo', 'nguong xet'],
     /**
      * "nghi dinh 351 co hieu luc tu ngay nao", "nd 351 ap dung tu khi nao": the day the document itself took effect (the
      * standards' `inForce`, unknown for NĐ 351/2025 [?]), then the periods of the standards it sets.
