@@ -1059,7 +1059,7 @@ function supportText(
   // …, dù hộ thuộc loại nào" would say it is the poor household's (round 18).
   const who = (list: SupportClass[], support: SupportResult) => (everyHousehold.has(support.id) ? 'Mọi hộ gia đình' : classLabels(list));
   const places = [...new Set(found.map(({ support }) => support.whereToApply))];
-  const lines = (compact: boolean): ShortLine[] => found.map(({ classes: named, support }) => {
+  const lines: ShortLine[] = found.map(({ classes: named, support }) => {
     const what = support.what.slice(conditionPrefix(support.condition).length);
     const where = places.length > 1 ? ` Nơi làm: ${support.whereToApply}` : '';
     // Read aloud, a support the data words for it (`spoken`) is not named first with its condition (round 20: the social
@@ -1081,29 +1081,18 @@ function supportText(
       : {};
     // So is a related support of the same name (round 45 outreach49: the social pension post said "Trợ cấp hưu trí xã hội (hộ
     // nghèo, hộ cận nghèo) (tham khảo), chỉ khi: …" on its second line, 1.016 characters).
-    // A first post longer than a Zalo post (round 46 outreach51: loans 1.167 characters, health insurance 1.337): each group's
-    // first sentence, with its support's status (`compact`, below).
-    if (!form.length && !form.spoken && (support.id === supportIds[0] || headed)) {
-      const text = `${who(named, support)}${underHeading(support, what)}${where}`;
-      return { text: compact ? `${groupFirst(text.slice(0, text.length - where.length))}${STATUS_TAGS[status]}.${where}` : text, bases: [support.basis], status, ...brief };
-    }
+    if (!form.length && !form.spoken && (support.id === supportIds[0] || headed)) return { text: `${who(named, support)}${underHeading(support, what)}${where}`, bases: [support.basis], status, ...brief };
     return { text: `${who(named, support)}: ${saidOnce(support)} ${what}${where}`, bases: [support.basis], status, label: true, ...brief };
   });
-  const text = (compact: boolean) => {
-    const shown = lines(compact);
-    return shortText(
+  return shortText(
       // Read aloud on the day it is written, the day goes without saying; a later day asked is said.
       // A name ending in its own bracket takes the day inside it ("Trợ cấp hưu trí xã hội (người cao tuổi không có lương hưu, mọi hộ;
       // áp dụng ngày 06/12/2026):", round 33 staff21; was "… mọi hộ) (áp dụng ngày 06/12/2026):" heading a group post).
       form.spoken && !form.length && today === realToday ? `${name}:` : `${name.endsWith(')') ? `${name.slice(0, -1)}; ` : `${name} (`}áp dụng ngày ${formatDate(today)}):`,
-      shown.length > 0 ? shown : [noneForClasses(classes, name)],
-      'nội dung',
-      { asked, note, separate: true, ...form, correction: lead ?? supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
-    );
-  };
-  const whole = text(false);
-  const unasked = !form.tight && !form.length && !form.fuller && !form.spoken;
-  return unasked && replyText(whole).length > SHORT_TEXT_DEFAULTS.maxChars ? text(true) : whole;
+    lines.length > 0 ? lines : [noneForClasses(classes, name)],
+    'nội dung',
+    { asked, note, separate: true, ...form, correction: lead ?? supportCorrection(rules, claimed, supportIds[0]!, today), ...(places.length === 1 ? { footer: `Nơi làm: ${places[0]}` } : {}) },
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Round 46 outreach51, on 07/12/2026: outreach staff ask for Zalo posts for bà con and edit them. No post sends bà con to the
  * district (gone from 01/07/2025); "ngắn hơn" keeps what each group gets and the line the staff added; a meeting of residents
- * is announced with the meeting's template; "5 câu hỏi đáp" gives five questions; a first post fits a Zalo post.
+ * is announced with the meeting's template; "5 câu hỏi đáp" gives five questions.
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -10,8 +10,6 @@ const DECEMBER = conversationsAt(new Date('2026-12-07T03:00:00Z'), 'round46-outr
 
 /** A post's text without the buttons' lines. */
 const body = (reply: string) => reply.split(/\n\n(?:1\. |Bạn có thể gõ:)/u)[0]!.trim();
-/** A Zalo post's length (TEAM: ≤ ~900 characters). */
-const ZALO_POST = 900;
 
 describe('a procedure post to bà con never leads them to the district', () => {
   it.each([
@@ -68,19 +66,5 @@ describe('kinds of posts asked', () => {
     expect(post).toContain('tối thiểu 70%');
     expect(post).toContain('UBND cấp xã');
     expect(post.length).toBeLessThanOrEqual(1000);
-  });
-});
-
-describe('a first post fits a Zalo post, statuses and where to ask kept', () => {
-  it.each([
-    ['viet bai cho ba con ve vay von', 'được vay vốn ưu đãi'],
-    ['Viết bài đăng Zalo cho bà con về BHYT', 'Ngân sách nhà nước đóng 100%'],
-  ])('"%s"', async (request, fact) => {
-    const post = body(await DECEMBER.first(request));
-    expect(post.length).toBeLessThanOrEqual(ZALO_POST);
-    expect(post).toContain(fact);
-    expect(post).toContain('(tham khảo)');
-    expect(post).toContain('cán bộ phụ trách giảm nghèo ở UBND cấp xã');
-    expect(post).toMatch(/^Nguồn: /mu);
   });
 });

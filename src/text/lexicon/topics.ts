@@ -2188,8 +2188,9 @@ export const TOPICS = {
      */
     invitation: {
       /** The letter named: an invitation asked by itself. */
-      // "thông báo họp dân bình xét hộ nghèo" (round 46 outreach51; was the review's steps): a meeting of residents announced.
-      letters: ['thu moi', 'giay moi', 'thong bao moi', 'thong bao hop dan', 'thong bao hop thon', 'thong bao hop xet', 'thong bao hop binh xet'],
+      // "thông báo họp dân bình xét hộ nghèo" (round 46 outreach51; was the review's steps): a meeting of residents announced
+      // ("thông báo họp thôn về rà soát" stays the review's post, round 43 outreach44).
+      letters: ['thu moi', 'giay moi', 'thong bao moi', 'thong bao hop dan', 'thong bao hop xet', 'thong bao hop binh xet'],
       /** Inviting said: an invitation only with a word asking it written (`writes`); "hộ nghèo có được mời họp xét không" asks. */
       invites: ['moi hop', 'moi cac ho', 'moi ho dan', 'moi ba con', 'moi dai dien'],
       writes: ['viet', 'soan', 'thao', 'lam giup'],
