@@ -818,7 +818,10 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // `saidBefore`: the lead just given ("… Mình hiểu: Thu nhập cả hộ: 3.000.000 đồng/tháng ÷ 4 người = … (ruộng, đất 3 sào: …)"):
     // a fact or how the income was read that it says already is not said again (round 39 short32: was said twice, ~350 characters).
     const allFacts = withAgesTold(understoodFacts(interview, rules, dayOf(interview)), told);
-    const covered = classFirst ? understoodFacts({ ...interview, answers: {}, deprivationsCounted: undefined }, rules, dayOf(interview)) : [];
+    // Lacks told counted in the class said first (round 46 resid53): what the members told settle is said with them, the ages
+    // with the old members' supports (agedNote), so none is said again.
+    const lacksSaid = classFirst && told !== undefined && deprivedTold(told);
+    const covered = classFirst ? withAgesTold(understoodFacts({ ...interview, ...(lacksSaid ? {} : { answers: {} }), deprivationsCounted: undefined }, rules, dayOf(interview)), lacksSaid ? told : undefined) : [];
     const facts = allFacts.filter((fact) => !saidBefore.includes(fact) && !covered.includes(fact));
     const later = asOf ? ` ${askedDayNote(asOf)}` : '';
     // How the income was read when it took a step ("6-7 triệu": the higher end; a year ÷ 12); "ba tui om nang, nha tui co duoc xet
@@ -3194,7 +3197,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // whole note, up to ~2.000 characters, or no class at all): the class by income first, in the area told or taken, the next
       // standard's in a sentence, the province's own standard in a line, then the consent in brief.
       const alone = card.length === 0 && meaning === undefined && whyCard.length === 0 && supports.length === 0 && counted === undefined && provisional === undefined;
-      const first = settledFirst ?? (alone && placed && !deprivedTold(household) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined);
+      // "nha mik o Ha Giang, 6 ng, 1 nam dc 40 trieu, ko co nha ve sinh, uong nuoc suoi", "nha tui o Ca Mau 4 nguoi thu nhap 8 trieu
+      // 1 thang, nha tole dot nat" (round 46 resid53; was "Mình hiểu: …" and the consent, no class): lacks named, no area told (a
+      // province only), nothing asked and not enough to settle the class: the class by income first with those lacks counted
+      // (classFirstLead). A class asked keeps its own lead ("… (bạn đã kể 1 chỉ số thiếu hụt)"), a count told its own
+      // (countedProvisional); an area told keeps "Mình hiểu: Khu vực: …; Số người: …" with the consent (round 22 homes, round 41).
+      const lacksOnly = !classAsked && !supportsAsked && !whyNot && !asksSomething(message) && household.deprivationsCounted === undefined && household.understood.deprivations.length > 0 && household.understood.area === null && household.areaAsked !== true;
+      const first = settledFirst ?? (alone && placed && (!deprivedTold(household) || lacksOnly) ? classFirstLead(rules, household, today(), areaTaken(household, message)) : undefined);
       if (first) {
         const own = ownStandards[0];
         // A merged province leads the line ("Bình Dương nay thuộc TP.HCM (…), nơi có chuẩn nghèo riêng …"; round 44 resid49: was its

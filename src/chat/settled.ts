@@ -25,6 +25,7 @@ import {
   indicatorSetChange,
   isIsoDate,
   lookupStandard,
+  weakerStatus,
   nextStandardAfter,
   upcomingLine,
   withStatus,
@@ -497,7 +498,7 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
     : '';
   // An income told per person leaves the size out of the sum: said here so a size misread can be corrected (was said nowhere).
   const size = income.perPerson && members ? `, hộ ${members} người` : '';
-  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(now.said)}.${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
+  const first = `${incomeFact(income, members)}${read}${size}, ở ${areaName(taken.area)}, ${comparedLine(standard, taken.area, amount)}theo chuẩn hiện hành của ${withStatusUnlessVerified(standard.document, standard.status)}, hộ bạn ${ofClass(lacksCounted(rules, told, now.band, standard, today) ?? now.said)}.${assumed}${invite && notes.length > 0 ? ` ${CORRECT_INCOME}` : ''}`;
   const classFrom = (from: string, band: ReturnType<typeof bandFor>['band']): ClassFrom =>
     band.byDeprivations ? { from, least: band.byDeprivations.otherwise, worse: band.byDeprivations.then } : { from, least: band.class! };
   const next = nextStandardAfter(rules, today);
@@ -505,8 +506,13 @@ export function classFirstLead(rules: RuleSet, told: Understanding, today: strin
   const then = outcome(next, taken.area);
   // The same class then as now is said so (round 44 resid49: the class was said again, and Bình Dương's reply with the line
   // compared went past 1.000 characters).
-  const thenSaid = then.said === now.said ? 'như trên' : then.said;
-  const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}: ${thenSaid}.`;
+  // The lacks told counted against each standard's line and set of indicators (round 46 resid53): "như trên" only when both say the same.
+  const nowSaid = lacksCounted(rules, told, now.band, standard, today) ?? now.said;
+  const thenLacks = lacksCounted(rules, told, then.band, next, next.validFrom) ?? then.said;
+  const thenSaid = thenLacks === nowSaid ? 'như trên' : thenLacks;
+  // With lacks counted, the next standard's line the income is compared with too ("dưới mức 2.200.000 đồng").
+  const thenLine = nowSaid !== now.said || thenLacks !== then.said ? `, ${comparedLine(next, taken.area, amount).trim()}` : '';
+  const text = `${first}\nTừ ${formatDate(next.validFrom)} theo chuẩn ${next.validFrom.slice(0, 4)}–${next.validTo.slice(0, 4)} của ${withStatusUnlessVerified(next.document, next.status)}${thenLine === ', ' ? '' : thenLine}: ${thenSaid}.`;
   return { text, unknown: then.band.class === 'unknown', classes: [classFrom(today, now.band), classFrom(next.validFrom, then.band)] };
 }
 
@@ -532,6 +538,23 @@ export function supportOfClasses(rules: RuleSet, supportId: string, classes: rea
   });
   const merged = said.length === 2 && said[0]!.body === said[1]!.body ? [{ when: `${said[0]!.when} và ${lowerFirst(said[1]!.when)}`, body: said[0]!.body }] : said;
   return [`${support.name} cho hộ bạn:`, ...merged.map(({ when, body }) => `• ${when} ${body}`)].join('\n');
+}
+
+/**
+ * The class of a band decided by deprivations with the lacks a household told (named, or settled by the members told: "ko co nha ve
+ * sinh, uong nuoc suoi", "ong ba tui 74 va 71 tuoi") counted among the indicators of `day` whose threshold is known: "hộ cận nghèo;
+ * bạn đã kể 2 chỉ số thiếu hụt (nguồn nước sinh hoạt, nhà tiêu hợp vệ sinh), thêm 1 chỉ số nữa là hộ nghèo (tham khảo)"
+ * (round 46 resid53; was no class said). Undefined when none is counted or deprivations do not decide the band.
+ */
+function lacksCounted(rules: RuleSet, told: Understanding, band: ReturnType<typeof bandFor>['band'], standard: Standard, day: string): string | undefined {
+  const by = band.byDeprivations;
+  const byMembers = (Object.entries(told.decided) as [IndicatorId, boolean | undefined][]).filter(([, deprived]) => deprived === true).map(([id]) => id);
+  const ids = new Set([...told.understood.deprivations, ...byMembers]);
+  const lacks = indicatorsFor(rules, day).filter((one) => ids.has(one.id) && one.thresholdKnown);
+  if (!by || lacks.length === 0) return undefined;
+  const more = by.atLeast - lacks.length;
+  const then = more > 0 ? `${CLASS_LABELS[by.otherwise]}; bạn đã kể ${lacks.length} chỉ số thiếu hụt (${lacks.map((one) => lowerFirst(one.name)).join(', ')}), thêm ${more} chỉ số nữa là ${CLASS_LABELS[by.then]}` : `${CLASS_LABELS[by.then]} vì thiếu hụt ${lacks.length} chỉ số bạn kể`;
+  return tagged(then, lacks.map((one) => one.status).reduce(weakerStatus, standard.status));
 }
 
 /** How to correct an income read with a step (the sum of each member's, a year ÷ 12), said after it: `invite` (classFirstLead). */
