@@ -8,7 +8,7 @@ import { answerRow } from './actions.ts';
 import { asksElsewhere, asksReviewFees, wordingOf, blankedPhrases, dateWritten, dayAsked, householdSizeSaid, januaryOpening, monthTyped, nextJanuaryAt, OWN_HOUSEHOLD, OWN_MEMBER, PERSONAL, periodWritten, phraseAt, phraseEnd, phraseEndingAt, phrasePositions, saysAny, TOPICS, withoutPhrases, withoutSpending, yearAsked, yearSaid, yearWritten, yearsWritten, YEARS_ASKABLE, provinceKey, PROVINCES } from '../text/lexicon/index.ts';
 import { EXPIRY_WORDS, EXPIRY_YEAR_END, WHEN_WORDS, LIST_OF_YEAR_WORDS } from '../text/lexicon/when.ts';
 import { BUDGET_ASKED, DOCUMENTS_ASKED } from '../text/lexicon/topics.ts';
-import { AREA_HEAD_VERBS, AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
+import { AREA_HEAD_NOT_PLACES, AREA_HEAD_WORDS, AREA_PHRASES } from '../text/lexicon/places.ts';
 import { CURRENCY_WORDS, MONEY_UNITS } from '../text/lexicon/money.ts';
 import { turnMemo, turnRemembered } from '../text/turn.ts';
 import { documentsOf, SHORT_TEXT_DEFAULTS } from './short.ts';
@@ -605,7 +605,7 @@ const AREA_WORDS = Object.entries(AREA_PHRASES) as ['rural' | 'urban', readonly 
  * khác nhau ko" compares them).
  */
 function areaNamed(words: string[]): 'rural' | 'urban' | undefined {
-  const head = AREA_HEAD_VERBS.some((verb) => phraseAt(words, 0, verb.split(' '))) ? '' : (words[0] ?? '');
+  const head = AREA_HEAD_NOT_PLACES.some((verb) => phraseAt(words, 0, verb.split(' '))) ? '' : (words[0] ?? '');
   const named = AREA_WORDS.filter(([area, phrases]) => has(words, phrases) || AREA_HEAD_WORDS[area].includes(head)).map(([area]) => area);
   return named.length === 1 ? named[0] : undefined;
 }

@@ -1072,7 +1072,11 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   const afterSize = (index: number) => MEMBER_PARTS.some((parts) => phraseEndingAt(tokens, index, parts) && /^\d{1,2}$/.test(tokens[index - parts.length - 1] ?? ''));
   // "2 đứa đi làm ở Sài Gòn", "nhà 4 người ở xa lắm": no place of the household's (placeNotHome).
   const home = (index: number, end: number) => !placeNotHome(tokens, index, end);
-  const heads = tokens.flatMap((token, index) => ((index === 0 || PLACE_BREAKS.has(tokens[index - 1]!) || unitAfterName(tokens, index)) && home(index, index + 1) ? [token] : []));
+  // "…, phương tiện tiếp cận thông tin": no "phường" (places.ts AREA_HEAD_NOT_PLACES).
+  const otherWord = (index: number) => NOT_PLACE_HEADS.some((parts) => phraseAt(tokens, index, parts));
+  const heads = tokens.flatMap((token, index) =>
+    (index === 0 || PLACE_BREAKS.has(tokens[index - 1]!) || unitAfterName(tokens, index)) && home(index, index + 1) && !otherWord(index) ? [token] : [],
+  );
   // A phrase whose first word is not said is said nowhere (phraseEnd): only the others are looked for.
   const present = new Set(tokens);
   const saidAt = (parts: readonly string[], phrase = '') =>
@@ -1103,6 +1107,8 @@ function areaOfPlaces(tokens: readonly string[]): Area | 'both' | null {
   if (found.size === 0 && mixedAreaSaid(tokens) !== undefined) return 'both';
   return found.size === 2 ? 'both' : ([...found][0] ?? null);
 }
+
+const NOT_PLACE_HEADS = places.AREA_HEAD_NOT_PLACES.map((phrase) => phrase.split(' '));
 
 /** The masking's label for a place's number (places.ts MASKED_PLACE), as read: "phuong [địa chỉ]" is a numbered ward. */
 const MASKED_PLACE_WORDS = fold(places.MASKED_PLACE).replace(/[[\]]/g, ' $& ').trim().split(/\s+/);
