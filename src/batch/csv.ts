@@ -114,7 +114,10 @@ export const NOT_UTF8_LINE =
  * Reads decoded CSV text; `notes` are passed on to the user (e.g. the encoding found). `damaged`: the text was decoded
  * from UTF-8 with bad bytes made U+FFFD; a record holding one is refused (NOT_UTF8_LINE), the others read.
  */
-export function csvSource(text: string, notes: string[] = [], damaged = false): TableSource {
+export function csvSource(written: string, notes: string[] = [], damaged = false): TableSource {
+  // Lines ended by CR alone (Excel's "CSV (Macintosh)", old Mac programs): read as line breaks (tryout51 F4: was one line, refused
+  // with "Không tìm thấy dòng tên cột"). Only when no line ends with LF: a CR inside a cell of a CRLF or LF file stays as it is.
+  const text = written.includes('\r') && !written.includes('\n') ? written.replace(/\r/g, '\n') : written;
   const delimiter = detectDelimiter(text);
   let position = 0;
   let lineNumber = 0;

@@ -248,6 +248,11 @@ const NEUTRAL_CELLS: Partial<Record<Column, string>> = { khu_vuc: 'nông thôn',
 export interface BatchSummary {
   /** Records after the header that hold something: classified + rejected. */
   rows: number;
+  /**
+   * Round 46 (lost50, tryout51 F2): the sheets of a workbook headed as a household list that could not be read with the list
+   * (another header, or one not read), each with its rows under that header: error rows in the results, said first.
+   */
+  unreadSheets?: { sheet: string; rows: number }[];
   /** The day the households without their own date were checked at, and where it came from (ReviewDate). */
   reviewDate: ReviewDate;
   classified: number;
@@ -1255,9 +1260,20 @@ function withMerged(cells: string[], merged: MergedCells | undefined): string[] 
 /** A cell as compared with the header's: trimmed, spaces and case folded. */
 const foldedCell = (cell: string) => cell.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** A row's filled cells as compared with the header's: each folded (foldedCell), trailing empty cells left out. */
+/** Invisible format characters (zero-width space and joiners, BOM, soft hyphen) pasted into a header's names: not read, not echoed. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const FORMAT_CHARACTER = /\p{Cf}/u;
+
+/**
+ * A cell as a repeated header row is compared with the header's (round 46, tryout51 F7): folded (foldedCell), without its
+ * diacritics (fold) and invisible format characters: “stt | ma ho | thon/ap” typed again under “STT | Mã hộ | Thôn/ấp” is the
+ * header repeated, not a household refused for its cells.
+ */
+const headerKey = (cell: string) => fold(foldedCell(cell)).replace(FORMAT_CHARACTERS, '');
+
+/** A row's filled cells as compared with the header's: each as headerKey reads it, trailing empty cells left out. */
 function rowTexts(cells: readonly string[]): string[] {
-  const texts = cells.map(foldedCell);
+  const texts = cells.map(headerKey);
   while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
   return texts;
 }
@@ -1269,8 +1285,8 @@ function rowTexts(cells: readonly string[]): string[] {
  */
 function repeatsHeader(cells: readonly string[], header: readonly string[]): boolean {
   if (cells.length < header.length) return false;
-  for (let index = 0; index < header.length; index += 1) if (foldedCell(cells[index]!) !== header[index]) return false;
-  for (let index = header.length; index < cells.length; index += 1) if (foldedCell(cells[index]!) !== '') return false;
+  for (let index = 0; index < header.length; index += 1) if (headerKey(cells[index]!) !== header[index]) return false;
+  for (let index = header.length; index < cells.length; index += 1) if (headerKey(cells[index]!) !== '') return false;
   return true;
 }
 
@@ -4334,6 +4350,13 @@ export async function classifyList(
   let sheetState: 'looking' | 'reading' | 'skipped' = 'reading';
   let sheetLines: Line[] = [];
   let skippedWhy = '';
+  /**
+   * The current later sheet holds a household list this reading cannot take (its header read but other than the list's, or
+   * a header row whose columns cannot be read: `found`): its rows under that header are error rows, never left unseen
+   * (tryout51 F2: "0 dòng lỗi", exit 0, and the households only in a note). `waiting`: the rows after a header row not read,
+   * while the rows under it are still looked at for a header on two rows.
+   */
+  let listLeft: { why: string; waiting: number[] } | null = null;
   const readSheets: string[] = [];
   const unusedSheets: string[] = [];
   /** A line as the summary and the row reasons say it: with its sheet when it is not on the list's first sheet. */
@@ -4347,7 +4370,9 @@ export async function classifyList(
    * that with the two read together) when that reads every column the fewer rows do and more. `upper`: the lines of the
    * header's rows above the record (none when it is alone).
    */
-  const headerOf = (record: { line: number; cells: string[]; across?: MergedAcross }): { header: Header; cells: string[]; row: string[]; upper: number[] } => {
+  const headerOf = (written: { line: number; cells: string[]; across?: MergedAcross }): { header: Header; cells: string[]; row: string[]; upper: number[] } => {
+    // A header's names without the invisible characters pasted into them (“Tổng thu nhập\u200b/tháng” was echoed so in every message).
+    const record = written.cells.some((cell) => FORMAT_CHARACTER.test(cell)) ? { ...written, cells: written.cells.map((cell) => cell.replace(FORMAT_CHARACTERS, '')) } : written;
     const run: { line: number; cells: string[] }[] = [];
     for (let index = aboveRecords.length - 1; index >= 0 && aboveRecords[index]!.line === record.line - run.length - 1; index -= 1) run.unshift(aboveRecords[index]!);
     aboveRecords = [...run, record].slice(1 - BATCH_DEFAULTS.headerRows);
@@ -4567,7 +4592,7 @@ export async function classifyList(
     const named = `“${sheet}”${source.workbook?.hiddenSheets.has(sheet!) ? ' (trang đang bị ẩn trong Excel)' : ''}`;
     if (sheetState === 'skipped') unusedSheets.push(`${named} (${sheetLines[0]} dòng): ${skippedWhy}`);
     else if (!columns && above.length > 0) unusedSheets.push(`${named} (${above.length} dòng): không có dòng tên cột`);
-    else if (columns && sheetState === 'looking' && sheetLines.length > 0) unusedSheets.push(`${named} (${sheetLines.length} dòng): không có dòng tên cột`);
+    else if (columns && sheetState === 'looking' && sheetLines.length > 0) unusedSheets.push(`${named} (${sheetLines.length} dòng): ${listLeft?.why ?? 'không có dòng tên cột'}`);
     if (!columns) above = [];
   };
 
@@ -4646,7 +4671,7 @@ export async function classifyList(
   await flushHousehold();
   await releaseHeld(null);
   checkLimit();
-  if (bySheet) endSheet();
+  if (bySheet) await endSheetRows();
   if (sheet !== undefined || unusedSheets.length > 0) notes.push(...sheetNotes(readSheets, unusedSheets, listSheet, source.workbook));
   if (!columns) return above.length === 0 && unusedSheets.length === 0 ? { ok: false, message: 'Tệp trống (không có dòng tên cột).' } : headerRefused(refusedHeader);
   summary.villages = villagesOf();
@@ -4725,13 +4750,20 @@ export async function classifyList(
     return undefined;
   }
 
+  /** The sheet just read to its end: the rows left under a header row not read are error rows (unreadRows), then it is said. */
+  async function endSheetRows(): Promise<void> {
+    if (sheetState === 'looking') await unreadRows();
+    endSheet();
+    listLeft = null;
+  }
+
   /** A record of another sheet (or the first): the sheet before it ended, its rows placed. */
   async function sheetBegins(next: string | undefined): Promise<void> {
     blankRun = 0;
     lastLine = 0;
     if (columns) await flushHousehold();
     await releaseHeld(null);
-    if (bySheet) endSheet();
+    if (bySheet) await endSheetRows();
     bySheet = true;
     sheet = next;
     group = newGroup();
@@ -4755,10 +4787,7 @@ export async function classifyList(
     const skipped = source.spreadsheet && lastLine > 0 ? Math.max(0, record.line - lastLine - 1) : 0;
     if (source.spreadsheet) lastLine = record.line;
     if (!columns) return headerRecord(record, blank);
-    if (sheetState !== 'reading') {
-      sheetHeaderRecord(record, blank);
-      return undefined;
-    }
+    if (sheetState !== 'reading') return sheetHeaderRecord(record, blank);
     return listRecord(record, blank, skipped);
   }
 
@@ -4880,31 +4909,58 @@ export async function classifyList(
   }
 
   /** A record of a sheet after the list's first, before its header: read when headed like the list, else named with its rows. */
-  function sheetHeaderRecord(record: TableRecord, blank: boolean): void {
-    if (blank) return;
+  function sheetHeaderRecord(record: TableRecord, blank: boolean): Promise<void> | undefined {
+    if (blank) return undefined;
     if (sheetState === 'skipped') {
       sheetLines[0] = Number(sheetLines[0] ?? 0) + 1;
-      return;
+      return listLeft ? unreadRows(record.line) : undefined;
     }
     const read = 'cells' in record ? headerOf(record) : null;
     const header = read?.header ?? null;
     const differs = header?.ok ? shapeDiffers(header) : '';
     // Headed as the list's first sheet's top row, its second row to come (“Tháng” | “Năm” under “Tổng thu nhập của hộ”).
     const topOnly = header?.ok && differs !== '' && read!.upper.length === 0 && listTop !== null && shapeDiffers(header, listTop) === '';
-    if (read && header?.ok && (differs === '' || topOnly)) {
+    // Without only the review date's column (its households take the review day of the run, as a list without it does).
+    const undated = header?.ok && differs !== '' && !topOnly && shapeDiffers(header, { ...listHeader!, columns: new Map([...listHeader!.columns].filter(([column]) => column !== 'ngay')) }) === '';
+    if (read && header?.ok && (differs === '' || topOnly || undated)) {
       adopt(header, read.cells, read.row);
       adoptedHeader = topOnly ? { header, line: record.line } : null;
       summary.titleRows.push(...sheetLines.filter((line) => !read.upper.some((upper) => where(upper) === line)));
       readSheets.push(sheet!);
       sheetState = 'reading';
+      listLeft = null;
+      if (undated) notes.push(`Trang “${sheet}” không có cột ngày rà soát (ngay) như trang “${listSheet}”: vẫn được đọc, các hộ ở trang ấy xét theo ngày xét chung ${formatDate(options.defaultDate)}.`);
       return;
     }
     if ('cells' in record && subNamed(record)) return;
     sheetLines.push(where(record.line));
+    if (listLeft) listLeft.waiting.push(record.line);
+    else if (header && !header.ok && header.found !== undefined) listLeft = { why: `dòng tên cột (dòng ${record.line}) chưa đọc được: ${header.message}`, waiting: [] };
     if (header?.ok || sheetLines.length >= BATCH_DEFAULTS.headerSearchRows) {
-      skippedWhy = differs || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
+      if (header?.ok) listLeft = { why: differs, waiting: [] };
+      skippedWhy = listLeft?.why || `không có dòng tên cột trong ${BATCH_DEFAULTS.headerSearchRows} dòng đầu`;
       sheetState = 'skipped';
       sheetLines = [sheetLines.length];
+      return unreadRows();
+    }
+    return undefined;
+  }
+
+  /**
+   * The rows of a later sheet under a household list's header this reading cannot take, as error rows naming the sheet and why
+   * (tryout51 F2), counted in the summary; `line` one more such row, else those that waited under the header.
+   */
+  async function unreadRows(line?: number): Promise<void> {
+    if (!listLeft) return;
+    const lines = line === undefined ? listLeft.waiting.splice(0) : [line];
+    for (const at of lines) {
+      summary.rows += 1;
+      const unread = (summary.unreadSheets ??= []);
+      const last = unread[unread.length - 1];
+      if (last !== undefined && last.sheet === sheet) last.rows += 1;
+      else unread.push({ sheet: sheet!, rows: 1 });
+      current = [];
+      await writeRefused({ line: at, column: '', message: `Trang “${sheet}” chưa đọc được cùng danh sách (${listLeft.why}), nên dòng này chưa được xét. Hãy sửa dòng tên cột của trang cho giống trang “${listSheet}”, hoặc lưu trang ấy thành tệp riêng rồi kiểm tra lại` }, '', null);
     }
   }
 
@@ -5625,8 +5681,20 @@ function linesSaid(lines: readonly Line[]): string {
   return said.join(', ');
 }
 
+/**
+ * Said before anything else (tryout51 F2: was a note printed last): the rows on sheets headed as a household list that were
+ * not read with it, error rows in the results. Undefined when every sheet holding a list was read.
+ */
+export function unreadSheetsSaid(summary: Pick<BatchSummary, 'unreadSheets'>): string | undefined {
+  const unread = summary.unreadSheets ?? [];
+  if (unread.length === 0) return undefined;
+  const rows = unread.reduce((sum, entry) => sum + entry.rows, 0);
+  return `Cảnh báo: ${rows} dòng trên ${unread.length} trang tính chưa đọc được (${unread.map((entry) => `“${entry.sheet}” ${entry.rows} dòng`).join(', ')}): các dòng ấy là dòng lỗi trong kết quả, chưa được xét, lý do ở cột ly_do.`;
+}
+
 export function formatSummary(rules: RuleSet, summary: BatchSummary): string {
-  const lines = [`Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
+  const unread = unreadSheetsSaid(summary);
+  const lines = [...(unread ? [unread] : []), `Tổng hợp: ${summary.rows} dòng, ${summary.classified} hộ đã phân loại, ${summary.rejected} dòng lỗi chưa phân loại (lý do ở từng dòng).`];
   lines.push(`(Ngày xét chung cho hộ không ghi ngày riêng: ${reviewDateSaid(summary.reviewDate)}.)`);
   if (summary.blank > 0) lines.push(`(Không tính ${summary.blank} dòng trống.)`);
   if (summary.titleRows.length > 0) lines.push(`(Không tính ${summary.titleRows.length} dòng tiêu đề nằm trên dòng tên cột: dòng ${summary.titleRows.join(', ')}.)`);

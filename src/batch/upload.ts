@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CLASS_LABELS, formatDate, formatNumber, type Classification, type RuleSet } from '../rules/index.ts';
 import { csvSink } from './csv.ts';
 import { BATCH_DEFAULTS } from './defaults.ts';
-import { formatSummary, refusedByColumn, refusedReasonsSaid, reviewDateSaid, standardShares, tallyRowsSaid, totalDiffersSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
+import { formatSummary, refusedByColumn, refusedReasonsSaid, reviewDateSaid, standardShares, tallyRowsSaid, totalDiffersSaid, unreadSheetsSaid, villagesSaid, withReadableHeaders, type StandardShare } from './households.ts';
 import { prepareOutput, unwritable, UPLOAD_FOLDER } from './output.ts';
 import { isWorkbookFile, openList, runList } from './run.ts';
 import { problemPlace, type RowProblem } from './types.ts';
@@ -19,6 +19,8 @@ export type ResultFormat = 'csv' | 'xlsx';
 
 /** The counts an uploader is shown ("số hộ nghèo …, dòng lỗi …"), with the classes' Vietnamese names. */
 export interface UploadCounts {
+  /** Round 46 (lost50): the rows on sheets headed as a household list that were not read (unreadSheetsSaid), shown first; absent when none. */
+  unreadSheets?: string;
   rows: number;
   classified: number;
   rejected: number;
@@ -188,7 +190,9 @@ async function checkInFolder(rules: RuleSet, bytes: Buffer, folder: string, opti
   }
   const { summary } = outcome;
   const shares = standardShares(rules, summary);
+  const unread = unreadSheetsSaid(summary);
   const counts: UploadCounts = {
+    ...(unread ? { unreadSheets: unread } : {}),
     rows: summary.rows,
     classified: summary.classified,
     rejected: summary.rejected,

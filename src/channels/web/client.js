@@ -842,6 +842,8 @@
   // the 2026 and the 2027–2030 standard (as cli batch says it), never added together.
   function batchSummary(counts) {
     var lines = ['Đã kiểm tra ' + counts.rows + ' dòng: ' + counts.classified + ' hộ đã phân loại, ' + counts.rejected + ' dòng lỗi chưa phân loại.'];
+    // Rows on sheets not read come first, never after the notes (tryout51 F2).
+    if (counts.unreadSheets) lines.unshift(counts.unreadSheets);
     var standards = counts.standards || [];
     if (standards.length > 1) {
       lines.push('Các dòng có ngày xét thuộc nhiều chuẩn; số hộ theo từng chuẩn:');
