@@ -226,6 +226,7 @@ import {
   type Topic,
   referenceLines,
   agedSupportLines,
+  relativeAsked,
   classAlone,
   classesNamed,
   TRAINING_SUPPORT,
@@ -830,6 +831,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // Nothing understood yet: the questions are said once, with nothing to review before them.
     const opened = told || known;
     const aged = agedNote(told, dayOf(interview));
+    // The old members' card kept (without their ages: codedTopic) for "con ong noi thi sao" next (round 46 mend50b; was "ngoài phạm vi").
+    const agesReached = [...(told?.understood.memberDetails ?? []).flatMap((member) => (member.age !== undefined ? [member.age] : [])), ...(told?.agesAbove ?? []).map((above) => above + 1)];
+    if (aged !== '') turn.session.last = topicCode(codedTopic(rules, { kind: 'support', supportId: MONTHLY_ALLOWANCE, ages: agesReached }, dayOf(interview)));
     // Members away said with how to count them (round 35 household24): that correction is the one to make, the general one and
     // what the questions are for left out (the first answer was 1.152 characters).
     const away = told ? awayToldNote(turn, interview.members, told.membersCounted === true) : '';
@@ -1048,6 +1052,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // what each choice does, then the choice.
     if (readVague(message) === 'more' || readRequest(message) === 'moreDetail') return consentPlain();
     if (readFollowUp(message, today())?.own) return [consentAgain(turn)];
+    // "con ong noi thi sao" after the household's old members' supports (round 46 mend50b; was "ngoài phạm vi"): that card again.
+    const cardShown = shownCode ? topicFromCode(shownCode, rules) : undefined;
+    if (cardShown?.kind === 'support' && relativeAsked(message)) return [...answerTopic(rules, cardShown, today()), consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
     }

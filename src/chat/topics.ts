@@ -1414,6 +1414,24 @@ export function readFollowUp(message: string | ReadMessage, today: string = toda
   };
 }
 
+/** The relatives a follow-up may name alone: "con" is "còn" as often, and a child is no old member. */
+const RELATIVES_ASKED = TOPICS.household.relatives.filter((relative) => relative !== 'con');
+
+/**
+ * "con ong noi thi sao", "the ba ngoai tui", "con ba noi dc gi ko" right after a household told with its old members' supports (round
+ * 46 mend50b; was "ngoài phạm vi"): a relative named alone, with an opener, the speaker and asking words only.
+ */
+export function relativeAsked(message: string | ReadMessage): boolean {
+  const { words } = readMessage(message);
+  const open = FOLLOW_UP_OPENS.find((parts) => phraseAt(words, 0, parts));
+  const rest = words.slice(open?.length ?? 0);
+  const named = phrasePositions(rest, RELATIVES_ASKED);
+  if (named.size === 0) return false;
+  const covered = new Set<number>(named);
+  for (const phrases of [TOPICS.followUp.asks, TOPICS.followUp.bareAsks, TOPICS.household.speakers, TOPICS.followUp.askedTo]) phrasePositions(rest, phrases).forEach((at) => covered.add(at));
+  return rest.every((_, at) => covered.has(at));
+}
+
 /**
  * "the ho can ngheo thi lai bn", "con ho can ngheo thi dc bn" right after a support's card (round 43 mend45e; was a passage on the
  * village head's word found by search): a class told with what of that card is asked (TOPICS.followUp.aspects) is a follow-up of

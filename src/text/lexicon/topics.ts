@@ -3384,6 +3384,9 @@ export const TOPICS = {
       'lam', 'phai lam', 'can lam',
       // "nop roi cho may ngay moi biet dc hay ko" (round 43 mend45a): filed already, whether it is granted.
       'nop roi', 'gui roi', 'lam roi', 'duoc hay khong', 'hay khong', 'co duoc khong', 'ket qua', 'nop', 'gui', 'nop xong', 'gui xong',
+      // "o dau nop giay", "nop to khai cho nao" after the social-pension card (round 46 mend50b; was the recognition procedure):
+      // the paper filed, named beside the place asked.
+      'giay', 'nop giay', 'to khai', 'nop to khai',
     ],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
