@@ -1035,10 +1035,12 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // quoted by search): where a household files to be recognised (the procedure's step), then the consent choice again.
     // "xin o dau" after the housing card given while it waits (round 33 tryout20; was the procedure's step, as if the household's
     // recognition were asked): that card's part asked, then the consent choice again.
-    const aspect = readAspect(message);
     // What the last answer was about, without its marks ("brief:" before the disability entry in brief: "xin o dau" after "con tui bi
     // khuyet tat nang dc tro cap bn", round 33 mend33a; was the procedure's step, the card not read).
     const shownCode = aboutOf(turn.session.last);
+    // "o dau nop giay" after the pension's card (round 46 mend50b): the paper filed is that card's (TOPICS.followUp.paperFiled).
+    const supportShown = shownCode !== undefined && topicFromCode(shownCode, rules)?.kind === 'support';
+    const aspect = readAspect(message) ?? (supportShown ? readAspect(withoutPhrases(message.words, TOPICS.followUp.paperFiled).join(' ')) : undefined);
     const shown = aspect && shownCode ? topicFromCode(shownCode, rules) : undefined;
     // "bn tien" after the disability answer given while it waits (round 33 chains22; was the consent question alone): the card's
     // sentences saying it (the allowance's 500.000 đồng × hệ số, tham khảo), then the choice again in one line.
@@ -3094,7 +3096,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       topicRead?.kind === 'procedure' && (topicRead.about === 'papers' || topicRead.about === 'no_papers')
         ? procedureSteps(rules, today()).filter((step) => step.about?.includes(topicRead.about!)).map((step) => lines(`Về giấy tờ: ${referenceLine(step)}`))
         : [];
-    const told = readHouseholdMessage(message, rules, today());
+    // "sao xa ben canh nha ho giau hon nha tui ma van dc ho ngheo" (round 46 mend50b, tryout50 R38; was the household check and
+    // its consent): another household said better off yet listed tells nothing of the speaker's; its answer is below.
+    const otherListed = topicRead?.kind === 'losing' && topicRead.other === true;
+    const told = otherListed ? undefined : readHouseholdMessage(message, rules, today());
     // "tui ko biet chu, nho chau nhan tin, nha tui ngheo lam can giup do" (round 45 mend49a; was a provincial resolution's passage):
     // a plea, nothing named, no figure told: where to go, the filing step and that no fee is asked (review_fees), the check offered.
     if (!topicRead && readPlea(message) && (!told || (told.understood.members === null && told.understood.monthlyIncome === null))) {

@@ -40,3 +40,19 @@ describe('where the paper is filed, right after the pension answer (was the pove
     expect(reply).not.toContain('01/09 đến 14/12');
   });
 });
+
+describe("a neighbour's household said richer yet listed: how the list is made and where to raise it (was the household check)", () => {
+  it.each([
+    'sao xa ben canh nha ho giau hon nha tui ma van dc ho ngheo, vo ly qua',
+    'nha sat vach giau hon nha tui ma van dc ho ngheo hok hieu sao luon',
+    'sao nha ho giau hon ma dc ho can ngheo hok',
+    'may nha co xe hoi ma cung dc ho can ngheo, bat cong qua',
+  ])('"%s"', async (asked) => {
+    const reply = await DECEMBER.first(asked);
+    expect(reply).not.toContain('Đồng ý lưu');
+    expect(reply).toContain('Trợ lý không xét trường hợp của hộ khác');
+    expect(reply).toContain('có họp dân ở thôn và niêm yết công khai. Căn cứ: Quyết định 24/2021/QĐ-TTg (đã kiểm tra)');
+    expect(reply).toContain('UBND cấp xã xem xét lại');
+    expect(reply.split('\n\n1. ')[0]!.length).toBeLessThanOrEqual(1000);
+  });
+});

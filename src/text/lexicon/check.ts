@@ -584,6 +584,7 @@ export function checkLexicon(lexicon: typeof LEXICON = LEXICON): void {
           aspects: z.record(z.enum(['amount', 'rate', 'duration', 'place', 'timing', 'papers', 'payer', 'both', 'travel']), phraseList),
           muchTold: phraseList,
           aspectFillers: phraseList,
+          paperFiled: phraseList,
           courseFee: phraseList,
           refers: phraseList,
           markers: phraseList,

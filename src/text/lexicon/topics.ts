@@ -1771,7 +1771,9 @@ export const TOPICS = {
      * `households` names it, `better` says it is better off; the answer is how the list is made public, no judging of that case.
      */
     other: {
-      households: ['hang xom', 'nha ben', 'nha ong', 'nha ba', 'nha chu', 'nha bac', 'ho do', 'ho kia', 'nha do', 'nha kia', 'nguoi ta'],
+      households: ['hang xom', 'nha ben', 'nha ong', 'nha ba', 'nha chu', 'nha bac', 'ho do', 'ho kia', 'nha do', 'nha kia', 'nguoi ta',
+        // "sao xa ben canh nha ho giau hon nha tui ma van dc ho ngheo" (round 46 mend50b, tryout50 R38; was the household check).
+        'ben canh', 'sat vach', 'sat ben', 'nha ho giau', 'ho giau hon', 'nha khac', 'ho khac', 'may nha', 'may ho'],
       better: ['giau', 'kha gia', 'co xe hoi', 'co o to', 'co oto', 'co nha lau', 'an nen lam ra', 'hon nha tui', 'hon nha toi', 'hon nha em'],
     },
     /** Poor "but" given nothing (POOR_GIVEN_NOTHING): not why the household was not recognised when a support is named. */
@@ -3384,10 +3386,10 @@ export const TOPICS = {
       'lam', 'phai lam', 'can lam',
       // "nop roi cho may ngay moi biet dc hay ko" (round 43 mend45a): filed already, whether it is granted.
       'nop roi', 'gui roi', 'lam roi', 'duoc hay khong', 'hay khong', 'co duoc khong', 'ket qua', 'nop', 'gui', 'nop xong', 'gui xong',
-      // "o dau nop giay", "nop to khai cho nao" after the social-pension card (round 46 mend50b; was the recognition procedure):
-      // the paper filed, named beside the place asked.
-      'giay', 'nop giay', 'to khai', 'nop to khai',
     ],
+    // "o dau nop giay", "nop to khai cho nao" after a support's card (round 46 mend50b; was the recognition procedure): the paper
+    // filed, named beside the place asked, is that card's (core.ts consentPending); after no card it is the procedure's.
+    paperFiled: ['nop giay', 'nop to khai', 'giay', 'to khai'],
     // "hoc phi bn", "hoc phi mat bao nhieu", "tien hoc bn" right after the training card (round 34 tryout21, mend34d; were the public
     // schools' exemption and the learning cost): the course's fee, that card's amount.
     courseFee: ['hoc phi', 'tien hoc', 'phi hoc', 'chi phi hoc', 'tien khoa hoc', 'phi khoa hoc', 'chi phi khoa hoc', 'tien hoc nghe', 'hoc phi hoc nghe'],
