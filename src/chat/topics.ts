@@ -2855,6 +2855,10 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
   // Ages told that reach two age bands ("ba me tui 72 va 76 tuoi o que ko co luong huu co dc ho tro j ko", round 45 resid51: was both
   // pensions' cards in full, 1.241 characters, the band from 75 said in each).
   if (aged.length > 1) return true;
+  // Ages told that reach no age band, typed as residents type ("toi 68 tuoi, ho can ngheo, co dc tro cap huu tri xa hoi ko", round 46
+  // resid56: was both pension cards in full, then the ages' lines, 1.759 characters): that they are not yet of it first (ageBandLines),
+  // the cards in brief.
+  if (notYet(topic, aged, unreachedOf(rules, topic, today))) return true;
   return (aged.length === 0 ? topic.noCarer !== true : shown.length > 1) && shown.includes(MONTHLY_ALLOWANCE);
 }
 
@@ -2862,6 +2866,12 @@ export function supportBriefly(rules: RuleSet, topic: Extract<Topic, { kind: 'su
  * "lam sao dang ky vay von ngan hang chinh sach", "lam sao dang ky bhyt cho ho can ngheo" (round 38 mend38f: were the place notice
  * and the whole card, ~2.000 and 1.708 characters): where to apply and whom to ask first, the card in brief, "chi tiết" the whole.
  */
+/** Ages told, typed as residents type, that reach no age band shown (shownAndAged's `unreached`): said first, the cards in brief. */
+const notYet = (topic: Extract<Topic, { kind: 'support' }>, aged: readonly string[], unreached: readonly string[]) =>
+  topic.typedPlainly === true && aged.length === 0 && unreached.length > 0 && !topic.amount && !topic.papers && !topic.applying && !topic.commune && topic.pension !== true && topic.group === undefined;
+
+const unreachedOf = (rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>, today: string) => shownAndAged(rules, topic, today).unreached;
+
 const registering = (topic: Extract<Topic, { kind: 'support' }>) =>
   topic.applying === true && !topic.papers && !topic.amount && !topic.commune && topic.pension !== true && topic.had === undefined && topic.whole !== true && topic.group === undefined && topic.ages === undefined;
 
@@ -3006,6 +3016,13 @@ function supportCard(rules: RuleSet, topic: Extract<Topic, { kind: 'support' }>,
   // ("ba ngoai tui o 1 minh ko ai nuoi, nha ngheo, co tro cap j ko", round 35 short26b: was 2.262 characters, each card in full).
   // "ba tui 78 tuoi o mot minh ko ai nuoi, dc ho tro j", "tui 80 tuoi ho ngheo, dc nhung tien j" (round 33 long21: were 2.029 and
   // 1.639 characters, each card in full): the ages told reach a band, so the same, the whole card "chi tiết" away (supportBriefly).
+  if (notYet(topic, aged, unreached)) {
+    const card = singleSupportReply(rules, shown, topic.classification, today, { brief: true, amounts: true, past: false });
+    // One line, the supports by their names without the brackets ("trợ cấp hưu trí xã hội"); each card below says its age band.
+    const names = [...new Set(unreached.map((id) => lowerFirst((supportById(rules, id)?.name ?? id).replace(/ \([^()]*\)$/u, ''))))];
+    const lead = `Chưa: người ${ages.join(', ')} tuổi chưa thuộc diện ${names.join(' hay ')}; độ tuổi được hưởng ghi ở từng loại dưới đây.\n\n`;
+    return withSeeInFull({ ...card, spans: [plain(lead), ...card.spans] }, true);
+  }
   if (registering(topic)) {
     const card = singleSupportReply(rules, shown, topic.classification, today, { ...options, brief: true, amounts: true, past: false, placed: true });
     return { ...card, spans: [registerNotice(rules, shown), ...card.spans, plain(`\n${SEE_IN_FULL}`)] };
