@@ -47,3 +47,18 @@ describe('an age that reaches no pension band, asked by a resident: the answer f
     expect(api).not.toContain('Chưa: người 68 tuổi');
   });
 });
+
+describe('"thoat ngheo roi con dc ho tro j ko": the health insurance said once, the facts kept with their status', () => {
+  it.each(['thoat ngheo roi con dc ho tro j ko', 'ad oi tui thoat ngheo nam 2025 roi thi con dc ho tro j ko'])('"%s"', async (question) => {
+    harness = await openHarness({ now: NOW });
+    const shown = onPhone(await harness.say(question));
+    expect(shown.match(/chung cả nước/g) ?? []).toHaveLength(1);
+    expect(shown).not.toContain('100% bảo hiểm y tế');
+    expect(shown).toContain('Quyết định 28/2015/QĐ-TTg (đã kiểm tra)');
+    expect(shown).toMatch(/Trong 3 năm đó hộ vẫn được vay vốn ưu đãi tại Ngân hàng Chính sách xã hội;[^\n]*\(tham khảo\)/);
+    expect(shown).toContain('dùng được đến khi nào thì chưa rõ (chưa rõ)');
+    expect(shown).toContain('8,25%/năm');
+    expect(shown).toContain(CADRE);
+    expect(shown.length).toBeLessThan(1300);
+  });
+});
