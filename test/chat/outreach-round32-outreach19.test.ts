@@ -58,7 +58,8 @@ describe('“chi tiết” after a group post gives the next level of that post,
     const [post, more, card] = await ask('tóm tắt cho bà con về rà soát hộ nghèo cuối năm', 'chi tiết', 'chi tiết');
     expect(post).not.toContain('Bước 5 của rà soát định kỳ');
     expect(more).toMatch(/^Rà soát, công nhận hộ nghèo, hộ cận nghèo:/);
-    expect(more).toContain('- Bước 5 của rà soát định kỳ');
+    // The district step as said to bà con since round 46 outreach51 (the old procedure's step, gone from 01/07/2025).
+    expect(more).toContain('- Bước báo cáo Chủ tịch UBND cấp huyện của quy trình cũ không còn từ 01/07/2025');
     expect(more).toContain('- Khi đến UBND cấp xã, mang theo Giấy đề nghị');
     expect(more).toContain('Bà con có thể hỏi trực tiếp');
     expect(more).not.toContain('Căn cứ: Quyết định 24/2021/QĐ-TTg (ký ngày');
