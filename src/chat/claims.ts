@@ -8,7 +8,7 @@
 import { lowerFirst, upperFirst } from '../corpus/vietnamese.ts';
 import { findAmounts } from '../rules/money.ts';
 import { AMOUNT_STOP_WORDS } from '../rules/understand.ts';
-import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, indicatorsFor, lookupStandard, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
+import { bandOutcome, CLASS_LABELS, dayForYear, describeStandard, formatDate, formatMoney, formatNumber, indicatorSetChange, indicatorsFor, lookupStandard, nextStandardAfter, POVERTY_CADRE, procedureSteps, STATUS_LABELS, supportsFor, type FactStatus, type RuleSet, type SupportClass, type SupportResult } from '../rules/index.ts';
 import { supportById } from '../rules/supports.ts';
 import { addDays } from '../text/dates.ts';
 import { fold, matchKey } from '../text/fold.ts';
@@ -803,6 +803,73 @@ function indicatorFineCorrection(rules: RuleSet, message: ReadMessage, today: st
 }
 
 /**
+ * "nghe noi tu 2027 ai ko co smartphone la tu dong thanh ho ngheo, that ko ban", "nha ko co internet thi thanh ho ngheo dung ko"
+ * (round 46 tryout50 R52; was an explainer's passage, no verdict): a household said to become poor by lacking a phone or the
+ * Internet alone (TOPICS.claims.digitalLack, told as a rumour or "tự động"; no amount nor household told: that is a household's
+ * check). It does not: "Không đúng", the rule of the standard with the digital services indicator (the day asked's, else the
+ * coming one: income within the line and the deprivations counted), the named indicators it drops and adds, and a threshold
+ * not known said so. Undefined when no standard then or later has the indicators named.
+ */
+function digitalLackCorrection(rules: RuleSet, message: ReadMessage, today: string): Rumour | undefined {
+  const { words } = message;
+  const { lacking, digital, becomesPoor } = TOPICS.claims.digitalLack;
+  if (!saysAny(words, lacking) || !saysAny(words, digital) || !saysAny(words, becomesPoor)) return undefined;
+  if (householdSizeSaid(words) || findAmounts(message.text, AMOUNT_STOP_WORDS).some((found) => found.parse.ok)) return undefined;
+  if (!rumourShaped(words) && !saysAny(words, ['tu dong'])) return undefined;
+  const named = indicatorsNamed(words);
+  const asked = whenAsked(message, today);
+  const asOf = asked.day ?? dayForYear(asked.year, today);
+  // No day asked: the coming standard when it changes the indicators (the digital services criterion from 2027), the rumour's.
+  const next = nextStandardAfter(rules, asOf);
+  const day = next && asked.year === undefined && asked.day === undefined && indicatorSetChange(rules, next).length > 0 ? next.validFrom : asOf;
+  const found = lookupStandard(rules, day);
+  const band = found.ok ? found.value.standard.bands.find((candidate) => candidate.byDeprivations && candidate.upTo) : undefined;
+  if (!found.ok || !band) return undefined;
+  const standard = describeStandard(rules, day);
+  const changes = indicatorSetChange(rules, found.value.standard);
+  const lines = standard.lines.map((line) => `${formatMoney(line.value)} (${line.areaName.toLowerCase()})`).join(', ');
+  const text = [
+    `Không đúng: không có điện thoại thông minh hay Internet không tự làm một hộ thành hộ nghèo.`,
+    `Theo ${lowerFirst(standard.title)} (từ ${formatDate(standard.validFrom)}, ${standard.document}${statusAfterComma(band.status)}), hộ có thu nhập bình quân mỗi người mỗi tháng không quá ${lines} là ${bandOutcome(band)}; thu nhập trên mức đó thì không phải hộ nghèo.`,
+    ...(changes.length > 0
+      ? [`Từ ${formatDate(standard.validFrom)}: ${changes.map(lowerFirst).join('; ')}${STATUS_TAGS[found.value.standard.indicators.status]}; mỗi tiêu chí chỉ là một chỉ số thiếu hụt được đếm, ngưỡng chưa rõ thì bạn hỏi thêm ${POVERTY_CADRE}.`]
+      : []),
+  ].join(' ');
+  const ids = indicatorsFor(rules, day).filter((indicator) => named.includes(indicator.id)).map((indicator) => indicator.id);
+  return {
+    correction: { text, bases: [standard.document] },
+    answer: { topic: { kind: 'indicator', indicatorIds: ids, ...(day !== today || asked.year !== undefined ? { year: Number(day.slice(0, 4)) } : {}) }, alone: text },
+  };
+}
+
+/**
+ * "tro cap xa hoi 500k 1 thang nam 2026 co tang ko ban" (round 46 tryout50 R45; was the card with 500.000 đồng, no yes or no): a
+ * support's amount asked whether it rises in the year asked (TOPICS.claims.raiseAsked). When no variant of it starts that year, no
+ * rise is known (chưa rõ): said first, with the amount in force, its date, reference and status, and the variant's own words.
+ * Undefined when a variant starts that year (its card says it), or the support has no amount in force.
+ */
+function raiseVerdict(rules: RuleSet, message: ReadMessage, topic: Extract<Topic, { kind: 'support' }>, today: string): Rumour | undefined {
+  if (!saysAny(message.words, TOPICS.claims.raiseAsked) || saysAny(message.words, TOPICS.claims.giftAsked)) return undefined;
+  const support = supportById(rules, topic.supportId);
+  if (!support) return undefined;
+  const asked = whenAsked(message, today);
+  const day = asked.day ?? dayForYear(asked.year, today);
+  const year = day.slice(0, 4);
+  if (support.variants.some((variant) => variant.validFrom?.startsWith(year) && variant.validFrom > `${year}-01-01`)) return undefined;
+  const variant = support.variants.find((one) => inForce(one, day) && (one.amounts ?? []).some((amount) => amount.value !== undefined));
+  const amount = variant?.amounts?.find((one) => one.value !== undefined);
+  if (!variant || !amount) return undefined;
+  const since = variant.validFrom ? ` từ ${formatDate(variant.validFrom)}` : '';
+  const text = [
+    `Chưa rõ: trợ lý chưa thấy văn bản nào thay đổi mức ${lowerFirst(support.name)} năm ${year}${STATUS_TAGS.unknown}.`,
+    `${amount.label ?? 'Mức'} hiện nay: ${formatMoney(amount.value!)}${amount.per ? `/${amount.per}` : ''}${since} (${amount.reference ?? variant.basis}, ${STATUS_LABELS[amount.status ?? variant.status]}).`,
+    variant.what,
+    `Bạn hỏi thêm ${POVERTY_CADRE}.`,
+  ].join(' ');
+  return { correction: { text, bases: [variant.basis] }, answer: { topic, alone: text } };
+}
+
+/**
  * Whether a cut (TOPICS.claims.cutBeforeSupport) stands right before one of the support's names, no word between: a bare
  * "bo"/"het" only at the start, after "có"/"sẽ"/"bị", or told as a rumour ("bo toi dang vay von", "tra het vay von": no cut).
  */
@@ -1153,7 +1220,7 @@ type Rumour = { correction: Correction; answer: RumourAnswer };
 
 /** rumourCorrection, read afresh. */
 function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previous?: Topic): Rumour | undefined {
-  const abolished = registrationCashCorrection(rules, message, today) ?? tetVerdict(rules, message, today) ?? supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? billFreeCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
+  const abolished = digitalLackCorrection(rules, message, today) ?? registrationCashCorrection(rules, message, today) ?? tetVerdict(rules, message, today) ?? supportCutCorrection(rules, message, today) ?? supportsCutCorrection(rules, message, today) ?? abolitionCorrection(rules, message, today) ?? reviewStoppedCorrection(rules, message, today) ?? fullCoverCorrection(rules, message, today) ?? billFreeCorrection(rules, message, today) ?? indicatorFineCorrection(rules, message, today) ?? escapeLossCorrection(rules, message, today) ?? baselessTakenCorrection(rules, message, today);
   if (abolished) return abolished;
   const linesStated = statedAmounts(message.text).filter(({ said, line }) => line || draftStandard(rules, [said]) !== undefined);
   // "Trên mạng đang đồn từ năm 2027 ai thu nhập dưới 3 triệu đều được vào hộ nghèo" (round 41 mend41b; was the procedure, no
@@ -1192,6 +1259,8 @@ function rumourRead(rules: RuleSet, message: ReadMessage, today: string, previou
     // The support is named in the message itself ("tiền già 500 ngàn đúng ko"): its figure needs no class named; checked on
     // the year asked ("hộ nghèo năm 2027 được hỗ trợ xây nhà 40 triệu": 2027's amount, not today's).
     // "nghe noi dc vay 100 trieu ko lai" (round 45 rumour50): a loan said free is answered on that, its sum beside it (supportVerdict).
+    const raise = raiseVerdict(rules, message, topic, today);
+    if (raise) return raise;
     const freeLoan = loanSaidFree(topic.supportId, message.words) ? supportVerdict(rules, message, topic, today) : undefined;
     if (freeLoan) return freeLoan;
     const asked = whenAsked(message, today);

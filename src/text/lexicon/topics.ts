@@ -1296,6 +1296,20 @@ export const TOPICS = {
      * "phát" of money handed out ("phat tien", "phat cho"), which fold to the same letters.
      */
     fined: ['de phat', 'xu phat', 'bi phat', 'phat dan', 'phat nha', 'phat ho', 'phat nguoi', 'nop phat', 'tien phat', 'muc phat', 'phat hanh chinh', 'phat vi pham'],
+    /**
+     * "nghe noi tu 2027 ai ko co smartphone la tu dong thanh ho ngheo", "nha ko co internet thi thanh ho ngheo dung ko" (round 46
+     * tryout50 R52; was an explainer's passage, no verdict): a household said to become poor by `lacking` a `digital` thing alone
+     * (claims.ts digitalLackCorrection). "dien thoai" alone is no digital thing ("ko co dien thoai ban" is no rumour).
+     */
+    digitalLack: {
+      lacking: ['khong co', 'khong xai', 'khong dung', 'khong su dung', 'chua co', 'hong co', 'hok co', 'thieu'],
+      digital: ['smartphone', 'dien thoai thong minh', 'internet', 'mang internet', 'wifi', 'wi fi', 'dich vu so'],
+      becomesPoor: ['thanh ho ngheo', 'la ho ngheo', 'duoc ho ngheo', 'vao ho ngheo', 'xep ho ngheo', 'thanh ho can ngheo', 'vao dien ho ngheo', 'bi xep vao ho ngheo', 'tinh la ho ngheo'],
+    },
+    /** "tro cap xa hoi 500k 1 thang nam 2026 co tang ko" (round 46 tryout50 R45): a support's amount asked whether it rises (claims.ts raiseVerdict). */
+    raiseAsked: ['tang khong', 'tang chua', 'tang muc', 'tang len khong'],
+    /** "tặng" folds as "tăng": "dc tang ko" asks of a gift, no rise. */
+    giftAsked: ['duoc tang', 'dc tang', 'tang cho', 'tang qua'],
     /** The words naming an indicator as such, with which one named said to be a fine is the standard's (`fined`). */
     indicatorWords: ['chi so', 'tieu chi', 'thieu hut', 'chi tieu', 'chuan ngheo'],
     /** "dc cho 100 trieu ko lai" (findings35 N35-09): money said to be lent without interest. */
