@@ -782,9 +782,11 @@ function topicRead(message: string | ReadMessage, today: string, post: boolean):
       kind: 'reference',
       entryId: reference,
       ...(ages.length > 0 ? { ages } : {}),
-      ...(DOCUMENTS_ENTRIES.includes(reference) && has(words, DOCUMENTS_ASKED)
-        ? { brief: true as const, documents: true as const }
-        : BUDGET_ENTRIES.includes(reference) && has(words, BUDGET_ASKED) ? { brief: true as const, budget: true as const } : briefAsked(words, reference)),
+      // "…được phê duyệt theo văn bản nào, tổng vốn giai đoạn 1 bao nhiêu?" (round 46 tryout50 C17; was the documents alone): the
+      // money asked is its `budget` lines, which name the documents the figures belong to.
+      ...(BUDGET_ENTRIES.includes(reference) && has(words, BUDGET_ASKED)
+        ? { brief: true as const, budget: true as const }
+        : DOCUMENTS_ENTRIES.includes(reference) && has(words, DOCUMENTS_ASKED) ? { brief: true as const, documents: true as const } : briefAsked(words, reference)),
       ...(lead ? { lead } : {}),
       ...(form ? { form } : {}),
     };

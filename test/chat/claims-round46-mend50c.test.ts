@@ -5,6 +5,7 @@
  *   services / Internet criterion added from 01/01/2027 with its threshold not known (updates-2026.md).
  * - R45: "tro cap xa hoi 500k 1 thang nam 2026 co tang ko ban" got the card, no yes or no; now "Chưa rõ" first (no 2026 change
  *   found), 500.000 đồng from 01/07/2024 (NĐ 76/2024, đã kiểm tra), provinces may pay more.
+ * - C17: "…phê duyệt theo văn bản nào, tổng vốn giai đoạn 1 bao nhiêu?" got the documents only; now with ≈ 423.000 tỷ đồng (tham khảo).
  */
 import { describe, expect, it } from 'vitest';
 import { conversationsAt } from './harness.ts';
@@ -40,5 +41,16 @@ describe('R45: a rise of the social assistance asked gets its answer first', () 
     expect(answer).toContain('500.000 đồng/tháng từ 01/07/2024 (Nghị định 76/2024/NĐ-CP, đã kiểm tra)');
     expect(answer).toContain('tỉnh có thể quy định mức chuẩn cao hơn');
     expect(answer.split('\nXem đủ')[0]!.length).toBeLessThan(1000);
+  });
+});
+
+describe('C17: the documents and the money of the 2026–2035 programme asked together', () => {
+  it('a cadre gets both', async () => {
+    const answer = await first('Chương trình MTQG giai đoạn 2026–2035 được phê duyệt theo văn bản nào, tổng vốn giai đoạn 1 bao nhiêu?');
+    expect(answer).toContain('Nghị quyết 257/2025/QH15');
+    expect(answer).toContain('Quyết định 417/QĐ-BNNMT');
+    expect(answer).toContain('423.000 tỷ đồng');
+    expect(answer).toContain('23.000 tỷ đồng vốn tín dụng chính sách');
+    expect(answer).toContain('tham khảo');
   });
 });
