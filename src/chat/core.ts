@@ -124,7 +124,7 @@ import type { KnownProvince, Provinces } from './provinces.ts';
 import { joinedHalves, questionHalves } from './halves.ts';
 import { asksListCheck, CLASS_NAMES, createInfo, supportsKey, listCheckReply, looksLikePastedTable, PASTED_TABLE_LEAD, standardAreaAnswer, startingStandardLines, COMMUNE_MERGER_ENTRY, documentMergerReply } from './info.ts';
 import { columnOfHeader } from '../batch/header-words.ts';
-import { addedLine, supportLineAdded, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
+import { addedLine, heardText, supportLineAdded, asksShorter, keptInRewrite, plainWords, shortSentences, postEditAsked, type Filled, shorterPost, postWithout, indicatorChangesText, indicatorsText, SHORT_TEXT_DEFAULTS, shortAnswer, shorterAnswer, fullerPost, friendlyText, southernText, supportsText, templateFilled, withLines, type ShortForm, type ShortSubject, type Template } from './short.ts';
 import { offeredAt, toPlainText, withoutButtons } from './render.ts';
 import { duringTurn } from '../text/turn.ts';
 import { INCOME_NOUNS } from '../text/lexicon/money.ts';
@@ -3919,9 +3919,13 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       turn.log.info('question', { channel: turn.message.channel, source: 'rules', form: 'friendly' });
       return shareable([friendlyText(reply([plain(post.text)]))], postSubjectOf(last));
     }
+    // "gui cho ba con doc" after a text read aloud (round 46 outreach52, tryout50: was its greeting, heading and source alone): the
+    // card's post to read, not the loudspeaker text shortened.
+    const toRead = wasShort && asked.readers === true && !asked.spoken && !asked.tight && !asked.length && !asked.plain && heardText(turn.postBefore?.text ?? '');
+    const rewriting = wasShort && !toRead;
     const plainAgain = plainBefore && asked.plain === true && asked.length === SHORT_TEXT_DEFAULTS.plain;
     const { length: _length, ...unmeasured } = asked;
-    const kept = wasShort && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
+    const kept = rewriting && !asked.tight && (!asked.length || plainAgain) && !asked.spoken ? { ...unmeasured, tight: true } : asked;
     // "ko hieu" right after a card (no post written before): said to the one who asked, "bạn" (round 31 plain18; was "Bà con …");
     // so are "ngắn hơn", "noi ngan thoi" with no readers named (round 32 consent18; "ngan gon cho ba con" is a post).
     // "ngắn hơn nữa" right after such a short text: still to "bạn" (ONE_MARK; round 32 household19).
@@ -3948,11 +3952,11 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // "ngắn hơn nữa" again after a post (round 43 outreach44: the electricity notice the same each time; the meeting notice became
     // the monthly review): never longer than the post just given (the draft's text), never another subject: else that post one
     // step shorter (shorterPost), or at its floor the same.
-    const previous = wasShort && (form.tight || form.length) && !form.toOne && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
+    const previous = rewriting && (form.tight || form.length) && !form.toOne && !form.plain && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     // Shorter or plainer, a post keeps its verdict and where to go (round 44 outreach46: "ngắn hơn" after a correction dropped
     // "Không đúng", "rút gọn còn 5 dòng" the Mẫu số 04 line), before it is compared with the post just given (else the line put
     // back made "ngắn hơn nữa" the same post again).
-    const postShown = wasShort && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
+    const postShown = rewriting && !toOneBefore && !form.spoken && !form.southern && !form.friendly ? turn.postBefore?.text : undefined;
     const count = form.length?.unit === 'lines' ? form.length.count : undefined;
     const keptIn = (reply: Reply): Reply => (postShown !== undefined ? { ...reply, spans: [plain(keptInRewrite(postShown, replyText(reply), count, form.plain === true))] } : reply);
     // A post said plainer for bà con (round 45 outreach49: "viết lại cho người lớn tuổi dễ hiểu"): in short sentences.
@@ -3977,7 +3981,9 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
       // giọng miền Tây" dropped the contact line just added).
       // Plainer too (round 44 outreach46: "viết lại cho người lớn tuổi dễ hiểu" dropped the phone number just added).
       // Shorter too (round 46 outreach51: "ngắn hơn" dropped the phone number the staff had just added).
-      const added = form.southern || form.friendly || ((form.plain || form.tight) && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
+      // A length asked too ("rút gọn còn 3 dòng", "ngắn hơn, 2 câu thôi", round 46 outreach52), and the post to read after a text
+      // read aloud.
+      const added = form.southern || form.friendly || ((form.plain || form.tight || form.length || toRead) && !form.toOne) ? (turn.postBefore?.added ?? []) : [];
       if (added.length > 0) {
         postGiven(turn, added, turn.postBefore?.filled);
         const text = replyText(shortened);

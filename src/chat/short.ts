@@ -377,6 +377,8 @@ function heardLine(line: string): string {
 
 /** How a loudspeaker text opens and closes. */
 const SPOKEN_OPENING = 'Kính thưa bà con!';
+/** A text written to be read aloud (spokenText): it opens with its greeting. */
+export const heardText = (text: string): boolean => text.startsWith(SPOKEN_OPENING);
 const SPOKEN_CLOSING = 'Xin cảm ơn bà con đã lắng nghe.';
 
 /** Where to ask and who decides, as said to the people a shared text is for ("bà con"), not to the cadre who asked it. */
@@ -621,6 +623,15 @@ export function keptInRewrite(previous: string, rewritten: string, lines?: numbe
     const source = after.findIndex((line) => line.startsWith('Nguồn:'));
     after.splice(source < 0 ? after.length : source, 0, where);
     added.push(where);
+  }
+  // Whom to ask (round 46 outreach52, tryout50 O02/O06: "ngắn hơn" dropped "Bà con có thể hỏi …" and "Cần hỏi thêm: …"): last, as
+  // the post said it.
+  const asking = before.find((line) => line.startsWith('Cần hỏi thêm:')) ?? previous.match(WHERE_TO_ASK_SAID)?.[0].trim();
+  if (asking && !after.some((line) => line.includes(POVERTY_CADRE))) {
+    const source = after.findIndex((line) => line.startsWith('Nguồn:'));
+    const last = after.findLastIndex((line) => line.trim() !== '') + 1;
+    after.splice(asking.startsWith('Cần hỏi thêm:') && source >= 0 ? source : last, 0, asking);
+    added.push(asking);
   }
   if (added.length === 0) return rewritten;
   const counted = () => after.filter((line) => line.trim() !== '').length;
@@ -1860,15 +1871,39 @@ export function postEditAsked(message: string | ReadMessage, post: string): Post
   if (saysAny(words, edits.contact)) return { kind: 'line', line: `Liên hệ: ${POVERTY_CADRE}, điện thoại: [điền số điện thoại].` };
   // "ghi thêm chỗ nộp hồ sơ" (round 45 outreach50, tryout49 OU10.2): where bà con file and ask, the post's own place kept.
   if (saysAny(words, edits.filing)) return { kind: 'line', line: `Nộp hồ sơ, hỏi thêm: ${POVERTY_CADRE}.` };
-  if (saysAny(words, edits.source) && SOURCE_SENTENCE.test(post)) {
+  // "bỏ số hiệu văn bản", "đừng ghi số nghị định" (round 46 outreach52, tryout50 O10; was the "Nguồn" line alone, "Mức hưởng bảo
+  // hiểm y tế (Nghị quyết 261/2025/QH15)" kept): the documents' numbers left out of the body too, every fact and status kept.
+  // Not "thêm số nghị định": a source added is not a source dropped.
+  const adds = TOPICS.shortText.added.asks.some((phrase) => phraseAt(words, 0, phrase.split(' ')));
+  if (!adds && saysAny(words, edits.source) && (SOURCE_SENTENCE.test(post) || NUMBERED_DOCUMENT.test(post))) {
     const text = post
       .split('\n')
-      .map((line) => line.replace(SOURCE_SENTENCE, '$1').trim())
+      .map((line) => withoutDocumentNumbers(line.replace(SOURCE_SENTENCE, '$1')).trim())
       .filter((line) => line !== '')
       .join('\n');
     return { kind: 'text', text };
   }
   return { kind: 'kept', why: 'Mình chưa sửa bài theo đúng yêu cầu này được' };
+}
+
+/** A document named by its number in a post's body ("Nghị quyết 261/2025/QH15", "QĐ 24/2021/QĐ-TTg", "Quyết định 417/QĐ-BNNMT"). */
+const NUMBERED = String.raw`${DOCUMENT_KIND}\s(?:số\s)?\d+(?:\/[\p{L}\d.-]+)+`;
+const NUMBERED_DOCUMENT = new RegExp(NUMBERED, 'u');
+
+/**
+ * A post's line without its documents' numbers (round 46 outreach52): a reference in brackets dropped ("(Nghị quyết
+ * 261/2025/QH15)"), "theo …" and "của …" naming documents dropped ("Lịch rà soát theo Quyết định 24/2021/QĐ-TTg là …"), any other
+ * said as "văn bản"; its facts, dates and statuses as they are.
+ */
+export function withoutDocumentNumbers(line: string): string {
+  const documents = String.raw`${NUMBERED}(?:\s*\([^()]*\))?(?:(?:,|\svà)\s${NUMBERED}(?:\s*\([^()]*\))?)*`;
+  return line
+    .replace(new RegExp(String.raw`\s*\(${NUMBERED}[^()]*\)`, 'gu'), '')
+    .replace(new RegExp(String.raw`,?\s(?:theo|của|tại)\s${documents}`, 'gu'), '')
+    .replace(new RegExp(String.raw`(^|[.;:]\s+)(?:Theo|Căn cứ)\s${documents},?\s*`, 'gu'), (_, before: string) => before)
+    .replace(new RegExp(documents, 'gu'), 'văn bản')
+    .replace(/\(\s*[;,]\s*/gu, '(')
+    .replace(/\s{2,}/gu, ' ');
 }
 
 /** A line's first sentence with the status its line says ("… (tham khảo)."; a verdict's none), its label ("Hộ nghèo: ") kept. */

@@ -2135,11 +2135,12 @@ export const TOPICS = {
     edits: {
       asks: [
         'them', 'bo sung', 'ghi them', 'chen', 'viet them', 'viet lai', 'viet', 'soan lai', 'bo', 'xoa', 'cat', 'luoc', 'rut gon', 'rut', 'doi', 'sua',
-        'chinh', 'nhac', 'ghi', 'lam lai', 'chuyen',
+        'chinh', 'nhac', 'ghi', 'lam lai', 'chuyen', 'dung ghi', 'khong ghi', 'khoi ghi', 'khong can ghi', 'dung de', 'dung neu',
       ],
       reminder: ['loi nhac', 'cau nhac', 'dong nhac', 'nhac nho', 'nhac'],
       readersNamed: ['ba con', 'moi nguoi', 'nguoi dan', 'phu huynh'],
-      source: ['can cu', 'can cu phap ly', 'co so phap ly', 'nguon', 'van ban', 'phap ly', 'trich dan'],
+      // "bỏ số hiệu văn bản", "đừng ghi số nghị định" (round 46 outreach52): the documents' numbers, in the body too.
+      source: ['can cu', 'can cu phap ly', 'co so phap ly', 'nguon', 'van ban', 'phap ly', 'trich dan', 'so hieu', 'nghi dinh', 'quyet dinh', 'thong tu', 'nghi quyet'],
       amount: ['muc tien', 'so tien', 'muc huong', 'tien moi thang', 'bao nhieu tien'],
       contact: ['so dien thoai', 'sdt', 'dien thoai', 'lien he', 'lien lac', 'hotline'],
       /** "ghi thêm chỗ nộp hồ sơ" (round 45 outreach50; was "Mình chưa sửa bài theo đúng yêu cầu này được"): where to file, a line. */
