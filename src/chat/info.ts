@@ -959,7 +959,9 @@ export function standardFiguresAnswer(rules: RuleSet, today: string, args: CardA
   const decree = decreeFirst ? decreeLead(rules, date) : [];
   const standard = describeStandard(rules, date);
   // "nam 2027 ho muc song trung binh la bao nhieu": the middle band first, or plainly that it is not known (no figure).
-  const middleLead = middle ? withFarmLines(rules, middleBandLead(rules, date, args, area), date) : undefined;
+  // The farming households' lines when the class itself is asked, no year (a year's band asked stays short: round 17 staff, < 1.300).
+  const band = middle ? middleBandLead(rules, date, args, area) : undefined;
+  const middleLead = yearsAsked(args) === undefined ? withFarmLines(rules, band, date) : band;
   const lead = !middleLead ? figures : middleLead.notes.length > 0 ? [middleLead.lead, bold(`Điều đã biết: ${lowerFirst(figures[0]!.text)}`), figures[1]!] : [middleLead.lead, ...figures];
   // As on the card: today's or a day's figures ("hết năm nay"), not a later year's, say what starts soon after.
   const next = (yearsAsked(args) === undefined || date === today) && newStandardSoon(rules, date) ? nextStandardAfter(rules, date) : undefined;

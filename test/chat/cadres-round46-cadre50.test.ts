@@ -97,7 +97,8 @@ describe('hộ có mức sống trung bình: the farming households with it', ()
   for (const question of [
     'Hộ có mức sống trung bình được xác định thế nào, tiêu chí ra sao?',
     'tieu chi ho co muc song trung binh la gi',
-    'Đề nghị cho biết chuẩn hộ có mức sống trung bình năm 2026.',
+    // A year's band asked stays short (outreach-round17-staff: "tieu chi ho muc song trung binh nam 2026" < 1.300 characters).
+    'Đề nghị cho biết tiêu chí xác định hộ có mức sống trung bình.',
   ]) {
     it(`"${question}" (was the band alone, the farming households never said)`, async () => {
       const reply = await DECEMBER.first(question);
