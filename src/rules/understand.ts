@@ -1614,7 +1614,10 @@ function joinedSamePeriod(amounts: readonly FoundAmount[]): FoundAmount[] {
   return groups.flatMap((group) => {
     const said = group.flatMap((found) => (found.periodSaid && found.parse.ok ? [{ period: found.parse.amount.period, count: found.parse.amount.count }] : []));
     const periods = new Set(said.map(({ period, count }) => `${period} ${count}`));
-    return periods.size === 1 && group.length > 1 ? group.map((found) => (found.periodUnsure ? found : forPeriodAsked(found, said[0]))) : group;
+    // Only the amounts from the first period said on: "song nho tien con gai gui ve thang 2 trieu voi nuoi ga ban 1 nam dc 6 trieu"
+    // keeps 2 triệu a month ("tháng 2" before it is no period said) and 6 triệu a year (household eval round 20: 2.500.000 a month).
+    const from = group.findIndex((found) => found.periodSaid && found.parse.ok);
+    return periods.size === 1 && group.length > 1 ? group.map((found, at) => (at < from || found.periodUnsure ? found : forPeriodAsked(found, said[0]))) : group;
   });
 }
 

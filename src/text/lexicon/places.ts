@@ -51,10 +51,10 @@ export const AREA_HEAD_WORDS: Readonly<Record<Area, readonly string[]>> = {
 
 /**
  * Head words that open another word, not a place: "áp dụng chuẩn mới chưa" ("áp", never "ấp"; round 46 resid55); "thiếu bảo
- * hiểm y tế, phương tiện tiếp cận thông tin" ("phương", never "phường": round 46 cadre50, a rural household was read as urban).
+ * hiểm y tế, phương tiện tiếp cận thông tin" ("phương", never "phường": round 46 cadre50, a rural household was read as urban); not "phương án": "phường An Khánh" is a ward.
  * No area is named by them, at a message's head or a clause's.
  */
-export const AREA_HEAD_NOT_PLACES: readonly string[] = ['ap dung', 'phuong tien', 'phuong an', 'phuong thuc', 'phuong phap', 'phuong huong', 'phuong cham'];
+export const AREA_HEAD_NOT_PLACES: readonly string[] = ['ap dung', 'phuong tien', 'phuong thuc', 'phuong phap', 'phuong huong', 'phuong cham'];
 
 /**
  * A unit followed by its number names the area anywhere in a sentence: "phường 7", "quận 3", "ấp 3", "thôn 2", "xóm 5"
