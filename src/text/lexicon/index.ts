@@ -421,7 +421,14 @@ function withoutAmountPeriods(words: readonly string[]): readonly string[] {
   // "làm qua năm dc 60 triệu": through the year, no time (when.ts WORK_BEFORE_THROUGH).
   const through = (index: number) => words[index - 1] === 'qua' && WORK_BEFORE_THROUGH.includes(words[index - 2] ?? '');
   // "tháng tui kiếm được 5 triệu": "tui" (folded "toi") before earning is who earns, no "tới" (when.ts EARNING_AFTER_PRONOUN).
-  const earner = (word: string, index: number) => word === 'toi' && EARNING_AFTER_PRONOUN.some((phrase) => phraseAt(words, index + 1, phraseWords(phrase)));
+  // Only with the amount earned right after ("thang tui kiem dc 5 trieu"): "nam toi thu nhap bao nhieu thi la ho ngheo" asks of next
+  // year (routing.yaml: standard@2027).
+  const earner = (word: string, index: number) =>
+    word === 'toi' &&
+    EARNING_AFTER_PRONOUN.some((phrase) => {
+      const parts = phraseWords(phrase);
+      return phraseAt(words, index + 1, parts) && words.slice(index + 1 + parts.length, index + 4 + parts.length).some((next) => /^\d/.test(next));
+    });
   const blanked = (word: string, index: number) => (period(word) && (amountBefore(index) || through(index))) || earner(word, index);
   return words.some(blanked) ? words.map((word, index) => (blanked(word, index) ? '' : word)) : words;
 }
