@@ -1039,9 +1039,9 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     // khuyet tat nang dc tro cap bn", round 33 mend33a; was the procedure's step, the card not read).
     const shownCode = aboutOf(turn.session.last);
     // "o dau nop giay" after the pension's card (round 46 mend50b): the paper filed is that card's (TOPICS.followUp.paperFiled).
-    const supportShown = shownCode !== undefined && topicFromCode(shownCode, rules)?.kind === 'support';
-    const aspect = readAspect(message) ?? (supportShown ? readAspect(withoutPhrases(message.words, TOPICS.followUp.paperFiled).join(' ')) : undefined);
-    const shown = aspect && shownCode ? topicFromCode(shownCode, rules) : undefined;
+    const cardShown = shownCode ? topicFromCode(shownCode, rules) : undefined;
+    const aspect = readAspect(message) ?? (cardShown?.kind === 'support' ? readAspect(withoutPhrases(message.words, TOPICS.followUp.paperFiled).join(' ')) : undefined);
+    const shown = aspect ? cardShown : undefined;
     // "bn tien" after the disability answer given while it waits (round 33 chains22; was the consent question alone): the card's
     // sentences saying it (the allowance's 500.000 đồng × hệ số, tham khảo), then the choice again in one line.
     const said = aspect && shown ? cardSentences(shown, message) : undefined;
@@ -1055,7 +1055,6 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     if (readVague(message) === 'more' || readRequest(message) === 'moreDetail') return consentPlain();
     if (readFollowUp(message, today())?.own) return [consentAgain(turn)];
     // "con ong noi thi sao" after the household's old members' supports (round 46 mend50b; was "ngoài phạm vi"): that card again.
-    const cardShown = shownCode ? topicFromCode(shownCode, rules) : undefined;
     if (cardShown?.kind === 'support' && relativeAsked(message)) return [...answerTopic(rules, cardShown, today()), consentAgain(turn)];
     if (text.split(' ').length >= MIN_QUESTION_WORDS) {
       return [...freeText(turn, text), consentAgain(turn)];
@@ -2670,8 +2669,10 @@ ${provisionalAssumes(turn, household, `số chỉ số thiếu hụt bạn kể 
     // (halves.ts), in one reply. Not inside a check, whose questions read their own answers.
     // "nha tui 4 nguoi … thu nhap 5tr5/thang, ko co nuoc may, con 14 tuoi nghi hoc" (round 46 mend50a; was cut at ", con" read as
     // "còn", its second half "ngoài phạm vi" and the child's schooling lost): a household told whole (its size and income) is one.
-    const heardWhole = understandHousehold(text, rules, today()).understood;
-    const halves = turn.interview || (heardWhole.members !== null && toldIncome(heardWhole) !== undefined) ? undefined : questionHalves(text, today());
+    // Read only when the message would be cut in two (the household reading is a large part of a question's work).
+    const cut = turn.interview ? undefined : questionHalves(text, today());
+    const heardWhole = cut && understandHousehold(text, rules, today()).understood;
+    const halves = heardWhole && heardWhole.members !== null && toldIncome(heardWhole) !== undefined ? undefined : cut;
     if (halves) return joinedHalves(freeText(turn, halves[0]), freeText(turn, halves[1]), halves[1], halves[0]);
     // What the last answer was about: a follow-up below reads against it; any other answer replaces it.
     const wasShort = turn.session.last?.startsWith(SHORT_MARK) === true;
